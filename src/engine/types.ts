@@ -114,4 +114,11 @@ export interface Engine {
   /** Help text and example questions. */
   help(): Answer;
   readonly article: ArticleInfo;
+  /** The intent ids, in the order they are listed in intents/index.ts. */
+  readonly intentIds: readonly string[];
+  /**
+   * Answers as if the named intent had won the routing (for comparing intent classifiers in the benchmark).
+   * Returns the not-covered answer when that intent cannot answer.
+   */
+  answerAs(intentId: string, question: string, conversation?: string): Answer;
 }
