@@ -1,0 +1,115 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { parse as parseDotenv } from 'dotenv';
+import { z } from 'zod';
+
+/** Log levels, most verbose first. */
+export const logLevels = ['debug', 'info', 'warn', 'error'] as const;
+export type LogLevel = (typeof logLevels)[number];
+
+const snowflake = (name: string) =>
+  z
+    .string()
+    .regex(/^\d{17,20}$/, `${name} must be a Discord id (17 to 20 digits)`)
+    .optional();
+
+/** Treats `KEY=` (an empty value, as left by a copied .env.example) the same as an unset key. */
+const emptyAsUnset = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+const configSchema = z.object({
+  // A bot token is three dot-separated base64url parts. The message never echoes the value.
+  DISCORD_TOKEN: z.preprocess(
+    emptyAsUnset,
+    z
+      .string()
+      .regex(
+        /^[\w-]{10,}\.[\w-]{4,}\.[\w-]{10,}$/,
+        'DISCORD_TOKEN does not look like a bot token (three parts separated by dots)',
+      )
+      .optional(),
+  ),
+  DISCORD_API_URL: z.preprocess(
+    emptyAsUnset,
+    z
+      .url({
+        protocol: /^https?$/,
+        error: 'DISCORD_API_URL must be an http(s) URL such as http://127.0.0.1:8080/api',
+      })
+      .optional(),
+  ),
+  DISCORD_APPLICATION_ID: z.preprocess(emptyAsUnset, snowflake('DISCORD_APPLICATION_ID')),
+  DISCORD_GUILD_ID: z.preprocess(emptyAsUnset, snowflake('DISCORD_GUILD_ID')),
+  DISCORD_MESSAGE_CONTENT: z.preprocess(
+    emptyAsUnset,
+    z
+      .enum(['true', 'false', '1', '0'], { error: 'DISCORD_MESSAGE_CONTENT must be true or false' })
+      .default('false')
+      .transform((value) => value === 'true' || value === '1'),
+  ),
+  LOG_LEVEL: z.preprocess(
+    (value) => (typeof value === 'string' ? emptyAsUnset(value.toLowerCase()) : value),
+    z.enum(logLevels, { error: `LOG_LEVEL must be one of ${logLevels.join(', ')}` }).default('info'),
+  ),
+  DATABASE_PATH: z.preprocess(emptyAsUnset, z.string().default('var/factdesk.sqlite')),
+});
+
+/** The validated settings, named as in the environment. */
+export interface Config {
+  discordToken: string | undefined;
+  discordApiUrl: string | undefined;
+  discordApplicationId: string | undefined;
+  discordGuildId: string | undefined;
+  /** Ask for the privileged MessageContent intent (must also be enabled in the developer portal). */
+  messageContentIntent: boolean;
+  logLevel: LogLevel;
+  databasePath: string;
+}
+
+/** Thrown when a setting is missing or malformed; its message is one line and never contains a secret. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Validates settings from a plain key/value map (pure; no file or process access).
+ * @throws {ConfigError} listing every invalid setting on one line.
+ * @example parseConfig({ LOG_LEVEL: 'debug' }).logLevel // 'debug'
+ */
+export function parseConfig(env: Readonly<Record<string, string | undefined>>): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) =>
+      issue.message.startsWith(String(issue.path[0]))
+        ? issue.message
+        : `${String(issue.path[0])}: ${issue.message}`,
+    );
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const data = result.data;
+  return {
+    discordToken: data.DISCORD_TOKEN,
+    discordApiUrl: data.DISCORD_API_URL,
+    discordApplicationId: data.DISCORD_APPLICATION_ID,
+    discordGuildId: data.DISCORD_GUILD_ID,
+    messageContentIntent: data.DISCORD_MESSAGE_CONTENT,
+    logLevel: data.LOG_LEVEL,
+    databasePath: data.DATABASE_PATH,
+  };
+}
+
+export interface LoadConfigOptions {
+  /** Defaults to `process.env`. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** The dotenv file to read if it exists; defaults to `.env` in the working directory. */
+  envFile?: string;
+}
+
+/**
+ * Reads `.env` (if present) under the environment, which wins, and validates the result.
+ * @throws {ConfigError} when a setting is malformed or the .env file cannot be parsed.
+ */
+export function loadConfig(options: LoadConfigOptions = {}): Config {
+  const envFile = options.envFile ?? '.env';
+  const fromFile = existsSync(envFile) ? parseDotenv(readFileSync(envFile)) : {};
+  return parseConfig({ ...fromFile, ...(options.env ?? process.env) });
+}

@@ -1,0 +1,219 @@
+/**
+ * Builders for the gateway and REST payloads discord.js 14 needs, with just the fields it reads.
+ * Field notes: ../../../../shared/notes/discord-testing.md.
+ */
+import { makeSnowflake } from './snowflake.js';
+
+export interface EmulatedUser {
+  id: string;
+  username: string;
+  global_name: string | null;
+  discriminator: string;
+  avatar: null;
+  bot: boolean;
+}
+
+export interface EmulatedWorld {
+  applicationId: string;
+  bot: EmulatedUser;
+  guildId: string;
+  channelId: string;
+  /** A DM channel between `user` and the bot. */
+  dmChannelId: string;
+  user: EmulatedUser;
+  otherUser: EmulatedUser;
+  otherBot: EmulatedUser;
+}
+
+export function makeUser(username: string, bot = false): EmulatedUser {
+  return { id: makeSnowflake(), username, global_name: username, discriminator: '0', avatar: null, bot };
+}
+
+export function makeWorld(): EmulatedWorld {
+  return {
+    applicationId: makeSnowflake(),
+    bot: makeUser('factdesk', true),
+    guildId: makeSnowflake(),
+    channelId: makeSnowflake(),
+    dmChannelId: makeSnowflake(),
+    user: makeUser('asker'),
+    otherUser: makeUser('bystander'),
+    otherBot: makeUser('otherbot', true),
+  };
+}
+
+function memberOf(user: EmulatedUser) {
+  return {
+    user,
+    roles: [],
+    joined_at: new Date(0).toISOString(),
+    deaf: false,
+    mute: false,
+    flags: 0,
+    // All permissions, so permission checks inside discord.js never get in the way.
+    permissions: '2251799813685247',
+  };
+}
+
+export function readyPayload(world: EmulatedWorld, sessionId: string, resumeUrl: string) {
+  return {
+    v: 10,
+    user: { ...world.bot, verified: true, mfa_enabled: false, flags: 0 },
+    guilds: [{ id: world.guildId, unavailable: true }],
+    session_id: sessionId,
+    resume_gateway_url: resumeUrl,
+    shard: [0, 1],
+    application: { id: world.applicationId, flags: 0 },
+  };
+}
+
+export function guildCreatePayload(world: EmulatedWorld) {
+  return {
+    id: world.guildId,
+    name: 'Factdesk test guild',
+    icon: null,
+    owner_id: world.user.id,
+    unavailable: false,
+    large: false,
+    member_count: 3,
+    joined_at: new Date(0).toISOString(),
+    features: [],
+    emojis: [],
+    stickers: [],
+    presences: [],
+    voice_states: [],
+    threads: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+    roles: [
+      {
+        id: world.guildId,
+        name: '@everyone',
+        permissions: '2251799813685247',
+        position: 0,
+        color: 0,
+        hoist: false,
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      },
+    ],
+    channels: [{ id: world.channelId, type: 0, name: 'general', position: 0, permission_overwrites: [] }],
+    members: [memberOf(world.bot), memberOf(world.user)],
+  };
+}
+
+export interface MessageInput {
+  author: EmulatedUser;
+  content: string;
+  /** Users the message mentions (Discord resolves `<@id>` into this list; discord.js does not). */
+  mentions?: EmulatedUser[];
+  mentionEveryone?: boolean;
+  mentionRoles?: string[];
+  /** Omit for a DM. */
+  guild?: boolean;
+  /** The message this one replies to (a full message object as the emulator returned it). */
+  replyTo?: Record<string, unknown>;
+}
+
+export function messagePayload(world: EmulatedWorld, input: MessageInput) {
+  const inGuild = input.guild ?? true;
+  const id = makeSnowflake();
+  return {
+    id,
+    type: input.replyTo ? 19 : 0,
+    channel_id: inGuild ? world.channelId : world.dmChannelId,
+    // Discord sends the channel type; discord.js needs it to build an uncached DM channel.
+    channel_type: inGuild ? 0 : 1,
+    ...(inGuild ? { guild_id: world.guildId, member: { ...memberOf(input.author), user: undefined } } : {}),
+    author: input.author,
+    content: input.content,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: input.mentionEveryone ?? false,
+    mentions: input.mentions ?? [],
+    mention_roles: input.mentionRoles ?? [],
+    attachments: [],
+    embeds: [],
+    components: [],
+    pinned: false,
+    flags: 0,
+    ...(input.replyTo
+      ? {
+          message_reference: {
+            type: 0,
+            message_id: input.replyTo.id,
+            channel_id: input.replyTo.channel_id,
+            guild_id: inGuild ? world.guildId : undefined,
+          },
+          referenced_message: input.replyTo,
+        }
+      : {}),
+  };
+}
+
+/** The message object the emulator answers a message POST/PATCH with. */
+export function botMessagePayload(world: EmulatedWorld, channelId: string, body: Record<string, unknown>) {
+  return {
+    id: makeSnowflake(),
+    type: body.message_reference ? 19 : 0,
+    channel_id: channelId,
+    ...(channelId === world.channelId ? { guild_id: world.guildId } : {}),
+    author: world.bot,
+    content: typeof body.content === 'string' ? body.content : '',
+    embeds: Array.isArray(body.embeds) ? body.embeds : [],
+    components: Array.isArray(body.components) ? body.components : [],
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    pinned: false,
+    flags: typeof body.flags === 'number' ? body.flags : 0,
+  };
+}
+
+export type InteractionInput =
+  | { kind: 'command'; name: string; options?: { name: string; type: number; value: string | number }[] }
+  | {
+      kind: 'autocomplete';
+      name: string;
+      options: { name: string; type: number; value: string; focused?: boolean }[];
+    }
+  | { kind: 'button'; customId: string; message: Record<string, unknown> };
+
+export function interactionPayload(world: EmulatedWorld, input: InteractionInput, user: EmulatedUser) {
+  const base = {
+    id: makeSnowflake(),
+    application_id: world.applicationId,
+    token: `itoken-${makeSnowflake()}`,
+    version: 1,
+    guild_id: world.guildId,
+    channel_id: world.channelId,
+    channel: { id: world.channelId, type: 0, guild_id: world.guildId, name: 'general' },
+    member: memberOf(user),
+    app_permissions: '2251799813685247',
+    locale: 'en-US',
+    guild_locale: 'en-US',
+    entitlements: [],
+    authorizing_integration_owners: { '0': world.guildId },
+    context: 0,
+    attachment_size_limit: 8388608,
+  };
+  if (input.kind === 'button') {
+    return {
+      ...base,
+      type: 3,
+      message: input.message,
+      data: { custom_id: input.customId, component_type: 2 },
+    };
+  }
+  return {
+    ...base,
+    type: input.kind === 'command' ? 2 : 4,
+    data: { id: makeSnowflake(), name: input.name, type: 1, options: input.options ?? [] },
+  };
+}
