@@ -1,0 +1,36 @@
+import type { BotContext } from './bot-context.js';
+
+/** What a check sees of a request, whatever it came from (a message, a slash command, a button). */
+export interface CheckRequest {
+  source: 'message' | 'command' | 'button';
+  userId: string;
+  /** Null in DMs. */
+  guildId: string | null;
+  channelId: string;
+  /** The user's text: the question, the command's text options, or the question a button asks. */
+  text: string;
+  /** The slash command name or the button's custom id prefix. */
+  name?: string;
+}
+
+/** `ok: false` stops the request; `notice` is shown to the user (ephemerally for interactions by default). */
+export type CheckResult = { ok: true } | { ok: false; notice: string; ephemeral?: boolean };
+
+/**
+ * A precondition run before answering, Sapphire style: return a result, don't throw.
+ * @example const noDms: Check = (r) => (r.guildId ? { ok: true } : { ok: false, notice: 'Ask me in a server.' });
+ */
+export type Check = (request: CheckRequest, ctx: BotContext) => CheckResult | Promise<CheckResult>;
+
+/** Runs checks in order and returns the first denial, or ok. */
+export async function runChecks(
+  checks: readonly Check[],
+  request: CheckRequest,
+  ctx: BotContext,
+): Promise<CheckResult> {
+  for (const check of checks) {
+    const result = await check(request, ctx);
+    if (!result.ok) return result;
+  }
+  return { ok: true };
+}

@@ -1,0 +1,17 @@
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { formatSourceEmbeds } from '../format/format-source.js';
+import type { SlashCommand } from './slash-command.js';
+
+const data = {
+  name: 'source',
+  description: 'The article, with its sentences numbered as answers cite them',
+  contexts: [0, 1],
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+/** `/source`: title, summary and every sentence numbered. */
+export const sourceCommand: SlashCommand = {
+  data,
+  async execute(interaction, ctx) {
+    await interaction.reply({ embeds: formatSourceEmbeds(ctx.engine.article) });
+  },
+};

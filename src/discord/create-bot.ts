@@ -1,0 +1,100 @@
+import { Client, type ClientOptions, Events, GatewayIntentBits, Partials } from 'discord.js';
+import type { Config } from '../config/load-config.js';
+import type { Engine } from '../engine/types.js';
+import type { Logger } from '../logging/create-logger.js';
+import type { AnswerListener, BotContext, ButtonRoute } from './bot-context.js';
+import type { Check } from './checks.js';
+import { commands as defaultCommands, type SlashCommand } from './commands/index.js';
+import { timelinePageButton } from './commands/timeline-command.js';
+import { followUpButton } from './follow-up-button.js';
+import type { AnswerComponentContributor } from './format/answer-components.js';
+import { handleInteraction } from './handle-interaction.js';
+import { handleMessage } from './handle-message.js';
+import { createTimelineSessions } from './timeline-sessions.js';
+
+export interface CreateBotOptions {
+  engine: Engine;
+  config: Pick<Config, 'discordToken' | 'discordApiUrl' | 'messageContentIntent'>;
+  logger: Logger;
+  /** Extension points for later layers (moderation): appended to the built-in ones. */
+  checks?: readonly Check[];
+  answerComponents?: readonly AnswerComponentContributor[];
+  buttons?: readonly ButtonRoute[];
+  answerListeners?: readonly AnswerListener[];
+  commands?: readonly SlashCommand[];
+  now?: () => number;
+  /** Extra discord.js options (tests use a short waitGuildTimeout and no identify throttling). */
+  clientOptions?: Partial<ClientOptions>;
+}
+
+/**
+ * Builds the Discord bot around an engine: a discord.js client with only non-privileged intents
+ * (plus MessageContent when configured), mentions disabled globally, and handlers wired to a `BotContext`.
+ * @example const bot = createBot({ engine, config, logger }); await bot.start(); ... await bot.stop();
+ */
+export function createBot(options: CreateBotOptions) {
+  const now = options.now ?? Date.now;
+  const context: BotContext = {
+    engine: options.engine,
+    logger: options.logger,
+    commands: options.commands ?? defaultCommands,
+    checks: options.checks ?? [],
+    answerComponents: options.answerComponents ?? [],
+    buttons: [followUpButton, timelinePageButton, ...(options.buttons ?? [])],
+    answerListeners: options.answerListeners ?? [],
+    timelines: createTimelineSessions(now),
+    now,
+  };
+
+  const intents = [
+    GatewayIntentBits.Guilds,
+    GatewayIntentBits.GuildMessages,
+    GatewayIntentBits.DirectMessages,
+  ];
+  if (options.config.messageContentIntent) intents.push(GatewayIntentBits.MessageContent);
+  const extra = options.clientOptions ?? {};
+  const client = new Client({
+    ...extra,
+    intents,
+    // DMs arrive for channels discord.js has not cached; without this partial they are dropped.
+    partials: [Partials.Channel],
+    // Nothing the bot says may ping anyone, whatever the text contains.
+    allowedMentions: { parse: [], repliedUser: false },
+    rest: {
+      ...extra.rest,
+      ...(options.config.discordApiUrl ? { api: options.config.discordApiUrl } : {}),
+    },
+  });
+
+  client.on(Events.MessageCreate, (message) => void handleMessage(message, context));
+  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, context));
+  client.on(Events.Error, (error) => options.logger.error('discord client error', { error }));
+  client.on(Events.Warn, (message) => options.logger.warn('discord client warning', { message }));
+  client.on(Events.ShardResume, (shard, replayed) =>
+    options.logger.info('gateway resumed', { shard, replayed }),
+  );
+  client.on(Events.ShardDisconnect, (event, shard) =>
+    options.logger.warn('gateway disconnected', { shard, code: event.code }),
+  );
+
+  return {
+    client,
+    context,
+    /** Logs in and resolves once the client is ready (guilds received). */
+    async start(): Promise<void> {
+      const token = options.config.discordToken;
+      if (!token) throw new Error('DISCORD_TOKEN is not set');
+      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      await client.login(token);
+      await ready;
+      options.logger.info('discord ready', { user: client.user?.tag, guilds: client.guilds.cache.size });
+    },
+    /** Closes the gateway connection and stops all timers. */
+    async stop(): Promise<void> {
+      await client.destroy();
+      options.logger.info('discord stopped');
+    },
+  };
+}
+
+export type Bot = ReturnType<typeof createBot>;

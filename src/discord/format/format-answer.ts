@@ -1,0 +1,41 @@
+import { type APIEmbed, escapeMarkdown } from 'discord.js';
+import type { Answer, Citation } from '../../engine/types.js';
+import { limits, truncateText } from './discord-limits.js';
+import { fitEmbed } from './fit-embed.js';
+
+export const embedColors = { answered: 0x2b6cb0, notAnswered: 0x718096 } as const;
+
+/** One citation as a quoted line: `> **[3]** sentence text`. */
+export function formatCitationQuote(citation: Citation): string {
+  return `> **[${citation.sentence}]** ${escapeMarkdown(citation.text)}`;
+}
+
+/**
+ * An answer as plain message content: the answer, then each cited sentence quoted. Returns the blocks
+ * (answer, then one per citation) so the caller can split them without cutting a citation.
+ * @example formatAnswerBlocks(answer) // ['Michael Chase led…', '> **[3]** Michael Chase, the deputy…']
+ */
+export function formatAnswerBlocks(answer: Answer): string[] {
+  return [escapeMarkdown(answer.text), ...answer.citations.map(formatCitationQuote)];
+}
+
+/**
+ * An answer as an embed: the question as title, the answer as description, one field per cited sentence.
+ * Citations that do not fit Discord's limits are dropped whole and counted in the footer.
+ */
+export function formatAnswerEmbed(answer: Answer, question?: string): APIEmbed {
+  const embed: APIEmbed = {
+    color: answer.answered ? embedColors.answered : embedColors.notAnswered,
+    description: truncateText(escapeMarkdown(answer.text), limits.embedDescription),
+    fields: answer.citations.map((citation) => ({
+      name: `Sentence ${citation.sentence}`,
+      value: truncateText(`> ${escapeMarkdown(citation.text)}`, limits.fieldValue),
+    })),
+    footer:
+      answer.citations.length > 0
+        ? { text: 'Numbers refer to the article sentences shown by /source.' }
+        : undefined,
+  };
+  if (question?.trim()) embed.title = truncateText(escapeMarkdown(question.trim()), limits.embedTitle);
+  return fitEmbed(embed);
+}

@@ -1,0 +1,72 @@
+import type { Message } from 'discord.js';
+import { askEngine, notifyAnswer } from './answer-flow.js';
+import type { BotContext } from './bot-context.js';
+import { type CheckRequest, runChecks } from './checks.js';
+import { extractQuestion } from './extract-question.js';
+import { buildAnswerComponents, buildSuggestionButtons, toButtonRows } from './format/answer-components.js';
+import { formatAnswerBlocks } from './format/format-answer.js';
+import { formatHelpEmbed } from './format/format-help.js';
+import { splitContent } from './format/split-content.js';
+
+export const messageApology =
+  'Sorry, something went wrong while answering that. Please ask again in a moment.';
+
+/**
+ * Answers a message that mentions the bot, a DM, or a reply to one of the bot's answers; ignores bots.
+ * Long answers go out as several replies, split between citations.
+ */
+export async function handleMessage(message: Message, ctx: BotContext): Promise<void> {
+  const botId = message.client.user.id;
+  const question = extractQuestion(
+    {
+      content: message.content,
+      authorIsBot: message.author.bot,
+      inGuild: message.inGuild(),
+      mentionsBot: message.mentions.users.has(botId),
+      repliesToBot: message.mentions.repliedUser?.id === botId,
+    },
+    botId,
+  );
+  if (question === undefined) return;
+  try {
+    const request: CheckRequest = {
+      source: 'message',
+      userId: message.author.id,
+      guildId: message.guildId,
+      channelId: message.channelId,
+      text: question,
+    };
+    const denial = await runChecks(ctx.checks, request, ctx);
+    if (!denial.ok) {
+      await message.reply({ content: denial.notice });
+      return;
+    }
+    if (!question) {
+      const help = ctx.engine.help();
+      await message.reply({
+        embeds: [formatHelpEmbed(help)],
+        components: toButtonRows(buildSuggestionButtons(help.suggestions)),
+      });
+      return;
+    }
+    const answer = askEngine(ctx, request, `${message.channelId}:${message.author.id}`);
+    const chunks = splitContent(formatAnswerBlocks(answer));
+    const components = buildAnswerComponents(
+      { answer, question, source: 'message', userId: message.author.id },
+      ctx.answerComponents,
+    );
+    let lastId: string | undefined;
+    for (const [i, content] of chunks.entries()) {
+      const sent = await message.reply({ content, components: i === chunks.length - 1 ? components : [] });
+      lastId = sent.id;
+    }
+    await notifyAnswer(ctx, request, answer, lastId);
+  } catch (error) {
+    ctx.logger.error('message handler failed', { error, message: message.id });
+    try {
+      await message.reply({ content: messageApology });
+    } catch (apologyError) {
+      ctx.logger.error('could not send the apology', { error: apologyError });
+    }
+  }
+}
