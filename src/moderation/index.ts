@@ -24,5 +24,9 @@ export {
   type ModLogEvent,
   messageLink,
 } from './format-mod-log.js';
+export { formatReview, type HandleableItem, type ReviewData, type ReviewView } from './format-review.js';
+export { formatSettings } from './format-settings.js';
 export { ADMINISTRATOR, hasManageGuild, MANAGE_GUILD } from './has-manage-guild.js';
 export { NOTICES, noticeFor } from './notices.js';
+export { REVIEW_PERIODS, type ReviewPeriod, resolveReviewPeriod } from './review-period.js';
+export { type QuestionToScreen, type ScreenSettings, screenQuestion } from './screen-question.js';

@@ -11,10 +11,12 @@ export { DatabaseError, type DatabaseErrorKind, isDatabaseError } from './databa
 export { migrateDatabase, readSchemaVersion } from './migrate-database.js';
 export { SCHEMA_VERSION } from './migrations.js';
 export {
+  type AskedQuestion,
   createModerationStore,
   type ModerationStore,
   type ModerationStoreOptions,
   openModerationStore,
+  type ReplyToRecord,
 } from './moderation-store.js';
 export { normalizeQuestion } from './normalize-question.js';
 export { DEFAULT_DATABASE_PATH, type OpenDatabaseOptions, openDatabase } from './open-database.js';
