@@ -2,8 +2,17 @@ import { DataSet, englishDataset, englishRecommendedTransformers, pattern, RegEx
 
 /** Common words of the filter that are also given names; spared when followed by a capitalised surname. */
 const NAME_WORDS = ['Dick', 'Willy'];
-/** Phrases that contain a filtered word but are plain political vocabulary. */
-const EXTRA_WHITELIST = ['tit for tat', 'tit-for-tat'];
+/** Words and phrases that contain a filtered word but are plain political vocabulary or names. */
+const EXTRA_WHITELIST = [
+  'tit for tat',
+  'tit-for-tat',
+  'shiite',
+  'fukuyama',
+  'pussy riot',
+  'dickinson',
+  'dickerson',
+  'penistone',
+];
 
 let matcher: RegExpMatcher | undefined;
 
@@ -43,9 +52,12 @@ export function containsProfanity(text: string): boolean {
   return m.hasMatch(cleaned) || m.hasMatch(collapseSpacedLetters(cleaned));
 }
 
-/** Mentions, channel links and custom emoji are ids, not words: "<:kek:123>" must not be read as text. */
+/**
+ * Mentions, channel links and custom emoji are ids, not words ("<:kek:123>" must not be read as text);
+ * invisible format characters (zero-width spaces, joiners) are a trick to split words, so they go.
+ */
 function stripDiscordMarkup(text: string): string {
-  return text.replace(/<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>/g, ' ');
+  return text.replace(/<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>/g, ' ').replace(/\p{Cf}+/gu, '');
 }
 
 function spareNames(text: string): string {

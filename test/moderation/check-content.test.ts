@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContent, DEFAULT_MAX_LENGTH } from '../../src/moderation/check-content.js';
 import { collapseSpacedLetters, containsProfanity } from '../../src/moderation/check-profanity.js';
@@ -39,6 +40,10 @@ const PLAIN_QUESTIONS = [
   'What is the U.S. position on Taiwan, e.g. the one China policy?',
   'Did the PRC mention the Cuban missile crisis?',
   'Is Wang Yi mentioned?',
+  'Did Shiite militias attack US bases?',
+  'What would Francis Fukuyama say about this?',
+  'Was Emily Dickinson quoted?',
+  'Is Pussy Riot mentioned?',
 ];
 
 const ABUSIVE = [
@@ -56,6 +61,10 @@ const ABUSIVE = [
   'fück off',
   'kys',
   'go kill yourself',
+  'f\u200bu\u200bc\u200bk you',
+  'ｆｕｃｋ',
+  'n i g g e r',
+  'motherf*cker',
 ];
 
 describe('content filter', () => {
@@ -78,6 +87,13 @@ describe('content filter', () => {
   it('still catches the insult when "Dick" is not a name', () => {
     expect(containsProfanity('what a dick')).toBe(true);
     expect(containsProfanity('Dick Cheney')).toBe(false);
+  });
+
+  it('passes every sentence of the article itself', () => {
+    const article = readFileSync(new URL('../../data/article.txt', import.meta.url), 'utf8');
+    const sentences = article.split(/(?<=[.!?])\s+/).filter((s) => s.trim() !== '');
+    expect(sentences.length).toBeGreaterThan(5);
+    expect(sentences.filter((s) => containsProfanity(s))).toEqual([]);
   });
 
   it('does not read mention ids or custom emoji as words', () => {

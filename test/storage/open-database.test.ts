@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -103,6 +103,8 @@ describe('openDatabase', () => {
     expect(error.message).toMatch(/not a valid SQLite database/);
     expect(error.message).not.toContain('\n');
     expect(readFileSync(path).equals(garbage)).toBe(true);
+    // No journal files were started next to it either.
+    expect(readdirSync(folder.path)).toEqual(['bot.sqlite']);
   });
 
   it('refuses a database whose pages are damaged, and does not touch it', () => {
