@@ -148,7 +148,11 @@ export async function createDiscordEmulator() {
       authorization: req.headers.authorization,
     };
     requests.push(recorded);
-    res.writeHead(result.status, { 'content-type': 'application/json', ...result.headers });
+    // A 204 has no body, so no content type (the client would try to parse nothing as JSON).
+    res.writeHead(result.status, {
+      ...(result.json === undefined ? {} : { 'content-type': 'application/json' }),
+      ...result.headers,
+    });
     res.end(result.json === undefined ? undefined : JSON.stringify(result.json));
     if (result.status !== 429) deliver(recorded);
   }

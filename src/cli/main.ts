@@ -1,0 +1,65 @@
+import { type Config, ConfigError, loadConfig } from '../config/load-config.js';
+import { createBot } from '../discord/create-bot.js';
+import { createEngine } from '../engine/create-engine.js';
+import { createLogger, type Logger } from '../logging/create-logger.js';
+import { runConsoleChat } from './console-chat.js';
+
+/** How long a clean shutdown may take before the process exits anyway. */
+const shutdownGraceMs = 5_000;
+
+/**
+ * `npm start`: validates the settings, loads the engine, then chats in the console when no DISCORD_TOKEN is
+ * set, or runs the Discord bot until SIGINT/SIGTERM.
+ */
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`factdesk: ${error.message}\n`);
+      process.exitCode = 1;
+      return;
+    }
+    throw error;
+  }
+  const logger = createLogger({ level: config.logLevel, secrets: [config.discordToken] });
+  const engine = createEngine();
+
+  if (!config.discordToken) {
+    logger.info('no DISCORD_TOKEN set: starting the console chat');
+    await runConsoleChat(engine);
+    return;
+  }
+
+  const bot = createBot({ engine, config, logger });
+  keepRunningOnStrayErrors(logger);
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting down', { signal });
+    // Exit even if a connection refuses to close; unref so a clean stop is not held up by the timer.
+    setTimeout(() => process.exit(1), shutdownGraceMs).unref();
+    bot.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error('shutdown failed', { error });
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  await bot.start();
+}
+
+/** A stray rejection in a handler is logged; the bot keeps serving everyone else. */
+function keepRunningOnStrayErrors(logger: Logger): void {
+  process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: reason }));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`factdesk: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
