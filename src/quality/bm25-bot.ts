@@ -50,7 +50,7 @@ export function createBm25Bot(articleText: string, threshold: number): Bm25Bot {
     ask(question) {
       const hit = index.best(tokenize(nlp, question));
       const text = sentences[hit.index];
-      if (hit.score < threshold || text === undefined)
+      if (hit.score <= 0 || hit.score < threshold || text === undefined)
         return { answered: false, text: REFUSAL, intent: 'not-covered' };
       return { answered: true, text, intent: 'bm25' };
     },

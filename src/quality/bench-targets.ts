@@ -1,0 +1,120 @@
+import type { BenchReport, SystemFigures } from './bench-types.js';
+
+/** One target from the issue, checked against the measured figures. */
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  met: boolean;
+  note: string;
+}
+
+const us = (x: number): string => (x >= 1000 ? `${(x / 1000).toFixed(2)} ms` : `${x.toFixed(1)} µs`);
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+
+/** The share of profiled self time spent in an area whose name matches. */
+function areaShare(report: BenchReport, pattern: RegExp): number {
+  return (report.profile?.areas ?? []).filter((a) => pattern.test(a.name)).reduce((s, a) => s + a.share, 0);
+}
+
+/**
+ * Checks factdesk's figures against the issue's targets (absolute, and relative to NLP.js in the same run)
+ * and writes a short explanation for each from the measurements themselves.
+ */
+export function checkTargets(report: BenchReport): TargetCheck[] {
+  const fd = report.systems.find((s) => s.system === 'factdesk');
+  const nlp = report.systems.find((s) => s.system === 'nlpjs');
+  if (!fd || !nlp) return [];
+  const npmAsk = report.cli.find((c) => c.command.startsWith('npm'));
+  const nodeAsk = report.cli.find((c) => c.command.startsWith('node'));
+  const wink = areaShare(report, /^wink/);
+  const own = areaShare(report, /^factdesk/);
+  const nluOnly = Object.entries(nlp.parts ?? {}).find(([k]) => /classifier only/.test(k))?.[1];
+  const checks: TargetCheck[] = [
+    {
+      target: 'p50 < 100 µs per question',
+      measured: us(fd.latency.p50),
+      met: fd.latency.p50 < 100,
+      note: `profile: ${pct(wink)} of answering time in wink-nlp (parse), ${pct(own)} in factdesk's own code`,
+    },
+    {
+      target: 'p99 < 1 ms per question',
+      measured: us(fd.latency.p99),
+      met: fd.latency.p99 < 1000,
+      note: `p95 ${us(fd.latency.p95)}, max ${us(fd.latency.max)}; the tail is multi-question messages, timelines and GC pauses`,
+    },
+    {
+      target: '≥ 10,000 questions/s on one thread',
+      measured: `${Math.round(fd.qps).toLocaleString('en-US')} q/s`,
+      met: fd.qps >= 10_000,
+      note: 'back-to-back over the whole labelled set, one thread, no per-question timer',
+    },
+    {
+      target: 'first answer < 0.6 s from process start (`npm run ask`)',
+      measured: npmAsk ? `${Math.round(npmAsk.medianMs)} ms` : 'not measured',
+      met: npmAsk !== undefined && npmAsk.medianMs < 600,
+      note: `spawn to exit, median of ${npmAsk?.runs.length ?? 0}; bare node ${nodeAsk ? `${Math.round(nodeAsk.medianMs)} ms` : '?'}, bench child ${Math.round(fd.startupMs)} ms`,
+    },
+    {
+      target: 'peak memory < 150 MB',
+      measured: `${fd.maxRssMb.toFixed(0)} MB`,
+      met: fd.maxRssMb < 150,
+      note: 'maxRSS of the measuring child after every pass (wink model alone adds about 57 MB to node)',
+    },
+    {
+      target: 'more accurate than NLP.js',
+      measured: `${pct(fd.accuracy)} vs ${pct(nlp.accuracy)}`,
+      met: fd.accuracy > nlp.accuracy,
+      note: `same handlers answer for both, so the gap is the classifier (intent accuracy ${pct(fd.intentAccuracy)} vs ${pct(nlp.intentAccuracy)})`,
+    },
+    {
+      target: 'no slower than NLP.js at p50',
+      measured: `${us(fd.latency.p50)} vs ${us(nlp.latency.p50)}`,
+      met: fd.latency.p50 <= nlp.latency.p50,
+      note: nluOnly
+        ? `NLP.js classifier alone (no NER, no answer) p50 ${us(nluOnly.p50)}; ${fd.latency.p50 <= nluOnly.p50 ? 'factdesk is faster even than that' : 'factdesk parses with wink, which the bare classifier skips'}`
+        : '',
+    },
+    {
+      target: '≥ 2× faster than NLP.js to the first answer',
+      measured: `${Math.round(fd.startupMs)} ms vs ${Math.round(nlp.startupMs)} ms (${(nlp.startupMs / fd.startupMs).toFixed(1)}×)`,
+      met: nlp.startupMs >= 2 * fd.startupMs,
+      note: "spawn of each system's process to its first answer, median; NLP.js loads a saved model (training not counted)",
+    },
+    {
+      target: '≥ ⅓ less memory than NLP.js',
+      measured: `${fd.maxRssMb.toFixed(0)} MB vs ${nlp.maxRssMb.toFixed(0)} MB (${pct(1 - fd.maxRssMb / nlp.maxRssMb)} less)`,
+      met: fd.maxRssMb <= (2 / 3) * nlp.maxRssMb,
+      note: 'peak RSS of each child; the NLP.js child also holds the factdesk engine for its handlers',
+    },
+  ];
+  return checks;
+}
+
+/** The figure for a system, for tables. */
+export function rowFigures(s: SystemFigures): string[] {
+  return [
+    s.label,
+    pct(s.accuracy),
+    pct(s.refusalRate),
+    pct(s.falseRefusalRate),
+    us(s.latency.p50),
+    us(s.latency.p95),
+    us(s.latency.p99),
+    Math.round(s.qps).toLocaleString('en-US'),
+    `${Math.round(s.startupMs)} ms`,
+    `${s.maxRssMb.toFixed(0)} MB`,
+  ];
+}
+
+export const ROW_HEADERS = [
+  'system',
+  'accuracy',
+  'unanswerable refused',
+  'answerable refused',
+  'p50',
+  'p95',
+  'p99',
+  'questions/s',
+  'start → 1st answer',
+  'peak RSS',
+];

@@ -1,0 +1,44 @@
+import type { SelfTime } from './cpu-profile-summary.js';
+import type { LatencyStats } from './latency-stats.js';
+
+/** What one system's measuring child reports. */
+export interface ChildResult {
+  system: string;
+  accuracy: number;
+  answerableAccuracy: number;
+  intentAccuracy: number;
+  refusalRate: number;
+  falseRefusalRate: number;
+  latency: LatencyStats;
+  passes: number;
+  qps: number;
+  maxRssMb: number;
+  parts?: Record<string, LatencyStats>;
+}
+
+/** One system's row in the benchmark. */
+export interface SystemFigures extends ChildResult {
+  label: string;
+  /** Median milliseconds from spawning the system's process to its first answer. */
+  startupMs: number;
+  startupRuns: number[];
+}
+
+/** Start-up of the real CLI (`npm run ask`, `node dist/src/cli/ask.js`), spawn to exit. */
+export interface CliTiming {
+  command: string;
+  medianMs: number;
+  runs: number[];
+}
+
+export interface BenchReport {
+  generatedAt: string;
+  machine: { cpu: string; cores: number; memoryGb: number; node: string; platform: string };
+  questions: { total: number; answerable: number; unanswerable: number };
+  systems: SystemFigures[];
+  cli: CliTiming[];
+  nlpjs: { trainMs: number; examples: number; intents: number; namedEntities: number; modelBytes: number };
+  bm25: { threshold: number; note: string };
+  profile?: { asked: number; totalMs: number; functions: SelfTime[]; areas: SelfTime[] };
+  durationMs: number;
+}

@@ -1,0 +1,108 @@
+import { checkTargets, ROW_HEADERS, rowFigures } from './bench-targets.js';
+import type { BenchReport } from './bench-types.js';
+
+const us = (x: number): string => (x >= 1000 ? `${(x / 1000).toFixed(2)} ms` : `${x.toFixed(1)} µs`);
+
+/** The comparison as a fixed-width console table plus the targets. */
+export function formatBenchTable(report: BenchReport): string {
+  const rows = [ROW_HEADERS, ...report.systems.map(rowFigures)];
+  const widths = ROW_HEADERS.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  const line = (r: string[]): string =>
+    r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ');
+  const targets = checkTargets(report).map(
+    (t) => `${t.met ? 'met    ' : 'NOT met'}  ${t.target}: ${t.measured}`,
+  );
+  return [
+    `== Benchmark: ${report.questions.total} questions, ${report.machine.cores} × ${report.machine.cpu}, node ${report.machine.node} ==`,
+    line(rows[0] ?? []),
+    ...rows.slice(1).map(line),
+    '',
+    ...report.cli.map((c) => `${c.command}: ${Math.round(c.medianMs)} ms median (spawn to exit)`),
+    '',
+    '== Targets (factdesk) ==',
+    ...targets,
+  ].join('\n');
+}
+
+const mdRow = (cells: readonly string[]): string =>
+  `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+
+/** The benchmark as a Markdown report: method, table, targets, chart and profile. */
+export function formatBenchMarkdown(report: BenchReport): string {
+  const m = report.machine;
+  const parts = report.systems.flatMap((s) =>
+    Object.entries(s.parts ?? {}).map(([label, st]) => mdRow([label, us(st.p50), us(st.p95), us(st.p99)])),
+  );
+  const profile = report.profile;
+  return [
+    '# factdesk benchmark',
+    '',
+    `Generated ${report.generatedAt} by \`npm run bench\` in ${(report.durationMs / 1000).toFixed(0)} s on ${m.cores} × ${m.cpu}, ${m.memoryGb} GB, node ${m.node}, ${m.platform}.`,
+    `Same ${report.questions.total} labelled questions for every system (\`test/quality/questions.jsonl\`: ${report.questions.answerable} answerable, ${report.questions.unanswerable} unanswerable), asked in file order with follow-ups in their conversations.`,
+    '',
+    `| ${ROW_HEADERS.join(' | ')} |`,
+    `|---|${ROW_HEADERS.slice(1)
+      .map(() => '---:')
+      .join('|')}|`,
+    ...report.systems.map((s) => mdRow(rowFigures(s))),
+    '',
+    '![latency distributions](bench-latency.svg)',
+    '',
+    '## What is measured, and how',
+    '',
+    '- Each system runs in its own child process (`dist/src/quality/bench-child.js`), one after the other, so start-up and peak memory are its own.',
+    '- **accuracy**: the share of questions whose answer passes the same grading as `npm run eval` (answered flag, every expected regex). **unanswerable refused**: share of unanswerable questions refused; **answerable refused**: share of answerable ones wrongly refused.',
+    `- **latency**: \`process.hrtime.bigint()\` around each question after one graded pass and one warm-up pass, over ≥ 3 passes and ≥ 5 s (${report.systems.map((s) => `${s.system} ${s.passes} passes`).join(', ')}).`,
+    '- **questions/s**: back-to-back questions for 2 s on one thread, without the per-question timer.',
+    `- **start → 1st answer**: from spawning the system's process to its first answer on stdout, median of ${report.systems[0]?.startupRuns.length ?? 0} runs.`,
+    '- **peak RSS**: `process.resourceUsage().maxRSS` of the measuring child at its end.',
+    `- **NLP.js**: \`NlpManager({ languages: ['en'], forceNER: true, nlu: { log: false } })\` trained on the ${report.nlpjs.examples} examples of the ${report.nlpjs.intents} intents in \`intents/\`, with ${report.nlpjs.namedEntities} fact-store names and aliases as named entities. It was trained ahead (${(report.nlpjs.trainMs / 1000).toFixed(1)} s, not counted) and saved (${Math.round(report.nlpjs.modelBytes / 1024)} KB); the measured process loads the saved model. A predicted intent of \`None\` (below NLP.js's threshold) refuses; otherwise **factdesk's own handler for that intent writes the answer** (\`engine.answerAs\`). So the answers are identical in kind and the comparison isolates the intent classifier; NLP.js's latency includes that handler.`,
+    `- **BM25**: Okapi BM25 (k1 1.2, b 0.75) over the article's ${'12'} sentences (wink split, stop words dropped, stems); the answer is the best sentence, or a refusal when its score is below ${report.bm25.threshold.toFixed(2)} (${report.bm25.note}).`,
+    '',
+    '### Parts of the NLP.js pipeline (same questions)',
+    '',
+    mdRow(['part', 'p50', 'p95', 'p99']),
+    '|---|---:|---:|---:|',
+    ...parts,
+    '',
+    '### The real CLI (factdesk), spawn to exit',
+    '',
+    ...report.cli.map(
+      (c) =>
+        `- \`${c.command}\`: median ${Math.round(c.medianMs)} ms (runs: ${c.runs.map((r) => Math.round(r)).join(', ')} ms)`,
+    ),
+    '',
+    '## Targets for factdesk',
+    '',
+    mdRow(['target', 'measured', 'met', 'note']),
+    '|---|---|---|---|',
+    ...checkTargets(report).map((t) =>
+      mdRow([t.target, t.measured, t.met ? '✅ met' : '❌ not met', t.note]),
+    ),
+    '',
+    '## Where the engine spends its time',
+    '',
+    profile
+      ? `V8 CPU profile (the sampler \`--cpu-prof\` uses, driven through \`node:inspector\` after start-up and warm-up so it covers only answering) of ${profile.asked.toLocaleString('en-US')} questions in ${(profile.totalMs / 1000).toFixed(1)} s of CPU: ${us((profile.totalMs * 1000) / Math.max(1, profile.asked))} per question on average.`
+      : 'No profile.',
+    '',
+    '**By area (self time)**',
+    '',
+    mdRow(['area', 'self ms', 'share']),
+    '|---|---:|---:|',
+    ...(profile?.areas ?? [])
+      .slice(0, 10)
+      .map((a) => mdRow([a.name, a.ms.toFixed(0), `${(a.share * 100).toFixed(1)}%`])),
+    '',
+    '**Top functions (self time)**',
+    '',
+    mdRow(['function', 'self ms', 'share']),
+    '|---|---:|---:|',
+    ...(profile?.functions ?? []).map((f) =>
+      mdRow([`\`${f.name}\``, f.ms.toFixed(0), `${(f.share * 100).toFixed(1)}%`]),
+    ),
+    '',
+    'Reproduce: `npm install && npm run bench` (about a minute on a 2-core machine).',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,160 @@
+/**
+ * `npm run bench`: factdesk's engine, an NLP.js bot and BM25 sentence retrieval on the same labelled
+ * questions, each measured in its own child process on this machine; prints a table and writes
+ * reports/bench-report.md, reports/bench-report.json and reports/bench-latency.svg.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { intents } from '../../intents/index.js';
+import { SYSTEMS, type SystemName } from './bench-systems.js';
+import type { BenchReport, ChildResult, CliTiming, SystemFigures } from './bench-types.js';
+import { createBm25Bot } from './bm25-bot.js';
+import { summarizeCpuProfile } from './cpu-profile-summary.js';
+import { formatBenchMarkdown, formatBenchTable } from './format-bench-report.js';
+import { renderLatencyChart } from './latency-chart.js';
+import { median } from './latency-stats.js';
+import { readNamedEntities, trainNlpjsModel } from './nlpjs-classifier.js';
+import { loadQuestionSet } from './question-set.js';
+import { findRepoRoot, questionSetPath, reportsDir } from './repo-paths.js';
+import { parseResultLine, spawnTimed } from './spawn-timed.js';
+import { tuneBm25Threshold } from './tune-bm25.js';
+
+const LABELS: Record<SystemName, string> = {
+  factdesk: 'factdesk engine',
+  nlpjs: 'NLP.js (node-nlp) + factdesk handlers',
+  bm25: 'BM25 best sentence',
+};
+const STARTUP_RUNS = 3;
+const CLI_RUNS = 5;
+const CLI_QUESTION = 'who is michael chase?';
+
+const log = (msg: string): void => {
+  process.stderr.write(`[bench] ${msg}\n`);
+};
+
+async function main(): Promise<void> {
+  const began = Date.now();
+  const root = findRepoRoot();
+  const items = loadQuestionSet(questionSetPath(root));
+  const tmp = mkdtempSync(join(tmpdir(), 'factdesk-bench-'));
+  const childPath = fileURLToPath(new URL('./bench-child.js', import.meta.url));
+  try {
+    // NLP.js is trained ahead, as a team would, and the measured child loads the saved model.
+    log("training NLP.js on the intents' examples…");
+    const entities = readNamedEntities(join(root, 'data', 'facts.json'));
+    const trainStart = Date.now();
+    const model = await trainNlpjsModel(intents, entities);
+    const trainMs = Date.now() - trainStart;
+    const modelPath = join(tmp, 'nlpjs-model.json');
+    writeFileSync(modelPath, model);
+
+    log('tuning the BM25 refusal threshold…');
+    const tuned = tuneBm25Threshold(
+      createBm25Bot(readFileSync(join(root, 'data', 'article.txt'), 'utf8'), 0),
+      items,
+    );
+    const options = { root, modelPath, bm25Threshold: tuned.threshold };
+
+    const systems: SystemFigures[] = [];
+    for (const system of SYSTEMS) {
+      log(`${system}: start-up runs…`);
+      const starts: number[] = [];
+      for (let i = 0; i < STARTUP_RUNS; i++) {
+        const run = await spawnTimed(
+          process.execPath,
+          [childPath, 'startup', system, JSON.stringify(options)],
+          {
+            cwd: root,
+            firstMarker: 'FIRST',
+          },
+        );
+        starts.push(run.firstMs);
+      }
+      log(`${system}: measuring…`);
+      const run = await spawnTimed(process.execPath, [childPath, 'run', system, JSON.stringify(options)], {
+        cwd: root,
+        firstMarker: 'FIRST',
+      });
+      starts.push(run.firstMs);
+      const result = parseResultLine<ChildResult>(run.stdout);
+      systems.push({ ...result, label: LABELS[system], startupMs: median(starts), startupRuns: starts });
+    }
+
+    log('timing the CLI…');
+    const cli: CliTiming[] = [];
+    for (const [command, args] of [
+      ['npm', ['run', '--silent', 'ask', '--', CLI_QUESTION]],
+      [process.execPath, [join(root, 'dist', 'src', 'cli', 'ask.js'), CLI_QUESTION]],
+    ] as const) {
+      const runs: number[] = [];
+      for (let i = 0; i < CLI_RUNS; i++)
+        runs.push((await spawnTimed(command, [...args], { cwd: root })).exitMs);
+      const shown =
+        command === 'npm' ? `npm run ask -- "${CLI_QUESTION}"` : `node dist/src/cli/ask.js "${CLI_QUESTION}"`;
+      cli.push({ command: shown, medianMs: median(runs), runs });
+    }
+
+    log('profiling the factdesk question loop…');
+    const profilePath = join(tmp, 'factdesk.cpuprofile');
+    const profRun = await spawnTimed(
+      process.execPath,
+      [childPath, 'profile', 'factdesk', JSON.stringify({ ...options, profilePath })],
+      { cwd: root },
+    );
+    const { asked } = parseResultLine<{ asked: number }>(profRun.stdout);
+    const profile = { asked, ...summarizeCpuProfile(profilePath) };
+
+    const report: BenchReport = {
+      generatedAt: new Date().toISOString(),
+      machine: {
+        cpu: cpus()[0]?.model ?? 'unknown',
+        cores: cpus().length,
+        memoryGb: Math.round(totalmem() / 2 ** 30),
+        node: process.version,
+        platform: `${process.platform} ${process.arch}`,
+      },
+      questions: {
+        total: items.length,
+        answerable: items.filter((i) => i.expect.answered).length,
+        unanswerable: items.filter((i) => !i.expect.answered).length,
+      },
+      systems,
+      cli,
+      nlpjs: {
+        trainMs,
+        examples: intents.reduce((n, i) => n + i.examples.length, 0),
+        intents: intents.length,
+        namedEntities: entities.length,
+        modelBytes: model.length,
+      },
+      bm25: {
+        threshold: tuned.threshold,
+        note: `threshold tuned to maximise BM25's own accuracy on this question set (${(tuned.accuracy * 100).toFixed(1)}%), which favours the baseline`,
+      },
+      profile,
+      durationMs: Date.now() - began,
+    };
+    const dir = reportsDir(root);
+    mkdirSync(dir, { recursive: true });
+    const series = [
+      ...systems.map((s) => ({ label: s.label, stats: s.latency })),
+      ...systems.flatMap((s) =>
+        Object.entries(s.parts ?? {}).map(([label, stats]) => ({ label, stats, dashed: true })),
+      ),
+    ];
+    writeFileSync(join(dir, 'bench-latency.svg'), renderLatencyChart(series));
+    writeFileSync(join(dir, 'bench-report.json'), `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(join(dir, 'bench-report.md'), formatBenchMarkdown(report));
+    console.log(formatBenchTable(report));
+    console.log(`\nWrote ${join(dir, 'bench-report.md')}, bench-report.json and bench-latency.svg`);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+  process.exitCode = 1;
+});
