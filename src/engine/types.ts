@@ -24,7 +24,7 @@ export interface Answer {
   intent: string;
   /** 0..1 */
   confidence: number;
-  /** The article sentences the answer rests on, in article order. Empty when `answered` is false. */
+  /** The article sentences the answer rests on, in article order (for a refusal: what the article says nearby, if anything). */
   citations: Citation[];
   /** A few follow-up questions the engine can answer. */
   suggestions: string[];

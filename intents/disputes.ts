@@ -1,0 +1,35 @@
+import type { Intent } from '../src/engine/intent.js';
+import { capitalize, hasAny, hasPhrase, joinNames } from '../src/engine/knowledge.js';
+
+export const disputes: Intent = {
+  id: 'disputes',
+  description: 'What the two countries disagree over, and the Taiwan-China war of words.',
+  examples: [
+    'What are the disputes between the US and China?',
+    'what do washington and beijing disagree about',
+    'What are the sources of tension?',
+    'what issues divide the two countries',
+    'list the points of friction',
+  ],
+  counterExamples: ['Why is the relationship strained?', 'Where are the territorial claims?'],
+  match(q) {
+    if (q.wh === 'why' || q.wh === 'where' || q.yesNo) return 0;
+    if (hasAny(q, 'dispute', 'disputes', 'disagree', 'disagreement', 'disagreements', 'friction', 'contention', 'contentious', 'divide', 'issues', 'quarrel')) return 0.88;
+    if (hasAny(q, 'tension', 'tensions') && !hasAny(q, 'relationship', 'relations')) return 0.8;
+    if (hasPhrase(q, 'at odds') || hasPhrase(q, 'fight over') || hasPhrase(q, 'argue about')) return 0.85;
+    return 0;
+  },
+  answer(_q, { store }) {
+    const { facts } = store;
+    const between = facts.disputes.filter((d) => d.parties.every((p) => facts.relationship.parties.includes(p)));
+    const others = facts.disputes.filter((d) => !between.includes(d));
+    const also = others.length ? ` Also: ${others.map((d) => d.summary).join('; ')}.` : '';
+    return {
+      answered: true,
+      text: `${capitalize(facts.relationship.summary)}, with disputes over ${joinNames(between.map((d) => d.label))}.${also}`,
+      citations: store.cite(facts.relationship.evidence, ...facts.disputes.map((d) => d.evidence)),
+      confidence: 0.9,
+      focus: facts.disputes.map((d) => d.id),
+    };
+  },
+};

@@ -1,0 +1,28 @@
+import type { Intent } from '../src/engine/intent.js';
+import { hasAny, hasPhrase } from '../src/engine/knowledge.js';
+
+export const help: Intent = {
+  id: 'help',
+  description: 'What the bot can answer, with example questions.',
+  examples: ['help', 'What can you do?', 'what can I ask you', 'how does this bot work?', 'commands', 'what do you know about?'],
+  counterExamples: ['Who helped Chase?', 'What can China do about Taiwan?'],
+  match(q) {
+    const words = q.normals.filter((t) => /\w/.test(t));
+    if (words.length <= 3 && hasAny(q, 'help', 'commands', 'usage', 'instructions')) return 0.95;
+    if (hasPhrase(q, 'what can you') || hasPhrase(q, 'what can i ask') || hasPhrase(q, 'how does this')) return 0.9;
+    if (hasPhrase(q, 'what do you know') && q.mentions.length === 0) return 0.9;
+    return 0;
+  },
+  answer() {
+    return {
+      answered: true,
+      text: [
+        'I answer questions about one article: the January 2024 US-China defense policy coordination talks in Washington, citing the sentences I rely on.',
+        'Try: "Who is Michael Chase?", "Who did Brown meet?", "When did Pelosi visit Taiwan?", "Why was the dialogue severed?", "What are the disputes?", "Did the talks happen in Washington?", or "timeline".',
+        "If the article doesn't say, I'll tell you so rather than guess.",
+      ].join('\n'),
+      citations: [],
+      confidence: 0.95,
+    };
+  },
+};

@@ -1,0 +1,35 @@
+/** Every intent, listed explicitly: the order breaks ties between equal match scores. */
+import type { Intent } from '../src/engine/intent.js';
+import { disputes } from './disputes.js';
+import { greeting } from './greeting.js';
+import { help } from './help.js';
+import { quantity } from './quantity.js';
+import { relationship } from './relationship.js';
+import { statement } from './statement.js';
+import { timeline } from './timeline.js';
+import { whatHappened } from './what-happened.js';
+import { whatIs } from './what-is.js';
+import { when } from './when.js';
+import { where } from './where.js';
+import { whoDid } from './who-did.js';
+import { whoIs } from './who-is.js';
+import { why } from './why.js';
+import { yesNo } from './yes-no.js';
+
+export const intents: readonly Intent[] = [
+  greeting,
+  help,
+  timeline,
+  yesNo,
+  quantity,
+  when,
+  where,
+  why,
+  whoDid,
+  whoIs,
+  statement,
+  disputes,
+  relationship,
+  whatHappened,
+  whatIs,
+];

@@ -1,0 +1,48 @@
+import type { Intent } from '../src/engine/intent.js';
+import { capitalize, hasAny, hasPhrase, notStated, rankEvents } from '../src/engine/knowledge.js';
+
+export const quantity: Intent = {
+  id: 'quantity',
+  description: 'Which round, how many, how long.',
+  examples: [
+    'What round of talks was it?',
+    'How many days did the talks last?',
+    'how long were the discussions',
+    'Which round of defense policy coordination talks was this?',
+    'how many rounds of talks have there been',
+  ],
+  counterExamples: ['How much does the US spend on defense?', 'When will the 18th round of talks be?'],
+  match(q) {
+    if (hasPhrase(q, 'how many') || hasPhrase(q, 'how long') || hasPhrase(q, 'number of')) return 0.9;
+    if ((q.wh === 'what' || q.wh === 'which') && hasAny(q, 'round', 'duration', 'length')) return 0.9;
+    if (hasPhrase(q, 'how much')) return 0.6;
+    return 0;
+  },
+  answer(q, { store, triggers }) {
+    const best = rankEvents(q, store, triggers)[0];
+    if (hasPhrase(q, 'how much') || !best) return undefined;
+    const { event } = best;
+    const wantsRound = hasAny(q, 'round', 'rounds', 'time', 'times');
+    if (wantsRound && event.round) {
+      if (q.numbers.some((n) => n > 2 && n !== event.round)) return notStated(`anything about another round`);
+      return {
+        answered: true,
+        text: `It was the ${event.round}th round of ${event.name.replace(/^the \d+th round of /, '')}.`,
+        citations: store.cite(event.evidence),
+        confidence: 0.9,
+        focus: [event.id],
+      };
+    }
+    const wantsDuration = hasPhrase(q, 'how long') || hasAny(q, 'day', 'days', 'duration', 'last', 'length');
+    if (wantsDuration && event.duration) {
+      return {
+        answered: true,
+        text: `${capitalize(event.duration.text)}: ${event.summary}.`,
+        citations: store.cite(event.evidence),
+        confidence: 0.9,
+        focus: [event.id],
+      };
+    }
+    return notStated('that number', { text: event.summary, evidence: event.evidence }, store);
+  },
+};

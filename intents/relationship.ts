@@ -1,0 +1,32 @@
+import type { Intent } from '../src/engine/intent.js';
+import { capitalize, hasAny, hasPhrase } from '../src/engine/knowledge.js';
+
+export const relationship: Intent = {
+  id: 'relationship',
+  description: 'The state of US-China relations: strained, with some progress in military communication.',
+  examples: [
+    'How are relations between the two countries?',
+    'What is the state of the US-China relationship?',
+    'are ties between washington and beijing improving',
+    'how is the relationship going',
+    'Is there any progress in military communication?',
+  ],
+  counterExamples: ['Why is the relationship strained?', 'What are the disputes?'],
+  match(q) {
+    if (q.wh === 'why') return 0;
+    const about = hasAny(q, 'relationship', 'relations', 'relation', 'ties') || hasPhrase(q, 'get along');
+    if (about && (q.wh === 'how' || q.wh === 'what' || q.yesNo || hasAny(q, 'state', 'status'))) return 0.88;
+    if (hasAny(q, 'progress', 'improve', 'improving', 'better', 'worse')) return 0.75;
+    return about ? 0.6 : 0;
+  },
+  answer(_q, { store }) {
+    const r = store.facts.relationship;
+    return {
+      answered: true,
+      text: `${capitalize(r.state)}. ${capitalize(r.summary)}. That said, ${r.progress.text}.`,
+      citations: store.cite(r.evidence, r.progress.evidence),
+      confidence: 0.88,
+      focus: r.parties,
+    };
+  },
+};

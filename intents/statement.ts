@@ -1,0 +1,49 @@
+import type { Intent } from '../src/engine/intent.js';
+import { capitalize, hasAny, mentionedEntities, notStated, sameParty } from '../src/engine/knowledge.js';
+
+const SAY_WORDS = [
+  'say', 'said', 'warn', 'caution', 'stress', 'emphasise', 'emphasize', 'claim', 'argue', 'urge', 'think',
+  'believe', 'view', 'position', 'stance', 'opinion', 'insist', 'assert', 'call', 'highlight', 'statement',
+  'concern', 'want', 'consider',
+];
+
+export const statement: Intent = {
+  id: 'statement',
+  description: 'What someone said, warned, stressed or claims, as the article reports it.',
+  examples: [
+    'What did US officials warn about?',
+    'What does China claim over Taiwan?',
+    'What did Chase emphasise?',
+    'what do pentagon officials think about communication channels',
+    'What did Liu Zhenli say?',
+  ],
+  counterExamples: ['Why did Chase stress open lines of communication?', 'Who is Michael Chase?'],
+  match(q) {
+    if (q.wh === 'why' || q.yesNo) return 0;
+    return hasAny(q, ...SAY_WORDS) && (q.wh === 'what' || q.wh === 'who' || q.wh === 'how' || q.wh === undefined) ? 0.86 : 0;
+  },
+  answer(q, { store }) {
+    const named = mentionedEntities(q, store).filter((e) => e.kind !== 'place' || e.standsFor);
+    const holderNamed = named.filter((e) => store.statements.some((s) => s.holder === e.id || sameParty(store, s.holder, e.id)));
+    const statements = holderNamed.length
+      ? store.statements.filter((s) => holderNamed.some((e) => s.holder === e.id || sameParty(store, s.holder, e.id)))
+      : named.length === 0 || q.wh === 'who'
+        ? store.statements.filter((s) => hasAny(q, ...s.verbs) || s.about.some((a) => named.some((e) => e.id === a)))
+        : [];
+    if (statements.length === 0) {
+      const who = named.find((e) => e.kind === 'person' || e.kind === 'group');
+      return notStated(`what ${who?.name ?? 'they'} said`, undefined, store);
+    }
+    const text = statements
+      .slice(0, 2)
+      .map((s) => `${capitalize(store.nameOf(s.holder))} ${s.verb} ${s.content}.`)
+      .join(' ');
+    return {
+      answered: true,
+      text,
+      citations: store.cite(...statements.slice(0, 2).map((s) => s.evidence)),
+      confidence: 0.85,
+      focus: statements.map((s) => s.holder),
+    };
+  },
+};

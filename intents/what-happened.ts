@@ -1,0 +1,69 @@
+import { buildTimeline, formatTimeline } from '../src/engine/build-timeline.js';
+import type { Intent } from '../src/engine/intent.js';
+import { capitalize, describeDate, hasAny, hasPhrase, joinNames, mentionedIds, rankEvents } from '../src/engine/knowledge.js';
+
+const TOPIC_WORDS = ['discuss', 'discussed', 'topic', 'topics', 'agenda', 'about', 'cover', 'delve', 'focus', 'subject'];
+
+export const whatHappened: Intent = {
+  id: 'what-happened',
+  description: 'What happened at an event or within a period, and what was discussed.',
+  examples: [
+    'What happened in February?',
+    'What happened in December 2023?',
+    'tell me about the spy balloon',
+    'What did the two sides talk about?',
+    'What was discussed at the talks?',
+    'what happened last month',
+    'describe the virtual meeting',
+  ],
+  counterExamples: ['What happened after the talks?', 'Who is Michael Chase?'],
+  match(q, { store }) {
+    const asksWhat = hasPhrase(q, 'what happen') || hasPhrase(q, 'what occur') || hasPhrase(q, 'what take place') || hasPhrase(q, 'what go on');
+    if (asksWhat && q.dates.length > 0) return 0.92;
+    if (asksWhat) return 0.8;
+    if (q.wh === 'what' && hasAny(q, 'discuss', 'talk', 'delve', 'topic', 'topics', 'agenda')) return 0.88;
+    const event = mentionedIds(q).some((id) => id.startsWith('event:') || store.disputes.has(id));
+    if (event && (hasPhrase(q, 'tell me about') || hasAny(q, 'describe', 'explain', 'summarize', 'summarise', 'details'))) return 0.85;
+    if (q.dates.length > 0 && (q.wh === 'what' || q.wh === 'which') && hasAny(q, 'event', 'events')) return 0.85;
+    return 0;
+  },
+  answer(q, { store, triggers }) {
+    const range = q.dates[0];
+    if (range && !q.mentions.some((m) => m.id.startsWith('event:'))) {
+      const entries = buildTimeline(store, { range });
+      if (entries.length === 0) {
+        return { answered: false, text: `The article reports no event in ${range.label}.`, citations: [], confidence: 0.85 };
+      }
+      return {
+        answered: true,
+        text: `In ${range.label}, the article reports:\n${formatTimeline(entries)}`,
+        citations: entries.flatMap((e) => e.citations).filter((c, i, all) => all.findIndex((x) => x.sentence === c.sentence) === i).sort((a, b) => a.sentence - b.sentence),
+        confidence: 0.9,
+        focus: entries.map((e) => e.eventId),
+      };
+    }
+    const ranked = rankEvents(q, store, triggers);
+    const best = ranked[0];
+    if (!best || best.score < 1) return undefined;
+    // "What did they talk about?" means the event that has topics when two fit equally well.
+    const wantsTopics = hasAny(q, ...TOPIC_WORDS);
+    const { event } = (wantsTopics && ranked.find((r) => r.event.topics?.length && r.score >= best.score - 0.5)) || best;
+    if (wantsTopics && event.topics?.length) {
+      return {
+        answered: true,
+        text: `The two sides delved into ${joinNames(event.topics.map((t) => t.text))}.`,
+        citations: store.cite(...event.topics.map((t) => t.evidence)),
+        confidence: 0.85,
+        focus: [event.id],
+      };
+    }
+    const where = event.place ? (event.place.virtual ? ' It was a virtual meeting.' : ` Place: ${event.place.text}.`) : '';
+    return {
+      answered: true,
+      text: `${capitalize(event.summary)}. When: ${describeDate(event.date)}.${where}`,
+      citations: store.cite(event.evidence),
+      confidence: 0.8,
+      focus: [event.id],
+    };
+  },
+};

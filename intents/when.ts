@@ -1,0 +1,46 @@
+import type { Intent } from '../src/engine/intent.js';
+import { capitalize, describeDate, hasAny, hasPhrase, notStated, rankEvents } from '../src/engine/knowledge.js';
+
+const END_WORDS = ['end', 'wrap', 'finish', 'conclude', 'close', 'over'];
+
+export const when: Intent = {
+  id: 'when',
+  description: 'When an event happened, as the article words it and resolved to a date.',
+  examples: [
+    'When did the talks end?',
+    'When did Nancy Pelosi visit Taiwan?',
+    'when was the spy balloon shot down',
+    'What date did Brown meet Liu?',
+    'On what day of the week did the talks wrap up?',
+    'When is Taiwan voting?',
+    'what year did pelosi go to taiwan',
+  ],
+  counterExamples: ['When will the 18th round of talks be?', 'Where did the talks happen?'],
+  match(q) {
+    if (q.wh === 'when') return 0.9;
+    if ((q.wh === 'what' || q.wh === 'which') && hasAny(q, 'date', 'day', 'year', 'month', 'time', 'weekday')) return 0.9;
+    if (hasPhrase(q, 'how long ago')) return 0.85;
+    return 0;
+  },
+  answer(q, { store, triggers }) {
+    const best = rankEvents(q, store, triggers)[0];
+    if (!best || best.score < 1.2) return undefined;
+    const { event } = best;
+    if (event.round && q.numbers.some((n) => n > 2 && n !== event.round)) {
+      return notStated(`anything about a round other than the ${event.round}th`, { text: event.summary, evidence: event.evidence }, store);
+    }
+    if (event.date.precision === 'unknown') {
+      return notStated(`exactly when ${event.summary.replace(/ in response.*$/, '')}`, { text: event.summary, evidence: event.evidence }, store);
+    }
+    const date = hasAny(q, ...END_WORDS) && event.endDate ? event.endDate : event.date;
+    const weekday = hasPhrase(q, 'day of the week') || hasAny(q, 'weekday');
+    const lead = weekday && event.weekday ? `On a ${event.weekday}: ${describeDate(date)}` : capitalize(describeDate(date));
+    return {
+      answered: true,
+      text: `${lead}. ${capitalize(event.summary)}.`,
+      citations: store.cite(event.evidence),
+      confidence: Math.min(0.95, 0.5 + best.score / 8),
+      focus: [event.id],
+    };
+  },
+};

@@ -1,0 +1,51 @@
+import type { Intent } from '../src/engine/intent.js';
+import { capitalize, hasAny, hasPhrase, mentionedIds, notStated, rankEvents } from '../src/engine/knowledge.js';
+
+export const where: Intent = {
+  id: 'where',
+  description: 'Where an event took place (or that it was virtual), or where a disputed claim lies.',
+  examples: [
+    'Where did the military discussions take place?',
+    'Where did Nancy Pelosi visit?',
+    'How did Brown and Liu meet?',
+    'Where are the territorial claims?',
+    'in which city were the talks held',
+    'was the brown liu meeting held in person or online?',
+  ],
+  counterExamples: ['Where did Biden and Xi meet?', 'When were the talks?'],
+  match(q) {
+    if (q.wh === 'where') return 0.9;
+    if ((q.wh === 'what' || q.wh === 'which') && hasAny(q, 'city', 'place', 'location', 'venue', 'country')) return 0.85;
+    if (q.wh === 'how' && hasAny(q, 'meet', 'hold', 'conduct', 'talk', 'speak', 'take')) return 0.8;
+    if (hasPhrase(q, 'in person') || hasAny(q, 'online', 'virtually')) return 0.6;
+    return 0;
+  },
+  answer(q, { store, triggers }) {
+    const dispute = mentionedIds(q)
+      .flatMap((id) => store.disputes.get(id) ?? [])
+      .find((d) => d.place);
+    if (dispute?.place) {
+      return {
+        answered: true,
+        text: `In ${store.nameOf(dispute.place)}: ${dispute.summary}.`,
+        citations: store.cite(dispute.evidence),
+        confidence: 0.85,
+        focus: [dispute.id],
+      };
+    }
+    const best = rankEvents(q, store, triggers)[0];
+    if (!best || best.score < 1.2) return undefined;
+    const { event } = best;
+    if (!event.place) {
+      return notStated(`where ${event.name} took place`, { text: event.summary, evidence: event.evidence }, store);
+    }
+    const place = event.place.virtual ? 'It was a virtual meeting' : `In ${event.place.text}`;
+    return {
+      answered: true,
+      text: `${place}: ${event.summary}.`.replace(/^(.)/, (c) => capitalize(c)),
+      citations: store.cite(event.evidence),
+      confidence: Math.min(0.95, 0.5 + best.score / 8),
+      focus: [event.id],
+    };
+  },
+};

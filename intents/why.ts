@@ -1,0 +1,73 @@
+import type { Intent } from '../src/engine/intent.js';
+import { capitalize, hasAny, hasPhrase, joinNames, mentionedEntities, notStated, rankEvents, sameParty } from '../src/engine/knowledge.js';
+
+const RELATIONSHIP_WORDS = ['relationship', 'relation', 'relations', 'ties', 'tension', 'tensions', 'strain', 'strained'];
+
+export const why: Intent = {
+  id: 'why',
+  description: 'Why something happened or why someone holds a view: causes, purposes and reasons the article gives.',
+  examples: [
+    'Why was the dialogue severed?',
+    'Why did Chase stress open lines of communication?',
+    'Why do Pentagon officials think communication channels matter?',
+    'Why is the relationship between Washington and Beijing strained?',
+    'What caused Beijing to cut off dialogue?',
+    'what was the reason for the talks',
+  ],
+  counterExamples: ['Why did the U.S. down the balloon?', 'When was the dialogue severed?'],
+  match(q) {
+    if (q.wh === 'why') return 0.9;
+    if (hasAny(q, 'reason', 'cause', 'caused', 'purpose', 'motive', 'aim', 'goal') && !q.yesNo) return 0.85;
+    if (hasPhrase(q, 'led to') || hasPhrase(q, 'lead to') || hasPhrase(q, 'in response to what')) return 0.85;
+    return 0;
+  },
+  answer(q, { store, triggers }) {
+    const { facts } = store;
+    if (hasAny(q, ...RELATIONSHIP_WORDS)) {
+      const disputes = facts.disputes.filter((d) => d.parties.every((p) => facts.relationship.parties.includes(p)));
+      return {
+        answered: true,
+        text: `${capitalize(facts.relationship.summary)}: the two sides are in dispute over ${joinNames(disputes.map((d) => d.label))}.`,
+        citations: store.cite(facts.relationship.evidence, ...disputes.map((d) => d.evidence)),
+        confidence: 0.85,
+        focus: disputes.map((d) => d.id),
+      };
+    }
+    const named = mentionedEntities(q, store);
+    const statement = store.statements.find(
+      (s) => s.reason && named.some((e) => sameParty(store, s.holder, e.id) || s.holder === e.id),
+    ) ?? store.statements.find((s) => s.reason && hasAny(q, 'channel', 'channels', 'lines', 'communication') && hasAny(q, ...s.verbs));
+    if (statement?.reason) {
+      return {
+        answered: true,
+        text: `${capitalize(statement.reason)}: ${store.nameOf(statement.holder)} ${statement.verb} ${statement.content}.`,
+        citations: store.cite(statement.evidence),
+        confidence: 0.85,
+        focus: [statement.holder],
+      };
+    }
+    const best = rankEvents(q, store, triggers)[0];
+    if (!best || best.score < 1.2) return undefined;
+    const { event } = best;
+    if (event.cause) {
+      return {
+        answered: true,
+        text: `${capitalize(event.cause.text)}: ${event.summary}.`,
+        citations: store.cite(event.evidence),
+        confidence: 0.9,
+        focus: [event.id, event.cause.event],
+      };
+    }
+    if (event.significance) {
+      const follows = event.follows ? ` ${capitalize(event.follows.text)}.` : '';
+      return {
+        answered: true,
+        text: `The article presents ${event.name} as ${event.significance.text}.${follows}`,
+        citations: store.cite(event.significance.evidence, event.follows?.evidence),
+        confidence: 0.75,
+        focus: [event.id],
+      };
+    }
+    return notStated(`why ${event.summary}`, undefined, store);
+  },
+};

@@ -1,0 +1,129 @@
+import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
+import {
+  capitalize, contentVerbs, describeDate, eventPeople, fullName, hasAny, hasPhrase, joinNames, mentionedEntities,
+  notStated, rankEvents, sameParty, sideOf,
+} from '../src/engine/knowledge.js';
+import type { Entity, Event } from '../src/facts/schema.js';
+import type { ParsedQuestion } from '../src/nlp/parse-question.js';
+import { overlaps } from '../src/nlp/resolve-date.js';
+
+const GENERIC_VERBS = new Set(['happen', 'take', 'occur', 'hold', 'last', 'place', 'involve', 'participate', 'attend']);
+const IN_PERSON = ['in person', 'face to face', 'in-person', 'physically'];
+const GOOD = ['good', 'warm', 'friendly', 'great', 'fine', 'normal', 'healthy', 'close', 'excellent', 'positive', 'stable'];
+const BAD = ['strained', 'tense', 'bad', 'poor', 'difficult', 'rocky', 'troubled', 'cold', 'hostile'];
+
+const yes = (text: string, evidence: readonly string[][], kb: Knowledge, focus: string[]): IntentReply => ({
+  answered: true, text: `Yes. ${text}`, citations: kb.store.cite(...evidence), confidence: 0.85, focus,
+});
+const no = (text: string, evidence: readonly string[][], kb: Knowledge, focus: string[]): IntentReply => ({
+  answered: true, text: `No. ${text}`, citations: kb.store.cite(...evidence), confidence: 0.85, focus,
+});
+
+/** What each named person actually did, for correcting a false premise. */
+function corrections(people: readonly Entity[], kb: Knowledge): { text: string; evidence: string[][] } {
+  const parts: string[] = [];
+  const evidence: string[][] = [];
+  for (const person of people) {
+    const event = kb.store.facts.events.find((e) => e.participants.some((p) => p.entity === person.id));
+    if (!event) continue;
+    const others = eventPeople(kb.store, event).filter((e) => e.id !== person.id);
+    parts.push(others.length && (event.kind === 'meeting' || event.kind === 'talks') ? `${person.name} met ${joinNames(others.map(fullName))}` : capitalize(event.summary));
+    evidence.push(event.evidence);
+  }
+  return { text: parts.length ? `${[...new Set(parts)].join('; ')}.` : '', evidence };
+}
+
+function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
+  if (!hasAny(q, 'relationship', 'relations', 'ties')) return undefined;
+  const r = kb.store.facts.relationship;
+  const ev = [r.evidence, r.progress.evidence];
+  if (hasAny(q, ...BAD)) return yes(`${capitalize(r.summary)}.`, ev, kb, r.parties);
+  if (hasAny(q, ...GOOD)) return no(`${capitalize(r.summary)}, though ${r.progress.text}.`, ev, kb, r.parties);
+  if (hasAny(q, 'improve', 'improving', 'better', 'progress')) return yes(`Somewhat: ${r.progress.text}. Still, ${r.summary.toLowerCase()}.`, ev, kb, r.parties);
+  return undefined;
+}
+
+function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): IntentReply {
+  const { store, triggers } = kb;
+  const named = mentionedEntities(q, store);
+  const plays = (id: string) =>
+    event.participants.some((p) => sameParty(store, p.entity, id)) ||
+    (event.place?.entity !== undefined && sameParty(store, event.place.entity, id)) ||
+    (event.objectSide !== undefined && sameParty(store, event.objectSide, id));
+  const focus = [event.id];
+  const strangers = named.filter((e) => !plays(e.id));
+  if (strangers.length > 0) {
+    const people = named.filter((e) => e.kind === 'person');
+    const fix = corrections(people, kb);
+    return no(fix.text || `${capitalize(event.summary)}.`, [event.evidence, ...fix.evidence], kb, focus);
+  }
+  // The subject is the first name before the event's verb: "Did China down a U.S. balloon?" -> China.
+  const verbAt = q.normals.findIndex((w, i) => triggers.get(w)?.includes(event.id) || triggers.get(q.lemmas[i] ?? '')?.includes(event.id));
+  const subject = q.mentions.find((m) => store.entities.has(m.id) && m.start < verbAt);
+  const agents = event.participants.filter((p) => p.role === 'agent');
+  if (subject && agents.length > 0 && !agents.some((a) => sameParty(store, a.entity, subject.id))) {
+    return no(`${capitalize(event.summary)}.`, [event.evidence], kb, focus);
+  }
+  if (q.dates.length > 0 && event.date.precision !== 'unknown' && !q.dates.some((d) => overlaps(d, event.date))) {
+    return no(`It was ${describeDate(event.date)}: ${event.summary}.`, [event.evidence], kb, focus);
+  }
+  const virtual = event.place?.virtual === true;
+  if (IN_PERSON.some((p) => hasPhrase(q, p)) && virtual) return no(`It was a virtual meeting: ${event.summary}.`, [event.evidence], kb, focus);
+  if (hasAny(q, 'virtual', 'virtually', 'online', 'video', 'remote', 'remotely') && event.place && !virtual) {
+    return no(`It took place in ${event.place.text}: ${event.summary}.`, [event.evidence], kb, focus);
+  }
+  const wrongNumber = q.numbers.find((n) => n !== event.round && n !== event.duration?.days && !(n === 2 && hasAny(q, 'sides', 'nations', 'countries')));
+  if (wrongNumber !== undefined && (event.round || event.duration)) {
+    const facts = [event.round ? `it was the ${event.round}th round` : '', event.duration ? `it lasted ${event.duration.text}` : ''].filter(Boolean);
+    return no(`${capitalize(facts.join(' and '))}: ${event.summary}.`, [event.evidence], kb, focus);
+  }
+  const verbs = contentVerbs(q).filter((v) => !GENERIC_VERBS.has(v) && !triggers.get(v)?.includes(event.id));
+  if (verbs.length > 0) {
+    return notStated(`whether that happened`, { text: event.summary, evidence: event.evidence }, store);
+  }
+  return yes(`${capitalize(event.summary)}.`, [event.evidence], kb, focus);
+}
+
+function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentReply | undefined {
+  const { store } = kb;
+  const profile = [entity.description, entity.title ?? '', entity.rank ?? ''].join(' ').toLowerCase();
+  const side = sideOf(store, entity.id);
+  const claimsChinese = hasAny(q, 'chinese');
+  const claimsAmerican = hasAny(q, 'american') || q.mentions.some((m) => m.id === 'country:us');
+  if ((claimsChinese && side === 'country:us') || (claimsAmerican && side === 'country:china')) {
+    return no(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
+  }
+  const asked = q.normals.filter((w, i) => q.pos[i] === 'NOUN' || q.pos[i] === 'ADJ').filter((w) => !q.mentions.some((m) => q.normals[m.start] === w));
+  if (asked.length === 0) return undefined;
+  if (asked.every((w) => profile.includes(w))) return yes(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
+  return notStated(`that about ${entity.name}`, { text: `${entity.name} is ${entity.description}`, evidence: entity.evidence }, store);
+}
+
+export const yesNo: Intent = {
+  id: 'yes-no',
+  description: 'Yes-or-no checks; a false premise gets "No" and the correction.',
+  examples: [
+    'Did the talks happen in Washington?',
+    'Did Pelosi visit China?',
+    'Was the Brown and Liu meeting virtual?',
+    'Did China down a U.S. balloon?',
+    'Did Michael Chase meet Song Yanchao?',
+    'Did Chase meet Liu Zhenli?',
+    'is the relationship strained?',
+    'Were the talks the 18th round?',
+  ],
+  counterExamples: ['When did the talks end?', 'Did Song say anything?'],
+  match(q) {
+    return q.yesNo ? 0.88 : 0;
+  },
+  answer(q, kb) {
+    const relationship = checkRelationship(q, kb);
+    if (relationship) return relationship;
+    const best = rankEvents(q, kb.store, kb.triggers)[0];
+    const eventNamed = best && (best.score >= 2 || q.mentions.some((m) => m.id === best.event.id));
+    if (best && eventNamed) return checkEvent(q, kb, best.event);
+    const entity = mentionedEntities(q, kb.store)[0];
+    if (entity) return checkEntity(q, kb, entity);
+    return best ? checkEvent(q, kb, best.event) : undefined;
+  },
+};

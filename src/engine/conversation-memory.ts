@@ -1,0 +1,26 @@
+/** What a conversation last talked about, so "he", "she", "they" and "it" in a follow-up can be resolved. */
+
+export interface ConversationState {
+  lastPerson?: string;
+  lastPeople: string[];
+  lastThing?: string;
+  lastIntent?: string;
+}
+
+/** A bounded map of conversation states: the oldest conversation is forgotten first. */
+export class ConversationMemory {
+  private readonly states = new Map<string, ConversationState>();
+
+  constructor(private readonly capacity = 10_000) {}
+
+  get(id: string): ConversationState {
+    const state = this.states.get(id) ?? { lastPeople: [] };
+    this.states.delete(id);
+    this.states.set(id, state);
+    if (this.states.size > this.capacity) {
+      const oldest = this.states.keys().next().value;
+      if (oldest !== undefined) this.states.delete(oldest);
+    }
+    return state;
+  }
+}

@@ -1,0 +1,154 @@
+import { intents as defaultIntents } from '../../intents/index.js';
+import type { FactStore } from '../facts/fact-store.js';
+import { loadFactStore } from '../facts/load-facts.js';
+import { buildLexicon } from '../nlp/build-lexicon.js';
+import { createNlp, splitSentences } from '../nlp/create-nlp.js';
+import { type ParsedQuestion, parseQuestion } from '../nlp/parse-question.js';
+import { ConversationMemory, type ConversationState } from './conversation-memory.js';
+import type { Intent, IntentReply, Knowledge } from './intent.js';
+import { createLookups } from './lookups.js';
+import { createSentenceRetriever } from './retrieve-sentence.js';
+import { INPUT_REPLIES, sanitizeInput } from './sanitize-input.js';
+import { splitQuestions } from './split-questions.js';
+import { suggestQuestions } from './suggest-questions.js';
+import type { Answer, Engine } from './types.js';
+
+export interface EngineOptions {
+  /** Defaults to the project's `data/`. */
+  dataDir?: string;
+  /** Defaults to `intents/index.ts`. */
+  intents?: readonly Intent[];
+}
+
+const MIN_MATCH = 0.5;
+const NOT_COVERED = 'not-covered';
+
+/** Remembers what a reply was about, for pronouns in the next question. */
+function remember(state: ConversationState, store: FactStore, focus: readonly string[], intent: string) {
+  const people = focus.filter((id) => store.entities.get(id)?.kind === 'person');
+  if (people.length) {
+    state.lastPeople = people;
+    state.lastPerson = people[0];
+  }
+  const thing = focus.find((id) => store.events.has(id) || store.disputes.has(id));
+  if (thing) state.lastThing = thing;
+  state.lastIntent = intent;
+}
+
+/** Adds the referent of "he/she/they/it" from the conversation, when the question names nobody itself. */
+function resolvePronouns(q: ParsedQuestion, state: ConversationState, store: FactStore): void {
+  const names = (kind: 'person' | 'thing') =>
+    q.mentions.some((m) => (kind === 'person' ? store.entities.get(m.id)?.kind === 'person' : !store.entities.has(m.id)));
+  if (q.pronouns.includes('person') && !names('person') && state.lastPerson) {
+    q.mentions.push({ id: state.lastPerson, start: -1, end: -1, via: 'pronoun' });
+  }
+  if (q.pronouns.includes('thing') && !names('thing')) {
+    const referent = state.lastThing ?? state.lastPerson;
+    if (referent) q.mentions.push({ id: referent, start: -1, end: -1, via: 'pronoun' });
+  }
+}
+
+/**
+ * Creates the answer engine once: loads and validates the fact store, the wink model and the intents.
+ * @example const engine = createEngine(); engine.ask('Who is Michael Chase?').text
+ */
+export function createEngine(options: EngineOptions = {}): Engine {
+  const nlp = createNlp();
+  const store = loadFactStore((text) => splitSentences(nlp, text), options.dataDir);
+  const intentList = options.intents ?? defaultIntents;
+  const lexicon = buildLexicon(nlp, store, intentList);
+  const kb: Knowledge = { store, triggers: lexicon.triggers };
+  const retrieve = createSentenceRetriever(nlp, store);
+  const memory = new ConversationMemory();
+  const reference = store.meta.referenceDate.date;
+  const parse = (text: string) => parseQuestion(nlp, lexicon, text, reference);
+
+  const notCovered = (
+    text = "The article doesn't say. I can only answer from the article on the January 2024 US-China defense talks.",
+  ): IntentReply => ({ answered: false, text, citations: [], confidence: 0.9 });
+
+  function answerOne(text: string, state: ConversationState, forced?: Intent): Answer {
+    const q = parse(text);
+    resolvePronouns(q, state, store);
+    const ranked = (forced ? [{ intent: forced, score: 1 }] : intentList.map((intent) => ({ intent, score: intent.match(q, kb) })))
+      .filter((r) => r.score >= MIN_MATCH)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 3);
+    let chosen: { intent: string; reply: IntentReply; score: number } | undefined;
+    for (const { intent, score } of ranked) {
+      const reply = intent.answer(q, kb);
+      if (reply) {
+        chosen = { intent: intent.id, reply, score };
+        break;
+      }
+    }
+    if (!chosen && !forced && q.unknownWords.length === 0) {
+      const hit = retrieve(q);
+      if (hit) {
+        chosen = {
+          intent: 'retrieval',
+          score: 0.6,
+          reply: { answered: true, text: `The closest the article comes: "${hit.citation.text}"`, citations: [hit.citation], confidence: 0.5 },
+        };
+      }
+    }
+    // A question about something the article never mentions is not answered by a near miss.
+    if (chosen?.reply.answered && q.unknownWords.length > 0 && chosen.intent !== 'greeting' && chosen.intent !== 'help') {
+      chosen = { intent: NOT_COVERED, score: 1, reply: notCovered(`The article doesn't say anything about ${q.unknownWords.slice(0, 3).join(', ')}.`) };
+    }
+    const { intent, reply, score } = chosen ?? { intent: NOT_COVERED, reply: notCovered(), score: 1 };
+    remember(state, store, reply.focus ?? [], intent);
+    return {
+      answered: reply.answered,
+      text: reply.text,
+      intent: reply.answered ? intent : intent === NOT_COVERED ? NOT_COVERED : intent,
+      confidence: Math.round(Math.min(1, score * (reply.confidence ?? 0.8)) * 100) / 100,
+      citations: reply.citations,
+      suggestions: reply.suggestions ?? suggestQuestions(store, reply.focus ?? [], text),
+    };
+  }
+
+  function ask(question: string, conversation?: string, forced?: Intent): Answer {
+    try {
+      const clean = sanitizeInput(question);
+      if (!clean.ok) {
+        return { answered: false, text: INPUT_REPLIES[clean.reason], intent: 'invalid-input', confidence: 1, citations: [], suggestions: suggestQuestions(store, [], '') };
+      }
+      const state = conversation ? memory.get(conversation) : { lastPeople: [] };
+      const answers = splitQuestions(clean.text).map((part) => answerOne(part, state, forced));
+      const [first] = answers;
+      if (!first || answers.length === 1) return first ?? answerOne(clean.text, state, forced);
+      const citations = answers.flatMap((a) => a.citations).filter((c, i, all) => all.findIndex((x) => x.sentence === c.sentence) === i);
+      return {
+        answered: answers.some((a) => a.answered),
+        text: answers.map((a) => a.text).join('\n\n'),
+        intent: first.intent,
+        confidence: Math.min(...answers.map((a) => a.confidence)),
+        citations: citations.sort((a, b) => a.sentence - b.sentence),
+        suggestions: first.suggestions,
+      };
+    } catch {
+      // The engine never throws at a caller: a bug becomes a polite non-answer (and a test failure elsewhere).
+      return { answered: false, text: 'Sorry, something went wrong while answering that. Please try rephrasing.', intent: 'error', confidence: 0, citations: [], suggestions: [] };
+    }
+  }
+
+  const lookups = createLookups(store, parse, ask);
+  return {
+    ask: (question, conversation) => ask(question, conversation),
+    answerAs(intentId, question, conversation) {
+      const intent = intentList.find((i) => i.id === intentId);
+      return intent ? ask(question, conversation, intent) : ask('', conversation);
+    },
+    intentIds: intentList.map((i) => i.id),
+    article: {
+      title: store.meta.title,
+      summary: store.meta.summary,
+      referenceDate: store.meta.referenceDate.date,
+      referenceDateNote: store.meta.referenceDate.note,
+      sentences: store.sentences,
+    },
+    ...lookups,
+    help: () => ask('help'),
+  };
+}

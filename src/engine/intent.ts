@@ -1,0 +1,38 @@
+import type { FactStore } from '../facts/fact-store.js';
+import type { ParsedQuestion } from '../nlp/parse-question.js';
+import type { Citation } from './types.js';
+
+/** What intents read: the fact store and the event trigger words generated from it. */
+export interface Knowledge {
+  readonly store: FactStore;
+  readonly triggers: ReadonlyMap<string, readonly string[]>;
+}
+
+/** What an intent hands back; the engine adds the intent id and suggestions. */
+export interface IntentReply {
+  answered: boolean;
+  text: string;
+  citations: Citation[];
+  /** 0..1, how sure the handler is of this reply; the routing score is multiplied in. */
+  confidence?: number;
+  /** Ids the reply is about, remembered for pronouns in follow-ups. */
+  focus?: string[];
+  suggestions?: string[];
+}
+
+/**
+ * One kind of question. Data (id, description, examples) plus two pure functions: how well it matches a
+ * parsed question, and how it answers from the fact store.
+ */
+export interface Intent {
+  readonly id: string;
+  readonly description: string;
+  /** Questions this intent must win; they double as its tests and as training data for baselines. */
+  readonly examples: readonly string[];
+  /** Questions that look close but belong elsewhere (or nowhere). */
+  readonly counterExamples: readonly string[];
+  /** 0 (not this intent) .. 1 (certainly this intent). */
+  match(q: ParsedQuestion, kb: Knowledge): number;
+  /** A reply, or undefined when this intent cannot make sense of the question after all. */
+  answer(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined;
+}

@@ -1,0 +1,106 @@
+/** Shared look-ups over the fact store for intents: who and what a question mentions, and which event it means. */
+import type { FactStore } from '../facts/fact-store.js';
+import type { Entity, Event } from '../facts/schema.js';
+import type { ParsedQuestion } from '../nlp/parse-question.js';
+import { overlaps } from '../nlp/resolve-date.js';
+import type { IntentReply } from './intent.js';
+
+export const hasAny = (q: ParsedQuestion, ...words: string[]): boolean => words.some((w) => q.words.has(w));
+
+/** True when the phrase's words occur in a row ("take part", "day of the week"). */
+export const hasPhrase = (q: ParsedQuestion, phrase: string): boolean => {
+  const words = phrase.split(' ');
+  return q.normals.some((_, i) => words.every((w, j) => q.normals[i + j] === w || q.lemmas[i + j] === w));
+};
+
+export const mentionedIds = (q: ParsedQuestion): string[] => [...new Set(q.mentions.map((m) => m.id))];
+
+export const mentionedEntities = (q: ParsedQuestion, store: FactStore): Entity[] =>
+  mentionedIds(q).flatMap((id) => store.entities.get(id) ?? []);
+
+export const mentionedPeople = (q: ParsedQuestion, store: FactStore): Entity[] =>
+  mentionedEntities(q, store).filter((e) => e.kind === 'person' || e.kind === 'group');
+
+/** The country an entity speaks for: Beijing -> China, Michael Chase -> the United States. */
+export const sideOf = (store: FactStore, id: string): string | undefined => {
+  const e = store.entities.get(id);
+  return e?.standsFor ?? e?.side ?? (e?.kind === 'country' ? e.id : undefined);
+};
+
+/** Whether an id in the question denotes a participant id of the fact store (Beijing = China). */
+export const sameParty = (store: FactStore, a: string, b: string): boolean =>
+  a === b ||
+  ((store.entities.get(a)?.kind === 'country' || store.entities.get(a)?.standsFor !== undefined) &&
+    (store.entities.get(b)?.kind === 'country' || store.entities.get(b)?.standsFor !== undefined) &&
+    sideOf(store, a) === sideOf(store, b));
+
+export const triggerHits = (q: ParsedQuestion, event: Event, triggers: ReadonlyMap<string, readonly string[]>) =>
+  [...q.words].filter((w) => triggers.get(w)?.includes(event.id)).length;
+
+export interface RankedEvent {
+  event: Event;
+  score: number;
+  /** People or places the question names that play no part in the event. */
+  strangers: string[];
+}
+
+/**
+ * Scores every event against the question: named outright, its participants and place, its trigger words,
+ * its date. Best first; events with no evidence at all are left out.
+ */
+export function rankEvents(
+  q: ParsedQuestion,
+  store: FactStore,
+  triggers: ReadonlyMap<string, readonly string[]>,
+): RankedEvent[] {
+  const ids = mentionedIds(q);
+  const ranked: RankedEvent[] = [];
+  for (const event of store.facts.events) {
+    let score = 0;
+    const strangers: string[] = [];
+    for (const id of ids) {
+      if (id === event.id) score += 4;
+      else if (event.participants.some((p) => sameParty(store, p.entity, id))) score += 2;
+      else if (event.place?.entity && sameParty(store, event.place.entity, id)) score += 1.5;
+      else if (store.entities.has(id)) strangers.push(id);
+    }
+    score += Math.min(triggerHits(q, event, triggers), 2) * 1.2;
+    if (q.dates.some((d) => event.date.precision !== 'unknown' && overlaps(d, event.date))) score += 1;
+    if (event.round && q.numbers.includes(event.round)) score += 1;
+    if (score > 0) ranked.push({ event, score: score - strangers.length * 0.8, strangers });
+  }
+  return ranked.sort((a, b) => b.score - a.score);
+}
+
+/** The article's date wording with its resolution when they differ: "last month (December 2023)". */
+export const describeDate = (d: Event['date']): string =>
+  d.text.toLowerCase().replace(/^in /, '') === d.resolved.toLowerCase() ? d.resolved : `${d.text} (${d.resolved})`;
+
+export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+export const joinNames = (names: readonly string[]): string =>
+  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+
+/** A refusal that says what the article does not cover, with what it does say nearby when there is something. */
+export function notStated(what: string, nearby?: { text: string; evidence: readonly string[] }, store?: FactStore) {
+  const reply: IntentReply = {
+    answered: false,
+    text: `The article doesn't say ${what}.${nearby ? ` It does say that ${nearby.text}.` : ''}`,
+    citations: nearby && store ? store.cite(nearby.evidence) : [],
+    confidence: 0.9,
+  };
+  return reply;
+}
+
+const LIGHT_VERBS = new Set(['be', 'do', 'have', 'get', 'tell', 'know', 'say', 'mean', 'show', 'give', 'let', 'want', 'think']);
+
+/** Lemmas of the question's content verbs ("Who did he meet?" -> ["meet"]). */
+export const contentVerbs = (q: ParsedQuestion): string[] =>
+  q.lemmas.filter((l, i) => q.pos[i] === 'VERB' && !LIGHT_VERBS.has(l) && !q.mentions.some((m) => m.start <= i && i <= m.end));
+
+/** The people and groups taking part in an event (not the countries it is between). */
+export const eventPeople = (store: FactStore, event: Event): Entity[] =>
+  event.participants.flatMap((p) => store.entities.get(p.entity) ?? []).filter((e) => e.kind === 'person' || e.kind === 'group');
+
+/** "Major General Song Yanchao", "Michael Chase". */
+export const fullName = (e: Entity): string => (e.rank ? `${e.rank} ${e.name}` : e.name);

@@ -1,0 +1,34 @@
+/** Cleans a raw message before parsing: Discord mentions, markdown and control characters go; junk is refused. */
+
+export const MAX_QUESTION_CHARS = 600;
+
+export type CleanInput = { ok: true; text: string } | { ok: false; reason: 'empty' | 'too-long' | 'not-english' };
+
+/**
+ * @example sanitizeInput('<@123> **who** is `Chase`?') // { ok: true, text: 'who is Chase?' }
+ */
+export function sanitizeInput(raw: string): CleanInput {
+  const text = String(raw ?? '')
+    .replace(/<a?:\w+:\d+>/g, ' ') // custom emoji
+    .replace(/<(@[!&]?|#)\d+>/g, ' ') // user, role and channel mentions
+    .replace(/@(everyone|here)\b/gi, ' ')
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/[*_~`|>#[\]()\\]+/g, ' ') // markdown syntax
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text.length > MAX_QUESTION_CHARS) return { ok: false, reason: 'too-long' };
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return { ok: false, reason: 'empty' };
+  const latin = letters.filter((c) => /[a-zA-Z]/.test(c)).length;
+  if (latin / letters.length < 0.6) return { ok: false, reason: 'not-english' };
+  return { ok: true, text };
+}
+
+export const INPUT_REPLIES: Record<'empty' | 'too-long' | 'not-english', string> = {
+  empty: 'Ask me a question about the article on the January 2024 US-China defense talks, or type "help".',
+  'too-long': `That message is too long for me: please ask one short question (under ${MAX_QUESTION_CHARS} characters).`,
+  'not-english': 'Sorry, I can only answer questions in English about the article on the US-China defense talks.',
+};

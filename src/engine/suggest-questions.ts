@@ -1,0 +1,29 @@
+import type { FactStore } from '../facts/fact-store.js';
+
+/**
+ * Follow-up questions about what an answer was about; every one is a question the engine answers
+ * (a test asks them all). Built from the fact store, so new facts bring new suggestions.
+ */
+export function suggestQuestions(store: FactStore, focus: readonly string[], asked: string): string[] {
+  const out: string[] = [];
+  for (const id of focus) {
+    const entity = store.entities.get(id);
+    const event = store.events.get(id);
+    if (entity?.kind === 'person') {
+      const meeting = store.facts.events.find((e) => (e.kind === 'meeting' || e.kind === 'talks') && e.participants.some((p) => p.entity === id));
+      if (meeting) out.push(`Who did ${entity.name} meet?`);
+      if (store.statements.some((s) => s.holder === id)) out.push(`What did ${entity.name} say?`);
+      out.push(`Who is ${entity.name}?`);
+    }
+    if (event) {
+      if (event.date.precision !== 'unknown') out.push(`When was ${event.name}?`);
+      if (event.place) out.push(`Where was ${event.name}?`);
+      out.push(`What happened after ${event.name}?`);
+    }
+  }
+  const firstPerson = store.facts.entities.find((e) => e.kind === 'person');
+  out.push('Show me the timeline', 'What are the disputes between the US and China?');
+  if (firstPerson) out.push(`Who is ${firstPerson.name}?`);
+  const seen = asked.trim().toLowerCase();
+  return [...new Set(out)].filter((s) => s.toLowerCase() !== seen).slice(0, 3);
+}

@@ -1,0 +1,128 @@
+/** The fact store's schema: `data/*.json` is validated against it when loaded and in tests. */
+import { z } from 'zod';
+
+const id = (prefix: string) => z.string().regex(new RegExp(`^${prefix}:[a-z0-9-]+$`), `a "${prefix}:kebab-id"`);
+const entityId = z.string().regex(/^(person|group|organization|org|country|place):[a-z0-9-]+$/);
+const eventId = id('event');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** Verbatim quotes from the article; each must occur in it exactly as written. */
+const evidence = z.array(z.string().min(8)).min(1);
+
+export const dateSpecSchema = z.object({
+  /** The article's own wording. */
+  text: z.string().min(1),
+  start: isoDate,
+  end: isoDate,
+  precision: z.enum(['day', 'weekend', 'month', 'part-of-year', 'year', 'unknown']),
+  /** The date resolved against the article's date, for people. */
+  resolved: z.string().min(1),
+  inferred: z.boolean(),
+  note: z.string().optional(),
+});
+
+export const entitySchema = z.object({
+  id: entityId,
+  kind: z.enum(['person', 'group', 'organization', 'country', 'place']),
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).min(1),
+  description: z.string().min(1),
+  pronoun: z.enum(['he', 'she']).optional(),
+  honorific: z.string().optional(),
+  rank: z.string().optional(),
+  title: z.string().optional(),
+  side: entityId.optional(),
+  standsFor: entityId.optional(),
+  memberOf: entityId.optional(),
+  evidence,
+});
+
+const participantSchema = z.object({ entity: entityId, role: z.string().min(1) });
+const citedTextSchema = z.object({ text: z.string().min(1), evidence });
+
+export const eventSchema = z.object({
+  id: eventId,
+  kind: z.enum(['visit', 'severing', 'incident', 'agreement', 'meeting', 'talks', 'election']),
+  label: z.string().min(1),
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)),
+  /** Words (base forms) that evoke the event in a question. */
+  triggers: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  summary: z.string().min(1),
+  participants: z.array(participantSchema).min(1),
+  place: z.object({ entity: entityId.optional(), text: z.string(), virtual: z.boolean().optional() }).optional(),
+  object: z.string().optional(),
+  objectSide: entityId.optional(),
+  date: dateSpecSchema,
+  endDate: dateSpecSchema.optional(),
+  weekday: z.string().optional(),
+  duration: z.object({ text: z.string(), days: z.number().int().positive() }).optional(),
+  round: z.number().int().positive().optional(),
+  topics: z.array(citedTextSchema).optional(),
+  significance: citedTextSchema.optional(),
+  cause: z.object({ event: eventId, text: z.string() }).optional(),
+  follows: z.object({ event: eventId, text: z.string(), evidence }).optional(),
+  evidence,
+});
+
+export const statementSchema = z.object({
+  id: id('statement'),
+  holder: entityId,
+  verb: z.string().min(1),
+  verbs: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  content: z.string().min(1),
+  reason: z.string().optional(),
+  about: z.array(z.string()),
+  context: citedTextSchema.optional(),
+  evidence,
+});
+
+export const disputeSchema = z.object({
+  id: id('dispute'),
+  label: z.string().min(1),
+  summary: z.string().min(1),
+  aliases: z.array(z.string().min(1)),
+  parties: z.array(entityId).min(2),
+  about: z.array(z.string()),
+  place: entityId.optional(),
+  evidence,
+});
+
+export const relationSchema = z.object({
+  type: z.enum(['counterpart', 'caused', 'followed']),
+  from: z.string(),
+  to: z.string(),
+  text: z.string().min(1),
+  evidence,
+});
+
+export const factsSchema = z.object({
+  entities: z.array(entitySchema).min(1),
+  events: z.array(eventSchema).min(1),
+  statements: z.array(statementSchema),
+  disputes: z.array(disputeSchema),
+  relationship: z.object({
+    parties: z.array(entityId).length(2),
+    state: z.string().min(1),
+    summary: z.string().min(1),
+    progress: citedTextSchema,
+    evidence,
+  }),
+  relations: z.array(relationSchema),
+});
+
+export const articleMetaSchema = z.object({
+  file: z.string().min(1),
+  title: z.string().min(1),
+  titleNote: z.string().optional(),
+  summary: z.string().min(1),
+  referenceDate: z.object({ date: isoDate, inferred: z.boolean(), note: z.string().min(1) }),
+});
+
+export type DateSpec = z.infer<typeof dateSpecSchema>;
+export type Entity = z.infer<typeof entitySchema>;
+export type Event = z.infer<typeof eventSchema>;
+export type Statement = z.infer<typeof statementSchema>;
+export type Dispute = z.infer<typeof disputeSchema>;
+export type Relation = z.infer<typeof relationSchema>;
+export type Facts = z.infer<typeof factsSchema>;
+export type ArticleMeta = z.infer<typeof articleMetaSchema>;

@@ -1,0 +1,74 @@
+import type { Intent } from '../engine/intent.js';
+import type { FactStore } from '../facts/fact-store.js';
+import { QUESTION_WORDS } from './question-words.js';
+import type { Nlp } from './create-nlp.js';
+
+/** What the question parser needs to recognise the fact store's names; generated, never hand-listed. */
+export interface Lexicon {
+  /** Proper-name words (lower case) to the id they name, for typo-tolerant matching. */
+  readonly nameWords: ReadonlyMap<string, string>;
+  /** Every word (normal form) the article or the fact store's aliases use. */
+  readonly knownWords: ReadonlySet<string>;
+  /** Event trigger words (normal forms and lemmas) to the events they evoke. */
+  readonly triggers: ReadonlyMap<string, readonly string[]>;
+}
+
+const normalTokens = (nlp: Nlp, text: string): string[] =>
+  nlp
+    .readDoc(text)
+    .tokens()
+    .out(nlp.its.normal) as string[];
+
+/**
+ * Teaches wink every alias of every entity, event and dispute (one call: a second call would replace the
+ * first), each named by its id, and builds the lookup tables the parser uses.
+ */
+export function buildLexicon(nlp: Nlp, store: FactStore, intents: readonly Intent[]): Lexicon {
+  const named: Array<{ id: string; aliases: readonly string[]; proper: boolean }> = [
+    ...store.facts.entities.map((e) => ({ id: e.id, aliases: [e.name, ...e.aliases], proper: true })),
+    ...store.facts.events.map((e) => ({ id: e.id, aliases: e.aliases, proper: false })),
+    ...store.facts.disputes.map((d) => ({ id: d.id, aliases: d.aliases, proper: false })),
+  ];
+  const patternOwner = new Map<string, string>();
+  const nameWords = new Map<string, string>();
+  for (const { id, aliases, proper } of named) {
+    for (const alias of aliases) {
+      const pattern = normalTokens(nlp, alias.replace(/^the /i, '')).join(' ');
+      if (pattern !== '' && !patternOwner.has(pattern)) patternOwner.set(pattern, id);
+      if (!proper) continue;
+      // Only capitalised single words are names worth typo-matching ("Pelosi", not "officials").
+      for (const word of alias.split(/\s+/)) {
+        const lower = word.toLowerCase();
+        if (/^[A-Z][a-z]{3,}$/.test(word) && !nameWords.has(lower)) nameWords.set(lower, id);
+      }
+    }
+  }
+  const byId = new Map<string, string[]>();
+  for (const [pattern, id] of patternOwner) byId.set(id, [...(byId.get(id) ?? []), pattern]);
+  nlp.learnCustomEntities([...byId].map(([name, patterns]) => ({ name, patterns })));
+
+  const knownWords = new Set<string>(normalTokens(nlp, store.text));
+  for (const pattern of patternOwner.keys()) for (const w of pattern.split(' ')) knownWords.add(w);
+  // Words people use to ask (from the intents' examples and a list of question vocabulary) are not unknown.
+  const asking = [...intents.flatMap((i) => i.examples), ...store.statements.flatMap((s) => s.verbs), QUESTION_WORDS];
+  for (const text of asking) {
+    const doc = nlp.readDoc(text);
+    for (const w of doc.tokens().out(nlp.its.normal) as string[]) knownWords.add(w);
+    for (const w of doc.tokens().out(nlp.its.lemma as never) as unknown as string[]) knownWords.add(String(w).toLowerCase());
+  }
+  for (const w of [...knownWords]) {
+    for (const l of nlp.readDoc(w).tokens().out(nlp.its.lemma as never) as unknown as string[]) knownWords.add(String(l).toLowerCase());
+  }
+
+  const triggers = new Map<string, string[]>();
+  for (const event of store.facts.events) {
+    for (const trigger of event.triggers) {
+      const doc = nlp.readDoc(trigger);
+      const forms = new Set([trigger, ...(doc.tokens().out(nlp.its.normal) as string[])]);
+      for (const lemma of doc.tokens().out(nlp.its.lemma as never) as unknown as string[]) forms.add(lemma);
+      for (const form of forms) triggers.set(form, [...new Set([...(triggers.get(form) ?? []), event.id])]);
+      knownWords.add(trigger);
+    }
+  }
+  return { nameWords, knownWords, triggers };
+}

@@ -1,0 +1,162 @@
+import distance from 'wink-distance';
+import type { Lexicon } from './build-lexicon.js';
+import type { Nlp } from './create-nlp.js';
+import { type DateRange, resolveDates } from './resolve-date.js';
+
+export interface Mention {
+  /** An entity, event or dispute id from the fact store. */
+  id: string;
+  start: number;
+  end: number;
+  /** Matched by typo tolerance or by a pronoun rather than literally. */
+  via: 'name' | 'typo' | 'pronoun' | 'context';
+}
+
+export type WhWord = 'who' | 'whom' | 'whose' | 'what' | 'which' | 'when' | 'where' | 'why' | 'how';
+
+export interface ParsedQuestion {
+  readonly text: string;
+  /** Lower-cased normal forms ("dialogue" -> "dialog"). */
+  readonly normals: readonly string[];
+  readonly raws: readonly string[];
+  readonly lemmas: readonly string[];
+  readonly pos: readonly string[];
+  readonly mentions: Mention[];
+  readonly dates: readonly DateRange[];
+  /** The first question word, if any. */
+  readonly wh: WhWord | undefined;
+  /** Starts with an auxiliary ("Did …", "Was …", "Is …"), so it wants yes or no. */
+  readonly yesNo: boolean;
+  readonly negated: boolean;
+  /** Numbers and ordinals as values ("17th" -> 17, "two" -> 2). */
+  readonly numbers: readonly number[];
+  /** Pronouns that may refer to an earlier turn: "person" (he, she) or "thing" (they, it). */
+  readonly pronouns: ReadonlyArray<'person' | 'thing'>;
+  /** Every normal form and lemma, for cue lookups. */
+  readonly words: ReadonlySet<string>;
+  /** Content words no mention or date explains and the article never uses. */
+  readonly unknownWords: readonly string[];
+}
+
+const WH = new Set<string>(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
+const AUX = new Set([
+  'did', 'do', 'does', 'was', 'were', 'is', 'are', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
+  'should', 'shall', 'may', 'might', 'must',
+]);
+const LEAD_IN = new Set(['so', 'and', 'but', 'also', 'please', 'hey', 'ok', 'okay', 'well', 'then', 'now', 'tell', 'me']);
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, tenth: 10, sixteenth: 16, seventeenth: 17, eighteenth: 18,
+};
+const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
+const THING_PRONOUNS = new Set(['they', 'them', 'their', 'it', 'its', 'theirs']);
+const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN', 'ADV']);
+const TYPO_DISTANCE = 0.12;
+
+const whOf = (t: string): WhWord | undefined => {
+  if (WH.has(t)) return t as WhWord;
+  if (t === 'whos' || t === 'whose') return t === 'whos' ? 'who' : 'whose';
+  if (t === 'wheres' || t === 'whens' || t === 'whats') return t.slice(0, -1) as WhWord;
+  return undefined;
+};
+
+/** The closest proper-name word within typo distance, e.g. "pelosy" -> Pelosi's id. */
+function matchTypo(token: string, lexicon: Lexicon): string | undefined {
+  let best: { id: string; d: number } | undefined;
+  for (const [word, id] of lexicon.nameWords) {
+    const d = distance.string.jaroWinkler(token, word);
+    if (d <= TYPO_DISTANCE && (!best || d < best.d)) best = { id, d };
+  }
+  return best?.id;
+}
+
+/** A misspelt ordinary word ("discused") as the known word it is closest to. */
+function matchKnownWord(token: string, lexicon: Lexicon): string | undefined {
+  let best: { word: string; d: number } | undefined;
+  for (const word of lexicon.knownWords) {
+    if (Math.abs(word.length - token.length) > 2) continue;
+    const d = distance.string.jaroWinkler(token, word);
+    if (d <= 0.1 && (!best || d < best.d)) best = { word, d };
+  }
+  return best?.word;
+}
+
+/**
+ * Parses one question with wink: tokens, the fact store's names (learned as custom entities), typos of
+ * names, dates, the question word, yes/no form, numbers and pronouns.
+ */
+export function parseQuestion(nlp: Nlp, lexicon: Lexicon, text: string, referenceDate: string): ParsedQuestion {
+  const { its } = nlp;
+  const doc = nlp.readDoc(text);
+  const tokens = doc.tokens();
+  const raws = tokens.out() as string[];
+  const normals = (tokens.out(its.normal) as string[]).map((t) => t.toLowerCase());
+  const lemmas = (tokens.out(its.lemma as never) as unknown as string[]).map((t) => String(t).toLowerCase());
+  const pos = tokens.out(its.pos) as string[];
+
+  const mentions: Mention[] = [];
+  doc.customEntities().each((entity: { out<T>(f: unknown): T }) => {
+    const [start, end] = entity.out<[number, number]>(its.span);
+    const id = entity.out<string>(its.type);
+    // "us" the pronoun is not the U.S.: take it only as "US" or after "the".
+    if (start === end && normals[start] === 'us' && raws[start] !== 'US' && normals[start - 1] !== 'the') return;
+    mentions.push({ id, start, end, via: 'name' });
+  });
+  const covered = new Set<number>();
+  for (const m of mentions) for (let i = m.start; i <= m.end; i++) covered.add(i);
+
+  const dates = resolveDates(normals, raws, referenceDate);
+  for (const d of dates) for (const i of d.tokens) covered.add(i);
+
+  const unknownWords: string[] = [];
+  const corrected: string[] = [];
+  normals.forEach((t, i) => {
+    if (covered.has(i) || !/^[a-z][a-z'-]{3,}$/.test(t) || lexicon.knownWords.has(t)) return;
+    if (lexicon.knownWords.has(lemmas[i] ?? '')) return;
+    const id = matchTypo(t, lexicon);
+    if (id) {
+      mentions.push({ id, start: i, end: i, via: 'typo' });
+      covered.add(i);
+      return;
+    }
+    const word = t.length >= 5 ? matchKnownWord(t, lexicon) : undefined;
+    if (word) corrected.push(word);
+    else if (CONTENT_POS.has(pos[i] ?? '')) unknownWords.push(t);
+  });
+  mentions.sort((a, b) => a.start - b.start);
+
+  let first = 0;
+  while (first < normals.length - 1 && (LEAD_IN.has(normals[first] ?? '') || pos[first] === 'PUNCT')) first++;
+  const wh = normals.map(whOf).find((w) => w !== undefined);
+  const startsWithWh = whOf(normals[first] ?? '') !== undefined;
+  const yesNo = !startsWithWh && AUX.has(normals[first] ?? '') && !(wh && normals.indexOf(wh) <= first + 1);
+
+  const numbers: number[] = [];
+  for (const t of normals) {
+    const digits = /^(\d{1,3})(st|nd|rd|th)?$/.exec(t);
+    if (digits?.[1]) numbers.push(Number(digits[1]));
+    else if (NUMBER_WORDS[t] !== undefined) numbers.push(NUMBER_WORDS[t]);
+  }
+  const pronouns: Array<'person' | 'thing'> = [];
+  normals.forEach((t, i) => {
+    if (PERSON_PRONOUNS.has(t)) pronouns.push('person');
+    else if (THING_PRONOUNS.has(t) && !(t === 'it' && normals[i + 1] === 'take')) pronouns.push('thing');
+  });
+
+  return {
+    text,
+    normals,
+    raws,
+    lemmas,
+    pos,
+    mentions,
+    dates,
+    wh: startsWithWh ? whOf(normals[first] ?? '') : wh,
+    yesNo,
+    negated: normals.includes('not') || normals.includes("n't"),
+    numbers,
+    pronouns,
+    words: new Set([...normals, ...lemmas, ...corrected]),
+    unknownWords,
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * The vocabulary of asking: words a question may use that say how it asks, not what it is about. A content
+ * word outside these, the article and the fact store's aliases means the question is about something the
+ * article does not cover. Facts never go here.
+ */
+export const QUESTION_WORDS = [
+  'delegation delegate representative leader venue location date reason purpose outcome topic agenda',
+  'chronology timeline summary role position job rank title nationality city name kind type number length',
+  'duration format event events history background trip session friction cause happen occur describe',
+  'explain summarize summarise tell know mean detail details information info article story news report',
+  'mention list show give find anything something everything exactly roughly approximately basically',
+  'really actually originally currently recently involved participate attend represent lead head host',
+  'visit meet chair serve work country countries nation nations side sides person people individual',
+  'guy man woman official officials military online virtually remote remotely physically face american',
+  'meeting week weekday year month day time ago long many much improve better worse progress state',
+  'status going good bad warm friendly great fine normal healthy tense rocky hostile cold difficult',
+  'troubled positive stable disagree disagreement contention contentious divide quarrel odds upcoming',
+  'subsequently earlier later prior precede follow following next emphasise emphasize stress warn',
+  'caution urge argue believe think view opinion stance insist assert highlight statement concern',
+  'consider matter important responsible responsibility function post office profile call sort shoot',
+  'destroy cut break suspend halt freeze stop terminate agree deal decide restart resume reopen restore',
+  'vote voting ballot hold conclude finish wrap end begin start chronological sequence order happening',
+  'general generals chinese american americans u.s. washington talk talks discuss discussion place',
+  'participant participants attendee attendees involved counterpart counterparts real true false right',
+  'correct wrong sure confirm article source quote cite bot help hello thanks please question questions',
+].join(' ');

@@ -1,0 +1,99 @@
+/** Date expressions in questions, resolved against the article's date ("last month" -> December 2023). */
+
+export interface DateRange {
+  start: string;
+  end: string;
+  label: string;
+  /** Token indices the expression covers. */
+  tokens: number[];
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** The month index of a token such as "december", "dec" or "dec.", else -1. "may" only when capitalised. */
+function monthOf(token: string, raw: string): number {
+  const t = token.replace(/\.$/, '');
+  if (t === 'may') return raw === 'May' ? 4 : -1;
+  if (t === 'sept') return 8;
+  const i = MONTHS.indexOf(t.slice(0, 3));
+  if (i < 0) return -1;
+  return t.length === 3 || MONTH_NAMES[i]?.toLowerCase() === t ? i : -1;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+const iso = (y: number, m: number, d: number) => `${y}-${pad(m + 1)}-${pad(d)}`;
+const monthRange = (y: number, m: number, tokens: number[]): DateRange => ({
+  start: iso(y, m, 1),
+  end: iso(y, m, lastDay(y, m)),
+  label: `${MONTH_NAMES[m]} ${y}`,
+  tokens,
+});
+const yearRange = (y: number, tokens: number[], part?: 'early' | 'late'): DateRange => ({
+  start: part === 'late' ? iso(y, 8, 1) : iso(y, 0, 1),
+  end: part === 'early' ? iso(y, 3, 30) : iso(y, 11, 31),
+  label: part ? `${part} ${y}` : String(y),
+  tokens,
+});
+
+/**
+ * Finds date expressions among a question's tokens (`normals` lower-cased, `raws` as typed).
+ * @example resolveDates(['in', 'december', '2023'], ['in', 'December', '2023'], '2024-01-09')
+ *   // [{ start: '2023-12-01', end: '2023-12-31', label: 'December 2023', tokens: [1, 2] }]
+ */
+export function resolveDates(normals: readonly string[], raws: readonly string[], reference: string): DateRange[] {
+  const [refYear, refMonth, refDay] = reference.split('-').map(Number) as [number, number, number];
+  const found: DateRange[] = [];
+  const at = (i: number) => normals[i] ?? '';
+  for (let i = 0; i < normals.length; i++) {
+    const t = at(i);
+    const month = monthOf(t, raws[i] ?? '');
+    if (month >= 0) {
+      const day = /^\d{1,2}(st|nd|rd|th)?$/.test(at(i + 1)) ? Number.parseInt(at(i + 1), 10) : undefined;
+      const yearAt = day ? (at(i + 2) === ',' ? i + 3 : i + 2) : at(i + 1) === 'of' ? i + 2 : i + 1;
+      const year = /^(19|20)\d\d$/.test(at(yearAt)) ? Number(at(yearAt)) : undefined;
+      // A month without a year is the latest one not after the article's month.
+      const y = year ?? (month + 1 > refMonth ? refYear - 1 : refYear);
+      const tokens = [i, ...(day ? [i + 1] : []), ...(year ? [yearAt] : [])];
+      if (day && day <= lastDay(y, month)) {
+        found.push({ start: iso(y, month, day), end: iso(y, month, day), label: `${MONTH_NAMES[month]} ${day}, ${y}`, tokens });
+      } else found.push(monthRange(y, month, tokens));
+      i = Math.max(...tokens);
+      continue;
+    }
+    if (/^(19|20)\d\d$/.test(t)) {
+      const part = at(i - 1) === 'late' || at(i - 1) === 'early' ? (at(i - 1) as 'late' | 'early') : undefined;
+      found.push(yearRange(Number(t), part ? [i - 1, i] : [i], part));
+      continue;
+    }
+    const next = at(i + 1);
+    if ((t === 'last' || t === 'past' || t === 'previous') && next === 'month') {
+      const m = refMonth === 1 ? 11 : refMonth - 2;
+      found.push({ ...monthRange(refMonth === 1 ? refYear - 1 : refYear, m, [i, i + 1]), label: 'last month' });
+    } else if ((t === 'last' || t === 'previous') && next === 'year') {
+      const part = at(i - 1) === 'late' || at(i - 1) === 'early' ? (at(i - 1) as 'late' | 'early') : undefined;
+      found.push(yearRange(refYear - 1, part ? [i - 1, i, i + 1] : [i, i + 1], part));
+    } else if (t === 'this' && (next === 'weekend' || next === 'week')) {
+      // The weekend after the article's day (the article's Tuesday, Jan. 9 -> Jan. 13-14).
+      const ref = new Date(Date.UTC(refYear, refMonth - 1, refDay));
+      const toSaturday = (6 - ref.getUTCDay() + 7) % 7;
+      const start = new Date(ref.getTime() + (next === 'week' ? -((ref.getUTCDay() + 6) % 7) : toSaturday) * 864e5);
+      const end = new Date(start.getTime() + (next === 'week' ? 6 : 1) * 864e5);
+      const d = (x: Date) => x.toISOString().slice(0, 10);
+      found.push({ start: d(start), end: d(end), label: `this ${next}`, tokens: [i, i + 1] });
+    } else if (t === 'this' && next === 'month') {
+      found.push({ ...monthRange(refYear, refMonth - 1, [i, i + 1]), label: 'this month' });
+    } else if (t === 'this' && next === 'year') {
+      found.push({ ...yearRange(refYear, [i, i + 1]), label: 'this year' });
+    }
+  }
+  return found;
+}
+
+/** True when two inclusive ISO ranges share a day. */
+export const overlaps = (a: { start: string; end: string }, b: { start: string; end: string }): boolean =>
+  a.start <= b.end && b.start <= a.end;
