@@ -1,11 +1,9 @@
 import { type Config, ConfigError, loadConfig } from '../config/load-config.js';
 import { createBot } from '../discord/create-bot.js';
+import { installShutdown } from '../discord/install-shutdown.js';
 import { createEngine } from '../engine/create-engine.js';
 import { createLogger, type Logger } from '../logging/create-logger.js';
 import { runConsoleChat } from './console-chat.js';
-
-/** How long a clean shutdown may take before the process exits anyway. */
-const shutdownGraceMs = 5_000;
 
 /**
  * `npm start`: validates the settings, loads the engine, then chats in the console when no DISCORD_TOKEN is
@@ -34,23 +32,8 @@ async function main(): Promise<void> {
 
   const bot = createBot({ engine, config, logger });
   keepRunningOnStrayErrors(logger);
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info('shutting down', { signal });
-    // Exit even if a connection refuses to close; unref so a clean stop is not held up by the timer.
-    setTimeout(() => process.exit(1), shutdownGraceMs).unref();
-    bot.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error('shutdown failed', { error });
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  // The engine holds no open handles; stores opened later (moderation) add their close() here.
+  installShutdown({ steps: [() => bot.stop()], logger });
   await bot.start();
 }
 

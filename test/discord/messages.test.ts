@@ -66,6 +66,26 @@ describe('questions by message', () => {
     expect(reply.body.content).toMatch(/Washington/);
   });
 
+  it('cannot read a reply that does not ping it without the MessageContent intent, and stays quiet', async () => {
+    t.emulator.injectMessage({
+      author: t.world.user,
+      content: `<@${t.world.bot.id}> Who is Michael Chase?`,
+      mentions: [t.world.bot],
+    });
+    const answer = await t.emulator.nextMessage();
+    t.emulator.injectMessage({
+      author: t.world.user,
+      content: 'Where were the talks held?',
+      replyTo: answer.response,
+    });
+    const pinged = t.emulator.injectMessage({
+      author: t.world.user,
+      content: `<@${t.world.bot.id}> Who is Michael Chase?`,
+      mentions: [t.world.bot],
+    });
+    expect((await t.emulator.nextMessage()).body.message_reference.message_id).toBe(pinged.id);
+  });
+
   it('shows help for a bare mention', async () => {
     t.emulator.injectMessage({
       author: t.world.user,
@@ -110,5 +130,41 @@ describe('questions by message', () => {
   it('never sends the token in a log line', () => {
     expect(t.logLines.some((line) => line.includes(testToken))).toBe(false);
     expect(t.logLines.some((line) => JSON.parse(line).msg === 'answered')).toBe(true);
+  });
+});
+
+describe('questions by message with the MessageContent intent', () => {
+  let t: TestBot;
+  beforeAll(async () => {
+    t = await startTestBot({ engine: createEngine(), messageContentIntent: true });
+  });
+  afterEach(() => t.expectClean());
+  afterAll(async () => {
+    await t?.stop();
+  });
+
+  it('answers a reply to its answer even when the reply does not ping it', async () => {
+    t.emulator.injectMessage({
+      author: t.world.user,
+      content: `<@${t.world.bot.id}> Who is Michael Chase?`,
+      mentions: [t.world.bot],
+    });
+    const answer = await t.emulator.nextMessage();
+    t.emulator.injectMessage({
+      author: t.world.user,
+      content: 'Where were the talks held?',
+      replyTo: answer.response,
+    });
+    expect((await t.emulator.nextMessage()).body.content).toMatch(/Washington/);
+  });
+
+  it('still ignores channel chatter that is not addressed to it', async () => {
+    t.emulator.injectMessage({ author: t.world.user, content: 'Who is Michael Chase?' });
+    const addressed = t.emulator.injectMessage({
+      author: t.world.user,
+      content: `<@${t.world.bot.id}> Where were the talks held?`,
+      mentions: [t.world.bot],
+    });
+    expect((await t.emulator.nextMessage()).body.message_reference.message_id).toBe(addressed.id);
   });
 });

@@ -1,6 +1,8 @@
 import { expect } from 'vitest';
+import type { AnswerListener } from '../../src/discord/bot-context.js';
 import type { Check } from '../../src/discord/checks.js';
 import { createBot } from '../../src/discord/create-bot.js';
+import type { AnswerComponentContributor } from '../../src/discord/format/answer-components.js';
 import type { Engine } from '../../src/engine/types.js';
 import { createLogger } from '../../src/logging/create-logger.js';
 import { createDiscordEmulator } from './emulator/create-discord-emulator.js';
@@ -11,6 +13,8 @@ export const testToken = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.emulat.ed-token-for-loopback-
 export interface TestBotOptions {
   engine: Engine;
   checks?: Check[];
+  answerComponents?: AnswerComponentContributor[];
+  answerListeners?: AnswerListener[];
   now?: () => number;
   messageContentIntent?: boolean;
 }
@@ -28,6 +32,8 @@ export async function startTestBot(options: TestBotOptions) {
     engine: options.engine,
     logger,
     checks: options.checks,
+    answerComponents: options.answerComponents,
+    answerListeners: options.answerListeners,
     now: options.now,
     config: {
       discordToken: testToken,
