@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   const engine = createEngine();
 
   if (!config.discordToken) {
-    logger.info('no DISCORD_TOKEN set: starting the console chat');
+    logger.debug('no DISCORD_TOKEN set: starting the console chat');
     await runConsoleChat(engine);
     return;
   }

@@ -60,6 +60,8 @@ export function createBot(options: CreateBotOptions) {
     partials: [Partials.Channel],
     // Nothing the bot says may ping anyone, whatever the text contains.
     allowedMentions: { parse: [], repliedUser: false },
+    // If the question was deleted meanwhile, still answer rather than fail the reply.
+    failIfNotExists: false,
     rest: {
       ...extra.rest,
       ...(options.config.discordApiUrl ? { api: options.config.discordApiUrl } : {}),

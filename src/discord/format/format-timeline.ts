@@ -49,7 +49,9 @@ export function formatTimelinePage(result: TimelineResult, query: TimelineQuery,
         [
           `Article says “${escapeMarkdown(entry.dateText)}” → ${escapeMarkdown(entry.resolved)}`,
           escapeMarkdown(entry.summary),
-          entry.citations.length ? `Sentences ${entry.citations.map((c) => c.sentence).join(', ')}` : '',
+          entry.citations.length
+            ? `${entry.citations.length === 1 ? 'Sentence' : 'Sentences'} ${entry.citations.map((c) => c.sentence).join(', ')}`
+            : '',
         ]
           .filter(Boolean)
           .join('\n'),
