@@ -14,7 +14,7 @@ export const disputes: Intent = {
   counterExamples: ['Why is the relationship strained?', 'Where are the territorial claims?'],
   match(q) {
     if (q.wh === 'why' || q.wh === 'where' || q.yesNo) return 0;
-    if (hasAny(q, 'dispute', 'disputes', 'disagree', 'disagreement', 'disagreements', 'friction', 'contention', 'contentious', 'divide', 'issues', 'quarrel')) return 0.88;
+    if (hasAny(q, 'dispute', 'disputes', 'disputed', 'disagree', 'disagreement', 'disagreements', 'friction', 'contention', 'contentious', 'divide', 'issues', 'quarrel', 'conflicts', 'incidents', 'fight', 'fighting', 'sour', 'soured')) return 0.88;
     if (hasAny(q, 'tension', 'tensions') && !hasAny(q, 'relationship', 'relations')) return 0.8;
     if (hasPhrase(q, 'at odds') || hasPhrase(q, 'fight over') || hasPhrase(q, 'argue about')) return 0.85;
     return 0;

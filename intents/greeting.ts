@@ -5,6 +5,7 @@ const GREETINGS = new Set([
   'thank', 'you', 'thx', 'ty', 'cheers', 'there', 'bot', 'factdesk', 'sup', 'ok', 'okay', 'great', 'cool', 'nice',
 ]);
 const THANKS = new Set(['thanks', 'thank', 'thx', 'ty', 'cheers']);
+const SMALL_TALK = new Set(['so', 'much', 'mate', 'how', 'are', 'is', 'it', 'going', 'doing', 'very', 'all', 'everyone', 'folks', 'guys', 'a', 'lot', 'again', 'friend', 'buddy', 'day', 'today', 'what', "'s", 'up']);
 
 export const greeting: Intent = {
   id: 'greeting',
@@ -13,7 +14,10 @@ export const greeting: Intent = {
   counterExamples: ['hello, who is Chase?', 'good question: when were the talks?'],
   match(q) {
     const words = q.normals.filter((t) => /\w/.test(t));
-    return words.length > 0 && words.length <= 5 && words.every((w) => GREETINGS.has(w)) ? 0.95 : 0;
+    if (words.length === 0 || words.length > 6 || q.mentions.length > 0) return 0;
+    if (words.every((w) => GREETINGS.has(w))) return 0.95;
+    // "Thank you so much", "cheers mate", "hi, how are you?": a greeting word first and nothing to look up.
+    return GREETINGS.has(words[0] ?? '') && words.every((w) => GREETINGS.has(w) || SMALL_TALK.has(w)) ? 0.9 : 0;
   },
   answer(q) {
     const thanked = q.normals.some((t) => THANKS.has(t));

@@ -11,6 +11,9 @@ export const help: Intent = {
     if (words.length <= 3 && hasAny(q, 'help', 'commands', 'usage', 'instructions')) return 0.95;
     if (hasPhrase(q, 'what can you') || hasPhrase(q, 'what can i ask') || hasPhrase(q, 'how does this')) return 0.9;
     if (hasPhrase(q, 'what do you know') && q.mentions.length === 0) return 0.9;
+    if (q.mentions.length > 0) return 0;
+    if (hasAny(q, 'command', 'commands') || hasPhrase(q, 'use this') || hasPhrase(q, 'can i ask') || hasPhrase(q, 'are you for')) return 0.9;
+    if (hasAny(q, 'bot', 'you') && (q.wh === 'how' || q.wh === 'what') && q.dates.length === 0 && hasAny(q, 'use', 'work', 'do', 'ask')) return 0.8;
     return 0;
   },
   answer() {

@@ -13,8 +13,10 @@ export const quantity: Intent = {
   ],
   counterExamples: ['How much does the US spend on defense?', 'When will the 18th round of talks be?'],
   match(q) {
+    if (hasAny(q, 'ago')) return 0;
     if (hasPhrase(q, 'how many') || hasPhrase(q, 'how long') || hasPhrase(q, 'number of')) return 0.9;
-    if ((q.wh === 'what' || q.wh === 'which') && hasAny(q, 'round', 'duration', 'length')) return 0.9;
+    if (hasPhrase(q, 'what round') || hasPhrase(q, 'which round') || hasAny(q, 'duration', 'length')) return 0.9;
+    if (q.wh === 'which' && hasAny(q, 'round')) return 0.85;
     if (hasPhrase(q, 'how much')) return 0.6;
     return 0;
   },

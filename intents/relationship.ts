@@ -14,7 +14,8 @@ export const relationship: Intent = {
   counterExamples: ['Why is the relationship strained?', 'What are the disputes?'],
   match(q) {
     if (q.wh === 'why') return 0;
-    const about = hasAny(q, 'relationship', 'relations', 'relation', 'ties') || hasPhrase(q, 'get along');
+    const countries = new Set(q.mentions.filter((m) => m.id.startsWith('country:') || m.id === 'place:washington' || m.id === 'place:beijing').map((m) => m.id)).size;
+    const about = hasAny(q, 'relationship', 'relations', 'relation', 'ties', 'terms') || hasPhrase(q, 'get along') || (hasAny(q, 'things') && countries >= 2);
     if (about && (q.wh === 'how' || q.wh === 'what' || q.yesNo || hasAny(q, 'state', 'status'))) return 0.88;
     if (hasAny(q, 'progress', 'improve', 'improving', 'better', 'worse')) return 0.75;
     return about ? 0.6 : 0;

@@ -24,9 +24,12 @@ export const statement: Intent = {
   },
   answer(q, { store }) {
     const named = mentionedEntities(q, store).filter((e) => e.kind !== 'place' || e.standsFor);
-    const holderNamed = named.filter((e) => store.statements.some((s) => s.holder === e.id || sameParty(store, s.holder, e.id)));
+    // "the US side" said what its people and officials said.
+    const speaksFor = (holder: string, e: { id: string; kind: string }) =>
+      holder === e.id || sameParty(store, holder, e.id) || (e.kind === 'country' && store.entities.get(holder)?.side === e.id && store.entities.get(holder)?.kind === 'person');
+    const holderNamed = named.filter((e) => store.statements.some((s) => speaksFor(s.holder, e)));
     const statements = holderNamed.length
-      ? store.statements.filter((s) => holderNamed.some((e) => s.holder === e.id || sameParty(store, s.holder, e.id)))
+      ? store.statements.filter((s) => holderNamed.some((e) => speaksFor(s.holder, e)))
       : named.length === 0 || q.wh === 'who'
         ? store.statements.filter((s) => hasAny(q, ...s.verbs) || s.about.some((a) => named.some((e) => e.id === a)))
         : [];

@@ -25,6 +25,7 @@ export const timeline: Intent = {
   match(q) {
     if (hasAny(q, 'timeline', 'chronology', 'chronological', 'sequence') || hasPhrase(q, 'order of events')) return 0.95;
     if (hasPhrase(q, 'list the events') || hasPhrase(q, 'all the events') || hasPhrase(q, 'list events')) return 0.9;
+    if (q.wh === 'when' || q.wh === 'where' || q.wh === 'who' || q.wh === 'why') return 0;
     if (direction(q) && (q.wh === 'what' || hasPhrase(q, 'what happened') || hasAny(q, 'next', 'come', 'follow')) && !q.yesNo) {
       return q.mentions.length > 0 || hasAny(q, 'next', 'upcoming') ? 0.9 : 0.5;
     }
@@ -37,7 +38,7 @@ export const timeline: Intent = {
     const entries = buildTimeline(store, filter);
     if (entries.length === 0) {
       return {
-        answered: true,
+        answered: false,
         text: `The article reports nothing ${dir} ${anchor?.name ?? 'that'}.`,
         citations: anchor ? store.cite(anchor.evidence) : [],
         confidence: 0.7,

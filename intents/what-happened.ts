@@ -18,17 +18,20 @@ export const whatHappened: Intent = {
   ],
   counterExamples: ['What happened after the talks?', 'Who is Michael Chase?'],
   match(q, { store }) {
-    const asksWhat = hasPhrase(q, 'what happen') || hasPhrase(q, 'what occur') || hasPhrase(q, 'what take place') || hasPhrase(q, 'what go on');
+    const asksWhat = (q.wh === 'what' || q.wh === 'which') && (hasAny(q, 'happen', 'happened', 'happening', 'occur', 'occurred') || hasPhrase(q, 'take place') || hasPhrase(q, 'go on'));
     if (asksWhat && q.dates.length > 0) return 0.92;
     if (asksWhat) return 0.8;
-    if (q.wh === 'what' && hasAny(q, 'discuss', 'talk', 'delve', 'topic', 'topics', 'agenda')) return 0.88;
+    if (q.wh === 'what' && (hasAny(q, 'discuss', 'discussed', 'delve', 'topic', 'topics', 'agenda') || hasPhrase(q, 'talk about'))) return 0.88;
     const event = mentionedIds(q).some((id) => id.startsWith('event:') || store.disputes.has(id));
     if (event && (hasPhrase(q, 'tell me about') || hasAny(q, 'describe', 'explain', 'summarize', 'summarise', 'details'))) return 0.85;
     if (q.dates.length > 0 && (q.wh === 'what' || q.wh === 'which') && hasAny(q, 'event', 'events')) return 0.85;
     return 0;
   },
   answer(q, { store, triggers }) {
-    const range = q.dates[0];
+    // "between August 2022 and January 2024" is one range.
+    const first = q.dates[0];
+    const last = q.dates.at(-1);
+    const range = first && last ? { start: first.start, end: last.end, label: q.dates.length > 1 ? `${first.label} to ${last.label}` : first.label } : undefined;
     if (range && !q.mentions.some((m) => m.id.startsWith('event:'))) {
       const entries = buildTimeline(store, { range });
       if (entries.length === 0) {

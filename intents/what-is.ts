@@ -15,7 +15,9 @@ export const whatIs: Intent = {
   counterExamples: ['What is the capital of France?', 'What is the population of Taiwan?'],
   match(q, { store }) {
     if (q.wh !== 'what' && q.wh !== 'which') return 0;
-    if (hasPhrase(q, 'name of') || hasAny(q, 'called', 'kind', 'type', 'sort')) return 0.85;
+    if (hasPhrase(q, 'name of') || hasAny(q, 'called', 'kind', 'type', 'sort') || hasPhrase(q, 'stand for')) return 0.85;
+    const whAt = q.normals.findIndex((w) => w === 'what' || w === 'which');
+    if (q.mentions.some((m) => m.start === whAt + 1 && m.id.startsWith('event:'))) return 0.8;
     const ids = mentionedIds(q);
     if (ids.length > 0 && (hasPhrase(q, 'what is') || hasPhrase(q, 'what are') || hasPhrase(q, 'what be'))) {
       return ids.some((id) => store.disputes.has(id) || id.startsWith('org') || id.startsWith('country') || id.startsWith('place')) ? 0.7 : 0.5;
@@ -37,10 +39,17 @@ export const whatIs: Intent = {
       if (hasPhrase(q, 'name of') || hasAny(q, 'called')) {
         return { answered: true, text: `They are ${event.name}.`, citations: store.cite(event.evidence), confidence: 0.85, focus: [event.id] };
       }
+      const whAt = q.normals.findIndex((w) => w === 'what' || w === 'which');
+      if (event.object && q.mentions.some((m) => m.start === whAt + 1 && m.id === event.id)) {
+        return { answered: true, text: `${capitalize(event.object)}: ${event.summary}.`, citations: store.cite(event.evidence), confidence: 0.8, focus: [event.id] };
+      }
+      if (ids.includes(event.id)) {
+        return { answered: true, text: `${capitalize(event.name)}: ${event.summary}.`, citations: store.cite(event.evidence), confidence: 0.75, focus: [event.id] };
+      }
     }
-    const entity = ids.flatMap((id) => store.entities.get(id) ?? []).find((e) => e.kind !== 'person');
+    const entity = ids.flatMap((id) => store.entities.get(id) ?? [])[0];
     if (entity && !hasPhrase(q, 'name of') && !hasAny(q, 'kind', 'type')) {
-      return { answered: true, text: `${capitalize(entity.name)}: ${entity.description}.`, citations: store.cite(entity.evidence), confidence: 0.7, focus: [entity.id] };
+      return { answered: true, text: `${capitalize(entity.name)} is ${entity.description}.`, citations: store.cite(entity.evidence), confidence: 0.7, focus: [entity.id] };
     }
     return undefined;
   },

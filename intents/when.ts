@@ -1,5 +1,7 @@
 import type { Intent } from '../src/engine/intent.js';
-import { capitalize, describeDate, hasAny, hasPhrase, notStated, rankEvents } from '../src/engine/knowledge.js';
+import {
+  asksAboutAnotherInstance, capitalize, describeDate, hasAny, hasPhrase, notStated, rankEvents, unexplainedWords,
+} from '../src/engine/knowledge.js';
 
 const END_WORDS = ['end', 'wrap', 'finish', 'conclude', 'close', 'over'];
 
@@ -26,11 +28,13 @@ export const when: Intent = {
     const best = rankEvents(q, store, triggers)[0];
     if (!best || best.score < 1.2) return undefined;
     const { event } = best;
-    if (event.round && q.numbers.some((n) => n > 2 && n !== event.round)) {
-      return notStated(`anything about a round other than the ${event.round}th`, { text: event.summary, evidence: event.evidence }, store);
-    }
+    const nearby = { text: event.summary, evidence: event.evidence };
+    if (asksAboutAnotherInstance(q, event, triggers)) return notStated('anything about that: it reports only what has happened so far', nearby, store);
+    if (hasPhrase(q, 'what time') || hasAny(q, 'hour', 'clock')) return notStated('at what time of day', nearby, store);
+    const odd = unexplainedWords(q, event, triggers);
+    if (odd.length > 0) return notStated(`when that was`, nearby, store);
     if (event.date.precision === 'unknown') {
-      return notStated(`exactly when ${event.summary.replace(/ in response.*$/, '')}`, { text: event.summary, evidence: event.evidence }, store);
+      return notStated(`exactly when ${event.summary.replace(/ in response.*$/, '')}`, nearby, store);
     }
     const date = hasAny(q, ...END_WORDS) && event.endDate ? event.endDate : event.date;
     const weekday = hasPhrase(q, 'day of the week') || hasAny(q, 'weekday');

@@ -1,5 +1,7 @@
 import type { Intent } from '../src/engine/intent.js';
-import { capitalize, hasAny, hasPhrase, mentionedIds, notStated, rankEvents } from '../src/engine/knowledge.js';
+import {
+  asksAboutAnotherInstance, capitalize, hasAny, hasPhrase, mentionedIds, notStated, rankEvents, unexplainedWords,
+} from '../src/engine/knowledge.js';
 
 export const where: Intent = {
   id: 'where',
@@ -36,6 +38,9 @@ export const where: Intent = {
     const best = rankEvents(q, store, triggers)[0];
     if (!best || best.score < 1.2) return undefined;
     const { event } = best;
+    const nearby = { text: event.summary, evidence: event.evidence };
+    if (asksAboutAnotherInstance(q, event, triggers)) return notStated('anything about that: it reports only what has happened so far', nearby, store);
+    if (unexplainedWords(q, event, triggers).length > 0) return notStated('where that was', nearby, store);
     if (!event.place) {
       return notStated(`where ${event.name} took place`, { text: event.summary, evidence: event.evidence }, store);
     }

@@ -1,6 +1,6 @@
 import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
 import {
-  capitalize, contentVerbs, eventPeople, fullName, hasAny, joinNames, mentionedEntities, notStated, rankEvents,
+  asksAboutAnotherInstance, capitalize, contentVerbs, eventPeople, fullName, hasAny, joinNames, mentionedEntities, notStated, rankEvents,
   sideOf,
 } from '../src/engine/knowledge.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
@@ -10,7 +10,7 @@ const PARTICIPATION = new Set([
   'take', 'participate', 'attend', 'represent', 'join', 'lead', 'head', 'involve', 'engage', 'sit', 'hold', 'host',
   'go', 'come', 'serve', 'work', 'negotiate', 'discuss', 'talk', 'meet', 'speak', 'delve',
 ]);
-const PERSON_NOUNS = ['general', 'official', 'officer', 'person', 'people', 'leader', 'who', 'whom', 'delegate', 'representative', 'counterpart', 'president', 'speaker'];
+const PERSON_NOUNS = ['side', 'country', 'nation', 'party', 'general', 'official', 'officer', 'person', 'people', 'leader', 'who', 'whom', 'delegate', 'representative', 'counterpart', 'president', 'speaker'];
 
 function answerCounterpart(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
   const { store } = kb;
@@ -66,11 +66,15 @@ export const whoDid: Intent = {
   answer(q, kb) {
     const { store, triggers } = kb;
     if (hasAny(q, 'counterpart')) return answerCounterpart(q, kb);
-    const best = rankEvents(q, store, triggers)[0];
+    // The event the question's verb names comes first: "Who cut off the dialogue after her trip?".
+    const ranked = rankEvents(q, store, triggers);
+    const byVerb = ranked.filter((r) => q.pos.some((p, i) => p === 'VERB' && triggers.get(q.lemmas[i] ?? '')?.includes(r.event.id)));
+    const best = byVerb[0] ?? ranked[0];
     const verbs = contentVerbs(q);
     const unknownVerb = verbs.find((v) => !PARTICIPATION.has(v) && !triggers.get(v)?.length);
     if (!best || best.score < 1) return undefined;
     const { event } = best;
+    if (asksAboutAnotherInstance(q, event, triggers)) return notStated('anything about that: it reports only what has happened so far', { text: event.summary, evidence: event.evidence }, store);
     if (unknownVerb) return notStated(`who ${q.normals.slice(q.normals.indexOf(q.wh ?? '') + 1).filter((t) => /\w/.test(t)).join(' ')}`, { text: event.summary, evidence: event.evidence }, store);
     const named = mentionedEntities(q, store);
     const namedPeople = named.filter((e) => e.kind === 'person' && event.participants.some((p) => p.entity === e.id));

@@ -2,7 +2,7 @@ import type { Intent } from '../src/engine/intent.js';
 import { capitalize, contentVerbs, hasAny, hasPhrase, mentionedEntities } from '../src/engine/knowledge.js';
 import type { Entity } from '../src/facts/schema.js';
 
-const ROLE_WORDS = ['position', 'role', 'title', 'job', 'rank', 'post', 'office', 'function', 'responsibility', 'background'];
+const ROLE_WORDS = ['position', 'role', 'title', 'job', 'rank', 'post', 'office', 'function', 'responsibility', 'responsible', 'background', 'portfolio', 'charge', 'region', 'regions'];
 const profiled = (e: Entity) => e.kind === 'person' || e.kind === 'group' || e.kind === 'organization';
 
 export const whoIs: Intent = {
@@ -21,7 +21,7 @@ export const whoIs: Intent = {
   match(q, { store }) {
     const target = mentionedEntities(q, store).find(profiled);
     if (!target) return 0;
-    const verbs = contentVerbs(q).filter((v) => v !== 'serve' && v !== 'work');
+    const verbs = contentVerbs(q).filter((v) => !['serve', 'work', 'name', 'call'].includes(v));
     if (hasAny(q, ...ROLE_WORDS) && (q.wh === 'what' || q.wh === 'which' || q.wh === 'who')) return 0.9;
     if (q.wh === 'who' && verbs.length === 0 && !hasAny(q, 'counterpart')) return 0.9;
     if (hasPhrase(q, 'tell me about') || hasPhrase(q, 'what about') || hasAny(q, 'describe', 'profile')) return 0.75;

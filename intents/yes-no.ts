@@ -1,7 +1,7 @@
 import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
 import {
   capitalize, contentVerbs, describeDate, eventPeople, fullName, hasAny, hasPhrase, joinNames, mentionedEntities,
-  notStated, rankEvents, sameParty, sideOf,
+  notStated, rankEvents, sameParty, sideOf, triggerWeight,
 } from '../src/engine/knowledge.js';
 import type { Entity, Event } from '../src/facts/schema.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
@@ -34,12 +34,13 @@ function corrections(people: readonly Entity[], kb: Knowledge): { text: string; 
 }
 
 function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
-  if (!hasAny(q, 'relationship', 'relations', 'ties')) return undefined;
+  const aboutCommunication = hasAny(q, 'communication', 'communications') && hasAny(q, 'restore', 'restored', 'restoring', 'progress', 'improve', 'improving', 'better');
+  if (!hasAny(q, 'relationship', 'relations', 'ties', 'terms') && !aboutCommunication) return undefined;
   const r = kb.store.facts.relationship;
   const ev = [r.evidence, r.progress.evidence];
   if (hasAny(q, ...BAD)) return yes(`${capitalize(r.summary)}.`, ev, kb, r.parties);
   if (hasAny(q, ...GOOD)) return no(`${capitalize(r.summary)}, though ${r.progress.text}.`, ev, kb, r.parties);
-  if (hasAny(q, 'improve', 'improving', 'better', 'progress')) return yes(`Somewhat: ${r.progress.text}. Still, ${r.summary.toLowerCase()}.`, ev, kb, r.parties);
+  if (hasAny(q, 'improve', 'improving', 'better', 'progress', 'restore', 'restored', 'restoring')) return yes(`Somewhat: ${r.progress.text}. Still, ${r.summary.toLowerCase()}.`, ev, kb, r.parties);
   return undefined;
 }
 
@@ -51,6 +52,16 @@ function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): IntentReply
     (event.place?.entity !== undefined && sameParty(store, event.place.entity, id)) ||
     (event.objectSide !== undefined && sameParty(store, event.objectSide, id));
   const focus = [event.id];
+  // "in Beijing", "at the Pentagon": a place the question puts the event in must be the event's place.
+  const placed = q.mentions.find((m) => ['in', 'at'].includes(q.normals[m.start - 1] ?? '') && store.entities.get(m.id)?.kind === 'place');
+  if (placed && event.place && placed.id !== event.place.entity) {
+    const where = event.place.virtual ? 'It was a virtual meeting' : `It took place in ${event.place.text}`;
+    return no(`${where}: ${event.summary}.`, [event.evidence], kb, focus);
+  }
+  const weekday = q.normals.find((w) => /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w));
+  if (weekday && event.weekday && weekday !== event.weekday.toLowerCase()) {
+    return no(`${capitalize(describeDate(event.endDate ?? event.date))}: ${event.summary}.`, [event.evidence], kb, focus);
+  }
   const strangers = named.filter((e) => !plays(e.id));
   if (strangers.length > 0) {
     const people = named.filter((e) => e.kind === 'person');
@@ -59,7 +70,8 @@ function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): IntentReply
   }
   // The subject is the first name before the event's verb: "Did China down a U.S. balloon?" -> China.
   const verbAt = q.normals.findIndex((w, i) => triggers.get(w)?.includes(event.id) || triggers.get(q.lemmas[i] ?? '')?.includes(event.id));
-  const subject = q.mentions.find((m) => store.entities.has(m.id) && m.start < verbAt);
+  const byAgent = q.mentions.find((m) => q.normals[m.start - 1] === 'by' && store.entities.has(m.id));
+  const subject = byAgent ?? q.mentions.find((m) => store.entities.has(m.id) && m.start >= 0 && m.start < verbAt);
   const agents = event.participants.filter((p) => p.role === 'agent');
   if (subject && agents.length > 0 && !agents.some((a) => sameParty(store, a.entity, subject.id))) {
     return no(`${capitalize(event.summary)}.`, [event.evidence], kb, focus);
@@ -93,6 +105,19 @@ function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentRe
   if ((claimsChinese && side === 'country:us') || (claimsAmerican && side === 'country:china')) {
     return no(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
   }
+  if (hasAny(q, 'current', 'currently', 'still', 'now') && entity.title?.startsWith('then-')) {
+    return no(`The article calls ${entity.name} the ${entity.title}: ${entity.description}.`, [entity.evidence], kb, [entity.id]);
+  }
+  // "Is Song a lieutenant general?" against "Major General"; "Is Chase the secretary of defense?" against his title.
+  const at = q.normals.findIndex((w) => w === 'a' || w === 'an' || w === 'the');
+  const claimed = at >= 0 ? q.normals.slice(at + 1).filter((w) => /\w/.test(w)).join(' ') : '';
+  const titles = [entity.rank, entity.title?.replace(/^the /, '')].filter((t): t is string => !!t).map((t) => t.toLowerCase());
+  if (claimed && titles.some((t) => t.startsWith(claimed))) return yes(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
+  const lastWord = claimed.split(' ').at(-1) ?? '';
+  if (claimed && titles.some((t) => t.includes(lastWord)) && !titles.some((t) => t.includes(claimed.split(' ')[0] ?? ''))) {
+    return no(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
+  }
+  if (claimed && titles.some((t) => t.includes(claimed))) return no(`Not exactly: ${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
   const asked = q.normals.filter((w, i) => q.pos[i] === 'NOUN' || q.pos[i] === 'ADJ').filter((w) => !q.mentions.some((m) => q.normals[m.start] === w));
   if (asked.length === 0) return undefined;
   if (asked.every((w) => profile.includes(w))) return yes(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
@@ -120,7 +145,8 @@ export const yesNo: Intent = {
     const relationship = checkRelationship(q, kb);
     if (relationship) return relationship;
     const best = rankEvents(q, kb.store, kb.triggers)[0];
-    const eventNamed = best && (best.score >= 2 || q.mentions.some((m) => m.id === best.event.id));
+    const evoked = best && (triggerWeight(q, best.event, kb.triggers) > 0 || q.mentions.filter((m) => kb.store.entities.has(m.id)).length >= 2);
+    const eventNamed = best && (q.mentions.some((m) => m.id === best.event.id) || (evoked && best.score >= 2));
     if (best && eventNamed) return checkEvent(q, kb, best.event);
     const entity = mentionedEntities(q, kb.store)[0];
     if (entity) return checkEntity(q, kb, entity);

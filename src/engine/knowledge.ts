@@ -34,8 +34,20 @@ export const sameParty = (store: FactStore, a: string, b: string): boolean =>
     (store.entities.get(b)?.kind === 'country' || store.entities.get(b)?.standsFor !== undefined) &&
     sideOf(store, a) === sideOf(store, b));
 
-export const triggerHits = (q: ParsedQuestion, event: Event, triggers: ReadonlyMap<string, readonly string[]>) =>
-  [...q.words].filter((w) => triggers.get(w)?.includes(event.id)).length;
+/**
+ * How strongly the question's own words evoke an event: a verb ("severed") counts more than a noun, and
+ * words inside a recognised name do not count twice.
+ */
+export const triggerWeight = (q: ParsedQuestion, event: Event, triggers: ReadonlyMap<string, readonly string[]>): number => {
+  let weight = 0;
+  q.normals.forEach((w, i) => {
+    if (q.mentions.some((m) => m.start <= i && i <= m.end)) return;
+    if (triggers.get(w)?.includes(event.id) || triggers.get(q.lemmas[i] ?? '')?.includes(event.id)) {
+      weight += q.pos[i] === 'VERB' ? 1.8 : 1.2;
+    }
+  });
+  return Math.min(weight, 3);
+};
 
 export interface RankedEvent {
   event: Event;
@@ -45,32 +57,59 @@ export interface RankedEvent {
 }
 
 /**
- * Scores every event against the question: named outright, its participants and place, its trigger words,
- * its date. Best first; events with no evidence at all are left out.
+ * Scores every event against the question: named outright (or by a pronoun), its participants and place,
+ * its trigger words, its date. Best first; events with no evidence at all are left out.
  */
 export function rankEvents(
   q: ParsedQuestion,
   store: FactStore,
   triggers: ReadonlyMap<string, readonly string[]>,
 ): RankedEvent[] {
-  const ids = mentionedIds(q);
   const ranked: RankedEvent[] = [];
+  const seen = new Set<string>();
+  const mentions = q.mentions.filter((m) => !seen.has(m.id) && seen.add(m.id));
   for (const event of store.facts.events) {
     let score = 0;
     const strangers: string[] = [];
-    for (const id of ids) {
-      if (id === event.id) score += 4;
+    for (const { id, via } of mentions) {
+      if (id === event.id) score += via === 'name' || via === 'typo' ? 3 : 2;
       else if (event.participants.some((p) => sameParty(store, p.entity, id))) score += 2;
       else if (event.place?.entity && sameParty(store, event.place.entity, id)) score += 1.5;
+      else if (event.objectSide && sameParty(store, event.objectSide, id)) score += 0.5;
       else if (store.entities.has(id)) strangers.push(id);
     }
-    score += Math.min(triggerHits(q, event, triggers), 2) * 1.2;
-    if (q.dates.some((d) => event.date.precision !== 'unknown' && overlaps(d, event.date))) score += 1;
+    score += triggerWeight(q, event, triggers);
+    if (q.dates.length > 0) score += q.dates.some((d) => overlaps(d, event.date)) ? 1 : event.date.precision === 'unknown' ? 0 : -1.5;
     if (event.round && q.numbers.includes(event.round)) score += 1;
     if (score > 0) ranked.push({ event, score: score - strangers.length * 0.8, strangers });
   }
   return ranked.sort((a, b) => b.score - a.score);
 }
+
+const FUTURE = ['next', 'upcoming', 'future', 'following', 'another', 'later'];
+
+/**
+ * True when the question asks about another instance of the event than the article's: "the next round",
+ * "the 18th round".
+ */
+export function asksAboutAnotherInstance(q: ParsedQuestion, event: Event, triggers: ReadonlyMap<string, readonly string[]>): boolean {
+  if (event.round && q.numbers.some((n) => n > 2 && n !== event.round)) return true;
+  return q.normals.some((w, i) => {
+    if (!FUTURE.includes(w)) return false;
+    const next = q.normals[i + 1] ?? '';
+    return triggers.get(next)?.includes(event.id) === true || q.mentions.some((m) => m.start === i + 1 && m.id === event.id);
+  });
+}
+
+const GENERIC = new Set(['happen', 'take', 'place', 'hold', 'occur', 'day', 'date', 'year', 'month', 'time', 'week', 'be', 'do', 'have', 'weekday', 'city', 'location', 'venue', 'country', 'exactly', 'talk']);
+
+/** Nouns and verbs of the question that neither name something nor evoke the event: "take office". */
+export const unexplainedWords = (q: ParsedQuestion, event: Event, triggers: ReadonlyMap<string, readonly string[]>): string[] =>
+  q.lemmas.filter((l, i) => {
+    if (!['NOUN', 'VERB'].includes(q.pos[i] ?? '') || GENERIC.has(l) || GENERIC.has(q.normals[i] ?? '')) return false;
+    if (q.mentions.some((m) => m.start <= i && i <= m.end)) return false;
+    return !triggers.get(l)?.includes(event.id) && !triggers.get(q.normals[i] ?? '')?.includes(event.id);
+  });
 
 /** The article's date wording with its resolution when they differ: "last month (December 2023)". */
 export const describeDate = (d: Event['date']): string =>

@@ -36,7 +36,8 @@ export function buildLexicon(nlp: Nlp, store: FactStore, intents: readonly Inten
       const pattern = normalTokens(nlp, alias.replace(/^the /i, '')).join(' ');
       if (pattern !== '' && !patternOwner.has(pattern)) patternOwner.set(pattern, id);
       if (!proper) continue;
-      // Only capitalised single words are names worth typo-matching ("Pelosi", not "officials").
+      // Only proper-name words are worth typo-matching ("Pelosi"), not ranks or titles ("Major", "Speaker").
+      if (alias.includes(' ') && !aliases[0]?.includes(alias)) continue;
       for (const word of alias.split(/\s+/)) {
         const lower = word.toLowerCase();
         if (/^[A-Z][a-z]{3,}$/.test(word) && !nameWords.has(lower)) nameWords.set(lower, id);

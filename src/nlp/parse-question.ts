@@ -50,7 +50,8 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
 const THING_PRONOUNS = new Set(['they', 'them', 'their', 'it', 'its', 'theirs']);
-const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN', 'ADV']);
+// Nouns and verbs carry what a question is about; an unfamiliar adjective ("high", "main") rarely does.
+const CONTENT_POS = new Set(['NOUN', 'VERB', 'PROPN']);
 const TYPO_DISTANCE = 0.12;
 
 const whOf = (t: string): WhWord | undefined => {
@@ -69,6 +70,14 @@ function matchTypo(token: string, lexicon: Lexicon): string | undefined {
   }
   return best?.id;
 }
+
+/** "warning" -> "warn", "building" -> "build": an inflection of a known word is known. */
+const hasKnownStem = (token: string, lexicon: Lexicon): boolean => {
+  for (let cut = 1; cut <= 3 && token.length - cut >= 4; cut++) {
+    if (lexicon.knownWords.has(token.slice(0, -cut))) return true;
+  }
+  return false;
+};
 
 /** A misspelt ordinary word ("discused") as the known word it is closest to. */
 function matchKnownWord(token: string, lexicon: Lexicon): string | undefined {
@@ -111,8 +120,8 @@ export function parseQuestion(nlp: Nlp, lexicon: Lexicon, text: string, referenc
   const unknownWords: string[] = [];
   const corrected: string[] = [];
   normals.forEach((t, i) => {
-    if (covered.has(i) || !/^[a-z][a-z'-]{3,}$/.test(t) || lexicon.knownWords.has(t)) return;
-    if (lexicon.knownWords.has(lemmas[i] ?? '')) return;
+    if (covered.has(i) || !/^[a-z][a-z'-]{2,}$/.test(t) || lexicon.knownWords.has(t)) return;
+    if (lexicon.knownWords.has(lemmas[i] ?? '') || hasKnownStem(t, lexicon)) return;
     const id = matchTypo(t, lexicon);
     if (id) {
       mentions.push({ id, start: i, end: i, via: 'typo' });

@@ -23,4 +23,7 @@ export const QUESTION_WORDS = [
   'general generals chinese american americans u.s. washington talk talks discuss discussion place',
   'participant participants attendee attendees involved counterpart counterparts real true false right',
   'correct wrong sure confirm article source quote cite bot help hello thanks please question questions',
+  'high low now right current currently main key major only back terms getting get working fight fighting',
+  'thing things incident incidents sour soured warning build building monday tuesday wednesday thursday',
+  'friday saturday sunday walk stand use command commands guy named name regions region responsible charge',
 ].join(' ');
