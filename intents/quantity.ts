@@ -35,6 +35,19 @@ export const quantity: Intent = {
         focus: [event.id],
       };
     }
+    const counted = hasAny(q, 'nations', 'countries', 'sides') ? 'country' : hasAny(q, 'people', 'officials', 'participants', 'persons') ? 'person' : undefined;
+    if (hasPhrase(q, 'how many') && counted) {
+      const who = event.participants.flatMap((p) => store.entities.get(p.entity) ?? []).filter((e) => e.kind === counted);
+      if (who.length > 0) {
+        return {
+          answered: true,
+          text: `${who.length} ${counted === 'country' ? 'nations' : 'people are named'}: ${who.map((e) => e.name).join(' and ')}. ${capitalize(event.summary)}.`,
+          citations: store.cite(event.evidence),
+          confidence: 0.75,
+          focus: [event.id],
+        };
+      }
+    }
     const wantsDuration = hasPhrase(q, 'how long') || hasAny(q, 'day', 'days', 'duration', 'last', 'length');
     if (wantsDuration && event.duration) {
       return {

@@ -3,7 +3,7 @@ import { capitalize, hasAny, mentionedEntities, notStated, sameParty } from '../
 
 const SAY_WORDS = [
   'say', 'said', 'warn', 'caution', 'stress', 'emphasise', 'emphasize', 'claim', 'argue', 'urge', 'think',
-  'believe', 'view', 'position', 'stance', 'opinion', 'insist', 'assert', 'call', 'highlight', 'statement',
+  'believe', 'view', 'position', 'stance', 'opinion', 'insist', 'assert', 'highlight', 'statement',
   'concern', 'want', 'consider',
 ];
 
@@ -23,14 +23,15 @@ export const statement: Intent = {
     return hasAny(q, ...SAY_WORDS) && (q.wh === 'what' || q.wh === 'who' || q.wh === 'how' || q.wh === undefined) ? 0.86 : 0;
   },
   answer(q, { store }) {
-    const named = mentionedEntities(q, store).filter((e) => e.kind !== 'place' || e.standsFor);
+    const everyone = mentionedEntities(q, store);
+    const named = everyone.filter((e) => e.kind !== 'place' || e.standsFor);
     // "the US side" said what its people and officials said.
     const speaksFor = (holder: string, e: { id: string; kind: string }) =>
       holder === e.id || sameParty(store, holder, e.id) || (e.kind === 'country' && store.entities.get(holder)?.side === e.id && store.entities.get(holder)?.kind === 'person');
     const holderNamed = named.filter((e) => store.statements.some((s) => speaksFor(s.holder, e)));
     const statements = holderNamed.length
       ? store.statements.filter((s) => holderNamed.some((e) => speaksFor(s.holder, e)))
-      : named.length === 0 || q.wh === 'who'
+      : everyone.length === 0 || q.wh === 'who'
         ? store.statements.filter((s) => hasAny(q, ...s.verbs) || s.about.some((a) => named.some((e) => e.id === a)))
         : [];
     if (statements.length === 0) {

@@ -33,8 +33,12 @@ export const timeline: Intent = {
   },
   answer(q, { store, triggers }) {
     const dir = direction(q);
-    const anchor = dir ? rankEvents(q, store, triggers)[0]?.event : undefined;
-    const filter: TimelineFilter = anchor && dir ? { [dir]: anchor } : {};
+    const namesEvent = q.mentions.some((m) => m.id.startsWith('event:'));
+    const date = q.dates[0];
+    // "since 2022" is a date range; "after Pelosi's visit" is relative to an event.
+    const anchor = dir && (namesEvent || !date) ? rankEvents(q, store, triggers)[0]?.event : undefined;
+    const filter: TimelineFilter =
+      anchor && dir ? { [dir]: anchor } : dir && date ? { range: dir === 'after' ? { start: date.start, end: '9999-12-31' } : { start: '0000-01-01', end: date.end } } : {};
     const entries = buildTimeline(store, filter);
     if (entries.length === 0) {
       return {

@@ -145,10 +145,13 @@ export const yesNo: Intent = {
     const relationship = checkRelationship(q, kb);
     if (relationship) return relationship;
     const best = rankEvents(q, kb.store, kb.triggers)[0];
-    const evoked = best && (triggerWeight(q, best.event, kb.triggers) > 0 || q.mentions.filter((m) => kb.store.entities.has(m.id)).length >= 2);
+    const evoked = best && (triggerWeight(q, best.event, kb.triggers) > 0 || new Set(q.mentions.filter((m) => kb.store.entities.has(m.id)).map((m) => m.id)).size >= 2);
     const eventNamed = best && (q.mentions.some((m) => m.id === best.event.id) || (evoked && best.score >= 2));
     if (best && eventNamed) return checkEvent(q, kb, best.event);
     const entity = mentionedEntities(q, kb.store)[0];
+    // "Did Chase stress the need for open communication?" is checked against what he is reported to have said.
+    const said = entity && kb.store.statements.find((s) => sameParty(kb.store, s.holder, entity.id) && hasAny(q, ...s.verbs));
+    if (said) return yes(`${capitalize(kb.store.nameOf(said.holder))} ${said.verb} ${said.content}.`, [said.evidence], kb, [said.holder]);
     if (entity) return checkEntity(q, kb, entity);
     return best ? checkEvent(q, kb, best.event) : undefined;
   },

@@ -24,27 +24,37 @@ const MIN_MATCH = 0.5;
 const NOT_COVERED = 'not-covered';
 
 /** Remembers what a reply was about, for pronouns in the next question. */
-function remember(state: ConversationState, store: FactStore, focus: readonly string[], intent: string) {
-  const people = focus.filter((id) => store.entities.get(id)?.kind === 'person');
+function remember(state: ConversationState, store: FactStore, q: ParsedQuestion, focus: readonly string[], intent: string) {
+  // The person the question named is who "he" or "she" means next, before anyone the answer named.
+  const named = q.mentions.filter((m) => m.via !== 'context' && store.entities.get(m.id)?.kind === 'person').map((m) => m.id);
+  const people = named.length ? named : focus.filter((id) => store.entities.get(id)?.kind === 'person');
   if (people.length) {
     state.lastPeople = people;
     state.lastPerson = people[0];
   }
-  const thing = focus.find((id) => store.events.has(id) || store.disputes.has(id));
+  const thing =
+    focus.find((id) => store.events.has(id)) ??
+    focus.flatMap((id) => store.disputes.get(id)?.about.filter((a) => store.events.has(a)) ?? [])[0];
   if (thing) state.lastThing = thing;
   state.lastIntent = intent;
 }
 
 /** Adds the referent of "he/she/they/it" from the conversation, when the question names nobody itself. */
-function resolvePronouns(q: ParsedQuestion, state: ConversationState, store: FactStore): void {
+function resolvePronouns(q: ParsedQuestion, state: ConversationState, store: FactStore, triggers: Knowledge['triggers']): void {
   const names = (kind: 'person' | 'thing') =>
     q.mentions.some((m) => (kind === 'person' ? store.entities.get(m.id)?.kind === 'person' : !store.entities.has(m.id)));
-  if (q.pronouns.includes('person') && !names('person') && state.lastPerson) {
-    q.mentions.push({ id: state.lastPerson, start: -1, end: -1, via: 'pronoun' });
+  const referent = state.lastPerson;
+  if (q.pronouns.includes('person') && referent && !q.mentions.some((m) => m.id === referent) && (!names('person') || q.yesNo)) {
+    q.mentions.push({ id: referent, start: -1, end: -1, via: 'pronoun' });
   }
   if (q.pronouns.includes('thing') && !names('thing')) {
-    const referent = state.lastThing ?? state.lastPerson;
-    if (referent) q.mentions.push({ id: referent, start: -1, end: -1, via: 'pronoun' });
+    const thing = state.lastThing ?? state.lastPerson;
+    if (thing) q.mentions.push({ id: thing, start: -1, end: -1, via: 'pronoun' });
+  }
+  // "and when?", "Who led the US side?": a follow-up that evokes no event is about the last one.
+  const evokesEvent = names('thing') || q.words.size === 0 || [...q.words].some((w) => (triggers.get(w)?.length ?? 0) > 0);
+  if (!evokesEvent && state.lastThing && q.wh !== undefined && !q.mentions.some((m) => m.id === state.lastThing)) {
+    q.mentions.push({ id: state.lastThing, start: -1, end: -1, via: 'context' });
   }
 }
 
@@ -69,7 +79,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
   function answerOne(text: string, state: ConversationState, forced?: Intent): Answer {
     const q = parse(text);
-    resolvePronouns(q, state, store);
+    resolvePronouns(q, state, store, lexicon.triggers);
     const ranked = (forced ? [{ intent: forced, score: 1 }] : intentList.map((intent) => ({ intent, score: intent.match(q, kb) })))
       .filter((r) => r.score >= MIN_MATCH)
       .sort((a, b) => b.score - a.score)
@@ -93,11 +103,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
       }
     }
     // A question about something the article never mentions is not answered by a near miss.
-    if (chosen?.reply.answered && q.unknownWords.length > 0 && chosen.intent !== 'greeting' && chosen.intent !== 'help') {
+    const exempt = ['greeting', 'help', 'timeline'].includes(chosen?.intent ?? '') || (chosen?.intent === 'yes-no' && chosen.reply.text.startsWith('No.'));
+    if (chosen?.reply.answered && q.unknownWords.length > 0 && !exempt) {
       chosen = { intent: NOT_COVERED, score: 1, reply: notCovered(`The article doesn't say anything about ${q.unknownWords.slice(0, 3).join(', ')}.`) };
     }
     const { intent, reply, score } = chosen ?? { intent: NOT_COVERED, reply: notCovered(), score: 1 };
-    remember(state, store, reply.focus ?? [], intent);
+    remember(state, store, q, reply.focus ?? [], intent);
     return {
       answered: reply.answered,
       text: reply.text,

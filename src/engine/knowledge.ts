@@ -107,7 +107,7 @@ const GENERIC = new Set(['happen', 'take', 'place', 'hold', 'occur', 'day', 'dat
 export const unexplainedWords = (q: ParsedQuestion, event: Event, triggers: ReadonlyMap<string, readonly string[]>): string[] =>
   q.lemmas.filter((l, i) => {
     if (!['NOUN', 'VERB'].includes(q.pos[i] ?? '') || GENERIC.has(l) || GENERIC.has(q.normals[i] ?? '')) return false;
-    if (q.mentions.some((m) => m.start <= i && i <= m.end)) return false;
+    if (q.mentions.some((m) => m.start <= i && i <= m.end) || q.dates.some((d) => d.tokens.includes(i))) return false;
     return !triggers.get(l)?.includes(event.id) && !triggers.get(q.normals[i] ?? '')?.includes(event.id);
   });
 

@@ -31,7 +31,8 @@ export function createSentenceRetriever(nlp: Nlp, store: FactStore): SentenceRet
       })
       .sort((a, b) => b.score - a.score);
     const [best, second] = scored;
-    if (!best || best.shared < 2 || best.shared < words.size * 0.6) return undefined;
+    // Every content word of the question must be in the sentence: "How old is Chase?" is not answered by his title.
+    if (!best || best.shared < 2 || best.shared < words.size) return undefined;
     if (second && second.score > best.score * 0.8) return undefined;
     const sentence = store.sentences[best.i];
     return sentence ? { citation: { sentence: sentence.n, text: sentence.text }, score: best.score } : undefined;

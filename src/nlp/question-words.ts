@@ -26,4 +26,5 @@ export const QUESTION_WORDS = [
   'high low now right current currently main key major only back terms getting get working fight fighting',
   'thing things incident incidents sour soured warning build building monday tuesday wednesday thursday',
   'friday saturday sunday walk stand use command commands guy named name regions region responsible charge',
+  'interest interests exist exists participate participated involve involved',
 ].join(' ');
