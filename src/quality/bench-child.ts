@@ -15,20 +15,20 @@ import {
   loadSystem,
   type SystemName,
 } from './bench-systems.js';
-import { conversationFor } from './evaluate.js';
 import type { GradableAnswer } from './grade.js';
-import { gradeAnswer } from './grade.js';
-import { summarizeLatencies } from './latency-stats.js';
-import { computeMetrics, type GradedItem } from './metrics.js';
-import { type LabelledQuestion, loadQuestionSet } from './question-set.js';
+import type { GradedItem } from './metrics.js';
+import type { LabelledQuestion } from './question-set.js';
 
 const [mode, system, optionsJson] = process.argv.slice(2);
 const options = JSON.parse(optionsJson ?? '{}') as ChildOptions;
-const items = loadQuestionSet(join(options.root, 'test', 'quality', 'questions.jsonl'));
+const mb = (): number => process.resourceUsage().maxRSS / 1024;
+
+/** The conversation of a question in a pass: the graded pass gets fresh ones, later passes reuse theirs. */
+const conversation = (item: LabelledQuestion, pass: number): string =>
+  `${item.conversation ? `bench:${item.conversation}` : `bench-solo:${item.id}`}#${pass <= 1 ? pass : 'warm'}`;
 
 const ask = async (sys: BenchSystem, item: LabelledQuestion, pass: number): Promise<GradableAnswer> => {
-  // Each pass has its own conversations, so follow-ups see the same context every pass.
-  const answer = sys.ask(item.question, `${conversationFor(item)}#${pass}`);
+  const answer = sys.ask(item.question, conversation(item, pass));
   return answer instanceof Promise ? await answer : answer;
 };
 
@@ -36,7 +36,7 @@ const ask = async (sys: BenchSystem, item: LabelledQuestion, pass: number): Prom
  * Profiles a warm question loop with V8's CPU profiler (the one `--cpu-prof` drives), started after
  * start-up and warm-up so the profile shows only the time spent answering.
  */
-async function profileLoop(sys: BenchSystem): Promise<void> {
+async function profileLoop(sys: BenchSystem, items: readonly LabelledQuestion[]): Promise<void> {
   for (const item of items) await ask(sys, item, 1);
   const session = new Session();
   session.connect();
@@ -56,14 +56,25 @@ async function profileLoop(sys: BenchSystem): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // Only the system is loaded before the first answer; the question set and grading come after it,
+  // so start-up time and start-up memory are the system's own.
   const sys = await loadSystem(system as SystemName, options);
-  const first = items[0];
-  if (!first) throw new Error('empty question set');
-  const firstAnswer = await ask(sys, first, 0);
-  process.stdout.write(`FIRST ${JSON.stringify({ question: first.question, text: firstAnswer.text })}\n`);
+  const firstQuestion = options.firstQuestion ?? 'who is michael chase?';
+  const firstAnswerRaw = sys.ask(firstQuestion, 'bench-first');
+  const firstAnswer = firstAnswerRaw instanceof Promise ? await firstAnswerRaw : firstAnswerRaw;
+  const firstRssMb = mb();
+  process.stdout.write(
+    `FIRST ${JSON.stringify({ question: firstQuestion, text: firstAnswer.text, rssMb: firstRssMb })}\n`,
+  );
   if (mode === 'startup') return;
+
+  const { loadQuestionSet } = await import('./question-set.js');
+  const { gradeAnswer } = await import('./grade.js');
+  const { computeMetrics } = await import('./metrics.js');
+  const { summarizeLatencies } = await import('./latency-stats.js');
+  const items = loadQuestionSet(join(options.root, 'test', 'quality', 'questions.jsonl'));
   if (mode === 'profile') {
-    await profileLoop(sys);
+    await profileLoop(sys, items);
     return;
   }
 
@@ -82,7 +93,7 @@ async function main(): Promise<void> {
     passes++;
     for (const item of items) {
       const start = process.hrtime.bigint();
-      const answer = sys.ask(item.question, `${conversationFor(item)}#${passes + 2}`);
+      const answer = sys.ask(item.question, conversation(item, 2));
       if (answer instanceof Promise) await answer;
       samples.push(elapsedUs(start));
     }
@@ -92,9 +103,9 @@ async function main(): Promise<void> {
   let count = 0;
   const tpStart = process.hrtime.bigint();
   const tpUntil = Date.now() + 2000;
-  for (let pass = 1000; Date.now() < tpUntil; pass++) {
+  while (Date.now() < tpUntil) {
     for (const item of items) {
-      const answer = sys.ask(item.question, `${conversationFor(item)}#${pass}`);
+      const answer = sys.ask(item.question, conversation(item, 2));
       if (answer instanceof Promise) await answer;
     }
     count += items.length;
@@ -118,7 +129,8 @@ async function main(): Promise<void> {
     latency: summarizeLatencies(samples),
     passes,
     qps,
-    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    maxRssMb: mb(),
+    firstRssMb,
     parts,
   };
   process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);

@@ -15,12 +15,16 @@ export interface ChildOptions {
   modelPath?: string;
   /** Minimum best-sentence score to answer (bm25 only). */
   bm25Threshold?: number;
+  /** The first question, answered before anything else is loaded. */
+  firstQuestion?: string;
   /** Where the profile mode writes its .cpuprofile. */
   profilePath?: string;
 }
 
 /** A system under test: answers a question in a conversation; NLP.js answers asynchronously. */
 export interface BenchSystem {
+  /** Milliseconds since process start (performance.now()) at each start-up step. */
+  marks: Record<string, number>;
   ask(question: string, conversation: string): GradableAnswer | Promise<GradableAnswer>;
   /** Extra per-part timings (e.g. NLP.js's classifier alone), measured over the given questions. */
   partTimings?(questions: readonly string[], passes: number): Promise<Record<string, LatencyStats>>;
@@ -35,19 +39,25 @@ export async function loadSystem(name: SystemName, options: ChildOptions): Promi
     const { createBm25Bot } = await import('./bm25-bot.js');
     const article = readFileSync(join(options.root, 'data', 'article.txt'), 'utf8');
     const bot = createBm25Bot(article, options.bm25Threshold ?? 0);
-    return { ask: (question) => bot.ask(question) };
+    return { marks: { 'index built': performance.now() }, ask: (question) => bot.ask(question) };
   }
+  const marks: Record<string, number> = { 'node ready': performance.now() };
   const { createEngine } = await import('../engine/create-engine.js');
+  marks['engine modules loaded'] = performance.now();
   if (name === 'factdesk') {
     const engine = createEngine();
-    return { ask: (question, conversation) => engine.ask(question, conversation) };
+    marks['engine created (wink model, facts)'] = performance.now();
+    return { marks, ask: (question, conversation) => engine.ask(question, conversation) };
   }
   const { loadNlpjsClassifier } = await import('./nlpjs-classifier.js');
   if (!options.modelPath) throw new Error('nlpjs needs modelPath');
   const classifier = loadNlpjsClassifier(options.modelPath);
+  marks['node-nlp loaded, model imported'] = performance.now();
   const engine = createEngine();
+  marks['engine created (for the handlers)'] = performance.now();
   const known = new Set(engine.intentIds);
   return {
+    marks,
     // NLP.js picks the intent; factdesk's handler for that intent writes the reply (isolates the classifier).
     async ask(question, conversation) {
       const result = await classifier.classify(question);

@@ -12,7 +12,10 @@ export interface ChildResult {
   latency: LatencyStats;
   passes: number;
   qps: number;
+  /** Peak RSS over the whole run (sustained load: the GC lets the heap grow). */
   maxRssMb: number;
+  /** Peak RSS when the first answer was ready (a freshly started bot). */
+  firstRssMb: number;
   parts?: Record<string, LatencyStats>;
 }
 
@@ -22,6 +25,8 @@ export interface SystemFigures extends ChildResult {
   /** Median milliseconds from spawning the system's process to its first answer. */
   startupMs: number;
   startupRuns: number[];
+  /** Milliseconds since the child's process start at each start-up step (one run). */
+  startupMarks: Record<string, number>;
 }
 
 /** Start-up of the real CLI (`npm run ask`, `node dist/src/cli/ask.js`), spawn to exit. */
@@ -29,6 +34,8 @@ export interface CliTiming {
   command: string;
   medianMs: number;
   runs: number[];
+  /** Set when the command failed (the figure is then missing). */
+  error?: string;
 }
 
 export interface BenchReport {

@@ -17,7 +17,9 @@ export function formatBenchTable(report: BenchReport): string {
     line(rows[0] ?? []),
     ...rows.slice(1).map(line),
     '',
-    ...report.cli.map((c) => `${c.command}: ${Math.round(c.medianMs)} ms median (spawn to exit)`),
+    ...report.cli.map(
+      (c) => `${c.command}: ${c.error ? 'failed' : `${Math.round(c.medianMs)} ms median (spawn to exit)`}`,
+    ),
     '',
     '== Targets (factdesk) ==',
     ...targets,
@@ -55,7 +57,7 @@ export function formatBenchMarkdown(report: BenchReport): string {
     `- **latency**: \`process.hrtime.bigint()\` around each question after one graded pass and one warm-up pass, over ≥ 3 passes and ≥ 5 s (${report.systems.map((s) => `${s.system} ${s.passes} passes`).join(', ')}).`,
     '- **questions/s**: back-to-back questions for 2 s on one thread, without the per-question timer.',
     `- **start → 1st answer**: from spawning the system's process to its first answer on stdout, median of ${report.systems[0]?.startupRuns.length ?? 0} runs.`,
-    '- **peak RSS**: `process.resourceUsage().maxRSS` of the measuring child at its end.',
+    '- **RSS at 1st answer**: `process.resourceUsage().maxRSS` when the first answer is ready (a freshly started bot). **peak RSS under load**: the same at the end of the run, after tens of thousands of questions back to back (V8 lets the heap grow under allocation pressure, so this is the worst case).',
     `- **NLP.js**: \`NlpManager({ languages: ['en'], forceNER: true, nlu: { log: false } })\` trained on the ${report.nlpjs.examples} examples of the ${report.nlpjs.intents} intents in \`intents/\`, with ${report.nlpjs.namedEntities} fact-store names and aliases as named entities. It was trained ahead (${(report.nlpjs.trainMs / 1000).toFixed(1)} s, not counted) and saved (${Math.round(report.nlpjs.modelBytes / 1024)} KB); the measured process loads the saved model. A predicted intent of \`None\` (below NLP.js's threshold) refuses; otherwise **factdesk's own handler for that intent writes the answer** (\`engine.answerAs\`). So the answers are identical in kind and the comparison isolates the intent classifier; NLP.js's latency includes that handler.`,
     `- **BM25**: Okapi BM25 (k1 1.2, b 0.75) over the article's ${'12'} sentences (wink split, stop words dropped, stems); the answer is the best sentence, or a refusal when its score is below ${report.bm25.threshold.toFixed(2)} (${report.bm25.note}).`,
     '',
@@ -65,11 +67,21 @@ export function formatBenchMarkdown(report: BenchReport): string {
     '|---|---:|---:|---:|',
     ...parts,
     '',
+    '### Start-up steps (ms since each child process started, one run)',
+    '',
+    ...report.systems.map(
+      (s) =>
+        `- ${s.label}: ${Object.entries(s.startupMarks)
+          .map(([step, ms]) => `${step} ${Math.round(ms)}`)
+          .join(' → ')}`,
+    ),
+    '',
     '### The real CLI (factdesk), spawn to exit',
     '',
-    ...report.cli.map(
-      (c) =>
-        `- \`${c.command}\`: median ${Math.round(c.medianMs)} ms (runs: ${c.runs.map((r) => Math.round(r)).join(', ')} ms)`,
+    ...report.cli.map((c) =>
+      c.error
+        ? `- \`${c.command}\`: failed (${c.error.split('\n')[0]})`
+        : `- \`${c.command}\`: median ${Math.round(c.medianMs)} ms (runs: ${c.runs.map((r) => Math.round(r)).join(', ')} ms)`,
     ),
     '',
     '## Targets for factdesk',

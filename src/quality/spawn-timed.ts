@@ -49,9 +49,9 @@ export function spawnTimed(
   });
 }
 
-/** The JSON after `RESULT ` in a child's output. */
-export function parseResultLine<T>(stdout: string): T {
-  const line = stdout.split('\n').find((l) => l.startsWith('RESULT '));
-  if (!line) throw new Error(`no RESULT line in: ${stdout.slice(-500)}`);
-  return JSON.parse(line.slice('RESULT '.length)) as T;
+/** The JSON after `<prefix> ` (e.g. `RESULT `) on a line of a child's output. */
+export function parsePrefixedLine<T>(stdout: string, prefix = 'RESULT'): T {
+  const line = stdout.split('\n').find((l) => l.startsWith(`${prefix} `));
+  if (!line) throw new Error(`no ${prefix} line in: ${stdout.slice(-500)}`);
+  return JSON.parse(line.slice(prefix.length + 1)) as T;
 }

@@ -1,0 +1,84 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createBm25Bot } from '../../src/quality/bm25-bot.js';
+import { classifyUrl, summarizeCpuProfile } from '../../src/quality/cpu-profile-summary.js';
+import { renderLatencyChart } from '../../src/quality/latency-chart.js';
+import { median, quantile, summarizeLatencies } from '../../src/quality/latency-stats.js';
+import type { LabelledQuestion } from '../../src/quality/question-set.js';
+import { findRepoRoot } from '../../src/quality/repo-paths.js';
+import { tuneBm25Threshold } from '../../src/quality/tune-bm25.js';
+
+describe('latency statistics', () => {
+  it('interpolates quantiles and summarises a sample', () => {
+    expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5);
+    expect(median([5, 1, 3])).toBe(3);
+    const stats = summarizeLatencies(Array.from({ length: 101 }, (_, i) => 100 - i));
+    expect(stats).toMatchObject({ count: 101, min: 0, p50: 50, p95: 95, p99: 99, max: 100, mean: 50 });
+    expect(stats.percentiles).toHaveLength(101);
+  });
+});
+
+describe('renderLatencyChart', () => {
+  it('draws one curve and one legend line per series, with their percentiles', () => {
+    const svg = renderLatencyChart([
+      { label: 'fast <one>', stats: summarizeLatencies([40, 50, 60, 900]) },
+      { label: 'slow', stats: summarizeLatencies([4000, 5000, 7000]), dashed: true },
+    ]);
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg.match(/<polyline/g)).toHaveLength(2);
+    expect(svg).toContain('fast &lt;one&gt;: p50 55 µs');
+    expect(svg).toContain('slow: p50 5.0 ms');
+    expect(svg).toContain('stroke-dasharray');
+  });
+});
+
+describe('summarizeCpuProfile', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'factdesk-prof-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('adds up self time per function and per area from the samples', () => {
+    const path = join(dir, 'x.cpuprofile');
+    const frame = (functionName: string, url: string) => ({ functionName, url, lineNumber: 0, scriptId: '0', columnNumber: 0 });
+    writeFileSync(
+      path,
+      JSON.stringify({
+        nodes: [
+          { id: 1, callFrame: frame('(root)', '') },
+          { id: 2, callFrame: frame('readDoc', 'file:///r/node_modules/wink-nlp/src/wink-nlp.js') },
+          { id: 3, callFrame: frame('answer', 'file:///r/dist/intents/who-is.js') },
+          { id: 4, callFrame: frame('(idle)', '') },
+        ],
+        samples: [2, 2, 3, 4, 2],
+        timeDeltas: [0, 100, 100, 100, 100],
+        startTime: 0,
+        endTime: 500,
+      }),
+    );
+    const summary = summarizeCpuProfile(path);
+    expect(summary.totalMs).toBeCloseTo(0.3);
+    expect(summary.areas[0]).toMatchObject({ name: 'wink-nlp', share: 2 / 3 });
+    expect(summary.functions.map((f) => f.name)).toEqual(['readDoc wink-nlp/src/wink-nlp.js:1', 'answer intents/who-is.js:1']);
+    expect(classifyUrl('file:///r/dist/src/engine/create-engine.js')).toBe('factdesk src/engine');
+  });
+});
+
+describe('tuneBm25Threshold', () => {
+  it('picks a threshold that refuses the off-topic question and answers the on-topic one', () => {
+    const bot = createBm25Bot(readFileSync(join(findRepoRoot(), 'data', 'article.txt'), 'utf8'), 0);
+    const q = (id: string, question: string, answered: boolean, re: string[] = []): LabelledQuestion => ({
+      id,
+      question,
+      intent: answered ? 'when' : 'not-covered',
+      expect: { answered, re },
+    });
+    const items = [
+      q('a', 'When was the spy balloon downed?', true, ['february']),
+      q('b', 'What is the population of China?', false),
+    ];
+    const tuned = tuneBm25Threshold(bot, items);
+    expect(tuned.accuracy).toBe(1);
+    expect(bot.bestScore('What is the population of China?')).toBeLessThan(tuned.threshold);
+  });
+});
