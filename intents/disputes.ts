@@ -14,14 +14,39 @@ export const disputes: Intent = {
   counterExamples: ['Why is the relationship strained?', 'Where are the territorial claims?'],
   match(q) {
     if (q.wh === 'why' || q.wh === 'where' || q.yesNo) return 0;
-    if (hasAny(q, 'dispute', 'disputes', 'disputed', 'disagree', 'disagreement', 'disagreements', 'friction', 'contention', 'contentious', 'divide', 'issues', 'quarrel', 'conflicts', 'incidents', 'fight', 'fighting', 'sour', 'soured')) return 0.88;
+    if (
+      hasAny(
+        q,
+        'dispute',
+        'disputes',
+        'disputed',
+        'disagree',
+        'disagreement',
+        'disagreements',
+        'friction',
+        'contention',
+        'contentious',
+        'divide',
+        'issues',
+        'quarrel',
+        'conflicts',
+        'incidents',
+        'fight',
+        'fighting',
+        'sour',
+        'soured',
+      )
+    )
+      return 0.88;
     if (hasAny(q, 'tension', 'tensions') && !hasAny(q, 'relationship', 'relations')) return 0.8;
     if (hasPhrase(q, 'at odds') || hasPhrase(q, 'fight over') || hasPhrase(q, 'argue about')) return 0.85;
     return 0;
   },
   answer(_q, { store }) {
     const { facts } = store;
-    const between = facts.disputes.filter((d) => d.parties.every((p) => facts.relationship.parties.includes(p)));
+    const between = facts.disputes.filter((d) =>
+      d.parties.every((p) => facts.relationship.parties.includes(p)),
+    );
     const others = facts.disputes.filter((d) => !between.includes(d));
     const also = others.length ? ` Also: ${others.map((d) => d.summary).join('; ')}.` : '';
     return {

@@ -1,11 +1,60 @@
 import type { Intent } from '../src/engine/intent.js';
 
 const GREETINGS = new Set([
-  'hi', 'hello', 'hey', 'hiya', 'howdy', 'yo', 'greetings', 'morning', 'afternoon', 'evening', 'good', 'thanks',
-  'thank', 'you', 'thx', 'ty', 'cheers', 'there', 'bot', 'factdesk', 'sup', 'ok', 'okay', 'great', 'cool', 'nice',
+  'hi',
+  'hello',
+  'hey',
+  'hiya',
+  'howdy',
+  'yo',
+  'greetings',
+  'morning',
+  'afternoon',
+  'evening',
+  'good',
+  'thanks',
+  'thank',
+  'you',
+  'thx',
+  'ty',
+  'cheers',
+  'there',
+  'bot',
+  'factdesk',
+  'sup',
+  'ok',
+  'okay',
+  'great',
+  'cool',
+  'nice',
 ]);
 const THANKS = new Set(['thanks', 'thank', 'thx', 'ty', 'cheers']);
-const SMALL_TALK = new Set(['so', 'much', 'mate', 'how', 'are', 'is', 'it', 'going', 'doing', 'very', 'all', 'everyone', 'folks', 'guys', 'a', 'lot', 'again', 'friend', 'buddy', 'day', 'today', 'what', "'s", 'up']);
+const SMALL_TALK = new Set([
+  'so',
+  'much',
+  'mate',
+  'how',
+  'are',
+  'is',
+  'it',
+  'going',
+  'doing',
+  'very',
+  'all',
+  'everyone',
+  'folks',
+  'guys',
+  'a',
+  'lot',
+  'again',
+  'friend',
+  'buddy',
+  'day',
+  'today',
+  'what',
+  "'s",
+  'up',
+]);
 
 export const greeting: Intent = {
   id: 'greeting',
@@ -17,7 +66,9 @@ export const greeting: Intent = {
     if (words.length === 0 || words.length > 6 || q.mentions.length > 0) return 0;
     if (words.every((w) => GREETINGS.has(w))) return 0.95;
     // "Thank you so much", "cheers mate", "hi, how are you?": a greeting word first and nothing to look up.
-    return GREETINGS.has(words[0] ?? '') && words.every((w) => GREETINGS.has(w) || SMALL_TALK.has(w)) ? 0.9 : 0;
+    return GREETINGS.has(words[0] ?? '') && words.every((w) => GREETINGS.has(w) || SMALL_TALK.has(w))
+      ? 0.9
+      : 0;
   },
   answer(q) {
     const thanked = q.normals.some((t) => THANKS.has(t));

@@ -4,16 +4,41 @@ import { hasAny, hasPhrase } from '../src/engine/knowledge.js';
 export const help: Intent = {
   id: 'help',
   description: 'What the bot can answer, with example questions.',
-  examples: ['help', 'What can you do?', 'what can I ask you', 'how does this bot work?', 'commands', 'what do you know about?'],
+  examples: [
+    'help',
+    'What can you do?',
+    'what can I ask you',
+    'how does this bot work?',
+    'commands',
+    'what do you know about?',
+  ],
   counterExamples: ['Who helped Chase?', 'What can China do about Taiwan?'],
   match(q) {
     const words = q.normals.filter((t) => /\w/.test(t));
-    if (words.length <= 3 && hasAny(q, 'help', 'commands', 'usage', 'instructions')) return 0.95;
-    if (hasPhrase(q, 'what can you') || hasPhrase(q, 'what can i ask') || hasPhrase(q, 'how does this')) return 0.9;
+    if (
+      words.length <= 3 &&
+      q.mentions.length === 0 &&
+      ['help', 'commands', 'usage', 'instructions'].some((w) => q.normals.includes(w))
+    )
+      return 0.95;
+    if (hasPhrase(q, 'what can you') || hasPhrase(q, 'what can i ask') || hasPhrase(q, 'how does this'))
+      return 0.9;
     if (hasPhrase(q, 'what do you know') && q.mentions.length === 0) return 0.9;
     if (q.mentions.length > 0) return 0;
-    if (hasAny(q, 'command', 'commands') || hasPhrase(q, 'use this') || hasPhrase(q, 'can i ask') || hasPhrase(q, 'are you for')) return 0.9;
-    if (hasAny(q, 'bot', 'you') && (q.wh === 'how' || q.wh === 'what') && q.dates.length === 0 && hasAny(q, 'use', 'work', 'do', 'ask')) return 0.8;
+    if (
+      hasAny(q, 'command', 'commands') ||
+      hasPhrase(q, 'use this') ||
+      hasPhrase(q, 'can i ask') ||
+      hasPhrase(q, 'are you for')
+    )
+      return 0.9;
+    if (
+      hasAny(q, 'bot', 'you') &&
+      (q.wh === 'how' || q.wh === 'what') &&
+      q.dates.length === 0 &&
+      hasAny(q, 'use', 'work', 'do', 'ask')
+    )
+      return 0.8;
     return 0;
   },
   answer() {

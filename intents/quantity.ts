@@ -15,7 +15,8 @@ export const quantity: Intent = {
   match(q) {
     if (hasAny(q, 'ago')) return 0;
     if (hasPhrase(q, 'how many') || hasPhrase(q, 'how long') || hasPhrase(q, 'number of')) return 0.9;
-    if (hasPhrase(q, 'what round') || hasPhrase(q, 'which round') || hasAny(q, 'duration', 'length')) return 0.9;
+    if (hasPhrase(q, 'what round') || hasPhrase(q, 'which round') || hasAny(q, 'duration', 'length'))
+      return 0.9;
     if (q.wh === 'which' && hasAny(q, 'round')) return 0.85;
     if (hasPhrase(q, 'how much')) return 0.6;
     return 0;
@@ -35,9 +36,15 @@ export const quantity: Intent = {
         focus: [event.id],
       };
     }
-    const counted = hasAny(q, 'nations', 'countries', 'sides') ? 'country' : hasAny(q, 'people', 'officials', 'participants', 'persons') ? 'person' : undefined;
+    const counted = hasAny(q, 'nations', 'countries', 'sides')
+      ? 'country'
+      : hasAny(q, 'people', 'officials', 'participants', 'persons')
+        ? 'person'
+        : undefined;
     if (hasPhrase(q, 'how many') && counted) {
-      const who = event.participants.flatMap((p) => store.entities.get(p.entity) ?? []).filter((e) => e.kind === counted);
+      const who = event.participants
+        .flatMap((p) => store.entities.get(p.entity) ?? [])
+        .filter((e) => e.kind === counted);
       if (who.length > 0) {
         return {
           answered: true,

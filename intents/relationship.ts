@@ -7,15 +7,22 @@ export const relationship: Intent = {
   examples: [
     'How are relations between the two countries?',
     'What is the state of the US-China relationship?',
-    'are ties between washington and beijing improving',
+    'how are ties between washington and beijing developing',
     'how is the relationship going',
-    'Is there any progress in military communication?',
+    'What is the state of relations between the two militaries?',
   ],
   counterExamples: ['Why is the relationship strained?', 'What are the disputes?'],
   match(q) {
     if (q.wh === 'why') return 0;
-    const countries = new Set(q.mentions.filter((m) => m.id.startsWith('country:') || m.id === 'place:washington' || m.id === 'place:beijing').map((m) => m.id)).size;
-    const about = hasAny(q, 'relationship', 'relations', 'relation', 'ties', 'terms') || hasPhrase(q, 'get along') || (hasAny(q, 'things') && countries >= 2);
+    const countries = new Set(
+      q.mentions
+        .filter((m) => m.id.startsWith('country:') || m.id === 'place:washington' || m.id === 'place:beijing')
+        .map((m) => m.id),
+    ).size;
+    const about =
+      hasAny(q, 'relationship', 'relations', 'relation', 'ties', 'terms') ||
+      hasPhrase(q, 'get along') ||
+      (hasAny(q, 'things') && countries >= 2);
     if (about && (q.wh === 'how' || q.wh === 'what' || q.yesNo || hasAny(q, 'state', 'status'))) return 0.88;
     if (hasAny(q, 'progress', 'improve', 'improving', 'better', 'worse')) return 0.75;
     return about ? 0.6 : 0;

@@ -2,9 +2,29 @@ import type { Intent } from '../src/engine/intent.js';
 import { capitalize, hasAny, mentionedEntities, notStated, sameParty } from '../src/engine/knowledge.js';
 
 const SAY_WORDS = [
-  'say', 'said', 'warn', 'caution', 'stress', 'emphasise', 'emphasize', 'claim', 'argue', 'urge', 'think',
-  'believe', 'view', 'position', 'stance', 'opinion', 'insist', 'assert', 'highlight', 'statement',
-  'concern', 'want', 'consider',
+  'say',
+  'said',
+  'warn',
+  'caution',
+  'stress',
+  'emphasise',
+  'emphasize',
+  'claim',
+  'argue',
+  'urge',
+  'think',
+  'believe',
+  'view',
+  'position',
+  'stance',
+  'opinion',
+  'insist',
+  'assert',
+  'highlight',
+  'statement',
+  'concern',
+  'want',
+  'consider',
 ];
 
 export const statement: Intent = {
@@ -20,19 +40,31 @@ export const statement: Intent = {
   counterExamples: ['Why did Chase stress open lines of communication?', 'Who is Michael Chase?'],
   match(q) {
     if (q.wh === 'why' || q.yesNo) return 0;
-    return hasAny(q, ...SAY_WORDS) && (q.wh === 'what' || q.wh === 'who' || q.wh === 'how' || q.wh === undefined) ? 0.86 : 0;
+    // "territorial claims" names a dispute; only a saying word outside a name counts.
+    const saying = q.normals.some(
+      (w, i) =>
+        (SAY_WORDS.includes(w) || SAY_WORDS.includes(q.lemmas[i] ?? '')) &&
+        !q.mentions.some((m) => m.start <= i && i <= m.end),
+    );
+    return saying && (q.wh === 'what' || q.wh === 'who' || q.wh === 'how' || q.wh === undefined) ? 0.86 : 0;
   },
   answer(q, { store }) {
     const everyone = mentionedEntities(q, store);
     const named = everyone.filter((e) => e.kind !== 'place' || e.standsFor);
     // "the US side" said what its people and officials said.
     const speaksFor = (holder: string, e: { id: string; kind: string }) =>
-      holder === e.id || sameParty(store, holder, e.id) || (e.kind === 'country' && store.entities.get(holder)?.side === e.id && store.entities.get(holder)?.kind === 'person');
+      holder === e.id ||
+      sameParty(store, holder, e.id) ||
+      (e.kind === 'country' &&
+        store.entities.get(holder)?.side === e.id &&
+        store.entities.get(holder)?.kind === 'person');
     const holderNamed = named.filter((e) => store.statements.some((s) => speaksFor(s.holder, e)));
     const statements = holderNamed.length
       ? store.statements.filter((s) => holderNamed.some((e) => speaksFor(s.holder, e)))
       : everyone.length === 0 || q.wh === 'who'
-        ? store.statements.filter((s) => hasAny(q, ...s.verbs) || s.about.some((a) => named.some((e) => e.id === a)))
+        ? store.statements.filter(
+            (s) => hasAny(q, ...s.verbs) || s.about.some((a) => named.some((e) => e.id === a)),
+          )
         : [];
     if (statements.length === 0) {
       const who = named.find((e) => e.kind === 'person' || e.kind === 'group');

@@ -1,8 +1,27 @@
 import { buildTimeline, formatTimeline } from '../src/engine/build-timeline.js';
 import type { Intent } from '../src/engine/intent.js';
-import { capitalize, describeDate, hasAny, hasPhrase, joinNames, mentionedIds, rankEvents } from '../src/engine/knowledge.js';
+import {
+  capitalize,
+  describeDate,
+  hasAny,
+  hasPhrase,
+  joinNames,
+  mentionedIds,
+  rankEvents,
+} from '../src/engine/knowledge.js';
 
-const TOPIC_WORDS = ['discuss', 'discussed', 'topic', 'topics', 'agenda', 'about', 'cover', 'delve', 'focus', 'subject'];
+const TOPIC_WORDS = [
+  'discuss',
+  'discussed',
+  'topic',
+  'topics',
+  'agenda',
+  'about',
+  'cover',
+  'delve',
+  'focus',
+  'subject',
+];
 
 export const whatHappened: Intent = {
   id: 'what-happened',
@@ -18,29 +37,57 @@ export const whatHappened: Intent = {
   ],
   counterExamples: ['What happened after the talks?', 'Who is Michael Chase?'],
   match(q, { store }) {
-    const asksWhat = (q.wh === 'what' || q.wh === 'which') && (hasAny(q, 'happen', 'happened', 'happening', 'occur', 'occurred') || hasPhrase(q, 'take place') || hasPhrase(q, 'go on'));
+    const asksWhat =
+      (q.wh === 'what' || q.wh === 'which') &&
+      (hasAny(q, 'happen', 'happened', 'happening', 'occur', 'occurred') ||
+        hasPhrase(q, 'take place') ||
+        hasPhrase(q, 'go on'));
     if (asksWhat && q.dates.length > 0) return 0.92;
     if (asksWhat) return 0.8;
-    if (q.wh === 'what' && (hasAny(q, 'discuss', 'discussed', 'delve', 'topic', 'topics', 'agenda') || hasPhrase(q, 'talk about'))) return 0.88;
+    if (
+      q.wh === 'what' &&
+      (hasAny(q, 'discuss', 'discussed', 'delve', 'topic', 'topics', 'agenda') || hasPhrase(q, 'talk about'))
+    )
+      return 0.88;
     const event = mentionedIds(q).some((id) => id.startsWith('event:') || store.disputes.has(id));
-    if (event && (hasPhrase(q, 'tell me about') || hasAny(q, 'describe', 'explain', 'summarize', 'summarise', 'details'))) return 0.85;
-    if (q.dates.length > 0 && (q.wh === 'what' || q.wh === 'which') && hasAny(q, 'event', 'events')) return 0.85;
+    if (
+      event &&
+      (hasPhrase(q, 'tell me about') || hasAny(q, 'describe', 'explain', 'summarize', 'summarise', 'details'))
+    )
+      return 0.85;
+    if (q.dates.length > 0 && (q.wh === 'what' || q.wh === 'which') && hasAny(q, 'event', 'events'))
+      return 0.85;
     return 0;
   },
   answer(q, { store, triggers }) {
     // "between August 2022 and January 2024" is one range.
     const first = q.dates[0];
     const last = q.dates.at(-1);
-    const range = first && last ? { start: first.start, end: last.end, label: q.dates.length > 1 ? `${first.label} to ${last.label}` : first.label } : undefined;
+    const range =
+      first && last
+        ? {
+            start: first.start,
+            end: last.end,
+            label: q.dates.length > 1 ? `${first.label} to ${last.label}` : first.label,
+          }
+        : undefined;
     if (range && !q.mentions.some((m) => m.id.startsWith('event:'))) {
       const entries = buildTimeline(store, { range });
       if (entries.length === 0) {
-        return { answered: false, text: `The article reports no event in ${range.label}.`, citations: [], confidence: 0.85 };
+        return {
+          answered: false,
+          text: `The article reports no event in ${range.label}.`,
+          citations: [],
+          confidence: 0.85,
+        };
       }
       return {
         answered: true,
         text: `In ${range.label}, the article reports:\n${formatTimeline(entries)}`,
-        citations: entries.flatMap((e) => e.citations).filter((c, i, all) => all.findIndex((x) => x.sentence === c.sentence) === i).sort((a, b) => a.sentence - b.sentence),
+        citations: entries
+          .flatMap((e) => e.citations)
+          .filter((c, i, all) => all.findIndex((x) => x.sentence === c.sentence) === i)
+          .sort((a, b) => a.sentence - b.sentence),
         confidence: 0.9,
         focus: entries.map((e) => e.eventId),
       };
@@ -50,7 +97,8 @@ export const whatHappened: Intent = {
     if (!best || best.score < 1) return undefined;
     // "What did they talk about?" means the event that has topics when two fit equally well.
     const wantsTopics = hasAny(q, ...TOPIC_WORDS);
-    const { event } = (wantsTopics && ranked.find((r) => r.event.topics?.length && r.score >= best.score - 0.5)) || best;
+    const { event } =
+      (wantsTopics && ranked.find((r) => r.event.topics?.length && r.score >= best.score - 0.5)) || best;
     if (wantsTopics && event.topics?.length) {
       return {
         answered: true,
@@ -60,7 +108,11 @@ export const whatHappened: Intent = {
         focus: [event.id],
       };
     }
-    const where = event.place ? (event.place.virtual ? ' It was a virtual meeting.' : ` Place: ${event.place.text}.`) : '';
+    const where = event.place
+      ? event.place.virtual
+        ? ' It was a virtual meeting.'
+        : ` Place: ${event.place.text}.`
+      : '';
     return {
       answered: true,
       text: `${capitalize(event.summary)}. When: ${describeDate(event.date)}.${where}`,

@@ -3,7 +3,8 @@ import { capitalize, hasAny, hasPhrase, mentionedIds, rankEvents } from '../src/
 
 export const whatIs: Intent = {
   id: 'what-is',
-  description: 'What a thing named in the article is: the name of the talks, the kind of elections, an organisation, a dispute.',
+  description:
+    'What a thing named in the article is: the name of the talks, the kind of elections, an organisation, a dispute.',
   examples: [
     'What is the name of the talks?',
     'What kind of elections is Taiwan holding?',
@@ -15,12 +16,21 @@ export const whatIs: Intent = {
   counterExamples: ['What is the capital of France?', 'What is the population of Taiwan?'],
   match(q, { store }) {
     if (q.wh !== 'what' && q.wh !== 'which') return 0;
-    if (hasPhrase(q, 'name of') || hasAny(q, 'called', 'kind', 'type', 'sort') || hasPhrase(q, 'stand for')) return 0.85;
+    if (hasPhrase(q, 'name of') || hasAny(q, 'called', 'kind', 'type', 'sort') || hasPhrase(q, 'stand for'))
+      return 0.85;
     const whAt = q.normals.findIndex((w) => w === 'what' || w === 'which');
     if (q.mentions.some((m) => m.start === whAt + 1 && m.id.startsWith('event:'))) return 0.8;
     const ids = mentionedIds(q);
     if (ids.length > 0 && (hasPhrase(q, 'what is') || hasPhrase(q, 'what are') || hasPhrase(q, 'what be'))) {
-      return ids.some((id) => store.disputes.has(id) || id.startsWith('org') || id.startsWith('country') || id.startsWith('place')) ? 0.7 : 0.5;
+      return ids.some(
+        (id) =>
+          store.disputes.has(id) ||
+          id.startsWith('org') ||
+          id.startsWith('country') ||
+          id.startsWith('place'),
+      )
+        ? 0.7
+        : 0.5;
     }
     return 0;
   },
@@ -28,28 +38,64 @@ export const whatIs: Intent = {
     const ids = mentionedIds(q);
     const dispute = ids.flatMap((id) => store.disputes.get(id) ?? [])[0];
     if (dispute) {
-      return { answered: true, text: `${capitalize(dispute.summary)}.`, citations: store.cite(dispute.evidence), confidence: 0.8, focus: [dispute.id] };
+      return {
+        answered: true,
+        text: `${capitalize(dispute.summary)}.`,
+        citations: store.cite(dispute.evidence),
+        confidence: 0.8,
+        focus: [dispute.id],
+      };
     }
     const best = rankEvents(q, store, triggers)[0];
     if (best && best.score >= 1.2) {
       const { event } = best;
       if (hasAny(q, 'kind', 'type', 'sort') && event.object) {
-        return { answered: true, text: `${capitalize(event.object)}: ${event.summary}.`, citations: store.cite(event.evidence), confidence: 0.85, focus: [event.id] };
+        return {
+          answered: true,
+          text: `${capitalize(event.object)}: ${event.summary}.`,
+          citations: store.cite(event.evidence),
+          confidence: 0.85,
+          focus: [event.id],
+        };
       }
       if (hasPhrase(q, 'name of') || hasAny(q, 'called')) {
-        return { answered: true, text: `They are ${event.name}.`, citations: store.cite(event.evidence), confidence: 0.85, focus: [event.id] };
+        return {
+          answered: true,
+          text: `They are ${event.name}.`,
+          citations: store.cite(event.evidence),
+          confidence: 0.85,
+          focus: [event.id],
+        };
       }
       const whAt = q.normals.findIndex((w) => w === 'what' || w === 'which');
       if (event.object && q.mentions.some((m) => m.start === whAt + 1 && m.id === event.id)) {
-        return { answered: true, text: `${capitalize(event.object)}: ${event.summary}.`, citations: store.cite(event.evidence), confidence: 0.8, focus: [event.id] };
+        return {
+          answered: true,
+          text: `${capitalize(event.object)}: ${event.summary}.`,
+          citations: store.cite(event.evidence),
+          confidence: 0.8,
+          focus: [event.id],
+        };
       }
       if (ids.includes(event.id)) {
-        return { answered: true, text: `${capitalize(event.name)}: ${event.summary}.`, citations: store.cite(event.evidence), confidence: 0.75, focus: [event.id] };
+        return {
+          answered: true,
+          text: `${capitalize(event.name)}: ${event.summary}.`,
+          citations: store.cite(event.evidence),
+          confidence: 0.75,
+          focus: [event.id],
+        };
       }
     }
     const entity = ids.flatMap((id) => store.entities.get(id) ?? [])[0];
     if (entity && !hasPhrase(q, 'name of') && !hasAny(q, 'kind', 'type')) {
-      return { answered: true, text: `${capitalize(entity.name)} is ${entity.description}.`, citations: store.cite(entity.evidence), confidence: 0.7, focus: [entity.id] };
+      return {
+        answered: true,
+        text: `${capitalize(entity.name)} is ${entity.description}.`,
+        citations: store.cite(entity.evidence),
+        confidence: 0.7,
+        focus: [entity.id],
+      };
     }
     return undefined;
   },

@@ -1,6 +1,13 @@
 import type { Intent } from '../src/engine/intent.js';
 import {
-  asksAboutAnotherInstance, capitalize, describeDate, hasAny, hasPhrase, notStated, rankEvents, unexplainedWords,
+  asksAboutAnotherInstance,
+  capitalize,
+  describeDate,
+  hasAny,
+  hasPhrase,
+  notStated,
+  rankEvents,
+  unexplainedWords,
 } from '../src/engine/knowledge.js';
 
 const END_WORDS = ['end', 'wrap', 'finish', 'conclude', 'close', 'over'];
@@ -20,7 +27,8 @@ export const when: Intent = {
   counterExamples: ['When will the 18th round of talks be?', 'Where did the talks happen?'],
   match(q) {
     if (q.wh === 'when') return 0.9;
-    if ((q.wh === 'what' || q.wh === 'which') && hasAny(q, 'date', 'day', 'year', 'month', 'time', 'weekday')) return 0.9;
+    if ((q.wh === 'what' || q.wh === 'which') && hasAny(q, 'date', 'day', 'year', 'month', 'time', 'weekday'))
+      return 0.9;
     if (hasPhrase(q, 'how long ago')) return 0.85;
     return 0;
   },
@@ -29,8 +37,10 @@ export const when: Intent = {
     if (!best || best.score < 1.2) return undefined;
     const { event } = best;
     const nearby = { text: event.summary, evidence: event.evidence };
-    if (asksAboutAnotherInstance(q, event, triggers)) return notStated('anything about that: it reports only what has happened so far', nearby, store);
-    if (hasPhrase(q, 'what time') || hasAny(q, 'hour', 'clock')) return notStated('at what time of day', nearby, store);
+    if (asksAboutAnotherInstance(q, event, triggers))
+      return notStated('anything about that: it reports only what has happened so far', nearby, store);
+    if (hasPhrase(q, 'what time') || hasAny(q, 'hour', 'clock'))
+      return notStated('at what time of day', nearby, store);
     const odd = unexplainedWords(q, event, triggers);
     if (odd.length > 0) return notStated(`when that was`, nearby, store);
     if (event.date.precision === 'unknown') {
@@ -38,7 +48,10 @@ export const when: Intent = {
     }
     const date = hasAny(q, ...END_WORDS) && event.endDate ? event.endDate : event.date;
     const weekday = hasPhrase(q, 'day of the week') || hasAny(q, 'weekday');
-    const lead = weekday && event.weekday ? `On a ${event.weekday}: ${describeDate(date)}` : capitalize(describeDate(date));
+    const lead =
+      weekday && event.weekday
+        ? `On a ${event.weekday}: ${describeDate(date)}`
+        : capitalize(describeDate(date));
     return {
       answered: true,
       text: `${lead}. ${capitalize(event.summary)}.`,

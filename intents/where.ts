@@ -1,6 +1,13 @@
 import type { Intent } from '../src/engine/intent.js';
 import {
-  asksAboutAnotherInstance, capitalize, hasAny, hasPhrase, mentionedIds, notStated, rankEvents, unexplainedWords,
+  asksAboutAnotherInstance,
+  capitalize,
+  hasAny,
+  hasPhrase,
+  mentionedIds,
+  notStated,
+  rankEvents,
+  unexplainedWords,
 } from '../src/engine/knowledge.js';
 
 export const where: Intent = {
@@ -12,12 +19,13 @@ export const where: Intent = {
     'How did Brown and Liu meet?',
     'Where are the territorial claims?',
     'in which city were the talks held',
-    'was the brown liu meeting held in person or online?',
+    'how was the brown liu meeting held?',
   ],
   counterExamples: ['Where did Biden and Xi meet?', 'When were the talks?'],
   match(q) {
     if (q.wh === 'where') return 0.9;
-    if ((q.wh === 'what' || q.wh === 'which') && hasAny(q, 'city', 'place', 'location', 'venue', 'country')) return 0.85;
+    if ((q.wh === 'what' || q.wh === 'which') && hasAny(q, 'city', 'place', 'location', 'venue', 'country'))
+      return 0.85;
     if (q.wh === 'how' && hasAny(q, 'meet', 'hold', 'conduct', 'talk', 'speak', 'take')) return 0.8;
     if (hasPhrase(q, 'in person') || hasAny(q, 'online', 'virtually')) return 0.6;
     return 0;
@@ -39,10 +47,15 @@ export const where: Intent = {
     if (!best || best.score < 1.2) return undefined;
     const { event } = best;
     const nearby = { text: event.summary, evidence: event.evidence };
-    if (asksAboutAnotherInstance(q, event, triggers)) return notStated('anything about that: it reports only what has happened so far', nearby, store);
+    if (asksAboutAnotherInstance(q, event, triggers))
+      return notStated('anything about that: it reports only what has happened so far', nearby, store);
     if (unexplainedWords(q, event, triggers).length > 0) return notStated('where that was', nearby, store);
     if (!event.place) {
-      return notStated(`where ${event.name} took place`, { text: event.summary, evidence: event.evidence }, store);
+      return notStated(
+        `where ${event.name} took place`,
+        { text: event.summary, evidence: event.evidence },
+        store,
+      );
     }
     const place = event.place.virtual ? 'It was a virtual meeting' : `In ${event.place.text}`;
     return {

@@ -1,16 +1,63 @@
 import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
 import {
-  asksAboutAnotherInstance, capitalize, contentVerbs, eventPeople, fullName, hasAny, joinNames, mentionedEntities, notStated, rankEvents,
+  asksAboutAnotherInstance,
+  capitalize,
+  contentVerbs,
+  eventPeople,
+  fullName,
+  hasAny,
+  joinNames,
+  mentionedEntities,
+  notStated,
+  rankEvents,
   sideOf,
 } from '../src/engine/knowledge.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
 /** Verbs that ask who took part, whatever the event ("Who represented the U.S.?"). */
 const PARTICIPATION = new Set([
-  'take', 'participate', 'attend', 'represent', 'join', 'lead', 'head', 'involve', 'engage', 'sit', 'hold', 'host',
-  'go', 'come', 'serve', 'work', 'negotiate', 'discuss', 'talk', 'meet', 'speak', 'delve',
+  'take',
+  'participate',
+  'attend',
+  'represent',
+  'join',
+  'lead',
+  'head',
+  'involve',
+  'engage',
+  'sit',
+  'hold',
+  'host',
+  'go',
+  'come',
+  'serve',
+  'work',
+  'negotiate',
+  'discuss',
+  'talk',
+  'meet',
+  'speak',
+  'delve',
 ]);
-const PERSON_NOUNS = ['side', 'country', 'nation', 'party', 'general', 'official', 'officer', 'person', 'people', 'leader', 'who', 'whom', 'delegate', 'representative', 'counterpart', 'president', 'speaker'];
+const PERSON_NOUNS = [
+  'side',
+  'country',
+  'nation',
+  'party',
+  'general',
+  'official',
+  'officer',
+  'person',
+  'people',
+  'leader',
+  'who',
+  'whom',
+  'delegate',
+  'representative',
+  'counterpart',
+  'president',
+  'speaker',
+];
 
 function answerCounterpart(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
   const { store } = kb;
@@ -56,44 +103,77 @@ export const whoDid: Intent = {
   ],
   counterExamples: ['Who is Michael Chase?', 'Who won the election in Taiwan?', 'When did Chase meet Song?'],
   match(q, kb) {
-    const asksWho = q.wh === 'who' || q.wh === 'whom' || (q.wh === 'which' && PERSON_NOUNS.some((n) => q.words.has(n)));
+    const asksWho =
+      q.wh === 'who' || q.wh === 'whom' || (q.wh === 'which' && PERSON_NOUNS.some((n) => q.words.has(n)));
     if (!asksWho) return 0;
     if (hasAny(q, 'counterpart')) return 0.95;
     const verbs = contentVerbs(q);
     if (verbs.length > 0) return 0.85;
-    return rankEvents(q, kb.store, kb.triggers).length > 0 && q.mentions.some((m) => m.id.startsWith('event:')) ? 0.7 : 0;
+    return rankEvents(q, kb.store, kb.triggers).length > 0 &&
+      q.mentions.some((m) => m.id.startsWith('event:'))
+      ? 0.7
+      : 0;
   },
   answer(q, kb) {
     const { store, triggers } = kb;
     if (hasAny(q, 'counterpart')) return answerCounterpart(q, kb);
     // The event the question's verb names comes first: "Who cut off the dialogue after her trip?".
     const ranked = rankEvents(q, store, triggers);
-    const byVerb = ranked.filter((r) => q.pos.some((p, i) => p === 'VERB' && triggers.get(q.lemmas[i] ?? '')?.includes(r.event.id)));
+    const byVerb = ranked.filter((r) =>
+      q.pos.some((p, i) => p === 'VERB' && triggers.get(q.lemmas[i] ?? '')?.includes(r.event.id)),
+    );
     const best = byVerb[0] ?? ranked[0];
     const verbs = contentVerbs(q);
     const unknownVerb = verbs.find((v) => !PARTICIPATION.has(v) && !triggers.get(v)?.length);
     if (!best || best.score < 1) return undefined;
     const { event } = best;
-    if (asksAboutAnotherInstance(q, event, triggers)) return notStated('anything about that: it reports only what has happened so far', { text: event.summary, evidence: event.evidence }, store);
-    if (unknownVerb) return notStated(`who ${q.normals.slice(q.normals.indexOf(q.wh ?? '') + 1).filter((t) => /\w/.test(t)).join(' ')}`, { text: event.summary, evidence: event.evidence }, store);
+    if (asksAboutAnotherInstance(q, event, triggers))
+      return notStated(
+        'anything about that: it reports only what has happened so far',
+        { text: event.summary, evidence: event.evidence },
+        store,
+      );
+    if (unknownVerb)
+      return notStated(
+        `who ${q.normals
+          .slice(q.normals.indexOf(q.wh ?? '') + 1)
+          .filter((t) => /\w/.test(t))
+          .join(' ')}`,
+        { text: event.summary, evidence: event.evidence },
+        store,
+      );
     const named = mentionedEntities(q, store);
-    const namedPeople = named.filter((e) => e.kind === 'person' && event.participants.some((p) => p.entity === e.id));
+    const namedPeople = named.filter(
+      (e) => e.kind === 'person' && event.participants.some((p) => p.entity === e.id),
+    );
     const sides = named.filter((e) => e.kind === 'country' || e.standsFor).map((e) => sideOf(store, e.id));
     const wantsGeneral = hasAny(q, 'general');
-    const agents = event.participants.filter((p) => p.role === 'agent').flatMap((p) => store.entities.get(p.entity) ?? []);
+    const agents = event.participants
+      .filter((p) => p.role === 'agent')
+      .flatMap((p) => store.entities.get(p.entity) ?? []);
     let people = eventPeople(store, event).filter((e) => !namedPeople.includes(e));
     if (sides.length > 0 && people.some((e) => sides.includes(sideOf(store, e.id)))) {
       people = people.filter((e) => sides.includes(sideOf(store, e.id)));
     }
     if (wantsGeneral) people = people.filter((e) => e.rank?.toLowerCase().includes('general'));
     const answerees = namedPeople.length === 0 && agents.length > 0 ? agents : people;
-    if (answerees.length === 0) return notStated('who that was', { text: event.summary, evidence: event.evidence }, store);
+    if (answerees.length === 0)
+      return notStated('who that was', { text: event.summary, evidence: event.evidence }, store);
     const who = joinNames(
-      answerees.map((e) => (e.standsFor ? `${e.name} (${store.entities.get(e.standsFor)?.name.replace(/^the /, '') ?? ''})` : fullName(e))),
+      answerees.map((e) =>
+        e.standsFor
+          ? `${e.name} (${store.entities.get(e.standsFor)?.name.replace(/^the /, '') ?? ''})`
+          : fullName(e),
+      ),
     );
-    const lead = namedPeople.length > 0 ? `${joinNames(namedPeople.map((e) => e.name))} met ${who}` : `${capitalize(who)}`;
+    const lead =
+      namedPeople.length > 0
+        ? `${joinNames(namedPeople.map((e) => e.name))} met ${who}`
+        : `${capitalize(who)}`;
     const onSide = answerees.every((e) => e.kind === 'person') && namedPeople.length === 0;
-    const detail = onSide ? ` (${answerees.map((e) => `${e.name}: ${e.title ?? e.description}`).join('; ')})` : '';
+    const detail = onSide
+      ? ` (${answerees.map((e) => `${e.name}: ${e.title ?? e.description}`).join('; ')})`
+      : '';
     return {
       answered: true,
       text: `${lead}${detail}. ${capitalize(event.summary)}.`.replace(/\.\./g, '.'),

@@ -1,11 +1,30 @@
 import type { Intent } from '../src/engine/intent.js';
-import { capitalize, hasAny, hasPhrase, joinNames, mentionedEntities, notStated, rankEvents, sameParty } from '../src/engine/knowledge.js';
+import {
+  capitalize,
+  hasAny,
+  hasPhrase,
+  joinNames,
+  mentionedEntities,
+  notStated,
+  rankEvents,
+  sameParty,
+} from '../src/engine/knowledge.js';
 
-const RELATIONSHIP_WORDS = ['relationship', 'relation', 'relations', 'ties', 'tension', 'tensions', 'strain', 'strained'];
+const RELATIONSHIP_WORDS = [
+  'relationship',
+  'relation',
+  'relations',
+  'ties',
+  'tension',
+  'tensions',
+  'strain',
+  'strained',
+];
 
 export const why: Intent = {
   id: 'why',
-  description: 'Why something happened or why someone holds a view: causes, purposes and reasons the article gives.',
+  description:
+    'Why something happened or why someone holds a view: causes, purposes and reasons the article gives.',
   examples: [
     'Why was the dialogue severed?',
     'Why did Chase stress open lines of communication?',
@@ -24,7 +43,9 @@ export const why: Intent = {
   answer(q, { store, triggers }) {
     const { facts } = store;
     if (hasAny(q, ...RELATIONSHIP_WORDS)) {
-      const disputes = facts.disputes.filter((d) => d.parties.every((p) => facts.relationship.parties.includes(p)));
+      const disputes = facts.disputes.filter((d) =>
+        d.parties.every((p) => facts.relationship.parties.includes(p)),
+      );
       return {
         answered: true,
         text: `${capitalize(facts.relationship.summary)}: the two sides are in dispute over ${joinNames(disputes.map((d) => d.label))}.`,
@@ -34,9 +55,14 @@ export const why: Intent = {
       };
     }
     const named = mentionedEntities(q, store);
-    const statement = store.statements.find(
-      (s) => s.reason && named.some((e) => sameParty(store, s.holder, e.id) || s.holder === e.id),
-    ) ?? store.statements.find((s) => s.reason && hasAny(q, 'channel', 'channels', 'lines', 'communication') && hasAny(q, ...s.verbs));
+    const statement =
+      store.statements.find(
+        (s) => s.reason && named.some((e) => sameParty(store, s.holder, e.id) || s.holder === e.id),
+      ) ??
+      store.statements.find(
+        (s) =>
+          s.reason && hasAny(q, 'channel', 'channels', 'lines', 'communication') && hasAny(q, ...s.verbs),
+      );
     if (statement?.reason) {
       return {
         answered: true,

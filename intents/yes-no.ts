@@ -1,22 +1,64 @@
 import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
 import {
-  capitalize, contentVerbs, describeDate, eventPeople, fullName, hasAny, hasPhrase, joinNames, mentionedEntities,
-  notStated, rankEvents, sameParty, sideOf, triggerWeight,
+  capitalize,
+  contentVerbs,
+  describeDate,
+  eventPeople,
+  fullName,
+  hasAny,
+  hasPhrase,
+  joinNames,
+  mentionedEntities,
+  notStated,
+  rankEvents,
+  sameParty,
+  sideOf,
+  triggerWeight,
 } from '../src/engine/knowledge.js';
 import type { Entity, Event } from '../src/facts/schema.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 import { overlaps } from '../src/nlp/resolve-date.js';
 
-const GENERIC_VERBS = new Set(['happen', 'take', 'occur', 'hold', 'last', 'place', 'involve', 'participate', 'attend']);
+const GENERIC_VERBS = new Set([
+  'happen',
+  'take',
+  'occur',
+  'hold',
+  'last',
+  'place',
+  'involve',
+  'participate',
+  'attend',
+]);
 const IN_PERSON = ['in person', 'face to face', 'in-person', 'physically'];
-const GOOD = ['good', 'warm', 'friendly', 'great', 'fine', 'normal', 'healthy', 'close', 'excellent', 'positive', 'stable'];
+const GOOD = [
+  'good',
+  'warm',
+  'friendly',
+  'great',
+  'fine',
+  'normal',
+  'healthy',
+  'close',
+  'excellent',
+  'positive',
+  'stable',
+];
 const BAD = ['strained', 'tense', 'bad', 'poor', 'difficult', 'rocky', 'troubled', 'cold', 'hostile'];
 
 const yes = (text: string, evidence: readonly string[][], kb: Knowledge, focus: string[]): IntentReply => ({
-  answered: true, text: `Yes. ${text}`, citations: kb.store.cite(...evidence), confidence: 0.85, focus,
+  answered: true,
+  text: `Yes. ${text}`,
+  citations: kb.store.cite(...evidence),
+  confidence: 0.85,
+  focus,
 });
 const no = (text: string, evidence: readonly string[][], kb: Knowledge, focus: string[]): IntentReply => ({
-  answered: true, text: `No. ${text}`, citations: kb.store.cite(...evidence), confidence: 0.85, focus,
+  answered: true,
+  text: `No. ${text}`,
+  citations: kb.store.cite(...evidence),
+  confidence: 0.85,
+  focus,
 });
 
 /** What each named person actually did, for correcting a false premise. */
@@ -27,20 +69,28 @@ function corrections(people: readonly Entity[], kb: Knowledge): { text: string; 
     const event = kb.store.facts.events.find((e) => e.participants.some((p) => p.entity === person.id));
     if (!event) continue;
     const others = eventPeople(kb.store, event).filter((e) => e.id !== person.id);
-    parts.push(others.length && (event.kind === 'meeting' || event.kind === 'talks') ? `${person.name} met ${joinNames(others.map(fullName))}` : capitalize(event.summary));
+    parts.push(
+      others.length && (event.kind === 'meeting' || event.kind === 'talks')
+        ? `${person.name} met ${joinNames(others.map(fullName))}`
+        : capitalize(event.summary),
+    );
     evidence.push(event.evidence);
   }
   return { text: parts.length ? `${[...new Set(parts)].join('; ')}.` : '', evidence };
 }
 
 function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
-  const aboutCommunication = hasAny(q, 'communication', 'communications') && hasAny(q, 'restore', 'restored', 'restoring', 'progress', 'improve', 'improving', 'better');
+  const aboutCommunication =
+    hasAny(q, 'communication', 'communications') &&
+    hasAny(q, 'restore', 'restored', 'restoring', 'progress', 'improve', 'improving', 'better');
   if (!hasAny(q, 'relationship', 'relations', 'ties', 'terms') && !aboutCommunication) return undefined;
   const r = kb.store.facts.relationship;
   const ev = [r.evidence, r.progress.evidence];
   if (hasAny(q, ...BAD)) return yes(`${capitalize(r.summary)}.`, ev, kb, r.parties);
-  if (hasAny(q, ...GOOD)) return no(`${capitalize(r.summary)}, though ${r.progress.text}.`, ev, kb, r.parties);
-  if (hasAny(q, 'improve', 'improving', 'better', 'progress', 'restore', 'restored', 'restoring')) return yes(`Somewhat: ${r.progress.text}. Still, ${r.summary.toLowerCase()}.`, ev, kb, r.parties);
+  if (hasAny(q, ...GOOD))
+    return no(`${capitalize(r.summary)}, though ${r.progress.text}.`, ev, kb, r.parties);
+  if (hasAny(q, 'improve', 'improving', 'better', 'progress', 'restore', 'restored', 'restoring'))
+    return yes(`Somewhat: ${r.progress.text}. Still, ${r.summary.toLowerCase()}.`, ev, kb, r.parties);
   return undefined;
 }
 
@@ -53,14 +103,23 @@ function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): IntentReply
     (event.objectSide !== undefined && sameParty(store, event.objectSide, id));
   const focus = [event.id];
   // "in Beijing", "at the Pentagon": a place the question puts the event in must be the event's place.
-  const placed = q.mentions.find((m) => ['in', 'at'].includes(q.normals[m.start - 1] ?? '') && store.entities.get(m.id)?.kind === 'place');
+  const placed = q.mentions.find(
+    (m) => ['in', 'at'].includes(q.normals[m.start - 1] ?? '') && store.entities.get(m.id)?.kind === 'place',
+  );
   if (placed && event.place && placed.id !== event.place.entity) {
     const where = event.place.virtual ? 'It was a virtual meeting' : `It took place in ${event.place.text}`;
     return no(`${where}: ${event.summary}.`, [event.evidence], kb, focus);
   }
-  const weekday = q.normals.find((w) => /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w));
+  const weekday = q.normals.find((w) =>
+    /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w),
+  );
   if (weekday && event.weekday && weekday !== event.weekday.toLowerCase()) {
-    return no(`${capitalize(describeDate(event.endDate ?? event.date))}: ${event.summary}.`, [event.evidence], kb, focus);
+    return no(
+      `${capitalize(describeDate(event.endDate ?? event.date))}: ${event.summary}.`,
+      [event.evidence],
+      kb,
+      focus,
+    );
   }
   const strangers = named.filter((e) => !plays(e.id));
   if (strangers.length > 0) {
@@ -69,24 +128,40 @@ function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): IntentReply
     return no(fix.text || `${capitalize(event.summary)}.`, [event.evidence, ...fix.evidence], kb, focus);
   }
   // The subject is the first name before the event's verb: "Did China down a U.S. balloon?" -> China.
-  const verbAt = q.normals.findIndex((w, i) => triggers.get(w)?.includes(event.id) || triggers.get(q.lemmas[i] ?? '')?.includes(event.id));
+  const verbAt = q.normals.findIndex(
+    (w, i) => triggers.get(w)?.includes(event.id) || triggers.get(q.lemmas[i] ?? '')?.includes(event.id),
+  );
   const byAgent = q.mentions.find((m) => q.normals[m.start - 1] === 'by' && store.entities.has(m.id));
-  const subject = byAgent ?? q.mentions.find((m) => store.entities.has(m.id) && m.start >= 0 && m.start < verbAt);
+  const subject =
+    byAgent ?? q.mentions.find((m) => store.entities.has(m.id) && m.start >= 0 && m.start < verbAt);
   const agents = event.participants.filter((p) => p.role === 'agent');
   if (subject && agents.length > 0 && !agents.some((a) => sameParty(store, a.entity, subject.id))) {
     return no(`${capitalize(event.summary)}.`, [event.evidence], kb, focus);
   }
-  if (q.dates.length > 0 && event.date.precision !== 'unknown' && !q.dates.some((d) => overlaps(d, event.date))) {
+  if (
+    q.dates.length > 0 &&
+    event.date.precision !== 'unknown' &&
+    !q.dates.some((d) => overlaps(d, event.date))
+  ) {
     return no(`It was ${describeDate(event.date)}: ${event.summary}.`, [event.evidence], kb, focus);
   }
   const virtual = event.place?.virtual === true;
-  if (IN_PERSON.some((p) => hasPhrase(q, p)) && virtual) return no(`It was a virtual meeting: ${event.summary}.`, [event.evidence], kb, focus);
+  if (IN_PERSON.some((p) => hasPhrase(q, p)) && virtual)
+    return no(`It was a virtual meeting: ${event.summary}.`, [event.evidence], kb, focus);
   if (hasAny(q, 'virtual', 'virtually', 'online', 'video', 'remote', 'remotely') && event.place && !virtual) {
     return no(`It took place in ${event.place.text}: ${event.summary}.`, [event.evidence], kb, focus);
   }
-  const wrongNumber = q.numbers.find((n) => n !== event.round && n !== event.duration?.days && !(n === 2 && hasAny(q, 'sides', 'nations', 'countries')));
+  const wrongNumber = q.numbers.find(
+    (n) =>
+      n !== event.round &&
+      n !== event.duration?.days &&
+      !(n === 2 && hasAny(q, 'sides', 'nations', 'countries')),
+  );
   if (wrongNumber !== undefined && (event.round || event.duration)) {
-    const facts = [event.round ? `it was the ${event.round}th round` : '', event.duration ? `it lasted ${event.duration.text}` : ''].filter(Boolean);
+    const facts = [
+      event.round ? `it was the ${event.round}th round` : '',
+      event.duration ? `it lasted ${event.duration.text}` : '',
+    ].filter(Boolean);
     return no(`${capitalize(facts.join(' and '))}: ${event.summary}.`, [event.evidence], kb, focus);
   }
   const verbs = contentVerbs(q).filter((v) => !GENERIC_VERBS.has(v) && !triggers.get(v)?.includes(event.id));
@@ -106,22 +181,48 @@ function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentRe
     return no(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
   }
   if (hasAny(q, 'current', 'currently', 'still', 'now') && entity.title?.startsWith('then-')) {
-    return no(`The article calls ${entity.name} the ${entity.title}: ${entity.description}.`, [entity.evidence], kb, [entity.id]);
+    return no(
+      `The article calls ${entity.name} the ${entity.title}: ${entity.description}.`,
+      [entity.evidence],
+      kb,
+      [entity.id],
+    );
   }
   // "Is Song a lieutenant general?" against "Major General"; "Is Chase the secretary of defense?" against his title.
   const at = q.normals.findIndex((w) => w === 'a' || w === 'an' || w === 'the');
-  const claimed = at >= 0 ? q.normals.slice(at + 1).filter((w) => /\w/.test(w)).join(' ') : '';
-  const titles = [entity.rank, entity.title?.replace(/^the /, '')].filter((t): t is string => !!t).map((t) => t.toLowerCase());
-  if (claimed && titles.some((t) => t.startsWith(claimed))) return yes(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
+  const claimed =
+    at >= 0
+      ? q.normals
+          .slice(at + 1)
+          .filter((w) => /\w/.test(w))
+          .join(' ')
+      : '';
+  const titles = [entity.rank, entity.title?.replace(/^the /, '')]
+    .filter((t): t is string => !!t)
+    .map((t) => t.toLowerCase());
+  if (claimed && titles.some((t) => t.startsWith(claimed)))
+    return yes(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
   const lastWord = claimed.split(' ').at(-1) ?? '';
-  if (claimed && titles.some((t) => t.includes(lastWord)) && !titles.some((t) => t.includes(claimed.split(' ')[0] ?? ''))) {
+  if (
+    claimed &&
+    titles.some((t) => t.includes(lastWord)) &&
+    !titles.some((t) => t.includes(claimed.split(' ')[0] ?? ''))
+  ) {
     return no(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
   }
-  if (claimed && titles.some((t) => t.includes(claimed))) return no(`Not exactly: ${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
-  const asked = q.normals.filter((w, i) => q.pos[i] === 'NOUN' || q.pos[i] === 'ADJ').filter((w) => !q.mentions.some((m) => q.normals[m.start] === w));
+  if (claimed && titles.some((t) => t.includes(claimed)))
+    return no(`Not exactly: ${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
+  const asked = q.normals
+    .filter((_w, i) => q.pos[i] === 'NOUN' || q.pos[i] === 'ADJ')
+    .filter((w) => !q.mentions.some((m) => q.normals[m.start] === w));
   if (asked.length === 0) return undefined;
-  if (asked.every((w) => profile.includes(w))) return yes(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
-  return notStated(`that about ${entity.name}`, { text: `${entity.name} is ${entity.description}`, evidence: entity.evidence }, store);
+  if (asked.every((w) => profile.includes(w)))
+    return yes(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
+  return notStated(
+    `that about ${entity.name}`,
+    { text: `${entity.name} is ${entity.description}`, evidence: entity.evidence },
+    store,
+  );
 }
 
 export const yesNo: Intent = {
@@ -145,13 +246,25 @@ export const yesNo: Intent = {
     const relationship = checkRelationship(q, kb);
     if (relationship) return relationship;
     const best = rankEvents(q, kb.store, kb.triggers)[0];
-    const evoked = best && (triggerWeight(q, best.event, kb.triggers) > 0 || new Set(q.mentions.filter((m) => kb.store.entities.has(m.id)).map((m) => m.id)).size >= 2);
-    const eventNamed = best && (q.mentions.some((m) => m.id === best.event.id) || (evoked && best.score >= 2));
+    const evoked =
+      best &&
+      (triggerWeight(q, best.event, kb.triggers) > 0 ||
+        new Set(q.mentions.filter((m) => kb.store.entities.has(m.id)).map((m) => m.id)).size >= 2);
+    const eventNamed =
+      best && (q.mentions.some((m) => m.id === best.event.id) || (evoked && best.score >= 2));
     if (best && eventNamed) return checkEvent(q, kb, best.event);
     const entity = mentionedEntities(q, kb.store)[0];
     // "Did Chase stress the need for open communication?" is checked against what he is reported to have said.
-    const said = entity && kb.store.statements.find((s) => sameParty(kb.store, s.holder, entity.id) && hasAny(q, ...s.verbs));
-    if (said) return yes(`${capitalize(kb.store.nameOf(said.holder))} ${said.verb} ${said.content}.`, [said.evidence], kb, [said.holder]);
+    const said =
+      entity &&
+      kb.store.statements.find((s) => sameParty(kb.store, s.holder, entity.id) && hasAny(q, ...s.verbs));
+    if (said)
+      return yes(
+        `${capitalize(kb.store.nameOf(said.holder))} ${said.verb} ${said.content}.`,
+        [said.evidence],
+        kb,
+        [said.holder],
+      );
     if (entity) return checkEntity(q, kb, entity);
     return best ? checkEvent(q, kb, best.event) : undefined;
   },

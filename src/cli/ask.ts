@@ -19,7 +19,14 @@ async function answerJsonl(engine: Engine): Promise<void> {
     }
     const conversation = typeof request.conversation === 'string' ? request.conversation : undefined;
     const a = engine.ask(typeof request.question === 'string' ? request.question : '', conversation);
-    const out = { id: request.id ?? null, answered: a.answered, text: a.text, intent: a.intent, confidence: a.confidence, citations: a.citations };
+    const out = {
+      id: request.id ?? null,
+      answered: a.answered,
+      text: a.text,
+      intent: a.intent,
+      confidence: a.confidence,
+      citations: a.citations,
+    };
     process.stdout.write(`${JSON.stringify(out)}\n`);
   }
 }
@@ -29,7 +36,9 @@ const engine = createEngine();
 if (args.includes('--jsonl')) {
   await answerJsonl(engine);
 } else if (args.length === 0) {
-  process.stderr.write('usage: npm run ask -- "who is michael chase?"   |   npm run --silent ask -- --jsonl < questions.jsonl\n');
+  process.stderr.write(
+    'usage: npm run ask -- "who is michael chase?"   |   npm run --silent ask -- --jsonl < questions.jsonl\n',
+  );
   process.exitCode = 2;
 } else {
   process.stdout.write(`${formatAnswer(engine.ask(args.join(' ')))}\n`);

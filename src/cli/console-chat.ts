@@ -2,7 +2,8 @@ import { createInterface } from 'node:readline';
 import type { Engine } from '../engine/types.js';
 import { formatAnswer } from './format-answer.js';
 
-const BANNER = 'factdesk console: ask about the article (January 2024 US-China defense talks). /timeline, /help, /source, /quit.';
+const BANNER =
+  'factdesk console: ask about the article (January 2024 US-China defense talks). /timeline, /help, /source, /quit.';
 
 /** Answers one console line; returns undefined for /quit. */
 export function answerConsoleLine(engine: Engine, line: string, conversation: string): string | undefined {
@@ -11,12 +12,19 @@ export function answerConsoleLine(engine: Engine, line: string, conversation: st
   if (command.startsWith('/timeline')) {
     const about = line.trim().slice('/timeline'.length).trim();
     const { entries, note } = engine.timeline(about ? { about } : {});
-    const rows = entries.map((e) => `${e.resolved} (article: "${e.dateText}"): ${e.label} [${e.citations.map((c) => c.sentence).join(', ')}]`);
+    const rows = entries.map(
+      (e) =>
+        `${e.resolved} (article: "${e.dateText}"): ${e.label} [${e.citations.map((c) => c.sentence).join(', ')}]`,
+    );
     return [...rows, ...(note ? [note] : [])].join('\n') || 'No events match.';
   }
   if (command === '/help') return formatAnswer(engine.help());
   if (command === '/source') {
-    return [engine.article.title, engine.article.summary, ...engine.article.sentences.map((s) => `[${s.n}] ${s.text}`)].join('\n');
+    return [
+      engine.article.title,
+      engine.article.summary,
+      ...engine.article.sentences.map((s) => `[${s.n}] ${s.text}`),
+    ].join('\n');
   }
   return formatAnswer(engine.ask(line, conversation));
 }
@@ -31,7 +39,12 @@ export async function runConsoleChat(
   output: NodeJS.WritableStream = process.stdout,
 ): Promise<void> {
   const interactive = (input as { isTTY?: boolean }).isTTY === true;
-  const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Number.POSITIVE_INFINITY });
+  const rl = createInterface({
+    input,
+    output: interactive ? output : undefined,
+    terminal: interactive,
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
   const conversation = `console-${process.pid}`;
   if (interactive) {
     output.write(`${BANNER}\n`);

@@ -5,7 +5,9 @@ import type { TimelineEntry } from './types.js';
 
 /** Date order; an undated event sits right after the event that caused it. */
 export function sortEvents(events: readonly Event[]): Event[] {
-  return [...events].sort((a, b) => a.date.start.localeCompare(b.date.start) || a.date.end.localeCompare(b.date.end));
+  return [...events].sort(
+    (a, b) => a.date.start.localeCompare(b.date.start) || a.date.end.localeCompare(b.date.end),
+  );
 }
 
 export const toTimelineEntry = (store: FactStore, e: Event): TimelineEntry => ({
@@ -49,4 +51,9 @@ export function buildTimeline(store: FactStore, filter: TimelineFilter = {}): Ti
 
 /** One line per entry: "• August 2022: Nancy Pelosi visits Taiwan". */
 export const formatTimeline = (entries: readonly TimelineEntry[]): string =>
-  entries.map((e) => `• ${e.resolved}${e.dateText !== e.resolved && !e.dateText.includes('no date') ? ` ("${e.dateText}")` : ''}: ${e.label}`).join('\n');
+  entries
+    .map(
+      (e) =>
+        `• ${e.resolved}${e.dateText !== e.resolved && !e.dateText.includes('no date') ? ` ("${e.dateText}")` : ''}: ${e.label}`,
+    )
+    .join('\n');

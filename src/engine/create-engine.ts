@@ -24,9 +24,17 @@ const MIN_MATCH = 0.5;
 const NOT_COVERED = 'not-covered';
 
 /** Remembers what a reply was about, for pronouns in the next question. */
-function remember(state: ConversationState, store: FactStore, q: ParsedQuestion, focus: readonly string[], intent: string) {
+function remember(
+  state: ConversationState,
+  store: FactStore,
+  q: ParsedQuestion,
+  focus: readonly string[],
+  intent: string,
+) {
   // The person the question named is who "he" or "she" means next, before anyone the answer named.
-  const named = q.mentions.filter((m) => m.via !== 'context' && store.entities.get(m.id)?.kind === 'person').map((m) => m.id);
+  const named = q.mentions
+    .filter((m) => m.via !== 'context' && store.entities.get(m.id)?.kind === 'person')
+    .map((m) => m.id);
   const people = named.length ? named : focus.filter((id) => store.entities.get(id)?.kind === 'person');
   if (people.length) {
     state.lastPeople = people;
@@ -40,11 +48,23 @@ function remember(state: ConversationState, store: FactStore, q: ParsedQuestion,
 }
 
 /** Adds the referent of "he/she/they/it" from the conversation, when the question names nobody itself. */
-function resolvePronouns(q: ParsedQuestion, state: ConversationState, store: FactStore, triggers: Knowledge['triggers']): void {
+function resolvePronouns(
+  q: ParsedQuestion,
+  state: ConversationState,
+  store: FactStore,
+  triggers: Knowledge['triggers'],
+): void {
   const names = (kind: 'person' | 'thing') =>
-    q.mentions.some((m) => (kind === 'person' ? store.entities.get(m.id)?.kind === 'person' : !store.entities.has(m.id)));
+    q.mentions.some((m) =>
+      kind === 'person' ? store.entities.get(m.id)?.kind === 'person' : !store.entities.has(m.id),
+    );
   const referent = state.lastPerson;
-  if (q.pronouns.includes('person') && referent && !q.mentions.some((m) => m.id === referent) && (!names('person') || q.yesNo)) {
+  if (
+    q.pronouns.includes('person') &&
+    referent &&
+    !q.mentions.some((m) => m.id === referent) &&
+    (!names('person') || q.yesNo)
+  ) {
     q.mentions.push({ id: referent, start: -1, end: -1, via: 'pronoun' });
   }
   if (q.pronouns.includes('thing') && !names('thing')) {
@@ -52,8 +72,14 @@ function resolvePronouns(q: ParsedQuestion, state: ConversationState, store: Fac
     if (thing) q.mentions.push({ id: thing, start: -1, end: -1, via: 'pronoun' });
   }
   // "and when?", "Who led the US side?": a follow-up that evokes no event is about the last one.
-  const evokesEvent = names('thing') || q.words.size === 0 || [...q.words].some((w) => (triggers.get(w)?.length ?? 0) > 0);
-  if (!evokesEvent && state.lastThing && q.wh !== undefined && !q.mentions.some((m) => m.id === state.lastThing)) {
+  const evokesEvent =
+    names('thing') || q.words.size === 0 || [...q.words].some((w) => (triggers.get(w)?.length ?? 0) > 0);
+  if (
+    !evokesEvent &&
+    state.lastThing &&
+    q.wh !== undefined &&
+    !q.mentions.some((m) => m.id === state.lastThing)
+  ) {
     q.mentions.push({ id: state.lastThing, start: -1, end: -1, via: 'context' });
   }
 }
@@ -80,7 +106,24 @@ export function createEngine(options: EngineOptions = {}): Engine {
   function answerOne(text: string, state: ConversationState, forced?: Intent): Answer {
     const q = parse(text);
     resolvePronouns(q, state, store, lexicon.triggers);
-    const ranked = (forced ? [{ intent: forced, score: 1 }] : intentList.map((intent) => ({ intent, score: intent.match(q, kb) })))
+    // "Who did he meet?" with nobody to be "he" is a question we cannot place, not one about anyone at all.
+    const unresolved =
+      q.pronouns.includes('person') && !q.mentions.some((m) => store.entities.get(m.id)?.kind === 'person');
+    if (unresolved && !forced && (q.wh === 'who' || q.wh === 'whom' || q.yesNo || q.wh === 'what')) {
+      return {
+        answered: false,
+        text: 'Who do you mean? Please name the person, e.g. "Who did Michael Chase meet?"',
+        intent: NOT_COVERED,
+        confidence: 0.9,
+        citations: [],
+        suggestions: suggestQuestions(store, [], text),
+      };
+    }
+    const ranked = (
+      forced
+        ? [{ intent: forced, score: 1 }]
+        : intentList.map((intent) => ({ intent, score: intent.match(q, kb) }))
+    )
       .filter((r) => r.score >= MIN_MATCH)
       .sort((a, b) => b.score - a.score)
       .slice(0, 3);
@@ -98,14 +141,25 @@ export function createEngine(options: EngineOptions = {}): Engine {
         chosen = {
           intent: 'retrieval',
           score: 0.6,
-          reply: { answered: true, text: `The closest the article comes: "${hit.citation.text}"`, citations: [hit.citation], confidence: 0.5 },
+          reply: {
+            answered: true,
+            text: `The closest the article comes: "${hit.citation.text}"`,
+            citations: [hit.citation],
+            confidence: 0.5,
+          },
         };
       }
     }
     // A question about something the article never mentions is not answered by a near miss.
-    const exempt = ['greeting', 'help', 'timeline'].includes(chosen?.intent ?? '') || (chosen?.intent === 'yes-no' && chosen.reply.text.startsWith('No.'));
+    const exempt =
+      ['greeting', 'help', 'timeline'].includes(chosen?.intent ?? '') ||
+      (chosen?.intent === 'yes-no' && chosen.reply.text.startsWith('No.'));
     if (chosen?.reply.answered && q.unknownWords.length > 0 && !exempt) {
-      chosen = { intent: NOT_COVERED, score: 1, reply: notCovered(`The article doesn't say anything about ${q.unknownWords.slice(0, 3).join(', ')}.`) };
+      chosen = {
+        intent: NOT_COVERED,
+        score: 1,
+        reply: notCovered(`The article doesn't say anything about ${q.unknownWords.slice(0, 3).join(', ')}.`),
+      };
     }
     const { intent, reply, score } = chosen ?? { intent: NOT_COVERED, reply: notCovered(), score: 1 };
     remember(state, store, q, reply.focus ?? [], intent);
@@ -123,13 +177,22 @@ export function createEngine(options: EngineOptions = {}): Engine {
     try {
       const clean = sanitizeInput(question);
       if (!clean.ok) {
-        return { answered: false, text: INPUT_REPLIES[clean.reason], intent: 'invalid-input', confidence: 1, citations: [], suggestions: suggestQuestions(store, [], '') };
+        return {
+          answered: false,
+          text: INPUT_REPLIES[clean.reason],
+          intent: 'invalid-input',
+          confidence: 1,
+          citations: [],
+          suggestions: suggestQuestions(store, [], ''),
+        };
       }
       const state = conversation ? memory.get(conversation) : { lastPeople: [] };
       const answers = splitQuestions(clean.text).map((part) => answerOne(part, state, forced));
       const [first] = answers;
       if (!first || answers.length === 1) return first ?? answerOne(clean.text, state, forced);
-      const citations = answers.flatMap((a) => a.citations).filter((c, i, all) => all.findIndex((x) => x.sentence === c.sentence) === i);
+      const citations = answers
+        .flatMap((a) => a.citations)
+        .filter((c, i, all) => all.findIndex((x) => x.sentence === c.sentence) === i);
       return {
         answered: answers.some((a) => a.answered),
         text: answers.map((a) => a.text).join('\n\n'),
@@ -140,7 +203,14 @@ export function createEngine(options: EngineOptions = {}): Engine {
       };
     } catch {
       // The engine never throws at a caller: a bug becomes a polite non-answer (and a test failure elsewhere).
-      return { answered: false, text: 'Sorry, something went wrong while answering that. Please try rephrasing.', intent: 'error', confidence: 0, citations: [], suggestions: [] };
+      return {
+        answered: false,
+        text: 'Sorry, something went wrong while answering that. Please try rephrasing.',
+        intent: 'error',
+        confidence: 0,
+        citations: [],
+        suggestions: [],
+      };
     }
   }
 

@@ -38,7 +38,11 @@ export const sameParty = (store: FactStore, a: string, b: string): boolean =>
  * How strongly the question's own words evoke an event: a verb ("severed") counts more than a noun, and
  * words inside a recognised name do not count twice.
  */
-export const triggerWeight = (q: ParsedQuestion, event: Event, triggers: ReadonlyMap<string, readonly string[]>): number => {
+export const triggerWeight = (
+  q: ParsedQuestion,
+  event: Event,
+  triggers: ReadonlyMap<string, readonly string[]>,
+): number => {
   let weight = 0;
   q.normals.forEach((w, i) => {
     if (q.mentions.some((m) => m.start <= i && i <= m.end)) return;
@@ -79,7 +83,12 @@ export function rankEvents(
       else if (store.entities.has(id)) strangers.push(id);
     }
     score += triggerWeight(q, event, triggers);
-    if (q.dates.length > 0) score += q.dates.some((d) => overlaps(d, event.date)) ? 1 : event.date.precision === 'unknown' ? 0 : -1.5;
+    if (q.dates.length > 0)
+      score += q.dates.some((d) => overlaps(d, event.date))
+        ? 1
+        : event.date.precision === 'unknown'
+          ? 0
+          : -1.5;
     if (event.round && q.numbers.includes(event.round)) score += 1;
     if (score > 0) ranked.push({ event, score: score - strangers.length * 0.8, strangers });
   }
@@ -92,28 +101,65 @@ const FUTURE = ['next', 'upcoming', 'future', 'following', 'another', 'later'];
  * True when the question asks about another instance of the event than the article's: "the next round",
  * "the 18th round".
  */
-export function asksAboutAnotherInstance(q: ParsedQuestion, event: Event, triggers: ReadonlyMap<string, readonly string[]>): boolean {
+export function asksAboutAnotherInstance(
+  q: ParsedQuestion,
+  event: Event,
+  triggers: ReadonlyMap<string, readonly string[]>,
+): boolean {
   if (event.round && q.numbers.some((n) => n > 2 && n !== event.round)) return true;
   return q.normals.some((w, i) => {
     if (!FUTURE.includes(w)) return false;
     const next = q.normals[i + 1] ?? '';
-    return triggers.get(next)?.includes(event.id) === true || q.mentions.some((m) => m.start === i + 1 && m.id === event.id);
+    return (
+      triggers.get(next)?.includes(event.id) === true ||
+      q.mentions.some((m) => m.start === i + 1 && m.id === event.id)
+    );
   });
 }
 
-const GENERIC = new Set(['happen', 'take', 'place', 'hold', 'occur', 'day', 'date', 'year', 'month', 'time', 'week', 'be', 'do', 'have', 'weekday', 'city', 'location', 'venue', 'country', 'exactly', 'talk']);
+const GENERIC = new Set([
+  'happen',
+  'take',
+  'place',
+  'hold',
+  'occur',
+  'day',
+  'date',
+  'year',
+  'month',
+  'time',
+  'week',
+  'be',
+  'do',
+  'have',
+  'weekday',
+  'city',
+  'location',
+  'venue',
+  'country',
+  'exactly',
+  'talk',
+]);
 
 /** Nouns and verbs of the question that neither name something nor evoke the event: "take office". */
-export const unexplainedWords = (q: ParsedQuestion, event: Event, triggers: ReadonlyMap<string, readonly string[]>): string[] =>
+export const unexplainedWords = (
+  q: ParsedQuestion,
+  event: Event,
+  triggers: ReadonlyMap<string, readonly string[]>,
+): string[] =>
   q.lemmas.filter((l, i) => {
-    if (!['NOUN', 'VERB'].includes(q.pos[i] ?? '') || GENERIC.has(l) || GENERIC.has(q.normals[i] ?? '')) return false;
-    if (q.mentions.some((m) => m.start <= i && i <= m.end) || q.dates.some((d) => d.tokens.includes(i))) return false;
+    if (!['NOUN', 'VERB'].includes(q.pos[i] ?? '') || GENERIC.has(l) || GENERIC.has(q.normals[i] ?? ''))
+      return false;
+    if (q.mentions.some((m) => m.start <= i && i <= m.end) || q.dates.some((d) => d.tokens.includes(i)))
+      return false;
     return !triggers.get(l)?.includes(event.id) && !triggers.get(q.normals[i] ?? '')?.includes(event.id);
   });
 
 /** The article's date wording with its resolution when they differ: "last month (December 2023)". */
 export const describeDate = (d: Event['date']): string =>
-  d.text.toLowerCase().replace(/^in /, '') === d.resolved.toLowerCase() ? d.resolved : `${d.text} (${d.resolved})`;
+  d.text.toLowerCase().replace(/^in /, '') === d.resolved.toLowerCase()
+    ? d.resolved
+    : `${d.text} (${d.resolved})`;
 
 export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -121,7 +167,11 @@ export const joinNames = (names: readonly string[]): string =>
   names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
 /** A refusal that says what the article does not cover, with what it does say nearby when there is something. */
-export function notStated(what: string, nearby?: { text: string; evidence: readonly string[] }, store?: FactStore) {
+export function notStated(
+  what: string,
+  nearby?: { text: string; evidence: readonly string[] },
+  store?: FactStore,
+) {
   const reply: IntentReply = {
     answered: false,
     text: `The article doesn't say ${what}.${nearby ? ` It does say that ${nearby.text}.` : ''}`,
@@ -131,15 +181,34 @@ export function notStated(what: string, nearby?: { text: string; evidence: reado
   return reply;
 }
 
-const LIGHT_VERBS = new Set(['be', 'do', 'have', 'get', 'tell', 'know', 'say', 'mean', 'show', 'give', 'let', 'want', 'think']);
+const LIGHT_VERBS = new Set([
+  'be',
+  'do',
+  'have',
+  'get',
+  'tell',
+  'know',
+  'say',
+  'mean',
+  'show',
+  'give',
+  'let',
+  'want',
+  'think',
+]);
 
 /** Lemmas of the question's content verbs ("Who did he meet?" -> ["meet"]). */
 export const contentVerbs = (q: ParsedQuestion): string[] =>
-  q.lemmas.filter((l, i) => q.pos[i] === 'VERB' && !LIGHT_VERBS.has(l) && !q.mentions.some((m) => m.start <= i && i <= m.end));
+  q.lemmas.filter(
+    (l, i) =>
+      q.pos[i] === 'VERB' && !LIGHT_VERBS.has(l) && !q.mentions.some((m) => m.start <= i && i <= m.end),
+  );
 
 /** The people and groups taking part in an event (not the countries it is between). */
 export const eventPeople = (store: FactStore, event: Event): Entity[] =>
-  event.participants.flatMap((p) => store.entities.get(p.entity) ?? []).filter((e) => e.kind === 'person' || e.kind === 'group');
+  event.participants
+    .flatMap((p) => store.entities.get(p.entity) ?? [])
+    .filter((e) => e.kind === 'person' || e.kind === 'group');
 
 /** "Major General Song Yanchao", "Michael Chase". */
 export const fullName = (e: Entity): string => (e.rank ? `${e.rank} ${e.name}` : e.name);

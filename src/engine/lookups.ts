@@ -22,7 +22,11 @@ export function createLookups(
   const names: Array<{ id: string; label: string; terms: string[] }> = [
     ...store.facts.entities.map((e) => ({ id: e.id, label: fullName(e), terms: [e.name, ...e.aliases] })),
     ...store.facts.events.map((e) => ({ id: e.id, label: e.label, terms: [e.name, e.label, ...e.aliases] })),
-    ...store.facts.disputes.map((d) => ({ id: d.id, label: capitalize(d.label), terms: [d.label, ...d.aliases] })),
+    ...store.facts.disputes.map((d) => ({
+      id: d.id,
+      label: capitalize(d.label),
+      terms: [d.label, ...d.aliases],
+    })),
   ];
   const findId = (nameOrId: string): string | undefined => {
     const text = nameOrId.trim();
@@ -32,16 +36,32 @@ export function createLookups(
   };
 
   const profileOf = (e: Entity): Profile => {
-    const events = store.facts.events.filter((ev) => ev.participants.some((p) => p.entity === e.id) || ev.place?.entity === e.id);
-    const counterpart = store.facts.relations.find((r) => r.type === 'counterpart' && (r.from === e.id || r.to === e.id));
+    const events = store.facts.events.filter(
+      (ev) => ev.participants.some((p) => p.entity === e.id) || ev.place?.entity === e.id,
+    );
+    const counterpart = store.facts.relations.find(
+      (r) => r.type === 'counterpart' && (r.from === e.id || r.to === e.id),
+    );
     const said = store.statements.filter((s) => s.holder === e.id);
     const fields = [
       e.rank ? { label: 'Rank', value: e.rank } : undefined,
       e.title ? { label: 'Title', value: capitalize(e.title) } : undefined,
       e.side && e.side !== e.id ? { label: 'Side', value: capitalize(store.nameOf(e.side)) } : undefined,
-      counterpart ? { label: 'Counterpart', value: store.nameOf(counterpart.from === e.id ? counterpart.to : counterpart.from) } : undefined,
-      events.length ? { label: 'In the article', value: events.map((ev) => `${ev.label} (${ev.date.resolved})`).join('; ') } : undefined,
-      said.length ? { label: 'Said', value: said.map((s) => `${s.verb} ${s.content}`).join('; ') } : undefined,
+      counterpart
+        ? {
+            label: 'Counterpart',
+            value: store.nameOf(counterpart.from === e.id ? counterpart.to : counterpart.from),
+          }
+        : undefined,
+      events.length
+        ? {
+            label: 'In the article',
+            value: events.map((ev) => `${ev.label} (${ev.date.resolved})`).join('; '),
+          }
+        : undefined,
+      said.length
+        ? { label: 'Said', value: said.map((s) => `${s.verb} ${s.content}`).join('; ') }
+        : undefined,
     ].filter((f) => f !== undefined);
     return {
       id: e.id,
@@ -59,7 +79,11 @@ export function createLookups(
       const dateOf = (text: string | undefined, edge: 'start' | 'end') => {
         if (!text?.trim()) return undefined;
         const words = text.trim().split(/\s+/);
-        const [range] = resolveDates(words.map((w) => w.toLowerCase()), words, reference);
+        const [range] = resolveDates(
+          words.map((w) => w.toLowerCase()),
+          words,
+          reference,
+        );
         return range ? range[edge] : null;
       };
       const from = dateOf(query.from, 'start');
@@ -71,7 +95,10 @@ export function createLookups(
         query.about?.trim() && !about ? `The article mentions nothing called "${query.about}".` : '',
       ].filter(Boolean);
       const range = from || to ? { start: from ?? '0000-01-01', end: to ?? '9999-12-31' } : undefined;
-      const entries = query.about?.trim() && !about ? [] : buildTimeline(store, { ...(range ? { range } : {}), ...(about ? { about } : {}) });
+      const entries =
+        query.about?.trim() && !about
+          ? []
+          : buildTimeline(store, { ...(range ? { range } : {}), ...(about ? { about } : {}) });
       return notes.length ? { entries, note: notes.join(' ') } : { entries };
     },
 
@@ -101,18 +128,31 @@ export function createLookups(
         .filter((n) => !kinds || kinds.includes(kindOf(n.id)))
         .map((n) => {
           const terms = n.terms.map((t) => t.toLowerCase());
-          const score = needle === '' ? 1 : terms.some((t) => t.startsWith(needle)) ? 3 : terms.some((t) => t.includes(needle)) ? 2 : 0;
+          const score =
+            needle === ''
+              ? 1
+              : terms.some((t) => t.startsWith(needle))
+                ? 3
+                : terms.some((t) => t.includes(needle))
+                  ? 2
+                  : 0;
           return { n, score };
         })
         .filter((s) => s.score > 0)
         .sort((a, b) => b.score - a.score);
-      return scored.slice(0, Math.min(limit, 25)).map(({ n }): Choice => ({ name: n.label.slice(0, 100), value: n.id.slice(0, 100) }));
+      return scored
+        .slice(0, Math.min(limit, 25))
+        .map(({ n }): Choice => ({ name: n.label.slice(0, 100), value: n.id.slice(0, 100) }));
     },
 
     topics() {
       return [
         ...store.facts.events.map((e) => ({ id: e.id, label: e.label, kind: 'event' as const })),
-        ...store.facts.disputes.map((d) => ({ id: d.id, label: capitalize(d.label), kind: 'dispute' as const })),
+        ...store.facts.disputes.map((d) => ({
+          id: d.id,
+          label: capitalize(d.label),
+          kind: 'dispute' as const,
+        })),
       ];
     },
 
@@ -136,22 +176,45 @@ export function createLookups(
     check(text) {
       const q = parse(text.slice(0, 600));
       if (q.mentions.length === 0) {
-        return { answered: false, text: "The article doesn't cover the people or events this message mentions.", intent: 'check', confidence: 0.8, citations: [], suggestions: [] };
+        return {
+          answered: false,
+          text: "The article doesn't cover the people or events this message mentions.",
+          intent: 'check',
+          confidence: 0.8,
+          citations: [],
+          suggestions: [],
+        };
       }
       const verdict = ask(`Is it true that ${text.slice(0, 400)}`);
       const mentioned = [...new Set(q.mentions.map((m) => m.id))];
       const about = mentioned.map((id) => {
         const e = store.entities.get(id);
-        return e ? `${capitalize(e.name)} is ${e.description}.` : `${capitalize(store.events.get(id)?.summary ?? store.disputes.get(id)?.summary ?? '')}.`;
+        return e
+          ? `${capitalize(e.name)} is ${e.description}.`
+          : `${capitalize(store.events.get(id)?.summary ?? store.disputes.get(id)?.summary ?? '')}.`;
       });
-      const lead = verdict.answered && /^(Yes|No)\b/.test(verdict.text) ? `${verdict.text.startsWith('Yes') ? 'The article agrees' : 'The article says otherwise'}: ${verdict.text.replace(/^(Yes|No)\.\s*/, '')}\n` : '';
-      const citations = [...verdict.citations, ...mentioned.flatMap((id) => store.cite(store.entities.get(id)?.evidence ?? store.events.get(id)?.evidence ?? store.disputes.get(id)?.evidence))];
+      const lead =
+        verdict.answered && /^(Yes|No)\b/.test(verdict.text)
+          ? `${verdict.text.startsWith('Yes') ? 'The article agrees' : 'The article says otherwise'}: ${verdict.text.replace(/^(Yes|No)\.\s*/, '')}\n`
+          : '';
+      const citations = [
+        ...verdict.citations,
+        ...mentioned.flatMap((id) =>
+          store.cite(
+            store.entities.get(id)?.evidence ??
+              store.events.get(id)?.evidence ??
+              store.disputes.get(id)?.evidence,
+          ),
+        ),
+      ];
       return {
         answered: true,
         text: `${lead}What the article says: ${about.slice(0, 4).join(' ')}`,
         intent: 'check',
         confidence: verdict.confidence,
-        citations: citations.filter((c, i, all) => all.findIndex((x) => x.sentence === c.sentence) === i).sort((a, b) => a.sentence - b.sentence),
+        citations: citations
+          .filter((c, i, all) => all.findIndex((x) => x.sentence === c.sentence) === i)
+          .sort((a, b) => a.sentence - b.sentence),
         suggestions: [],
       };
     },

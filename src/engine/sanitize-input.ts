@@ -2,7 +2,9 @@
 
 export const MAX_QUESTION_CHARS = 600;
 
-export type CleanInput = { ok: true; text: string } | { ok: false; reason: 'empty' | 'too-long' | 'not-english' };
+export type CleanInput =
+  | { ok: true; text: string }
+  | { ok: false; reason: 'empty' | 'too-long' | 'not-english' };
 
 /**
  * @example sanitizeInput('<@123> **who** is `Chase`?') // { ok: true, text: 'who is Chase?' }
@@ -15,6 +17,7 @@ export function sanitizeInput(raw: string): CleanInput {
     .replace(/```[\s\S]*?```/g, ' ')
     .replace(/[*_~`|>#[\]()\\]+/g, ' ') // markdown syntax
     .replace(/https?:\/\/\S+/g, ' ')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ')
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\s+/g, ' ')
@@ -30,5 +33,6 @@ export function sanitizeInput(raw: string): CleanInput {
 export const INPUT_REPLIES: Record<'empty' | 'too-long' | 'not-english', string> = {
   empty: 'Ask me a question about the article on the January 2024 US-China defense talks, or type "help".',
   'too-long': `That message is too long for me: please ask one short question (under ${MAX_QUESTION_CHARS} characters).`,
-  'not-english': 'Sorry, I can only answer questions in English about the article on the US-China defense talks.',
+  'not-english':
+    'Sorry, I can only answer questions in English about the article on the US-China defense talks.',
 };

@@ -1,15 +1,21 @@
 /** Splits a message holding several questions ("Who is Chase? And who did he meet?") into its questions. */
 
-const STARTS_QUESTION = /^(who|whom|whose|what|when|where|why|how|which|did|does|do|was|were|is|are|has|have)\b/i;
+const STARTS_QUESTION =
+  /^(who|whom|whose|what|when|where|why|how|which|did|does|do|was|were|is|are|has|have)\b/i;
 
 export function splitQuestions(text: string, max = 4): string[] {
   const parts = text
-    .split(/(?<=[?!])\s+|;\s+|\.\s+(?=[A-Z])/)
-    .flatMap((part) => part.split(/,?\s+(?:and|also|then)\s+(?=(?:who|whom|what|when|where|why|how|which)\b)/i))
+    // A full stop ends a question only before another question: "Gen. Brown" and "Jan. 9" stay whole.
+    .split(/(?<=[?!])\s+|;\s+|\.\s+(?=(?:Who|What|When|Where|Why|How|Which|Did|Does|Do|Was|Were|Is|Are)\b)/)
+    .flatMap((part) =>
+      part.split(/,?\s+(?:and|also|then)\s+(?=(?:who|whom|what|when|where|why|how|which)\b)/i),
+    )
     .map((p) => p.trim())
     .filter((p) => /\p{L}/u.test(p));
   if (parts.length <= 1) return [text];
   // Only split where the pieces are questions of their own; "Hi, who is Chase?" stays one.
-  const questions = parts.filter((p) => STARTS_QUESTION.test(p.replace(/^(and|also|so|but)\s+/i, '')) || p.endsWith('?'));
+  const questions = parts.filter(
+    (p) => STARTS_QUESTION.test(p.replace(/^(and|also|so|but)\s+/i, '')) || p.endsWith('?'),
+  );
   return questions.length >= 2 ? questions.slice(0, max) : [text];
 }

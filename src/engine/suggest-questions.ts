@@ -10,7 +10,9 @@ export function suggestQuestions(store: FactStore, focus: readonly string[], ask
     const entity = store.entities.get(id);
     const event = store.events.get(id);
     if (entity?.kind === 'person') {
-      const meeting = store.facts.events.find((e) => (e.kind === 'meeting' || e.kind === 'talks') && e.participants.some((p) => p.entity === id));
+      const meeting = store.facts.events.find(
+        (e) => (e.kind === 'meeting' || e.kind === 'talks') && e.participants.some((p) => p.entity === id),
+      );
       if (meeting) out.push(`Who did ${entity.name} meet?`);
       if (store.statements.some((s) => s.holder === id)) out.push(`What did ${entity.name} say?`);
       out.push(`Who is ${entity.name}?`);

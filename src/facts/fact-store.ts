@@ -22,7 +22,12 @@ export interface FactStore {
  * Indexes validated facts against the article's sentences and checks every cross-reference and quote.
  * @example buildFactStore(meta, facts, text, [{ n: 1, paragraph: 1, text: '…' }])
  */
-export function buildFactStore(meta: ArticleMeta, facts: Facts, text: string, sentences: Sentence[]): FactStore {
+export function buildFactStore(
+  meta: ArticleMeta,
+  facts: Facts,
+  text: string,
+  sentences: Sentence[],
+): FactStore {
   const problems: string[] = [];
   const entities = new Map(facts.entities.map((e) => [e.id, e]));
   const events = new Map(facts.events.map((e) => [e.id, e]));
@@ -85,7 +90,9 @@ export function buildFactStore(meta: ArticleMeta, facts: Facts, text: string, se
     const numbers = new Set<number>();
     for (const list of lists) for (const quote of list ?? []) numbers.add(quoteSentence.get(quote) ?? 0);
     numbers.delete(0);
-    return [...numbers].sort((a, b) => a - b).map((n) => ({ sentence: n, text: sentences[n - 1]?.text ?? '' }));
+    return [...numbers]
+      .sort((a, b) => a - b)
+      .map((n) => ({ sentence: n, text: sentences[n - 1]?.text ?? '' }));
   };
   const nameOf = (ref: string) =>
     entities.get(ref)?.name ?? events.get(ref)?.name ?? disputes.get(ref)?.label ?? ref;

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Sentence } from '../engine/types.js';
-import { FactStoreError } from './fact-store-error.js';
 import { buildFactStore, type FactStore } from './fact-store.js';
+import { FactStoreError } from './fact-store-error.js';
 import { articleMetaSchema, factsSchema } from './schema.js';
 
 /** `data/` at the project root, whether running from `src/` (tests) or `dist/src/` (built). */

@@ -1,7 +1,8 @@
 /** The fact store's schema: `data/*.json` is validated against it when loaded and in tests. */
 import { z } from 'zod';
 
-const id = (prefix: string) => z.string().regex(new RegExp(`^${prefix}:[a-z0-9-]+$`), `a "${prefix}:kebab-id"`);
+const id = (prefix: string) =>
+  z.string().regex(new RegExp(`^${prefix}:[a-z0-9-]+$`), `a "${prefix}:kebab-id"`);
 const entityId = z.string().regex(/^(person|group|organization|org|country|place):[a-z0-9-]+$/);
 const eventId = id('event');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -49,7 +50,9 @@ export const eventSchema = z.object({
   triggers: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   summary: z.string().min(1),
   participants: z.array(participantSchema).min(1),
-  place: z.object({ entity: entityId.optional(), text: z.string(), virtual: z.boolean().optional() }).optional(),
+  place: z
+    .object({ entity: entityId.optional(), text: z.string(), virtual: z.boolean().optional() })
+    .optional(),
   object: z.string().optional(),
   objectSide: entityId.optional(),
   date: dateSpecSchema,

@@ -1,7 +1,7 @@
 import type { Intent } from '../engine/intent.js';
 import type { FactStore } from '../facts/fact-store.js';
-import { QUESTION_WORDS } from './question-words.js';
 import type { Nlp } from './create-nlp.js';
+import { QUESTION_WORDS } from './question-words.js';
 
 /** What the question parser needs to recognise the fact store's names; generated, never hand-listed. */
 export interface Lexicon {
@@ -14,10 +14,7 @@ export interface Lexicon {
 }
 
 const normalTokens = (nlp: Nlp, text: string): string[] =>
-  nlp
-    .readDoc(text)
-    .tokens()
-    .out(nlp.its.normal) as string[];
+  nlp.readDoc(text).tokens().out(nlp.its.normal) as string[];
 
 /**
  * Teaches wink every alias of every entity, event and dispute (one call: a second call would replace the
@@ -51,14 +48,23 @@ export function buildLexicon(nlp: Nlp, store: FactStore, intents: readonly Inten
   const knownWords = new Set<string>(normalTokens(nlp, store.text));
   for (const pattern of patternOwner.keys()) for (const w of pattern.split(' ')) knownWords.add(w);
   // Words people use to ask (from the intents' examples and a list of question vocabulary) are not unknown.
-  const asking = [...intents.flatMap((i) => i.examples), ...store.statements.flatMap((s) => s.verbs), QUESTION_WORDS];
+  const asking = [
+    ...intents.flatMap((i) => i.examples),
+    ...store.statements.flatMap((s) => s.verbs),
+    QUESTION_WORDS,
+  ];
   for (const text of asking) {
     const doc = nlp.readDoc(text);
     for (const w of doc.tokens().out(nlp.its.normal) as string[]) knownWords.add(w);
-    for (const w of doc.tokens().out(nlp.its.lemma as never) as unknown as string[]) knownWords.add(String(w).toLowerCase());
+    for (const w of doc.tokens().out(nlp.its.lemma as never) as unknown as string[])
+      knownWords.add(String(w).toLowerCase());
   }
   for (const w of [...knownWords]) {
-    for (const l of nlp.readDoc(w).tokens().out(nlp.its.lemma as never) as unknown as string[]) knownWords.add(String(l).toLowerCase());
+    for (const l of nlp
+      .readDoc(w)
+      .tokens()
+      .out(nlp.its.lemma as never) as unknown as string[])
+      knownWords.add(String(l).toLowerCase());
   }
 
   const triggers = new Map<string, string[]>();

@@ -1,5 +1,5 @@
-import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import winkNLP, { type WinkMethods } from 'wink-nlp';
 import type { Sentence } from '../engine/types.js';
 
 /** The one wink-nlp instance of the process; loading the model costs about 0.2 s, so do it once. */

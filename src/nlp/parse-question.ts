@@ -40,13 +40,62 @@ export interface ParsedQuestion {
 
 const WH = new Set<string>(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
 const AUX = new Set([
-  'did', 'do', 'does', 'was', 'were', 'is', 'are', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
-  'should', 'shall', 'may', 'might', 'must',
+  'did',
+  'do',
+  'does',
+  'was',
+  'were',
+  'is',
+  'are',
+  'am',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'shall',
+  'may',
+  'might',
+  'must',
 ]);
-const LEAD_IN = new Set(['so', 'and', 'but', 'also', 'please', 'hey', 'ok', 'okay', 'well', 'then', 'now', 'tell', 'me']);
+const LEAD_IN = new Set([
+  'so',
+  'and',
+  'but',
+  'also',
+  'please',
+  'hey',
+  'ok',
+  'okay',
+  'well',
+  'then',
+  'now',
+  'tell',
+  'me',
+]);
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, tenth: 10, sixteenth: 16, seventeenth: 17, eighteenth: 18,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  tenth: 10,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
 };
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
 const THING_PRONOUNS = new Set(['they', 'them', 'their', 'it', 'its', 'theirs']);
@@ -94,7 +143,12 @@ function matchKnownWord(token: string, lexicon: Lexicon): string | undefined {
  * Parses one question with wink: tokens, the fact store's names (learned as custom entities), typos of
  * names, dates, the question word, yes/no form, numbers and pronouns.
  */
-export function parseQuestion(nlp: Nlp, lexicon: Lexicon, text: string, referenceDate: string): ParsedQuestion {
+export function parseQuestion(
+  nlp: Nlp,
+  lexicon: Lexicon,
+  text: string,
+  referenceDate: string,
+): ParsedQuestion {
   const { its } = nlp;
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
@@ -108,7 +162,8 @@ export function parseQuestion(nlp: Nlp, lexicon: Lexicon, text: string, referenc
     const [start, end] = entity.out<[number, number]>(its.span);
     const id = entity.out<string>(its.type);
     // "us" the pronoun is not the U.S.: take it only as "US" or after "the".
-    if (start === end && normals[start] === 'us' && raws[start] !== 'US' && normals[start - 1] !== 'the') return;
+    if (start === end && normals[start] === 'us' && raws[start] !== 'US' && normals[start - 1] !== 'the')
+      return;
     mentions.push({ id, start, end, via: 'name' });
   });
   const covered = new Set<number>();

@@ -10,8 +10,18 @@ export interface DateRange {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** The month index of a token such as "december", "dec" or "dec.", else -1. "may" only when capitalised. */
@@ -45,7 +55,11 @@ const yearRange = (y: number, tokens: number[], part?: 'early' | 'late'): DateRa
  * @example resolveDates(['in', 'december', '2023'], ['in', 'December', '2023'], '2024-01-09')
  *   // [{ start: '2023-12-01', end: '2023-12-31', label: 'December 2023', tokens: [1, 2] }]
  */
-export function resolveDates(normals: readonly string[], raws: readonly string[], reference: string): DateRange[] {
+export function resolveDates(
+  normals: readonly string[],
+  raws: readonly string[],
+  reference: string,
+): DateRange[] {
   const [refYear, refMonth, refDay] = reference.split('-').map(Number) as [number, number, number];
   const found: DateRange[] = [];
   const at = (i: number) => normals[i] ?? '';
@@ -60,28 +74,40 @@ export function resolveDates(normals: readonly string[], raws: readonly string[]
       const y = year ?? (month + 1 > refMonth ? refYear - 1 : refYear);
       const tokens = [i, ...(day ? [i + 1] : []), ...(year ? [yearAt] : [])];
       if (day && day <= lastDay(y, month)) {
-        found.push({ start: iso(y, month, day), end: iso(y, month, day), label: `${MONTH_NAMES[month]} ${day}, ${y}`, tokens });
+        found.push({
+          start: iso(y, month, day),
+          end: iso(y, month, day),
+          label: `${MONTH_NAMES[month]} ${day}, ${y}`,
+          tokens,
+        });
       } else found.push(monthRange(y, month, tokens));
       i = Math.max(...tokens);
       continue;
     }
     if (/^(19|20)\d\d$/.test(t)) {
-      const part = at(i - 1) === 'late' || at(i - 1) === 'early' ? (at(i - 1) as 'late' | 'early') : undefined;
+      const part =
+        at(i - 1) === 'late' || at(i - 1) === 'early' ? (at(i - 1) as 'late' | 'early') : undefined;
       found.push(yearRange(Number(t), part ? [i - 1, i] : [i], part));
       continue;
     }
     const next = at(i + 1);
     if ((t === 'last' || t === 'past' || t === 'previous') && next === 'month') {
       const m = refMonth === 1 ? 11 : refMonth - 2;
-      found.push({ ...monthRange(refMonth === 1 ? refYear - 1 : refYear, m, [i, i + 1]), label: 'last month' });
+      found.push({
+        ...monthRange(refMonth === 1 ? refYear - 1 : refYear, m, [i, i + 1]),
+        label: 'last month',
+      });
     } else if ((t === 'last' || t === 'previous') && next === 'year') {
-      const part = at(i - 1) === 'late' || at(i - 1) === 'early' ? (at(i - 1) as 'late' | 'early') : undefined;
+      const part =
+        at(i - 1) === 'late' || at(i - 1) === 'early' ? (at(i - 1) as 'late' | 'early') : undefined;
       found.push(yearRange(refYear - 1, part ? [i - 1, i, i + 1] : [i, i + 1], part));
     } else if (t === 'this' && (next === 'weekend' || next === 'week')) {
       // The weekend after the article's day (the article's Tuesday, Jan. 9 -> Jan. 13-14).
       const ref = new Date(Date.UTC(refYear, refMonth - 1, refDay));
       const toSaturday = (6 - ref.getUTCDay() + 7) % 7;
-      const start = new Date(ref.getTime() + (next === 'week' ? -((ref.getUTCDay() + 6) % 7) : toSaturday) * 864e5);
+      const start = new Date(
+        ref.getTime() + (next === 'week' ? -((ref.getUTCDay() + 6) % 7) : toSaturday) * 864e5,
+      );
       const end = new Date(start.getTime() + (next === 'week' ? 6 : 1) * 864e5);
       const d = (x: Date) => x.toISOString().slice(0, 10);
       found.push({ start: d(start), end: d(end), label: `this ${next}`, tokens: [i, i + 1] });

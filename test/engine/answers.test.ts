@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { sharedEngine } from './engine-fixture.js';
+
+const engine = sharedEngine();
+const ask = (q: string, conversation?: string) => engine.ask(q, conversation);
+
+describe('answers rest on the article', () => {
+  it.each([
+    ['who is chaze?', /deputy assistant secretary of defense/i, 3],
+    ["What is Gen. Brown's position?", /Chairman of the Joint Chiefs of Staff/, 7],
+    ['who did the CJCS meet', /Liu Zhenli/, 7],
+    ['When did pelosy go to taiwan?', /August 2022/, 2],
+    ['what happened in december 2023?', /Brown|Liu/, 7],
+    ['What happened last month?', /virtual|Brown/, 7],
+    ['Where did Yanchow and Chase hold their talks?', /Washington/, 1],
+    ['Why did Beijing cut off the dialogue?', /Pelosi/, 2],
+    ['How long did the talks go on?', /two days/i, 1],
+    ['Which round was it?', /17th/, 4],
+    ['What does the PRC claim?', /sovereignty/, 12],
+  ])('%j', (question, expected, sentence) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(expected);
+    expect(answer.citations.map((c) => c.sentence)).toContain(sentence);
+    for (const c of answer.citations) expect(engine.article.sentences[c.sentence - 1]?.text).toBe(c.text);
+  });
+
+  it('answers No with the correction when the premise is false', () => {
+    const answer = ask('Did Chase meet Liu Zhenli?');
+    expect(answer.text).toMatch(/^No\./);
+    expect(answer.text).toMatch(/Chase met .*Song Yanchao/);
+    expect(answer.text).toMatch(/Brown/);
+    expect(ask('Were the talks held in Beijing?').text).toMatch(/^No\..*Washington/);
+    expect(ask('Did the talks last three days?').text).toMatch(/^No\..*two days/);
+    expect(ask('Did the talks take place in Washington?').text).toMatch(/^Yes\./);
+  });
+
+  it('answers both questions of a message', () => {
+    const answer = ask('Who is Xi Jinping? And where were the talks?');
+    expect(answer.text).toMatch(/President of China|Chinese President/);
+    expect(answer.text).toMatch(/Washington/);
+  });
+
+  it('resolves he, she and they from the conversation', () => {
+    ask('Who is Song Yanchao?', 'c1');
+    expect(ask('Who did he meet?', 'c1').text).toMatch(/Chase/);
+    ask('Tell me about Nancy Pelosi', 'c2');
+    expect(ask('When did she visit Taiwan?', 'c2').text).toMatch(/August 2022/);
+    ask('Where were the talks?', 'c3');
+    expect(ask('When did they end?', 'c3').text).toMatch(/Jan\. 9/);
+    // Conversations do not leak into each other.
+    expect(ask('Who did he meet?', 'c4').answered).toBe(false);
+  });
+
+  it('lists the timeline in date order, and the events around one', () => {
+    const { text } = ask('show me the timeline');
+    const order = ['Pelosi', 'severs', 'balloon', 'Biden', 'Brown', '17th round', 'polls'].map((w) =>
+      text.indexOf(w),
+    );
+    expect(order.every((at, i) => at >= 0 && (i === 0 || at > (order[i - 1] ?? 0)))).toBe(true);
+    expect(ask('What happened before the talks?').text).not.toMatch(/polls/);
+    expect(ask('what comes after the talks').text).toMatch(/polls/);
+  });
+
+  it.each([
+    'Who won the election in Taiwan?',
+    'What did Song say?',
+    'Where did Biden and Xi meet?',
+    'What is the capital of France?',
+    'How many ships does China have?',
+    'When is the next round of talks?',
+    'Who is the president of Taiwan?',
+    'What is the GDP of the United States?',
+  ])('says the article does not say: %j', (question) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(false);
+    expect(answer.text).toMatch(/doesn't say|does not|only answer|reports no/i);
+  });
+
+  it('offers follow-up questions that it can answer', () => {
+    for (const start of ['Who is Michael Chase?', 'When did Pelosi visit Taiwan?', 'hello']) {
+      const { suggestions } = ask(start);
+      expect(suggestions.length).toBeGreaterThan(0);
+      for (const s of suggestions) expect(ask(s).answered, s).toBe(true);
+    }
+  });
+});
+
+describe('the engine views the adapters use', () => {
+  it('filters the timeline by date range and by subject', () => {
+    expect(engine.timeline({ from: '2023', to: '2023' }).entries.map((e) => e.eventId)).toEqual([
+      'event:balloon-downing',
+      'event:biden-xi-agreement',
+      'event:brown-liu-meeting',
+    ]);
+    expect(engine.timeline({ about: 'Pelosi' }).entries.map((e) => e.eventId)).toEqual([
+      'event:pelosi-visit',
+    ]);
+    expect(engine.timeline({ from: 'someday' }).note).toMatch(/not a date/);
+  });
+
+  it('completes names within Discord limits and builds profiles', () => {
+    const choices = engine.complete('bro');
+    expect(choices[0]?.value).toBe('person:charles-brown');
+    expect(engine.complete('').length).toBeLessThanOrEqual(25);
+    expect(engine.profile('the CJCS')?.fields.map((f) => f.label)).toContain('Counterpart');
+    expect(engine.profile('nobody at all')).toBeUndefined();
+  });
+
+  it('checks a claim against the article', () => {
+    expect(engine.check('China shot down an American balloon').text).toMatch(/says otherwise/);
+    expect(engine.check('lovely weather today').answered).toBe(false);
+  });
+});
