@@ -1,8 +1,11 @@
 import { type Config, ConfigError, loadConfig } from '../config/load-config.js';
 import { createBot } from '../discord/create-bot.js';
 import { installShutdown } from '../discord/install-shutdown.js';
+import { createModeration } from '../discord/moderation/create-moderation.js';
 import { createEngine } from '../engine/create-engine.js';
 import { createLogger, type Logger } from '../logging/create-logger.js';
+import { isDatabaseError } from '../storage/database-error.js';
+import { type ModerationStore, openModerationStore } from '../storage/moderation-store.js';
 import { runConsoleChat } from './console-chat.js';
 
 /**
@@ -30,10 +33,21 @@ async function main(): Promise<void> {
     return;
   }
 
-  const bot = createBot({ engine, config, logger });
+  let store: ModerationStore;
+  try {
+    store = openModerationStore(config.databasePath);
+  } catch (error) {
+    if (isDatabaseError(error)) {
+      process.stderr.write(`factdesk: ${error.message}\n`);
+      process.exitCode = 1;
+      return;
+    }
+    throw error;
+  }
+  const bot = createBot({ engine, config, logger, ...createModeration({ store, logger }) });
   keepRunningOnStrayErrors(logger);
-  // The engine holds no open handles; stores opened later (moderation) add their close() here.
-  installShutdown({ steps: [() => bot.stop()], logger });
+  // Stop the client first so no handler writes to the store after it is closed.
+  installShutdown({ steps: [() => bot.stop(), () => store.close()], logger });
   await bot.start();
 }
 

@@ -51,7 +51,14 @@ export async function replyWithAnswer(
   const conversation = `${interaction.channelId}:${interaction.user.id}`;
   const answer = askEngine(ctx, request, conversation);
   const components = buildAnswerComponents(
-    { answer, question: request.text, source: request.source, userId: request.userId },
+    {
+      answer,
+      question: request.text,
+      source: request.source,
+      userId: request.userId,
+      guildId: request.guildId,
+      channelId: request.channelId,
+    },
     ctx.answerComponents,
   );
   const response = await interaction.reply({

@@ -11,9 +11,16 @@ export interface CheckRequest {
   text: string;
   /** The slash command name or the button's custom id prefix. */
   name?: string;
+  /** The asking message's id (messages only), for mod-log links. */
+  messageId?: string;
+  /** The parent channel when asked in a thread (messages only), for channel allowlists. */
+  parentChannelId?: string;
 }
 
-/** `ok: false` stops the request; `notice` is shown to the user (ephemerally for interactions by default). */
+/**
+ * `ok: false` stops the request; `notice` is shown to the user (ephemerally for interactions by default).
+ * An empty notice on a message means "deny silently" (e.g. the rest of a burst during a cooldown).
+ */
 export type CheckResult = { ok: true } | { ok: false; notice: string; ephemeral?: boolean };
 
 /**

@@ -2,14 +2,20 @@ import { Client, type ClientOptions, Events, GatewayIntentBits, Partials } from 
 import type { Config } from '../config/load-config.js';
 import type { Engine } from '../engine/types.js';
 import type { Logger } from '../logging/create-logger.js';
-import type { AnswerListener, BotContext, ButtonRoute } from './bot-context.js';
+import type { AnswerListener, BotContext, ButtonRoute, ModalRoute } from './bot-context.js';
 import type { Check } from './checks.js';
-import { commands as defaultCommands, type SlashCommand } from './commands/index.js';
+import {
+  commands as defaultCommands,
+  messageCommands as defaultMessageCommands,
+  type SlashCommand,
+} from './commands/index.js';
+import type { MessageMenuCommand } from './commands/message-menu-command.js';
 import { timelinePageButton } from './commands/timeline-command.js';
 import { followUpButton } from './follow-up-button.js';
 import type { AnswerComponentContributor } from './format/answer-components.js';
 import { handleInteraction } from './handle-interaction.js';
 import { handleMessage } from './handle-message.js';
+import type { ModerationServices } from './moderation/moderation-services.js';
 import { createTimelineSessions } from './timeline-sessions.js';
 
 export interface CreateBotOptions {
@@ -22,6 +28,10 @@ export interface CreateBotOptions {
   buttons?: readonly ButtonRoute[];
   answerListeners?: readonly AnswerListener[];
   commands?: readonly SlashCommand[];
+  modals?: readonly ModalRoute[];
+  messageCommands?: readonly MessageMenuCommand[];
+  /** Settings, votes and reports (see `createModeration`); the moderation commands need it. */
+  moderation?: ModerationServices;
   now?: () => number;
   /** Extra discord.js options (tests use a short waitGuildTimeout and no identify throttling). */
   clientOptions?: Partial<ClientOptions>;
@@ -42,6 +52,9 @@ export function createBot(options: CreateBotOptions) {
     answerComponents: options.answerComponents ?? [],
     buttons: [followUpButton, timelinePageButton, ...(options.buttons ?? [])],
     answerListeners: options.answerListeners ?? [],
+    modals: options.modals ?? [],
+    messageCommands: options.messageCommands ?? defaultMessageCommands,
+    ...(options.moderation ? { moderation: options.moderation } : {}),
     timelines: createTimelineSessions(now),
     now,
   };
@@ -68,6 +81,7 @@ export function createBot(options: CreateBotOptions) {
     },
   });
 
+  options.moderation?.bindClient(client);
   client.on(Events.MessageCreate, (message) => void handleMessage(message, context));
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, context));
   client.on(Events.Error, (error) => options.logger.error('discord client error', { error }));

@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { REST, type RESTPutAPIApplicationCommandsResult, Routes } from 'discord.js';
 import { ConfigError, loadConfig } from '../config/load-config.js';
 import { createLogger } from '../logging/create-logger.js';
-import { commands } from './commands/index.js';
+import { commands, messageCommands } from './commands/index.js';
 
 export interface DeployOptions {
   rest: REST;
@@ -12,14 +12,14 @@ export interface DeployOptions {
 }
 
 /**
- * Replaces the application's slash commands with the ones in `commands/index.ts`.
+ * Replaces the application's commands with the ones in `commands/index.ts` (slash, then message menus).
  * @returns the commands as Discord stored them.
  */
 export async function deployCommands(options: DeployOptions): Promise<RESTPutAPIApplicationCommandsResult> {
   const route = options.guildId
     ? Routes.applicationGuildCommands(options.applicationId, options.guildId)
     : Routes.applicationCommands(options.applicationId);
-  const body = commands.map((command) => command.data);
+  const body = [...commands, ...messageCommands].map((command) => command.data);
   return (await options.rest.put(route, { body })) as RESTPutAPIApplicationCommandsResult;
 }
 

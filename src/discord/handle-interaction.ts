@@ -41,6 +41,25 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
       await command.execute(interaction, ctx);
       return;
     }
+    if (interaction.isModalSubmit()) {
+      const { prefix, payload } = parseCustomId(interaction.customId);
+      const route = ctx.modals.find((r) => r.prefix === prefix);
+      if (!route) {
+        await sendEphemeral(interaction, 'This form no longer works.');
+        return;
+      }
+      await route.handle(interaction, payload, ctx);
+      return;
+    }
+    if (interaction.isMessageContextMenuCommand()) {
+      const command = ctx.messageCommands.find((c) => c.data.name === interaction.commandName);
+      if (!command) {
+        await sendEphemeral(interaction, 'I no longer know that command; it may have been removed.');
+        return;
+      }
+      await command.execute(interaction, ctx);
+      return;
+    }
     if (interaction.isButton()) {
       const { prefix, payload } = parseCustomId(interaction.customId);
       const route = ctx.buttons.find((r) => r.prefix === prefix);
@@ -63,7 +82,7 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
       error,
       kind: interaction.type,
       command: interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : undefined,
-      customId: interaction.isButton() ? interaction.customId : undefined,
+      customId: interaction.isButton() || interaction.isModalSubmit() ? interaction.customId : undefined,
     });
     if (!interaction.isRepliable()) return;
     try {

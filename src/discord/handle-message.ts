@@ -17,17 +17,20 @@ export const messageApology =
  */
 export async function handleMessage(message: Message, ctx: BotContext): Promise<void> {
   const botId = message.client.user.id;
+  // In a discussion thread the bot opened, every message is a question (no mention needed).
+  const inBotThread =
+    message.channel.isThread() && ctx.moderation?.store.threads.get(message.channelId) !== undefined;
   const question = extractQuestion(
     {
       content: message.content,
       authorIsBot: message.author.bot,
       inGuild: message.inGuild(),
-      mentionsBot: message.mentions.users.has(botId),
+      mentionsBot: message.mentions.users.has(botId) || inBotThread,
       repliesToBot: message.mentions.repliedUser?.id === botId,
     },
     botId,
   );
-  if (question === undefined) return;
+  if (question === undefined || (inBotThread && !question)) return;
   try {
     const request: CheckRequest = {
       source: 'message',
@@ -35,10 +38,15 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
       guildId: message.guildId,
       channelId: message.channelId,
       text: question,
+      messageId: message.id,
+      ...(message.channel.isThread() && message.channel.parentId
+        ? { parentChannelId: message.channel.parentId }
+        : {}),
     };
     const denial = await runChecks(ctx.checks, request, ctx);
     if (!denial.ok) {
-      await message.reply({ content: denial.notice });
+      // An empty notice denies silently (e.g. the rest of a cooldown burst).
+      if (denial.notice) await message.reply({ content: denial.notice });
       return;
     }
     if (!question) {
@@ -52,7 +60,14 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
     const answer = askEngine(ctx, request, `${message.channelId}:${message.author.id}`);
     const chunks = splitContent(formatAnswerBlocks(answer));
     const components = buildAnswerComponents(
-      { answer, question, source: 'message', userId: message.author.id },
+      {
+        answer,
+        question,
+        source: 'message',
+        userId: message.author.id,
+        guildId: message.guildId,
+        channelId: message.channelId,
+      },
       ctx.answerComponents,
     );
     let lastId: string | undefined;

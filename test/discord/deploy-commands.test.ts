@@ -1,6 +1,6 @@
 import { REST } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commands } from '../../src/discord/commands/index.js';
+import { commands, messageCommands } from '../../src/discord/commands/index.js';
 import { deployCommands, resolveApplicationId } from '../../src/discord/deploy-commands.js';
 import { createDiscordEmulator, type DiscordEmulator } from './emulator/create-discord-emulator.js';
 import { testToken } from './start-test-bot.js';
@@ -16,7 +16,17 @@ describe('deploy-commands', () => {
     await emulator.close();
   });
 
-  const expected = ['ask', 'timeline', 'who', 'source', 'help'];
+  const expected = [
+    'ask',
+    'timeline',
+    'who',
+    'source',
+    'help',
+    'factdesk-settings',
+    'factdesk-review',
+    'Report to moderators',
+    'Check against the article',
+  ];
 
   it('registers the full command list to one guild when a guild id is given', async () => {
     const applicationId = await resolveApplicationId(rest);
@@ -25,7 +35,7 @@ describe('deploy-commands', () => {
     const put = await emulator.nextRequest({ method: 'PUT' });
     expect(put.path).toBe(`/applications/${applicationId}/guilds/${emulator.world.guildId}/commands`);
     expect(put.body.map((c: { name: string }) => c.name)).toEqual(expected);
-    expect(put.body).toEqual(commands.map((c) => c.data));
+    expect(put.body).toEqual([...commands, ...messageCommands].map((c) => c.data));
     expect(put.authorization).toBe(`Bot ${testToken}`);
   });
 

@@ -1,5 +1,10 @@
 import { askCommand } from './ask-command.js';
+import { checkMessageCommand } from './check-message-command.js';
+import { factdeskReviewCommand } from './factdesk-review-command.js';
+import { factdeskSettingsCommand } from './factdesk-settings-command.js';
 import { helpCommand } from './help-command.js';
+import type { MessageMenuCommand } from './message-menu-command.js';
+import { reportMessageCommand } from './report-message-command.js';
 import type { SlashCommand } from './slash-command.js';
 import { sourceCommand } from './source-command.js';
 import { timelineCommand } from './timeline-command.js';
@@ -12,6 +17,11 @@ export const commands: readonly SlashCommand[] = [
   whoCommand,
   sourceCommand,
   helpCommand,
+  factdeskSettingsCommand,
+  factdeskReviewCommand,
 ];
+
+/** Message context-menu commands (Apps on a message); deploy-commands registers them with the list above. */
+export const messageCommands: readonly MessageMenuCommand[] = [reportMessageCommand, checkMessageCommand];
 
 export type { SlashCommand } from './slash-command.js';

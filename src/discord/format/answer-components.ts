@@ -17,6 +17,9 @@ export interface AnswerComponentsInput {
   question: string;
   source: 'message' | 'command' | 'button';
   userId: string;
+  /** Where the answer goes (null guild in DMs); lets contributors record it, e.g. for votes. */
+  guildId?: string | null;
+  channelId?: string;
 }
 
 /**

@@ -1,0 +1,46 @@
+import {
+  ApplicationCommandType,
+  MessageFlags,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
+} from 'discord.js';
+import { checkContent } from '../../moderation/check-content.js';
+import { formatAnswerEmbed } from '../format/format-answer.js';
+import type { MessageMenuCommand } from './message-menu-command.js';
+
+const data = {
+  name: 'Check against the article',
+  type: ApplicationCommandType.Message,
+  contexts: [0, 1],
+} satisfies RESTPostAPIContextMenuApplicationCommandsJSONBody;
+
+/** Longest message checked; a Discord message holds at most 2000 characters. */
+const MAX_CHECKED_LENGTH = 2000;
+
+/**
+ * Apps > "Check against the article" on a message: what the article says about the claim, with
+ * citations, shown only to the person who asked. Filtered text is refused without being echoed.
+ */
+export const checkMessageCommand: MessageMenuCommand = {
+  data,
+  async execute(interaction, ctx) {
+    const text = interaction.targetMessage.content.trim();
+    if (!text) {
+      await interaction.reply({
+        content: 'That message has no text I can check.',
+        flags: MessageFlags.Ephemeral,
+      });
+      return;
+    }
+    const screened = checkContent(text, { maxLength: MAX_CHECKED_LENGTH });
+    if (!screened.ok) {
+      await interaction.reply({ content: screened.notice, flags: MessageFlags.Ephemeral });
+      return;
+    }
+    const answer = ctx.engine.check(text);
+    await interaction.reply({
+      embeds: [formatAnswerEmbed(answer)],
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: { parse: [] },
+    });
+  },
+};

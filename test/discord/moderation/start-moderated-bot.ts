@@ -1,0 +1,191 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { createBot } from '../../../src/discord/create-bot.js';
+import { createModeration } from '../../../src/discord/moderation/create-moderation.js';
+import type { Engine } from '../../../src/engine/types.js';
+import { createLogger } from '../../../src/logging/create-logger.js';
+import { type ModerationStore, openModerationStore } from '../../../src/storage/moderation-store.js';
+import { createDiscordEmulator } from '../emulator/create-discord-emulator.js';
+import { type EmulatedUser, interactionPayload, makeUser, messagePayload } from '../emulator/payloads.js';
+import { makeSnowflake } from '../emulator/snowflake.js';
+import { testToken } from '../start-test-bot.js';
+
+/** Manage Server (0x20) plus the basics; and the basics without it. */
+export const MODERATOR_PERMISSIONS = String(0x20 | 0x400 | 0x800);
+export const MEMBER_PERMISSIONS = String(0x400 | 0x800);
+
+export interface ModeratedBotOptions {
+  engine: Engine;
+  /** Reuse a database file (for restart tests); a fresh temp folder otherwise. */
+  databasePath?: string;
+  now?: () => number;
+  messageContentIntent?: boolean;
+}
+
+/**
+ * Starts the emulator and the real bot with moderation wired in over a real SQLite file in a temp folder.
+ * Helpers inject messages and interactions the way Discord would; `stop()` tears everything down.
+ */
+export async function startModeratedBot(options: ModeratedBotOptions) {
+  const folder = options.databasePath ? undefined : mkdtempSync(join(tmpdir(), 'factdesk-mod-'));
+  const databasePath = options.databasePath ?? join(folder as string, 'factdesk.sqlite');
+  let store: ModerationStore | undefined = openModerationStore(databasePath, { now: options.now });
+  const emulator = await createDiscordEmulator();
+  const { world } = emulator;
+  const errors: unknown[] = [];
+  const logLines: string[] = [];
+  const logger = createLogger({ level: 'debug', secrets: [testToken], write: (line) => logLines.push(line) });
+  const bot = createBot({
+    engine: options.engine,
+    logger,
+    ...createModeration({ store, logger, now: options.now }),
+    now: options.now,
+    config: {
+      discordToken: testToken,
+      discordApiUrl: emulator.apiUrl,
+      messageContentIntent: options.messageContentIntent ?? false,
+    },
+    clientOptions: {
+      waitGuildTimeout: 100,
+      rest: { globalRequestsPerSecond: 10_000 },
+      ws: { buildIdentifyThrottler: async () => ({ waitForIdentify: async () => {} }) },
+    },
+  });
+  bot.client.on('error', (error) => errors.push(error));
+  const onRejection = (reason: unknown) => errors.push(reason);
+  process.on('unhandledRejection', onRejection);
+  await bot.start();
+  const moderator = makeUser('moderator');
+
+  /** Makes a text channel (or a thread under `parentId`) known to the client. */
+  function addChannel(name: string, parentId?: string): string {
+    const id = makeSnowflake();
+    const channel = {
+      id,
+      guild_id: world.guildId,
+      name,
+      position: 1,
+      permission_overwrites: [],
+      ...(parentId
+        ? {
+            type: 11,
+            parent_id: parentId,
+            owner_id: world.bot.id,
+            thread_metadata: { archived: false, auto_archive_duration: 1440, locked: false },
+          }
+        : { type: 0 }),
+    };
+    emulator.gateway.dispatch(parentId ? 'THREAD_CREATE' : 'CHANNEL_CREATE', channel);
+    return id;
+  }
+
+  /** A member's message in a guild channel (mentioning the bot unless `mention: false`). */
+  function say(
+    text: string,
+    opts: { user?: EmulatedUser; channelId?: string; mention?: boolean; dm?: boolean } = {},
+  ) {
+    const mention = opts.mention ?? true;
+    const payload = messagePayload(world, {
+      author: opts.user ?? world.user,
+      content: mention && !opts.dm ? `<@${world.bot.id}> ${text}` : text,
+      mentions: mention && !opts.dm ? [world.bot] : [],
+      guild: !opts.dm,
+    });
+    if (opts.channelId) payload.channel_id = opts.channelId;
+    emulator.gateway.dispatch('MESSAGE_CREATE', payload);
+    return payload;
+  }
+
+  /** An interaction from `user` with the given member permissions; `patch` overrides the payload. */
+  function interact(
+    input: Parameters<typeof interactionPayload>[1],
+    opts: { user?: EmulatedUser; permissions?: string; channelId?: string } = {},
+    patch: Record<string, unknown> = {},
+  ) {
+    const payload = interactionPayload(world, input, opts.user ?? world.user) as Record<string, unknown> & {
+      id: string;
+      token: string;
+      member: { permissions: string };
+    };
+    if (opts.permissions) payload.member.permissions = opts.permissions;
+    if (opts.channelId) {
+      payload.channel_id = opts.channelId;
+      payload.channel = { id: opts.channelId, type: 0, guild_id: world.guildId, name: 'other' };
+    }
+    Object.assign(payload, patch);
+    emulator.gateway.dispatch('INTERACTION_CREATE', payload);
+    return payload;
+  }
+
+  /** A moderator's `/factdesk-settings` (or other command) with subcommand options. */
+  function moderatorCommand(
+    name: string,
+    subcommand: string | undefined,
+    options: { name: string; type: number; value: string | number }[] = [],
+    permissions = MODERATOR_PERMISSIONS,
+  ) {
+    const data = {
+      id: makeSnowflake(),
+      name,
+      type: 1,
+      options: subcommand ? [{ name: subcommand, type: 1, options }] : options,
+    };
+    return interact({ kind: 'command', name }, { user: moderator, permissions }, { data });
+  }
+
+  /** Submits a modal (INTERACTION_CREATE type 5) with one text input. */
+  function submitModal(customId: string, inputId: string, value: string, user = world.user) {
+    return interact(
+      { kind: 'command', name: 'x' },
+      { user },
+      {
+        type: 5,
+        data: {
+          custom_id: customId,
+          components: [{ type: 1, components: [{ type: 4, custom_id: inputId, value }] }],
+        },
+      },
+    );
+  }
+
+  /** Every REST body the bot sent so far, as one string (to prove something was never echoed). */
+  const allBodies = () => emulator.requests.map((r) => JSON.stringify(r.body ?? '')).join('\n');
+
+  return {
+    emulator,
+    world,
+    bot,
+    moderator,
+    databasePath,
+    get store(): ModerationStore {
+      if (!store) throw new Error('store closed');
+      return store;
+    },
+    addChannel,
+    say,
+    interact,
+    moderatorCommand,
+    submitModal,
+    allBodies,
+    expectClean(): void {
+      const errorLogs = logLines.filter((line) => JSON.parse(line).level === 'error');
+      const found = { errors: [...errors], errorLogs };
+      errors.length = 0;
+      logLines.length = 0;
+      expect(found).toEqual({ errors: [], errorLogs: [] });
+    },
+    /** Stops bot and emulator; `closeStore: false` leaves the SQLite connection as a crash would. */
+    async stop(opts: { closeStore?: boolean; removeFiles?: boolean } = {}): Promise<void> {
+      await bot.stop();
+      await emulator.close();
+      process.off('unhandledRejection', onRejection);
+      if (opts.closeStore ?? true) store?.close();
+      store = undefined;
+      if (folder && (opts.removeFiles ?? true)) rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+export type ModeratedBot = Awaited<ReturnType<typeof startModeratedBot>>;
