@@ -12,9 +12,8 @@ export async function requireModerator(
   interaction: ChatInputCommandInteraction | ButtonInteraction,
   ctx: BotContext,
 ): Promise<{ moderation: ModerationServices; guildId: string } | undefined> {
-  const permissions = interaction.member?.permissions;
-  // The raw API member carries a decimal string, a cached GuildMember a PermissionsBitField.
-  const bits = typeof permissions === 'string' ? permissions : permissions?.bitfield;
+  // What Discord sent for this member in this channel (`member.permissions`), not a recomputation from cache.
+  const bits = interaction.memberPermissions?.bitfield;
   if (!interaction.guildId || !hasManageGuild(bits)) {
     await interaction.reply({ content: NOTICES.noPermission, flags: MessageFlags.Ephemeral });
     return undefined;
