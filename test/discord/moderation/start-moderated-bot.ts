@@ -7,7 +7,7 @@ import { createModeration } from '../../../src/discord/moderation/create-moderat
 import type { Engine } from '../../../src/engine/types.js';
 import { createLogger } from '../../../src/logging/create-logger.js';
 import { type ModerationStore, openModerationStore } from '../../../src/storage/moderation-store.js';
-import { createDiscordEmulator } from '../emulator/create-discord-emulator.js';
+import { createDiscordEmulator, type DiscordEmulator } from '../emulator/create-discord-emulator.js';
 import { type EmulatedUser, interactionPayload, makeUser, messagePayload } from '../emulator/payloads.js';
 import { makeSnowflake } from '../emulator/snowflake.js';
 import { testToken } from '../start-test-bot.js';
@@ -22,6 +22,8 @@ export interface ModeratedBotOptions {
   databasePath?: string;
   now?: () => number;
   messageContentIntent?: boolean;
+  /** Log in to an existing emulator (the same "Discord" across a bot restart); stop() then leaves it open. */
+  emulator?: DiscordEmulator;
 }
 
 /**
@@ -32,7 +34,7 @@ export async function startModeratedBot(options: ModeratedBotOptions) {
   const folder = options.databasePath ? undefined : mkdtempSync(join(tmpdir(), 'factdesk-mod-'));
   const databasePath = options.databasePath ?? join(folder as string, 'factdesk.sqlite');
   let store: ModerationStore | undefined = openModerationStore(databasePath, { now: options.now });
-  const emulator = await createDiscordEmulator();
+  const emulator = options.emulator ?? (await createDiscordEmulator());
   const { world } = emulator;
   const errors: unknown[] = [];
   const logLines: string[] = [];
@@ -179,7 +181,7 @@ export async function startModeratedBot(options: ModeratedBotOptions) {
     /** Stops bot and emulator; `closeStore: false` leaves the SQLite connection as a crash would. */
     async stop(opts: { closeStore?: boolean; removeFiles?: boolean } = {}): Promise<void> {
       await bot.stop();
-      await emulator.close();
+      if (!options.emulator) await emulator.close();
       process.off('unhandledRejection', onRejection);
       if (opts.closeStore ?? true) store?.close();
       store = undefined;
