@@ -63,9 +63,9 @@ async function main(): Promise<void> {
   const firstAnswerRaw = sys.ask(firstQuestion, 'bench-first');
   const firstAnswer = firstAnswerRaw instanceof Promise ? await firstAnswerRaw : firstAnswerRaw;
   const firstRssMb = mb();
-  process.stdout.write(
-    `FIRST ${JSON.stringify({ question: firstQuestion, text: firstAnswer.text, rssMb: firstRssMb })}\n`,
-  );
+  const marks = { ...sys.marks, 'first answer': performance.now() };
+  const first = { question: firstQuestion, text: firstAnswer.text, rssMb: firstRssMb, marks };
+  process.stdout.write(`FIRST ${JSON.stringify(first)}\n`);
   if (mode === 'startup') return;
 
   const { loadQuestionSet } = await import('./question-set.js');
@@ -98,6 +98,14 @@ async function main(): Promise<void> {
       samples.push(elapsedUs(start));
     }
   }
+  // The slowest questions by their median over the passes (samples are in item order within each pass).
+  const perItem = items.map((item, i) => {
+    const mine = Array.from({ length: passes }, (_, p) => samples[p * items.length + i] ?? 0).sort(
+      (a, b) => a - b,
+    );
+    return { id: item.id, question: item.question, medianUs: mine[Math.floor(mine.length / 2)] ?? 0 };
+  });
+  const slowest = perItem.sort((a, b) => b.medianUs - a.medianUs).slice(0, 10);
 
   // Throughput: back-to-back questions on this one thread, no per-question timer.
   let count = 0;
@@ -131,6 +139,7 @@ async function main(): Promise<void> {
     qps,
     maxRssMb: mb(),
     firstRssMb,
+    slowest,
     parts,
   };
   process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);

@@ -40,7 +40,10 @@ export function checkTargets(report: BenchReport): TargetCheck[] {
       target: 'p99 < 1 ms per question',
       measured: us(fd.latency.p99),
       met: fd.latency.p99 < 1000,
-      note: `p95 ${us(fd.latency.p95)}, max ${us(fd.latency.max)}; the tail is multi-question messages, timelines and GC pauses`,
+      note: `p95 ${us(fd.latency.p95)}, max ${us(fd.latency.max)}; slowest questions: ${fd.slowest
+        .slice(0, 3)
+        .map((q) => `"${q.question}" ${us(q.medianUs)}`)
+        .join(', ')}; plus GC pauses`,
     },
     {
       target: '≥ 10,000 questions/s on one thread',
@@ -55,10 +58,16 @@ export function checkTargets(report: BenchReport): TargetCheck[] {
       note: `spawn to exit, median of ${npmAsk?.runs.length ?? 0}; bare node ${nodeAsk ? `${Math.round(nodeAsk.medianMs)} ms` : '?'}, bench child ${Math.round(fd.startupMs)} ms`,
     },
     {
-      target: 'peak memory < 150 MB',
+      target: 'peak memory < 150 MB (fresh bot, at its first answer)',
+      measured: `${fd.firstRssMb.toFixed(0)} MB`,
+      met: fd.firstRssMb < 150,
+      note: 'maxRSS when the first answer is ready: node ≈ 45 MB + wink model ≈ 57 MB + fact store and lexicon',
+    },
+    {
+      target: 'peak memory < 150 MB (after sustained load)',
       measured: `${fd.maxRssMb.toFixed(0)} MB`,
       met: fd.maxRssMb < 150,
-      note: `maxRSS of the measuring child after sustained load (the GC lets the heap grow); ${fd.firstRssMb.toFixed(0)} MB when the first answer is ready (node ≈ 45 MB + wink model ≈ 57 MB + fact store and lexicon)`,
+      note: `maxRSS after ${fd.passes + 2} passes and 2 s flat out: V8 lets the heap grow under allocation pressure (the live heap stays near 45 MB); \`--max-semi-space-size\` or fewer allocations per parse would cap it`,
     },
     {
       target: 'more accurate than NLP.js',
@@ -81,10 +90,16 @@ export function checkTargets(report: BenchReport): TargetCheck[] {
       note: "spawn of each system's process to its first answer, median; NLP.js loads a saved model (training not counted)",
     },
     {
-      target: '≥ ⅓ less memory than NLP.js',
+      target: '≥ ⅓ less memory than NLP.js (fresh bot)',
+      measured: `${fd.firstRssMb.toFixed(0)} MB vs ${nlp.firstRssMb.toFixed(0)} MB (${pct(1 - fd.firstRssMb / nlp.firstRssMb)} less)`,
+      met: fd.firstRssMb <= (2 / 3) * nlp.firstRssMb,
+      note: 'maxRSS at the first answer; the NLP.js process also holds the factdesk engine for its handlers',
+    },
+    {
+      target: '≥ ⅓ less memory than NLP.js (after sustained load)',
       measured: `${fd.maxRssMb.toFixed(0)} MB vs ${nlp.maxRssMb.toFixed(0)} MB (${pct(1 - fd.maxRssMb / nlp.maxRssMb)} less)`,
       met: fd.maxRssMb <= (2 / 3) * nlp.maxRssMb,
-      note: `peak RSS under load; at the first answer ${fd.firstRssMb.toFixed(0)} MB vs ${nlp.firstRssMb.toFixed(0)} MB. The NLP.js child also holds the factdesk engine for its handlers`,
+      note: `not like for like: factdesk answered ${Math.round(fd.qps / Math.max(1, nlp.qps))}× more questions in the same time, so its heap grew more`,
     },
   ];
   return checks;

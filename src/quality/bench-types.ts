@@ -17,6 +17,8 @@ export interface ChildResult {
   /** Peak RSS when the first answer was ready (a freshly started bot). */
   firstRssMb: number;
   parts?: Record<string, LatencyStats>;
+  /** The slowest questions by median latency over the passes. */
+  slowest: { id: string; question: string; medianUs: number }[];
 }
 
 /** One system's row in the benchmark. */

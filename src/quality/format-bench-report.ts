@@ -67,6 +67,16 @@ export function formatBenchMarkdown(report: BenchReport): string {
     '|---|---:|---:|---:|',
     ...parts,
     '',
+    '### Slowest questions (median over the passes)',
+    '',
+    ...report.systems.map(
+      (s) =>
+        `- ${s.label}: ${s.slowest
+          .slice(0, 5)
+          .map((q) => `"${q.question}" ${us(q.medianUs)}`)
+          .join('; ')}`,
+    ),
+    '',
     '### Start-up steps (ms since each child process started, one run)',
     '',
     ...report.systems.map(
@@ -95,7 +105,7 @@ export function formatBenchMarkdown(report: BenchReport): string {
     '## Where the engine spends its time',
     '',
     profile
-      ? `V8 CPU profile (the sampler \`--cpu-prof\` uses, driven through \`node:inspector\` after start-up and warm-up so it covers only answering) of ${profile.asked.toLocaleString('en-US')} questions in ${(profile.totalMs / 1000).toFixed(1)} s of CPU: ${us((profile.totalMs * 1000) / Math.max(1, profile.asked))} per question on average.`
+      ? `V8 CPU profile (the sampler \`--cpu-prof\` uses, driven through \`node:inspector\` after start-up and warm-up so it covers only answering) of ${profile.asked.toLocaleString('en-US')} questions in ${(profile.totalMs / 1000).toFixed(1)} s of CPU, sampled every 50 µs (the sampling slows answering down; shares matter, not absolute times).`
       : 'No profile.',
     '',
     '**By area (self time)**',

@@ -162,8 +162,9 @@ async function main(): Promise<void> {
         Object.entries(s.parts ?? {}).map(([label, stats]) => ({ label, stats, dashed: true })),
       ),
     ];
-    writeFileSync(join(dir, 'bench-latency.svg'), renderLatencyChart(series));
+    // The raw figures first, so a formatting error never loses a run.
     writeFileSync(join(dir, 'bench-report.json'), `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(join(dir, 'bench-latency.svg'), renderLatencyChart(series));
     writeFileSync(join(dir, 'bench-report.md'), formatBenchMarkdown(report));
     console.log(formatBenchTable(report));
     console.log(`\nWrote ${join(dir, 'bench-report.md')}, bench-report.json and bench-latency.svg`);
