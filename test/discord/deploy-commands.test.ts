@@ -22,6 +22,7 @@ describe('deploy-commands', () => {
     'who',
     'source',
     'help',
+    'discuss',
     'factdesk-settings',
     'factdesk-review',
     'Report to moderators',

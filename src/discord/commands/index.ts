@@ -1,5 +1,6 @@
 import { askCommand } from './ask-command.js';
 import { checkMessageCommand } from './check-message-command.js';
+import { discussCommand } from './discuss-command.js';
 import { factdeskReviewCommand } from './factdesk-review-command.js';
 import { factdeskSettingsCommand } from './factdesk-settings-command.js';
 import { helpCommand } from './help-command.js';
@@ -17,6 +18,7 @@ export const commands: readonly SlashCommand[] = [
   whoCommand,
   sourceCommand,
   helpCommand,
+  discussCommand,
   factdeskSettingsCommand,
   factdeskReviewCommand,
 ];

@@ -87,6 +87,31 @@ export async function createDiscordEmulator() {
     if (channelPost) {
       return { status: 200, json: botMessagePayload(world, channelPost[1] ?? '', body) };
     }
+    const threadPost = method === 'POST' ? path.match(/^\/channels\/(\d+)\/threads$/) : null;
+    if (threadPost) {
+      return {
+        status: 201,
+        json: {
+          id: makeSnowflake(),
+          type: 11,
+          guild_id: world.guildId,
+          parent_id: threadPost[1],
+          owner_id: world.bot.id,
+          name: typeof body.name === 'string' ? body.name : 'thread',
+          last_message_id: null,
+          message_count: 0,
+          member_count: 1,
+          rate_limit_per_user: 0,
+          flags: 0,
+          thread_metadata: {
+            archived: false,
+            auto_archive_duration: body.auto_archive_duration ?? 1440,
+            archive_timestamp: new Date().toISOString(),
+            locked: false,
+          },
+        },
+      };
+    }
     if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
       if (query.get('with_response') !== 'true') return { status: 204, json: undefined };
       const message = botMessagePayload(world, world.channelId, (body.data ?? {}) as Record<string, unknown>);
