@@ -46,7 +46,7 @@ export function renderLatencyChart(
       );
     }
   }
-  for (const pct of [0, 25, 50, 75, 95, 99, 100]) {
+  for (const pct of [0, 25, 50, 75, 90, 99]) {
     grid.push(
       `<line x1="${m.left}" y1="${y(pct)}" x2="${m.left + plotW}" y2="${y(pct)}" stroke="${pct === 50 || pct === 99 ? '#bbb' : '#eee'}"/>`,
       `<text x="${m.left - 6}" y="${y(pct) + 4}" text-anchor="end">${pct}%</text>`,
