@@ -42,7 +42,15 @@ export interface CliTiming {
 
 export interface BenchReport {
   generatedAt: string;
-  machine: { cpu: string; cores: number; memoryGb: number; node: string; platform: string };
+  machine: {
+    cpu: string;
+    cores: number;
+    memoryGb: number;
+    node: string;
+    platform: string;
+    /** 1-minute load average when the run began and ended: other work on the machine slows every figure. */
+    loadAverage: { start: number; end: number };
+  };
   questions: { total: number; answerable: number; unanswerable: number };
   systems: SystemFigures[];
   cli: CliTiming[];

@@ -39,7 +39,7 @@ export function formatBenchMarkdown(report: BenchReport): string {
   return [
     '# factdesk benchmark',
     '',
-    `Generated ${report.generatedAt} by \`npm run bench\` in ${(report.durationMs / 1000).toFixed(0)} s on ${m.cores} × ${m.cpu}, ${m.memoryGb} GB, node ${m.node}, ${m.platform}.`,
+    `Generated ${report.generatedAt} by \`npm run bench\` in ${(report.durationMs / 1000).toFixed(0)} s on ${m.cores} × ${m.cpu}, ${m.memoryGb} GB, node ${m.node}, ${m.platform}; 1-minute load average ${m.loadAverage.start.toFixed(2)} at the start and ${m.loadAverage.end.toFixed(2)} at the end (anything else running on these ${m.cores} cores slows every figure; compare runs at similar load).`,
     `Same ${report.questions.total} labelled questions for every system (\`test/quality/questions.jsonl\`: ${report.questions.answerable} answerable, ${report.questions.unanswerable} unanswerable), asked in file order with follow-ups in their conversations.`,
     '',
     `| ${ROW_HEADERS.join(' | ')} |`,

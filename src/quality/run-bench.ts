@@ -4,7 +4,7 @@
  * reports/bench-report.md, reports/bench-report.json and reports/bench-latency.svg.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { intents } from '../../intents/index.js';
@@ -36,6 +36,7 @@ const log = (msg: string): void => {
 
 async function main(): Promise<void> {
   const began = Date.now();
+  const loadAtStart = loadavg()[0] ?? 0;
   const root = findRepoRoot();
   const items = loadQuestionSet(questionSetPath(root));
   const tmp = mkdtempSync(join(tmpdir(), 'factdesk-bench-'));
@@ -137,6 +138,7 @@ async function main(): Promise<void> {
         memoryGb: Math.round(totalmem() / 2 ** 30),
         node: process.version,
         platform: `${process.platform} ${process.arch}`,
+        loadAverage: { start: loadAtStart, end: loadavg()[0] ?? 0 },
       },
       questions: {
         total: items.length,

@@ -26,7 +26,14 @@ const system = (name: string, over: Partial<SystemFigures>): SystemFigures => ({
 
 const report = (fd: Partial<SystemFigures>, nlp: Partial<SystemFigures>): BenchReport => ({
   generatedAt: '2024-01-10T00:00:00Z',
-  machine: { cpu: 'test cpu', cores: 2, memoryGb: 4, node: 'v20', platform: 'linux x64' },
+  machine: {
+    cpu: 'test cpu',
+    cores: 2,
+    memoryGb: 4,
+    node: 'v20',
+    platform: 'linux x64',
+    loadAverage: { start: 0.1, end: 0.2 },
+  },
   questions: { total: 5, answerable: 4, unanswerable: 1 },
   systems: [system('factdesk', fd), system('nlpjs', nlp), system('bm25', { accuracy: 0.4 })],
   cli: [
