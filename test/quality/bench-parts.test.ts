@@ -40,7 +40,13 @@ describe('summarizeCpuProfile', () => {
 
   it('adds up self time per function and per area from the samples', () => {
     const path = join(dir, 'x.cpuprofile');
-    const frame = (functionName: string, url: string) => ({ functionName, url, lineNumber: 0, scriptId: '0', columnNumber: 0 });
+    const frame = (functionName: string, url: string) => ({
+      functionName,
+      url,
+      lineNumber: 0,
+      scriptId: '0',
+      columnNumber: 0,
+    });
     writeFileSync(
       path,
       JSON.stringify({
@@ -59,7 +65,10 @@ describe('summarizeCpuProfile', () => {
     const summary = summarizeCpuProfile(path);
     expect(summary.totalMs).toBeCloseTo(0.3);
     expect(summary.areas[0]).toMatchObject({ name: 'wink-nlp', share: 2 / 3 });
-    expect(summary.functions.map((f) => f.name)).toEqual(['readDoc wink-nlp/src/wink-nlp.js:1', 'answer intents/who-is.js:1']);
+    expect(summary.functions.map((f) => f.name)).toEqual([
+      'readDoc wink-nlp/src/wink-nlp.js:1',
+      'answer intents/who-is.js:1',
+    ]);
     expect(classifyUrl('file:///r/dist/src/engine/create-engine.js')).toBe('factdesk src/engine');
   });
 });
