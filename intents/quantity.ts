@@ -17,7 +17,8 @@ export const quantity: Intent = {
     if (hasPhrase(q, 'how many') || hasPhrase(q, 'how long') || hasPhrase(q, 'number of')) return 0.9;
     if (hasPhrase(q, 'what round') || hasPhrase(q, 'which round') || hasAny(q, 'duration', 'length'))
       return 0.9;
-    if (q.wh === 'which' && hasAny(q, 'round')) return 0.85;
+    if ((q.wh === 'which' || q.wh === 'what') && hasAny(q, 'round') && hasAny(q, 'number')) return 0.9;
+    if (q.wh === 'which' && hasAny(q, 'round')) return 0.7;
     if (hasPhrase(q, 'how much')) return 0.6;
     return 0;
   },

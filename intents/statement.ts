@@ -43,7 +43,9 @@ export const statement: Intent = {
     // "territorial claims" names a dispute; only a saying word outside a name counts.
     const saying = q.normals.some(
       (w, i) =>
-        (SAY_WORDS.includes(w) || SAY_WORDS.includes(q.lemmas[i] ?? '')) &&
+        (SAY_WORDS.includes(w) ||
+          SAY_WORDS.includes(q.lemmas[i] ?? '') ||
+          (q.wh === 'what' && q.lemmas[i] === 'tell' && q.normals[i + 1] !== 'me')) &&
         !q.mentions.some((m) => m.start <= i && i <= m.end),
     );
     return saying && (q.wh === 'what' || q.wh === 'who' || q.wh === 'how' || q.wh === undefined) ? 0.86 : 0;

@@ -4,17 +4,7 @@ import { hasAny, hasPhrase, rankEvents } from '../src/engine/knowledge.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
 const BEFORE = ['before', 'prior', 'earlier', 'preceded', 'precede', 'lead'];
-const AFTER = [
-  'after',
-  'next',
-  'later',
-  'following',
-  'followed',
-  'since',
-  'then',
-  'subsequently',
-  'upcoming',
-];
+const AFTER = ['after', 'next', 'later', 'following', 'followed', 'since', 'subsequently', 'upcoming'];
 
 const direction = (q: ParsedQuestion): 'before' | 'after' | undefined =>
   hasAny(q, ...BEFORE) ? 'before' : hasAny(q, ...AFTER) ? 'after' : undefined;
@@ -33,7 +23,11 @@ export const timeline: Intent = {
   ],
   counterExamples: ['What happened in February?', 'When did the talks end?'],
   match(q) {
-    if (hasAny(q, 'timeline', 'chronology', 'chronological', 'sequence') || hasPhrase(q, 'order of events'))
+    if (
+      hasAny(q, 'timeline', 'chronology', 'chronological', 'sequence') ||
+      hasPhrase(q, 'order of events') ||
+      (hasPhrase(q, 'in order') && q.mentions.length === 0)
+    )
       return 0.95;
     if (hasPhrase(q, 'list the events') || hasPhrase(q, 'all the events') || hasPhrase(q, 'list events'))
       return 0.9;

@@ -32,7 +32,8 @@ export const when: Intent = {
     if (hasPhrase(q, 'how long ago')) return 0.85;
     return 0;
   },
-  answer(q, { store, triggers }) {
+  answer(q, kb) {
+    const { store, triggers } = kb;
     const best = rankEvents(q, store, triggers)[0];
     if (!best || best.score < 1.2) return undefined;
     const { event } = best;
@@ -41,7 +42,7 @@ export const when: Intent = {
       return notStated('anything about that: it reports only what has happened so far', nearby, store);
     if (hasPhrase(q, 'what time') || hasAny(q, 'hour', 'clock'))
       return notStated('at what time of day', nearby, store);
-    const odd = unexplainedWords(q, event, triggers);
+    const odd = unexplainedWords(q, event, kb);
     if (odd.length > 0) return notStated(`when that was`, nearby, store);
     if (event.date.precision === 'unknown') {
       return notStated(`exactly when ${event.summary.replace(/ in response.*$/, '')}`, nearby, store);

@@ -25,12 +25,14 @@ export const where: Intent = {
   match(q) {
     if (q.wh === 'where') return 0.9;
     if ((q.wh === 'what' || q.wh === 'which') && hasAny(q, 'city', 'place', 'location', 'venue', 'country'))
-      return 0.85;
+      return 0.9;
+    if (hasAny(q, 'host', 'hosted') && q.wh !== 'who' && q.wh !== 'when') return 0.85;
     if (q.wh === 'how' && hasAny(q, 'meet', 'hold', 'conduct', 'talk', 'speak', 'take')) return 0.8;
     if (hasPhrase(q, 'in person') || hasAny(q, 'online', 'virtually')) return 0.6;
     return 0;
   },
-  answer(q, { store, triggers }) {
+  answer(q, kb) {
+    const { store, triggers } = kb;
     const dispute = mentionedIds(q)
       .flatMap((id) => store.disputes.get(id) ?? [])
       .find((d) => d.place);
@@ -49,7 +51,7 @@ export const where: Intent = {
     const nearby = { text: event.summary, evidence: event.evidence };
     if (asksAboutAnotherInstance(q, event, triggers))
       return notStated('anything about that: it reports only what has happened so far', nearby, store);
-    if (unexplainedWords(q, event, triggers).length > 0) return notStated('where that was', nearby, store);
+    if (unexplainedWords(q, event, kb).length > 0) return notStated('where that was', nearby, store);
     if (!event.place) {
       return notStated(
         `where ${event.name} took place`,

@@ -104,11 +104,15 @@ export const whoDid: Intent = {
   counterExamples: ['Who is Michael Chase?', 'Who won the election in Taiwan?', 'When did Chase meet Song?'],
   match(q, kb) {
     const asksWho =
-      q.wh === 'who' || q.wh === 'whom' || (q.wh === 'which' && PERSON_NOUNS.some((n) => q.words.has(n)));
+      q.wh === 'who' ||
+      q.wh === 'whom' ||
+      q.wh === 'whose' ||
+      (q.wh === 'which' && PERSON_NOUNS.some((n) => q.words.has(n)));
     if (!asksWho) return 0;
     if (hasAny(q, 'counterpart')) return 0.95;
     const verbs = contentVerbs(q);
-    if (verbs.length > 0) return 0.85;
+    if (verbs.length > 0 || q.wh === 'whose') return 0.85;
+    if (hasAny(q, 'representative', 'delegate', 'participant', 'participants', 'attendee')) return 0.8;
     return rankEvents(q, kb.store, kb.triggers).length > 0 &&
       q.mentions.some((m) => m.id.startsWith('event:'))
       ? 0.7
@@ -122,7 +126,17 @@ export const whoDid: Intent = {
     const byVerb = ranked.filter((r) =>
       q.pos.some((p, i) => p === 'VERB' && triggers.get(q.lemmas[i] ?? '')?.includes(r.event.id)),
     );
-    const best = byVerb[0] ?? ranked[0];
+    // "Whose visit led Beijing to cut off dialogue?" asks who made the visit, not who cut it off.
+    const whoseAt = q.normals.indexOf('whose');
+    const owned =
+      whoseAt >= 0
+        ? ranked.find(
+            (r) =>
+              triggers.get(q.lemmas[whoseAt + 1] ?? '')?.includes(r.event.id) ||
+              triggers.get(q.normals[whoseAt + 1] ?? '')?.includes(r.event.id),
+          )
+        : undefined;
+    const best = owned ?? byVerb[0] ?? ranked[0];
     const verbs = contentVerbs(q);
     const unknownVerb = verbs.find((v) => !PARTICIPATION.has(v) && !triggers.get(v)?.length);
     if (!best || best.score < 1) return undefined;

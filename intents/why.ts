@@ -55,7 +55,14 @@ export const why: Intent = {
       };
     }
     const named = mentionedEntities(q, store);
+    // A view whose wording the question shares ("communication channels between the militaries").
+    const overlap = (content: string) =>
+      content
+        .toLowerCase()
+        .split(/\W+/)
+        .filter((w) => w.length > 4 && q.words.has(w)).length;
     const statement =
+      store.statements.find((s) => s.reason && overlap(s.content) >= 2) ??
       store.statements.find(
         (s) => s.reason && named.some((e) => sameParty(store, s.holder, e.id) || s.holder === e.id),
       ) ??

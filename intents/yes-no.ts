@@ -79,6 +79,26 @@ function corrections(people: readonly Entity[], kb: Knowledge): { text: string; 
   return { text: parts.length ? `${[...new Set(parts)].join('; ')}.` : '', evidence };
 }
 
+/** "Was Chase's counterpart Liu Zhenli?": the article names one counterpart pair. */
+function checkCounterpart(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
+  if (!hasAny(q, 'counterpart')) return undefined;
+  const people = mentionedEntities(q, kb.store).filter((e) => e.kind === 'person');
+  const [a, b] = people;
+  if (!a || !b) return undefined;
+  const relation = kb.store.facts.relations.find(
+    (r) => r.type === 'counterpart' && [r.from, r.to].includes(a.id) && [r.from, r.to].includes(b.id),
+  );
+  if (relation) return yes(`${capitalize(relation.text)}.`, [relation.evidence], kb, [a.id, b.id]);
+  const fix = corrections([a, b], kb);
+  const pair = kb.store.facts.relations.find((r) => r.type === 'counterpart');
+  return no(
+    `${fix.text}${pair ? ` The article calls only ${pair.text.replace(/^General /, 'General ')}.` : ''}`.trim(),
+    [...fix.evidence, ...(pair ? [pair.evidence] : [])],
+    kb,
+    [a.id, b.id],
+  );
+}
+
 function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
   const aboutCommunication =
     hasAny(q, 'communication', 'communications') &&
@@ -245,6 +265,8 @@ export const yesNo: Intent = {
   answer(q, kb) {
     const relationship = checkRelationship(q, kb);
     if (relationship) return relationship;
+    const counterpart = checkCounterpart(q, kb);
+    if (counterpart) return counterpart;
     const best = rankEvents(q, kb.store, kb.triggers)[0];
     const evoked =
       best &&

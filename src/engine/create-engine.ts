@@ -3,6 +3,7 @@ import type { FactStore } from '../facts/fact-store.js';
 import { loadFactStore } from '../facts/load-facts.js';
 import { buildLexicon } from '../nlp/build-lexicon.js';
 import { createNlp, splitSentences } from '../nlp/create-nlp.js';
+import { loadSynonyms } from '../nlp/load-synonyms.js';
 import { type ParsedQuestion, parseQuestion } from '../nlp/parse-question.js';
 import { ConversationMemory, type ConversationState } from './conversation-memory.js';
 import type { Intent, IntentReply, Knowledge } from './intent.js';
@@ -92,8 +93,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const nlp = createNlp();
   const store = loadFactStore((text) => splitSentences(nlp, text), options.dataDir);
   const intentList = options.intents ?? defaultIntents;
-  const lexicon = buildLexicon(nlp, store, intentList);
-  const kb: Knowledge = { store, triggers: lexicon.triggers };
+  const lexicon = buildLexicon(nlp, store, intentList, loadSynonyms(options.dataDir));
+  const kb: Knowledge = { store, triggers: lexicon.triggers, eventWords: lexicon.eventWords };
   const retrieve = createSentenceRetriever(nlp, store);
   const memory = new ConversationMemory();
   const reference = store.meta.referenceDate.date;

@@ -6,6 +6,8 @@ import type { Citation } from './types.js';
 export interface Knowledge {
   readonly store: FactStore;
   readonly triggers: ReadonlyMap<string, readonly string[]>;
+  /** Per event, the words of its evidence sentences outside any name. */
+  readonly eventWords: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** What an intent hands back; the engine adds the intent id and suggestions. */

@@ -3,7 +3,7 @@ import type { FactStore } from '../facts/fact-store.js';
 import type { Entity, Event } from '../facts/schema.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { overlaps } from '../nlp/resolve-date.js';
-import type { IntentReply } from './intent.js';
+import type { IntentReply, Knowledge } from './intent.js';
 
 export const hasAny = (q: ParsedQuestion, ...words: string[]): boolean => words.some((w) => q.words.has(w));
 
@@ -142,17 +142,17 @@ const GENERIC = new Set([
 ]);
 
 /** Nouns and verbs of the question that neither name something nor evoke the event: "take office". */
-export const unexplainedWords = (
-  q: ParsedQuestion,
-  event: Event,
-  triggers: ReadonlyMap<string, readonly string[]>,
-): string[] =>
+export const unexplainedWords = (q: ParsedQuestion, event: Event, kb: Knowledge): string[] =>
   q.lemmas.filter((l, i) => {
-    if (!['NOUN', 'VERB'].includes(q.pos[i] ?? '') || GENERIC.has(l) || GENERIC.has(q.normals[i] ?? ''))
-      return false;
+    // Only nouns: a verb ("strike their agreement") is phrasing; a noun ("take office") is a different thing.
+    if (q.pos[i] !== 'NOUN' || GENERIC.has(l) || GENERIC.has(q.normals[i] ?? '')) return false;
     if (q.mentions.some((m) => m.start <= i && i <= m.end) || q.dates.some((d) => d.tokens.includes(i)))
       return false;
-    return !triggers.get(l)?.includes(event.id) && !triggers.get(q.normals[i] ?? '')?.includes(event.id);
+    const about = kb.eventWords.get(event.id);
+    if (about?.has(l) || about?.has(q.normals[i] ?? '')) return false;
+    return (
+      !kb.triggers.get(l)?.includes(event.id) && !kb.triggers.get(q.normals[i] ?? '')?.includes(event.id)
+    );
   });
 
 /** The article's date wording with its resolution when they differ: "last month (December 2023)". */

@@ -11,6 +11,10 @@ export interface Lexicon {
   readonly knownWords: ReadonlySet<string>;
   /** Event trigger words (normal forms and lemmas) to the events they evoke. */
   readonly triggers: ReadonlyMap<string, readonly string[]>;
+  /** A word people ask with to the word the intents know ("interlocutor" -> "counterpart"). */
+  readonly synonyms: ReadonlyMap<string, string>;
+  /** Per event, the words of its evidence sentences that are not part of any name: what it is "about". */
+  readonly eventWords: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 const normalTokens = (nlp: Nlp, text: string): string[] =>
@@ -20,7 +24,12 @@ const normalTokens = (nlp: Nlp, text: string): string[] =>
  * Teaches wink every alias of every entity, event and dispute (one call: a second call would replace the
  * first), each named by its id, and builds the lookup tables the parser uses.
  */
-export function buildLexicon(nlp: Nlp, store: FactStore, intents: readonly Intent[]): Lexicon {
+export function buildLexicon(
+  nlp: Nlp,
+  store: FactStore,
+  intents: readonly Intent[],
+  synonymTable: Readonly<Record<string, readonly string[]>> = {},
+): Lexicon {
   const named: Array<{ id: string; aliases: readonly string[]; proper: boolean }> = [
     ...store.facts.entities.map((e) => ({ id: e.id, aliases: [e.name, ...e.aliases], proper: true })),
     ...store.facts.events.map((e) => ({ id: e.id, aliases: e.aliases, proper: false })),
@@ -61,6 +70,31 @@ export function buildLexicon(nlp: Nlp, store: FactStore, intents: readonly Inten
       knownWords.add(String(w).toLowerCase());
   }
 
+  const synonyms = new Map<string, string>();
+  for (const [known, variants] of Object.entries(synonymTable)) {
+    for (const variant of variants) synonyms.set(variant, known);
+    knownWords.add(known);
+  }
+  for (const variant of synonyms.keys()) knownWords.add(variant);
+
+  const aliasWords = new Set([...patternOwner.keys()].flatMap((p) => p.split(' ')));
+  const eventWords = new Map<string, Set<string>>();
+  for (const event of store.facts.events) {
+    const text = store
+      .cite(event.evidence)
+      .map((c) => c.text)
+      .join(' ');
+    const tokens = nlp.readDoc(text).tokens();
+    const forms = [
+      ...(tokens.out(nlp.its.normal) as string[]),
+      ...(tokens.out(nlp.its.lemma as never) as unknown as string[]),
+    ];
+    eventWords.set(
+      event.id,
+      new Set(forms.map((w) => String(w).toLowerCase()).filter((w) => !aliasWords.has(w))),
+    );
+  }
+
   const triggers = new Map<string, string[]>();
   for (const event of store.facts.events) {
     for (const trigger of event.triggers) {
@@ -71,5 +105,5 @@ export function buildLexicon(nlp: Nlp, store: FactStore, intents: readonly Inten
       knownWords.add(trigger);
     }
   }
-  return { nameWords, knownWords, triggers };
+  return { nameWords, knownWords, triggers, synonyms, eventWords };
 }

@@ -172,10 +172,25 @@ export function parseQuestion(
   const dates = resolveDates(normals, raws, referenceDate);
   for (const d of dates) for (const i of d.tokens) covered.add(i);
 
+  // Synonyms are read as the word the intents know: "interlocutor" is "counterpart", "struck" is "agree".
+  normals.forEach((t, i) => {
+    const known = lexicon.synonyms.get(t) ?? lexicon.synonyms.get(lemmas[i] ?? '');
+    if (known && !covered.has(i)) lemmas[i] = known;
+  });
+
   const unknownWords: string[] = [];
   const corrected: string[] = [];
   normals.forEach((t, i) => {
-    if (covered.has(i) || !/^[a-z][a-z'-]{2,}$/.test(t) || lexicon.knownWords.has(t)) return;
+    if (covered.has(i) || !/^[a-z][a-z'-]{2,}$/.test(t)) return;
+    // A name word typed without its apostrophe or case ("chases title", "michael chases") is still the name.
+    const name =
+      lexicon.nameWords.get(t) ?? (t.endsWith('s') ? lexicon.nameWords.get(t.slice(0, -1)) : undefined);
+    if (name && (pos[i] === 'PROPN' || pos[i] === 'NOUN' || mentions.length === 0 || t.endsWith('s'))) {
+      if (!mentions.some((m) => m.id === name)) mentions.push({ id: name, start: i, end: i, via: 'typo' });
+      covered.add(i);
+      return;
+    }
+    if (lexicon.knownWords.has(t)) return;
     if (lexicon.knownWords.has(lemmas[i] ?? '') || hasKnownStem(t, lexicon)) return;
     const id = matchTypo(t, lexicon);
     if (id) {
