@@ -39,6 +39,7 @@ export const disputes: Intent = {
     )
       return 0.88;
     if (hasAny(q, 'tension', 'tensions') && !hasAny(q, 'relationship', 'relations')) return 0.8;
+    if (hasPhrase(q, 'conflict over') || hasPhrase(q, 'dispute over')) return 0.9;
     if (hasPhrase(q, 'at odds') || hasPhrase(q, 'fight over') || hasPhrase(q, 'argue about')) return 0.85;
     return 0;
   },

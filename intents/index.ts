@@ -1,5 +1,6 @@
 /** Every intent, listed explicitly: the order breaks ties between equal match scores. */
 import type { Intent } from '../src/engine/intent.js';
+import { articleSummary } from './article-summary.js';
 import { disputes } from './disputes.js';
 import { greeting } from './greeting.js';
 import { help } from './help.js';
@@ -32,4 +33,5 @@ export const intents: readonly Intent[] = [
   relationship,
   whatHappened,
   whatIs,
+  articleSummary,
 ];

@@ -1,5 +1,5 @@
 import type { Intent } from '../src/engine/intent.js';
-import { capitalize, hasAny, hasPhrase } from '../src/engine/knowledge.js';
+import { capitalize, hasAny, hasPhrase, sideOf } from '../src/engine/knowledge.js';
 
 export const relationship: Intent = {
   id: 'relationship',
@@ -12,12 +12,13 @@ export const relationship: Intent = {
     'What is the state of relations between the two militaries?',
   ],
   counterExamples: ['Why is the relationship strained?', 'What are the disputes?'],
-  match(q) {
+  match(q, { store }) {
     if (q.wh === 'why') return 0;
+    // Countries, or cities standing for them ("Washington and Beijing").
     const countries = new Set(
       q.mentions
-        .filter((m) => m.id.startsWith('country:') || m.id === 'place:washington' || m.id === 'place:beijing')
-        .map((m) => m.id),
+        .filter((m) => store.entities.get(m.id)?.kind === 'country' || store.entities.get(m.id)?.standsFor)
+        .map((m) => sideOf(store, m.id)),
     ).size;
     const about =
       hasAny(q, 'relationship', 'relations', 'relation', 'ties', 'terms') ||

@@ -1,13 +1,71 @@
-import { buildTimeline, formatTimeline, type TimelineFilter } from '../src/engine/build-timeline.js';
-import type { Intent } from '../src/engine/intent.js';
-import { hasAny, hasPhrase, rankEvents } from '../src/engine/knowledge.js';
+import {
+  buildTimeline,
+  formatTimeline,
+  sortEvents,
+  type TimelineFilter,
+} from '../src/engine/build-timeline.js';
+import type { Intent, IntentReply } from '../src/engine/intent.js';
+import {
+  asksAboutAnotherInstance,
+  capitalize,
+  hasAny,
+  hasPhrase,
+  notStated,
+  rankEvents,
+} from '../src/engine/knowledge.js';
+import type { FactStore } from '../src/facts/fact-store.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
-const BEFORE = ['before', 'prior', 'earlier', 'preceded', 'precede', 'lead'];
-const AFTER = ['after', 'next', 'later', 'following', 'followed', 'since', 'subsequently', 'upcoming'];
+const BEFORE = ['before', 'prior', 'earlier', 'preceded', 'precede'];
+const AFTER = [
+  'after',
+  'next',
+  'later',
+  'following',
+  'followed',
+  'since',
+  'subsequently',
+  'upcoming',
+  'ahead',
+];
 
 const direction = (q: ParsedQuestion): 'before' | 'after' | undefined =>
-  hasAny(q, ...BEFORE) ? 'before' : hasAny(q, ...AFTER) ? 'after' : undefined;
+  hasAny(q, ...BEFORE) || hasPhrase(q, 'lead up') || hasPhrase(q, 'led up')
+    ? 'before'
+    : hasAny(q, ...AFTER)
+      ? 'after'
+      : undefined;
+
+/** Two named events: which came first ("the balloon or the agreement?"), or what lies between them. */
+function answerPair(q: ParsedQuestion, store: FactStore): IntentReply | undefined {
+  const ids = [...new Set(q.mentions.filter((m) => m.id.startsWith('event:')).map((m) => m.id))];
+  const events = sortEvents(ids.flatMap((id) => store.events.get(id) ?? []));
+  const [a, b] = events;
+  if (!a || !b || events.length !== 2) return undefined;
+  if (hasAny(q, 'between')) {
+    const entries = buildTimeline(store, { after: a, before: b });
+    return {
+      answered: true,
+      text: entries.length
+        ? `Between ${a.name} (${a.date.resolved}) and ${b.name} (${b.date.resolved}), the article reports:\n${formatTimeline(entries)}`
+        : `The article reports nothing between ${a.name} (${a.date.resolved}) and ${b.name} (${b.date.resolved}).`,
+      citations: store.cite(
+        a.evidence,
+        b.evidence,
+        ...entries.map((e) => store.events.get(e.eventId)?.evidence),
+      ),
+      confidence: 0.85,
+      focus: [a.id, b.id],
+    };
+  }
+  return {
+    answered: true,
+    text: `${capitalize(a.name)} came first (${a.date.resolved}); ${b.name} followed (${b.date.resolved}).`,
+    citations: store.cite(a.evidence, b.evidence),
+    confidence: 0.85,
+    focus: [a.id, b.id],
+  };
+}
 
 export const timeline: Intent = {
   id: 'timeline',
@@ -23,6 +81,13 @@ export const timeline: Intent = {
   ],
   counterExamples: ['What happened in February?', 'When did the talks end?'],
   match(q) {
+    const events = new Set(q.mentions.filter((m) => m.id.startsWith('event:')).map((m) => m.id)).size;
+    if (
+      events >= 2 &&
+      (hasAny(q, 'between') || (hasAny(q, 'first', 'earlier', 'before', 'after', 'later') && hasAny(q, 'or')))
+    )
+      return 0.95;
+    if (hasPhrase(q, 'coming up') && !q.yesNo) return 0.9;
     if (
       hasAny(q, 'timeline', 'chronology', 'chronological', 'sequence') ||
       hasPhrase(q, 'order of events') ||
@@ -42,13 +107,19 @@ export const timeline: Intent = {
     return 0;
   },
   answer(q, { store, triggers }) {
-    const dir = direction(q);
+    const pair = answerPair(q, store);
+    if (pair) return pair;
+    const dir = hasPhrase(q, 'coming up') ? 'after' : direction(q);
     const namesEvent = q.mentions.some((m) => m.id.startsWith('event:'));
     const date = q.dates[0];
     // "since 2022" is a date range; "after Pelosi's visit" is relative to an event.
-    const anchor = dir && (namesEvent || !date) ? rankEvents(q, store, triggers)[0]?.event : undefined;
-    const filter: TimelineFilter =
-      anchor && dir
+    const anchor = dir && namesEvent ? rankEvents(q, store, triggers)[0]?.event : undefined;
+    // "What's next?" with nothing named: what comes after the article's own date.
+    const dayAfter = new Date(Date.parse(store.meta.referenceDate.date) + 864e5).toISOString().slice(0, 10);
+    const upcoming = dir === 'after' && !anchor && !date ? { start: dayAfter, end: '9999-12-31' } : undefined;
+    const filter: TimelineFilter = upcoming
+      ? { range: upcoming }
+      : anchor && dir
         ? { [dir]: anchor }
         : dir && date
           ? {
@@ -58,6 +129,9 @@ export const timeline: Intent = {
                   : { start: '0000-01-01', end: date.end },
             }
           : {};
+    if (anchor && asksAboutAnotherInstance(q, anchor, triggers)) {
+      return notStated(`anything about another round or occurrence: it covers only ${anchor.name}`);
+    }
     const entries = buildTimeline(store, filter);
     if (entries.length === 0) {
       return {
@@ -72,7 +146,9 @@ export const timeline: Intent = {
     const head =
       anchor && dir
         ? `${dir === 'before' ? 'Before' : 'After'} ${anchor.name}, the article reports:`
-        : "The article's events in date order:";
+        : upcoming
+          ? 'Coming up, the article reports:'
+          : "The article's events in date order:";
     return {
       answered: true,
       text: `${head}\n${formatTimeline(shown)}`,

@@ -43,6 +43,10 @@ export const whatHappened: Intent = {
         hasPhrase(q, 'take place') ||
         hasPhrase(q, 'go on'));
     if (asksWhat && q.dates.length > 0) return 0.92;
+    if (hasAny(q, 'react') && q.mentions.some((m) => m.id.startsWith('event:'))) return 0.88;
+    const listing =
+      hasAny(q, 'list', 'show', 'give', 'name') && hasAny(q, 'happen', 'happened', 'event', 'events');
+    if (listing && q.dates.length > 0) return 0.9;
     if (asksWhat) return 0.8;
     if (
       q.wh === 'what' &&
@@ -90,6 +94,31 @@ export const whatHappened: Intent = {
           .sort((a, b) => a.sentence - b.sentence),
         confidence: 0.9,
         focus: entries.map((e) => e.eventId),
+      };
+    }
+    // "How did China react to Pelosi's visit?": the event the article says was a response to it.
+    if (hasAny(q, 'react')) {
+      const cause = q.mentions.find((m) => store.events.has(m.id));
+      const reaction = cause && store.facts.events.find((e) => e.cause?.event === cause.id);
+      if (reaction) {
+        return {
+          answered: true,
+          text: `${capitalize(reaction.summary)}.`,
+          citations: store.cite(reaction.evidence),
+          confidence: 0.85,
+          focus: [reaction.id],
+        };
+      }
+      return undefined;
+    }
+    const dispute = q.mentions.flatMap((m) => store.disputes.get(m.id) ?? [])[0];
+    if (dispute && !q.mentions.some((m) => m.id.startsWith('event:'))) {
+      return {
+        answered: true,
+        text: `${capitalize(dispute.summary)}.`,
+        citations: store.cite(dispute.evidence),
+        confidence: 0.8,
+        focus: [dispute.id],
       };
     }
     const ranked = rankEvents(q, store, triggers);

@@ -19,7 +19,17 @@ export const whatIs: Intent = {
     if (hasPhrase(q, 'name of') || hasAny(q, 'called', 'kind', 'type', 'sort') || hasPhrase(q, 'stand for'))
       return 0.85;
     const whAt = q.normals.findIndex((w) => w === 'what' || w === 'which');
-    if (q.mentions.some((m) => m.start === whAt + 1 && m.id.startsWith('event:'))) return 0.8;
+    if (
+      q.mentions.some(
+        (m) => m.start === whAt + 1 && (m.id.startsWith('event:') || m.id.startsWith('dispute:')),
+      )
+    )
+      return 0.8;
+    if (
+      hasAny(q, 'significance', 'significant', 'achieve', 'accomplish', 'importance') &&
+      q.mentions.some((m) => m.id.startsWith('event:'))
+    )
+      return 0.8;
     const ids = mentionedIds(q);
     if (ids.length > 0 && (hasPhrase(q, 'what is') || hasPhrase(q, 'what are') || hasPhrase(q, 'what be'))) {
       return ids.some(
@@ -49,6 +59,28 @@ export const whatIs: Intent = {
     const best = rankEvents(q, store, triggers)[0];
     if (best && best.score >= 1.2) {
       const { event } = best;
+      if (
+        hasAny(
+          q,
+          'significance',
+          'significant',
+          'important',
+          'importance',
+          'matter',
+          'mean',
+          'achieve',
+          'accomplish',
+        ) &&
+        event.significance
+      ) {
+        return {
+          answered: true,
+          text: `The article calls ${event.name} ${event.significance.text}.`,
+          citations: store.cite(event.significance.evidence),
+          confidence: 0.8,
+          focus: [event.id],
+        };
+      }
       if (hasAny(q, 'kind', 'type', 'sort') && event.object) {
         return {
           answered: true,
@@ -88,6 +120,20 @@ export const whatIs: Intent = {
       }
     }
     const entity = ids.flatMap((id) => store.entities.get(id) ?? [])[0];
+    // "What's the South China Sea issue?": the dispute about a place says more than the place.
+    const placeDispute =
+      entity && hasAny(q, 'issue', 'dispute', 'problem', 'conflict')
+        ? store.facts.disputes.find((d) => d.place === entity.id)
+        : undefined;
+    if (placeDispute) {
+      return {
+        answered: true,
+        text: `${capitalize(placeDispute.summary)}.`,
+        citations: store.cite(placeDispute.evidence),
+        confidence: 0.8,
+        focus: [placeDispute.id],
+      };
+    }
     if (entity && !hasPhrase(q, 'name of') && !hasAny(q, 'kind', 'type')) {
       return {
         answered: true,

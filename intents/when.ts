@@ -39,7 +39,11 @@ export const when: Intent = {
     const { event } = best;
     const nearby = { text: event.summary, evidence: event.evidence };
     if (asksAboutAnotherInstance(q, event, triggers))
-      return notStated('anything about that: it reports only what has happened so far', nearby, store);
+      return notStated(
+        `anything about another round or occurrence: it covers only ${event.name}`,
+        nearby,
+        store,
+      );
     if (hasPhrase(q, 'what time') || hasAny(q, 'hour', 'clock'))
       return notStated('at what time of day', nearby, store);
     const odd = unexplainedWords(q, event, kb);

@@ -50,7 +50,11 @@ export const where: Intent = {
     const { event } = best;
     const nearby = { text: event.summary, evidence: event.evidence };
     if (asksAboutAnotherInstance(q, event, triggers))
-      return notStated('anything about that: it reports only what has happened so far', nearby, store);
+      return notStated(
+        `anything about another round or occurrence: it covers only ${event.name}`,
+        nearby,
+        store,
+      );
     if (unexplainedWords(q, event, kb).length > 0) return notStated('where that was', nearby, store);
     if (!event.place) {
       return notStated(

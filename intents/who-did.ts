@@ -71,7 +71,10 @@ function answerCounterpart(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
     if (!other) return undefined;
     return {
       answered: true,
-      text: `${fullName(other)} is ${person.name}'s ${sideOf(store, other.id) === 'country:china' ? 'Chinese ' : 'U.S. '}counterpart.`,
+      text: `${fullName(other)} is ${person.name}'s ${store.entities.get(sideOf(store, other.id) ?? '')?.demonym ?? ''} counterpart.`.replace(
+        '  ',
+        ' ',
+      ),
       citations: store.cite(relation.evidence),
       focus: [other.id],
     };
@@ -136,14 +139,18 @@ export const whoDid: Intent = {
               triggers.get(q.normals[whoseAt + 1] ?? '')?.includes(r.event.id),
           )
         : undefined;
-    const best = owned ?? byVerb[0] ?? ranked[0];
+    // With no verb to go by, "who headed the delegation" means an event people took part in, not a country's act.
+    const withPeople = ranked.find(
+      (r) => eventPeople(store, r.event).length > 0 && r.score >= (ranked[0]?.score ?? 0) - 2.5,
+    );
+    const best = owned ?? byVerb[0] ?? withPeople ?? ranked[0];
     const verbs = contentVerbs(q);
     const unknownVerb = verbs.find((v) => !PARTICIPATION.has(v) && !triggers.get(v)?.length);
     if (!best || best.score < 1) return undefined;
     const { event } = best;
     if (asksAboutAnotherInstance(q, event, triggers))
       return notStated(
-        'anything about that: it reports only what has happened so far',
+        `anything about another round or occurrence: it covers only ${event.name}`,
         { text: event.summary, evidence: event.evidence },
         store,
       );

@@ -36,13 +36,15 @@ export const why: Intent = {
   counterExamples: ['Why did the U.S. down the balloon?', 'When was the dialogue severed?'],
   match(q) {
     if (q.wh === 'why') return 0.9;
-    if (hasAny(q, 'reason', 'cause', 'caused', 'purpose', 'motive', 'aim', 'goal') && !q.yesNo) return 0.85;
+    if (hasAny(q, 'reason', 'cause', 'caused', 'purpose', 'motive', 'aim', 'goal') && !q.yesNo) return 0.9;
     if (hasPhrase(q, 'led to') || hasPhrase(q, 'lead to') || hasPhrase(q, 'in response to what')) return 0.85;
     return 0;
   },
   answer(q, { store, triggers }) {
     const { facts } = store;
-    if (hasAny(q, ...RELATIONSHIP_WORDS)) {
+    // "Why did Beijing cut ties?" names an act (a verb of an event), not the state of the relationship.
+    const actVerb = q.pos.some((p, i) => p === 'VERB' && (triggers.get(q.lemmas[i] ?? '')?.length ?? 0) > 0);
+    if (hasAny(q, ...RELATIONSHIP_WORDS) && !actVerb) {
       const disputes = facts.disputes.filter((d) =>
         d.parties.every((p) => facts.relationship.parties.includes(p)),
       );

@@ -109,8 +109,11 @@ function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
   if (hasAny(q, ...BAD)) return yes(`${capitalize(r.summary)}.`, ev, kb, r.parties);
   if (hasAny(q, ...GOOD))
     return no(`${capitalize(r.summary)}, though ${r.progress.text}.`, ev, kb, r.parties);
+  const partly = `${capitalize(r.progress.text)}. Still, ${r.summary.toLowerCase()}.`;
+  if (hasAny(q, 'completely', 'fully', 'entirely', 'totally', 'normal', 'over', 'resolved'))
+    return no(`Not fully. ${partly}`, ev, kb, r.parties);
   if (hasAny(q, 'improve', 'improving', 'better', 'progress', 'restore', 'restored', 'restoring'))
-    return yes(`Somewhat: ${r.progress.text}. Still, ${r.summary.toLowerCase()}.`, ev, kb, r.parties);
+    return { ...yes(partly, ev, kb, r.parties), text: `Partly. ${partly}` };
   return undefined;
 }
 
@@ -195,9 +198,13 @@ function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentRe
   const { store } = kb;
   const profile = [entity.description, entity.title ?? '', entity.rank ?? ''].join(' ').toLowerCase();
   const side = sideOf(store, entity.id);
-  const claimsChinese = hasAny(q, 'chinese');
-  const claimsAmerican = hasAny(q, 'american') || q.mentions.some((m) => m.id === 'country:us');
-  if ((claimsChinese && side === 'country:us') || (claimsAmerican && side === 'country:china')) {
+  // "Is Liu Zhenli American?": a nationality the question claims, against the side the article gives.
+  const claimed = store.facts.entities.filter(
+    (c) =>
+      c.demonym &&
+      (hasAny(q, c.demonym.toLowerCase()) || q.mentions.some((m) => m.id === c.id && m.id !== entity.id)),
+  );
+  if (side && claimed.length > 0 && !claimed.some((c) => c.id === side)) {
     return no(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
   }
   if (hasAny(q, 'current', 'currently', 'still', 'now') && entity.title?.startsWith('then-')) {
@@ -210,7 +217,7 @@ function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentRe
   }
   // "Is Song a lieutenant general?" against "Major General"; "Is Chase the secretary of defense?" against his title.
   const at = q.normals.findIndex((w) => w === 'a' || w === 'an' || w === 'the');
-  const claimed =
+  const claimedTitle =
     at >= 0
       ? q.normals
           .slice(at + 1)
@@ -220,17 +227,17 @@ function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentRe
   const titles = [entity.rank, entity.title?.replace(/^the /, '')]
     .filter((t): t is string => !!t)
     .map((t) => t.toLowerCase());
-  if (claimed && titles.some((t) => t.startsWith(claimed)))
+  if (claimedTitle && titles.some((t) => t.startsWith(claimedTitle)))
     return yes(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
-  const lastWord = claimed.split(' ').at(-1) ?? '';
+  const lastWord = claimedTitle.split(' ').at(-1) ?? '';
   if (
-    claimed &&
+    claimedTitle &&
     titles.some((t) => t.includes(lastWord)) &&
-    !titles.some((t) => t.includes(claimed.split(' ')[0] ?? ''))
+    !titles.some((t) => t.includes(claimedTitle.split(' ')[0] ?? ''))
   ) {
     return no(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
   }
-  if (claimed && titles.some((t) => t.includes(claimed)))
+  if (claimedTitle && titles.some((t) => t.includes(claimedTitle)))
     return no(`Not exactly: ${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
   const asked = q.normals
     .filter((_w, i) => q.pos[i] === 'NOUN' || q.pos[i] === 'ADJ')

@@ -95,7 +95,18 @@ export function rankEvents(
   return ranked.sort((a, b) => b.score - a.score);
 }
 
-const FUTURE = ['next', 'upcoming', 'future', 'following', 'another', 'later'];
+const FUTURE = [
+  'next',
+  'upcoming',
+  'future',
+  'following',
+  'another',
+  'later',
+  'previous',
+  'prior',
+  'earlier',
+  'preceding',
+];
 
 /**
  * True when the question asks about another instance of the event than the article's: "the next round",

@@ -77,6 +77,7 @@ export function buildFactStore(
     checkQuotes(d.id, d.evidence);
     for (const ref of [...d.parties, ...d.about, d.place]) checkRef(d.id, ref);
   }
+  checkQuotes('article summary', meta.summaryEvidence);
   checkQuotes('relationship', facts.relationship.evidence);
   checkQuotes('relationship progress', facts.relationship.progress.evidence);
   for (const r of facts.relations) {

@@ -28,6 +28,8 @@ export const entitySchema = z.object({
   aliases: z.array(z.string().min(1)).min(1),
   description: z.string().min(1),
   pronoun: z.enum(['he', 'she']).optional(),
+  /** For countries: the adjective ("Chinese"), to check claims of nationality. */
+  demonym: z.string().optional(),
   honorific: z.string().optional(),
   rank: z.string().optional(),
   title: z.string().optional(),
@@ -118,6 +120,7 @@ export const articleMetaSchema = z.object({
   title: z.string().min(1),
   titleNote: z.string().optional(),
   summary: z.string().min(1),
+  summaryEvidence: evidence,
   referenceDate: z.object({ date: isoDate, inferred: z.boolean(), note: z.string().min(1) }),
 });
 

@@ -26,5 +26,6 @@ export const QUESTION_WORDS = [
   'high low now right current currently main key major only back terms getting get working fight fighting',
   'thing things incident incidents sour soured warning build building monday tuesday wednesday thursday',
   'friday saturday sunday walk stand use command commands guy named name regions region responsible charge',
-  'interest interests exist exists participate participated involve involved',
+  'interest interests exist exists participate participated involve involved power powers superpower',
+  'superpowers rival rivals outcome result results significance importance everything completely fully',
 ].join(' ');
