@@ -1,5 +1,5 @@
 import type { Intent } from '../src/engine/intent.js';
-import { hasAny, hasPhrase } from '../src/engine/knowledge.js';
+import { hasAny } from '../src/engine/knowledge.js';
 
 export const articleSummary: Intent = {
   id: 'article-summary',
