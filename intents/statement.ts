@@ -1,5 +1,12 @@
 import type { Intent } from '../src/engine/intent.js';
-import { capitalize, hasAny, mentionedEntities, notStated, sameParty } from '../src/engine/knowledge.js';
+import {
+  capitalize,
+  hasAny,
+  joinNames,
+  mentionedEntities,
+  notStated,
+  sameParty,
+} from '../src/engine/knowledge.js';
 
 const SAY_WORDS = [
   'say',
@@ -68,6 +75,17 @@ export const statement: Intent = {
             (s) => hasAny(q, ...s.verbs) || s.about.some((a) => named.some((e) => e.id === a)),
           )
         : [];
+    // "What did Chase say about Mongolia?": what he said must be about that.
+    const topics = everyone.filter(
+      (e) => !holderNamed.includes(e) && !statements.some((s) => speaksFor(s.holder, e)),
+    );
+    const onTopic =
+      topics.length === 0 ? statements : statements.filter((s) => topics.some((t) => s.about.includes(t.id)));
+    if (statements.length > 0 && onTopic.length === 0) {
+      return notStated(
+        `what ${store.nameOf(statements[0]?.holder ?? '')} said about ${joinNames(topics.map((t) => t.name))}`,
+      );
+    }
     if (statements.length === 0) {
       const who = named.find((e) => e.kind === 'person' || e.kind === 'group');
       return notStated(`what ${who?.name ?? 'they'} said`, undefined, store);

@@ -7,6 +7,7 @@ import {
   hasPhrase,
   joinNames,
   mentionedIds,
+  notStated,
   rankEvents,
 } from '../src/engine/knowledge.js';
 
@@ -109,7 +110,12 @@ export const whatHappened: Intent = {
           focus: [reaction.id],
         };
       }
-      return undefined;
+      const about = cause ? store.events.get(cause.id) : undefined;
+      return notStated(
+        `how anyone reacted to ${about?.name ?? 'that'}`,
+        about ? { text: about.summary, evidence: about.evidence } : undefined,
+        store,
+      );
     }
     const dispute = q.mentions.flatMap((m) => store.disputes.get(m.id) ?? [])[0];
     if (dispute && !q.mentions.some((m) => m.id.startsWith('event:'))) {

@@ -1,5 +1,12 @@
 import type { Intent } from '../src/engine/intent.js';
-import { capitalize, hasAny, hasPhrase, mentionedIds, rankEvents } from '../src/engine/knowledge.js';
+import {
+  capitalize,
+  hasAny,
+  hasPhrase,
+  mentionedIds,
+  notStated,
+  rankEvents,
+} from '../src/engine/knowledge.js';
 
 export const whatIs: Intent = {
   id: 'what-is',
@@ -90,7 +97,16 @@ export const whatIs: Intent = {
           focus: [event.id],
         };
       }
-      if (hasPhrase(q, 'name of') || hasAny(q, 'called')) {
+      if (hasAny(q, 'result', 'results', 'outcome', 'winner', 'won', 'win')) {
+        const pending = event.date.end >= store.meta.referenceDate.date;
+        if (pending || !event.significance)
+          return notStated(
+            `the outcome of ${event.name}`,
+            { text: event.summary, evidence: event.evidence },
+            store,
+          );
+      }
+      if ((hasPhrase(q, 'name of') || hasAny(q, 'called')) && ids.includes(event.id)) {
         return {
           answered: true,
           text: `They are ${event.name}.`,

@@ -114,6 +114,17 @@ export const whoDid: Intent = {
     if (!asksWho) return 0;
     if (hasAny(q, 'counterpart')) return 0.95;
     const verbs = contentVerbs(q);
+    // Something must tie the question to an event: its name, a word for it, a role in it, or its place.
+    const tied =
+      q.mentions.some(
+        (m) =>
+          m.id.startsWith('event:') ||
+          kb.store.entities.get(m.id)?.kind === 'place' ||
+          kb.store.entities.get(m.id)?.kind === 'person',
+      ) ||
+      q.lemmas.some((l) => (kb.triggers.get(l)?.length ?? 0) > 0) ||
+      hasAny(q, 'representative', 'delegate', 'participant', 'participants', 'attendee', 'counterpart');
+    if (!tied) return 0;
     if (verbs.length > 0 || q.wh === 'whose') return 0.85;
     if (hasAny(q, 'representative', 'delegate', 'participant', 'participants', 'attendee')) return 0.8;
     return rankEvents(q, kb.store, kb.triggers).length > 0 &&

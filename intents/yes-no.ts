@@ -127,7 +127,8 @@ function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): IntentReply
   const focus = [event.id];
   // "in Beijing", "at the Pentagon": a place the question puts the event in must be the event's place.
   const placed = q.mentions.find(
-    (m) => ['in', 'at'].includes(q.normals[m.start - 1] ?? '') && store.entities.get(m.id)?.kind === 'place',
+    (m) =>
+      ['in', 'at', 'to'].includes(q.normals[m.start - 1] ?? '') && store.entities.get(m.id)?.kind === 'place',
   );
   if (placed && event.place && placed.id !== event.place.entity) {
     const where = event.place.virtual ? 'It was a virtual meeting' : `It took place in ${event.place.text}`;
@@ -188,7 +189,19 @@ function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): IntentReply
     return no(`${capitalize(facts.join(' and '))}: ${event.summary}.`, [event.evidence], kb, focus);
   }
   const verbs = contentVerbs(q).filter((v) => !GENERIC_VERBS.has(v) && !triggers.get(v)?.includes(event.id));
-  if (verbs.length > 0) {
+  // "Were there any agreements at the talks?": a word for another event, asked of this one.
+  const relates = hasAny(q, 'after', 'before', 'since', 'following', 'response', 'because', 'follow');
+  const otherThing =
+    !relates &&
+    q.lemmas.some(
+      (l, i) =>
+        q.pos[i] === 'NOUN' &&
+        !q.mentions.some((m) => m.start <= i && i <= m.end) &&
+        (triggers.get(l) ?? []).length > 0 &&
+        !triggers.get(l)?.includes(event.id) &&
+        !triggers.get(q.normals[i] ?? '')?.includes(event.id),
+    );
+  if (verbs.length > 0 || otherThing) {
     return notStated(`whether that happened`, { text: event.summary, evidence: event.evidence }, store);
   }
   return yes(`${capitalize(event.summary)}.`, [event.evidence], kb, focus);
