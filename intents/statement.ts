@@ -7,6 +7,8 @@ import {
   notStated,
   sameParty,
 } from '../src/engine/knowledge.js';
+import type { Statement } from '../src/facts/schema.js';
+import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
 const SAY_WORDS = [
   'say',
@@ -33,6 +35,18 @@ const SAY_WORDS = [
   'want',
   'consider',
 ];
+
+/** "Who said dialogue will take time?": the statement sharing most of the question's words comes first. */
+function byWording(q: ParsedQuestion, statements: readonly Statement[]): Statement[] {
+  const shared = (s: Statement) =>
+    s.content
+      .toLowerCase()
+      .split(/\W+/)
+      .filter((w) => w.length > 3 && q.words.has(w)).length;
+  const ranked = [...statements].sort((a, b) => shared(b) - shared(a));
+  const top = ranked[0] ? shared(ranked[0]) : 0;
+  return top > 0 ? ranked.filter((s) => shared(s) === top) : ranked;
+}
 
 export const statement: Intent = {
   id: 'statement',
@@ -71,7 +85,7 @@ export const statement: Intent = {
     const statements = holderNamed.length
       ? store.statements.filter((s) => holderNamed.some((e) => speaksFor(s.holder, e)))
       : everyone.length === 0 || q.wh === 'who'
-        ? store.statements.filter(
+        ? byWording(q, store.statements).filter(
             (s) => hasAny(q, ...s.verbs) || s.about.some((a) => named.some((e) => e.id === a)),
           )
         : [];

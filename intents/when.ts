@@ -29,7 +29,7 @@ export const when: Intent = {
     if (q.wh === 'when') return 0.9;
     if ((q.wh === 'what' || q.wh === 'which') && hasAny(q, 'date', 'day', 'year', 'month', 'time', 'weekday'))
       return 0.9;
-    if (hasPhrase(q, 'how long ago')) return 0.85;
+    if (hasPhrase(q, 'how long ago') || hasPhrase(q, 'how recently')) return 0.88;
     return 0;
   },
   answer(q, kb) {

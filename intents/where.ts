@@ -27,7 +27,12 @@ export const where: Intent = {
     if ((q.wh === 'what' || q.wh === 'which') && hasAny(q, 'city', 'place', 'location', 'venue', 'country'))
       return 0.9;
     if (hasAny(q, 'host', 'hosted') && q.wh !== 'who' && q.wh !== 'when') return 0.85;
-    if (q.wh === 'how' && hasAny(q, 'meet', 'hold', 'conduct', 'talk', 'speak', 'take')) return 0.8;
+    if (
+      q.wh === 'how' &&
+      hasAny(q, 'meet', 'hold', 'conduct', 'talk', 'speak', 'take') &&
+      !hasAny(q, 'recently', 'ago', 'long', 'often', 'many')
+    )
+      return 0.8;
     if (hasPhrase(q, 'in person') || hasAny(q, 'online', 'virtually')) return 0.6;
     return 0;
   },

@@ -1,6 +1,15 @@
 import type { Intent } from '../src/engine/intent.js';
-import { capitalize, contentVerbs, hasAny, hasPhrase, mentionedEntities } from '../src/engine/knowledge.js';
+import {
+  capitalize,
+  contentVerbs,
+  fullName,
+  hasAny,
+  hasPhrase,
+  mentionedEntities,
+} from '../src/engine/knowledge.js';
+import type { FactStore } from '../src/facts/fact-store.js';
 import type { Entity } from '../src/facts/schema.js';
+import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
 const ROLE_WORDS = [
   'position',
@@ -21,6 +30,26 @@ const ROLE_WORDS = [
 ];
 const profiled = (e: Entity) => e.kind === 'person' || e.kind === 'group' || e.kind === 'organization';
 
+/**
+ * "Who are the presidents mentioned?", "which Chinese generals are in the article?": people whose title or rank
+ * has the role word, on the side named if any. Nothing else may be named ("the president of Taiwan" is not this).
+ */
+function holdersOfRole(q: ParsedQuestion, store: FactStore): Entity[] {
+  if (q.wh !== 'who' && q.wh !== 'which') return [];
+  const named = mentionedEntities(q, store);
+  if (named.some((e) => e.kind !== 'country') || q.mentions.some((m) => !store.entities.has(m.id))) return [];
+  const sides = named.map((e) => e.id);
+  const roles = q.lemmas.filter((l, i) => q.pos[i] === 'NOUN');
+  return store.facts.entities.filter((e) => {
+    if (e.kind !== 'person' || (sides.length > 0 && !sides.includes(e.side ?? ''))) return false;
+    // The role must head the title ("President of China") or end the rank ("Major General"):
+    // "the secretary of defense" is not the deputy assistant secretary.
+    const title = (e.title ?? '').toLowerCase().replace(/^the /, '');
+    const rank = (e.rank ?? '').toLowerCase();
+    return roles.some((r) => r.length > 3 && (title.startsWith(r) || rank.endsWith(r)));
+  });
+}
+
 export const whoIs: Intent = {
   id: 'who-is',
   description: 'Who a named person, group or organisation is: their title, rank, office and side.',
@@ -40,7 +69,7 @@ export const whoIs: Intent = {
   ],
   match(q, { store }) {
     const target = mentionedEntities(q, store).find(profiled);
-    if (!target) return 0;
+    if (!target) return holdersOfRole(q, store).length > 0 ? 0.85 : 0;
     const verbs = contentVerbs(q).filter((v) => !['serve', 'work', 'name', 'call'].includes(v));
     if (hasAny(q, ...ROLE_WORDS) && (q.wh === 'what' || q.wh === 'which' || q.wh === 'who')) return 0.9;
     if (q.wh === 'who' && verbs.length === 0 && !hasAny(q, 'counterpart')) return 0.9;
@@ -52,7 +81,17 @@ export const whoIs: Intent = {
   },
   answer(q, { store }) {
     const target = mentionedEntities(q, store).find(profiled);
-    if (!target) return undefined;
+    if (!target) {
+      const holders = holdersOfRole(q, store);
+      if (holders.length === 0) return undefined;
+      return {
+        answered: true,
+        text: holders.map((e) => `${fullName(e)}: ${e.title ?? e.description}.`).join(' '),
+        citations: store.cite(...holders.map((e) => e.evidence)),
+        confidence: 0.8,
+        focus: holders.map((e) => e.id),
+      };
+    }
     const side = target.side && target.side !== target.id ? store.entities.get(target.side) : undefined;
     const sideNote =
       side && !target.description.includes(side.name.replace(/^the /, ''))
@@ -61,7 +100,11 @@ export const whoIs: Intent = {
     const rank = hasAny(q, 'rank') && target.rank ? `${target.name}'s rank is ${target.rank}. ` : '';
     return {
       answered: true,
-      text: `${rank}${capitalize(target.name)} is ${target.description}${sideNote}.`,
+      // A group's description already starts with its name ("U.S. officials, who cautioned ...").
+      text:
+        target.kind === 'group'
+          ? `${capitalize(target.description)}.`
+          : `${rank}${capitalize(target.name)} is ${target.description}${sideNote}.`,
       citations: store.cite(target.evidence),
       confidence: 0.9,
       focus: [target.id],

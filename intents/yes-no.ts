@@ -146,6 +146,17 @@ function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): IntentReply
     );
   }
   const strangers = named.filter((e) => !plays(e.id));
+  // "Did Biden meet Xi in Washington?": the article gives no place for their agreement, so it cannot say no.
+  const placedIds = q.mentions
+    .filter((m) => ['in', 'at', 'to'].includes(q.normals[m.start - 1] ?? ''))
+    .map((m) => m.id);
+  if (strangers.length > 0 && !event.place && strangers.every((e) => placedIds.includes(e.id))) {
+    return notStated(
+      `where ${event.name} took place`,
+      { text: event.summary, evidence: event.evidence },
+      store,
+    );
+  }
   if (strangers.length > 0) {
     const people = named.filter((e) => e.kind === 'person');
     const fix = corrections(people, kb);

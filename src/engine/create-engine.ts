@@ -48,6 +48,16 @@ function remember(
   state.lastIntent = intent;
 }
 
+const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
+
+/** "Did he meet Chase?": the pronoun comes before the name, so it is someone else (not "Was Pelosi ... when she"). */
+function pronounBeforeName(q: ParsedQuestion, store: FactStore): boolean {
+  const pronounAt = q.normals.findIndex((w) => PERSON_PRONOUNS.has(w));
+  const nameAt =
+    q.mentions.find((m) => m.start >= 0 && store.entities.get(m.id)?.kind === 'person')?.start ?? -1;
+  return pronounAt >= 0 && nameAt >= 0 && pronounAt < nameAt;
+}
+
 /** Adds the referent of "he/she/they/it" from the conversation, when the question names nobody itself. */
 function resolvePronouns(
   q: ParsedQuestion,
@@ -64,7 +74,7 @@ function resolvePronouns(
     q.pronouns.includes('person') &&
     referent &&
     !q.mentions.some((m) => m.id === referent) &&
-    (!names('person') || q.yesNo)
+    (!names('person') || pronounBeforeName(q, store))
   ) {
     q.mentions.push({ id: referent, start: -1, end: -1, via: 'pronoun' });
   }

@@ -230,7 +230,8 @@ export function parseQuestion(
     pos,
     mentions,
     dates,
-    wh: startsWithWh ? whOf(normals[first] ?? '') : wh,
+    // "Was Pelosi speaker when she visited?" is a yes/no question, whatever wh-word follows.
+    wh: startsWithWh ? whOf(normals[first] ?? '') : yesNo ? undefined : wh,
     yesNo,
     negated: normals.includes('not') || normals.includes("n't"),
     numbers,
