@@ -37,7 +37,7 @@ export const whatHappened: Intent = {
     'describe the virtual meeting',
   ],
   counterExamples: ['What happened after the talks?', 'Who is Michael Chase?'],
-  match(q, { store }) {
+  match(q, { store, triggers }) {
     const asksWhat =
       (q.wh === 'what' || q.wh === 'which') &&
       (hasAny(q, 'happen', 'happened', 'happening', 'occur', 'occurred') ||
@@ -60,6 +60,9 @@ export const whatHappened: Intent = {
       (hasPhrase(q, 'tell me about') || hasAny(q, 'describe', 'explain', 'summarize', 'summarise', 'details'))
     )
       return 0.85;
+    // "What did Xi agree to?", "What did the U.S. shoot down?": the act the verb names.
+    const actVerb = q.pos.some((p, i) => p === 'VERB' && (triggers.get(q.lemmas[i] ?? '')?.length ?? 0) > 0);
+    if (q.wh === 'what' && actVerb && q.mentions.some((m) => store.entities.has(m.id))) return 0.78;
     if (q.dates.length > 0 && (q.wh === 'what' || q.wh === 'which') && hasAny(q, 'event', 'events'))
       return 0.85;
     return 0;

@@ -107,7 +107,14 @@ export const whoIs: Intent = {
           : `${rank}${capitalize(target.name)} is ${target.description}${sideNote}.`,
       citations: store.cite(target.evidence),
       confidence: 0.9,
-      focus: [target.id],
+      // The person's own event too, so "when was that?" and "with whom?" can follow.
+      focus: [
+        target.id,
+        ...store.facts.events
+          .filter((e) => e.participants.some((p) => p.entity === target.id))
+          .map((e) => e.id)
+          .slice(0, 1),
+      ],
     };
   },
 };
