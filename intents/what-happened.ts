@@ -44,6 +44,11 @@ export const whatHappened: Intent = {
         hasPhrase(q, 'take place') ||
         hasPhrase(q, 'go on'));
     if (asksWhat && q.dates.length > 0) return 0.92;
+    const doing =
+      q.wh === 'what' &&
+      hasAny(q, 'do', 'doing', 'did', 'does') &&
+      q.mentions.some((m) => store.entities.has(m.id));
+    if (doing && q.dates.length > 0) return 0.88;
     if (hasAny(q, 'react') && q.mentions.some((m) => m.id.startsWith('event:'))) return 0.88;
     const listing =
       hasAny(q, 'list', 'show', 'give', 'name') && hasAny(q, 'happen', 'happened', 'event', 'events');
@@ -80,7 +85,23 @@ export const whatHappened: Intent = {
           }
         : undefined;
     if (range && !q.mentions.some((m) => m.id.startsWith('event:'))) {
-      const entries = buildTimeline(store, { range });
+      // "What did the US do in February?": the events of that party in that period.
+      const about = q.mentions.find((m) => store.entities.has(m.id))?.id;
+      let entries = buildTimeline(store, { range, ...(about ? { about } : {}) });
+      // "In August" with no year: the article's own August, whichever year that was.
+      if (entries.length === 0 && first?.yearless && q.dates.length === 1) {
+        const month = first.start.slice(5, 7);
+        const event = store.facts.events.find(
+          (e) => e.date.precision !== 'unknown' && e.date.start.slice(5, 7) === month,
+        );
+        if (event) {
+          const year = event.date.start.slice(0, 4);
+          range.start = `${year}${first.start.slice(4)}`;
+          range.end = `${year}${first.end.slice(4)}`;
+          range.label = first.label.replace(/\d{4}$/, year);
+          entries = buildTimeline(store, { range, ...(about ? { about } : {}) });
+        }
+      }
       if (entries.length === 0) {
         return {
           answered: false,

@@ -52,7 +52,8 @@ export const whatIs: Intent = {
     return 0;
   },
   answer(q, { store, triggers }) {
-    const ids = mentionedIds(q);
+    // What the question itself names; an event carried over from the last turn is only a fallback.
+    const ids = [...new Set(q.mentions.filter((m) => m.via !== 'context').map((m) => m.id))];
     const dispute = ids.flatMap((id) => store.disputes.get(id) ?? [])[0];
     if (dispute) {
       return {

@@ -103,11 +103,31 @@ const THING_PRONOUNS = new Set(['they', 'them', 'their', 'it', 'its', 'theirs'])
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'PROPN']);
 const TYPO_DISTANCE = 0.12;
 
+// Question words as people mistype them in chat.
+const MISSPELT_WH: Record<string, WhWord> = {
+  wher: 'where',
+  whre: 'where',
+  whr: 'where',
+  wen: 'when',
+  whn: 'when',
+  wat: 'what',
+  wht: 'what',
+  wut: 'what',
+  waht: 'what',
+  hw: 'how',
+  wy: 'why',
+  whi: 'why',
+  woh: 'who',
+  hwo: 'who',
+  whcih: 'which',
+  wich: 'which',
+};
+
 const whOf = (t: string): WhWord | undefined => {
   if (WH.has(t)) return t as WhWord;
   if (t === 'whos' || t === 'whose') return t === 'whos' ? 'who' : 'whose';
   if (t === 'wheres' || t === 'whens' || t === 'whats') return t.slice(0, -1) as WhWord;
-  return undefined;
+  return MISSPELT_WH[t];
 };
 
 /** The closest proper-name word within typo distance, e.g. "pelosy" -> Pelosi's id. */
@@ -156,6 +176,15 @@ export function parseQuestion(
   const normals = (tokens.out(its.normal) as string[]).map((t) => t.toLowerCase());
   const lemmas = (tokens.out(its.lemma as never) as unknown as string[]).map((t) => String(t).toLowerCase());
   const pos = tokens.out(its.pos) as string[];
+  // A mistyped question word ("wher", "wen") is read as the word meant, everywhere below.
+  normals.forEach((t, i) => {
+    const meant = MISSPELT_WH[t];
+    if (meant) {
+      normals[i] = meant;
+      lemmas[i] = meant;
+      pos[i] = 'ADV';
+    }
+  });
 
   const mentions: Mention[] = [];
   doc.customEntities().each((entity: { out<T>(f: unknown): T }) => {

@@ -6,6 +6,8 @@ export interface DateRange {
   label: string;
   /** Token indices the expression covers. */
   tokens: number[];
+  /** A month named without a year ("in August"): the year is a guess, the latest such month. */
+  yearless?: boolean;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -80,7 +82,7 @@ export function resolveDates(
           label: `${MONTH_NAMES[month]} ${day}, ${y}`,
           tokens,
         });
-      } else found.push(monthRange(y, month, tokens));
+      } else found.push({ ...monthRange(y, month, tokens), ...(year ? {} : { yearless: true }) });
       i = Math.max(...tokens);
       continue;
     }

@@ -112,3 +112,36 @@ describe('the engine views the adapters use', () => {
     expect(engine.check('lovely weather today').answered).toBe(false);
   });
 });
+
+describe('questions phrased the way people chat', () => {
+  it.each([
+    ['wher did the talks take place', /Washington/],
+    ['whats michael chases title', /deputy assistant secretary/],
+    ["Who was Chase's Chinese interlocutor?", /Song Yanchao/],
+    ['what are the flashpoints between washington and beijing', /South China Sea/],
+    ['What prompted Beijing to end the dialogue?', /Pelosi/],
+    ['When did Biden and Xi strike their agreement?', /late 2023|late last year/],
+    ['what happened in august', /Pelosi/],
+    ['what did the US do in february', /balloon/],
+    ['what came first, the balloon or the agreement?', /balloon .*came first/i],
+    ["How did China react to Pelosi's visit?", /severed/],
+    ['who are the presidents mentioned', /Biden.*Xi/],
+    ["What's next?", /polls/],
+    ['summarize the article', /17th round/],
+  ])('%j', (question, expected) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(expected);
+  });
+
+  it.each([
+    'What did Chase say about Mongolia?',
+    'Who is the US secretary of defense?',
+    'What is the result of the Taiwan election?',
+    'Were there any agreements at the talks?',
+    'when was the previous round',
+    'Who leads the Chinese military?',
+  ])('still refuses what the article does not say: %j', (question) => {
+    expect(ask(question).answered).toBe(false);
+  });
+});
