@@ -1,0 +1,64 @@
+/** Yes/no checks of a claim about a person or group: nationality, rank, title. */
+import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
+import { hasAny, notStated, sideOf } from '../../src/engine/knowledge.js';
+import type { Entity } from '../../src/facts/schema.js';
+import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
+import { no, yes } from './verdicts.js';
+
+export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentReply | undefined {
+  const { store } = kb;
+  const profile = [entity.description, entity.title ?? '', entity.rank ?? ''].join(' ').toLowerCase();
+  const side = sideOf(store, entity.id);
+  // "Is Liu Zhenli American?": a nationality the question claims, against the side the article gives.
+  const claimed = store.facts.entities.filter(
+    (c) =>
+      c.demonym &&
+      (hasAny(q, c.demonym.toLowerCase()) || q.mentions.some((m) => m.id === c.id && m.id !== entity.id)),
+  );
+  if (side && claimed.length > 0 && !claimed.some((c) => c.id === side)) {
+    return no(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
+  }
+  if (hasAny(q, 'current', 'currently', 'still', 'now') && entity.title?.startsWith('then-')) {
+    return no(
+      `The article calls ${entity.name} the ${entity.title}: ${entity.description}.`,
+      [entity.evidence],
+      kb,
+      [entity.id],
+    );
+  }
+  // "Is Song a lieutenant general?" against "Major General"; "Is Chase the secretary of defense?" against his title.
+  const at = q.normals.findIndex((w) => w === 'a' || w === 'an' || w === 'the');
+  const claimedTitle =
+    at >= 0
+      ? q.normals
+          .slice(at + 1)
+          .filter((w) => /\w/.test(w))
+          .join(' ')
+      : '';
+  const titles = [entity.rank, entity.title?.replace(/^the /, '')]
+    .filter((t): t is string => !!t)
+    .map((t) => t.toLowerCase());
+  if (claimedTitle && titles.some((t) => t.startsWith(claimedTitle)))
+    return yes(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
+  const lastWord = claimedTitle.split(' ').at(-1) ?? '';
+  if (
+    claimedTitle &&
+    titles.some((t) => t.includes(lastWord)) &&
+    !titles.some((t) => t.includes(claimedTitle.split(' ')[0] ?? ''))
+  ) {
+    return no(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
+  }
+  if (claimedTitle && titles.some((t) => t.includes(claimedTitle)))
+    return no(`Not exactly: ${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
+  const asked = q.normals
+    .filter((_w, i) => q.pos[i] === 'NOUN' || q.pos[i] === 'ADJ')
+    .filter((w) => !q.mentions.some((m) => q.normals[m.start] === w));
+  if (asked.length === 0) return undefined;
+  if (asked.every((w) => profile.includes(w)))
+    return yes(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
+  return notStated(
+    `that about ${entity.name}`,
+    { text: `${entity.name} is ${entity.description}`, evidence: entity.evidence },
+    store,
+  );
+}

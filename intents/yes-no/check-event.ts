@@ -1,0 +1,129 @@
+/** Yes/no checks of a claim about an event: who, where, when, how, how many. */
+import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
+import {
+  capitalize,
+  contentVerbs,
+  describeDate,
+  hasAny,
+  hasPhrase,
+  mentionedEntities,
+  notStated,
+  sameParty,
+} from '../../src/engine/knowledge.js';
+import type { Event } from '../../src/facts/schema.js';
+import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
+import { overlaps } from '../../src/nlp/resolve-date.js';
+import { corrections, no, yes } from './verdicts.js';
+
+const GENERIC_VERBS = new Set([
+  'happen',
+  'take',
+  'occur',
+  'hold',
+  'last',
+  'place',
+  'involve',
+  'participate',
+  'attend',
+]);
+const IN_PERSON = ['in person', 'face to face', 'in-person', 'physically'];
+export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): IntentReply {
+  const { store, triggers } = kb;
+  const named = mentionedEntities(q, store);
+  const plays = (id: string) =>
+    event.participants.some((p) => sameParty(store, p.entity, id)) ||
+    (event.place?.entity !== undefined && sameParty(store, event.place.entity, id)) ||
+    (event.objectSide !== undefined && sameParty(store, event.objectSide, id));
+  const focus = [event.id];
+  // "in Beijing", "at the Pentagon": a place the question puts the event in must be the event's place.
+  const placed = q.mentions.find(
+    (m) =>
+      ['in', 'at', 'to'].includes(q.normals[m.start - 1] ?? '') && store.entities.get(m.id)?.kind === 'place',
+  );
+  if (placed && event.place && placed.id !== event.place.entity) {
+    const where = event.place.virtual ? 'It was a virtual meeting' : `It took place in ${event.place.text}`;
+    return no(`${where}: ${event.summary}.`, [event.evidence], kb, focus);
+  }
+  const weekday = q.normals.find((w) =>
+    /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w),
+  );
+  if (weekday && event.weekday && weekday !== event.weekday.toLowerCase()) {
+    return no(
+      `${capitalize(describeDate(event.endDate ?? event.date))}: ${event.summary}.`,
+      [event.evidence],
+      kb,
+      focus,
+    );
+  }
+  const strangers = named.filter((e) => !plays(e.id));
+  // "Did Biden meet Xi in Washington?": the article gives no place for their agreement, so it cannot say no.
+  const placedIds = q.mentions
+    .filter((m) => ['in', 'at', 'to'].includes(q.normals[m.start - 1] ?? ''))
+    .map((m) => m.id);
+  if (strangers.length > 0 && !event.place && strangers.every((e) => placedIds.includes(e.id))) {
+    return notStated(
+      `where ${event.name} took place`,
+      { text: event.summary, evidence: event.evidence },
+      store,
+    );
+  }
+  if (strangers.length > 0) {
+    const people = named.filter((e) => e.kind === 'person');
+    const fix = corrections(people, kb);
+    return no(fix.text || `${capitalize(event.summary)}.`, [event.evidence, ...fix.evidence], kb, focus);
+  }
+  // The subject is the first name before the event's verb: "Did China down a U.S. balloon?" -> China.
+  const verbAt = q.normals.findIndex(
+    (w, i) => triggers.get(w)?.includes(event.id) || triggers.get(q.lemmas[i] ?? '')?.includes(event.id),
+  );
+  const byAgent = q.mentions.find((m) => q.normals[m.start - 1] === 'by' && store.entities.has(m.id));
+  const subject =
+    byAgent ?? q.mentions.find((m) => store.entities.has(m.id) && m.start >= 0 && m.start < verbAt);
+  const agents = event.participants.filter((p) => p.role === 'agent');
+  if (subject && agents.length > 0 && !agents.some((a) => sameParty(store, a.entity, subject.id))) {
+    return no(`${capitalize(event.summary)}.`, [event.evidence], kb, focus);
+  }
+  if (
+    q.dates.length > 0 &&
+    event.date.precision !== 'unknown' &&
+    !q.dates.some((d) => overlaps(d, event.date))
+  ) {
+    return no(`It was ${describeDate(event.date)}: ${event.summary}.`, [event.evidence], kb, focus);
+  }
+  const virtual = event.place?.virtual === true;
+  if (IN_PERSON.some((p) => hasPhrase(q, p)) && virtual)
+    return no(`It was a virtual meeting: ${event.summary}.`, [event.evidence], kb, focus);
+  if (hasAny(q, 'virtual', 'virtually', 'online', 'video', 'remote', 'remotely') && event.place && !virtual) {
+    return no(`It took place in ${event.place.text}: ${event.summary}.`, [event.evidence], kb, focus);
+  }
+  const wrongNumber = q.numbers.find(
+    (n) =>
+      n !== event.round &&
+      n !== event.duration?.days &&
+      !(n === 2 && hasAny(q, 'sides', 'nations', 'countries')),
+  );
+  if (wrongNumber !== undefined && (event.round || event.duration)) {
+    const facts = [
+      event.round ? `it was the ${event.round}th round` : '',
+      event.duration ? `it lasted ${event.duration.text}` : '',
+    ].filter(Boolean);
+    return no(`${capitalize(facts.join(' and '))}: ${event.summary}.`, [event.evidence], kb, focus);
+  }
+  const verbs = contentVerbs(q).filter((v) => !GENERIC_VERBS.has(v) && !triggers.get(v)?.includes(event.id));
+  // "Were there any agreements at the talks?": a word for another event, asked of this one.
+  const relates = hasAny(q, 'after', 'before', 'since', 'following', 'response', 'because', 'follow');
+  const otherThing =
+    !relates &&
+    q.lemmas.some(
+      (l, i) =>
+        q.pos[i] === 'NOUN' &&
+        !q.mentions.some((m) => m.start <= i && i <= m.end) &&
+        (triggers.get(l) ?? []).length > 0 &&
+        !triggers.get(l)?.includes(event.id) &&
+        !triggers.get(q.normals[i] ?? '')?.includes(event.id),
+    );
+  if (verbs.length > 0 || otherThing) {
+    return notStated(`whether that happened`, { text: event.summary, evidence: event.evidence }, store);
+  }
+  return yes(`${capitalize(event.summary)}.`, [event.evidence], kb, focus);
+}

@@ -1,0 +1,58 @@
+/** Yes/no checks about how things stand: the relationship, and who is whose counterpart. */
+import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
+import { capitalize, hasAny, mentionedEntities } from '../../src/engine/knowledge.js';
+import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
+import { corrections, no, yes } from './verdicts.js';
+
+const GOOD = [
+  'good',
+  'warm',
+  'friendly',
+  'great',
+  'fine',
+  'normal',
+  'healthy',
+  'close',
+  'excellent',
+  'positive',
+  'stable',
+];
+const BAD = ['strained', 'tense', 'bad', 'poor', 'difficult', 'rocky', 'troubled', 'cold', 'hostile'];
+
+/** "Was Chase's counterpart Liu Zhenli?": the article names one counterpart pair. */
+export function checkCounterpart(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
+  if (!hasAny(q, 'counterpart')) return undefined;
+  const people = mentionedEntities(q, kb.store).filter((e) => e.kind === 'person');
+  const [a, b] = people;
+  if (!a || !b) return undefined;
+  const relation = kb.store.facts.relations.find(
+    (r) => r.type === 'counterpart' && [r.from, r.to].includes(a.id) && [r.from, r.to].includes(b.id),
+  );
+  if (relation) return yes(`${capitalize(relation.text)}.`, [relation.evidence], kb, [a.id, b.id]);
+  const fix = corrections([a, b], kb);
+  const pair = kb.store.facts.relations.find((r) => r.type === 'counterpart');
+  return no(
+    `${fix.text}${pair ? ` The article calls only ${pair.text.replace(/^General /, 'General ')}.` : ''}`.trim(),
+    [...fix.evidence, ...(pair ? [pair.evidence] : [])],
+    kb,
+    [a.id, b.id],
+  );
+}
+
+export function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
+  const aboutCommunication =
+    hasAny(q, 'communication', 'communications') &&
+    hasAny(q, 'restore', 'restored', 'restoring', 'progress', 'improve', 'improving', 'better');
+  if (!hasAny(q, 'relationship', 'relations', 'ties', 'terms') && !aboutCommunication) return undefined;
+  const r = kb.store.facts.relationship;
+  const ev = [r.evidence, r.progress.evidence];
+  if (hasAny(q, ...BAD)) return yes(`${capitalize(r.summary)}.`, ev, kb, r.parties);
+  if (hasAny(q, ...GOOD))
+    return no(`${capitalize(r.summary)}, though ${r.progress.text}.`, ev, kb, r.parties);
+  const partly = `${capitalize(r.progress.text)}. Still, ${r.summary.toLowerCase()}.`;
+  if (hasAny(q, 'completely', 'fully', 'entirely', 'totally', 'normal', 'over', 'resolved'))
+    return no(`Not fully. ${partly}`, ev, kb, r.parties);
+  if (hasAny(q, 'improve', 'improving', 'better', 'progress', 'restore', 'restored', 'restoring'))
+    return { ...yes(partly, ev, kb, r.parties), text: `Partly. ${partly}` };
+  return undefined;
+}

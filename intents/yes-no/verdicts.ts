@@ -1,0 +1,50 @@
+/** The two verdicts of a yes/no check, and the corrections a false premise gets. */
+import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
+import { capitalize, eventPeople, fullName, joinNames } from '../../src/engine/knowledge.js';
+import type { Entity } from '../../src/facts/schema.js';
+
+export const yes = (
+  text: string,
+  evidence: readonly string[][],
+  kb: Knowledge,
+  focus: string[],
+): IntentReply => ({
+  answered: true,
+  text: `Yes. ${text}`,
+  citations: kb.store.cite(...evidence),
+  confidence: 0.85,
+  focus,
+});
+export const no = (
+  text: string,
+  evidence: readonly string[][],
+  kb: Knowledge,
+  focus: string[],
+): IntentReply => ({
+  answered: true,
+  text: `No. ${text}`,
+  citations: kb.store.cite(...evidence),
+  confidence: 0.85,
+  focus,
+});
+
+/** What each named person actually did, for correcting a false premise. */
+export function corrections(
+  people: readonly Entity[],
+  kb: Knowledge,
+): { text: string; evidence: string[][] } {
+  const parts: string[] = [];
+  const evidence: string[][] = [];
+  for (const person of people) {
+    const event = kb.store.facts.events.find((e) => e.participants.some((p) => p.entity === person.id));
+    if (!event) continue;
+    const others = eventPeople(kb.store, event).filter((e) => e.id !== person.id);
+    parts.push(
+      others.length && (event.kind === 'meeting' || event.kind === 'talks')
+        ? `${person.name} met ${joinNames(others.map(fullName))}`
+        : capitalize(event.summary),
+    );
+    evidence.push(event.evidence);
+  }
+  return { text: parts.length ? `${[...new Set(parts)].join('; ')}.` : '', evidence };
+}
