@@ -1,5 +1,6 @@
 import type { Intent } from '../src/engine/intent.js';
 import { capitalize, hasAny, hasPhrase, joinNames } from '../src/engine/knowledge.js';
+import { stated } from '../src/engine/replies.js';
 
 export const disputes: Intent = {
   id: 'disputes',
@@ -50,12 +51,12 @@ export const disputes: Intent = {
     );
     const others = facts.disputes.filter((d) => !between.includes(d));
     const also = others.length ? ` Also: ${others.map((d) => d.summary).join('; ')}.` : '';
-    return {
-      answered: true,
-      text: `${capitalize(facts.relationship.summary)}, with disputes over ${joinNames(between.map((d) => d.label))}.${also}`,
-      citations: store.cite(facts.relationship.evidence, ...facts.disputes.map((d) => d.evidence)),
-      confidence: 0.9,
-      focus: facts.disputes.map((d) => d.id),
-    };
+    return stated(
+      store,
+      `${capitalize(facts.relationship.summary)}, with disputes over ${joinNames(between.map((d) => d.label))}.${also}`,
+      [facts.relationship.evidence, ...facts.disputes.map((d) => d.evidence)],
+      facts.disputes.map((d) => d.id),
+      0.9,
+    );
   },
 };

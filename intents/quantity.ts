@@ -1,5 +1,6 @@
 import type { Intent } from '../src/engine/intent.js';
-import { capitalize, hasAny, hasPhrase, notStated, rankEvents } from '../src/engine/knowledge.js';
+import { capitalize, hasAny, hasPhrase, rankEvents } from '../src/engine/knowledge.js';
+import { notStated, stated } from '../src/engine/replies.js';
 
 export const quantity: Intent = {
   id: 'quantity',
@@ -29,13 +30,13 @@ export const quantity: Intent = {
     const wantsRound = hasAny(q, 'round', 'rounds', 'time', 'times');
     if (wantsRound && event.round) {
       if (q.numbers.some((n) => n > 2 && n !== event.round)) return notStated(`anything about another round`);
-      return {
-        answered: true,
-        text: `It was the ${event.round}th round of ${event.name.replace(/^the \d+th round of /, '')}.`,
-        citations: store.cite(event.evidence),
-        confidence: 0.9,
-        focus: [event.id],
-      };
+      return stated(
+        store,
+        `It was the ${event.round}th round of ${event.name.replace(/^the \d+th round of /, '')}.`,
+        [event.evidence],
+        [event.id],
+        0.9,
+      );
     }
     const counted = hasAny(q, 'nations', 'countries', 'sides')
       ? 'country'
@@ -47,24 +48,24 @@ export const quantity: Intent = {
         .flatMap((p) => store.entities.get(p.entity) ?? [])
         .filter((e) => e.kind === counted);
       if (who.length > 0) {
-        return {
-          answered: true,
-          text: `${who.length} ${counted === 'country' ? 'nations' : 'people are named'}: ${who.map((e) => e.name).join(' and ')}. ${capitalize(event.summary)}.`,
-          citations: store.cite(event.evidence),
-          confidence: 0.75,
-          focus: [event.id],
-        };
+        return stated(
+          store,
+          `${who.length} ${counted === 'country' ? 'nations' : 'people are named'}: ${who.map((e) => e.name).join(' and ')}. ${capitalize(event.summary)}.`,
+          [event.evidence],
+          [event.id],
+          0.75,
+        );
       }
     }
     const wantsDuration = hasPhrase(q, 'how long') || hasAny(q, 'day', 'days', 'duration', 'last', 'length');
     if (wantsDuration && event.duration) {
-      return {
-        answered: true,
-        text: `${capitalize(event.duration.text)}: ${event.summary}.`,
-        citations: store.cite(event.evidence),
-        confidence: 0.9,
-        focus: [event.id],
-      };
+      return stated(
+        store,
+        `${capitalize(event.duration.text)}: ${event.summary}.`,
+        [event.evidence],
+        [event.id],
+        0.9,
+      );
     }
     return notStated('that number', { text: event.summary, evidence: event.evidence }, store);
   },

@@ -1,5 +1,6 @@
 import type { Intent } from '../src/engine/intent.js';
 import { capitalize, hasAny, hasPhrase, sideOf } from '../src/engine/knowledge.js';
+import { stated } from '../src/engine/replies.js';
 
 export const relationship: Intent = {
   id: 'relationship',
@@ -30,12 +31,12 @@ export const relationship: Intent = {
   },
   answer(_q, { store }) {
     const r = store.facts.relationship;
-    return {
-      answered: true,
-      text: `${capitalize(r.state)}. ${capitalize(r.summary)}. That said, ${r.progress.text}.`,
-      citations: store.cite(r.evidence, r.progress.evidence),
-      confidence: 0.88,
-      focus: r.parties,
-    };
+    return stated(
+      store,
+      `${capitalize(r.state)}. ${capitalize(r.summary)}. That said, ${r.progress.text}.`,
+      [r.evidence, r.progress.evidence],
+      r.parties,
+      0.88,
+    );
   },
 };

@@ -1,12 +1,6 @@
 import type { Intent } from '../src/engine/intent.js';
-import {
-  capitalize,
-  hasAny,
-  joinNames,
-  mentionedEntities,
-  notStated,
-  sameParty,
-} from '../src/engine/knowledge.js';
+import { capitalize, hasAny, joinNames, mentionedEntities, sameParty } from '../src/engine/knowledge.js';
+import { notStated } from '../src/engine/replies.js';
 import type { Statement } from '../src/facts/schema.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 

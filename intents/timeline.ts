@@ -10,9 +10,9 @@ import {
   capitalize,
   hasAny,
   hasPhrase,
-  notStated,
   rankEvents,
 } from '../src/engine/knowledge.js';
+import { notStated, stated } from '../src/engine/replies.js';
 import type { FactStore } from '../src/facts/fact-store.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
@@ -58,13 +58,13 @@ function answerPair(q: ParsedQuestion, store: FactStore): IntentReply | undefine
       focus: [a.id, b.id],
     };
   }
-  return {
-    answered: true,
-    text: `${capitalize(a.name)} came first (${a.date.resolved}); ${b.name} followed (${b.date.resolved}).`,
-    citations: store.cite(a.evidence, b.evidence),
-    confidence: 0.85,
-    focus: [a.id, b.id],
-  };
+  return stated(
+    store,
+    `${capitalize(a.name)} came first (${a.date.resolved}); ${b.name} followed (${b.date.resolved}).`,
+    [a.evidence, b.evidence],
+    [a.id, b.id],
+    0.85,
+  );
 }
 
 export const timeline: Intent = {

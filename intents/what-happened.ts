@@ -7,9 +7,9 @@ import {
   hasPhrase,
   joinNames,
   mentionedIds,
-  notStated,
   rankEvents,
 } from '../src/engine/knowledge.js';
+import { notStated, stated } from '../src/engine/replies.js';
 
 const TOPIC_WORDS = [
   'discuss',
@@ -126,13 +126,7 @@ export const whatHappened: Intent = {
       const cause = q.mentions.find((m) => store.events.has(m.id));
       const reaction = cause && store.facts.events.find((e) => e.cause?.event === cause.id);
       if (reaction) {
-        return {
-          answered: true,
-          text: `${capitalize(reaction.summary)}.`,
-          citations: store.cite(reaction.evidence),
-          confidence: 0.85,
-          focus: [reaction.id],
-        };
+        return stated(store, `${capitalize(reaction.summary)}.`, [reaction.evidence], [reaction.id], 0.85);
       }
       const about = cause ? store.events.get(cause.id) : undefined;
       return notStated(
@@ -143,13 +137,7 @@ export const whatHappened: Intent = {
     }
     const dispute = q.mentions.flatMap((m) => store.disputes.get(m.id) ?? [])[0];
     if (dispute && !q.mentions.some((m) => m.id.startsWith('event:'))) {
-      return {
-        answered: true,
-        text: `${capitalize(dispute.summary)}.`,
-        citations: store.cite(dispute.evidence),
-        confidence: 0.8,
-        focus: [dispute.id],
-      };
+      return stated(store, `${capitalize(dispute.summary)}.`, [dispute.evidence], [dispute.id], 0.8);
     }
     const ranked = rankEvents(q, store, triggers);
     const best = ranked[0];
@@ -159,25 +147,25 @@ export const whatHappened: Intent = {
     const { event } =
       (wantsTopics && ranked.find((r) => r.event.topics?.length && r.score >= best.score - 0.5)) || best;
     if (wantsTopics && event.topics?.length) {
-      return {
-        answered: true,
-        text: `The two sides delved into ${joinNames(event.topics.map((t) => t.text))}.`,
-        citations: store.cite(...event.topics.map((t) => t.evidence)),
-        confidence: 0.85,
-        focus: [event.id],
-      };
+      return stated(
+        store,
+        `The two sides delved into ${joinNames(event.topics.map((t) => t.text))}.`,
+        [...event.topics.map((t) => t.evidence)],
+        [event.id],
+        0.85,
+      );
     }
     const where = event.place
       ? event.place.virtual
         ? ' It was a virtual meeting.'
         : ` Place: ${event.place.text}.`
       : '';
-    return {
-      answered: true,
-      text: `${capitalize(event.summary)}. When: ${describeDate(event.date)}.${where}`,
-      citations: store.cite(event.evidence),
-      confidence: 0.8,
-      focus: [event.id],
-    };
+    return stated(
+      store,
+      `${capitalize(event.summary)}. When: ${describeDate(event.date)}.${where}`,
+      [event.evidence],
+      [event.id],
+      0.8,
+    );
   },
 };

@@ -1,12 +1,6 @@
 import type { Intent } from '../src/engine/intent.js';
-import {
-  capitalize,
-  hasAny,
-  hasPhrase,
-  mentionedIds,
-  notStated,
-  rankEvents,
-} from '../src/engine/knowledge.js';
+import { capitalize, hasAny, hasPhrase, mentionedIds, rankEvents } from '../src/engine/knowledge.js';
+import { notStated, stated } from '../src/engine/replies.js';
 
 export const whatIs: Intent = {
   id: 'what-is',
@@ -56,13 +50,7 @@ export const whatIs: Intent = {
     const ids = [...new Set(q.mentions.filter((m) => m.via !== 'context').map((m) => m.id))];
     const dispute = ids.flatMap((id) => store.disputes.get(id) ?? [])[0];
     if (dispute) {
-      return {
-        answered: true,
-        text: `${capitalize(dispute.summary)}.`,
-        citations: store.cite(dispute.evidence),
-        confidence: 0.8,
-        focus: [dispute.id],
-      };
+      return stated(store, `${capitalize(dispute.summary)}.`, [dispute.evidence], [dispute.id], 0.8);
     }
     const best = rankEvents(q, store, triggers)[0];
     if (best && best.score >= 1.2) {
@@ -81,22 +69,22 @@ export const whatIs: Intent = {
         ) &&
         event.significance
       ) {
-        return {
-          answered: true,
-          text: `The article calls ${event.name} ${event.significance.text}.`,
-          citations: store.cite(event.significance.evidence),
-          confidence: 0.8,
-          focus: [event.id],
-        };
+        return stated(
+          store,
+          `The article calls ${event.name} ${event.significance.text}.`,
+          [event.significance.evidence],
+          [event.id],
+          0.8,
+        );
       }
       if (hasAny(q, 'kind', 'type', 'sort') && event.object) {
-        return {
-          answered: true,
-          text: `${capitalize(event.object)}: ${event.summary}.`,
-          citations: store.cite(event.evidence),
-          confidence: 0.85,
-          focus: [event.id],
-        };
+        return stated(
+          store,
+          `${capitalize(event.object)}: ${event.summary}.`,
+          [event.evidence],
+          [event.id],
+          0.85,
+        );
       }
       if (hasAny(q, 'result', 'results', 'outcome', 'winner', 'won', 'win')) {
         const pending = event.date.end >= store.meta.referenceDate.date;
@@ -108,32 +96,26 @@ export const whatIs: Intent = {
           );
       }
       if ((hasPhrase(q, 'name of') || hasAny(q, 'called')) && ids.includes(event.id)) {
-        return {
-          answered: true,
-          text: `They are ${event.name}.`,
-          citations: store.cite(event.evidence),
-          confidence: 0.85,
-          focus: [event.id],
-        };
+        return stated(store, `They are ${event.name}.`, [event.evidence], [event.id], 0.85);
       }
       const whAt = q.normals.findIndex((w) => w === 'what' || w === 'which');
       if (event.object && q.mentions.some((m) => m.start === whAt + 1 && m.id === event.id)) {
-        return {
-          answered: true,
-          text: `${capitalize(event.object)}: ${event.summary}.`,
-          citations: store.cite(event.evidence),
-          confidence: 0.8,
-          focus: [event.id],
-        };
+        return stated(
+          store,
+          `${capitalize(event.object)}: ${event.summary}.`,
+          [event.evidence],
+          [event.id],
+          0.8,
+        );
       }
       if (ids.includes(event.id)) {
-        return {
-          answered: true,
-          text: `${capitalize(event.name)}: ${event.summary}.`,
-          citations: store.cite(event.evidence),
-          confidence: 0.75,
-          focus: [event.id],
-        };
+        return stated(
+          store,
+          `${capitalize(event.name)}: ${event.summary}.`,
+          [event.evidence],
+          [event.id],
+          0.75,
+        );
       }
     }
     const entity = ids.flatMap((id) => store.entities.get(id) ?? [])[0];
@@ -143,22 +125,22 @@ export const whatIs: Intent = {
         ? store.facts.disputes.find((d) => d.place === entity.id)
         : undefined;
     if (placeDispute) {
-      return {
-        answered: true,
-        text: `${capitalize(placeDispute.summary)}.`,
-        citations: store.cite(placeDispute.evidence),
-        confidence: 0.8,
-        focus: [placeDispute.id],
-      };
+      return stated(
+        store,
+        `${capitalize(placeDispute.summary)}.`,
+        [placeDispute.evidence],
+        [placeDispute.id],
+        0.8,
+      );
     }
     if (entity && !hasPhrase(q, 'name of') && !hasAny(q, 'kind', 'type')) {
-      return {
-        answered: true,
-        text: `${capitalize(entity.name)} is ${entity.description}.`,
-        citations: store.cite(entity.evidence),
-        confidence: 0.7,
-        focus: [entity.id],
-      };
+      return stated(
+        store,
+        `${capitalize(entity.name)} is ${entity.description}.`,
+        [entity.evidence],
+        [entity.id],
+        0.7,
+      );
     }
     return undefined;
   },

@@ -5,10 +5,10 @@ import {
   describeDate,
   hasAny,
   hasPhrase,
-  notStated,
   rankEvents,
   unexplainedWords,
 } from '../src/engine/knowledge.js';
+import { notStated } from '../src/engine/replies.js';
 
 const END_WORDS = ['end', 'wrap', 'finish', 'conclude', 'close', 'over'];
 

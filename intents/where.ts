@@ -5,10 +5,10 @@ import {
   hasAny,
   hasPhrase,
   mentionedIds,
-  notStated,
   rankEvents,
   unexplainedWords,
 } from '../src/engine/knowledge.js';
+import { notStated, stated } from '../src/engine/replies.js';
 
 export const where: Intent = {
   id: 'where',
@@ -42,13 +42,13 @@ export const where: Intent = {
       .flatMap((id) => store.disputes.get(id) ?? [])
       .find((d) => d.place);
     if (dispute?.place) {
-      return {
-        answered: true,
-        text: `In ${store.nameOf(dispute.place)}: ${dispute.summary}.`,
-        citations: store.cite(dispute.evidence),
-        confidence: 0.85,
-        focus: [dispute.id],
-      };
+      return stated(
+        store,
+        `In ${store.nameOf(dispute.place)}: ${dispute.summary}.`,
+        [dispute.evidence],
+        [dispute.id],
+        0.85,
+      );
     }
     const best = rankEvents(q, store, triggers)[0];
     if (!best || best.score < 1.2) return undefined;

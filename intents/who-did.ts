@@ -8,10 +8,10 @@ import {
   hasAny,
   joinNames,
   mentionedEntities,
-  notStated,
   rankEvents,
   sideOf,
 } from '../src/engine/knowledge.js';
+import { notStated, stated } from '../src/engine/replies.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
 /** Verbs that ask who took part, whatever the event ("Who represented the U.S.?"). */
@@ -82,13 +82,13 @@ function answerCounterpart(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
   const met = store.facts.events.find((e) => e.participants.some((p) => p.entity === person.id));
   const others = met ? eventPeople(store, met).filter((e) => e.id !== person.id) : [];
   if (!met || others.length === 0) return notStated(`who ${person.name}'s counterpart is`);
-  return {
-    answered: true,
-    text: `The article doesn't call anyone ${person.name}'s counterpart, but ${person.name} held ${met.name} with ${joinNames(others.map(fullName))}.`,
-    citations: store.cite(met.evidence),
-    confidence: 0.7,
-    focus: others.map((e) => e.id),
-  };
+  return stated(
+    store,
+    `The article doesn't call anyone ${person.name}'s counterpart, but ${person.name} held ${met.name} with ${joinNames(others.map(fullName))}.`,
+    [met.evidence],
+    others.map((e) => e.id),
+    0.7,
+  );
 }
 
 export const whoDid: Intent = {
@@ -206,12 +206,12 @@ export const whoDid: Intent = {
     const detail = onSide
       ? ` (${answerees.map((e) => `${e.name}: ${e.title ?? e.description}`).join('; ')})`
       : '';
-    return {
-      answered: true,
-      text: `${lead}${detail}. ${capitalize(event.summary)}.`.replace(/\.\./g, '.'),
-      citations: store.cite(event.evidence, ...answerees.map((e) => e.evidence)),
-      confidence: 0.85,
-      focus: [event.id, ...answerees.map((e) => e.id)],
-    };
+    return stated(
+      store,
+      `${lead}${detail}. ${capitalize(event.summary)}.`.replace(/\.\./g, '.'),
+      [event.evidence, ...answerees.map((e) => e.evidence)],
+      [event.id, ...answerees.map((e) => e.id)],
+      0.85,
+    );
   },
 };

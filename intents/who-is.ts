@@ -7,6 +7,7 @@ import {
   hasPhrase,
   mentionedEntities,
 } from '../src/engine/knowledge.js';
+import { stated } from '../src/engine/replies.js';
 import type { FactStore } from '../src/facts/fact-store.js';
 import type { Entity } from '../src/facts/schema.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
@@ -39,7 +40,7 @@ function holdersOfRole(q: ParsedQuestion, store: FactStore): Entity[] {
   const named = mentionedEntities(q, store);
   if (named.some((e) => e.kind !== 'country') || q.mentions.some((m) => !store.entities.has(m.id))) return [];
   const sides = named.map((e) => e.id);
-  const roles = q.lemmas.filter((l, i) => q.pos[i] === 'NOUN');
+  const roles = q.lemmas.filter((_l, i) => q.pos[i] === 'NOUN');
   return store.facts.entities.filter((e) => {
     if (e.kind !== 'person' || (sides.length > 0 && !sides.includes(e.side ?? ''))) return false;
     // The role must head the title ("President of China") or end the rank ("Major General"):
@@ -84,13 +85,13 @@ export const whoIs: Intent = {
     if (!target) {
       const holders = holdersOfRole(q, store);
       if (holders.length === 0) return undefined;
-      return {
-        answered: true,
-        text: holders.map((e) => `${fullName(e)}: ${e.title ?? e.description}.`).join(' '),
-        citations: store.cite(...holders.map((e) => e.evidence)),
-        confidence: 0.8,
-        focus: holders.map((e) => e.id),
-      };
+      return stated(
+        store,
+        holders.map((e) => `${fullName(e)}: ${e.title ?? e.description}.`).join(' '),
+        [...holders.map((e) => e.evidence)],
+        holders.map((e) => e.id),
+        0.8,
+      );
     }
     const side = target.side && target.side !== target.id ? store.entities.get(target.side) : undefined;
     const sideNote =

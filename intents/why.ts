@@ -5,10 +5,10 @@ import {
   hasPhrase,
   joinNames,
   mentionedEntities,
-  notStated,
   rankEvents,
   sameParty,
 } from '../src/engine/knowledge.js';
+import { notStated, stated } from '../src/engine/replies.js';
 
 const RELATIONSHIP_WORDS = [
   'relationship',
@@ -48,13 +48,13 @@ export const why: Intent = {
       const disputes = facts.disputes.filter((d) =>
         d.parties.every((p) => facts.relationship.parties.includes(p)),
       );
-      return {
-        answered: true,
-        text: `${capitalize(facts.relationship.summary)}: the two sides are in dispute over ${joinNames(disputes.map((d) => d.label))}.`,
-        citations: store.cite(facts.relationship.evidence, ...disputes.map((d) => d.evidence)),
-        confidence: 0.85,
-        focus: disputes.map((d) => d.id),
-      };
+      return stated(
+        store,
+        `${capitalize(facts.relationship.summary)}: the two sides are in dispute over ${joinNames(disputes.map((d) => d.label))}.`,
+        [facts.relationship.evidence, ...disputes.map((d) => d.evidence)],
+        disputes.map((d) => d.id),
+        0.85,
+      );
     }
     const named = mentionedEntities(q, store);
     // A view whose wording the question shares ("communication channels between the militaries").
@@ -73,35 +73,35 @@ export const why: Intent = {
           s.reason && hasAny(q, 'channel', 'channels', 'lines', 'communication') && hasAny(q, ...s.verbs),
       );
     if (statement?.reason) {
-      return {
-        answered: true,
-        text: `${capitalize(statement.reason)}: ${store.nameOf(statement.holder)} ${statement.verb} ${statement.content}.`,
-        citations: store.cite(statement.evidence),
-        confidence: 0.85,
-        focus: [statement.holder],
-      };
+      return stated(
+        store,
+        `${capitalize(statement.reason)}: ${store.nameOf(statement.holder)} ${statement.verb} ${statement.content}.`,
+        [statement.evidence],
+        [statement.holder],
+        0.85,
+      );
     }
     const best = rankEvents(q, store, triggers)[0];
     if (!best || best.score < 1.2) return undefined;
     const { event } = best;
     if (event.cause) {
-      return {
-        answered: true,
-        text: `${capitalize(event.cause.text)}: ${event.summary}.`,
-        citations: store.cite(event.evidence),
-        confidence: 0.9,
-        focus: [event.id, event.cause.event],
-      };
+      return stated(
+        store,
+        `${capitalize(event.cause.text)}: ${event.summary}.`,
+        [event.evidence],
+        [event.id, event.cause.event],
+        0.9,
+      );
     }
     if (event.significance) {
       const follows = event.follows ? ` ${capitalize(event.follows.text)}.` : '';
-      return {
-        answered: true,
-        text: `The article presents ${event.name} as ${event.significance.text}.${follows}`,
-        citations: store.cite(event.significance.evidence, event.follows?.evidence),
-        confidence: 0.75,
-        focus: [event.id],
-      };
+      return stated(
+        store,
+        `The article presents ${event.name} as ${event.significance.text}.${follows}`,
+        [event.significance.evidence, event.follows?.evidence],
+        [event.id],
+        0.75,
+      );
     }
     return notStated(`why ${event.summary}`, undefined, store);
   },

@@ -1,6 +1,7 @@
 /** Yes/no checks of a claim about a person or group: nationality, rank, title. */
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
-import { hasAny, notStated, sideOf } from '../../src/engine/knowledge.js';
+import { hasAny, sideOf } from '../../src/engine/knowledge.js';
+import { notStated } from '../../src/engine/replies.js';
 import type { Entity } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { no, yes } from './verdicts.js';

@@ -7,9 +7,9 @@ import {
   hasAny,
   hasPhrase,
   mentionedEntities,
-  notStated,
   sameParty,
 } from '../../src/engine/knowledge.js';
+import { notStated } from '../../src/engine/replies.js';
 import type { Event } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { overlaps } from '../../src/nlp/resolve-date.js';

@@ -3,7 +3,7 @@ import type { FactStore } from '../facts/fact-store.js';
 import type { Entity, Event } from '../facts/schema.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { overlaps } from '../nlp/resolve-date.js';
-import type { IntentReply, Knowledge } from './intent.js';
+import type { Knowledge } from './intent.js';
 
 export const hasAny = (q: ParsedQuestion, ...words: string[]): boolean => words.some((w) => q.words.has(w));
 
@@ -176,21 +176,6 @@ export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.s
 
 export const joinNames = (names: readonly string[]): string =>
   names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-
-/** A refusal that says what the article does not cover, with what it does say nearby when there is something. */
-export function notStated(
-  what: string,
-  nearby?: { text: string; evidence: readonly string[] },
-  store?: FactStore,
-) {
-  const reply: IntentReply = {
-    answered: false,
-    text: `The article doesn't say ${what}.${nearby ? ` It does say that ${nearby.text}.` : ''}`,
-    citations: nearby && store ? store.cite(nearby.evidence) : [],
-    confidence: 0.9,
-  };
-  return reply;
-}
 
 const LIGHT_VERBS = new Set([
   'be',
