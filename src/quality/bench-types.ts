@@ -52,6 +52,8 @@ export interface BenchReport {
     loadAverage: { start: number; end: number };
   };
   questions: { total: number; answerable: number; unanswerable: number };
+  /** Node flags every child ran with: those of the `ask` and `start` scripts (absent in older reports). */
+  nodeFlags?: string[];
   systems: SystemFigures[];
   cli: CliTiming[];
   nlpjs: { trainMs: number; examples: number; intents: number; namedEntities: number; modelBytes: number };

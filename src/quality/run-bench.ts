@@ -18,6 +18,7 @@ import { median } from './latency-stats.js';
 import { readNamedEntities, trainNlpjsModel } from './nlpjs-classifier.js';
 import { loadQuestionSet } from './question-set.js';
 import { findRepoRoot, questionSetPath, reportsDir } from './repo-paths.js';
+import { readScriptNodeFlags } from './script-node-flags.js';
 import { parsePrefixedLine, spawnTimed } from './spawn-timed.js';
 import { tuneBm25Threshold } from './tune-bm25.js';
 
@@ -57,6 +58,9 @@ async function main(): Promise<void> {
       items,
     );
     const options = { root, modelPath, bm25Threshold: tuned.threshold, firstQuestion: CLI_QUESTION };
+    // Every child runs with the node flags of `npm run ask` / `npm start`, so the bench measures the engine
+    // as users run it, and the other systems get the same runtime settings (like for like).
+    const nodeFlags = readScriptNodeFlags(root, 'ask');
 
     const systems: SystemFigures[] = [];
     for (const system of SYSTEMS) {
@@ -65,7 +69,7 @@ async function main(): Promise<void> {
       for (let i = 0; i < STARTUP_RUNS; i++) {
         const run = await spawnTimed(
           process.execPath,
-          [childPath, 'startup', system, JSON.stringify(options)],
+          [...nodeFlags, childPath, 'startup', system, JSON.stringify(options)],
           {
             cwd: root,
             firstMarker: 'FIRST',
@@ -74,10 +78,14 @@ async function main(): Promise<void> {
         starts.push(run.firstMs);
       }
       log(`${system}: measuring…`);
-      const run = await spawnTimed(process.execPath, [childPath, 'run', system, JSON.stringify(options)], {
-        cwd: root,
-        firstMarker: 'FIRST',
-      });
+      const run = await spawnTimed(
+        process.execPath,
+        [...nodeFlags, childPath, 'run', system, JSON.stringify(options)],
+        {
+          cwd: root,
+          firstMarker: 'FIRST',
+        },
+      );
       starts.push(run.firstMs);
       const result = parsePrefixedLine<ChildResult>(run.stdout);
       const { marks } = parsePrefixedLine<{ marks: Record<string, number> }>(run.stdout, 'FIRST');
@@ -96,9 +104,9 @@ async function main(): Promise<void> {
     for (const [shown, command, args] of [
       [`npm run ask -- "${CLI_QUESTION}"`, 'npm', ['run', '--silent', 'ask', '--', CLI_QUESTION]],
       [
-        `node dist/src/cli/ask.js "${CLI_QUESTION}"`,
+        `node ${[...nodeFlags, ''].join(' ')}dist/src/cli/ask.js "${CLI_QUESTION}"`,
         process.execPath,
-        [join(root, 'dist', 'src', 'cli', 'ask.js'), CLI_QUESTION],
+        [...nodeFlags, join(root, 'dist', 'src', 'cli', 'ask.js'), CLI_QUESTION],
       ],
       ['npm --version (npm start-up alone)', 'npm', ['--version']],
       ['node -e 0 (node start-up alone)', process.execPath, ['-e', '0']],
@@ -124,7 +132,7 @@ async function main(): Promise<void> {
     const profilePath = join(tmp, 'factdesk.cpuprofile');
     const profRun = await spawnTimed(
       process.execPath,
-      [childPath, 'profile', 'factdesk', JSON.stringify({ ...options, profilePath })],
+      [...nodeFlags, childPath, 'profile', 'factdesk', JSON.stringify({ ...options, profilePath })],
       { cwd: root },
     );
     const { asked } = parsePrefixedLine<{ asked: number }>(profRun.stdout);
@@ -145,6 +153,7 @@ async function main(): Promise<void> {
         answerable: items.filter((i) => i.expect.answered).length,
         unanswerable: items.filter((i) => !i.expect.answered).length,
       },
+      nodeFlags,
       systems,
       cli,
       nlpjs: {

@@ -82,4 +82,20 @@ describe('bench report formatting', () => {
     expect(md).toContain('engine.answerAs');
     expect(table).toMatch(/met\s+more accurate than NLP\.js: 90\.0% vs 50\.0%/);
   });
+
+  it('says which node flags the children ran with, and uses the flagged CLI timing in the start-up note', () => {
+    const r = report({}, {});
+    expect(formatBenchMarkdown(r)).toContain("node's default flags");
+    r.nodeFlags = ['--max-semi-space-size=2'];
+    r.cli[1] = {
+      command: 'node --max-semi-space-size=2 dist/src/cli/ask.js "q"',
+      medianMs: 390,
+      runs: [390],
+    };
+    expect(formatBenchMarkdown(r)).toContain(
+      'every child (all three systems) runs with `--max-semi-space-size=2`',
+    );
+    const startup = checkTargets(r).find((t) => t.target.startsWith('first answer'));
+    expect(startup?.note).toContain('`node --max-semi-space-size=2 dist/src/cli/ask.js` 390 ms');
+  });
 });

@@ -1,0 +1,39 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findRepoRoot } from '../../src/quality/repo-paths.js';
+import { readScriptNodeFlags } from '../../src/quality/script-node-flags.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'factdesk-flags-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const withScripts = (scripts: Record<string, string>): string => {
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ scripts }));
+  return dir;
+};
+
+describe('readScriptNodeFlags', () => {
+  it('returns the flags between node and the entry file', () => {
+    const root = withScripts({ ask: 'node --max-semi-space-size=2 --heap-growing-percent=30 dist/a.js --x' });
+    expect(readScriptNodeFlags(root, 'ask')).toEqual([
+      '--max-semi-space-size=2',
+      '--heap-growing-percent=30',
+    ]);
+  });
+
+  it('returns no flags for a plain node script', () => {
+    expect(readScriptNodeFlags(withScripts({ ask: 'node dist/a.js' }), 'ask')).toEqual([]);
+  });
+
+  it('refuses a script that is missing or does not run node directly', () => {
+    const root = withScripts({ ask: 'tsc && node dist/a.js' });
+    expect(() => readScriptNodeFlags(root, 'ask')).toThrow(/does not start with node/);
+    expect(() => readScriptNodeFlags(root, 'start')).toThrow(/no "start" script/);
+  });
+
+  it('gives the bench the same flags for `ask` and `start`, so the bot and the CLI are measured alike', () => {
+    const root = findRepoRoot();
+    expect(readScriptNodeFlags(root, 'start')).toEqual(readScriptNodeFlags(root, 'ask'));
+  });
+});
