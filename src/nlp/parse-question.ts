@@ -150,11 +150,36 @@ const hasKnownStem = (token: string, lexicon: Lexicon): boolean => {
 
 /** A misspelt ordinary word ("discused") as the known word it is closest to. */
 function matchKnownWord(token: string, lexicon: Lexicon): string | undefined {
+  const limit = 0.1;
+  // Jaro matches are shared letters, so the letters a word shares with the token bound its similarity:
+  // jaro <= (m/|a| + m/|b| + 1) / 3, and Winkler's prefix boost scales the distance by at most (1 - 0.1 l).
+  // Words that cannot come within the limit are skipped before the costly (allocating) comparison; the
+  // result is exactly what comparing every word gives.
+  const counts = new Int32Array(128);
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i) & 127;
+    counts[c] = (counts[c] ?? 0) + 1;
+  }
   let best: { word: string; d: number } | undefined;
   for (const word of lexicon.knownWords) {
     if (Math.abs(word.length - token.length) > 2) continue;
+    let shared = 0;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i) & 127;
+      if ((counts[c] ?? 0) > 0) shared++;
+      counts[c] = (counts[c] ?? 0) - 1;
+    }
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i) & 127;
+      counts[c] = (counts[c] ?? 0) + 1;
+    }
+    const m = Math.min(shared, token.length, word.length);
+    let prefix = 0;
+    while (prefix < 4 && prefix < word.length && token[prefix] === word[prefix]) prefix++;
+    const jaroAtMost = m === 0 ? 0 : (m / token.length + m / word.length + 1) / 3;
+    if ((1 - jaroAtMost) * (1 - 0.1 * prefix) > limit + 1e-9) continue;
     const d = distance.string.jaroWinkler(token, word);
-    if (d <= 0.1 && (!best || d < best.d)) best = { word, d };
+    if (d <= limit && (!best || d < best.d)) best = { word, d };
   }
   return best?.word;
 }
