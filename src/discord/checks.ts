@@ -19,9 +19,12 @@ export interface CheckRequest {
 
 /**
  * `ok: false` stops the request; `notice` is shown to the user (ephemerally for interactions by default).
- * An empty notice on a message means "deny silently" (e.g. the rest of a burst during a cooldown).
+ * On a message in a server, `privately` sends the notice by DM instead of into the channel, and `reaction`
+ * answers with an emoji on the message instead of any text. An empty notice with no reaction denies silently.
  */
-export type CheckResult = { ok: true } | { ok: false; notice: string; ephemeral?: boolean };
+export type CheckResult =
+  | { ok: true }
+  | { ok: false; notice: string; ephemeral?: boolean; privately?: boolean; reaction?: string };
 
 /**
  * A precondition run before answering, Sapphire style: return a result, don't throw.

@@ -1,7 +1,7 @@
 import type { Message } from 'discord.js';
 import { askEngine, notifyAnswer } from './answer-flow.js';
 import type { BotContext } from './bot-context.js';
-import { type CheckRequest, runChecks } from './checks.js';
+import { type CheckRequest, type CheckResult, runChecks } from './checks.js';
 import { extractQuestion } from './extract-question.js';
 import { buildAnswerComponents, buildSuggestionButtons, toButtonRows } from './format/answer-components.js';
 import { formatAnswerBlocks } from './format/format-answer.js';
@@ -10,6 +10,31 @@ import { splitContent } from './format/split-content.js';
 
 export const messageApology =
   'Sorry, something went wrong while answering that. Please ask again in a moment.';
+
+/**
+ * Tells the asker why their message was not answered without telling the channel: a reaction, or a DM
+ * (in a DM the reply is private already). When their DMs are closed, a reaction says it instead.
+ */
+async function deliverDenial(message: Message, denial: Exclude<CheckResult, { ok: true }>, ctx: BotContext) {
+  if (denial.reaction) {
+    await message.react(denial.reaction);
+    return;
+  }
+  if (!denial.notice) return;
+  if (!denial.privately || !message.inGuild()) {
+    await message.reply({ content: denial.notice });
+    return;
+  }
+  try {
+    await message.author.send({ content: denial.notice });
+  } catch (error) {
+    ctx.logger.info('could not DM a notice; reacting instead', { error, message: message.id });
+    await message.react(PRIVATE_NOTICE_FALLBACK);
+  }
+}
+
+/** Shown on a refused message when its author does not accept DMs. */
+const PRIVATE_NOTICE_FALLBACK = '🚫';
 
 /**
  * Answers a message that mentions the bot, a DM, or a reply to one of the bot's answers; ignores bots.
@@ -45,8 +70,7 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
     };
     const denial = await runChecks(ctx.checks, request, ctx);
     if (!denial.ok) {
-      // An empty notice denies silently (e.g. the rest of a cooldown burst).
-      if (denial.notice) await message.reply({ content: denial.notice });
+      await deliverDenial(message, denial, ctx);
       return;
     }
     if (!question) {

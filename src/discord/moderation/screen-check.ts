@@ -5,6 +5,9 @@ import { DEFAULT_SETTINGS } from '../../storage/settings-repository.js';
 import type { Check, CheckRequest } from '../checks.js';
 import type { ModerationServices } from './moderation-services.js';
 
+/** The reaction a message gets when its author asks again within the cooldown. */
+export const COOLDOWN_REACTION = '⏳';
+
 /** Requests that are moderation tools or navigation, not questions: never screened or rate limited. */
 const UNSCREENED_NAMES = new Set(['factdesk-settings', 'factdesk-review', 'vote', 'rv', 'tl']);
 
@@ -34,9 +37,12 @@ export function createScreenCheck(moderation: ModerationServices): Check {
     );
     if (verdict.ok) return verdict;
     if (verdict.logToModLog) await logFiltered(request, verdict.reason, moderation);
-    // Interactions must be answered, and ephemerally nobody else sees it; messages may stay silent.
-    const silent = !verdict.notify && request.source === 'message';
-    return { ok: false, notice: silent ? '' : verdict.notice };
+    // Interactions must be answered, and ephemerally nobody else sees it. On a message, nothing goes to the
+    // channel: a cooldown gets a reaction (once), everything else a private notice; the rest stays silent.
+    if (request.source !== 'message') return { ok: false, notice: verdict.notice };
+    if (!verdict.notify) return { ok: false, notice: '' };
+    if (verdict.reason === 'cooldown') return { ok: false, notice: '', reaction: COOLDOWN_REACTION };
+    return { ok: false, notice: verdict.notice, privately: true };
   };
 }
 

@@ -48,6 +48,7 @@ export async function createDiscordEmulator() {
   const consumed = new Set<RecordedRequest>();
   let waiters: { match: RequestMatch; resolve: (r: RecordedRequest) => void }[] = [];
   const rateLimits: { match: RequestMatch; retryAfter: number }[] = [];
+  const refusals: { match: RequestMatch; status: number; code: number; message: string }[] = [];
 
   const server = createServer((req, res) => {
     void handleRest(req, res);
@@ -86,6 +87,21 @@ export async function createDiscordEmulator() {
     const channelPost = method === 'POST' ? path.match(/^\/channels\/(\d+)\/messages$/) : null;
     if (channelPost) {
       return { status: 200, json: botMessagePayload(world, channelPost[1] ?? '', body) };
+    }
+    // Opening a DM (the bot messaging a member privately) returns the member's DM channel.
+    if (method === 'POST' && path === '/users/@me/channels') {
+      return {
+        status: 200,
+        json: {
+          id: world.dmChannelId,
+          type: 1,
+          last_message_id: null,
+          recipients: [{ id: body.recipient_id, username: 'member', discriminator: '0', avatar: null }],
+        },
+      };
+    }
+    if (method === 'PUT' && /^\/channels\/\d+\/messages\/\d+\/reactions\/[^/]+\/@me$/.test(path)) {
+      return { status: 204, json: undefined };
     }
     const threadPost = method === 'POST' ? path.match(/^\/channels\/(\d+)\/threads$/) : null;
     if (threadPost) {
@@ -161,7 +177,11 @@ export async function createDiscordEmulator() {
         headers: { 'retry-after': String(retryAfter), 'x-ratelimit-scope': 'user' },
       };
     } else {
-      result = route(method, path, url.searchParams, (body ?? {}) as Record<string, unknown>);
+      const refusalIndex = refusals.findIndex((r) => matches({ method, path } as RecordedRequest, r.match));
+      const [refusal] = refusalIndex >= 0 ? refusals.splice(refusalIndex, 1) : [];
+      result = refusal
+        ? { status: refusal.status, json: { message: refusal.message, code: refusal.code } }
+        : route(method, path, url.searchParams, (body ?? {}) as Record<string, unknown>);
     }
     const recorded: RecordedRequest = {
       method,
@@ -246,6 +266,16 @@ export async function createDiscordEmulator() {
     /** Answers the next matching request with 429 and `retry-after` (seconds). */
     rateLimitNext(match: RequestMatch, retryAfter = 0.05): void {
       rateLimits.push({ match, retryAfter });
+    },
+
+    /** Answers the next matching request with an error, as Discord does (e.g. 403 50007: the user's DMs are closed). */
+    refuseNext(
+      match: RequestMatch,
+      status = 403,
+      code = 50007,
+      message = 'Cannot send messages to this user',
+    ): void {
+      refusals.push({ match, status, code, message });
     },
 
     /** Closes the gateway socket with `code`; resolves once the client has resumed. */

@@ -62,7 +62,8 @@ describe('/discuss opens a thread the bot answers in without a mention', () => {
     expect(answer.body.content).toMatch(/deputy assistant secretary/i);
 
     t.say('what a crappy shitshow of talks', { channelId: threadId, mention: false });
-    const refused = await t.emulator.nextMessage(threadId);
+    // Refused by DM, never in the thread.
+    const refused = await t.emulator.nextMessage(t.world.dmChannelId);
     expect(refused.body.content).toBe(NOTICES.profanity);
     expect(t.allBodies()).not.toMatch(/shitshow/i);
     expect(t.emulator.requests.some((r) => r.path === `/channels/${other}/messages`)).toBe(false);

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { COOLDOWN_REACTION } from '../../../src/discord/moderation/screen-check.js';
 import { createEngine } from '../../../src/engine/create-engine.js';
 import { NOTICES } from '../../../src/moderation/notices.js';
 import type { RecordedRequest } from '../emulator/create-discord-emulator.js';
@@ -41,13 +42,19 @@ describe('screening questions through the moderation check', () => {
     expect(shown.flags).toBe(64);
     expect(JSON.stringify(shown.embeds)).toContain(`<#${qa}>`);
 
+    // The refusal goes to the asker by DM, not into the channel.
     t.say('Who is Michael Chase?');
-    const refused = await t.emulator.nextMessage();
+    const refused = await t.emulator.nextMessage(t.world.dmChannelId);
     expect(refused.body.content).toBe(NOTICES.channelNotAllowed([qa]));
 
     t.say('Who is Michael Chase?', { channelId: qa });
     const answered = await t.emulator.nextMessage(qa);
     expect(answered.body.content).toMatch(/deputy assistant secretary/i);
+    expect(
+      t.emulator.requests.some(
+        (r) => r.method === 'POST' && r.path === `/channels/${t.world.channelId}/messages`,
+      ),
+    ).toBe(false);
 
     const dms = t.moderatorCommand('factdesk-settings', 'dms', [{ name: 'state', type: 3, value: 'off' }]);
     await t.emulator.nextCallback(dms);
@@ -67,7 +74,7 @@ describe('screening questions through the moderation check', () => {
     const modLog = t.store.settings.get(t.world.guildId).modLogChannelId as string;
     const profane = 'why are those fucking generals meeting';
     const asked = t.say(profane);
-    const notice = await t.emulator.nextMessage();
+    const notice = await t.emulator.nextMessage(t.world.dmChannelId);
     expect(notice.body.content).toBe(NOTICES.profanity);
     const logged = await t.emulator.nextMessage(modLog);
     const entry = logged.body.embeds[0];
@@ -78,7 +85,18 @@ describe('screening questions through the moderation check', () => {
     expect(t.allBodies()).not.toMatch(/fucking/i);
   });
 
-  it('a burst of 50 from one member gives one answer and at most a notice or two; others still get answered', async () => {
+  it('a member whose DMs are closed gets a reaction instead of the private notice', async () => {
+    t.emulator.refuseNext({ method: 'POST', path: `/channels/${t.world.dmChannelId}/messages` });
+    const asked = t.say('why are those fucking generals meeting');
+    const reacted = await t.emulator.nextRequest({
+      method: 'PUT',
+      path: `/channels/${t.world.channelId}/messages/${asked.id}/reactions/🚫/@me`,
+    });
+    expect(reacted.status).toBe(204);
+    expect(t.allBodies()).not.toMatch(/fucking/i);
+  });
+
+  it('a burst of 50 from one member gives one answer and at most a reaction or two, no channel notice; others still get answered', async () => {
     const burster = t.world.otherUser;
     const cooldown = t.moderatorCommand('factdesk-settings', 'cooldown', [
       { name: 'seconds', type: 4, value: 60 },
@@ -96,11 +114,13 @@ describe('screening questions through the moderation check', () => {
     const replies = posted.filter((r) => t.emulator.requests.indexOf(r) >= before);
     const toBurster = replies.filter((r) => r.body.message_reference?.message_id !== other.id);
     const answers = toBurster.filter((r) => /deputy assistant secretary/i.test(r.body.content));
-    const notices = toBurster.filter((r) => r.body.content === NOTICES.cooldown(60));
+    const reactions = t.emulator.requests
+      .slice(before)
+      .filter((r) => r.method === 'PUT' && r.path.endsWith(`/reactions/${COOLDOWN_REACTION}/@me`));
     expect(answers).toHaveLength(1);
-    expect(notices.length).toBeGreaterThanOrEqual(1);
-    expect(notices.length).toBeLessThanOrEqual(2);
-    expect(toBurster).toHaveLength(answers.length + notices.length);
+    expect(toBurster).toHaveLength(1);
+    expect(reactions.length).toBeGreaterThanOrEqual(1);
+    expect(reactions.length).toBeLessThanOrEqual(2);
     const otherReply = replies.find((r) => r.body.message_reference?.message_id === other.id);
     expect(otherReply?.body.content).not.toBe(NOTICES.cooldown(60));
     expect(otherReply?.body.content).toMatch(/washington/i);
