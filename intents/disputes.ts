@@ -1,5 +1,5 @@
 import type { Intent } from '../src/engine/intent.js';
-import { capitalize, hasAny, hasPhrase, joinNames } from '../src/engine/knowledge.js';
+import { capitalize, hasAny, hasPhrase, joinNames, sideOf } from '../src/engine/knowledge.js';
 import { stated } from '../src/engine/replies.js';
 
 export const disputes: Intent = {
@@ -44,8 +44,33 @@ export const disputes: Intent = {
     if (hasPhrase(q, 'at odds') || hasPhrase(q, 'fight over') || hasPhrase(q, 'argue about')) return 0.85;
     return 0;
   },
-  answer(_q, { store }) {
+  answer(q, { store }) {
     const { facts } = store;
+    // One dispute named ("the South China Sea dispute"), or the disputes about a named place or party.
+    const named = q.mentions.flatMap((m) => store.disputes.get(m.id) ?? []);
+    const mainParties = new Set(facts.relationship.parties);
+    const subjects = q.mentions
+      .filter(
+        (m) =>
+          (store.entities.has(m.id) && !mainParties.has(sideOf(store, m.id) ?? m.id)) ||
+          (store.entities.get(m.id)?.kind === 'place' && !store.entities.get(m.id)?.standsFor),
+      )
+      .map((m) => m.id);
+    const about = subjects.length
+      ? facts.disputes.filter((d) =>
+          subjects.some((s) => d.about.includes(s) || d.parties.includes(s) || d.place === s),
+        )
+      : [];
+    const specific = named.length ? named : about;
+    if (specific.length > 0) {
+      return stated(
+        store,
+        specific.map((d) => `${capitalize(d.summary)}.`).join(' '),
+        specific.map((d) => d.evidence),
+        specific.map((d) => d.id),
+        0.85,
+      );
+    }
     const between = facts.disputes.filter((d) =>
       d.parties.every((p) => facts.relationship.parties.includes(p)),
     );

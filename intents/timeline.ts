@@ -30,7 +30,7 @@ const AFTER = [
 ];
 
 const direction = (q: ParsedQuestion): 'before' | 'after' | undefined =>
-  hasAny(q, ...BEFORE) || hasPhrase(q, 'lead up') || hasPhrase(q, 'led up')
+  hasAny(q, ...BEFORE) || hasPhrase(q, 'lead up') || hasPhrase(q, 'led up') || hasAny(q, 'background')
     ? 'before'
     : hasAny(q, ...AFTER)
       ? 'after'
@@ -67,6 +67,29 @@ function answerPair(q: ParsedQuestion, store: FactStore): IntentReply | undefine
   );
 }
 
+const FIRST = ['first', 'earliest', 'oldest'];
+const LATEST = ['last', 'latest', 'recent', 'recently', 'newest', 'final'];
+
+/** "What happened first?", "what is the most recent event?": one end of the timeline. */
+function answerExtreme(q: ParsedQuestion, store: FactStore): IntentReply | undefined {
+  const ordered = sortEvents(store.facts.events).filter((e) => e.date.precision !== 'unknown');
+  // "Most recent" means up to the article's date; "last" the last the article mentions at all.
+  const past = ordered.filter((e) => e.date.start <= store.meta.referenceDate.date);
+  const event = hasAny(q, ...FIRST)
+    ? ordered[0]
+    : hasAny(q, 'recent', 'recently')
+      ? past.at(-1)
+      : ordered.at(-1);
+  if (!event) return undefined;
+  return stated(
+    store,
+    `${capitalize(event.date.resolved)}: ${event.summary}.`,
+    [event.evidence],
+    [event.id],
+    0.8,
+  );
+}
+
 export const timeline: Intent = {
   id: 'timeline',
   description: "The article's events in date order, whole, or before or after an event.",
@@ -88,6 +111,11 @@ export const timeline: Intent = {
     )
       return 0.95;
     if (hasPhrase(q, 'coming up') && !q.yesNo) return 0.9;
+    const superlative =
+      hasAny(q, ...FIRST, ...LATEST) && (hasAny(q, 'event', 'happen', 'happened') || q.wh === 'which');
+    if (superlative && events === 0 && !q.yesNo && q.dates.length === 0) return 0.9;
+    if (hasAny(q, 'order', 'chronological') && hasAny(q, 'event', 'events', 'happened')) return 0.9;
+    if (hasAny(q, 'background') && events > 0) return 0.88;
     if (
       hasAny(q, 'timeline', 'chronology', 'chronological', 'sequence') ||
       hasPhrase(q, 'order of events') ||
@@ -99,7 +127,9 @@ export const timeline: Intent = {
     if (q.wh === 'when' || q.wh === 'where' || q.wh === 'who' || q.wh === 'why') return 0;
     if (
       direction(q) &&
-      (q.wh === 'what' || hasPhrase(q, 'what happened') || hasAny(q, 'next', 'come', 'follow')) &&
+      (q.wh === 'what' ||
+        hasPhrase(q, 'what happened') ||
+        hasAny(q, 'next', 'come', 'follow', 'give', 'show', 'list', 'tell')) &&
       !q.yesNo
     ) {
       return q.mentions.length > 0 || hasAny(q, 'next', 'upcoming') ? 0.9 : 0.5;
@@ -109,6 +139,11 @@ export const timeline: Intent = {
   answer(q, { store, triggers }) {
     const pair = answerPair(q, store);
     if (pair) return pair;
+    const eventsNamed = q.mentions.some((m) => m.id.startsWith('event:'));
+    if (!eventsNamed && hasAny(q, ...FIRST, ...LATEST) && !hasAny(q, 'order', 'chronological')) {
+      const extreme = answerExtreme(q, store);
+      if (extreme) return extreme;
+    }
     const dir = hasPhrase(q, 'coming up') ? 'after' : direction(q);
     const namesEvent = q.mentions.some((m) => m.id.startsWith('event:'));
     const date = q.dates[0];

@@ -72,6 +72,20 @@ export const why: Intent = {
         (s) =>
           s.reason && hasAny(q, 'channel', 'channels', 'lines', 'communication') && hasAny(q, ...s.verbs),
       );
+    // "Why does China claim Taiwan?": the article reports the view but not the reason for it.
+    const unexplained = store.statements.find(
+      (s) => !s.reason && named.some((e) => sameParty(store, s.holder, e.id)) && hasAny(q, ...s.verbs),
+    );
+    if (!statement && unexplained) {
+      return notStated(
+        `why ${store.nameOf(unexplained.holder)} ${unexplained.verb} ${unexplained.content}`,
+        {
+          text: `${store.nameOf(unexplained.holder)} ${unexplained.verb} ${unexplained.content}`,
+          evidence: unexplained.evidence,
+        },
+        store,
+      );
+    }
     if (statement?.reason) {
       return stated(
         store,
