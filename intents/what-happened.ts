@@ -65,6 +65,9 @@ export const whatHappened: Intent = {
       (hasPhrase(q, 'tell me about') || hasAny(q, 'describe', 'explain', 'summarize', 'summarise', 'details'))
     )
       return 0.85;
+    // A bare name of an event ("the balloon", "Taiwan elections") asks about it.
+    const words = q.normals.filter((t) => /\w/.test(t)).length;
+    if (event && q.wh === undefined && !q.yesNo && words <= 4) return 0.6;
     // "What did Xi agree to?", "What did the U.S. shoot down?": the act the verb names.
     const actVerb = q.pos.some((p, i) => p === 'VERB' && (triggers.get(q.lemmas[i] ?? '')?.length ?? 0) > 0);
     if (q.wh === 'what' && actVerb && q.mentions.some((m) => store.entities.has(m.id))) return 0.78;

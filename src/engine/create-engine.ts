@@ -13,6 +13,7 @@ import { INPUT_REPLIES, sanitizeInput } from './sanitize-input.js';
 import { splitQuestions } from './split-questions.js';
 import { suggestQuestions } from './suggest-questions.js';
 import type { Answer, Engine } from './types.js';
+import { unwrapQuestion } from './unwrap-question.js';
 
 export interface EngineOptions {
   /** Defaults to the project's `data/`. */
@@ -115,7 +116,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
   ): IntentReply => ({ answered: false, text, citations: [], confidence: 0.9 });
 
   function answerOne(text: string, state: ConversationState, forced?: Intent): Answer {
-    const q = parse(text);
+    const unwrapped = unwrapQuestion(text);
+    const parsed = parse(unwrapped.text);
+    // A claim put up for checking is answered like a yes/no question.
+    const q = unwrapped.claim ? { ...parsed, yesNo: true, wh: undefined } : parsed;
     resolvePronouns(q, state, store, lexicon.triggers);
     // "Who did he meet?" with nobody to be "he" is a question we cannot place, not one about anyone at all.
     const unresolved =

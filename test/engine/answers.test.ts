@@ -145,3 +145,18 @@ describe('questions phrased the way people chat', () => {
     expect(ask(question).answered).toBe(false);
   });
 });
+
+describe('questions wrapped in chat', () => {
+  it.each([
+    ['hey bot, can you tell me who michael chase is?', /deputy assistant secretary/],
+    ['Do you know where the talks were held?', /Washington/],
+    ['do you know who brown met', /Liu Zhenli/],
+    ['Is it true that the talks lasted two days?', /^Yes\./],
+    ['True or false: the talks were held in Beijing', /^No\..*Washington/],
+    ['the balloon', /balloon/],
+  ])('%j', (question, expected) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(expected);
+  });
+});

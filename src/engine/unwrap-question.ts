@@ -1,0 +1,60 @@
+/**
+ * Takes the chat wrapping off a question ("hey bot, can you tell me who Chase is?" -> "who Chase is?") and
+ * notices claims put up for checking ("is it true that ...", "true or false: ..."), so the intents see the
+ * question itself. Language only: nothing here knows the article.
+ */
+
+export interface UnwrappedQuestion {
+  text: string;
+  /** The message states a claim to check rather than asking a question. */
+  claim: boolean;
+}
+
+const WH = '(?:who|whom|whose|what|when|where|why|how|which)\\b';
+const FILLER =
+  /^(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|erm|hmm+|well|quick (?:q|question)|question|also|and|but|btw|bot|factdesk)\b[\s,:;!.-]*/i;
+const ASKING: RegExp[] = [
+  new RegExp(`^(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|show|remind) (?:me|us) (?=${WH})`, 'i'),
+  new RegExp(`^(?:please )?(?:tell|show) (?:me|us) (?=${WH})`, 'i'),
+  new RegExp(`^(?:please )?explain (?:to me )?(?=${WH})`, 'i'),
+  /^(?:do|does) (?:you|u|anyone|anybody) (?:happen to )?know (?=(?:who|whom|whose|what|when|where|why|how|which|if|whether)\b)/i,
+  /^(?:any ?(?:idea|clue)) (?=(?:who|whom|whose|what|when|where|why|how|which|if|whether)\b)/i,
+  /^i(?:'m| am)? ?(?:was )?(?:wondering|curious|trying to (?:find out|understand)) (?:about )?/i,
+  /^i(?:'d| would) (?:like|love) to (?:know|understand) /i,
+  /^i (?:want|need) to know /i,
+  /^please,? /i,
+];
+const ABOUT: RegExp[] = [
+  /^what (?:do|can) (?:you|u) (?:know|tell (?:me|us)) about /i,
+  /^(?:do (?:you|u) )?know (?:anything|much) about /i,
+  /^(?:can|could) (?:you|u) (?:please )?tell (?:me|us) about /i,
+  /^(?:can|could) (?:you|u) (?:please )?(?:explain|describe) /i,
+];
+const CLAIM =
+  /^(?:is it (?:true|correct|right|the case) (?:that )?|true or false[:,-]?\s*|did i hear (?:right )?that |fact[- ]?check:?\s*|(?:is|was) this (?:true|correct)[:,-]?\s*)/i;
+// "do you know if the talks were in Washington?": a yes/no question about what follows.
+const IF_CLAIM = /^(?:if|whether) /i;
+
+/** @example unwrapQuestion('is it true that China shot down a balloon?') // { text: 'China shot down a balloon?', claim: true } */
+export function unwrapQuestion(text: string): UnwrappedQuestion {
+  let rest = text.trim();
+  let claim = false;
+  for (let pass = 0; pass < 4; pass++) {
+    const before = rest;
+    // Keep short small talk whole: "Hi, how are you?" is a greeting, not the question "how are you?".
+    const filler = rest.replace(FILLER, '');
+    if (/\p{L}/u.test(filler) && filler.split(/\s+/).length > 3) rest = filler;
+    for (const pattern of ASKING) rest = rest.replace(pattern, '');
+    for (const pattern of ABOUT) rest = rest.replace(pattern, 'tell me about ');
+    if (CLAIM.test(rest)) {
+      rest = rest.replace(CLAIM, '');
+      claim = true;
+    }
+    if (IF_CLAIM.test(rest)) {
+      rest = rest.replace(IF_CLAIM, '');
+      claim = true;
+    }
+    if (rest === before) break;
+  }
+  return /\p{L}/u.test(rest) ? { text: rest, claim } : { text, claim: false };
+}

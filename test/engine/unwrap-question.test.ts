@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { unwrapQuestion } from '../../src/engine/unwrap-question.js';
+
+describe('unwrapQuestion', () => {
+  it.each([
+    ['hey bot, can you tell me who michael chase is?', 'who michael chase is?'],
+    ['I was wondering when the talks ended', 'when the talks ended'],
+    ['Do you know where the talks were held?', 'where the talks were held?'],
+    ['um so what happened in december', 'what happened in december'],
+    ['what can you tell me about Nancy Pelosi', 'tell me about Nancy Pelosi'],
+    ["I'd like to know when pelosi visited taiwan", 'when pelosi visited taiwan'],
+  ])('%j -> %j', (input, output) => {
+    expect(unwrapQuestion(input)).toEqual({ text: output, claim: false });
+  });
+
+  it('notices claims put up for checking', () => {
+    expect(unwrapQuestion('Is it true that China shot down a balloon?')).toEqual({
+      text: 'China shot down a balloon?',
+      claim: true,
+    });
+    expect(unwrapQuestion('true or false: the talks were in Beijing')).toEqual({
+      text: 'the talks were in Beijing',
+      claim: true,
+    });
+    expect(unwrapQuestion('do you know if Brown met Liu')).toEqual({ text: 'Brown met Liu', claim: true });
+  });
+
+  it('leaves a plain question, and a bare greeting, alone', () => {
+    expect(unwrapQuestion('Who is Xi?')).toEqual({ text: 'Who is Xi?', claim: false });
+    expect(unwrapQuestion('hello')).toEqual({ text: 'hello', claim: false });
+  });
+});
