@@ -167,10 +167,12 @@ export const unexplainedWords = (q: ParsedQuestion, event: Event, kb: Knowledge)
   });
 
 /** The article's date wording with its resolution when they differ: "last month (December 2023)". */
-export const describeDate = (d: Event['date']): string =>
-  d.text.toLowerCase().replace(/^in /, '') === d.resolved.toLowerCase()
-    ? d.resolved
-    : `${d.text} (${d.resolved})`;
+export const describeDate = (d: Event['date']): string => {
+  const worded = d.text.toLowerCase().replace(/^in /, '');
+  // Say it once when the resolution already contains the wording, or the wording is a stitched quote.
+  if (d.resolved.toLowerCase().startsWith(worded) || d.text.includes('...')) return d.resolved;
+  return `${d.text} (${d.resolved})`;
+};
 
 export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
