@@ -14,11 +14,10 @@ export const articleSummary: Intent = {
   counterExamples: ['What is the CMC?', 'What happened in February?'],
   match(q) {
     const aboutArticle = hasAny(q, 'article', 'story', 'news', 'piece', 'report');
-    if (
-      aboutArticle &&
-      (hasAny(q, 'about', 'summary', 'summarize', 'summarise', 'gist', 'overview') || q.wh === 'what')
-    )
+    if (aboutArticle && hasAny(q, 'about', 'summary', 'summarize', 'summarise', 'gist', 'overview'))
       return 0.9;
+    // "What does the article say?" but not "What disputes does the article mention?".
+    if (aboutArticle && q.wh === 'what' && q.mentions.length === 0) return 0.5;
     if (hasAny(q, 'tldr', 'gist', 'overview')) return 0.9;
     return 0;
   },

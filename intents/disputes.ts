@@ -36,6 +36,7 @@ export const disputes: Intent = {
         'fighting',
         'sour',
         'soured',
+        'complexity',
       )
     )
       return 0.88;

@@ -111,7 +111,12 @@ export const whoDid: Intent = {
       q.wh === 'whom' ||
       q.wh === 'whose' ||
       (q.wh === 'which' && PERSON_NOUNS.some((n) => q.words.has(n)));
-    if (!asksWho) return 0;
+    const listing =
+      q.wh === undefined &&
+      hasAny(q, 'name', 'list') &&
+      hasAny(q, 'people', 'participants', 'officials', 'attendees');
+    if (!asksWho && !listing) return 0;
+    if (listing) return 0.8;
     if (hasAny(q, 'counterpart')) return 0.95;
     const verbs = contentVerbs(q);
     // Something must tie the question to an event: its name, a word for it, a role in it, or its place.

@@ -31,18 +31,40 @@ const ROLE_WORDS = [
 ];
 const profiled = (e: Entity) => e.kind === 'person' || e.kind === 'group' || e.kind === 'organization';
 
+/** Nouns that ask for people whatever their role ("which Chinese officials are mentioned?"). */
+const PERSON_WORDS = new Set([
+  'official',
+  'officials',
+  'people',
+  'person',
+  'persons',
+  'figure',
+  'individual',
+  'leader',
+  'american',
+  'americans',
+  'participant',
+]);
+
 /**
  * "Who are the presidents mentioned?", "which Chinese generals are in the article?": people whose title or rank
  * has the role word, on the side named if any. Nothing else may be named ("the president of Taiwan" is not this).
  */
 function holdersOfRole(q: ParsedQuestion, store: FactStore): Entity[] {
-  if (q.wh !== 'who' && q.wh !== 'which') return [];
+  const listing = q.wh === undefined && hasAny(q, 'name', 'list');
+  if (q.wh !== 'who' && q.wh !== 'which' && !listing) return [];
   const named = mentionedEntities(q, store);
   if (named.some((e) => e.kind !== 'country') || q.mentions.some((m) => !store.entities.has(m.id))) return [];
-  const sides = named.map((e) => e.id);
-  const roles = q.lemmas.filter((_l, i) => q.pos[i] === 'NOUN');
+  // The side from a named country or its adjective ("which chinese officials", "the americans").
+  const demonyms = store.facts.entities.filter(
+    (c) => c.demonym && q.normals.some((w) => w.startsWith(c.demonym?.toLowerCase() ?? '-')),
+  );
+  const sides = [...named, ...demonyms].map((e) => e.id);
+  const roles = q.lemmas.filter((_l, i) => q.pos[i] === 'NOUN' || q.pos[i] === 'PROPN' || q.pos[i] === 'ADJ');
+  const anyone = roles.some((r) => PERSON_WORDS.has(r)) || (demonyms.length > 0 && roles.length === 0);
   return store.facts.entities.filter((e) => {
     if (e.kind !== 'person' || (sides.length > 0 && !sides.includes(e.side ?? ''))) return false;
+    if (anyone) return true;
     // The role must head the title ("President of China") or end the rank ("Major General"):
     // "the secretary of defense" is not the deputy assistant secretary.
     const title = (e.title ?? '').toLowerCase().replace(/^the /, '');

@@ -27,5 +27,5 @@ export const QUESTION_WORDS = [
   'thing things incident incidents sour soured warning build building monday tuesday wednesday thursday',
   'friday saturday sunday walk stand use command commands guy named name regions region responsible charge',
   'interest interests exist exists participate participated involve involved power powers superpower',
-  'superpowers rival rivals outcome result results significance importance everything completely fully',
+  'make makes made superpowers rival rivals outcome result results significance importance everything completely fully',
 ].join(' ');
