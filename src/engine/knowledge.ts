@@ -7,10 +7,18 @@ import type { Knowledge } from './intent.js';
 
 export const hasAny = (q: ParsedQuestion, ...words: string[]): boolean => words.some((w) => q.words.has(w));
 
-/** True when the phrase's words occur in a row ("take part", "day of the week"). */
+// Intents ask many phrase questions of one parsed question: join its words once (per question object).
+const joined = new WeakMap<ParsedQuestion, { normals: string; lemmas: string }>();
+
+/** True when the phrase's words occur in a row, as typed or as base forms ("take part", "day of the week"). */
 export const hasPhrase = (q: ParsedQuestion, phrase: string): boolean => {
-  const words = phrase.split(' ');
-  return q.normals.some((_, i) => words.every((w, j) => q.normals[i + j] === w || q.lemmas[i + j] === w));
+  let text = joined.get(q);
+  if (!text) {
+    text = { normals: ` ${q.normals.join(' ')} `, lemmas: ` ${q.lemmas.join(' ')} ` };
+    joined.set(q, text);
+  }
+  const needle = ` ${phrase} `;
+  return text.normals.includes(needle) || text.lemmas.includes(needle);
 };
 
 export const mentionedIds = (q: ParsedQuestion): string[] => [...new Set(q.mentions.map((m) => m.id))];
@@ -64,7 +72,22 @@ export interface RankedEvent {
  * Scores every event against the question: named outright (or by a pronoun), its participants and place,
  * its trigger words, its date. Best first; events with no evidence at all are left out.
  */
+// Several intents rank the events of the same question; rank once unless its mentions changed since.
+const ranking = new WeakMap<ParsedQuestion, { mentions: number; ranked: RankedEvent[] }>();
+
 export function rankEvents(
+  q: ParsedQuestion,
+  store: FactStore,
+  triggers: ReadonlyMap<string, readonly string[]>,
+): RankedEvent[] {
+  const cached = ranking.get(q);
+  if (cached && cached.mentions === q.mentions.length) return cached.ranked;
+  const ranked = scoreEvents(q, store, triggers);
+  ranking.set(q, { mentions: q.mentions.length, ranked });
+  return ranked;
+}
+
+function scoreEvents(
   q: ParsedQuestion,
   store: FactStore,
   triggers: ReadonlyMap<string, readonly string[]>,
