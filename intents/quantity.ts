@@ -1,5 +1,5 @@
 import type { Intent } from '../src/engine/intent.js';
-import { capitalize, hasAny, hasPhrase, rankEvents } from '../src/engine/knowledge.js';
+import { capitalize, hasAny, hasPhrase, rankEvents, unexplainedWords } from '../src/engine/knowledge.js';
 import { notStated, stated } from '../src/engine/replies.js';
 
 export const quantity: Intent = {
@@ -23,7 +23,8 @@ export const quantity: Intent = {
     if (hasPhrase(q, 'how much')) return 0.6;
     return 0;
   },
-  answer(q, { store, triggers }) {
+  answer(q, kb) {
+    const { store, triggers } = kb;
     const best = rankEvents(q, store, triggers)[0];
     if (hasPhrase(q, 'how much') || !best) return undefined;
     const { event } = best;
@@ -58,6 +59,9 @@ export const quantity: Intent = {
       }
     }
     const wantsDuration = hasPhrase(q, 'how long') || hasAny(q, 'day', 'days', 'duration', 'last', 'length');
+    if (wantsDuration && unexplainedWords(q, event, kb).length > 0) {
+      return notStated('how long that was', { text: event.summary, evidence: event.evidence }, store);
+    }
     if (wantsDuration && event.duration) {
       return stated(
         store,

@@ -144,6 +144,11 @@ export const timeline: Intent = {
       const extreme = answerExtreme(q, store);
       if (extreme) return extreme;
     }
+    // "The next round" is another occurrence of an event, which the article does not report.
+    const repeated = store.facts.events.find((e) => asksAboutAnotherInstance(q, e, triggers));
+    if (repeated) {
+      return notStated(`anything about another round or occurrence: it covers only ${repeated.name}`);
+    }
     const dir = hasPhrase(q, 'coming up') ? 'after' : direction(q);
     const namesEvent = q.mentions.some((m) => m.id.startsWith('event:'));
     const date = q.dates[0];

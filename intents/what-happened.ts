@@ -149,6 +149,17 @@ export const whatHappened: Intent = {
     const wantsTopics = hasAny(q, ...TOPIC_WORDS);
     const { event } =
       (wantsTopics && ranked.find((r) => r.event.topics?.length && r.score >= best.score - 0.5)) || best;
+    if (
+      wantsTopics &&
+      hasAny(q, 'discuss', 'discussed', 'topic', 'topics', 'agenda') &&
+      !event.topics?.length
+    ) {
+      return notStated(
+        `what was discussed at ${event.name}`,
+        { text: event.summary, evidence: event.evidence },
+        store,
+      );
+    }
     if (wantsTopics && event.topics?.length) {
       return stated(
         store,

@@ -34,7 +34,12 @@ export const yesNo: Intent = {
     if (relationship) return relationship;
     const counterpart = checkCounterpart(q, kb);
     if (counterpart) return counterpart;
-    const best = rankEvents(q, kb.store, kb.triggers)[0];
+    // An event the question names outright is the one it asks about ("did the talks reach any agreement?").
+    const ranked = rankEvents(q, kb.store, kb.triggers);
+    const named = new Set(
+      q.mentions.filter((m) => m.via === 'name' && m.id.startsWith('event:')).map((m) => m.id),
+    );
+    const best = (named.size === 1 ? ranked.find((r) => named.has(r.event.id)) : undefined) ?? ranked[0];
     const evoked =
       best &&
       (triggerWeight(q, best.event, kb.triggers) > 0 ||

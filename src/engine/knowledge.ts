@@ -141,6 +141,8 @@ export function asksAboutAnotherInstance(
   triggers: ReadonlyMap<string, readonly string[]>,
 ): boolean {
   if (event.round && q.numbers.some((n) => n > 2 && n !== event.round)) return true;
+  // "When will Brown and Liu meet again?": a future repeat of what the article reports.
+  if (q.words.has('again') && (q.words.has('will') || q.words.has('next'))) return true;
   return q.normals.some((w, i) => {
     if (!FUTURE.includes(w)) return false;
     const next = q.normals[i + 1] ?? '';
