@@ -4,7 +4,7 @@ import {
   sortEvents,
   type TimelineFilter,
 } from '../src/engine/build-timeline.js';
-import type { Intent, IntentReply } from '../src/engine/intent.js';
+import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
 import {
   asksAboutAnotherInstance,
   capitalize,
@@ -37,8 +37,23 @@ const direction = (q: ParsedQuestion): 'before' | 'after' | undefined =>
       : undefined;
 
 /** Two named events: which came first ("the balloon or the agreement?"), or what lies between them. */
-function answerPair(q: ParsedQuestion, store: FactStore): IntentReply | undefined {
-  const ids = [...new Set(q.mentions.filter((m) => m.id.startsWith('event:')).map((m) => m.id))];
+/** Events a question names, by name or by a noun only one event answers to ("the agreement"). */
+function namedEvents(q: ParsedQuestion, triggers: Knowledge['triggers']): string[] {
+  const ids = new Set(q.mentions.filter((m) => m.id.startsWith('event:')).map((m) => m.id));
+  q.lemmas.forEach((l, i) => {
+    const evoked = triggers.get(l) ?? [];
+    const inName = q.mentions.some((m) => m.start <= i && i <= m.end);
+    if (q.pos[i] === 'NOUN' && !inName && evoked.length === 1 && evoked[0]) ids.add(evoked[0]);
+  });
+  return [...ids];
+}
+
+function answerPair(
+  q: ParsedQuestion,
+  store: FactStore,
+  triggers: Knowledge['triggers'],
+): IntentReply | undefined {
+  const ids = namedEvents(q, triggers);
   const events = sortEvents(ids.flatMap((id) => store.events.get(id) ?? []));
   const [a, b] = events;
   if (!a || !b || events.length !== 2) return undefined;
@@ -103,8 +118,8 @@ export const timeline: Intent = {
     'what led up to the washington talks',
   ],
   counterExamples: ['What happened in February?', 'When did the talks end?'],
-  match(q) {
-    const events = new Set(q.mentions.filter((m) => m.id.startsWith('event:')).map((m) => m.id)).size;
+  match(q, { triggers }) {
+    const events = namedEvents(q, triggers).length;
     if (
       events >= 2 &&
       (hasAny(q, 'between') || (hasAny(q, 'first', 'earlier', 'before', 'after', 'later') && hasAny(q, 'or')))
@@ -137,7 +152,7 @@ export const timeline: Intent = {
     return 0;
   },
   answer(q, { store, triggers }) {
-    const pair = answerPair(q, store);
+    const pair = answerPair(q, store, triggers);
     if (pair) return pair;
     const eventsNamed = q.mentions.some((m) => m.id.startsWith('event:'));
     if (!eventsNamed && hasAny(q, ...FIRST, ...LATEST) && !hasAny(q, 'order', 'chronological')) {
