@@ -116,8 +116,9 @@ export const whoIs: Intent = {
       );
     }
     const side = target.side && target.side !== target.id ? store.entities.get(target.side) : undefined;
+    // Name the side only when the description does not already (it says "U.S." or "Chinese" mostly).
     const sideNote =
-      side && !target.description.includes(side.name.replace(/^the /, ''))
+      side && ![side.name, ...side.aliases].some((a) => target.description.includes(a.replace(/^the /, '')))
         ? ` (${side.name.replace(/^the /, '')})`
         : '';
     const rank = hasAny(q, 'rank') && target.rank ? `${target.name}'s rank is ${target.rank}. ` : '';

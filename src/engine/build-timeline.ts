@@ -54,6 +54,6 @@ export const formatTimeline = (entries: readonly TimelineEntry[]): string =>
   entries
     .map(
       (e) =>
-        `• ${e.resolved}${e.dateText !== e.resolved && !e.dateText.includes('no date') ? ` ("${e.dateText}")` : ''}: ${e.label}`,
+        `• ${e.resolved}${e.dateText !== e.resolved ? ` ("${e.dateText}")` : ''}: ${e.label}`,
     )
     .join('\n');

@@ -69,6 +69,14 @@ describe('the fact store', () => {
     });
   });
 
+  it("keeps each date in the article's own words (quoted pieces, joined by ...)", () => {
+    for (const event of store.facts.events) {
+      for (const piece of event.date.text.split('...').map((p) => p.trim())) {
+        expect(store.text.toLowerCase(), `${event.id}: "${piece}"`).toContain(piece.toLowerCase());
+      }
+    }
+  });
+
   it('rejects evidence that is not in the article verbatim', () => {
     const dir = brokenCopy((f) => {
       f.events[0].evidence = ['Pelosi visited Taiwan in the summer of 2022'];
