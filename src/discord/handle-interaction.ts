@@ -1,6 +1,12 @@
-import { type Interaction, MessageFlags, type RepliableInteraction } from 'discord.js';
+import {
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  MessageFlags,
+  type RepliableInteraction,
+} from 'discord.js';
 import type { BotContext } from './bot-context.js';
-import { runChecks } from './checks.js';
+import { type CheckResult, runChecks } from './checks.js';
 import { parseCustomId } from './custom-ids.js';
 import { describeInteraction } from './describe-interaction.js';
 
@@ -17,6 +23,17 @@ async function sendEphemeral(interaction: RepliableInteraction, content: string)
  * Routes one interaction: autocomplete to its command, slash commands and buttons through the checks to
  * their handler. A thrown error is logged and the user gets a short ephemeral apology; nothing escapes.
  */
+/** A check's refusal, ephemeral unless the check asked otherwise. */
+async function replyDenied(
+  interaction: ChatInputCommandInteraction | ButtonInteraction,
+  denial: Exclude<CheckResult, { ok: true }>,
+): Promise<void> {
+  await interaction.reply({
+    content: denial.notice,
+    ...(denial.ephemeral === false ? {} : { flags: MessageFlags.Ephemeral }),
+  });
+}
+
 export async function handleInteraction(interaction: Interaction, ctx: BotContext): Promise<void> {
   try {
     if (interaction.isAutocomplete()) {
@@ -32,10 +49,7 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
       }
       const denial = await runChecks(ctx.checks, describeInteraction(interaction), ctx);
       if (!denial.ok) {
-        await interaction.reply({
-          content: denial.notice,
-          ...(denial.ephemeral === false ? {} : { flags: MessageFlags.Ephemeral }),
-        });
+        await replyDenied(interaction, denial);
         return;
       }
       await command.execute(interaction, ctx);
@@ -69,10 +83,7 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
       }
       const denial = await runChecks(ctx.checks, describeInteraction(interaction), ctx);
       if (!denial.ok) {
-        await interaction.reply({
-          content: denial.notice,
-          ...(denial.ephemeral === false ? {} : { flags: MessageFlags.Ephemeral }),
-        });
+        await replyDenied(interaction, denial);
         return;
       }
       await route.handle(interaction, payload, ctx);
