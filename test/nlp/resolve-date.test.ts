@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { resolveDates } from '../../src/nlp/resolve-date.js';
+
+const resolve = (text: string) => {
+  const raws = text.split(' ');
+  return resolveDates(
+    raws.map((w) => w.toLowerCase()),
+    raws,
+    '2024-01-09',
+  ).map(({ start, end, label }) => ({ start, end, label }));
+};
+
+describe('resolveDates against the article date (Tuesday, Jan. 9, 2024)', () => {
+  it.each([
+    ['in December 2023', { start: '2023-12-01', end: '2023-12-31', label: 'December 2023' }],
+    ['last month', { start: '2023-12-01', end: '2023-12-31', label: 'last month' }],
+    ['in February', { start: '2023-02-01', end: '2023-02-28', label: 'February 2023' }],
+    ['in 2022', { start: '2022-01-01', end: '2022-12-31', label: '2022' }],
+    ['late last year', { start: '2023-09-01', end: '2023-12-31', label: 'late 2023' }],
+    ['this weekend', { start: '2024-01-13', end: '2024-01-14', label: 'this weekend' }],
+    ['on Jan. 9', { start: '2024-01-09', end: '2024-01-09', label: 'January 9, 2024' }],
+    ['in aug 2022', { start: '2022-08-01', end: '2022-08-31', label: 'August 2022' }],
+  ])('%j', (text, range) => {
+    expect(resolve(text)).toEqual([range]);
+  });
+
+  it('does not read "may" the verb as the month, nor plain numbers as years', () => {
+    expect(resolve('who may know about 17 rounds')).toEqual([]);
+  });
+});
