@@ -128,7 +128,7 @@ export const whoIs: Intent = {
       text:
         target.kind === 'group'
           ? `${capitalize(target.description)}.`
-          : `${rank}${capitalize(target.name)} is ${target.description}${sideNote}.`,
+          : `${rank}${capitalize(target.name)}${sideNote} is ${target.description}.`,
       citations: store.cite(target.evidence),
       confidence: 0.9,
       // The person's own event too, so "when was that?" and "with whom?" can follow.

@@ -89,7 +89,10 @@ export const why: Intent = {
     if (statement?.reason) {
       return stated(
         store,
-        `${capitalize(statement.reason)}: ${store.nameOf(statement.holder)} ${statement.verb} ${statement.content}.`,
+        // The view itself gives the reason when its wording holds it; otherwise lead with the reason.
+        statement.content.includes(statement.reason)
+          ? `${capitalize(store.nameOf(statement.holder))} ${statement.verb} ${statement.content}.`
+          : `${capitalize(statement.reason)}: ${store.nameOf(statement.holder)} ${statement.verb} ${statement.content}.`,
         [statement.evidence],
         [statement.holder],
         0.85,
@@ -101,7 +104,7 @@ export const why: Intent = {
     if (event.cause) {
       return stated(
         store,
-        `${capitalize(event.cause.text)}: ${event.summary}.`,
+        `${capitalize(event.name)} came ${event.cause.text}.`,
         [event.evidence],
         [event.id, event.cause.event],
         0.9,
