@@ -23,6 +23,7 @@ export interface EngineOptions {
 }
 
 const MIN_MATCH = 0.5;
+const SELF_CHECKING = new Set(['greeting', 'help', 'timeline']);
 const NOT_COVERED = 'not-covered';
 
 /** Remembers what a reply was about, for pronouns in the next question. */
@@ -166,9 +167,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
       }
     }
     // A question about something the article never mentions is not answered by a near miss.
+    // A word the article never uses usually names what is asked about ("population", "born"), so the answer
+    // found is a near miss. Greetings, help and timelines do not depend on it, and a "No." corrects a premise.
     const exempt =
-      ['greeting', 'help', 'timeline'].includes(chosen?.intent ?? '') ||
-      (chosen?.intent === 'yes-no' && chosen.reply.text.startsWith('No.'));
+      SELF_CHECKING.has(chosen?.intent ?? '') || (chosen?.intent === 'yes-no' && chosen.reply.text.startsWith('No.'));
     if (chosen?.reply.answered && q.unknownWords.length > 0 && !exempt) {
       chosen = {
         intent: NOT_COVERED,

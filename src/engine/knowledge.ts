@@ -181,7 +181,7 @@ const GENERIC = new Set([
 export const unexplainedWords = (q: ParsedQuestion, event: Event, kb: Knowledge): string[] =>
   q.lemmas.filter((l, i) => {
     // Only nouns: a verb ("strike their agreement") is phrasing; a noun ("take office") is a different thing.
-    if (q.pos[i] !== 'NOUN' || GENERIC.has(l) || GENERIC.has(q.normals[i] ?? '')) return false;
+    if (q.pos[i] !== 'NOUN' || l.length < 3 || GENERIC.has(l) || GENERIC.has(q.normals[i] ?? '')) return false;
     if (q.mentions.some((m) => m.start <= i && i <= m.end) || q.dates.some((d) => d.tokens.includes(i)))
       return false;
     const about = kb.eventWords.get(event.id);

@@ -27,5 +27,7 @@ export const QUESTION_WORDS = [
   'thing things incident incidents sour soured warning build building monday tuesday wednesday thursday',
   'friday saturday sunday walk stand use command commands guy named name regions region responsible charge',
   'interest interests exist exists participate participated involve involved power powers superpower',
+  'according piece text reading read picture bigger fit fits curiosity curious stay put run ran right wrong',
+  'deal thing things stuff matter context mean meaning meant exact precise precisely',
   'make makes made superpowers rival rivals outcome result results significance importance everything completely fully',
 ].join(' ');
