@@ -63,7 +63,10 @@ export const statement: Intent = {
           (q.wh === 'what' && q.lemmas[i] === 'tell' && q.normals[i + 1] !== 'me')) &&
         !q.mentions.some((m) => m.start <= i && i <= m.end),
     );
-    return saying && (q.wh === 'what' || q.wh === 'who' || q.wh === 'how' || q.wh === undefined) ? 0.86 : 0;
+    return saying &&
+      (q.wh === 'what' || q.wh === 'which' || q.wh === 'who' || q.wh === 'how' || q.wh === undefined)
+      ? 0.86
+      : 0;
   },
   answer(q, { store }) {
     const everyone = mentionedEntities(q, store);

@@ -3,6 +3,7 @@ import {
   formatTimeline,
   sortEvents,
   type TimelineFilter,
+  toTimelineEntry,
 } from '../src/engine/build-timeline.js';
 import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
 import {
@@ -56,7 +57,18 @@ function answerPair(
   const ids = namedEvents(q, triggers);
   const events = sortEvents(ids.flatMap((id) => store.events.get(id) ?? []));
   const [a, b] = events;
-  if (!a || !b || events.length !== 2) return undefined;
+  if (!a || !b) return undefined;
+  // "Put these in order: ...": any number of named events, sorted.
+  if (events.length > 2 || hasAny(q, 'order', 'sort', 'sequence', 'chronological')) {
+    const entries = events.map((e) => toTimelineEntry(store, e));
+    return stated(
+      store,
+      `In date order:\n${formatTimeline(entries)}`,
+      events.map((e) => e.evidence),
+      events.map((e) => e.id),
+      0.85,
+    );
+  }
   if (hasAny(q, 'between')) {
     const entries = buildTimeline(store, { after: a, before: b });
     return {
@@ -122,7 +134,8 @@ export const timeline: Intent = {
     const events = namedEvents(q, triggers).length;
     if (
       events >= 2 &&
-      (hasAny(q, 'between') || (hasAny(q, 'first', 'earlier', 'before', 'after', 'later') && hasAny(q, 'or')))
+      (hasAny(q, 'between', 'order', 'sort', 'sequence', 'chronological') ||
+        (hasAny(q, 'first', 'earlier', 'before', 'after', 'later') && hasAny(q, 'or')))
     )
       return 0.95;
     if (hasPhrase(q, 'coming up') && !q.yesNo) return 0.9;

@@ -138,7 +138,10 @@ export const whatHappened: Intent = {
         store,
       );
     }
-    const dispute = q.mentions.flatMap((m) => store.disputes.get(m.id) ?? [])[0];
+    // A dispute named, or a place only a dispute is about ("what's going on in the South China Sea?").
+    const dispute =
+      q.mentions.flatMap((m) => store.disputes.get(m.id) ?? [])[0] ??
+      store.facts.disputes.find((d) => d.place !== undefined && q.mentions.some((m) => m.id === d.place));
     if (dispute && !q.mentions.some((m) => m.id.startsWith('event:'))) {
       return stated(store, `${capitalize(dispute.summary)}.`, [dispute.evidence], [dispute.id], 0.8);
     }

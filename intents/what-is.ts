@@ -1,5 +1,12 @@
 import type { Intent } from '../src/engine/intent.js';
-import { capitalize, hasAny, hasPhrase, mentionedIds, rankEvents } from '../src/engine/knowledge.js';
+import {
+  capitalize,
+  contentVerbs,
+  hasAny,
+  hasPhrase,
+  mentionedIds,
+  rankEvents,
+} from '../src/engine/knowledge.js';
 import { notStated, stated } from '../src/engine/replies.js';
 
 export const whatIs: Intent = {
@@ -108,7 +115,9 @@ export const whatIs: Intent = {
           0.8,
         );
       }
-      if (ids.includes(event.id)) {
+      // "What did the talks agree?" asks for something the event description does not hold.
+      const asksMore = contentVerbs(q).some((v) => !triggers.get(v)?.includes(event.id) && v !== 'mean');
+      if (ids.includes(event.id) && !asksMore) {
         return stated(
           store,
           `${capitalize(event.name)}: ${event.summary}.`,

@@ -61,6 +61,16 @@ export const where: Intent = {
         store,
       );
     if (unexplainedWords(q, event, kb).length > 0) return notStated('where that was', nearby, store);
+    // "Where was the balloon from?": whose it was is what the article says.
+    if (hasAny(q, 'from') && event.objectSide && event.object) {
+      return stated(
+        store,
+        `${capitalize(event.object)}: ${event.summary}.`,
+        [event.evidence],
+        [event.id],
+        0.75,
+      );
+    }
     if (!event.place) {
       return notStated(
         `where ${event.name} took place`,

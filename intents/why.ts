@@ -57,6 +57,22 @@ export const why: Intent = {
       );
     }
     const named = mentionedEntities(q, store);
+    // "Why is the South China Sea mentioned?": it is one of the disputes straining the relationship.
+    const dispute =
+      q.mentions.flatMap((m) => store.disputes.get(m.id) ?? [])[0] ??
+      (q.mentions.some((m) => m.id.startsWith('event:'))
+        ? undefined
+        : facts.disputes.find((d) => q.mentions.some((m) => m.id === d.place)));
+    const top = rankEvents(q, store, triggers)[0];
+    if (dispute && !(top && top.score >= 2 && top.event.cause)) {
+      return stated(
+        store,
+        `The article lists it among the strains on the relationship: ${dispute.summary}.`,
+        [dispute.evidence, facts.relationship.evidence],
+        [dispute.id],
+        0.75,
+      );
+    }
     // A view whose wording the question shares ("communication channels between the militaries").
     const overlap = (content: string) =>
       content

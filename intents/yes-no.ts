@@ -9,7 +9,7 @@ import {
 } from '../src/engine/knowledge.js';
 import { checkEntity } from './yes-no/check-entity.js';
 import { checkEvent } from './yes-no/check-event.js';
-import { checkCounterpart, checkRelationship } from './yes-no/check-standing.js';
+import { checkCause, checkCounterpart, checkRelationship } from './yes-no/check-standing.js';
 import { yes } from './yes-no/verdicts.js';
 
 export const yesNo: Intent = {
@@ -39,13 +39,22 @@ export const yesNo: Intent = {
     const named = new Set(
       q.mentions.filter((m) => m.via === 'name' && m.id.startsWith('event:')).map((m) => m.id),
     );
-    const best = (named.size === 1 ? ranked.find((r) => named.has(r.event.id)) : undefined) ?? ranked[0];
+    // But "after Pelosi's visit" only dates the question: then the event its verb names is the one asked about.
+    const relates = hasAny(q, 'after', 'before', 'since', 'following', 'response');
+    const causal = checkCause(q, kb);
+    if (causal) return causal;
+    const best =
+      (named.size === 1 && !relates ? ranked.find((r) => named.has(r.event.id)) : undefined) ?? ranked[0];
+    const people = new Set(
+      q.mentions.filter((m) => kb.store.entities.get(m.id)?.kind === 'person').map((m) => m.id),
+    );
     const evoked =
       best &&
       (triggerWeight(q, best.event, kb.triggers) > 0 ||
         new Set(q.mentions.filter((m) => kb.store.entities.has(m.id)).map((m) => m.id)).size >= 2);
     const eventNamed =
-      best && (q.mentions.some((m) => m.id === best.event.id) || (evoked && best.score >= 2));
+      best &&
+      (q.mentions.some((m) => m.id === best.event.id) || (evoked && best.score >= 2) || people.size >= 2);
     if (best && eventNamed) return checkEvent(q, kb, best.event);
     const entity = mentionedEntities(q, kb.store)[0];
     // "Did Chase stress the need for open communication?" is checked against what he is reported to have said.

@@ -6,6 +6,20 @@ import type { Entity } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { no, yes } from './verdicts.js';
 
+/** Military ranks and titles a question may claim (language, not facts about anyone). */
+const RANKS = new Set([
+  'admiral',
+  'colonel',
+  'captain',
+  'lieutenant',
+  'major',
+  'marshal',
+  'commander',
+  'brigadier',
+  'sergeant',
+  'general',
+]);
+
 export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentReply | undefined {
   const { store } = kb;
   const profile = [entity.description, entity.title ?? '', entity.rank ?? ''].join(' ').toLowerCase();
@@ -39,6 +53,14 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
   const titles = [entity.rank, entity.title?.replace(/^the /, '')]
     .filter((t): t is string => !!t)
     .map((t) => t.toLowerCase());
+  // "a general" is what a Major General is; "an admiral" is a rank the article never gives anyone here.
+  const rank = entity.rank?.toLowerCase();
+  if (claimedTitle && rank?.endsWith(claimedTitle))
+    return yes(`${entity.name} is a ${entity.rank}.`, [entity.evidence], kb, [entity.id]);
+  if (claimedTitle && rank && !claimedTitle.includes(' ') && RANKS.has(claimedTitle))
+    return no(`${entity.name} is a ${entity.rank}: ${entity.description}.`, [entity.evidence], kb, [
+      entity.id,
+    ]);
   if (claimedTitle && titles.some((t) => t.startsWith(claimedTitle)))
     return yes(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
   const lastWord = claimedTitle.split(' ').at(-1) ?? '';

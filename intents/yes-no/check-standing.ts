@@ -1,6 +1,6 @@
 /** Yes/no checks about how things stand: the relationship, and who is whose counterpart. */
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
-import { capitalize, hasAny, mentionedEntities } from '../../src/engine/knowledge.js';
+import { capitalize, hasAny, mentionedEntities, rankEvents } from '../../src/engine/knowledge.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { corrections, no, yes } from './verdicts.js';
 
@@ -18,6 +18,20 @@ const GOOD = [
   'stable',
 ];
 const BAD = ['strained', 'tense', 'bad', 'poor', 'difficult', 'rocky', 'troubled', 'cold', 'hostile'];
+
+/** "Did Pelosi's visit lead Beijing to sever dialogue?": the article's cause-and-effect links between events. */
+export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
+  if (!hasAny(q, 'cause', 'lead', 'led', 'result', 'response', 'because', 'trigger', 'provoke'))
+    return undefined;
+  const events = rankEvents(q, kb.store, kb.triggers)
+    .filter((r) => r.score >= 1.2)
+    .map((r) => r.event.id);
+  const link = kb.store.facts.relations.find(
+    (r) => (r.type === 'caused' || r.type === 'followed') && events.includes(r.from) && events.includes(r.to),
+  );
+  if (!link || link.type !== 'caused') return undefined;
+  return yes(`${capitalize(link.text)}.`, [link.evidence], kb, [link.from, link.to]);
+}
 
 /** "Was Chase's counterpart Liu Zhenli?": the article names one counterpart pair. */
 export function checkCounterpart(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {

@@ -160,3 +160,19 @@ describe('questions wrapped in chat', () => {
     expect(answer.text).toMatch(expected);
   });
 });
+
+describe('checks and orderings', () => {
+  it.each([
+    ["Did Pelosi's visit cause China to sever dialogue?", /^Yes\./],
+    ['Is Song an admiral?', /^No\..*Major General/],
+    ['Is Song a general?', /^Yes\./],
+    ['Did Chase and Brown meet?', /^No\..*Song Yanchao.*Liu Zhenli/],
+    ['Which island does China claim?', /sovereignty over Taiwan/],
+    [
+      "put these in order: the talks, the balloon incident, pelosi's visit",
+      /Pelosi[\s\S]*balloon[\s\S]*17th round/,
+    ],
+  ])('%j', (question, expected) => {
+    expect(ask(question).text).toMatch(expected);
+  });
+});
