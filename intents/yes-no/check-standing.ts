@@ -27,9 +27,9 @@ export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
     .filter((r) => r.score >= 1.2)
     .map((r) => r.event.id);
   const link = kb.store.facts.relations.find(
-    (r) => (r.type === 'caused' || r.type === 'followed') && events.includes(r.from) && events.includes(r.to),
+    (r) => r.type === 'caused' && events.includes(r.from) && events.includes(r.to),
   );
-  if (!link || link.type !== 'caused') return undefined;
+  if (!link) return undefined;
   return yes(`${capitalize(link.text)}.`, [link.evidence], kb, [link.from, link.to]);
 }
 
