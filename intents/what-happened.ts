@@ -42,7 +42,9 @@ export const whatHappened: Intent = {
       (q.wh === 'what' || q.wh === 'which') &&
       (hasAny(q, 'happen', 'happened', 'happening', 'occur', 'occurred') ||
         hasPhrase(q, 'take place') ||
-        hasPhrase(q, 'go on'));
+        hasPhrase(q, 'go on') ||
+        hasPhrase(q, 'going on') ||
+        hasAny(q, 'situation'));
     if (asksWhat && q.dates.length > 0) return 0.92;
     const doing =
       q.wh === 'what' &&

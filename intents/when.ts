@@ -8,7 +8,7 @@ import {
   rankEvents,
   unexplainedWords,
 } from '../src/engine/knowledge.js';
-import { notStated } from '../src/engine/replies.js';
+import { notStated, stated } from '../src/engine/replies.js';
 
 const END_WORDS = ['end', 'wrap', 'finish', 'conclude', 'close', 'over'];
 
@@ -49,7 +49,17 @@ export const when: Intent = {
     const odd = unexplainedWords(q, event, kb);
     if (odd.length > 0) return notStated(`when that was`, nearby, store);
     if (event.date.precision === 'unknown') {
-      return notStated(`exactly when ${event.summary.replace(/ in response.*$/, '')}`, nearby, store);
+      // The article dates it only relative to another event: say that, unless an exact date is asked for.
+      if (hasAny(q, 'exact', 'exactly', 'date', 'day', 'month', 'precisely', 'specific') || !event.cause) {
+        return notStated(`exactly when ${event.summary.replace(/ in response.*$/, '')}`, nearby, store);
+      }
+      return stated(
+        store,
+        `The article gives no date: ${event.summary} (${event.date.resolved}).`,
+        [event.evidence],
+        [event.id],
+        0.7,
+      );
     }
     const date = hasAny(q, ...END_WORDS) && event.endDate ? event.endDate : event.date;
     const weekday = hasPhrase(q, 'day of the week') || hasAny(q, 'weekday');

@@ -193,7 +193,16 @@ export const whoDid: Intent = {
       people = people.filter((e) => sides.includes(sideOf(store, e.id)));
     }
     if (wantsGeneral) people = people.filter((e) => e.rank?.toLowerCase().includes('general'));
-    const answerees = namedPeople.length === 0 && agents.length > 0 ? agents : people;
+    // "Who is holding elections?": when no person takes part, the place or country that does.
+    const parties = event.participants.flatMap((p) => store.entities.get(p.entity) ?? []);
+    const answerees =
+      namedPeople.length === 0 && agents.length > 0
+        ? agents
+        : people.length > 0
+          ? people
+          : namedPeople.length === 0
+            ? parties
+            : [];
     if (answerees.length === 0)
       return notStated('who that was', { text: event.summary, evidence: event.evidence }, store);
     const who = joinNames(

@@ -19,6 +19,9 @@ const RELATIONSHIP_WORDS = [
   'tensions',
   'strain',
   'strained',
+  'tense',
+  'complicated',
+  'difficult',
 ];
 
 export const why: Intent = {
@@ -45,14 +48,16 @@ export const why: Intent = {
     // "Why did Beijing cut ties?" names an act (a verb of an event), not the state of the relationship.
     const actVerb = q.pos.some((p, i) => p === 'VERB' && (triggers.get(q.lemmas[i] ?? '')?.length ?? 0) > 0);
     if (hasAny(q, ...RELATIONSHIP_WORDS) && !actVerb) {
-      const disputes = facts.disputes.filter((d) =>
+      const between = facts.disputes.filter((d) =>
         d.parties.every((p) => facts.relationship.parties.includes(p)),
       );
+      const others = facts.disputes.filter((d) => !between.includes(d));
+      const also = others.length ? ` Also: ${others.map((d) => d.summary).join('; ')}.` : '';
       return stated(
         store,
-        `${capitalize(facts.relationship.summary)}: the two sides are in dispute over ${joinNames(disputes.map((d) => d.label))}.`,
-        [facts.relationship.evidence, ...disputes.map((d) => d.evidence)],
-        disputes.map((d) => d.id),
+        `${capitalize(facts.relationship.summary)}: the two sides are in dispute over ${joinNames(between.map((d) => d.label))}.${also}`,
+        [facts.relationship.evidence, ...facts.disputes.map((d) => d.evidence)],
+        facts.disputes.map((d) => d.id),
         0.85,
       );
     }

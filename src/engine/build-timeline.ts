@@ -52,8 +52,5 @@ export function buildTimeline(store: FactStore, filter: TimelineFilter = {}): Ti
 /** One line per entry: "• August 2022: Nancy Pelosi visits Taiwan". */
 export const formatTimeline = (entries: readonly TimelineEntry[]): string =>
   entries
-    .map(
-      (e) =>
-        `• ${e.resolved}${e.dateText !== e.resolved ? ` ("${e.dateText}")` : ''}: ${e.label}`,
-    )
+    .map((e) => `• ${e.resolved}${e.dateText !== e.resolved ? ` ("${e.dateText}")` : ''}: ${e.label}`)
     .join('\n');

@@ -170,7 +170,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // A word the article never uses usually names what is asked about ("population", "born"), so the answer
     // found is a near miss. Greetings, help and timelines do not depend on it, and a "No." corrects a premise.
     const exempt =
-      SELF_CHECKING.has(chosen?.intent ?? '') || (chosen?.intent === 'yes-no' && chosen.reply.text.startsWith('No.'));
+      SELF_CHECKING.has(chosen?.intent ?? '') ||
+      (chosen?.intent === 'yes-no' && chosen.reply.text.startsWith('No.'));
     if (chosen?.reply.answered && q.unknownWords.length > 0 && !exempt) {
       chosen = {
         intent: NOT_COVERED,

@@ -154,6 +154,18 @@ export function asksAboutAnotherInstance(
 }
 
 const GENERIC = new Set([
+  'curiosity',
+  'thing',
+  'things',
+  'stuff',
+  'article',
+  'point',
+  'picture',
+  'question',
+  'bit',
+  'idea',
+  'way',
+  'situation',
   'happen',
   'take',
   'place',
@@ -181,7 +193,8 @@ const GENERIC = new Set([
 export const unexplainedWords = (q: ParsedQuestion, event: Event, kb: Knowledge): string[] =>
   q.lemmas.filter((l, i) => {
     // Only nouns: a verb ("strike their agreement") is phrasing; a noun ("take office") is a different thing.
-    if (q.pos[i] !== 'NOUN' || l.length < 3 || GENERIC.has(l) || GENERIC.has(q.normals[i] ?? '')) return false;
+    if (q.pos[i] !== 'NOUN' || l.length < 3 || GENERIC.has(l) || GENERIC.has(q.normals[i] ?? ''))
+      return false;
     if (q.mentions.some((m) => m.start <= i && i <= m.end) || q.dates.some((d) => d.tokens.includes(i)))
       return false;
     const about = kb.eventWords.get(event.id);
@@ -224,7 +237,10 @@ const LIGHT_VERBS = new Set([
 export const contentVerbs = (q: ParsedQuestion): string[] =>
   q.lemmas.filter(
     (l, i) =>
-      q.pos[i] === 'VERB' && !LIGHT_VERBS.has(l) && !q.mentions.some((m) => m.start <= i && i <= m.end),
+      q.pos[i] === 'VERB' &&
+      !LIGHT_VERBS.has(l) &&
+      !q.mentions.some((m) => m.start <= i && i <= m.end) &&
+      !q.dates.some((d) => d.tokens.includes(i)),
   );
 
 /** The people and groups taking part in an event (not the countries it is between). */
