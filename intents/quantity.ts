@@ -39,6 +39,15 @@ export const quantity: Intent = {
         0.9,
       );
     }
+    // "How many kinds of polls?": the kinds the article lists ("presidential and parliamentary polls").
+    const kinds = event.object?.match(/^(\w+) and (\w+) (\w+)$/);
+    if (
+      hasPhrase(q, 'how many') &&
+      kinds &&
+      triggers.get(q.lemmas.find((l) => triggers.get(l)?.includes(event.id)) ?? '')
+    ) {
+      return stated(store, `Two: ${event.object} (${event.summary}).`, [event.evidence], [event.id], 0.75);
+    }
     const counted = hasAny(q, 'nations', 'countries', 'sides')
       ? 'country'
       : hasAny(q, 'people', 'officials', 'participants', 'persons')

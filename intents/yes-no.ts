@@ -43,8 +43,13 @@ export const yesNo: Intent = {
     const relates = hasAny(q, 'after', 'before', 'since', 'following', 'response');
     const causal = checkCause(q, kb);
     if (causal) return causal;
+    const byVerb = ranked.find((r) =>
+      q.pos.some((p, i) => p === 'VERB' && kb.triggers.get(q.lemmas[i] ?? '')?.includes(r.event.id)),
+    );
     const best =
-      (named.size === 1 && !relates ? ranked.find((r) => named.has(r.event.id)) : undefined) ?? ranked[0];
+      (named.size === 1 && !relates ? ranked.find((r) => named.has(r.event.id)) : undefined) ??
+      (relates ? byVerb : undefined) ??
+      ranked[0];
     const people = new Set(
       q.mentions.filter((m) => kb.store.entities.get(m.id)?.kind === 'person').map((m) => m.id),
     );

@@ -1,6 +1,6 @@
 /** Yes/no checks of a claim about a person or group: nationality, rank, title. */
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
-import { hasAny, sideOf } from '../../src/engine/knowledge.js';
+import { capitalize, hasAny, sideOf } from '../../src/engine/knowledge.js';
 import { notStated } from '../../src/engine/replies.js';
 import type { Entity } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
@@ -30,6 +30,11 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
       c.demonym &&
       (hasAny(q, c.demonym.toLowerCase()) || q.mentions.some((m) => m.id === c.id && m.id !== entity.id)),
   );
+  // "Is the South China Sea disputed?": a place the article names for a dispute.
+  const dispute = store.facts.disputes.find((d) => d.place === entity.id);
+  if (dispute && hasAny(q, 'dispute', 'disputed', 'contested', 'claimed', 'claim', 'contention')) {
+    return yes(`${capitalize(dispute.summary)}.`, [dispute.evidence], kb, [dispute.id]);
+  }
   if (side && claimed.length > 0 && !claimed.some((c) => c.id === side)) {
     return no(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
   }

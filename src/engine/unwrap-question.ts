@@ -32,6 +32,9 @@ const ABOUT: RegExp[] = [
 ];
 const CLAIM =
   /^(?:is it (?:true|correct|right|the case) (?:that )?|true or false[:,-]?\s*|did i hear (?:right )?that |fact[- ]?check:?\s*|(?:is|was) this (?:true|correct)[:,-]?\s*)/i;
+// "Pelosi visited Taiwan, right?": a statement with a question tag is a claim to check.
+const TAG =
+  /,?\s*(?:right|correct|true|yes|no|isn't it|wasn't it|didn't (?:he|she|they|it)|did(?:n't)? it|is that (?:right|true|correct)|yeah)\s*\?+\s*$/i;
 // "do you know if the talks were in Washington?": a yes/no question about what follows.
 const IF_CLAIM = /^(?:if|whether) /i;
 
@@ -48,6 +51,10 @@ export function unwrapQuestion(text: string): UnwrappedQuestion {
     for (const pattern of ABOUT) rest = rest.replace(pattern, 'tell me about ');
     if (CLAIM.test(rest)) {
       rest = rest.replace(CLAIM, '');
+      claim = true;
+    }
+    if (TAG.test(rest) && !/^(?:who|whom|whose|what|when|where|why|how|which)\b/i.test(rest)) {
+      rest = `${rest.replace(TAG, '')}?`;
       claim = true;
     }
     if (IF_CLAIM.test(rest)) {

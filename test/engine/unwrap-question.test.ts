@@ -30,3 +30,13 @@ describe('unwrapQuestion', () => {
     expect(unwrapQuestion('hello')).toEqual({ text: 'hello', claim: false });
   });
 });
+
+describe('question tags', () => {
+  it('reads a statement with a tag as a claim to check', () => {
+    expect(unwrapQuestion('Pelosi visited Taiwan, right?')).toEqual({
+      text: 'Pelosi visited Taiwan?',
+      claim: true,
+    });
+    expect(unwrapQuestion('who met brown, right?').claim).toBe(false);
+  });
+});
