@@ -44,6 +44,7 @@ export const whatHappened: Intent = {
         hasPhrase(q, 'take place') ||
         hasPhrase(q, 'go on') ||
         hasPhrase(q, 'going on') ||
+        hasPhrase(q, 'go down') ||
         hasAny(q, 'situation'));
     if (asksWhat && q.dates.length > 0) return 0.92;
     const doing =

@@ -27,6 +27,8 @@ export const when: Intent = {
   counterExamples: ['When will the 18th round of talks be?', 'Where did the talks happen?'],
   match(q) {
     if (q.wh === 'when') return 0.9;
+    // "date of the talks?"
+    if (q.wh === undefined && !q.yesNo && hasAny(q, 'date', 'when')) return 0.8;
     if ((q.wh === 'what' || q.wh === 'which') && hasAny(q, 'date', 'day', 'year', 'month', 'time', 'weekday'))
       return 0.9;
     if (hasPhrase(q, 'how long ago') || hasPhrase(q, 'how recently')) return 0.88;

@@ -24,6 +24,7 @@ export const where: Intent = {
   counterExamples: ['Where did Biden and Xi meet?', 'When were the talks?'],
   match(q) {
     if (q.wh === 'where') return 0.9;
+    if (q.wh === undefined && !q.yesNo && hasAny(q, 'location', 'venue', 'where')) return 0.8;
     if ((q.wh === 'what' || q.wh === 'which') && hasAny(q, 'city', 'place', 'location', 'venue', 'country'))
       return 0.9;
     if (hasAny(q, 'host', 'hosted') && q.wh !== 'who' && q.wh !== 'when') return 0.85;

@@ -57,6 +57,9 @@ const PERSON_NOUNS = [
   'counterpart',
   'president',
   'speaker',
+  'guy',
+  'man',
+  'woman',
 ];
 
 function answerCounterpart(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {

@@ -31,6 +31,16 @@ const ROLE_WORDS = [
 ];
 const profiled = (e: Entity) => e.kind === 'person' || e.kind === 'group' || e.kind === 'organization';
 
+/** "who is X", "who was X", "who's X": the name right after who + be. */
+function isWhoIsName(q: ParsedQuestion, id: string): boolean {
+  const at = q.normals.indexOf('who');
+  const be = q.lemmas[at + 1] === 'be' ? at + 2 : -1;
+  return (
+    be > 0 &&
+    q.mentions.some((m) => m.id === id && (m.start === be || (m.start === be + 1 && q.normals[be] === 'the')))
+  );
+}
+
 /** Nouns that ask for people whatever their role ("which Chinese officials are mentioned?"). */
 const PERSON_WORDS = new Set([
   'official',
@@ -96,6 +106,8 @@ export const whoIs: Intent = {
     const verbs = contentVerbs(q).filter((v) => !['serve', 'work', 'name', 'call'].includes(v));
     if (hasAny(q, ...ROLE_WORDS) && (q.wh === 'what' || q.wh === 'which' || q.wh === 'who')) return 0.9;
     if (q.wh === 'who' && verbs.length === 0 && !hasAny(q, 'counterpart')) return 0.9;
+    // "remind me who Nancy Pelosi was in all this": who + be + the name, whatever else is said around it.
+    if (q.wh === 'who' && isWhoIsName(q, target.id) && !hasAny(q, 'counterpart')) return 0.9;
     if (hasPhrase(q, 'tell me about') || hasPhrase(q, 'what about') || hasAny(q, 'describe', 'profile'))
       return 0.75;
     if (q.wh === 'what' && hasAny(q, 'do') && verbs.length === 0) return 0.8;

@@ -25,6 +25,8 @@ const GENERIC_VERBS = new Set([
   'involve',
   'participate',
   'attend',
+  'go',
+  'went',
 ]);
 const IN_PERSON = ['in person', 'face to face', 'in-person', 'physically'];
 export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): IntentReply {

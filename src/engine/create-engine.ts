@@ -3,7 +3,7 @@ import type { FactStore } from '../facts/fact-store.js';
 import { loadFactStore } from '../facts/load-facts.js';
 import { buildLexicon } from '../nlp/build-lexicon.js';
 import { createNlp, splitSentences } from '../nlp/create-nlp.js';
-import { loadSynonyms } from '../nlp/load-synonyms.js';
+import { expandAbbreviations, loadAbbreviations, loadSynonyms } from '../nlp/load-synonyms.js';
 import { type ParsedQuestion, parseQuestion } from '../nlp/parse-question.js';
 import { ConversationMemory, type ConversationState } from './conversation-memory.js';
 import type { Intent, IntentReply, Knowledge } from './intent.js';
@@ -106,6 +106,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const store = loadFactStore((text) => splitSentences(nlp, text), options.dataDir);
   const intentList = options.intents ?? defaultIntents;
   const lexicon = buildLexicon(nlp, store, intentList, loadSynonyms(options.dataDir));
+  const abbreviations = loadAbbreviations(options.dataDir);
   const kb: Knowledge = { store, triggers: lexicon.triggers, eventWords: lexicon.eventWords };
   const retrieve = createSentenceRetriever(nlp, store);
   const memory = new ConversationMemory();
@@ -117,7 +118,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   ): IntentReply => ({ answered: false, text, citations: [], confidence: 0.9 });
 
   function answerOne(text: string, state: ConversationState, forced?: Intent): Answer {
-    const unwrapped = unwrapQuestion(text);
+    const unwrapped = unwrapQuestion(expandAbbreviations(text, abbreviations));
     const parsed = parse(unwrapped.text);
     // A claim put up for checking is answered like a yes/no question.
     const q = unwrapped.claim ? { ...parsed, yesNo: true, wh: undefined } : parsed;

@@ -12,12 +12,14 @@ export interface UnwrappedQuestion {
 
 const WH = '(?:who|whom|whose|what|when|where|why|how|which)\\b';
 const FILLER =
-  /^(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|erm|hmm+|well|quick (?:q|question)|question|also|and|but|btw|bot|factdesk)\b[\s,:;!.-]*/i;
+  /^(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|erm|hmm+|well|wait|sorry|lol|quick (?:q|question)|question|also|and|but|btw|bot|factdesk)\b[\s,:;!.-]*/i;
 const ASKING: RegExp[] = [
   new RegExp(`^(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|show|remind) (?:me|us) (?=${WH})`, 'i'),
   new RegExp(`^(?:please )?(?:tell|show) (?:me|us) (?=${WH})`, 'i'),
   new RegExp(`^(?:please )?explain (?:to me )?(?=${WH})`, 'i'),
   /^(?:do|does) (?:you|u|anyone|anybody) (?:happen to )?know (?=(?:who|whom|whose|what|when|where|why|how|which|if|whether)\b)/i,
+  // "do you reckon the talks went well" asks for a verdict on what follows: the claim check handles it.
+  /^(?:do|does) (?:you|u) (?:reckon|think|figure) (?:that )?(?=(?:who|whom|whose|what|when|where|why|how|which)\b)/i,
   /^(?:any ?(?:idea|clue)) (?=(?:who|whom|whose|what|when|where|why|how|which|if|whether)\b)/i,
   /^i(?:'m| am)? ?(?:was )?(?:wondering|curious|trying to (?:find out|understand)) (?:about )?/i,
   /^i(?:'d| would) (?:like|love) to (?:know|understand) /i,
@@ -31,10 +33,10 @@ const ABOUT: RegExp[] = [
   /^(?:can|could) (?:you|u) (?:please )?(?:explain|describe) /i,
 ];
 const CLAIM =
-  /^(?:is it (?:true|correct|right|the case) (?:that )?|true or false[:,-]?\s*|did i hear (?:right )?that |fact[- ]?check:?\s*|(?:is|was) this (?:true|correct)[:,-]?\s*)/i;
+  /^(?:is it (?:true|correct|right|the case) (?:that )?|(?:do|does) (?:you|u) (?:reckon|think|figure) (?:that )?|true or false[:,-]?\s*|did i hear (?:right )?that |fact[- ]?check:?\s*|(?:is|was) this (?:true|correct)[:,-]?\s*)/i;
 // "Pelosi visited Taiwan, right?": a statement with a question tag is a claim to check.
 const TAG =
-  /,?\s*(?:right|correct|true|yes|no|isn't it|wasn't it|didn't (?:he|she|they|it)|did(?:n't)? it|is that (?:right|true|correct)|yeah)\s*\?+\s*$/i;
+  /(?:,\s*|\s+)(?:right|correct|true|yes|no|isn't it|wasn't it|didn't (?:he|she|they|it)|did(?:n't)? it|is that (?:right|true|correct)|yeah)\s*\?*\s*$/i;
 // "do you know if the talks were in Washington?": a yes/no question about what follows.
 const IF_CLAIM = /^(?:if|whether) /i;
 

@@ -77,9 +77,17 @@ export function buildLexicon(
   }
   for (const variant of synonyms.keys()) knownWords.add(variant);
 
-  const aliasWords = new Set([...patternOwner.keys()].flatMap((p) => p.split(' ')));
+  // What an event's sentences say about it, less the names in them: proper names, and the words of things that
+  // take no part in it ("office" in the name of Song's office is not what the talks are about).
+  const wordsOf = (id: string) =>
+    named.find((n) => n.id === id)?.aliases.flatMap((a) => a.toLowerCase().split(/\W+/)) ?? [];
   const eventWords = new Map<string, Set<string>>();
   for (const event of store.facts.events) {
+    const takingPart = new Set(event.participants.flatMap((p) => wordsOf(p.entity)));
+    const aliasWords = new Set([
+      ...nameWords.keys(),
+      ...store.facts.entities.flatMap((e) => wordsOf(e.id)).filter((w) => !takingPart.has(w)),
+    ]);
     const text = store
       .cite(event.evidence)
       .map((c) => c.text)

@@ -19,3 +19,35 @@ export function loadSynonyms(dataDir: string = findDataDir()): Record<string, st
     if (Array.isArray(value) && !key.startsWith('_')) table[key] = value;
   return table;
 }
+
+const abbreviationsSchema = z.record(z.string(), z.string().min(1));
+
+/** `data/abbreviations.json`: chat abbreviations ("asst", "w/", "smth") and what they stand for. */
+export function loadAbbreviations(dataDir: string = findDataDir()): Map<string, string> {
+  const path = join(dataDir, 'abbreviations.json');
+  const parsed = abbreviationsSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) {
+    throw new FactStoreError(
+      parsed.error.issues.map((i) => `abbreviations.json ${i.path.join('.')}: ${i.message}`),
+    );
+  }
+  return new Map(
+    Object.entries(parsed.data)
+      .filter(([key]) => !key.startsWith('_'))
+      .map(([k, v]) => [k.toLowerCase(), v]),
+  );
+}
+
+/**
+ * Spells out chat abbreviations word by word, keeping punctuation around them.
+ * @example expandAbbreviations('who is the asst sec?', new Map([['asst', 'assistant'], ['sec', 'secretary']]))
+ *   // 'who is the assistant secretary?'
+ */
+export function expandAbbreviations(text: string, abbreviations: ReadonlyMap<string, string>): string {
+  // A letter before a full stop is an initial or part of "U.S.", never "u" for "you".
+  return text.replace(/[\p{L}\p{N}/'-]+/gu, (word, offset: number) =>
+    text[offset + word.length] === '.' && word.length <= 2
+      ? word
+      : (abbreviations.get(word.toLowerCase()) ?? word),
+  );
+}

@@ -29,5 +29,7 @@ export const QUESTION_WORDS = [
   'interest interests exist exists participate participated involve involved power powers superpower',
   'according piece text reading read picture bigger fit fits curiosity curious stay put run ran right wrong',
   'deal thing things stuff matter context mean meaning meant exact precise precisely',
+  'folks folk bother bothering reckon wait sorry lol remind lose lost track care caring push pushing fix fixed',
+  'guess figure happen whole mess kick sort okay yeah nope yep gist',
   'make makes made superpowers rival rivals outcome result results significance importance everything completely fully',
 ].join(' ');
