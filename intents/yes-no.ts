@@ -7,9 +7,9 @@ import {
   sameParty,
   triggerWeight,
 } from '../src/engine/knowledge.js';
-import { checkEntity } from './yes-no/check-entity.js';
+import { checkEntity, claimsTitle } from './yes-no/check-entity.js';
 import { checkEvent } from './yes-no/check-event.js';
-import { checkCause, checkCounterpart, checkRelationship } from './yes-no/check-standing.js';
+import { checkCause, checkCounterpart, checkDispute, checkRelationship } from './yes-no/check-standing.js';
 import { yes } from './yes-no/verdicts.js';
 
 export const yesNo: Intent = {
@@ -43,6 +43,11 @@ export const yesNo: Intent = {
     const relates = hasAny(q, 'after', 'before', 'since', 'following', 'response');
     const causal = checkCause(q, kb);
     if (causal) return causal;
+    // "Was Pelosi the Senate majority leader when she went to Taiwan?" claims a title before any event.
+    const titled = claimsTitle(q, kb);
+    if (titled) return titled;
+    const dispute = checkDispute(q, kb);
+    if (dispute) return dispute;
     const byVerb = ranked.find((r) =>
       q.pos.some((p, i) => p === 'VERB' && kb.triggers.get(q.lemmas[i] ?? '')?.includes(r.event.id)),
     );

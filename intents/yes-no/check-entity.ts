@@ -6,6 +6,58 @@ import type { Entity } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { no, yes } from './verdicts.js';
 
+/**
+ * "Was Pelosi the Senate majority leader ...?", "Is Xi the prime minister?": "is|was <person> a|an|the ..."
+ * checked against the person's title and rank before anything else.
+ */
+export function claimsTitle(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
+  const first = q.mentions.find((m) => m.start >= 0 && kb.store.entities.get(m.id)?.kind === 'person');
+  if (!first || first.start !== 1 || !['is', 'was'].includes(q.normals[0] ?? '')) return undefined;
+  const next = q.normals[first.end + 1] ?? '';
+  if (
+    !['a', 'an', 'the'].includes(next) &&
+    !(q.pos[first.end + 1] === 'PROPN' || q.pos[first.end + 1] === 'NOUN')
+  )
+    return undefined;
+  const entity = kb.store.entities.get(first.id);
+  return entity ? checkEntity(q, kb, entity) : undefined;
+}
+
+const CLAUSE_BREAKS = new Set([
+  'when',
+  'while',
+  'during',
+  'in',
+  'at',
+  'on',
+  'before',
+  'after',
+  'back',
+  'who',
+  'that',
+  'for',
+]);
+const ROLE_NOUNS = new Set([
+  'leader',
+  'speaker',
+  'president',
+  'minister',
+  'secretary',
+  'director',
+  'chairman',
+  'chair',
+  'senator',
+  'ambassador',
+  'governor',
+  'mayor',
+  'commander',
+  'chief',
+  'head',
+  'spokesperson',
+  'spokesman',
+  'envoy',
+]);
+
 /** Military ranks and titles a question may claim (language, not facts about anyone). */
 const RANKS = new Set([
   'admiral',
@@ -47,15 +99,21 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
     );
   }
   // "Is Song a lieutenant general?" against "Major General"; "Is Chase the secretary of defense?" against his title.
-  const at = q.normals.findIndex((w) => w === 'a' || w === 'an' || w === 'the');
+  // After "a/an/the", or straight after the name ("Was Pelosi House Speaker?").
+  const determiner = q.normals.findIndex((w) => w === 'a' || w === 'an' || w === 'the');
+  const named = q.mentions.find((m) => m.id === entity.id && m.start >= 0);
+  const at = determiner >= 0 ? determiner : named && q.yesNo && named.start === 1 ? named.end : -1;
+  // The claimed title runs to the end of its phrase: "the Senate majority leader | when she went to Taiwan".
+  const phraseEnd = q.normals.findIndex((w, i) => i > at && CLAUSE_BREAKS.has(w));
   const claimedTitle =
     at >= 0
       ? q.normals
-          .slice(at + 1)
+          .slice(at + 1, phraseEnd > at ? phraseEnd : undefined)
           .filter((w) => /\w/.test(w))
           .join(' ')
       : '';
-  const titles = [entity.rank, entity.title?.replace(/^the /, '')]
+  // "then-House Speaker" was House Speaker (a claim about now is checked above).
+  const titles = [entity.rank, entity.title?.replace(/^the /, '').replace(/^then-/, '')]
     .filter((t): t is string => !!t)
     .map((t) => t.toLowerCase());
   // "a general" is what a Major General is; "an admiral" is a rank the article never gives anyone here.
@@ -78,6 +136,15 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
   }
   if (claimedTitle && titles.some((t) => t.includes(claimedTitle)))
     return no(`Not exactly: ${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
+  // A role the article gives this person no part in: "the prime minister", "the Senate majority leader".
+  if (claimedTitle && titles.length > 0 && ROLE_NOUNS.has(claimedTitle.split(' ').at(-1) ?? '')) {
+    return no(
+      `The article calls ${entity.name} ${entity.title ?? `a ${entity.rank}`}.`,
+      [entity.evidence],
+      kb,
+      [entity.id],
+    );
+  }
   const asked = q.normals
     .filter((_w, i) => q.pos[i] === 'NOUN' || q.pos[i] === 'ADJ')
     .filter((w) => !q.mentions.some((m) => q.normals[m.start] === w));

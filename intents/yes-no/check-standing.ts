@@ -1,6 +1,6 @@
 /** Yes/no checks about how things stand: the relationship, and who is whose counterpart. */
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
-import { capitalize, hasAny, mentionedEntities, rankEvents } from '../../src/engine/knowledge.js';
+import { capitalize, hasAny, mentionedEntities, rankEvents, sideOf } from '../../src/engine/knowledge.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { corrections, no, yes } from './verdicts.js';
 
@@ -31,6 +31,37 @@ export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
   );
   if (!link) return undefined;
   return yes(`${capitalize(link.text)}.`, [link.evidence], kb, [link.from, link.to]);
+}
+
+/** "Is there tension between Taiwan and China?": a dispute between the parties named. */
+export function checkDispute(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
+  if (
+    !hasAny(
+      q,
+      'tension',
+      'tensions',
+      'dispute',
+      'disputes',
+      'conflict',
+      'war',
+      'disagree',
+      'disagreement',
+      'feud',
+    )
+  ) {
+    return undefined;
+  }
+  const sides = new Set(mentionedEntities(q, kb.store).map((e) => sideOf(kb.store, e.id) ?? e.id));
+  const found = kb.store.facts.disputes.filter((d) =>
+    [...sides].every((s) => d.parties.includes(s) || d.about.includes(s)),
+  );
+  if (sides.size === 0 || found.length === 0) return undefined;
+  return yes(
+    found.map((d) => `${capitalize(d.summary)}.`).join(' '),
+    found.map((d) => d.evidence),
+    kb,
+    found.map((d) => d.id),
+  );
 }
 
 /** "Was Chase's counterpart Liu Zhenli?": the article names one counterpart pair. */

@@ -38,7 +38,13 @@ function remember(
   const named = q.mentions
     .filter((m) => m.via !== 'context' && store.entities.get(m.id)?.kind === 'person')
     .map((m) => m.id);
-  const people = named.length ? named : focus.filter((id) => store.entities.get(id)?.kind === 'person');
+  // Failing that, the people of the event the answer was about ("Tell me about the talks" -> "What did he say?").
+  const inFocus = focus.filter((id) => store.entities.get(id)?.kind === 'person');
+  const ofEvents = focus
+    .flatMap((id) => store.events.get(id)?.participants ?? [])
+    .map((p) => p.entity)
+    .filter((id) => store.entities.get(id)?.kind === 'person');
+  const people = named.length ? named : inFocus.length ? inFocus : ofEvents;
   if (people.length) {
     state.lastPeople = people;
     state.lastPerson = people[0];

@@ -176,3 +176,15 @@ describe('checks and orderings', () => {
     expect(ask(question).text).toMatch(expected);
   });
 });
+
+describe('titles, disputes and abbreviations', () => {
+  it.each([
+    ['was pelosi the senate majority leader when she went to taiwan', /^No\..*House Speaker/],
+    ['Was Pelosi House Speaker?', /^Yes\./],
+    ['Is there tension between Taiwan and China?', /^Yes\..*war of words/],
+    ['who is the deputy asst sec of defense', /Michael Chase/],
+    ['remind me who nancy pelosi was in all this', /House Speaker/],
+  ])('%j', (question, expected) => {
+    expect(ask(question).text).toMatch(expected);
+  });
+});
