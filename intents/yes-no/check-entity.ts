@@ -12,7 +12,7 @@ import { no, yes } from './verdicts.js';
  */
 export function claimsTitle(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
   const first = q.mentions.find((m) => m.start >= 0 && kb.store.entities.get(m.id)?.kind === 'person');
-  if (!first || first.start !== 1 || !['is', 'was'].includes(q.normals[0] ?? '')) return undefined;
+  if (first?.start !== 1 || !['is', 'was'].includes(q.normals[0] ?? '')) return undefined;
   const next = q.normals[first.end + 1] ?? '';
   if (
     !['a', 'an', 'the'].includes(next) &&
