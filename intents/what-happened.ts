@@ -180,10 +180,13 @@ export const whatHappened: Intent = {
         ? ' It was a virtual meeting.'
         : ` Place: ${event.place.text}.`
       : '';
+    const topics = event.topics?.length
+      ? ` The two sides delved into ${joinNames(event.topics.map((t) => t.text))}.`
+      : '';
     return stated(
       store,
-      `${capitalize(event.summary)}. When: ${describeDate(event.date)}.${where}`,
-      [event.evidence],
+      `${capitalize(event.summary)}. When: ${describeDate(event.date)}.${where}${topics}`,
+      [event.evidence, ...(event.topics ?? []).map((t) => t.evidence)],
       [event.id],
       0.8,
     );

@@ -6,6 +6,7 @@ import {
   hasAny,
   hasPhrase,
   rankEvents,
+  unexplainedVerbs,
   unexplainedWords,
 } from '../src/engine/knowledge.js';
 import { notStated, stated } from '../src/engine/replies.js';
@@ -48,8 +49,15 @@ export const when: Intent = {
       );
     if (hasPhrase(q, 'what time') || hasAny(q, 'hour', 'clock'))
       return notStated('at what time of day', nearby, store);
-    const odd = unexplainedWords(q, event, kb);
+    const odd = [...unexplainedWords(q, event, kb), ...unexplainedVerbs(q, event, kb)];
     if (odd.length > 0) return notStated(`when that was`, nearby, store);
+    // "What exact day did Brown and Liu meet?" when the article gives only a month.
+    const exactDay =
+      hasAny(q, 'exact', 'exactly', 'day', 'date', 'precise', 'precisely') &&
+      !hasPhrase(q, 'day of the week');
+    if (exactDay && event.date.precision !== 'day' && event.date.precision !== 'unknown' && !event.endDate) {
+      return notStated(`the exact day; it says ${describeDate(event.date)}`, nearby, store);
+    }
     if (event.date.precision === 'unknown') {
       // The article dates it only relative to another event: say that, unless an exact date is asked for.
       if (hasAny(q, 'exact', 'exactly', 'date', 'day', 'month', 'precisely', 'specific') || !event.cause) {

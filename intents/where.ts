@@ -62,6 +62,13 @@ export const where: Intent = {
         store,
       );
     if (unexplainedWords(q, event, kb).length > 0) return notStated('where that was', nearby, store);
+    // "Which building?", "where exactly?": the article names only a city.
+    if (
+      hasAny(q, 'building', 'venue', 'room', 'hotel', 'address', 'exactly', 'exact') &&
+      event.place?.entity
+    ) {
+      return notStated(`exactly where in ${event.place.text}`, nearby, store);
+    }
     // "Where was the balloon from?": whose it was is what the article says.
     if (hasAny(q, 'from') && event.objectSide && event.object) {
       return stated(

@@ -10,6 +10,7 @@ import {
   mentionedEntities,
   rankEvents,
   sideOf,
+  unexplainedWords,
 } from '../src/engine/knowledge.js';
 import { notStated, stated } from '../src/engine/replies.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
@@ -173,6 +174,11 @@ export const whoDid: Intent = {
         { text: event.summary, evidence: event.evidence },
         store,
       );
+    // "Who is going to be Taiwan's next president?": a role the event gives nobody.
+    const roleAsked = unexplainedWords(q, event, kb).filter((w) => !PERSON_NOUNS.includes(w));
+    if (roleAsked.length > 0 || hasAny(q, 'next', 'future', 'win', 'won', 'winner')) {
+      return notStated('who that is', { text: event.summary, evidence: event.evidence }, store);
+    }
     if (unknownVerb)
       return notStated(
         `who ${q.normals

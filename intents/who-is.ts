@@ -34,6 +34,9 @@ const profiled = (e: Entity) => e.kind === 'person' || e.kind === 'group' || e.k
 /** "who is X", "who was X", "who's X": the name right after who + be. */
 function isWhoIsName(q: ParsedQuestion, id: string): boolean {
   const at = q.normals.indexOf('who');
+  // "who Michael Chase actually is": the name first, then be.
+  const after = q.mentions.find((m) => m.id === id && m.start === at + 1);
+  if (after && q.lemmas.slice(after.end + 1).includes('be')) return true;
   const be = q.lemmas[at + 1] === 'be' ? at + 2 : -1;
   return (
     be > 0 &&
@@ -104,7 +107,8 @@ export const whoIs: Intent = {
     const target = mentionedEntities(q, store).find(profiled);
     if (!target) return holdersOfRole(q, store).length > 0 ? 0.85 : 0;
     const verbs = contentVerbs(q).filter((v) => !['serve', 'work', 'name', 'call'].includes(v));
-    if (hasAny(q, ...ROLE_WORDS) && (q.wh === 'what' || q.wh === 'which' || q.wh === 'who')) return 0.9;
+    if (hasAny(q, ...ROLE_WORDS) && (q.wh === 'what' || q.wh === 'which' || q.wh === 'who')) return 0.92;
+    if (hasAny(q, ...ROLE_WORDS) && q.wh === undefined && !q.yesNo) return 0.85;
     if (q.wh === 'who' && verbs.length === 0 && !hasAny(q, 'counterpart')) return 0.9;
     // "remind me who Nancy Pelosi was in all this": who + be + the name, whatever else is said around it.
     if (q.wh === 'who' && isWhoIsName(q, target.id) && !hasAny(q, 'counterpart')) return 0.9;

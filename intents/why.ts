@@ -39,13 +39,16 @@ export const why: Intent = {
   counterExamples: ['Why did the U.S. down the balloon?', 'When was the dialogue severed?'],
   match(q) {
     if (q.wh === 'why') return 0.9;
+    if (q.wh === 'who' || q.wh === 'whose' || q.wh === 'whom') return 0;
     // "what's the point of ...", "what made Beijing cut off dialogue?"
     const madeTo =
       q.wh === 'what' &&
       q.lemmas.includes('make') &&
       q.mentions.length > 0 &&
       q.pos.some((p, i) => p === 'VERB' && !['make', 'be', 'do'].includes(q.lemmas[i] ?? ''));
-    if (hasPhrase(q, 'point of') || madeTo) return 0.88;
+    const pointOf =
+      hasPhrase(q, 'the point of') && !hasAny(q, 'contention', 'friction', 'tension', 'disagreement');
+    if (pointOf || madeTo) return 0.88;
     if (hasAny(q, 'reason', 'cause', 'caused', 'purpose', 'motive', 'aim', 'goal') && !q.yesNo) return 0.9;
     if (hasPhrase(q, 'led to') || hasPhrase(q, 'lead to') || hasPhrase(q, 'in response to what')) return 0.85;
     return 0;

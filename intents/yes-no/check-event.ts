@@ -98,6 +98,22 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   if (hasAny(q, 'virtual', 'virtually', 'online', 'video', 'remote', 'remotely') && event.place && !virtual) {
     return no(`It took place in ${event.place.text}: ${event.summary}.`, [event.evidence], kb, focus);
   }
+  // "Did the talks go on for a week?": a length other than the article's.
+  const unit = hasAny(q, 'week', 'weeks')
+    ? 7
+    : hasAny(q, 'month', 'months') && !q.dates.length
+      ? 30
+      : undefined;
+  if (unit && event.duration && unit !== event.duration.days) {
+    return no(`It lasted ${event.duration.text}: ${event.summary}.`, [event.evidence], kb, focus);
+  }
+  // "Did Trump and Xi agree ...?": a name the article never mentions, where the article names who did it.
+  const stranger = q.unknownWords.find(
+    (w) => q.raws[q.normals.indexOf(w)]?.match(/^[A-Z]/) || q.pos[q.normals.indexOf(w)] === 'PROPN',
+  );
+  if (stranger && event.participants.some((p) => store.entities.get(p.entity)?.kind === 'person')) {
+    return no(`${capitalize(event.summary)}.`, [event.evidence], kb, focus);
+  }
   const wrongNumber = q.numbers.find(
     (n) =>
       n !== event.round &&

@@ -88,6 +88,20 @@ export function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply
   const aboutCommunication =
     hasAny(q, 'communication', 'communications') &&
     hasAny(q, 'restore', 'restored', 'restoring', 'progress', 'improve', 'improving', 'better');
+  // "Has the China thing been fixed?": whether things between the two are resolved.
+  const settled = hasAny(q, 'fixed', 'resolved', 'solved', 'settled', 'over', 'normal', 'normalized');
+  const aboutParties = mentionedEntities(q, kb.store).some((e) =>
+    kb.store.facts.relationship.parties.includes(sideOf(kb.store, e.id) ?? ''),
+  );
+  if (settled && aboutParties && !hasAny(q, 'relationship', 'relations', 'ties', 'terms')) {
+    const r = kb.store.facts.relationship;
+    return no(
+      `${capitalize(r.summary)}, though ${r.progress.text}.`,
+      [r.evidence, r.progress.evidence],
+      kb,
+      r.parties,
+    );
+  }
   if (!hasAny(q, 'relationship', 'relations', 'ties', 'terms') && !aboutCommunication) return undefined;
   const r = kb.store.facts.relationship;
   const ev = [r.evidence, r.progress.evidence];

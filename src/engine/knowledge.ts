@@ -154,6 +154,11 @@ export function asksAboutAnotherInstance(
 }
 
 const GENERIC = new Set([
+  'part',
+  'start',
+  'begin',
+  'end',
+  'finish',
   'curiosity',
   'thing',
   'things',
@@ -188,6 +193,15 @@ const GENERIC = new Set([
   'exactly',
   'talk',
 ]);
+
+/** Verbs of the question that are neither generic nor a word for the event: "promoted", "born". */
+export const unexplainedVerbs = (q: ParsedQuestion, event: Event, kb: Knowledge): string[] =>
+  contentVerbs(q).filter(
+    (v) =>
+      !GENERIC.has(v) &&
+      !kb.triggers.get(v)?.includes(event.id) &&
+      !(kb.eventWords.get(event.id)?.has(v) ?? false),
+  );
 
 /** Nouns and verbs of the question that neither name something nor evoke the event: "take office". */
 export const unexplainedWords = (q: ParsedQuestion, event: Event, kb: Knowledge): string[] =>

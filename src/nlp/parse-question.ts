@@ -253,8 +253,11 @@ export function parseQuestion(
       return;
     }
     const word = t.length >= 5 ? matchKnownWord(t, lexicon) : undefined;
-    if (word) corrected.push(word);
-    else if (CONTENT_POS.has(pos[i] ?? '')) unknownWords.push(t);
+    if (word) {
+      // Read the misspelt word as the word meant, so triggers and phrases see it too ("ballon" -> "balloon").
+      corrected.push(word);
+      lemmas[i] = word;
+    } else if (CONTENT_POS.has(pos[i] ?? '')) unknownWords.push(t);
   });
   mentions.sort((a, b) => a.start - b.start);
 

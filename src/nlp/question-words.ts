@@ -31,5 +31,6 @@ export const QUESTION_WORDS = [
   'deal thing things stuff matter context mean meaning meant exact precise precisely',
   'folks folk bother bothering reckon wait sorry lol remind lose lost track care caring push pushing fix fixed',
   'guess figure happen whole mess kick sort okay yeah nope yep gist',
+  'plug including include includes latest newest anyway honestly basically literally actually',
   'make makes made superpowers rival rivals outcome result results significance importance everything completely fully',
 ].join(' ');
