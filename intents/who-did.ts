@@ -63,6 +63,29 @@ const PERSON_NOUNS = [
   'woman',
 ];
 
+/** Roles a question may ask who holds ("Taiwan's next president"): asked of an event, nobody in it holds them. */
+const ROLES = new Set([
+  'president',
+  'leader',
+  'minister',
+  'secretary',
+  'director',
+  'chairman',
+  'speaker',
+  'winner',
+  'head',
+  'chief',
+  'ambassador',
+  'spokesperson',
+  'spokesman',
+  'mayor',
+  'governor',
+  'senator',
+  'commander',
+  'candidate',
+  'premier',
+]);
+
 function answerCounterpart(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
   const { store } = kb;
   const person = mentionedEntities(q, store).find((e) => e.kind === 'person');
@@ -136,10 +159,10 @@ export const whoDid: Intent = {
     if (!tied) return 0;
     if (verbs.length > 0 || q.wh === 'whose') return 0.85;
     if (hasAny(q, 'representative', 'delegate', 'participant', 'participants', 'attendee')) return 0.8;
-    return rankEvents(q, kb.store, kb.triggers).length > 0 &&
-      q.mentions.some((m) => m.id.startsWith('event:'))
-      ? 0.7
-      : 0;
+    const eventWord =
+      q.mentions.some((m) => m.id.startsWith('event:')) ||
+      q.lemmas.some((l) => (kb.triggers.get(l)?.length ?? 0) > 0);
+    return rankEvents(q, kb.store, kb.triggers).length > 0 && eventWord ? 0.7 : 0;
   },
   answer(q, kb) {
     const { store, triggers } = kb;
@@ -166,7 +189,7 @@ export const whoDid: Intent = {
     const best = owned ?? byVerb[0] ?? withPeople ?? ranked[0];
     const verbs = contentVerbs(q);
     const unknownVerb = verbs.find((v) => !PARTICIPATION.has(v) && !triggers.get(v)?.length);
-    if (!best || best.score < 1) return undefined;
+    if (!best || (best !== owned && best.score < 1)) return undefined;
     const { event } = best;
     if (asksAboutAnotherInstance(q, event, triggers))
       return notStated(
@@ -175,7 +198,7 @@ export const whoDid: Intent = {
         store,
       );
     // "Who is going to be Taiwan's next president?": a role the event gives nobody.
-    const roleAsked = unexplainedWords(q, event, kb).filter((w) => !PERSON_NOUNS.includes(w));
+    const roleAsked = unexplainedWords(q, event, kb).filter((w) => ROLES.has(w));
     if (roleAsked.length > 0 || hasAny(q, 'next', 'future', 'win', 'won', 'winner')) {
       return notStated('who that is', { text: event.summary, evidence: event.evidence }, store);
     }

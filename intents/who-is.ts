@@ -44,6 +44,12 @@ function isWhoIsName(q: ParsedQuestion, id: string): boolean {
   );
 }
 
+/** The one asked about: the name right after "who is", else the first person or group named. */
+function targetOf(q: ParsedQuestion, store: FactStore): Entity | undefined {
+  const candidates = mentionedEntities(q, store).filter(profiled);
+  return candidates.find((e) => isWhoIsName(q, e.id)) ?? candidates[0];
+}
+
 /** Nouns that ask for people whatever their role ("which Chinese officials are mentioned?"). */
 const PERSON_WORDS = new Set([
   'official',
@@ -104,7 +110,7 @@ export const whoIs: Intent = {
     'Who is the prime minister of Japan?',
   ],
   match(q, { store }) {
-    const target = mentionedEntities(q, store).find(profiled);
+    const target = targetOf(q, store);
     if (!target) return holdersOfRole(q, store).length > 0 ? 0.85 : 0;
     const verbs = contentVerbs(q).filter((v) => !['serve', 'work', 'name', 'call'].includes(v));
     if (hasAny(q, ...ROLE_WORDS) && (q.wh === 'what' || q.wh === 'which' || q.wh === 'who')) return 0.92;
@@ -119,7 +125,7 @@ export const whoIs: Intent = {
     return 0;
   },
   answer(q, { store }) {
-    const target = mentionedEntities(q, store).find(profiled);
+    const target = targetOf(q, store);
     if (!target) {
       const holders = holdersOfRole(q, store);
       if (holders.length === 0) return undefined;

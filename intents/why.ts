@@ -57,7 +57,13 @@ export const why: Intent = {
     const { facts } = store;
     // "Why did Beijing cut ties?" names an act (a verb of an event), not the state of the relationship.
     const actVerb = q.pos.some((p, i) => p === 'VERB' && (triggers.get(q.lemmas[i] ?? '')?.length ?? 0) > 0);
-    if (hasAny(q, ...RELATIONSHIP_WORDS) && !actVerb) {
+    // A named holder's reasoned view answers before the relationship does ("why does the Pentagon bother?").
+    const holderView = store.statements.find(
+      (s) =>
+        s.reason &&
+        mentionedEntities(q, store).some((e) => e.id === s.holder || sameParty(store, s.holder, e.id)),
+    );
+    if (hasAny(q, ...RELATIONSHIP_WORDS) && !actVerb && !holderView) {
       const between = facts.disputes.filter((d) =>
         d.parties.every((p) => facts.relationship.parties.includes(p)),
       );

@@ -107,6 +107,15 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   if (unit && event.duration && unit !== event.duration.days) {
     return no(`It lasted ${event.duration.text}: ${event.summary}.`, [event.evidence], kb, focus);
   }
+  // "Was the balloon Russian?": a nationality the article does not give the thing.
+  const nationality = q.unknownWords.find(
+    (w) =>
+      /^[a-z]+(?:ian|ese|ish|an)$/.test(w) &&
+      q.normals.indexOf(w) === q.normals.length - 1 - (q.normals.at(-1) === '?' ? 1 : 0),
+  );
+  if (nationality && event.objectSide && event.object) {
+    return no(`It was ${event.object}: ${event.summary}.`, [event.evidence], kb, focus);
+  }
   // "Did Trump and Xi agree ...?": a name the article never mentions, where the article names who did it.
   const stranger = q.unknownWords.find(
     (w) => q.raws[q.normals.indexOf(w)]?.match(/^[A-Z]/) || q.pos[q.normals.indexOf(w)] === 'PROPN',

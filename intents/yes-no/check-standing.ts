@@ -89,11 +89,11 @@ export function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply
     hasAny(q, 'communication', 'communications') &&
     hasAny(q, 'restore', 'restored', 'restoring', 'progress', 'improve', 'improving', 'better');
   // "Has the China thing been fixed?": whether things between the two are resolved.
-  const settled = hasAny(q, 'fixed', 'resolved', 'solved', 'settled', 'over', 'normal', 'normalized');
+  const settled = hasAny(q, 'fixed', 'resolved', 'solved', 'settled', 'normalized');
   const aboutParties = mentionedEntities(q, kb.store).some((e) =>
     kb.store.facts.relationship.parties.includes(sideOf(kb.store, e.id) ?? ''),
   );
-  if (settled && aboutParties && !hasAny(q, 'relationship', 'relations', 'ties', 'terms')) {
+  if (settled && (aboutParties || hasAny(q, 'relationship', 'relations', 'ties'))) {
     const r = kb.store.facts.relationship;
     return no(
       `${capitalize(r.summary)}, though ${r.progress.text}.`,

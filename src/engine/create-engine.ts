@@ -126,8 +126,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
   function answerOne(text: string, state: ConversationState, forced?: Intent): Answer {
     const unwrapped = unwrapQuestion(expandAbbreviations(text, abbreviations));
     const parsed = parse(unwrapped.text);
-    // A claim put up for checking is answered like a yes/no question.
-    const q = unwrapped.claim ? { ...parsed, yesNo: true, wh: undefined } : parsed;
+    // A claim put up for checking is answered like a yes/no question, and so is a bare statement with a
+    // question mark ("the talks took place in Beijing?").
+    const statedAsQuestion =
+      !parsed.yesNo &&
+      parsed.wh === undefined &&
+      /\?\s*$/.test(unwrapped.text) &&
+      parsed.pos.includes('VERB') &&
+      parsed.mentions.length > 0;
+    const q = unwrapped.claim || statedAsQuestion ? { ...parsed, yesNo: true, wh: undefined } : parsed;
     resolvePronouns(q, state, store, lexicon.triggers);
     // "Who did he meet?" with nobody to be "he" is a question we cannot place, not one about anyone at all.
     const unresolved =

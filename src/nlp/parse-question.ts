@@ -141,11 +141,12 @@ function matchTypo(token: string, lexicon: Lexicon): string | undefined {
 }
 
 /** "warning" -> "warn", "building" -> "build": an inflection of a known word is known. */
-const hasKnownStem = (token: string, lexicon: Lexicon): boolean => {
+const knownStem = (token: string, lexicon: Lexicon): string | undefined => {
   for (let cut = 1; cut <= 3 && token.length - cut >= 4; cut++) {
-    if (lexicon.knownWords.has(token.slice(0, -cut))) return true;
+    const stem = token.slice(0, -cut);
+    if (lexicon.knownWords.has(stem)) return stem;
   }
-  return false;
+  return undefined;
 };
 
 /** A misspelt ordinary word ("discused") as the known word it is closest to. */
@@ -245,14 +246,24 @@ export function parseQuestion(
       return;
     }
     if (lexicon.knownWords.has(t)) return;
-    if (lexicon.knownWords.has(lemmas[i] ?? '') || hasKnownStem(t, lexicon)) return;
+    if (lexicon.knownWords.has(lemmas[i] ?? '')) return;
+    // "happend" -> "happen", "warning" -> "warn": read as the known word it extends.
+    const stem = knownStem(t, lexicon);
+    if (stem) {
+      lemmas[i] = stem;
+      corrected.push(stem);
+      return;
+    }
     const id = matchTypo(t, lexicon);
     if (id) {
       mentions.push({ id, start: i, end: i, via: 'typo' });
       covered.add(i);
       return;
     }
-    const word = t.length >= 5 ? matchKnownWord(t, lexicon) : undefined;
+    // A typo keeps its first letters and its length ("ballon" -> "balloon"); "mediated" is not "meeting".
+    const near = t.length >= 5 ? matchKnownWord(t, lexicon) : undefined;
+    const word =
+      near && near.slice(0, 3) === t.slice(0, 3) && Math.abs(near.length - t.length) <= 1 ? near : undefined;
     if (word) {
       // Read the misspelt word as the word meant, so triggers and phrases see it too ("ballon" -> "balloon").
       corrected.push(word);
