@@ -32,6 +32,7 @@ export const disputes: Intent = {
         'quarrel',
         'conflicts',
         'incidents',
+        'incident',
         'fight',
         'fighting',
         'sour',

@@ -132,6 +132,8 @@ export const timeline: Intent = {
   counterExamples: ['What happened in February?', 'When did the talks end?'],
   match(q, { triggers }) {
     const events = namedEvents(q, triggers).length;
+    // "How did things go from Pelosi's visit to the agreement to the talks?": three or more events named.
+    if (events >= 3 && !q.yesNo) return 0.93;
     if (
       events >= 2 &&
       (hasAny(q, 'between', 'order', 'sort', 'sequence', 'chronological') ||
@@ -181,7 +183,9 @@ export const timeline: Intent = {
     const namesEvent = q.mentions.some((m) => m.id.startsWith('event:'));
     const date = q.dates[0];
     // "since 2022" is a date range; "after Pelosi's visit" is relative to an event.
-    const anchor = dir && namesEvent ? rankEvents(q, store, triggers)[0]?.event : undefined;
+    // The anchor is an event named, or one a verb names ("what happened after Beijing severed dialogue?").
+    const actVerb = q.pos.some((p, i) => p === 'VERB' && (triggers.get(q.lemmas[i] ?? '')?.length ?? 0) > 0);
+    const anchor = dir && (namesEvent || actVerb) ? rankEvents(q, store, triggers)[0]?.event : undefined;
     // "What's next?" with nothing named: what comes after the article's own date.
     const dayAfter = new Date(Date.parse(store.meta.referenceDate.date) + 864e5).toISOString().slice(0, 10);
     const upcoming = dir === 'after' && !anchor && !date ? { start: dayAfter, end: '9999-12-31' } : undefined;

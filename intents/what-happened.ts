@@ -8,6 +8,7 @@ import {
   joinNames,
   mentionedIds,
   rankEvents,
+  sideOf,
 } from '../src/engine/knowledge.js';
 import { notStated, stated } from '../src/engine/replies.js';
 
@@ -65,7 +66,19 @@ export const whatHappened: Intent = {
     const event = mentionedIds(q).some((id) => id.startsWith('event:') || store.disputes.has(id));
     if (
       event &&
-      (hasPhrase(q, 'tell me about') || hasAny(q, 'describe', 'explain', 'summarize', 'summarise', 'details'))
+      (hasPhrase(q, 'tell me about') ||
+        hasAny(
+          q,
+          'describe',
+          'explain',
+          'summarize',
+          'summarise',
+          'details',
+          'mention',
+          'mentioned',
+          'involve',
+          'involving',
+        ))
     )
       return 0.85;
     // A bare name of an event ("the balloon", "Taiwan elections") asks about it.
@@ -142,7 +155,20 @@ export const whatHappened: Intent = {
       );
     }
     // A dispute named, or a place only a dispute is about ("what's going on in the South China Sea?").
+    // "What's going on between Taiwan and China?": the dispute between the two parties named.
+    const sides = new Set(
+      q.mentions.filter((m) => store.entities.has(m.id)).map((m) => sideOf(store, m.id) ?? m.id),
+    );
+    const between =
+      sides.size >= 2 && !q.lemmas.some((l) => (triggers.get(l)?.length ?? 0) > 0)
+        ? store.facts.disputes.find(
+            (d) =>
+              [...sides].every((s) => d.parties.includes(s)) &&
+              !d.parties.every((p) => store.facts.relationship.parties.includes(p)),
+          )
+        : undefined;
     const dispute =
+      between ??
       q.mentions.flatMap((m) => store.disputes.get(m.id) ?? [])[0] ??
       store.facts.disputes.find((d) => d.place !== undefined && q.mentions.some((m) => m.id === d.place));
     if (dispute && !q.mentions.some((m) => m.id.startsWith('event:'))) {

@@ -7,6 +7,7 @@ import {
   mentionedEntities,
   rankEvents,
   sameParty,
+  triggerWeight,
 } from '../src/engine/knowledge.js';
 import { notStated, stated } from '../src/engine/replies.js';
 
@@ -19,6 +20,8 @@ const RELATIONSHIP_WORDS = [
   'tensions',
   'strain',
   'strained',
+  'complexity',
+  'landscape',
   'tense',
   'complicated',
   'difficult',
@@ -49,7 +52,7 @@ export const why: Intent = {
     const pointOf =
       hasPhrase(q, 'the point of') && !hasAny(q, 'contention', 'friction', 'tension', 'disagreement');
     if (pointOf || madeTo) return 0.88;
-    if (hasAny(q, 'reason', 'cause', 'caused', 'purpose', 'motive', 'aim', 'goal') && !q.yesNo) return 0.9;
+    if (hasAny(q, 'reason', 'cause', 'caused', 'purpose', 'motive', 'aim', 'goal') && !q.yesNo) return 0.93;
     if (hasPhrase(q, 'led to') || hasPhrase(q, 'lead to') || hasPhrase(q, 'in response to what')) return 0.85;
     return 0;
   },
@@ -94,6 +97,19 @@ export const why: Intent = {
         0.75,
       );
     }
+    // "Why did China cut off military talks?": the act a verb names, when the article gives its cause.
+    const byVerb = (id: string) =>
+      q.pos.some((p, k) => p === 'VERB' && triggers.get(q.lemmas[k] ?? '')?.includes(id) === true);
+    const acted = rankEvents(q, store, triggers).find((r) => r.event.cause && byVerb(r.event.id));
+    if (acted?.event.cause && actVerb) {
+      return stated(
+        store,
+        `${capitalize(acted.event.name)} came ${acted.event.cause.text}.`,
+        [acted.event.evidence],
+        [acted.event.id, acted.event.cause.event],
+        0.9,
+      );
+    }
     // A view whose wording the question shares ("communication channels between the militaries").
     const overlap = (content: string) =>
       content
@@ -101,10 +117,10 @@ export const why: Intent = {
         .split(/\W+/)
         .filter((w) => w.length > 4 && q.words.has(w)).length;
     const statement =
-      store.statements.find((s) => s.reason && overlap(s.content) >= 2) ??
       store.statements.find(
         (s) => s.reason && named.some((e) => sameParty(store, s.holder, e.id) || s.holder === e.id),
       ) ??
+      store.statements.find((s) => s.reason && overlap(s.content) >= 2) ??
       store.statements.find(
         (s) =>
           s.reason && hasAny(q, 'channel', 'channels', 'lines', 'communication') && hasAny(q, ...s.verbs),
@@ -135,7 +151,9 @@ export const why: Intent = {
         0.85,
       );
     }
-    const best = rankEvents(q, store, triggers)[0];
+    const ranked = rankEvents(q, store, triggers);
+    // An event a word of the question names ("the breakdown in dialogue") before one its parties only suggest.
+    const best = ranked.find((r) => triggerWeight(q, r.event, triggers) > 0 && r.score >= 1.2) ?? ranked[0];
     if (!best || best.score < 1.2) return undefined;
     const { event } = best;
     if (event.cause) {

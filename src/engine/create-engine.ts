@@ -185,7 +185,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // found is a near miss. Greetings, help and timelines do not depend on it, and a "No." corrects a premise.
     const exempt =
       SELF_CHECKING.has(chosen?.intent ?? '') ||
-      (chosen?.intent === 'yes-no' && chosen.reply.text.startsWith('No.'));
+      (chosen?.intent === 'yes-no' &&
+        chosen.reply.text.startsWith('No.') &&
+        q.unknownWords.every((w) => q.pos[q.normals.indexOf(w)] !== 'VERB'));
     if (chosen?.reply.answered && q.unknownWords.length > 0 && !exempt) {
       chosen = {
         intent: NOT_COVERED,
