@@ -1,6 +1,6 @@
 import type { Intent } from '../src/engine/intent.js';
-import { capitalize, hasAny, hasPhrase, joinNames, sideOf } from '../src/engine/knowledge.js';
-import { stated } from '../src/engine/replies.js';
+import { capitalize, hasAny, hasPhrase, sideOf } from '../src/engine/knowledge.js';
+import { disputesReply, stated } from '../src/engine/replies.js';
 
 export const disputes: Intent = {
   id: 'disputes',
@@ -73,17 +73,6 @@ export const disputes: Intent = {
         0.85,
       );
     }
-    const between = facts.disputes.filter((d) =>
-      d.parties.every((p) => facts.relationship.parties.includes(p)),
-    );
-    const others = facts.disputes.filter((d) => !between.includes(d));
-    const also = others.length ? ` Also: ${others.map((d) => d.summary).join('; ')}.` : '';
-    return stated(
-      store,
-      `${capitalize(facts.relationship.summary)}, with disputes over ${joinNames(between.map((d) => d.label))}.${also}`,
-      [facts.relationship.evidence, ...facts.disputes.map((d) => d.evidence)],
-      facts.disputes.map((d) => d.id),
-      0.9,
-    );
+    return disputesReply(store, ', with disputes over ', 0.9);
   },
 };

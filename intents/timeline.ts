@@ -13,7 +13,7 @@ import {
   hasPhrase,
   rankEvents,
 } from '../src/engine/knowledge.js';
-import { notStated, stated } from '../src/engine/replies.js';
+import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
 import type { FactStore } from '../src/facts/fact-store.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
@@ -177,7 +177,7 @@ export const timeline: Intent = {
     // "The next round" is another occurrence of an event, which the article does not report.
     const repeated = store.facts.events.find((e) => asksAboutAnotherInstance(q, e, triggers));
     if (repeated) {
-      return notStated(`anything about another round or occurrence: it covers only ${repeated.name}`);
+      return otherOccurrence(store, repeated);
     }
     const dir = hasPhrase(q, 'coming up') ? 'after' : direction(q);
     const namesEvent = q.mentions.some((m) => m.id.startsWith('event:'));
@@ -202,7 +202,7 @@ export const timeline: Intent = {
             }
           : {};
     if (anchor && asksAboutAnotherInstance(q, anchor, triggers)) {
-      return notStated(`anything about another round or occurrence: it covers only ${anchor.name}`);
+      return otherOccurrence(store, anchor);
     }
     const entries = buildTimeline(store, filter);
     if (entries.length === 0) {

@@ -9,7 +9,7 @@ import {
   unexplainedVerbs,
   unexplainedWords,
 } from '../src/engine/knowledge.js';
-import { notStated, stated } from '../src/engine/replies.js';
+import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
 
 const END_WORDS = ['end', 'wrap', 'finish', 'conclude', 'close', 'over'];
 
@@ -42,11 +42,7 @@ export const when: Intent = {
     const { event } = best;
     const nearby = { text: event.summary, evidence: event.evidence };
     if (asksAboutAnotherInstance(q, event, triggers))
-      return notStated(
-        `anything about another round or occurrence: it covers only ${event.name}`,
-        nearby,
-        store,
-      );
+      return otherOccurrence(store, event);
     if (hasPhrase(q, 'what time') || hasAny(q, 'hour', 'clock'))
       return notStated('at what time of day', nearby, store);
     const odd = [...unexplainedWords(q, event, kb), ...unexplainedVerbs(q, event, kb)];

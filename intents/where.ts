@@ -8,7 +8,7 @@ import {
   rankEvents,
   unexplainedWords,
 } from '../src/engine/knowledge.js';
-import { notStated, stated } from '../src/engine/replies.js';
+import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
 
 export const where: Intent = {
   id: 'where',
@@ -56,11 +56,7 @@ export const where: Intent = {
     const { event } = best;
     const nearby = { text: event.summary, evidence: event.evidence };
     if (asksAboutAnotherInstance(q, event, triggers))
-      return notStated(
-        `anything about another round or occurrence: it covers only ${event.name}`,
-        nearby,
-        store,
-      );
+      return otherOccurrence(store, event);
     if (unexplainedWords(q, event, kb).length > 0) return notStated('where that was', nearby, store);
     // "Which building?", "where exactly?": the article names only a city.
     if (

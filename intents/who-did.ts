@@ -12,7 +12,7 @@ import {
   sideOf,
   unexplainedWords,
 } from '../src/engine/knowledge.js';
-import { notStated, stated } from '../src/engine/replies.js';
+import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
 /** Verbs that ask who took part, whatever the event ("Who represented the U.S.?"). */
@@ -192,11 +192,7 @@ export const whoDid: Intent = {
     if (!best || (best !== owned && best.score < 1)) return undefined;
     const { event } = best;
     if (asksAboutAnotherInstance(q, event, triggers))
-      return notStated(
-        `anything about another round or occurrence: it covers only ${event.name}`,
-        { text: event.summary, evidence: event.evidence },
-        store,
-      );
+      return otherOccurrence(store, event);
     // "Who is going to be Taiwan's next president?": a role the event gives nobody.
     const roleAsked = unexplainedWords(q, event, kb).filter((w) => ROLES.has(w));
     if (roleAsked.length > 0 || hasAny(q, 'next', 'future', 'win', 'won', 'winner')) {

@@ -3,13 +3,12 @@ import {
   capitalize,
   hasAny,
   hasPhrase,
-  joinNames,
   mentionedEntities,
   rankEvents,
   sameParty,
   triggerWeight,
 } from '../src/engine/knowledge.js';
-import { notStated, stated } from '../src/engine/replies.js';
+import { disputesReply, notStated, stated } from '../src/engine/replies.js';
 
 const RELATIONSHIP_WORDS = [
   'relationship',
@@ -67,18 +66,7 @@ export const why: Intent = {
         mentionedEntities(q, store).some((e) => e.id === s.holder || sameParty(store, s.holder, e.id)),
     );
     if (hasAny(q, ...RELATIONSHIP_WORDS) && !actVerb && !holderView) {
-      const between = facts.disputes.filter((d) =>
-        d.parties.every((p) => facts.relationship.parties.includes(p)),
-      );
-      const others = facts.disputes.filter((d) => !between.includes(d));
-      const also = others.length ? ` Also: ${others.map((d) => d.summary).join('; ')}.` : '';
-      return stated(
-        store,
-        `${capitalize(facts.relationship.summary)}: the two sides are in dispute over ${joinNames(between.map((d) => d.label))}.${also}`,
-        [facts.relationship.evidence, ...facts.disputes.map((d) => d.evidence)],
-        facts.disputes.map((d) => d.id),
-        0.85,
-      );
+      return disputesReply(store, ': the two sides are in dispute over ', 0.85);
     }
     const named = mentionedEntities(q, store);
     // "Why is the South China Sea mentioned?": it is one of the disputes straining the relationship.

@@ -3,30 +3,17 @@ import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { capitalize, eventPeople, fullName, joinNames } from '../../src/engine/knowledge.js';
 import type { Entity } from '../../src/facts/schema.js';
 
-export const yes = (
-  text: string,
-  evidence: readonly string[][],
-  kb: Knowledge,
-  focus: string[],
-): IntentReply => ({
-  answered: true,
-  text: `Yes. ${text}`,
-  citations: kb.store.cite(...evidence),
-  confidence: 0.85,
-  focus,
-});
-export const no = (
-  text: string,
-  evidence: readonly string[][],
-  kb: Knowledge,
-  focus: string[],
-): IntentReply => ({
-  answered: true,
-  text: `No. ${text}`,
-  citations: kb.store.cite(...evidence),
-  confidence: 0.85,
-  focus,
-});
+const verdict =
+  (word: 'Yes' | 'No') =>
+  (text: string, evidence: readonly string[][], kb: Knowledge, focus: string[]): IntentReply => ({
+    answered: true,
+    text: `${word}. ${text}`,
+    citations: kb.store.cite(...evidence),
+    confidence: 0.85,
+    focus,
+  });
+export const yes = verdict('Yes');
+export const no = verdict('No');
 
 /** What each named person actually did, for correcting a false premise. */
 export function corrections(

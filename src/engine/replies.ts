@@ -2,6 +2,29 @@ import type { FactStore } from '../facts/fact-store.js';
 import type { IntentReply } from './intent.js';
 
 /**
+ * The relationship and every dispute the article names: the two countries' own first, then the others.
+ * @example disputesReply(store, ', with disputes over ', 0.9)
+ */
+export function disputesReply(store: FactStore, joiner: string, confidence: number): IntentReply {
+  const { facts } = store;
+  const between = facts.disputes.filter((d) =>
+    d.parties.every((p) => facts.relationship.parties.includes(p)),
+  );
+  const others = facts.disputes.filter((d) => !between.includes(d));
+  const also = others.length ? ` Also: ${others.map((d) => d.summary).join('; ')}.` : '';
+  const labels = between.map((d) => d.label);
+  const list =
+    labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+  return stated(
+    store,
+    `${facts.relationship.summary.charAt(0).toUpperCase()}${facts.relationship.summary.slice(1)}${joiner}${list}.${also}`,
+    [facts.relationship.evidence, ...facts.disputes.map((d) => d.evidence)],
+    facts.disputes.map((d) => d.id),
+    confidence,
+  );
+}
+
+/**
  * An answer that rests on the article: its text, the evidence it cites, and what it was about.
  * @example stated(store, 'In Washington.', [event.evidence], [event.id])
  */
@@ -29,3 +52,7 @@ export function notStated(
   };
   return reply;
 }
+
+/** "The next round", "the 18th round": another occurrence of an event, which the article does not report. */
+export const otherOccurrence = (store: FactStore, event: { name: string; summary: string; evidence: readonly string[] }) =>
+  notStated(`anything about another round or occurrence: it covers only ${event.name}`, { text: event.summary, evidence: event.evidence }, store);

@@ -1,6 +1,7 @@
 import distance from 'wink-distance';
 import type { Lexicon } from './build-lexicon.js';
 import type { Nlp } from './create-nlp.js';
+import { MISSPELT_WH, type WhWord, whOf } from './question-word.js';
 import { type DateRange, resolveDates } from './resolve-date.js';
 
 export interface Mention {
@@ -12,7 +13,7 @@ export interface Mention {
   via: 'name' | 'typo' | 'pronoun' | 'context';
 }
 
-export type WhWord = 'who' | 'whom' | 'whose' | 'what' | 'which' | 'when' | 'where' | 'why' | 'how';
+export type { WhWord } from './question-word.js';
 
 export interface ParsedQuestion {
   readonly text: string;
@@ -38,7 +39,6 @@ export interface ParsedQuestion {
   readonly unknownWords: readonly string[];
 }
 
-const WH = new Set<string>(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
 const AUX = new Set([
   'did',
   'do',
@@ -102,33 +102,6 @@ const THING_PRONOUNS = new Set(['they', 'them', 'their', 'it', 'its', 'theirs'])
 // Nouns and verbs carry what a question is about; an unfamiliar adjective ("high", "main") rarely does.
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'PROPN']);
 const TYPO_DISTANCE = 0.12;
-
-// Question words as people mistype them in chat.
-const MISSPELT_WH: Record<string, WhWord> = {
-  wher: 'where',
-  whre: 'where',
-  whr: 'where',
-  wen: 'when',
-  whn: 'when',
-  wat: 'what',
-  wht: 'what',
-  wut: 'what',
-  waht: 'what',
-  hw: 'how',
-  wy: 'why',
-  whi: 'why',
-  woh: 'who',
-  hwo: 'who',
-  whcih: 'which',
-  wich: 'which',
-};
-
-const whOf = (t: string): WhWord | undefined => {
-  if (WH.has(t)) return t as WhWord;
-  if (t === 'whos' || t === 'whose') return t === 'whos' ? 'who' : 'whose';
-  if (t === 'wheres' || t === 'whens' || t === 'whats') return t.slice(0, -1) as WhWord;
-  return MISSPELT_WH[t];
-};
 
 /** The closest proper-name word within typo distance, e.g. "pelosy" -> Pelosi's id. */
 function matchTypo(token: string, lexicon: Lexicon): string | undefined {
