@@ -13,7 +13,7 @@ import {
   hasPhrase,
   rankEvents,
 } from '../src/engine/knowledge.js';
-import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
+import { otherOccurrence, stated } from '../src/engine/replies.js';
 import type { FactStore } from '../src/facts/fact-store.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
