@@ -1,11 +1,11 @@
 import { expect } from 'vitest';
 import type { AnswerListener } from '../../src/discord/bot-context.js';
 import type { Check } from '../../src/discord/checks.js';
-import { createBot } from '../../src/discord/create-bot.js';
+import { type CreateBotOptions, createBot } from '../../src/discord/create-bot.js';
 import type { AnswerComponentContributor } from '../../src/discord/format/answer-components.js';
 import type { Engine } from '../../src/engine/types.js';
-import { createLogger } from '../../src/logging/create-logger.js';
-import { createDiscordEmulator } from './emulator/create-discord-emulator.js';
+import { createLogger, type Logger } from '../../src/logging/create-logger.js';
+import { createDiscordEmulator, type DiscordEmulator } from './emulator/create-discord-emulator.js';
 
 /** A token of the right shape; the emulator accepts any. */
 export const testToken = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.emulat.ed-token-for-loopback-tests-only';
@@ -17,6 +17,10 @@ export interface TestBotOptions {
   answerListeners?: AnswerListener[];
   now?: () => number;
   messageContentIntent?: boolean;
+  /** Log in to an existing emulator (the same "Discord" across a bot restart); stop() then leaves it open. */
+  emulator?: DiscordEmulator;
+  /** More createBot options built with the test logger (the moderation layer, say). */
+  extend?: (logger: Logger) => Partial<CreateBotOptions>;
 }
 
 /**
@@ -24,7 +28,7 @@ export interface TestBotOptions {
  * rejections and log lines so tests can fail on any of them. Call `stop()` in afterAll.
  */
 export async function startTestBot(options: TestBotOptions) {
-  const emulator = await createDiscordEmulator();
+  const emulator = options.emulator ?? (await createDiscordEmulator());
   const errors: unknown[] = [];
   const logLines: string[] = [];
   const logger = createLogger({ level: 'debug', secrets: [testToken], write: (line) => logLines.push(line) });
@@ -35,6 +39,7 @@ export async function startTestBot(options: TestBotOptions) {
     answerComponents: options.answerComponents,
     answerListeners: options.answerListeners,
     now: options.now,
+    ...options.extend?.(logger),
     config: {
       discordToken: testToken,
       discordApiUrl: emulator.apiUrl,
@@ -71,7 +76,7 @@ export async function startTestBot(options: TestBotOptions) {
     async stop(): Promise<void> {
       // Destroy the client before closing its sockets, or it would try to reconnect.
       await bot.stop();
-      await emulator.close();
+      if (!options.emulator) await emulator.close();
       process.off('unhandledRejection', onRejection);
     },
   };

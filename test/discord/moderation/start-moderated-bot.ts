@@ -1,16 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect } from 'vitest';
-import { createBot } from '../../../src/discord/create-bot.js';
 import { createModeration } from '../../../src/discord/moderation/create-moderation.js';
 import type { Engine } from '../../../src/engine/types.js';
-import { createLogger } from '../../../src/logging/create-logger.js';
 import { type ModerationStore, openModerationStore } from '../../../src/storage/moderation-store.js';
-import { createDiscordEmulator, type DiscordEmulator } from '../emulator/create-discord-emulator.js';
+import type { DiscordEmulator } from '../emulator/create-discord-emulator.js';
 import { type EmulatedUser, interactionPayload, makeUser, messagePayload } from '../emulator/payloads.js';
 import { makeSnowflake } from '../emulator/snowflake.js';
-import { testToken } from '../start-test-bot.js';
+import { startTestBot } from '../start-test-bot.js';
 
 /** Manage Server (0x20) plus the basics; and the basics without it. */
 export const MODERATOR_PERMISSIONS = String(0x20 | 0x400 | 0x800);
@@ -34,31 +31,15 @@ export async function startModeratedBot(options: ModeratedBotOptions) {
   const folder = options.databasePath ? undefined : mkdtempSync(join(tmpdir(), 'factdesk-mod-'));
   const databasePath = options.databasePath ?? join(folder as string, 'factdesk.sqlite');
   let store: ModerationStore | undefined = openModerationStore(databasePath, { now: options.now });
-  const emulator = options.emulator ?? (await createDiscordEmulator());
-  const { world } = emulator;
-  const errors: unknown[] = [];
-  const logLines: string[] = [];
-  const logger = createLogger({ level: 'debug', secrets: [testToken], write: (line) => logLines.push(line) });
-  const bot = createBot({
+  const t = await startTestBot({
     engine: options.engine,
-    logger,
-    ...createModeration({ store, logger, now: options.now }),
     now: options.now,
-    config: {
-      discordToken: testToken,
-      discordApiUrl: emulator.apiUrl,
-      messageContentIntent: options.messageContentIntent ?? false,
-    },
-    clientOptions: {
-      waitGuildTimeout: 100,
-      rest: { globalRequestsPerSecond: 10_000 },
-      ws: { buildIdentifyThrottler: async () => ({ waitForIdentify: async () => {} }) },
-    },
+    messageContentIntent: options.messageContentIntent,
+    emulator: options.emulator,
+    // Built lazily so the bot and its moderation share the test logger.
+    extend: (logger) => createModeration({ store: store as ModerationStore, logger, now: options.now }),
   });
-  bot.client.on('error', (error) => errors.push(error));
-  const onRejection = (reason: unknown) => errors.push(reason);
-  process.on('unhandledRejection', onRejection);
-  await bot.start();
+  const { emulator, world, bot } = t;
   const moderator = makeUser('moderator');
 
   /** Makes a text channel (or a thread under `parentId`) known to the client. */
@@ -171,18 +152,10 @@ export async function startModeratedBot(options: ModeratedBotOptions) {
     moderatorCommand,
     submitModal,
     allBodies,
-    expectClean(): void {
-      const errorLogs = logLines.filter((line) => JSON.parse(line).level === 'error');
-      const found = { errors: [...errors], errorLogs };
-      errors.length = 0;
-      logLines.length = 0;
-      expect(found).toEqual({ errors: [], errorLogs: [] });
-    },
+    expectClean: () => t.expectClean(),
     /** Stops bot and emulator; `closeStore: false` leaves the SQLite connection as a crash would. */
     async stop(opts: { closeStore?: boolean; removeFiles?: boolean } = {}): Promise<void> {
-      await bot.stop();
-      if (!options.emulator) await emulator.close();
-      process.off('unhandledRejection', onRejection);
+      await t.stop();
       if (opts.closeStore ?? true) store?.close();
       store = undefined;
       if (folder && (opts.removeFiles ?? true)) rmSync(folder, { recursive: true, force: true });
