@@ -63,7 +63,10 @@ export const disputes: Intent = {
           subjects.some((s) => d.about.includes(s) || d.parties.includes(s) || d.place === s),
         )
       : [];
-    const specific = named.length ? named : about;
+    // "Besides Taiwan, what else ...?": the disputes that are not about what is named.
+    const besides = hasAny(q, 'besides', 'except', 'apart', 'other', 'else');
+    const others = facts.disputes.filter((d) => !about.includes(d) && !named.includes(d));
+    const specific = besides && (about.length || named.length) ? others : named.length ? named : about;
     if (specific.length > 0) {
       return stated(
         store,

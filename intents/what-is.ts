@@ -6,6 +6,7 @@ import {
   hasPhrase,
   mentionedIds,
   rankEvents,
+  triggerWeight,
 } from '../src/engine/knowledge.js';
 import { notStated, stated } from '../src/engine/replies.js';
 
@@ -22,8 +23,11 @@ export const whatIs: Intent = {
     'what type of polls are happening in taiwan',
   ],
   counterExamples: ['What is the capital of France?', 'What is the population of Taiwan?'],
-  match(q, { store }) {
+  match(q, { store, triggers }) {
     if (q.wh !== 'what' && q.wh !== 'which') return 0;
+    // "What was the 17th round of?": an event called by its word alone, asked what it is.
+    const bare = q.mentions.length === 0 && hasPhrase(q, 'what be') && contentVerbs(q).length === 0;
+    if (bare && (rankEvents(q, store, triggers)[0]?.score ?? 0) >= 2) return 0.6;
     if (hasPhrase(q, 'name of') || hasAny(q, 'called', 'kind', 'type', 'sort') || hasPhrase(q, 'stand for'))
       return 0.85;
     const whAt = q.normals.findIndex((w) => w === 'what' || w === 'which');
@@ -55,6 +59,18 @@ export const whatIs: Intent = {
   answer(q, { store, triggers }) {
     // What the question itself names; an event carried over from the last turn is only a fallback.
     const ids = [...new Set(q.mentions.filter((m) => m.via !== 'context').map((m) => m.id))];
+    // "What does PRC stand for?" is the article's own alias; "what does the Q in Charles Q. Brown stand for?" is not.
+    if (hasPhrase(q, 'stand for')) {
+      const named = ids.flatMap((id) => store.entities.get(id) ?? []).find((e) => e.kind !== 'person');
+      if (!named) return notStated('what that stands for');
+      return stated(
+        store,
+        `${capitalize(named.name)}: ${named.description}.`,
+        [named.evidence],
+        [named.id],
+        0.75,
+      );
+    }
     const dispute = ids.flatMap((id) => store.disputes.get(id) ?? [])[0];
     if (dispute) {
       return stated(store, `${capitalize(dispute.summary)}.`, [dispute.evidence], [dispute.id], 0.8);
@@ -117,7 +133,9 @@ export const whatIs: Intent = {
       }
       // "What did the talks agree?" asks for something the event description does not hold.
       const asksMore = contentVerbs(q).some((v) => !triggers.get(v)?.includes(event.id) && v !== 'mean');
-      if (ids.includes(event.id) && !asksMore) {
+      // Named, or called by its word alone ("what was the 17th round of?").
+      const evoked = ids.includes(event.id) || (ids.length === 0 && triggerWeight(q, event, triggers) > 0);
+      if (evoked && !asksMore) {
         return stated(
           store,
           `${capitalize(event.name)}: ${event.summary}.`,

@@ -41,8 +41,7 @@ export const when: Intent = {
     if (!best || best.score < 1.2) return undefined;
     const { event } = best;
     const nearby = { text: event.summary, evidence: event.evidence };
-    if (asksAboutAnotherInstance(q, event, triggers))
-      return otherOccurrence(store, event);
+    if (asksAboutAnotherInstance(q, event, triggers)) return otherOccurrence(store, event);
     if (hasPhrase(q, 'what time') || hasAny(q, 'hour', 'clock'))
       return notStated('at what time of day', nearby, store);
     const odd = [...unexplainedWords(q, event, kb), ...unexplainedVerbs(q, event, kb)];

@@ -55,8 +55,7 @@ export const where: Intent = {
     if (!best || best.score < 1.2) return undefined;
     const { event } = best;
     const nearby = { text: event.summary, evidence: event.evidence };
-    if (asksAboutAnotherInstance(q, event, triggers))
-      return otherOccurrence(store, event);
+    if (asksAboutAnotherInstance(q, event, triggers)) return otherOccurrence(store, event);
     if (unexplainedWords(q, event, kb).length > 0) return notStated('where that was', nearby, store);
     // "Which building?", "where exactly?": the article names only a city.
     if (

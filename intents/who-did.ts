@@ -18,6 +18,7 @@ import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 /** Verbs that ask who took part, whatever the event ("Who represented the U.S.?"). */
 const PARTICIPATION = new Set([
   'take',
+  'make',
   'participate',
   'attend',
   'represent',
@@ -191,8 +192,7 @@ export const whoDid: Intent = {
     const unknownVerb = verbs.find((v) => !PARTICIPATION.has(v) && !triggers.get(v)?.length);
     if (!best || (best !== owned && best.score < 1)) return undefined;
     const { event } = best;
-    if (asksAboutAnotherInstance(q, event, triggers))
-      return otherOccurrence(store, event);
+    if (asksAboutAnotherInstance(q, event, triggers)) return otherOccurrence(store, event);
     // "Who is going to be Taiwan's next president?": a role the event gives nobody.
     const roleAsked = unexplainedWords(q, event, kb).filter((w) => ROLES.has(w));
     if (roleAsked.length > 0 || hasAny(q, 'next', 'future', 'win', 'won', 'winner')) {

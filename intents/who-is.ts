@@ -113,6 +113,7 @@ export const whoIs: Intent = {
     const target = targetOf(q, store);
     if (!target) return holdersOfRole(q, store).length > 0 ? 0.85 : 0;
     const verbs = contentVerbs(q).filter((v) => !['serve', 'work', 'name', 'call'].includes(v));
+    if (hasPhrase(q, 'stand for')) return 0;
     if (hasAny(q, ...ROLE_WORDS) && (q.wh === 'what' || q.wh === 'which' || q.wh === 'who')) return 0.92;
     if (hasAny(q, ...ROLE_WORDS) && q.wh === undefined && !q.yesNo) return 0.85;
     if (q.wh === 'who' && verbs.length === 0 && !hasAny(q, 'counterpart')) return 0.9;

@@ -7,6 +7,7 @@ import {
   sameParty,
   triggerWeight,
 } from '../src/engine/knowledge.js';
+import { notStated } from '../src/engine/replies.js';
 import { checkEntity, claimsTitle } from './yes-no/check-entity.js';
 import { checkEvent } from './yes-no/check-event.js';
 import { checkCause, checkCounterpart, checkDispute, checkRelationship } from './yes-no/check-standing.js';
@@ -30,6 +31,10 @@ export const yesNo: Intent = {
     return q.yesNo ? 0.88 : 0;
   },
   answer(q, kb) {
+    // "Will China hold drills after the election?": the article reports no future beyond what it names.
+    if (q.normals[0] === 'will' && (q.unknownWords.length > 0 || hasAny(q, 'after'))) {
+      return notStated('what will happen');
+    }
     const relationship = checkRelationship(q, kb);
     if (relationship) return relationship;
     const counterpart = checkCounterpart(q, kb);
