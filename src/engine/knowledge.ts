@@ -12,6 +12,9 @@ const joined = new WeakMap<ParsedQuestion, { normals: string; lemmas: string }>(
 
 /** True when the phrase's words occur in a row, as typed or as base forms ("take part", "day of the week"). */
 export const hasPhrase = (q: ParsedQuestion, phrase: string): boolean => {
+  // Most phrases are absent: a set lookup of the first word settles those before any string search.
+  const space = phrase.indexOf(' ');
+  if (!q.words.has(space < 0 ? phrase : phrase.slice(0, space))) return false;
   let text = joined.get(q);
   if (!text) {
     text = { normals: ` ${q.normals.join(' ')} `, lemmas: ` ${q.lemmas.join(' ')} ` };

@@ -54,5 +54,12 @@ export function notStated(
 }
 
 /** "The next round", "the 18th round": another occurrence of an event, which the article does not report. */
-export const otherOccurrence = (store: FactStore, event: { name: string; summary: string; evidence: readonly string[] }) =>
-  notStated(`anything about another round or occurrence: it covers only ${event.name}`, { text: event.summary, evidence: event.evidence }, store);
+export const otherOccurrence = (
+  store: FactStore,
+  event: { name: string; summary: string; evidence: readonly string[] },
+) =>
+  notStated(
+    `anything about another round or occurrence: it covers only ${event.name}`,
+    { text: event.summary, evidence: event.evidence },
+    store,
+  );

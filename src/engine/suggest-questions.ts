@@ -5,6 +5,20 @@ import type { FactStore } from '../facts/fact-store.js';
  * (a test asks them all). Built from the fact store, so new facts bring new suggestions.
  */
 export function suggestQuestions(store: FactStore, focus: readonly string[], asked: string): string[] {
+  const seen = asked.trim().toLowerCase();
+  return suggestionsFor(store, focus)
+    .filter((s) => s.toLowerCase() !== seen)
+    .slice(0, 3);
+}
+
+// Suggestions depend only on what an answer is about, and there are few such sets: build each once.
+const built = new WeakMap<FactStore, Map<string, string[]>>();
+function suggestionsFor(store: FactStore, focus: readonly string[]): string[] {
+  const key = focus.join('|');
+  const cache = built.get(store) ?? new Map<string, string[]>();
+  built.set(store, cache);
+  const hit = cache.get(key);
+  if (hit) return hit;
   const out: string[] = [];
   for (const id of focus) {
     const entity = store.entities.get(id);
@@ -26,6 +40,7 @@ export function suggestQuestions(store: FactStore, focus: readonly string[], ask
   const firstPerson = store.facts.entities.find((e) => e.kind === 'person');
   out.push('Show me the timeline', 'What are the disputes between the US and China?');
   if (firstPerson) out.push(`Who is ${firstPerson.name}?`);
-  const seen = asked.trim().toLowerCase();
-  return [...new Set(out)].filter((s) => s.toLowerCase() !== seen).slice(0, 3);
+  const unique = [...new Set(out)].slice(0, 4);
+  cache.set(key, unique);
+  return unique;
 }

@@ -38,12 +38,25 @@ export function loadAbbreviations(dataDir: string = findDataDir()): Map<string, 
   );
 }
 
+// One pattern of every abbreviation, per map, to skip the word-by-word pass when none occurs.
+const patterns = new WeakMap<ReadonlyMap<string, string>, RegExp>();
+function mayHoldAbbreviation(text: string, abbreviations: ReadonlyMap<string, string>): boolean {
+  let pattern = patterns.get(abbreviations);
+  if (!pattern) {
+    const words = [...abbreviations.keys()].map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    patterns.set(abbreviations, pattern);
+  }
+  return pattern.test(text);
+}
+
 /**
  * Spells out chat abbreviations word by word, keeping punctuation around them.
  * @example expandAbbreviations('who is the asst sec?', new Map([['asst', 'assistant'], ['sec', 'secretary']]))
  *   // 'who is the assistant secretary?'
  */
 export function expandAbbreviations(text: string, abbreviations: ReadonlyMap<string, string>): string {
+  if (!mayHoldAbbreviation(text, abbreviations)) return text;
   // A letter before a full stop is an initial or part of "U.S.", never "u" for "you".
   return text.replace(/[\p{L}\p{N}/'-]+/gu, (word, offset: number) =>
     text[offset + word.length] === '.' && word.length <= 2
