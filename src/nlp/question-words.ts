@@ -33,6 +33,6 @@ export const QUESTION_WORDS = [
   'guess figure happen whole mess kick sort okay yeah nope yep gist',
   'plug including include includes latest newest anyway honestly basically literally actually',
   'offer offered give gave provide provided express expressed voice voiced issue issued share shared',
-  'strain strains straining',
+  'strain strains straining seem seems appear appears look looks',
   'make makes made superpowers rival rivals outcome result results significance importance everything completely fully',
 ].join(' ');
