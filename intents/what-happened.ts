@@ -131,7 +131,7 @@ export const whatHappened: Intent = {
       }
       return {
         answered: true,
-        text: `In ${range.label}, the article reports:\n${formatTimeline(entries)}`,
+        text: `${/^(last|this) /.test(range.label) ? capitalize(range.label) : `In ${range.label}`}, the article reports:\n${formatTimeline(entries)}`,
         citations: entries
           .flatMap((e) => e.citations)
           .filter((c, i, all) => all.findIndex((x) => x.sentence === c.sentence) === i)

@@ -25,7 +25,10 @@ export const where: Intent = {
   match(q) {
     if (q.wh === 'where') return 0.9;
     if (q.wh === undefined && !q.yesNo && hasAny(q, 'location', 'venue', 'where')) return 0.8;
-    if ((q.wh === 'what' || q.wh === 'which') && hasAny(q, 'city', 'place', 'location', 'venue', 'country'))
+    if (
+      (q.wh === 'what' || q.wh === 'which') &&
+      hasAny(q, 'city', 'place', 'location', 'venue', 'country', 'water', 'sea')
+    )
       return 0.9;
     if (hasAny(q, 'host', 'hosted') && q.wh !== 'who' && q.wh !== 'when') return 0.85;
     if (
@@ -39,9 +42,15 @@ export const where: Intent = {
   },
   answer(q, kb) {
     const { store, triggers } = kb;
-    const dispute = mentionedIds(q)
-      .flatMap((id) => store.disputes.get(id) ?? [])
-      .find((d) => d.place);
+    // A dispute named, or asked about in general ("where are there territorial disputes?").
+    const namesEvent = q.mentions.some((m) => m.via === 'name' && m.id.startsWith('event:'));
+    const dispute =
+      mentionedIds(q)
+        .flatMap((id) => store.disputes.get(id) ?? [])
+        .find((d) => d.place) ??
+      (!namesEvent && hasAny(q, 'dispute', 'disputes', 'disputed', 'territorial')
+        ? store.facts.disputes.find((d) => d.place)
+        : undefined);
     if (dispute?.place) {
       return stated(
         store,

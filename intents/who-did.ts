@@ -146,6 +146,10 @@ export const whoDid: Intent = {
     if (!asksWho && !listing) return 0;
     if (listing) return 0.8;
     if (hasAny(q, 'counterpart')) return 0.95;
+    // "Who did Brown talk with?": who + do + a word for an event is about who took part in it.
+    const at = q.normals.indexOf(q.wh ?? '');
+    const act = q.lemmas.some((l) => (kb.triggers.get(l)?.length ?? 0) > 0);
+    if (['did', 'does', 'do'].includes(q.normals[at + 1] ?? '') && act) return 0.93;
     const verbs = contentVerbs(q);
     // Something must tie the question to an event: its name, a word for it, a role in it, or its place.
     const tied =

@@ -120,6 +120,14 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
   const rank = entity.rank?.toLowerCase();
   if (claimedTitle && rank?.endsWith(claimedTitle))
     return yes(`${entity.name} is a ${entity.rank}.`, [entity.evidence], kb, [entity.id]);
+  if (claimedTitle && !rank && RANKS.has(claimedTitle.split(' ').at(-1) ?? '') && entity.kind === 'person') {
+    return no(
+      `The article gives ${entity.name} no military rank: ${entity.name} is ${entity.description}.`,
+      [entity.evidence],
+      kb,
+      [entity.id],
+    );
+  }
   if (claimedTitle && rank && !claimedTitle.includes(' ') && RANKS.has(claimedTitle))
     return no(`${entity.name} is a ${entity.rank}: ${entity.description}.`, [entity.evidence], kb, [
       entity.id,

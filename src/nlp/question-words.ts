@@ -34,5 +34,6 @@ export const QUESTION_WORDS = [
   'plug including include includes latest newest anyway honestly basically literally actually',
   'offer offered give gave provide provided express expressed voice voiced issue issued share shared',
   'strain strains straining seem seems appear appears look looks',
+  'body water waters sea seas ocean',
   'make makes made superpowers rival rivals outcome result results significance importance everything completely fully',
 ].join(' ');

@@ -188,3 +188,15 @@ describe('titles, disputes and abbreviations', () => {
     expect(ask(question).text).toMatch(expected);
   });
 });
+
+describe('plain questions of every kind', () => {
+  it.each([
+    ['Who did General Brown talk with?', /Liu Zhenli/],
+    ['In what body of water are there territorial disputes?', /South China Sea/],
+    ['Is Michael Chase a general?', /^No\./],
+    ['What happened last month?', /^Last month/],
+    ['Why did the relationship deteriorate?', /strained/],
+  ])('%j', (question, expected) => {
+    expect(ask(question).text).toMatch(expected);
+  });
+});
