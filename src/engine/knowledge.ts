@@ -101,9 +101,13 @@ function scoreEvents(
   for (const event of store.facts.events) {
     let score = 0;
     const strangers: string[] = [];
-    for (const { id, via } of mentions) {
+    for (const { id, via, start } of mentions) {
+      // "in Washington" is a place: the event held there, more than one the U.S. took part in.
+      const asPlace =
+        ['in', 'at'].includes(q.normals[start - 1] ?? '') && store.entities.get(id)?.kind === 'place';
       if (id === event.id) score += via === 'name' || via === 'typo' ? 3 : 2;
-      else if (event.participants.some((p) => sameParty(store, p.entity, id))) score += 2;
+      else if (asPlace && event.place?.entity === id) score += 3;
+      else if (event.participants.some((p) => sameParty(store, p.entity, id))) score += asPlace ? 0.5 : 2;
       else if (event.place?.entity && sameParty(store, event.place.entity, id)) score += 1.5;
       else if (event.objectSide && sameParty(store, event.objectSide, id)) score += 0.5;
       else if (store.entities.has(id)) strangers.push(id);

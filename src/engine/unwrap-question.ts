@@ -29,6 +29,7 @@ const ASKING: RegExp[] = [
 const ABOUT: RegExp[] = [
   /^what (?:do|can) (?:you|u) (?:know|tell (?:me|us)) about /i,
   /^(?:do (?:you|u) )?know (?:anything|much) about /i,
+  /^tell (?:me|us) (?:more|a bit|a little|something) about /i,
   /^(?:can|could) (?:you|u) (?:please )?tell (?:me|us) about /i,
   /^(?:can|could) (?:you|u) (?:please )?(?:explain|describe) /i,
 ];

@@ -200,3 +200,13 @@ describe('plain questions of every kind', () => {
     expect(ask(question).text).toMatch(expected);
   });
 });
+
+describe('a conversation about events', () => {
+  it('follows "in Washington", "it", "as a result" and "that" through the turns', () => {
+    expect(ask('What happened in Washington?', 'w').text).toMatch(/17th round/);
+    expect(ask('How long did it last?', 'w').text).toMatch(/two days/i);
+    ask('Tell me about Pelosi', 'p');
+    expect(ask('What happened as a result?', 'p').text).toMatch(/severed/);
+    expect(ask('Who did that?', 'p').text).toMatch(/Beijing/);
+  });
+});
