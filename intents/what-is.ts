@@ -43,7 +43,12 @@ export const whatIs: Intent = {
     )
       return 0.8;
     const ids = mentionedIds(q);
-    if (ids.length > 0 && (hasPhrase(q, 'what is') || hasPhrase(q, 'what are') || hasPhrase(q, 'what be'))) {
+    const whatIs =
+      hasPhrase(q, 'what is') ||
+      hasPhrase(q, 'what are') ||
+      hasPhrase(q, 'what be') ||
+      q.normals[0] === 'whats';
+    if (ids.length > 0 && whatIs) {
       return ids.some(
         (id) =>
           store.disputes.has(id) ||

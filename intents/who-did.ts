@@ -215,7 +215,29 @@ export const whoDid: Intent = {
     const namedPeople = named.filter(
       (e) => e.kind === 'person' && event.participants.some((p) => p.entity === e.id),
     );
-    const sides = named.filter((e) => e.kind === 'country' || e.standsFor).map((e) => sideOf(store, e.id));
+    // A side named as a party ("the Chinese general"), not a place ("who met in Washington").
+    const placed = new Set(
+      q.mentions.filter((m) => ['in', 'at'].includes(q.normals[m.start - 1] ?? '')).map((m) => m.id),
+    );
+    const sides = named
+      .filter((e) => (e.kind === 'country' || e.standsFor) && !placed.has(e.id))
+      .map((e) => sideOf(store, e.id));
+    // "Who did Xi meet?": Xi takes no part in the event found, so say what Xi did instead.
+    const whAt = q.normals.indexOf(q.wh ?? '');
+    const subject = ['did', 'does', 'do'].includes(q.normals[whAt + 1] ?? '')
+      ? q.mentions.find((m) => m.start === whAt + 2)?.id
+      : undefined;
+    const outsider = named.find((e) => e.kind === 'person' && e.id === subject && !namedPeople.includes(e));
+    if (outsider && namedPeople.length === 0) {
+      const own = store.facts.events.find((e) => e.participants.some((p) => p.entity === outsider.id));
+      if (own && own.id !== event.id) {
+        return notStated(
+          `whom ${outsider.name} met there`,
+          { text: own.summary, evidence: own.evidence },
+          store,
+        );
+      }
+    }
     const wantsGeneral = hasAny(q, 'general');
     const agents = event.participants
       .filter((p) => p.role === 'agent')
