@@ -232,7 +232,7 @@ export const whoDid: Intent = {
       const own = store.facts.events.find((e) => e.participants.some((p) => p.entity === outsider.id));
       if (own && own.id !== event.id) {
         return notStated(
-          `whom ${outsider.name} met there`,
+          `whom ${outsider.name} met`,
           { text: own.summary, evidence: own.evidence },
           store,
         );
