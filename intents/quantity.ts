@@ -1,6 +1,8 @@
 import type { Intent } from '../src/engine/intent.js';
 import { capitalize, hasAny, hasPhrase, rankEvents, unexplainedWords } from '../src/engine/knowledge.js';
 import { notStated, stated } from '../src/engine/replies.js';
+import { countPeople } from './quantity/count-people.js';
+import { answerElapsed } from './quantity/elapsed.js';
 
 export const quantity: Intent = {
   id: 'quantity',
@@ -25,6 +27,12 @@ export const quantity: Intent = {
   },
   answer(q, kb) {
     const { store, triggers } = kb;
+    // Worked out from the article's dates or lists: time between two events, people holding a role.
+    const derived =
+      hasPhrase(q, 'how many') || hasPhrase(q, 'how long')
+        ? (answerElapsed(q, kb) ?? (hasPhrase(q, 'how many') ? countPeople(q, kb) : undefined))
+        : undefined;
+    if (derived) return derived;
     const best = rankEvents(q, store, triggers)[0];
     if (hasPhrase(q, 'how much') || !best) return undefined;
     const { event } = best;

@@ -105,6 +105,9 @@ export const whatIs: Intent = {
           0.8,
         );
       }
+      if (hasAny(q, 'kind', 'type', 'sort') && event.place?.virtual) {
+        return stated(store, `A virtual meeting: ${event.summary}.`, [event.evidence], [event.id], 0.8);
+      }
       if (hasAny(q, 'kind', 'type', 'sort') && event.object) {
         return stated(
           store,

@@ -231,11 +231,7 @@ export const whoDid: Intent = {
     if (outsider && namedPeople.length === 0) {
       const own = store.facts.events.find((e) => e.participants.some((p) => p.entity === outsider.id));
       if (own && own.id !== event.id) {
-        return notStated(
-          `whom ${outsider.name} met`,
-          { text: own.summary, evidence: own.evidence },
-          store,
-        );
+        return notStated(`whom ${outsider.name} met`, { text: own.summary, evidence: own.evidence }, store);
       }
     }
     const wantsGeneral = hasAny(q, 'general');

@@ -1,0 +1,39 @@
+/** "How many generals are mentioned?", "How many countries does Chase's portfolio cover?" */
+import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
+import { hasAny, mentionedEntities } from '../../src/engine/knowledge.js';
+import { stated } from '../../src/engine/replies.js';
+import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
+
+const ROLES = ['general', 'president', 'official', 'speaker', 'chairman', 'director', 'secretary'];
+
+export function countPeople(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
+  const { store } = kb;
+  // The places a title lists: "... of defense for China, Taiwan, and Mongolia".
+  const person = mentionedEntities(q, store).find((e) => e.kind === 'person' && e.title?.includes(' for '));
+  if (person?.title && hasAny(q, 'portfolio', 'responsible', 'countries', 'regions', 'places', 'cover')) {
+    const listed = (person.title.split(' for ').at(-1) ?? '')
+      .split(/,\s*(?:and\s+)?|\s+and\s+/)
+      .filter(Boolean);
+    return stated(
+      store,
+      `${listed.length}: ${listed.join(', ')} (${person.name} is ${person.title}).`,
+      [person.evidence],
+      [person.id],
+      0.75,
+    );
+  }
+  const role = ROLES.find((r) => hasAny(q, r, `${r}s`));
+  if (!role || q.mentions.some((m) => m.id.startsWith('event:'))) return undefined;
+  const holders = store.facts.entities.filter(
+    (e) =>
+      e.kind === 'person' && `${e.rank ?? ''} ${e.title ?? ''}`.toLowerCase().split(/\W+/).includes(role),
+  );
+  if (holders.length === 0) return undefined;
+  return stated(
+    store,
+    `${holders.length}: ${holders.map((e) => (e.rank ? `${e.rank} ${e.name}` : e.name)).join(', ')}.`,
+    holders.map((e) => e.evidence),
+    holders.map((e) => e.id),
+    0.7,
+  );
+}

@@ -1,0 +1,61 @@
+/** "How many months after Pelosi's visit was the balloon downed?": time between two dated events. */
+import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
+import { hasAny } from '../../src/engine/knowledge.js';
+import { stated } from '../../src/engine/replies.js';
+import type { Event } from '../../src/facts/schema.js';
+import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
+
+const DAY = 864e5;
+const days = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY);
+
+/** The events a question names, by name or by a word only one event answers to. */
+function twoEvents(q: ParsedQuestion, kb: Knowledge): [Event, Event] | undefined {
+  const ids = new Set(q.mentions.filter((m) => m.id.startsWith('event:')).map((m) => m.id));
+  q.lemmas.forEach((l, i) => {
+    const evoked = kb.triggers.get(l) ?? [];
+    if (evoked.length === 1 && evoked[0] && !q.mentions.some((m) => m.start <= i && i <= m.end))
+      ids.add(evoked[0]);
+  });
+  const events = [...ids]
+    .flatMap((id) => kb.store.events.get(id) ?? [])
+    .filter((e) => e.date.precision !== 'unknown');
+  if (events.length !== 2) return undefined;
+  const [a, b] = events.sort((x, y) => x.date.start.localeCompare(y.date.start));
+  return a && b ? [a, b] : undefined;
+}
+
+export function answerElapsed(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
+  const unit = hasAny(q, 'day', 'days')
+    ? 'days'
+    : hasAny(q, 'week', 'weeks')
+      ? 'weeks'
+      : hasAny(q, 'month', 'months')
+        ? 'months'
+        : hasAny(q, 'year', 'years')
+          ? 'years'
+          : undefined;
+  const pair = unit ? twoEvents(q, kb) : undefined;
+  if (!unit || !pair) return undefined;
+  const [a, b] = pair;
+  // From the end of the earlier event to the start of the later one; months from month to month.
+  const gapDays = days(a.date.end, b.date.start);
+  const months =
+    (Number(b.date.start.slice(0, 4)) - Number(a.date.start.slice(0, 4))) * 12 +
+    Number(b.date.start.slice(5, 7)) -
+    Number(a.date.start.slice(5, 7));
+  const amount =
+    unit === 'days'
+      ? `${gapDays} days`
+      : unit === 'weeks'
+        ? `about ${Math.round(gapDays / 7)} weeks`
+        : unit === 'months'
+          ? `about ${months} months`
+          : `about ${Math.round(months / 12)} year(s)`;
+  return stated(
+    kb.store,
+    `${amount.charAt(0).toUpperCase()}${amount.slice(1)}: ${a.name} was ${a.date.resolved}, ${b.name} ${b.date.resolved}.`,
+    [a.evidence, b.evidence],
+    [a.id, b.id],
+    0.7,
+  );
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { sharedEngine } from '../engine/engine-fixture.js';
+
+const engine = sharedEngine();
+
+describe('quantities worked out from the article', () => {
+  it.each([
+    ['How many days apart were the talks and the elections?', /^4 days/],
+    ["How many months after Pelosi's visit was the balloon downed?", /^About 6 months/],
+    ["How many countries are in Chase's portfolio?", /^3: China, Taiwan, Mongolia/],
+    ['How many generals are mentioned?', /^3: Major General Song Yanchao/],
+  ])('%j', (question, expected) => {
+    const answer = engine.ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(expected);
+    expect(answer.citations.length).toBeGreaterThan(0);
+  });
+
+  it('does not count what a how-long question asks', () => {
+    expect(engine.ask('How long has Brown been chairman of the Joint Chiefs?').answered).toBe(false);
+  });
+});
