@@ -12,6 +12,7 @@ import {
   hasAny,
   hasPhrase,
   rankEvents,
+  verbEvokes,
 } from '../src/engine/knowledge.js';
 import { otherOccurrence, stated } from '../src/engine/replies.js';
 import type { FactStore } from '../src/facts/fact-store.js';
@@ -184,7 +185,7 @@ export const timeline: Intent = {
     const date = q.dates[0];
     // "since 2022" is a date range; "after Pelosi's visit" is relative to an event.
     // The anchor is an event named, or one a verb names ("what happened after Beijing severed dialogue?").
-    const actVerb = q.pos.some((p, i) => p === 'VERB' && (triggers.get(q.lemmas[i] ?? '')?.length ?? 0) > 0);
+    const actVerb = verbEvokes(q, triggers);
     const anchor = dir && (namesEvent || actVerb) ? rankEvents(q, store, triggers)[0]?.event : undefined;
     // "What's next?" with nothing named: what comes after the article's own date.
     const dayAfter = new Date(Date.parse(store.meta.referenceDate.date) + 864e5).toISOString().slice(0, 10);

@@ -9,6 +9,7 @@ import {
   mentionedIds,
   rankEvents,
   sideOf,
+  verbEvokes,
 } from '../src/engine/knowledge.js';
 import { notStated, stated } from '../src/engine/replies.js';
 
@@ -85,7 +86,7 @@ export const whatHappened: Intent = {
     const words = q.normals.filter((t) => /\w/.test(t)).length;
     if (event && q.wh === undefined && !q.yesNo && words <= 4) return 0.6;
     // "What did Xi agree to?", "What did the U.S. shoot down?": the act the verb names.
-    const actVerb = q.pos.some((p, i) => p === 'VERB' && (triggers.get(q.lemmas[i] ?? '')?.length ?? 0) > 0);
+    const actVerb = verbEvokes(q, triggers);
     if (q.wh === 'what' && actVerb && q.mentions.some((m) => store.entities.has(m.id))) return 0.78;
     if (q.dates.length > 0 && (q.wh === 'what' || q.wh === 'which') && hasAny(q, 'event', 'events'))
       return 0.85;

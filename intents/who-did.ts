@@ -11,6 +11,7 @@ import {
   rankEvents,
   sideOf,
   unexplainedWords,
+  verbEvokes,
 } from '../src/engine/knowledge.js';
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
@@ -174,9 +175,7 @@ export const whoDid: Intent = {
     if (hasAny(q, 'counterpart')) return answerCounterpart(q, kb);
     // The event the question's verb names comes first: "Who cut off the dialogue after her trip?".
     const ranked = rankEvents(q, store, triggers);
-    const byVerb = ranked.filter((r) =>
-      q.pos.some((p, i) => p === 'VERB' && triggers.get(q.lemmas[i] ?? '')?.includes(r.event.id)),
-    );
+    const byVerb = ranked.filter((r) => verbEvokes(q, triggers, r.event.id));
     // "Whose visit led Beijing to cut off dialogue?" asks who made the visit, not who cut it off.
     const whoseAt = q.normals.indexOf('whose');
     const owned =

@@ -7,6 +7,7 @@ import {
   rankEvents,
   sameParty,
   triggerWeight,
+  verbEvokes,
 } from '../src/engine/knowledge.js';
 import { disputesReply, notStated, stated } from '../src/engine/replies.js';
 
@@ -58,7 +59,7 @@ export const why: Intent = {
   answer(q, { store, triggers }) {
     const { facts } = store;
     // "Why did Beijing cut ties?" names an act (a verb of an event), not the state of the relationship.
-    const actVerb = q.pos.some((p, i) => p === 'VERB' && (triggers.get(q.lemmas[i] ?? '')?.length ?? 0) > 0);
+    const actVerb = verbEvokes(q, triggers);
     // A named holder's reasoned view answers before the relationship does ("why does the Pentagon bother?").
     const holderView = store.statements.find(
       (s) =>
@@ -86,9 +87,9 @@ export const why: Intent = {
       );
     }
     // "Why did China cut off military talks?": the act a verb names, when the article gives its cause.
-    const byVerb = (id: string) =>
-      q.pos.some((p, k) => p === 'VERB' && triggers.get(q.lemmas[k] ?? '')?.includes(id) === true);
-    const acted = rankEvents(q, store, triggers).find((r) => r.event.cause && byVerb(r.event.id));
+    const acted = rankEvents(q, store, triggers).find(
+      (r) => r.event.cause && verbEvokes(q, triggers, r.event.id),
+    );
     if (acted?.event.cause && actVerb) {
       return stated(
         store,

@@ -6,6 +6,7 @@ import {
   rankEvents,
   sameParty,
   triggerWeight,
+  verbEvokes,
 } from '../src/engine/knowledge.js';
 import { notStated } from '../src/engine/replies.js';
 import { checkEntity, claimsTitle } from './yes-no/check-entity.js';
@@ -53,9 +54,7 @@ export const yesNo: Intent = {
     if (titled) return titled;
     const dispute = checkDispute(q, kb);
     if (dispute) return dispute;
-    const byVerb = ranked.find((r) =>
-      q.pos.some((p, i) => p === 'VERB' && kb.triggers.get(q.lemmas[i] ?? '')?.includes(r.event.id)),
-    );
+    const byVerb = ranked.find((r) => verbEvokes(q, kb.triggers, r.event.id));
     const best =
       (named.size === 1 && !relates ? ranked.find((r) => named.has(r.event.id)) : undefined) ??
       (relates ? byVerb : undefined) ??

@@ -64,6 +64,21 @@ export const triggerWeight = (
   return Math.min(weight, 3);
 };
 
+/**
+ * True when a verb of the question is a word for an event ("severed", "met"), any event or the one given.
+ * @example verbEvokes(q, kb.triggers) // "Why did Beijing cut ties?" -> true
+ */
+export const verbEvokes = (
+  q: ParsedQuestion,
+  triggers: ReadonlyMap<string, readonly string[]>,
+  eventId?: string,
+): boolean =>
+  q.pos.some((p, i) => {
+    if (p !== 'VERB') return false;
+    const evoked = triggers.get(q.lemmas[i] ?? '') ?? [];
+    return eventId ? evoked.includes(eventId) : evoked.length > 0;
+  });
+
 export interface RankedEvent {
   event: Event;
   score: number;
