@@ -11,7 +11,7 @@ export const articleSummary: Intent = {
     'give me the gist of the story',
     'tldr',
   ],
-  counterExamples: ['What is the CMC?', 'What happened in February?'],
+  counterExamples: ['What happened in February?'],
   match(q) {
     const aboutArticle = hasAny(q, 'article', 'story', 'news', 'piece', 'report');
     if (aboutArticle && hasAny(q, 'about', 'summary', 'summarize', 'summarise', 'gist', 'overview'))

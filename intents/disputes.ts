@@ -4,10 +4,8 @@ import { disputesReply, stated } from '../src/engine/replies.js';
 
 export const disputes: Intent = {
   id: 'disputes',
-  description: 'What the two countries disagree over, and the Taiwan-China war of words.',
+  description: 'What the two countries disagree over, and other disputes between parties.',
   examples: [
-    'What are the disputes between the US and China?',
-    'what do washington and beijing disagree about',
     'What are the sources of tension?',
     'what issues divide the two countries',
     'list the points of friction',
@@ -48,7 +46,7 @@ export const disputes: Intent = {
   },
   answer(q, { store }) {
     const { facts } = store;
-    // One dispute named ("the South China Sea dispute"), or the disputes about a named place or party.
+    // One dispute named ("<a place> dispute"), or the disputes about a named place or party.
     const named = q.mentions.flatMap((m) => store.disputes.get(m.id) ?? []);
     const mainParties = new Set(facts.relationship.parties);
     const subjects = q.mentions
@@ -63,7 +61,7 @@ export const disputes: Intent = {
           subjects.some((s) => d.about.includes(s) || d.parties.includes(s) || d.place === s),
         )
       : [];
-    // "Besides Taiwan, what else ...?": the disputes that are not about what is named.
+    // "Besides <a place>, what else ...?": the disputes that are not about what is named.
     const besides = hasAny(q, 'besides', 'except', 'apart', 'other', 'else');
     const others = facts.disputes.filter((d) => !about.includes(d) && !named.includes(d));
     const specific = besides && (about.length || named.length) ? others : named.length ? named : about;

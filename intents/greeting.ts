@@ -60,7 +60,7 @@ export const greeting: Intent = {
   id: 'greeting',
   description: 'Greetings and thanks.',
   examples: ['hello', 'Hi there!', 'good morning', 'thanks!', 'thank you bot', 'hey'],
-  counterExamples: ['hello, who is Chase?', 'good question: when were the talks?'],
+  counterExamples: [],
   match(q) {
     const words = q.normals.filter((t) => /\w/.test(t));
     if (words.length === 0 || words.length > 6 || q.mentions.length > 0) return 0;
@@ -70,13 +70,14 @@ export const greeting: Intent = {
       ? 0.9
       : 0;
   },
-  answer(q) {
+  answer(q, { store }) {
     const thanked = q.normals.some((t) => THANKS.has(t));
+    const title = store.meta.title;
     return {
       answered: true,
       text: thanked
-        ? "You're welcome! Ask me anything else about the January 2024 US-China defense talks."
-        : 'Hello! I answer questions about the article on the January 2024 US-China defense talks in Washington. Ask me who took part, when and where things happened, or type "timeline".',
+        ? `You're welcome! Ask me anything else about "${title}".`
+        : `Hello! I answer questions about the article "${title}". Ask me who took part, when and where things happened, or type "timeline".`,
       citations: [],
       confidence: 0.95,
     };

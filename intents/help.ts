@@ -1,5 +1,6 @@
 import type { Intent } from '../src/engine/intent.js';
 import { hasAny, hasPhrase } from '../src/engine/knowledge.js';
+import { exampleQuestions } from '../src/engine/suggest-questions.js';
 
 export const help: Intent = {
   id: 'help',
@@ -12,7 +13,7 @@ export const help: Intent = {
     'commands',
     'what do you know about?',
   ],
-  counterExamples: ['Who helped Chase?', 'What can China do about Taiwan?'],
+  counterExamples: [],
   match(q) {
     const words = q.normals.filter((t) => /\w/.test(t));
     if (
@@ -41,12 +42,13 @@ export const help: Intent = {
       return 0.8;
     return 0;
   },
-  answer() {
+  answer(_q, { store }) {
+    const tries = exampleQuestions(store).map((e) => `"${e}"`);
     return {
       answered: true,
       text: [
-        'I answer questions about one article: the January 2024 US-China defense policy coordination talks in Washington, citing the sentences I rely on.',
-        'Try: "Who is Michael Chase?", "Who did Brown meet?", "When did Pelosi visit Taiwan?", "Why was the dialogue severed?", "What are the disputes?", "Did the talks happen in Washington?", or "timeline".',
+        `I answer questions about one article, "${store.meta.title}", citing the sentences I rely on.`,
+        `Try: ${[...tries, '"timeline"'].join(', ')}.`,
         "If the article doesn't say, I'll tell you so rather than guess.",
       ].join('\n'),
       citations: [],

@@ -8,14 +8,13 @@ export const relationship: Intent = {
   examples: [
     'How are relations between the two countries?',
     'What is the state of the US-China relationship?',
-    'how are ties between washington and beijing developing',
     'how is the relationship going',
     'What is the state of relations between the two militaries?',
   ],
   counterExamples: ['Why is the relationship strained?', 'What are the disputes?'],
   match(q, { store }) {
     if (q.wh === 'why') return 0;
-    // Countries, or cities standing for them ("Washington and Beijing").
+    // Countries, or cities standing for them ("<capital A> and <capital B>").
     const countries = new Set(
       q.mentions
         .filter((m) => store.entities.get(m.id)?.kind === 'country' || store.entities.get(m.id)?.standsFor)

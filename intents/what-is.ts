@@ -14,18 +14,11 @@ export const whatIs: Intent = {
   id: 'what-is',
   description:
     'What a thing named in the article is: the name of the talks, the kind of elections, an organisation, a dispute.',
-  examples: [
-    'What is the name of the talks?',
-    'What kind of elections is Taiwan holding?',
-    'what is the PRC',
-    'What is the central military commission?',
-    'what are the territorial claims about',
-    'what type of polls are happening in taiwan',
-  ],
-  counterExamples: ['What is the capital of France?', 'What is the population of Taiwan?'],
+  examples: ['what are the territorial claims about'],
+  counterExamples: ['What is the capital of France?'],
   match(q, { store, triggers }) {
     if (q.wh !== 'what' && q.wh !== 'which') return 0;
-    // "What was the 17th round of?": an event called by its word alone, asked what it is.
+    // "What was the <nth round> of?": an event called by its word alone, asked what it is.
     const bare = q.mentions.length === 0 && hasPhrase(q, 'what be') && contentVerbs(q).length === 0;
     if (bare && (rankEvents(q, store, triggers)[0]?.score ?? 0) >= 2) return 0.6;
     if (hasPhrase(q, 'name of') || hasAny(q, 'called', 'kind', 'type', 'sort') || hasPhrase(q, 'stand for'))
@@ -64,7 +57,7 @@ export const whatIs: Intent = {
   answer(q, { store, triggers }) {
     // What the question itself names; an event carried over from the last turn is only a fallback.
     const ids = [...new Set(q.mentions.filter((m) => m.via !== 'context').map((m) => m.id))];
-    // "What does PRC stand for?" is the article's own alias; "what does the Q in Charles Q. Brown stand for?" is not.
+    // "What does <abbreviation> stand for?" is the article's own alias; "what does the Q in <person> stand for?" is not.
     if (hasPhrase(q, 'stand for')) {
       const named = ids.flatMap((id) => store.entities.get(id) ?? []).find((e) => e.kind !== 'person');
       if (!named) return notStated('what that stands for');
@@ -141,7 +134,7 @@ export const whatIs: Intent = {
       }
       // "What did the talks agree?" asks for something the event description does not hold.
       const asksMore = contentVerbs(q).some((v) => !triggers.get(v)?.includes(event.id) && v !== 'mean');
-      // Named, or called by its word alone ("what was the 17th round of?").
+      // Named, or called by its word alone ("what was the <nth round> of?").
       const evoked = ids.includes(event.id) || (ids.length === 0 && triggerWeight(q, event, triggers) > 0);
       if (evoked && !asksMore) {
         return stated(
@@ -154,7 +147,7 @@ export const whatIs: Intent = {
       }
     }
     const entity = ids.flatMap((id) => store.entities.get(id) ?? [])[0];
-    // "What's the South China Sea issue?": the dispute about a place says more than the place.
+    // "What's <a place> issue?": the dispute about a place says more than the place.
     const placeDispute =
       entity && hasAny(q, 'issue', 'dispute', 'problem', 'conflict')
         ? store.facts.disputes.find((d) => d.place === entity.id)

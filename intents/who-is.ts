@@ -34,7 +34,7 @@ const profiled = (e: Entity) => e.kind === 'person' || e.kind === 'group' || e.k
 /** "who is X", "who was X", "who's X": the name right after who + be. */
 function isWhoIsName(q: ParsedQuestion, id: string): boolean {
   const at = q.normals.indexOf('who');
-  // "who Michael Chase actually is": the name first, then be.
+  // "who <person> actually is": the name first, then be.
   const after = q.mentions.find((m) => m.id === id && m.start === at + 1);
   if (after && q.lemmas.slice(after.end + 1).includes('be')) return true;
   const be = q.lemmas[at + 1] === 'be' ? at + 2 : -1;
@@ -50,7 +50,7 @@ function targetOf(q: ParsedQuestion, store: FactStore): Entity | undefined {
   return candidates.find((e) => isWhoIsName(q, e.id)) ?? candidates[0];
 }
 
-/** Nouns that ask for people whatever their role ("which Chinese officials are mentioned?"). */
+/** Nouns that ask for people whatever their role ("which <nationality> officials are mentioned?"). */
 const PERSON_WORDS = new Set([
   'official',
   'officials',
@@ -60,21 +60,19 @@ const PERSON_WORDS = new Set([
   'figure',
   'individual',
   'leader',
-  'american',
-  'americans',
   'participant',
 ]);
 
 /**
- * "Who are the presidents mentioned?", "which Chinese generals are in the article?": people whose title or rank
- * has the role word, on the side named if any. Nothing else may be named ("the president of Taiwan" is not this).
+ * "Who are the presidents mentioned?", "which <nationality> generals are in the article?": people whose title or rank
+ * has the role word, on the side named if any. Nothing else may be named ("the president of <a place>" is not this).
  */
 function holdersOfRole(q: ParsedQuestion, store: FactStore): Entity[] {
   const listing = q.wh === undefined && hasAny(q, 'name', 'list');
   if (q.wh !== 'who' && q.wh !== 'which' && !listing) return [];
   const named = mentionedEntities(q, store);
   if (named.some((e) => e.kind !== 'country') || q.mentions.some((m) => !store.entities.has(m.id))) return [];
-  // The side from a named country or its adjective ("which chinese officials", "the americans").
+  // The side from a named country or its adjective ("which <nationality> officials", "the <nationals>").
   const demonyms = store.facts.entities.filter(
     (c) => c.demonym && q.normals.some((w) => w.startsWith(c.demonym?.toLowerCase() ?? '-')),
   );
@@ -84,8 +82,8 @@ function holdersOfRole(q: ParsedQuestion, store: FactStore): Entity[] {
   return store.facts.entities.filter((e) => {
     if (e.kind !== 'person' || (sides.length > 0 && !sides.includes(e.side ?? ''))) return false;
     if (anyone) return true;
-    // The role must head the title ("President of China") or end the rank ("Major General"):
-    // "the secretary of defense" is not the deputy assistant secretary.
+    // The role must head the title ("President of <a country>") or end the rank ("Major General"):
+    // "the secretary of defense" is not the <title>.
     const title = (e.title ?? '').toLowerCase().replace(/^the /, '');
     const rank = (e.rank ?? '').toLowerCase();
     return roles.some((r) => r.length > 3 && (title.startsWith(r) || rank.endsWith(r)));
@@ -95,20 +93,8 @@ function holdersOfRole(q: ParsedQuestion, store: FactStore): Entity[] {
 export const whoIs: Intent = {
   id: 'who-is',
   description: 'Who a named person, group or organisation is: their title, rank, office and side.',
-  examples: [
-    'Who is Michael Chase?',
-    "What is Song Yanchao's job?",
-    'who is gen. brown',
-    'Who is the chairman of the joint chiefs?',
-    'Tell me about Nancy Pelosi',
-    'What does Liu Zhenli do?',
-    "what's chase's rank",
-  ],
-  counterExamples: [
-    'Who did Chase meet?',
-    'Who severed the dialogue?',
-    'Who is the prime minister of Japan?',
-  ],
+  examples: [],
+  counterExamples: ['Who severed the dialogue?', 'Who is the prime minister of Japan?'],
   match(q, { store }) {
     const target = targetOf(q, store);
     if (!target) return holdersOfRole(q, store).length > 0 ? 0.85 : 0;
@@ -117,7 +103,7 @@ export const whoIs: Intent = {
     if (hasAny(q, ...ROLE_WORDS) && (q.wh === 'what' || q.wh === 'which' || q.wh === 'who')) return 0.92;
     if (hasAny(q, ...ROLE_WORDS) && q.wh === undefined && !q.yesNo) return 0.85;
     if (q.wh === 'who' && verbs.length === 0 && !hasAny(q, 'counterpart')) return 0.9;
-    // "remind me who Nancy Pelosi was in all this": who + be + the name, whatever else is said around it.
+    // "remind me who <person> was in all this": who + be + the name, whatever else is said around it.
     if (q.wh === 'who' && isWhoIsName(q, target.id) && !hasAny(q, 'counterpart')) return 0.9;
     if (hasPhrase(q, 'tell me about') || hasPhrase(q, 'what about') || hasAny(q, 'describe', 'profile'))
       return 0.75;
@@ -139,7 +125,7 @@ export const whoIs: Intent = {
       );
     }
     const side = target.side && target.side !== target.id ? store.entities.get(target.side) : undefined;
-    // Name the side only when the description does not already (it says "U.S." or "Chinese" mostly).
+    // Name the side only when the description does not already (it says "<country>" or "<nationality>" mostly).
     const sideNote =
       side && ![side.name, ...side.aliases].some((a) => target.description.includes(a.replace(/^the /, '')))
         ? ` (${side.name.replace(/^the /, '')})`
@@ -147,7 +133,7 @@ export const whoIs: Intent = {
     const rank = hasAny(q, 'rank') && target.rank ? `${target.name}'s rank is ${target.rank}. ` : '';
     return {
       answered: true,
-      // A group's description already starts with its name ("U.S. officials, who cautioned ...").
+      // A group's description already starts with its name ("<country> officials, who cautioned ...").
       text:
         target.kind === 'group'
           ? `${capitalize(target.description)}.`

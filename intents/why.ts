@@ -31,19 +31,12 @@ export const why: Intent = {
   id: 'why',
   description:
     'Why something happened or why someone holds a view: causes, purposes and reasons the article gives.',
-  examples: [
-    'Why was the dialogue severed?',
-    'Why did Chase stress open lines of communication?',
-    'Why do Pentagon officials think communication channels matter?',
-    'Why is the relationship between Washington and Beijing strained?',
-    'What caused Beijing to cut off dialogue?',
-    'what was the reason for the talks',
-  ],
-  counterExamples: ['Why did the U.S. down the balloon?', 'When was the dialogue severed?'],
+  examples: ['Why was the dialogue severed?'],
+  counterExamples: ['When was the dialogue severed?'],
   match(q) {
     if (q.wh === 'why') return 0.9;
     if (q.wh === 'who' || q.wh === 'whose' || q.wh === 'whom') return 0;
-    // "what's the point of ...", "what made Beijing cut off dialogue?"
+    // "what's the point of ...", "what made <a capital> cut off dialogue?"
     const madeTo =
       q.wh === 'what' &&
       q.lemmas.includes('make') &&
@@ -58,9 +51,9 @@ export const why: Intent = {
   },
   answer(q, { store, triggers }) {
     const { facts } = store;
-    // "Why did Beijing cut ties?" names an act (a verb of an event), not the state of the relationship.
+    // "Why did <a capital> cut ties?" names an act (a verb of an event), not the state of the relationship.
     const actVerb = verbEvokes(q, triggers);
-    // A named holder's reasoned view answers before the relationship does ("why does the Pentagon bother?").
+    // A named holder's reasoned view answers before the relationship does ("why does <an institution> bother?").
     const holderView = store.statements.find(
       (s) =>
         s.reason &&
@@ -70,7 +63,7 @@ export const why: Intent = {
       return disputesReply(store, ': the two sides are in dispute over ', 0.85);
     }
     const named = mentionedEntities(q, store);
-    // "Why is the South China Sea mentioned?": it is one of the disputes straining the relationship.
+    // "Why is <a place> mentioned?": it is one of the disputes straining the relationship.
     const dispute =
       q.mentions.flatMap((m) => store.disputes.get(m.id) ?? [])[0] ??
       (q.mentions.some((m) => m.id.startsWith('event:'))
@@ -86,7 +79,7 @@ export const why: Intent = {
         0.75,
       );
     }
-    // "Why did China cut off military talks?": the act a verb names, when the article gives its cause.
+    // "Why did <a country> cut off military talks?": the act a verb names, when the article gives its cause.
     const acted = rankEvents(q, store, triggers).find(
       (r) => r.event.cause && verbEvokes(q, triggers, r.event.id),
     );
@@ -114,7 +107,7 @@ export const why: Intent = {
         (s) =>
           s.reason && hasAny(q, 'channel', 'channels', 'lines', 'communication') && hasAny(q, ...s.verbs),
       );
-    // "Why does China claim Taiwan?": the article reports the view but not the reason for it.
+    // "Why does <a country> claim <a place>?": the article reports the view but not the reason for it.
     const unexplained = store.statements.find(
       (s) => !s.reason && named.some((e) => sameParty(store, s.holder, e.id)) && hasAny(q, ...s.verbs),
     );

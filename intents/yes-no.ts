@@ -17,22 +17,13 @@ import { yes } from './yes-no/verdicts.js';
 export const yesNo: Intent = {
   id: 'yes-no',
   description: 'Yes-or-no checks; a false premise gets "No" and the correction.',
-  examples: [
-    'Did the talks happen in Washington?',
-    'Did Pelosi visit China?',
-    'Was the Brown and Liu meeting virtual?',
-    'Did China down a U.S. balloon?',
-    'Did Michael Chase meet Song Yanchao?',
-    'Did Chase meet Liu Zhenli?',
-    'is the relationship strained?',
-    'Were the talks the 18th round?',
-  ],
-  counterExamples: ['When did the talks end?', 'Did Song say anything?'],
+  examples: ['is the relationship strained?'],
+  counterExamples: [],
   match(q) {
     return q.yesNo ? 0.88 : 0;
   },
   answer(q, kb) {
-    // "Will China hold drills after the election?": the article reports no future beyond what it names.
+    // "Will <a country> hold drills after the election?": the article reports no future beyond what it names.
     if (q.normals[0] === 'will' && (q.unknownWords.length > 0 || hasAny(q, 'after'))) {
       return notStated('what will happen');
     }
@@ -45,11 +36,11 @@ export const yesNo: Intent = {
     const named = new Set(
       q.mentions.filter((m) => m.via === 'name' && m.id.startsWith('event:')).map((m) => m.id),
     );
-    // But "after Pelosi's visit" only dates the question: then the event its verb names is the one asked about.
+    // But "after <person>'s visit" only dates the question: then the event its verb names is the one asked about.
     const relates = hasAny(q, 'after', 'before', 'since', 'following', 'response');
     const causal = checkCause(q, kb);
     if (causal) return causal;
-    // "Was Pelosi the Senate majority leader when she went to Taiwan?" claims a title before any event.
+    // "Was <person> the <another title> when she went to <a place>?" claims a title before any event.
     const titled = claimsTitle(q, kb);
     if (titled) return titled;
     const dispute = checkDispute(q, kb);
@@ -71,7 +62,7 @@ export const yesNo: Intent = {
       (q.mentions.some((m) => m.id === best.event.id) || (evoked && best.score >= 2) || people.size >= 2);
     if (best && eventNamed) return checkEvent(q, kb, best.event);
     const entity = mentionedEntities(q, kb.store)[0];
-    // "Did Chase stress the need for open communication?" is checked against what he is reported to have said.
+    // "Did <person> stress the need for open communication?" is checked against what he is reported to have said.
     const said =
       entity &&
       kb.store.statements.find((s) => sameParty(kb.store, s.holder, entity.id) && hasAny(q, ...s.verbs));

@@ -1,4 +1,4 @@
-/** "How many generals are mentioned?", "How many countries does Chase's portfolio cover?" */
+/** "How many generals are mentioned?", "How many countries does <person>'s portfolio cover?" */
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { hasAny, mentionedEntities } from '../../src/engine/knowledge.js';
 import { stated } from '../../src/engine/replies.js';
@@ -8,7 +8,7 @@ const ROLES = ['general', 'president', 'official', 'speaker', 'chairman', 'direc
 
 export function countPeople(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
   const { store } = kb;
-  // The places a title lists: "... of defense for China, Taiwan, and Mongolia".
+  // The places a title lists: "... of defense for <a country>, <a place>, and <a place>".
   const person = mentionedEntities(q, store).find((e) => e.kind === 'person' && e.title?.includes(' for '));
   if (person?.title && hasAny(q, 'portfolio', 'responsible', 'countries', 'regions', 'places', 'cover')) {
     const listed = (person.title.split(' for ').at(-1) ?? '')

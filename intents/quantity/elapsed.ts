@@ -1,4 +1,4 @@
-/** "How many months after Pelosi's visit was the balloon downed?": time between two dated events. */
+/** "How many months after <person>'s visit was the drone downed?": time between two dated events. */
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { hasAny } from '../../src/engine/knowledge.js';
 import { stated } from '../../src/engine/replies.js';

@@ -7,7 +7,7 @@ import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { no, yes } from './verdicts.js';
 
 /**
- * "Was Pelosi the Senate majority leader ...?", "Is Xi the prime minister?": "is|was <person> a|an|the ..."
+ * "Was <person> the <another title> ...?", "Is <person> the prime minister?": "is|was <person> a|an|the ..."
  * checked against the person's title and rank before anything else.
  */
 export function claimsTitle(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
@@ -76,13 +76,13 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
   const { store } = kb;
   const profile = [entity.description, entity.title ?? '', entity.rank ?? ''].join(' ').toLowerCase();
   const side = sideOf(store, entity.id);
-  // "Is Liu Zhenli American?": a nationality the question claims, against the side the article gives.
+  // "Is <person> <nationality>?": a nationality the question claims, against the side the article gives.
   const claimed = store.facts.entities.filter(
     (c) =>
       c.demonym &&
       (hasAny(q, c.demonym.toLowerCase()) || q.mentions.some((m) => m.id === c.id && m.id !== entity.id)),
   );
-  // "Is the South China Sea disputed?": a place the article names for a dispute.
+  // "Is <a place> disputed?": a place the article names for a dispute.
   const dispute = store.facts.disputes.find((d) => d.place === entity.id);
   if (dispute && hasAny(q, 'dispute', 'disputed', 'contested', 'claimed', 'claim', 'contention')) {
     return yes(`${capitalize(dispute.summary)}.`, [dispute.evidence], kb, [dispute.id]);
@@ -98,12 +98,12 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
       [entity.id],
     );
   }
-  // "Is Song a lieutenant general?" against "Major General"; "Is Chase the secretary of defense?" against his title.
-  // After "a/an/the", or straight after the name ("Was Pelosi House Speaker?").
+  // "Is <person> a lieutenant general?" against "Major General"; "Is <person> the secretary of defense?" against his title.
+  // After "a/an/the", or straight after the name ("Was <person> <title>?").
   const determiner = q.normals.findIndex((w) => w === 'a' || w === 'an' || w === 'the');
   const named = q.mentions.find((m) => m.id === entity.id && m.start >= 0);
   const at = determiner >= 0 ? determiner : named && q.yesNo && named.start === 1 ? named.end : -1;
-  // The claimed title runs to the end of its phrase: "the Senate majority leader | when she went to Taiwan".
+  // The claimed title runs to the end of its phrase: "the <another title> | when she went to <a place>".
   const phraseEnd = q.normals.findIndex((w, i) => i > at && CLAUSE_BREAKS.has(w));
   const claimedTitle =
     at >= 0
@@ -112,7 +112,7 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
           .filter((w) => /\w/.test(w))
           .join(' ')
       : '';
-  // "then-House Speaker" was House Speaker (a claim about now is checked above).
+  // "then-<title>" was <title> (a claim about now is checked above).
   const titles = [entity.rank, entity.title?.replace(/^the /, '').replace(/^then-/, '')]
     .filter((t): t is string => !!t)
     .map((t) => t.toLowerCase());

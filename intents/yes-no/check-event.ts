@@ -37,7 +37,7 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
     (event.place?.entity !== undefined && sameParty(store, event.place.entity, id)) ||
     (event.objectSide !== undefined && sameParty(store, event.objectSide, id));
   const focus = [event.id];
-  // "in Beijing", "at the Pentagon": a place the question puts the event in must be the event's place.
+  // "in <a capital>", "at <an institution>": a place the question puts the event in must be the event's place.
   const placed = q.mentions.find(
     (m) =>
       ['in', 'at', 'to'].includes(q.normals[m.start - 1] ?? '') && store.entities.get(m.id)?.kind === 'place',
@@ -58,7 +58,7 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
     );
   }
   const strangers = named.filter((e) => !plays(e.id));
-  // "Did Biden meet Xi in Washington?": the article gives no place for their agreement, so it cannot say no.
+  // "Did <person> <person> in <a city>?": the article gives no place for their agreement, so it cannot say no.
   const placedIds = q.mentions
     .filter((m) => ['in', 'at', 'to'].includes(q.normals[m.start - 1] ?? ''))
     .map((m) => m.id);
@@ -74,7 +74,7 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
     const fix = corrections(people, kb);
     return no(fix.text || `${capitalize(event.summary)}.`, [event.evidence, ...fix.evidence], kb, focus);
   }
-  // The subject is the first name before the event's verb: "Did China down a U.S. balloon?" -> China.
+  // The subject is the first name before the event's verb: "Did <a country> down a <country> drone?" -> <a country>.
   const verbAt = q.normals.findIndex(
     (w, i) => triggers.get(w)?.includes(event.id) || triggers.get(q.lemmas[i] ?? '')?.includes(event.id),
   );
@@ -107,7 +107,7 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   if (unit && event.duration && unit !== event.duration.days) {
     return no(`It lasted ${event.duration.text}: ${event.summary}.`, [event.evidence], kb, focus);
   }
-  // "Was the balloon Russian?": a nationality the article does not give the thing.
+  // "Was the drone Russian?": a nationality the article does not give the thing.
   const nationality = q.unknownWords.find(
     (w) =>
       /^[a-z]+(?:ian|ese|ish|an)$/.test(w) &&
@@ -116,7 +116,7 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   if (nationality && event.objectSide && event.object) {
     return no(`It was ${event.object}: ${event.summary}.`, [event.evidence], kb, focus);
   }
-  // "Did Trump and Xi agree ...?": a name the article never mentions, where the article names who did it.
+  // "Did <someone else> and <person> agree ...?": a name the article never mentions, where the article names who did it.
   const stranger = q.unknownWords.find(
     (w) => q.raws[q.normals.indexOf(w)]?.match(/^[A-Z]/) || q.pos[q.normals.indexOf(w)] === 'PROPN',
   );

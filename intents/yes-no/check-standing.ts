@@ -19,7 +19,7 @@ const GOOD = [
 ];
 const BAD = ['strained', 'tense', 'bad', 'poor', 'difficult', 'rocky', 'troubled', 'cold', 'hostile'];
 
-/** "Did Pelosi's visit lead Beijing to sever dialogue?": the article's cause-and-effect links between events. */
+/** "Did <person>'s visit lead <a capital> to sever dialogue?": the article's cause-and-effect links between events. */
 export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
   if (!hasAny(q, 'cause', 'lead', 'led', 'result', 'response', 'because', 'trigger', 'provoke'))
     return undefined;
@@ -33,7 +33,7 @@ export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
   return yes(`${capitalize(link.text)}.`, [link.evidence], kb, [link.from, link.to]);
 }
 
-/** "Is there tension between Taiwan and China?": a dispute between the parties named. */
+/** "Is there tension between <party A> and <party B>?": a dispute between the parties named. */
 export function checkDispute(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
   if (
     !hasAny(
@@ -64,7 +64,7 @@ export function checkDispute(q: ParsedQuestion, kb: Knowledge): IntentReply | un
   );
 }
 
-/** "Was Chase's counterpart Liu Zhenli?": the article names one counterpart pair. */
+/** "Was <person>'s counterpart <person>?": the article names one counterpart pair. */
 export function checkCounterpart(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
   if (!hasAny(q, 'counterpart')) return undefined;
   const people = mentionedEntities(q, kb.store).filter((e) => e.kind === 'person');
@@ -88,7 +88,7 @@ export function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply
   const aboutCommunication =
     hasAny(q, 'communication', 'communications') &&
     hasAny(q, 'restore', 'restored', 'restoring', 'progress', 'improve', 'improving', 'better');
-  // "Has the China thing been fixed?": whether things between the two are resolved.
+  // "Has the <a country> thing been fixed?": whether things between the two are resolved.
   const settled = hasAny(q, 'fixed', 'resolved', 'solved', 'settled', 'normalized');
   const aboutParties = mentionedEntities(q, kb.store).some((e) =>
     kb.store.facts.relationship.parties.includes(sideOf(kb.store, e.id) ?? ''),

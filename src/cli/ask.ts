@@ -37,7 +37,7 @@ if (args.includes('--jsonl')) {
   await answerJsonl(engine);
 } else if (args.length === 0) {
   process.stderr.write(
-    'usage: npm run ask -- "who is michael chase?"   |   npm run --silent ask -- --jsonl < questions.jsonl\n',
+    'usage: npm run ask -- "who is <a name in the article>?"   |   npm run --silent ask -- --jsonl < questions.jsonl\n',
   );
   process.exitCode = 2;
 } else {

@@ -2,8 +2,8 @@ import { createInterface } from 'node:readline';
 import type { Engine } from '../engine/types.js';
 import { formatAnswer } from './format-answer.js';
 
-const BANNER =
-  'factdesk console: ask about the article (January 2024 US-China defense talks). /timeline, /help, /source, /quit.';
+const banner = (engine: Engine) =>
+  `factdesk console: ask about the article "${engine.article.title}". /timeline, /help, /source, /quit.`;
 
 /** Answers one console line; returns undefined for /quit. */
 export function answerConsoleLine(engine: Engine, line: string, conversation: string): string | undefined {
@@ -47,7 +47,7 @@ export async function runConsoleChat(
   });
   const conversation = `console-${process.pid}`;
   if (interactive) {
-    output.write(`${BANNER}\n`);
+    output.write(`${banner(engine)}\n`);
     rl.setPrompt('> ');
     rl.prompt();
   }

@@ -8,7 +8,7 @@ export const customIdPrefixes = { ask: 'ask', timelinePage: 'tl' } as const;
 
 /**
  * The custom id of a follow-up button, or undefined when the question is too long to carry in one.
- * @example makeAskCustomId('Who is Michael Chase?') // 'ask:Who is Michael Chase?'
+ * @example makeAskCustomId('Who is <person>?') // 'ask:Who is <person>?'
  */
 export function makeAskCustomId(question: string): string | undefined {
   const id = `${customIdPrefixes.ask}:${question}`;

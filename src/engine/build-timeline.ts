@@ -49,7 +49,7 @@ export function buildTimeline(store: FactStore, filter: TimelineFilter = {}): Ti
     .map((e) => toTimelineEntry(store, e));
 }
 
-/** One line per entry: "• August 2022: Nancy Pelosi visits Taiwan". */
+/** One line per entry: "• <month year>: <person> visits <a place>". */
 export const formatTimeline = (entries: readonly TimelineEntry[]): string =>
   entries
     .map((e) => `• ${e.resolved}${e.dateText !== e.resolved ? ` ("${e.dateText}")` : ''}: ${e.label}`)

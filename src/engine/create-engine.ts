@@ -1,6 +1,6 @@
 import { intents as defaultIntents } from '../../intents/index.js';
 import type { FactStore } from '../facts/fact-store.js';
-import { loadFactStore } from '../facts/load-facts.js';
+import { type ArticleData, indexArticle, readArticle } from '../facts/load-facts.js';
 import { buildLexicon } from '../nlp/build-lexicon.js';
 import { createNlp, splitSentences } from '../nlp/create-nlp.js';
 import { expandAbbreviations, loadAbbreviations, loadSynonyms } from '../nlp/load-synonyms.js';
@@ -16,8 +16,10 @@ import type { Answer, Engine } from './types.js';
 import { unwrapQuestion } from './unwrap-question.js';
 
 export interface EngineOptions {
-  /** Defaults to the project's `data/`. */
+  /** The project's `data/`, for the language resources (`data/language/`). */
   dataDir?: string;
+  /** The article to serve: data built by ingestion or read with `readArticle`; defaults to the library's default. */
+  article?: ArticleData;
   /** Defaults to `intents/index.ts`. */
   intents?: readonly Intent[];
 }
@@ -58,7 +60,7 @@ function remember(
 
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
 
-/** "Did he meet Chase?": the pronoun comes before the name, so it is someone else (not "Was Pelosi ... when she"). */
+/** "Did he meet <person>?": the pronoun comes before the name, so it is someone else (not "Was <person> ... when she"). */
 function pronounBeforeName(q: ParsedQuestion, store: FactStore): boolean {
   const pronounAt = q.normals.findIndex((w) => PERSON_PRONOUNS.has(w));
   const nameAt =
@@ -90,7 +92,7 @@ function resolvePronouns(
     const thing = state.lastThing ?? state.lastPerson;
     if (thing) q.mentions.push({ id: thing, start: -1, end: -1, via: 'pronoun' });
   }
-  // "and when?", "Who led the US side?": a follow-up that evokes no event is about the last one.
+  // "and when?", "Who led <a country> side?": a follow-up that evokes no event is about the last one.
   const evokesEvent =
     names('thing') || q.words.size === 0 || [...q.words].some((w) => (triggers.get(w)?.length ?? 0) > 0);
   if (
@@ -105,13 +107,15 @@ function resolvePronouns(
 
 /**
  * Creates the answer engine once: loads and validates the fact store, the wink model and the intents.
- * @example const engine = createEngine(); engine.ask('Who is Michael Chase?').text
+ * @example const engine = createEngine(); engine.ask('Who is <person>?').text
  */
 export function createEngine(options: EngineOptions = {}): Engine {
   const nlp = createNlp();
-  const store = loadFactStore((text) => splitSentences(nlp, text), options.dataDir);
+  const article = options.article ?? readArticle();
+  const store = indexArticle(article, (text) => splitSentences(nlp, text));
   const intentList = options.intents ?? defaultIntents;
-  const lexicon = buildLexicon(nlp, store, intentList, loadSynonyms(options.dataDir));
+  const examples = Object.values(article.examples).flatMap((e) => e.examples);
+  const lexicon = buildLexicon(nlp, store, intentList, loadSynonyms(options.dataDir), examples);
   const abbreviations = loadAbbreviations(options.dataDir);
   const kb: Knowledge = { store, triggers: lexicon.triggers, eventWords: lexicon.eventWords };
   const retrieve = createSentenceRetriever(nlp, store);
@@ -120,14 +124,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const parse = (text: string) => parseQuestion(nlp, lexicon, text, reference);
 
   const notCovered = (
-    text = "The article doesn't say. I can only answer from the article on the January 2024 US-China defense talks.",
+    text = `The article doesn't say. I can only answer from the article "${store.meta.title}".`,
   ): IntentReply => ({ answered: false, text, citations: [], confidence: 0.9 });
+  const somePerson = store.facts.entities.find((e) => e.kind === 'person')?.name;
+  const whoDoYouMean = `Who do you mean? Please name the person${somePerson ? `, e.g. "What did ${somePerson} do?"` : '.'}`;
 
   function answerOne(text: string, state: ConversationState, forced?: Intent): Answer {
     const unwrapped = unwrapQuestion(expandAbbreviations(text, abbreviations));
     const parsed = parse(unwrapped.text);
     // A claim put up for checking is answered like a yes/no question, and so is a bare statement with a
-    // question mark ("the talks took place in Beijing?").
+    // question mark ("the talks took place in <a capital>?").
     const statedAsQuestion =
       !parsed.yesNo &&
       parsed.wh === undefined &&
@@ -142,7 +148,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if (unresolved && !forced && (q.wh === 'who' || q.wh === 'whom' || q.yesNo || q.wh === 'what')) {
       return {
         answered: false,
-        text: 'Who do you mean? Please name the person, e.g. "Who did Michael Chase meet?"',
+        text: whoDoYouMean,
         intent: NOT_COVERED,
         confidence: 0.9,
         citations: [],

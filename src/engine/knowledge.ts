@@ -32,13 +32,13 @@ export const mentionedEntities = (q: ParsedQuestion, store: FactStore): Entity[]
 export const mentionedPeople = (q: ParsedQuestion, store: FactStore): Entity[] =>
   mentionedEntities(q, store).filter((e) => e.kind === 'person' || e.kind === 'group');
 
-/** The country an entity speaks for: Beijing -> China, Michael Chase -> the United States. */
+/** The country an entity speaks for: <a capital> -> <a country>, <person> -> <a country>. */
 export const sideOf = (store: FactStore, id: string): string | undefined => {
   const e = store.entities.get(id);
   return e?.standsFor ?? e?.side ?? (e?.kind === 'country' ? e.id : undefined);
 };
 
-/** Whether an id in the question denotes a participant id of the fact store (Beijing = China). */
+/** Whether an id in the question denotes a participant id of the fact store (<a capital> = <a country>). */
 export const sameParty = (store: FactStore, a: string, b: string): boolean =>
   a === b ||
   ((store.entities.get(a)?.kind === 'country' || store.entities.get(a)?.standsFor !== undefined) &&
@@ -66,7 +66,7 @@ export const triggerWeight = (
 
 /**
  * True when a verb of the question is a word for an event ("severed", "met"), any event or the one given.
- * @example verbEvokes(q, kb.triggers) // "Why did Beijing cut ties?" -> true
+ * @example verbEvokes(q, kb.triggers) // "Why did <a capital> cut ties?" -> true
  */
 export const verbEvokes = (
   q: ParsedQuestion,
@@ -117,7 +117,7 @@ function scoreEvents(
     let score = 0;
     const strangers: string[] = [];
     for (const { id, via, start } of mentions) {
-      // "in Washington" is a place: the event held there, more than one the U.S. took part in.
+      // "in <a city>" is a place: the event held there, more than one <a country> took part in.
       const asPlace =
         ['in', 'at'].includes(q.normals[start - 1] ?? '') && store.entities.get(id)?.kind === 'place';
       if (id === event.id) score += via === 'name' || via === 'typo' ? 3 : 2;
@@ -165,7 +165,7 @@ export function asksAboutAnotherInstance(
   triggers: ReadonlyMap<string, readonly string[]>,
 ): boolean {
   if (event.round && q.numbers.some((n) => n > 2 && n !== event.round)) return true;
-  // "When will Brown and Liu meet again?": a future repeat of what the article reports.
+  // "When will <person A> and <person B> meet again?": a future repeat of what the article reports.
   if (q.words.has('again') && (q.words.has('will') || q.words.has('next'))) return true;
   return q.normals.some((w, i) => {
     if (!FUTURE.includes(w)) return false;
@@ -287,5 +287,5 @@ export const eventPeople = (store: FactStore, event: Event): Entity[] =>
     .flatMap((p) => store.entities.get(p.entity) ?? [])
     .filter((e) => e.kind === 'person' || e.kind === 'group');
 
-/** "Major General Song Yanchao", "Michael Chase". */
+/** "Major General <person>", "<person>". */
 export const fullName = (e: Entity): string => (e.rank ? `${e.rank} ${e.name}` : e.name);

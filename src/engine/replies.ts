@@ -26,7 +26,7 @@ export function disputesReply(store: FactStore, joiner: string, confidence: numb
 
 /**
  * An answer that rests on the article: its text, the evidence it cites, and what it was about.
- * @example stated(store, 'In Washington.', [event.evidence], [event.id])
+ * @example stated(store, 'In <a city>.', [event.evidence], [event.id])
  */
 export function stated(
   store: FactStore,

@@ -37,7 +37,7 @@ export function createSentenceRetriever(nlp: Nlp, store: FactStore): SentenceRet
       })
       .sort((a, b) => b.score - a.score);
     const [best, second] = scored;
-    // Every content word of the question must be in the sentence: "How old is Chase?" is not answered by his title.
+    // Every content word of the question must be in the sentence: "How old is <person>?" is not answered by his title.
     if (!best || best.shared < 3 || best.shared < words.size) return undefined;
     if (second && second.score > best.score * 0.8) return undefined;
     const sentence = store.sentences[best.i];

@@ -7,7 +7,7 @@ export type CleanInput =
   | { ok: false; reason: 'empty' | 'too-long' | 'not-english' };
 
 /**
- * @example sanitizeInput('<@123> **who** is `Chase`?') // { ok: true, text: 'who is Chase?' }
+ * @example sanitizeInput('<@123> **who** is `<person>`?') // { ok: true, text: 'who is <person>?' }
  */
 export function sanitizeInput(raw: string): CleanInput {
   const text = String(raw ?? '')
@@ -31,8 +31,7 @@ export function sanitizeInput(raw: string): CleanInput {
 }
 
 export const INPUT_REPLIES: Record<'empty' | 'too-long' | 'not-english', string> = {
-  empty: 'Ask me a question about the article on the January 2024 US-China defense talks, or type "help".',
+  empty: 'Ask me a question about the article, or type "help".',
   'too-long': `That message is too long for me: please ask one short question (under ${MAX_QUESTION_CHARS} characters).`,
-  'not-english':
-    'Sorry, I can only answer questions in English about the article on the US-China defense talks.',
+  'not-english': 'Sorry, I can only answer questions in English about the article.',
 };

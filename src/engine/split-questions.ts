@@ -1,11 +1,11 @@
-/** Splits a message holding several questions ("Who is Chase? And who did he meet?") into its questions. */
+/** Splits a message holding several questions ("Who is <person>? And who did he meet?") into its questions. */
 
 const STARTS_QUESTION =
   /^(who|whom|whose|what|when|where|why|how|which|did|does|do|was|were|is|are|has|have)\b/i;
 
 export function splitQuestions(text: string, max = 4): string[] {
   const parts = text
-    // A full stop ends a question only before another question: "Gen. Brown" and "Jan. 9" stay whole.
+    // A full stop ends a question only before another question: "Gen. <person>" and "<month day>" stay whole.
     .split(/(?<=[?!])\s+|;\s+|\.\s+(?=(?:Who|What|When|Where|Why|How|Which|Did|Does|Do|Was|Were|Is|Are)\b)/)
     .flatMap((part) =>
       part.split(/,?\s+(?:and|also|then)\s+(?=(?:who|whom|what|when|where|why|how|which)\b)/i),
@@ -13,7 +13,7 @@ export function splitQuestions(text: string, max = 4): string[] {
     .map((p) => p.trim())
     .filter((p) => /\p{L}/u.test(p));
   if (parts.length <= 1) return [text];
-  // Only split where the pieces are questions of their own; "Hi, who is Chase?" stays one.
+  // Only split where the pieces are questions of their own; "Hi, who is <person>?" stays one.
   const questions = parts.filter(
     (p) => STARTS_QUESTION.test(p.replace(/^(and|also|so|but)\s+/i, '')) || p.endsWith('?'),
   );

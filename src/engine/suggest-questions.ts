@@ -38,9 +38,23 @@ function suggestionsFor(store: FactStore, focus: readonly string[]): string[] {
     }
   }
   const firstPerson = store.facts.entities.find((e) => e.kind === 'person');
-  out.push('Show me the timeline', 'What are the disputes between the US and China?');
+  out.push('Show me the timeline');
+  if (store.facts.disputes.length > 0) out.push('What are the disputes?');
   if (firstPerson) out.push(`Who is ${firstPerson.name}?`);
   const unique = [...new Set(out)].slice(0, 4);
   cache.set(key, unique);
   return unique;
+}
+
+/** Questions that show what the engine can do with this article: built from its facts, never hand-listed. */
+export function exampleQuestions(store: FactStore): string[] {
+  const people = store.facts.entities.filter((e) => e.kind === 'person');
+  const dated = store.facts.events.find((e) => e.date.precision !== 'unknown');
+  const placed = store.facts.events.find((e) => e.place);
+  return [
+    ...people.slice(0, 1).map((p) => `Who is ${p.name}?`),
+    ...(dated ? [`When was ${dated.name}?`] : []),
+    ...(placed && placed !== dated ? [`Where was ${placed.name}?`] : []),
+    ...people.slice(1, 2).map((p) => `What did ${p.name} do?`),
+  ];
 }

@@ -41,7 +41,7 @@ export interface ArticleInfo {
 }
 
 export interface TimelineQuery {
-  /** Free text date expression, e.g. "2023", "last month", "August 2022". */
+  /** Free text date expression, e.g. "2023", "last month", "<month year>". */
   from?: string;
   to?: string;
   /** A person, place, organisation or event, by name, alias or id. */

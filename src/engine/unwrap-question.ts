@@ -1,5 +1,5 @@
 /**
- * Takes the chat wrapping off a question ("hey bot, can you tell me who Chase is?" -> "who Chase is?") and
+ * Takes the chat wrapping off a question ("hey bot, can you tell me who <person> is?" -> "who <person> is?") and
  * notices claims put up for checking ("is it true that ...", "true or false: ..."), so the intents see the
  * question itself. Language only: nothing here knows the article.
  */
@@ -35,13 +35,13 @@ const ABOUT: RegExp[] = [
 ];
 const CLAIM =
   /^(?:is it (?:true|correct|right|the case) (?:that )?|(?:do|does) (?:you|u) (?:reckon|think|figure) (?:that )?|true or false[:,-]?\s*|did i hear (?:right )?that |fact[- ]?check:?\s*|(?:is|was) this (?:true|correct)[:,-]?\s*)/i;
-// "Pelosi visited Taiwan, right?": a statement with a question tag is a claim to check.
+// "<person> visited <a place>, right?": a statement with a question tag is a claim to check.
 const TAG =
   /(?:,\s*|\s+)(?:right|correct|true|yes|no|isn't it|wasn't it|didn't (?:he|she|they|it)|did(?:n't)? it|is that (?:right|true|correct)|yeah)\s*\?*\s*$/i;
-// "do you know if the talks were in Washington?": a yes/no question about what follows.
+// "do you know if the talks were in <a city>?": a yes/no question about what follows.
 const IF_CLAIM = /^(?:if|whether) /i;
 
-/** @example unwrapQuestion('is it true that China shot down a balloon?') // { text: 'China shot down a balloon?', claim: true } */
+/** @example unwrapQuestion('is it true that <a country> shot down a drone?') // { text: '<a country> shot down a drone?', claim: true } */
 export function unwrapQuestion(text: string): UnwrappedQuestion {
   let rest = text.trim();
   let claim = false;

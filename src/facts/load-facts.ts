@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import type { Sentence } from '../engine/types.js';
 import { buildFactStore, type FactStore } from './fact-store.js';
 import { FactStoreError } from './fact-store-error.js';
-import { articleMetaSchema, factsSchema } from './schema.js';
+import { type ArticleMeta, articleMetaSchema, type Facts, factsSchema } from './schema.js';
 
 /** `data/` at the project root, whether running from `src/` (tests) or `dist/src/` (built). */
 export function findDataDir(): string {
@@ -12,13 +13,13 @@ export function findDataDir(): string {
   for (let i = 0; i < 5; i++) {
     dir = resolve(dir, '..');
     try {
-      readFileSync(join(dir, 'data', 'facts.json'));
+      readFileSync(join(dir, 'data', 'articles', 'index.json'));
       return join(dir, 'data');
     } catch {
       // keep climbing
     }
   }
-  throw new FactStoreError([`no data/facts.json above ${fileURLToPath(import.meta.url)}`]);
+  throw new FactStoreError([`no data/articles/index.json above ${fileURLToPath(import.meta.url)}`]);
 }
 
 const readJson = (path: string): unknown => {
@@ -29,21 +30,69 @@ const readJson = (path: string): unknown => {
   }
 };
 
-/**
- * Reads and validates `data/article.json`, `data/facts.json` and the article text.
- * `splitSentences` comes from the NLP layer so the store stays free of it.
- */
-export function loadFactStore(
-  splitSentences: (text: string) => Sentence[],
-  dataDir: string = findDataDir(),
-): FactStore {
-  const meta = articleMetaSchema.safeParse(readJson(join(dataDir, 'article.json')));
-  const facts = factsSchema.safeParse(readJson(join(dataDir, 'facts.json')));
+const exampleTableSchema = z.record(
+  z.string(),
+  z.object({ examples: z.array(z.string().min(1)), counterExamples: z.array(z.string().min(1)) }),
+);
+/** Per intent id, questions about this article that the intent must win (examples) or must not (counter). */
+export type ExampleTable = z.infer<typeof exampleTableSchema>;
+
+/** One article as data: its text, metadata and facts, validated but not yet indexed. */
+export interface ArticleData {
+  /** A short stable name, the folder's name under `data/articles/`. */
+  slug: string;
+  meta: ArticleMeta;
+  facts: Facts;
+  text: string;
+  examples: ExampleTable;
+}
+
+/** The folder of the library's default article (`data/articles/index.json`). */
+export function defaultArticleDir(dataDir: string = findDataDir()): string {
+  const index = z
+    .object({ default: z.string().min(1) })
+    .safeParse(readJson(join(dataDir, 'articles', 'index.json')));
+  if (!index.success) throw new FactStoreError(['data/articles/index.json: needs {"default": "<slug>"}']);
+  return join(dataDir, 'articles', index.data.default);
+}
+
+/** Reads and validates one article folder: `article.json`, `facts.json`, the text and `examples.json` if any. */
+export function readArticle(dir: string = defaultArticleDir()): ArticleData {
+  const meta = articleMetaSchema.safeParse(readJson(join(dir, 'article.json')));
+  const facts = factsSchema.safeParse(readJson(join(dir, 'facts.json')));
+  let examples: ExampleTable = {};
+  try {
+    const parsed = exampleTableSchema.safeParse(JSON.parse(readFileSync(join(dir, 'examples.json'), 'utf8')));
+    if (!parsed.success) throw new FactStoreError([`${dir}/examples.json: ${parsed.error.message}`]);
+    examples = parsed.data;
+  } catch (error) {
+    if (error instanceof FactStoreError) throw error;
+    // An article need not come with examples.
+  }
   const problems = [
     ...(meta.success ? [] : meta.error.issues.map((i) => `article.json ${i.path.join('.')}: ${i.message}`)),
     ...(facts.success ? [] : facts.error.issues.map((i) => `facts.json ${i.path.join('.')}: ${i.message}`)),
   ];
   if (!meta.success || !facts.success) throw new FactStoreError(problems);
-  const text = readFileSync(join(dataDir, meta.data.file), 'utf8');
-  return buildFactStore(meta.data, facts.data, text, splitSentences(text));
+  const text = readFileSync(join(dir, meta.data.file), 'utf8');
+  return {
+    slug: dir.split(/[\\/]/).filter(Boolean).at(-1) ?? 'article',
+    meta: meta.data,
+    facts: facts.data,
+    text,
+    examples,
+  };
+}
+
+/**
+ * Reads, validates and indexes one article folder (the default article when none is given).
+ * `splitSentences` comes from the NLP layer so the store stays free of it.
+ */
+export function loadFactStore(splitSentences: (text: string) => Sentence[], articleDir?: string): FactStore {
+  return indexArticle(readArticle(articleDir), splitSentences);
+}
+
+/** Indexes article data (read from a folder or built by ingestion) against its sentences. */
+export function indexArticle(article: ArticleData, splitSentences: (text: string) => Sentence[]): FactStore {
+  return buildFactStore(article.meta, article.facts, article.text, splitSentences(article.text));
 }

@@ -28,7 +28,7 @@ export const entitySchema = z.object({
   aliases: z.array(z.string().min(1)).min(1),
   description: z.string().min(1),
   pronoun: z.enum(['he', 'she']).optional(),
-  /** For countries: the adjective ("Chinese"), to check claims of nationality. */
+  /** For countries: the adjective ("<nationality>"), to check claims of nationality. */
   demonym: z.string().optional(),
   honorific: z.string().optional(),
   rank: z.string().optional(),

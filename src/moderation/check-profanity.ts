@@ -43,7 +43,7 @@ function getMatcher(): RegExpMatcher {
  * repeated letters ("fuuuck") and spaced-out letters ("f u c k", "s.h.i.t").
  *
  * @example
- * containsProfanity('Who shot down the balloon?') // false
+ * containsProfanity('Who shot down the drone?') // false
  * containsProfanity('f u c k this') // true
  */
 export function containsProfanity(text: string): boolean {

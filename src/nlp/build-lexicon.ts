@@ -29,6 +29,7 @@ export function buildLexicon(
   store: FactStore,
   intents: readonly Intent[],
   synonymTable: Readonly<Record<string, readonly string[]>> = {},
+  articleExamples: readonly string[] = [],
 ): Lexicon {
   const named: Array<{ id: string; aliases: readonly string[]; proper: boolean }> = [
     ...store.facts.entities.map((e) => ({ id: e.id, aliases: [e.name, ...e.aliases], proper: true })),
@@ -42,7 +43,7 @@ export function buildLexicon(
       const pattern = normalTokens(nlp, alias.replace(/^the /i, '')).join(' ');
       if (pattern !== '' && !patternOwner.has(pattern)) patternOwner.set(pattern, id);
       if (!proper) continue;
-      // Only proper-name words are worth typo-matching ("Pelosi"), not ranks or titles ("Major", "Speaker").
+      // Only proper-name words are worth typo-matching ("<person>"), not ranks or titles ("Major", "Senator").
       if (alias.includes(' ') && !aliases[0]?.includes(alias)) continue;
       for (const word of alias.split(/\s+/)) {
         const lower = word.toLowerCase();
@@ -59,6 +60,7 @@ export function buildLexicon(
   // Words people use to ask (from the intents' examples and a list of question vocabulary) are not unknown.
   const asking = [
     ...intents.flatMap((i) => i.examples),
+    ...articleExamples,
     ...store.statements.flatMap((s) => s.verbs),
     QUESTION_WORDS,
   ];
@@ -78,7 +80,7 @@ export function buildLexicon(
   for (const variant of synonyms.keys()) knownWords.add(variant);
 
   // What an event's sentences say about it, less the names in them: proper names, and the words of things that
-  // take no part in it ("office" in the name of Song's office is not what the talks are about).
+  // take no part in it ("office" in the name of <person>'s office is not what the talks are about).
   const wordsOf = (id: string) =>
     named.find((n) => n.id === id)?.aliases.flatMap((a) => a.toLowerCase().split(/\W+/)) ?? [];
   const eventWords = new Map<string, Set<string>>();

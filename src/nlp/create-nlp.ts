@@ -5,13 +5,13 @@ import type { Sentence } from '../engine/types.js';
 /** The one wink-nlp instance of the process; loading the model costs about 0.2 s, so do it once. */
 export type Nlp = WinkMethods;
 
-/** @example const nlp = createNlp(); nlp.readDoc('Who is Chase?') */
+/** @example const nlp = createNlp(); nlp.readDoc('Who is <person>?') */
 export function createNlp(): Nlp {
   return winkNLP(model);
 }
 
 /**
- * Splits the article into numbered sentences with wink (it knows "U.S.", "Jan. 9", "Dr." are not ends);
+ * Splits the article into numbered sentences with wink (it knows "<country>", "<month day>", "Dr." are not ends);
  * blank lines separate paragraphs.
  */
 export function splitSentences(nlp: Nlp, text: string): Sentence[] {

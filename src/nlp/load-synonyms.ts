@@ -6,9 +6,9 @@ import { findDataDir } from '../facts/load-facts.js';
 
 const synonymsSchema = z.record(z.string(), z.union([z.string(), z.array(z.string().regex(/^[a-z]+$/))]));
 
-/** `data/synonyms.json`: the words people ask with, mapped to the words the intents know. */
+/** `data/language/synonyms.json`: the words people ask with, mapped to the words the intents know. */
 export function loadSynonyms(dataDir: string = findDataDir()): Record<string, string[]> {
-  const path = join(dataDir, 'synonyms.json');
+  const path = join(dataDir, 'language', 'synonyms.json');
   const parsed = synonymsSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
   if (!parsed.success)
     throw new FactStoreError(
@@ -22,9 +22,9 @@ export function loadSynonyms(dataDir: string = findDataDir()): Record<string, st
 
 const abbreviationsSchema = z.record(z.string(), z.string().min(1));
 
-/** `data/abbreviations.json`: chat abbreviations ("asst", "w/", "smth") and what they stand for. */
+/** `data/language/abbreviations.json`: chat abbreviations ("asst", "w/", "smth") and what they stand for. */
 export function loadAbbreviations(dataDir: string = findDataDir()): Map<string, string> {
-  const path = join(dataDir, 'abbreviations.json');
+  const path = join(dataDir, 'language', 'abbreviations.json');
   const parsed = abbreviationsSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
   if (!parsed.success) {
     throw new FactStoreError(
@@ -57,7 +57,7 @@ function mayHoldAbbreviation(text: string, abbreviations: ReadonlyMap<string, st
  */
 export function expandAbbreviations(text: string, abbreviations: ReadonlyMap<string, string>): string {
   if (!mayHoldAbbreviation(text, abbreviations)) return text;
-  // A letter before a full stop is an initial or part of "U.S.", never "u" for "you".
+  // A letter before a full stop is an initial or part of "<country>", never "u" for "you".
   return text.replace(/[\p{L}\p{N}/'-]+/gu, (word, offset: number) =>
     text[offset + word.length] === '.' && word.length <= 2
       ? word

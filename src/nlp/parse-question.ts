@@ -103,7 +103,7 @@ const THING_PRONOUNS = new Set(['they', 'them', 'their', 'it', 'its', 'theirs'])
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'PROPN']);
 const TYPO_DISTANCE = 0.12;
 
-/** The closest proper-name word within typo distance, e.g. "pelosy" -> Pelosi's id. */
+/** The closest proper-name word within typo distance, e.g. "<misspelt name>" -> <person>'s id. */
 function matchTypo(token: string, lexicon: Lexicon): string | undefined {
   let best: { id: string; d: number } | undefined;
   for (const [word, id] of lexicon.nameWords) {
@@ -175,6 +175,7 @@ export function parseQuestion(
   const normals = (tokens.out(its.normal) as string[]).map((t) => t.toLowerCase());
   const lemmas = (tokens.out(its.lemma as never) as unknown as string[]).map((t) => String(t).toLowerCase());
   const pos = tokens.out(its.pos) as string[];
+  const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
   // A mistyped question word ("wher", "wen") is read as the word meant, everywhere below.
   normals.forEach((t, i) => {
     const meant = MISSPELT_WH[t];
@@ -189,9 +190,10 @@ export function parseQuestion(
   doc.customEntities().each((entity: { out<T>(f: unknown): T }) => {
     const [start, end] = entity.out<[number, number]>(its.span);
     const id = entity.out<string>(its.type);
-    // "us" the pronoun is not the U.S.: take it only as "US" or after "the".
-    if (start === end && normals[start] === 'us' && raws[start] !== 'US' && normals[start - 1] !== 'the')
-      return;
+    // A one-word name that is also a common word ("us" the pronoun, "may" the verb) counts only as written
+    // with a capital, or after "the".
+    const raw = raws[start] ?? '';
+    if (start === end && stops[start] && raw === raw.toLowerCase() && normals[start - 1] !== 'the') return;
     mentions.push({ id, start, end, via: 'name' });
   });
   const covered = new Set<number>();
@@ -233,12 +235,12 @@ export function parseQuestion(
       covered.add(i);
       return;
     }
-    // A typo keeps its first letters and its length ("ballon" -> "balloon"); "mediated" is not "meeting".
+    // A typo keeps its first letters and its length ("talsk" -> "talks"); "mediated" is not "meeting".
     const near = t.length >= 5 ? matchKnownWord(t, lexicon) : undefined;
     const word =
       near && near.slice(0, 3) === t.slice(0, 3) && Math.abs(near.length - t.length) <= 1 ? near : undefined;
     if (word) {
-      // Read the misspelt word as the word meant, so triggers and phrases see it too ("ballon" -> "balloon").
+      // Read the misspelt word as the word meant, so triggers and phrases see it too ("talsk" -> "talks").
       corrected.push(word);
       lemmas[i] = word;
     } else if (CONTENT_POS.has(pos[i] ?? '')) unknownWords.push(t);
@@ -271,7 +273,7 @@ export function parseQuestion(
     pos,
     mentions,
     dates,
-    // "Was Pelosi speaker when she visited?" is a yes/no question, whatever wh-word follows.
+    // "Was <person> speaker when she visited?" is a yes/no question, whatever wh-word follows.
     wh: startsWithWh ? whOf(normals[first] ?? '') : yesNo ? undefined : wh,
     yesNo,
     negated: normals.includes('not') || normals.includes("n't"),

@@ -54,8 +54,8 @@ const yearRange = (y: number, tokens: number[], part?: 'early' | 'late'): DateRa
 
 /**
  * Finds date expressions among a question's tokens (`normals` lower-cased, `raws` as typed).
- * @example resolveDates(['in', 'december', '2023'], ['in', 'December', '2023'], '2024-01-09')
- *   // [{ start: '2023-12-01', end: '2023-12-31', label: 'December 2023', tokens: [1, 2] }]
+ * @example resolveDates(['in', 'december', '<year>'], ['in', 'December', '<year>'], '<reference date>')
+ *   // [{ start: '<start>', end: '<end>', label: '<month year>', tokens: [1, 2] }]
  */
 export function resolveDates(
   normals: readonly string[],
@@ -104,7 +104,7 @@ export function resolveDates(
         at(i - 1) === 'late' || at(i - 1) === 'early' ? (at(i - 1) as 'late' | 'early') : undefined;
       found.push(yearRange(refYear - 1, part ? [i - 1, i, i + 1] : [i, i + 1], part));
     } else if (t === 'this' && (next === 'weekend' || next === 'week')) {
-      // The weekend after the article's day (the article's Tuesday, Jan. 9 -> Jan. 13-14).
+      // The weekend after the article's day (the article's Tuesday, <month day> -> Jan. 13-14).
       const ref = new Date(Date.UTC(refYear, refMonth - 1, refDay));
       const toSaturday = (6 - ref.getUTCDay() + 7) % 7;
       const start = new Date(

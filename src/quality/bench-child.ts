@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   // Only the system is loaded before the first answer; the question set and grading come after it,
   // so start-up time and start-up memory are the system's own.
   const sys = await loadSystem(system as SystemName, options);
-  const firstQuestion = options.firstQuestion ?? 'who is michael chase?';
+  const firstQuestion = options.firstQuestion ?? 'what is the article about?';
   const firstAnswerRaw = sys.ask(firstQuestion, 'bench-first');
   const firstAnswer = firstAnswerRaw instanceof Promise ? await firstAnswerRaw : firstAnswerRaw;
   const firstRssMb = mb();

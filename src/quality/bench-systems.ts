@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { defaultArticleDir } from '../facts/load-facts.js';
 import type { GradableAnswer } from './grade.js';
 import type { LatencyStats } from './latency-stats.js';
 import { summarizeLatencies } from './latency-stats.js';
@@ -37,7 +38,7 @@ export interface BenchSystem {
 export async function loadSystem(name: SystemName, options: ChildOptions): Promise<BenchSystem> {
   if (name === 'bm25') {
     const { createBm25Bot } = await import('./bm25-bot.js');
-    const article = readFileSync(join(options.root, 'data', 'article.txt'), 'utf8');
+    const article = readFileSync(join(defaultArticleDir(join(options.root, 'data')), 'article.txt'), 'utf8');
     const bot = createBm25Bot(article, options.bm25Threshold ?? 0);
     return { marks: { 'index built': performance.now() }, ask: (question) => bot.ask(question) };
   }

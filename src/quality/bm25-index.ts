@@ -14,7 +14,7 @@ export interface Bm25Options {
  * Builds an Okapi BM25 index over pre-tokenised documents and returns a scorer that gives the best
  * document for a tokenised query (score 0 when no term matches). Small and dependency-free: the
  * article has a dozen sentences, so a linear scan is the fastest thing there is.
- * @example createBm25Index([['talks', 'washington'], ['balloon']]).best(['balloon']) // { index: 1, score: ... }
+ * @example createBm25Index([['talks', 'city'], ['storm']]).best(['storm']) // { index: 1, score: ... }
  */
 export function createBm25Index(documents: readonly (readonly string[])[], options: Bm25Options = {}) {
   const k1 = options.k1 ?? 1.2;

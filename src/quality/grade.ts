@@ -18,7 +18,7 @@ export interface Grade {
  * Grades one answer against its label: the answered flag must match and, for an answer that was expected,
  * every expected regex must match its text (case-insensitively). The intent is not graded here: a right
  * answer from another intent's handler is still right for the user; intent agreement is scored separately.
- * @example gradeAnswer(item, { answered: true, text: 'Song Yanchao', intent: 'who-did' }).correct
+ * @example gradeAnswer(item, { answered: true, text: '<person>', intent: 'who-did' }).correct
  */
 export function gradeAnswer(item: LabelledQuestion, answer: GradableAnswer): Grade {
   const reasons: string[] = [];

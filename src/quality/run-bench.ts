@@ -8,6 +8,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { intents } from '../../intents/index.js';
+import { defaultArticleDir } from '../facts/load-facts.js';
 import { SYSTEMS, type SystemName } from './bench-systems.js';
 import type { BenchReport, ChildResult, CliTiming, SystemFigures } from './bench-types.js';
 import { createBm25Bot } from './bm25-bot.js';
@@ -29,7 +30,7 @@ const LABELS: Record<SystemName, string> = {
 };
 const STARTUP_RUNS = 3;
 const CLI_RUNS = 5;
-const CLI_QUESTION = 'who is michael chase?';
+const CLI_QUESTION = 'what is the article about?';
 
 const log = (msg: string): void => {
   process.stderr.write(`[bench] ${msg}\n`);
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
   try {
     // NLP.js is trained ahead, as a team would, and the measured child loads the saved model.
     log("training NLP.js on the intents' examples…");
-    const entities = readNamedEntities(join(root, 'data', 'facts.json'));
+    const entities = readNamedEntities(join(defaultArticleDir(join(root, 'data')), 'facts.json'));
     const trainStart = Date.now();
     const model = await trainNlpjsModel(intents, entities);
     const trainMs = Date.now() - trainStart;
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
 
     log('tuning the BM25 refusal threshold…');
     const tuned = tuneBm25Threshold(
-      createBm25Bot(readFileSync(join(root, 'data', 'article.txt'), 'utf8'), 0),
+      createBm25Bot(readFileSync(join(defaultArticleDir(join(root, 'data')), 'article.txt'), 'utf8'), 0),
       items,
     );
     const options = { root, modelPath, bm25Threshold: tuned.threshold, firstQuestion: CLI_QUESTION };

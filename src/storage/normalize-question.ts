@@ -3,7 +3,7 @@
  * mentions dropped, lowercase, accents removed, punctuation and runs of spaces folded to one space.
  *
  * @example
- * normalizeQuestion('<@123> Who shot down the  balloon?!') // 'who shot down the balloon'
+ * normalizeQuestion('<@123> Who shot down the  drone?!') // 'who shot down the drone'
  */
 export function normalizeQuestion(text: string): string {
   return text

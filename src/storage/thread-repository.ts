@@ -21,7 +21,7 @@ export interface ThreadRepository {
  * Discussion threads opened by the bot.
  *
  * @example
- * threads.record({ threadId, guildId, parentChannelId, topicId: 'balloon-incident', openedBy: userId });
+ * threads.record({ threadId, guildId, parentChannelId, topicId: 'storm-damage', openedBy: userId });
  * if (threads.get(message.channelId)) { ...answer without a mention... }
  */
 export function createThreadRepository(db: Database, now: () => number = Date.now): ThreadRepository {

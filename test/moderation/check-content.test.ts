@@ -90,7 +90,10 @@ describe('content filter', () => {
   });
 
   it('passes every sentence of the article itself', () => {
-    const article = readFileSync(new URL('../../data/article.txt', import.meta.url), 'utf8');
+    const article = readFileSync(
+      new URL('../../data/articles/us-china-defense-talks/article.txt', import.meta.url),
+      'utf8',
+    );
     const sentences = article.split(/(?<=[.!?])\s+/).filter((s) => s.trim() !== '');
     expect(sentences.length).toBeGreaterThan(5);
     expect(sentences.filter((s) => containsProfanity(s))).toEqual([]);

@@ -75,7 +75,10 @@ describe('summarizeCpuProfile', () => {
 
 describe('tuneBm25Threshold', () => {
   it('picks a threshold that refuses the off-topic question and answers the on-topic one', () => {
-    const bot = createBm25Bot(readFileSync(join(findRepoRoot(), 'data', 'article.txt'), 'utf8'), 0);
+    const bot = createBm25Bot(
+      readFileSync(join(findRepoRoot(), 'data', 'articles', 'us-china-defense-talks', 'article.txt'), 'utf8'),
+      0,
+    );
     const q = (id: string, question: string, answered: boolean, re: string[] = []): LabelledQuestion => ({
       id,
       question,

@@ -19,7 +19,10 @@ describe('createBm25Index', () => {
 });
 
 describe('createBm25Bot over the real article', () => {
-  const article = readFileSync(join(findRepoRoot(), 'data', 'article.txt'), 'utf8');
+  const article = readFileSync(
+    join(findRepoRoot(), 'data', 'articles', 'us-china-defense-talks', 'article.txt'),
+    'utf8',
+  );
   const bot = createBm25Bot(article, 2);
 
   it('splits the article into its 12 sentences', () => {

@@ -18,7 +18,7 @@ const data = {
     {
       type: ApplicationCommandOptionType.String,
       name: 'from',
-      description: 'Only events from this date, e.g. 2023 or August 2022',
+      description: 'Only events from this date: a year, or a month and year',
       max_length: 100,
     },
     {

@@ -30,7 +30,7 @@ export type AnswerComponentContributor = (input: AnswerComponentsInput) => APIBu
 
 /**
  * Follow-up suggestion buttons (at most 5, one row). Suggestions too long for a custom id are skipped.
- * @example buildSuggestionButtons(['Who is Song Yanchao?'])[0].custom_id // 'ask:Who is Song Yanchao?'
+ * @example buildSuggestionButtons(['Who is <person>?'])[0].custom_id // 'ask:Who is <person>?'
  */
 export function buildSuggestionButtons(suggestions: readonly string[]): APIButtonComponent[] {
   const buttons: APIButtonComponent[] = [];

@@ -13,7 +13,7 @@ export function formatCitationQuote(citation: Citation): string {
 /**
  * An answer as plain message content: the answer, then each cited sentence quoted. Returns the blocks
  * (answer, then one per citation) so the caller can split them without cutting a citation.
- * @example formatAnswerBlocks(answer) // ['Michael Chase led…', '> **[3]** Michael Chase, the deputy…']
+ * @example formatAnswerBlocks(answer) // ['<person> led…', '> **[3]** <person>, the deputy…']
  */
 export function formatAnswerBlocks(answer: Answer): string[] {
   return [escapeMarkdown(answer.text), ...answer.citations.map(formatCitationQuote)];

@@ -13,7 +13,7 @@ export function countTimelinePages(result: TimelineResult): number {
   return Math.max(1, Math.ceil(result.entries.length / timelinePageSize));
 }
 
-/** A line describing the filters, with user text escaped, e.g. `from 2023 · about Taiwan`. */
+/** A line describing the filters, with user text escaped, e.g. `from 2023 · about <a place>`. */
 function describeQuery(query: TimelineQuery): string {
   const parts = [
     query.from ? `from ${query.from}` : '',
