@@ -11,8 +11,9 @@ export const disputes: Intent = {
     'list the points of friction',
   ],
   counterExamples: ['Why is the relationship strained?', 'Where are the territorial claims?'],
-  match(q) {
-    if (q.wh === 'why' || q.wh === 'where' || q.yesNo) return 0;
+  match(q, { store }) {
+    // An article that names no dispute leaves nothing to list.
+    if (q.wh === 'why' || q.wh === 'where' || q.yesNo || store.facts.disputes.length === 0) return 0;
     if (
       hasAny(
         q,
@@ -48,7 +49,7 @@ export const disputes: Intent = {
     const { facts } = store;
     // One dispute named ("<a place> dispute"), or the disputes about a named place or party.
     const named = q.mentions.flatMap((m) => store.disputes.get(m.id) ?? []);
-    const mainParties = new Set(facts.relationship.parties);
+    const mainParties = new Set(facts.relationship?.parties ?? []);
     const subjects = q.mentions
       .filter(
         (m) =>

@@ -13,7 +13,7 @@ export const relationship: Intent = {
   ],
   counterExamples: ['Why is the relationship strained?', 'What are the disputes?'],
   match(q, { store }) {
-    if (q.wh === 'why') return 0;
+    if (q.wh === 'why' || !store.facts.relationship) return 0;
     // Countries, or cities standing for them ("<capital A> and <capital B>").
     const countries = new Set(
       q.mentions
@@ -30,6 +30,7 @@ export const relationship: Intent = {
   },
   answer(_q, { store }) {
     const r = store.facts.relationship;
+    if (!r) return undefined;
     return stated(
       store,
       `${capitalize(r.state)}. ${capitalize(r.summary)}. That said, ${r.progress.text}.`,

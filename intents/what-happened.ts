@@ -163,7 +163,7 @@ export const whatHappened: Intent = {
         ? store.facts.disputes.find(
             (d) =>
               [...sides].every((s) => d.parties.includes(s)) &&
-              !d.parties.every((p) => store.facts.relationship.parties.includes(p)),
+              !d.parties.every((p) => store.facts.relationship?.parties.includes(p)),
           )
         : undefined;
     const dispute =

@@ -74,7 +74,7 @@ export const why: Intent = {
       return stated(
         store,
         `The article lists it among the strains on the relationship: ${dispute.summary}.`,
-        [dispute.evidence, facts.relationship.evidence],
+        [dispute.evidence, facts.relationship?.evidence],
         [dispute.id],
         0.75,
       );

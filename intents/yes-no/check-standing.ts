@@ -90,11 +90,12 @@ export function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply
     hasAny(q, 'restore', 'restored', 'restoring', 'progress', 'improve', 'improving', 'better');
   // "Has the <a country> thing been fixed?": whether things between the two are resolved.
   const settled = hasAny(q, 'fixed', 'resolved', 'solved', 'settled', 'normalized');
+  const r = kb.store.facts.relationship;
+  if (!r) return undefined;
   const aboutParties = mentionedEntities(q, kb.store).some((e) =>
-    kb.store.facts.relationship.parties.includes(sideOf(kb.store, e.id) ?? ''),
+    r.parties.includes(sideOf(kb.store, e.id) ?? ''),
   );
   if (settled && (aboutParties || hasAny(q, 'relationship', 'relations', 'ties'))) {
-    const r = kb.store.facts.relationship;
     return no(
       `${capitalize(r.summary)}, though ${r.progress.text}.`,
       [r.evidence, r.progress.evidence],
@@ -103,7 +104,6 @@ export function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply
     );
   }
   if (!hasAny(q, 'relationship', 'relations', 'ties', 'terms') && !aboutCommunication) return undefined;
-  const r = kb.store.facts.relationship;
   const ev = [r.evidence, r.progress.evidence];
   if (hasAny(q, ...BAD)) return yes(`${capitalize(r.summary)}.`, ev, kb, r.parties);
   if (hasAny(q, ...GOOD))

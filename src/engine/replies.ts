@@ -1,15 +1,16 @@
 import type { FactStore } from '../facts/fact-store.js';
 import type { IntentReply } from './intent.js';
 
+const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 /**
  * The relationship and every dispute the article names: the two countries' own first, then the others.
  * @example disputesReply(store, ', with disputes over ', 0.9)
  */
 export function disputesReply(store: FactStore, joiner: string, confidence: number): IntentReply {
   const { facts } = store;
-  const between = facts.disputes.filter((d) =>
-    d.parties.every((p) => facts.relationship.parties.includes(p)),
-  );
+  const relationship = facts.relationship;
+  const between = facts.disputes.filter((d) => d.parties.every((p) => relationship?.parties.includes(p)));
   const others = facts.disputes.filter((d) => !between.includes(d));
   const also = others.length ? ` Also: ${others.map((d) => d.summary).join('; ')}.` : '';
   const labels = between.map((d) => d.label);
@@ -17,8 +18,10 @@ export function disputesReply(store: FactStore, joiner: string, confidence: numb
     labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
   return stated(
     store,
-    `${facts.relationship.summary.charAt(0).toUpperCase()}${facts.relationship.summary.slice(1)}${joiner}${list}.${also}`,
-    [facts.relationship.evidence, ...facts.disputes.map((d) => d.evidence)],
+    relationship
+      ? `${capitalize(relationship.summary)}${joiner}${list}.${also}`
+      : `The article names these disputes: ${facts.disputes.map((d) => d.summary).join('; ')}.`,
+    [relationship?.evidence, ...facts.disputes.map((d) => d.evidence)],
     facts.disputes.map((d) => d.id),
     confidence,
   );

@@ -78,8 +78,8 @@ export function buildFactStore(
     for (const ref of [...d.parties, ...d.about, d.place]) checkRef(d.id, ref);
   }
   checkQuotes('article summary', meta.summaryEvidence);
-  checkQuotes('relationship', facts.relationship.evidence);
-  checkQuotes('relationship progress', facts.relationship.progress.evidence);
+  checkQuotes('relationship', facts.relationship?.evidence);
+  checkQuotes('relationship progress', facts.relationship?.progress.evidence);
   for (const r of facts.relations) {
     checkQuotes(`relation ${r.type}`, r.evidence);
     checkRef(`relation ${r.type}`, r.from);

@@ -7,7 +7,10 @@ const entityId = z.string().regex(/^(person|group|organization|org|country|place
 const eventId = id('event');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 /** Verbatim quotes from the article; each must occur in it exactly as written. */
-const evidence = z.array(z.string().min(8)).min(1);
+const evidence = z.array(z.string().min(3)).min(1);
+/** Who made a fact: ingestion (`auto`) or a person (`human`), and whether a person has checked it. */
+export const provenanceSchema = z.object({ source: z.enum(['auto', 'human']), reviewed: z.boolean() });
+const provenance = provenanceSchema.optional();
 
 export const dateSpecSchema = z.object({
   /** The article's own wording. */
@@ -37,6 +40,7 @@ export const entitySchema = z.object({
   standsFor: entityId.optional(),
   memberOf: entityId.optional(),
   evidence,
+  provenance,
 });
 
 const participantSchema = z.object({ entity: entityId, role: z.string().min(1) });
@@ -44,7 +48,8 @@ const citedTextSchema = z.object({ text: z.string().min(1), evidence });
 
 export const eventSchema = z.object({
   id: eventId,
-  kind: z.enum(['visit', 'severing', 'incident', 'agreement', 'meeting', 'talks', 'election']),
+  /** What kind of event, in a word ("talks", "ruling", "launch"); any word. */
+  kind: z.string().regex(/^[a-z][a-z-]*$/),
   label: z.string().min(1),
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)),
@@ -67,6 +72,7 @@ export const eventSchema = z.object({
   cause: z.object({ event: eventId, text: z.string() }).optional(),
   follows: z.object({ event: eventId, text: z.string(), evidence }).optional(),
   evidence,
+  provenance,
 });
 
 export const statementSchema = z.object({
@@ -79,6 +85,7 @@ export const statementSchema = z.object({
   about: z.array(z.string()),
   context: citedTextSchema.optional(),
   evidence,
+  provenance,
 });
 
 export const disputeSchema = z.object({
@@ -86,7 +93,7 @@ export const disputeSchema = z.object({
   label: z.string().min(1),
   summary: z.string().min(1),
   aliases: z.array(z.string().min(1)),
-  parties: z.array(entityId).min(2),
+  parties: z.array(entityId),
   about: z.array(z.string()),
   place: entityId.optional(),
   evidence,
@@ -105,13 +112,16 @@ export const factsSchema = z.object({
   events: z.array(eventSchema).min(1),
   statements: z.array(statementSchema),
   disputes: z.array(disputeSchema),
-  relationship: z.object({
-    parties: z.array(entityId).length(2),
-    state: z.string().min(1),
-    summary: z.string().min(1),
-    progress: citedTextSchema,
-    evidence,
-  }),
+  /** How things stand between parties, when the article says (any number of parties). */
+  relationship: z
+    .object({
+      parties: z.array(entityId),
+      state: z.string().min(1),
+      summary: z.string().min(1),
+      progress: citedTextSchema,
+      evidence,
+    })
+    .optional(),
   relations: z.array(relationSchema),
 });
 
@@ -130,5 +140,6 @@ export type Event = z.infer<typeof eventSchema>;
 export type Statement = z.infer<typeof statementSchema>;
 export type Dispute = z.infer<typeof disputeSchema>;
 export type Relation = z.infer<typeof relationSchema>;
+export type Relationship = NonNullable<Facts['relationship']>;
 export type Facts = z.infer<typeof factsSchema>;
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
