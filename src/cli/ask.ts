@@ -5,6 +5,7 @@
 import { createInterface } from 'node:readline';
 import { createEngine } from '../engine/create-engine.js';
 import type { Engine } from '../engine/types.js';
+import { takeArticleOption } from './article-option.js';
 import { formatAnswer } from './format-answer.js';
 
 async function answerJsonl(engine: Engine): Promise<void> {
@@ -32,7 +33,7 @@ async function answerJsonl(engine: Engine): Promise<void> {
 }
 
 const args = process.argv.slice(2);
-const engine = createEngine();
+const engine = createEngine(takeArticleOption(args));
 if (args.includes('--jsonl')) {
   await answerJsonl(engine);
 } else if (args.length === 0) {

@@ -6,6 +6,7 @@ import { createEngine } from '../engine/create-engine.js';
 import { createLogger, type Logger } from '../logging/create-logger.js';
 import { isDatabaseError } from '../storage/database-error.js';
 import { type ModerationStore, openModerationStore } from '../storage/moderation-store.js';
+import { takeArticleOption } from './article-option.js';
 import { runConsoleChat } from './console-chat.js';
 
 /**
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger({ level: config.logLevel, secrets: [config.discordToken] });
-  const engine = createEngine();
+  const engine = createEngine(takeArticleOption(process.argv.slice(2)));
 
   if (!config.discordToken) {
     logger.debug('no DISCORD_TOKEN set: starting the console chat');

@@ -1,13 +1,15 @@
 import { intents as defaultIntents } from '../../intents/index.js';
 import type { FactStore } from '../facts/fact-store.js';
 import { type ArticleData, indexArticle, readArticle } from '../facts/load-facts.js';
+import { loadGazetteer } from '../ingest/gazetteer.js';
 import { buildLexicon } from '../nlp/build-lexicon.js';
-import { createNlp, splitSentences } from '../nlp/create-nlp.js';
+import { createNlp, type Nlp, splitSentences } from '../nlp/create-nlp.js';
 import { expandAbbreviations, loadAbbreviations, loadSynonyms } from '../nlp/load-synonyms.js';
 import { type ParsedQuestion, parseQuestion } from '../nlp/parse-question.js';
 import { ConversationMemory, type ConversationState } from './conversation-memory.js';
 import type { Intent, IntentReply, Knowledge } from './intent.js';
 import { createLookups } from './lookups.js';
+import { createSentenceReader } from './read-sentences.js';
 import { createSentenceRetriever } from './retrieve-sentence.js';
 import { INPUT_REPLIES, sanitizeInput } from './sanitize-input.js';
 import { splitQuestions } from './split-questions.js';
@@ -20,6 +22,8 @@ export interface EngineOptions {
   dataDir?: string;
   /** The article to serve: data built by ingestion or read with `readArticle`; defaults to the library's default. */
   article?: ArticleData;
+  /** A wink instance to reuse (ingestion in the same process already loaded one). */
+  nlp?: Nlp;
   /** Defaults to `intents/index.ts`. */
   intents?: readonly Intent[];
 }
@@ -110,7 +114,7 @@ function resolvePronouns(
  * @example const engine = createEngine(); engine.ask('Who is <person>?').text
  */
 export function createEngine(options: EngineOptions = {}): Engine {
-  const nlp = createNlp();
+  const nlp = options.nlp ?? createNlp();
   const article = options.article ?? readArticle();
   const store = indexArticle(article, (text) => splitSentences(nlp, text));
   const intentList = options.intents ?? defaultIntents;
@@ -119,6 +123,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const abbreviations = loadAbbreviations(options.dataDir);
   const kb: Knowledge = { store, triggers: lexicon.triggers, eventWords: lexicon.eventWords };
   const retrieve = createSentenceRetriever(nlp, store);
+  const readSentences = createSentenceReader(nlp, store, loadGazetteer(options.dataDir).roles);
+  const draft = [...store.facts.entities, ...store.facts.events, ...store.facts.statements].some(
+    (f) => f.provenance?.source === 'auto' && !f.provenance.reviewed,
+  );
   const memory = new ConversationMemory();
   const reference = store.meta.referenceDate.date;
   const parse = (text: string) => parseQuestion(nlp, lexicon, text, reference);
@@ -170,6 +178,19 @@ export function createEngine(options: EngineOptions = {}): Engine {
         chosen = { intent: intent.id, reply, score };
         break;
       }
+    }
+    // No intent could answer from the facts: the sentences may still hold the answer, fully grounded. A
+    // refusal reasoned from reviewed facts stands; one from a draft (ingested) store may only mean a fact
+    // was not extracted.
+    if (
+      (!chosen || (!chosen.reply.answered && draft)) &&
+      !forced &&
+      !q.yesNo &&
+      q.wh !== undefined &&
+      q.unknownWords.length === 0
+    ) {
+      const read = readSentences(q);
+      if (read) chosen = { intent: 'read-sentences', score: 0.7, reply: read };
     }
     if (!chosen && !forced && q.unknownWords.length === 0) {
       const hit = retrieve(q);

@@ -108,8 +108,8 @@ export const relationSchema = z.object({
 });
 
 export const factsSchema = z.object({
-  entities: z.array(entitySchema).min(1),
-  events: z.array(eventSchema).min(1),
+  entities: z.array(entitySchema),
+  events: z.array(eventSchema),
   statements: z.array(statementSchema),
   disputes: z.array(disputeSchema),
   /** How things stand between parties, when the article says (any number of parties). */

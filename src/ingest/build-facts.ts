@@ -1,0 +1,199 @@
+/** Turns what the extractors found into a fact store in the project's schema: entities, events, statements. */
+import type { Entity, Event, Facts, Statement } from '../facts/schema.js';
+import type { FoundDate } from './find-dates.js';
+import type { FoundName, NameMention } from './find-names.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { TokenSentence } from './sentence-tokens.js';
+
+const AUTO = { source: 'auto', reviewed: false } as const;
+const slug = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'x';
+const PREFIX: Record<FoundName['kind'], string> = {
+  person: 'person',
+  organization: 'org',
+  country: 'country',
+  place: 'place',
+};
+const LIGHT = new Set(['be', 'have', 'do', 'say', 'tell', 'make', 'get', 'go', 'take', 'give', 'come']);
+
+export interface IngestInput {
+  sentences: readonly TokenSentence[];
+  names: readonly FoundName[];
+  mentions: readonly NameMention[];
+  dates: ReadonlyMap<number, readonly FoundDate[]>;
+  gazetteer: Gazetteer;
+}
+
+/** A unique id per name: "person:valentina-rojas". */
+function idsOf(names: readonly FoundName[]): Map<FoundName, string> {
+  const ids = new Map<FoundName, string>();
+  const used = new Set<string>();
+  for (const n of names) {
+    let id = `${PREFIX[n.kind]}:${slug(n.name)}`;
+    for (let k = 2; used.has(id); k++) id = `${PREFIX[n.kind]}:${slug(n.name)}-${k}`;
+    used.add(id);
+    ids.set(n, id);
+  }
+  return ids;
+}
+
+const sentenceText = (input: IngestInput, n: number) => input.sentences[n - 1]?.sentence.text ?? '';
+
+function entityOf(n: FoundName, id: string, ids: Map<FoundName, string>, input: IngestInput): Entity {
+  const title = n.titles[0];
+  const described = n.descriptions.map((d) => d.replace(/^(who|whose)\s+/i, (w) => w.toLowerCase()));
+  const role = described.find((d) => !/^(who|whose)\b/i.test(d));
+  const description =
+    [title && !role ? title : undefined, ...described].filter(Boolean).join('; ') ||
+    (n.kind === 'person' ? `named in the article` : `named in the article`);
+  const country = n.country
+    ? [...ids].find(([f]) => f.kind === 'country' && f.name === n.country)?.[1]
+    : undefined;
+  return {
+    id,
+    kind: n.kind,
+    name: n.name,
+    aliases: [...n.aliases],
+    description,
+    ...(n.pronoun ? { pronoun: n.pronoun } : {}),
+    ...(n.kind === 'country' ? { demonym: input.gazetteer.demonym.get(n.name) } : {}),
+    ...(title ? { title: role ?? title } : role ? { title: role } : {}),
+    ...(country && country !== id ? { side: country } : n.kind === 'country' ? { side: id } : {}),
+    evidence: [sentenceText(input, n.defining)],
+    provenance: AUTO,
+  };
+}
+
+/** The main verb of a clause: the first verb that is neither an auxiliary nor a reporting verb. */
+function mainVerb(ts: TokenSentence, from: number, to: number, g: Gazetteer) {
+  for (let i = from; i < to; i++) {
+    const t = ts.tokens[i];
+    if (
+      t?.pos === 'VERB' &&
+      !LIGHT.has(t.lemma) &&
+      !g.reportingVerbs.has(t.lemma) &&
+      /^[a-z]+$/.test(t.lemma)
+    )
+      return t;
+  }
+  for (let i = from; i < to; i++) {
+    const t = ts.tokens[i];
+    if (t?.pos === 'VERB' && /^[a-z]+$/.test(t.lemma)) return t;
+  }
+  return undefined;
+}
+
+/** One event per dated clause: its verb, the names in its sentence, its place and its date. */
+function eventsOf(input: IngestInput, ids: Map<FoundName, string>): Event[] {
+  const events: Event[] = [];
+  for (const ts of input.sentences) {
+    const n = ts.sentence.n;
+    for (const date of input.dates.get(n) ?? []) {
+      // The clause around the date: from the previous comma or semicolon-free stretch to the next.
+      const at = ts.tokens.findIndex((t) => t.start >= date.start);
+      const verb = mainVerb(ts, 0, ts.tokens.length, input.gazetteer);
+      if (!verb || at < 0) continue;
+      const here = input.mentions.filter((m) => m.sentence === n);
+      const participants = [
+        ...new Set(here.filter((m) => m.name.kind !== 'place').map((m) => ids.get(m.name) ?? '')),
+      ]
+        .filter(Boolean)
+        .map((entity) => ({ entity, role: 'named' }));
+      const placeMention = here.find(
+        (m) =>
+          (m.name.kind === 'place' || m.name.kind === 'country') &&
+          ['in', 'at', 'from'].includes(ts.tokens[m.first - 1]?.normal ?? ''),
+      );
+      const triggers = [
+        ...new Set(
+          ts.tokens
+            .filter(
+              (t) =>
+                (t.pos === 'VERB' || t.pos === 'NOUN') && /^[a-z]{3,}$/.test(t.lemma) && !LIGHT.has(t.lemma),
+            )
+            .map((t) => t.lemma),
+        ),
+      ];
+      const summary = ts.sentence.text.replace(/[.!?]+$/, '');
+      const id = `event:${verb.lemma}-${events.length + 1}`;
+      events.push({
+        id,
+        kind: verb.lemma,
+        label: summary.length > 90 ? `${summary.slice(0, 87)}...` : summary,
+        name: `the event of sentence ${n} (${verb.raw})`,
+        aliases: [],
+        triggers: triggers.length ? triggers : [verb.lemma],
+        summary,
+        participants: participants.length
+          ? participants
+          : [{ entity: [...ids.values()][0] ?? 'place:unknown', role: 'mentioned' }],
+        ...(placeMention
+          ? { place: { entity: ids.get(placeMention.name), text: placeMention.name.name } }
+          : {}),
+        date: date.spec,
+        evidence: [ts.sentence.text],
+        provenance: AUTO,
+      });
+    }
+  }
+  return events;
+}
+
+/** "X said ...", "... , she warned": who said what, with the reporting verb. */
+function statementsOf(input: IngestInput, ids: Map<FoundName, string>): Statement[] {
+  const statements: Statement[] = [];
+  let lastPerson: string | undefined;
+  for (const ts of input.sentences) {
+    const n = ts.sentence.n;
+    const here = input.mentions.filter((m) => m.sentence === n && m.name.kind !== 'place');
+    for (const t of ts.tokens) {
+      if (t.pos !== 'VERB' || !input.gazetteer.reportingVerbs.has(t.lemma)) continue;
+      const i = ts.tokens.indexOf(t);
+      // The holder: the nearest name before the verb, else right after it ("said Dr. X"), else "he"/"she".
+      const before = here.filter((m) => m.last < i).at(-1);
+      const after = here.find((m) => m.first > i && m.first <= i + 3);
+      const pronoun = ts.tokens
+        .slice(Math.max(0, i - 3), i)
+        .some((x) => ['he', 'she', 'they'].includes(x.normal));
+      const holderName = before?.name ?? after?.name;
+      const holder = holderName ? ids.get(holderName) : pronoun ? lastPerson : undefined;
+      if (!holder) continue;
+      const content = ts.sentence.text
+        .slice(t.end)
+        .replace(/^[\s,]*(that\s+)?/, '')
+        .replace(/[.]+$/, '')
+        .trim();
+      statements.push({
+        id: `statement:${slug(holder.split(':')[1] ?? 'x')}-${statements.length + 1}`,
+        holder,
+        verb: t.raw,
+        verbs: [t.lemma],
+        content: content || ts.sentence.text,
+        about: [],
+        evidence: [ts.sentence.text],
+        provenance: AUTO,
+      });
+    }
+    const person = here.filter((m) => m.name.kind === 'person').at(-1);
+    if (person) lastPerson = ids.get(person.name);
+  }
+  return statements;
+}
+
+/** The whole fact store of an ingested article. */
+export function buildFacts(input: IngestInput): Facts {
+  const ids = idsOf(input.names);
+  const entities = input.names.map((n) => entityOf(n, ids.get(n) ?? '', ids, input));
+  return {
+    entities: entities.length ? entities : [],
+    events: eventsOf(input, ids),
+    statements: statementsOf(input, ids),
+    disputes: [],
+    relations: [],
+  };
+}

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine/create-engine.js';
+import { loadGazetteer } from '../../src/ingest/gazetteer.js';
+import { ingestArticle } from '../../src/ingest/ingest-article.js';
+import { createNlp } from '../../src/nlp/create-nlp.js';
+
+const nlp = createNlp();
+const text = readFileSync(
+  join(import.meta.dirname, '..', 'fixtures', 'articles', '11-ontario-courier-appeal-ruling.txt'),
+  'utf8',
+);
+const engine = createEngine({ nlp, article: ingestArticle(nlp, loadGazetteer(), text) });
+
+describe('the engine on an article it was never tuned on', () => {
+  it('introduces itself with the article it serves', () => {
+    expect(engine.ask('hello').text).toMatch(/Ontario appeal court rules app couriers/);
+    expect(engine.help().text).toMatch(/Who is [A-Z]/);
+  });
+
+  it('says who someone is, citing the sentence', () => {
+    const a = engine.ask('who is deepa raman?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/courier from Mississauga/);
+    expect(a.citations[0]?.text).toMatch(/Deepa Raman/);
+  });
+
+  it('finds when something happened in the sentence that holds it', () => {
+    const a = engine.ask('When did the company deactivate her account?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/January 2022/);
+  });
+
+  it('refuses what the article does not say, rather than quoting a near miss', () => {
+    for (const q of [
+      'How old is Miriam Okafor?',
+      'Who is the prime minister of Canada?',
+      'What is the capital of France?',
+    ]) {
+      expect(engine.ask(q).answered, q).toBe(false);
+    }
+  });
+});

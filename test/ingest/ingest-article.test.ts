@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { factsSchema } from '../../src/facts/schema.js';
+import { loadGazetteer } from '../../src/ingest/gazetteer.js';
+import { ingestArticle } from '../../src/ingest/ingest-article.js';
+import { createNlp } from '../../src/nlp/create-nlp.js';
+
+const nlp = createNlp();
+const gazetteer = loadGazetteer();
+const text = readFileSync(
+  join(import.meta.dirname, '..', 'fixtures', 'articles', '11-ontario-courier-appeal-ruling.txt'),
+  'utf8',
+);
+const article = ingestArticle(nlp, gazetteer, text);
+const person = (name: string) => article.facts.entities.find((e) => e.kind === 'person' && e.name === name);
+
+describe('ingesting an article no one wrote facts for', () => {
+  it('takes the headline as the title and infers the year of "Wednesday, Oct. 14", saying why', () => {
+    expect(article.meta.title).toMatch(/^Ontario appeal court rules app couriers are employees/);
+    expect(article.meta.referenceDate).toMatchObject({ date: '2026-10-14', inferred: true });
+    expect(article.meta.referenceDate.note).toMatch(/Wednesday, Oct\. 14/);
+  });
+
+  it('finds people with the titles and descriptions the article gives them, and their surnames', () => {
+    expect(person('Miriam Okafor')?.aliases).toContain('Okafor');
+    expect(person('Miriam Okafor')?.title).toBe('Justice');
+    expect(person('Deepa Raman')?.description).toMatch(/a courier from Mississauga/);
+    expect(person('Claire Whitmore')?.description).toMatch(/general counsel/);
+    expect(article.facts.entities.find((e) => e.name === 'Supreme Court of Canada')?.kind).toBe(
+      'organization',
+    );
+    expect(article.facts.entities.find((e) => e.name === 'Toronto')?.kind).toBe('place');
+  });
+
+  it('dates events against the reference date and keeps the article wording', () => {
+    const ruling = article.facts.events.find((e) => e.date.start === '2026-10-14');
+    expect(ruling?.date.text).toMatch(/Oct\. 14/);
+    expect(article.facts.events.find((e) => e.date.text === 'January 2022')?.evidence[0]).toMatch(
+      /deactivated her account/,
+    );
+  });
+
+  it('records who said what with the reporting verb', () => {
+    const dissent = article.facts.statements.find((s) => s.holder === person('Paul Desrosiers')?.id);
+    expect(dissent?.verb).toBe('argued');
+    expect(dissent?.content).toMatch(/accepted the company's terms/);
+  });
+
+  it('marks every fact as drafted by ingestion, unreviewed, with verbatim evidence, valid against the schema', () => {
+    expect(factsSchema.safeParse(article.facts).success).toBe(true);
+    for (const f of [...article.facts.entities, ...article.facts.events, ...article.facts.statements]) {
+      expect(f.provenance).toEqual({ source: 'auto', reviewed: false });
+      for (const quote of f.evidence) expect(text).toContain(quote);
+    }
+  });
+
+  it('is reproducible: the same text gives the same store', () => {
+    expect(ingestArticle(nlp, gazetteer, text)).toEqual(article);
+  });
+});
