@@ -131,11 +131,19 @@ export const whoIs: Intent = {
         ? ` (${side.name.replace(/^the /, '')})`
         : '';
     const rank = hasAny(q, 'rank') && target.rank ? `${target.name}'s rank is ${target.rank}. ` : '';
+    // A drafted (ingested) description may be partial: show the sentence it was read from beside it.
+    const drafted = target.provenance?.source === 'auto' && !target.provenance.reviewed;
+    const quoted = drafted ? store.cite(target.evidence).map((c) => c.text) : [];
+    const described =
+      drafted && /^(named in the article|its|their|his|her)\b/i.test(target.description)
+        ? undefined
+        : target.description;
     return {
       answered: true,
       // A group's description already starts with its name ("<country> officials, who cautioned ...").
-      text:
-        target.kind === 'group'
+      text: drafted
+        ? `${described ? `${capitalize(target.name)}${sideNote}: ${described}. ` : ''}The article: "${quoted.join(' ')}"`
+        : target.kind === 'group'
           ? `${capitalize(target.description)}.`
           : `${rank}${capitalize(target.name)}${sideNote} is ${target.description}.`,
       citations: store.cite(target.evidence),

@@ -30,7 +30,11 @@ const article = ingestArticle(createNlp(), loadGazetteer(), text, {
   ...(slug ? { slug } : {}),
 });
 // A slug is one folder name, never a path.
-const dir = join(findDataDir(), 'articles', article.slug.replace(/[^a-z0-9-]+/gi, '-').replace(/^-+|-+$/g, '') || 'article');
+const dir = join(
+  findDataDir(),
+  'articles',
+  article.slug.replace(/[^a-z0-9-]+/gi, '-').replace(/^-+|-+$/g, '') || 'article',
+);
 
 /** Keeps every fact a person wrote or reviewed; ingestion only replaces its own drafts. */
 function keepHuman(fresh: Facts, old: Facts): Facts {

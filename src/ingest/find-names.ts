@@ -46,7 +46,6 @@ const CONNECTORS = new Set([
   'la',
   'le',
   'du',
-  'and',
   '&',
 ]);
 const MONTHS_DAYS =
