@@ -42,7 +42,7 @@ export async function loadSystem(name: SystemName, options: ChildOptions): Promi
     return { marks: { 'index built': performance.now() }, ask: (question) => bot.ask(question) };
   }
   const marks: Record<string, number> = { 'node ready': performance.now() };
-  const { createEngine } = await import('../engine/create-engine.js');
+  const { createEngine } = await import('../../src/engine/create-engine.js');
   marks['engine modules loaded'] = performance.now();
   if (name === 'factdesk') {
     const engine = createEngine();
