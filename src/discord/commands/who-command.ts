@@ -1,9 +1,9 @@
 import {
   ApplicationCommandOptionType,
-  escapeMarkdown,
   MessageFlags,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
+import { escapeUserText } from '../../moderation/escape-user-text.js';
 import { formatProfileEmbed } from '../format/format-profile.js';
 import { respondWithChoices } from './respond-with-choices.js';
 import type { SlashCommand } from './slash-command.js';
@@ -33,7 +33,7 @@ export const whoCommand: SlashCommand = {
     ctx.logger.info('profile', { user: interaction.user.id, name, found: Boolean(profile) });
     if (!profile) {
       await interaction.reply({
-        content: `The article names nobody called **${escapeMarkdown(name)}**. Try picking a name from the list as you type.`,
+        content: `The article names nobody called **${escapeUserText(name)}**. Try picking a name from the list as you type.`,
         flags: MessageFlags.Ephemeral,
       });
       return;

@@ -133,6 +133,23 @@ export async function startModeratedBot(options: ModeratedBotOptions) {
     );
   }
 
+  /** A message context-menu command ("Apps" on a message) run on a message with `content` by `otherUser`. */
+  function messageMenu(
+    name: string,
+    content: string,
+    opts: { user?: EmulatedUser; channelId?: string } = {},
+  ) {
+    const target = messagePayload(world, { author: world.otherUser, content });
+    const data = {
+      id: makeSnowflake(),
+      name,
+      type: 3,
+      target_id: target.id,
+      resolved: { messages: { [target.id]: target } },
+    };
+    return interact({ kind: 'command', name }, opts, { data });
+  }
+
   /** Every REST body the bot sent so far, as one string (to prove something was never echoed). */
   const allBodies = () => emulator.requests.map((r) => JSON.stringify(r.body ?? '')).join('\n');
 
@@ -151,6 +168,7 @@ export async function startModeratedBot(options: ModeratedBotOptions) {
     interact,
     moderatorCommand,
     submitModal,
+    messageMenu,
     allBodies,
     expectClean: () => t.expectClean(),
     /** Stops bot and emulator; `closeStore: false` leaves the SQLite connection as a crash would. */
