@@ -5,6 +5,7 @@ import {
 } from 'discord.js';
 import { escapeUserText } from '../../moderation/escape-user-text.js';
 import { formatProfileEmbed } from '../format/format-profile.js';
+import { questionChecks } from '../preconditions/index.js';
 import { respondWithChoices } from './respond-with-choices.js';
 import type { SlashCommand } from './slash-command.js';
 
@@ -27,6 +28,7 @@ const data = {
 /** `/who name`: a profile card from the fact store, or a short ephemeral note when nobody matches. */
 export const whoCommand: SlashCommand = {
   data,
+  checks: questionChecks,
   async execute(interaction, ctx) {
     const name = interaction.options.getString('name', true).trim();
     const profile = ctx.engine.profile(name);

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ModalRoute } from '../../../src/discord/bot-context.js';
 import { createModeration } from '../../../src/discord/moderation/create-moderation.js';
 import type { Engine } from '../../../src/engine/types.js';
 import { type ModerationStore, openModerationStore } from '../../../src/storage/moderation-store.js';
@@ -21,6 +22,8 @@ export interface ModeratedBotOptions {
   messageContentIntent?: boolean;
   /** Log in to an existing emulator (the same "Discord" across a bot restart); stop() then leaves it open. */
   emulator?: DiscordEmulator;
+  /** More form handlers beside the moderation ones (to exercise the dispatcher). */
+  extraModals?: ModalRoute[];
 }
 
 /**
@@ -37,7 +40,10 @@ export async function startModeratedBot(options: ModeratedBotOptions) {
     messageContentIntent: options.messageContentIntent,
     emulator: options.emulator,
     // Built lazily so the bot and its moderation share the test logger.
-    extend: (logger) => createModeration({ store: store as ModerationStore, logger, now: options.now }),
+    extend: (logger) => {
+      const moderation = createModeration({ store: store as ModerationStore, logger, now: options.now });
+      return { ...moderation, modals: [...moderation.modals, ...(options.extraModals ?? [])] };
+    },
   });
   const { emulator, world, bot } = t;
   const moderator = makeUser('moderator');
