@@ -1,41 +1,26 @@
 /**
  * `npm run ask -- "question"` prints one answer; `npm run --silent ask -- --jsonl` answers JSON lines from stdin
  * ({"id","question","conversation"?}) with one JSON line each, in order, and nothing else on stdout.
+ * Exit status: 0, including for bad lines (each gets an error line); 1 when stdin cannot be read; 2 for usage.
  */
-import { createInterface } from 'node:readline';
 import { createEngine } from '../engine/create-engine.js';
-import type { Engine } from '../engine/types.js';
+import { answerJsonl } from './answer-jsonl.js';
 import { takeArticleOption } from './article-option.js';
 import { formatAnswer } from './format-answer.js';
-
-async function answerJsonl(engine: Engine): Promise<void> {
-  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of lines) {
-    if (!line.trim()) continue;
-    let request: { id?: unknown; question?: unknown; conversation?: unknown };
-    try {
-      request = JSON.parse(line) as typeof request;
-    } catch {
-      request = { id: null, question: '' };
-    }
-    const conversation = typeof request.conversation === 'string' ? request.conversation : undefined;
-    const a = engine.ask(typeof request.question === 'string' ? request.question : '', conversation);
-    const out = {
-      id: request.id ?? null,
-      answered: a.answered,
-      text: a.text,
-      intent: a.intent,
-      confidence: a.confidence,
-      citations: a.citations,
-    };
-    process.stdout.write(`${JSON.stringify(out)}\n`);
-  }
-}
 
 const args = process.argv.slice(2);
 const engine = createEngine(takeArticleOption(args));
 if (args.includes('--jsonl')) {
-  await answerJsonl(engine);
+  // A reader that goes away (EPIPE) ends the run; there is nobody left to answer.
+  process.stdout.on('error', () => process.exit(process.exitCode ?? 0));
+  try {
+    await answerJsonl(engine, process.stdin, process.stdout);
+  } catch (error) {
+    process.stderr.write(
+      `ask: cannot read stdin: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    process.exitCode = 1;
+  }
 } else if (args.length === 0) {
   process.stderr.write(
     'usage: npm run ask -- "who is <a name in the article>?"   |   npm run --silent ask -- --jsonl < questions.jsonl\n',

@@ -1,32 +1,47 @@
 import { createInterface } from 'node:readline';
-import type { Engine } from '../engine/types.js';
+import type { Engine, TimelineQuery } from '../engine/types.js';
 import { formatAnswer } from './format-answer.js';
+import { parseTimelineArgs } from './parse-timeline-args.js';
 
+/** The console's commands, as the banner and the unknown-command reply list them. */
+const COMMANDS = '/timeline [from:<date>] [to:<date>] [about:<name>], /help, /source, /quit';
 const banner = (engine: Engine) =>
-  `factdesk console: ask about the article "${engine.article.title}". /timeline, /help, /source, /quit.`;
+  `factdesk console: ask about the article "${engine.article.title}". ${COMMANDS}.`;
+/** A line that starts with a slash and a word is a command, never a question. */
+const COMMAND_WORD = /^\/([\p{L}\d_-]+)/u;
 
 /** Answers one console line; returns undefined for /quit. */
 export function answerConsoleLine(engine: Engine, line: string, conversation: string): string | undefined {
-  const command = line.trim().toLowerCase();
-  if (command === '/quit' || command === '/exit') return undefined;
-  if (command.startsWith('/timeline')) {
-    const about = line.trim().slice('/timeline'.length).trim();
-    const { entries, note } = engine.timeline(about ? { about } : {});
-    const rows = entries.map(
-      (e) =>
-        `${e.resolved} (article: "${e.dateText}"): ${e.label} [${e.citations.map((c) => c.sentence).join(', ')}]`,
-    );
-    return [...rows, ...(note ? [note] : [])].join('\n') || 'No events match.';
+  const trimmed = line.trim();
+  const word = trimmed.match(COMMAND_WORD)?.[1]?.toLowerCase();
+  if (word === undefined) return formatAnswer(engine.ask(line, conversation));
+  switch (word) {
+    case 'quit':
+    case 'exit':
+      return undefined;
+    case 'timeline':
+      return formatTimeline(engine, parseTimelineArgs(trimmed.slice('/timeline'.length)));
+    case 'help':
+      return formatAnswer(engine.help());
+    case 'source':
+      return [
+        engine.article.title,
+        engine.article.summary,
+        ...engine.article.sentences.map((s) => `[${s.n}] ${s.text}`),
+      ].join('\n');
+    default:
+      return `Unknown command /${word}. Commands: ${COMMANDS}.`;
   }
-  if (command === '/help') return formatAnswer(engine.help());
-  if (command === '/source') {
-    return [
-      engine.article.title,
-      engine.article.summary,
-      ...engine.article.sentences.map((s) => `[${s.n}] ${s.text}`),
-    ].join('\n');
-  }
-  return formatAnswer(engine.ask(line, conversation));
+}
+
+/** The timeline as lines: both date forms, the label and the cited sentences, as /timeline on Discord. */
+function formatTimeline(engine: Engine, query: TimelineQuery): string {
+  const { entries, note } = engine.timeline(query);
+  const rows = entries.map(
+    (e) =>
+      `${e.resolved} (article: "${e.dateText}"): ${e.label} [${e.citations.map((c) => c.sentence).join(', ')}]`,
+  );
+  return [...rows, ...(note ? [note] : [])].join('\n') || 'No events match.';
 }
 
 /**

@@ -8,15 +8,23 @@ import type { AnswerComponentContributor } from './format/answer-components.js';
 import type { ModerationServices } from './moderation/moderation-services.js';
 import type { TimelineSessions } from './timeline-sessions.js';
 
-/** Handles presses of buttons whose custom id starts with `<prefix>:`. */
+/** Handles presses of buttons whose custom id is `<prefix>:<payload>`. */
 export interface ButtonRoute {
   prefix: string;
+  /** What a well-formed payload looks like; a press with any other is told the button is malformed. */
+  payload: RegExp;
+  /** Preconditions run before `handle` (see src/discord/preconditions). */
+  checks: readonly Check[];
   handle(interaction: ButtonInteraction, payload: string, ctx: BotContext): Promise<void>;
 }
 
-/** Handles submits of modals whose custom id starts with `<prefix>:`. */
+/** Handles submits of modals whose custom id is `<prefix>:<payload>`. */
 export interface ModalRoute {
   prefix: string;
+  payload: RegExp;
+  /** The text inputs `handle` reads; a submit without one of them is told so instead. */
+  fields: readonly string[];
+  checks: readonly Check[];
   handle(interaction: ModalSubmitInteraction, payload: string, ctx: BotContext): Promise<void>;
 }
 
@@ -36,7 +44,10 @@ export interface BotContext {
   engine: Engine;
   logger: Logger;
   commands: readonly SlashCommand[];
-  /** Run before every answer (messages, commands, buttons); the first denial is shown instead. */
+  /**
+   * Checks added by other layers, run on every question (messages, and the interactions that declare
+   * `questionChecks`) after the built-in ones; the first denial is shown instead.
+   */
   checks: readonly Check[];
   /** Extra buttons under answers, after the follow-up suggestions. */
   answerComponents: readonly AnswerComponentContributor[];

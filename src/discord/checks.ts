@@ -1,16 +1,21 @@
 import type { BotContext } from './bot-context.js';
 
-/** What a check sees of a request, whatever it came from (a message, a slash command, a button). */
+/** What a check sees of a request, whatever it came from (a message or any kind of interaction). */
 export interface CheckRequest {
-  source: 'message' | 'command' | 'button';
+  source: 'message' | 'command' | 'button' | 'context-menu' | 'modal';
   userId: string;
   /** Null in DMs. */
   guildId: string | null;
   channelId: string;
-  /** The user's text: the question, the command's text options, or the question a button asks. */
+  /**
+   * The member's text: the question, a command's text options, the question a button asks, a form's
+   * fields, or the message a context menu was used on.
+   */
   text: string;
-  /** The slash command name or the button's custom id prefix. */
+  /** The command name, or the custom id prefix of a button or form. */
   name?: string;
+  /** The member's permissions in this channel as Discord sent them (interactions in a server only). */
+  memberPermissions?: bigint | null;
   /** The asking message's id (messages only), for mod-log links. */
   messageId?: string;
   /** The parent channel when asked in a thread (messages only), for channel allowlists. */

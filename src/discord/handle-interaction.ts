@@ -1,14 +1,13 @@
 import {
-  type ButtonInteraction,
-  type ChatInputCommandInteraction,
+  type AutocompleteInteraction,
+  type CommandInteractionOption,
   type Interaction,
   MessageFlags,
   type RepliableInteraction,
 } from 'discord.js';
 import type { BotContext } from './bot-context.js';
 import { type CheckResult, runChecks } from './checks.js';
-import { parseCustomId } from './custom-ids.js';
-import { describeInteraction } from './describe-interaction.js';
+import { routeInteraction } from './route-interaction.js';
 
 export const apology = 'Sorry, something went wrong while answering that. Please try again in a moment.';
 
@@ -19,13 +18,9 @@ async function sendEphemeral(interaction: RepliableInteraction, content: string)
   else await interaction.reply(options);
 }
 
-/**
- * Routes one interaction: autocomplete to its command, slash commands and buttons through the checks to
- * their handler. A thrown error is logged and the user gets a short ephemeral apology; nothing escapes.
- */
-/** A check's refusal, ephemeral unless the check asked otherwise. */
+/** A precondition's refusal, ephemeral unless the check asked otherwise. */
 async function replyDenied(
-  interaction: ChatInputCommandInteraction | ButtonInteraction,
+  interaction: RepliableInteraction,
   denial: Exclude<CheckResult, { ok: true }>,
 ): Promise<void> {
   await interaction.reply({
@@ -34,60 +29,45 @@ async function replyDenied(
   });
 }
 
+/** True when one of the options (a subcommand's included) is the one being typed. */
+function hasFocused(options: readonly CommandInteractionOption[]): boolean {
+  return options.some((o) => o.focused === true || hasFocused(o.options ?? []));
+}
+
+/** Suggestions for the option being typed; none (never an error) when there is nothing to suggest for. */
+async function answerAutocomplete(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {
+  const command = ctx.commands.find((c) => c.data.name === interaction.commandName);
+  if (!command?.autocomplete || !hasFocused(interaction.options.data)) {
+    await interaction.respond([]);
+    return;
+  }
+  await command.autocomplete(interaction, ctx);
+}
+
+/**
+ * Handles one interaction. Autocomplete goes to its command. Every other kind (slash command, context
+ * menu, button, form) is routed to its handler, whose declared preconditions run first; a malformed payload
+ * or an unknown id gets an ephemeral reply saying so. A thrown error is logged and the member gets a short
+ * ephemeral apology; nothing escapes.
+ */
 export async function handleInteraction(interaction: Interaction, ctx: BotContext): Promise<void> {
   try {
     if (interaction.isAutocomplete()) {
-      const command = ctx.commands.find((c) => c.data.name === interaction.commandName);
-      await command?.autocomplete?.(interaction, ctx);
+      await answerAutocomplete(interaction, ctx);
       return;
     }
-    if (interaction.isChatInputCommand()) {
-      const command = ctx.commands.find((c) => c.data.name === interaction.commandName);
-      if (!command) {
-        await sendEphemeral(interaction, 'I no longer know that command; it may have been removed.');
-        return;
-      }
-      const denial = await runChecks(ctx.checks, describeInteraction(interaction), ctx);
-      if (!denial.ok) {
-        await replyDenied(interaction, denial);
-        return;
-      }
-      await command.execute(interaction, ctx);
+    if (!interaction.isRepliable()) return;
+    const route = routeInteraction(interaction, ctx);
+    if ('problem' in route) {
+      await sendEphemeral(interaction, route.problem);
       return;
     }
-    if (interaction.isModalSubmit()) {
-      const { prefix, payload } = parseCustomId(interaction.customId);
-      const route = ctx.modals.find((r) => r.prefix === prefix);
-      if (!route) {
-        await sendEphemeral(interaction, 'This form no longer works.');
-        return;
-      }
-      await route.handle(interaction, payload, ctx);
+    const verdict = await runChecks(route.checks, route.request, ctx);
+    if (!verdict.ok) {
+      await replyDenied(interaction, verdict);
       return;
     }
-    if (interaction.isMessageContextMenuCommand()) {
-      const command = ctx.messageCommands.find((c) => c.data.name === interaction.commandName);
-      if (!command) {
-        await sendEphemeral(interaction, 'I no longer know that command; it may have been removed.');
-        return;
-      }
-      await command.execute(interaction, ctx);
-      return;
-    }
-    if (interaction.isButton()) {
-      const { prefix, payload } = parseCustomId(interaction.customId);
-      const route = ctx.buttons.find((r) => r.prefix === prefix);
-      if (!route) {
-        await sendEphemeral(interaction, 'This button no longer works.');
-        return;
-      }
-      const denial = await runChecks(ctx.checks, describeInteraction(interaction), ctx);
-      if (!denial.ok) {
-        await replyDenied(interaction, denial);
-        return;
-      }
-      await route.handle(interaction, payload, ctx);
-    }
+    await route.run();
   } catch (error) {
     ctx.logger.error('interaction handler failed', {
       error,
@@ -95,9 +75,12 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
       command: interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : undefined,
       customId: interaction.isButton() || interaction.isModalSubmit() ? interaction.customId : undefined,
     });
-    if (!interaction.isRepliable()) return;
     try {
-      await sendEphemeral(interaction, apology);
+      if (interaction.isAutocomplete()) {
+        if (!interaction.responded) await interaction.respond([]);
+      } else if (interaction.isRepliable()) {
+        await sendEphemeral(interaction, apology);
+      }
     } catch (apologyError) {
       ctx.logger.error('could not send the apology', { error: apologyError });
     }

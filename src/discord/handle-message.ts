@@ -7,6 +7,7 @@ import { buildAnswerComponents, buildSuggestionButtons, toButtonRows } from './f
 import { formatAnswerBlocks } from './format/format-answer.js';
 import { formatHelpEmbed } from './format/format-help.js';
 import { splitContent } from './format/split-content.js';
+import { questionChecks } from './preconditions/index.js';
 
 export const messageApology =
   'Sorry, something went wrong while answering that. Please ask again in a moment.';
@@ -68,7 +69,7 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
         ? { parentChannelId: message.channel.parentId }
         : {}),
     };
-    const denial = await runChecks(ctx.checks, request, ctx);
+    const denial = await runChecks(questionChecks, request, ctx);
     if (!denial.ok) {
       await deliverDenial(message, denial, ctx);
       return;

@@ -1,4 +1,5 @@
 import type { DenyReason } from './check-result.js';
+import { escapeUserText } from './escape-user-text.js';
 
 /** A mod-log post as plain data; the Discord layer turns it into an embed (sent with no allowed mentions). */
 export interface ModLogEntry {
@@ -90,10 +91,10 @@ export function formatModLogEntry(event: ModLogEvent): ModLogEntry {
         fields: [
           { name: 'Reported by', value: `<@${event.reporterId}>`, inline: true },
           where,
-          { name: 'Question', value: clip(event.question) },
-          { name: 'Answer', value: clip(event.answerText) },
+          { name: 'Question', value: clip(escapeUserText(event.question)) },
+          { name: 'Answer', value: clip(escapeUserText(event.answerText)) },
           { name: 'Citations', value: clip(formatCitations(event.citations)) },
-          { name: 'Comment', value: clip(event.comment) },
+          { name: 'Comment', value: clip(escapeUserText(event.comment)) },
           ...link,
         ],
       });
@@ -107,7 +108,7 @@ export function formatModLogEntry(event: ModLogEvent): ModLogEntry {
             ? []
             : [{ name: 'Author', value: `<@${event.targetAuthorId}>`, inline: true }]),
           where,
-          { name: 'Reason', value: clip(event.reason) },
+          { name: 'Reason', value: clip(escapeUserText(event.reason)) },
           ...link,
         ],
       });
@@ -120,12 +121,19 @@ function withUrl(url: string | undefined, entry: Omit<ModLogEntry, 'url'>): ModL
 
 function formatCitations(citations: readonly { sentence: number; text: string }[]): string {
   if (citations.length === 0) return '(none)';
-  return citations.map((c) => `[${c.sentence}] ${c.text}`).join('\n');
+  return citations.map((c) => `[${c.sentence}] ${escapeUserText(c.text)}`).join('\n');
 }
 
-/** Embed field values must be 1–1024 characters. */
+/**
+ * Escaped text cut to the 1–1024 characters an embed field holds, never between a backslash and the
+ * character it escapes.
+ */
 function clip(text: string): string {
   const trimmed = text.trim();
   if (trimmed.length === 0) return '(empty)';
-  return trimmed.length > FIELD_LIMIT ? `${trimmed.slice(0, FIELD_LIMIT - 1)}…` : trimmed;
+  if (trimmed.length <= FIELD_LIMIT) return trimmed;
+  const cut = trimmed.slice(0, FIELD_LIMIT - 1);
+  // An odd run of backslashes at the end would escape the ellipsis: drop the last one.
+  const trailing = cut.length - cut.replace(/\\+$/, '').length;
+  return `${trailing % 2 === 1 ? cut.slice(0, -1) : cut}…`;
 }

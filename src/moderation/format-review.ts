@@ -1,5 +1,6 @@
 import type { MessageReport } from '../storage/report-repository.js';
 import type { KnowledgeGap, PendingWrongAnswer, UsageStats } from '../storage/review-queue.js';
+import { escapeUserText } from './escape-user-text.js';
 import type { ModLogEntry } from './format-mod-log.js';
 import { messageLink } from './format-mod-log.js';
 
@@ -80,9 +81,10 @@ export function formatReview(data: ReviewData): ReviewView {
   };
 }
 
+/** A member's text on one line, shortened to `max` characters, then escaped so it renders as typed. */
 function oneLine(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return escapeUserText(flat.length > max ? `${flat.slice(0, max - 1)}…` : flat);
 }
 
 /** Joins lines into one embed field value, dropping whole lines past the limit. */

@@ -2,13 +2,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createBm25Bot } from '../../src/quality/bm25-bot.js';
-import { classifyUrl, summarizeCpuProfile } from '../../src/quality/cpu-profile-summary.js';
-import { renderLatencyChart } from '../../src/quality/latency-chart.js';
-import { median, quantile, summarizeLatencies } from '../../src/quality/latency-stats.js';
-import type { LabelledQuestion } from '../../src/quality/question-set.js';
-import { findRepoRoot } from '../../src/quality/repo-paths.js';
-import { tuneBm25Threshold } from '../../src/quality/tune-bm25.js';
+import { createBm25Bot } from '../../tools/quality/bm25-bot.js';
+import { classifyUrl, summarizeCpuProfile } from '../../tools/quality/cpu-profile-summary.js';
+import { renderLatencyChart } from '../../tools/quality/latency-chart.js';
+import { median, quantile, summarizeLatencies } from '../../tools/quality/latency-stats.js';
+import type { LabelledQuestion } from '../../tools/quality/question-set.js';
+import { findRepoRoot } from '../../tools/quality/repo-paths.js';
+import { tuneBm25Threshold } from '../../tools/quality/tune-bm25.js';
 
 describe('latency statistics', () => {
   it('interpolates quantiles and summarises a sample', () => {

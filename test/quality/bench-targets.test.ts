@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkTargets } from '../../src/quality/bench-targets.js';
-import type { BenchReport, SystemFigures } from '../../src/quality/bench-types.js';
-import { formatBenchMarkdown, formatBenchTable } from '../../src/quality/format-bench-report.js';
-import { summarizeLatencies } from '../../src/quality/latency-stats.js';
+import { checkTargets } from '../../tools/quality/bench-targets.js';
+import type { BenchReport, SystemFigures } from '../../tools/quality/bench-types.js';
+import { formatBenchMarkdown, formatBenchTable } from '../../tools/quality/format-bench-report.js';
+import { summarizeLatencies } from '../../tools/quality/latency-stats.js';
 
 const system = (name: string, over: Partial<SystemFigures>): SystemFigures => ({
   system: name,

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createBm25Bot } from '../../src/quality/bm25-bot.js';
-import { createBm25Index } from '../../src/quality/bm25-index.js';
-import { findRepoRoot } from '../../src/quality/repo-paths.js';
+import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
+import { createBm25Bot } from '../../tools/quality/bm25-bot.js';
+import { createBm25Index } from '../../tools/quality/bm25-index.js';
+import { findRepoRoot } from '../../tools/quality/repo-paths.js';
 
 describe('createBm25Index', () => {
   it('ranks the document with the rarer matching terms first and scores no match as 0', () => {
-    const index = createBm25Index([
+    const index = createBm25Index(winkNLP(model), [
       ['talk', 'washington', 'talk'],
       ['balloon', 'februari'],
       ['talk', 'taiwan'],

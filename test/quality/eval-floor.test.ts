@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine/create-engine.js';
-import { evaluate } from '../../src/quality/evaluate.js';
-import { loadQuestionSet } from '../../src/quality/question-set.js';
-import { findRepoRoot, questionSetPath } from '../../src/quality/repo-paths.js';
+import { evaluate } from '../../tools/quality/evaluate.js';
+import { loadQuestionSet } from '../../tools/quality/question-set.js';
+import { findRepoRoot, questionSetPath } from '../../tools/quality/repo-paths.js';
 
 /** Floors set just under the engine's measured figures; raise them when the engine improves. */
 interface Floors {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { gradeAnswer } from '../../src/quality/grade.js';
-import { computeMetrics, type GradedItem } from '../../src/quality/metrics.js';
-import { type LabelledQuestion, parseQuestionSet } from '../../src/quality/question-set.js';
+import { gradeAnswer } from '../../tools/quality/grade.js';
+import { computeMetrics, type GradedItem } from '../../tools/quality/metrics.js';
+import { type LabelledQuestion, parseQuestionSet } from '../../tools/quality/question-set.js';
 
 const item = (intent: string, answered: boolean, re: string[] = [], id = intent): LabelledQuestion => ({
   id,

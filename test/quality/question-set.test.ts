@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadQuestionSet } from '../../src/quality/question-set.js';
-import { questionSetPath } from '../../src/quality/repo-paths.js';
+import { loadQuestionSet } from '../../tools/quality/question-set.js';
+import { questionSetPath } from '../../tools/quality/repo-paths.js';
 
 const INTENTS = [
   'greeting',

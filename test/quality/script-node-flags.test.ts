@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findRepoRoot } from '../../src/quality/repo-paths.js';
-import { readScriptNodeFlags } from '../../src/quality/script-node-flags.js';
+import { findRepoRoot } from '../../tools/quality/repo-paths.js';
+import { readScriptNodeFlags } from '../../tools/quality/script-node-flags.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'factdesk-flags-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

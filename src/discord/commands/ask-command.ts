@@ -4,6 +4,7 @@ import {
 } from 'discord.js';
 import { replyWithAnswer } from '../answer-flow.js';
 import { describeInteraction } from '../describe-interaction.js';
+import { questionChecks } from '../preconditions/index.js';
 import type { SlashCommand } from './slash-command.js';
 
 const data = {
@@ -24,6 +25,7 @@ const data = {
 /** `/ask question:<text>`: the answer as an embed quoting the cited sentences, with follow-up buttons. */
 export const askCommand: SlashCommand = {
   data,
+  checks: questionChecks,
   async execute(interaction, ctx) {
     await replyWithAnswer(interaction, ctx, describeInteraction(interaction));
   },

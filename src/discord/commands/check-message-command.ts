@@ -5,6 +5,7 @@ import {
 } from 'discord.js';
 import { checkContent } from '../../moderation/check-content.js';
 import { formatAnswerEmbed } from '../format/format-answer.js';
+import { allowedHere, cooldown } from '../preconditions/index.js';
 import type { MessageMenuCommand } from './message-menu-command.js';
 
 const data = {
@@ -22,6 +23,9 @@ const MAX_CHECKED_LENGTH = 2000;
  */
 export const checkMessageCommand: MessageMenuCommand = {
   data,
+  // An answer like any other: where the bot answers, and within the member's cooldown. The message's own
+  // text is filtered below without a mod-log entry, since the member did not write it.
+  checks: [allowedHere, cooldown],
   async execute(interaction, ctx) {
     const text = interaction.targetMessage.content.trim();
     if (!text) {

@@ -6,6 +6,7 @@ import {
 } from 'discord.js';
 import { truncateText } from '../format/discord-limits.js';
 import { formatAnswerEmbed } from '../format/format-answer.js';
+import { questionChecks } from '../preconditions/index.js';
 import { respondWithChoices } from './respond-with-choices.js';
 import type { SlashCommand } from './slash-command.js';
 
@@ -33,6 +34,7 @@ const THREAD_NAME_LIMIT = 100;
  */
 export const discussCommand: SlashCommand = {
   data,
+  checks: questionChecks,
   async autocomplete(interaction, ctx) {
     await respondWithChoices(interaction, ctx, ['event', 'dispute']);
   },

@@ -6,8 +6,8 @@ import {
 import { formatReview } from '../../moderation/format-review.js';
 import { resolveReviewPeriod } from '../../moderation/review-period.js';
 import { toButtonRows } from '../format/answer-components.js';
-import { requireModerator } from '../moderation/require-moderator.js';
 import { makeReviewButtons } from '../moderation/review-button.js';
+import { moderatorOnly, moderatorScope } from '../preconditions/moderator-only.js';
 import type { SlashCommand } from './slash-command.js';
 
 const data = {
@@ -35,10 +35,9 @@ const data = {
 /** `/factdesk-review [period]`: the review card, with a "Handled" button per pending report. */
 export const factdeskReviewCommand: SlashCommand = {
   data,
+  checks: [moderatorOnly],
   async execute(interaction, ctx) {
-    const allowed = await requireModerator(interaction, ctx);
-    if (!allowed) return;
-    const { moderation, guildId } = allowed;
+    const { moderation, guildId } = moderatorScope(interaction, ctx);
     const period = resolveReviewPeriod(interaction.options.getString('period'), moderation.now());
     const scope = { guildId, since: period.since };
     const review = moderation.store.review;

@@ -6,7 +6,7 @@ import {
 } from 'discord.js';
 import { formatSettings } from '../../moderation/format-settings.js';
 import { MAX_COOLDOWN_SECONDS, type SettingsPatch } from '../../storage/settings-repository.js';
-import { requireModerator } from '../moderation/require-moderator.js';
+import { moderatorOnly, moderatorScope } from '../preconditions/moderator-only.js';
 import type { SlashCommand } from './slash-command.js';
 
 const sub = ApplicationCommandOptionType.Subcommand;
@@ -120,10 +120,9 @@ const data = {
 /** `/factdesk-settings <subcommand>`: moderators (Manage Server) show or change the server's settings. */
 export const factdeskSettingsCommand: SlashCommand = {
   data,
+  checks: [moderatorOnly],
   async execute(interaction, ctx) {
-    const allowed = await requireModerator(interaction, ctx);
-    if (!allowed) return;
-    const { moderation, guildId } = allowed;
+    const { moderation, guildId } = moderatorScope(interaction, ctx);
     const settings = moderation.store.settings;
     const options = interaction.options;
     const patch: SettingsPatch = {};

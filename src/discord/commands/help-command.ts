@@ -1,6 +1,7 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { buildSuggestionButtons, toButtonRows } from '../format/answer-components.js';
 import { formatHelpEmbed } from '../format/format-help.js';
+import { questionChecks } from '../preconditions/index.js';
 import type { SlashCommand } from './slash-command.js';
 
 const data = {
@@ -12,6 +13,7 @@ const data = {
 /** `/help`: the engine's help with example questions as buttons. */
 export const helpCommand: SlashCommand = {
   data,
+  checks: questionChecks,
   async execute(interaction, ctx) {
     const help = ctx.engine.help();
     await interaction.reply({

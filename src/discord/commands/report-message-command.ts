@@ -15,6 +15,8 @@ const data = {
 /** Apps > "Report to moderators" on a message: asks why, then files the report (see report-message-modal). */
 export const reportMessageCommand: MessageMenuCommand = {
   data,
+  // A moderation tool, not a question: open in every channel and not held to the question cooldown.
+  checks: [],
   async execute(interaction, ctx) {
     if (!ctx.moderation || !interaction.guildId) {
       await interaction.reply({

@@ -1,5 +1,6 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { formatSourceEmbeds } from '../format/format-source.js';
+import { questionChecks } from '../preconditions/index.js';
 import type { SlashCommand } from './slash-command.js';
 
 const data = {
@@ -11,6 +12,7 @@ const data = {
 /** `/source`: title, summary and every sentence numbered. */
 export const sourceCommand: SlashCommand = {
   data,
+  checks: questionChecks,
   async execute(interaction, ctx) {
     await interaction.reply({ embeds: formatSourceEmbeds(ctx.engine.article) });
   },

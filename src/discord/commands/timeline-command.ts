@@ -7,6 +7,7 @@ import type { TimelineQuery } from '../../engine/types.js';
 import type { BotContext, ButtonRoute } from '../bot-context.js';
 import { customIdPrefixes } from '../custom-ids.js';
 import { buildTimelineButtons, countTimelinePages, formatTimelinePage } from '../format/format-timeline.js';
+import { questionChecks } from '../preconditions/index.js';
 import { respondWithChoices } from './respond-with-choices.js';
 import type { SlashCommand } from './slash-command.js';
 
@@ -55,6 +56,7 @@ function renderPage(query: TimelineQuery, page: number, sessionId: string, ctx: 
 /** `/timeline [from] [to] [about]`: paginated with Previous/Next buttons that only the asker can use. */
 export const timelineCommand: SlashCommand = {
   data,
+  checks: questionChecks,
   async execute(interaction, ctx) {
     const query: TimelineQuery = {};
     for (const key of ['from', 'to', 'about'] as const) {
@@ -86,6 +88,9 @@ export const timelineNotices = {
 /** Previous/Next presses: `tl:<session>:<page>`. */
 export const timelinePageButton: ButtonRoute = {
   prefix: customIdPrefixes.timelinePage,
+  payload: /^[\w-]+:\d+$/,
+  // Paging through a timeline already answered is navigation, not a new question.
+  checks: [],
   async handle(interaction, payload, ctx) {
     const [sessionId = '', pageText = '0'] = payload.split(':');
     const session = ctx.timelines.use(sessionId);

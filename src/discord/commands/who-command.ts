@@ -1,10 +1,11 @@
 import {
   ApplicationCommandOptionType,
-  escapeMarkdown,
   MessageFlags,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
+import { escapeUserText } from '../../moderation/escape-user-text.js';
 import { formatProfileEmbed } from '../format/format-profile.js';
+import { questionChecks } from '../preconditions/index.js';
 import { respondWithChoices } from './respond-with-choices.js';
 import type { SlashCommand } from './slash-command.js';
 
@@ -27,13 +28,14 @@ const data = {
 /** `/who name`: a profile card from the fact store, or a short ephemeral note when nobody matches. */
 export const whoCommand: SlashCommand = {
   data,
+  checks: questionChecks,
   async execute(interaction, ctx) {
     const name = interaction.options.getString('name', true).trim();
     const profile = ctx.engine.profile(name);
     ctx.logger.info('profile', { user: interaction.user.id, name, found: Boolean(profile) });
     if (!profile) {
       await interaction.reply({
-        content: `The article names nobody called **${escapeMarkdown(name)}**. Try picking a name from the list as you type.`,
+        content: `The article names nobody called **${escapeUserText(name)}**. Try picking a name from the list as you type.`,
         flags: MessageFlags.Ephemeral,
       });
       return;

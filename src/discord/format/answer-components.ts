@@ -6,6 +6,7 @@ import {
   ComponentType,
 } from 'discord.js';
 import type { Answer } from '../../engine/types.js';
+import type { CheckRequest } from '../checks.js';
 import { makeAskCustomId } from '../custom-ids.js';
 import { limits, truncateText } from './discord-limits.js';
 
@@ -15,7 +16,7 @@ export type ButtonRow = APIActionRowComponent<APIButtonComponent>;
 export interface AnswerComponentsInput {
   answer: Answer;
   question: string;
-  source: 'message' | 'command' | 'button';
+  source: CheckRequest['source'];
   userId: string;
   /** Where the answer goes (null guild in DMs); lets contributors record it, e.g. for votes. */
   guildId?: string | null;

@@ -1,5 +1,6 @@
 import { type APIEmbed, escapeMarkdown } from 'discord.js';
 import type { Answer, Citation } from '../../engine/types.js';
+import { escapeUserText } from '../../moderation/escape-user-text.js';
 import { limits, truncateText } from './discord-limits.js';
 import { fitEmbed } from './fit-embed.js';
 
@@ -16,7 +17,8 @@ export function formatCitationQuote(citation: Citation): string {
  * @example formatAnswerBlocks(answer) // ['<person> led…', '> **[3]** <person>, the deputy…']
  */
 export function formatAnswerBlocks(answer: Answer): string[] {
-  return [escapeMarkdown(answer.text), ...answer.citations.map(formatCitationQuote)];
+  // The answer may repeat the member's words ("doesn't say anything about …"): escaped as their text.
+  return [escapeUserText(answer.text), ...answer.citations.map(formatCitationQuote)];
 }
 
 /**
@@ -26,7 +28,7 @@ export function formatAnswerBlocks(answer: Answer): string[] {
 export function formatAnswerEmbed(answer: Answer, question?: string): APIEmbed {
   const embed: APIEmbed = {
     color: answer.answered ? embedColors.answered : embedColors.notAnswered,
-    description: truncateText(escapeMarkdown(answer.text), limits.embedDescription),
+    description: truncateText(escapeUserText(answer.text), limits.embedDescription),
     fields: answer.citations.map((citation) => ({
       name: `Sentence ${citation.sentence}`,
       value: truncateText(`> ${escapeMarkdown(citation.text)}`, limits.fieldValue),
@@ -36,6 +38,6 @@ export function formatAnswerEmbed(answer: Answer, question?: string): APIEmbed {
         ? { text: 'Numbers refer to the article sentences shown by /source.' }
         : undefined,
   };
-  if (question?.trim()) embed.title = truncateText(escapeMarkdown(question.trim()), limits.embedTitle);
+  if (question?.trim()) embed.title = truncateText(escapeUserText(question.trim()), limits.embedTitle);
   return fitEmbed(embed);
 }

@@ -1,5 +1,6 @@
 import { type APIEmbed, ButtonStyle, ComponentType, escapeMarkdown } from 'discord.js';
 import type { TimelineQuery, TimelineResult } from '../../engine/types.js';
+import { escapeUserText } from '../../moderation/escape-user-text.js';
 import { customIdPrefixes } from '../custom-ids.js';
 import type { ButtonRow } from './answer-components.js';
 import { limits, truncateText } from './discord-limits.js';
@@ -16,11 +17,11 @@ export function countTimelinePages(result: TimelineResult): number {
 /** A line describing the filters, with user text escaped, e.g. `from 2023 · about <a place>`. */
 function describeQuery(query: TimelineQuery): string {
   const parts = [
-    query.from ? `from ${query.from}` : '',
-    query.to ? `to ${query.to}` : '',
-    query.about ? `about ${query.about}` : '',
+    query.from ? `from ${escapeUserText(query.from)}` : '',
+    query.to ? `to ${escapeUserText(query.to)}` : '',
+    query.about ? `about ${escapeUserText(query.about)}` : '',
   ].filter(Boolean);
-  return escapeMarkdown(parts.join(' · '));
+  return parts.join(' · ');
 }
 
 /**
@@ -34,7 +35,8 @@ export function formatTimelinePage(result: TimelineResult, query: TimelineQuery,
   const filters = describeQuery(query);
   const description = [
     filters ? `Events ${filters}, in date order.` : 'The article’s events in date order.',
-    result.note ? `_${escapeMarkdown(result.note)}_` : '',
+    // The note may repeat what the member typed ("mentions nothing called …").
+    result.note ? `_${escapeUserText(result.note)}_` : '',
     result.entries.length === 0 ? 'No events in the article match.' : '',
   ]
     .filter(Boolean)

@@ -45,6 +45,10 @@ export function makeReportModal(
 export function createReportMessageModal(moderation: ModerationServices): ModalRoute {
   return {
     prefix: reportModalPrefix,
+    payload: /^\d{17,20}:\d{17,20}:\d{17,20}$/,
+    fields: [reasonId],
+    // The second half of "Report to moderators", which has no checks either.
+    checks: [],
     async handle(interaction, payload) {
       const [channelId = '', messageId = '', authorId = ''] = payload.split(':');
       const report = moderation.store.reports.reportMessage({

@@ -3,8 +3,8 @@ import type { HandleableItem } from '../../moderation/format-review.js';
 import { NOTICES } from '../../moderation/notices.js';
 import type { ButtonRoute } from '../bot-context.js';
 import { limits, truncateText } from '../format/discord-limits.js';
+import { moderatorOnly, moderatorScope } from '../preconditions/moderator-only.js';
 import type { ModerationServices } from './moderation-services.js';
-import { requireModerator } from './require-moderator.js';
 
 /** `rv:w:<reportId>` marks a wrong-answer report handled, `rv:m:<reportId>` a message report. */
 export const reviewPrefix = 'rv';
@@ -23,17 +23,16 @@ export function makeReviewButtons(items: readonly HandleableItem[]): APIButtonCo
 export function createReviewButton(_moderation: ModerationServices): ButtonRoute {
   return {
     prefix: reviewPrefix,
+    payload: /^[wm]:\d+$/,
+    checks: [moderatorOnly],
     async handle(interaction, payload, ctx) {
-      const allowed = await requireModerator(interaction, ctx);
-      if (!allowed) return;
       const [kind, id] = payload.split(':');
       const reportId = Number(id);
-      const reports = allowed.moderation.store.reports;
+      const reports = moderatorScope(interaction, ctx).moderation.store.reports;
       const done =
-        Number.isInteger(reportId) &&
-        (kind === 'w'
+        kind === 'w'
           ? reports.markWrongReportHandled(reportId, interaction.user.id)
-          : reports.markMessageReportHandled(reportId, interaction.user.id));
+          : reports.markMessageReportHandled(reportId, interaction.user.id);
       await interaction.reply({
         content: done ? NOTICES.reviewHandled : NOTICES.reviewAlreadyHandled,
         flags: MessageFlags.Ephemeral,

@@ -54,6 +54,9 @@ export function createVoteParts(moderation: ModerationServices): VoteParts {
     },
     button: {
       prefix: votePrefix,
+      payload: /^[hw]:\d+$/,
+      // A vote on an answer already given: open to anyone who sees it, never rate limited.
+      checks: [],
       async handle(interaction, payload) {
         const [kind, id] = payload.split(':');
         const answerId = Number(id);

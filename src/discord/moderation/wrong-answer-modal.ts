@@ -12,6 +12,10 @@ import { wrongCommentId, wrongModalPrefix } from './vote-buttons.js';
 export function createWrongAnswerModal(moderation: ModerationServices): ModalRoute {
   return {
     prefix: wrongModalPrefix,
+    payload: /^\d+$/,
+    fields: [wrongCommentId],
+    // The second half of a Wrong vote, which has no checks either.
+    checks: [],
     async handle(interaction, payload) {
       const answerId = Number(payload);
       const answer = Number.isInteger(answerId) ? moderation.store.answers.get(answerId) : undefined;

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { COOLDOWN_REACTION } from '../../../src/discord/moderation/screen-check.js';
+import { COOLDOWN_REACTION } from '../../../src/discord/preconditions/index.js';
 import { createEngine } from '../../../src/engine/create-engine.js';
 import { NOTICES } from '../../../src/moderation/notices.js';
 import type { RecordedRequest } from '../emulator/create-discord-emulator.js';

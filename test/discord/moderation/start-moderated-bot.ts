@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ModalRoute } from '../../../src/discord/bot-context.js';
 import { createModeration } from '../../../src/discord/moderation/create-moderation.js';
 import type { Engine } from '../../../src/engine/types.js';
 import { type ModerationStore, openModerationStore } from '../../../src/storage/moderation-store.js';
@@ -21,6 +22,8 @@ export interface ModeratedBotOptions {
   messageContentIntent?: boolean;
   /** Log in to an existing emulator (the same "Discord" across a bot restart); stop() then leaves it open. */
   emulator?: DiscordEmulator;
+  /** More form handlers beside the moderation ones (to exercise the dispatcher). */
+  extraModals?: ModalRoute[];
 }
 
 /**
@@ -37,7 +40,10 @@ export async function startModeratedBot(options: ModeratedBotOptions) {
     messageContentIntent: options.messageContentIntent,
     emulator: options.emulator,
     // Built lazily so the bot and its moderation share the test logger.
-    extend: (logger) => createModeration({ store: store as ModerationStore, logger, now: options.now }),
+    extend: (logger) => {
+      const moderation = createModeration({ store: store as ModerationStore, logger, now: options.now });
+      return { ...moderation, modals: [...moderation.modals, ...(options.extraModals ?? [])] };
+    },
   });
   const { emulator, world, bot } = t;
   const moderator = makeUser('moderator');
@@ -133,6 +139,23 @@ export async function startModeratedBot(options: ModeratedBotOptions) {
     );
   }
 
+  /** A message context-menu command ("Apps" on a message) run on a message with `content` by `otherUser`. */
+  function messageMenu(
+    name: string,
+    content: string,
+    opts: { user?: EmulatedUser; channelId?: string } = {},
+  ) {
+    const target = messagePayload(world, { author: world.otherUser, content });
+    const data = {
+      id: makeSnowflake(),
+      name,
+      type: 3,
+      target_id: target.id,
+      resolved: { messages: { [target.id]: target } },
+    };
+    return interact({ kind: 'command', name }, opts, { data });
+  }
+
   /** Every REST body the bot sent so far, as one string (to prove something was never echoed). */
   const allBodies = () => emulator.requests.map((r) => JSON.stringify(r.body ?? '')).join('\n');
 
@@ -151,6 +174,7 @@ export async function startModeratedBot(options: ModeratedBotOptions) {
     interact,
     moderatorCommand,
     submitModal,
+    messageMenu,
     allBodies,
     expectClean: () => t.expectClean(),
     /** Stops bot and emulator; `closeStore: false` leaves the SQLite connection as a crash would. */

@@ -1,14 +1,14 @@
 /**
- * `npm run bench`: factdesk's engine, an NLP.js bot and BM25 sentence retrieval on the same labelled
- * questions, each measured in its own child process on this machine; prints a table and writes
- * reports/bench-report.md, reports/bench-report.json and reports/bench-latency.svg.
+ * `npm run bench [-- --out DIR]`: factdesk's engine, an NLP.js bot and BM25 sentence retrieval on the same
+ * labelled questions, each measured in its own child process on this machine; prints a table and writes
+ * bench-report.md, bench-report.json and bench-latency.svg to var/reports/ (git-ignored) or DIR.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { intents } from '../../intents/index.js';
-import { defaultArticleDir } from '../facts/load-facts.js';
+import { defaultArticleDir } from '../../src/facts/load-facts.js';
 import { SYSTEMS, type SystemName } from './bench-systems.js';
 import type { BenchReport, ChildResult, CliTiming, SystemFigures } from './bench-types.js';
 import { createBm25Bot } from './bm25-bot.js';
@@ -18,7 +18,7 @@ import { renderLatencyChart } from './latency-chart.js';
 import { median } from './latency-stats.js';
 import { readNamedEntities, trainNlpjsModel } from './nlpjs-classifier.js';
 import { loadQuestionSet } from './question-set.js';
-import { findRepoRoot, questionSetPath, reportsDir } from './repo-paths.js';
+import { findRepoRoot, questionSetPath, reportsOutDir } from './repo-paths.js';
 import { readScriptNodeFlags } from './script-node-flags.js';
 import { parsePrefixedLine, spawnTimed } from './spawn-timed.js';
 import { tuneBm25Threshold } from './tune-bm25.js';
@@ -40,6 +40,8 @@ async function main(): Promise<void> {
   const began = Date.now();
   const loadAtStart = loadavg()[0] ?? 0;
   const root = findRepoRoot();
+  // Read before the long run, so a bad --out fails at once.
+  const dir = reportsOutDir(process.argv.slice(2), root);
   const items = loadQuestionSet(questionSetPath(root));
   const tmp = mkdtempSync(join(tmpdir(), 'factdesk-bench-'));
   const childPath = fileURLToPath(new URL('./bench-child.js', import.meta.url));
@@ -171,7 +173,6 @@ async function main(): Promise<void> {
       profile,
       durationMs: Date.now() - began,
     };
-    const dir = reportsDir(root);
     mkdirSync(dir, { recursive: true });
     const series = [
       ...systems.map((s) => ({ label: s.label, stats: s.latency })),

@@ -42,7 +42,10 @@ export function createBm25Bot(articleText: string, threshold: number): Bm25Bot {
         sentences.push(s.out());
       });
   }
-  const index = createBm25Index(sentences.map((s) => tokenize(nlp, s)));
+  const index = createBm25Index(
+    nlp,
+    sentences.map((s) => tokenize(nlp, s)),
+  );
   const bestScore = (question: string): number => index.best(tokenize(nlp, question)).score;
   return {
     sentences,

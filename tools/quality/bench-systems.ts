@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultArticleDir } from '../facts/load-facts.js';
+import { defaultArticleDir } from '../../src/facts/load-facts.js';
 import type { GradableAnswer } from './grade.js';
 import type { LatencyStats } from './latency-stats.js';
 import { summarizeLatencies } from './latency-stats.js';
@@ -43,7 +43,7 @@ export async function loadSystem(name: SystemName, options: ChildOptions): Promi
     return { marks: { 'index built': performance.now() }, ask: (question) => bot.ask(question) };
   }
   const marks: Record<string, number> = { 'node ready': performance.now() };
-  const { createEngine } = await import('../engine/create-engine.js');
+  const { createEngine } = await import('../../src/engine/create-engine.js');
   marks['engine modules loaded'] = performance.now();
   if (name === 'factdesk') {
     const engine = createEngine();
