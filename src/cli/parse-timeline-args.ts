@@ -7,7 +7,7 @@ const KEY_AT = /(?:^|\s)(from|to|about):/gi;
  * Reads the console's `/timeline` arguments, written as Discord shows the command's options:
  * `from:<date> to:<date> about:<name>`, in any order, each value running to the next option. Text before
  * the first option is `about`, so `/timeline <name>` still works. Quotes around a value are dropped.
- * @example parseTimelineArgs('from:2023 about:Rivera') // { from: '2023', about: 'Pelosi' }
+ * @example parseTimelineArgs('from:1999 about:Rivera') // { from: '1999', about: 'Rivera' }
  * @example parseTimelineArgs('to:"May 2019"') // { to: 'May 2019' }
  */
 export function parseTimelineArgs(args: string): TimelineQuery {
