@@ -3,7 +3,7 @@ import type { ArticleMeta } from '../facts/schema.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const FUTURE = /\b(will|would|due|expected|scheduled|meant|plans?|planned|by|until|next)\b[^.]{0,120}$/i;
+const FUTURE = /\b(will|would|due|expected|scheduled|meant|plans?|planned|next)\b[^.]{0,120}$/i;
 
 /**
  * "on Friday, June 6": the year in which that day falls on that weekday, the first after every year the
