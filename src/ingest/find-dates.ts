@@ -5,7 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DateSpec } from '../facts/schema.js';
-import { resolveDates } from '../nlp/resolve-date.js';
+import { MONTH_NAMES, resolveDates } from '../nlp/resolve-date.js';
 import type { TokenSentence } from './sentence-tokens.js';
 
 export interface FoundDate {
@@ -15,20 +15,6 @@ export interface FoundDate {
   end: number;
 }
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const isoOf = (d: Date) => d.toISOString().slice(0, 10);
 const label = (iso: string, precision: DateSpec['precision']) => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
