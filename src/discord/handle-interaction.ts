@@ -7,6 +7,10 @@ import {
 } from 'discord.js';
 import type { BotContext } from './bot-context.js';
 import { type CheckResult, runChecks } from './checks.js';
+import {
+  explainMissingPermissions,
+  isMissingPermissions,
+} from './permissions/explain-missing-permissions.js';
 import { routeInteraction } from './route-interaction.js';
 
 export const apology = 'Sorry, something went wrong while answering that. Please try again in a moment.';
@@ -69,6 +73,15 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
     }
     await route.run();
   } catch (error) {
+    if (isMissingPermissions(error) && interaction.isRepliable()) {
+      // A server setting, not a bug: say which permission, to the member and in the log.
+      const missing = explainMissingPermissions(error, interaction.client);
+      ctx.logger.warn('missing permission', { channel: missing.channelId, permissions: missing.permissions });
+      await sendEphemeral(interaction, missing.notice).catch((replyError: unknown) =>
+        ctx.logger.error('could not say which permission is missing', { error: replyError }),
+      );
+      return;
+    }
     ctx.logger.error('interaction handler failed', {
       error,
       kind: interaction.type,

@@ -7,6 +7,11 @@ import { buildAnswerComponents, buildSuggestionButtons, toButtonRows } from './f
 import { formatAnswerBlocks } from './format/format-answer.js';
 import { formatHelpEmbed } from './format/format-help.js';
 import { splitContent } from './format/split-content.js';
+import {
+  explainMissingPermissions,
+  isMissingPermissions,
+  type MissingPermissions,
+} from './permissions/explain-missing-permissions.js';
 import { questionChecks } from './preconditions/index.js';
 
 export const messageApology =
@@ -31,6 +36,23 @@ async function deliverDenial(message: Message, denial: Exclude<CheckResult, { ok
   } catch (error) {
     ctx.logger.info('could not DM a notice; reacting instead', { error, message: message.id });
     await message.react(PRIVATE_NOTICE_FALLBACK);
+  }
+}
+
+/**
+ * The channel would not take the answer: log which permission is missing, and tell the asker by DM (the
+ * channel is what failed), or nobody if their DMs are closed too.
+ */
+async function tellMissingPermission(message: Message, missing: MissingPermissions, ctx: BotContext) {
+  ctx.logger.warn('missing permission', {
+    channel: missing.channelId,
+    message: message.id,
+    permissions: missing.permissions,
+  });
+  try {
+    await message.author.send({ content: missing.notice });
+  } catch (error) {
+    ctx.logger.info('could not DM the missing-permission notice', { error, message: message.id });
   }
 }
 
@@ -102,6 +124,10 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
     }
     await notifyAnswer(ctx, request, answer, lastId);
   } catch (error) {
+    if (isMissingPermissions(error)) {
+      await tellMissingPermission(message, explainMissingPermissions(error, message.client), ctx);
+      return;
+    }
     ctx.logger.error('message handler failed', { error, message: message.id });
     try {
       await message.reply({ content: messageApology });
