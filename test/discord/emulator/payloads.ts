@@ -118,6 +118,8 @@ export interface MessageInput {
   mentionRoles?: string[];
   /** Omit for a DM. */
   guild?: boolean;
+  /** A guild channel or thread other than the default one. */
+  channelId?: string;
   /** The message this one replies to (a full message object as the emulator returned it). */
   replyTo?: Record<string, unknown>;
 }
@@ -128,7 +130,7 @@ export function messagePayload(world: EmulatedWorld, input: MessageInput) {
   return {
     id,
     type: input.replyTo ? 19 : 0,
-    channel_id: inGuild ? world.channelId : world.dmChannelId,
+    channel_id: inGuild ? (input.channelId ?? world.channelId) : world.dmChannelId,
     // Discord sends the channel type; discord.js needs it to build an uncached DM channel.
     channel_type: inGuild ? 0 : 1,
     ...(inGuild ? { guild_id: world.guildId, member: { ...memberOf(input.author), user: undefined } } : {}),
