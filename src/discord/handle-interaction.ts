@@ -1,6 +1,7 @@
 import {
   type AutocompleteInteraction,
   type CommandInteractionOption,
+  DiscordAPIError,
   type Interaction,
   MessageFlags,
   type RepliableInteraction,
@@ -82,6 +83,8 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
       );
       return;
     }
+    // A refused token was reported once as fatal, and nothing more can be sent.
+    if (error instanceof DiscordAPIError && error.status === 401) return;
     ctx.logger.error('interaction handler failed', {
       error,
       kind: interaction.type,

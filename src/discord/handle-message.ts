@@ -1,4 +1,4 @@
-import type { Message } from 'discord.js';
+import { DiscordAPIError, type Message, type MessageReplyOptions } from 'discord.js';
 import { askEngine, notifyAnswer } from './answer-flow.js';
 import type { BotContext } from './bot-context.js';
 import { type CheckRequest, type CheckResult, runChecks } from './checks.js';
@@ -13,6 +13,7 @@ import {
   type MissingPermissions,
 } from './permissions/explain-missing-permissions.js';
 import { questionChecks } from './preconditions/index.js';
+import { isTransient, retryTransient } from './retry-transient.js';
 
 export const messageApology =
   'Sorry, something went wrong while answering that. Please ask again in a moment.';
@@ -79,6 +80,9 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
     botId,
   );
   if (question === undefined || (inBotThread && !question)) return;
+  // During a REST outage a reply is retried with backoff, within the context's retry policy.
+  const reply = (options: MessageReplyOptions) =>
+    retryTransient(() => message.reply(options), ctx.retryPolicy);
   try {
     const request: CheckRequest = {
       source: 'message',
@@ -98,7 +102,7 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
     }
     if (!question) {
       const help = ctx.engine.help();
-      await message.reply({
+      await reply({
         embeds: [formatHelpEmbed(help)],
         components: toButtonRows(buildSuggestionButtons(help.suggestions)),
       });
@@ -119,13 +123,24 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
     );
     let lastId: string | undefined;
     for (const [i, content] of chunks.entries()) {
-      const sent = await message.reply({ content, components: i === chunks.length - 1 ? components : [] });
+      const sent = await reply({ content, components: i === chunks.length - 1 ? components : [] });
       lastId = sent.id;
     }
     await notifyAnswer(ctx, request, answer, lastId);
   } catch (error) {
     if (isMissingPermissions(error)) {
       await tellMissingPermission(message, explainMissingPermissions(error, message.client), ctx);
+      return;
+    }
+    // A refused token was reported once as fatal, and nothing more can be sent.
+    if (error instanceof DiscordAPIError && error.status === 401) return;
+    if (isTransient(error)) {
+      // Discord stayed unreachable past the retry policy: say which reply was lost, never its text.
+      ctx.logger.error('reply lost: Discord did not accept it in time', {
+        channel: message.channelId,
+        message: message.id,
+        status: (error as { status?: unknown }).status,
+      });
       return;
     }
     ctx.logger.error('message handler failed', { error, message: message.id });

@@ -34,6 +34,9 @@ export interface RequestMatch {
   path?: string | RegExp;
 }
 
+/** A request Discord actually answered (not rate limited, not a server error the client will retry). */
+const answered = (request: RecordedRequest) => request.status !== 429 && request.status < 500;
+
 const matches = (request: RecordedRequest, match: RequestMatch) =>
   (!match.method || request.method === match.method) &&
   (match.path === undefined ||
@@ -50,6 +53,8 @@ export async function createDiscordEmulator() {
   let waiters: { match: RequestMatch; resolve: (r: RecordedRequest) => void }[] = [];
   const rateLimits: { match: RequestMatch; retryAfter: number }[] = [];
   const refusals: { match: RequestMatch; status: number; code: number; message: string }[] = [];
+  /** Requests answered with a server error until the outage ends. */
+  let outage: { match: RequestMatch; status: number } | undefined;
   /** Threads in the guild (created through REST or announced with `markThread`). */
   const threads = new Set<string>();
   const permissions = { granted: ALL_PERMISSIONS, used: 0n };
@@ -95,9 +100,12 @@ export async function createDiscordEmulator() {
       const refusalIndex = refusals.findIndex((r) => matches({ method, path } as RecordedRequest, r.match));
       const [refusal] = refusalIndex >= 0 ? refusals.splice(refusalIndex, 1) : [];
       const json = (body ?? {}) as Record<string, unknown>;
-      result = refusal
-        ? { status: refusal.status, json: { message: refusal.message, code: refusal.code } }
-        : (checkPermissions(method, path, json) ?? route(method, path, url.searchParams, json));
+      const down = outage !== undefined && matches({ method, path } as RecordedRequest, outage.match);
+      result = down
+        ? { status: outage?.status ?? 500, json: { message: 'Internal Server Error', code: 0 } }
+        : refusal
+          ? { status: refusal.status, json: { message: refusal.message, code: refusal.code } }
+          : (checkPermissions(method, path, json) ?? route(method, path, url.searchParams, json));
     }
     const recorded: RecordedRequest = {
       method,
@@ -115,7 +123,7 @@ export async function createDiscordEmulator() {
       ...result.headers,
     });
     res.end(result.json === undefined ? undefined : JSON.stringify(result.json));
-    if (result.status !== 429) deliver(recorded);
+    if (answered(recorded)) deliver(recorded);
   }
 
   /**
@@ -156,11 +164,11 @@ export async function createDiscordEmulator() {
     gateway,
 
     /**
-     * Resolves with the oldest not-yet-taken successful request that matches (already made or yet to come).
+     * Resolves with the oldest not-yet-taken answered request (no 429 or 5xx) that matches (already made or yet to come).
      * Each request is handed out once, so consecutive calls walk through replies in order.
      */
     nextRequest(match: RequestMatch): Promise<RecordedRequest> {
-      const found = requests.find((r) => r.status !== 429 && !consumed.has(r) && matches(r, match));
+      const found = requests.find((r) => answered(r) && !consumed.has(r) && matches(r, match));
       if (found) {
         consumed.add(found);
         return Promise.resolve(found);
@@ -213,6 +221,15 @@ export async function createDiscordEmulator() {
       message = 'Cannot send messages to this user',
     ): void {
       refusals.push({ match, status, code, message });
+    },
+
+    /** Answers every matching request with a server error (500 by default) until `endOutage()`. */
+    startOutage(match: RequestMatch, status = 500): void {
+      outage = { match, status };
+    },
+
+    endOutage(): void {
+      outage = undefined;
     },
 
     /** Tells the emulator a channel is a thread (for the permission rules), e.g. one a test announced. */
