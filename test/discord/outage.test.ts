@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine/create-engine.js';
+import { sharedEngine } from '../engine/engine-fixture.js';
 import { startTestBot, type TestBot } from './start-test-bot.js';
 
 describe('questions asked during a REST outage', () => {
@@ -15,7 +15,7 @@ describe('questions asked during a REST outage', () => {
 
   beforeAll(async () => {
     t = await startTestBot({
-      engine: createEngine(),
+      engine: sharedEngine(),
       // The production policy retries for a minute; the same logic on a shorter clock.
       extend: () => ({ retryPolicy: { giveUpAfterMs: 600, firstDelayMs: 20, maxDelayMs: 80 } }),
     });

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { botPermissions, inviteUrl } from '../../../src/discord/permissions/bot-permissions.js';
-import { createEngine } from '../../../src/engine/create-engine.js';
+import { sharedEngine } from '../../engine/engine-fixture.js';
 import { makeUser } from '../emulator/payloads.js';
 import { type ModeratedBot, startModeratedBot } from '../moderation/start-moderated-bot.js';
 
-const engine = createEngine();
+const engine = sharedEngine();
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
 describe('the invite link asks for what the features use, and nothing else', () => {

@@ -2,10 +2,10 @@ import { PermissionFlagsBits } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { apology } from '../../../src/discord/handle-interaction.js';
 import { botPermissions } from '../../../src/discord/permissions/bot-permissions.js';
-import { createEngine } from '../../../src/engine/create-engine.js';
+import { sharedEngine } from '../../engine/engine-fixture.js';
 import { type ModeratedBot, startModeratedBot } from '../moderation/start-moderated-bot.js';
 
-const engine = createEngine();
+const engine = sharedEngine();
 
 describe('a permission missing in a server is named, not apologised for', () => {
   let t: ModeratedBot;
