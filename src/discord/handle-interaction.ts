@@ -12,6 +12,7 @@ import {
   explainMissingPermissions,
   isMissingPermissions,
 } from './permissions/explain-missing-permissions.js';
+import { isTransient } from './retry-transient.js';
 import { routeInteraction } from './route-interaction.js';
 
 export const apology = 'Sorry, something went wrong while answering that. Please try again in a moment.';
@@ -85,6 +86,16 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
     }
     // A refused token was reported once as fatal, and nothing more can be sent.
     if (error instanceof DiscordAPIError && error.status === 401) return;
+    if (isTransient(error)) {
+      // Discord's REST API is failing: an apology would fail too. An interaction must be answered within
+      // seconds, so there is no time to retry beyond discord.js's own attempts; say which reply was lost.
+      ctx.logger.error('reply lost: Discord did not accept it in time', {
+        channel: interaction.channelId,
+        interaction: interaction.id,
+        status: (error as { status?: unknown }).status,
+      });
+      return;
+    }
     ctx.logger.error('interaction handler failed', {
       error,
       kind: interaction.type,

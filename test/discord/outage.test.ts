@@ -63,4 +63,32 @@ describe('questions asked during a REST outage', () => {
     expect(t.errorLogs()).toHaveLength(1);
     expect(t.errors).toEqual([]);
   });
+
+  it('to a slash command: the lost reply is logged by channel and interaction id, with no apology attempted', async () => {
+    // The previous test's lost reply is the only error line so far; count from here.
+    const seen = t.errorLogs().length;
+    const callbacks = { method: 'POST', path: /^\/interactions\// };
+    t.emulator.startOutage(callbacks);
+    const before = t.emulator.requests.length;
+    const asked = t.emulator.injectInteraction({
+      kind: 'command',
+      name: 'ask',
+      options: [{ name: 'question', type: 3, value: 'Who is Song Yanchao?' }],
+    });
+    const newErrors = () => t.errorLogs().slice(seen);
+    await expect.poll(() => newErrors().length, { timeout: 3_000 }).toBe(1);
+    t.emulator.endOutage();
+    const line = newErrors()[0] as string;
+    expect(JSON.parse(line)).toMatchObject({
+      msg: expect.stringMatching(/^reply lost/),
+      channel: t.world.channelId,
+      interaction: asked.id,
+    });
+    expect(line).not.toMatch(/Song|Yanchao/);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(newErrors()).toHaveLength(1);
+    // discord.js's own attempts at the answer, and nothing else (no apology into the outage).
+    const tried = t.emulator.requests.slice(before).filter((r) => r.path.startsWith('/interactions/'));
+    expect(tried.every((r) => r.body?.data?.embeds?.length === 1)).toBe(true);
+  });
 });
