@@ -1,5 +1,6 @@
 import { type Config, ConfigError, loadConfig } from '../config/load-config.js';
-import { createBot } from '../discord/create-bot.js';
+import { type Bot, createBot } from '../discord/create-bot.js';
+import { FatalDiscordError } from '../discord/fatal-errors.js';
 import { installShutdown } from '../discord/install-shutdown.js';
 import { createModeration } from '../discord/moderation/create-moderation.js';
 import { createEngine } from '../engine/create-engine.js';
@@ -45,11 +46,40 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const bot = createBot({ engine, config, logger, ...createModeration({ store, logger }) });
-  keepRunningOnStrayErrors(logger);
   // Stop the client first so no handler writes to the store after it is closed.
-  installShutdown({ steps: [() => bot.stop(), () => store.close()], logger });
-  await bot.start();
+  const steps = [() => bot.stop(), () => store.close()];
+  const bot: Bot = createBot({
+    engine,
+    config,
+    logger,
+    ...createModeration({ store, logger }),
+    // Already logged as one line; stop and exit non-zero so a supervisor alerts rather than waits.
+    onFatal: () => void stopAndExit(steps, logger),
+  });
+  keepRunningOnStrayErrors(logger);
+  installShutdown({ steps, logger });
+  try {
+    await bot.start();
+  } catch (error) {
+    if (error instanceof FatalDiscordError) return; // onFatal is stopping the process
+    throw error;
+  }
+}
+
+let stopping = false;
+/** Runs the shutdown steps once, then exits with status 1 (whatever the steps do, within 5 s). */
+async function stopAndExit(steps: readonly (() => unknown)[], logger: Logger): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  setTimeout(() => process.exit(1), 5_000).unref();
+  for (const step of steps) {
+    try {
+      await step();
+    } catch (error) {
+      logger.warn('a shutdown step failed', { error });
+    }
+  }
+  process.exit(1);
 }
 
 /** A stray rejection in a handler is logged; the bot keeps serving everyone else. */

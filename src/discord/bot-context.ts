@@ -6,6 +6,7 @@ import type { MessageMenuCommand } from './commands/message-menu-command.js';
 import type { SlashCommand } from './commands/slash-command.js';
 import type { AnswerComponentContributor } from './format/answer-components.js';
 import type { ModerationServices } from './moderation/moderation-services.js';
+import type { RetryPolicy } from './retry-transient.js';
 import type { TimelineSessions } from './timeline-sessions.js';
 
 /** Handles presses of buttons whose custom id is `<prefix>:<payload>`. */
@@ -60,5 +61,7 @@ export interface BotContext {
   moderation?: ModerationServices;
   answerListeners: readonly AnswerListener[];
   timelines: TimelineSessions;
+  /** How long replies to messages are retried while Discord's REST API fails. */
+  retryPolicy: RetryPolicy;
   now(): number;
 }

@@ -1,4 +1,4 @@
-import { Client, type ClientOptions, Events, GatewayIntentBits, Partials } from 'discord.js';
+import { Client, type ClientOptions, Events, GatewayIntentBits, Partials, RESTEvents } from 'discord.js';
 import type { Config } from '../config/load-config.js';
 import type { Engine } from '../engine/types.js';
 import type { Logger } from '../logging/create-logger.js';
@@ -11,11 +11,13 @@ import {
 } from './commands/index.js';
 import type { MessageMenuCommand } from './commands/message-menu-command.js';
 import { timelinePageButton } from './commands/timeline-command.js';
+import { type FatalDiscordError, fatalClose, fatalUnauthorized } from './fatal-errors.js';
 import { followUpButton } from './follow-up-button.js';
 import type { AnswerComponentContributor } from './format/answer-components.js';
 import { handleInteraction } from './handle-interaction.js';
 import { handleMessage } from './handle-message.js';
 import type { ModerationServices } from './moderation/moderation-services.js';
+import { defaultRetryPolicy, type RetryPolicy } from './retry-transient.js';
 import { createTimelineSessions } from './timeline-sessions.js';
 
 export interface CreateBotOptions {
@@ -35,6 +37,14 @@ export interface CreateBotOptions {
   now?: () => number;
   /** Extra discord.js options (tests use a short waitGuildTimeout and no identify throttling). */
   clientOptions?: Partial<ClientOptions>;
+  /** How long replies are retried while Discord's REST API fails (default: about a minute). */
+  retryPolicy?: RetryPolicy;
+  /**
+   * Called once when Discord will not serve the bot again without an operator (a fatal gateway close such as
+   * 4004 or 4014, or a 401 on a REST call); the reason is already logged as one error line. `npm start`
+   * stops and exits non-zero, so a supervisor sees it.
+   */
+  onFatal?: (error: FatalDiscordError) => void;
 }
 
 /**
@@ -56,6 +66,7 @@ export function createBot(options: CreateBotOptions) {
     messageCommands: options.messageCommands ?? defaultMessageCommands,
     ...(options.moderation ? { moderation: options.moderation } : {}),
     timelines: createTimelineSessions(now),
+    retryPolicy: options.retryPolicy ?? defaultRetryPolicy,
     now,
   };
 
@@ -81,6 +92,17 @@ export function createBot(options: CreateBotOptions) {
     },
   });
 
+  let fatal: FatalDiscordError | undefined;
+  const fatalListeners: ((error: FatalDiscordError) => void)[] = [];
+  /** Logs the one line an operator needs, once, and tells whoever runs the bot. */
+  function fail(error: FatalDiscordError, fields: Record<string, unknown> = {}): void {
+    if (fatal) return;
+    fatal = error;
+    options.logger.error(error.message, fields);
+    for (const listener of fatalListeners) listener(error);
+    options.onFatal?.(error);
+  }
+
   options.moderation?.bindClient(client);
   client.on(Events.MessageCreate, (message) => void handleMessage(message, context));
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, context));
@@ -89,20 +111,29 @@ export function createBot(options: CreateBotOptions) {
   client.on(Events.ShardResume, (shard, replayed) =>
     options.logger.info('gateway resumed', { shard, replayed }),
   );
-  client.on(Events.ShardDisconnect, (event, shard) =>
-    options.logger.warn('gateway disconnected', { shard, code: event.code }),
-  );
+  // discord.js emits this only for close codes it will not reconnect after.
+  client.on(Events.ShardDisconnect, (event, shard) => fail(fatalClose(event.code), { shard }));
+  client.rest.on(RESTEvents.Response, (request, response) => {
+    if (response.status === 401 && request.data.auth !== false) {
+      fail(fatalUnauthorized(request.method, request.route));
+    }
+  });
 
   return {
     client,
     context,
-    /** Logs in and resolves once the client is ready (guilds received). */
+    /**
+     * Logs in and resolves once the client is ready (guilds received).
+     * @throws {FatalDiscordError} when Discord refuses the bot for good while it connects (e.g. 4014).
+     */
     async start(): Promise<void> {
       const token = options.config.discordToken;
       if (!token) throw new Error('DISCORD_TOKEN is not set');
-      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-      await client.login(token);
-      await ready;
+      const ready = new Promise<void>((resolve, reject) => {
+        client.once(Events.ClientReady, () => resolve());
+        fatalListeners.push(reject);
+      });
+      await Promise.all([client.login(token), ready]);
       options.logger.info('discord ready', { user: client.user?.tag, guilds: client.guilds.cache.size });
     },
     /** Closes the gateway connection and stops all timers. */

@@ -1,12 +1,18 @@
 import {
   type AutocompleteInteraction,
   type CommandInteractionOption,
+  DiscordAPIError,
   type Interaction,
   MessageFlags,
   type RepliableInteraction,
 } from 'discord.js';
 import type { BotContext } from './bot-context.js';
 import { type CheckResult, runChecks } from './checks.js';
+import {
+  explainMissingPermissions,
+  isMissingPermissions,
+} from './permissions/explain-missing-permissions.js';
+import { isTransient } from './retry-transient.js';
 import { routeInteraction } from './route-interaction.js';
 
 export const apology = 'Sorry, something went wrong while answering that. Please try again in a moment.';
@@ -69,6 +75,27 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
     }
     await route.run();
   } catch (error) {
+    if (isMissingPermissions(error) && interaction.isRepliable()) {
+      // A server setting, not a bug: say which permission, to the member and in the log.
+      const missing = explainMissingPermissions(error, interaction.client);
+      ctx.logger.warn('missing permission', { channel: missing.channelId, permissions: missing.permissions });
+      await sendEphemeral(interaction, missing.notice).catch((replyError: unknown) =>
+        ctx.logger.error('could not say which permission is missing', { error: replyError }),
+      );
+      return;
+    }
+    // A refused token was reported once as fatal, and nothing more can be sent.
+    if (error instanceof DiscordAPIError && error.status === 401) return;
+    if (isTransient(error)) {
+      // Discord's REST API is failing: an apology would fail too. An interaction must be answered within
+      // seconds, so there is no time to retry beyond discord.js's own attempts; say which reply was lost.
+      ctx.logger.error('reply lost: Discord did not accept it in time', {
+        channel: interaction.channelId,
+        interaction: interaction.id,
+        status: (error as { status?: unknown }).status,
+      });
+      return;
+    }
     ctx.logger.error('interaction handler failed', {
       error,
       kind: interaction.type,

@@ -1,4 +1,4 @@
-import type { Message } from 'discord.js';
+import { DiscordAPIError, type Message, type MessageReplyOptions } from 'discord.js';
 import { askEngine, notifyAnswer } from './answer-flow.js';
 import type { BotContext } from './bot-context.js';
 import { type CheckRequest, type CheckResult, runChecks } from './checks.js';
@@ -7,7 +7,13 @@ import { buildAnswerComponents, buildSuggestionButtons, toButtonRows } from './f
 import { formatAnswerBlocks } from './format/format-answer.js';
 import { formatHelpEmbed } from './format/format-help.js';
 import { splitContent } from './format/split-content.js';
+import {
+  explainMissingPermissions,
+  isMissingPermissions,
+  type MissingPermissions,
+} from './permissions/explain-missing-permissions.js';
 import { questionChecks } from './preconditions/index.js';
+import { isTransient, retryTransient } from './retry-transient.js';
 
 export const messageApology =
   'Sorry, something went wrong while answering that. Please ask again in a moment.';
@@ -34,6 +40,23 @@ async function deliverDenial(message: Message, denial: Exclude<CheckResult, { ok
   }
 }
 
+/**
+ * The channel would not take the answer: log which permission is missing, and tell the asker by DM (the
+ * channel is what failed), or nobody if their DMs are closed too.
+ */
+async function tellMissingPermission(message: Message, missing: MissingPermissions, ctx: BotContext) {
+  ctx.logger.warn('missing permission', {
+    channel: missing.channelId,
+    message: message.id,
+    permissions: missing.permissions,
+  });
+  try {
+    await message.author.send({ content: missing.notice });
+  } catch (error) {
+    ctx.logger.info('could not DM the missing-permission notice', { error, message: message.id });
+  }
+}
+
 /** Shown on a refused message when its author does not accept DMs. */
 const PRIVATE_NOTICE_FALLBACK = '🚫';
 
@@ -57,6 +80,9 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
     botId,
   );
   if (question === undefined || (inBotThread && !question)) return;
+  // During a REST outage a reply is retried with backoff, within the context's retry policy.
+  const reply = (options: MessageReplyOptions) =>
+    retryTransient(() => message.reply(options), ctx.retryPolicy);
   try {
     const request: CheckRequest = {
       source: 'message',
@@ -76,7 +102,7 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
     }
     if (!question) {
       const help = ctx.engine.help();
-      await message.reply({
+      await reply({
         embeds: [formatHelpEmbed(help)],
         components: toButtonRows(buildSuggestionButtons(help.suggestions)),
       });
@@ -97,11 +123,26 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
     );
     let lastId: string | undefined;
     for (const [i, content] of chunks.entries()) {
-      const sent = await message.reply({ content, components: i === chunks.length - 1 ? components : [] });
+      const sent = await reply({ content, components: i === chunks.length - 1 ? components : [] });
       lastId = sent.id;
     }
     await notifyAnswer(ctx, request, answer, lastId);
   } catch (error) {
+    if (isMissingPermissions(error)) {
+      await tellMissingPermission(message, explainMissingPermissions(error, message.client), ctx);
+      return;
+    }
+    // A refused token was reported once as fatal, and nothing more can be sent.
+    if (error instanceof DiscordAPIError && error.status === 401) return;
+    if (isTransient(error)) {
+      // Discord stayed unreachable past the retry policy: say which reply was lost, never its text.
+      ctx.logger.error('reply lost: Discord did not accept it in time', {
+        channel: message.channelId,
+        message: message.id,
+        status: (error as { status?: unknown }).status,
+      });
+      return;
+    }
     ctx.logger.error('message handler failed', { error, message: message.id });
     try {
       await message.reply({ content: messageApology });

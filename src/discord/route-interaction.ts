@@ -41,6 +41,8 @@ export function routeInteraction(interaction: Interaction, ctx: BotContext): Int
     const run = () => command.execute(interaction, ctx);
     return { checks: command.checks, request: describeInteraction(interaction), run };
   }
+  // The bot registers no user context menus; one arriving is stale.
+  if (interaction.isUserContextMenuCommand()) return { problem: routeProblems.unknownCommand };
   if (interaction.isButton()) {
     const { prefix, payload } = parseCustomId(interaction.customId);
     const route = ctx.buttons.find((r) => r.prefix === prefix);

@@ -17,6 +17,7 @@ export {
   type CooldownTrackerOptions,
   createCooldownTracker,
 } from './cooldown-tracker.js';
+export { escapeUserText } from './escape-user-text.js';
 export {
   formatModLogEntry,
   type MessageRef,
@@ -29,4 +30,3 @@ export { formatSettings } from './format-settings.js';
 export { ADMINISTRATOR, hasManageGuild, MANAGE_GUILD } from './has-manage-guild.js';
 export { NOTICES, noticeFor } from './notices.js';
 export { REVIEW_PERIODS, type ReviewPeriod, resolveReviewPeriod } from './review-period.js';
-export { type QuestionToScreen, type ScreenSettings, screenQuestion } from './screen-question.js';

@@ -65,9 +65,9 @@ function prepareDatabase(db: BetterSqlite3.Database, path: string, target: numbe
       `it has schema version ${version}, newer than this factdesk (${SCHEMA_VERSION}); upgrade factdesk.`,
     );
   }
-  // Take the write lock once at start so a read-only file or folder stops the bot now, not at the first vote.
-  db.exec('BEGIN IMMEDIATE');
-  db.exec('ROLLBACK');
+  // Write once at start, rolled back, so a read-only file or folder stops the bot now, not at the first
+  // vote: SQLite opens a file it may not write read-only without a word, and even takes the write lock.
+  probeWrite(db, path, version);
   const mode = db.pragma('journal_mode = WAL', { simple: true });
   if (mode !== 'wal') {
     throw new DatabaseError('unwritable', path, `cannot switch to WAL journal mode (got ${String(mode)}).`);
@@ -81,6 +81,27 @@ function prepareDatabase(db: BetterSqlite3.Database, path: string, target: numbe
     throw new DatabaseError('migration-failed', path, `schema upgrade failed (${describe(error)}).`, {
       cause: error,
     });
+  }
+}
+
+/** Rewrites the schema version in a transaction it then rolls back: the file is left as it was. */
+function probeWrite(db: BetterSqlite3.Database, path: string, version: number): void {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    db.pragma(`user_version = ${version}`);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('SQLITE_READONLY')) {
+      throw new DatabaseError(
+        'unwritable',
+        path,
+        'the file is read-only for this user; give it write permission (and its folder) or set DATABASE_PATH.',
+        { cause: error },
+      );
+    }
+    throw error;
+  } finally {
+    if (db.inTransaction) db.exec('ROLLBACK');
   }
 }
 

@@ -3,8 +3,8 @@ import type { ModalRoute } from '../../src/discord/bot-context.js';
 import { apology } from '../../src/discord/handle-interaction.js';
 import { moderatorOnly } from '../../src/discord/preconditions/index.js';
 import { routeProblems } from '../../src/discord/route-interaction.js';
-import { createEngine } from '../../src/engine/create-engine.js';
 import { NOTICES } from '../../src/moderation/notices.js';
+import { sharedEngine } from '../engine/engine-fixture.js';
 import { makeSnowflake } from './emulator/snowflake.js';
 import {
   MEMBER_PERMISSIONS,
@@ -12,7 +12,7 @@ import {
   startModeratedBot,
 } from './moderation/start-moderated-bot.js';
 
-const engine = createEngine();
+const engine = sharedEngine();
 const ephemeral = 64;
 
 describe('malformed interaction payloads get a specific answer, never "interaction failed" or an apology', () => {

@@ -3,6 +3,10 @@ import type { Logger } from '../../logging/create-logger.js';
 import { type CooldownTracker, createCooldownTracker } from '../../moderation/cooldown-tracker.js';
 import type { ModLogEntry } from '../../moderation/format-mod-log.js';
 import type { ModerationStore } from '../../storage/moderation-store.js';
+import {
+  explainMissingPermissions,
+  isMissingPermissions,
+} from '../permissions/explain-missing-permissions.js';
 
 /** What moderation handlers share: the store, the cooldowns, the clock and a way to post to the mod log. */
 export interface ModerationServices {
@@ -49,7 +53,16 @@ export function createModerationServices(options: ModerationServicesOptions): Mo
         });
         return true;
       } catch (error) {
-        options.logger.warn('could not post to the mod log', { guild: guildId, channel: channelId, error });
+        const permissions =
+          client && isMissingPermissions(error)
+            ? explainMissingPermissions(error, client).permissions
+            : undefined;
+        options.logger.warn('could not post to the mod log', {
+          guild: guildId,
+          channel: channelId,
+          permissions,
+          error,
+        });
         return false;
       }
     },

@@ -3,16 +3,17 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { EmulatedGateway } from './gateway.js';
 import {
-  botMessagePayload,
   type EmulatedUser,
   type EmulatedWorld,
+  everyoneRole,
   type InteractionInput,
   interactionPayload,
   type MessageInput,
   makeWorld,
   messagePayload,
 } from './payloads.js';
-import { makeSnowflake } from './snowflake.js';
+import { ALL_PERMISSIONS, permissionBits, requirementOf } from './permissions.js';
+import { createRestRoutes } from './rest-routes.js';
 
 /** One REST request the bot made, with what the emulator answered. */
 export interface RecordedRequest {
@@ -33,6 +34,9 @@ export interface RequestMatch {
   path?: string | RegExp;
 }
 
+/** A request Discord actually answered (not rate limited, not a server error the client will retry). */
+const answered = (request: RecordedRequest) => request.status !== 429 && request.status < 500;
+
 const matches = (request: RecordedRequest, match: RequestMatch) =>
   (!match.method || request.method === match.method) &&
   (match.path === undefined ||
@@ -49,6 +53,11 @@ export async function createDiscordEmulator() {
   let waiters: { match: RequestMatch; resolve: (r: RecordedRequest) => void }[] = [];
   const rateLimits: { match: RequestMatch; retryAfter: number }[] = [];
   const refusals: { match: RequestMatch; status: number; code: number; message: string }[] = [];
+  /** Requests answered with a server error until the outage ends. */
+  let outage: { match: RequestMatch; status: number } | undefined;
+  /** Threads in the guild (created through REST or announced with `markThread`). */
+  const threads = new Set<string>();
+  const permissions = { granted: ALL_PERMISSIONS, used: 0n };
 
   const server = createServer((req, res) => {
     void handleRest(req, res);
@@ -61,6 +70,7 @@ export async function createDiscordEmulator() {
   const port = (server.address() as AddressInfo).port;
   const gatewayUrl = `ws://127.0.0.1:${port}/gateway`;
   const gateway = new EmulatedGateway(world, () => gatewayUrl);
+  const route = createRestRoutes(world, gatewayUrl, threads);
   gateway.attach(wss);
 
   async function readBody(req: IncomingMessage): Promise<unknown> {
@@ -68,96 +78,6 @@ export async function createDiscordEmulator() {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
     return text ? JSON.parse(text) : undefined;
-  }
-
-  function route(method: string, path: string, query: URLSearchParams, body: Record<string, unknown>) {
-    if (method === 'GET' && path === '/gateway/bot') {
-      return {
-        status: 200,
-        json: {
-          url: gatewayUrl,
-          shards: 1,
-          session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
-        },
-      };
-    }
-    if (method === 'GET' && (path === '/applications/@me' || path === '/oauth2/applications/@me')) {
-      return { status: 200, json: { id: world.applicationId, name: 'factdesk', flags: 0, bot: world.bot } };
-    }
-    const channelPost = method === 'POST' ? path.match(/^\/channels\/(\d+)\/messages$/) : null;
-    if (channelPost) {
-      return { status: 200, json: botMessagePayload(world, channelPost[1] ?? '', body) };
-    }
-    // Opening a DM (the bot messaging a member privately) returns the member's DM channel.
-    if (method === 'POST' && path === '/users/@me/channels') {
-      return {
-        status: 200,
-        json: {
-          id: world.dmChannelId,
-          type: 1,
-          last_message_id: null,
-          recipients: [{ id: body.recipient_id, username: 'member', discriminator: '0', avatar: null }],
-        },
-      };
-    }
-    if (method === 'PUT' && /^\/channels\/\d+\/messages\/\d+\/reactions\/[^/]+\/@me$/.test(path)) {
-      return { status: 204, json: undefined };
-    }
-    const threadPost = method === 'POST' ? path.match(/^\/channels\/(\d+)\/threads$/) : null;
-    if (threadPost) {
-      return {
-        status: 201,
-        json: {
-          id: makeSnowflake(),
-          type: 11,
-          guild_id: world.guildId,
-          parent_id: threadPost[1],
-          owner_id: world.bot.id,
-          name: typeof body.name === 'string' ? body.name : 'thread',
-          last_message_id: null,
-          message_count: 0,
-          member_count: 1,
-          rate_limit_per_user: 0,
-          flags: 0,
-          thread_metadata: {
-            archived: false,
-            auto_archive_duration: body.auto_archive_duration ?? 1440,
-            archive_timestamp: new Date().toISOString(),
-            locked: false,
-          },
-        },
-      };
-    }
-    if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
-      if (query.get('with_response') !== 'true') return { status: 204, json: undefined };
-      const message = botMessagePayload(world, world.channelId, (body.data ?? {}) as Record<string, unknown>);
-      return {
-        status: 200,
-        json: { interaction: { id: makeSnowflake(), type: 2 }, resource: { type: body.type, message } },
-      };
-    }
-    if (/^\/webhooks\/\d+\/[^/]+(\/messages\/.+)?$/.test(path)) {
-      return { status: 200, json: botMessagePayload(world, world.channelId, body) };
-    }
-    const commandsPut =
-      method === 'PUT' ? path.match(/^\/applications\/\d+(\/guilds\/(\d+))?\/commands$/) : null;
-    if (commandsPut) {
-      const guildId = commandsPut[2];
-      const commands = Array.isArray(body) ? body : [];
-      return {
-        status: 200,
-        json: commands.map((command: Record<string, unknown>) => ({
-          id: makeSnowflake(),
-          application_id: world.applicationId,
-          version: makeSnowflake(),
-          type: 1,
-          default_member_permissions: null,
-          ...command,
-          ...(guildId ? { guild_id: guildId } : {}),
-        })),
-      };
-    }
-    return { status: 404, json: { message: '404: Not Found', code: 0 } };
   }
 
   async function handleRest(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -179,9 +99,13 @@ export async function createDiscordEmulator() {
     } else {
       const refusalIndex = refusals.findIndex((r) => matches({ method, path } as RecordedRequest, r.match));
       const [refusal] = refusalIndex >= 0 ? refusals.splice(refusalIndex, 1) : [];
-      result = refusal
-        ? { status: refusal.status, json: { message: refusal.message, code: refusal.code } }
-        : route(method, path, url.searchParams, (body ?? {}) as Record<string, unknown>);
+      const json = (body ?? {}) as Record<string, unknown>;
+      const down = outage !== undefined && matches({ method, path } as RecordedRequest, outage.match);
+      result = down
+        ? { status: outage?.status ?? 500, json: { message: 'Internal Server Error', code: 0 } }
+        : refusal
+          ? { status: refusal.status, json: { message: refusal.message, code: refusal.code } }
+          : (checkPermissions(method, path, json) ?? route(method, path, url.searchParams, json));
     }
     const recorded: RecordedRequest = {
       method,
@@ -199,7 +123,28 @@ export async function createDiscordEmulator() {
       ...result.headers,
     });
     res.end(result.json === undefined ? undefined : JSON.stringify(result.json));
-    if (result.status !== 429) deliver(recorded);
+    if (answered(recorded)) deliver(recorded);
+  }
+
+  /**
+   * Applies Discord's permission rules: a missing permission refuses the call as Discord does (50001 without
+   * View Channels, else 50013). Records what each allowed call needed.
+   */
+  function checkPermissions(method: string, path: string, body: Record<string, unknown>) {
+    const channelId = path.match(/^\/channels\/(\d+)\//)?.[1];
+    const inGuild = channelId !== undefined && channelId !== world.dmChannelId;
+    const isThread = channelId !== undefined && threads.has(channelId);
+    const needed = requirementOf(method, path, body, { inGuild, isThread });
+    const missing = needed & ~permissions.granted;
+    if (missing !== 0n) {
+      const noAccess = (missing & permissionBits.ViewChannel) !== 0n;
+      const json = noAccess
+        ? { message: 'Missing Access', code: 50001 }
+        : { message: 'Missing Permissions', code: 50013 };
+      return { status: 403, json };
+    }
+    permissions.used |= needed;
+    return undefined;
   }
 
   function deliver(request: RecordedRequest): void {
@@ -219,11 +164,11 @@ export async function createDiscordEmulator() {
     gateway,
 
     /**
-     * Resolves with the oldest not-yet-taken successful request that matches (already made or yet to come).
+     * Resolves with the oldest not-yet-taken answered request (no 429 or 5xx) that matches (already made or yet to come).
      * Each request is handed out once, so consecutive calls walk through replies in order.
      */
     nextRequest(match: RequestMatch): Promise<RecordedRequest> {
-      const found = requests.find((r) => r.status !== 429 && !consumed.has(r) && matches(r, match));
+      const found = requests.find((r) => answered(r) && !consumed.has(r) && matches(r, match));
       if (found) {
         consumed.add(found);
         return Promise.resolve(found);
@@ -276,6 +221,35 @@ export async function createDiscordEmulator() {
       message = 'Cannot send messages to this user',
     ): void {
       refusals.push({ match, status, code, message });
+    },
+
+    /** Answers every matching request with a server error (500 by default) until `endOutage()`. */
+    startOutage(match: RequestMatch, status = 500): void {
+      outage = { match, status };
+    },
+
+    endOutage(): void {
+      outage = undefined;
+    },
+
+    /** Tells the emulator a channel is a thread (for the permission rules), e.g. one a test announced. */
+    markThread(channelId: string): void {
+      threads.add(channelId);
+    },
+
+    /**
+     * Grants the bot exactly these permissions from now on: REST calls follow Discord's rules for them, and
+     * the client is told through GUILD_ROLE_UPDATE (so its own permission maths agrees).
+     */
+    grantPermissions(bits: bigint): void {
+      permissions.granted = bits;
+      world.rolePermissions = bits.toString();
+      gateway.dispatch('GUILD_ROLE_UPDATE', { guild_id: world.guildId, role: everyoneRole(world) });
+    },
+
+    /** Every permission the bot's REST calls have needed so far (guild channels only). */
+    get permissionsUsed(): bigint {
+      return permissions.used;
     },
 
     /** Closes the gateway socket with `code`; resolves once the client has resumed. */

@@ -20,6 +20,8 @@ type GatewayEventName = 'identified' | 'resumed';
 export class EmulatedGateway {
   private session: Session | undefined;
   private waiters: { event: GatewayEventName; resolve: () => void }[] = [];
+  /** When set, the next IDENTIFY is answered by closing with this code (e.g. 4014 for a privileged intent). */
+  private identifyCloseCode: number | undefined;
   readonly sockets = new Set<WebSocket>();
 
   constructor(
@@ -58,6 +60,11 @@ export class EmulatedGateway {
     this.session?.socket?.close(code, 'emulator close');
   }
 
+  /** Answers the next IDENTIFY by closing the socket with `code`, as Discord does for a bad token or intent. */
+  closeOnIdentify(code: number): void {
+    this.identifyCloseCode = code;
+  }
+
   /** Sends op 7: the client should reconnect and resume. */
   requestReconnect(): void {
     this.session?.socket?.send(JSON.stringify({ op: 7, d: null }));
@@ -69,6 +76,11 @@ export class EmulatedGateway {
         socket.send(JSON.stringify({ op: 11 }));
         return;
       case 2: {
+        if (this.identifyCloseCode !== undefined) {
+          socket.close(this.identifyCloseCode, 'emulator refused identify');
+          this.identifyCloseCode = undefined;
+          return;
+        }
         const intents = Number(frame.d?.intents ?? 0);
         this.session = { id: makeSnowflake(), intents, seq: 0, socket };
         this.dispatch('READY', readyPayload(this.world, this.session.id, this.url()));

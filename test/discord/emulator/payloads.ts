@@ -23,6 +23,8 @@ export interface EmulatedWorld {
   user: EmulatedUser;
   otherUser: EmulatedUser;
   otherBot: EmulatedUser;
+  /** What the server's @everyone role grants, and so the bot, as a decimal bitfield (everything by default). */
+  rolePermissions: string;
 }
 
 export function makeUser(username: string, bot = false): EmulatedUser {
@@ -39,6 +41,7 @@ export function makeWorld(): EmulatedWorld {
     user: makeUser('asker'),
     otherUser: makeUser('bystander'),
     otherBot: makeUser('otherbot', true),
+    rolePermissions: '2251799813685247',
   };
 }
 
@@ -67,6 +70,21 @@ export function readyPayload(world: EmulatedWorld, sessionId: string, resumeUrl:
   };
 }
 
+/** The server's @everyone role; its permissions are what the bot holds (it has no other role). */
+export function everyoneRole(world: EmulatedWorld) {
+  return {
+    id: world.guildId,
+    name: '@everyone',
+    permissions: world.rolePermissions,
+    position: 0,
+    color: 0,
+    hoist: false,
+    managed: false,
+    mentionable: false,
+    flags: 0,
+  };
+}
+
 export function guildCreatePayload(world: EmulatedWorld) {
   return {
     id: world.guildId,
@@ -85,19 +103,7 @@ export function guildCreatePayload(world: EmulatedWorld) {
     threads: [],
     stage_instances: [],
     guild_scheduled_events: [],
-    roles: [
-      {
-        id: world.guildId,
-        name: '@everyone',
-        permissions: '2251799813685247',
-        position: 0,
-        color: 0,
-        hoist: false,
-        managed: false,
-        mentionable: false,
-        flags: 0,
-      },
-    ],
+    roles: [everyoneRole(world)],
     channels: [{ id: world.channelId, type: 0, name: 'general', position: 0, permission_overwrites: [] }],
     members: [memberOf(world.bot), memberOf(world.user)],
   };
@@ -112,6 +118,8 @@ export interface MessageInput {
   mentionRoles?: string[];
   /** Omit for a DM. */
   guild?: boolean;
+  /** A guild channel or thread other than the default one. */
+  channelId?: string;
   /** The message this one replies to (a full message object as the emulator returned it). */
   replyTo?: Record<string, unknown>;
 }
@@ -122,7 +130,7 @@ export function messagePayload(world: EmulatedWorld, input: MessageInput) {
   return {
     id,
     type: input.replyTo ? 19 : 0,
-    channel_id: inGuild ? world.channelId : world.dmChannelId,
+    channel_id: inGuild ? (input.channelId ?? world.channelId) : world.dmChannelId,
     // Discord sends the channel type; discord.js needs it to build an uncached DM channel.
     channel_type: inGuild ? 0 : 1,
     ...(inGuild ? { guild_id: world.guildId, member: { ...memberOf(input.author), user: undefined } } : {}),

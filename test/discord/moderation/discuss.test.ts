@@ -69,3 +69,38 @@ describe('/discuss opens a thread the bot answers in without a mention', () => {
     expect(t.emulator.requests.some((r) => r.path === `/channels/${other}/messages`)).toBe(false);
   });
 });
+
+describe('without the Message Content intent (the README says what members see)', () => {
+  it('a /discuss thread answers only questions that mention the bot', async () => {
+    const t = await startModeratedBot({ engine, messageContentIntent: false });
+    try {
+      await t.emulator.nextCallback(
+        t.moderatorCommand('factdesk-settings', 'cooldown', [{ name: 'seconds', type: 4, value: 0 }]),
+      );
+      const topic = engine.topics()[0]?.id as string;
+      const opened = t.interact({
+        kind: 'command',
+        name: 'discuss',
+        options: [{ name: 'topic', type: 3, value: topic }],
+      });
+      const thread = (await t.emulator.nextRequest({ method: 'POST', path: /\/threads$/ })).response
+        .id as string;
+      await t.emulator.nextMessage(thread); // the summary
+      await t.emulator.nextCallback(opened);
+      // As on Discord, the unmentioned message arrives with empty text; the mentioned one in full.
+      t.emulator.injectMessage({ author: t.world.user, content: 'Who is Michael Chase?', channelId: thread });
+      const asked = t.say('Who is Song Yanchao?', { channelId: thread });
+      // The first reply in the thread after the summary answers the mentioned question (both arrive in order).
+      const reply = (await t.emulator.nextMessage(thread)).body;
+      expect(reply.message_reference.message_id).toBe(asked.id);
+      expect(reply.content).toMatch(/^Song Yanchao/);
+      const posted = t.emulator.requests.filter(
+        (r) => r.method === 'POST' && r.path === `/channels/${thread}/messages`,
+      );
+      expect(posted).toHaveLength(2);
+      t.expectClean();
+    } finally {
+      await t.stop();
+    }
+  });
+});

@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../../src/engine/create-engine.js';
+import { sharedEngine } from '../../engine/engine-fixture.js';
 import { type ModeratedBot, startModeratedBot } from './start-moderated-bot.js';
 
-const engine = createEngine();
+const engine = sharedEngine();
 /** What a member might type to make the bot render a link, a role mention and a broken layout. */
 const HOSTILE = 'who is [free nitro](https://evil.example/gift) <@&123456789012345678> ``` ?';
 

@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../../src/engine/create-engine.js';
 import { NOTICES } from '../../../src/moderation/notices.js';
+import { sharedEngine } from '../../engine/engine-fixture.js';
 import { type ModeratedBot, startModeratedBot } from './start-moderated-bot.js';
 
-const engine = createEngine();
+const engine = sharedEngine();
 const CHECK = 'Check against the article';
 
 describe('every kind of interaction goes through its declared checks', () => {

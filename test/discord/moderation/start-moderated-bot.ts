@@ -67,6 +67,7 @@ export async function startModeratedBot(options: ModeratedBotOptions) {
         : { type: 0 }),
     };
     emulator.gateway.dispatch(parentId ? 'THREAD_CREATE' : 'CHANNEL_CREATE', channel);
+    if (parentId) emulator.markThread(id);
     return id;
   }
 
@@ -177,6 +178,8 @@ export async function startModeratedBot(options: ModeratedBotOptions) {
     messageMenu,
     allBodies,
     expectClean: () => t.expectClean(),
+    /** Every log line so far (JSON strings). */
+    logLines: () => [...t.logLines],
     /** Stops bot and emulator; `closeStore: false` leaves the SQLite connection as a crash would. */
     async stop(opts: { closeStore?: boolean; removeFiles?: boolean } = {}): Promise<void> {
       await t.stop();
