@@ -123,7 +123,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const abbreviations = loadAbbreviations(options.dataDir);
   const kb: Knowledge = { store, triggers: lexicon.triggers, eventWords: lexicon.eventWords };
   const retrieve = createSentenceRetriever(nlp, store);
-  const readSentences = createSentenceReader(nlp, store, loadGazetteer(options.dataDir).roles);
+  const readSentences = createSentenceReader(nlp, store, loadGazetteer(options.dataDir));
   const draft = [...store.facts.entities, ...store.facts.events, ...store.facts.statements].some(
     (f) => f.provenance?.source === 'auto' && !f.provenance.reviewed,
   );
@@ -182,12 +182,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // No intent could answer from the facts: the sentences may still hold the answer, fully grounded. A
     // refusal reasoned from reviewed facts stands; one from a draft (ingested) store may only mean a fact
     // was not extracted.
+    // People use verbs an article does not ("threw out" for "dismissed"): the reader tolerates one such verb
+    // on a draft store, and then answers only with a date, place, person or reason it picked out.
+    const oneUnknownVerb =
+      draft && q.unknownWords.length === 1 && q.pos[q.normals.indexOf(q.unknownWords[0] ?? '')] === 'VERB';
     if (
       (!chosen || (!chosen.reply.answered && draft)) &&
       !forced &&
       !q.yesNo &&
       q.wh !== undefined &&
-      q.unknownWords.length === 0
+      (q.unknownWords.length === 0 || oneUnknownVerb)
     ) {
       const read = readSentences(q);
       if (read) chosen = { intent: 'read-sentences', score: 0.7, reply: read };
@@ -212,6 +216,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // found is a near miss. Greetings, help and timelines do not depend on it, and a "No." corrects a premise.
     const exempt =
       SELF_CHECKING.has(chosen?.intent ?? '') ||
+      (chosen?.intent === 'read-sentences' && oneUnknownVerb) ||
       (chosen?.intent === 'yes-no' &&
         chosen.reply.text.startsWith('No.') &&
         q.unknownWords.every((w) => q.pos[q.normals.indexOf(w)] !== 'VERB'));

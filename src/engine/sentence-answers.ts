@@ -1,0 +1,135 @@
+/** What a sentence says in answer to a kind of question: the date, place, person, number or reason in it. */
+import type { FactStore } from '../facts/fact-store.js';
+import { findDates } from '../ingest/find-dates.js';
+import type { TokenSentence } from '../ingest/sentence-tokens.js';
+import type { ParsedQuestion } from '../nlp/parse-question.js';
+
+const CAUSE =
+  /\b(because of|because|due to|after|in response to|so that|since|thanks to|owing to|to prevent|in order to|as a result of|prompted|led to|using|so|when)\b/i;
+const NUMBER_WORDS = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'fifteen',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'hundred',
+  'dozen',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'half',
+]);
+const QUALIFIERS = ['deputy', 'assistant', 'vice', 'under', 'acting', 'former', 'associate', 'co', 'junior'];
+const UNITS = /^(percent|%|per|million|billion|thousand|euros?|dollars?|pounds?|points?)$/i;
+
+/** Token positions, in `ts`, of the question's words (given as match keys). */
+export type Matcher = (ts: TokenSentence) => number[];
+
+/** The part of the sentences that answers the kind of question asked, when it can be picked out. */
+export function answerLead(
+  q: ParsedQuestion,
+  sentences: readonly TokenSentence[],
+  matched: Matcher,
+  store: FactStore,
+): string | undefined {
+  const asked = new Set(q.mentions.map((m) => m.id));
+  const near = (ts: TokenSentence, at: number) => {
+    const hits = matched(ts);
+    return hits.length ? Math.min(...hits.map((h) => Math.abs(h - at))) : 99;
+  };
+  if (q.wh === 'when') {
+    const dates = sentences.flatMap((ts) =>
+      findDates(ts, store.meta.referenceDate.date).map((d) => ({
+        d,
+        dist: near(
+          ts,
+          ts.tokens.findIndex((t) => t.start >= d.start),
+        ),
+      })),
+    );
+    const date = dates.sort((a, b) => a.dist - b.dist)[0]?.d;
+    if (!date) return undefined;
+    return `${date.spec.text}${date.spec.resolved.toLowerCase() !== date.spec.text.toLowerCase() ? ` (${date.spec.resolved})` : ''}.`;
+  }
+  if (q.wh === 'where' || q.wh === 'who' || q.wh === 'whom') {
+    const kinds = q.wh === 'where' ? ['place', 'country'] : ['person', 'organization', 'group'];
+    const text = sentences.map((s) => s.sentence.text).join(' ');
+    const hits = store.facts.entities
+      .filter((e) => kinds.includes(e.kind) && !asked.has(e.id))
+      .map((e) => {
+        const at = Math.min(
+          ...[e.name, ...e.aliases]
+            .filter((a) => a.length > 2)
+            .map((a) => (text.includes(a) ? text.indexOf(a) : 1e9)),
+        );
+        return { e, at };
+      })
+      .filter((h) => h.at < 1e9)
+      // People before organisations for "who"; the first named otherwise.
+      .sort((a, b) => (a.e.kind === 'person' ? 0 : 1) - (b.e.kind === 'person' ? 0 : 1) || a.at - b.at);
+    return hits[0] ? `${hits[0].e.name}.` : undefined;
+  }
+  if (q.wh === 'how' && (q.words.has('many') || q.words.has('much'))) {
+    const numbers = sentences.flatMap((ts) =>
+      ts.tokens
+        .map((t, k) => ({ t, k }))
+        .filter(({ t }) => /^\d/.test(t.raw) || NUMBER_WORDS.has(t.normal))
+        .map(({ t, k }) => {
+          const before = ts.tokens[k - 1];
+          const after = ts.tokens[k + 1];
+          const unit = after && UNITS.test(after.raw) ? ` ${after.raw}` : '';
+          const currency = before && /^[$€£]$/.test(before.raw) ? before.raw : '';
+          return { text: `${currency}${t.raw}${unit}`.replace(' %', '%'), dist: near(ts, k + 1) };
+        }),
+    );
+    const best = numbers.sort((a, b) => a.dist - b.dist)[0];
+    return best ? `${best.text}.` : undefined;
+  }
+  if (q.wh === 'why') {
+    for (const s of sentences) {
+      const m = CAUSE.exec(s.sentence.text);
+      if (m && m.index > 0) return `${s.sentence.text.slice(m.index).replace(/[.]$/, '')}.`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "Who is the president of <place>?": a role asked of a place or party is held by someone only when the
+ * article gives that person the role there; a sentence that merely has both words does not say who.
+ */
+export function roleUnheld(q: ParsedQuestion, store: FactStore, roles: ReadonlySet<string>): boolean {
+  if (q.wh !== 'who') return false;
+  const asked = q.lemmas.filter((l, i) => q.pos[i] === 'NOUN' && roles.has(l));
+  if (asked.length === 0) return false;
+  const places = q.mentions.filter((m) => store.entities.get(m.id)?.kind !== 'person').map((m) => m.id);
+  if (places.length === 0) return false;
+  const namesOf = (id: string) => {
+    const e = store.entities.get(id);
+    return [e?.name ?? '', ...(e?.aliases ?? [])].filter((a) => a.length > 1).map((a) => a.toLowerCase());
+  };
+  return !store.facts.entities.some((e) => {
+    if (e.kind !== 'person') return false;
+    const about = `${e.title ?? ''} ${e.description}`.toLowerCase();
+    // "the minister" is not a deputy minister: a qualified role is another role.
+    const holds = (role: string) =>
+      new RegExp(`(^|\\W)${role}\\b`).test(about) &&
+      !new RegExp(`\\b(${QUALIFIERS.join('|')})[\\s-]+(\\w+[\\s-]+)?${role}\\b`).test(about);
+    return (
+      asked.every(holds) &&
+      places.every((p) => e.side === p || e.memberOf === p || namesOf(p).some((a) => about.includes(a)))
+    );
+  });
+}
