@@ -8,6 +8,7 @@ const verdict =
   (text: string, evidence: readonly string[][], kb: Knowledge, focus: string[]): IntentReply => ({
     answered: true,
     text: `${word}. ${text}`,
+    verdict: word === 'Yes' ? 'yes' : 'no',
     citations: kb.store.cite(...evidence),
     confidence: 0.85,
     focus,

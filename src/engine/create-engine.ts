@@ -6,12 +6,14 @@ import { buildLexicon } from '../nlp/build-lexicon.js';
 import { createNlp, type Nlp, splitSentences } from '../nlp/create-nlp.js';
 import { expandAbbreviations, loadAbbreviations, loadSynonyms } from '../nlp/load-synonyms.js';
 import { type ParsedQuestion, parseQuestion } from '../nlp/parse-question.js';
+import { createClaimChecker } from './check-claim.js';
 import { ConversationMemory, type ConversationState } from './conversation-memory.js';
 import type { Intent, IntentReply, Knowledge } from './intent.js';
 import { createLookups } from './lookups.js';
 import { createSentenceReader } from './read-sentences.js';
 import { createSentenceRetriever } from './retrieve-sentence.js';
 import { INPUT_REPLIES, sanitizeInput } from './sanitize-input.js';
+import { createSentenceIndex } from './sentence-index.js';
 import { splitQuestions } from './split-questions.js';
 import { suggestQuestions } from './suggest-questions.js';
 import type { Answer, Engine } from './types.js';
@@ -123,7 +125,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const abbreviations = loadAbbreviations(options.dataDir);
   const kb: Knowledge = { store, triggers: lexicon.triggers, eventWords: lexicon.eventWords };
   const retrieve = createSentenceRetriever(nlp, store);
-  const readSentences = createSentenceReader(nlp, store, loadGazetteer(options.dataDir));
+  const gazetteer = loadGazetteer(options.dataDir);
+  const sentenceIndex = createSentenceIndex(nlp, store, gazetteer);
+  const readSentences = createSentenceReader(sentenceIndex, store, gazetteer.roles);
+  const checkClaim = createClaimChecker(sentenceIndex, store);
   const draft = [...store.facts.entities, ...store.facts.events, ...store.facts.statements].some(
     (f) => f.provenance?.source === 'auto' && !f.provenance.reviewed,
   );
@@ -172,7 +177,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
       .sort((a, b) => b.score - a.score)
       .slice(0, 3);
     let chosen: { intent: string; reply: IntentReply; score: number } | undefined;
-    for (const { intent, score } of ranked) {
+    // On a draft store, a yes/no question is checked only against the sentence that grounds it: the
+    // intents' verdicts reason from facts a draft may lack, and no verdict is better than a default one.
+    if (draft && !forced && q.yesNo) {
+      const reply = checkClaim(q) ?? notCovered("The article doesn't say whether that is so.");
+      chosen = { intent: 'check-claim', score: 0.8, reply };
+    }
+    for (const { intent, score } of chosen ? [] : ranked) {
       const reply = intent.answer(q, kb);
       if (reply) {
         chosen = { intent: intent.id, reply, score };
@@ -217,9 +228,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const exempt =
       SELF_CHECKING.has(chosen?.intent ?? '') ||
       (chosen?.intent === 'read-sentences' && oneUnknownVerb) ||
-      (chosen?.intent === 'yes-no' &&
-        chosen.reply.text.startsWith('No.') &&
-        q.unknownWords.every((w) => q.pos[q.normals.indexOf(w)] !== 'VERB'));
+      (chosen?.reply.verdict === 'no' &&
+        (chosen.intent === 'check-claim' ||
+          q.unknownWords.every((w) => q.pos[q.normals.indexOf(w)] !== 'VERB')));
     if (chosen?.reply.answered && q.unknownWords.length > 0 && !exempt) {
       chosen = {
         intent: NOT_COVERED,

@@ -17,6 +17,8 @@ export interface IntentReply {
   citations: Citation[];
   /** 0..1, how sure the handler is of this reply; the routing score is multiplied in. */
   confidence?: number;
+  /** For a yes/no question: the verdict the text gives, so nothing decides from the wording. */
+  verdict?: 'yes' | 'no';
   /** Ids the reply is about, remembered for pronouns in follow-ups. */
   focus?: string[];
   suggestions?: string[];

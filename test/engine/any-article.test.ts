@@ -32,6 +32,24 @@ describe('the engine on an article it was never tuned on', () => {
     expect(a.text).toMatch(/January 2022/);
   });
 
+  it('checks a claim against the sentence that grounds it, and says no to a false premise', () => {
+    expect(engine.ask('Was the decision unanimous?').text).toMatch(/^No\. .*2-1 decision/);
+    expect(engine.ask('Did Justice Haines dismiss the claims?').text).toMatch(/^Yes\. .*dismissed the claims/);
+    expect(engine.ask('Did Miriam Okafor dismiss the claims?').text).toMatch(/^No, the article names Robert Haines/);
+  });
+
+  it('gives no verdict where the article is silent or where only an opinion would do', () => {
+    for (const q of ['Were the couriers paid in bitcoin?', 'Was it smart of Parcelo to fight the case?']) {
+      const a = engine.ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).not.toMatch(/^(Yes|No)\b/);
+    }
+  });
+
+  it('picks the number the question asks about out of the sentence that holds it', () => {
+    expect(engine.ask('How many couriers are in the class action?').text).toMatch(/^14,000\./);
+  });
+
   it('refuses what the article does not say, rather than quoting a near miss', () => {
     for (const q of [
       'How old is Miriam Okafor?',

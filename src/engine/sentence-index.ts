@@ -1,0 +1,290 @@
+/**
+ * The article's sentences indexed for grounding a question: their words (through equivalent words and
+ * five-letter stems), the names in them, their dates, and which lean on the sentence before ("It was ...").
+ * `ground` ranks the sentences (or a sentence and the next) that hold a question's words and names close
+ * together; the reader and the claim checker decide what to say from them.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { FactStore } from '../facts/fact-store.js';
+import { findDataDir } from '../facts/load-facts.js';
+import { type FoundDate, findDates } from '../ingest/find-dates.js';
+import type { Gazetteer } from '../ingest/gazetteer.js';
+import { type TokenSentence, tokenizeSentences } from '../ingest/sentence-tokens.js';
+import type { Nlp } from '../nlp/create-nlp.js';
+import type { ParsedQuestion } from '../nlp/parse-question.js';
+import { overlaps } from '../nlp/resolve-date.js';
+
+const CONTENT = /^(NOUN|PROPN|VERB|ADJ|NUM|ADV)$/;
+/** Words that say how a question asks, not what it is about. */
+const ASKING = new Set(
+  (
+    'who what when where why how which be do have did does happen many much long tell article say mention ' +
+    'exactly also so far there get go know give kind thing just really actually currently now then ever ' +
+    'hold take place occur like basically ok okay wait lol guy people person someone anyone right true ' +
+    'correct read hear heard'
+  ).split(' '),
+);
+/**
+ * Words that help find the sentence but need not be in it: numbers and ordinals ("the two countries", "the
+ * first attempt" of an article that says "originally"), and nouns for whoever is involved.
+ */
+const OPTIONAL = new Set(
+  'first second third last country countries nation nations side sides party parties one two both most'.split(
+    ' ',
+  ),
+);
+/** Light verbs that a yes/no claim is about ("did the union get ..."). */
+const CLAIMED = new Set(['get', 'take', 'give', 'hold', 'have', 'go', 'happen', 'occur']);
+const ANAPHORIC = new Set([
+  'it',
+  'this',
+  'that',
+  'these',
+  'those',
+  'they',
+  'he',
+  'she',
+  'its',
+  'their',
+  'his',
+  'her',
+]);
+
+/** Word groups that count as the same (data/language/equivalents.json). */
+function loadEquivalents(dataDir = findDataDir()): Map<string, string> {
+  const schema = z.object({ groups: z.array(z.array(z.string().min(1)).min(2)) });
+  const { groups } = schema.parse(
+    JSON.parse(readFileSync(join(dataDir, 'language', 'equivalents.json'), 'utf8')),
+  );
+  const canon = new Map<string, string>();
+  for (const group of groups) for (const w of group) if (!canon.has(w)) canon.set(w, group[0] ?? w);
+  return canon;
+}
+
+export interface Term {
+  keys: readonly string[];
+  verb: boolean;
+  /** Helps find the sentence but need not be in it. */
+  optional: boolean;
+  /** Index of the question token. */
+  at: number;
+}
+
+export interface Grounding {
+  /** Sentence indexes (0-based): one, or one and the next. */
+  units: number[];
+  /** Per term, then per name: token positions in the units (the second unit offset by the first's length). */
+  lists: number[][];
+  missingTerms: Term[];
+  missingNames: string[];
+  /** Terms found only as their opposite ("granted" in a sentence that says "rejected"). */
+  opposed: Term[];
+  score: number;
+}
+
+export interface GroundOptions {
+  /** Also a sentence with the next one ("... called off. Strong winds ..."). */
+  pairs?: boolean;
+  /** How many verbs of the question may be absent. */
+  missingVerbs?: number;
+  /** How many names of the question may be absent (a claim may name the wrong one). */
+  missingNames?: number;
+  /** Opposite words (by key): a term not in a sentence may be found as its opposite. */
+  opposites?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** A claim: light verbs ("get", "take") are what it claims, not how it asks. */
+  claim?: boolean;
+}
+
+export interface SentenceIndex {
+  readonly sentences: readonly TokenSentence[];
+  /** The key a word is matched by. */
+  key(word: string): string;
+  /** The question's content words, and the entities it names. */
+  termsOf(q: ParsedQuestion): { terms: Term[]; names: string[] };
+  /** Grounded units, best first: fewest missing words, then most informative. */
+  ground(q: ParsedQuestion, options?: GroundOptions): { terms: Term[]; names: string[]; ranked: Grounding[] };
+  /** The sentences a grounding stands on, with the one a reference leans on. */
+  unitSentences(g: Grounding): TokenSentence[];
+  /** Positions of the question's words in one sentence (for picking the nearest answer). */
+  positions(q: ParsedQuestion, ts: TokenSentence): number[];
+  dates(i: number): readonly FoundDate[];
+}
+
+/** Builds the index once per article. */
+export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazetteer): SentenceIndex {
+  const canon = loadEquivalents();
+  const key = (w: string) => {
+    const c = canon.get(w) ?? w;
+    return c.length > 5 ? c.slice(0, 5) : c;
+  };
+  const tokenized: TokenSentence[] = tokenizeSentences(nlp, store.sentences);
+  // A split vote ("2-1") is also read as the word "split".
+  const keysOf = tokenized.map((ts) =>
+    ts.tokens.map(
+      (t) => new Set([key(t.lemma), key(t.normal), ...(/^\d+-[1-9]\d*$/.test(t.raw) ? ['split'] : [])]),
+    ),
+  );
+  const bags = keysOf.map((list) => new Set(list.flatMap((s) => [...s])));
+  const leans = tokenized.map((ts, i) => i > 0 && ANAPHORIC.has(ts.tokens[0]?.normal ?? ''));
+  // The words that name an entity in a sentence: its name's own words and one-word aliases, not the titles
+  // or head nouns around them ("minister", "party" name nobody in particular).
+  const generic = (w: string) =>
+    gazetteer.roles.has(w.toLowerCase()) ||
+    gazetteer.honorifics.has(w) ||
+    gazetteer.organisationWords.has(w) ||
+    gazetteer.placeWords.has(w) ||
+    !/^\p{Lu}/u.test(w);
+  const nameWords = new Map(
+    store.facts.entities.map((e) => [
+      e.id,
+      new Set(
+        [e.name, ...e.aliases.filter((a) => !a.includes(' '))]
+          .flatMap((a) => a.split(/\s+/))
+          .filter((w) => w.length > 2 && !generic(w))
+          .map((w) => w.toLowerCase()),
+      ),
+    ]),
+  );
+  const names = (id: string, i: number): number[] => {
+    const words = nameWords.get(id);
+    // The raw word, not wink's normal form, which turns "Labour" into "labor".
+    return (tokenized[i]?.tokens ?? []).flatMap((t, k) => (words?.has(t.raw.toLowerCase()) ? [k] : []));
+  };
+  const datesOf: FoundDate[][] = tokenized.map((ts) => findDates(ts, store.meta.referenceDate.date));
+  const df = new Map<string, number>();
+  for (const bag of bags) for (const w of bag) df.set(w, (df.get(w) ?? 0) + 1);
+  const idf = (w: string) => Math.log(1 + bags.length / (df.get(w) ?? 0.5));
+
+  const termsOf = (q: ParsedQuestion, claim = false) => {
+    const mentioned = [...new Set(q.mentions.map((m) => m.id))].filter((id) => store.entities.has(id));
+    const inMention = (i: number) => q.mentions.some((m) => m.start <= i && i <= m.end);
+    const inDate = (i: number) => q.dates.some((d) => d.tokens.includes(i));
+    const terms: Term[] = [];
+    q.lemmas.forEach((l, i) => {
+      const asking = (w: string) => ASKING.has(w) && !(claim && q.pos[i] === 'VERB' && CLAIMED.has(w));
+      if (!CONTENT.test(q.pos[i] ?? '') || asking(l) || asking(q.normals[i] ?? '')) return;
+      if (inMention(i) || inDate(i) || !/^[a-z0-9]/.test(l) || l.length < 2) return;
+      const keys = [...new Set([key(l), key(q.normals[i] ?? l)])];
+      if (terms.some((t) => t.keys[0] === keys[0])) return;
+      terms.push({
+        keys,
+        verb: q.pos[i] === 'VERB',
+        optional: q.pos[i] === 'NUM' || OPTIONAL.has(q.normals[i] ?? ''),
+        at: i,
+      });
+    });
+    return { terms, names: mentioned };
+  };
+
+  // Positions of each term and name in sentence i; a term found only in the sentence leant on sits at -1.
+  const find = (terms: Term[], mentioned: string[], i: number): number[][] => {
+    const own = keysOf[i] ?? [];
+    const lists = terms.map((t) => own.flatMap((s, k) => (t.keys.some((x) => s.has(x)) ? [k] : [])));
+    for (const id of mentioned) lists.push(names(id, i));
+    if (leans[i]) {
+      const before = bags[i - 1];
+      terms.forEach((t, k) => {
+        if (lists[k]?.length === 0 && t.keys.some((x) => before?.has(x))) lists[k] = [-1];
+      });
+      mentioned.forEach((id, k) => {
+        const at = terms.length + k;
+        if (lists[at]?.length === 0 && names(id, i - 1).length) lists[at] = [-1];
+      });
+    }
+    return lists;
+  };
+  const spanOf = (lists: number[][]): number => {
+    const present = lists.filter((l) => l.length > 0);
+    const all = present.flatMap((l, k) => l.map((p) => ({ p, k }))).sort((x, y) => x.p - y.p);
+    let best = Number.POSITIVE_INFINITY;
+    const count = new Map<number, number>();
+    let left = 0;
+    for (const item of all) {
+      count.set(item.k, (count.get(item.k) ?? 0) + 1);
+      while (count.size === present.length) {
+        const first = all[left];
+        if (!first) break;
+        best = Math.min(best, item.p - Math.max(0, first.p));
+        const c = (count.get(first.k) ?? 1) - 1;
+        if (c === 0) count.delete(first.k);
+        else count.set(first.k, c);
+        left++;
+      }
+    }
+    return best;
+  };
+
+  return {
+    sentences: tokenized,
+    key,
+    termsOf,
+    dates: (i) => datesOf[i] ?? [],
+    unitSentences(g) {
+      const first = g.units[0] ?? 0;
+      const units = leans[first] ? [first - 1, ...g.units] : g.units;
+      return units.map((i) => tokenized[i]).filter((t) => t !== undefined);
+    },
+    positions(q, ts) {
+      const { terms, names: mentioned } = termsOf(q);
+      const i = tokenized.indexOf(ts);
+      return i < 0
+        ? []
+        : find(terms, mentioned, i)
+            .flat()
+            .filter((p) => p >= 0);
+    },
+    ground(q, options = {}) {
+      const { terms, names: mentioned } = termsOf(q, options.claim);
+      const maxSpan = Math.max(20, (terms.length + mentioned.length) * 5);
+      const ranked: Grounding[] = [];
+      for (let i = 0; i < tokenized.length; i++) {
+        const own = find(terms, mentioned, i);
+        const candidates: Array<{ units: number[]; lists: number[][] }> = [{ units: [i], lists: own }];
+        if (options.pairs && i + 1 < tokenized.length) {
+          const shift = tokenized[i]?.tokens.length ?? 0;
+          const next = find(terms, mentioned, i + 1).map((l) => l.map((p) => p + shift));
+          candidates.push({ units: [i, i + 1], lists: own.map((l, k) => [...l, ...(next[k] ?? [])]) });
+        }
+        for (const c of candidates) {
+          // A date in the question must be a date of the sentence ("seats won in <another year>").
+          if (
+            q.dates.length &&
+            !c.units.some((u) => datesOf[u]?.some((d) => q.dates.some((qd) => overlaps(qd, d.spec))))
+          )
+            continue;
+          // A term absent but for its opposite counts as found, and is noted.
+          const opposed: Term[] = [];
+          const sentenceKeys = c.units.flatMap((u) => [...(bags[u] ?? [])]);
+          terms.forEach((t, k) => {
+            if (c.lists[k]?.length !== 0 || !options.opposites) return;
+            const against = t.keys.flatMap((x) => [...(options.opposites?.get(x) ?? [])]);
+            if (against.some((a) => sentenceKeys.includes(a))) {
+              opposed.push(t);
+              c.lists[k] = [0];
+            }
+          });
+          const missingTerms = terms.filter((t, k) => c.lists[k]?.length === 0 && !t.optional);
+          const missingNames = mentioned.filter((_id, k) => c.lists[terms.length + k]?.length === 0);
+          if (missingNames.length > (options.missingNames ?? 0)) continue;
+          const missingVerbs = missingTerms.filter((t) => t.verb).length;
+          if (missingTerms.length > missingVerbs || missingVerbs > (options.missingVerbs ?? 0)) continue;
+          if (spanOf(c.lists) > maxSpan) continue;
+          let score =
+            (mentioned.length - missingNames.length) * 2 - (c.units.length - 1) * 0.5 - missingVerbs * 1.5;
+          terms.forEach((t, k) => {
+            if ((c.lists[k]?.length ?? 0) > 0) score += idf(t.keys[0] ?? '');
+          });
+          ranked.push({ ...c, missingTerms, missingNames, opposed, score });
+        }
+      }
+      ranked.sort(
+        (a, b) =>
+          a.missingTerms.length + a.missingNames.length - (b.missingTerms.length + b.missingNames.length) ||
+          b.score - a.score,
+      );
+      return { terms, names: mentioned, ranked };
+    },
+  };
+}
