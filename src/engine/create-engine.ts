@@ -10,6 +10,7 @@ import { createClaimChecker } from './check-claim.js';
 import { ConversationMemory, type ConversationState } from './conversation-memory.js';
 import type { Intent, IntentReply, Knowledge } from './intent.js';
 import { createLookups } from './lookups.js';
+import { orderEvents, orderOptions } from './order-events.js';
 import { createSentenceReader } from './read-sentences.js';
 import { createSentenceRetriever } from './retrieve-sentence.js';
 import { INPUT_REPLIES, sanitizeInput } from './sanitize-input.js';
@@ -33,6 +34,8 @@ export interface EngineOptions {
 const MIN_MATCH = 0.5;
 const SELF_CHECKING = new Set(['greeting', 'help', 'timeline']);
 const NOT_COVERED = 'not-covered';
+/** Answers that check every word of the question against the sentences themselves. */
+const GROUNDING = new Set(['read-sentences', 'check-claim', 'order-events']);
 
 /** Remembers what a reply was about, for pronouns in the next question. */
 function remember(
@@ -179,7 +182,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
     let chosen: { intent: string; reply: IntentReply; score: number } | undefined;
     // On a draft store, a yes/no question is checked only against the sentence that grounds it: the
     // intents' verdicts reason from facts a draft may lack, and no verdict is better than a default one.
-    if (draft && !forced && q.yesNo) {
+    const options = draft && !forced ? orderOptions(unwrapped.text) : undefined;
+    if (options) {
+      const reply = orderEvents(options, parse, sentenceIndex, reference);
+      if (reply) chosen = { intent: 'order-events', score: 0.8, reply };
+    }
+    if (!chosen && draft && !forced && q.yesNo) {
       const reply = checkClaim(q) ?? notCovered("The article doesn't say whether that is so.");
       chosen = { intent: 'check-claim', score: 0.8, reply };
     }
@@ -193,16 +201,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // No intent could answer from the facts: the sentences may still hold the answer, fully grounded. A
     // refusal reasoned from reviewed facts stands; one from a draft (ingested) store may only mean a fact
     // was not extracted.
-    // People use verbs an article does not ("threw out" for "dismissed"): the reader tolerates one such verb
-    // on a draft store, and then answers only with a date, place, person or reason it picked out.
-    const oneUnknownVerb =
-      draft && q.unknownWords.length === 1 && q.pos[q.normals.indexOf(q.unknownWords[0] ?? '')] === 'VERB';
+    // On a draft store the sentence reader, the claim checker and the ordering ground every word of the
+    // question themselves (tolerating one verb the article does not use, "threw out" for "dismissed", only
+    // when they can pick out the answer), so a word the article never uses does not stop them.
+    const grounded = draft;
     if (
       (!chosen || (!chosen.reply.answered && draft)) &&
       !forced &&
       !q.yesNo &&
       q.wh !== undefined &&
-      (q.unknownWords.length === 0 || oneUnknownVerb)
+      (q.unknownWords.length === 0 || grounded)
     ) {
       const read = readSentences(q);
       if (read) chosen = { intent: 'read-sentences', score: 0.7, reply: read };
@@ -227,7 +235,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // found is a near miss. Greetings, help and timelines do not depend on it, and a "No." corrects a premise.
     const exempt =
       SELF_CHECKING.has(chosen?.intent ?? '') ||
-      (chosen?.intent === 'read-sentences' && oneUnknownVerb) ||
+      (grounded && GROUNDING.has(chosen?.intent ?? '')) ||
       (chosen?.reply.verdict === 'no' &&
         (chosen.intent === 'check-claim' ||
           q.unknownWords.every((w) => q.pos[q.normals.indexOf(w)] !== 'VERB')));

@@ -45,6 +45,7 @@ export function answerLead(
   store: FactStore,
 ): string | undefined {
   const asked = new Set(q.mentions.map((m) => m.id));
+  const dates = (ts: TokenSentence) => findDates(ts, store.meta.referenceDate.date);
   const near = (ts: TokenSentence, at: number) => {
     const hits = matched(ts);
     return hits.length ? Math.min(...hits.map((h) => Math.abs(h - at))) : 99;
@@ -82,19 +83,34 @@ export function answerLead(
     return hits[0] ? `${hits[0].e.name}.` : undefined;
   }
   if (q.wh === 'how' && (q.words.has('many') || q.words.has('much'))) {
-    const numbers = sentences.flatMap((ts) =>
-      ts.tokens
-        .map((t, k) => ({ t, k }))
-        .filter(({ t }) => /^\d/.test(t.raw) || NUMBER_WORDS.has(t.normal))
-        .map(({ t, k }) => {
-          const before = ts.tokens[k - 1];
-          const after = ts.tokens[k + 1];
-          const unit = after && UNITS.test(after.raw) ? ` ${after.raw}` : '';
-          const currency = before && /^[$€£]$/.test(before.raw) ? before.raw : '';
-          return { text: `${currency}${t.raw}${unit}`.replace(' %', '%'), dist: near(ts, k + 1) };
-        }),
-    );
-    const best = numbers.sort((a, b) => a.dist - b.dist)[0];
+    const many = q.words.has('many');
+    const numbers = sentences.flatMap((ts) => {
+      const at = matched(ts);
+      return (
+        ts.tokens
+          .map((t, k) => ({ t, k }))
+          // A year or a day of a date is not an amount.
+          .filter(
+            ({ t }) => (/^\d/.test(t.raw) || NUMBER_WORDS.has(t.normal)) && !/^(1[89]|20)\d\d$/.test(t.raw),
+          )
+          .filter(({ t }) => !dates(ts).some((d) => d.start <= t.start && t.end <= d.end))
+          .map(({ t, k }) => {
+            const before = ts.tokens[k - 1];
+            const after = ts.tokens[k + 1];
+            const unit = after && UNITS.test(after.raw) ? ` ${after.raw}` : '';
+            const currency = before && /^[$€£]$/.test(before.raw) ? before.raw : '';
+            // "How many X": the number counts X when X follows it closely ("34 seats", "19 of the 24 chapters").
+            const partitive = after?.normal === 'of';
+            const counts = at.some((p) => p > k && p - k <= (partitive ? 6 : 4));
+            return {
+              text: `${currency}${t.raw}${unit}`.replace(' %', '%'),
+              counts,
+              rank: (counts ? 0 : 10) + (partitive ? -1 : 0) + near(ts, k + 1) / 100,
+            };
+          })
+      );
+    });
+    const best = numbers.filter((n) => !many || n.counts).sort((a, b) => a.rank - b.rank)[0];
     return best ? `${best.text}.` : undefined;
   }
   if (q.wh === 'why') {

@@ -208,7 +208,7 @@ function classify(ts: TokenSentence, run: Run, g: Gazetteer, title: string): Nam
   if (title) return 'person';
   if (cue) return 'place';
   const personLike =
-    parts.length >= 2 &&
+    run.text.split(/\s+/).length >= 2 &&
     parts.length <= 4 &&
     before?.normal !== 'the' &&
     !g.countryOfDemonym.has(parts[0]?.toLowerCase() ?? '') &&
@@ -273,7 +273,9 @@ export function findNames(
       if (!known) {
         names.set(found.name, found);
         if (kind === 'person') {
-          const surname = found.name.split(/\s+/).at(-1) ?? found.name;
+          const words = found.name.split(/\s+/);
+          // "Han Seung-woo": a hyphenated given name comes after the family name, which is the first word.
+          const surname = (/-\p{Ll}/u.test(words.at(-1) ?? '') ? words[0] : words.at(-1)) ?? found.name;
           if (!bySurname.has(surname)) bySurname.set(surname, found);
           found.aliases.add(surname);
         }

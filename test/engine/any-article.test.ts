@@ -34,8 +34,12 @@ describe('the engine on an article it was never tuned on', () => {
 
   it('checks a claim against the sentence that grounds it, and says no to a false premise', () => {
     expect(engine.ask('Was the decision unanimous?').text).toMatch(/^No\. .*2-1 decision/);
-    expect(engine.ask('Did Justice Haines dismiss the claims?').text).toMatch(/^Yes\. .*dismissed the claims/);
-    expect(engine.ask('Did Miriam Okafor dismiss the claims?').text).toMatch(/^No, the article names Robert Haines/);
+    expect(engine.ask('Did Justice Haines dismiss the claims?').text).toMatch(
+      /^Yes\. .*dismissed the claims/,
+    );
+    expect(engine.ask('Did Miriam Okafor dismiss the claims?').text).toMatch(
+      /^No, the article names Robert Haines/,
+    );
   });
 
   it('gives no verdict where the article is silent or where only an opinion would do', () => {

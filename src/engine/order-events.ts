@@ -1,0 +1,61 @@
+/**
+ * "Which happened first, A or B?": each option is grounded in its own sentence, dated from the date nearest
+ * its words there, and the two dates are compared. Without a date for each, or with the same date, there is
+ * no order to give.
+ */
+import { findDates } from '../ingest/find-dates.js';
+import type { ParsedQuestion } from '../nlp/parse-question.js';
+import type { IntentReply } from './intent.js';
+import type { SentenceIndex } from './sentence-index.js';
+
+const ASKS_ORDER = /\b(first|earlier|sooner|before)\b/i;
+const OPTIONS = /^(?:.*?\b(?:first|earlier|sooner)\b\s*[:,-]?\s*)?(.+?)\s+or\s+(.+?)[?.!]*$/i;
+
+/** The two options of an order question, or nothing when it does not ask for an order. */
+export function orderOptions(text: string): [string, string] | undefined {
+  if (!ASKS_ORDER.test(text) || !/\bor\b/i.test(text)) return undefined;
+  const m = OPTIONS.exec(text.trim());
+  const clean = (s: string | undefined) =>
+    (s ?? '')
+      .replace(/^(which|what)\s+(\w+\s+)?(happened|came|was|occurred)\s+(first|earlier)\s*[:,-]?\s*/i, '')
+      .replace(/^(the|did)\s+/i, '')
+      .trim();
+  const a = clean(m?.[1]);
+  const b = clean(m?.[2]);
+  return a && b ? [a, b] : undefined;
+}
+
+/** Orders two options by the dates of the sentences that ground them. */
+export function orderEvents(
+  options: readonly [string, string],
+  parse: (text: string) => ParsedQuestion,
+  index: SentenceIndex,
+  reference: string,
+): IntentReply | undefined {
+  const dated = options.map((option) => {
+    const q = parse(option);
+    const best = index.ground(q, { missingVerbs: 1 }).ranked.find((g) => g.missingTerms.length === 0);
+    if (!best) return undefined;
+    const [sentence] = index.unitSentences(best).slice(-1);
+    if (!sentence) return undefined;
+    const at = index.positions(q, sentence);
+    const dates = findDates(sentence, reference).map((d) => {
+      const k = sentence.tokens.findIndex((t) => t.start >= d.start);
+      return { d, dist: at.length ? Math.min(...at.map((p) => Math.abs(p - k))) : 99 };
+    });
+    const date = dates.sort((x, y) => x.dist - y.dist)[0]?.d;
+    return date ? { option, date, sentence } : undefined;
+  });
+  const [a, b] = dated;
+  if (!a || !b || a.sentence === b.sentence || a.date.spec.start === b.date.spec.start) return undefined;
+  const [first, second] = a.date.spec.start < b.date.spec.start ? [a, b] : [b, a];
+  const when = (x: typeof a) =>
+    `${x.date.spec.text}${x.date.spec.resolved !== x.date.spec.text ? `, ${x.date.spec.resolved}` : ''}`;
+  const sentences = [first.sentence, second.sentence].sort((x, y) => x.sentence.n - y.sentence.n);
+  return {
+    answered: true,
+    text: `${first.option} came first (${when(first)}), then ${second.option} (${when(second)}). The article: "${sentences.map((s) => s.sentence.text).join(' ')}"`,
+    citations: sentences.map((s) => ({ sentence: s.sentence.n, text: s.sentence.text })),
+    confidence: 0.7,
+  };
+}
