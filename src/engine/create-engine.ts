@@ -124,11 +124,19 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const store = indexArticle(article, (text) => splitSentences(nlp, text));
   const intentList = options.intents ?? defaultIntents;
   const examples = Object.values(article.examples).flatMap((e) => e.examples);
-  const lexicon = buildLexicon(nlp, store, intentList, loadSynonyms(options.dataDir), examples);
+  const gazetteer = loadGazetteer(options.dataDir);
+  const genericWords = new Set(
+    [
+      ...gazetteer.organisationWords,
+      ...gazetteer.placeWords,
+      ...gazetteer.honorifics,
+      ...gazetteer.roles,
+    ].map((w) => w.toLowerCase()),
+  );
+  const lexicon = buildLexicon(nlp, store, intentList, loadSynonyms(options.dataDir), examples, genericWords);
   const abbreviations = loadAbbreviations(options.dataDir);
   const kb: Knowledge = { store, triggers: lexicon.triggers, eventWords: lexicon.eventWords };
   const retrieve = createSentenceRetriever(nlp, store);
-  const gazetteer = loadGazetteer(options.dataDir);
   const sentenceIndex = createSentenceIndex(nlp, store, gazetteer);
   const readSentences = createSentenceReader(sentenceIndex, store, gazetteer.roles);
   const checkClaim = createClaimChecker(sentenceIndex, store);

@@ -155,6 +155,13 @@ function splitTitle(text: string, g: Gazetteer): { title: string; name: string }
     else if (g.honorifics.has(parts[cut] ?? '') || g.roles.has((parts[cut] ?? '').toLowerCase())) cut++;
     else break;
   }
+  // "Regional Employment Minister Carlos Ibort": a role word with two name words after it ends a longer title.
+  for (let j = parts.length - 3; j >= cut; j--) {
+    if (g.roles.has((parts[j] ?? '').toLowerCase()) || g.honorifics.has(parts[j] ?? '')) {
+      cut = j + 1;
+      break;
+    }
+  }
   return { title: parts.slice(0, cut).join(' '), name: parts.slice(cut).join(' ') };
 }
 
@@ -272,6 +279,15 @@ export function findNames(
       };
       if (!known) {
         names.set(found.name, found);
+        // "Labour Party" is also "Labour": the name without its head word, when that leaves a name.
+        const head = run.text.split(/\s+/);
+        if (
+          kind === 'organization' &&
+          head.length === 2 &&
+          g.organisationWords.has(head[1] ?? '') &&
+          /^\p{Lu}\p{Ll}{3,}$/u.test(head[0] ?? '')
+        )
+          found.aliases.add(head[0] ?? '');
         if (kind === 'person') {
           const words = found.name.split(/\s+/);
           // "Han Seung-woo": a hyphenated given name comes after the family name, which is the first word.

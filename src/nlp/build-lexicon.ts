@@ -30,6 +30,8 @@ export function buildLexicon(
   intents: readonly Intent[],
   synonymTable: Readonly<Record<string, readonly string[]>> = {},
   articleExamples: readonly string[] = [],
+  /** Lower-case words that are never a name on their own ("party", "minister"): kept from typo matching. */
+  genericWords: ReadonlySet<string> = new Set(),
 ): Lexicon {
   const named: Array<{ id: string; aliases: readonly string[]; proper: boolean }> = [
     ...store.facts.entities.map((e) => ({ id: e.id, aliases: [e.name, ...e.aliases], proper: true })),
@@ -47,7 +49,8 @@ export function buildLexicon(
       if (alias.includes(' ') && !aliases[0]?.includes(alias)) continue;
       for (const word of alias.split(/\s+/)) {
         const lower = word.toLowerCase();
-        if (/^[A-Z][a-z]{3,}$/.test(word) && !nameWords.has(lower)) nameWords.set(lower, id);
+        if (/^[A-Z][a-z]{3,}$/.test(word) && !nameWords.has(lower) && !genericWords.has(lower))
+          nameWords.set(lower, id);
       }
     }
   }

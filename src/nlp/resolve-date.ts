@@ -71,10 +71,23 @@ export function resolveDates(
     if (month >= 0) {
       const day = /^\d{1,2}(st|nd|rd|th)?$/.test(at(i + 1)) ? Number.parseInt(at(i + 1), 10) : undefined;
       const yearAt = day ? (at(i + 2) === ',' ? i + 3 : i + 2) : at(i + 1) === 'of' ? i + 2 : i + 1;
-      const year = /^(19|20)\d\d$/.test(at(yearAt)) ? Number(at(yearAt)) : undefined;
+      // "October next year", "March last year": the year relative to the article's.
+      const relative =
+        at(yearAt + 1) === 'year'
+          ? { next: 1, last: -1, this: 0 }[at(yearAt) as 'next' | 'last' | 'this']
+          : undefined;
+      const year = /^(19|20)\d\d$/.test(at(yearAt))
+        ? Number(at(yearAt))
+        : relative !== undefined
+          ? refYear + relative
+          : undefined;
       // A month without a year is the latest one not after the article's month.
       const y = year ?? (month + 1 > refMonth ? refYear - 1 : refYear);
-      const tokens = [i, ...(day ? [i + 1] : []), ...(year ? [yearAt] : [])];
+      const tokens = [
+        i,
+        ...(day ? [i + 1] : []),
+        ...(year ? (relative !== undefined ? [yearAt, yearAt + 1] : [yearAt]) : []),
+      ];
       if (day && day <= lastDay(y, month)) {
         found.push({
           start: iso(y, month, day),
@@ -113,6 +126,14 @@ export function resolveDates(
       const end = new Date(start.getTime() + (next === 'week' ? 6 : 1) * 864e5);
       const d = (x: Date) => x.toISOString().slice(0, 10);
       found.push({ start: d(start), end: d(end), label: `this ${next}`, tokens: [i, i + 1] });
+    } else if (t === 'next' && next === 'month') {
+      const m = refMonth === 12 ? 0 : refMonth;
+      found.push({
+        ...monthRange(refMonth === 12 ? refYear + 1 : refYear, m, [i, i + 1]),
+        label: 'next month',
+      });
+    } else if (t === 'next' && next === 'year') {
+      found.push({ ...yearRange(refYear + 1, [i, i + 1]), label: 'next year' });
     } else if (t === 'this' && next === 'month') {
       found.push({ ...monthRange(refYear, refMonth - 1, [i, i + 1]), label: 'this month' });
     } else if (t === 'this' && next === 'year') {
