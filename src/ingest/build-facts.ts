@@ -124,7 +124,7 @@ function eventsOf(input: IngestInput, ids: Map<FoundName, string>): Event[] {
       events.push({
         id,
         kind: verb.lemma,
-        label: summary.length > 90 ? `${summary.slice(0, 87)}...` : summary,
+        label: clauseAround(ts.sentence.text, date.start, date.end),
         name: `the event of sentence ${n} (${verb.raw})`,
         aliases: [],
         triggers: triggers.length ? triggers : [verb.lemma],
@@ -196,4 +196,23 @@ export function buildFacts(input: IngestInput): Facts {
     disputes: [],
     relations: [],
   };
+}
+
+/**
+ * The clause of a sentence that holds a date, for a timeline line: from the boundary before the date (a
+ * semicolon, "but", "and", "while", or a comma before a verb-less stretch) to the end of the date's clause.
+ */
+export function clauseAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const cuts = [...before.matchAll(/(;|\bbut\b|\bwhile\b|\bafter which\b|, and\b)/g)].map(
+    (m) => (m.index ?? 0) + m[0].length,
+  );
+  const from = cuts.length ? Math.max(...cuts) : 0;
+  const rest = text.slice(end);
+  const stop = rest.search(
+    /(;|\bbut\b|\bwhile\b|, and\b|, (saying|beginning|marking|reviving|overturning|which)\b)/,
+  );
+  const clause = text.slice(from, stop < 0 ? text.length : end + stop).replace(/^[\s,]+|[\s,.;]+$/g, '');
+  const capital = clause.charAt(0).toUpperCase() + clause.slice(1);
+  return capital.length > 140 ? `${capital.slice(0, 137).replace(/\s+\S*$/, '')}...` : capital;
 }

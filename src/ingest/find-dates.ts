@@ -84,5 +84,60 @@ export function findDates(ts: TokenSentence, reference: string): FoundDate[] {
       end: r.index + text.length,
     });
   }
+  found.sort((a, b) => a.start - b.start);
+  // "three months later", "two days earlier": counted from the date before it in the sentence.
+  for (const m of sentence.text.matchAll(OFFSET)) {
+    const at = m.index ?? 0;
+    const base = found.filter((f) => f.end <= at && f.spec.precision !== 'unknown').at(-1);
+    const n = NUMBERS[m[1]?.toLowerCase() ?? ''] ?? Number(m[1]);
+    if (!base || !Number.isFinite(n) || taken(at, at + m[0].length)) continue;
+    const unit = (m[2] ?? '').toLowerCase().replace(/s$/, '');
+    const sign = /later|after/i.test(m[3] ?? '') ? 1 : -1;
+    const shifted = shift(base.spec.start, unit, sign * n);
+    const precision: DateSpec['precision'] =
+      unit === 'day' || unit === 'week' ? 'day' : base.spec.precision === 'year' ? 'year' : 'month';
+    found.push({
+      spec: {
+        text: m[0],
+        start: shifted,
+        end: precision === 'month' ? monthEnd(shifted) : shifted,
+        precision,
+        resolved: label(shifted, precision),
+        inferred: true,
+      },
+      start: at,
+      end: at + m[0].length,
+    });
+  }
   return found.sort((a, b) => a.start - b.start);
 }
+
+const NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  several: Number.NaN,
+};
+const OFFSET =
+  /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) (later|earlier|after|before)\b/gi;
+const shift = (iso: string, unit: string, n: number): string => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  if (unit === 'day') d.setUTCDate(d.getUTCDate() + n);
+  else if (unit === 'week') d.setUTCDate(d.getUTCDate() + 7 * n);
+  else if (unit === 'month') d.setUTCMonth(d.getUTCMonth() + n);
+  else d.setUTCFullYear(d.getUTCFullYear() + n);
+  return d.toISOString().slice(0, 10);
+};
+const monthEnd = (iso: string): string => {
+  const [y, m] = iso.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+};

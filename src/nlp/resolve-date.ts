@@ -81,9 +81,12 @@ export function resolveDates(
         : relative !== undefined
           ? refYear + relative
           : undefined;
-      // A month without a year is the latest one not after the article's month.
-      const y = year ?? (month + 1 > refMonth ? refYear - 1 : refYear);
+      // A month without a year is the latest one not after the article's month; "last June" is the one
+      // before that when the article's month is past June (news style: this year's June is "in June").
+      const lastOne = at(i - 1) === 'last' && month + 1 < refMonth;
+      const y = year ?? (month + 1 > refMonth || lastOne ? refYear - 1 : refYear);
       const tokens = [
+        ...(lastOne && !year ? [i - 1] : []),
         i,
         ...(day ? [i + 1] : []),
         ...(year ? (relative !== undefined ? [yearAt, yearAt + 1] : [yearAt]) : []),
@@ -137,7 +140,13 @@ export function resolveDates(
     } else if (t === 'this' && next === 'month') {
       found.push({ ...monthRange(refYear, refMonth - 1, [i, i + 1]), label: 'this month' });
     } else if (t === 'this' && next === 'year') {
-      found.push({ ...yearRange(refYear, [i, i + 1]), label: 'this year' });
+      // "later this year" starts at the article's date.
+      const later = at(i - 1) === 'later';
+      found.push({
+        ...yearRange(refYear, later ? [i - 1, i, i + 1] : [i, i + 1]),
+        ...(later ? { start: reference } : {}),
+        label: later ? 'later this year' : 'this year',
+      });
     }
   }
   return found;
