@@ -22,13 +22,16 @@ export function createSentenceReader(
   index: SentenceIndex,
   store: FactStore,
   roles: ReadonlySet<string>,
+  reportingVerbs: ReadonlySet<string>,
 ): SentenceReader {
   return (q) => {
     const { terms, names } = index.termsOf(q);
     if (terms.length + names.length === 0 || roleUnheld(q, store, roles)) return undefined;
     const missingVerbs = terms.length + names.length >= 3 ? (MAX_MISSING_VERBS[q.wh ?? ''] ?? 0) : 0;
-    // A reason may follow in the next sentence: "... was called off. Strong winds ..."
-    const { ranked } = index.ground(q, { pairs: q.wh === 'why', missingVerbs });
+    // A reason may follow in the next sentence ("... was called off. Strong winds ..."), and a quotation
+    // may run over two ("'We did not walk out for fun.' ... said X").
+    const reported = q.lemmas.some((l) => reportingVerbs.has(l));
+    const { ranked } = index.ground(q, { pairs: q.wh === 'why' || reported, missingVerbs });
     const howMany = q.wh === 'how' && (q.words.has('many') || q.words.has('much'));
     const matcher = (ts: TokenSentence) => index.positions(q, ts);
     // The best-grounded sentences first; of those, the first that holds an answer of the kind asked for.
