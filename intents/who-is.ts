@@ -102,12 +102,18 @@ export const whoIs: Intent = {
     if (hasPhrase(q, 'stand for')) return 0;
     if (hasAny(q, ...ROLE_WORDS) && (q.wh === 'what' || q.wh === 'which' || q.wh === 'who')) return 0.92;
     if (hasAny(q, ...ROLE_WORDS) && q.wh === undefined && !q.yesNo) return 0.85;
-    if (q.wh === 'who' && verbs.length === 0 && !hasAny(q, 'counterpart')) return 0.9;
+    // A drafted description of an organisation says what it is, not who leads it: "who chairs X" or "what
+    // share did X get" is for the sentences then, not for X's profile.
+    const drafted =
+      target.provenance?.source === 'auto' && !target.provenance.reviewed && target.kind !== 'person';
+    const asksBe = q.lemmas[q.normals.indexOf('who') + 1] === 'be';
+    if (q.wh === 'who' && verbs.length === 0 && (asksBe || !drafted) && !hasAny(q, 'counterpart')) return 0.9;
     // "remind me who <person> was in all this": who + be + the name, whatever else is said around it.
     if (q.wh === 'who' && isWhoIsName(q, target.id) && !hasAny(q, 'counterpart')) return 0.9;
     if (hasPhrase(q, 'tell me about') || hasPhrase(q, 'what about') || hasAny(q, 'describe', 'profile'))
       return 0.75;
-    if (q.wh === 'what' && hasAny(q, 'do') && verbs.length === 0) return 0.8;
+    const whatDo = q.pos[q.normals.indexOf('what') + 1] === 'AUX';
+    if (q.wh === 'what' && hasAny(q, 'do') && (whatDo || !drafted) && verbs.length === 0) return 0.8;
     if (q.wh === undefined && !q.yesNo && q.normals.filter((t) => /\w/.test(t)).length <= 3) return 0.6;
     return 0;
   },

@@ -127,7 +127,8 @@ export function answerLead(
  * article gives that person the role there; a sentence that merely has both words does not say who.
  */
 export function roleUnheld(q: ParsedQuestion, store: FactStore, roles: ReadonlySet<string>): boolean {
-  if (q.wh !== 'who') return false;
+  // Only "who is the <role> ...": "who chairs X" asks who acts, which the sentences answer.
+  if (q.wh !== 'who' || q.lemmas[q.normals.indexOf('who') + 1] !== 'be') return false;
   const asked = q.lemmas.filter((l, i) => q.pos[i] === 'NOUN' && roles.has(l));
   if (asked.length === 0) return false;
   const places = q.mentions.filter((m) => store.entities.get(m.id)?.kind !== 'person').map((m) => m.id);

@@ -147,10 +147,26 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
       ),
     ]),
   );
+  // One-word names and aliases ("Chilean" for Chile) name their entity whoever else shares the word.
+  const wholeNames = new Map(
+    store.facts.entities.map((e) => [
+      e.id,
+      new Set([e.name, ...e.aliases].filter((a) => !/\s/.test(a)).map((a) => a.toLowerCase())),
+    ]),
+  );
+  // A word of several names ("National" of two organisations) names none of them on its own.
+  const owners = new Map<string, number>();
+  for (const words of nameWords.values()) for (const w of words) owners.set(w, (owners.get(w) ?? 0) + 1);
   const named = (id: string, i: number): number[] => {
     const words = nameWords.get(id);
     // The raw word, not wink's normal form, which turns "Labour" into "labor".
-    return (tokenized[i]?.tokens ?? []).flatMap((t, k) => (words?.has(t.raw.toLowerCase()) ? [k] : []));
+    const hits = (tokenized[i]?.tokens ?? []).flatMap((t, k) => (words?.has(t.raw.toLowerCase()) ? [k] : []));
+    const hitWords = new Set(hits.map((k) => tokenized[i]?.tokens[k]?.raw.toLowerCase() ?? ''));
+    const whole = wholeNames.get(id);
+    const distinctive =
+      [...hitWords].some((w) => (owners.get(w) ?? 0) <= 1 || whole?.has(w)) ||
+      hitWords.size >= Math.min(2, words?.size ?? 0);
+    return distinctive ? hits : [];
   };
   const references = resolveReferences(tokenized, store, named);
   const names = (id: string, i: number): number[] => [

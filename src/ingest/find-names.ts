@@ -266,6 +266,11 @@ export function findNames(
         continue;
       }
       const known = names.get(bare) ?? bySurname.get(bare) ?? names.get(run.text);
+      // "Liberal Renewal" first seen in a headline, later as "Liberal Renewal party": an organisation after all.
+      if (known?.kind === 'person' && ORG_NOUNS.has(ts.tokens[run.last + 1]?.normal ?? '') && !title) {
+        known.kind = 'organization';
+        known.descriptions.length = 0;
+      }
       const kind = known?.kind ?? classify(ts, run, g, title);
       if (!kind) continue;
       const found: FoundName = known ?? {
