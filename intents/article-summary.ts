@@ -3,6 +3,7 @@ import { hasAny } from '../src/engine/knowledge.js';
 
 export const articleSummary: Intent = {
   id: 'article-summary',
+  draftSafe: true,
   description: 'What the article as a whole is about.',
   examples: [
     'What is the article about?',

@@ -58,6 +58,7 @@ const SMALL_TALK = new Set([
 
 export const greeting: Intent = {
   id: 'greeting',
+  draftSafe: true,
   description: 'Greetings and thanks.',
   examples: ['hello', 'Hi there!', 'good morning', 'thanks!', 'thank you bot', 'hey'],
   counterExamples: [],

@@ -4,6 +4,7 @@ import { exampleQuestions } from '../src/engine/suggest-questions.js';
 
 export const help: Intent = {
   id: 'help',
+  draftSafe: true,
   description: 'What the bot can answer, with example questions.',
   examples: [
     'help',

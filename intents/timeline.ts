@@ -120,6 +120,7 @@ function answerExtreme(q: ParsedQuestion, store: FactStore): IntentReply | undef
 
 export const timeline: Intent = {
   id: 'timeline',
+  draftSafe: true,
   description: "The article's events in date order, whole, or before or after an event.",
   examples: ['Show me the timeline', 'timeline', 'give me a chronology of events'],
   counterExamples: ['What happened in February?'],

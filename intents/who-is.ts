@@ -92,6 +92,7 @@ function holdersOfRole(q: ParsedQuestion, store: FactStore): Entity[] {
 
 export const whoIs: Intent = {
   id: 'who-is',
+  draftSafe: true,
   description: 'Who a named person, group or organisation is: their title, rank, office and side.',
   examples: [],
   counterExamples: ['Who severed the dialogue?', 'Who is the prime minister of Japan?'],
@@ -141,7 +142,7 @@ export const whoIs: Intent = {
     const drafted = target.provenance?.source === 'auto' && !target.provenance.reviewed;
     const quoted = drafted ? store.cite(target.evidence).map((c) => c.text) : [];
     const described =
-      drafted && /^(named in the article|its|their|his|her)\b/i.test(target.description)
+      drafted && /^(mentioned in the article|its|their|his|her)\b/i.test(target.description)
         ? undefined
         : target.description;
     return {

@@ -59,7 +59,9 @@ export const why: Intent = {
         s.reason &&
         mentionedEntities(q, store).some((e) => e.id === s.holder || sameParty(store, s.holder, e.id)),
     );
-    if (hasAny(q, ...RELATIONSHIP_WORDS) && !actVerb && !holderView) {
+    // Only an article that names a relationship or disputes can say why things stand as they do.
+    const standing = store.facts.relationship !== undefined || store.facts.disputes.length > 0;
+    if (standing && hasAny(q, ...RELATIONSHIP_WORDS) && !actVerb && !holderView) {
       return disputesReply(store, ': the two sides are in dispute over ', 0.85);
     }
     const named = mentionedEntities(q, store);

@@ -199,7 +199,19 @@ export function createEngine(options: EngineOptions = {}): Engine {
       const reply = checkClaim(q) ?? notCovered("The article doesn't say whether that is so.");
       chosen = { intent: 'check-claim', score: 0.8, reply };
     }
+    const readable = !forced && !q.yesNo && q.wh !== undefined;
+    // On a draft store, intents that reason from facts ingestion does not extract reliably (who met whom,
+    // causes, disputes) answer only when the sentences do not.
+    let readFirst = false;
     for (const { intent, score } of chosen ? [] : ranked) {
+      if (draft && readable && !intent.draftSafe && !readFirst) {
+        readFirst = true;
+        const read = readSentences(q);
+        if (read) {
+          chosen = { intent: 'read-sentences', score: 0.7, reply: read };
+          break;
+        }
+      }
       const reply = intent.answer(q, kb);
       if (reply) {
         chosen = { intent: intent.id, reply, score };
@@ -215,9 +227,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const grounded = draft;
     if (
       (!chosen || (!chosen.reply.answered && draft)) &&
-      !forced &&
-      !q.yesNo &&
-      q.wh !== undefined &&
+      readable &&
+      !readFirst &&
       (q.unknownWords.length === 0 || grounded)
     ) {
       const read = readSentences(q);

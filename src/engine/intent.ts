@@ -35,6 +35,12 @@ export interface Intent {
   readonly examples: readonly string[];
   /** Questions that look close but belong elsewhere (or nowhere). */
   readonly counterExamples: readonly string[];
+  /**
+   * True when the intent answers from what ingestion extracts reliably (names, titles, dated events,
+   * statements), so on a draft store it answers before the sentences are read; the others answer there
+   * only when the sentences do not.
+   */
+  readonly draftSafe?: boolean;
   /** 0 (not this intent) .. 1 (certainly this intent). */
   match(q: ParsedQuestion, kb: Knowledge): number;
   /** A reply, or undefined when this intent cannot make sense of the question after all. */

@@ -48,9 +48,10 @@ function entityOf(n: FoundName, id: string, ids: Map<FoundName, string>, input: 
   const title = n.titles[0];
   const described = n.descriptions.map((d) => d.replace(/^(who|whose)\s+/i, (w) => w.toLowerCase()));
   const role = described.find((d) => !/^(who|whose)\b/i.test(d));
+  // Without an appositive or a title, what the article first says around the name stands for a description.
   const description =
     [title && !role ? title : undefined, ...described].filter(Boolean).join('; ') ||
-    (n.kind === 'person' ? `named in the article` : `named in the article`);
+    `mentioned in the article: "${sentenceText(input, n.defining).replace(/[.!?]+$/, '')}"`;
   const country = n.country
     ? [...ids].find(([f]) => f.kind === 'country' && f.name === n.country)?.[1]
     : undefined;

@@ -14,7 +14,7 @@ export function formatIngestSummary(article: ArticleData): string {
     `People (${kinds('person').length}):`,
     ...kinds('person').map(
       (p) =>
-        `  - ${p.name}: ${p.description}${p.side ? ` [${nameOf(p.side)}]` : ''}${p.description === 'named in the article' ? '  (no role found: check)' : ''}`,
+        `  - ${p.name}: ${p.description}${p.side ? ` [${nameOf(p.side)}]` : ''}${p.description.startsWith('mentioned in the article') ? '  (no role found: check)' : ''}`,
     ),
     `Organisations (${kinds('organization').length}): ${
       kinds('organization')
@@ -30,7 +30,7 @@ export function formatIngestSummary(article: ArticleData): string {
     ...facts.statements.map((s) => `  - ${nameOf(s.holder)} ${s.verb}: ${s.content.slice(0, 100)}`),
   ];
   const undated = facts.entities.filter(
-    (e) => e.kind === 'person' && e.description === 'named in the article',
+    (e) => e.kind === 'person' && e.description.startsWith('mentioned in the article'),
   );
   if (undated.length)
     lines.push('', `Could not place: no role or description for ${undated.map((e) => e.name).join(', ')}.`);
