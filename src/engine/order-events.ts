@@ -3,7 +3,6 @@
  * its words there, and the two dates are compared. Without a date for each, or with the same date, there is
  * no order to give.
  */
-import { findDates } from '../ingest/find-dates.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import type { IntentReply } from './intent.js';
 import type { SentenceIndex } from './sentence-index.js';
@@ -39,7 +38,7 @@ export function orderEvents(
     const [sentence] = index.unitSentences(best).slice(-1);
     if (!sentence) return undefined;
     const at = index.positions(q, sentence);
-    const dates = findDates(sentence, reference).map((d) => {
+    const dates = index.datesIn(sentence).map((d) => {
       const k = sentence.tokens.findIndex((t) => t.start >= d.start);
       return { d, dist: at.length ? Math.min(...at.map((p) => Math.abs(p - k))) : 99 };
     });

@@ -42,7 +42,7 @@ export function createSentenceReader(
     for (const c of ranked.slice(0, 6)) {
       if (c.missingTerms.length > fewest) break;
       const these = index.unitSentences(c);
-      const found = answerLead(q, these, matcher, store);
+      const found = answerLead(q, these, matcher, store, index.datesIn);
       // A date, place, person or number asked for must be there; with a verb of the question missing, so
       // must any answer.
       if (!found && (TYPED.has(q.wh ?? '') || howMany || c.missingTerms.length > 0)) continue;

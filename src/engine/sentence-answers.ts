@@ -1,6 +1,6 @@
 /** What a sentence says in answer to a kind of question: the date, place, person, number or reason in it. */
 import type { FactStore } from '../facts/fact-store.js';
-import { findDates } from '../ingest/find-dates.js';
+import type { FoundDate } from '../ingest/find-dates.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 
@@ -43,16 +43,17 @@ export function answerLead(
   sentences: readonly TokenSentence[],
   matched: Matcher,
   store: FactStore,
+  datesIn: (ts: TokenSentence) => readonly FoundDate[],
 ): string | undefined {
   const asked = new Set(q.mentions.map((m) => m.id));
-  const dates = (ts: TokenSentence) => findDates(ts, store.meta.referenceDate.date);
+  const dates = datesIn;
   const near = (ts: TokenSentence, at: number) => {
     const hits = matched(ts);
     return hits.length ? Math.min(...hits.map((h) => Math.abs(h - at))) : 99;
   };
   if (q.wh === 'when') {
     const dates = sentences.flatMap((ts) =>
-      findDates(ts, store.meta.referenceDate.date).map((d) => ({
+      datesIn(ts).map((d) => ({
         d,
         dist: near(
           ts,

@@ -109,7 +109,8 @@ export interface SentenceIndex {
   unitSentences(g: Grounding): TokenSentence[];
   /** Positions of the question's words in one sentence (for picking the nearest answer). */
   positions(q: ParsedQuestion, ts: TokenSentence): number[];
-  dates(i: number): readonly FoundDate[];
+  /** The dates of a sentence, found once when the index is built. */
+  datesIn(ts: TokenSentence): readonly FoundDate[];
 }
 
 /** Builds the index once per article. */
@@ -169,16 +170,32 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
     return distinctive ? hits : [];
   };
   const references = resolveReferences(tokenized, store, named);
-  const names = (id: string, i: number): number[] => [
-    ...named(id, i),
-    ...(references[i]?.filter((r) => r.id === id).map((r) => r.at) ?? []),
-  ];
+  // Where each entity is named in each sentence, worked out once per entity and sentence.
+  const nameCache = new Map<string, number[]>();
+  const names = (id: string, i: number): number[] => {
+    const k = `${id}\u0000${i}`;
+    let hit = nameCache.get(k);
+    if (!hit) {
+      hit = [...named(id, i), ...(references[i]?.filter((r) => r.id === id).map((r) => r.at) ?? [])];
+      nameCache.set(k, hit);
+    }
+    return hit;
+  };
   const datesOf: FoundDate[][] = tokenized.map((ts) => findDates(ts, store.meta.referenceDate.date));
   const df = new Map<string, number>();
   for (const bag of bags) for (const w of bag) df.set(w, (df.get(w) ?? 0) + 1);
   const idf = (w: string) => Math.log(1 + bags.length / (df.get(w) ?? 0.5));
 
+  // The reader, the answer picker and the ordering ask for the same question's words: work them out once.
+  const cache = new WeakMap<ParsedQuestion, Map<boolean, { terms: Term[]; names: string[] }>>();
   const termsOf = (q: ParsedQuestion, claim = false) => {
+    const hit = cache.get(q)?.get(claim);
+    if (hit) return hit;
+    const made = makeTerms(q, claim);
+    cache.set(q, (cache.get(q) ?? new Map()).set(claim, made));
+    return made;
+  };
+  const makeTerms = (q: ParsedQuestion, claim: boolean) => {
     const mentioned = [...new Set(q.mentions.map((m) => m.id))].filter((id) => store.entities.has(id));
     const inMention = (i: number) => q.mentions.some((m) => m.start <= i && i <= m.end);
     const inDate = (i: number) => q.dates.some((d) => d.tokens.includes(i));
@@ -241,7 +258,7 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
     sentences: tokenized,
     key,
     termsOf,
-    dates: (i) => datesOf[i] ?? [],
+    datesIn: (ts) => datesOf[tokenized.indexOf(ts)] ?? [],
     unitSentences(g) {
       const first = g.units[0] ?? 0;
       const units = leans[first] ? [first - 1, ...g.units] : g.units;
@@ -260,7 +277,20 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
       const { terms, names: mentioned } = termsOf(q, options.claim);
       const maxSpan = Math.max(20, (terms.length + mentioned.length) * 5);
       const ranked: Grounding[] = [];
+      // Most sentences lack words of the question: count what a sentence (with the one it leans on and the
+      // next) cannot have before working out positions.
+      const required = terms.filter((t) => !t.optional);
+      const allowed = (options.missingVerbs ?? 0) + (options.missingNames ?? 0);
+      const lacks = (i: number): number => {
+        const seen = (x: string) =>
+          bags[i]?.has(x) ||
+          (leans[i] && bags[i - 1]?.has(x)) ||
+          (options.pairs && bags[i + 1]?.has(x)) ||
+          options.opposites?.get(x)?.size;
+        return required.filter((t) => !t.keys.some((x) => seen(x))).length;
+      };
       for (let i = 0; i < tokenized.length; i++) {
+        if (lacks(i) > allowed) continue;
         const own = find(terms, mentioned, i);
         const candidates: Array<{ units: number[]; lists: number[][] }> = [{ units: [i], lists: own }];
         if (options.pairs && i + 1 < tokenized.length) {
