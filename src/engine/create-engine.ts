@@ -252,6 +252,19 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // A question about something the article never mentions is not answered by a near miss.
     // A word the article never uses usually names what is asked about ("population", "born"), so the answer
     // found is a near miss. Greetings, help and timelines do not depend on it, and a "No." corrects a premise.
+    // A drafted fact may be wrong or partial: an answer from one must rest on sentences that hold the question.
+    if (
+      draft &&
+      chosen?.reply.answered &&
+      !SELF_CHECKING.has(chosen.intent) &&
+      !GROUNDING.has(chosen.intent) &&
+      !sentenceIndex.covers(
+        q,
+        chosen.reply.citations.map((c) => c.sentence),
+      )
+    ) {
+      chosen = { intent: NOT_COVERED, score: 1, reply: notCovered() };
+    }
     const exempt =
       SELF_CHECKING.has(chosen?.intent ?? '') ||
       (grounded && GROUNDING.has(chosen?.intent ?? '')) ||

@@ -23,7 +23,7 @@ const ASKING = new Set(
     'who what when where why how which be do have did does happen many much long tell article say mention ' +
     'exactly also so far there get go know give kind thing just really actually currently now then ever ' +
     'hold take place occur like basically ok okay wait lol guy people person someone anyone right true ' +
-    'correct read hear heard'
+    'correct read hear heard job role position title post occupation'
   ).split(' '),
 );
 /**
@@ -105,6 +105,11 @@ export interface SentenceIndex {
   termsOf(q: ParsedQuestion): { terms: Term[]; names: string[] };
   /** Grounded units, best first: fewest missing words, then most informative. */
   ground(q: ParsedQuestion, options?: GroundOptions): { terms: Term[]; names: string[]; ranked: Grounding[] };
+  /**
+   * Whether the cited sentences (numbered from 1) hold every required word and name of the question, but
+   * for at most one verb: the check a drafted fact's answer must pass.
+   */
+  covers(q: ParsedQuestion, sentenceNumbers: readonly number[]): boolean;
   /** The sentences a grounding stands on, with the one a reference leans on. */
   unitSentences(g: Grounding): TokenSentence[];
   /** Positions of the question's words in one sentence (for picking the nearest answer). */
@@ -170,6 +175,10 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
     return distinctive ? hits : [];
   };
   const references = resolveReferences(tokenized, store, named);
+  const anyNameWord = (id: string, i: number): boolean => {
+    const words = nameWords.get(id);
+    return (tokenized[i]?.tokens ?? []).some((t) => words?.has(t.raw.toLowerCase()));
+  };
   // Where each entity is named in each sentence, worked out once per entity and sentence.
   const nameCache = new Map<string, number[]>();
   const names = (id: string, i: number): number[] => {
@@ -259,6 +268,24 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
     key,
     termsOf,
     datesIn: (ts) => datesOf[tokenized.indexOf(ts)] ?? [],
+    covers(q, sentenceNumbers) {
+      const { terms, names: mentioned } = termsOf(q);
+      const units = [
+        ...new Set(sentenceNumbers.flatMap((n) => (leans[n - 1] ? [n - 1, n - 2] : [n - 1]))),
+      ].filter((i) => i >= 0 && i < tokenized.length);
+      const missing = terms.filter(
+        (t) => !t.optional && !units.some((i) => t.keys.some((x) => bags[i]?.has(x))),
+      );
+      // Any word of a name will do here: the answer already chose the entity.
+      const unnamed = mentioned.filter(
+        (id) => !units.some((i) => names(id, i).length > 0 || anyNameWord(id, i)),
+      );
+      // A verb may differ only where the answer is a date, a place or a reason ("threw out" for "dismissed").
+      const verbMayDiffer = q.wh === 'when' || q.wh === 'where' || q.wh === 'why';
+      return (
+        unnamed.length === 0 && missing.length <= (verbMayDiffer ? 1 : 0) && missing.every((t) => t.verb)
+      );
+    },
     unitSentences(g) {
       const first = g.units[0] ?? 0;
       const units = leans[first] ? [first - 1, ...g.units] : g.units;

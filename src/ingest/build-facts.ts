@@ -126,7 +126,7 @@ function eventsOf(input: IngestInput, ids: Map<FoundName, string>): Event[] {
         id,
         kind: verb.lemma,
         label: clauseAround(ts.sentence.text, date.start, date.end),
-        name: `the event of sentence ${n} (${verb.raw})`,
+        name: lowerFirst(clauseAround(ts.sentence.text, date.start, date.end)),
         aliases: [],
         triggers: triggers.length ? triggers : [verb.lemma],
         summary,
@@ -217,3 +217,7 @@ export function clauseAround(text: string, start: number, end: number): string {
   const capital = clause.charAt(0).toUpperCase() + clause.slice(1);
   return capital.length > 140 ? `${capital.slice(0, 137).replace(/\s+\S*$/, '')}...` : capital;
 }
+
+/** "The class action was filed" -> "the class action was filed", for use inside a sentence; names stay. */
+const lowerFirst = (s: string): string =>
+  /^[A-Z][a-z]/.test(s) && !/^[A-Z][a-z]+ [A-Z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;

@@ -54,6 +54,13 @@ describe('the engine on an article it was never tuned on', () => {
     expect(engine.ask('How many couriers are in the class action?').text).toMatch(/^14,000\./);
   });
 
+  it('answers from a drafted fact only when the sentences it cites hold the question', () => {
+    for (const q of ["Who is Parcelo's chief executive?", 'How many people were hurt in the case?']) {
+      expect(engine.ask(q).answered, q).toBe(false);
+    }
+    expect(engine.ask("What is Claire Whitmore's job?").text).toMatch(/general counsel/);
+  });
+
   it('refuses what the article does not say, rather than quoting a near miss', () => {
     for (const q of [
       'How old is Miriam Okafor?',
