@@ -7,11 +7,12 @@ import type { FactStore } from '../facts/fact-store.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import type { IntentReply } from './intent.js';
-import { answerLead, roleUnheld } from './sentence-answers.js';
+import { answerKind, answerLead, roleUnheld } from './sentence-answers.js';
 import type { Grounding, SentenceIndex } from './sentence-index.js';
 
 // Not for "who": there the verb is what is asked ("who leads ...").
 const MAX_MISSING_VERBS: Partial<Record<string, number>> = { when: 1, where: 1, why: 1 };
+// ("what day ..." counts as "when": see answerKind.)
 /** Questions whose answer is a thing of a kind (a date, a place, a person) that must be found. */
 const TYPED = new Set(['when', 'where', 'who', 'whom']);
 
@@ -27,7 +28,7 @@ export function createSentenceReader(
   return (q) => {
     const { terms, names } = index.termsOf(q);
     if (terms.length + names.length === 0 || roleUnheld(q, store, roles)) return undefined;
-    const missingVerbs = terms.length + names.length >= 3 ? (MAX_MISSING_VERBS[q.wh ?? ''] ?? 0) : 0;
+    const missingVerbs = terms.length + names.length >= 3 ? (MAX_MISSING_VERBS[answerKind(q) ?? ''] ?? 0) : 0;
     // A reason may follow in the next sentence ("... was called off. Strong winds ..."), and a quotation
     // may run over two ("'We did not walk out for fun.' ... said X").
     const reported = q.lemmas.some((l) => reportingVerbs.has(l));
@@ -42,10 +43,24 @@ export function createSentenceReader(
     for (const c of ranked.slice(0, 6)) {
       if (c.missingTerms.length > fewest) break;
       const these = index.unitSentences(c);
-      const found = answerLead(q, these, matcher, store, index.datesIn);
+      // The date, place or person comes from the sentences that hold the question, not from one they lean on.
+      const own = c.units.map((u) => index.sentences[u]).filter((s) => s !== undefined);
+      const found = answerLead(
+        q,
+        TYPED.has(answerKind(q) ?? '') ? own : these,
+        matcher,
+        store,
+        index.datesIn,
+      );
       // A date, place, person or number asked for must be there; with a verb of the question missing, so
       // must any answer.
-      if (!found && (TYPED.has(q.wh ?? '') || howMany || c.missingTerms.length > 0)) continue;
+      if (!found && (TYPED.has(answerKind(q) ?? '') || howMany || c.missingTerms.length > 0)) continue;
+      // "What did X say?" is answered by something said, not by any sentence naming X.
+      if (
+        reported &&
+        !these.some((s) => s.tokens.some((t) => reportingVerbs.has(t.lemma) || /^["“”]$/.test(t.raw)))
+      )
+        continue;
       best = c;
       lead = found;
       sentences = these;

@@ -31,6 +31,36 @@ const NUMBER_WORDS = new Set([
   'thousands',
   'half',
 ]);
+// "in Seoul", "at the Pentagon", "in the northern region of Antofagasta".
+const LOCATIVE = /\b(in|at|from|near|outside|inside|to|into|across)\s+(the\s+)?([\w-]+\s+){0,3}(of\s+)?$/i;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const TIME_NOUNS = new Set(['day', 'date', 'year', 'month', 'time', 'weekday', 'week']);
+const PERSON_NOUNS = new Set([
+  'person',
+  'people',
+  'official',
+  'officials',
+  'man',
+  'woman',
+  'leader',
+  'member',
+]);
+
+/**
+ * What kind of thing the question wants: "what day" and "which year" want a date, "which general" and
+ * "which official" a person, as "when" and "who" do.
+ */
+export function answerKind(q: ParsedQuestion, roles?: ReadonlySet<string>): string | undefined {
+  if (q.wh === 'whom') return 'who';
+  if (q.wh !== 'what' && q.wh !== 'which') return q.wh;
+  const at = q.normals.indexOf(q.wh);
+  const noun = q.normals.slice(at + 1, at + 4).find((w, k) => q.pos[at + 1 + k] === 'NOUN');
+  if (noun && TIME_NOUNS.has(noun)) return 'when';
+  if (noun && (PERSON_NOUNS.has(noun) || roles?.has(noun) || roles?.has(noun.replace(/s$/, ''))))
+    return 'who';
+  return q.wh;
+}
+
 const QUALIFIERS = ['deputy', 'assistant', 'vice', 'under', 'acting', 'former', 'associate', 'co', 'junior'];
 const UNITS = /^(percent|%|per|million|billion|thousand|euros?|dollars?|pounds?|points?)$/i;
 
@@ -47,11 +77,12 @@ export function answerLead(
 ): string | undefined {
   const asked = new Set(q.mentions.map((m) => m.id));
   const dates = datesIn;
+  const kind = answerKind(q);
   const near = (ts: TokenSentence, at: number) => {
     const hits = matched(ts);
     return hits.length ? Math.min(...hits.map((h) => Math.abs(h - at))) : 99;
   };
-  if (q.wh === 'when') {
+  if (kind === 'when') {
     const dates = sentences.flatMap((ts) =>
       datesIn(ts).map((d) => ({
         d,
@@ -65,16 +96,22 @@ export function answerLead(
     if (!date) return undefined;
     return `${date.spec.text}${date.spec.resolved.toLowerCase() !== date.spec.text.toLowerCase() ? ` (${date.spec.resolved})` : ''}.`;
   }
-  if (q.wh === 'where' || q.wh === 'who' || q.wh === 'whom') {
-    const kinds = q.wh === 'where' ? ['place', 'country'] : ['person', 'organization', 'group'];
+  if (kind === 'where' || kind === 'who') {
+    const kinds = kind === 'where' ? ['place', 'country'] : ['person', 'organization', 'group'];
     const text = sentences.map((s) => s.sentence.text).join(' ');
+    // A place answers "where" when the sentence puts something in, at or near it, not when it is a party.
+    const placed = (at: number) => kind !== 'where' || LOCATIVE.test(text.slice(Math.max(0, at - 40), at));
     const hits = store.facts.entities
       .filter((e) => kinds.includes(e.kind) && !asked.has(e.id))
       .map((e) => {
         const at = Math.min(
           ...[e.name, ...e.aliases]
             .filter((a) => a.length > 2)
-            .map((a) => (text.includes(a) ? text.indexOf(a) : 1e9)),
+            .flatMap((a) =>
+              [...text.matchAll(new RegExp(`\\b${escapeRegExp(a)}\\b`, 'g'))].map((m) => m.index ?? 1e9),
+            )
+            .filter(placed),
+          1e9,
         );
         return { e, at };
       })
@@ -83,7 +120,7 @@ export function answerLead(
       .sort((a, b) => (a.e.kind === 'person' ? 0 : 1) - (b.e.kind === 'person' ? 0 : 1) || a.at - b.at);
     return hits[0] ? `${hits[0].e.name}.` : undefined;
   }
-  if (q.wh === 'how' && (q.words.has('many') || q.words.has('much'))) {
+  if (kind === 'how' && (q.words.has('many') || q.words.has('much'))) {
     const many = q.words.has('many');
     const numbers = sentences.flatMap((ts) => {
       const at = matched(ts);
@@ -114,7 +151,7 @@ export function answerLead(
     const best = numbers.filter((n) => !many || n.counts).sort((a, b) => a.rank - b.rank)[0];
     return best ? `${best.text}.` : undefined;
   }
-  if (q.wh === 'why') {
+  if (kind === 'why') {
     for (const s of sentences) {
       const m = CAUSE.exec(s.sentence.text);
       if (m && m.index > 0) return `${s.sentence.text.slice(m.index).replace(/[.]$/, '')}.`;

@@ -23,7 +23,7 @@ const ASKING = new Set(
     'who what when where why how which be do have did does happen many much long tell article say mention ' +
     'exactly also so far there get go know give kind thing just really actually currently now then ever ' +
     'hold take place occur like basically ok okay wait lol guy people person someone anyone right true ' +
-    'correct read hear heard job role position title post occupation'
+    'correct read hear heard job role position title post occupation date time weekday'
   ).split(' '),
 );
 /**
@@ -31,7 +31,7 @@ const ASKING = new Set(
  * first attempt" of an article that says "originally"), and nouns for whoever is involved.
  */
 const OPTIONAL = new Set(
-  'first second third last country countries nation nations side sides party parties one two both most'.split(
+  'first second third last country countries nation nations side sides party parties one two both most part day week month year'.split(
     ' ',
   ),
 );

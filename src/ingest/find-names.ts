@@ -73,6 +73,29 @@ const ORG_NOUNS = new Set([
   'maker',
   'operator',
 ]);
+const PLACE_NOUNS = new Set([
+  'region',
+  'city',
+  'province',
+  'town',
+  'state',
+  'district',
+  'county',
+  'port',
+  'island',
+  'village',
+  'capital',
+  'suburb',
+  'municipality',
+  'borough',
+  'outskirts',
+  'centre',
+  'center',
+  'north',
+  'south',
+  'east',
+  'west',
+]);
 const PLACE_CUES = new Set([
   'in',
   'from',
@@ -211,7 +234,10 @@ function classify(ts: TokenSentence, run: Run, g: Gazetteer, title: string): Nam
     return 'organization';
   if (/^[A-Z]{2,6}$/.test(run.text)) return 'organization';
   if (parts.some((p) => g.placeWords.has(p))) return 'place';
-  const cue = before && PLACE_CUES.has(before.normal);
+  // "in Santiago", and "the northern region of Antofagasta".
+  const cue =
+    (before && PLACE_CUES.has(before.normal)) ||
+    (before?.normal === 'of' && PLACE_NOUNS.has(ts.tokens[run.first - 2]?.normal ?? ''));
   if (title) return 'person';
   if (cue) return 'place';
   const personLike =

@@ -59,7 +59,13 @@ export function ingestArticle(
   for (const ts of tokens) dates.set(ts.sentence.n, findDates(ts, referenceDate.date));
   const facts = factsSchema.parse(buildFacts({ sentences: tokens, names, mentions, dates, gazetteer }));
   const first = sentences.find((s) => s.text !== headline) ?? sentences[0];
-  const title = options.title ?? headline ?? first?.text.slice(0, 80) ?? 'Untitled article';
+  const opening = first?.text ?? '';
+  const title =
+    options.title ??
+    headline ??
+    (opening.length > 80
+      ? `${opening.slice(0, 80).replace(/\s+\S*$/, '')}...`
+      : opening || 'Untitled article');
   const meta = articleMetaSchema.safeParse({
     file: options.file ?? 'article.txt',
     title,
