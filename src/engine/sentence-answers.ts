@@ -31,7 +31,7 @@ const NUMBER_WORDS = new Set([
   'thousands',
   'half',
 ]);
-// "in Seoul", "at the Pentagon", "in the northern region of Antofagasta".
+// "in Seoul", "at the ministry", "in the northern region of Antofagasta".
 const LOCATIVE = /\b(in|at|from|near|outside|inside|to|into|across)\s+(the\s+)?([\w-]+\s+){0,3}(of\s+)?$/i;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TIME_NOUNS = new Set(['day', 'date', 'year', 'month', 'time', 'weekday', 'week']);

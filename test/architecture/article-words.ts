@@ -57,8 +57,9 @@ export function articleWords(dir: string): ArticleWord[] {
   }
   // "the States" is a name only as written: "states" is an ordinary word.
   const asWritten = (w: string) => /^[A-Z.]{2,5}$/.test(w) || /^the \S+$/.test(w);
+  // "the island" is a common noun, not a name.
   return [...words]
-    .filter((w) => w.replace(/^the /i, '').trim().length >= 2)
+    .filter((w) => !/^the [a-z]/.test(w) && w.replace(/^the /i, '').trim().length >= 2)
     .map((w) => ({ article, word: w.replace(/^the /i, '').trim(), caseSensitive: asWritten(w) }));
 }
 
