@@ -52,6 +52,16 @@ const ANAPHORIC = new Set([
   'her',
 ]);
 
+/** WordNet's words for the first senses of common verbs and nouns (data/language/wordnet-synonyms.json). */
+function loadWordNet(dataDir = findDataDir()): { verb: Map<string, string[]>; noun: Map<string, string[]> } {
+  const table = z.record(z.string(), z.array(z.string()));
+  const schema = z.object({ verb: table, noun: table });
+  const raw = schema.parse(
+    JSON.parse(readFileSync(join(dataDir, 'language', 'wordnet-synonyms.json'), 'utf8')),
+  );
+  return { verb: new Map(Object.entries(raw.verb)), noun: new Map(Object.entries(raw.noun)) };
+}
+
 /** Word groups that count as the same (data/language/equivalents.json). */
 function loadEquivalents(dataDir = findDataDir()): Map<string, string> {
   const schema = z.object({ groups: z.array(z.array(z.string().min(1)).min(2)) });
@@ -121,6 +131,7 @@ export interface SentenceIndex {
 /** Builds the index once per article. */
 export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazetteer): SentenceIndex {
   const canon = loadEquivalents();
+  const wordnet = loadWordNet();
   const key = (w: string) => {
     const c = canon.get(w) ?? w;
     return c.length > 5 ? c.slice(0, 5) : c;
@@ -213,7 +224,10 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
       const asking = (w: string) => ASKING.has(w) && !(claim && q.pos[i] === 'VERB' && CLAIMED.has(w));
       if (!CONTENT.test(q.pos[i] ?? '') || asking(l) || asking(q.normals[i] ?? '')) return;
       if (inMention(i) || inDate(i) || !/^[a-z0-9]/.test(l) || l.length < 2) return;
-      const keys = [...new Set([key(l), key(q.normals[i] ?? l)])];
+      // A question's word also matches the words WordNet gives for its first senses ("wrap up" ~ "end").
+      const senses =
+        (q.pos[i] === 'VERB' ? wordnet.verb : q.pos[i] === 'NOUN' ? wordnet.noun : undefined)?.get(l) ?? [];
+      const keys = [...new Set([key(l), key(q.normals[i] ?? l), ...senses.map(key)])];
       if (terms.some((t) => t.keys[0] === keys[0])) return;
       terms.push({
         keys,

