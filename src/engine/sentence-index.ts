@@ -140,7 +140,13 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
   // A split vote ("2-1") is also read as the word "split".
   const keysOf = tokenized.map((ts) =>
     ts.tokens.map(
-      (t) => new Set([key(t.lemma), key(t.normal), ...(/^\d+-[1-9]\d*$/.test(t.raw) ? ['split'] : [])]),
+      (t) =>
+        new Set([
+          key(t.lemma),
+          key(t.normal),
+          `=${t.lemma}`,
+          ...(/^\d+-[1-9]\d*$/.test(t.raw) ? ['split'] : []),
+        ]),
     ),
   );
   const bags = keysOf.map((list) => new Set(list.flatMap((s) => [...s])));
@@ -227,7 +233,8 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
       // A question's word also matches the words WordNet gives for its first senses ("wrap up" ~ "end").
       const senses =
         (q.pos[i] === 'VERB' ? wordnet.verb : q.pos[i] === 'NOUN' ? wordnet.noun : undefined)?.get(l) ?? [];
-      const keys = [...new Set([key(l), key(q.normals[i] ?? l), ...senses.map(key)])];
+      // (Whole words: WordNet's "direct" is not the stem of "director".)
+      const keys = [...new Set([key(l), key(q.normals[i] ?? l), ...senses.map((w) => `=${w}`)])];
       if (terms.some((t) => t.keys[0] === keys[0])) return;
       terms.push({
         keys,
