@@ -140,15 +140,22 @@ export function answerLead(
             // "How many X": the number counts X when X follows it closely ("34 seats", "19 of the 24 chapters").
             const partitive = after?.normal === 'of';
             const counts = at.some((p) => p > k && p - k <= (partitive ? 6 : 4));
+            const ofNoun = [ts.tokens[k + 1], ts.tokens[k + 2]].some((x) => x?.pos === 'NOUN');
             return {
               text: `${currency}${t.raw}${unit}`.replace(' %', '%'),
               counts,
+              ofNoun,
               rank: (counts ? 0 : 10) + (partitive ? -1 : 0) + near(ts, k + 1) / 100,
             };
           })
       );
     });
-    const best = numbers.filter((n) => !many || n.counts).sort((a, b) => a.rank - b.rank)[0];
+    // "How many people ...": the counted noun is the question's own word for people, so a number of anyone
+    // ("2,460 patients") counts.
+    const ofPeople = q.normals.some((w) => PERSON_NOUNS.has(w));
+    const best = numbers
+      .filter((n) => !many || n.counts || (ofPeople && n.ofNoun))
+      .sort((a, b) => a.rank - b.rank)[0];
     return best ? `${best.text}.` : undefined;
   }
   if (kind === 'why') {

@@ -239,7 +239,8 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
       terms.push({
         keys,
         verb: q.pos[i] === 'VERB',
-        optional: q.pos[i] === 'NUM' || OPTIONAL.has(q.normals[i] ?? ''),
+        // A number written in digits is a claim ("over 70") the sentence must hold; "the two sides" is not.
+        optional: (q.pos[i] === 'NUM' && !/\d/.test(q.normals[i] ?? '')) || OPTIONAL.has(q.normals[i] ?? ''),
         at: i,
       });
     });

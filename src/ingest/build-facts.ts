@@ -59,7 +59,8 @@ function entityOf(n: FoundName, id: string, ids: Map<FoundName, string>, input: 
     id,
     kind: n.kind,
     name: n.name,
-    aliases: [...n.aliases],
+    // "Sørgaard" is typed "Sorgaard": every alias also without its accents.
+    aliases: [...new Set([...n.aliases, ...[...n.aliases].map(fold)])],
     description,
     ...(n.pronoun ? { pronoun: n.pronoun } : {}),
     ...(n.kind === 'country' ? { demonym: input.gazetteer.demonym.get(n.name) } : {}),
@@ -221,3 +222,23 @@ export function clauseAround(text: string, start: number, end: number): string {
 /** "The class action was filed" -> "the class action was filed", for use inside a sentence; names stay. */
 const lowerFirst = (s: string): string =>
   /^[A-Z][a-z]/.test(s) && !/^[A-Z][a-z]+ [A-Z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+
+const FOLDED: Record<string, string> = {
+  ø: 'o',
+  Ø: 'O',
+  æ: 'ae',
+  Æ: 'Ae',
+  ß: 'ss',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  œ: 'oe',
+  þ: 'th',
+};
+/** The name without diacritics: "Élodie" -> "Elodie", "Sørgaard" -> "Sorgaard". */
+const fold = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[øØæÆßłŁđĐœþ]/g, (c) => FOLDED[c] ?? c);

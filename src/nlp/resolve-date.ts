@@ -36,6 +36,15 @@ function monthOf(token: string, raw: string): number {
   return t.length === 3 || MONTH_NAMES[i]?.toLowerCase() === t ? i : -1;
 }
 
+/** Northern-hemisphere seasons as first and last month indexes. */
+const SEASONS: Record<string, [number, number]> = {
+  spring: [2, 4],
+  summer: [5, 7],
+  autumn: [8, 10],
+  fall: [8, 10],
+  winter: [11, 1],
+};
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m + 1)}-${pad(d)}`;
@@ -129,6 +138,26 @@ export function resolveDates(
       const end = new Date(start.getTime() + (next === 'week' ? 6 : 1) * 864e5);
       const d = (x: Date) => x.toISOString().slice(0, 10);
       found.push({ start: d(start), end: d(end), label: `this ${next}`, tokens: [i, i + 1] });
+    } else if ((t === 'next' || t === 'last' || t === 'this') && SEASONS[next] !== undefined) {
+      // "next spring": the season's months in the year it falls in after (or before) the article's date.
+      const [from, to] = SEASONS[next] ?? [0, 0];
+      const refIndex = refMonth - 1;
+      const y =
+        t === 'next'
+          ? refIndex < from
+            ? refYear
+            : refYear + 1
+          : t === 'last'
+            ? refIndex > to
+              ? refYear
+              : refYear - 1
+            : refYear;
+      found.push({
+        start: iso(y, from, 1),
+        end: iso(to < from ? y + 1 : y, to, lastDay(to < from ? y + 1 : y, to)),
+        label: `${t} ${next}`,
+        tokens: [i, i + 1],
+      });
     } else if (t === 'next' && next === 'month') {
       const m = refMonth === 12 ? 0 : refMonth;
       found.push({
