@@ -32,21 +32,36 @@ export function orderEvents(
   reference: string,
 ): IntentReply | undefined {
   const dated = options.map((option) => {
+    // The sentences (at most three) that may report this option, each with a date.
     const q = parse(option);
-    const best = index.ground(q, { missingVerbs: 1 }).ranked.find((g) => g.missingTerms.length === 0);
-    if (!best) return undefined;
-    const [sentence] = index.unitSentences(best).slice(-1);
-    if (!sentence) return undefined;
+    // The question says both happened: an option is found by all its words but one, in a dated sentence.
+    const { ranked } = index.ground(q, { missingVerbs: 1, missingNames: 1, missingOthers: 1 });
+    const fewest = (g: (typeof ranked)[number]) => g.missingTerms.length + g.missingNames.length;
+    return ranked
+      .filter((g) => fewest(g) <= Math.min(1, fewest(ranked[0] ?? g)))
+      .flatMap((g) => {
+        const sentence = index.unitSentences(g).at(-1);
+        return sentence && index.datesIn(sentence).length > 0 ? [{ q, sentence }] : [];
+      })
+      .slice(0, 3);
+  });
+  // Each option in its own sentence: the best pair of different sentences.
+  const [as, bs] = dated;
+  const pair = (as ?? []).flatMap((a) =>
+    (bs ?? []).filter((b) => b.sentence !== a.sentence).map((b) => [a, b] as const),
+  )[0];
+  if (!pair) return undefined;
+  const [a, b] = pair.map((found, k) => {
+    const { q, sentence } = found;
     const at = index.positions(q, sentence);
     const dates = index.datesIn(sentence).map((d) => {
-      const k = sentence.tokens.findIndex((t) => t.start >= d.start);
-      return { d, dist: at.length ? Math.min(...at.map((p) => Math.abs(p - k))) : 99 };
+      const t = sentence.tokens.findIndex((x) => x.start >= d.start);
+      return { d, dist: at.length ? Math.min(...at.map((p) => Math.abs(p - t))) : 99 };
     });
     const date = dates.sort((x, y) => x.dist - y.dist)[0]?.d;
-    return date ? { option, date, sentence } : undefined;
+    return date ? { option: options[k] ?? '', date, sentence } : undefined;
   });
-  const [a, b] = dated;
-  if (!a || !b || a.sentence === b.sentence || a.date.spec.start === b.date.spec.start) return undefined;
+  if (!a || !b || a.date.spec.start === b.date.spec.start) return undefined;
   const [first, second] = a.date.spec.start < b.date.spec.start ? [a, b] : [b, a];
   const when = (x: typeof a) =>
     `${x.date.spec.text}${x.date.spec.resolved !== x.date.spec.text ? `, ${x.date.spec.resolved}` : ''}`;

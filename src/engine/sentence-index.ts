@@ -99,6 +99,8 @@ export interface GroundOptions {
   pairs?: boolean;
   /** How many verbs of the question may be absent. */
   missingVerbs?: number;
+  /** How many other words (nouns, adjectives) may be absent. */
+  missingOthers?: number;
   /** How many names of the question may be absent (a claim may name the wrong one). */
   missingNames?: number;
   /** Opposite words (by key): a term not in a sentence may be found as its opposite. */
@@ -369,7 +371,9 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
           const missingNames = mentioned.filter((_id, k) => c.lists[terms.length + k]?.length === 0);
           if (missingNames.length > (options.missingNames ?? 0)) continue;
           const missingVerbs = missingTerms.filter((t) => t.verb).length;
-          if (missingTerms.length > missingVerbs || missingVerbs > (options.missingVerbs ?? 0)) continue;
+          const missingOthers = missingTerms.length - missingVerbs;
+          if (missingOthers > (options.missingOthers ?? 0) || missingVerbs > (options.missingVerbs ?? 0))
+            continue;
           if (spanOf(c.lists) > maxSpan) continue;
           let score =
             (mentioned.length - missingNames.length) * 2 - (c.units.length - 1) * 0.5 - missingVerbs * 1.5;
