@@ -33,7 +33,7 @@ export function createSentenceReader(
     // may run over two ("'We did not walk out for fun.' ... said X").
     const reported = q.lemmas.some((l) => reportingVerbs.has(l));
     const { ranked } = index.ground(q, { pairs: q.wh === 'why' || reported, missingVerbs });
-    const howMany = q.wh === 'how' && (q.words.has('many') || q.words.has('much'));
+    const howMany = q.wh === 'how' && (q.words.has('many') || q.words.has('much') || q.words.has('long'));
     const matcher = (ts: TokenSentence) => index.positions(q, ts);
     // The best-grounded sentences first; of those, the first that holds an answer of the kind asked for.
     let best: Grounding | undefined;

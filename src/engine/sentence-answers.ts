@@ -61,6 +61,9 @@ export function answerKind(q: ParsedQuestion, roles?: ReadonlySet<string>): stri
   return q.wh;
 }
 
+const DURATION =
+  /\b(?:about |almost |nearly |more than |less than |over |under |just )?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))? ?-?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?: later| earlier| long)?\b/gi;
+
 const QUALIFIERS = ['deputy', 'assistant', 'vice', 'under', 'acting', 'former', 'associate', 'co', 'junior'];
 const UNITS = /^(percent|%|per|million|billion|thousand|euros?|dollars?|pounds?|points?)$/i;
 
@@ -157,6 +160,20 @@ export function answerLead(
       .filter((n) => !many || n.counts || (ofPeople && n.ofNoun))
       .sort((a, b) => a.rank - b.rank)[0];
     return best ? `${best.text}.` : undefined;
+  }
+  if (kind === 'how' && q.words.has('long')) {
+    // "How long ...": a stretch of time near the question's words ("for five months", "52 minutes later").
+    const spans = sentences.flatMap((ts) =>
+      [...ts.sentence.text.matchAll(DURATION)].map((m) => ({
+        text: m[0],
+        dist: near(
+          ts,
+          ts.tokens.findIndex((t) => t.start >= (m.index ?? 0)),
+        ),
+      })),
+    );
+    const best = spans.sort((a, b) => a.dist - b.dist)[0];
+    return best ? `${best.text.charAt(0).toUpperCase()}${best.text.slice(1)}.` : undefined;
   }
   if (kind === 'why') {
     for (const s of sentences) {

@@ -375,8 +375,13 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
           if (missingOthers > (options.missingOthers ?? 0) || missingVerbs > (options.missingVerbs ?? 0))
             continue;
           if (spanOf(c.lists) > maxSpan) continue;
+          // A headline sums the article up; the body says the same with its details.
+          const headline = c.units[0] === 0 && store.meta.title === tokenized[0]?.sentence.text ? 1 : 0;
           let score =
-            (mentioned.length - missingNames.length) * 2 - (c.units.length - 1) * 0.5 - missingVerbs * 1.5;
+            (mentioned.length - missingNames.length) * 2 -
+            (c.units.length - 1) * 0.5 -
+            missingVerbs * 1.5 -
+            headline;
           terms.forEach((t, k) => {
             if ((c.lists[k]?.length ?? 0) > 0) score += idf(t.keys[0] ?? '');
           });
