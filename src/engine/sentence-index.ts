@@ -1,6 +1,6 @@
 /**
  * The article's sentences indexed for grounding a question: their words (through equivalent words and
- * five-letter stems), the names in them, their dates, and which lean on the sentence before ("It was ...").
+ * Porter stems), the names in them, their dates, and which lean on the sentence before ("It was ...").
  * `ground` ranks the sentences (or a sentence and the next) that hold a question's words and names close
  * together; the reader and the claim checker decide what to say from them.
  */
@@ -134,10 +134,24 @@ export interface SentenceIndex {
 export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazetteer): SentenceIndex {
   const canon = loadEquivalents();
   const wordnet = loadWordNet();
-  const key = (w: string) => {
-    const c = canon.get(w) ?? w;
-    return c.length > 5 ? c.slice(0, 5) : c;
+  // Equivalent words, then the Porter stem (wink's): "ruling" ~ "rule", "negotiations" ~ "negotiators".
+  const stems = new Map<string, string>();
+  const stem = (w: string): string => {
+    let s = stems.get(w);
+    if (s === undefined) {
+      s = String(
+        (
+          nlp
+            .readDoc(w)
+            .tokens()
+            .out(nlp.its.stem as never) as unknown as string[]
+        )[0] ?? w,
+      );
+      stems.set(w, s);
+    }
+    return s;
   };
+  const key = (w: string) => stem(canon.get(w) ?? w);
   const tokenized: TokenSentence[] = tokenizeSentences(nlp, store.sentences);
   // A split vote ("2-1") is also read as the word "split".
   const keysOf = tokenized.map((ts) =>
