@@ -5,6 +5,8 @@ import { installShutdown } from '../discord/install-shutdown.js';
 import { createModeration } from '../discord/moderation/create-moderation.js';
 import { createEngine } from '../engine/create-engine.js';
 import { createLogger, type Logger } from '../logging/create-logger.js';
+import { createBotMetrics } from '../metrics/bot-metrics.js';
+import { metricsSourceOf, startMetricsServer } from '../metrics/start-metrics-server.js';
 import { isDatabaseError } from '../storage/database-error.js';
 import { type ModerationStore, openModerationStore } from '../storage/moderation-store.js';
 import { takeArticleOption } from './article-option.js';
@@ -46,12 +48,21 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  const metrics = config.metricsPort === undefined ? undefined : createBotMetrics();
+  const metricsServer = metrics
+    ? await startMetricsServer(metricsSourceOf(metrics), {
+        port: config.metricsPort ?? 0,
+        host: config.metricsHost,
+      })
+    : undefined;
+  if (metricsServer) logger.info('metrics endpoint listening', { url: metricsServer.url });
   // Stop the client first so no handler writes to the store after it is closed.
-  const steps = [() => bot.stop(), () => store.close()];
+  const steps = [() => bot.stop(), () => store.close(), async () => await metricsServer?.close()];
   const bot: Bot = createBot({
     engine,
     config,
     logger,
+    ...(metrics ? { metrics } : {}),
     ...createModeration({ store, logger }),
     // Already logged as one line; stop and exit non-zero so a supervisor alerts rather than waits.
     onFatal: () => void stopAndExit(steps, logger),

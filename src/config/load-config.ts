@@ -51,6 +51,17 @@ const configSchema = z.object({
     z.enum(logLevels, { error: `LOG_LEVEL must be one of ${logLevels.join(', ')}` }).default('info'),
   ),
   DATABASE_PATH: z.preprocess(emptyAsUnset, z.string().default('var/factdesk.sqlite')),
+  METRICS_PORT: z.preprocess(
+    emptyAsUnset,
+    z.coerce
+      .number({ error: 'METRICS_PORT must be a port number (1 to 65535)' })
+      .int('METRICS_PORT must be a port number (1 to 65535)')
+      .min(0, 'METRICS_PORT must be a port number (1 to 65535)')
+      .max(65535, 'METRICS_PORT must be a port number (1 to 65535)')
+      .optional(),
+  ),
+  // Loopback by default: the endpoint has no authentication, so exposing it is a deliberate choice.
+  METRICS_HOST: z.preprocess(emptyAsUnset, z.string().default('127.0.0.1')),
 });
 
 /** The validated settings, named as in the environment. */
@@ -63,6 +74,9 @@ export interface Config {
   messageContentIntent: boolean;
   logLevel: LogLevel;
   databasePath: string;
+  /** Where `/metrics` and `/healthz` are served; no endpoint when unset (0 picks a free port, for tests). */
+  metricsPort: number | undefined;
+  metricsHost: string;
 }
 
 /** Thrown when a setting is missing or malformed; its message is one line and never contains a secret. */
@@ -94,6 +108,8 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     messageContentIntent: data.DISCORD_MESSAGE_CONTENT,
     logLevel: data.LOG_LEVEL,
     databasePath: data.DATABASE_PATH,
+    metricsPort: data.METRICS_PORT,
+    metricsHost: data.METRICS_HOST,
   };
 }
 

@@ -2,7 +2,9 @@ import { Client, type ClientOptions, Events, GatewayIntentBits, Partials, RESTEv
 import type { Config } from '../config/load-config.js';
 import type { Engine } from '../engine/types.js';
 import type { Logger } from '../logging/create-logger.js';
+import type { BotMetrics } from '../metrics/bot-metrics.js';
 import type { AnswerListener, BotContext, ButtonRoute, ModalRoute } from './bot-context.js';
+import { limitedCaches } from './cache-options.js';
 import type { Check } from './checks.js';
 import {
   commands as defaultCommands,
@@ -35,6 +37,8 @@ export interface CreateBotOptions {
   /** Settings, votes and reports (see `createModeration`); the moderation commands need it. */
   moderation?: ModerationServices;
   now?: () => number;
+  /** Prometheus metrics to report to (see `createBotMetrics`); bound to this bot's client. */
+  metrics?: BotMetrics;
   /** Extra discord.js options (tests use a short waitGuildTimeout and no identify throttling). */
   clientOptions?: Partial<ClientOptions>;
   /** How long replies are retried while Discord's REST API fails (default: about a minute). */
@@ -65,6 +69,7 @@ export function createBot(options: CreateBotOptions) {
     modals: options.modals ?? [],
     messageCommands: options.messageCommands ?? defaultMessageCommands,
     ...(options.moderation ? { moderation: options.moderation } : {}),
+    ...(options.metrics ? { metrics: options.metrics } : {}),
     timelines: createTimelineSessions(now),
     retryPolicy: options.retryPolicy ?? defaultRetryPolicy,
     now,
@@ -78,6 +83,7 @@ export function createBot(options: CreateBotOptions) {
   if (options.config.messageContentIntent) intents.push(GatewayIntentBits.MessageContent);
   const extra = options.clientOptions ?? {};
   const client = new Client({
+    ...limitedCaches(),
     ...extra,
     intents,
     // DMs arrive for channels discord.js has not cached; without this partial they are dropped.
@@ -104,6 +110,7 @@ export function createBot(options: CreateBotOptions) {
   }
 
   options.moderation?.bindClient(client);
+  options.metrics?.bindClient(client);
   client.on(Events.MessageCreate, (message) => void handleMessage(message, context));
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, context));
   client.on(Events.Error, (error) => options.logger.error('discord client error', { error }));

@@ -65,6 +65,7 @@ const PRIVATE_NOTICE_FALLBACK = '🚫';
  * Long answers go out as several replies, split between citations.
  */
 export async function handleMessage(message: Message, ctx: BotContext): Promise<void> {
+  ctx.metrics?.markEvent(message);
   const botId = message.client.user.id;
   // In a discussion thread the bot opened, every message is a question (no mention needed).
   const inBotThread =
@@ -81,8 +82,10 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
   );
   if (question === undefined || (inBotThread && !question)) return;
   // During a REST outage a reply is retried with backoff, within the context's retry policy.
-  const reply = (options: MessageReplyOptions) =>
-    retryTransient(() => message.reply(options), ctx.retryPolicy);
+  const reply = (options: MessageReplyOptions) => {
+    ctx.metrics?.observeReply(message);
+    return retryTransient(() => message.reply(options), ctx.retryPolicy);
+  };
   try {
     const request: CheckRequest = {
       source: 'message',

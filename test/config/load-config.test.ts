@@ -16,6 +16,8 @@ describe('parseConfig', () => {
       messageContentIntent: false,
       logLevel: 'info',
       databasePath: 'var/factdesk.sqlite',
+      metricsPort: undefined,
+      metricsHost: '127.0.0.1',
     });
   });
 
@@ -34,6 +36,8 @@ describe('parseConfig', () => {
       DISCORD_MESSAGE_CONTENT: 'true',
       LOG_LEVEL: 'DEBUG',
       DATABASE_PATH: '/tmp/x.sqlite',
+      METRICS_PORT: '9464',
+      METRICS_HOST: '0.0.0.0',
     });
     expect(config).toMatchObject({
       discordToken: token,
@@ -42,7 +46,17 @@ describe('parseConfig', () => {
       messageContentIntent: true,
       logLevel: 'debug',
       databasePath: '/tmp/x.sqlite',
+      metricsPort: 9464,
+      metricsHost: '0.0.0.0',
     });
+  });
+
+  it('refuses a metrics port that is not a port', () => {
+    for (const value of ['http', '70000', '-1', '94.5']) {
+      expect(catchError(() => parseConfig({ METRICS_PORT: value })).message).toMatch(
+        /METRICS_PORT must be a port number/,
+      );
+    }
   });
 
   it('rejects a malformed token with one line that does not contain the token', () => {

@@ -34,6 +34,11 @@ export interface RequestMatch {
   path?: string | RegExp;
 }
 
+export interface EmulatorOptions {
+  /** The heartbeat interval HELLO asks for (Discord's is about 41 s). */
+  heartbeatIntervalMs?: number;
+}
+
 /** A request Discord actually answered (not rate limited, not a server error the client will retry). */
 const answered = (request: RecordedRequest) => request.status !== 429 && request.status < 500;
 
@@ -46,7 +51,7 @@ const matches = (request: RecordedRequest, match: RequestMatch) =>
  * A loopback emulator of Discord's REST API v10 and gateway, enough for the real discord.js 14 client:
  * it records every REST request and lets tests inject gateway events and faults.
  */
-export async function createDiscordEmulator() {
+export async function createDiscordEmulator(options: EmulatorOptions = {}) {
   const world: EmulatedWorld = makeWorld();
   const requests: RecordedRequest[] = [];
   const consumed = new Set<RecordedRequest>();
@@ -69,7 +74,7 @@ export async function createDiscordEmulator() {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   const gatewayUrl = `ws://127.0.0.1:${port}/gateway`;
-  const gateway = new EmulatedGateway(world, () => gatewayUrl);
+  const gateway = new EmulatedGateway(world, () => gatewayUrl, options.heartbeatIntervalMs);
   const route = createRestRoutes(world, gatewayUrl, threads);
   gateway.attach(wss);
 
