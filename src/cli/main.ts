@@ -8,7 +8,7 @@ import { createLogger, type Logger } from '../logging/create-logger.js';
 import { createBotMetrics } from '../metrics/bot-metrics.js';
 import { metricsSourceOf, startMetricsServer } from '../metrics/start-metrics-server.js';
 import { isDatabaseError } from '../storage/database-error.js';
-import { type ModerationStore, openModerationStore } from '../storage/moderation-store.js';
+import { type ModerationStore, openStore } from '../storage/moderation-store.js';
 import { takeArticleOption } from './article-option.js';
 import { runConsoleChat } from './console-chat.js';
 
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
 
   let store: ModerationStore;
   try {
-    store = openModerationStore(config.databasePath);
+    store = await openStore(config);
   } catch (error) {
     if (isDatabaseError(error)) {
       process.stderr.write(`factdesk: ${error.message}\n`);

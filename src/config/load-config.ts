@@ -51,6 +51,16 @@ const configSchema = z.object({
     z.enum(logLevels, { error: `LOG_LEVEL must be one of ${logLevels.join(', ')}` }).default('info'),
   ),
   DATABASE_PATH: z.preprocess(emptyAsUnset, z.string().default('var/factdesk.sqlite')),
+  DATABASE_URL: z.preprocess(
+    emptyAsUnset,
+    z
+      .string()
+      .regex(
+        /^postgres(ql)?:\/\/\S+$/,
+        'DATABASE_URL must be a postgres:// URL (or empty for the SQLite file)',
+      )
+      .optional(),
+  ),
   METRICS_PORT: z.preprocess(
     emptyAsUnset,
     z.coerce
@@ -74,6 +84,8 @@ export interface Config {
   messageContentIntent: boolean;
   logLevel: LogLevel;
   databasePath: string;
+  /** A PostgreSQL server shared by several processes; when set it replaces the SQLite file. */
+  databaseUrl: string | undefined;
   /** Where `/metrics` and `/healthz` are served; no endpoint when unset (0 picks a free port, for tests). */
   metricsPort: number | undefined;
   metricsHost: string;
@@ -108,6 +120,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     messageContentIntent: data.DISCORD_MESSAGE_CONTENT,
     logLevel: data.LOG_LEVEL,
     databasePath: data.DATABASE_PATH,
+    databaseUrl: data.DATABASE_URL,
     metricsPort: data.METRICS_PORT,
     metricsHost: data.METRICS_HOST,
   };

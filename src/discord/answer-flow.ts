@@ -52,7 +52,7 @@ export async function replyWithAnswer(
 ): Promise<void> {
   const conversation = `${interaction.channelId}:${interaction.user.id}`;
   const answer = askEngine(ctx, request, conversation);
-  const components = buildAnswerComponents(
+  const components = await buildAnswerComponents(
     {
       answer,
       question: request.text,

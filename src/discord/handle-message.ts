@@ -69,7 +69,7 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
   const botId = message.client.user.id;
   // In a discussion thread the bot opened, every message is a question (no mention needed).
   const inBotThread =
-    message.channel.isThread() && ctx.moderation?.store.threads.get(message.channelId) !== undefined;
+    message.channel.isThread() && (await ctx.moderation?.store.threads.get(message.channelId)) !== undefined;
   const question = extractQuestion(
     {
       content: message.content,
@@ -113,7 +113,7 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
     }
     const answer = askEngine(ctx, request, `${message.channelId}:${message.author.id}`);
     const chunks = splitContent(formatAnswerBlocks(answer));
-    const components = buildAnswerComponents(
+    const components = await buildAnswerComponents(
       {
         answer,
         question,

@@ -127,7 +127,7 @@ describe('npm start makes failures a supervisor can see: one clear line and a no
 
   it('a database file that is read-only while its folder is writable', async () => {
     const env = botEnv({ DISCORD_API_URL: 'http://127.0.0.1:9/api' });
-    openModerationStore(env.DATABASE_PATH).close();
+    await openModerationStore(env.DATABASE_PATH).close();
     chmodSync(env.DATABASE_PATH, 0o444);
     // Root writes through any mode: run the bot as an unprivileged user who owns the folder, not the file's mode.
     const asUser = process.getuid?.() === 0 ? NOBODY : undefined;
@@ -140,5 +140,17 @@ describe('npm start makes failures a supervisor can see: one clear line and a no
     expect(bot.lines).toEqual([
       `factdesk: Cannot use the database at ${env.DATABASE_PATH}: the file is read-only for this user; give it write permission (and its folder) or set DATABASE_PATH.`,
     ]);
+  });
+
+  it('a PostgreSQL server that cannot be reached, named without its password', async () => {
+    // Port 9 (discard) has no server on loopback: the connection is refused at once.
+    const url = 'postgres://factdesk:s3cret-pw@127.0.0.1:9/factdesk';
+    bot = startMain(botEnv({ DISCORD_API_URL: 'http://127.0.0.1:9/api', DATABASE_URL: url }));
+    expect(await bot.exited).toBe(1);
+    expect(bot.lines).toHaveLength(1);
+    expect(bot.lines[0]).toMatch(
+      /^factdesk: Cannot use the database at postgres:\/\/factdesk:\*\*\*@127\.0\.0\.1:9\/factdesk: cannot connect \(.*ECONNREFUSED/,
+    );
+    expect(bot.lines.join('\n')).not.toContain('s3cret-pw');
   });
 });

@@ -16,6 +16,7 @@ describe('parseConfig', () => {
       messageContentIntent: false,
       logLevel: 'info',
       databasePath: 'var/factdesk.sqlite',
+      databaseUrl: undefined,
       metricsPort: undefined,
       metricsHost: '127.0.0.1',
     });
@@ -36,6 +37,7 @@ describe('parseConfig', () => {
       DISCORD_MESSAGE_CONTENT: 'true',
       LOG_LEVEL: 'DEBUG',
       DATABASE_PATH: '/tmp/x.sqlite',
+      DATABASE_URL: 'postgres://factdesk:secret@db.internal:5432/factdesk',
       METRICS_PORT: '9464',
       METRICS_HOST: '0.0.0.0',
     });
@@ -46,9 +48,16 @@ describe('parseConfig', () => {
       messageContentIntent: true,
       logLevel: 'debug',
       databasePath: '/tmp/x.sqlite',
+      databaseUrl: 'postgres://factdesk:secret@db.internal:5432/factdesk',
       metricsPort: 9464,
       metricsHost: '0.0.0.0',
     });
+  });
+
+  it('refuses a DATABASE_URL that is not PostgreSQL, without echoing it', () => {
+    const error = catchError(() => parseConfig({ DATABASE_URL: 'mysql://root:hunter2@host/db' }));
+    expect(error.message).toMatch(/DATABASE_URL must be a postgres:\/\/ URL/);
+    expect(error.message).not.toContain('hunter2');
   });
 
   it('refuses a metrics port that is not a port', () => {

@@ -44,7 +44,7 @@ export function createModerationServices(options: ModerationServicesOptions): Mo
     },
     async postModLog(guildId, entry) {
       if (guildId === null || !client) return false;
-      const channelId = options.store.settings.get(guildId).modLogChannelId;
+      const channelId = (await options.store.settings.get(guildId)).modLogChannelId;
       if (channelId === null) return false;
       try {
         // Straight to REST: the mod-log channel need not be in discord.js's cache.
