@@ -11,6 +11,7 @@ import { isDatabaseError } from '../storage/database-error.js';
 import { type ModerationStore, openStore } from '../storage/moderation-store.js';
 import { takeArticleOption } from './article-option.js';
 import { runConsoleChat } from './console-chat.js';
+import { runShardManager } from './run-shard-manager.js';
 
 /**
  * `npm start`: validates the settings, loads the engine, then chats in the console when no DISCORD_TOKEN is
@@ -29,6 +30,11 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger({ level: config.logLevel, secrets: [config.discordToken] });
+  // The manager only starts and watches the shard processes: it needs neither the engine nor the database.
+  if (config.discordToken && config.shardCount !== undefined && !process.env.SHARDING_MANAGER) {
+    await runShardManager({ ...config, discordToken: config.discordToken }, logger);
+    return;
+  }
   const engine = createEngine(takeArticleOption(process.argv.slice(2)));
 
   if (!config.discordToken) {
@@ -51,7 +57,7 @@ async function main(): Promise<void> {
   const metrics = config.metricsPort === undefined ? undefined : createBotMetrics();
   const metricsServer = metrics
     ? await startMetricsServer(metricsSourceOf(metrics), {
-        port: config.metricsPort ?? 0,
+        port: shardMetricsPort(config.metricsPort ?? 0),
         host: config.metricsHost,
       })
     : undefined;
@@ -75,6 +81,12 @@ async function main(): Promise<void> {
     if (error instanceof FatalDiscordError) return; // onFatal is stopping the process
     throw error;
   }
+}
+
+/** Under the shard manager each shard process serves its own metrics, on METRICS_PORT + its shard id. */
+function shardMetricsPort(port: number): number {
+  const shard = Number(process.env.SHARDS);
+  return port !== 0 && process.env.SHARDING_MANAGER && Number.isInteger(shard) ? port + shard : port;
 }
 
 let stopping = false;

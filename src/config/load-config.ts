@@ -70,6 +70,14 @@ const configSchema = z.object({
       .max(65535, 'METRICS_PORT must be a port number (1 to 65535)')
       .optional(),
   ),
+  SHARD_COUNT: z.preprocess(
+    emptyAsUnset,
+    z
+      .string()
+      .regex(/^(auto|[1-9]\d{0,4})$/, 'SHARD_COUNT must be auto or a whole number of shards from 1')
+      .transform((value) => (value === 'auto' ? ('auto' as const) : Number(value)))
+      .optional(),
+  ),
   // Loopback by default: the endpoint has no authentication, so exposing it is a deliberate choice.
   METRICS_HOST: z.preprocess(emptyAsUnset, z.string().default('127.0.0.1')),
 });
@@ -86,6 +94,11 @@ export interface Config {
   databasePath: string;
   /** A PostgreSQL server shared by several processes; when set it replaces the SQLite file. */
   databaseUrl: string | undefined;
+  /**
+   * Run one process per gateway shard under a manager: `auto` asks Discord for the count. Unset: one process
+   * with every shard, as before.
+   */
+  shardCount: number | 'auto' | undefined;
   /** Where `/metrics` and `/healthz` are served; no endpoint when unset (0 picks a free port, for tests). */
   metricsPort: number | undefined;
   metricsHost: string;
@@ -121,6 +134,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     logLevel: data.LOG_LEVEL,
     databasePath: data.DATABASE_PATH,
     databaseUrl: data.DATABASE_URL,
+    shardCount: data.SHARD_COUNT,
     metricsPort: data.METRICS_PORT,
     metricsHost: data.METRICS_HOST,
   };

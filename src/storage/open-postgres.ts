@@ -23,6 +23,10 @@ const types = {
 export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Db> {
   const where = redact(url);
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, types });
+  // An idle connection the server drops (a restart, an administrator) is an 'error' on the pool, which
+  // would crash the process unheard. The pool has already discarded it and the next query reconnects; a
+  // query that fails still rejects for its caller.
+  pool.on('error', () => {});
   const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   try {
     const version = await readPostgresSchemaVersion(db);

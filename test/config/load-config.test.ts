@@ -17,6 +17,7 @@ describe('parseConfig', () => {
       logLevel: 'info',
       databasePath: 'var/factdesk.sqlite',
       databaseUrl: undefined,
+      shardCount: undefined,
       metricsPort: undefined,
       metricsHost: '127.0.0.1',
     });
@@ -58,6 +59,16 @@ describe('parseConfig', () => {
     const error = catchError(() => parseConfig({ DATABASE_URL: 'mysql://root:hunter2@host/db' }));
     expect(error.message).toMatch(/DATABASE_URL must be a postgres:\/\/ URL/);
     expect(error.message).not.toContain('hunter2');
+  });
+
+  it('reads SHARD_COUNT as auto or a number, and refuses anything else', () => {
+    expect(parseConfig({ SHARD_COUNT: 'auto' }).shardCount).toBe('auto');
+    expect(parseConfig({ SHARD_COUNT: '4' }).shardCount).toBe(4);
+    for (const value of ['0', 'two', '1.5']) {
+      expect(catchError(() => parseConfig({ SHARD_COUNT: value })).message).toMatch(
+        /SHARD_COUNT must be auto or a whole number/,
+      );
+    }
   });
 
   it('refuses a metrics port that is not a port', () => {

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { EmulatedGateway } from './gateway.js';
 import {
+  addGuilds,
   type EmulatedUser,
   type EmulatedWorld,
   everyoneRole,
@@ -37,6 +38,12 @@ export interface RequestMatch {
 export interface EmulatorOptions {
   /** The heartbeat interval HELLO asks for (Discord's is about 41 s). */
   heartbeatIntervalMs?: number;
+  /** The shard count `GET /gateway/bot` recommends (1 by default). */
+  recommendedShards?: number;
+  /** How many shards may identify at once, per `GET /gateway/bot` (1 by default, as for most bots). */
+  maxConcurrency?: number;
+  /** Servers besides the main one, with one channel each (see `addGuilds`). */
+  extraGuilds?: number;
 }
 
 /** A request Discord actually answered (not rate limited, not a server error the client will retry). */
@@ -53,6 +60,7 @@ const matches = (request: RecordedRequest, match: RequestMatch) =>
  */
 export async function createDiscordEmulator(options: EmulatorOptions = {}) {
   const world: EmulatedWorld = makeWorld();
+  addGuilds(world, options.extraGuilds ?? 0);
   const requests: RecordedRequest[] = [];
   const consumed = new Set<RecordedRequest>();
   let waiters: { match: RequestMatch; resolve: (r: RecordedRequest) => void }[] = [];
@@ -75,7 +83,7 @@ export async function createDiscordEmulator(options: EmulatorOptions = {}) {
   const port = (server.address() as AddressInfo).port;
   const gatewayUrl = `ws://127.0.0.1:${port}/gateway`;
   const gateway = new EmulatedGateway(world, () => gatewayUrl, options.heartbeatIntervalMs);
-  const route = createRestRoutes(world, gatewayUrl, threads);
+  const route = createRestRoutes(world, gatewayUrl, threads, options);
   gateway.attach(wss);
 
   async function readBody(req: IncomingMessage): Promise<unknown> {

@@ -1,0 +1,115 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningBot, startMain } from '../cli/start-main.js';
+import { createDiscordEmulator, type DiscordEmulator } from './emulator/create-discord-emulator.js';
+import { allGuilds, type EmulatedGuild, shardOf } from './emulator/payloads.js';
+import { testToken } from './start-test-bot.js';
+
+const SHARDS = 3;
+
+/** The pid each shard process logged when it became ready, latest last. */
+function shardPids(bot: RunningBot, shard: number): number[] {
+  return bot.lines
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as { msg: string; shard?: number; pid?: number })
+    .filter((entry) => entry.msg === 'shard ready' && entry.shard === shard)
+    .map((entry) => entry.pid as number);
+}
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+// `npm start` with SHARD_COUNT=auto: discord.js's ShardingManager, one real process per shard, against
+// an emulator that recommends 3 shards and routes each server's events to its shard.
+describe('npm start with SHARD_COUNT=auto', () => {
+  let emulator: DiscordEmulator;
+  let bot: RunningBot;
+  let folder: string;
+  let guilds: EmulatedGuild[];
+
+  const ask = async (guild: EmulatedGuild) => {
+    const { world } = emulator;
+    emulator.injectMessage({
+      author: world.user,
+      content: `<@${world.bot.id}> Who is Michael Chase?`,
+      mentions: [world.bot],
+      in: guild,
+    });
+    return emulator.nextMessage(guild.channelId);
+  };
+
+  beforeAll(async () => {
+    emulator = await createDiscordEmulator({ recommendedShards: SHARDS, maxConcurrency: 16, extraGuilds: 8 });
+    guilds = allGuilds(emulator.world).filter((g) => g.id !== emulator.world.guildId);
+    folder = mkdtempSync(join(tmpdir(), 'factdesk-shards-'));
+    bot = startMain({
+      DISCORD_TOKEN: testToken,
+      DISCORD_API_URL: emulator.apiUrl,
+      DATABASE_PATH: join(folder, 'factdesk.sqlite'),
+      SHARD_COUNT: 'auto',
+    });
+    await bot.waitFor('all shards ready');
+  }, 60_000);
+  afterAll(async () => {
+    if (bot && bot.child.exitCode === null) bot.child.kill('SIGKILL');
+    await emulator?.close();
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('takes the count from GET /gateway/bot and identifies each shard as [id, count]', () => {
+    const identifies = [...emulator.gateway.record.identifies].sort((a, b) => a[0] - b[0]);
+    expect(identifies).toEqual([
+      [0, SHARDS],
+      [1, SHARDS],
+      [2, SHARDS],
+    ]);
+    for (let shard = 0; shard < SHARDS; shard++) expect(shardPids(bot, shard)).toHaveLength(1);
+    // Every shard serves some of the servers.
+    expect(new Set(guilds.map((g) => shardOf(g.id, SHARDS)))).toEqual(new Set([0, 1, 2]));
+  });
+
+  it('answers every server exactly once, from the shard its events go to', async () => {
+    for (const guild of guilds) {
+      const reply = await ask(guild);
+      expect(reply.body.content).toMatch(/deputy assistant secretary of defense/i);
+    }
+    // Each event went to its server's shard; the other processes never saw it.
+    const messages = emulator.gateway.record.deliveries.filter((d) => d.t === 'MESSAGE_CREATE');
+    for (const delivery of messages) expect(delivery.shard).toBe(shardOf(delivery.guildId, SHARDS));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    for (const guild of guilds) {
+      const posts = emulator.requests.filter(
+        (r) => r.method === 'POST' && r.path === `/channels/${guild.channelId}/messages`,
+      );
+      expect(posts).toHaveLength(1);
+    }
+  });
+
+  it('starts a killed shard process again, which answers its servers again', async () => {
+    const [pid] = shardPids(bot, 1);
+    const reidentified = emulator.gateway.next('identified', 1);
+    process.kill(pid as number, 'SIGKILL');
+    await bot.waitFor('shard process died; starting it again');
+    await reidentified;
+    await expect.poll(() => shardPids(bot, 1), { timeout: 15_000 }).toHaveLength(2);
+    expect(shardPids(bot, 1)[1]).not.toBe(pid);
+    const guild = guilds.find((g) => shardOf(g.id, SHARDS) === 1) as EmulatedGuild;
+    expect((await ask(guild)).body.content).toMatch(/Michael Chase/);
+  }, 30_000);
+
+  it('stops every shard process on SIGTERM and exits 0', async () => {
+    const pids = [0, 1, 2].map((shard) => shardPids(bot, shard).at(-1) as number);
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+    expect(pids.filter(isAlive)).toEqual([]);
+    expect(bot.errorLines().filter((line) => !line.includes('shard process died'))).toEqual([]);
+  }, 30_000);
+});
