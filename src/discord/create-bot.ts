@@ -70,7 +70,8 @@ export function createBot(options: CreateBotOptions) {
     messageCommands: options.messageCommands ?? defaultMessageCommands,
     ...(options.moderation ? { moderation: options.moderation } : {}),
     ...(options.metrics ? { metrics: options.metrics } : {}),
-    timelines: createTimelineSessions(now),
+    // In the database when there is one, so page buttons work on every shard and after a restart.
+    timelines: createTimelineSessions(now, options.moderation?.store.timelineSessions),
     retryPolicy: options.retryPolicy ?? defaultRetryPolicy,
     now,
   };

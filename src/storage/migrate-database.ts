@@ -49,11 +49,14 @@ export async function readPostgresSchemaVersion(db: Db): Promise<number> {
 export async function migratePostgres(db: Db, target: number = SCHEMA_VERSION): Promise<number[]> {
   const migrations = migrationsFor('postgres');
   const applied: number[] = [];
-  await sql`CREATE TABLE IF NOT EXISTS factdesk_schema_version (version INTEGER PRIMARY KEY)`.execute(db);
   for (;;) {
     const done = await db.transaction().execute(async (trx) => {
-      // Any constant works as the key, as long as every factdesk process uses the same one.
+      // Any constant works as the key, as long as every factdesk process uses the same one. Taken before
+      // anything else: even CREATE TABLE IF NOT EXISTS fails when two sessions run it at the same moment.
       await sql`SELECT pg_advisory_xact_lock(7274843)`.execute(trx);
+      await sql`CREATE TABLE IF NOT EXISTS factdesk_schema_version (version INTEGER PRIMARY KEY)`.execute(
+        trx,
+      );
       const version = (await readPostgresSchemaVersion(trx)) + 1;
       if (version > target) return true;
       const statements = migrations[version - 1];

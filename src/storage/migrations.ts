@@ -104,6 +104,23 @@ const MIGRATION_TEMPLATES: readonly ((t: ColumnTypes) => string)[] = [
     created_at ${t.time} NOT NULL
   );
   `,
+  // v3: state every bot process must share (shards, or processes on several machines): cooldown windows and
+  // timeline paging sessions. Both expire; expired rows are deleted as the bot goes.
+  (t) => `
+  CREATE TABLE cooldowns (
+    cooldown_key TEXT PRIMARY KEY,
+    until_at ${t.time} NOT NULL,
+    hits INTEGER NOT NULL
+  );
+  CREATE INDEX cooldowns_until ON cooldowns (until_at);
+  CREATE TABLE timeline_sessions (
+    session_id TEXT PRIMARY KEY,
+    owner_id TEXT NOT NULL,
+    query_json TEXT NOT NULL,
+    expires_at ${t.time} NOT NULL
+  );
+  CREATE INDEX timeline_sessions_expiry ON timeline_sessions (expires_at);
+  `,
 ];
 
 /**

@@ -6,6 +6,7 @@ import {
   createAnswerRepository,
   type StoredCitation,
 } from './answer-repository.js';
+import { type CooldownRepository, createCooldownRepository } from './cooldown-repository.js';
 import { openDatabase } from './open-database.js';
 import { openPostgres } from './open-postgres.js';
 import { createQuestionLogRepository, type QuestionLogRepository } from './question-log-repository.js';
@@ -14,6 +15,10 @@ import { createReviewQueue, type ReviewQueue } from './review-queue.js';
 import { createSettingsRepository, type SettingsRepository } from './settings-repository.js';
 import type { Db, StorageEngine, Tables } from './tables.js';
 import { createThreadRepository, type ThreadRepository } from './thread-repository.js';
+import {
+  createTimelineSessionRepository,
+  type TimelineSessionRepository,
+} from './timeline-session-repository.js';
 
 /**
  * Everything the Discord layer stores, over one SQLite file or one PostgreSQL database. Every write is
@@ -28,6 +33,10 @@ export interface ModerationStore {
   readonly reports: ReportRepository;
   readonly threads: ThreadRepository;
   readonly review: ReviewQueue;
+  /** Cooldown windows, shared by every process of the bot. */
+  readonly cooldowns: CooldownRepository;
+  /** Timeline paging sessions, shared by every process of the bot. */
+  readonly timelineSessions: TimelineSessionRepository;
   /**
    * Records a question the bot replied to, in one transaction: the question log entry (for usage and
    * knowledge gaps) and the answer (whose id goes into the Helpful / Wrong buttons).
@@ -82,6 +91,8 @@ export function createModerationStore(
     reports: createReportRepository(db, now),
     threads: createThreadRepository(db, now),
     review: createReviewQueue(db),
+    cooldowns: createCooldownRepository(db),
+    timelineSessions: createTimelineSessionRepository(db),
     recordReply: (asked, reply) =>
       db.transaction().execute(async (trx) => {
         await createQuestionLogRepository(trx, now).log({

@@ -61,6 +61,8 @@ export interface Tables {
     handled_at: number | null;
     handled_by: string | null;
   };
+  cooldowns: { cooldown_key: string; until_at: number; hits: number };
+  timeline_sessions: { session_id: string; owner_id: string; query_json: string; expires_at: number };
   discussion_threads: {
     thread_id: string;
     guild_id: string;

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningBot, startMain } from '../cli/start-main.js';
 import { createDiscordEmulator, type DiscordEmulator } from './emulator/create-discord-emulator.js';
-import { allGuilds, type EmulatedGuild, shardOf } from './emulator/payloads.js';
+import { allGuilds, type EmulatedGuild, makeUser, shardOf } from './emulator/payloads.js';
+import { makeSnowflake } from './emulator/snowflake.js';
 import { testToken } from './start-test-bot.js';
 
 const SHARDS = 3;
@@ -35,10 +36,10 @@ describe('npm start with SHARD_COUNT=auto', () => {
   let folder: string;
   let guilds: EmulatedGuild[];
 
-  const ask = async (guild: EmulatedGuild) => {
+  const ask = async (guild: EmulatedGuild, author = emulator.world.user) => {
     const { world } = emulator;
     emulator.injectMessage({
-      author: world.user,
+      author,
       content: `<@${world.bot.id}> Who is Michael Chase?`,
       mentions: [world.bot],
       in: guild,
@@ -93,7 +94,32 @@ describe('npm start with SHARD_COUNT=auto', () => {
     }
   });
 
-  it('starts a killed shard process again, which answers its servers again', async () => {
+  it('starts a killed shard process again, which answers its servers again and pages a timeline opened before', async () => {
+    const { world } = emulator;
+    const guild = guilds.find((g) => shardOf(g.id, SHARDS) === 1) as EmulatedGuild;
+    // A timeline opened on shard 1's first process; its page buttons must outlive that process. (Another
+    // member: the asker is still within the cooldown of the question above, which the database remembers.)
+    const opened = (
+      await emulator.nextCallback(
+        emulator.injectInteraction({ kind: 'command', name: 'timeline' }, world.otherUser, guild),
+      )
+    ).body.data;
+    const next = opened.components
+      .flatMap((row: { components: { label?: string; custom_id: string }[] }) => row.components)
+      .find((button: { label?: string }) => button.label === 'Next');
+    // A ten-minute cooldown in that server, so the check below does not race a slow restart; a member
+    // asks once before the restart.
+    const cooldown = { name: 'cooldown', type: 1, options: [{ name: 'seconds', type: 4, value: 600 }] };
+    const set = await emulator.nextCallback(
+      emulator.injectInteraction(
+        { kind: 'command', name: 'factdesk-settings', options: [cooldown] as never },
+        world.user,
+        guild,
+      ),
+    );
+    expect(JSON.stringify(set.body.data.embeds)).toContain('600 s between questions');
+    const regular = makeUser('regular');
+    expect((await ask(guild, regular)).body.content).toMatch(/Michael Chase/);
     const [pid] = shardPids(bot, 1);
     const reidentified = emulator.gateway.next('identified', 1);
     process.kill(pid as number, 'SIGKILL');
@@ -101,8 +127,49 @@ describe('npm start with SHARD_COUNT=auto', () => {
     await reidentified;
     await expect.poll(() => shardPids(bot, 1), { timeout: 15_000 }).toHaveLength(2);
     expect(shardPids(bot, 1)[1]).not.toBe(pid);
-    const guild = guilds.find((g) => shardOf(g.id, SHARDS) === 1) as EmulatedGuild;
-    expect((await ask(guild)).body.content).toMatch(/Michael Chase/);
+    // A third member: the first is within the cooldown, kept in the database across the restart.
+    expect((await ask(guild, makeUser('newcomer'))).body.content).toMatch(/Michael Chase/);
+    // The member who asked before the restart is still inside the window: the new process reacts ⏳.
+    const again = emulator.injectMessage({
+      author: regular,
+      content: `<@${world.bot.id}> Who is Michael Chase?`,
+      mentions: [world.bot],
+      in: guild,
+    });
+    const reaction = await emulator.nextRequest({
+      method: 'PUT',
+      path: new RegExp(`^/channels/${guild.channelId}/messages/${again.id}/reactions/`),
+    });
+    expect(reaction.path).toContain('⏳');
+
+    const message = {
+      id: makeSnowflake(),
+      channel_id: guild.channelId,
+      guild_id: guild.id,
+      author: world.bot,
+      content: '',
+      embeds: opened.embeds,
+      components: opened.components,
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      type: 0,
+      flags: 0,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+    };
+    const paged = await emulator.nextCallback(
+      emulator.injectInteraction(
+        { kind: 'button', customId: next.custom_id, message },
+        world.otherUser,
+        guild,
+      ),
+    );
+    expect(paged.body.type).toBe(7); // UPDATE_MESSAGE: the new process found the session in the database
+    expect(paged.body.data.embeds[0].footer.text).toMatch(/^Page 2 of/);
   }, 30_000);
 
   it('stops every shard process on SIGTERM and exits 0', async () => {

@@ -37,7 +37,7 @@ export function createModerationServices(options: ModerationServicesOptions): Mo
   let client: Client | undefined;
   return {
     store: options.store,
-    cooldowns: createCooldownTracker({ now }),
+    cooldowns: createCooldownTracker({ repository: options.store.cooldowns, now }),
     now,
     bindClient(bound) {
       client = bound;

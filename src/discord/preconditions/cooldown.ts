@@ -7,6 +7,6 @@ export const cooldown: Check = async (request, ctx) => {
   const moderation = ctx.moderation;
   if (!moderation) return { ok: true };
   const seconds = (await settingsFor(request, moderation)).cooldownSeconds;
-  const verdict = moderation.cooldowns.take(request.guildId, request.userId, seconds);
+  const verdict = await moderation.cooldowns.take(request.guildId, request.userId, seconds);
   return verdict.ok ? verdict : denyBySource(request, verdict);
 };

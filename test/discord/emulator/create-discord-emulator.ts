@@ -4,6 +4,7 @@ import { WebSocketServer } from 'ws';
 import { EmulatedGateway } from './gateway.js';
 import {
   addGuilds,
+  type EmulatedGuild,
   type EmulatedUser,
   type EmulatedWorld,
   everyoneRole,
@@ -207,8 +208,8 @@ export async function createDiscordEmulator(options: EmulatorOptions = {}) {
     },
 
     /** Sends INTERACTION_CREATE from `user` (the asker by default); returns the payload (id, token). */
-    injectInteraction(input: InteractionInput, user: EmulatedUser = world.user) {
-      const payload = interactionPayload(world, input, user);
+    injectInteraction(input: InteractionInput, user: EmulatedUser = world.user, guild?: EmulatedGuild) {
+      const payload = interactionPayload(world, input, user, guild);
       gateway.dispatch('INTERACTION_CREATE', payload);
       return payload;
     },

@@ -247,21 +247,26 @@ export type InteractionInput =
     }
   | { kind: 'button'; customId: string; message: Record<string, unknown> };
 
-export function interactionPayload(world: EmulatedWorld, input: InteractionInput, user: EmulatedUser) {
+export function interactionPayload(
+  world: EmulatedWorld,
+  input: InteractionInput,
+  user: EmulatedUser,
+  guild: EmulatedGuild = allGuilds(world)[0] as EmulatedGuild,
+) {
   const base = {
     id: makeSnowflake(),
     application_id: world.applicationId,
     token: `itoken-${makeSnowflake()}`,
     version: 1,
-    guild_id: world.guildId,
-    channel_id: world.channelId,
-    channel: { id: world.channelId, type: 0, guild_id: world.guildId, name: 'general' },
+    guild_id: guild.id,
+    channel_id: guild.channelId,
+    channel: { id: guild.channelId, type: 0, guild_id: guild.id, name: 'general' },
     member: memberOf(user),
     app_permissions: '2251799813685247',
     locale: 'en-US',
     guild_locale: 'en-US',
     entitlements: [],
-    authorizing_integration_owners: { '0': world.guildId },
+    authorizing_integration_owners: { '0': guild.id },
     context: 0,
     attachment_size_limit: 8388608,
   };
