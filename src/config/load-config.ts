@@ -70,6 +70,14 @@ const configSchema = z.object({
       .max(65535, 'METRICS_PORT must be a port number (1 to 65535)')
       .optional(),
   ),
+  DISCORD_GLOBAL_RATE_LIMIT: z.preprocess(
+    emptyAsUnset,
+    z
+      .string()
+      .regex(/^[1-9]\d{0,5}$/, 'DISCORD_GLOBAL_RATE_LIMIT must be a whole number of requests per second')
+      .transform(Number)
+      .default(50),
+  ),
   SHARD_COUNT: z.preprocess(
     emptyAsUnset,
     z
@@ -94,6 +102,11 @@ export interface Config {
   databasePath: string;
   /** A PostgreSQL server shared by several processes; when set it replaces the SQLite file. */
   databaseUrl: string | undefined;
+  /**
+   * Requests per second the bot allows itself on Discord's REST API: Discord's global limit is 50 for a bot,
+   * raised by Discord on request for large bots. Interaction replies do not count against it.
+   */
+  globalRateLimit: number;
   /**
    * Run one process per gateway shard under a manager: `auto` asks Discord for the count. Unset: one process
    * with every shard, as before.
@@ -134,6 +147,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     logLevel: data.LOG_LEVEL,
     databasePath: data.DATABASE_PATH,
     databaseUrl: data.DATABASE_URL,
+    globalRateLimit: data.DISCORD_GLOBAL_RATE_LIMIT,
     shardCount: data.SHARD_COUNT,
     metricsPort: data.METRICS_PORT,
     metricsHost: data.METRICS_HOST,

@@ -24,7 +24,8 @@ import { createTimelineSessions } from './timeline-sessions.js';
 
 export interface CreateBotOptions {
   engine: Engine;
-  config: Pick<Config, 'discordToken' | 'discordApiUrl' | 'messageContentIntent'>;
+  config: Pick<Config, 'discordToken' | 'discordApiUrl' | 'messageContentIntent'> &
+    Partial<Pick<Config, 'globalRateLimit'>>;
   logger: Logger;
   /** Extension points for later layers (moderation): appended to the built-in ones. */
   checks?: readonly Check[];
@@ -94,6 +95,7 @@ export function createBot(options: CreateBotOptions) {
     // If the question was deleted meanwhile, still answer rather than fail the reply.
     failIfNotExists: false,
     rest: {
+      ...(options.config.globalRateLimit ? { globalRequestsPerSecond: options.config.globalRateLimit } : {}),
       ...extra.rest,
       ...(options.config.discordApiUrl ? { api: options.config.discordApiUrl } : {}),
     },

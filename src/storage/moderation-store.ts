@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import {
   type AnswerRecord,
@@ -11,6 +11,7 @@ import { openDatabase } from './open-database.js';
 import { openPostgres } from './open-postgres.js';
 import { createQuestionLogRepository, type QuestionLogRepository } from './question-log-repository.js';
 import { createReportRepository, type ReportRepository } from './report-repository.js';
+import { retryingWhileBusy } from './retry-while-busy.js';
 import { createReviewQueue, type ReviewQueue } from './review-queue.js';
 import { createSettingsRepository, type SettingsRepository } from './settings-repository.js';
 import type { Db, StorageEngine, Tables } from './tables.js';
@@ -80,19 +81,30 @@ export function createModerationStore(
   db: Db,
   engine: StorageEngine,
   options: ModerationStoreOptions = {},
+  /**
+   * For state the bot can lose in a power cut without breaking a promise (cooldown windows, timeline pages,
+   * which message carried an answer): SQLite gives it a second connection that does not wait for the disk
+   * at every commit (WAL with synchronous=NORMAL: it still survives a process crash). Default: `db`.
+   */
+  fastDb: Db = db,
 ): ModerationStore {
   const now = options.now ?? Date.now;
   const questions = createQuestionLogRepository(db, now);
+  const answers = createAnswerRepository(db, now);
+  // The fast connection is a second writer in this process: it waits its turn without blocking the loop.
+  const fast = <R extends object>(repository: R): R =>
+    fastDb === db ? repository : retryingWhileBusy(repository);
+  const fastAnswers = fast(createAnswerRepository(fastDb, now));
   return {
     engine,
     settings: createSettingsRepository(db, now),
     questions,
-    answers: createAnswerRepository(db, now),
+    answers: { ...answers, setMessageId: fastAnswers.setMessageId },
     reports: createReportRepository(db, now),
     threads: createThreadRepository(db, now),
     review: createReviewQueue(db),
-    cooldowns: createCooldownRepository(db),
-    timelineSessions: createTimelineSessionRepository(db),
+    cooldowns: fast(createCooldownRepository(fastDb)),
+    timelineSessions: fast(createTimelineSessionRepository(fastDb)),
     recordReply: (asked, reply) =>
       db.transaction().execute(async (trx) => {
         await createQuestionLogRepository(trx, now).log({
@@ -113,7 +125,10 @@ export function createModerationStore(
       }),
     recordFiltered: (asked) =>
       questions.log({ ...asked, question: '', intent: null, answered: false, filtered: true }),
-    close: () => db.destroy(),
+    close: async () => {
+      if (fastDb !== db) await fastDb.destroy();
+      await db.destroy();
+    },
   };
 }
 
@@ -134,7 +149,14 @@ export function openModerationStore(path: string, options: ModerationStoreOption
  */
 export function sqliteStore(database: Database, options: ModerationStoreOptions = {}): ModerationStore {
   const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database }) });
-  return createModerationStore(db, 'sqlite', options);
+  const fast = new BetterSqlite3(database.name);
+  // Every commit on the main connection waits for the disk (about 1 ms here); these need not.
+  fast.pragma('synchronous = NORMAL');
+  // No busy_timeout: SQLite would sleep inside the call, blocking this process's own transaction that holds
+  // the lock; the repositories retry asynchronously instead (retryWhileBusy).
+  fast.pragma('busy_timeout = 0');
+  const fastDb = new Kysely<Tables>({ dialect: new SqliteDialect({ database: fast }) });
+  return createModerationStore(db, 'sqlite', options, fastDb);
 }
 
 /** Where the store lives: a PostgreSQL URL when given, else the SQLite file. */

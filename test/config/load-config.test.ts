@@ -17,6 +17,7 @@ describe('parseConfig', () => {
       logLevel: 'info',
       databasePath: 'var/factdesk.sqlite',
       databaseUrl: undefined,
+      globalRateLimit: 50,
       shardCount: undefined,
       metricsPort: undefined,
       metricsHost: '127.0.0.1',
@@ -59,6 +60,13 @@ describe('parseConfig', () => {
     const error = catchError(() => parseConfig({ DATABASE_URL: 'mysql://root:hunter2@host/db' }));
     expect(error.message).toMatch(/DATABASE_URL must be a postgres:\/\/ URL/);
     expect(error.message).not.toContain('hunter2');
+  });
+
+  it('reads a raised global rate limit, and refuses one that is not a number', () => {
+    expect(parseConfig({ DISCORD_GLOBAL_RATE_LIMIT: '500' }).globalRateLimit).toBe(500);
+    expect(catchError(() => parseConfig({ DISCORD_GLOBAL_RATE_LIMIT: 'fast' })).message).toMatch(
+      /DISCORD_GLOBAL_RATE_LIMIT must be a whole number/,
+    );
   });
 
   it('reads SHARD_COUNT as auto or a number, and refuses anything else', () => {

@@ -76,6 +76,23 @@ describe.each(STORAGE_ENGINES)('cooldown tracker on %s', (engineName) => {
     expect(results.filter((r) => !r.ok && r.notify)).toHaveLength(1);
   });
 
+  it('is taken while this process records replies in transactions, without waiting for them to end', async () => {
+    const cooldowns = await openTracker();
+    const store = stores[0] as ModerationStore;
+    const started = Date.now();
+    const work = Array.from({ length: 40 }, (_, i) =>
+      i % 2 === 0
+        ? store.recordReply(
+            { guildId: 'g1', channelId: 'c1', userId: `u${i}`, question: 'Who met?' },
+            { answered: true, text: 'They did.', intent: 'who-is', citations: [] },
+          )
+        : cooldowns.take('g1', `u${i}`, 5),
+    );
+    await Promise.all(work);
+    // SQLite's own busy wait would block the loop (and so the transaction holding the lock) for seconds.
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
   it('deletes expired windows as it goes, so the table does not grow with every member ever seen', async () => {
     const cooldowns = await openTracker({ pruneEvery: 100 });
     for (let i = 0; i < 99; i++) await cooldowns.take('g', `u${i}`, 60);

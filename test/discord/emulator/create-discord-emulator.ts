@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import { WebSocketServer } from 'ws';
 import { EmulatedGateway } from './gateway.js';
 import {
@@ -29,6 +30,8 @@ export interface RecordedRequest {
   // biome-ignore lint/suspicious/noExplicitAny: as above, the JSON the emulator answered.
   response: any;
   authorization: string | undefined;
+  /** When the request arrived (`performance.now()` of this process), for load measurements. */
+  receivedAt: number;
 }
 
 export interface RequestMatch {
@@ -95,6 +98,7 @@ export async function createDiscordEmulator(options: EmulatorOptions = {}) {
   }
 
   async function handleRest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const receivedAt = performance.now();
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     // discord.js URL-encodes `@original`; decode so tests match on readable paths.
     const path = decodeURIComponent(url.pathname.replace(/^\/api(\/v\d+)?/, ''));
@@ -129,6 +133,7 @@ export async function createDiscordEmulator(options: EmulatorOptions = {}) {
       status: result.status,
       response: result.json,
       authorization: req.headers.authorization,
+      receivedAt,
     };
     requests.push(recorded);
     // A 204 has no body, so no content type (the client would try to parse nothing as JSON).
