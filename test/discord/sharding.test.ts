@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { type AddressInfo, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,25 @@ import { makeSnowflake } from './emulator/snowflake.js';
 import { testToken } from './start-test-bot.js';
 
 const SHARDS = 3;
+
+/** A port P on loopback with P, P+1 and P+2 free (each shard serves its metrics on METRICS_PORT + its id). */
+async function freePortRun(length: number): Promise<number> {
+  const listen = (port: number) =>
+    new Promise<Server | undefined>((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(undefined));
+      server.listen(port, '127.0.0.1', () => resolve(server));
+    });
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const first = await listen(0);
+    const base = (first?.address() as AddressInfo | undefined)?.port ?? 0;
+    const rest = await Promise.all(Array.from({ length: length - 1 }, (_, i) => listen(base + i + 1)));
+    for (const server of [first, ...rest])
+      await new Promise((r) => (server ? server.close(r) : r(undefined)));
+    if (base > 0 && rest.every(Boolean)) return base;
+  }
+  throw new Error('no run of free ports');
+}
 
 /** The pid each shard process logged when it became ready, latest last. */
 function shardPids(bot: RunningBot, shard: number): number[] {
@@ -35,6 +55,7 @@ describe('npm start with SHARD_COUNT=auto', () => {
   let bot: RunningBot;
   let folder: string;
   let guilds: EmulatedGuild[];
+  let metricsPort: number;
 
   const ask = async (guild: EmulatedGuild, author = emulator.world.user) => {
     const { world } = emulator;
@@ -51,11 +72,13 @@ describe('npm start with SHARD_COUNT=auto', () => {
     emulator = await createDiscordEmulator({ recommendedShards: SHARDS, maxConcurrency: 16, extraGuilds: 8 });
     guilds = allGuilds(emulator.world).filter((g) => g.id !== emulator.world.guildId);
     folder = mkdtempSync(join(tmpdir(), 'factdesk-shards-'));
+    metricsPort = await freePortRun(SHARDS);
     bot = startMain({
       DISCORD_TOKEN: testToken,
       DISCORD_API_URL: emulator.apiUrl,
       DATABASE_PATH: join(folder, 'factdesk.sqlite'),
       SHARD_COUNT: 'auto',
+      METRICS_PORT: String(metricsPort),
     });
     await bot.waitFor('all shards ready');
   }, 60_000);
@@ -75,6 +98,18 @@ describe('npm start with SHARD_COUNT=auto', () => {
     for (let shard = 0; shard < SHARDS; shard++) expect(shardPids(bot, shard)).toHaveLength(1);
     // Every shard serves some of the servers.
     expect(new Set(guilds.map((g) => shardOf(g.id, SHARDS)))).toEqual(new Set([0, 1, 2]));
+  });
+
+  it('serves the health and metrics of each shard on METRICS_PORT + its id', async () => {
+    for (let shard = 0; shard < SHARDS; shard++) {
+      const health = await fetch(`http://127.0.0.1:${metricsPort + shard}/healthz`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toMatchObject({ ready: true, shards: [{ id: shard, status: 'Ready' }] });
+      const metrics = await (await fetch(`http://127.0.0.1:${metricsPort + shard}/metrics`)).text();
+      const servers = guilds.filter((g) => shardOf(g.id, SHARDS) === shard).length;
+      const main = shardOf(emulator.world.guildId, SHARDS) === shard ? 1 : 0;
+      expect(metrics).toContain(`factdesk_guilds ${servers + main}\n`);
+    }
   });
 
   it('answers every server exactly once, from the shard its events go to', async () => {
