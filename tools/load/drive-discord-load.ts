@@ -22,6 +22,8 @@ export interface LoadOptions {
   mainJs: string;
   /** The node flags `npm start` uses. */
   nodeFlags: readonly string[];
+  /** A PostgreSQL database for the bot instead of a SQLite file in a temp folder. */
+  databaseUrl?: string;
   /** How long to wait for the last replies once the stream stops (default 30 s); later ones are dropped. */
   drainMs?: number;
 }
@@ -78,6 +80,7 @@ export async function driveDiscordLoad(options: LoadOptions): Promise<LoadResult
       DISCORD_TOKEN: 'MTIzNDU2Nzg5MDEyMzQ1Njc4.emulat.ed-token-for-loopback-load-only',
       DISCORD_API_URL: emulator.apiUrl,
       DATABASE_PATH: join(folder, 'factdesk.sqlite'),
+      ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
       LOG_LEVEL: 'info',
       // Discord's default of 50 replies a second per bot would be all this measures; the emulator has no limit.
       DISCORD_GLOBAL_RATE_LIMIT: '100000',

@@ -10,6 +10,8 @@ export interface DiscordBenchRun {
   seconds: number;
   loadAverage: number;
   cpus: number;
+  /** What stored the bot's data, when not the default SQLite file. */
+  database?: string;
   results: LoadResult[];
 }
 
@@ -48,7 +50,7 @@ export function formatDiscordBench(run: DiscordBenchRun): string {
   return [
     '# factdesk through Discord: load benchmark',
     '',
-    `The real bot (\`npm start\`, its own process and node flags, SQLite in a temp folder) against the loopback`,
+    `The real bot (\`npm start\`, its own process and node flags, ${run.database ?? 'SQLite in a temp folder'}) against the loopback`,
     `emulator, which sends ${run.rate} questions/s for ${run.seconds} s (after a warm-up), each a mention from a`,
     'member who has not asked before, round robin over the servers. Latency is measured outside the bot: from the',
     'MESSAGE_CREATE leaving the emulator to the reply request reaching it. The emulator and the load run in a',

@@ -1,6 +1,7 @@
 /**
- * `npm run bench:discord [-- --servers 1,100,1000,10000 --rate 500 --seconds 10 --out DIR]`: the real bot
- * through the loopback Discord emulator at several server counts; prints the table and writes
+ * `npm run bench:discord [-- --servers 1,100,1000,10000 --rate 500 --seconds 10 --database-url URL --out DIR]`:
+ * the real bot through the loopback Discord emulator at several server counts (SQLite in a temp folder, or the
+ * PostgreSQL database at URL); prints the table and writes
  * discord-bench-report.md, discord-bench-report.json and discord-bench-latency.svg to var/reports/ or DIR.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
   const rate = Number(option(args, 'rate', '500'));
   const seconds = Number(option(args, 'seconds', '10'));
   const warmupSeconds = Number(option(args, 'warmup', '3'));
+  const databaseUrl = option(args, 'database-url', '') || undefined;
   if (servers.some((n) => !Number.isInteger(n) || n < 1) || !(rate > 0) || !(seconds > 0)) {
     throw new Error('--servers takes counts such as 1,100,1000; --rate and --seconds positive numbers');
   }
@@ -47,10 +49,18 @@ async function main(): Promise<void> {
         questions,
         mainJs: join(root, 'dist', 'src', 'cli', 'main.js'),
         nodeFlags: readScriptNodeFlags(root, 'start'),
+        ...(databaseUrl ? { databaseUrl } : {}),
       }),
     );
   }
-  const run = { rate, seconds, loadAverage, cpus: cpus().length, results };
+  const run = {
+    rate,
+    seconds,
+    loadAverage,
+    cpus: cpus().length,
+    ...(databaseUrl ? { database: 'PostgreSQL' } : {}),
+    results,
+  };
   const markdown = formatDiscordBench(run);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'discord-bench-report.md'), markdown);
