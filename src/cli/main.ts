@@ -5,10 +5,13 @@ import { installShutdown } from '../discord/install-shutdown.js';
 import { createModeration } from '../discord/moderation/create-moderation.js';
 import { createEngine } from '../engine/create-engine.js';
 import { createLogger, type Logger } from '../logging/create-logger.js';
+import { createBotMetrics } from '../metrics/bot-metrics.js';
+import { metricsSourceOf, startMetricsServer } from '../metrics/start-metrics-server.js';
 import { isDatabaseError } from '../storage/database-error.js';
-import { type ModerationStore, openModerationStore } from '../storage/moderation-store.js';
+import { type ModerationStore, openStore } from '../storage/moderation-store.js';
 import { takeArticleOption } from './article-option.js';
 import { runConsoleChat } from './console-chat.js';
+import { runShardManager } from './run-shard-manager.js';
 
 /**
  * `npm start`: validates the settings, loads the engine, then chats in the console when no DISCORD_TOKEN is
@@ -27,6 +30,11 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger({ level: config.logLevel, secrets: [config.discordToken] });
+  // The manager only starts and watches the shard processes: it needs neither the engine nor the database.
+  if (config.discordToken && config.shardCount !== undefined && !process.env.SHARDING_MANAGER) {
+    await runShardManager({ ...config, discordToken: config.discordToken }, logger);
+    return;
+  }
   const engine = createEngine(takeArticleOption(process.argv.slice(2)));
 
   if (!config.discordToken) {
@@ -37,7 +45,7 @@ async function main(): Promise<void> {
 
   let store: ModerationStore;
   try {
-    store = openModerationStore(config.databasePath);
+    store = await openStore(config);
   } catch (error) {
     if (isDatabaseError(error)) {
       process.stderr.write(`factdesk: ${error.message}\n`);
@@ -46,12 +54,21 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  const metrics = config.metricsPort === undefined ? undefined : createBotMetrics();
+  const metricsServer = metrics
+    ? await startMetricsServer(metricsSourceOf(metrics), {
+        port: shardMetricsPort(config.metricsPort ?? 0),
+        host: config.metricsHost,
+      })
+    : undefined;
+  if (metricsServer) logger.info('metrics endpoint listening', { url: metricsServer.url });
   // Stop the client first so no handler writes to the store after it is closed.
-  const steps = [() => bot.stop(), () => store.close()];
+  const steps = [() => bot.stop(), () => store.close(), async () => await metricsServer?.close()];
   const bot: Bot = createBot({
     engine,
     config,
     logger,
+    ...(metrics ? { metrics } : {}),
     ...createModeration({ store, logger }),
     // Already logged as one line; stop and exit non-zero so a supervisor alerts rather than waits.
     onFatal: () => void stopAndExit(steps, logger),
@@ -64,6 +81,12 @@ async function main(): Promise<void> {
     if (error instanceof FatalDiscordError) return; // onFatal is stopping the process
     throw error;
   }
+}
+
+/** Under the shard manager each shard process serves its own metrics, on METRICS_PORT + its shard id. */
+function shardMetricsPort(port: number): number {
+  const shard = Number(process.env.SHARDS);
+  return port !== 0 && process.env.SHARDING_MANAGER && Number.isInteger(shard) ? port + shard : port;
 }
 
 let stopping = false;

@@ -51,6 +51,43 @@ const configSchema = z.object({
     z.enum(logLevels, { error: `LOG_LEVEL must be one of ${logLevels.join(', ')}` }).default('info'),
   ),
   DATABASE_PATH: z.preprocess(emptyAsUnset, z.string().default('var/factdesk.sqlite')),
+  DATABASE_URL: z.preprocess(
+    emptyAsUnset,
+    z
+      .string()
+      .regex(
+        /^postgres(ql)?:\/\/\S+$/,
+        'DATABASE_URL must be a postgres:// URL (or empty for the SQLite file)',
+      )
+      .optional(),
+  ),
+  METRICS_PORT: z.preprocess(
+    emptyAsUnset,
+    z.coerce
+      .number({ error: 'METRICS_PORT must be a port number (1 to 65535)' })
+      .int('METRICS_PORT must be a port number (1 to 65535)')
+      .min(0, 'METRICS_PORT must be a port number (1 to 65535)')
+      .max(65535, 'METRICS_PORT must be a port number (1 to 65535)')
+      .optional(),
+  ),
+  DISCORD_GLOBAL_RATE_LIMIT: z.preprocess(
+    emptyAsUnset,
+    z
+      .string()
+      .regex(/^[1-9]\d{0,5}$/, 'DISCORD_GLOBAL_RATE_LIMIT must be a whole number of requests per second')
+      .transform(Number)
+      .default(50),
+  ),
+  SHARD_COUNT: z.preprocess(
+    emptyAsUnset,
+    z
+      .string()
+      .regex(/^(auto|[1-9]\d{0,4})$/, 'SHARD_COUNT must be auto or a whole number of shards from 1')
+      .transform((value) => (value === 'auto' ? ('auto' as const) : Number(value)))
+      .optional(),
+  ),
+  // Loopback by default: the endpoint has no authentication, so exposing it is a deliberate choice.
+  METRICS_HOST: z.preprocess(emptyAsUnset, z.string().default('127.0.0.1')),
 });
 
 /** The validated settings, named as in the environment. */
@@ -63,6 +100,21 @@ export interface Config {
   messageContentIntent: boolean;
   logLevel: LogLevel;
   databasePath: string;
+  /** A PostgreSQL server shared by several processes; when set it replaces the SQLite file. */
+  databaseUrl: string | undefined;
+  /**
+   * Requests per second the bot allows itself on Discord's REST API: Discord's global limit is 50 for a bot,
+   * raised by Discord on request for large bots. Interaction replies do not count against it.
+   */
+  globalRateLimit: number;
+  /**
+   * Run one process per gateway shard under a manager: `auto` asks Discord for the count. Unset: one process
+   * with every shard, as before.
+   */
+  shardCount: number | 'auto' | undefined;
+  /** Where `/metrics` and `/healthz` are served; no endpoint when unset (0 picks a free port, for tests). */
+  metricsPort: number | undefined;
+  metricsHost: string;
 }
 
 /** Thrown when a setting is missing or malformed; its message is one line and never contains a secret. */
@@ -94,6 +146,11 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     messageContentIntent: data.DISCORD_MESSAGE_CONTENT,
     logLevel: data.LOG_LEVEL,
     databasePath: data.DATABASE_PATH,
+    databaseUrl: data.DATABASE_URL,
+    globalRateLimit: data.DISCORD_GLOBAL_RATE_LIMIT,
+    shardCount: data.SHARD_COUNT,
+    metricsPort: data.METRICS_PORT,
+    metricsHost: data.METRICS_HOST,
   };
 }
 

@@ -13,6 +13,8 @@ import { formatAnswerEmbed } from './format/format-answer.js';
 export function askEngine(ctx: BotContext, request: CheckRequest, conversation: string): Answer {
   const started = performance.now();
   const answer = ctx.engine.ask(request.text, conversation);
+  const seconds = (performance.now() - started) / 1000;
+  ctx.metrics?.observeAnswer(answer, seconds);
   ctx.logger.info('answered', {
     source: request.source,
     user: request.userId,
@@ -21,7 +23,7 @@ export function askEngine(ctx: BotContext, request: CheckRequest, conversation: 
     intent: answer.intent,
     answered: answer.answered,
     confidence: answer.confidence,
-    ms: Math.round((performance.now() - started) * 10) / 10,
+    ms: Math.round(seconds * 10_000) / 10,
   });
   return answer;
 }
@@ -50,7 +52,7 @@ export async function replyWithAnswer(
 ): Promise<void> {
   const conversation = `${interaction.channelId}:${interaction.user.id}`;
   const answer = askEngine(ctx, request, conversation);
-  const components = buildAnswerComponents(
+  const components = await buildAnswerComponents(
     {
       answer,
       question: request.text,
@@ -61,6 +63,7 @@ export async function replyWithAnswer(
     },
     ctx.answerComponents,
   );
+  ctx.metrics?.observeReply(interaction);
   const response = await interaction.reply({
     embeds: [formatAnswerEmbed(answer, request.text)],
     components,

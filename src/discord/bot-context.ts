@@ -1,6 +1,7 @@
 import type { ButtonInteraction, ModalSubmitInteraction } from 'discord.js';
 import type { Answer, Engine } from '../engine/types.js';
 import type { Logger } from '../logging/create-logger.js';
+import type { BotMetrics } from '../metrics/bot-metrics.js';
 import type { Check, CheckRequest } from './checks.js';
 import type { MessageMenuCommand } from './commands/message-menu-command.js';
 import type { SlashCommand } from './commands/slash-command.js';
@@ -64,4 +65,6 @@ export interface BotContext {
   /** How long replies to messages are retried while Discord's REST API fails. */
   retryPolicy: RetryPolicy;
   now(): number;
+  /** Prometheus metrics (questions, engine and reply times); absent when no metrics endpoint is configured. */
+  metrics?: BotMetrics;
 }

@@ -2,7 +2,9 @@ import { Client, type ClientOptions, Events, GatewayIntentBits, Partials, RESTEv
 import type { Config } from '../config/load-config.js';
 import type { Engine } from '../engine/types.js';
 import type { Logger } from '../logging/create-logger.js';
+import type { BotMetrics } from '../metrics/bot-metrics.js';
 import type { AnswerListener, BotContext, ButtonRoute, ModalRoute } from './bot-context.js';
+import { limitedCaches } from './cache-options.js';
 import type { Check } from './checks.js';
 import {
   commands as defaultCommands,
@@ -22,7 +24,8 @@ import { createTimelineSessions } from './timeline-sessions.js';
 
 export interface CreateBotOptions {
   engine: Engine;
-  config: Pick<Config, 'discordToken' | 'discordApiUrl' | 'messageContentIntent'>;
+  config: Pick<Config, 'discordToken' | 'discordApiUrl' | 'messageContentIntent'> &
+    Partial<Pick<Config, 'globalRateLimit'>>;
   logger: Logger;
   /** Extension points for later layers (moderation): appended to the built-in ones. */
   checks?: readonly Check[];
@@ -35,6 +38,8 @@ export interface CreateBotOptions {
   /** Settings, votes and reports (see `createModeration`); the moderation commands need it. */
   moderation?: ModerationServices;
   now?: () => number;
+  /** Prometheus metrics to report to (see `createBotMetrics`); bound to this bot's client. */
+  metrics?: BotMetrics;
   /** Extra discord.js options (tests use a short waitGuildTimeout and no identify throttling). */
   clientOptions?: Partial<ClientOptions>;
   /** How long replies are retried while Discord's REST API fails (default: about a minute). */
@@ -65,7 +70,9 @@ export function createBot(options: CreateBotOptions) {
     modals: options.modals ?? [],
     messageCommands: options.messageCommands ?? defaultMessageCommands,
     ...(options.moderation ? { moderation: options.moderation } : {}),
-    timelines: createTimelineSessions(now),
+    ...(options.metrics ? { metrics: options.metrics } : {}),
+    // In the database when there is one, so page buttons work on every shard and after a restart.
+    timelines: createTimelineSessions(now, options.moderation?.store.timelineSessions),
     retryPolicy: options.retryPolicy ?? defaultRetryPolicy,
     now,
   };
@@ -78,6 +85,7 @@ export function createBot(options: CreateBotOptions) {
   if (options.config.messageContentIntent) intents.push(GatewayIntentBits.MessageContent);
   const extra = options.clientOptions ?? {};
   const client = new Client({
+    ...limitedCaches(),
     ...extra,
     intents,
     // DMs arrive for channels discord.js has not cached; without this partial they are dropped.
@@ -87,6 +95,7 @@ export function createBot(options: CreateBotOptions) {
     // If the question was deleted meanwhile, still answer rather than fail the reply.
     failIfNotExists: false,
     rest: {
+      ...(options.config.globalRateLimit ? { globalRequestsPerSecond: options.config.globalRateLimit } : {}),
       ...extra.rest,
       ...(options.config.discordApiUrl ? { api: options.config.discordApiUrl } : {}),
     },
@@ -104,6 +113,7 @@ export function createBot(options: CreateBotOptions) {
   }
 
   options.moderation?.bindClient(client);
+  options.metrics?.bindClient(client);
   client.on(Events.MessageCreate, (message) => void handleMessage(message, context));
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, context));
   client.on(Events.Error, (error) => options.logger.error('discord client error', { error }));

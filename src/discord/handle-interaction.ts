@@ -57,6 +57,7 @@ async function answerAutocomplete(interaction: AutocompleteInteraction, ctx: Bot
  * ephemeral apology; nothing escapes.
  */
 export async function handleInteraction(interaction: Interaction, ctx: BotContext): Promise<void> {
+  ctx.metrics?.markEvent(interaction);
   try {
     if (interaction.isAutocomplete()) {
       await answerAutocomplete(interaction, ctx);

@@ -65,10 +65,11 @@ const PRIVATE_NOTICE_FALLBACK = '🚫';
  * Long answers go out as several replies, split between citations.
  */
 export async function handleMessage(message: Message, ctx: BotContext): Promise<void> {
+  ctx.metrics?.markEvent(message);
   const botId = message.client.user.id;
   // In a discussion thread the bot opened, every message is a question (no mention needed).
   const inBotThread =
-    message.channel.isThread() && ctx.moderation?.store.threads.get(message.channelId) !== undefined;
+    message.channel.isThread() && (await ctx.moderation?.store.threads.get(message.channelId)) !== undefined;
   const question = extractQuestion(
     {
       content: message.content,
@@ -81,8 +82,10 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
   );
   if (question === undefined || (inBotThread && !question)) return;
   // During a REST outage a reply is retried with backoff, within the context's retry policy.
-  const reply = (options: MessageReplyOptions) =>
-    retryTransient(() => message.reply(options), ctx.retryPolicy);
+  const reply = (options: MessageReplyOptions) => {
+    ctx.metrics?.observeReply(message);
+    return retryTransient(() => message.reply(options), ctx.retryPolicy);
+  };
   try {
     const request: CheckRequest = {
       source: 'message',
@@ -110,7 +113,7 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
     }
     const answer = askEngine(ctx, request, `${message.channelId}:${message.author.id}`);
     const chunks = splitContent(formatAnswerBlocks(answer));
-    const components = buildAnswerComponents(
+    const components = await buildAnswerComponents(
       {
         answer,
         question,

@@ -1,11 +1,14 @@
+import type { CooldownRepository } from '../storage/cooldown-repository.js';
 import { ALLOWED, type CheckResult } from './check-result.js';
 import { noticeFor } from './notices.js';
 
 export interface CooldownTrackerOptions {
+  /** Where the windows live: the database, so every process of the bot sees the same ones. */
+  repository: CooldownRepository;
   /** Clock in Unix milliseconds (tests pass a fake one). */
   now?: () => number;
-  /** Most (server, user) pairs remembered; expired ones go first, then the oldest. Default 10 000. */
-  maxEntries?: number;
+  /** Expired windows are deleted once every this many questions (default 1,000). */
+  pruneEvery?: number;
 }
 
 export interface CooldownTracker {
@@ -14,61 +17,38 @@ export interface CooldownTracker {
    * allowed; the next gets a notice (`notify: true`); the rest of the window are denied silently, so a
    * burst of 50 gives one answer and one notice.
    */
-  take(guildId: string | null, userId: string, cooldownSeconds: number): CheckResult;
-  /** How many (server, user) pairs are remembered (for tests of the bound). */
-  readonly size: number;
-}
-
-interface Window {
-  until: number;
-  noticed: boolean;
+  take(guildId: string | null, userId: string, cooldownSeconds: number): Promise<CheckResult>;
 }
 
 /**
- * Per-server, per-user cooldowns, in memory. A cooldown resets on restart, which is harmless.
+ * Per-server, per-user cooldowns, kept in the database so a member's window holds whichever process (shard,
+ * machine) gets their next question, and across a restart.
  *
  * @example
- * const cooldowns = createCooldownTracker();
- * const result = cooldowns.take(guildId, userId, settings.cooldownSeconds);
+ * const cooldowns = createCooldownTracker({ repository: store.cooldowns });
+ * const result = await cooldowns.take(guildId, userId, settings.cooldownSeconds);
  */
-export function createCooldownTracker(options: CooldownTrackerOptions = {}): CooldownTracker {
+export function createCooldownTracker(options: CooldownTrackerOptions): CooldownTracker {
   const now = options.now ?? Date.now;
-  const maxEntries = options.maxEntries ?? 10_000;
-  const windows = new Map<string, Window>();
-
-  function evict(at: number): void {
-    for (const [key, window] of windows) if (window.until <= at) windows.delete(key);
-    // Still full: drop the oldest windows (a Map iterates in insertion order).
-    for (const key of windows.keys()) {
-      if (windows.size < maxEntries) break;
-      windows.delete(key);
-    }
-  }
+  const pruneEvery = options.pruneEvery ?? 1_000;
+  let taken = 0;
 
   return {
-    take(guildId, userId, cooldownSeconds) {
+    async take(guildId, userId, cooldownSeconds) {
       if (cooldownSeconds <= 0) return ALLOWED;
       const at = now();
+      taken += 1;
+      if (taken % pruneEvery === 0) await options.repository.prune(at);
       const key = `${guildId ?? 'dm'}:${userId}`;
-      const window = windows.get(key);
-      if (window === undefined || window.until <= at) {
-        windows.delete(key);
-        if (windows.size >= maxEntries) evict(at);
-        windows.set(key, { until: at + cooldownSeconds * 1000, noticed: false });
-        return ALLOWED;
-      }
-      const notify = !window.noticed;
-      window.noticed = true;
+      const window = await options.repository.hit(key, cooldownSeconds * 1000, at);
+      if (window.hits === 1) return ALLOWED;
       return {
         ok: false,
         reason: 'cooldown',
-        notice: noticeFor('cooldown', { seconds: (window.until - at) / 1000 }),
-        notify,
+        notice: noticeFor('cooldown', { seconds: (window.untilAt - at) / 1000 }),
+        notify: window.hits === 2,
         logToModLog: false,
       };
-    },
-    get size() {
-      return windows.size;
     },
   };
 }

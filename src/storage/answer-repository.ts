@@ -1,4 +1,5 @@
-import type { Database } from 'better-sqlite3';
+import { type Selectable, sql } from 'kysely';
+import type { Db, Tables } from './tables.js';
 
 export interface StoredCitation {
   sentence: number;
@@ -31,98 +32,98 @@ export interface VoteTally {
 
 export interface AnswerRepository {
   /** Records an answer before it is sent; its id goes into the Helpful / Wrong button ids. */
-  record(answer: NewAnswer): AnswerRecord;
+  record(answer: NewAnswer): Promise<AnswerRecord>;
   /** Links the answer to the Discord message that carried it, once sent. */
-  setMessageId(answerId: number, messageId: string): void;
-  get(answerId: number): AnswerRecord | undefined;
+  setMessageId(answerId: number, messageId: string): Promise<void>;
+  get(answerId: number): Promise<AnswerRecord | undefined>;
   /** Casts or changes one user's vote on an answer (one vote per user per answer); returns the new tally. */
-  vote(answerId: number, userId: string, vote: Vote): VoteTally;
-  tally(answerId: number): VoteTally;
+  vote(answerId: number, userId: string, vote: Vote): Promise<VoteTally>;
+  tally(answerId: number): Promise<VoteTally>;
   /** The user's current vote, if any. */
-  voteOf(answerId: number, userId: string): Vote | undefined;
+  voteOf(answerId: number, userId: string): Promise<Vote | undefined>;
 }
 
-interface AnswerRow {
-  id: number;
-  guild_id: string | null;
-  channel_id: string;
-  message_id: string | null;
-  asker_id: string;
-  question: string;
-  answer_text: string;
-  intent: string;
-  answered: number;
-  citations_json: string;
-  created_at: number;
-}
+type AnswerRow = Selectable<Tables['answers']>;
 
 /**
  * Answers and the votes on them.
  *
  * @example
- * const { id } = answers.record({ guildId, channelId, askerId, question, answerText: a.text, intent: a.intent,
- *   answered: a.answered, citations: a.citations });
- * answers.vote(id, userId, 'helpful'); // { helpful: 1, wrong: 0 }
+ * const { id } = await answers.record({ guildId, channelId, askerId, question, answerText: a.text,
+ *   intent: a.intent, answered: a.answered, citations: a.citations });
+ * await answers.vote(id, userId, 'helpful'); // { helpful: 1, wrong: 0 }
  */
-export function createAnswerRepository(db: Database, now: () => number = Date.now): AnswerRepository {
-  const insert = db.prepare(
-    `INSERT INTO answers (guild_id, channel_id, message_id, asker_id, question, answer_text, intent, answered,
-     citations_json, created_at) VALUES (@guildId, @channelId, @messageId, @askerId, @question, @answerText,
-     @intent, @answered, @citations, @createdAt)`,
-  );
-  const selectOne = db.prepare<[number], AnswerRow>('SELECT * FROM answers WHERE id = ?');
-  const updateMessage = db.prepare<[string, number]>('UPDATE answers SET message_id = ? WHERE id = ?');
-  const upsertVote = db.prepare<[number, string, Vote, number]>(
-    `INSERT INTO votes (answer_id, user_id, vote, updated_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (answer_id, user_id) DO UPDATE SET vote = excluded.vote, updated_at = excluded.updated_at`,
-  );
-  const selectTally = db.prepare<[number], { helpful: number | null; wrong: number | null }>(
-    `SELECT SUM(vote = 'helpful') AS helpful, SUM(vote = 'wrong') AS wrong FROM votes WHERE answer_id = ?`,
-  );
-  const selectVote = db
-    .prepare<[number, string], Vote>('SELECT vote FROM votes WHERE answer_id = ? AND user_id = ?')
-    .pluck();
-
-  function get(answerId: number): AnswerRecord | undefined {
-    const row = selectOne.get(answerId);
+export function createAnswerRepository(db: Db, now: () => number = Date.now): AnswerRepository {
+  async function get(answerId: number): Promise<AnswerRecord | undefined> {
+    const row = await db.selectFrom('answers').selectAll().where('id', '=', answerId).executeTakeFirst();
     return row === undefined ? undefined : toRecord(row);
   }
 
-  function tally(answerId: number): VoteTally {
-    const row = selectTally.get(answerId);
-    return { helpful: row?.helpful ?? 0, wrong: row?.wrong ?? 0 };
+  async function tally(answerId: number): Promise<VoteTally> {
+    const row = await db
+      .selectFrom('votes')
+      .select([
+        sql<number>`SUM(CASE WHEN vote = 'helpful' THEN 1 ELSE 0 END)`.as('helpful'),
+        sql<number>`SUM(CASE WHEN vote = 'wrong' THEN 1 ELSE 0 END)`.as('wrong'),
+      ])
+      .where('answer_id', '=', answerId)
+      .executeTakeFirst();
+    return { helpful: Number(row?.helpful ?? 0), wrong: Number(row?.wrong ?? 0) };
   }
 
   return {
-    record(answer) {
-      const createdAt = now();
-      const result = insert.run({
-        ...answer,
-        messageId: answer.messageId ?? null,
-        answered: answer.answered ? 1 : 0,
-        citations: JSON.stringify(answer.citations.map(({ sentence, text }) => ({ sentence, text }))),
-        createdAt,
-      });
-      return get(Number(result.lastInsertRowid)) as AnswerRecord;
+    async record(answer) {
+      const row = await db
+        .insertInto('answers')
+        .values({
+          guild_id: answer.guildId,
+          channel_id: answer.channelId,
+          message_id: answer.messageId ?? null,
+          asker_id: answer.askerId,
+          question: answer.question,
+          answer_text: answer.answerText,
+          intent: answer.intent,
+          answered: answer.answered ? 1 : 0,
+          citations_json: JSON.stringify(answer.citations.map(({ sentence, text }) => ({ sentence, text }))),
+          created_at: now(),
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toRecord(row);
     },
-    setMessageId(answerId, messageId) {
-      updateMessage.run(messageId, answerId);
+    async setMessageId(answerId, messageId) {
+      await db.updateTable('answers').set({ message_id: messageId }).where('id', '=', answerId).execute();
     },
     get,
-    vote(answerId, userId, vote) {
-      upsertVote.run(answerId, userId, vote, now());
+    async vote(answerId, userId, vote) {
+      await db
+        .insertInto('votes')
+        .values({ answer_id: answerId, user_id: userId, vote, updated_at: now() })
+        .onConflict((oc) =>
+          oc.columns(['answer_id', 'user_id']).doUpdateSet((eb) => ({
+            vote: eb.ref('excluded.vote'),
+            updated_at: eb.ref('excluded.updated_at'),
+          })),
+        )
+        .execute();
       return tally(answerId);
     },
     tally,
-    voteOf(answerId, userId) {
-      return selectVote.get(answerId, userId);
+    async voteOf(answerId, userId) {
+      const row = await db
+        .selectFrom('votes')
+        .select('vote')
+        .where('answer_id', '=', answerId)
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+      return row?.vote;
     },
   };
 }
 
 function toRecord(row: AnswerRow): AnswerRecord {
   return {
-    id: row.id,
+    id: Number(row.id),
     guildId: row.guild_id,
     channelId: row.channel_id,
     messageId: row.message_id,
@@ -130,8 +131,8 @@ function toRecord(row: AnswerRow): AnswerRecord {
     question: row.question,
     answerText: row.answer_text,
     intent: row.intent,
-    answered: row.answered === 1,
+    answered: Number(row.answered) === 1,
     citations: JSON.parse(row.citations_json) as StoredCitation[],
-    createdAt: row.created_at,
+    createdAt: Number(row.created_at),
   };
 }

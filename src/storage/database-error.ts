@@ -1,9 +1,10 @@
 /** Why the database could not be used. */
-export type DatabaseErrorKind = 'corrupt' | 'unwritable' | 'too-new' | 'migration-failed';
+export type DatabaseErrorKind = 'corrupt' | 'unwritable' | 'too-new' | 'migration-failed' | 'unreachable';
 
 /**
- * Thrown by `openDatabase` when the bot must not start: the file is not a usable SQLite database, cannot be
- * written, or was written by a newer version of factdesk. The message is one line a person can act on, and the
+ * Thrown by `openDatabase` (and `openPostgres`) when the bot must not start: the file is not a usable SQLite
+ * database, cannot be written, or was written by a newer version of factdesk, or the PostgreSQL server cannot be
+ * reached or refuses the login. The message is one line a person can act on, and the
  * file is always left exactly as it was.
  */
 export class DatabaseError extends Error {

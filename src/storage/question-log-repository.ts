@@ -1,5 +1,5 @@
-import type { Database } from 'better-sqlite3';
 import { normalizeQuestion } from './normalize-question.js';
+import type { Db } from './tables.js';
 
 /** One question as the bot handled it. */
 export interface LoggedQuestion {
@@ -16,7 +16,7 @@ export interface LoggedQuestion {
 
 export interface QuestionLogRepository {
   /** Logs one question for usage statistics and knowledge gaps. */
-  log(entry: LoggedQuestion): void;
+  log(entry: LoggedQuestion): Promise<void>;
 }
 
 /**
@@ -24,34 +24,28 @@ export interface QuestionLogRepository {
  * passed the filter), so filtered text is never written anywhere.
  *
  * @example
- * questions.log({ guildId, channelId, userId, question, intent: answer.intent, answered: answer.answered });
+ * await questions.log({ guildId, channelId, userId, question, intent: answer.intent, answered: answer.answered });
  */
-export function createQuestionLogRepository(
-  db: Database,
-  now: () => number = Date.now,
-): QuestionLogRepository {
-  const insert = db.prepare<
-    [string | null, string, string, string | null, string | null, string | null, number, number, number]
-  >(
-    `INSERT INTO question_log (guild_id, channel_id, user_id, question_text, normalized_question, intent, answered,
-     filtered, asked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+export function createQuestionLogRepository(db: Db, now: () => number = Date.now): QuestionLogRepository {
   return {
-    log(entry) {
+    async log(entry) {
       const keepText = !entry.answered && entry.filtered !== true;
       const text = keepText ? entry.question.trim() : null;
       const normalized = text === null ? null : normalizeQuestion(text) || null;
-      insert.run(
-        entry.guildId,
-        entry.channelId,
-        entry.userId,
-        normalized === null ? null : text,
-        normalized,
-        entry.filtered === true ? null : entry.intent,
-        entry.answered ? 1 : 0,
-        entry.filtered === true ? 1 : 0,
-        now(),
-      );
+      await db
+        .insertInto('question_log')
+        .values({
+          guild_id: entry.guildId,
+          channel_id: entry.channelId,
+          user_id: entry.userId,
+          question_text: normalized === null ? null : text,
+          normalized_question: normalized,
+          intent: entry.filtered === true ? null : entry.intent,
+          answered: entry.answered ? 1 : 0,
+          filtered: entry.filtered === true ? 1 : 0,
+          asked_at: now(),
+        })
+        .execute();
     },
   };
 }

@@ -1,4 +1,5 @@
-import type { Database } from 'better-sqlite3';
+import type { Selectable } from 'kysely';
+import type { Db, Tables } from './tables.js';
 
 /** A "Wrong" vote's comment, from the modal. */
 export interface WrongReport {
@@ -35,82 +36,140 @@ export const MAX_REPORT_TEXT = 4000;
 
 export interface ReportRepository {
   /**
-   * Records that `userId` finds the answer wrong, with their comment, and sets their vote to "wrong".
-   * A second report from the same user replaces the comment and reopens it for review.
+   * Records that `userId` finds the answer wrong, with their comment, and sets their vote to "wrong", in one
+   * transaction. A second report from the same user replaces the comment and reopens it for review.
    */
-  reportWrongAnswer(answerId: number, userId: string, comment: string): WrongReport;
+  reportWrongAnswer(answerId: number, userId: string, comment: string): Promise<WrongReport>;
   /** Records a message report. */
-  reportMessage(report: NewMessageReport): MessageReport;
+  reportMessage(report: NewMessageReport): Promise<MessageReport>;
   /** Marks a wrong-answer report handled; false when there is no such report or it was already handled. */
-  markWrongReportHandled(reportId: number, moderatorId: string): boolean;
+  markWrongReportHandled(reportId: number, moderatorId: string): Promise<boolean>;
   /** Marks a message report handled; false when there is no such report or it was already handled. */
-  markMessageReportHandled(reportId: number, moderatorId: string): boolean;
-  getWrongReport(reportId: number): WrongReport | undefined;
-  getMessageReport(reportId: number): MessageReport | undefined;
+  markMessageReportHandled(reportId: number, moderatorId: string): Promise<boolean>;
+  getWrongReport(reportId: number): Promise<WrongReport | undefined>;
+  getMessageReport(reportId: number): Promise<MessageReport | undefined>;
 }
 
 /**
  * Wrong-answer reports and message reports, each with a handled flag for the review queue.
  *
  * @example
- * const report = reports.reportWrongAnswer(answerId, userId, 'The talks were in January, not March');
+ * const report = await reports.reportWrongAnswer(answerId, userId, 'The talks were in January, not March');
  */
-export function createReportRepository(db: Database, now: () => number = Date.now): ReportRepository {
-  const upsertWrong = db.prepare<[number, string, string, number]>(
-    `INSERT INTO wrong_reports (answer_id, user_id, comment, created_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (answer_id, user_id) DO UPDATE SET comment = excluded.comment, created_at = excluded.created_at,
-     handled_at = NULL, handled_by = NULL`,
-  );
-  const upsertVote = db.prepare<[number, string, number]>(
-    `INSERT INTO votes (answer_id, user_id, vote, updated_at) VALUES (?, ?, 'wrong', ?)
-     ON CONFLICT (answer_id, user_id) DO UPDATE SET vote = 'wrong', updated_at = excluded.updated_at`,
-  );
-  const selectWrongBy = db.prepare<[number, string], { id: number }>(
-    'SELECT id FROM wrong_reports WHERE answer_id = ? AND user_id = ?',
-  );
-  const selectWrong = db.prepare<[number], WrongReport>(
-    `SELECT id, answer_id AS answerId, user_id AS userId, comment, created_at AS createdAt,
-     handled_at AS handledAt, handled_by AS handledBy FROM wrong_reports WHERE id = ?`,
-  );
-  const insertMessage = db.prepare(
-    `INSERT INTO message_reports (guild_id, channel_id, message_id, target_author_id, reporter_id, reason, created_at)
-     VALUES (@guildId, @channelId, @messageId, @targetAuthorId, @reporterId, @reason, @createdAt)`,
-  );
-  const selectMessage = db.prepare<[number], MessageReport>(
-    `SELECT id, guild_id AS guildId, channel_id AS channelId, message_id AS messageId,
-     target_author_id AS targetAuthorId, reporter_id AS reporterId, reason, created_at AS createdAt,
-     handled_at AS handledAt, handled_by AS handledBy FROM message_reports WHERE id = ?`,
-  );
-  const handleWrong = db.prepare<[number, string, number]>(
-    'UPDATE wrong_reports SET handled_at = ?, handled_by = ? WHERE id = ? AND handled_at IS NULL',
-  );
-  const handleMessage = db.prepare<[number, string, number]>(
-    'UPDATE message_reports SET handled_at = ?, handled_by = ? WHERE id = ? AND handled_at IS NULL',
-  );
-
-  const reportWrong = db.transaction((answerId: number, userId: string, comment: string): number => {
-    const at = now();
-    upsertVote.run(answerId, userId, at);
-    upsertWrong.run(answerId, userId, clip(comment), at);
-    return (selectWrongBy.get(answerId, userId) as { id: number }).id;
-  });
+export function createReportRepository(db: Db, now: () => number = Date.now): ReportRepository {
+  async function getWrongReport(reportId: number): Promise<WrongReport | undefined> {
+    const row = await db
+      .selectFrom('wrong_reports')
+      .selectAll()
+      .where('id', '=', reportId)
+      .executeTakeFirst();
+    return row && toWrongReport(row);
+  }
+  async function getMessageReport(reportId: number): Promise<MessageReport | undefined> {
+    const row = await db
+      .selectFrom('message_reports')
+      .selectAll()
+      .where('id', '=', reportId)
+      .executeTakeFirst();
+    return row && toMessageReport(row);
+  }
 
   return {
-    reportWrongAnswer(answerId, userId, comment) {
-      return selectWrong.get(reportWrong(answerId, userId, comment)) as WrongReport;
+    async reportWrongAnswer(answerId, userId, comment) {
+      const id = await db.transaction().execute(async (trx) => {
+        const at = now();
+        await trx
+          .insertInto('votes')
+          .values({ answer_id: answerId, user_id: userId, vote: 'wrong', updated_at: at })
+          .onConflict((oc) =>
+            oc
+              .columns(['answer_id', 'user_id'])
+              .doUpdateSet((eb) => ({ vote: 'wrong', updated_at: eb.ref('excluded.updated_at') })),
+          )
+          .execute();
+        const row = await trx
+          .insertInto('wrong_reports')
+          .values({ answer_id: answerId, user_id: userId, comment: clip(comment), created_at: at })
+          .onConflict((oc) =>
+            oc.columns(['answer_id', 'user_id']).doUpdateSet((eb) => ({
+              comment: eb.ref('excluded.comment'),
+              created_at: eb.ref('excluded.created_at'),
+              handled_at: null,
+              handled_by: null,
+            })),
+          )
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        return Number(row.id);
+      });
+      return (await getWrongReport(id)) as WrongReport;
     },
-    reportMessage(report) {
-      const result = insertMessage.run({ ...report, reason: clip(report.reason), createdAt: now() });
-      return selectMessage.get(Number(result.lastInsertRowid)) as MessageReport;
+    async reportMessage(report) {
+      const row = await db
+        .insertInto('message_reports')
+        .values({
+          guild_id: report.guildId,
+          channel_id: report.channelId,
+          message_id: report.messageId,
+          target_author_id: report.targetAuthorId,
+          reporter_id: report.reporterId,
+          reason: clip(report.reason),
+          created_at: now(),
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toMessageReport(row);
     },
-    markWrongReportHandled(reportId, moderatorId) {
-      return handleWrong.run(now(), moderatorId, reportId).changes === 1;
+    async markWrongReportHandled(reportId, moderatorId) {
+      const result = await db
+        .updateTable('wrong_reports')
+        .set({ handled_at: now(), handled_by: moderatorId })
+        .where('id', '=', reportId)
+        .where('handled_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
     },
-    markMessageReportHandled(reportId, moderatorId) {
-      return handleMessage.run(now(), moderatorId, reportId).changes === 1;
+    async markMessageReportHandled(reportId, moderatorId) {
+      const result = await db
+        .updateTable('message_reports')
+        .set({ handled_at: now(), handled_by: moderatorId })
+        .where('id', '=', reportId)
+        .where('handled_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
     },
-    getWrongReport: (reportId) => selectWrong.get(reportId),
-    getMessageReport: (reportId) => selectMessage.get(reportId),
+    getWrongReport,
+    getMessageReport,
+  };
+}
+
+const orNull = (value: number | null) => (value === null ? null : Number(value));
+
+function toWrongReport(row: Selectable<Tables['wrong_reports']>): WrongReport {
+  return {
+    id: Number(row.id),
+    answerId: Number(row.answer_id),
+    userId: row.user_id,
+    comment: row.comment,
+    createdAt: Number(row.created_at),
+    handledAt: orNull(row.handled_at),
+    handledBy: row.handled_by,
+  };
+}
+
+/** A message report from its row. */
+export function toMessageReport(row: Selectable<Tables['message_reports']>): MessageReport {
+  return {
+    id: Number(row.id),
+    guildId: row.guild_id,
+    channelId: row.channel_id,
+    messageId: row.message_id,
+    targetAuthorId: row.target_author_id,
+    reporterId: row.reporter_id,
+    reason: row.reason,
+    createdAt: Number(row.created_at),
+    handledAt: orNull(row.handled_at),
+    handledBy: row.handled_by,
   };
 }
 

@@ -1,6 +1,7 @@
-import type { Database } from 'better-sqlite3';
+import { sql } from 'kysely';
 import type { StoredCitation } from './answer-repository.js';
-import type { MessageReport } from './report-repository.js';
+import { type MessageReport, toMessageReport } from './report-repository.js';
+import type { Db } from './tables.js';
 
 /** A period and a server (`null` for direct messages). Times are Unix milliseconds, `until` exclusive. */
 export interface ReviewScope {
@@ -45,55 +46,24 @@ export interface UsageStats {
 }
 
 export interface ReviewQueue {
-  knowledgeGaps(scope: ReviewScope): KnowledgeGap[];
-  pendingWrongAnswers(scope: ReviewScope): PendingWrongAnswer[];
-  pendingMessageReports(scope: ReviewScope): MessageReport[];
-  usage(scope: ReviewScope): UsageStats;
+  knowledgeGaps(scope: ReviewScope): Promise<KnowledgeGap[]>;
+  pendingWrongAnswers(scope: ReviewScope): Promise<PendingWrongAnswer[]>;
+  pendingMessageReports(scope: ReviewScope): Promise<MessageReport[]>;
+  usage(scope: ReviewScope): Promise<UsageStats>;
 }
 
 const EVER = { since: 0, until: Number.MAX_SAFE_INTEGER };
+
+/** `= guildId`, or `IS NULL` for direct messages (both engines use their index either way). */
+const guildOp = (guildId: string | null) => (guildId === null ? 'is' : '=');
 
 /**
  * The moderators' review queue: knowledge gaps, Wrong reports and message reports to handle, and usage.
  *
  * @example
- * review.knowledgeGaps({ guildId, since: Date.now() - 7 * 86_400_000 });
+ * await review.knowledgeGaps({ guildId, since: Date.now() - 7 * 86_400_000 });
  */
-export function createReviewQueue(db: Database): ReviewQueue {
-  const gaps = db.prepare(
-    `SELECT normalized_question AS normalizedQuestion, COUNT(*) AS count, MAX(asked_at) AS lastAskedAt,
-     (SELECT q2.question_text FROM question_log q2 WHERE q2.normalized_question = q.normalized_question
-      AND q2.guild_id IS q.guild_id ORDER BY q2.asked_at DESC, q2.id DESC LIMIT 1) AS example
-     FROM question_log q
-     WHERE guild_id IS @guildId AND answered = 0 AND normalized_question IS NOT NULL
-       AND asked_at >= @since AND asked_at < @until
-     GROUP BY normalized_question ORDER BY count DESC, lastAskedAt DESC LIMIT @limit`,
-  );
-  const wrong = db.prepare(
-    `SELECT w.id AS reportId, a.id AS answerId, a.question, a.answer_text AS answerText,
-     a.citations_json AS citationsJson, w.comment, w.user_id AS reporterId, a.channel_id AS channelId,
-     a.message_id AS messageId, w.created_at AS reportedAt
-     FROM wrong_reports w JOIN answers a ON a.id = w.answer_id
-     WHERE a.guild_id IS @guildId AND w.handled_at IS NULL AND w.created_at >= @since AND w.created_at < @until
-     ORDER BY w.created_at DESC, w.id DESC LIMIT @limit`,
-  );
-  const messages = db.prepare(
-    `SELECT id, guild_id AS guildId, channel_id AS channelId, message_id AS messageId,
-     target_author_id AS targetAuthorId, reporter_id AS reporterId, reason, created_at AS createdAt,
-     handled_at AS handledAt, handled_by AS handledBy FROM message_reports
-     WHERE guild_id IS @guildId AND handled_at IS NULL AND created_at >= @since AND created_at < @until
-     ORDER BY created_at DESC, id DESC LIMIT @limit`,
-  );
-  const totals = db.prepare(
-    `SELECT COUNT(*) AS asked, COALESCE(SUM(answered), 0) AS answered, COALESCE(SUM(filtered), 0) AS filtered
-     FROM question_log WHERE guild_id IS @guildId AND asked_at >= @since AND asked_at < @until`,
-  );
-  const intents = db.prepare(
-    `SELECT intent, COUNT(*) AS count FROM question_log
-     WHERE guild_id IS @guildId AND intent IS NOT NULL AND asked_at >= @since AND asked_at < @until
-     GROUP BY intent ORDER BY count DESC, intent LIMIT @limit`,
-  );
-
+export function createReviewQueue(db: Db): ReviewQueue {
   const bind = (scope: ReviewScope) => ({
     guildId: scope.guildId,
     since: scope.since ?? EVER.since,
@@ -102,27 +72,127 @@ export function createReviewQueue(db: Database): ReviewQueue {
   });
 
   return {
-    knowledgeGaps: (scope) => gaps.all(bind(scope)) as KnowledgeGap[],
-    pendingWrongAnswers(scope) {
-      const rows = wrong.all(bind(scope)) as (Omit<PendingWrongAnswer, 'citations'> & {
-        citationsJson: string;
-      })[];
-      return rows.map(({ citationsJson, ...row }) => ({
-        ...row,
-        citations: JSON.parse(citationsJson) as StoredCitation[],
+    async knowledgeGaps(scope) {
+      const p = bind(scope);
+      const rows = await db
+        .selectFrom('question_log as q')
+        .select((eb) => [
+          'q.normalized_question',
+          eb.fn.countAll<number>().as('count'),
+          eb.fn.max('q.asked_at').as('last_asked_at'),
+          // The most recent wording of the same question, as the example to show.
+          eb
+            .selectFrom('question_log as q2')
+            .select('q2.question_text')
+            .whereRef('q2.normalized_question', '=', 'q.normalized_question')
+            .where('q2.guild_id', guildOp(p.guildId), p.guildId)
+            .orderBy('q2.asked_at', 'desc')
+            .orderBy('q2.id', 'desc')
+            .limit(1)
+            .as('example'),
+        ])
+        .where('q.guild_id', guildOp(p.guildId), p.guildId)
+        .where('q.answered', '=', 0)
+        .where('q.normalized_question', 'is not', null)
+        .where('q.asked_at', '>=', p.since)
+        .where('q.asked_at', '<', p.until)
+        .groupBy('q.normalized_question')
+        .orderBy('count', 'desc')
+        .orderBy('last_asked_at', 'desc')
+        .limit(p.limit)
+        .execute();
+      return rows.map((row) => ({
+        normalizedQuestion: row.normalized_question ?? '',
+        example: row.example ?? '',
+        count: Number(row.count),
+        lastAskedAt: Number(row.last_asked_at),
       }));
     },
-    pendingMessageReports: (scope) => messages.all(bind(scope)) as MessageReport[],
-    usage(scope) {
-      const params = bind(scope);
-      const row = totals.get(params) as { asked: number; answered: number; filtered: number };
+    async pendingWrongAnswers(scope) {
+      const p = bind(scope);
+      const rows = await db
+        .selectFrom('wrong_reports as w')
+        .innerJoin('answers as a', 'a.id', 'w.answer_id')
+        .select([
+          'w.id as report_id',
+          'a.id as answer_id',
+          'a.question',
+          'a.answer_text',
+          'a.citations_json',
+          'w.comment',
+          'w.user_id',
+          'a.channel_id',
+          'a.message_id',
+          'w.created_at',
+        ])
+        .where('a.guild_id', guildOp(p.guildId), p.guildId)
+        .where('w.handled_at', 'is', null)
+        .where('w.created_at', '>=', p.since)
+        .where('w.created_at', '<', p.until)
+        .orderBy('w.created_at', 'desc')
+        .orderBy('w.id', 'desc')
+        .limit(p.limit)
+        .execute();
+      return rows.map((row) => ({
+        reportId: Number(row.report_id),
+        answerId: Number(row.answer_id),
+        question: row.question,
+        answerText: row.answer_text,
+        citations: JSON.parse(row.citations_json) as StoredCitation[],
+        comment: row.comment,
+        reporterId: row.user_id,
+        channelId: row.channel_id,
+        messageId: row.message_id,
+        reportedAt: Number(row.created_at),
+      }));
+    },
+    async pendingMessageReports(scope) {
+      const p = bind(scope);
+      const rows = await db
+        .selectFrom('message_reports')
+        .selectAll()
+        .where('guild_id', guildOp(p.guildId), p.guildId)
+        .where('handled_at', 'is', null)
+        .where('created_at', '>=', p.since)
+        .where('created_at', '<', p.until)
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(p.limit)
+        .execute();
+      return rows.map(toMessageReport);
+    },
+    async usage(scope) {
+      const p = bind(scope);
+      const inScope = db
+        .selectFrom('question_log')
+        .where('guild_id', guildOp(p.guildId), p.guildId)
+        .where('asked_at', '>=', p.since)
+        .where('asked_at', '<', p.until);
+      const [totals, intents] = await Promise.all([
+        inScope
+          .select((eb) => [
+            eb.fn.countAll<number>().as('asked'),
+            sql<number>`COALESCE(SUM(answered), 0)`.as('answered'),
+            sql<number>`COALESCE(SUM(filtered), 0)`.as('filtered'),
+          ])
+          .executeTakeFirstOrThrow(),
+        inScope
+          .select((eb) => ['intent', eb.fn.countAll<number>().as('count')])
+          .where('intent', 'is not', null)
+          .groupBy('intent')
+          .orderBy('count', 'desc')
+          .orderBy('intent')
+          .limit(scope.limit ?? 5)
+          .execute(),
+      ]);
+      const asked = Number(totals.asked);
+      const answered = Number(totals.answered);
       return {
-        ...row,
-        answeredShare: row.asked === 0 ? 0 : row.answered / row.asked,
-        topIntents: intents.all({ ...params, limit: scope.limit ?? 5 }) as {
-          intent: string;
-          count: number;
-        }[],
+        asked,
+        answered,
+        answeredShare: asked === 0 ? 0 : answered / asked,
+        filtered: Number(totals.filtered),
+        topIntents: intents.map((row) => ({ intent: row.intent ?? '', count: Number(row.count) })),
       };
     },
   };

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Db } from './tables.js';
 
 export type AnswerMode = 'everywhere' | 'allowlist';
 
@@ -31,107 +31,109 @@ export const MAX_COOLDOWN_SECONDS = 3600;
 
 export interface SettingsRepository {
   /** The server's settings, defaults filled in. */
-  get(guildId: string): GuildSettings;
-  /** Changes some settings and returns the result; durable once it returns. */
-  update(guildId: string, patch: SettingsPatch): GuildSettings;
+  get(guildId: string): Promise<GuildSettings>;
+  /** Changes some settings and returns the result; durable once it resolves. */
+  update(guildId: string, patch: SettingsPatch): Promise<GuildSettings>;
   /** Adds a channel to the allowlist (does not change the mode). */
-  allowChannel(guildId: string, channelId: string): GuildSettings;
+  allowChannel(guildId: string, channelId: string): Promise<GuildSettings>;
   /** Removes a channel from the allowlist. */
-  disallowChannel(guildId: string, channelId: string): GuildSettings;
+  disallowChannel(guildId: string, channelId: string): Promise<GuildSettings>;
   /** Whether DMs may be answered: true unless one of `guildIds` (default: every configured server) turned them off. */
-  areDmsAllowed(guildIds?: readonly string[]): boolean;
-}
-
-interface SettingsRow {
-  answer_mode: AnswerMode;
-  dms_enabled: number;
-  cooldown_seconds: number;
-  mod_log_channel_id: string | null;
+  areDmsAllowed(guildIds?: readonly string[]): Promise<boolean>;
 }
 
 /**
- * Server settings stored in SQLite.
+ * Server settings, on either engine.
  *
  * @example
  * const settings = createSettingsRepository(db);
- * settings.update(guildId, { cooldownSeconds: 10 });
+ * await settings.update(guildId, { cooldownSeconds: 10 });
  */
-export function createSettingsRepository(db: Database, now: () => number = Date.now): SettingsRepository {
-  const selectRow = db.prepare<[string], SettingsRow>(
-    'SELECT answer_mode, dms_enabled, cooldown_seconds, mod_log_channel_id FROM guild_settings WHERE guild_id = ?',
-  );
-  const selectChannels = db
-    .prepare<[string], string>(
-      'SELECT channel_id FROM allowed_channels WHERE guild_id = ? ORDER BY channel_id',
-    )
-    .pluck();
-  const ensureRow = db.prepare<[string, number]>(
-    'INSERT INTO guild_settings (guild_id, updated_at) VALUES (?, ?) ON CONFLICT (guild_id) DO NOTHING',
-  );
-  const updateRow = db.prepare<[string, number, number, string | null, number, string]>(
-    `UPDATE guild_settings SET answer_mode = ?, dms_enabled = ?, cooldown_seconds = ?, mod_log_channel_id = ?,
-     updated_at = ? WHERE guild_id = ?`,
-  );
-  const insertChannel = db.prepare<[string, string]>(
-    'INSERT INTO allowed_channels (guild_id, channel_id) VALUES (?, ?) ON CONFLICT DO NOTHING',
-  );
-  const deleteChannel = db.prepare<[string, string]>(
-    'DELETE FROM allowed_channels WHERE guild_id = ? AND channel_id = ?',
-  );
-  const selectDmsOff = db
-    .prepare<[], string>('SELECT guild_id FROM guild_settings WHERE dms_enabled = 0')
-    .pluck();
-
-  function get(guildId: string): GuildSettings {
-    const row = selectRow.get(guildId);
-    const allowedChannelIds = selectChannels.all(guildId);
+export function createSettingsRepository(db: Db, now: () => number = Date.now): SettingsRepository {
+  async function get(guildId: string, from: Db = db): Promise<GuildSettings> {
+    const [row, channels] = await Promise.all([
+      from
+        .selectFrom('guild_settings')
+        .select(['answer_mode', 'dms_enabled', 'cooldown_seconds', 'mod_log_channel_id'])
+        .where('guild_id', '=', guildId)
+        .executeTakeFirst(),
+      from
+        .selectFrom('allowed_channels')
+        .select('channel_id')
+        .where('guild_id', '=', guildId)
+        .orderBy('channel_id')
+        .execute(),
+    ]);
+    const allowedChannelIds = channels.map((c) => c.channel_id);
     if (row === undefined) return { guildId, ...DEFAULT_SETTINGS, allowedChannelIds };
     return {
       guildId,
       answerMode: row.answer_mode,
       allowedChannelIds,
-      dmsEnabled: row.dms_enabled === 1,
-      cooldownSeconds: row.cooldown_seconds,
+      dmsEnabled: Number(row.dms_enabled) === 1,
+      cooldownSeconds: Number(row.cooldown_seconds),
       modLogChannelId: row.mod_log_channel_id,
     };
   }
 
-  const update = db.transaction((guildId: string, patch: SettingsPatch): void => {
-    if (patch.cooldownSeconds !== undefined) assertCooldown(patch.cooldownSeconds);
-    const next = { ...get(guildId), ...patch };
-    ensureRow.run(guildId, now());
-    updateRow.run(
-      next.answerMode,
-      next.dmsEnabled ? 1 : 0,
-      next.cooldownSeconds,
-      next.modLogChannelId,
-      now(),
-      guildId,
-    );
-  });
-
-  const setChannel = db.transaction((guildId: string, channelId: string, allowed: boolean): void => {
-    ensureRow.run(guildId, now());
-    if (allowed) insertChannel.run(guildId, channelId);
-    else deleteChannel.run(guildId, channelId);
-  });
+  /** Creates the server's row with the defaults, if it has none, so an update or a channel has a parent. */
+  const ensureRow = (trx: Db, guildId: string) =>
+    trx
+      .insertInto('guild_settings')
+      .values({ guild_id: guildId, updated_at: now() })
+      .onConflict((oc) => oc.column('guild_id').doNothing())
+      .execute();
 
   return {
-    get,
-    update(guildId, patch) {
-      update(guildId, patch);
+    get: (guildId) => get(guildId),
+    async update(guildId, patch) {
+      if (patch.cooldownSeconds !== undefined) assertCooldown(patch.cooldownSeconds);
+      await db.transaction().execute(async (trx) => {
+        const next = { ...(await get(guildId, trx)), ...patch };
+        await ensureRow(trx, guildId);
+        await trx
+          .updateTable('guild_settings')
+          .set({
+            answer_mode: next.answerMode,
+            dms_enabled: next.dmsEnabled ? 1 : 0,
+            cooldown_seconds: next.cooldownSeconds,
+            mod_log_channel_id: next.modLogChannelId,
+            updated_at: now(),
+          })
+          .where('guild_id', '=', guildId)
+          .execute();
+      });
       return get(guildId);
     },
-    allowChannel(guildId, channelId) {
-      setChannel(guildId, channelId, true);
+    async allowChannel(guildId, channelId) {
+      await db.transaction().execute(async (trx) => {
+        await ensureRow(trx, guildId);
+        await trx
+          .insertInto('allowed_channels')
+          .values({ guild_id: guildId, channel_id: channelId })
+          .onConflict((oc) => oc.doNothing())
+          .execute();
+      });
       return get(guildId);
     },
-    disallowChannel(guildId, channelId) {
-      setChannel(guildId, channelId, false);
+    async disallowChannel(guildId, channelId) {
+      await db.transaction().execute(async (trx) => {
+        await ensureRow(trx, guildId);
+        await trx
+          .deleteFrom('allowed_channels')
+          .where('guild_id', '=', guildId)
+          .where('channel_id', '=', channelId)
+          .execute();
+      });
       return get(guildId);
     },
-    areDmsAllowed(guildIds) {
-      const off = new Set(selectDmsOff.all());
+    async areDmsAllowed(guildIds) {
+      const rows = await db
+        .selectFrom('guild_settings')
+        .select('guild_id')
+        .where('dms_enabled', '=', 0)
+        .execute();
+      const off = new Set(rows.map((r) => r.guild_id));
       return (guildIds ?? [...off]).every((id) => !off.has(id));
     },
   };

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Db } from './tables.js';
 
 /** A discussion thread the bot opened with `/discuss`. */
 export interface DiscussionThread {
@@ -12,32 +12,52 @@ export interface DiscussionThread {
 
 export interface ThreadRepository {
   /** Remembers a thread the bot opened (idempotent). */
-  record(thread: Omit<DiscussionThread, 'createdAt'>): DiscussionThread;
+  record(thread: Omit<DiscussionThread, 'createdAt'>): Promise<DiscussionThread>;
   /** The thread, when the bot opened it: in those the bot answers without being mentioned. */
-  get(threadId: string): DiscussionThread | undefined;
+  get(threadId: string): Promise<DiscussionThread | undefined>;
 }
 
 /**
  * Discussion threads opened by the bot.
  *
  * @example
- * threads.record({ threadId, guildId, parentChannelId, topicId: 'storm-damage', openedBy: userId });
- * if (threads.get(message.channelId)) { ...answer without a mention... }
+ * await threads.record({ threadId, guildId, parentChannelId, topicId: 'storm-damage', openedBy: userId });
+ * if (await threads.get(message.channelId)) { ...answer without a mention... }
  */
-export function createThreadRepository(db: Database, now: () => number = Date.now): ThreadRepository {
-  const insert = db.prepare(
-    `INSERT INTO discussion_threads (thread_id, guild_id, parent_channel_id, topic_id, opened_by, created_at)
-     VALUES (@threadId, @guildId, @parentChannelId, @topicId, @openedBy, @createdAt) ON CONFLICT DO NOTHING`,
-  );
-  const select = db.prepare<[string], DiscussionThread>(
-    `SELECT thread_id AS threadId, guild_id AS guildId, parent_channel_id AS parentChannelId, topic_id AS topicId,
-     opened_by AS openedBy, created_at AS createdAt FROM discussion_threads WHERE thread_id = ?`,
-  );
+export function createThreadRepository(db: Db, now: () => number = Date.now): ThreadRepository {
+  async function get(threadId: string): Promise<DiscussionThread | undefined> {
+    const row = await db
+      .selectFrom('discussion_threads')
+      .selectAll()
+      .where('thread_id', '=', threadId)
+      .executeTakeFirst();
+    return row === undefined
+      ? undefined
+      : {
+          threadId: row.thread_id,
+          guildId: row.guild_id,
+          parentChannelId: row.parent_channel_id,
+          topicId: row.topic_id,
+          openedBy: row.opened_by,
+          createdAt: Number(row.created_at),
+        };
+  }
   return {
-    record(thread) {
-      insert.run({ ...thread, createdAt: now() });
-      return select.get(thread.threadId) as DiscussionThread;
+    async record(thread) {
+      await db
+        .insertInto('discussion_threads')
+        .values({
+          thread_id: thread.threadId,
+          guild_id: thread.guildId,
+          parent_channel_id: thread.parentChannelId,
+          topic_id: thread.topicId,
+          opened_by: thread.openedBy,
+          created_at: now(),
+        })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+      return (await get(thread.threadId)) as DiscussionThread;
     },
-    get: (threadId) => select.get(threadId),
+    get,
   };
 }

@@ -1,59 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, chownSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openModerationStore } from '../../src/storage/moderation-store.js';
 import { createDiscordEmulator, type DiscordEmulator } from '../discord/emulator/create-discord-emulator.js';
 import { testToken } from '../discord/start-test-bot.js';
-
-// `npm test` builds dist/ first: this is `npm start` as a process manager runs it.
-const mainJs = fileURLToPath(new URL('../../dist/src/cli/main.js', import.meta.url));
-/** An unprivileged user, for a file that must be read-only even when the tests run as root. */
-const NOBODY = 65534;
-
-interface RunningBot {
-  child: ChildProcess;
-  lines: string[];
-  /** Resolves once a log line contains `text`. */
-  waitFor(text: string): Promise<void>;
-  exited: Promise<number | null>;
-  /** The log lines at error level (JSON lines), and any plain lines. */
-  errorLines(): string[];
-}
-
-function startMain(env: Record<string, string>, asUser?: number): RunningBot {
-  const { DISCORD_TOKEN: _t, DISCORD_APPLICATION_ID: _a, DISCORD_MESSAGE_CONTENT: _m, ...rest } = process.env;
-  const child = spawn(process.execPath, [mainJs], {
-    cwd: env.DATABASE_PATH ? join(env.DATABASE_PATH, '..') : tmpdir(),
-    env: { ...rest, LOG_LEVEL: 'info', ...env },
-    ...(asUser === undefined ? {} : { uid: asUser, gid: asUser }),
-  });
-  const lines: string[] = [];
-  const waiters: { text: string; resolve: () => void }[] = [];
-  let partial = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    const parts = (partial + chunk.toString()).split('\n');
-    partial = parts.pop() ?? '';
-    for (const line of parts) {
-      lines.push(line);
-      for (const w of waiters.filter((x) => line.includes(x.text))) w.resolve();
-    }
-  });
-  child.stdout?.resume();
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return {
-    child,
-    lines,
-    exited,
-    waitFor: (text) =>
-      lines.some((l) => l.includes(text))
-        ? Promise.resolve()
-        : new Promise((resolve) => waiters.push({ text, resolve })),
-    errorLines: () => lines.filter((l) => !l.startsWith('{') || JSON.parse(l).level === 'error'),
-  };
-}
+import { NOBODY, type RunningBot, startMain } from './start-main.js';
 
 describe('npm start makes failures a supervisor can see: one clear line and a non-zero exit', () => {
   let emulator: DiscordEmulator | undefined;
@@ -127,7 +79,7 @@ describe('npm start makes failures a supervisor can see: one clear line and a no
 
   it('a database file that is read-only while its folder is writable', async () => {
     const env = botEnv({ DISCORD_API_URL: 'http://127.0.0.1:9/api' });
-    openModerationStore(env.DATABASE_PATH).close();
+    await openModerationStore(env.DATABASE_PATH).close();
     chmodSync(env.DATABASE_PATH, 0o444);
     // Root writes through any mode: run the bot as an unprivileged user who owns the folder, not the file's mode.
     const asUser = process.getuid?.() === 0 ? NOBODY : undefined;
@@ -140,5 +92,17 @@ describe('npm start makes failures a supervisor can see: one clear line and a no
     expect(bot.lines).toEqual([
       `factdesk: Cannot use the database at ${env.DATABASE_PATH}: the file is read-only for this user; give it write permission (and its folder) or set DATABASE_PATH.`,
     ]);
+  });
+
+  it('a PostgreSQL server that cannot be reached, named without its password', async () => {
+    // Port 9 (discard) has no server on loopback: the connection is refused at once.
+    const url = 'postgres://factdesk:s3cret-pw@127.0.0.1:9/factdesk';
+    bot = startMain(botEnv({ DISCORD_API_URL: 'http://127.0.0.1:9/api', DATABASE_URL: url }));
+    expect(await bot.exited).toBe(1);
+    expect(bot.lines).toHaveLength(1);
+    expect(bot.lines[0]).toMatch(
+      /^factdesk: Cannot use the database at postgres:\/\/factdesk:\*\*\*@127\.0\.0\.1:9\/factdesk: cannot connect \(.*ECONNREFUSED/,
+    );
+    expect(bot.lines.join('\n')).not.toContain('s3cret-pw');
   });
 });

@@ -16,6 +16,11 @@ describe('parseConfig', () => {
       messageContentIntent: false,
       logLevel: 'info',
       databasePath: 'var/factdesk.sqlite',
+      databaseUrl: undefined,
+      globalRateLimit: 50,
+      shardCount: undefined,
+      metricsPort: undefined,
+      metricsHost: '127.0.0.1',
     });
   });
 
@@ -34,6 +39,9 @@ describe('parseConfig', () => {
       DISCORD_MESSAGE_CONTENT: 'true',
       LOG_LEVEL: 'DEBUG',
       DATABASE_PATH: '/tmp/x.sqlite',
+      DATABASE_URL: 'postgres://factdesk:secret@db.internal:5432/factdesk',
+      METRICS_PORT: '9464',
+      METRICS_HOST: '0.0.0.0',
     });
     expect(config).toMatchObject({
       discordToken: token,
@@ -42,7 +50,41 @@ describe('parseConfig', () => {
       messageContentIntent: true,
       logLevel: 'debug',
       databasePath: '/tmp/x.sqlite',
+      databaseUrl: 'postgres://factdesk:secret@db.internal:5432/factdesk',
+      metricsPort: 9464,
+      metricsHost: '0.0.0.0',
     });
+  });
+
+  it('refuses a DATABASE_URL that is not PostgreSQL, without echoing it', () => {
+    const error = catchError(() => parseConfig({ DATABASE_URL: 'mysql://root:hunter2@host/db' }));
+    expect(error.message).toMatch(/DATABASE_URL must be a postgres:\/\/ URL/);
+    expect(error.message).not.toContain('hunter2');
+  });
+
+  it('reads a raised global rate limit, and refuses one that is not a number', () => {
+    expect(parseConfig({ DISCORD_GLOBAL_RATE_LIMIT: '500' }).globalRateLimit).toBe(500);
+    expect(catchError(() => parseConfig({ DISCORD_GLOBAL_RATE_LIMIT: 'fast' })).message).toMatch(
+      /DISCORD_GLOBAL_RATE_LIMIT must be a whole number/,
+    );
+  });
+
+  it('reads SHARD_COUNT as auto or a number, and refuses anything else', () => {
+    expect(parseConfig({ SHARD_COUNT: 'auto' }).shardCount).toBe('auto');
+    expect(parseConfig({ SHARD_COUNT: '4' }).shardCount).toBe(4);
+    for (const value of ['0', 'two', '1.5']) {
+      expect(catchError(() => parseConfig({ SHARD_COUNT: value })).message).toMatch(
+        /SHARD_COUNT must be auto or a whole number/,
+      );
+    }
+  });
+
+  it('refuses a metrics port that is not a port', () => {
+    for (const value of ['http', '70000', '-1', '94.5']) {
+      expect(catchError(() => parseConfig({ METRICS_PORT: value })).message).toMatch(
+        /METRICS_PORT must be a port number/,
+      );
+    }
   });
 
   it('rejects a malformed token with one line that does not contain the token', () => {

@@ -84,7 +84,7 @@ describe('malformed interaction payloads get a specific answer, never "interacti
     }
     expect((await reply(press('no-colon-at-all'))).data.content).toBe(routeProblems.unknownButton);
     // Nothing was filed from the damaged forms.
-    expect(t.store.review.pendingMessageReports({ guildId: t.world.guildId })).toEqual([]);
+    expect(await t.store.review.pendingMessageReports({ guildId: t.world.guildId })).toEqual([]);
   });
 
   it('a select menu the bot does not know', async () => {

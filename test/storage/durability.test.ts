@@ -1,9 +1,13 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openModerationStore } from '../../src/storage/moderation-store.js';
+import type { StoreLocation } from '../../src/storage/moderation-store.js';
+import { STORAGE_ENGINES, storeEngine } from '../support/store-engines.js';
 import { compileForNode } from './compile-for-node.js';
 import { makeTempFolder } from './temp-folder.js';
+
+/** Burst replies the child must have acknowledged before it is killed (more are in flight by then). */
+const BURST_ACKS = 150;
 
 let folder: ReturnType<typeof makeTempFolder>;
 beforeAll(() => {
@@ -12,19 +16,34 @@ beforeAll(() => {
 });
 afterAll(() => folder.remove());
 
-/** Runs the child until it prints "ack", then kills it with SIGKILL at once; resolves with the ack line. */
-function runChildAndKill(databasePath: string): Promise<string> {
+interface Acks {
+  answerId: number;
+  /** Burst replies acknowledged before the kill: answer id and the writer's number. */
+  burst: { answerId: number; n: number }[];
+}
+
+/** Runs the child until it has acknowledged the fixed writes and a burst, then kills it with SIGKILL. */
+function runChildAndKill(where: string): Promise<Acks> {
   const script = join(folder.path, 'build', 'test', 'storage', 'fixtures', 'durability-child.js');
-  const child = spawn(process.execPath, [script, databasePath], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [script, where], { stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
-    let stdout = '';
+    let buffered = '';
     let stderr = '';
-    let ack: string | undefined;
+    let answerId: number | undefined;
+    const burst: Acks['burst'] = [];
+    let killed = false;
     child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const line = stdout.split('\n').find((l) => l.startsWith('ack'));
-      if (line !== undefined && ack === undefined) {
-        ack = line;
+      // Once killed, nothing more counts as acknowledged (the test reads what was seen before the kill).
+      if (killed) return;
+      const lines = (buffered + chunk.toString()).split('\n');
+      buffered = lines.pop() ?? '';
+      for (const line of lines) {
+        const [word, a, b] = line.split(' ');
+        if (word === 'ack') answerId = Number(a);
+        if (word === 'burst') burst.push({ answerId: Number(a), n: Number(b) });
+      }
+      if (answerId !== undefined && burst.length >= BURST_ACKS) {
+        killed = true;
         child.kill('SIGKILL');
       }
     });
@@ -33,37 +52,57 @@ function runChildAndKill(databasePath: string): Promise<string> {
     });
     child.on('error', reject);
     child.on('exit', (code, signal) => {
-      if (ack !== undefined && signal === 'SIGKILL') resolve(ack);
-      else reject(new Error(`child exited (code ${code}, signal ${signal}) before ack: ${stderr}`));
+      if (answerId !== undefined && signal === 'SIGKILL') resolve({ answerId, burst });
+      else reject(new Error(`child exited (code ${code}, signal ${signal}) before the acks: ${stderr}`));
     });
   });
 }
 
-describe('durability', () => {
-  it('keeps every acknowledged write after the process is killed hard right after the reply', async () => {
-    const path = join(folder.path, 'data', 'bot.sqlite');
-    const ack = await runChildAndKill(path);
-    const answerId = Number(ack.split(' ')[1]);
+describe.each(STORAGE_ENGINES)('durability on %s', (engineName) => {
+  const engine = storeEngine(engineName);
+  beforeAll(() => engine.start(), 60_000);
+  afterAll(() => engine.stop());
 
-    const store = openModerationStore(path);
-    const settings = store.settings.get('g1');
-    expect(settings).toMatchObject({
+  it('keeps every acknowledged write after the process is killed hard during a burst of writes', async () => {
+    const location: StoreLocation = await engine.fresh();
+    const acks = await runChildAndKill(location.databaseUrl ?? location.databasePath);
+    const { answerId } = acks;
+
+    const store = await engine.open(location);
+    expect(await store.settings.get('g1')).toMatchObject({
       cooldownSeconds: 42,
       answerMode: 'allowlist',
       modLogChannelId: 'c-log',
       allowedChannelIds: ['c-allowed'],
     });
-    expect(store.answers.get(answerId)?.citations).toEqual([{ sentence: 1, text: 'First sentence.' }]);
-    expect(store.answers.tally(answerId)).toEqual({ helpful: 1, wrong: 1 });
-    const [wrong] = store.review.pendingWrongAnswers({ guildId: 'g1' });
+    expect((await store.answers.get(answerId))?.citations).toEqual([
+      { sentence: 1, text: 'First sentence.' },
+    ]);
+    expect(await store.answers.tally(answerId)).toEqual({ helpful: 1, wrong: 1 });
+    const [wrong] = await store.review.pendingWrongAnswers({ guildId: 'g1' });
     expect(wrong).toMatchObject({ answerId, comment: 'The date is off.', question: 'Who led the talks?' });
-    expect(store.review.pendingMessageReports({ guildId: 'g1' })).toMatchObject([
+    expect(await store.review.pendingMessageReports({ guildId: 'g1' })).toMatchObject([
       { messageId: 'm9', reporterId: 'u5', reason: 'Spam' },
     ]);
-    expect(store.review.knowledgeGaps({ guildId: 'g1' })).toMatchObject([
+    expect(await store.review.knowledgeGaps({ guildId: 'g1' })).toMatchObject([
       { example: 'Where is x?', count: 1 },
     ]);
-    expect(store.threads.get('t1')?.topicId).toBe('talks');
-    store.close();
+    expect((await store.threads.get('t1'))?.topicId).toBe('talks');
+
+    // Every acknowledged reply of the burst is there, whole: its answer and its question-log row.
+    expect(acks.burst.length).toBeGreaterThanOrEqual(BURST_ACKS);
+    const missing: number[] = [];
+    for (const { answerId: id, n } of acks.burst) {
+      const record = await store.answers.get(id);
+      if (record?.question !== `Burst question ${n}?` || record.answerText !== `Burst answer ${n}.`) {
+        missing.push(n);
+      }
+    }
+    expect(missing).toEqual([]);
+    const usage = await store.review.usage({ guildId: 'g2', limit: 1 });
+    // A transaction is all or nothing: as many log rows as answers, at least every acknowledged one.
+    expect(usage.asked).toBeGreaterThanOrEqual(acks.burst.length);
+    expect(usage.topIntents).toEqual([{ intent: 'who-is', count: usage.asked }]);
+    await store.close();
   });
 });

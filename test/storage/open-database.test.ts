@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isDatabaseError } from '../../src/storage/database-error.js';
 import { readSchemaVersion } from '../../src/storage/migrate-database.js';
 import { SCHEMA_VERSION } from '../../src/storage/migrations.js';
-import { createModerationStore } from '../../src/storage/moderation-store.js';
+import { sqliteStore } from '../../src/storage/moderation-store.js';
 import { openDatabase } from '../../src/storage/open-database.js';
 import { makeTempFolder } from './temp-folder.js';
 
@@ -54,7 +54,7 @@ describe('openDatabase', () => {
     db.close();
   });
 
-  it('upgrades a version 1 file to the latest and keeps its settings, answers and votes', () => {
+  it('upgrades a version 1 file to the latest and keeps its settings, answers and votes', async () => {
     const path = join(folder.path, 'old.sqlite');
     const v1 = openDatabase(path, { schemaVersion: 1 });
     expect(readSchemaVersion(v1)).toBe(1);
@@ -74,24 +74,24 @@ describe('openDatabase', () => {
 
     const db = openDatabase(path);
     expect(readSchemaVersion(db)).toBe(SCHEMA_VERSION);
-    const store = createModerationStore(db);
-    expect(store.settings.get('g1').cooldownSeconds).toBe(30);
-    expect(store.answers.get(1)?.answerText).toBe('Them.');
-    expect(store.answers.tally(1)).toEqual({ helpful: 1, wrong: 0 });
+    const store = sqliteStore(db);
+    expect((await store.settings.get('g1')).cooldownSeconds).toBe(30);
+    expect((await store.answers.get(1))?.answerText).toBe('Them.');
+    expect(await store.answers.tally(1)).toEqual({ helpful: 1, wrong: 0 });
     // And the v2 tables work on the upgraded file.
-    store.reports.reportWrongAnswer(1, 'u3', 'Not them.');
-    expect(store.review.pendingWrongAnswers({ guildId: 'g1' })).toHaveLength(1);
-    store.close();
+    await store.reports.reportWrongAnswer(1, 'u3', 'Not them.');
+    expect(await store.review.pendingWrongAnswers({ guildId: 'g1' })).toHaveLength(1);
+    await store.close();
   });
 
-  it('reopening a current file applies nothing and keeps data', () => {
+  it('reopening a current file applies nothing and keeps data', async () => {
     const path = join(folder.path, 'bot.sqlite');
-    const first = createModerationStore(openDatabase(path));
-    first.settings.update('g1', { dmsEnabled: false });
-    first.close();
-    const again = createModerationStore(openDatabase(path));
-    expect(again.settings.get('g1').dmsEnabled).toBe(false);
-    again.close();
+    const first = sqliteStore(openDatabase(path));
+    await first.settings.update('g1', { dmsEnabled: false });
+    await first.close();
+    const again = sqliteStore(openDatabase(path));
+    expect((await again.settings.get('g1')).dmsEnabled).toBe(false);
+    await again.close();
   });
 
   it('refuses a file that is not a database with one clear line and leaves it byte-identical', () => {

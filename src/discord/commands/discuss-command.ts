@@ -63,7 +63,7 @@ export const discussCommand: SlashCommand = {
       name: truncateText(`Discussion: ${topic.label}`, THREAD_NAME_LIMIT),
       reason: `/discuss by ${interaction.user.id}`,
     });
-    ctx.moderation.store.threads.record({
+    await ctx.moderation.store.threads.record({
       threadId: thread.id,
       guildId: interaction.guildId,
       parentChannelId: channel.id,

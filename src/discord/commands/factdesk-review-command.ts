@@ -41,13 +41,19 @@ export const factdeskReviewCommand: SlashCommand = {
     const period = resolveReviewPeriod(interaction.options.getString('period'), moderation.now());
     const scope = { guildId, since: period.since };
     const review = moderation.store.review;
+    const [usage, gaps, wrongAnswers, messageReports] = await Promise.all([
+      review.usage(scope),
+      review.knowledgeGaps(scope),
+      review.pendingWrongAnswers(scope),
+      review.pendingMessageReports(scope),
+    ]);
     const view = formatReview({
       guildId,
       periodLabel: period.label,
-      usage: review.usage(scope),
-      gaps: review.knowledgeGaps(scope),
-      wrongAnswers: review.pendingWrongAnswers(scope),
-      messageReports: review.pendingMessageReports(scope),
+      usage,
+      gaps,
+      wrongAnswers,
+      messageReports,
     });
     await interaction.reply({
       embeds: [view.card],

@@ -131,10 +131,10 @@ export const factdeskSettingsCommand: SlashCommand = {
         patch.answerMode = options.getString('mode', true) === 'allowlist' ? 'allowlist' : 'everywhere';
         break;
       case 'allow-channel':
-        settings.allowChannel(guildId, channelOption(options));
+        await settings.allowChannel(guildId, channelOption(options));
         break;
       case 'disallow-channel':
-        settings.disallowChannel(guildId, channelOption(options));
+        await settings.disallowChannel(guildId, channelOption(options));
         break;
       case 'dms':
         patch.dmsEnabled = options.getString('state', true) === 'on';
@@ -155,7 +155,8 @@ export const factdeskSettingsCommand: SlashCommand = {
         patch.modLogChannelId = channelOption(options);
         break;
     }
-    const current = Object.keys(patch).length > 0 ? settings.update(guildId, patch) : settings.get(guildId);
+    const current =
+      Object.keys(patch).length > 0 ? await settings.update(guildId, patch) : await settings.get(guildId);
     await interaction.reply({
       embeds: [formatSettings(current)],
       flags: MessageFlags.Ephemeral,

@@ -65,7 +65,8 @@ export const timelineCommand: SlashCommand = {
     }
     const result = ctx.engine.timeline(query);
     ctx.logger.info('timeline', { user: interaction.user.id, query, events: result.entries.length });
-    const sessionId = countTimelinePages(result) > 1 ? ctx.timelines.create(interaction.user.id, query) : '';
+    const sessionId =
+      countTimelinePages(result) > 1 ? await ctx.timelines.create(interaction.user.id, query) : '';
     await interaction.reply(renderPage(query, 0, sessionId, ctx));
   },
   async autocomplete(interaction, ctx) {
@@ -93,7 +94,7 @@ export const timelinePageButton: ButtonRoute = {
   checks: [],
   async handle(interaction, payload, ctx) {
     const [sessionId = '', pageText = '0'] = payload.split(':');
-    const session = ctx.timelines.use(sessionId);
+    const session = await ctx.timelines.use(sessionId);
     if (!session) {
       await interaction.reply({ content: timelineNotices.expired, flags: MessageFlags.Ephemeral });
       return;

@@ -27,7 +27,9 @@ export interface AnswerComponentsInput {
  * Adds buttons under an answer (e.g. Helpful/Wrong votes). Registered in `BotContext.answerComponents`;
  * each contributor's buttons go on their own row(s) below the follow-up suggestions.
  */
-export type AnswerComponentContributor = (input: AnswerComponentsInput) => APIButtonComponent[];
+export type AnswerComponentContributor = (
+  input: AnswerComponentsInput,
+) => APIButtonComponent[] | Promise<APIButtonComponent[]>;
 
 /**
  * Follow-up suggestion buttons (at most 5, one row). Suggestions too long for a custom id are skipped.
@@ -59,15 +61,14 @@ export function toButtonRows(buttons: readonly APIButtonComponent[]): ButtonRow[
 
 /**
  * The one place answer components are built: suggestion buttons first, then each contributor's buttons,
- * capped at Discord's 5 rows (later rows are dropped, so contributors should stay small).
+ * capped at Discord's 5 rows (later rows are dropped, so contributors should stay small). Contributors run in
+ * order (one may record the answer in the database first).
  */
-export function buildAnswerComponents(
+export async function buildAnswerComponents(
   input: AnswerComponentsInput,
   contributors: readonly AnswerComponentContributor[] = [],
-): APIActionRowComponent<APIComponentInMessageActionRow>[] {
-  const rows = [
-    ...toButtonRows(buildSuggestionButtons(input.answer.suggestions)),
-    ...contributors.flatMap((contribute) => toButtonRows(contribute(input))),
-  ];
+): Promise<APIActionRowComponent<APIComponentInMessageActionRow>[]> {
+  const rows = toButtonRows(buildSuggestionButtons(input.answer.suggestions));
+  for (const contribute of contributors) rows.push(...toButtonRows(await contribute(input)));
   return rows.slice(0, limits.rowsPerMessage);
 }

@@ -37,14 +37,14 @@ export function createModerationServices(options: ModerationServicesOptions): Mo
   let client: Client | undefined;
   return {
     store: options.store,
-    cooldowns: createCooldownTracker({ now }),
+    cooldowns: createCooldownTracker({ repository: options.store.cooldowns, now }),
     now,
     bindClient(bound) {
       client = bound;
     },
     async postModLog(guildId, entry) {
       if (guildId === null || !client) return false;
-      const channelId = options.store.settings.get(guildId).modLogChannelId;
+      const channelId = (await options.store.settings.get(guildId)).modLogChannelId;
       if (channelId === null) return false;
       try {
         // Straight to REST: the mod-log channel need not be in discord.js's cache.

@@ -51,7 +51,7 @@ export function createReportMessageModal(moderation: ModerationServices): ModalR
     checks: [],
     async handle(interaction, payload) {
       const [channelId = '', messageId = '', authorId = ''] = payload.split(':');
-      const report = moderation.store.reports.reportMessage({
+      const report = await moderation.store.reports.reportMessage({
         guildId: interaction.guildId,
         channelId,
         messageId,

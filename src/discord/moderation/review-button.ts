@@ -31,8 +31,8 @@ export function createReviewButton(_moderation: ModerationServices): ButtonRoute
       const reports = moderatorScope(interaction, ctx).moderation.store.reports;
       const done =
         kind === 'w'
-          ? reports.markWrongReportHandled(reportId, interaction.user.id)
-          : reports.markMessageReportHandled(reportId, interaction.user.id);
+          ? await reports.markWrongReportHandled(reportId, interaction.user.id)
+          : await reports.markMessageReportHandled(reportId, interaction.user.id);
       await interaction.reply({
         content: done ? NOTICES.reviewHandled : NOTICES.reviewAlreadyHandled,
         flags: MessageFlags.Ephemeral,

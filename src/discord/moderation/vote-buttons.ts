@@ -32,9 +32,9 @@ export function createVoteParts(moderation: ModerationServices): VoteParts {
   // The answer object is shared between contributor and listener within one reply.
   const recorded = new WeakMap<Answer, number>();
   return {
-    answerComponents(input) {
+    async answerComponents(input) {
       if (input.channelId === undefined || input.guildId === undefined) return [];
-      const record = moderation.store.recordReply(
+      const record = await moderation.store.recordReply(
         {
           guildId: input.guildId,
           channelId: input.channelId,
@@ -46,10 +46,10 @@ export function createVoteParts(moderation: ModerationServices): VoteParts {
       recorded.set(input.answer, record.id);
       return makeVoteButtons(record.id);
     },
-    answerListener({ answer, messageId }) {
+    async answerListener({ answer, messageId }) {
       const answerId = recorded.get(answer);
       if (answerId !== undefined && messageId !== undefined) {
-        moderation.store.answers.setMessageId(answerId, messageId);
+        await moderation.store.answers.setMessageId(answerId, messageId);
       }
     },
     button: {
@@ -60,7 +60,7 @@ export function createVoteParts(moderation: ModerationServices): VoteParts {
       async handle(interaction, payload) {
         const [kind, id] = payload.split(':');
         const answerId = Number(id);
-        if (!Number.isInteger(answerId) || !moderation.store.answers.get(answerId)) {
+        if (!Number.isInteger(answerId) || !(await moderation.store.answers.get(answerId))) {
           await interaction.reply({
             content: 'This answer is no longer on record.',
             flags: MessageFlags.Ephemeral,
@@ -71,7 +71,7 @@ export function createVoteParts(moderation: ModerationServices): VoteParts {
           await interaction.showModal(makeWrongModal(answerId));
           return;
         }
-        moderation.store.answers.vote(answerId, interaction.user.id, 'helpful');
+        await moderation.store.answers.vote(answerId, interaction.user.id, 'helpful');
         await interaction.reply({ content: NOTICES.feedbackThanks, flags: MessageFlags.Ephemeral });
       },
     },

@@ -18,7 +18,7 @@ export function createWrongAnswerModal(moderation: ModerationServices): ModalRou
     checks: [],
     async handle(interaction, payload) {
       const answerId = Number(payload);
-      const answer = Number.isInteger(answerId) ? moderation.store.answers.get(answerId) : undefined;
+      const answer = Number.isInteger(answerId) ? await moderation.store.answers.get(answerId) : undefined;
       if (!answer) {
         await interaction.reply({
           content: 'This answer is no longer on record.',
@@ -27,7 +27,7 @@ export function createWrongAnswerModal(moderation: ModerationServices): ModalRou
         return;
       }
       const comment = interaction.fields.getTextInputValue(wrongCommentId);
-      const report = moderation.store.reports.reportWrongAnswer(answerId, interaction.user.id, comment);
+      const report = await moderation.store.reports.reportWrongAnswer(answerId, interaction.user.id, comment);
       await moderation.postModLog(
         answer.guildId,
         formatModLogEntry({

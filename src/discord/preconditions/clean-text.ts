@@ -13,7 +13,7 @@ export const cleanText: Check = async (request, ctx) => {
   const verdict = checkContent(request.text);
   if (verdict.ok) return verdict;
   const asked = { guildId: request.guildId, channelId: request.channelId, userId: request.userId };
-  moderation.store.recordFiltered(asked);
+  await moderation.store.recordFiltered(asked);
   await moderation.postModLog(
     request.guildId,
     formatModLogEntry({

@@ -1,8 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import { WebSocketServer } from 'ws';
 import { EmulatedGateway } from './gateway.js';
 import {
+  addGuilds,
+  type EmulatedGuild,
   type EmulatedUser,
   type EmulatedWorld,
   everyoneRole,
@@ -27,11 +30,24 @@ export interface RecordedRequest {
   // biome-ignore lint/suspicious/noExplicitAny: as above, the JSON the emulator answered.
   response: any;
   authorization: string | undefined;
+  /** When the request arrived (`performance.now()` of this process), for load measurements. */
+  receivedAt: number;
 }
 
 export interface RequestMatch {
   method?: string;
   path?: string | RegExp;
+}
+
+export interface EmulatorOptions {
+  /** The heartbeat interval HELLO asks for (Discord's is about 41 s). */
+  heartbeatIntervalMs?: number;
+  /** The shard count `GET /gateway/bot` recommends (1 by default). */
+  recommendedShards?: number;
+  /** How many shards may identify at once, per `GET /gateway/bot` (1 by default, as for most bots). */
+  maxConcurrency?: number;
+  /** Servers besides the main one, with one channel each (see `addGuilds`). */
+  extraGuilds?: number;
 }
 
 /** A request Discord actually answered (not rate limited, not a server error the client will retry). */
@@ -46,8 +62,9 @@ const matches = (request: RecordedRequest, match: RequestMatch) =>
  * A loopback emulator of Discord's REST API v10 and gateway, enough for the real discord.js 14 client:
  * it records every REST request and lets tests inject gateway events and faults.
  */
-export async function createDiscordEmulator() {
+export async function createDiscordEmulator(options: EmulatorOptions = {}) {
   const world: EmulatedWorld = makeWorld();
+  addGuilds(world, options.extraGuilds ?? 0);
   const requests: RecordedRequest[] = [];
   const consumed = new Set<RecordedRequest>();
   let waiters: { match: RequestMatch; resolve: (r: RecordedRequest) => void }[] = [];
@@ -69,8 +86,8 @@ export async function createDiscordEmulator() {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   const gatewayUrl = `ws://127.0.0.1:${port}/gateway`;
-  const gateway = new EmulatedGateway(world, () => gatewayUrl);
-  const route = createRestRoutes(world, gatewayUrl, threads);
+  const gateway = new EmulatedGateway(world, () => gatewayUrl, options.heartbeatIntervalMs);
+  const route = createRestRoutes(world, gatewayUrl, threads, options);
   gateway.attach(wss);
 
   async function readBody(req: IncomingMessage): Promise<unknown> {
@@ -81,6 +98,7 @@ export async function createDiscordEmulator() {
   }
 
   async function handleRest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const receivedAt = performance.now();
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     // discord.js URL-encodes `@original`; decode so tests match on readable paths.
     const path = decodeURIComponent(url.pathname.replace(/^\/api(\/v\d+)?/, ''));
@@ -115,6 +133,7 @@ export async function createDiscordEmulator() {
       status: result.status,
       response: result.json,
       authorization: req.headers.authorization,
+      receivedAt,
     };
     requests.push(recorded);
     // A 204 has no body, so no content type (the client would try to parse nothing as JSON).
@@ -194,8 +213,8 @@ export async function createDiscordEmulator() {
     },
 
     /** Sends INTERACTION_CREATE from `user` (the asker by default); returns the payload (id, token). */
-    injectInteraction(input: InteractionInput, user: EmulatedUser = world.user) {
-      const payload = interactionPayload(world, input, user);
+    injectInteraction(input: InteractionInput, user: EmulatedUser = world.user, guild?: EmulatedGuild) {
+      const payload = interactionPayload(world, input, user, guild);
       gateway.dispatch('INTERACTION_CREATE', payload);
       return payload;
     },

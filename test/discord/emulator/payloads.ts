@@ -13,6 +13,12 @@ export interface EmulatedUser {
   bot: boolean;
 }
 
+/** A server beyond the main one (for sharding and load tests): its id and its one text channel. */
+export interface EmulatedGuild {
+  id: string;
+  channelId: string;
+}
+
 export interface EmulatedWorld {
   applicationId: string;
   bot: EmulatedUser;
@@ -25,6 +31,8 @@ export interface EmulatedWorld {
   otherBot: EmulatedUser;
   /** What the server's @everyone role grants, and so the bot, as a decimal bitfield (everything by default). */
   rolePermissions: string;
+  /** More servers the bot is in (none by default); see `addGuilds`. */
+  extraGuilds: EmulatedGuild[];
 }
 
 export function makeUser(username: string, bot = false): EmulatedUser {
@@ -42,7 +50,37 @@ export function makeWorld(): EmulatedWorld {
     otherUser: makeUser('bystander'),
     otherBot: makeUser('otherbot', true),
     rolePermissions: '2251799813685247',
+    extraGuilds: [],
   };
+}
+
+const discordEpoch = 1420070400000n;
+let guildClock = 0n;
+
+/**
+ * Adds `count` servers with one channel each. Their ids differ in their timestamp bits (consecutive
+ * milliseconds), as real ids do, so `(id >> 22) % shardCount` spreads them over the shards round robin.
+ */
+export function addGuilds(world: EmulatedWorld, count: number): EmulatedGuild[] {
+  // A million milliseconds back from now, then counting down: never the same as an id made by makeSnowflake.
+  guildClock = guildClock === 0n ? BigInt(Date.now()) - discordEpoch - 1_000_000n : guildClock;
+  const added: EmulatedGuild[] = [];
+  for (let i = 0; i < count; i++) {
+    guildClock -= 1n;
+    added.push({ id: (guildClock << 22n).toString(), channelId: ((guildClock << 22n) | 1n).toString() });
+  }
+  world.extraGuilds.push(...added);
+  return added;
+}
+
+/** Every server of the world, the main one first. */
+export function allGuilds(world: EmulatedWorld): EmulatedGuild[] {
+  return [{ id: world.guildId, channelId: world.channelId }, ...world.extraGuilds];
+}
+
+/** The shard Discord sends a server's events to. */
+export function shardOf(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
 }
 
 function memberOf(user: EmulatedUser) {
@@ -58,22 +96,29 @@ function memberOf(user: EmulatedUser) {
   };
 }
 
-export function readyPayload(world: EmulatedWorld, sessionId: string, resumeUrl: string) {
+export function readyPayload(
+  world: EmulatedWorld,
+  sessionId: string,
+  resumeUrl: string,
+  shard: [number, number] = [0, 1],
+) {
   return {
     v: 10,
     user: { ...world.bot, verified: true, mfa_enabled: false, flags: 0 },
-    guilds: [{ id: world.guildId, unavailable: true }],
+    guilds: allGuilds(world)
+      .filter((guild) => shardOf(guild.id, shard[1]) === shard[0])
+      .map((guild) => ({ id: guild.id, unavailable: true })),
     session_id: sessionId,
     resume_gateway_url: resumeUrl,
-    shard: [0, 1],
+    shard,
     application: { id: world.applicationId, flags: 0 },
   };
 }
 
 /** The server's @everyone role; its permissions are what the bot holds (it has no other role). */
-export function everyoneRole(world: EmulatedWorld) {
+export function everyoneRole(world: EmulatedWorld, guildId = world.guildId) {
   return {
-    id: world.guildId,
+    id: guildId,
     name: '@everyone',
     permissions: world.rolePermissions,
     position: 0,
@@ -85,9 +130,13 @@ export function everyoneRole(world: EmulatedWorld) {
   };
 }
 
-export function guildCreatePayload(world: EmulatedWorld) {
+export function guildCreatePayload(
+  world: EmulatedWorld,
+  guild: EmulatedGuild = allGuilds(world)[0] as EmulatedGuild,
+) {
+  const main = guild.id === world.guildId;
   return {
-    id: world.guildId,
+    id: guild.id,
     name: 'Factdesk test guild',
     icon: null,
     owner_id: world.user.id,
@@ -103,9 +152,10 @@ export function guildCreatePayload(world: EmulatedWorld) {
     threads: [],
     stage_instances: [],
     guild_scheduled_events: [],
-    roles: [everyoneRole(world)],
-    channels: [{ id: world.channelId, type: 0, name: 'general', position: 0, permission_overwrites: [] }],
-    members: [memberOf(world.bot), memberOf(world.user)],
+    roles: [everyoneRole(world, guild.id)],
+    channels: [{ id: guild.channelId, type: 0, name: 'general', position: 0, permission_overwrites: [] }],
+    // Other servers list only the bot, as Discord does for large ones.
+    members: main ? [memberOf(world.bot), memberOf(world.user)] : [memberOf(world.bot)],
   };
 }
 
@@ -120,6 +170,8 @@ export interface MessageInput {
   guild?: boolean;
   /** A guild channel or thread other than the default one. */
   channelId?: string;
+  /** Another server of the world (its channel, unless `channelId` says otherwise). */
+  in?: EmulatedGuild;
   /** The message this one replies to (a full message object as the emulator returned it). */
   replyTo?: Record<string, unknown>;
 }
@@ -130,10 +182,12 @@ export function messagePayload(world: EmulatedWorld, input: MessageInput) {
   return {
     id,
     type: input.replyTo ? 19 : 0,
-    channel_id: inGuild ? (input.channelId ?? world.channelId) : world.dmChannelId,
+    channel_id: inGuild ? (input.channelId ?? input.in?.channelId ?? world.channelId) : world.dmChannelId,
     // Discord sends the channel type; discord.js needs it to build an uncached DM channel.
     channel_type: inGuild ? 0 : 1,
-    ...(inGuild ? { guild_id: world.guildId, member: { ...memberOf(input.author), user: undefined } } : {}),
+    ...(inGuild
+      ? { guild_id: input.in?.id ?? world.guildId, member: { ...memberOf(input.author), user: undefined } }
+      : {}),
     author: input.author,
     content: input.content,
     timestamp: new Date().toISOString(),
@@ -193,21 +247,26 @@ export type InteractionInput =
     }
   | { kind: 'button'; customId: string; message: Record<string, unknown> };
 
-export function interactionPayload(world: EmulatedWorld, input: InteractionInput, user: EmulatedUser) {
+export function interactionPayload(
+  world: EmulatedWorld,
+  input: InteractionInput,
+  user: EmulatedUser,
+  guild: EmulatedGuild = allGuilds(world)[0] as EmulatedGuild,
+) {
   const base = {
     id: makeSnowflake(),
     application_id: world.applicationId,
     token: `itoken-${makeSnowflake()}`,
     version: 1,
-    guild_id: world.guildId,
-    channel_id: world.channelId,
-    channel: { id: world.channelId, type: 0, guild_id: world.guildId, name: 'general' },
+    guild_id: guild.id,
+    channel_id: guild.channelId,
+    channel: { id: guild.channelId, type: 0, guild_id: guild.id, name: 'general' },
     member: memberOf(user),
     app_permissions: '2251799813685247',
     locale: 'en-US',
     guild_locale: 'en-US',
     entitlements: [],
-    authorizing_integration_owners: { '0': world.guildId },
+    authorizing_integration_owners: { '0': guild.id },
     context: 0,
     attachment_size_limit: 8388608,
   };

@@ -12,7 +12,12 @@ export interface RestResult {
  * The REST routes the bot calls, answered as Discord would (just the fields discord.js reads). Threads the
  * bot creates are added to `threads`, so the permission rules know them.
  */
-export function createRestRoutes(world: EmulatedWorld, gatewayUrl: string, threads: Set<string>) {
+export function createRestRoutes(
+  world: EmulatedWorld,
+  gatewayUrl: string,
+  threads: Set<string>,
+  sharding: { recommendedShards?: number; maxConcurrency?: number } = {},
+) {
   return function route(
     method: string,
     path: string,
@@ -24,8 +29,13 @@ export function createRestRoutes(world: EmulatedWorld, gatewayUrl: string, threa
         status: 200,
         json: {
           url: gatewayUrl,
-          shards: 1,
-          session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+          shards: sharding.recommendedShards ?? 1,
+          session_start_limit: {
+            total: 1000,
+            remaining: 1000,
+            reset_after: 0,
+            max_concurrency: sharding.maxConcurrency ?? 1,
+          },
         },
       };
     }

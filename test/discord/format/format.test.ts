@@ -101,10 +101,11 @@ describe('answer components', () => {
     ]);
   });
 
-  it('appends contributed buttons on their own row after the suggestions', () => {
-    const rows = buildAnswerComponents({ answer: answer(), question: 'q', source: 'message', userId: '1' }, [
-      () => [{ type: 2, style: 3, label: 'Helpful', custom_id: 'vote:up' }],
-    ]);
+  it('appends contributed buttons on their own row after the suggestions', async () => {
+    const rows = await buildAnswerComponents(
+      { answer: answer(), question: 'q', source: 'message', userId: '1' },
+      [() => [{ type: 2, style: 3, label: 'Helpful', custom_id: 'vote:up' }]],
+    );
     expect(rows.map((r) => r.components.map((c) => ('label' in c ? c.label : '')))).toEqual([
       ['Who is Song Yanchao?'],
       ['Helpful'],

@@ -51,7 +51,7 @@ describe('/discuss opens a thread the bot answers in without a mention', () => {
     expect(embed).toContain(engine.summarize(topic?.id as string)?.citations[0]?.text.slice(0, 30));
     const reply = await t.emulator.nextCallback(run);
     expect(reply.body.data.content).toBe(`Discussion opened: <#${threadId}>`);
-    expect(t.store.threads.get(threadId)?.topicId).toBe(topic?.id);
+    expect((await t.store.threads.get(threadId))?.topicId).toBe(topic?.id);
   });
 
   it('answers questions in its thread without a mention, still screened, and ignores other threads', async () => {

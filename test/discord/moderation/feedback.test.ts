@@ -41,7 +41,7 @@ describe('votes, reports and the review queue through the real client', () => {
     expect(ids).toContain(helpful?.replace(':h:', ':w:'));
     answerId = Number(helpful?.split(':')[2]);
     answerMessage = reply.response;
-    await expect.poll(() => t.store.answers.get(answerId)?.messageId).toBe(reply.response.id);
+    await expect.poll(async () => (await t.store.answers.get(answerId))?.messageId).toBe(reply.response.id);
 
     const ask = t.interact({
       kind: 'command',
@@ -58,7 +58,7 @@ describe('votes, reports and the review queue through the real client', () => {
     const first = await t.emulator.nextCallback(press(`vote:h:${answerId}`));
     expect(first.body.data).toMatchObject({ content: NOTICES.feedbackThanks, flags: 64 });
     await t.emulator.nextCallback(press(`vote:h:${answerId}`));
-    expect(t.store.answers.tally(answerId)).toEqual({ helpful: 1, wrong: 0 });
+    expect(await t.store.answers.tally(answerId)).toEqual({ helpful: 1, wrong: 0 });
 
     const wrong = await t.emulator.nextCallback(press(`vote:w:${answerId}`));
     expect(wrong.body.type).toBe(9);
@@ -73,7 +73,7 @@ describe('votes, reports and the review queue through the real client', () => {
     );
     const thanks = await t.emulator.nextCallback(submit);
     expect(thanks.body.data).toMatchObject({ content: NOTICES.wrongReportSent, flags: 64 });
-    expect(t.store.answers.tally(answerId)).toEqual({ helpful: 0, wrong: 1 });
+    expect(await t.store.answers.tally(answerId)).toEqual({ helpful: 0, wrong: 1 });
 
     const logged = await t.emulator.nextMessage(modLog);
     const fields = Object.fromEntries(
@@ -151,7 +151,7 @@ describe('votes, reports and the review queue through the real client', () => {
       const callback = await t.emulator.nextCallback(denied);
       expect(callback.body.data).toMatchObject({ content: NOTICES.noPermission, flags: 64 });
     }
-    expect(t.store.settings.get(t.world.guildId).cooldownSeconds).toBe(0);
+    expect((await t.store.settings.get(t.world.guildId)).cooldownSeconds).toBe(0);
   });
 
   it('/factdesk-review lists usage, gaps and pending reports, and Handled clears them', async () => {

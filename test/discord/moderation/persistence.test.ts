@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/engine/create-engine.js';
-import type { ModerationStore } from '../../../src/storage/moderation-store.js';
+import type { ModerationStore, StoreLocation } from '../../../src/storage/moderation-store.js';
+import { STORAGE_ENGINES, storeEngine } from '../../support/store-engines.js';
 import { createDiscordEmulator, type DiscordEmulator } from '../emulator/create-discord-emulator.js';
 import { messagePayload } from '../emulator/payloads.js';
 import { makeSnowflake } from '../emulator/snowflake.js';
@@ -11,23 +9,28 @@ import { type ModeratedBot, startModeratedBot } from './start-moderated-bot.js';
 
 const engine = createEngine();
 
-describe('moderation state survives a hard restart', () => {
-  const folder = mkdtempSync(join(tmpdir(), 'factdesk-restart-'));
-  const databasePath = join(folder, 'factdesk.sqlite');
+// The same bot restart on the SQLite file and on a PostgreSQL server.
+describe.each(STORAGE_ENGINES)('moderation state survives a hard restart (%s)', (engineName) => {
+  const storage = storeEngine(engineName);
+  let location: StoreLocation;
+  beforeAll(async () => {
+    await storage.start();
+    location = await storage.fresh();
+  }, 60_000);
   const running: ModeratedBot[] = [];
   let abandoned: ModerationStore | undefined;
   let discord: DiscordEmulator | undefined;
   afterAll(async () => {
     for (const t of running) await t.stop({ removeFiles: false }).catch(() => {});
     await discord?.close();
-    abandoned?.close();
-    rmSync(folder, { recursive: true, force: true });
+    await abandoned?.close();
+    await storage.stop();
   });
 
   it('a vote, a wrong-answer report and a setting filed through the bot are still there after restart', async () => {
     // One "Discord" (same server and channel ids) across the bot's restart.
     discord = await createDiscordEmulator();
-    const first = await startModeratedBot({ engine, databasePath, emulator: discord });
+    const first = await startModeratedBot({ engine, ...location, emulator: discord });
     running.push(first);
     await first.emulator.nextCallback(
       first.moderatorCommand('factdesk-settings', 'cooldown', [{ name: 'seconds', type: 4, value: 42 }]),
@@ -74,7 +77,7 @@ describe('moderation state survives a hard restart', () => {
     running.pop();
     await first.stop({ closeStore: false, removeFiles: false });
 
-    const second = await startModeratedBot({ engine, databasePath, emulator: discord });
+    const second = await startModeratedBot({ engine, ...location, emulator: discord });
     running.push(second);
     const settings = await second.emulator.nextCallback(second.moderatorCommand('factdesk-settings', 'show'));
     expect(JSON.stringify(settings.body.data.embeds)).toContain('42 s between questions');

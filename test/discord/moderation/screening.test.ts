@@ -71,7 +71,7 @@ describe('screening questions through the moderation check', () => {
   });
 
   it('a profane question is refused privately, logged by link, and its text is never echoed', async () => {
-    const modLog = t.store.settings.get(t.world.guildId).modLogChannelId as string;
+    const modLog = (await t.store.settings.get(t.world.guildId)).modLogChannelId as string;
     const profane = 'why are those fucking generals meeting';
     const asked = t.say(profane);
     const notice = await t.emulator.nextMessage(t.world.dmChannelId);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ModalRoute } from '../../../src/discord/bot-context.js';
 import { createModeration } from '../../../src/discord/moderation/create-moderation.js';
 import type { Engine } from '../../../src/engine/types.js';
-import { type ModerationStore, openModerationStore } from '../../../src/storage/moderation-store.js';
+import { type ModerationStore, openStore } from '../../../src/storage/moderation-store.js';
 import type { DiscordEmulator } from '../emulator/create-discord-emulator.js';
 import { type EmulatedUser, interactionPayload, makeUser, messagePayload } from '../emulator/payloads.js';
 import { makeSnowflake } from '../emulator/snowflake.js';
@@ -18,6 +18,8 @@ export interface ModeratedBotOptions {
   engine: Engine;
   /** Reuse a database file (for restart tests); a fresh temp folder otherwise. */
   databasePath?: string;
+  /** A PostgreSQL database instead of the SQLite file. */
+  databaseUrl?: string;
   now?: () => number;
   messageContentIntent?: boolean;
   /** Log in to an existing emulator (the same "Discord" across a bot restart); stop() then leaves it open. */
@@ -27,13 +29,18 @@ export interface ModeratedBotOptions {
 }
 
 /**
- * Starts the emulator and the real bot with moderation wired in over a real SQLite file in a temp folder.
+ * Starts the emulator and the real bot with moderation wired in over a real SQLite file in a temp folder
+ * (or the PostgreSQL database at `databaseUrl`).
  * Helpers inject messages and interactions the way Discord would; `stop()` tears everything down.
  */
 export async function startModeratedBot(options: ModeratedBotOptions) {
-  const folder = options.databasePath ? undefined : mkdtempSync(join(tmpdir(), 'factdesk-mod-'));
-  const databasePath = options.databasePath ?? join(folder as string, 'factdesk.sqlite');
-  let store: ModerationStore | undefined = openModerationStore(databasePath, { now: options.now });
+  const external = options.databasePath ?? options.databaseUrl;
+  const folder = external ? undefined : mkdtempSync(join(tmpdir(), 'factdesk-mod-'));
+  const databasePath = options.databasePath ?? join(folder ?? '', 'factdesk.sqlite');
+  let store: ModerationStore | undefined = await openStore(
+    { databasePath, databaseUrl: options.databaseUrl },
+    { now: options.now },
+  );
   const t = await startTestBot({
     engine: options.engine,
     now: options.now,
@@ -183,7 +190,7 @@ export async function startModeratedBot(options: ModeratedBotOptions) {
     /** Stops bot and emulator; `closeStore: false` leaves the SQLite connection as a crash would. */
     async stop(opts: { closeStore?: boolean; removeFiles?: boolean } = {}): Promise<void> {
       await t.stop();
-      if (opts.closeStore ?? true) store?.close();
+      if (opts.closeStore ?? true) await store?.close();
       store = undefined;
       if (folder && (opts.removeFiles ?? true)) rmSync(folder, { recursive: true, force: true });
     },

@@ -23,8 +23,8 @@ beforeEach(() => {
   // The checks read only these two parts of the bot's context.
   ctx = { checks: [], moderation } as Partial<BotContext> as BotContext;
 });
-afterEach(() => {
-  store.close();
+afterEach(async () => {
+  await store.close();
   folder.remove();
 });
 
@@ -41,8 +41,8 @@ const check = (request: CheckRequest) => runChecks(questionChecks, request, ctx)
 describe('the checks every question goes through, with settings from the database', () => {
   it('settings change who gets answers: allowlist (threads count as their channel), DMs off', async () => {
     expect((await check(message('Who met in Washington?'))).ok).toBe(true);
-    store.settings.update('g1', { answerMode: 'allowlist', cooldownSeconds: 0 });
-    store.settings.allowChannel('g1', 'questions');
+    await store.settings.update('g1', { answerMode: 'allowlist', cooldownSeconds: 0 });
+    await store.settings.allowChannel('g1', 'questions');
     expect(await check(message('Who met?'))).toEqual({
       ok: false,
       notice: NOTICES.channelNotAllowed(['questions']),
@@ -55,7 +55,7 @@ describe('the checks every question goes through, with settings from the databas
 
     const dm = message('Who met?', { guildId: null, channelId: 'dm' });
     expect((await check(dm)).ok).toBe(true);
-    store.settings.update('g1', { dmsEnabled: false });
+    await store.settings.update('g1', { dmsEnabled: false });
     expect(await check(dm)).toEqual({ ok: false, notice: NOTICES['dms-off'], privately: true });
   });
 
@@ -89,30 +89,30 @@ describe('the checks every question goes through, with settings from the databas
       privately: true,
     });
     expect((await check(message('Who met in Washington?'))).ok).toBe(true);
-    expect(store.review.usage({ guildId: 'g1' })).toMatchObject({ filtered: 1 });
-    expect(store.review.knowledgeGaps({ guildId: 'g1' })).toEqual([]);
+    expect(await store.review.usage({ guildId: 'g1' })).toMatchObject({ filtered: 1 });
+    expect(await store.review.knowledgeGaps({ guildId: 'g1' })).toEqual([]);
   });
 });
 
 describe('what feeds the review queue', () => {
-  it('recordReply and recordFiltered feed usage and knowledge gaps, without keeping filtered text', () => {
+  it('recordReply and recordFiltered feed usage and knowledge gaps, without keeping filtered text', async () => {
     const asked = { guildId: 'g1', channelId: 'c', userId: 'u1' };
-    const reply = store.recordReply(
+    const reply = await store.recordReply(
       { ...asked, question: 'Who met?' },
       { answered: true, text: 'Chase and Song.', intent: 'who-is', citations: [{ sentence: 3, text: 'S3' }] },
     );
-    expect(store.answers.get(reply.id)).toMatchObject({
+    expect(await store.answers.get(reply.id)).toMatchObject({
       question: 'Who met?',
       answerText: 'Chase and Song.',
       askerId: 'u1',
     });
-    store.recordReply(
+    await store.recordReply(
       { ...asked, question: 'What did it cost?' },
       { answered: false, text: 'The article does not say.', intent: 'not-covered', citations: [] },
     );
-    store.recordFiltered(asked);
-    expect(store.review.usage({ guildId: 'g1' })).toMatchObject({ asked: 3, answered: 1, filtered: 1 });
-    expect(store.review.knowledgeGaps({ guildId: 'g1' }).map((g) => g.example)).toEqual([
+    await store.recordFiltered(asked);
+    expect(await store.review.usage({ guildId: 'g1' })).toMatchObject({ asked: 3, answered: 1, filtered: 1 });
+    expect((await store.review.knowledgeGaps({ guildId: 'g1' })).map((g) => g.example)).toEqual([
       'What did it cost?',
     ]);
   });
