@@ -5,6 +5,8 @@ export interface ConversationState {
   lastPeople: string[];
   lastThing?: string;
   lastIntent?: string;
+  /** The sentences the last answer rested on, for a bare follow-up ("and when?", "why?"). */
+  lastSentences?: number[];
 }
 
 /** A bounded map of conversation states: the oldest conversation is forgotten first. */

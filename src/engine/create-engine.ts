@@ -206,7 +206,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     for (const { intent, score } of chosen ? [] : ranked) {
       if (draft && readable && !intent.draftSafe && !readFirst) {
         readFirst = true;
-        const read = readSentences(q);
+        const read = readSentences(q, state.lastSentences);
         if (read) {
           chosen = { intent: 'read-sentences', score: 0.7, reply: read };
           break;
@@ -231,7 +231,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       !readFirst &&
       (q.unknownWords.length === 0 || grounded)
     ) {
-      const read = readSentences(q);
+      const read = readSentences(q, state.lastSentences);
       if (read) chosen = { intent: 'read-sentences', score: 0.7, reply: read };
     }
     if (!chosen && !forced && q.unknownWords.length === 0) {
@@ -280,6 +280,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     }
     const { intent, reply, score } = chosen ?? { intent: NOT_COVERED, reply: notCovered(), score: 1 };
     remember(state, store, q, reply.focus ?? [], intent);
+    if (reply.answered && reply.citations.length > 0)
+      state.lastSentences = reply.citations.map((c) => c.sentence);
     return {
       answered: reply.answered,
       text: reply.text,

@@ -16,7 +16,8 @@ const MAX_MISSING_VERBS: Partial<Record<string, number>> = { when: 1, where: 1, 
 /** Questions whose answer is a thing of a kind (a date, a place, a person) that must be found. */
 const TYPED = new Set(['when', 'where', 'who', 'whom']);
 
-export type SentenceReader = (q: ParsedQuestion) => IntentReply | undefined;
+/** `previous`: the sentences the conversation's last answer rested on, for a bare follow-up. */
+export type SentenceReader = (q: ParsedQuestion, previous?: readonly number[]) => IntentReply | undefined;
 
 /** Builds the reader over an article's sentence index. */
 export function createSentenceReader(
@@ -25,8 +26,20 @@ export function createSentenceReader(
   roles: ReadonlySet<string>,
   reportingVerbs: ReadonlySet<string>,
 ): SentenceReader {
-  return (q) => {
+  return (q, previous) => {
     const { terms, names } = index.termsOf(q);
+    // "and when?", "why?": a follow-up with nothing of its own asks about what the last answer rested on.
+    if (terms.length + names.length === 0 && previous?.length) {
+      const these = previous.map((n) => index.sentences[n - 1]).filter((s) => s !== undefined);
+      const lead = answerLead(q, these, () => [], store, index.datesIn);
+      if (!lead) return undefined;
+      return {
+        answered: true,
+        text: `${lead} The article: "${these.map((s) => s.sentence.text).join(' ')}"`,
+        citations: these.map((s) => ({ sentence: s.sentence.n, text: s.sentence.text })),
+        confidence: 0.6,
+      };
+    }
     if (terms.length + names.length === 0 || roleUnheld(q, store, roles)) return undefined;
     const missingVerbs = terms.length + names.length >= 3 ? (MAX_MISSING_VERBS[answerKind(q) ?? ''] ?? 0) : 0;
     // A reason may follow in the next sentence ("... was called off. Strong winds ..."), and a quotation

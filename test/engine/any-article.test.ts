@@ -61,6 +61,12 @@ describe('the engine on an article it was never tuned on', () => {
     expect(engine.ask("What is Claire Whitmore's job?").text).toMatch(/general counsel/);
   });
 
+  it('answers a bare follow-up ("and when?", "why?") from what the last answer rested on', () => {
+    engine.ask('What did Justice Haines do?', 'follow-up');
+    expect(engine.ask('and when?', 'follow-up').text).toMatch(/^Last June \(June 2025\)/);
+    expect(engine.ask('why?', 'follow-up').text).toMatch(/^because they chose their own hours/);
+  });
+
   it('refuses what the article does not say, rather than quoting a near miss', () => {
     for (const q of [
       'How old is Miriam Okafor?',
