@@ -8,6 +8,7 @@ import { expandAbbreviations, loadAbbreviations, loadSynonyms } from '../nlp/loa
 import { type ParsedQuestion, parseQuestion } from '../nlp/parse-question.js';
 import { createClaimChecker } from './check-claim.js';
 import { ConversationMemory, type ConversationState } from './conversation-memory.js';
+import { createForeignCheck } from './detect-language.js';
 import type { Intent, IntentReply, Knowledge } from './intent.js';
 import { createLookups } from './lookups.js';
 import { orderEvents, orderOptions } from './order-events.js';
@@ -144,6 +145,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     (f) => f.provenance?.source === 'auto' && !f.provenance.reviewed,
   );
   const memory = new ConversationMemory();
+  const isForeign = createForeignCheck(options.dataDir);
   const reference = store.meta.referenceDate.date;
   const parse = (text: string) => parseQuestion(nlp, lexicon, text, reference);
 
@@ -294,7 +296,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
   function ask(question: string, conversation?: string, forced?: Intent): Answer {
     try {
-      const clean = sanitizeInput(question);
+      const clean = sanitizeInput(question, isForeign);
       if (!clean.ok) {
         return {
           answered: false,

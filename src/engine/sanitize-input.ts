@@ -9,8 +9,12 @@ export type CleanInput =
 /**
  * @example sanitizeInput('<@123> **who** is `<person>`?') // { ok: true, text: 'who is <person>?' }
  */
-export function sanitizeInput(raw: string): CleanInput {
+export function sanitizeInput(raw: string, isForeign: (text: string) => boolean = () => false): CleanInput {
   const text = String(raw ?? '')
+    // Full-width and other compatibility letters ("ｗｈｏ") read as plain ones; zero-width characters inside a
+    // word ("ta\u200blks") are dropped, not turned into a space.
+    .normalize('NFKC')
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
     .replace(/<a?:\w+:\d+>/g, ' ') // custom emoji
     .replace(/<(@[!&]?|#)\d+>/g, ' ') // user, role and channel mentions
     .replace(/@(everyone|here)\b/gi, ' ')
@@ -26,7 +30,7 @@ export function sanitizeInput(raw: string): CleanInput {
   const letters = text.match(/\p{L}/gu) ?? [];
   if (letters.length === 0) return { ok: false, reason: 'empty' };
   const latin = letters.filter((c) => /[a-zA-Z]/.test(c)).length;
-  if (latin / letters.length < 0.6) return { ok: false, reason: 'not-english' };
+  if (latin / letters.length < 0.6 || isForeign(text)) return { ok: false, reason: 'not-english' };
   return { ok: true, text };
 }
 

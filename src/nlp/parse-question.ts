@@ -122,6 +122,16 @@ const knownStem = (token: string, lexicon: Lexicon): string | undefined => {
   return undefined;
 };
 
+/** Two neighbouring letters typed the wrong way round ("tlaks" -> "talks"), when that makes a known word. */
+function swappedKnown(token: string, lexicon: Lexicon): string | undefined {
+  if (token.length < 4) return undefined;
+  for (let i = 0; i < token.length - 1; i++) {
+    const swapped = `${token.slice(0, i)}${token[i + 1]}${token[i]}${token.slice(i + 2)}`;
+    if (swapped !== token && lexicon.knownWords.has(swapped)) return swapped;
+  }
+  return undefined;
+}
+
 /** A misspelt ordinary word ("discused") as the known word it is closest to. */
 function matchKnownWord(token: string, lexicon: Lexicon): string | undefined {
   const limit = 0.1;
@@ -238,7 +248,9 @@ export function parseQuestion(
     // A typo keeps its first letters and its length ("talsk" -> "talks"); "mediated" is not "meeting".
     const near = t.length >= 5 ? matchKnownWord(t, lexicon) : undefined;
     const word =
-      near && near.slice(0, 3) === t.slice(0, 3) && Math.abs(near.length - t.length) <= 1 ? near : undefined;
+      near && near.slice(0, 3) === t.slice(0, 3) && Math.abs(near.length - t.length) <= 1
+        ? near
+        : swappedKnown(t, lexicon);
     if (word) {
       // Read the misspelt word as the word meant, so triggers and phrases see it too ("talsk" -> "talks").
       corrected.push(word);

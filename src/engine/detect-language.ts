@@ -1,0 +1,28 @@
+/**
+ * Tells a question in another language written in Latin letters ("¿Quién es el ministro?") from an English one:
+ * several function words of another language and none of English (data/language/other-languages.json).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { findDataDir } from '../facts/load-facts.js';
+
+const schema = z.object({ english: z.array(z.string()), other: z.record(z.string(), z.array(z.string())) });
+
+/** Builds the check once from the data file. */
+export function createForeignCheck(dataDir: string = findDataDir()): (text: string) => boolean {
+  const data = schema.parse(
+    JSON.parse(readFileSync(join(dataDir, 'language', 'other-languages.json'), 'utf8')),
+  );
+  const english = new Set(data.english);
+  const other = new Set(
+    Object.values(data.other)
+      .flat()
+      .filter((w) => !english.has(w)),
+  );
+  return (text) => {
+    const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+    if (words.some((w) => english.has(w))) return false;
+    return words.filter((w) => other.has(w)).length >= 2;
+  };
+}

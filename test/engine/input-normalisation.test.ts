@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { sharedEngine } from './engine-fixture.js';
+
+const engine = sharedEngine();
+const ENGLISH_ONLY = /only answer questions in English/;
+
+describe('questions typed oddly are read as meant', () => {
+  it('reads full-width letters and a zero-width character inside a word as plain text', () => {
+    const plain = engine.ask('who is michael chase?').text;
+    expect(engine.ask('ｗｈｏ ｉｓ ｍｉｃｈａｅｌ ｃｈａｓｅ？').text).toBe(plain);
+    expect(engine.ask('who is mich\u200bael chase?').text).toBe(plain);
+  });
+
+  it('reads two neighbouring letters typed the wrong way round as the word meant', () => {
+    expect(engine.ask('when did the tlaks end?').text).toBe(engine.ask('when did the talks end?').text);
+  });
+
+  it('gives a question in another language written in Latin letters the English-only reply', () => {
+    for (const q of ['¿Quién es Michael Chase?', 'Qui est Michael Chase ?', 'Wer ist Michael Chase?']) {
+      const a = engine.ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).toMatch(ENGLISH_ONLY);
+    }
+  });
+
+  it('still answers English that borrows a foreign word', () => {
+    expect(engine.ask('who is Chase, the jefe of the US side?').text).not.toMatch(ENGLISH_ONLY);
+  });
+});
