@@ -47,7 +47,7 @@ export const where: Intent = {
     if (dispute?.place) {
       return stated(
         store,
-        `In ${store.nameOf(dispute.place)}: ${dispute.summary}.`,
+        `In ${store.nameOf(dispute.place)}. ${capitalize(dispute.summary)}.`,
         [dispute.evidence],
         [dispute.id],
         0.85,
@@ -86,7 +86,7 @@ export const where: Intent = {
     const place = event.place.virtual ? 'It was a virtual meeting' : `In ${event.place.text}`;
     return {
       answered: true,
-      text: `${place}: ${event.summary}.`.replace(/^(.)/, (c) => capitalize(c)),
+      text: `${place}. ${capitalize(event.summary)}.`,
       citations: store.cite(event.evidence),
       confidence: Math.min(0.95, 0.5 + best.score / 8),
       focus: [event.id],

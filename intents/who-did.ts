@@ -260,9 +260,13 @@ export const whoDid: Intent = {
     const detail = onSide
       ? ` (${answerees.map((e) => `${e.name}: ${e.title ?? e.description}`).join('; ')})`
       : '';
+    // Say the fact once: when the event's own summary names everyone the lead would, it is the answer.
+    const summaryNamesAll = [...namedPeople, ...answerees].every((e) => event.summary.includes(e.name));
     return stated(
       store,
-      `${lead}${detail}. ${capitalize(event.summary)}.`.replace(/\.\./g, '.'),
+      summaryNamesAll && !detail
+        ? `${capitalize(event.summary)}.`
+        : `${lead}${detail}. ${capitalize(event.summary)}.`.replace(/\.\./g, '.'),
       [event.evidence, ...answerees.map((e) => e.evidence)],
       [event.id, ...answerees.map((e) => e.id)],
       0.85,

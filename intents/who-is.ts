@@ -135,7 +135,7 @@ export const whoIs: Intent = {
     // Name the side only when the description does not already (it says "<country>" or "<nationality>" mostly).
     const sideNote =
       side && ![side.name, ...side.aliases].some((a) => target.description.includes(a.replace(/^the /, '')))
-        ? ` (${side.name.replace(/^the /, '')})`
+        ? `, from ${side.name},`
         : '';
     const rank = hasAny(q, 'rank') && target.rank ? `${target.name}'s rank is ${target.rank}. ` : '';
     // A drafted (ingested) description may be partial: show the sentence it was read from beside it.

@@ -152,6 +152,18 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const notCovered = (
     text = `The article doesn't say. I can only answer from the article "${store.meta.title}".`,
   ): IntentReply => ({ answered: false, text, citations: [], confidence: 0.9 });
+  // A refusal in a plain sentence, with the nearest thing the article does say when something is near.
+  const refuseWithNearest = (q: ParsedQuestion): IntentReply => {
+    const near = sentenceIndex.ground(q, { missingVerbs: 3, missingOthers: 3, missingNames: 1 }).ranked[0];
+    const sentence = near && near.score >= 2 ? sentenceIndex.unitSentences(near).at(-1) : undefined;
+    if (!sentence) return notCovered();
+    return {
+      answered: false,
+      text: `The article doesn't say. The closest it comes: "${sentence.sentence.text}"`,
+      citations: [{ sentence: sentence.sentence.n, text: sentence.sentence.text }],
+      confidence: 0.9,
+    };
+  };
   const somePerson = store.facts.entities.find((e) => e.kind === 'person')?.name;
   const whoDoYouMean = `Who do you mean? Please name the person${somePerson ? `, e.g. "What did ${somePerson} do?"` : '.'}`;
 
@@ -277,10 +289,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
       chosen = {
         intent: NOT_COVERED,
         score: 1,
-        reply: notCovered(`The article doesn't say anything about ${q.unknownWords.slice(0, 3).join(', ')}.`),
+        reply: refuseWithNearest(q),
       };
     }
-    const { intent, reply, score } = chosen ?? { intent: NOT_COVERED, reply: notCovered(), score: 1 };
+    const { intent, reply, score } = chosen ?? { intent: NOT_COVERED, reply: refuseWithNearest(q), score: 1 };
     remember(state, store, q, reply.focus ?? [], intent);
     if (reply.answered && reply.citations.length > 0)
       state.lastSentences = reply.citations.map((c) => c.sentence);

@@ -161,7 +161,7 @@ export function createLookups(
       const dispute = store.disputes.get(topicId);
       if (!event && !dispute) return undefined;
       const text = event
-        ? `${capitalize(event.summary)}. When: ${describeDate(event.date)}.${event.place ? ` Where: ${event.place.text}.` : ''}`
+        ? `${capitalize(event.summary)} (${describeDate(event.date)}${event.place ? `, ${event.place.text}` : ''}).`
         : `${capitalize(dispute?.summary ?? '')}.`;
       return {
         answered: true,
