@@ -5,6 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DateSpec } from '../facts/schema.js';
+import { CARDINAL_WORDS } from '../nlp/number-words.js';
 import { MONTH_NAMES, resolveDates } from '../nlp/resolve-date.js';
 import type { TokenSentence } from './sentence-tokens.js';
 
@@ -112,21 +113,8 @@ export function findDates(ts: TokenSentence, reference: string): FoundDate[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-const NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  several: Number.NaN,
-};
+// "a month later": an article's own number words, and "a" for one.
+const NUMBERS: Readonly<Record<string, number>> = { a: 1, an: 1, ...CARDINAL_WORDS };
 const OFFSET =
   /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) (later|earlier|after|before)\b/gi;
 const shift = (iso: string, unit: string, n: number): string => {

@@ -1,6 +1,7 @@
 import distance from 'wink-distance';
 import type { Lexicon } from './build-lexicon.js';
 import type { Nlp } from './create-nlp.js';
+import { CARDINAL_WORDS, ORDINAL_WORDS } from './number-words.js';
 import { MISSPELT_WH, type WhWord, whOf } from './question-word.js';
 import { type DateRange, resolveDates } from './resolve-date.js';
 
@@ -76,27 +77,7 @@ const LEAD_IN = new Set([
   'tell',
   'me',
 ]);
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  tenth: 10,
-  sixteenth: 16,
-  seventeenth: 17,
-  eighteenth: 18,
-};
+const NUMBER_WORDS: Readonly<Record<string, number>> = { ...CARDINAL_WORDS, ...ORDINAL_WORDS };
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
 const THING_PRONOUNS = new Set(['they', 'them', 'their', 'it', 'its', 'theirs']);
 // Nouns and verbs carry what a question is about; an unfamiliar adjective ("high", "main") rarely does.
