@@ -94,8 +94,6 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     if (!best || terms.length + names.length < 2) return undefined;
     const sentences = index.unitSentences(best);
     const tokens = sentences.flatMap((s) => s.tokens);
-    const keys = tokens.map((t) => [index.key(t.lemma), index.key(t.normal)]);
-    const asked = new Set(q.lemmas.map((l) => index.key(l)));
     // Another ordinal than the one claimed: "the first round" of an article's "fourth round".
     const claimedOrdinal = q.normals.find((w) => ORDINALS.includes(w));
     const statedOrdinal = tokens.map((t) => t.normal).find((w) => ORDINALS.includes(w));

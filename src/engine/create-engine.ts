@@ -206,7 +206,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // intents' verdicts reason from facts a draft may lack, and no verdict is better than a default one.
     const options = draft && !forced ? orderOptions(unwrapped.text) : undefined;
     if (options) {
-      const reply = orderEvents(options, parse, sentenceIndex, reference);
+      const reply = orderEvents(options, parse, sentenceIndex);
       if (reply) chosen = { intent: 'order-events', score: 0.8, reply };
     }
     if (!chosen && draft && !forced && q.yesNo) {

@@ -29,7 +29,6 @@ export function orderEvents(
   options: readonly [string, string],
   parse: (text: string) => ParsedQuestion,
   index: SentenceIndex,
-  reference: string,
 ): IntentReply | undefined {
   const dated = options.map((option) => {
     // The sentences (at most three) that may report this option, each with a date.

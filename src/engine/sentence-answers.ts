@@ -54,7 +54,7 @@ export function answerKind(q: ParsedQuestion, roles?: ReadonlySet<string>): stri
   if (q.wh === 'whom') return 'who';
   if (q.wh !== 'what' && q.wh !== 'which') return q.wh;
   const at = q.normals.indexOf(q.wh);
-  const noun = q.normals.slice(at + 1, at + 4).find((w, k) => q.pos[at + 1 + k] === 'NOUN');
+  const noun = q.normals.slice(at + 1, at + 4).find((_w, k) => q.pos[at + 1 + k] === 'NOUN');
   if (noun && TIME_NOUNS.has(noun)) return 'when';
   if (noun && (PERSON_NOUNS.has(noun) || roles?.has(noun) || roles?.has(noun.replace(/s$/, ''))))
     return 'who';

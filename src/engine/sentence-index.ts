@@ -4,17 +4,15 @@
  * `ground` ranks the sentences (or a sentence and the next) that hold a question's words and names close
  * together; the reader and the claim checker decide what to say from them.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { z } from 'zod';
 import type { FactStore } from '../facts/fact-store.js';
-import { findDataDir } from '../facts/load-facts.js';
 import { type FoundDate, findDates } from '../ingest/find-dates.js';
 import type { Gazetteer } from '../ingest/gazetteer.js';
 import { type TokenSentence, tokenizeSentences } from '../ingest/sentence-tokens.js';
 import type { Nlp } from '../nlp/create-nlp.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { overlaps } from '../nlp/resolve-date.js';
+import { resolveReferences } from './resolve-references.js';
+import { loadEquivalents, loadWordNet } from './word-tables.js';
 
 const CONTENT = /^(NOUN|PROPN|VERB|ADJ|NUM|ADV)$/;
 /** Words that say how a question asks, not what it is about. */
@@ -51,27 +49,6 @@ const ANAPHORIC = new Set([
   'his',
   'her',
 ]);
-
-/** WordNet's words for the first senses of common verbs and nouns (data/language/wordnet-synonyms.json). */
-function loadWordNet(dataDir = findDataDir()): { verb: Map<string, string[]>; noun: Map<string, string[]> } {
-  const table = z.record(z.string(), z.array(z.string()));
-  const schema = z.object({ verb: table, noun: table });
-  const raw = schema.parse(
-    JSON.parse(readFileSync(join(dataDir, 'language', 'wordnet-synonyms.json'), 'utf8')),
-  );
-  return { verb: new Map(Object.entries(raw.verb)), noun: new Map(Object.entries(raw.noun)) };
-}
-
-/** Word groups that count as the same (data/language/equivalents.json). */
-function loadEquivalents(dataDir = findDataDir()): Map<string, string> {
-  const schema = z.object({ groups: z.array(z.array(z.string().min(1)).min(2)) });
-  const { groups } = schema.parse(
-    JSON.parse(readFileSync(join(dataDir, 'language', 'equivalents.json'), 'utf8')),
-  );
-  const canon = new Map<string, string>();
-  for (const group of groups) for (const w of group) if (!canon.has(w)) canon.set(w, group[0] ?? w);
-  return canon;
-}
 
 export interface Term {
   keys: readonly string[];
@@ -410,84 +387,4 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
       return { terms, names: mentioned, ranked };
     },
   };
-}
-
-const ORG_HEADS = new Set([
-  'company',
-  'firm',
-  'group',
-  'maker',
-  'operator',
-  'ministry',
-  'committee',
-  'agency',
-  'party',
-  'union',
-  'council',
-  'court',
-  'board',
-  'government',
-  'club',
-  'team',
-  'federation',
-  'association',
-  'university',
-  'museum',
-  'police',
-  'bank',
-]);
-const PERSON_PRONOUNS: Record<string, 'he' | 'she'> = {
-  he: 'he',
-  his: 'he',
-  him: 'he',
-  she: 'she',
-  her: 'she',
-};
-
-/**
- * Later mentions that are not names: "the company" (or "its", "the company's") is the organisation named
- * last, "the court" the last one called a court; a sentence's "he" or "she" is the last person of that
- * pronoun named before it.
- */
-function resolveReferences(
-  sentences: readonly TokenSentence[],
-  store: FactStore,
-  named: (id: string, i: number) => number[],
-): Array<Array<{ id: string; at: number }>> {
-  const orgs = store.facts.entities.filter((e) => e.kind === 'organization' || e.kind === 'group');
-  const people = store.facts.entities.filter((e) => e.kind === 'person');
-  let lastOrgs: string[] = [];
-  const lastPerson: Partial<Record<'he' | 'she', string>> = {};
-  return sentences.map((ts, i) => {
-    const found: Array<{ id: string; at: number }> = [];
-    // A pronoun after a person named in its own sentence is that person, not one from before.
-    const firstPersonAt = Math.min(999, ...people.flatMap((e) => named(e.id, i)));
-    ts.tokens.forEach((t, k) => {
-      const prev = ts.tokens[k - 1]?.normal;
-      if ((prev === 'the' || prev === 'its') && ORG_HEADS.has(t.normal)) {
-        const head = t.normal;
-        const byHead = lastOrgs.find((id) => store.entities.get(id)?.name.toLowerCase().includes(head));
-        const id =
-          byHead ??
-          (['company', 'firm', 'group', 'maker', 'operator'].includes(head) ? lastOrgs[0] : undefined);
-        if (id) found.push({ id, at: k });
-      }
-      const pronoun = PERSON_PRONOUNS[t.normal];
-      const person = pronoun && k < firstPersonAt ? lastPerson[pronoun] : undefined;
-      if (person) found.push({ id: person, at: k });
-    });
-    // What this sentence names becomes "the last" for the sentences after it.
-    const here = (list: typeof orgs) =>
-      list
-        .map((e) => ({ id: e.id, at: Math.max(-1, ...named(e.id, i)) }))
-        .filter((x) => x.at >= 0)
-        .sort((a, b) => b.at - a.at)
-        .map((x) => x.id);
-    lastOrgs = [...new Set([...here(orgs), ...lastOrgs])];
-    for (const id of here(people).reverse()) {
-      const p = store.entities.get(id)?.pronoun;
-      if (p) lastPerson[p] = id;
-    }
-    return found;
-  });
 }

@@ -1,0 +1,83 @@
+/** Later mentions that are not names, resolved to the entity they mean, sentence by sentence. */
+import type { FactStore } from '../facts/fact-store.js';
+import type { TokenSentence } from '../ingest/sentence-tokens.js';
+
+const ORG_HEADS = new Set([
+  'company',
+  'firm',
+  'group',
+  'maker',
+  'operator',
+  'ministry',
+  'committee',
+  'agency',
+  'party',
+  'union',
+  'council',
+  'court',
+  'board',
+  'government',
+  'club',
+  'team',
+  'federation',
+  'association',
+  'university',
+  'museum',
+  'police',
+  'bank',
+]);
+const PERSON_PRONOUNS: Record<string, 'he' | 'she'> = {
+  he: 'he',
+  his: 'he',
+  him: 'he',
+  she: 'she',
+  her: 'she',
+};
+
+/**
+ * Later mentions that are not names: "the company" (or "its", "the company's") is the organisation named
+ * last, "the court" the last one called a court; a sentence's "he" or "she" is the last person of that
+ * pronoun named before it.
+ */
+export function resolveReferences(
+  sentences: readonly TokenSentence[],
+  store: FactStore,
+  named: (id: string, i: number) => number[],
+): Array<Array<{ id: string; at: number }>> {
+  const orgs = store.facts.entities.filter((e) => e.kind === 'organization' || e.kind === 'group');
+  const people = store.facts.entities.filter((e) => e.kind === 'person');
+  let lastOrgs: string[] = [];
+  const lastPerson: Partial<Record<'he' | 'she', string>> = {};
+  return sentences.map((ts, i) => {
+    const found: Array<{ id: string; at: number }> = [];
+    // A pronoun after a person named in its own sentence is that person, not one from before.
+    const firstPersonAt = Math.min(999, ...people.flatMap((e) => named(e.id, i)));
+    ts.tokens.forEach((t, k) => {
+      const prev = ts.tokens[k - 1]?.normal;
+      if ((prev === 'the' || prev === 'its') && ORG_HEADS.has(t.normal)) {
+        const head = t.normal;
+        const byHead = lastOrgs.find((id) => store.entities.get(id)?.name.toLowerCase().includes(head));
+        const id =
+          byHead ??
+          (['company', 'firm', 'group', 'maker', 'operator'].includes(head) ? lastOrgs[0] : undefined);
+        if (id) found.push({ id, at: k });
+      }
+      const pronoun = PERSON_PRONOUNS[t.normal];
+      const person = pronoun && k < firstPersonAt ? lastPerson[pronoun] : undefined;
+      if (person) found.push({ id: person, at: k });
+    });
+    // What this sentence names becomes "the last" for the sentences after it.
+    const here = (list: typeof orgs) =>
+      list
+        .map((e) => ({ id: e.id, at: Math.max(-1, ...named(e.id, i)) }))
+        .filter((x) => x.at >= 0)
+        .sort((a, b) => b.at - a.at)
+        .map((x) => x.id);
+    lastOrgs = [...new Set([...here(orgs), ...lastOrgs])];
+    for (const id of here(people).reverse()) {
+      const p = store.entities.get(id)?.pronoun;
+      if (p) lastPerson[p] = id;
+    }
+    return found;
+  });
+}

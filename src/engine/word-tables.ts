@@ -1,0 +1,29 @@
+/** The language tables the sentence index matches words through (general English, in data/language/). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { findDataDir } from '../facts/load-facts.js';
+
+/** WordNet's words for the first senses of common verbs and nouns (data/language/wordnet-synonyms.json). */
+export function loadWordNet(dataDir = findDataDir()): {
+  verb: Map<string, string[]>;
+  noun: Map<string, string[]>;
+} {
+  const table = z.record(z.string(), z.array(z.string()));
+  const schema = z.object({ verb: table, noun: table });
+  const raw = schema.parse(
+    JSON.parse(readFileSync(join(dataDir, 'language', 'wordnet-synonyms.json'), 'utf8')),
+  );
+  return { verb: new Map(Object.entries(raw.verb)), noun: new Map(Object.entries(raw.noun)) };
+}
+
+/** Word groups that count as the same (data/language/equivalents.json). */
+export function loadEquivalents(dataDir = findDataDir()): Map<string, string> {
+  const schema = z.object({ groups: z.array(z.array(z.string().min(1)).min(2)) });
+  const { groups } = schema.parse(
+    JSON.parse(readFileSync(join(dataDir, 'language', 'equivalents.json'), 'utf8')),
+  );
+  const canon = new Map<string, string>();
+  for (const group of groups) for (const w of group) if (!canon.has(w)) canon.set(w, group[0] ?? w);
+  return canon;
+}
