@@ -200,7 +200,18 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
     }
     return hit;
   };
-  const datesOf: FoundDate[][] = tokenized.map((ts) => findDates(ts, store.meta.referenceDate.date));
+  // A sentence's dates are found the first time they are needed: most questions about a curated store never
+  // reach the sentences, and the date parser costs start-up time.
+  const dateCache: Array<FoundDate[] | undefined> = [];
+  const datesOf = (i: number): FoundDate[] => {
+    let found = dateCache[i];
+    if (!found) {
+      const ts = tokenized[i];
+      found = ts ? findDates(ts, store.meta.referenceDate.date) : [];
+      dateCache[i] = found;
+    }
+    return found;
+  };
   const df = new Map<string, number>();
   for (const bag of bags) for (const w of bag) df.set(w, (df.get(w) ?? 0) + 1);
   const idf = (w: string) => Math.log(1 + bags.length / (df.get(w) ?? 0.5));
@@ -282,7 +293,7 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
     sentences: tokenized,
     key,
     termsOf,
-    datesIn: (ts) => datesOf[tokenized.indexOf(ts)] ?? [],
+    datesIn: (ts) => datesOf(tokenized.indexOf(ts)),
     covers(q, sentenceNumbers) {
       const { terms, names: mentioned } = termsOf(q);
       const units = [
@@ -344,7 +355,7 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
           // A date in the question must be a date of the sentence ("seats won in <another year>").
           if (
             q.dates.length &&
-            !c.units.some((u) => datesOf[u]?.some((d) => q.dates.some((qd) => overlaps(qd, d.spec))))
+            !c.units.some((u) => datesOf(u).some((d) => q.dates.some((qd) => overlaps(qd, d.spec))))
           )
             continue;
           // A term absent but for its opposite counts as found, and is noted.
