@@ -262,12 +262,22 @@ export const whoDid: Intent = {
       : '';
     // Say the fact once: when the event's own summary names everyone the lead would, it is the answer.
     const summaryNamesAll = [...namedPeople, ...answerees].every((e) => event.summary.includes(e.name));
-    return stated(
-      store,
+    // Cite what the answer rests on: the event's sentences that name its people. When one does, the answer is
+    // that fact; the event's summary (and the sentences behind it) only when none does.
+    const everyone = [...namedPeople, ...answerees];
+    const naming = event.evidence.filter((quote) =>
+      everyone.some((e) => [e.name, ...e.aliases].some((a) => a.length > 3 && quote.includes(a))),
+    );
+    const text =
       summaryNamesAll && !detail
         ? `${capitalize(event.summary)}.`
-        : `${lead}${detail}. ${capitalize(event.summary)}.`.replace(/\.\./g, '.'),
-      [event.evidence, ...answerees.map((e) => e.evidence)],
+        : naming.length > 0
+          ? `${lead}${detail}.`
+          : `${lead}${detail}. ${capitalize(event.summary)}.`.replace(/\.\./g, '.');
+    return stated(
+      store,
+      text,
+      [naming.length > 0 ? naming : event.evidence, ...answerees.map((e) => e.evidence)],
       [event.id, ...answerees.map((e) => e.id)],
       0.85,
     );

@@ -17,6 +17,12 @@ describe('answers read like a person wrote them', () => {
     expect(topic && engine.summarize(topic.id)?.text).not.toMatch(/When: /);
   });
 
+  it('cites the sentence an answer rests on, not every sentence about its topic', () => {
+    const a = engine.ask('Who did Michael Chase meet?');
+    expect(a.text).toMatch(/Song Yanchao/);
+    expect(a.citations.map((c) => c.sentence)).toEqual([3]);
+  });
+
   it('summarises the whole article in full sentences', () => {
     const text = engine.ask('summarize the article').text;
     for (const part of [
