@@ -45,7 +45,10 @@ export function createSentenceReader(
     // A reason may follow in the next sentence ("... was called off. Strong winds ..."), and a quotation
     // may run over two ("'We did not walk out for fun.' ... said X").
     const reported = q.lemmas.some((l) => reportingVerbs.has(l));
-    const { ranked } = index.ground(q, { pairs: q.wh === 'why' || reported, missingVerbs });
+    // A reason is asked with words of feeling the article may not use ("why is she unhappy"): one such word
+    // may be missing when the sentence gives a reason ("because", "after" ...) for the rest.
+    const missingOthers = q.wh === 'why' && terms.length + names.length >= 3 ? 1 : 0;
+    const { ranked } = index.ground(q, { pairs: q.wh === 'why' || reported, missingVerbs, missingOthers });
     const howMany = q.wh === 'how' && (q.words.has('many') || q.words.has('much') || q.words.has('long'));
     const matcher = (ts: TokenSentence) => index.positions(q, ts);
     // The best-grounded sentences first; of those, the first that holds an answer of the kind asked for.
