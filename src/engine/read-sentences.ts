@@ -50,6 +50,8 @@ export function createSentenceReader(
     const missingOthers = q.wh === 'why' && terms.length + names.length >= 3 ? 1 : 0;
     const { ranked } = index.ground(q, { pairs: q.wh === 'why' || reported, missingVerbs, missingOthers });
     const howMany = q.wh === 'how' && (q.words.has('many') || q.words.has('much') || q.words.has('long'));
+    const future = q.normals.includes('will') || q.normals.includes("'ll") || q.normals.includes('gonna');
+    const reference = store.meta.referenceDate.date;
     const matcher = (ts: TokenSentence) => index.positions(q, ts);
     // The best-grounded sentences first; of those, the first that holds an answer of the kind asked for.
     let best: Grounding | undefined;
@@ -71,6 +73,13 @@ export function createSentenceReader(
       // A date, place, person or number asked for must be there; with a verb of the question missing, so
       // must any answer.
       if (!found && (TYPED.has(answerKind(q) ?? '') || howMany || c.missingTerms.length > 0)) continue;
+      // "When will ...?" asks about something after the article's date; a date before it answers another question.
+      if (
+        future &&
+        answerKind(q) === 'when' &&
+        !own.some((s) => index.datesIn(s).some((d) => d.spec.end >= reference))
+      )
+        continue;
       // "What did X say?" is answered by something said, not by any sentence naming X.
       if (
         reported &&
