@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sharedEngine } from '../../engine/engine-fixture.js';
-import { type ModeratedBot, startModeratedBot } from './start-moderated-bot.js';
+import { type ModeratedBot, startModeratedBot, useModLogWithoutCooldown } from './start-moderated-bot.js';
 
 const engine = sharedEngine();
 /** What a member might type to make the bot render a link, a role mention and a broken layout. */
@@ -26,13 +26,7 @@ describe("members' text echoed by the bot renders as text", () => {
 
   beforeAll(async () => {
     t = await startModeratedBot({ engine });
-    modLog = t.addChannel('mod-log');
-    await t.emulator.nextCallback(
-      t.moderatorCommand('factdesk-settings', 'mod-log', [{ name: 'channel', type: 7, value: modLog }]),
-    );
-    await t.emulator.nextCallback(
-      t.moderatorCommand('factdesk-settings', 'cooldown', [{ name: 'seconds', type: 4, value: 0 }]),
-    );
+    modLog = await useModLogWithoutCooldown(t);
   });
   afterEach(() => t.expectClean());
   afterAll(async () => {

@@ -3,7 +3,12 @@ import { createEngine } from '../../../src/engine/create-engine.js';
 import { NOTICES } from '../../../src/moderation/notices.js';
 import { messagePayload } from '../emulator/payloads.js';
 import { makeSnowflake } from '../emulator/snowflake.js';
-import { MEMBER_PERMISSIONS, type ModeratedBot, startModeratedBot } from './start-moderated-bot.js';
+import {
+  MEMBER_PERMISSIONS,
+  type ModeratedBot,
+  startModeratedBot,
+  useModLogWithoutCooldown,
+} from './start-moderated-bot.js';
 
 const engine = createEngine();
 
@@ -19,13 +24,7 @@ describe('votes, reports and the review queue through the real client', () => {
 
   beforeAll(async () => {
     t = await startModeratedBot({ engine });
-    modLog = t.addChannel('mod-log');
-    await t.emulator.nextCallback(
-      t.moderatorCommand('factdesk-settings', 'mod-log', [{ name: 'channel', type: 7, value: modLog }]),
-    );
-    await t.emulator.nextCallback(
-      t.moderatorCommand('factdesk-settings', 'cooldown', [{ name: 'seconds', type: 4, value: 0 }]),
-    );
+    modLog = await useModLogWithoutCooldown(t);
   });
   afterEach(() => t.expectClean());
   afterAll(async () => {

@@ -198,3 +198,18 @@ export async function startModeratedBot(options: ModeratedBotOptions) {
 }
 
 export type ModeratedBot = Awaited<ReturnType<typeof startModeratedBot>>;
+
+/**
+ * The usual moderator setup for tests that read the mod log: a "mod-log" channel set as the mod log and no
+ * cooldown, so one member can ask several questions. Returns the mod-log channel id.
+ */
+export async function useModLogWithoutCooldown(t: ModeratedBot): Promise<string> {
+  const modLog = t.addChannel('mod-log');
+  await t.emulator.nextCallback(
+    t.moderatorCommand('factdesk-settings', 'mod-log', [{ name: 'channel', type: 7, value: modLog }]),
+  );
+  await t.emulator.nextCallback(
+    t.moderatorCommand('factdesk-settings', 'cooldown', [{ name: 'seconds', type: 4, value: 0 }]),
+  );
+  return modLog;
+}
