@@ -63,13 +63,11 @@ export function createSentenceReader(
       const these = index.unitSentences(c);
       // The date, place or person comes from the sentences that hold the question, not from one they lean on.
       const own = c.units.map((u) => index.sentences[u]).filter((s) => s !== undefined);
-      const found = answerLead(
-        q,
-        TYPED.has(answerKind(q) ?? '') ? own : these,
-        matcher,
-        store,
-        index.datesIn,
-      );
+      const kind = answerKind(q) ?? '';
+      // A person may be named only in the sentence a "This meeting ..." sentence refers back to.
+      const found =
+        answerLead(q, TYPED.has(kind) ? own : these, matcher, store, index.datesIn) ??
+        (kind === 'who' ? answerLead(q, these, matcher, store, index.datesIn) : undefined);
       // A date, place, person or number asked for must be there; with a verb of the question missing, so
       // must any answer.
       if (!found && (TYPED.has(answerKind(q) ?? '') || howMany || c.missingTerms.length > 0)) continue;
@@ -81,11 +79,12 @@ export function createSentenceReader(
       )
         continue;
       // "What did X say?" is answered by something said, not by any sentence naming X.
-      if (
-        reported &&
-        !these.some((s) => s.tokens.some((t) => reportingVerbs.has(t.lemma) || /^["“”]$/.test(t.raw)))
-      )
-        continue;
+      // And by the person asked about: the sentence that reports must name them (or say "he"/"she").
+      const speakers = q.mentions.filter((m) => store.entities.get(m.id)?.kind === 'person');
+      const reports = (s: TokenSentence) =>
+        s.tokens.some((t) => (t.pos === 'VERB' && reportingVerbs.has(t.lemma)) || /^["“”]$/.test(t.raw)) &&
+        speakers.every((m) => index.names(m.id, s).length > 0);
+      if (reported && !these.some(reports)) continue;
       best = c;
       lead = found;
       sentences = these;

@@ -43,7 +43,14 @@ export function resolveReferences(
   sentences: readonly TokenSentence[],
   store: FactStore,
   named: (id: string, i: number) => number[],
+  capitalOf: ReadonlyMap<string, string> = new Map(),
 ): Array<Array<{ id: string; at: number }>> {
+  // "<capital> and <capital>" in a sentence about two governments: a capital also stands for its country.
+  const countryByName = new Map(
+    store.facts.entities
+      .filter((e) => e.kind === 'country')
+      .flatMap((e) => [e.name, ...e.aliases].map((n) => [n, e.id] as const)),
+  );
   const orgs = store.facts.entities.filter((e) => e.kind === 'organization' || e.kind === 'group');
   const people = store.facts.entities.filter((e) => e.kind === 'person');
   let lastOrgs: string[] = [];
@@ -62,6 +69,9 @@ export function resolveReferences(
           (['company', 'firm', 'group', 'maker', 'operator'].includes(head) ? lastOrgs[0] : undefined);
         if (id) found.push({ id, at: k });
       }
+      const country = capitalOf.get(t.raw);
+      const countryId = country ? countryByName.get(country) : undefined;
+      if (countryId) found.push({ id: countryId, at: k });
       const pronoun = PERSON_PRONOUNS[t.normal];
       const person = pronoun && k < firstPersonAt ? lastPerson[pronoun] : undefined;
       if (person) found.push({ id: person, at: k });

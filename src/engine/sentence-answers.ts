@@ -33,6 +33,8 @@ const NUMBER_WORDS = new Set([
 ]);
 // "in Seoul", "at the ministry", "in the northern region of Antofagasta".
 const LOCATIVE = /\b(in|at|from|near|outside|inside|to|into|across)\s+(the\s+)?([\w-]+\s+){0,3}(of\s+)?$/i;
+/** Tokens between a place and the nearest word of the question, beyond which the place is someone else's. */
+const MAX_PLACE_DISTANCE = 10;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TIME_NOUNS = new Set(['day', 'date', 'year', 'month', 'time', 'weekday', 'week']);
 const PERSON_NOUNS = new Set([
@@ -104,6 +106,21 @@ export function answerLead(
     const text = sentences.map((s) => s.sentence.text).join(' ');
     // A place answers "where" when the sentence puts something in, at or near it, not when it is a party.
     const placed = (at: number) => kind !== 'where' || LOCATIVE.test(text.slice(Math.max(0, at - 40), at));
+    // How far a place stands from the question's words: "a visit to <place>" far from the people asked
+    // about is where someone else went.
+    const distance = (at: number) => {
+      let offset = 0;
+      for (const ts of sentences) {
+        const end = offset + ts.sentence.text.length + 1;
+        if (at < end)
+          return near(
+            ts,
+            ts.tokens.findIndex((t) => t.start >= at - offset),
+          );
+        offset = end;
+      }
+      return 99;
+    };
     const hits = store.facts.entities
       .filter((e) => kinds.includes(e.kind) && !asked.has(e.id))
       .map((e) => {
@@ -118,7 +135,7 @@ export function answerLead(
         );
         return { e, at };
       })
-      .filter((h) => h.at < 1e9)
+      .filter((h) => h.at < 1e9 && (kind !== 'where' || distance(h.at) <= MAX_PLACE_DISTANCE))
       // People before organisations for "who"; the first named otherwise.
       .sort((a, b) => (a.e.kind === 'person' ? 0 : 1) - (b.e.kind === 'person' ? 0 : 1) || a.at - b.at);
     return hits[0] ? `${hits[0].e.name}.` : undefined;

@@ -105,6 +105,8 @@ export interface SentenceIndex {
   positions(q: ParsedQuestion, ts: TokenSentence): number[];
   /** The dates of a sentence, found once when the index is built. */
   datesIn(ts: TokenSentence): readonly FoundDate[];
+  /** Where an entity is named (or referred to) in a sentence. */
+  names(id: string, ts: TokenSentence): number[];
 }
 
 /** Builds the index once per article. */
@@ -184,7 +186,7 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
       hitWords.size >= Math.min(2, words?.size ?? 0);
     return distinctive ? hits : [];
   };
-  const references = resolveReferences(tokenized, store, named);
+  const references = resolveReferences(tokenized, store, named, gazetteer.capitalOf);
   const anyNameWord = (id: string, i: number): boolean => {
     const words = nameWords.get(id);
     return (tokenized[i]?.tokens ?? []).some((t) => words?.has(t.raw.toLowerCase()));
@@ -294,6 +296,7 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
     key,
     termsOf,
     datesIn: (ts) => datesOf(tokenized.indexOf(ts)),
+    names: (id, ts) => names(id, tokenized.indexOf(ts)),
     covers(q, sentenceNumbers) {
       const { terms, names: mentioned } = termsOf(q);
       const units = [
@@ -379,13 +382,18 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
           if (spanOf(c.lists) > maxSpan) continue;
           // A headline sums the article up; the body says the same with its details.
           const headline = c.units[0] === 0 && store.meta.title === tokenized[0]?.sentence.text ? 1 : 0;
-          let score =
-            (mentioned.length - missingNames.length) * 2 -
-            (c.units.length - 1) * 0.5 -
-            missingVerbs * 1.5 -
-            headline;
+          let score = -(c.units.length - 1) * 0.5 - missingVerbs * 1.5 - headline;
+          // A word or name found only in the sentence leant on, or only through a WordNet sense, counts half.
+          mentioned.forEach((_id, k) => {
+            const at = c.lists[terms.length + k] ?? [];
+            if (at.length > 0) score += at.some((p) => p >= 0) ? 2 : 1;
+          });
           terms.forEach((t, k) => {
-            if ((c.lists[k]?.length ?? 0) > 0) score += idf(t.keys[0] ?? '');
+            const at = c.lists[k] ?? [];
+            if (at.length === 0) return;
+            const exact = t.keys.filter((x) => !x.startsWith('='));
+            const own = at.some((p) => p >= 0) && c.units.some((u) => exact.some((x) => bags[u]?.has(x)));
+            score += idf(t.keys[0] ?? '') * (own ? 1 : 0.5);
           });
           ranked.push({ ...c, missingTerms, missingNames, opposed, score });
         }

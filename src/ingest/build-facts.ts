@@ -15,6 +15,7 @@ const slug = (s: string) =>
     .replace(/^-|-$/g, '') || 'x';
 const PREFIX: Record<FoundName['kind'], string> = {
   person: 'person',
+  group: 'group',
   organization: 'org',
   country: 'country',
   place: 'place',
@@ -46,8 +47,11 @@ const sentenceText = (input: IngestInput, n: number) => input.sentences[n - 1]?.
 
 function entityOf(n: FoundName, id: string, ids: Map<FoundName, string>, input: IngestInput): Entity {
   const title = n.titles[0];
-  const described = n.descriptions.map((d) => d.replace(/^(who|whose)\s+/i, (w) => w.toLowerCase()));
-  const role = described.find((d) => !/^(who|whose)\b/i.test(d));
+  // "his <demonym> counterpart" describes someone only beside the person it points back to: "the" instead.
+  const described = n.descriptions.map((d) =>
+    d.replace(/^(who|whose)\s+/i, (w) => w.toLowerCase()).replace(/^(his|her|their|its)\s+/i, 'the '),
+  );
+  const role = described.find((d) => !/^(who|whose|the\s+\S+\s+counterpart)\b/i.test(d));
   // Without an appositive or a title, what the article first says around the name stands for a description.
   const description =
     [title && !role ? title : undefined, ...described].filter(Boolean).join('; ') ||
@@ -98,9 +102,25 @@ function eventsOf(input: IngestInput, ids: Map<FoundName, string>): Event[] {
     for (const date of input.dates.get(n) ?? []) {
       // The clause around the date: from the previous comma or semicolon-free stretch to the next.
       const at = ts.tokens.findIndex((t) => t.start >= date.start);
-      const verb = mainVerb(ts, 0, ts.tokens.length, input.gazetteer);
+      // The clause's own verb (or the noun of a happening, "a visit to ..."), people and place.
+      const span = clauseSpan(ts.sentence.text, date.start, date.end);
+      const first = ts.tokens.findIndex((t) => t.start >= span.from);
+      const last = ts.tokens.findIndex((t) => t.start >= span.to);
+      const to = last < 0 ? ts.tokens.length : last;
+      const happening = ts.tokens
+        .slice(first, to)
+        .find(
+          (t) =>
+            t.pos === 'NOUN' && /^[a-z]{3,}$/.test(t.lemma) && !/^(time|day|year|month|week)$/.test(t.lemma),
+        );
+      const verb =
+        mainVerb(ts, first, to, input.gazetteer) ??
+        (first > 0 ? happening : undefined) ??
+        mainVerb(ts, 0, ts.tokens.length, input.gazetteer);
       if (!verb || at < 0) continue;
-      const here = input.mentions.filter((m) => m.sentence === n);
+      const inSentence = input.mentions.filter((m) => m.sentence === n);
+      const inClause = inSentence.filter((m) => m.first >= first && m.last < to);
+      const here = inClause.some((m) => m.name.kind !== 'place') ? inClause : inSentence;
       const participants = [
         ...new Set(here.filter((m) => m.name.kind !== 'place').map((m) => ids.get(m.name) ?? '')),
       ]
@@ -156,8 +176,15 @@ function statementsOf(input: IngestInput, ids: Map<FoundName, string>): Statemen
     for (const t of ts.tokens) {
       if (t.pos !== 'VERB' || !input.gazetteer.reportingVerbs.has(t.lemma)) continue;
       const i = ts.tokens.indexOf(t);
+      // "adds complexity to ...": "add" reports only when something said follows ("added that", "added:").
+      const next = ts.tokens[i + 1]?.raw ?? '';
+      if (t.lemma === 'add' && !/^(that|,|:|"|“)$/.test(next)) continue;
       // The holder: the nearest name before the verb, else right after it ("said Dr. X"), else "he"/"she".
-      const before = here.filter((m) => m.last < i).at(-1);
+      // (The mention that ends last, and of those the longest: "<country> officials" rather than "<country>".)
+      const before = here
+        .filter((m) => m.last < i)
+        .sort((a, b) => a.last - b.last || b.last - b.first - (a.last - a.first))
+        .at(-1);
       const after = here.find((m) => m.first > i && m.first <= i + 3);
       const pronoun = ts.tokens
         .slice(Math.max(0, i - 3), i)
@@ -200,21 +227,34 @@ export function buildFacts(input: IngestInput): Facts {
   };
 }
 
+// Where a clause about a date may begin: a semicolon, a conjunction, a relative pronoun or a preposition
+// that starts a new happening ("in response to a visit ...", "such as the downing ...").
+const CLAUSE_START =
+  /(;|\bbut\b|\bwhile\b|\bafter which\b|, and\b|\bwhich\b|\bwho\b|\bin response to\b|\bsuch as\b|\bfollowing\b|\bafter\b|\bbefore\b|\bwhen\b)/g;
+const CLAUSE_END =
+  /(;|\bbut\b|\bwhile\b|, and\b|\bwhich\b|, (saying|beginning|marking|reviving|overturning|which)\b)/;
+
 /**
- * The clause of a sentence that holds a date, for a timeline line: from the boundary before the date (a
- * semicolon, "but", "and", "while", or a comma before a verb-less stretch) to the end of the date's clause.
+ * The span of a sentence that holds a date: from the last clause boundary before the date that leaves at
+ * least three words, to the end of the date's clause.
  */
-export function clauseAround(text: string, start: number, end: number): string {
+export function clauseSpan(text: string, start: number, end: number): { from: number; to: number } {
   const before = text.slice(0, start);
-  const cuts = [...before.matchAll(/(;|\bbut\b|\bwhile\b|\bafter which\b|, and\b)/g)].map(
-    (m) => (m.index ?? 0) + m[0].length,
-  );
+  const cuts = [...before.matchAll(CLAUSE_START)]
+    .map((m) => (m.index ?? 0) + m[0].length)
+    .filter((at) => before.slice(at).trim().split(/\s+/).length >= 3);
   const from = cuts.length ? Math.max(...cuts) : 0;
-  const rest = text.slice(end);
-  const stop = rest.search(
-    /(;|\bbut\b|\bwhile\b|, and\b|, (saying|beginning|marking|reviving|overturning|which)\b)/,
-  );
-  const clause = text.slice(from, stop < 0 ? text.length : end + stop).replace(/^[\s,]+|[\s,.;]+$/g, '');
+  const stop = text.slice(end).search(CLAUSE_END);
+  return { from, to: stop < 0 ? text.length : end + stop };
+}
+
+/** The clause of a sentence that holds a date, for a timeline line. */
+export function clauseAround(text: string, start: number, end: number): string {
+  const { from, to } = clauseSpan(text, start, end);
+  const clause = text
+    .slice(from, to)
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,]+|[\s,.;]+$/g, '');
   const capital = clause.charAt(0).toUpperCase() + clause.slice(1);
   return capital.length > 140 ? `${capital.slice(0, 137).replace(/\s+\S*$/, '')}...` : capital;
 }

@@ -6,7 +6,7 @@
 import type { Gazetteer } from './gazetteer.js';
 import { type Token, type TokenSentence, touching } from './sentence-tokens.js';
 
-export type NameKind = 'person' | 'organization' | 'country' | 'place';
+export type NameKind = 'person' | 'group' | 'organization' | 'country' | 'place';
 
 export interface FoundName {
   kind: NameKind;
@@ -109,6 +109,7 @@ const PLACE_CUES = new Set([
   'toward',
   'towards',
 ]);
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'PART', 'NUM']);
 const capital = (t: Token | undefined) =>
   t !== undefined && /^\p{Lu}/u.test(t.raw) && !MONTHS_DAYS.test(t.raw);
 
@@ -120,7 +121,7 @@ interface Run {
 }
 
 /** Capitalised runs, joined over hyphens, apostrophes and connectors ("University of Tokyo", "Han Seung-woo"). */
-function capitalRuns(ts: TokenSentence): Run[] {
+function capitalRuns(ts: TokenSentence, roles: ReadonlySet<string>): Run[] {
   const { tokens, sentence } = ts;
   const runs: Run[] = [];
   let i = 0;
@@ -146,6 +147,14 @@ function capitalRuns(ts: TokenSentence): Run[] {
       )
         last += 2;
       else if (next && CONNECTORS.has(next.raw) && capital(after)) last += 2;
+      // "Chairman of the <Board>": a title joined to its capitalised office over "of the".
+      else if (
+        next?.raw === 'of' &&
+        after?.raw === 'the' &&
+        capital(tokens[last + 3]) &&
+        tokens.slice(i, last + 1).every((t) => roles.has(t.normal))
+      )
+        last += 3;
       else if (next && next.raw === 'the' && tokens[last]?.raw === 'of' && capital(after)) last += 2;
       else if (
         next &&
@@ -185,6 +194,21 @@ function splitTitle(text: string, g: Gazetteer): { title: string; name: string }
       break;
     }
   }
+  // "Chairman of the Fisheries Board Erik Lund": after a title with its office, the name is the last words
+  // that are neither connectors nor head words of an office.
+  if (cut <= 1 && g.roles.has((parts[0] ?? '').toLowerCase()) && parts.includes('of')) {
+    let start = parts.length;
+    while (
+      start > 1 &&
+      parts.length - start < 3 &&
+      /^\p{Lu}/u.test(parts[start - 1] ?? '') &&
+      !g.organisationWords.has(parts[start - 1] ?? '') &&
+      !g.placeWords.has(parts[start - 1] ?? '') &&
+      !g.roles.has((parts[start - 1] ?? '').toLowerCase())
+    )
+      start--;
+    if (parts.length - start >= 2 && start > 1) cut = start;
+  }
   return { title: parts.slice(0, cut).join(' '), name: parts.slice(cut).join(' ') };
 }
 
@@ -194,8 +218,18 @@ function appositiveAfter(ts: TokenSentence, last: number, g: Gazetteer): string 
   if (tokens[last + 1]?.raw !== ',') return undefined;
   const from = last + 2;
   let to = from;
-  while (to < tokens.length && ![',', '.', ';', ':', '"', '“', '”', '(', ')'].includes(tokens[to]?.raw ?? ''))
-    to++;
+  for (;;) {
+    while (
+      to < tokens.length &&
+      ![',', '.', ';', ':', '"', '“', '”', '(', ')'].includes(tokens[to]?.raw ?? '')
+    )
+      to++;
+    // "for <country>, <country>, and <country>": a list of names goes on past its commas.
+    const next = tokens[to + 1]?.raw === 'and' ? tokens[to + 2] : tokens[to + 1];
+    if (tokens[to]?.raw === ',' && capital(tokens[to - 1]) && capital(next))
+      to = tokens.indexOf(next as Token);
+    else break;
+  }
   const head = tokens[from];
   const end = tokens[to - 1];
   if (!head || !end || to - from > 22) return undefined;
@@ -213,7 +247,9 @@ function appositiveBefore(ts: TokenSentence, first: number, g: Gazetteer): strin
   const { tokens, sentence } = ts;
   if (tokens[first - 1]?.raw !== ',') return undefined;
   let from = first - 2;
-  while (from > 0 && ![',', '.', ';', ':', '"'].includes(tokens[from - 1]?.raw ?? '')) from--;
+  // The noun phrase before the comma: "met with his <demonym> counterpart, General X" gives "his <demonym> counterpart".
+  while (from > 0 && NOUN_PHRASE.has(tokens[from - 1]?.pos ?? '') && first - 1 - from < 8) from--;
+  if (!NOUN_PHRASE.has(tokens[from]?.pos ?? '')) return undefined;
   const head = tokens[from];
   const end = tokens[first - 2];
   if (!head || !end || first - 1 - from > 12) return undefined;
@@ -225,8 +261,15 @@ function appositiveBefore(ts: TokenSentence, first: number, g: Gazetteer): strin
 }
 
 /** What kind of name a run is, from its words and what stands around it. */
-function classify(ts: TokenSentence, run: Run, g: Gazetteer, title: string): NameKind | undefined {
-  const parts = words(run.text);
+function classify(
+  ts: TokenSentence,
+  run: Run,
+  g: Gazetteer,
+  title: string,
+  bare: string,
+): NameKind | undefined {
+  // The office in a title ("Chairman of the <Board>") does not make the person an organisation.
+  const parts = words(title ? bare : run.text);
   const before = ts.tokens[run.first - 1];
   const after = ts.tokens[run.last + 1];
   if (g.country.has(run.text)) return 'country';
@@ -271,33 +314,65 @@ export function findNames(
 
   for (const ts of sentences) {
     const n = ts.sentence.n;
-    for (const run of capitalRuns(ts)) {
+    for (const run of capitalRuns(ts, g.roles)) {
       const { title, name: bare } = splitTitle(run.text, g);
-      // A possessive or a demonym names a country: "Chile's", "Korean".
-      const canonicalCountry = g.country.get(run.text) ?? g.countryOfDemonym.get(run.text.toLowerCase());
-      if (canonicalCountry && !title) {
-        const found = names.get(`country:${canonicalCountry}`) ?? {
-          kind: 'country' as const,
-          name: canonicalCountry,
-          aliases: new Set([canonicalCountry, g.demonym.get(canonicalCountry) ?? canonicalCountry]),
+      // A possessive or a demonym names a country: "Chile's", "Korean"; "U.S.-China" names two.
+      const countryOf = (text: string) => g.country.get(text) ?? g.countryOfDemonym.get(text.toLowerCase());
+      const parts = run.text.split('-');
+      const countries = title
+        ? []
+        : countryOf(run.text)
+          ? [countryOf(run.text) as string]
+          : parts.length > 1 && parts.every(countryOf)
+            ? parts.map((p) => countryOf(p) as string)
+            : [];
+      // "<country> officials", "<agency> officials": a name with a plural noun of people is a group that acts.
+      const groupWord = ts.tokens[run.last + 1];
+      if (groupWord && g.groupNouns.has(groupWord.normal) && !title) {
+        const name = `${run.text} ${groupWord.raw}`;
+        const group: FoundName = names.get(name) ?? {
+          kind: 'group',
+          name,
+          aliases: new Set([name]),
           titles: [],
           descriptions: [],
           sentences: [],
           defining: n,
         };
-        found.aliases.add(run.text);
+        if (countries.length === 1) group.country = countries[0];
+        names.set(name, group);
+        if (!group.sentences.includes(n)) group.sentences.push(n);
+        mentions.push({ name: group, sentence: n, first: run.first, last: run.last + 1 });
+        if (!countries.length) continue;
+      }
+      for (const canonicalCountry of countries) {
+        const found = names.get(`country:${canonicalCountry}`) ?? {
+          kind: 'country' as const,
+          name: canonicalCountry,
+          // Every name the gazetteer knows it by (its abbreviations and short forms), not only the one this article uses.
+          aliases: new Set([
+            canonicalCountry,
+            g.demonym.get(canonicalCountry) ?? canonicalCountry,
+            ...[...g.country].filter(([, c]) => c === canonicalCountry).map(([alias]) => alias),
+          ]),
+          titles: [],
+          descriptions: [],
+          sentences: [],
+          defining: n,
+        };
+        if (countries.length === 1) found.aliases.add(run.text);
         names.set(`country:${canonicalCountry}`, found);
         if (!found.sentences.includes(n)) found.sentences.push(n);
         mentions.push({ name: found, sentence: n, first: run.first, last: run.last });
-        continue;
       }
+      if (countries.length) continue;
       const known = names.get(bare) ?? bySurname.get(bare) ?? names.get(run.text);
       // "Liberal Renewal" first seen in a headline, later as "Liberal Renewal party": an organisation after all.
       if (known?.kind === 'person' && ORG_NOUNS.has(ts.tokens[run.last + 1]?.normal ?? '') && !title) {
         known.kind = 'organization';
         known.descriptions.length = 0;
       }
-      const kind = known?.kind ?? classify(ts, run, g, title);
+      const kind = known?.kind ?? classify(ts, run, g, title, bare);
       if (!kind) continue;
       const found: FoundName = known ?? {
         kind,
@@ -325,8 +400,17 @@ export function findNames(
           const surname = (/-\p{Ll}/u.test(words.at(-1) ?? '') ? words[0] : words.at(-1)) ?? found.name;
           if (!bySurname.has(surname)) bySurname.set(surname, found);
           found.aliases.add(surname);
+          // Family names come first in many languages ("<family> <given>" is "<family>"): the first word is a name too.
+          const given = words[0] ?? '';
+          if (words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(given) && !bySurname.has(given)) {
+            bySurname.set(given, found);
+            found.aliases.add(given);
+          }
         }
       }
+      // "<country>'s Major General X": the possessive before the name gives the side.
+      const owner = ts.tokens[run.first - 1]?.raw === "'s" ? ts.tokens[run.first - 2]?.raw : undefined;
+      if (kind === 'person' && owner && countryOf(owner)) found.country ??= countryOf(owner);
       if (title) {
         found.titles.push(title);
         found.aliases.add(`${title} ${found.name.split(/\s+/).at(-1)}`);
@@ -356,9 +440,13 @@ export function findNames(
     }
   }
   for (const found of names.values()) {
-    const text = [...found.titles, ...found.descriptions].join(' ');
-    for (const [demonym, country] of g.countryOfDemonym) {
-      if (new RegExp(`\\b(${demonym}|${country}(?:'s)?)\\b`, 'i').test(text)) {
+    if (found.country) continue;
+    // "secretary of defense for <country>" holds a portfolio, not a side: what follows "for" does not count.
+    const text = [...found.titles, ...found.descriptions].join(' ; ').replace(/\bfor\b[^;]*/g, '');
+    const named = [...g.countryOfDemonym, ...[...g.country].map(([alias, c]) => [alias, c] as const)];
+    for (const [word, country] of named) {
+      const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      if (new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'iu').test(text)) {
         found.country = country;
         break;
       }

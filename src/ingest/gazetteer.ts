@@ -8,10 +8,12 @@ import { findDataDir } from '../facts/load-facts.js';
 const gazetteerSchema = z.object({
   countries: z.record(z.string(), z.string()),
   countryAliases: z.record(z.string(), z.string()),
+  capitals: z.record(z.string(), z.string()).default({}),
   roles: z.array(z.string().min(2)),
   honorifics: z.array(z.string().min(2)),
   organisationWords: z.array(z.string().min(2)),
   placeWords: z.array(z.string().min(2)),
+  groupNouns: z.array(z.string().min(2)).default([]),
   reportingVerbs: z.array(z.string().regex(/^[a-z]+$/)),
   causeConnectives: z.array(z.string().min(2)),
 });
@@ -22,10 +24,14 @@ export interface Gazetteer {
   /** Canonical country name to its adjective, and the adjective (lower case) back to the country. */
   readonly demonym: ReadonlyMap<string, string>;
   readonly countryOfDemonym: ReadonlyMap<string, string>;
+  /** A capital city to its country's canonical name: news says "<capital>" for its country's government. */
+  readonly capitalOf: ReadonlyMap<string, string>;
   readonly roles: ReadonlySet<string>;
   readonly honorifics: ReadonlySet<string>;
   readonly organisationWords: ReadonlySet<string>;
   readonly placeWords: ReadonlySet<string>;
+  /** Plural nouns that make a name into a group of people: "<country> officials", "<club> fans". */
+  readonly groupNouns: ReadonlySet<string>;
   readonly reportingVerbs: ReadonlySet<string>;
   readonly causeConnectives: readonly string[];
 }
@@ -46,10 +52,12 @@ export function loadGazetteer(dataDir: string = findDataDir()): Gazetteer {
     country,
     demonym: new Map(Object.entries(g.countries)),
     countryOfDemonym: new Map(Object.entries(g.countries).map(([c, d]) => [d.toLowerCase(), c])),
+    capitalOf: new Map(Object.entries(g.capitals)),
     roles: new Set(g.roles),
     honorifics: new Set(g.honorifics),
     organisationWords: new Set(g.organisationWords),
     placeWords: new Set(g.placeWords),
+    groupNouns: new Set(g.groupNouns),
     reportingVerbs: new Set(g.reportingVerbs),
     causeConnectives: g.causeConnectives,
   };

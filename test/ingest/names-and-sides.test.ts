@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../../src/ingest/gazetteer.js';
+import { ingestArticle } from '../../src/ingest/ingest-article.js';
+import { createNlp } from '../../src/nlp/create-nlp.js';
+
+// An invented article: the sides, titles and groups below come only from how it is written.
+const text = [
+  'Fishing talks end in Oslo',
+  '',
+  "Norway and Japan closed three days of fisheries talks in Oslo on Thursday, March 6, the fourth round of Norway-Japan quota negotiations. Ingrid Dahl, the state secretary for Japan, Korea, and China, led the Norwegian delegation, while Japan's Vice Minister Tanaka Hiroshi led the Japanese side. In a separate video call last week, Chairman of the Fisheries Board Erik Lund spoke with his Japanese counterpart, Director Sato Kenji. Japanese officials cautioned that a final deal would take months. The dispute began after a Norwegian trawler was seized by Tokyo in June 2023, which angered Oslo. Relations between Oslo and Tokyo remain tense.",
+].join('\n');
+
+const nlp = createNlp();
+const article = ingestArticle(nlp, loadGazetteer(), text, { date: '2025-03-06' });
+const entity = (name: string) => article.facts.entities.find((e) => e.name === name);
+
+describe('reading who is who from how an article writes it', () => {
+  it('gives a possessive its side, and a demonym counterpart too', () => {
+    expect(entity('Tanaka Hiroshi')?.side).toBe('country:japan');
+    expect(entity('Sato Kenji')?.side).toBe('country:japan');
+  });
+
+  it('does not take the countries of a portfolio ("secretary for <country>") as a side', () => {
+    expect(entity('Ingrid Dahl')?.side).toBeUndefined();
+    expect(entity('Ingrid Dahl')?.description).toMatch(/state secretary for Japan, Korea, and China/);
+  });
+
+  it('knows a name by its first word as well as its last ("<family> <given>")', () => {
+    expect(entity('Tanaka Hiroshi')?.aliases).toEqual(expect.arrayContaining(['Tanaka', 'Hiroshi']));
+  });
+
+  it('joins a title to its office over "of the", and no more', () => {
+    expect(entity('Erik Lund')?.title).toMatch(/^Chairman of the Fisheries Board/);
+  });
+
+  it('reads "<country>-<country>" as the two countries, not as a new name', () => {
+    expect(article.facts.entities.some((e) => e.name.includes('Norway-Japan'))).toBe(false);
+  });
+
+  it('makes "<country> officials" a group that can say things, with its side', () => {
+    const officials = entity('Japanese officials');
+    expect(officials?.kind).toBe('group');
+    expect(officials?.side).toBe('country:japan');
+    expect(article.facts.statements.find((s) => s.verb === 'cautioned')?.holder).toBe(officials?.id);
+  });
+
+  it('labels a dated event with its own clause, not the whole sentence', () => {
+    const seized = article.facts.events.find((e) => e.date.resolved === 'June 2023');
+    expect(seized?.label).toMatch(/^A Norwegian trawler was seized by Tokyo in June 2023$/);
+  });
+});
