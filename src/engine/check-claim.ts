@@ -12,7 +12,7 @@ import { findDataDir } from '../facts/load-facts.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import type { IntentReply } from './intent.js';
-import type { Grounding, SentenceIndex } from './sentence-index.js';
+import type { Grounding, SentenceIndex, Term } from './sentence-index.js';
 
 const NEGATORS = new Set([
   'not',
@@ -74,6 +74,74 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     };
   };
 
+  const kindClass = (id: string) => {
+    const kind = store.entities.get(id)?.kind;
+    return kind === 'place' || kind === 'country' ? 'place' : kind;
+  };
+  /**
+   * The entity next to the claim's verb in the sentence, where the claim puts another one: "Did <A> visit
+   * <B>?" against "a visit to <C> by <A>", or "Did <A> down a <B> balloon?" against "the <B> downing of a
+   * <A> balloon". Sides are compared as the voices say: "by <X>" after a verb names who did it.
+   */
+  const slotConflict = (q: ParsedQuestion, terms: readonly Term[], g: Grounding): string | undefined => {
+    // The claim's verb, or the word right after its subject ("Did <A> visit <B>?", read as a noun at times).
+    const subjectEnd = q.mentions[0]?.end ?? -2;
+    const verbIndex = terms.findIndex((t) => t.verb);
+    const verbAt = verbIndex >= 0 ? verbIndex : terms.findIndex((t) => t.at === subjectEnd + 1);
+    const verb = terms[verbAt];
+    if (!verb) return undefined;
+    const units = g.units.map((u) => index.sentences[u]).filter((s) => s !== undefined);
+    const tokens = units.flatMap((s) => s.tokens);
+    const at = (g.lists[verbAt] ?? []).filter((p) => p >= 0);
+    if (at.length !== 1) return undefined;
+    const p = at[0] ?? 0;
+    // Where each entity stands in the grounding sentences.
+    const entityAt = new Map<number, string>();
+    let offset = 0;
+    for (const ts of units) {
+      for (const e of store.facts.entities)
+        for (const k of index.names(e.id, ts)) if (!entityAt.has(offset + k)) entityAt.set(offset + k, e.id);
+      offset += ts.tokens.length;
+    }
+    // (Not "by": what follows it is who did it, another slot.)
+    const SKIP = /^(the|a|an|to|in|at|of|for|with|from|into|'s|alleged|then|former)$/;
+    // The stretch next to the verb: articles, prepositions and names ("to <place>", "of an alleged <A>").
+    const near = (from: number, step: 1 | -1) => {
+      let k = from + step;
+      for (let n = 0; n < 5 && k >= 0 && k < tokens.length; k += step, n++) {
+        const t = tokens[k];
+        if (!t || !(SKIP.test(t.normal) || /^\p{Lu}/u.test(t.raw) || entityAt.has(k))) break;
+      }
+      return k - step;
+    };
+    const passive = (list: readonly string[], v: number) => list[v + 1] === 'by' || list[v + 2] === 'by';
+    const qWords = q.normals;
+    const claimedAfter = q.mentions.find((m) => m.start > verb.at && m.start <= verb.at + 4)?.id;
+    const claimedBefore = q.mentions.filter((m) => m.end < verb.at && m.end >= verb.at - 4).at(-1)?.id;
+    const sWords = tokens.map((t) => t.normal);
+    const flip = passive(qWords, verb.at) !== passive(sWords, p);
+    // Nearest to the verb first.
+    const found = (lo: number, hi: number) =>
+      [...entityAt]
+        .filter(([k]) => k >= lo && k <= hi)
+        .sort(([a], [b]) => Math.abs(a - p) - Math.abs(b - p))
+        .map(([, id]) => id);
+    const after = found(p + 1, near(p, 1));
+    const before = found(near(p, -1), p - 1);
+    const check = (claimed: string | undefined, there: string[]) => {
+      if (!claimed || there.length === 0 || there.includes(claimed)) return undefined;
+      return there.find((id) => kindClass(id) === kindClass(claimed));
+    };
+    const name = (id: string | undefined) => store.entities.get(id ?? '')?.name ?? '';
+    const afterOther = check(claimedAfter, flip ? before : after);
+    const beforeOther = check(claimedBefore, flip ? after : before);
+    if (afterOther && afterOther === claimedBefore) return 'it was the other way round';
+    if (afterOther) return `the article says ${name(afterOther)}, not ${name(claimedAfter)}`;
+    if (beforeOther === claimedAfter && beforeOther) return 'it was the other way round';
+    if (beforeOther) return `the article says ${name(beforeOther)}, not ${name(claimedBefore)}`;
+    return undefined;
+  };
+
   return (q) => {
     if (OPINION.test(q.text)) {
       return {
@@ -127,6 +195,8 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     const matched = best.lists.flat().filter((p) => p >= 0);
     const negated = tokens.some((t, k) => NEGATORS.has(t.normal) && matched.some((p) => p > k && p - k <= 4));
     if (negated !== q.negated) return q.negated ? undefined : verdict('No', best);
+    const swapped = slotConflict(q, terms, best);
+    if (swapped) return verdict('No', best, swapped);
     return unstated ? undefined : verdict('Yes', best);
   };
 }

@@ -34,7 +34,7 @@ const OPTIONAL = new Set(
   ),
 );
 /** Light verbs that a yes/no claim is about ("did the union get ..."). */
-const CLAIMED = new Set(['get', 'take', 'give', 'hold', 'have', 'go', 'happen', 'occur']);
+const CLAIMED = new Set(['get', 'take', 'give', 'hold', 'have', 'go']);
 const ANAPHORIC = new Set([
   'it',
   'this',
@@ -130,7 +130,8 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
     }
     return s;
   };
-  const key = (w: string) => stem(canon.get(w) ?? w);
+  // A noun made from a verb matches the verb: "the seizure of" ~ "seized".
+  const key = (w: string) => stem(canon.get(w) ?? wordnet.derived.get(w) ?? w);
   const tokenized: TokenSentence[] = tokenizeSentences(nlp, store.sentences);
   // A split vote ("2-1") is also read as the word "split".
   const keysOf = tokenized.map((ts) =>
@@ -232,8 +233,24 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
     const inMention = (i: number) => q.mentions.some((m) => m.start <= i && i <= m.end);
     const inDate = (i: number) => q.dates.some((d) => d.tokens.includes(i));
     const terms: Term[] = [];
+    // "Did <A> down a <B> balloon?": a claim's predicate may be a word wink reads as a particle.
+    const subjectEnd = q.mentions[0]?.end;
+    const predicate =
+      claim &&
+      !q.pos.includes('VERB') &&
+      subjectEnd !== undefined &&
+      /^(ADP|ADV|PART)$/.test(q.pos[subjectEnd + 1] ?? '')
+        ? subjectEnd + 1
+        : -1;
     q.lemmas.forEach((l, i) => {
-      const asking = (w: string) => ASKING.has(w) && !(claim && q.pos[i] === 'VERB' && CLAIMED.has(w));
+      // "take place" asks whether, like "happen".
+      const asking = (w: string) =>
+        (ASKING.has(w) || (w === 'take' && q.normals[i + 1] === 'place')) &&
+        !(claim && q.pos[i] === 'VERB' && CLAIMED.has(w) && q.normals[i + 1] !== 'place');
+      if (i === predicate) {
+        terms.push({ keys: [key(l), key(q.normals[i] ?? l)], verb: true, optional: false, at: i });
+        return;
+      }
       if (!CONTENT.test(q.pos[i] ?? '') || asking(l) || asking(q.normals[i] ?? '')) return;
       if (inMention(i) || inDate(i) || !/^[a-z0-9]/.test(l) || l.length < 2) return;
       // A question's word also matches the words WordNet gives for its first senses ("wrap up" ~ "end").
@@ -331,7 +348,7 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
     },
     ground(q, options = {}) {
       const { terms, names: mentioned } = termsOf(q, options.claim);
-      const maxSpan = Math.max(20, (terms.length + mentioned.length) * 5);
+      const maxSpan = Math.max(25, (terms.length + mentioned.length) * 6);
       const ranked: Grounding[] = [];
       // Most sentences lack words of the question: count what a sentence (with the one it leans on and the
       // next) cannot have before working out positions.

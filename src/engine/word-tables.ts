@@ -4,17 +4,29 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { findDataDir } from '../facts/load-facts.js';
 
-/** WordNet's words for the first senses of common verbs and nouns (data/language/wordnet-synonyms.json). */
+/**
+ * WordNet's words for the first senses of common verbs and nouns, and the verbs nouns are made from
+ * ("seizure" from "seize") (data/language/wordnet-synonyms.json).
+ */
 export function loadWordNet(dataDir = findDataDir()): {
   verb: Map<string, string[]>;
   noun: Map<string, string[]>;
+  derived: Map<string, string>;
 } {
   const table = z.record(z.string(), z.array(z.string()));
-  const schema = z.object({ verb: table, noun: table });
+  const schema = z.object({
+    verb: table,
+    noun: table,
+    derived: z.record(z.string(), z.string()).default({}),
+  });
   const raw = schema.parse(
     JSON.parse(readFileSync(join(dataDir, 'language', 'wordnet-synonyms.json'), 'utf8')),
   );
-  return { verb: new Map(Object.entries(raw.verb)), noun: new Map(Object.entries(raw.noun)) };
+  return {
+    verb: new Map(Object.entries(raw.verb)),
+    noun: new Map(Object.entries(raw.noun)),
+    derived: new Map(Object.entries(raw.derived)),
+  };
 }
 
 /** Word groups that count as the same (data/language/equivalents.json). */

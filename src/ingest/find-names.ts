@@ -109,6 +109,25 @@ const PLACE_CUES = new Set([
   'toward',
   'towards',
 ]);
+/** Words that qualify a title written before a name ("deputy foreign minister", "chief executive"). */
+const QUALIFIER_WORDS = new Set([
+  'deputy',
+  'vice',
+  'assistant',
+  'acting',
+  'chief',
+  'senior',
+  'junior',
+  'former',
+  'foreign',
+  'finance',
+  'defence',
+  'defense',
+  'trade',
+  'prime',
+  'executive',
+  'general',
+]);
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'PART', 'NUM']);
 const capital = (t: Token | undefined) =>
   t !== undefined && /^\p{Lu}/u.test(t.raw) && !MONTHS_DAYS.test(t.raw);
@@ -407,6 +426,23 @@ export function findNames(
             found.aliases.add(given);
           }
         }
+      }
+      // "<demonym> minister <Name>", "the company's chief executive <Name>": a lower-case title before a name.
+      if (kind === 'person' && !title) {
+        let from = run.first;
+        while (from > 0 && from > run.first - 5) {
+          const t = ts.tokens[from - 1];
+          if (!t || !(g.roles.has(t.normal) || (from < run.first && QUALIFIER_WORDS.has(t.normal)))) break;
+          from--;
+        }
+        const demonym = ts.tokens[from - 1];
+        const start = demonym && countryOf(demonym.raw) ? from - 1 : from;
+        const lowerTitle =
+          from < run.first
+            ? ts.sentence.text.slice(ts.tokens[start]?.start, ts.tokens[run.first - 1]?.end)
+            : '';
+        if (lowerTitle && !found.titles.includes(lowerTitle)) found.titles.push(lowerTitle);
+        if (lowerTitle && demonym && countryOf(demonym.raw)) found.country ??= countryOf(demonym.raw);
       }
       // "<country>'s Major General X": the possessive before the name gives the side.
       const owner = ts.tokens[run.first - 1]?.raw === "'s" ? ts.tokens[run.first - 2]?.raw : undefined;

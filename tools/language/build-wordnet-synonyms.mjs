@@ -43,9 +43,50 @@ for (const pos of ['verb', 'noun']) {
     if (syns.size && !LIGHT.has(lemma)) out[pos][lemma] = [...syns].sort();
   }
 }
+// Nouns made from verbs ("seizure" from "seize", "departure" from "depart"): WordNet's derivation pointers
+// from a common noun's first senses to a verb that shares its first three letters.
+const derived = {};
+{
+  const nouns = readFileSync(join(dict, 'data.noun'), 'latin1');
+  const verbs = readFileSync(join(dict, 'data.verb'), 'latin1');
+  const wordsAt = (data, offset) => {
+    const parts = data.slice(offset, data.indexOf('\n', offset)).split(' ');
+    const count = Number.parseInt(parts[3] ?? '0', 16);
+    return { parts, count };
+  };
+  for (const line of readFileSync(join(dict, 'index.noun'), 'latin1').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const parts = line.trim().split(' ');
+    const lemma = parts[0] ?? '';
+    if (!/^[a-z]+(ure|ion|ment|al|ance|ence|age|ing|ery|sis)$/.test(lemma)) continue;
+    const synsetCount = Number(parts[2]);
+    const pointers = Number(parts[3]);
+    if (!(Number(parts[5 + pointers]) > 0)) continue;
+    const offsets = parts.slice(6 + pointers, 6 + pointers + synsetCount).map(Number);
+    for (const offset of offsets.slice(0, 2)) {
+      const { parts: p, count } = wordsAt(nouns, offset);
+      const own = [];
+      for (let i = 0; i < count; i++) own.push((p[4 + i * 2] ?? '').toLowerCase());
+      const self = own.indexOf(lemma) + 1;
+      const at = 4 + count * 2;
+      const n = Number(p[at]);
+      for (let k = 0; k < n && !derived[lemma]; k++) {
+        const [symbol, target, pos, st] = p.slice(at + 1 + k * 4, at + 5 + k * 4);
+        if (symbol !== '+' || pos !== 'v' || Number.parseInt(st.slice(0, 2), 16) !== self) continue;
+        const v = wordsAt(verbs, Number(target));
+        const verb = (v.parts[4 + (Number.parseInt(st.slice(2), 16) - 1) * 2] ?? '').toLowerCase();
+        if (/^[a-z]+$/.test(verb) && verb.slice(0, 3) === lemma.slice(0, 3) && verb !== lemma)
+          derived[lemma] = verb;
+      }
+    }
+  }
+  out.derived = derived;
+}
 const path = join(import.meta.dirname, '..', '..', 'data', 'language', 'wordnet-synonyms.json');
 writeFileSync(
   path,
-  `${JSON.stringify({ _about: "Generated from WordNet 3.1 by tools/language/build-wordnet-synonyms.mjs: words that share one of a common verb or noun's first senses. Do not edit by hand.", ...out })}\n`,
+  `${JSON.stringify({ _about: "Generated from WordNet 3.1 by tools/language/build-wordnet-synonyms.mjs: words that share one of a common verb or noun's first senses, and nouns made from verbs. Do not edit by hand.", ...out })}\n`,
 );
-console.log(`${Object.keys(out.verb).length} verbs, ${Object.keys(out.noun).length} nouns -> ${path}`);
+console.log(
+  `${Object.keys(out.verb).length} verbs, ${Object.keys(out.noun).length} nouns, ${Object.keys(derived).length} derived nouns -> ${path}`,
+);

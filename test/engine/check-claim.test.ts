@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine/create-engine.js';
+import { loadGazetteer } from '../../src/ingest/gazetteer.js';
+import { ingestArticle } from '../../src/ingest/ingest-article.js';
+import { createNlp } from '../../src/nlp/create-nlp.js';
+
+// An invented article, ingested with no hand-made facts: yes/no claims are checked against its sentences.
+const text = [
+  'Ferry talks resume',
+  '',
+  'Norway and Denmark held two days of ferry talks in Oslo on Tuesday, May 6. The talks were arranged after a visit to Bergen by Danish minister Lars Holm in March, which angered Copenhagen. In a separate video call last month, Norwegian secretary Ane Berg spoke with her Danish counterpart, Mads Vinter. Relations remain tense after the Norwegian seizure of a Danish trawler in April.',
+].join('\n');
+
+const nlp = createNlp();
+const engine = createEngine({
+  nlp,
+  article: ingestArticle(nlp, loadGazetteer(), text, { date: '2025-05-06' }),
+});
+const ask = (q: string) => engine.ask(q).text;
+
+describe('checking a claim on a drafted store', () => {
+  it('says yes when every word and name of the claim is in one sentence', () => {
+    expect(ask('Did the talks take place in Oslo?')).toMatch(/^Yes\./);
+    expect(ask('Was the Berg and Vinter call a video call?')).toMatch(/^Yes\./);
+  });
+
+  it('says no when the sentence puts another place where the claim puts one', () => {
+    expect(ask('Did Lars Holm visit Oslo?')).toMatch(/^No, the article says Bergen, not Oslo\./);
+  });
+
+  it('says no when the claim has the two sides the other way round', () => {
+    expect(ask('Did Denmark seize a Norwegian trawler?')).toMatch(/^No, it was the other way round\./);
+    expect(ask('Did Norway seize a Danish trawler?')).toMatch(/^Yes\./);
+  });
+
+  it('gives no verdict on what the article does not say', () => {
+    expect(ask('Did Lars Holm resign?')).toMatch(/doesn't say/);
+  });
+});
