@@ -33,6 +33,8 @@ const OPTIONAL = new Set(
     ' ',
   ),
 );
+/** Verbs that ask what someone thinks, which an article reports as said. */
+const OPINION_VERBS = new Set(['think', 'believe', 'feel', 'reckon', 'mean', 'consider', 'expect']);
 /** Light verbs that a yes/no claim is about ("did the union get ..."). */
 const CLAIMED = new Set(['get', 'take', 'give', 'hold', 'have', 'go']);
 const ANAPHORIC = new Set([
@@ -230,7 +232,18 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
   };
   const makeTerms = (q: ParsedQuestion, claim: boolean) => {
     const mentioned = [...new Set(q.mentions.map((m) => m.id))].filter((id) => store.entities.has(id));
-    const inMention = (i: number) => q.mentions.some((m) => m.start <= i && i <= m.end);
+    // "Justice <Name>", "General <Name>": a title typed before a name is part of the name.
+    const titleWord = (w: string) =>
+      gazetteer.roles.has(w) || gazetteer.honorifics.has(w.charAt(0).toUpperCase() + w.slice(1));
+    const inMention = (i: number) =>
+      q.mentions.some(
+        (m) =>
+          (m.start <= i && i <= m.end) ||
+          (i < m.start &&
+            i >= m.start - 2 &&
+            titleWord(q.normals[i] ?? '') &&
+            store.entities.get(m.id)?.kind === 'person'),
+      );
     const inDate = (i: number) => q.dates.some((d) => d.tokens.includes(i));
     const terms: Term[] = [];
     // "Did <A> down a <B> balloon?": a claim's predicate may be a word wink reads as a particle.
@@ -259,11 +272,20 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
       // (Whole words: WordNet's "direct" is not the stem of "director".)
       const keys = [...new Set([key(l), key(q.normals[i] ?? l), ...senses.map((w) => `=${w}`)])];
       if (terms.some((t) => t.keys[0] === keys[0])) return;
+      // "What does <person> think ...": how someone's words are asked about, which the article may report
+      // with any verb ("said"), helps find the sentence but need not be in it.
+      const reporting =
+        q.pos[i] === 'VERB' &&
+        (gazetteer.reportingVerbs.has(l) || OPINION_VERBS.has(l)) &&
+        q.mentions.some((m) => store.entities.get(m.id)?.kind !== 'place');
       terms.push({
         keys,
         verb: q.pos[i] === 'VERB',
         // A number written in digits is a claim ("over 70") the sentence must hold; "the two sides" is not.
-        optional: (q.pos[i] === 'NUM' && !/\d/.test(q.normals[i] ?? '')) || OPTIONAL.has(q.normals[i] ?? ''),
+        optional:
+          reporting ||
+          (q.pos[i] === 'NUM' && !/\d/.test(q.normals[i] ?? '')) ||
+          OPTIONAL.has(q.normals[i] ?? ''),
         at: i,
       });
     });
