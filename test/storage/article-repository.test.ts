@@ -80,4 +80,37 @@ describe.each(STORAGE_ENGINES)('articles on %s', (engineName) => {
     );
     expect((await store.answers.get(reply.id))?.articleId).toBe(a.id);
   });
+
+  it('groups usage, votes and knowledge gaps per article', async () => {
+    const a = (await store.articles.add(article('g1', 'A\n\nfirst', 'First'))).article;
+    const ask = (question: string, answered: boolean, articleId: number | null) =>
+      store.recordReply(
+        { guildId: 'g1', channelId: 'c', userId: 'u', question, articleId },
+        { answered, text: '…', intent: answered ? 'who-is' : 'not-covered', citations: [] },
+      );
+    const answered = await ask('Who led?', true, a.id);
+    await ask('What did it cost?', false, a.id);
+    await ask('What did it cost?', false, null);
+    await store.answers.vote(answered.id, 'u2', 'wrong');
+    expect(await store.review.usageByArticle({ guildId: 'g1' })).toEqual([
+      {
+        articleId: a.id,
+        title: 'First',
+        referenceDate: '2025-06-06',
+        asked: 2,
+        answered: 1,
+        helpful: 0,
+        wrong: 1,
+      },
+      { articleId: null, title: null, referenceDate: null, asked: 1, answered: 0, helpful: 0, wrong: 0 },
+    ]);
+    const gaps = await store.review.knowledgeGaps({ guildId: 'g1' });
+    expect(gaps.map((g) => [g.articleId, g.count])).toEqual(
+      expect.arrayContaining([
+        [a.id, 1],
+        [null, 1],
+      ]),
+    );
+    expect(gaps).toHaveLength(2);
+  });
 });
