@@ -47,7 +47,9 @@ export function formatArticleSummary(article: StoredArticle, data: ArticleData, 
       ) ?? []),
       ...(listField(
         `Timeline (${timeline.length} dated events)`,
-        timeline.map((e) => `${escapeMarkdown(e.date.resolved)}: ${escapeMarkdown(e.label)}`),
+        timeline.map(
+          (e) => `${escapeMarkdown(e.date.resolved)}: ${escapeMarkdown(truncateText(e.label, 90))}`,
+        ),
         MAX_EVENTS,
       ) ?? []),
       ...(listField(
