@@ -4,6 +4,7 @@ import { FatalDiscordError } from '../discord/fatal-errors.js';
 import { installShutdown } from '../discord/install-shutdown.js';
 import { createModeration } from '../discord/moderation/create-moderation.js';
 import { createEngine } from '../engine/create-engine.js';
+import { createArticleLibrary } from '../library/article-library.js';
 import { createLogger, type Logger } from '../logging/create-logger.js';
 import { createBotMetrics } from '../metrics/bot-metrics.js';
 import { metricsSourceOf, startMetricsServer } from '../metrics/start-metrics-server.js';
@@ -70,6 +71,12 @@ async function main(): Promise<void> {
     logger,
     ...(metrics ? { metrics } : {}),
     ...createModeration({ store, logger }),
+    // Articles are read from the database when first asked about, so start-up does not grow with them.
+    library: createArticleLibrary({
+      articles: store.articles,
+      builtIn: engine,
+      capacity: config.articleEngines,
+    }),
     // Already logged as one line; stop and exit non-zero so a supervisor alerts rather than waits.
     onFatal: () => void stopAndExit(steps, logger),
   });

@@ -86,6 +86,14 @@ const configSchema = z.object({
       .transform((value) => (value === 'auto' ? ('auto' as const) : Number(value)))
       .optional(),
   ),
+  ARTICLE_ENGINES: z.preprocess(
+    emptyAsUnset,
+    z
+      .string()
+      .regex(/^[1-9]\d{0,3}$/, 'ARTICLE_ENGINES must be a whole number of articles from 1')
+      .transform(Number)
+      .default(8),
+  ),
   // Loopback by default: the endpoint has no authentication, so exposing it is a deliberate choice.
   METRICS_HOST: z.preprocess(emptyAsUnset, z.string().default('127.0.0.1')),
 });
@@ -115,6 +123,8 @@ export interface Config {
   /** Where `/metrics` and `/healthz` are served; no endpoint when unset (0 picks a free port, for tests). */
   metricsPort: number | undefined;
   metricsHost: string;
+  /** How many library articles keep their engine in memory at once (least recently asked are dropped). */
+  articleEngines: number;
 }
 
 /** Thrown when a setting is missing or malformed; its message is one line and never contains a secret. */
@@ -151,6 +161,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     shardCount: data.SHARD_COUNT,
     metricsPort: data.METRICS_PORT,
     metricsHost: data.METRICS_HOST,
+    articleEngines: data.ARTICLE_ENGINES,
   };
 }
 

@@ -1,18 +1,25 @@
 import { performance } from 'node:perf_hooks';
 import type { ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
-import type { Answer } from '../engine/types.js';
+import type { Answer, Engine } from '../engine/types.js';
+import { answeringAt, labelOf, placeOfInteraction } from './answering-place.js';
 import type { BotContext } from './bot-context.js';
 import type { CheckRequest } from './checks.js';
-import { buildAnswerComponents } from './format/answer-components.js';
+import { buildAnswerComponents, toButtonRows } from './format/answer-components.js';
 import { formatAnswerEmbed } from './format/format-answer.js';
+import { offerOtherArticle } from './library/offer-other-article.js';
 
 /**
  * Asks the engine and logs one line per question: what was asked, which intent answered, how long it took.
- * @example askEngine(ctx, request, `${channelId}:${userId}`).text
+ * @example askEngine(ctx, engine, request, `${channelId}:${userId}`).text
  */
-export function askEngine(ctx: BotContext, request: CheckRequest, conversation: string): Answer {
+export function askEngine(
+  ctx: BotContext,
+  engine: Engine,
+  request: CheckRequest,
+  conversation: string,
+): Answer {
   const started = performance.now();
-  const answer = ctx.engine.ask(request.text, conversation);
+  const answer = engine.ask(request.text, conversation);
   const seconds = (performance.now() - started) / 1000;
   ctx.metrics?.observeAnswer(answer, seconds);
   ctx.logger.info('answered', {
@@ -44,14 +51,19 @@ export async function notifyAnswer(
   }
 }
 
-/** Answers an interaction (a slash command or a follow-up button) with the answer embed and its buttons. */
+/**
+ * Answers an interaction (a slash command or a follow-up button) from the article of its channel with the
+ * answer embed and its buttons; when another article of the server answers instead, says so and offers it.
+ */
 export async function replyWithAnswer(
   interaction: ChatInputCommandInteraction | ButtonInteraction,
   ctx: BotContext,
   request: CheckRequest,
 ): Promise<void> {
   const conversation = `${interaction.channelId}:${interaction.user.id}`;
-  const answer = askEngine(ctx, request, conversation);
+  const here = await answeringAt(ctx, placeOfInteraction(interaction));
+  const answer = askEngine(ctx, here.engine, request, conversation);
+  const offer = answer.answered ? undefined : await offerOtherArticle(ctx, here, request);
   const components = await buildAnswerComponents(
     {
       answer,
@@ -60,13 +72,15 @@ export async function replyWithAnswer(
       userId: request.userId,
       guildId: request.guildId,
       channelId: request.channelId,
+      articleId: here.article?.id ?? null,
     },
     ctx.answerComponents,
   );
   ctx.metrics?.observeReply(interaction);
   const response = await interaction.reply({
-    embeds: [formatAnswerEmbed(answer, request.text)],
-    components,
+    ...(offer ? { content: offer.text } : {}),
+    embeds: [formatAnswerEmbed(answer, request.text, labelOf(here.engine))],
+    components: offer?.button ? [...toButtonRows([offer.button]), ...components].slice(0, 5) : components,
     withResponse: true,
   });
   await notifyAnswer(ctx, request, answer, response.resource?.message?.id);

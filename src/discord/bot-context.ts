@@ -1,5 +1,6 @@
 import type { ButtonInteraction, ModalSubmitInteraction } from 'discord.js';
 import type { Answer, Engine } from '../engine/types.js';
+import type { ArticleLibrary } from '../library/article-library.js';
 import type { Logger } from '../logging/create-logger.js';
 import type { BotMetrics } from '../metrics/bot-metrics.js';
 import type { Check, CheckRequest } from './checks.js';
@@ -43,7 +44,10 @@ export type AnswerListener = (event: {
  * and later layers extend it by adding checks, component contributors, button routes and listeners.
  */
 export interface BotContext {
+  /** The engine of a bot without a library, and the built-in article of one with it. */
   engine: Engine;
+  /** Each server's articles and which channel answers from which (see `answeringAt`). */
+  library?: ArticleLibrary;
   logger: Logger;
   commands: readonly SlashCommand[];
   /**

@@ -1,6 +1,7 @@
 import { Client, type ClientOptions, Events, GatewayIntentBits, Partials, RESTEvents } from 'discord.js';
 import type { Config } from '../config/load-config.js';
 import type { Engine } from '../engine/types.js';
+import type { ArticleLibrary } from '../library/article-library.js';
 import type { Logger } from '../logging/create-logger.js';
 import type { BotMetrics } from '../metrics/bot-metrics.js';
 import type { AnswerListener, BotContext, ButtonRoute, ModalRoute } from './bot-context.js';
@@ -15,6 +16,7 @@ import type { MessageMenuCommand } from './commands/message-menu-command.js';
 import { timelinePageButton } from './commands/timeline-command.js';
 import { type FatalDiscordError, fatalClose, fatalUnauthorized } from './fatal-errors.js';
 import { followUpButton } from './follow-up-button.js';
+import { answerFromArticleButton } from './library/answer-from-article-button.js';
 import type { AnswerComponentContributor } from './format/answer-components.js';
 import { handleInteraction } from './handle-interaction.js';
 import { handleMessage } from './handle-message.js';
@@ -37,6 +39,8 @@ export interface CreateBotOptions {
   messageCommands?: readonly MessageMenuCommand[];
   /** Settings, votes and reports (see `createModeration`); the moderation commands need it. */
   moderation?: ModerationServices;
+  /** Each server's articles (needs moderation's database); without it every channel answers from `engine`. */
+  library?: ArticleLibrary;
   now?: () => number;
   /** Prometheus metrics to report to (see `createBotMetrics`); bound to this bot's client. */
   metrics?: BotMetrics;
@@ -65,11 +69,12 @@ export function createBot(options: CreateBotOptions) {
     commands: options.commands ?? defaultCommands,
     checks: options.checks ?? [],
     answerComponents: options.answerComponents ?? [],
-    buttons: [followUpButton, timelinePageButton, ...(options.buttons ?? [])],
+    buttons: [followUpButton, timelinePageButton, answerFromArticleButton, ...(options.buttons ?? [])],
     answerListeners: options.answerListeners ?? [],
     modals: options.modals ?? [],
     messageCommands: options.messageCommands ?? defaultMessageCommands,
     ...(options.moderation ? { moderation: options.moderation } : {}),
+    ...(options.library ? { library: options.library } : {}),
     ...(options.metrics ? { metrics: options.metrics } : {}),
     // In the database when there is one, so page buttons work on every shard and after a restart.
     timelines: createTimelineSessions(now, options.moderation?.store.timelineSessions),

@@ -27,7 +27,10 @@ export function describeInteraction(interaction: CheckedInteraction): CheckReque
   };
   if (interaction.isButton()) {
     const { prefix, payload } = parseCustomId(interaction.customId);
-    return { ...base, source: 'button', name: prefix, text: prefix === 'ask' ? payload : '' };
+    // The question a button asks: `ask:<question>`, or `from:<articleId>:<question>` (another article).
+    const text =
+      prefix === 'ask' ? payload : prefix === 'from' ? payload.slice(payload.indexOf(':') + 1) : '';
+    return { ...base, source: 'button', name: prefix, text };
   }
   if (interaction.isModalSubmit()) {
     const text = interaction.fields.fields.map((field) => ('value' in field ? field.value : '')).join(' ');

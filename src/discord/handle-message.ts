@@ -1,11 +1,13 @@
 import { DiscordAPIError, type Message, type MessageReplyOptions } from 'discord.js';
 import { askEngine, notifyAnswer } from './answer-flow.js';
+import { answeringAt, labelOf, placeOfMessage } from './answering-place.js';
 import type { BotContext } from './bot-context.js';
 import { type CheckRequest, type CheckResult, runChecks } from './checks.js';
 import { extractQuestion } from './extract-question.js';
 import { buildAnswerComponents, buildSuggestionButtons, toButtonRows } from './format/answer-components.js';
 import { formatAnswerBlocks } from './format/format-answer.js';
 import { formatHelpEmbed } from './format/format-help.js';
+import { offerOtherArticle } from './library/offer-other-article.js';
 import { splitContent } from './format/split-content.js';
 import {
   explainMissingPermissions,
@@ -103,16 +105,21 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
       await deliverDenial(message, denial, ctx);
       return;
     }
+    const here = await answeringAt(ctx, placeOfMessage(message));
     if (!question) {
-      const help = ctx.engine.help();
+      const help = here.engine.help();
       await reply({
         embeds: [formatHelpEmbed(help)],
         components: toButtonRows(buildSuggestionButtons(help.suggestions)),
       });
       return;
     }
-    const answer = askEngine(ctx, request, `${message.channelId}:${message.author.id}`);
-    const chunks = splitContent(formatAnswerBlocks(answer));
+    const answer = askEngine(ctx, here.engine, request, `${message.channelId}:${message.author.id}`);
+    const offer = answer.answered ? undefined : await offerOtherArticle(ctx, here, request);
+    const chunks = splitContent([
+      ...formatAnswerBlocks(answer, labelOf(here.engine)),
+      ...(offer ? [offer.text] : []),
+    ]);
     const components = await buildAnswerComponents(
       {
         answer,
@@ -121,12 +128,15 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
         userId: message.author.id,
         guildId: message.guildId,
         channelId: message.channelId,
+        articleId: here.article?.id ?? null,
       },
       ctx.answerComponents,
     );
+    // The offer's button first; Discord takes at most 5 rows.
+    const rows = offer?.button ? [...toButtonRows([offer.button]), ...components].slice(0, 5) : components;
     let lastId: string | undefined;
     for (const [i, content] of chunks.entries()) {
-      const sent = await reply({ content, components: i === chunks.length - 1 ? components : [] });
+      const sent = await reply({ content, components: i === chunks.length - 1 ? rows : [] });
       lastId = sent.id;
     }
     await notifyAnswer(ctx, request, answer, lastId);

@@ -33,12 +33,25 @@ export type ModLogEvent =
       reporterId: string;
       targetAuthorId: string | null;
       reason: string;
+    } & MessageRef)
+  | ({
+      kind: 'article-added' | 'article-removed';
+      articleId: number;
+      title: string;
+      referenceDate: string;
+      moderatorId: string;
     } & MessageRef);
 
 /** Discord embed limits. */
 const FIELD_LIMIT = 1024;
 
-const COLORS = { filtered: 0xe67e22, 'wrong-answer': 0xe74c3c, 'message-report': 0x9b59b6 } as const;
+const COLORS = {
+  filtered: 0xe67e22,
+  'wrong-answer': 0xe74c3c,
+  'message-report': 0x9b59b6,
+  'article-added': 0x2ecc71,
+  'article-removed': 0x95a5a6,
+} as const;
 
 const REASON_LABELS: Record<DenyReason, string> = {
   profanity: 'Profanity or abuse',
@@ -109,6 +122,18 @@ export function formatModLogEntry(event: ModLogEvent): ModLogEntry {
             : [{ name: 'Author', value: `<@${event.targetAuthorId}>`, inline: true }]),
           where,
           { name: 'Reason', value: clip(escapeUserText(event.reason)) },
+          ...link,
+        ],
+      });
+    case 'article-added':
+    case 'article-removed':
+      return withUrl(url, {
+        title: `Article #${event.articleId} ${event.kind === 'article-added' ? 'added to' : 'removed from'} the library`,
+        color: COLORS[event.kind],
+        fields: [
+          { name: 'Article', value: clip(`${escapeUserText(event.title)} (${event.referenceDate})`) },
+          { name: 'Moderator', value: `<@${event.moderatorId}>`, inline: true },
+          where,
           ...link,
         ],
       });

@@ -1,5 +1,5 @@
 import type { MessageReport } from '../storage/report-repository.js';
-import type { KnowledgeGap, PendingWrongAnswer, UsageStats } from '../storage/review-queue.js';
+import type { ArticleUsage, KnowledgeGap, PendingWrongAnswer, UsageStats } from '../storage/review-queue.js';
 import { escapeUserText } from './escape-user-text.js';
 import type { ModLogEntry } from './format-mod-log.js';
 import { messageLink } from './format-mod-log.js';
@@ -11,6 +11,8 @@ export interface ReviewData {
   gaps: KnowledgeGap[];
   wrongAnswers: PendingWrongAnswer[];
   messageReports: MessageReport[];
+  /** Per article, when the server has a library (absent or empty: no "By article" field). */
+  articles?: ArticleUsage[];
 }
 
 /** Something a moderator can mark as handled; the Discord layer makes a button of each. */
@@ -44,10 +46,22 @@ export function formatReview(data: ReviewData): ReviewView {
     ...(usage.filtered > 0 ? [`${usage.filtered} stopped by the filter`] : []),
     ...(intents === '' ? [] : [`Top intents: ${intents}`]),
   ];
-  const gapLines = data.gaps.map((g) => `${g.count}× “${oneLine(g.example, 120)}”`);
+  // With a library, every line says which article it is about ([#3]; [built-in] for the bot's own).
+  const byArticle = (data.articles ?? []).some((a) => a.articleId !== null);
+  const tag = (articleId: number | null) =>
+    byArticle ? (articleId === null ? '[built-in] ' : `[#${articleId}] `) : '';
+  const articleLines = byArticle
+    ? (data.articles ?? []).map(
+        (a) =>
+          `${tag(a.articleId)}${a.title === null ? 'the built-in article' : `“${oneLine(a.title, 60)}” (${a.referenceDate})`}: ` +
+          `${a.asked} asked, ${a.asked === 0 ? 0 : Math.round((a.answered / a.asked) * 100)}% answered, ` +
+          `${a.helpful} helpful, ${a.wrong} wrong`,
+      )
+    : [];
+  const gapLines = data.gaps.map((g) => `${tag(g.articleId)}${g.count}× “${oneLine(g.example, 120)}”`);
   const wrongLines = data.wrongAnswers.map(
     (w) =>
-      `#${w.reportId} “${oneLine(w.question, 80)}” → ${oneLine(w.comment, 120)}${
+      `${tag(w.articleId)}#${w.reportId} “${oneLine(w.question, 80)}” → ${oneLine(w.comment, 120)}${
         w.messageId === null ? '' : ` (${messageLink(data.guildId, w.channelId, w.messageId)})`
       }`,
   );
@@ -61,6 +75,7 @@ export function formatReview(data: ReviewData): ReviewView {
       color: 0x2ecc71,
       fields: [
         { name: 'Usage', value: joinLines(usageLines, 'No questions yet') },
+        ...(byArticle ? [{ name: 'By article', value: joinLines(articleLines, 'None') }] : []),
         { name: 'Knowledge gaps (unanswered questions)', value: joinLines(gapLines, 'None') },
         { name: 'Answers marked wrong', value: joinLines(wrongLines, 'None pending') },
         { name: 'Reported messages', value: joinLines(reportLines, 'None pending') },

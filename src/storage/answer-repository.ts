@@ -19,9 +19,14 @@ export interface AnswerRecord {
   answered: boolean;
   citations: StoredCitation[];
   createdAt: number;
+  /** The library article it came from; null for the built-in one. */
+  articleId: number | null;
 }
 
-export type NewAnswer = Omit<AnswerRecord, 'id' | 'createdAt' | 'messageId'> & { messageId?: string | null };
+export type NewAnswer = Omit<AnswerRecord, 'id' | 'createdAt' | 'messageId' | 'articleId'> & {
+  messageId?: string | null;
+  articleId?: number | null;
+};
 
 export type Vote = 'helpful' | 'wrong';
 
@@ -86,6 +91,7 @@ export function createAnswerRepository(db: Db, now: () => number = Date.now): An
           answered: answer.answered ? 1 : 0,
           citations_json: JSON.stringify(answer.citations.map(({ sentence, text }) => ({ sentence, text }))),
           created_at: now(),
+          article_id: answer.articleId ?? null,
         })
         .returningAll()
         .executeTakeFirstOrThrow();
@@ -134,5 +140,6 @@ function toRecord(row: AnswerRow): AnswerRecord {
     answered: Number(row.answered) === 1,
     citations: JSON.parse(row.citations_json) as StoredCitation[],
     createdAt: Number(row.created_at),
+    articleId: row.article_id === null ? null : Number(row.article_id),
   };
 }

@@ -121,6 +121,35 @@ const MIGRATION_TEMPLATES: readonly ((t: ColumnTypes) => string)[] = [
   );
   CREATE INDEX timeline_sessions_expiry ON timeline_sessions (expires_at);
   `,
+  // v4: the server's library of articles (the text and the ingested store, per server), which channel or thread
+  // answers from which, and the article each logged question and answer was about (null: the built-in one).
+  (t) => `
+  CREATE TABLE articles (
+    id ${t.id},
+    guild_id TEXT NOT NULL,
+    text_hash TEXT NOT NULL,
+    title TEXT NOT NULL,
+    reference_date TEXT NOT NULL,
+    text TEXT NOT NULL,
+    data_json TEXT NOT NULL,
+    names_json TEXT NOT NULL,
+    added_by TEXT NOT NULL,
+    added_at ${t.time} NOT NULL,
+    removed_at ${t.time},
+    removed_by TEXT,
+    UNIQUE (guild_id, text_hash)
+  );
+  CREATE TABLE article_channels (
+    channel_id TEXT PRIMARY KEY,
+    guild_id TEXT NOT NULL,
+    article_id ${t.ref} NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    bound_by TEXT NOT NULL,
+    bound_at ${t.time} NOT NULL
+  );
+  CREATE INDEX article_channels_article ON article_channels (article_id);
+  ALTER TABLE question_log ADD COLUMN article_id ${t.ref};
+  ALTER TABLE answers ADD COLUMN article_id ${t.ref};
+  `,
 ];
 
 /**

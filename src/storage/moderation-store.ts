@@ -1,5 +1,6 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
+import { type ArticleRepository, createArticleRepository } from './article-repository.js';
 import {
   type AnswerRecord,
   type AnswerRepository,
@@ -34,6 +35,8 @@ export interface ModerationStore {
   readonly reports: ReportRepository;
   readonly threads: ThreadRepository;
   readonly review: ReviewQueue;
+  /** Each server's library of articles and the channels bound to them. */
+  readonly articles: ArticleRepository;
   /** Cooldown windows, shared by every process of the bot. */
   readonly cooldowns: CooldownRepository;
   /** Timeline paging sessions, shared by every process of the bot. */
@@ -55,6 +58,8 @@ export interface AskedQuestion {
   channelId: string;
   userId: string;
   question: string;
+  /** The library article the question was answered from; null or absent for the built-in one. */
+  articleId?: number | null;
 }
 
 /** The engine's answer, as far as the store needs it (an engine `Answer` fits). */
@@ -103,6 +108,7 @@ export function createModerationStore(
     reports: createReportRepository(db, now),
     threads: createThreadRepository(db, now),
     review: createReviewQueue(db),
+    articles: createArticleRepository(db, now),
     cooldowns: fast(createCooldownRepository(fastDb)),
     timelineSessions: fast(createTimelineSessionRepository(fastDb)),
     recordReply: (asked, reply) =>
@@ -121,6 +127,7 @@ export function createModerationStore(
           intent: reply.intent,
           answered: reply.answered,
           citations: [...reply.citations],
+          articleId: asked.articleId ?? null,
         });
       }),
     recordFiltered: (asked) =>

@@ -12,6 +12,8 @@ export interface LoggedQuestion {
   answered: boolean;
   /** True when the content filter stopped it: the text is then never stored. */
   filtered?: boolean;
+  /** The library article it was asked of; null or absent for the built-in one. */
+  articleId?: number | null;
 }
 
 export interface QuestionLogRepository {
@@ -44,6 +46,7 @@ export function createQuestionLogRepository(db: Db, now: () => number = Date.now
           answered: entry.answered ? 1 : 0,
           filtered: entry.filtered === true ? 1 : 0,
           asked_at: now(),
+          article_id: entry.articleId ?? null,
         })
         .execute();
     },

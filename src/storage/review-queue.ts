@@ -19,6 +19,21 @@ export interface KnowledgeGap {
   example: string;
   count: number;
   lastAskedAt: number;
+  /** The library article it was asked of; null for the built-in one. */
+  articleId: number | null;
+}
+
+/** Usage of one article of the server in the period (`articleId` null: the built-in article). */
+export interface ArticleUsage {
+  articleId: number | null;
+  /** Null for the built-in article. */
+  title: string | null;
+  referenceDate: string | null;
+  asked: number;
+  answered: number;
+  /** Votes on its answers in the period. */
+  helpful: number;
+  wrong: number;
 }
 
 /** An answer someone marked Wrong, with what they said, awaiting a moderator. */
@@ -33,6 +48,7 @@ export interface PendingWrongAnswer {
   channelId: string;
   messageId: string | null;
   reportedAt: number;
+  articleId: number | null;
 }
 
 export interface UsageStats {
@@ -50,6 +66,8 @@ export interface ReviewQueue {
   pendingWrongAnswers(scope: ReviewScope): Promise<PendingWrongAnswer[]>;
   pendingMessageReports(scope: ReviewScope): Promise<MessageReport[]>;
   usage(scope: ReviewScope): Promise<UsageStats>;
+  /** Questions, answers and votes per article of the server, most asked first. */
+  usageByArticle(scope: ReviewScope): Promise<ArticleUsage[]>;
 }
 
 const EVER = { since: 0, until: Number.MAX_SAFE_INTEGER };
@@ -78,6 +96,7 @@ export function createReviewQueue(db: Db): ReviewQueue {
         .selectFrom('question_log as q')
         .select((eb) => [
           'q.normalized_question',
+          'q.article_id',
           eb.fn.countAll<number>().as('count'),
           eb.fn.max('q.asked_at').as('last_asked_at'),
           // The most recent wording of the same question, as the example to show.
@@ -96,7 +115,7 @@ export function createReviewQueue(db: Db): ReviewQueue {
         .where('q.normalized_question', 'is not', null)
         .where('q.asked_at', '>=', p.since)
         .where('q.asked_at', '<', p.until)
-        .groupBy('q.normalized_question')
+        .groupBy(['q.article_id', 'q.normalized_question'])
         .orderBy('count', 'desc')
         .orderBy('last_asked_at', 'desc')
         .limit(p.limit)
@@ -106,6 +125,7 @@ export function createReviewQueue(db: Db): ReviewQueue {
         example: row.example ?? '',
         count: Number(row.count),
         lastAskedAt: Number(row.last_asked_at),
+        articleId: row.article_id === null ? null : Number(row.article_id),
       }));
     },
     async pendingWrongAnswers(scope) {
@@ -124,6 +144,7 @@ export function createReviewQueue(db: Db): ReviewQueue {
           'a.channel_id',
           'a.message_id',
           'w.created_at',
+          'a.article_id',
         ])
         .where('a.guild_id', guildOp(p.guildId), p.guildId)
         .where('w.handled_at', 'is', null)
@@ -144,6 +165,7 @@ export function createReviewQueue(db: Db): ReviewQueue {
         channelId: row.channel_id,
         messageId: row.message_id,
         reportedAt: Number(row.created_at),
+        articleId: row.article_id === null ? null : Number(row.article_id),
       }));
     },
     async pendingMessageReports(scope) {
@@ -194,6 +216,55 @@ export function createReviewQueue(db: Db): ReviewQueue {
         filtered: Number(totals.filtered),
         topIntents: intents.map((row) => ({ intent: row.intent ?? '', count: Number(row.count) })),
       };
+    },
+    async usageByArticle(scope) {
+      const p = bind(scope);
+      const [questions, votes] = await Promise.all([
+        db
+          .selectFrom('question_log as q')
+          .leftJoin('articles as a', 'a.id', 'q.article_id')
+          .select((eb) => [
+            'q.article_id',
+            eb.fn.max('a.title').as('title'),
+            eb.fn.max('a.reference_date').as('reference_date'),
+            eb.fn.countAll<number>().as('asked'),
+            sql<number>`COALESCE(SUM(q.answered), 0)`.as('answered'),
+          ])
+          .where('q.guild_id', guildOp(p.guildId), p.guildId)
+          .where('q.filtered', '=', 0)
+          .where('q.asked_at', '>=', p.since)
+          .where('q.asked_at', '<', p.until)
+          .groupBy('q.article_id')
+          .execute(),
+        db
+          .selectFrom('votes as v')
+          .innerJoin('answers as a', 'a.id', 'v.answer_id')
+          .select([
+            'a.article_id',
+            sql<number>`SUM(CASE WHEN v.vote = 'helpful' THEN 1 ELSE 0 END)`.as('helpful'),
+            sql<number>`SUM(CASE WHEN v.vote = 'wrong' THEN 1 ELSE 0 END)`.as('wrong'),
+          ])
+          .where('a.guild_id', guildOp(p.guildId), p.guildId)
+          .where('v.updated_at', '>=', p.since)
+          .where('v.updated_at', '<', p.until)
+          .groupBy('a.article_id')
+          .execute(),
+      ]);
+      const id = (value: number | null) => (value === null ? null : Number(value));
+      return questions
+        .map((row) => {
+          const voted = votes.find((v) => id(v.article_id) === id(row.article_id));
+          return {
+            articleId: id(row.article_id),
+            title: row.title ?? null,
+            referenceDate: row.reference_date ?? null,
+            asked: Number(row.asked),
+            answered: Number(row.answered),
+            helpful: Number(voted?.helpful ?? 0),
+            wrong: Number(voted?.wrong ?? 0),
+          };
+        })
+        .sort((a, b) => b.asked - a.asked || (a.articleId ?? 0) - (b.articleId ?? 0));
     },
   };
 }

@@ -26,6 +26,7 @@ export interface Tables {
     answered: number;
     citations_json: Generated<string>;
     created_at: number;
+    article_id: Generated<number | null>;
   };
   votes: { answer_id: number; user_id: string; vote: 'helpful' | 'wrong'; updated_at: number };
   question_log: {
@@ -39,6 +40,7 @@ export interface Tables {
     answered: number;
     filtered: Generated<number>;
     asked_at: number;
+    article_id: Generated<number | null>;
   };
   wrong_reports: {
     id: Generated<number>;
@@ -70,6 +72,27 @@ export interface Tables {
     topic_id: string;
     opened_by: string;
     created_at: number;
+  };
+  articles: {
+    id: Generated<number>;
+    guild_id: string;
+    text_hash: string;
+    title: string;
+    reference_date: string;
+    text: string;
+    data_json: string;
+    names_json: string;
+    added_by: string;
+    added_at: number;
+    removed_at: number | null;
+    removed_by: string | null;
+  };
+  article_channels: {
+    channel_id: string;
+    guild_id: string;
+    article_id: number;
+    bound_by: string;
+    bound_at: number;
   };
 }
 

@@ -21,6 +21,7 @@ describe('parseConfig', () => {
       shardCount: undefined,
       metricsPort: undefined,
       metricsHost: '127.0.0.1',
+      articleEngines: 8,
     });
   });
 

@@ -25,8 +25,10 @@ describe('deploy-commands', () => {
     'discuss',
     'factdesk-settings',
     'factdesk-review',
+    'factdesk-article',
     'Report to moderators',
     'Check against the article',
+    'Add as article',
   ];
 
   it('registers the full command list to one guild when a guild id is given', async () => {

@@ -19,7 +19,13 @@ describe('review card', () => {
         topIntents: [{ intent: 'who-is', count: 4 }],
       },
       gaps: [
-        { normalizedQuestion: 'what did it cost', example: 'What did it cost?', count: 3, lastAskedAt: 1 },
+        {
+          normalizedQuestion: 'what did it cost',
+          example: 'What did it cost?',
+          count: 3,
+          lastAskedAt: 1,
+          articleId: null,
+        },
       ],
       wrongAnswers: [
         {
@@ -33,6 +39,7 @@ describe('review card', () => {
           channelId: 'c',
           messageId: 'm',
           reportedAt: 1,
+          articleId: null,
         },
       ],
       messageReports: [
@@ -83,6 +90,7 @@ describe('review card', () => {
       example: `A fairly long unanswered question number ${i} about the talks and what followed them?`,
       count: 40 - i,
       lastAskedAt: 1,
+      articleId: null,
     }));
     const view = formatReview({
       guildId: 'g',

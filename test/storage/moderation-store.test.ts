@@ -125,6 +125,7 @@ describe.each(STORAGE_ENGINES)('the store on %s', (engineName) => {
           channelId: 'c1',
           messageId: null,
           reportedAt: clock,
+          articleId: null,
         },
       ]);
       expect(await store.reports.markWrongReportHandled(report.id, 'mod')).toBe(true);
@@ -185,12 +186,14 @@ describe.each(STORAGE_ENGINES)('the store on %s', (engineName) => {
           example: 'What did the talks cost ?!',
           count: 3,
           lastAskedAt: clock,
+          articleId: null,
         },
         {
           normalizedQuestion: 'where was the balloon built',
           example: 'Where was the balloon built?',
           count: 1,
           lastAskedAt: clock,
+          articleId: null,
         },
       ]);
       expect(await store.review.knowledgeGaps({ guildId: 'g1', limit: 1 })).toHaveLength(1);

@@ -4,6 +4,7 @@ import {
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
 import { checkContent } from '../../moderation/check-content.js';
+import { answeringAt, labelOf, placeOfInteraction } from '../answering-place.js';
 import { formatAnswerEmbed } from '../format/format-answer.js';
 import { allowedHere, cooldown } from '../preconditions/index.js';
 import type { MessageMenuCommand } from './message-menu-command.js';
@@ -40,9 +41,10 @@ export const checkMessageCommand: MessageMenuCommand = {
       await interaction.reply({ content: screened.notice, flags: MessageFlags.Ephemeral });
       return;
     }
-    const answer = ctx.engine.check(text);
+    const here = await answeringAt(ctx, placeOfInteraction(interaction));
+    const answer = here.engine.check(text);
     await interaction.reply({
-      embeds: [formatAnswerEmbed(answer)],
+      embeds: [formatAnswerEmbed(answer, undefined, labelOf(here.engine))],
       flags: MessageFlags.Ephemeral,
       allowedMentions: { parse: [] },
     });

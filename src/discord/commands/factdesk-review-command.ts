@@ -41,11 +41,12 @@ export const factdeskReviewCommand: SlashCommand = {
     const period = resolveReviewPeriod(interaction.options.getString('period'), moderation.now());
     const scope = { guildId, since: period.since };
     const review = moderation.store.review;
-    const [usage, gaps, wrongAnswers, messageReports] = await Promise.all([
+    const [usage, gaps, wrongAnswers, messageReports, articles] = await Promise.all([
       review.usage(scope),
       review.knowledgeGaps(scope),
       review.pendingWrongAnswers(scope),
       review.pendingMessageReports(scope),
+      review.usageByArticle(scope),
     ]);
     const view = formatReview({
       guildId,
@@ -54,6 +55,7 @@ export const factdeskReviewCommand: SlashCommand = {
       gaps,
       wrongAnswers,
       messageReports,
+      articles,
     });
     await interaction.reply({
       embeds: [view.card],

@@ -1,4 +1,5 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { answeringAt, placeOfInteraction } from '../answering-place.js';
 import { buildSuggestionButtons, toButtonRows } from '../format/answer-components.js';
 import { formatHelpEmbed } from '../format/format-help.js';
 import { questionChecks } from '../preconditions/index.js';
@@ -15,7 +16,7 @@ export const helpCommand: SlashCommand = {
   data,
   checks: questionChecks,
   async execute(interaction, ctx) {
-    const help = ctx.engine.help();
+    const help = (await answeringAt(ctx, placeOfInteraction(interaction))).engine.help();
     await interaction.reply({
       embeds: [formatHelpEmbed(help)],
       components: toButtonRows(buildSuggestionButtons(help.suggestions)),

@@ -1,6 +1,8 @@
+import { addArticleMessageCommand } from './add-article-message-command.js';
 import { askCommand } from './ask-command.js';
 import { checkMessageCommand } from './check-message-command.js';
 import { discussCommand } from './discuss-command.js';
+import { factdeskArticleCommand } from './factdesk-article-command.js';
 import { factdeskReviewCommand } from './factdesk-review-command.js';
 import { factdeskSettingsCommand } from './factdesk-settings-command.js';
 import { helpCommand } from './help-command.js';
@@ -21,9 +23,14 @@ export const commands: readonly SlashCommand[] = [
   discussCommand,
   factdeskSettingsCommand,
   factdeskReviewCommand,
+  factdeskArticleCommand,
 ];
 
 /** Message context-menu commands (Apps on a message); deploy-commands registers them with the list above. */
-export const messageCommands: readonly MessageMenuCommand[] = [reportMessageCommand, checkMessageCommand];
+export const messageCommands: readonly MessageMenuCommand[] = [
+  reportMessageCommand,
+  checkMessageCommand,
+  addArticleMessageCommand,
+];
 
 export type { SlashCommand } from './slash-command.js';

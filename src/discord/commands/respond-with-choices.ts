@@ -1,5 +1,6 @@
 import type { AutocompleteInteraction } from 'discord.js';
 import type { ChoiceKind } from '../../engine/types.js';
+import { answeringAt, placeOfInteraction } from '../answering-place.js';
 import type { BotContext } from '../bot-context.js';
 import { limits, truncateText } from '../format/discord-limits.js';
 
@@ -13,7 +14,8 @@ export async function respondWithChoices(
   kinds: readonly ChoiceKind[],
 ): Promise<void> {
   const prefix = String(interaction.options.getFocused()).slice(0, 100);
-  const choices = ctx.engine
+  const { engine } = await answeringAt(ctx, placeOfInteraction(interaction));
+  const choices = engine
     .complete(prefix, kinds, limits.autocompleteChoices)
     .filter((choice) => choice.value.length > 0 && choice.value.length <= limits.choiceValue)
     .slice(0, limits.autocompleteChoices)

@@ -1,4 +1,5 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { answeringAt, placeOfInteraction } from '../answering-place.js';
 import { formatSourceEmbeds } from '../format/format-source.js';
 import { questionChecks } from '../preconditions/index.js';
 import type { SlashCommand } from './slash-command.js';
@@ -14,6 +15,7 @@ export const sourceCommand: SlashCommand = {
   data,
   checks: questionChecks,
   async execute(interaction, ctx) {
-    await interaction.reply({ embeds: formatSourceEmbeds(ctx.engine.article) });
+    const { engine } = await answeringAt(ctx, placeOfInteraction(interaction));
+    await interaction.reply({ embeds: formatSourceEmbeds(engine.article) });
   },
 };

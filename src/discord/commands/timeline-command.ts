@@ -3,8 +3,9 @@ import {
   MessageFlags,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { TimelineQuery } from '../../engine/types.js';
-import type { BotContext, ButtonRoute } from '../bot-context.js';
+import type { Engine, TimelineQuery } from '../../engine/types.js';
+import { answeringAt, placeOfInteraction } from '../answering-place.js';
+import type { ButtonRoute } from '../bot-context.js';
 import { customIdPrefixes } from '../custom-ids.js';
 import { buildTimelineButtons, countTimelinePages, formatTimelinePage } from '../format/format-timeline.js';
 import { questionChecks } from '../preconditions/index.js';
@@ -39,16 +40,16 @@ const data = {
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /** The query with the `about` id replaced by its display name, for the embed header. */
-function displayQuery(query: TimelineQuery, ctx: BotContext): TimelineQuery {
-  return query.about ? { ...query, about: ctx.engine.profile(query.about)?.name ?? query.about } : query;
+function displayQuery(query: TimelineQuery, engine: Engine): TimelineQuery {
+  return query.about ? { ...query, about: engine.profile(query.about)?.name ?? query.about } : query;
 }
 
-function renderPage(query: TimelineQuery, page: number, sessionId: string, ctx: BotContext) {
-  const result = ctx.engine.timeline(query);
+function renderPage(query: TimelineQuery, page: number, sessionId: string, engine: Engine) {
+  const result = engine.timeline(query);
   const pages = countTimelinePages(result);
   const current = Math.min(Math.max(page, 0), pages - 1);
   return {
-    embeds: [formatTimelinePage(result, displayQuery(query, ctx), current)],
+    embeds: [formatTimelinePage(result, displayQuery(query, engine), current)],
     components: buildTimelineButtons(sessionId, current, pages),
   };
 }
@@ -63,11 +64,12 @@ export const timelineCommand: SlashCommand = {
       const value = interaction.options.getString(key)?.trim();
       if (value) query[key] = value;
     }
-    const result = ctx.engine.timeline(query);
+    const { engine } = await answeringAt(ctx, placeOfInteraction(interaction));
+    const result = engine.timeline(query);
     ctx.logger.info('timeline', { user: interaction.user.id, query, events: result.entries.length });
     const sessionId =
       countTimelinePages(result) > 1 ? await ctx.timelines.create(interaction.user.id, query) : '';
-    await interaction.reply(renderPage(query, 0, sessionId, ctx));
+    await interaction.reply(renderPage(query, 0, sessionId, engine));
   },
   async autocomplete(interaction, ctx) {
     await respondWithChoices(interaction, ctx, [
@@ -103,6 +105,8 @@ export const timelinePageButton: ButtonRoute = {
       await interaction.reply({ content: timelineNotices.notOwner, flags: MessageFlags.Ephemeral });
       return;
     }
-    await interaction.update(renderPage(session.query, Number(pageText) || 0, sessionId, ctx));
+    // The article of the channel the timeline was opened in.
+    const { engine } = await answeringAt(ctx, placeOfInteraction(interaction));
+    await interaction.update(renderPage(session.query, Number(pageText) || 0, sessionId, engine));
   },
 };

@@ -3,6 +3,7 @@ import {
   MessageFlags,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
+import { answeringAt, placeOfInteraction } from '../answering-place.js';
 import { escapeUserText } from '../../moderation/escape-user-text.js';
 import { formatProfileEmbed } from '../format/format-profile.js';
 import { questionChecks } from '../preconditions/index.js';
@@ -31,7 +32,8 @@ export const whoCommand: SlashCommand = {
   checks: questionChecks,
   async execute(interaction, ctx) {
     const name = interaction.options.getString('name', true).trim();
-    const profile = ctx.engine.profile(name);
+    const { engine } = await answeringAt(ctx, placeOfInteraction(interaction));
+    const profile = engine.profile(name);
     ctx.logger.info('profile', { user: interaction.user.id, name, found: Boolean(profile) });
     if (!profile) {
       await interaction.reply({

@@ -21,6 +21,8 @@ export interface AnswerComponentsInput {
   /** Where the answer goes (null guild in DMs); lets contributors record it, e.g. for votes. */
   guildId?: string | null;
   channelId?: string;
+  /** The library article the answer came from; null or absent for the built-in one. */
+  articleId?: number | null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { type APIEmbed, escapeMarkdown } from 'discord.js';
+import type { ArticleLabel } from '../answering-place.js';
 import type { Answer, Citation } from '../../engine/types.js';
 import { escapeUserText } from '../../moderation/escape-user-text.js';
 import { limits, truncateText } from './discord-limits.js';
@@ -16,16 +17,22 @@ export function formatCitationQuote(citation: Citation): string {
  * (answer, then one per citation) so the caller can split them without cutting a citation.
  * @example formatAnswerBlocks(answer) // ['<person> led…', '> **[3]** <person>, the deputy…']
  */
-export function formatAnswerBlocks(answer: Answer): string[] {
+export function formatAnswerBlocks(answer: Answer, article?: ArticleLabel): string[] {
   // The answer may repeat the member's words ("doesn't say anything about …"): escaped as their text.
-  return [escapeUserText(answer.text), ...answer.citations.map(formatCitationQuote)];
+  const source = article && answer.citations.length > 0 ? [`-# From ${formatArticleLabel(article)}:`] : [];
+  return [escapeUserText(answer.text), ...source, ...answer.citations.map(formatCitationQuote)];
+}
+
+/** An article as replies name it: “Title” (yyyy-mm-dd). */
+export function formatArticleLabel(article: ArticleLabel): string {
+  return `“${escapeMarkdown(article.title)}” (${article.date})`;
 }
 
 /**
  * An answer as an embed: the question as title, the answer as description, one field per cited sentence.
  * Citations that do not fit Discord's limits are dropped whole and counted in the footer.
  */
-export function formatAnswerEmbed(answer: Answer, question?: string): APIEmbed {
+export function formatAnswerEmbed(answer: Answer, question?: string, article?: ArticleLabel): APIEmbed {
   const embed: APIEmbed = {
     color: answer.answered ? embedColors.answered : embedColors.notAnswered,
     description: truncateText(escapeUserText(answer.text), limits.embedDescription),
@@ -35,7 +42,9 @@ export function formatAnswerEmbed(answer: Answer, question?: string): APIEmbed {
     })),
     footer:
       answer.citations.length > 0
-        ? { text: 'Numbers refer to the article sentences shown by /source.' }
+        ? {
+            text: `${article ? `From “${article.title}” (${article.date}). ` : ''}Numbers refer to the article sentences shown by /source.`,
+          }
         : undefined,
   };
   if (question?.trim()) embed.title = truncateText(escapeUserText(question.trim()), limits.embedTitle);

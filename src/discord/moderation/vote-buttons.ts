@@ -40,6 +40,7 @@ export function createVoteParts(moderation: ModerationServices): VoteParts {
           channelId: input.channelId,
           userId: input.userId,
           question: input.question,
+          articleId: input.articleId ?? null,
         },
         input.answer,
       );

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { WebSocketServer } from 'ws';
+import { createAttachmentHost } from './attachments.js';
 import { EmulatedGateway } from './gateway.js';
 import {
   addGuilds,
@@ -88,6 +89,7 @@ export async function createDiscordEmulator(options: EmulatorOptions = {}) {
   const gatewayUrl = `ws://127.0.0.1:${port}/gateway`;
   const gateway = new EmulatedGateway(world, () => gatewayUrl, options.heartbeatIntervalMs);
   const route = createRestRoutes(world, gatewayUrl, threads, options);
+  const attachments = createAttachmentHost(() => `http://127.0.0.1:${port}`);
   gateway.attach(wss);
 
   async function readBody(req: IncomingMessage): Promise<unknown> {
@@ -103,6 +105,7 @@ export async function createDiscordEmulator(options: EmulatorOptions = {}) {
     // discord.js URL-encodes `@original`; decode so tests match on readable paths.
     const path = decodeURIComponent(url.pathname.replace(/^\/api(\/v\d+)?/, ''));
     const method = req.method ?? 'GET';
+    if (attachments.serve(method, url.pathname, res)) return;
     const body = await readBody(req);
     const limitIndex = rateLimits.findIndex((r) => matches({ method, path } as RecordedRequest, r.match));
     let result: { status: number; json: unknown; headers?: Record<string, string> };
@@ -181,6 +184,8 @@ export async function createDiscordEmulator(options: EmulatorOptions = {}) {
     /** Every REST request so far, in arrival order (including ones answered 429). */
     requests,
     gateway,
+    /** Files members uploaded, served over HTTP like Discord's CDN (see `createAttachmentHost`). */
+    attachments,
 
     /**
      * Resolves with the oldest not-yet-taken answered request (no 429 or 5xx) that matches (already made or yet to come).

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { ModalRoute } from '../../../src/discord/bot-context.js';
 import { createModeration } from '../../../src/discord/moderation/create-moderation.js';
 import type { Engine } from '../../../src/engine/types.js';
+import { createArticleLibrary } from '../../../src/library/article-library.js';
 import { type ModerationStore, openStore } from '../../../src/storage/moderation-store.js';
 import type { DiscordEmulator } from '../emulator/create-discord-emulator.js';
 import { type EmulatedUser, interactionPayload, makeUser, messagePayload } from '../emulator/payloads.js';
@@ -49,7 +50,12 @@ export async function startModeratedBot(options: ModeratedBotOptions) {
     // Built lazily so the bot and its moderation share the test logger.
     extend: (logger) => {
       const moderation = createModeration({ store: store as ModerationStore, logger, now: options.now });
-      return { ...moderation, modals: [...moderation.modals, ...(options.extraModals ?? [])] };
+      // As `npm start` wires it: each server's articles from the same database.
+      const library = createArticleLibrary({
+        articles: (store as ModerationStore).articles,
+        builtIn: options.engine,
+      });
+      return { ...moderation, library, modals: [...moderation.modals, ...(options.extraModals ?? [])] };
     },
   });
   const { emulator, world, bot } = t;
