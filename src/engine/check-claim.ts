@@ -158,13 +158,36 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
       opposites: opposite,
       claim: true,
     });
-    const best = ranked[0];
+    // "Is this the first round of the <wording the article does not use> talks?": an ordinal claim is about
+    // the ordinal, so one other word of it may be missing when the sentence gives another.
+    const claimedOrdinal = q.normals.find((w) => ORDINALS.includes(w));
+    const loose =
+      claimedOrdinal && (ranked[0]?.missingTerms.length ?? 1) > 0
+        ? index.ground(q, { pairs: true, missingNames: 0, missingOthers: 1, claim: true }).ranked[0]
+        : undefined;
+    // Of equally grounded sentences, one that gives an ordinal answers an ordinal claim.
+    const fewest = ranked[0]?.missingTerms.length ?? 0;
+    // (The ordinal of the same thing: "the fourth round" for "the first round", not "the third attempt".)
+    const counted = index.key(q.lemmas[q.normals.indexOf(claimedOrdinal ?? '') + 1] ?? '');
+    const ordinalOf = (tokens: readonly { normal: string; lemma: string }[]) =>
+      tokens.find((t, k) => ORDINALS.includes(t.normal) && index.key(tokens[k + 1]?.lemma ?? '') === counted)
+        ?.normal;
+    // "Is this the ... round": "this" is what the article reports, which a news article states first.
+    const first = (a: Grounding, b: Grounding) =>
+      q.normals.includes('this') ? (a.units[0] ?? 0) - (b.units[0] ?? 0) : 0;
+    const withOrdinal = ranked
+      .filter((g) => g.missingTerms.length === fewest)
+      .filter((g) => ordinalOf(index.unitSentences(g).flatMap((s) => s.tokens)))
+      .sort(first)[0];
+    const best =
+      loose && loose.missingTerms.every((t) => !ORDINALS.includes(q.normals[t.at] ?? ''))
+        ? loose
+        : ((claimedOrdinal ? withOrdinal : undefined) ?? ranked[0]);
     if (!best || terms.length + names.length < 2) return undefined;
     const sentences = index.unitSentences(best);
     const tokens = sentences.flatMap((s) => s.tokens);
     // Another ordinal than the one claimed: "the first round" of an article's "fourth round".
-    const claimedOrdinal = q.normals.find((w) => ORDINALS.includes(w));
-    const statedOrdinal = tokens.map((t) => t.normal).find((w) => ORDINALS.includes(w));
+    const statedOrdinal = ordinalOf(tokens);
     if (claimedOrdinal && statedOrdinal && claimedOrdinal !== statedOrdinal && best.missingNames.length === 0)
       return verdict('No', best, `the article says ${statedOrdinal}`);
     // An ordinal or number claimed must be in the sentence for a "Yes".

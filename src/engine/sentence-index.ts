@@ -411,6 +411,17 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
               c.lists[k] = [0];
             }
           });
+          // A verb found only far from the rest ("build" ~ "progress" at the other end of the sentence) is not
+          // the question's verb: it counts as missing.
+          if (spanOf(c.lists) > maxSpan) {
+            const far = terms.findIndex(
+              (t, k) =>
+                t.verb &&
+                (c.lists[k]?.length ?? 0) > 0 &&
+                spanOf(c.lists.map((l, j) => (j === k ? [] : l))) <= maxSpan,
+            );
+            if (far >= 0) c.lists[far] = [];
+          }
           const missingTerms = terms.filter((t, k) => c.lists[k]?.length === 0 && !t.optional);
           const missingNames = mentioned.filter((_id, k) => c.lists[terms.length + k]?.length === 0);
           if (missingNames.length > (options.missingNames ?? 0)) continue;
