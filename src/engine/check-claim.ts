@@ -180,7 +180,7 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
       .filter((g) => ordinalOf(index.unitSentences(g).flatMap((s) => s.tokens)))
       .sort(first)[0];
     const best =
-      loose && loose.missingTerms.every((t) => !ORDINALS.includes(q.normals[t.at] ?? ''))
+      loose?.missingTerms.every((t) => !ORDINALS.includes(q.normals[t.at] ?? ''))
         ? loose
         : ((claimedOrdinal ? withOrdinal : undefined) ?? ranked[0]);
     if (!best || terms.length + names.length < 2) return undefined;
