@@ -1,5 +1,6 @@
 import type { Intent } from '../src/engine/intent.js';
-import { hasAny } from '../src/engine/knowledge.js';
+import { MATCH } from '../src/engine/match-levels.js';
+import { hasAny } from '../src/engine/question-cues.js';
 
 export const articleSummary: Intent = {
   id: 'article-summary',
@@ -16,10 +17,10 @@ export const articleSummary: Intent = {
   match(q) {
     const aboutArticle = hasAny(q, 'article', 'story', 'news', 'piece', 'report');
     if (aboutArticle && hasAny(q, 'about', 'summary', 'summarize', 'summarise', 'gist', 'overview'))
-      return 0.9;
+      return MATCH.strong;
     // "What does the article say?" but not "What disputes does the article mention?".
-    if (aboutArticle && q.wh === 'what' && q.mentions.length === 0) return 0.5;
-    if (hasAny(q, 'tldr', 'gist', 'overview')) return 0.9;
+    if (aboutArticle && q.wh === 'what' && q.mentions.length === 0) return MATCH.least;
+    if (hasAny(q, 'tldr', 'gist', 'overview')) return MATCH.strong;
     return 0;
   },
   answer(_q, { store }) {

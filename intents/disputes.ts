@@ -1,6 +1,9 @@
 import type { Intent } from '../src/engine/intent.js';
-import { capitalize, hasAny, hasPhrase, sideOf } from '../src/engine/knowledge.js';
+import { MATCH } from '../src/engine/match-levels.js';
+import { sideOf } from '../src/engine/parties.js';
+import { hasAny, hasPhrase } from '../src/engine/question-cues.js';
 import { disputesReply, stated } from '../src/engine/replies.js';
+import { capitalize } from '../src/engine/wording.js';
 
 export const disputes: Intent = {
   id: 'disputes',
@@ -39,10 +42,11 @@ export const disputes: Intent = {
         'complexity',
       )
     )
-      return 0.88;
-    if (hasAny(q, 'tension', 'tensions') && !hasAny(q, 'relationship', 'relations')) return 0.8;
-    if (hasPhrase(q, 'conflict over') || hasPhrase(q, 'dispute over')) return 0.9;
-    if (hasPhrase(q, 'at odds') || hasPhrase(q, 'fight over') || hasPhrase(q, 'argue about')) return 0.85;
+      return MATCH.firm;
+    if (hasAny(q, 'tension', 'tensions') && !hasAny(q, 'relationship', 'relations')) return MATCH.plausible;
+    if (hasPhrase(q, 'conflict over') || hasPhrase(q, 'dispute over')) return MATCH.strong;
+    if (hasPhrase(q, 'at odds') || hasPhrase(q, 'fight over') || hasPhrase(q, 'argue about'))
+      return MATCH.likely;
     return 0;
   },
   answer(q, { store }) {

@@ -1,4 +1,5 @@
 import type { Intent } from '../src/engine/intent.js';
+import { MATCH } from '../src/engine/match-levels.js';
 
 const GREETINGS = new Set([
   'hi',
@@ -59,16 +60,17 @@ const SMALL_TALK = new Set([
 export const greeting: Intent = {
   id: 'greeting',
   draftSafe: true,
+  wholeArticle: true,
   description: 'Greetings and thanks.',
   examples: ['hello', 'Hi there!', 'good morning', 'thanks!', 'thank you bot', 'hey'],
   counterExamples: [],
   match(q) {
     const words = q.normals.filter((t) => /\w/.test(t));
     if (words.length === 0 || words.length > 6 || q.mentions.length > 0) return 0;
-    if (words.every((w) => GREETINGS.has(w))) return 0.95;
+    if (words.every((w) => GREETINGS.has(w))) return MATCH.certain;
     // "Thank you so much", "cheers mate", "hi, how are you?": a greeting word first and nothing to look up.
     return GREETINGS.has(words[0] ?? '') && words.every((w) => GREETINGS.has(w) || SMALL_TALK.has(w))
-      ? 0.9
+      ? MATCH.strong
       : 0;
   },
   answer(q, { store }) {

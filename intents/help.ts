@@ -1,10 +1,12 @@
 import type { Intent } from '../src/engine/intent.js';
-import { hasAny, hasPhrase } from '../src/engine/knowledge.js';
+import { MATCH } from '../src/engine/match-levels.js';
+import { hasAny, hasPhrase } from '../src/engine/question-cues.js';
 import { exampleQuestions } from '../src/engine/suggest-questions.js';
 
 export const help: Intent = {
   id: 'help',
   draftSafe: true,
+  wholeArticle: true,
   description: 'What the bot can answer, with example questions.',
   examples: [
     'help',
@@ -22,10 +24,10 @@ export const help: Intent = {
       q.mentions.length === 0 &&
       ['help', 'commands', 'usage', 'instructions'].some((w) => q.normals.includes(w))
     )
-      return 0.95;
+      return MATCH.certain;
     if (hasPhrase(q, 'what can you') || hasPhrase(q, 'what can i ask') || hasPhrase(q, 'how does this'))
-      return 0.9;
-    if (hasPhrase(q, 'what do you know') && q.mentions.length === 0) return 0.9;
+      return MATCH.strong;
+    if (hasPhrase(q, 'what do you know') && q.mentions.length === 0) return MATCH.strong;
     if (q.mentions.length > 0) return 0;
     if (
       hasAny(q, 'command', 'commands') ||
@@ -33,14 +35,14 @@ export const help: Intent = {
       hasPhrase(q, 'can i ask') ||
       hasPhrase(q, 'are you for')
     )
-      return 0.9;
+      return MATCH.strong;
     if (
       hasAny(q, 'bot', 'you') &&
       (q.wh === 'how' || q.wh === 'what') &&
       q.dates.length === 0 &&
       hasAny(q, 'use', 'work', 'do', 'ask')
     )
-      return 0.8;
+      return MATCH.plausible;
     return 0;
   },
   answer(_q, { store }) {

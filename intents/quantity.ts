@@ -1,6 +1,9 @@
+import { rankEvents, unexplainedWords } from '../src/engine/event-ranking.js';
 import type { Intent } from '../src/engine/intent.js';
-import { capitalize, hasAny, hasPhrase, rankEvents, unexplainedWords } from '../src/engine/knowledge.js';
+import { MATCH } from '../src/engine/match-levels.js';
+import { hasAny, hasPhrase } from '../src/engine/question-cues.js';
 import { notStated, stated } from '../src/engine/replies.js';
+import { capitalize } from '../src/engine/wording.js';
 import { countPeople } from './quantity/count-people.js';
 import { answerElapsed } from './quantity/elapsed.js';
 
@@ -11,12 +14,14 @@ export const quantity: Intent = {
   counterExamples: [],
   match(q) {
     if (hasAny(q, 'ago')) return 0;
-    if (hasPhrase(q, 'how many') || hasPhrase(q, 'how long') || hasPhrase(q, 'number of')) return 0.9;
+    if (hasPhrase(q, 'how many') || hasPhrase(q, 'how long') || hasPhrase(q, 'number of'))
+      return MATCH.strong;
     if (hasPhrase(q, 'what round') || hasPhrase(q, 'which round') || hasAny(q, 'duration', 'length'))
-      return 0.9;
-    if ((q.wh === 'which' || q.wh === 'what') && hasAny(q, 'round') && hasAny(q, 'number')) return 0.9;
-    if (q.wh === 'which' && hasAny(q, 'round')) return 0.7;
-    if (hasPhrase(q, 'how much')) return 0.6;
+      return MATCH.strong;
+    if ((q.wh === 'which' || q.wh === 'what') && hasAny(q, 'round') && hasAny(q, 'number'))
+      return MATCH.strong;
+    if (q.wh === 'which' && hasAny(q, 'round')) return MATCH.weak;
+    if (hasPhrase(q, 'how much')) return MATCH.faint;
     return 0;
   },
   answer(q, kb) {

@@ -1,6 +1,9 @@
 import type { Intent } from '../src/engine/intent.js';
-import { capitalize, hasAny, hasPhrase, sideOf } from '../src/engine/knowledge.js';
+import { MATCH } from '../src/engine/match-levels.js';
+import { sideOf } from '../src/engine/parties.js';
+import { hasAny, hasPhrase } from '../src/engine/question-cues.js';
 import { stated } from '../src/engine/replies.js';
+import { capitalize } from '../src/engine/wording.js';
 
 export const relationship: Intent = {
   id: 'relationship',
@@ -24,9 +27,10 @@ export const relationship: Intent = {
       hasAny(q, 'relationship', 'relations', 'relation', 'ties', 'terms') ||
       hasPhrase(q, 'get along') ||
       (hasAny(q, 'things') && countries >= 2);
-    if (about && (q.wh === 'how' || q.wh === 'what' || q.yesNo || hasAny(q, 'state', 'status'))) return 0.88;
-    if (hasAny(q, 'progress', 'improve', 'improving', 'better', 'worse')) return 0.75;
-    return about ? 0.6 : 0;
+    if (about && (q.wh === 'how' || q.wh === 'what' || q.yesNo || hasAny(q, 'state', 'status')))
+      return MATCH.firm;
+    if (hasAny(q, 'progress', 'improve', 'improving', 'better', 'worse')) return MATCH.possible;
+    return about ? MATCH.faint : 0;
   },
   answer(_q, { store }) {
     const r = store.facts.relationship;

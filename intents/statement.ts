@@ -1,6 +1,9 @@
 import type { Intent } from '../src/engine/intent.js';
-import { capitalize, hasAny, joinNames, mentionedEntities, sameParty } from '../src/engine/knowledge.js';
+import { MATCH } from '../src/engine/match-levels.js';
+import { sameParty } from '../src/engine/parties.js';
+import { hasAny, mentionedEntities } from '../src/engine/question-cues.js';
 import { notStated } from '../src/engine/replies.js';
+import { capitalize, joinNames } from '../src/engine/wording.js';
 import type { Statement } from '../src/facts/schema.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
@@ -59,7 +62,7 @@ export const statement: Intent = {
     );
     return saying &&
       (q.wh === 'what' || q.wh === 'which' || q.wh === 'who' || q.wh === 'how' || q.wh === undefined)
-      ? 0.86
+      ? MATCH.fairlyFirm
       : 0;
   },
   answer(q, { store }) {

@@ -5,16 +5,12 @@ import {
   type TimelineFilter,
   toTimelineEntry,
 } from '../src/engine/build-timeline.js';
+import { asksAboutAnotherInstance, rankEvents, verbEvokes } from '../src/engine/event-ranking.js';
 import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
-import {
-  asksAboutAnotherInstance,
-  capitalize,
-  hasAny,
-  hasPhrase,
-  rankEvents,
-  verbEvokes,
-} from '../src/engine/knowledge.js';
+import { MATCH } from '../src/engine/match-levels.js';
+import { hasAny, hasPhrase } from '../src/engine/question-cues.js';
 import { otherOccurrence, stated } from '../src/engine/replies.js';
+import { capitalize } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
@@ -121,33 +117,34 @@ function answerExtreme(q: ParsedQuestion, store: FactStore): IntentReply | undef
 export const timeline: Intent = {
   id: 'timeline',
   draftSafe: true,
+  wholeArticle: true,
   description: "The article's events in date order, whole, or before or after an event.",
   examples: ['Show me the timeline', 'timeline', 'give me a chronology of events'],
   counterExamples: ['What happened in February?'],
   match(q, { triggers }) {
     const events = namedEvents(q, triggers).length;
     // "How did things go from <person>'s visit to the agreement to the talks?": three or more events named.
-    if (events >= 3 && !q.yesNo) return 0.93;
+    if (events >= 3 && !q.yesNo) return MATCH.nearlyCertain;
     if (
       events >= 2 &&
       (hasAny(q, 'between', 'order', 'sort', 'sequence', 'chronological') ||
         (hasAny(q, 'first', 'earlier', 'before', 'after', 'later') && hasAny(q, 'or')))
     )
-      return 0.95;
-    if (hasPhrase(q, 'coming up') && !q.yesNo) return 0.9;
+      return MATCH.certain;
+    if (hasPhrase(q, 'coming up') && !q.yesNo) return MATCH.strong;
     const superlative =
       hasAny(q, ...FIRST, ...LATEST) && (hasAny(q, 'event', 'happen', 'happened') || q.wh === 'which');
-    if (superlative && events === 0 && !q.yesNo && q.dates.length === 0) return 0.9;
-    if (hasAny(q, 'order', 'chronological') && hasAny(q, 'event', 'events', 'happened')) return 0.9;
-    if (hasAny(q, 'background') && events > 0) return 0.88;
+    if (superlative && events === 0 && !q.yesNo && q.dates.length === 0) return MATCH.strong;
+    if (hasAny(q, 'order', 'chronological') && hasAny(q, 'event', 'events', 'happened')) return MATCH.strong;
+    if (hasAny(q, 'background') && events > 0) return MATCH.firm;
     if (
       hasAny(q, 'timeline', 'chronology', 'chronological', 'sequence') ||
       hasPhrase(q, 'order of events') ||
       (hasPhrase(q, 'in order') && q.mentions.length === 0)
     )
-      return 0.95;
+      return MATCH.certain;
     if (hasPhrase(q, 'list the events') || hasPhrase(q, 'all the events') || hasPhrase(q, 'list events'))
-      return 0.9;
+      return MATCH.strong;
     if (q.wh === 'when' || q.wh === 'where' || q.wh === 'who' || q.wh === 'why') return 0;
     if (
       direction(q) &&
@@ -156,7 +153,7 @@ export const timeline: Intent = {
         hasAny(q, 'next', 'come', 'follow', 'give', 'show', 'list', 'tell')) &&
       !q.yesNo
     ) {
-      return q.mentions.length > 0 || hasAny(q, 'next', 'upcoming') ? 0.9 : 0.5;
+      return q.mentions.length > 0 || hasAny(q, 'next', 'upcoming') ? MATCH.strong : MATCH.least;
     }
     return 0;
   },

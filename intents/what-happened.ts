@@ -1,17 +1,11 @@
 import { buildTimeline, formatTimeline } from '../src/engine/build-timeline.js';
+import { rankEvents, verbEvokes } from '../src/engine/event-ranking.js';
 import type { Intent } from '../src/engine/intent.js';
-import {
-  capitalize,
-  describeDate,
-  hasAny,
-  hasPhrase,
-  joinNames,
-  mentionedIds,
-  rankEvents,
-  sideOf,
-  verbEvokes,
-} from '../src/engine/knowledge.js';
+import { MATCH } from '../src/engine/match-levels.js';
+import { sideOf } from '../src/engine/parties.js';
+import { hasAny, hasPhrase, mentionedIds } from '../src/engine/question-cues.js';
 import { notStated, stated } from '../src/engine/replies.js';
+import { capitalize, describeDate, joinNames } from '../src/engine/wording.js';
 
 const TOPIC_WORDS = [
   'discuss',
@@ -46,22 +40,22 @@ export const whatHappened: Intent = {
         hasPhrase(q, 'going on') ||
         hasPhrase(q, 'go down') ||
         hasAny(q, 'situation'));
-    if (asksWhat && q.dates.length > 0) return 0.92;
+    if (asksWhat && q.dates.length > 0) return MATCH.veryStrong;
     const doing =
       q.wh === 'what' &&
       hasAny(q, 'do', 'doing', 'did', 'does') &&
       q.mentions.some((m) => store.entities.has(m.id));
-    if (doing && q.dates.length > 0) return 0.88;
-    if (hasAny(q, 'react') && q.mentions.some((m) => m.id.startsWith('event:'))) return 0.88;
+    if (doing && q.dates.length > 0) return MATCH.firm;
+    if (hasAny(q, 'react') && q.mentions.some((m) => m.id.startsWith('event:'))) return MATCH.firm;
     const listing =
       hasAny(q, 'list', 'show', 'give', 'name') && hasAny(q, 'happen', 'happened', 'event', 'events');
-    if (listing && q.dates.length > 0) return 0.9;
-    if (asksWhat) return 0.8;
+    if (listing && q.dates.length > 0) return MATCH.strong;
+    if (asksWhat) return MATCH.plausible;
     if (
       q.wh === 'what' &&
       (hasAny(q, 'discuss', 'discussed', 'delve', 'topic', 'topics', 'agenda') || hasPhrase(q, 'talk about'))
     )
-      return 0.88;
+      return MATCH.firm;
     const event = mentionedIds(q).some((id) => id.startsWith('event:') || store.disputes.has(id));
     if (
       event &&
@@ -79,15 +73,15 @@ export const whatHappened: Intent = {
           'involving',
         ))
     )
-      return 0.85;
+      return MATCH.likely;
     // A bare name of an event ("the storm", "<a place> elections") asks about it.
     const words = q.normals.filter((t) => /\w/.test(t)).length;
-    if (event && q.wh === undefined && !q.yesNo && words <= 4) return 0.6;
+    if (event && q.wh === undefined && !q.yesNo && words <= 4) return MATCH.faint;
     // "What did <person> agree to?", "What did <a country> shoot down?": the act the verb names.
     const actVerb = verbEvokes(q, triggers);
-    if (q.wh === 'what' && actVerb && q.mentions.some((m) => store.entities.has(m.id))) return 0.78;
+    if (q.wh === 'what' && actVerb && q.mentions.some((m) => store.entities.has(m.id))) return MATCH.fair;
     if (q.dates.length > 0 && (q.wh === 'what' || q.wh === 'which') && hasAny(q, 'event', 'events'))
-      return 0.85;
+      return MATCH.likely;
     return 0;
   },
   answer(q, { store, triggers }) {

@@ -1,14 +1,9 @@
+import { rankEvents, triggerWeight } from '../src/engine/event-ranking.js';
 import type { Intent } from '../src/engine/intent.js';
-import {
-  capitalize,
-  contentVerbs,
-  hasAny,
-  hasPhrase,
-  mentionedIds,
-  rankEvents,
-  triggerWeight,
-} from '../src/engine/knowledge.js';
+import { MATCH } from '../src/engine/match-levels.js';
+import { contentVerbs, hasAny, hasPhrase, mentionedIds } from '../src/engine/question-cues.js';
 import { notStated, stated } from '../src/engine/replies.js';
+import { capitalize } from '../src/engine/wording.js';
 
 export const whatIs: Intent = {
   id: 'what-is',
@@ -20,21 +15,21 @@ export const whatIs: Intent = {
     if (q.wh !== 'what' && q.wh !== 'which') return 0;
     // "What was the <nth round> of?": an event called by its word alone, asked what it is.
     const bare = q.mentions.length === 0 && hasPhrase(q, 'what be') && contentVerbs(q).length === 0;
-    if (bare && (rankEvents(q, store, triggers)[0]?.score ?? 0) >= 2) return 0.6;
+    if (bare && (rankEvents(q, store, triggers)[0]?.score ?? 0) >= 2) return MATCH.faint;
     if (hasPhrase(q, 'name of') || hasAny(q, 'called', 'kind', 'type', 'sort') || hasPhrase(q, 'stand for'))
-      return 0.85;
+      return MATCH.likely;
     const whAt = q.normals.findIndex((w) => w === 'what' || w === 'which');
     if (
       q.mentions.some(
         (m) => m.start === whAt + 1 && (m.id.startsWith('event:') || m.id.startsWith('dispute:')),
       )
     )
-      return 0.8;
+      return MATCH.plausible;
     if (
       hasAny(q, 'significance', 'significant', 'achieve', 'accomplish', 'importance') &&
       q.mentions.some((m) => m.id.startsWith('event:'))
     )
-      return 0.8;
+      return MATCH.plausible;
     const ids = mentionedIds(q);
     const whatIs =
       hasPhrase(q, 'what is') ||
@@ -49,8 +44,8 @@ export const whatIs: Intent = {
           id.startsWith('country') ||
           id.startsWith('place'),
       )
-        ? 0.7
-        : 0.5;
+        ? MATCH.weak
+        : MATCH.least;
     }
     return 0;
   },

@@ -1,15 +1,14 @@
-import type { Intent } from '../src/engine/intent.js';
 import {
   asksAboutAnotherInstance,
-  capitalize,
-  describeDate,
-  hasAny,
-  hasPhrase,
   rankEvents,
   unexplainedVerbs,
   unexplainedWords,
-} from '../src/engine/knowledge.js';
+} from '../src/engine/event-ranking.js';
+import type { Intent } from '../src/engine/intent.js';
+import { MATCH } from '../src/engine/match-levels.js';
+import { hasAny, hasPhrase } from '../src/engine/question-cues.js';
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
+import { capitalize, describeDate } from '../src/engine/wording.js';
 
 const END_WORDS = ['end', 'wrap', 'finish', 'conclude', 'close', 'over'];
 
@@ -19,12 +18,12 @@ export const when: Intent = {
   examples: [],
   counterExamples: [],
   match(q) {
-    if (q.wh === 'when') return 0.9;
+    if (q.wh === 'when') return MATCH.strong;
     // "date of the talks?"
-    if (q.wh === undefined && !q.yesNo && hasAny(q, 'date', 'when')) return 0.8;
+    if (q.wh === undefined && !q.yesNo && hasAny(q, 'date', 'when')) return MATCH.plausible;
     if ((q.wh === 'what' || q.wh === 'which') && hasAny(q, 'date', 'day', 'year', 'month', 'time', 'weekday'))
-      return 0.9;
-    if (hasPhrase(q, 'how long ago') || hasPhrase(q, 'how recently')) return 0.88;
+      return MATCH.strong;
+    if (hasPhrase(q, 'how long ago') || hasPhrase(q, 'how recently')) return MATCH.firm;
     return 0;
   },
   answer(q, kb) {

@@ -1,14 +1,9 @@
+import { asksAboutAnotherInstance, rankEvents, unexplainedWords } from '../src/engine/event-ranking.js';
 import type { Intent } from '../src/engine/intent.js';
-import {
-  asksAboutAnotherInstance,
-  capitalize,
-  hasAny,
-  hasPhrase,
-  mentionedIds,
-  rankEvents,
-  unexplainedWords,
-} from '../src/engine/knowledge.js';
+import { MATCH } from '../src/engine/match-levels.js';
+import { hasAny, hasPhrase, mentionedIds } from '../src/engine/question-cues.js';
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
+import { capitalize } from '../src/engine/wording.js';
 
 export const where: Intent = {
   id: 'where',
@@ -16,21 +11,21 @@ export const where: Intent = {
   examples: ['Where did the military discussions take place?', 'Where are the territorial claims?'],
   counterExamples: [],
   match(q) {
-    if (q.wh === 'where') return 0.9;
-    if (q.wh === undefined && !q.yesNo && hasAny(q, 'location', 'venue', 'where')) return 0.8;
+    if (q.wh === 'where') return MATCH.strong;
+    if (q.wh === undefined && !q.yesNo && hasAny(q, 'location', 'venue', 'where')) return MATCH.plausible;
     if (
       (q.wh === 'what' || q.wh === 'which') &&
       hasAny(q, 'city', 'place', 'location', 'venue', 'country', 'water', 'sea')
     )
-      return 0.9;
-    if (hasAny(q, 'host', 'hosted') && q.wh !== 'who' && q.wh !== 'when') return 0.85;
+      return MATCH.strong;
+    if (hasAny(q, 'host', 'hosted') && q.wh !== 'who' && q.wh !== 'when') return MATCH.likely;
     if (
       q.wh === 'how' &&
       hasAny(q, 'meet', 'hold', 'conduct', 'talk', 'speak', 'take') &&
       !hasAny(q, 'recently', 'ago', 'long', 'often', 'many')
     )
-      return 0.8;
-    if (hasPhrase(q, 'in person') || hasAny(q, 'online', 'virtually')) return 0.6;
+      return MATCH.plausible;
+    if (hasPhrase(q, 'in person') || hasAny(q, 'online', 'virtually')) return MATCH.faint;
     return 0;
   },
   answer(q, kb) {

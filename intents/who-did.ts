@@ -1,19 +1,15 @@
-import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
 import {
   asksAboutAnotherInstance,
-  capitalize,
-  contentVerbs,
-  eventPeople,
-  fullName,
-  hasAny,
-  joinNames,
-  mentionedEntities,
   rankEvents,
-  sideOf,
   unexplainedWords,
   verbEvokes,
-} from '../src/engine/knowledge.js';
+} from '../src/engine/event-ranking.js';
+import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
+import { MATCH } from '../src/engine/match-levels.js';
+import { eventPeople, fullName, sideOf } from '../src/engine/parties.js';
+import { contentVerbs, hasAny, mentionedEntities } from '../src/engine/question-cues.js';
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
+import { capitalize, joinNames } from '../src/engine/wording.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
 /** Verbs that ask who took part, whatever the event ("Who represented <a country>?"). */
@@ -136,12 +132,12 @@ export const whoDid: Intent = {
       hasAny(q, 'name', 'list') &&
       hasAny(q, 'people', 'participants', 'officials', 'attendees');
     if (!asksWho && !listing) return 0;
-    if (listing) return 0.8;
-    if (hasAny(q, 'counterpart')) return 0.95;
+    if (listing) return MATCH.plausible;
+    if (hasAny(q, 'counterpart')) return MATCH.certain;
     // "Who did <person> talk with?": who + do + a word for an event is about who took part in it.
     const at = q.normals.indexOf(q.wh ?? '');
     const act = q.lemmas.some((l) => (kb.triggers.get(l)?.length ?? 0) > 0);
-    if (['did', 'does', 'do'].includes(q.normals[at + 1] ?? '') && act) return 0.93;
+    if (['did', 'does', 'do'].includes(q.normals[at + 1] ?? '') && act) return MATCH.nearlyCertain;
     const verbs = contentVerbs(q);
     // Something must tie the question to an event: its name, a word for it, a role in it, or its place.
     const tied =
@@ -154,12 +150,13 @@ export const whoDid: Intent = {
       q.lemmas.some((l) => (kb.triggers.get(l)?.length ?? 0) > 0) ||
       hasAny(q, 'representative', 'delegate', 'participant', 'participants', 'attendee', 'counterpart');
     if (!tied) return 0;
-    if (verbs.length > 0 || q.wh === 'whose') return 0.85;
-    if (hasAny(q, 'representative', 'delegate', 'participant', 'participants', 'attendee')) return 0.8;
+    if (verbs.length > 0 || q.wh === 'whose') return MATCH.likely;
+    if (hasAny(q, 'representative', 'delegate', 'participant', 'participants', 'attendee'))
+      return MATCH.plausible;
     const eventWord =
       q.mentions.some((m) => m.id.startsWith('event:')) ||
       q.lemmas.some((l) => (kb.triggers.get(l)?.length ?? 0) > 0);
-    return rankEvents(q, kb.store, kb.triggers).length > 0 && eventWord ? 0.7 : 0;
+    return rankEvents(q, kb.store, kb.triggers).length > 0 && eventWord ? MATCH.weak : 0;
   },
   answer(q, kb) {
     const { store, triggers } = kb;

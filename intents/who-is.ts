@@ -1,13 +1,9 @@
 import type { Intent } from '../src/engine/intent.js';
-import {
-  capitalize,
-  contentVerbs,
-  fullName,
-  hasAny,
-  hasPhrase,
-  mentionedEntities,
-} from '../src/engine/knowledge.js';
+import { MATCH } from '../src/engine/match-levels.js';
+import { fullName } from '../src/engine/parties.js';
+import { contentVerbs, hasAny, hasPhrase, mentionedEntities } from '../src/engine/question-cues.js';
 import { stated } from '../src/engine/replies.js';
+import { capitalize } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
 import type { Entity } from '../src/facts/schema.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
@@ -98,24 +94,28 @@ export const whoIs: Intent = {
   counterExamples: ['Who severed the dialogue?', 'Who is the prime minister of Japan?'],
   match(q, { store }) {
     const target = targetOf(q, store);
-    if (!target) return holdersOfRole(q, store).length > 0 ? 0.85 : 0;
+    if (!target) return holdersOfRole(q, store).length > 0 ? MATCH.likely : 0;
     const verbs = contentVerbs(q).filter((v) => !['serve', 'work', 'name', 'call'].includes(v));
     if (hasPhrase(q, 'stand for')) return 0;
-    if (hasAny(q, ...ROLE_WORDS) && (q.wh === 'what' || q.wh === 'which' || q.wh === 'who')) return 0.92;
-    if (hasAny(q, ...ROLE_WORDS) && q.wh === undefined && !q.yesNo) return 0.85;
+    if (hasAny(q, ...ROLE_WORDS) && (q.wh === 'what' || q.wh === 'which' || q.wh === 'who'))
+      return MATCH.veryStrong;
+    if (hasAny(q, ...ROLE_WORDS) && q.wh === undefined && !q.yesNo) return MATCH.likely;
     // A drafted description of an organisation says what it is, not who leads it: "who chairs X" or "what
     // share did X get" is for the sentences then, not for X's profile.
     const drafted =
       target.provenance?.source === 'auto' && !target.provenance.reviewed && target.kind !== 'person';
     const asksBe = q.lemmas[q.normals.indexOf('who') + 1] === 'be';
-    if (q.wh === 'who' && verbs.length === 0 && (asksBe || !drafted) && !hasAny(q, 'counterpart')) return 0.9;
+    if (q.wh === 'who' && verbs.length === 0 && (asksBe || !drafted) && !hasAny(q, 'counterpart'))
+      return MATCH.strong;
     // "remind me who <person> was in all this": who + be + the name, whatever else is said around it.
-    if (q.wh === 'who' && isWhoIsName(q, target.id) && !hasAny(q, 'counterpart')) return 0.9;
+    if (q.wh === 'who' && isWhoIsName(q, target.id) && !hasAny(q, 'counterpart')) return MATCH.strong;
     if (hasPhrase(q, 'tell me about') || hasPhrase(q, 'what about') || hasAny(q, 'describe', 'profile'))
-      return 0.75;
+      return MATCH.possible;
     const whatDo = q.pos[q.normals.indexOf('what') + 1] === 'AUX';
-    if (q.wh === 'what' && hasAny(q, 'do') && (whatDo || !drafted) && verbs.length === 0) return 0.8;
-    if (q.wh === undefined && !q.yesNo && q.normals.filter((t) => /\w/.test(t)).length <= 3) return 0.6;
+    if (q.wh === 'what' && hasAny(q, 'do') && (whatDo || !drafted) && verbs.length === 0)
+      return MATCH.plausible;
+    if (q.wh === undefined && !q.yesNo && q.normals.filter((t) => /\w/.test(t)).length <= 3)
+      return MATCH.faint;
     return 0;
   },
   answer(q, { store }) {

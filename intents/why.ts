@@ -1,15 +1,10 @@
+import { rankEvents, triggerWeight, verbEvokes } from '../src/engine/event-ranking.js';
 import type { Intent } from '../src/engine/intent.js';
-import {
-  capitalize,
-  hasAny,
-  hasPhrase,
-  mentionedEntities,
-  rankEvents,
-  sameParty,
-  triggerWeight,
-  verbEvokes,
-} from '../src/engine/knowledge.js';
+import { MATCH } from '../src/engine/match-levels.js';
+import { sameParty } from '../src/engine/parties.js';
+import { hasAny, hasPhrase, mentionedEntities } from '../src/engine/question-cues.js';
 import { disputesReply, notStated, stated } from '../src/engine/replies.js';
+import { capitalize } from '../src/engine/wording.js';
 
 const RELATIONSHIP_WORDS = [
   'relationship',
@@ -34,7 +29,7 @@ export const why: Intent = {
   examples: ['Why was the dialogue severed?'],
   counterExamples: ['When was the dialogue severed?'],
   match(q) {
-    if (q.wh === 'why') return 0.9;
+    if (q.wh === 'why') return MATCH.strong;
     if (q.wh === 'who' || q.wh === 'whose' || q.wh === 'whom') return 0;
     // "what's the point of ...", "what made <a capital> cut off dialogue?"
     const madeTo =
@@ -44,9 +39,11 @@ export const why: Intent = {
       q.pos.some((p, i) => p === 'VERB' && !['make', 'be', 'do'].includes(q.lemmas[i] ?? ''));
     const pointOf =
       hasPhrase(q, 'the point of') && !hasAny(q, 'contention', 'friction', 'tension', 'disagreement');
-    if (pointOf || madeTo) return 0.88;
-    if (hasAny(q, 'reason', 'cause', 'caused', 'purpose', 'motive', 'aim', 'goal') && !q.yesNo) return 0.93;
-    if (hasPhrase(q, 'led to') || hasPhrase(q, 'lead to') || hasPhrase(q, 'in response to what')) return 0.85;
+    if (pointOf || madeTo) return MATCH.firm;
+    if (hasAny(q, 'reason', 'cause', 'caused', 'purpose', 'motive', 'aim', 'goal') && !q.yesNo)
+      return MATCH.nearlyCertain;
+    if (hasPhrase(q, 'led to') || hasPhrase(q, 'lead to') || hasPhrase(q, 'in response to what'))
+      return MATCH.likely;
     return 0;
   },
   answer(q, { store, triggers }) {

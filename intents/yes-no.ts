@@ -1,14 +1,10 @@
+import { rankEvents, triggerWeight, verbEvokes } from '../src/engine/event-ranking.js';
 import type { Intent } from '../src/engine/intent.js';
-import {
-  capitalize,
-  hasAny,
-  mentionedEntities,
-  rankEvents,
-  sameParty,
-  triggerWeight,
-  verbEvokes,
-} from '../src/engine/knowledge.js';
+import { MATCH } from '../src/engine/match-levels.js';
+import { sameParty } from '../src/engine/parties.js';
+import { hasAny, mentionedEntities } from '../src/engine/question-cues.js';
 import { notStated } from '../src/engine/replies.js';
+import { capitalize } from '../src/engine/wording.js';
 import { checkEntity, claimsTitle } from './yes-no/check-entity.js';
 import { checkEvent } from './yes-no/check-event.js';
 import { checkCause, checkCounterpart, checkDispute, checkRelationship } from './yes-no/check-standing.js';
@@ -20,7 +16,7 @@ export const yesNo: Intent = {
   examples: ['is the relationship strained?'],
   counterExamples: [],
   match(q) {
-    return q.yesNo ? 0.88 : 0;
+    return q.yesNo ? MATCH.firm : 0;
   },
   answer(q, kb) {
     // "Will <a country> hold drills after the election?": the article reports no future beyond what it names.

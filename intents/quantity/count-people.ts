@@ -1,6 +1,6 @@
 /** "How many generals are mentioned?", "How many countries does <person>'s portfolio cover?" */
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
-import { hasAny, mentionedEntities } from '../../src/engine/knowledge.js';
+import { hasAny, mentionedEntities } from '../../src/engine/question-cues.js';
 import { stated } from '../../src/engine/replies.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 

@@ -1,6 +1,6 @@
 /** "How many months after <person>'s visit was the drone downed?": time between two dated events. */
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
-import { hasAny } from '../../src/engine/knowledge.js';
+import { hasAny } from '../../src/engine/question-cues.js';
 import { stated } from '../../src/engine/replies.js';
 import type { Event } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';

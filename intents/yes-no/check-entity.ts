@@ -1,7 +1,9 @@
 /** Yes/no checks of a claim about a person or group: nationality, rank, title. */
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
-import { capitalize, hasAny, sideOf } from '../../src/engine/knowledge.js';
+import { sideOf } from '../../src/engine/parties.js';
+import { hasAny } from '../../src/engine/question-cues.js';
 import { notStated } from '../../src/engine/replies.js';
+import { capitalize } from '../../src/engine/wording.js';
 import type { Entity } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { no, yes } from './verdicts.js';

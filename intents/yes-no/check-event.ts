@@ -1,15 +1,9 @@
 /** Yes/no checks of a claim about an event: who, where, when, how, how many. */
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
-import {
-  capitalize,
-  contentVerbs,
-  describeDate,
-  hasAny,
-  hasPhrase,
-  mentionedEntities,
-  sameParty,
-} from '../../src/engine/knowledge.js';
+import { sameParty } from '../../src/engine/parties.js';
+import { contentVerbs, hasAny, hasPhrase, mentionedEntities } from '../../src/engine/question-cues.js';
 import { notStated } from '../../src/engine/replies.js';
+import { capitalize, describeDate } from '../../src/engine/wording.js';
 import type { Event } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { overlaps } from '../../src/nlp/resolve-date.js';

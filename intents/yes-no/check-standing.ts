@@ -1,6 +1,10 @@
 /** Yes/no checks about how things stand: the relationship, and who is whose counterpart. */
+
+import { rankEvents } from '../../src/engine/event-ranking.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
-import { capitalize, hasAny, mentionedEntities, rankEvents, sideOf } from '../../src/engine/knowledge.js';
+import { sideOf } from '../../src/engine/parties.js';
+import { hasAny, mentionedEntities } from '../../src/engine/question-cues.js';
+import { capitalize } from '../../src/engine/wording.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { corrections, no, yes } from './verdicts.js';
 

@@ -1,6 +1,7 @@
 /** The two verdicts of a yes/no check, and the corrections a false premise gets. */
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
-import { capitalize, eventPeople, fullName, joinNames } from '../../src/engine/knowledge.js';
+import { eventPeople, fullName } from '../../src/engine/parties.js';
+import { capitalize, joinNames } from '../../src/engine/wording.js';
 import type { Entity } from '../../src/facts/schema.js';
 
 const verdict =

@@ -7,8 +7,8 @@ import { extractQuestion } from './extract-question.js';
 import { buildAnswerComponents, buildSuggestionButtons, toButtonRows } from './format/answer-components.js';
 import { formatAnswerBlocks } from './format/format-answer.js';
 import { formatHelpEmbed } from './format/format-help.js';
-import { offerOtherArticle } from './library/offer-other-article.js';
 import { splitContent } from './format/split-content.js';
+import { offerOtherArticle } from './library/offer-other-article.js';
 import {
   explainMissingPermissions,
   isMissingPermissions,

@@ -179,10 +179,9 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
       .filter((g) => g.missingTerms.length === fewest)
       .filter((g) => ordinalOf(index.unitSentences(g).flatMap((s) => s.tokens)))
       .sort(first)[0];
-    const best =
-      loose?.missingTerms.every((t) => !ORDINALS.includes(q.normals[t.at] ?? ''))
-        ? loose
-        : ((claimedOrdinal ? withOrdinal : undefined) ?? ranked[0]);
+    const best = loose?.missingTerms.every((t) => !ORDINALS.includes(q.normals[t.at] ?? ''))
+      ? loose
+      : ((claimedOrdinal ? withOrdinal : undefined) ?? ranked[0]);
     if (!best || terms.length + names.length < 2) return undefined;
     const sentences = index.unitSentences(best);
     const tokens = sentences.flatMap((s) => s.tokens);

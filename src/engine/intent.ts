@@ -41,6 +41,11 @@ export interface Intent {
    * only when the sentences do not.
    */
   readonly draftSafe?: boolean;
+  /**
+   * True when the reply is about the article as a whole (a greeting, help, the timeline), so it needs no
+   * check that the question's words are in the sentences it cites.
+   */
+  readonly wholeArticle?: boolean;
   /** 0 (not this intent) .. 1 (certainly this intent). */
   match(q: ParsedQuestion, kb: Knowledge): number;
   /** A reply, or undefined when this intent cannot make sense of the question after all. */

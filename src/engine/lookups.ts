@@ -3,8 +3,9 @@ import type { Entity } from '../facts/schema.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { resolveDates } from '../nlp/resolve-date.js';
 import { buildTimeline } from './build-timeline.js';
-import { capitalize, describeDate, fullName, joinNames } from './knowledge.js';
+import { fullName } from './parties.js';
 import type { Answer, Choice, ChoiceKind, Engine, Profile, TimelineQuery, TimelineResult } from './types.js';
+import { capitalize, describeDate, joinNames } from './wording.js';
 
 type Lookups = Pick<Engine, 'timeline' | 'profile' | 'complete' | 'topics' | 'summarize' | 'check'>;
 

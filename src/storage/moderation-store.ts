@@ -1,12 +1,12 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import { type ArticleRepository, createArticleRepository } from './article-repository.js';
 import {
   type AnswerRecord,
   type AnswerRepository,
   createAnswerRepository,
   type StoredCitation,
 } from './answer-repository.js';
+import { type ArticleRepository, createArticleRepository } from './article-repository.js';
 import { type CooldownRepository, createCooldownRepository } from './cooldown-repository.js';
 import { openDatabase } from './open-database.js';
 import { openPostgres } from './open-postgres.js';

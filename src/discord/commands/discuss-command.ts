@@ -7,8 +7,8 @@ import {
 import type { Answer, Engine } from '../../engine/types.js';
 import { answeringAt, labelOf, placeOfInteraction } from '../answering-place.js';
 import { truncateText } from '../format/discord-limits.js';
-import { parseArticleId, respondWithArticles, unknownArticleNotice } from '../library/article-choices.js';
 import { formatAnswerEmbed } from '../format/format-answer.js';
+import { parseArticleId, respondWithArticles, unknownArticleNotice } from '../library/article-choices.js';
 import { questionChecks } from '../preconditions/index.js';
 import { respondWithChoices } from './respond-with-choices.js';
 import type { SlashCommand } from './slash-command.js';

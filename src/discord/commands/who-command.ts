@@ -3,8 +3,8 @@ import {
   MessageFlags,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import { answeringAt, placeOfInteraction } from '../answering-place.js';
 import { escapeUserText } from '../../moderation/escape-user-text.js';
+import { answeringAt, placeOfInteraction } from '../answering-place.js';
 import { formatProfileEmbed } from '../format/format-profile.js';
 import { questionChecks } from '../preconditions/index.js';
 import { respondWithChoices } from './respond-with-choices.js';

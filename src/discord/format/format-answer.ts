@@ -1,7 +1,7 @@
 import { type APIEmbed, escapeMarkdown } from 'discord.js';
-import type { ArticleLabel } from '../answering-place.js';
 import type { Answer, Citation } from '../../engine/types.js';
 import { escapeUserText } from '../../moderation/escape-user-text.js';
+import type { ArticleLabel } from '../answering-place.js';
 import { limits, truncateText } from './discord-limits.js';
 import { fitEmbed } from './fit-embed.js';
 

@@ -2,8 +2,8 @@ import { type APIEmbed, escapeMarkdown } from 'discord.js';
 import type { ArticleData } from '../../facts/load-facts.js';
 import type { StoredArticle } from '../../storage/article-repository.js';
 import { limits, truncateText } from './discord-limits.js';
-import { embedColors } from './format-answer.js';
 import { fitEmbed } from './fit-embed.js';
+import { embedColors } from './format-answer.js';
 
 const MAX_PEOPLE = 12;
 const MAX_EVENTS = 8;

@@ -1,7 +1,7 @@
 import {
   type ChatInputCommandInteraction,
-  MessageFlags,
   type MessageContextMenuCommandInteraction,
+  MessageFlags,
 } from 'discord.js';
 import { formatModLogEntry, type ModLogEvent } from '../../moderation/format-mod-log.js';
 import type { StoredArticle } from '../../storage/article-repository.js';

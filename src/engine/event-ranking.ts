@@ -1,49 +1,11 @@
-/** Shared look-ups over the fact store for intents: who and what a question mentions, and which event it means. */
+/** Which event of the fact store a question means: ranked by names, places, trigger words and dates. */
 import type { FactStore } from '../facts/fact-store.js';
-import type { Entity, Event } from '../facts/schema.js';
+import type { Event } from '../facts/schema.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { overlaps } from '../nlp/resolve-date.js';
 import type { Knowledge } from './intent.js';
-
-export const hasAny = (q: ParsedQuestion, ...words: string[]): boolean => words.some((w) => q.words.has(w));
-
-// Intents ask many phrase questions of one parsed question: join its words once (per question object).
-const joined = new WeakMap<ParsedQuestion, { normals: string; lemmas: string }>();
-
-/** True when the phrase's words occur in a row, as typed or as base forms ("take part", "day of the week"). */
-export const hasPhrase = (q: ParsedQuestion, phrase: string): boolean => {
-  // Most phrases are absent: a set lookup of the first word settles those before any string search.
-  const space = phrase.indexOf(' ');
-  if (!q.words.has(space < 0 ? phrase : phrase.slice(0, space))) return false;
-  let text = joined.get(q);
-  if (!text) {
-    text = { normals: ` ${q.normals.join(' ')} `, lemmas: ` ${q.lemmas.join(' ')} ` };
-    joined.set(q, text);
-  }
-  const needle = ` ${phrase} `;
-  return text.normals.includes(needle) || text.lemmas.includes(needle);
-};
-
-export const mentionedIds = (q: ParsedQuestion): string[] => [...new Set(q.mentions.map((m) => m.id))];
-
-export const mentionedEntities = (q: ParsedQuestion, store: FactStore): Entity[] =>
-  mentionedIds(q).flatMap((id) => store.entities.get(id) ?? []);
-
-export const mentionedPeople = (q: ParsedQuestion, store: FactStore): Entity[] =>
-  mentionedEntities(q, store).filter((e) => e.kind === 'person' || e.kind === 'group');
-
-/** The country an entity speaks for: <a capital> -> <a country>, <person> -> <a country>. */
-export const sideOf = (store: FactStore, id: string): string | undefined => {
-  const e = store.entities.get(id);
-  return e?.standsFor ?? e?.side ?? (e?.kind === 'country' ? e.id : undefined);
-};
-
-/** Whether an id in the question denotes a participant id of the fact store (<a capital> = <a country>). */
-export const sameParty = (store: FactStore, a: string, b: string): boolean =>
-  a === b ||
-  ((store.entities.get(a)?.kind === 'country' || store.entities.get(a)?.standsFor !== undefined) &&
-    (store.entities.get(b)?.kind === 'country' || store.entities.get(b)?.standsFor !== undefined) &&
-    sideOf(store, a) === sideOf(store, b));
+import { sameParty } from './parties.js';
+import { contentVerbs } from './question-cues.js';
 
 /**
  * How strongly the question's own words evoke an event: a verb ("severed") counts more than a noun, and
@@ -241,51 +203,3 @@ export const unexplainedWords = (q: ParsedQuestion, event: Event, kb: Knowledge)
       !kb.triggers.get(l)?.includes(event.id) && !kb.triggers.get(q.normals[i] ?? '')?.includes(event.id)
     );
   });
-
-/** The article's date wording with its resolution when they differ: "last month (December 2023)". */
-export const describeDate = (d: Event['date']): string => {
-  const worded = d.text.toLowerCase().replace(/^in /, '');
-  // Say it once when the resolution already contains the wording, or the wording is a stitched quote.
-  if (d.resolved.toLowerCase().startsWith(worded) || d.text.includes('...')) return d.resolved;
-  return `${d.text} (${d.resolved})`;
-};
-
-export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-
-export const joinNames = (names: readonly string[]): string =>
-  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-
-const LIGHT_VERBS = new Set([
-  'be',
-  'do',
-  'have',
-  'get',
-  'tell',
-  'know',
-  'say',
-  'mean',
-  'show',
-  'give',
-  'let',
-  'want',
-  'think',
-]);
-
-/** Lemmas of the question's content verbs ("Who did he meet?" -> ["meet"]). */
-export const contentVerbs = (q: ParsedQuestion): string[] =>
-  q.lemmas.filter(
-    (l, i) =>
-      q.pos[i] === 'VERB' &&
-      !LIGHT_VERBS.has(l) &&
-      !q.mentions.some((m) => m.start <= i && i <= m.end) &&
-      !q.dates.some((d) => d.tokens.includes(i)),
-  );
-
-/** The people and groups taking part in an event (not the countries it is between). */
-export const eventPeople = (store: FactStore, event: Event): Entity[] =>
-  event.participants
-    .flatMap((p) => store.entities.get(p.entity) ?? [])
-    .filter((e) => e.kind === 'person' || e.kind === 'group');
-
-/** "Major General <person>", "<person>". */
-export const fullName = (e: Entity): string => (e.rank ? `${e.rank} ${e.name}` : e.name);

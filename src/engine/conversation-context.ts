@@ -1,0 +1,82 @@
+/** The conversation around a question: who "he", "she" and "it" are, and what a reply leaves to refer back to. */
+import type { FactStore } from '../facts/fact-store.js';
+import type { ParsedQuestion } from '../nlp/parse-question.js';
+import type { ConversationState } from './conversation-memory.js';
+import type { Knowledge } from './intent.js';
+
+/** Remembers what a reply was about, for pronouns in the next question. */
+export function remember(
+  state: ConversationState,
+  store: FactStore,
+  q: ParsedQuestion,
+  focus: readonly string[],
+  intent: string,
+) {
+  // The person the question named is who "he" or "she" means next, before anyone the answer named.
+  const named = q.mentions
+    .filter((m) => m.via !== 'context' && store.entities.get(m.id)?.kind === 'person')
+    .map((m) => m.id);
+  // Failing that, the people of the event the answer was about ("Tell me about the talks" -> "What did he say?").
+  const inFocus = focus.filter((id) => store.entities.get(id)?.kind === 'person');
+  const ofEvents = focus
+    .flatMap((id) => store.events.get(id)?.participants ?? [])
+    .map((p) => p.entity)
+    .filter((id) => store.entities.get(id)?.kind === 'person');
+  const people = named.length ? named : inFocus.length ? inFocus : ofEvents;
+  if (people.length) {
+    state.lastPeople = people;
+    state.lastPerson = people[0];
+  }
+  const thing =
+    focus.find((id) => store.events.has(id)) ??
+    focus.flatMap((id) => store.disputes.get(id)?.about.filter((a) => store.events.has(a)) ?? [])[0];
+  if (thing) state.lastThing = thing;
+  state.lastIntent = intent;
+}
+
+const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
+
+/** "Did he meet <person>?": the pronoun comes before the name, so it is someone else (not "Was <person> ... when she"). */
+function pronounBeforeName(q: ParsedQuestion, store: FactStore): boolean {
+  const pronounAt = q.normals.findIndex((w) => PERSON_PRONOUNS.has(w));
+  const nameAt =
+    q.mentions.find((m) => m.start >= 0 && store.entities.get(m.id)?.kind === 'person')?.start ?? -1;
+  return pronounAt >= 0 && nameAt >= 0 && pronounAt < nameAt;
+}
+
+/** Adds the referent of "he/she/they/it" from the conversation, when the question names nobody itself. */
+export function resolvePronouns(
+  q: ParsedQuestion,
+  state: ConversationState,
+  store: FactStore,
+  triggers: Knowledge['triggers'],
+): void {
+  const names = (kind: 'person' | 'thing') =>
+    q.mentions.some((m) =>
+      kind === 'person' ? store.entities.get(m.id)?.kind === 'person' : !store.entities.has(m.id),
+    );
+  const referent = state.lastPerson;
+  if (
+    q.pronouns.includes('person') &&
+    referent &&
+    !q.mentions.some((m) => m.id === referent) &&
+    (!names('person') || pronounBeforeName(q, store))
+  ) {
+    q.mentions.push({ id: referent, start: -1, end: -1, via: 'pronoun' });
+  }
+  if (q.pronouns.includes('thing') && !names('thing')) {
+    const thing = state.lastThing ?? state.lastPerson;
+    if (thing) q.mentions.push({ id: thing, start: -1, end: -1, via: 'pronoun' });
+  }
+  // "and when?", "Who led <a country> side?": a follow-up that evokes no event is about the last one.
+  const evokesEvent =
+    names('thing') || q.words.size === 0 || [...q.words].some((w) => (triggers.get(w)?.length ?? 0) > 0);
+  if (
+    !evokesEvent &&
+    state.lastThing &&
+    q.wh !== undefined &&
+    !q.mentions.some((m) => m.id === state.lastThing)
+  ) {
+    q.mentions.push({ id: state.lastThing, start: -1, end: -1, via: 'context' });
+  }
+}

@@ -1,0 +1,25 @@
+/** Who stands for whom in a fact store: sides, capitals for countries, the people of an event. */
+import type { FactStore } from '../facts/fact-store.js';
+import type { Entity, Event } from '../facts/schema.js';
+
+/** The country an entity speaks for: <a capital> -> <a country>, <person> -> <a country>. */
+export const sideOf = (store: FactStore, id: string): string | undefined => {
+  const e = store.entities.get(id);
+  return e?.standsFor ?? e?.side ?? (e?.kind === 'country' ? e.id : undefined);
+};
+
+/** Whether an id in the question denotes a participant id of the fact store (<a capital> = <a country>). */
+export const sameParty = (store: FactStore, a: string, b: string): boolean =>
+  a === b ||
+  ((store.entities.get(a)?.kind === 'country' || store.entities.get(a)?.standsFor !== undefined) &&
+    (store.entities.get(b)?.kind === 'country' || store.entities.get(b)?.standsFor !== undefined) &&
+    sideOf(store, a) === sideOf(store, b));
+
+/** The people and groups taking part in an event (not the countries it is between). */
+export const eventPeople = (store: FactStore, event: Event): Entity[] =>
+  event.participants
+    .flatMap((p) => store.entities.get(p.entity) ?? [])
+    .filter((e) => e.kind === 'person' || e.kind === 'group');
+
+/** "Major General <person>", "<person>". */
+export const fullName = (e: Entity): string => (e.rank ? `${e.rank} ${e.name}` : e.name);

@@ -1,0 +1,57 @@
+/** What a parsed question says in words: cue words and phrases, the names it mentions, its content verbs. */
+import type { FactStore } from '../facts/fact-store.js';
+import type { Entity } from '../facts/schema.js';
+import type { ParsedQuestion } from '../nlp/parse-question.js';
+
+export const hasAny = (q: ParsedQuestion, ...words: string[]): boolean => words.some((w) => q.words.has(w));
+
+// Intents ask many phrase questions of one parsed question: join its words once (per question object).
+const joined = new WeakMap<ParsedQuestion, { normals: string; lemmas: string }>();
+
+/** True when the phrase's words occur in a row, as typed or as base forms ("take part", "day of the week"). */
+export const hasPhrase = (q: ParsedQuestion, phrase: string): boolean => {
+  // Most phrases are absent: a set lookup of the first word settles those before any string search.
+  const space = phrase.indexOf(' ');
+  if (!q.words.has(space < 0 ? phrase : phrase.slice(0, space))) return false;
+  let text = joined.get(q);
+  if (!text) {
+    text = { normals: ` ${q.normals.join(' ')} `, lemmas: ` ${q.lemmas.join(' ')} ` };
+    joined.set(q, text);
+  }
+  const needle = ` ${phrase} `;
+  return text.normals.includes(needle) || text.lemmas.includes(needle);
+};
+
+export const mentionedIds = (q: ParsedQuestion): string[] => [...new Set(q.mentions.map((m) => m.id))];
+
+export const mentionedEntities = (q: ParsedQuestion, store: FactStore): Entity[] =>
+  mentionedIds(q).flatMap((id) => store.entities.get(id) ?? []);
+
+export const mentionedPeople = (q: ParsedQuestion, store: FactStore): Entity[] =>
+  mentionedEntities(q, store).filter((e) => e.kind === 'person' || e.kind === 'group');
+
+const LIGHT_VERBS = new Set([
+  'be',
+  'do',
+  'have',
+  'get',
+  'tell',
+  'know',
+  'say',
+  'mean',
+  'show',
+  'give',
+  'let',
+  'want',
+  'think',
+]);
+
+/** Lemmas of the question's content verbs ("Who did he meet?" -> ["meet"]). */
+export const contentVerbs = (q: ParsedQuestion): string[] =>
+  q.lemmas.filter(
+    (l, i) =>
+      q.pos[i] === 'VERB' &&
+      !LIGHT_VERBS.has(l) &&
+      !q.mentions.some((m) => m.start <= i && i <= m.end) &&
+      !q.dates.some((d) => d.tokens.includes(i)),
+  );

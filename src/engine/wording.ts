@@ -1,0 +1,15 @@
+/** Small pieces of reply wording shared by the intents: dates as the article words them, lists of names. */
+import type { Event } from '../facts/schema.js';
+
+/** The article's date wording with its resolution when they differ: "last month (December 2023)". */
+export const describeDate = (d: Event['date']): string => {
+  const worded = d.text.toLowerCase().replace(/^in /, '');
+  // Say it once when the resolution already contains the wording, or the wording is a stitched quote.
+  if (d.resolved.toLowerCase().startsWith(worded) || d.text.includes('...')) return d.resolved;
+  return `${d.text} (${d.resolved})`;
+};
+
+export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+export const joinNames = (names: readonly string[]): string =>
+  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
