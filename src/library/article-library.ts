@@ -12,11 +12,11 @@ import { articleMetaSchema, factsSchema } from '../facts/schema.js';
 import { type Gazetteer, loadGazetteer } from '../ingest/gazetteer.js';
 import { ingestArticle } from '../ingest/ingest-article.js';
 import type { Nlp } from '../nlp/create-nlp.js';
+import { createNlp } from '../nlp/create-nlp.js';
 import type { ArticleRepository, StoredArticle } from '../storage/article-repository.js';
 import { ARTICLE_TEXT_PROBLEMS, checkArticleText } from './check-article-text.js';
 import { articleNames, namesOnlyElsewhere } from './find-named-article.js';
 import { LruCache } from './lru-cache.js';
-import { createArticleNlp } from './shared-wink-model.js';
 
 /** Where a question is asked: a server (null in DMs), a channel or thread, and a thread's channel. */
 export interface ArticlePlace {
@@ -102,7 +102,7 @@ export function createArticleLibrary(options: ArticleLibraryOptions): ArticleLib
       text: content.text,
       examples: {},
     };
-    return createEngine({ article, nlp: createArticleNlp(), dataDir });
+    return createEngine({ article, nlp: createNlp(), dataDir });
   }
 
   function engineOf(articleId: number): Promise<Engine> {
@@ -127,7 +127,7 @@ export function createArticleLibrary(options: ArticleLibraryOptions): ArticleLib
       }
       const checked = checkArticleText(input.bytes, dataDir);
       if (!checked.ok) return { ok: false, problem: ARTICLE_TEXT_PROBLEMS[checked.problem] };
-      ingestNlp ??= createArticleNlp();
+      ingestNlp ??= createNlp();
       gazetteer ??= loadGazetteer(dataDir);
       let data: ArticleData;
       try {

@@ -5,6 +5,14 @@ import { QUESTION_WORDS } from './question-words.js';
 
 /** What the question parser needs to recognise the fact store's names; generated, never hand-listed. */
 export interface Lexicon {
+  /**
+   * Every alias as its words (normal forms), by its first word, longest first: the names the parser looks
+   * for. Kept here rather than taught to wink, so one wink instance can serve any number of articles.
+   */
+  readonly names: ReadonlyMap<
+    string,
+    ReadonlyArray<{ readonly words: readonly string[]; readonly id: string }>
+  >;
   /** Proper-name words (lower case) to the id they name, for typo-tolerant matching. */
   readonly nameWords: ReadonlyMap<string, string>;
   /** Every word (normal form) the article or the fact store's aliases use. */
@@ -21,8 +29,8 @@ const normalTokens = (nlp: Nlp, text: string): string[] =>
   nlp.readDoc(text).tokens().out(nlp.its.normal) as string[];
 
 /**
- * Teaches wink every alias of every entity, event and dispute (one call: a second call would replace the
- * first), each named by its id, and builds the lookup tables the parser uses.
+ * Lists every alias of every entity, event and dispute by its id, and builds the other lookup tables the
+ * parser uses. Nothing is taught to the wink instance: it stays shared between articles.
  */
 export function buildLexicon(
   nlp: Nlp,
@@ -54,9 +62,12 @@ export function buildLexicon(
       }
     }
   }
-  const byId = new Map<string, string[]>();
-  for (const [pattern, id] of patternOwner) byId.set(id, [...(byId.get(id) ?? []), pattern]);
-  nlp.learnCustomEntities([...byId].map(([name, patterns]) => ({ name, patterns })));
+  const names = new Map<string, Array<{ words: string[]; id: string }>>();
+  for (const [pattern, id] of patternOwner) {
+    const words = pattern.split(' ');
+    names.set(words[0] ?? '', [...(names.get(words[0] ?? '') ?? []), { words, id }]);
+  }
+  for (const list of names.values()) list.sort((a, b) => b.words.length - a.words.length);
 
   const knownWords = new Set<string>(normalTokens(nlp, store.text));
   for (const pattern of patternOwner.keys()) for (const w of pattern.split(' ')) knownWords.add(w);
@@ -118,5 +129,5 @@ export function buildLexicon(
       knownWords.add(trigger);
     }
   }
-  return { nameWords, knownWords, triggers, synonyms, eventWords };
+  return { names, nameWords, knownWords, triggers, synonyms, eventWords };
 }

@@ -150,7 +150,7 @@ function matchKnownWord(token: string, lexicon: Lexicon): string | undefined {
 }
 
 /**
- * Parses one question with wink: tokens, the fact store's names (learned as custom entities), typos of
+ * Parses one question with wink: tokens, the fact store's names (the lexicon's aliases), typos of
  * names, dates, the question word, yes/no form, numbers and pronouns.
  */
 export function parseQuestion(
@@ -164,6 +164,8 @@ export function parseQuestion(
   const tokens = doc.tokens();
   const raws = tokens.out() as string[];
   const normals = (tokens.out(its.normal) as string[]).map((t) => t.toLowerCase());
+  // The words as typed (lower case), for names: the corrections below are for question words only.
+  const typed = tokens.out(its.normal) as string[];
   const lemmas = (tokens.out(its.lemma as never) as unknown as string[]).map((t) => String(t).toLowerCase());
   const pos = tokens.out(its.pos) as string[];
   const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
@@ -178,15 +180,23 @@ export function parseQuestion(
   });
 
   const mentions: Mention[] = [];
-  doc.customEntities().each((entity: { out<T>(f: unknown): T }) => {
-    const [start, end] = entity.out<[number, number]>(its.span);
-    const id = entity.out<string>(its.type);
+  // The longest alias that starts at each word, left to right.
+  for (let start = 0; start < typed.length; ) {
+    const found = lexicon.names
+      .get(typed[start] ?? '')
+      ?.find((n) => n.words.every((w, k) => typed[start + k] === w));
+    if (!found) {
+      start++;
+      continue;
+    }
+    const end = start + found.words.length - 1;
     // A one-word name that is also a common word ("us" the pronoun, "may" the verb) counts only as written
     // with a capital, or after "the".
     const raw = raws[start] ?? '';
-    if (start === end && stops[start] && raw === raw.toLowerCase() && normals[start - 1] !== 'the') return;
-    mentions.push({ id, start, end, via: 'name' });
-  });
+    if (!(start === end && stops[start] && raw === raw.toLowerCase() && normals[start - 1] !== 'the'))
+      mentions.push({ id: found.id, start, end, via: 'name' });
+    start = end + 1;
+  }
   const covered = new Set<number>();
   for (const m of mentions) for (let i = m.start; i <= m.end; i++) covered.add(i);
 
