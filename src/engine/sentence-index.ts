@@ -11,32 +11,10 @@ import { type TokenSentence, tokenizeSentences } from '../ingest/sentence-tokens
 import type { Nlp } from '../nlp/create-nlp.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { overlaps } from '../nlp/resolve-date.js';
-import { resolveReferences } from './resolve-references.js';
+import { createTermMaker, spanOf, type Term } from './question-terms.js';
+import { createNameFinder } from './sentence-names.js';
 import { loadEquivalents, loadWordNet } from './word-tables.js';
 
-const CONTENT = /^(NOUN|PROPN|VERB|ADJ|NUM|ADV)$/;
-/** Words that say how a question asks, not what it is about. */
-const ASKING = new Set(
-  (
-    'who what when where why how which be do have did does happen many much long tell article say mention ' +
-    'exactly also so far there get go know give kind thing just really actually currently now then ever ' +
-    'hold take place occur like basically ok okay wait lol guy people person someone anyone right true ' +
-    'correct read hear heard job role position title post occupation date time weekday'
-  ).split(' '),
-);
-/**
- * Words that help find the sentence but need not be in it: numbers and ordinals ("the two countries", "the
- * first attempt" of an article that says "originally"), and nouns for whoever is involved.
- */
-const OPTIONAL = new Set(
-  'first second third last country countries nation nations side sides party parties one two both most part day week month year'.split(
-    ' ',
-  ),
-);
-/** Verbs that ask what someone thinks, which an article reports as said. */
-const OPINION_VERBS = new Set(['think', 'believe', 'feel', 'reckon', 'mean', 'consider', 'expect']);
-/** Light verbs that a yes/no claim is about ("did the union get ..."). */
-const CLAIMED = new Set(['get', 'take', 'give', 'hold', 'have', 'go']);
 const ANAPHORIC = new Set([
   'it',
   'this',
@@ -52,14 +30,7 @@ const ANAPHORIC = new Set([
   'her',
 ]);
 
-export interface Term {
-  keys: readonly string[];
-  verb: boolean;
-  /** Helps find the sentence but need not be in it. */
-  optional: boolean;
-  /** Index of the question token. */
-  at: number;
-}
+export type { Term };
 
 export interface Grounding {
   /** Sentence indexes (0-based): one, or one and the next. */
@@ -149,62 +120,7 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
   );
   const bags = keysOf.map((list) => new Set(list.flatMap((s) => [...s])));
   const leans = tokenized.map((ts, i) => i > 0 && ANAPHORIC.has(ts.tokens[0]?.normal ?? ''));
-  // The words that name an entity in a sentence: its name's own words and one-word aliases, not the titles
-  // or head nouns around them ("minister", "party" name nobody in particular).
-  const generic = (w: string) =>
-    gazetteer.roles.has(w.toLowerCase()) ||
-    gazetteer.honorifics.has(w) ||
-    gazetteer.organisationWords.has(w) ||
-    gazetteer.placeWords.has(w) ||
-    !/^\p{Lu}/u.test(w);
-  const nameWords = new Map(
-    store.facts.entities.map((e) => [
-      e.id,
-      new Set(
-        [e.name, ...e.aliases.filter((a) => !a.includes(' '))]
-          .flatMap((a) => a.split(/\s+/))
-          .filter((w) => w.length > 2 && !generic(w))
-          .map((w) => w.toLowerCase()),
-      ),
-    ]),
-  );
-  // One-word names and aliases ("Chilean" for Chile) name their entity whoever else shares the word.
-  const wholeNames = new Map(
-    store.facts.entities.map((e) => [
-      e.id,
-      new Set([e.name, ...e.aliases].filter((a) => !/\s/.test(a)).map((a) => a.toLowerCase())),
-    ]),
-  );
-  // A word of several names ("National" of two organisations) names none of them on its own.
-  const owners = new Map<string, number>();
-  for (const words of nameWords.values()) for (const w of words) owners.set(w, (owners.get(w) ?? 0) + 1);
-  const named = (id: string, i: number): number[] => {
-    const words = nameWords.get(id);
-    // The raw word, not wink's normal form, which turns "Labour" into "labor".
-    const hits = (tokenized[i]?.tokens ?? []).flatMap((t, k) => (words?.has(t.raw.toLowerCase()) ? [k] : []));
-    const hitWords = new Set(hits.map((k) => tokenized[i]?.tokens[k]?.raw.toLowerCase() ?? ''));
-    const whole = wholeNames.get(id);
-    const distinctive =
-      [...hitWords].some((w) => (owners.get(w) ?? 0) <= 1 || whole?.has(w)) ||
-      hitWords.size >= Math.min(2, words?.size ?? 0);
-    return distinctive ? hits : [];
-  };
-  const references = resolveReferences(tokenized, store, named, gazetteer.capitalOf);
-  const anyNameWord = (id: string, i: number): boolean => {
-    const words = nameWords.get(id);
-    return (tokenized[i]?.tokens ?? []).some((t) => words?.has(t.raw.toLowerCase()));
-  };
-  // Where each entity is named in each sentence, worked out once per entity and sentence.
-  const nameCache = new Map<string, number[]>();
-  const names = (id: string, i: number): number[] => {
-    const k = `${id}\u0000${i}`;
-    let hit = nameCache.get(k);
-    if (!hit) {
-      hit = [...named(id, i), ...(references[i]?.filter((r) => r.id === id).map((r) => r.at) ?? [])];
-      nameCache.set(k, hit);
-    }
-    return hit;
-  };
+  const { names, anyNameWord } = createNameFinder(tokenized, store, gazetteer);
   // A sentence's dates are found the first time they are needed: most questions about a curated store never
   // reach the sentences, and the date parser costs start-up time.
   const dateCache: Array<FoundDate[] | undefined> = [];
@@ -230,67 +146,7 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
     cache.set(q, (cache.get(q) ?? new Map()).set(claim, made));
     return made;
   };
-  const makeTerms = (q: ParsedQuestion, claim: boolean) => {
-    const mentioned = [...new Set(q.mentions.map((m) => m.id))].filter((id) => store.entities.has(id));
-    // "Justice <Name>", "General <Name>": a title typed before a name is part of the name.
-    const titleWord = (w: string) =>
-      gazetteer.roles.has(w) || gazetteer.honorifics.has(w.charAt(0).toUpperCase() + w.slice(1));
-    const inMention = (i: number) =>
-      q.mentions.some(
-        (m) =>
-          (m.start <= i && i <= m.end) ||
-          (i < m.start &&
-            i >= m.start - 2 &&
-            titleWord(q.normals[i] ?? '') &&
-            store.entities.get(m.id)?.kind === 'person'),
-      );
-    const inDate = (i: number) => q.dates.some((d) => d.tokens.includes(i));
-    const terms: Term[] = [];
-    // "Did <A> down a <B> balloon?": a claim's predicate may be a word wink reads as a particle.
-    const subjectEnd = q.mentions[0]?.end;
-    const predicate =
-      claim &&
-      !q.pos.includes('VERB') &&
-      subjectEnd !== undefined &&
-      /^(ADP|ADV|PART)$/.test(q.pos[subjectEnd + 1] ?? '')
-        ? subjectEnd + 1
-        : -1;
-    q.lemmas.forEach((l, i) => {
-      // "take place" asks whether, like "happen".
-      const asking = (w: string) =>
-        (ASKING.has(w) || (w === 'take' && q.normals[i + 1] === 'place')) &&
-        !(claim && q.pos[i] === 'VERB' && CLAIMED.has(w) && q.normals[i + 1] !== 'place');
-      if (i === predicate) {
-        terms.push({ keys: [key(l), key(q.normals[i] ?? l)], verb: true, optional: false, at: i });
-        return;
-      }
-      if (!CONTENT.test(q.pos[i] ?? '') || asking(l) || asking(q.normals[i] ?? '')) return;
-      if (inMention(i) || inDate(i) || !/^[a-z0-9]/.test(l) || l.length < 2) return;
-      // A question's word also matches the words WordNet gives for its first senses ("wrap up" ~ "end").
-      const senses =
-        (q.pos[i] === 'VERB' ? wordnet.verb : q.pos[i] === 'NOUN' ? wordnet.noun : undefined)?.get(l) ?? [];
-      // (Whole words: WordNet's "direct" is not the stem of "director".)
-      const keys = [...new Set([key(l), key(q.normals[i] ?? l), ...senses.map((w) => `=${w}`)])];
-      if (terms.some((t) => t.keys[0] === keys[0])) return;
-      // "What does <person> think ...": how someone's words are asked about, which the article may report
-      // with any verb ("said"), helps find the sentence but need not be in it.
-      const reporting =
-        q.pos[i] === 'VERB' &&
-        (gazetteer.reportingVerbs.has(l) || OPINION_VERBS.has(l)) &&
-        q.mentions.some((m) => store.entities.get(m.id)?.kind !== 'place');
-      terms.push({
-        keys,
-        verb: q.pos[i] === 'VERB',
-        // A number written in digits is a claim ("over 70") the sentence must hold; "the two sides" is not.
-        optional:
-          reporting ||
-          (q.pos[i] === 'NUM' && !/\d/.test(q.normals[i] ?? '')) ||
-          OPTIONAL.has(q.normals[i] ?? ''),
-        at: i,
-      });
-    });
-    return { terms, names: mentioned };
-  };
+  const makeTerms = createTermMaker(store, gazetteer, key, wordnet);
 
   // Positions of each term and name in sentence i; a term found only in the sentence leant on sits at -1.
   const find = (terms: Term[], mentioned: string[], i: number): number[][] => {
@@ -308,26 +164,6 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
       });
     }
     return lists;
-  };
-  const spanOf = (lists: number[][]): number => {
-    const present = lists.filter((l) => l.length > 0);
-    const all = present.flatMap((l, k) => l.map((p) => ({ p, k }))).sort((x, y) => x.p - y.p);
-    let best = Number.POSITIVE_INFINITY;
-    const count = new Map<number, number>();
-    let left = 0;
-    for (const item of all) {
-      count.set(item.k, (count.get(item.k) ?? 0) + 1);
-      while (count.size === present.length) {
-        const first = all[left];
-        if (!first) break;
-        best = Math.min(best, item.p - Math.max(0, first.p));
-        const c = (count.get(first.k) ?? 1) - 1;
-        if (c === 0) count.delete(first.k);
-        else count.set(first.k, c);
-        left++;
-      }
-    }
-    return best;
   };
 
   return {

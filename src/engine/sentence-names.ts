@@ -1,0 +1,73 @@
+/**
+ * Where an article's sentences name each entity: by the words of its name that are distinctive, and by the
+ * references that stand for it ("the company", "she", a capital for its country).
+ */
+import type { FactStore } from '../facts/fact-store.js';
+import type { Gazetteer } from '../ingest/gazetteer.js';
+import type { TokenSentence } from '../ingest/sentence-tokens.js';
+import { resolveReferences } from './resolve-references.js';
+
+/** Builds the name finder over an article's tokenized sentences (indexed from 0). */
+export function createNameFinder(
+  tokenized: readonly TokenSentence[],
+  store: FactStore,
+  gazetteer: Gazetteer,
+) {
+  // The words that name an entity in a sentence: its name's own words and one-word aliases, not the titles
+  // or head nouns around them ("minister", "party" name nobody in particular).
+  const generic = (w: string) =>
+    gazetteer.roles.has(w.toLowerCase()) ||
+    gazetteer.honorifics.has(w) ||
+    gazetteer.organisationWords.has(w) ||
+    gazetteer.placeWords.has(w) ||
+    !/^\p{Lu}/u.test(w);
+  const nameWords = new Map(
+    store.facts.entities.map((e) => [
+      e.id,
+      new Set(
+        [e.name, ...e.aliases.filter((a) => !a.includes(' '))]
+          .flatMap((a) => a.split(/\s+/))
+          .filter((w) => w.length > 2 && !generic(w))
+          .map((w) => w.toLowerCase()),
+      ),
+    ]),
+  );
+  // One-word names and aliases ("Chilean" for Chile) name their entity whoever else shares the word.
+  const wholeNames = new Map(
+    store.facts.entities.map((e) => [
+      e.id,
+      new Set([e.name, ...e.aliases].filter((a) => !/\s/.test(a)).map((a) => a.toLowerCase())),
+    ]),
+  );
+  // A word of several names ("National" of two organisations) names none of them on its own.
+  const owners = new Map<string, number>();
+  for (const words of nameWords.values()) for (const w of words) owners.set(w, (owners.get(w) ?? 0) + 1);
+  const named = (id: string, i: number): number[] => {
+    const words = nameWords.get(id);
+    // The raw word, not wink's normal form, which turns "Labour" into "labor".
+    const hits = (tokenized[i]?.tokens ?? []).flatMap((t, k) => (words?.has(t.raw.toLowerCase()) ? [k] : []));
+    const hitWords = new Set(hits.map((k) => tokenized[i]?.tokens[k]?.raw.toLowerCase() ?? ''));
+    const whole = wholeNames.get(id);
+    const distinctive =
+      [...hitWords].some((w) => (owners.get(w) ?? 0) <= 1 || whole?.has(w)) ||
+      hitWords.size >= Math.min(2, words?.size ?? 0);
+    return distinctive ? hits : [];
+  };
+  const references = resolveReferences(tokenized, store, named, gazetteer.capitalOf);
+  const anyNameWord = (id: string, i: number): boolean => {
+    const words = nameWords.get(id);
+    return (tokenized[i]?.tokens ?? []).some((t) => words?.has(t.raw.toLowerCase()));
+  };
+  // Where each entity is named in each sentence, worked out once per entity and sentence.
+  const nameCache = new Map<string, number[]>();
+  const names = (id: string, i: number): number[] => {
+    const k = `${id}\u0000${i}`;
+    let hit = nameCache.get(k);
+    if (!hit) {
+      hit = [...named(id, i), ...(references[i]?.filter((r) => r.id === id).map((r) => r.at) ?? [])];
+      nameCache.set(k, hit);
+    }
+    return hit;
+  };
+  return { names, anyNameWord };
+}
