@@ -51,6 +51,27 @@ export async function notifyAnswer(
   }
 }
 
+/** The buttons under an answer to a request, recorded with the article that answered it. */
+export function componentsFor(
+  ctx: BotContext,
+  answer: Answer,
+  request: CheckRequest,
+  articleId: number | null,
+) {
+  return buildAnswerComponents(
+    {
+      answer,
+      question: request.text,
+      source: request.source,
+      userId: request.userId,
+      guildId: request.guildId,
+      channelId: request.channelId,
+      articleId,
+    },
+    ctx.answerComponents,
+  );
+}
+
 /**
  * Answers an interaction (a slash command or a follow-up button) from the article of its channel with the
  * answer embed and its buttons; when another article of the server answers instead, says so and offers it.
@@ -64,18 +85,7 @@ export async function replyWithAnswer(
   const here = await answeringAt(ctx, placeOfInteraction(interaction));
   const answer = askEngine(ctx, here.engine, request, conversation);
   const offer = answer.answered ? undefined : await offerOtherArticle(ctx, here, request);
-  const components = await buildAnswerComponents(
-    {
-      answer,
-      question: request.text,
-      source: request.source,
-      userId: request.userId,
-      guildId: request.guildId,
-      channelId: request.channelId,
-      articleId: here.article?.id ?? null,
-    },
-    ctx.answerComponents,
-  );
+  const components = await componentsFor(ctx, answer, request, here.article?.id ?? null);
   ctx.metrics?.observeReply(interaction);
   const response = await interaction.reply({
     ...(offer ? { content: offer.text } : {}),

@@ -1,10 +1,10 @@
 import { DiscordAPIError, type Message, type MessageReplyOptions } from 'discord.js';
-import { askEngine, notifyAnswer } from './answer-flow.js';
+import { askEngine, componentsFor, notifyAnswer } from './answer-flow.js';
 import { answeringAt, labelOf, placeOfMessage } from './answering-place.js';
 import type { BotContext } from './bot-context.js';
 import { type CheckRequest, type CheckResult, runChecks } from './checks.js';
 import { extractQuestion } from './extract-question.js';
-import { buildAnswerComponents, buildSuggestionButtons, toButtonRows } from './format/answer-components.js';
+import { buildSuggestionButtons, toButtonRows } from './format/answer-components.js';
 import { formatAnswerBlocks } from './format/format-answer.js';
 import { formatHelpEmbed } from './format/format-help.js';
 import { splitContent } from './format/split-content.js';
@@ -120,18 +120,7 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
       ...formatAnswerBlocks(answer, labelOf(here.engine)),
       ...(offer ? [offer.text] : []),
     ]);
-    const components = await buildAnswerComponents(
-      {
-        answer,
-        question,
-        source: 'message',
-        userId: message.author.id,
-        guildId: message.guildId,
-        channelId: message.channelId,
-        articleId: here.article?.id ?? null,
-      },
-      ctx.answerComponents,
-    );
+    const components = await componentsFor(ctx, answer, request, here.article?.id ?? null);
     // The offer's button first; Discord takes at most 5 rows.
     const rows = offer?.button ? [...toButtonRows([offer.button]), ...components].slice(0, 5) : components;
     let lastId: string | undefined;

@@ -8,18 +8,33 @@ import { z } from 'zod';
 import { findDataDir } from '../facts/load-facts.js';
 
 const schema = z.object({ english: z.array(z.string()), other: z.record(z.string(), z.array(z.string())) });
+const loaded = new Map<string, { english: Set<string>; other: Set<string> }>();
+
+/** English function words, and other languages' ones that are not also English, read once per data folder. */
+export function loadFunctionWords(dataDir: string = findDataDir()): {
+  english: Set<string>;
+  other: Set<string>;
+} {
+  let words = loaded.get(dataDir);
+  if (!words) {
+    const data = schema.parse(
+      JSON.parse(readFileSync(join(dataDir, 'language', 'other-languages.json'), 'utf8')),
+    );
+    const english = new Set(data.english);
+    const other = new Set(
+      Object.values(data.other)
+        .flat()
+        .filter((w) => !english.has(w)),
+    );
+    words = { english, other };
+    loaded.set(dataDir, words);
+  }
+  return words;
+}
 
 /** Builds the check once from the data file. */
 export function createForeignCheck(dataDir: string = findDataDir()): (text: string) => boolean {
-  const data = schema.parse(
-    JSON.parse(readFileSync(join(dataDir, 'language', 'other-languages.json'), 'utf8')),
-  );
-  const english = new Set(data.english);
-  const other = new Set(
-    Object.values(data.other)
-      .flat()
-      .filter((w) => !english.has(w)),
-  );
+  const { english, other } = loadFunctionWords(dataDir);
   return (text) => {
     const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
     if (words.some((w) => english.has(w))) return false;

@@ -2,9 +2,7 @@
  * Whether some bytes can be a library article: UTF-8 text, not empty, at most 200 KB, in English, of a
  * length ingestion handles. Returns the text, or why not in words a moderator can act on.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { z } from 'zod';
+import { loadFunctionWords } from '../engine/detect-language.js';
 import { findDataDir } from '../facts/load-facts.js';
 
 /** The largest article accepted, in bytes (about 30,000 words of English). */
@@ -34,28 +32,6 @@ export const ARTICLE_TEXT_PROBLEMS: Record<ArticleTextProblem, string> = {
 };
 
 export type ArticleTextCheck = { ok: true; text: string } | { ok: false; problem: ArticleTextProblem };
-
-const languagesSchema = z.object({
-  english: z.array(z.string()),
-  other: z.record(z.string(), z.array(z.string())),
-});
-let functionWords: { english: Set<string>; other: Set<string> } | undefined;
-
-/** The function words of data/language/other-languages.json, read once. */
-function loadFunctionWords(dataDir: string): { english: Set<string>; other: Set<string> } {
-  if (functionWords) return functionWords;
-  const data = languagesSchema.parse(
-    JSON.parse(readFileSync(join(dataDir, 'language', 'other-languages.json'), 'utf8')),
-  );
-  const english = new Set(data.english);
-  const other = new Set(
-    Object.values(data.other)
-      .flat()
-      .filter((w) => !english.has(w)),
-  );
-  functionWords = { english, other };
-  return functionWords;
-}
 
 /** Mostly Latin letters, and more English function words than other languages' ones. */
 function looksEnglish(words: readonly string[], dataDir: string): boolean {

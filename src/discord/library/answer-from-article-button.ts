@@ -1,9 +1,8 @@
 import { MessageFlags } from 'discord.js';
-import { askEngine, notifyAnswer } from '../answer-flow.js';
+import { askEngine, componentsFor, notifyAnswer } from '../answer-flow.js';
 import { labelOf } from '../answering-place.js';
 import type { ButtonRoute } from '../bot-context.js';
 import { describeInteraction } from '../describe-interaction.js';
-import { buildAnswerComponents } from '../format/answer-components.js';
 import { formatAnswerEmbed, formatArticleLabel } from '../format/format-answer.js';
 import { questionChecks } from '../preconditions/index.js';
 import { answerFromPrefix } from './offer-other-article.js';
@@ -30,18 +29,7 @@ export const answerFromArticleButton: ButtonRoute = {
     const request = describeInteraction(interaction);
     const answer = askEngine(ctx, other.engine, request, `${interaction.channelId}:${interaction.user.id}`);
     const label = labelOf(other.engine);
-    const components = await buildAnswerComponents(
-      {
-        answer,
-        question: request.text,
-        source: request.source,
-        userId: request.userId,
-        guildId: request.guildId,
-        channelId: request.channelId,
-        articleId: other.article.id,
-      },
-      ctx.answerComponents,
-    );
+    const components = await componentsFor(ctx, answer, request, other.article.id);
     const response = await interaction.reply({
       content: `Answered from ${formatArticleLabel(label)}, not the article this channel uses.`,
       embeds: [formatAnswerEmbed(answer, request.text, label)],
