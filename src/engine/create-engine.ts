@@ -5,6 +5,7 @@ import { buildLexicon } from '../nlp/build-lexicon.js';
 import { createNlp, type Nlp, splitSentences } from '../nlp/create-nlp.js';
 import { expandAbbreviations, loadAbbreviations, loadSynonyms } from '../nlp/load-synonyms.js';
 import { parseQuestion } from '../nlp/parse-question.js';
+import { BEYOND_REPLIES, createBeyondCheck } from './beyond-the-article.js';
 import { createClaimChecker } from './check-claim.js';
 import { remember, resolvePronouns } from './conversation-context.js';
 import { ConversationMemory, type ConversationState } from './conversation-memory.js';
@@ -80,13 +81,28 @@ export function createEngine(options: EngineOptions = {}): Engine {
   );
   const memory = new ConversationMemory();
   const isForeign = createForeignCheck(options.dataDir);
+  const beyondTheArticle = createBeyondCheck(gazetteer.roles, options.dataDir);
   const reference = store.meta.referenceDate.date;
   const parse = (text: string) => parseQuestion(nlp, lexicon, text, reference);
 
   const { notCovered, refuseWithNearest, whoDoYouMean } = createRefusals(store, sentenceIndex);
 
   function answerOne(text: string, state: ConversationState, forced?: Intent): Answer {
-    const unwrapped = unwrapQuestion(expandAbbreviations(text, abbreviations));
+    const expanded = expandAbbreviations(text, abbreviations);
+    // (Before unwrapping, which drops "do you think" as a wrapper of the question.)
+    const beyond = forced ? undefined : beyondTheArticle(expanded);
+    const unwrapped = unwrapQuestion(expanded);
+    if (beyond) {
+      const reply = BEYOND_REPLIES[beyond](store.meta.referenceDate.date);
+      return {
+        answered: false,
+        text: reply,
+        intent: NOT_COVERED,
+        confidence: 0.9,
+        citations: [],
+        suggestions: suggestQuestions(store, [], text),
+      };
+    }
     const parsed = parse(unwrapped.text);
     // A claim put up for checking is answered like a yes/no question, and so is a bare statement with a
     // question mark ("the talks took place in <a capital>?").
@@ -202,6 +218,28 @@ export function createEngine(options: EngineOptions = {}): Engine {
       )
     ) {
       chosen = refused(notCovered());
+    }
+    // A "Yes." reasoned from the facts must not rest on a claim with an action or thing the article never
+    // mentions ("did <A> call <B> after the talks" answered from the sentence that says they agreed), nor on
+    // names the cited sentences lack. Words the intent read as others ("stress" as "emphasise"), the event's
+    // own words, and "cause" where a sentence gives a cause are the intent's to judge.
+    if (chosen?.checked === 'unchecked' && chosen.reply.verdict === 'yes') {
+      const cited = chosen.reply.citations.map((c) => c.sentence);
+      const { missing, unnamed } = sentenceIndex.missingIn(q, cited);
+      const focus = chosen.reply.focus ?? [];
+      const understood = (w: string) =>
+        lexicon.synonyms.has(w) || focus.some((id) => lexicon.triggers.get(w)?.includes(id));
+      const citedText = chosen.reply.citations.map((c) => c.text.toLowerCase()).join(' ');
+      const causal = gazetteer.causeConnectives.some((c) => citedText.includes(c));
+      const unsupported = missing.filter(
+        (t) =>
+          !sentenceIndex.uses(t) &&
+          !understood(q.normals[t.at] ?? '') &&
+          !understood(q.lemmas[t.at] ?? '') &&
+          !(causal && gazetteer.causeVerbs.has(q.lemmas[t.at] ?? '')),
+      );
+      if (unsupported.length > 0 || unnamed.length > 0)
+        chosen = refused(notCovered("The article doesn't say whether that is so."));
     }
     // A question about something the article never mentions is not answered by a near miss: a word the
     // article never uses usually names what is asked about ("population", "born"). Answers about the whole

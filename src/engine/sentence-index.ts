@@ -72,6 +72,10 @@ export interface SentenceIndex {
    * for at most one verb: the check a drafted fact's answer must pass.
    */
   covers(q: ParsedQuestion, sentenceNumbers: readonly number[]): boolean;
+  /** Whether any sentence of the article has the word (by any of its keys). */
+  uses(term: Term): boolean;
+  /** The question's required words and names the cited sentences (numbered from 1) lack. */
+  missingIn(q: ParsedQuestion, sentenceNumbers: readonly number[]): { missing: Term[]; unnamed: string[] };
   /** The sentences a grounding stands on, with the one a reference leans on. */
   unitSentences(g: Grounding): TokenSentence[];
   /** Positions of the question's words in one sentence (for picking the nearest answer). */
@@ -166,6 +170,22 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
     return lists;
   };
 
+  // The question's words and names that the cited sentences (with those they lean on) do not hold.
+  const missingIn = (q: ParsedQuestion, sentenceNumbers: readonly number[]) => {
+    const { terms, names: mentioned } = termsOf(q);
+    const units = [
+      ...new Set(sentenceNumbers.flatMap((n) => (leans[n - 1] ? [n - 1, n - 2] : [n - 1]))),
+    ].filter((i) => i >= 0 && i < tokenized.length);
+    const missing = terms.filter(
+      (t) => !t.optional && !units.some((i) => t.keys.some((x) => bags[i]?.has(x))),
+    );
+    // Any word of a name will do here: the answer already chose the entity.
+    const unnamed = mentioned.filter(
+      (id) => !units.some((i) => names(id, i).length > 0 || anyNameWord(id, i)),
+    );
+    return { missing, unnamed };
+  };
+
   return {
     sentences: tokenized,
     key,
@@ -173,23 +193,15 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
     datesIn: (ts) => datesOf(tokenized.indexOf(ts)),
     names: (id, ts) => names(id, tokenized.indexOf(ts)),
     covers(q, sentenceNumbers) {
-      const { terms, names: mentioned } = termsOf(q);
-      const units = [
-        ...new Set(sentenceNumbers.flatMap((n) => (leans[n - 1] ? [n - 1, n - 2] : [n - 1]))),
-      ].filter((i) => i >= 0 && i < tokenized.length);
-      const missing = terms.filter(
-        (t) => !t.optional && !units.some((i) => t.keys.some((x) => bags[i]?.has(x))),
-      );
-      // Any word of a name will do here: the answer already chose the entity.
-      const unnamed = mentioned.filter(
-        (id) => !units.some((i) => names(id, i).length > 0 || anyNameWord(id, i)),
-      );
+      const { missing, unnamed } = missingIn(q, sentenceNumbers);
       // A verb may differ only where the answer is a date, a place or a reason ("threw out" for "dismissed").
       const verbMayDiffer = q.wh === 'when' || q.wh === 'where' || q.wh === 'why';
       return (
         unnamed.length === 0 && missing.length <= (verbMayDiffer ? 1 : 0) && missing.every((t) => t.verb)
       );
     },
+    missingIn,
+    uses: (term) => bags.some((bag) => term.keys.some((k) => bag.has(k))),
     unitSentences(g) {
       const first = g.units[0] ?? 0;
       const units = leans[first] ? [first - 1, ...g.units] : g.units;

@@ -16,6 +16,7 @@ const gazetteerSchema = z.object({
   groupNouns: z.array(z.string().min(2)).default([]),
   reportingVerbs: z.array(z.string().regex(/^[a-z]+$/)),
   causeConnectives: z.array(z.string().min(2)),
+  causeVerbs: z.array(z.string().min(2)).default([]),
 });
 
 export interface Gazetteer {
@@ -34,6 +35,8 @@ export interface Gazetteer {
   readonly groupNouns: ReadonlySet<string>;
   readonly reportingVerbs: ReadonlySet<string>;
   readonly causeConnectives: readonly string[];
+  /** Verbs of causing ("cause", "lead to"), which a sentence grounds with a cause connective. */
+  readonly causeVerbs: ReadonlySet<string>;
 }
 
 /** Reads `data/language/gazetteer.json`. */
@@ -60,5 +63,6 @@ export function loadGazetteer(dataDir: string = findDataDir()): Gazetteer {
     groupNouns: new Set(g.groupNouns),
     reportingVerbs: new Set(g.reportingVerbs),
     causeConnectives: g.causeConnectives,
+    causeVerbs: new Set(g.causeVerbs),
   };
 }

@@ -1,0 +1,56 @@
+/**
+ * Questions no article answers, whatever it says: opinions ("do you think ..."), hypotheticals ("what if
+ * ...") and the state of things today ("who chairs it now"). They get a plain refusal that says why, before
+ * any intent can turn a fact of the article into a verdict. The cues are general English, in
+ * data/language/beyond-the-article.json.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { findDataDir } from '../facts/load-facts.js';
+
+const schema = z.object({
+  opinion: z.array(z.string()),
+  hypothetical: z.array(z.string()),
+  present: z.array(z.string()),
+  articleTime: z.array(z.string()),
+});
+
+export type BeyondTheArticle = 'opinion' | 'hypothetical' | 'present';
+
+/** What to say to each kind, given the article's date. */
+export const BEYOND_REPLIES: Record<BeyondTheArticle, (date: string) => string> = {
+  opinion: () =>
+    "The article doesn't judge that: it reports what happened and what people said, not whether they were right.",
+  hypothetical: () =>
+    "The article doesn't say: it reports what happened, not what would have happened otherwise.",
+  present: (date) =>
+    `The article doesn't say who holds what now: it was written on ${date}, and gives titles as of then.`,
+};
+
+/** Builds the check once from the data file: the kind of question, or undefined when the article may answer. */
+export function createBeyondCheck(
+  roles: ReadonlySet<string>,
+  dataDir: string = findDataDir(),
+): (question: string) => BeyondTheArticle | undefined {
+  const data = schema.parse(
+    JSON.parse(readFileSync(join(dataDir, 'language', 'beyond-the-article.json'), 'utf8')),
+  );
+  const compile = (list: readonly string[]) => list.map((p) => new RegExp(p, 'i'));
+  const opinion = compile(data.opinion);
+  const hypothetical = compile(data.hypothetical);
+  const present = compile(data.present);
+  const articleTime = compile(data.articleTime);
+  return (question) => {
+    const text = question.toLowerCase();
+    if (opinion.some((r) => r.test(text))) return 'opinion';
+    if (hypothetical.some((r) => r.test(text))) return 'hypothetical';
+    // Who holds an office now, or whether something still is: the article's titles are as of its date. (How
+    // relations stand "right now" is answered as the article describes them.)
+    const words = text.match(/[a-z]+/g) ?? [];
+    const aboutHolding = words.some((w) => w === 'who' || w === 'still' || w === 'anymore' || roles.has(w));
+    if (aboutHolding && present.some((r) => r.test(text)) && !articleTime.some((r) => r.test(text)))
+      return 'present';
+    return undefined;
+  };
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { sharedEngine } from './engine-fixture.js';
+
+// The first article's curated store: questions no article answers get a plain refusal, not a verdict.
+const engine = sharedEngine();
+const ask = (q: string) => engine.ask(q);
+
+describe('questions beyond what an article can say', () => {
+  it('gives no verdict on an opinion, however it is typed', () => {
+    for (const q of [
+      'do u think us china relations will actually get better',
+      'was it smart of china to cut ties?',
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).toMatch(/doesn't judge/);
+    }
+  });
+
+  it('does not answer what would have happened otherwise', () => {
+    const a = ask('if pelosi never went to taiwan would the talks have stopped anyway');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/not what would have happened/);
+  });
+
+  it('does not say who holds an office now, only as of the article', () => {
+    const a = ask('whos the jcs chair now');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/doesn't say who holds what now: it was written on 2024-01-09/);
+    // How things stand "right now" in the article's words is still answered.
+    expect(ask('How are things between America and China right now?').answered).toBe(true);
+  });
+
+  it('does not turn a topic the article never gives into a "No."', () => {
+    const a = ask('did brown n liu talk abt the south china sea');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/doesn't say what .* covered/);
+  });
+
+  it('does not answer a claim from a sentence that lacks what the claim is about', () => {
+    const a = ask('did xi call biden after the talks');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/^Yes/);
+  });
+
+  it('still corrects a false premise', () => {
+    expect(ask('were the talks in beijing?').text).toMatch(/^No\. It took place in Washington/);
+  });
+});
