@@ -39,9 +39,6 @@ const ORDINALS = [
   'ninth',
   'tenth',
 ];
-/** Asking for a judgement the article cannot give. */
-const OPINION =
-  /\b(should|smart|wise|stupid|right to|wrong to|good idea|bad idea|fair|deserve[sd]?|in your opinion|do you think|you reckon|worth it|better off)\b/i;
 
 function loadAntonyms(dataDir = findDataDir()): Array<readonly [string, string]> {
   const schema = z.object({ pairs: z.array(z.tuple([z.string(), z.string()])) });
@@ -143,14 +140,6 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
   };
 
   return (q) => {
-    if (OPINION.test(q.text)) {
-      return {
-        answered: false,
-        text: "The article doesn't judge that: it reports what happened and what people said, not whether they were right.",
-        citations: [],
-        confidence: 0.8,
-      };
-    }
     const { terms, names, ranked } = index.ground(q, {
       pairs: true,
       missingNames: 1,
