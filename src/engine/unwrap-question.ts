@@ -32,7 +32,14 @@ const ABOUT: RegExp[] = [
   /^tell (?:me|us) (?:more|a bit|a little|something) about /i,
   /^(?:can|could) (?:you|u) (?:please )?tell (?:me|us) about /i,
   /^(?:can|could) (?:you|u) (?:please )?(?:explain|describe) /i,
+  // Chat topic questions: "anything on <X>", "what about <X>", "what's the deal with <X>", "any news on <X>".
+  /^(?:is there )?(?:anything|any(?: news| info| word)?|something|more) (?:on|about|regarding|re) /i,
+  /^(?:and |so )?what about /i,
+  /^what(?:'s| is) (?:the deal|going on|up|happening) with /i,
+  /^(?:what(?:'s| is)|whats) up with /i,
 ];
+// "anything about <X> in there?": the trailing place of the topic is the article itself.
+const IN_THE_ARTICLE = /\s+(?:in there|in the article|in this article|in it|at all)\s*(\?*)\s*$/i;
 const CLAIM =
   /^(?:is it (?:true|correct|right|the case) (?:that )?|(?:do|does) (?:you|u) (?:reckon|think|figure) (?:that )?|true or false[:,-]?\s*|did i hear (?:right )?that |fact[- ]?check:?\s*|(?:is|was) this (?:true|correct)[:,-]?\s*)/i;
 // "<person> visited <a place>, right?": a statement with a question tag is a claim to check.
@@ -51,7 +58,9 @@ export function unwrapQuestion(text: string): UnwrappedQuestion {
     const filler = rest.replace(FILLER, '');
     if (/\p{L}/u.test(filler) && filler.split(/\s+/).length > 3) rest = filler;
     for (const pattern of ASKING) rest = rest.replace(pattern, '');
-    for (const pattern of ABOUT) rest = rest.replace(pattern, 'tell me about ');
+    for (const pattern of ABOUT) {
+      if (pattern.test(rest)) rest = rest.replace(pattern, 'tell me about ').replace(IN_THE_ARTICLE, '$1');
+    }
     if (CLAIM.test(rest)) {
       rest = rest.replace(CLAIM, '');
       claim = true;

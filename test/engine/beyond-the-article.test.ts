@@ -46,4 +46,10 @@ describe('questions beyond what an article can say', () => {
   it('still corrects a false premise', () => {
     expect(ask('were the talks in beijing?').text).toMatch(/^No\. It took place in Washington/);
   });
+
+  it('answers a topic question typed in chat from what the article says of the topic', () => {
+    const a = ask('anything about mongolia in there');
+    expect(a.answered).toBe(true);
+    expect(a.citations.map((c) => c.text).join(' ')).toMatch(/Mongolia/);
+  });
 });

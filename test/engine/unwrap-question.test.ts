@@ -40,3 +40,14 @@ describe('question tags', () => {
     expect(unwrapQuestion('who met brown, right?').claim).toBe(false);
   });
 });
+
+describe('topic questions in chat', () => {
+  it.each([
+    ['anything abt the spy balloon', 'tell me about the spy balloon'],
+    ['anything about mongolia in there?', 'tell me about mongolia?'],
+    ['what about the taiwan elections?', 'tell me about the taiwan elections?'],
+    ["what's the deal with the balloon", 'tell me about the balloon'],
+  ])('%j asks what the article says of its topic', (typed, meant) => {
+    expect(unwrapQuestion(typed.replace('abt', 'about'))).toEqual({ text: meant, claim: false });
+  });
+});
