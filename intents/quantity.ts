@@ -7,6 +7,16 @@ import { capitalize } from '../src/engine/wording.js';
 import { countPeople } from './quantity/count-people.js';
 import { answerElapsed } from './quantity/elapsed.js';
 
+/** 17 -> "17th", 22 -> "22nd". */
+const ordinal = (n: number): string => {
+  const tens = n % 100;
+  const suffix =
+    tens >= 11 && tens <= 13
+      ? 'th'
+      : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
+  return `${n}${suffix}`;
+};
+
 export const quantity: Intent = {
   id: 'quantity',
   description: 'Which round, how many, how long.',
@@ -16,6 +26,8 @@ export const quantity: Intent = {
     if (hasAny(q, 'ago')) return 0;
     if (hasPhrase(q, 'how many') || hasPhrase(q, 'how long') || hasPhrase(q, 'number of'))
       return MATCH.strong;
+    // "months between <A> and <B>?": the time between two events, typed without "how many".
+    if (hasAny(q, 'between') && hasAny(q, 'days', 'weeks', 'months', 'years')) return MATCH.strong;
     if (hasPhrase(q, 'what round') || hasPhrase(q, 'which round') || hasAny(q, 'duration', 'length'))
       return MATCH.strong;
     if ((q.wh === 'which' || q.wh === 'what') && hasAny(q, 'round') && hasAny(q, 'number'))
@@ -28,7 +40,7 @@ export const quantity: Intent = {
     const { store, triggers } = kb;
     // Worked out from the article's dates or lists: time between two events, people holding a role.
     const derived =
-      hasPhrase(q, 'how many') || hasPhrase(q, 'how long')
+      hasPhrase(q, 'how many') || hasPhrase(q, 'how long') || hasAny(q, 'between')
         ? (answerElapsed(q, kb) ?? (hasPhrase(q, 'how many') ? countPeople(q, kb) : undefined))
         : undefined;
     if (derived) return derived;
@@ -36,6 +48,20 @@ export const quantity: Intent = {
     if (hasPhrase(q, 'how much') || !best) return undefined;
     const { event } = best;
     const wantsRound = hasAny(q, 'round', 'rounds', 'time', 'times');
+    // "How many rounds came before this one?": worked out from the round's number, and said to be.
+    const before = hasAny(q, 'before', 'b4', 'prior', 'preceded', 'previous', 'earlier');
+    if (hasPhrase(q, 'how many') && before && event.round && !q.mentions.some((m) => m.id !== event.id)) {
+      const earlier = event.round - 1;
+      return stated(
+        store,
+        `${earlier} (worked out from the article calling this the ${ordinal(event.round)} round; it does not list the earlier ones).`,
+        [event.evidence],
+        [event.id],
+        0.8,
+      );
+    }
+    // "How many rounds were held before <another event>?": the article does not count them.
+    if (hasPhrase(q, 'how many') && before && event.round) return notStated('how many rounds came before that');
     if (wantsRound && event.round) {
       if (q.numbers.some((n) => n > 2 && n !== event.round)) return notStated(`anything about another round`);
       return stated(

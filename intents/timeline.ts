@@ -123,6 +123,9 @@ export const timeline: Intent = {
   counterExamples: ['What happened in February?'],
   match(q, { triggers }) {
     const events = namedEvents(q, triggers).length;
+    // "How many months between <A> and <B>?" asks for the time between them, a quantity.
+    if (hasPhrase(q, 'how many') || hasPhrase(q, 'how long') || hasAny(q, 'days', 'weeks', 'months', 'years'))
+      return MATCH.none;
     // "How did things go from <person>'s visit to the agreement to the talks?": three or more events named.
     if (events >= 3 && !q.yesNo) return MATCH.nearlyCertain;
     if (

@@ -53,7 +53,7 @@ export function answerElapsed(q: ParsedQuestion, kb: Knowledge): IntentReply | u
           : `about ${Math.round(months / 12)} year(s)`;
   return stated(
     kb.store,
-    `${amount.charAt(0).toUpperCase()}${amount.slice(1)}: ${a.name} was ${a.date.resolved}, ${b.name} ${b.date.resolved}.`,
+    `${amount.charAt(0).toUpperCase()}${amount.slice(1)}, worked out from the article's dates: ${a.name} was ${a.date.resolved}, ${b.name} ${b.date.resolved}.`,
     [a.evidence, b.evidence],
     [a.id, b.id],
     0.7,

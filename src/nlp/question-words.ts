@@ -36,4 +36,5 @@ export const QUESTION_WORDS = [
   'strain strains straining seem seems appear appears look looks',
   'body water waters sea seas ocean',
   'make makes made superpowers rival rivals outcome result results significance importance everything completely fully',
+  'pass passed elapse elapsed gap incident incidents thing things stuff whole',
 ].join(' ');
