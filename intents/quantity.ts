@@ -61,7 +61,8 @@ export const quantity: Intent = {
       );
     }
     // "How many rounds were held before <another event>?": the article does not count them.
-    if (hasPhrase(q, 'how many') && before && event.round) return notStated('how many rounds came before that');
+    if (hasPhrase(q, 'how many') && before && event.round)
+      return notStated('how many rounds came before that');
     if (wantsRound && event.round) {
       if (q.numbers.some((n) => n > 2 && n !== event.round)) return notStated(`anything about another round`);
       return stated(

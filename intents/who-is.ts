@@ -97,6 +97,13 @@ export const whoIs: Intent = {
     if (!target) return holdersOfRole(q, store).length > 0 ? MATCH.likely : 0;
     const verbs = contentVerbs(q).filter((v) => !['serve', 'work', 'name', 'call'].includes(v));
     if (hasPhrase(q, 'stand for')) return 0;
+    // "the <demonym> general, what's his name?": someone described, asked for by name.
+    if (
+      (q.wh === 'what' || q.wh === undefined) &&
+      hasAny(q, 'name') &&
+      q.mentions.some((m) => m.via === 'description')
+    )
+      return MATCH.veryStrong;
     if (hasAny(q, ...ROLE_WORDS) && (q.wh === 'what' || q.wh === 'which' || q.wh === 'who'))
       return MATCH.veryStrong;
     if (hasAny(q, ...ROLE_WORDS) && q.wh === undefined && !q.yesNo) return MATCH.likely;

@@ -15,6 +15,7 @@ import { createLookups } from './lookups.js';
 import { orderEvents, orderOptions } from './order-events.js';
 import { createSentenceReader } from './read-sentences.js';
 import { createRefusals } from './refusals.js';
+import { resolveDescriptions } from './resolve-descriptions.js';
 import { createSentenceRetriever } from './retrieve-sentence.js';
 import { type Checked, ROUTING } from './routing.js';
 import { INPUT_REPLIES, sanitizeInput } from './sanitize-input.js';
@@ -114,6 +115,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       parsed.pos.includes('VERB') &&
       parsed.mentions.length > 0;
     const q = unwrapped.claim || statedAsQuestion ? { ...parsed, yesNo: true, wh: undefined } : parsed;
+    resolveDescriptions(q, store, gazetteer.roles, lexicon.triggers, state.lastPeople);
     resolvePronouns(q, state, store, lexicon.triggers);
     // "Who did he meet?" with nobody to be "he" is a question we cannot place, not one about anyone at all.
     const unresolved =

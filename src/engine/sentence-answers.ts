@@ -66,7 +66,18 @@ export function answerKind(q: ParsedQuestion, roles?: ReadonlySet<string>): stri
 const DURATION =
   /\b(?:about |almost |nearly |more than |less than |over |under |just )?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))? ?-?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?: later| earlier| long)?\b/gi;
 
-const QUALIFIERS = ['deputy', 'assistant', 'vice', 'under', 'acting', 'former', 'associate', 'co', 'junior'];
+/** Words that make a role another role: a deputy minister is not the minister. */
+export const QUALIFIERS = [
+  'deputy',
+  'assistant',
+  'vice',
+  'under',
+  'acting',
+  'former',
+  'associate',
+  'co',
+  'junior',
+];
 const UNITS = /^(percent|%|per|million|billion|thousand|euros?|dollars?|pounds?|points?)$/i;
 
 /** Token positions, in `ts`, of the question's words (given as match keys). */

@@ -11,7 +11,7 @@ export interface Mention {
   start: number;
   end: number;
   /** Matched by typo tolerance or by a pronoun rather than literally. */
-  via: 'name' | 'typo' | 'pronoun' | 'context';
+  via: 'name' | 'typo' | 'pronoun' | 'context' | 'description';
 }
 
 export type { WhWord } from './question-word.js';

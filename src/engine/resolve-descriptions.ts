@@ -1,0 +1,93 @@
+/**
+ * People described instead of named: "the <demonym> general", "the <country> official", "the <demonym> guy".
+ * A description names the one person of the fact store on that side whose title or description holds the
+ * role word (any person for "guy", "official", "one"), narrowed by the events the question names and then by
+ * the people the conversation last spoke of. Nothing is resolved when more than one person still fits.
+ */
+import type { FactStore } from '../facts/fact-store.js';
+import type { Entity } from '../facts/schema.js';
+import type { ParsedQuestion } from '../nlp/parse-question.js';
+import { sideOf } from './parties.js';
+import { QUALIFIERS } from './sentence-answers.js';
+
+/** Nouns for a person that say nothing of their role. */
+const ANYONE = new Set([
+  'guy',
+  'person',
+  'official',
+  'one',
+  'man',
+  'woman',
+  'dude',
+  'lady',
+  'representative',
+  'rep',
+]);
+
+/**
+ * Adds the person a description in the question stands for, as a mention in place of the side's country.
+ * @returns whether a description was resolved.
+ */
+export function resolveDescriptions(
+  q: ParsedQuestion,
+  store: FactStore,
+  roles: ReadonlySet<string>,
+  triggers: ReadonlyMap<string, readonly string[]>,
+  lastPeople: readonly string[],
+): boolean {
+  if (q.mentions.some((m) => store.entities.get(m.id)?.kind === 'person')) return false;
+  const people = store.facts.entities.filter((e) => e.kind === 'person');
+  // The sides named: country mentions, and a country typed in lower case where it is also a common word
+  // ("the <country> official"), which the parser leaves out as a name.
+  const countries = store.facts.entities.filter((e) => e.kind === 'country');
+  // A group's name said in the singular, "the <country> official", describes one of its people.
+  const singularGroups = q.mentions.flatMap((m) => {
+    const side = store.entities.get(m.id)?.kind === 'group' ? sideOf(store, m.id) : undefined;
+    return side && !/s$/.test(q.normals[m.end] ?? '') ? [{ ...m, id: side, end: m.end - 1 }] : [];
+  });
+  const sides = [
+    ...q.mentions.filter((m) => store.entities.get(m.id)?.kind === 'country'),
+    ...singularGroups,
+    ...q.normals.flatMap((w, i) => {
+      const country = countries.find((c) => [c.name, ...c.aliases].some((a) => a.toLowerCase() === w));
+      return country && !q.mentions.some((m) => m.start <= i && i <= m.end)
+        ? [{ id: country.id, start: i, end: i, via: 'name' as const }]
+        : [];
+    }),
+  ];
+  for (const side of sides) {
+    // The role word right after the side: "the <demonym> general guy", "the <country> official".
+    const words = q.normals.slice(side.end + 1, side.end + 4);
+    const role = words.find((w) => !ANYONE.has(w) && (roles.has(w) || roles.has(w.replace(/s$/, ''))));
+    const anyone = words.some((w) => ANYONE.has(w));
+    // "Which <demonym> general ...?" asks for the person: the description is the answer, not the subject.
+    if (!role && !anyone) continue;
+    if (['which', 'what'].includes(q.normals[side.start - 1] ?? '')) continue;
+    // "the <country> secretary" is not a deputy secretary: a qualified role is another role.
+    const qualified = new RegExp(`\\b(${QUALIFIERS.join('|')})[\\s-]+(\\w+[\\s-]+){0,2}${role}`, 'i');
+    const holds = (e: Entity) => {
+      const about = `${e.rank ?? ''} ${e.title ?? ''} ${e.description}`;
+      return !role || (new RegExp(`\\b${role}`, 'i').test(about) && !qualified.test(about));
+    };
+    let fits = people.filter((e) => sideOf(store, e.id) === side.id && holds(e));
+    // Of those, the ones taking part in an event the question names ("at the talks").
+    // (Events named outright first; else those the question's words evoke.)
+    const named = q.mentions.filter((m) => store.events.has(m.id)).map((m) => m.id);
+    const events = new Set(named.length ? named : q.lemmas.flatMap((l) => triggers.get(l) ?? []));
+    const inEvents = fits.filter((e) =>
+      [...events].some((id) => store.events.get(id)?.participants.some((p) => p.entity === e.id)),
+    );
+    if (fits.length > 1 && inEvents.length > 0) fits = inEvents;
+    const spokenOf = fits.filter((e) => lastPeople.includes(e.id));
+    if (fits.length > 1 && spokenOf.length === 1) fits = spokenOf;
+    const [person] = fits;
+    if (fits.length !== 1 || !person) continue;
+    const end = side.end + 1 + words.findIndex((w) => w === role || ANYONE.has(w));
+    // The side's (or the group's) own mention gives way to the person.
+    const at = q.mentions.findIndex((m) => m.start === side.start);
+    if (at >= 0) q.mentions.splice(at, 1);
+    q.mentions.push({ id: person.id, start: side.start, end, via: 'description' });
+    return true;
+  }
+  return false;
+}

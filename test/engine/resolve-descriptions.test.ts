@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine/create-engine.js';
+import { loadGazetteer } from '../../src/ingest/gazetteer.js';
+import { ingestArticle } from '../../src/ingest/ingest-article.js';
+import { createNlp } from '../../src/nlp/create-nlp.js';
+import { sharedEngine } from './engine-fixture.js';
+
+describe('people described instead of named', () => {
+  const engine = sharedEngine();
+
+  it('finds the one person on a side with the role, narrowed by the event named', () => {
+    const a = engine.ask('the chinese general guy at the dc talks, whats his name', 'd1');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Song Yanchao/);
+    // And the conversation goes on about him.
+    expect(engine.ask('wut office is he in', 'd1').text).toMatch(/central military commission/);
+  });
+
+  it('reads "the <country> official" in the singular as one of that side, not its officials as a group', () => {
+    expect(engine.ask('the us official who led the talks, wuts his name').text).toMatch(/Michael Chase/);
+  });
+
+  it('leaves a description alone where it is what the question asks for', () => {
+    expect(engine.ask('Which Chinese general took part in the Washington talks?').text).toMatch(
+      /Song Yanchao/,
+    );
+  });
+
+  it('does not take a qualified role for the role ("the <country> secretary" is no deputy secretary)', () => {
+    expect(engine.ask('who is the us defense secretary').text).not.toMatch(/^Michael Chase/);
+  });
+
+  it('works on an article ingested with no hand-made facts', () => {
+    const nlp = createNlp();
+    const text = [
+      'Ferry talks resume',
+      '',
+      'Norway and Denmark held two days of ferry talks in Oslo on Tuesday, May 6. Danish minister Lars Holm said a deal was close. Norwegian secretary Ane Berg said the routes would reopen in June.',
+    ].join('\n');
+    const draft = createEngine({
+      nlp,
+      article: ingestArticle(nlp, loadGazetteer(), text, { date: '2025-05-06' }),
+    });
+    expect(draft.ask('what did the danish minister say?').text).toMatch(/deal was close/);
+  });
+});
