@@ -52,6 +52,8 @@ function keepHuman(fresh: Facts, old: Facts): Facts {
     entities: merge(fresh.entities, old.entities),
     events: merge(fresh.events, old.events),
     statements: merge(fresh.statements, old.statements),
+    causes: merge(fresh.causes ?? [], old.causes ?? []),
+    quantities: merge(fresh.quantities ?? [], old.quantities ?? []),
   };
 }
 

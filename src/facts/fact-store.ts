@@ -47,7 +47,8 @@ export function buildFactStore(
     if (ref !== undefined && !known(ref)) problems.push(`${where}: unknown id "${ref}"`);
   };
 
-  for (const list of [facts.entities, facts.events, facts.disputes, facts.statements]) {
+  const { causes = [], quantities = [] } = facts;
+  for (const list of [facts.entities, facts.events, facts.disputes, facts.statements, causes, quantities]) {
     const seen = new Set<string>();
     for (const { id } of list) {
       if (seen.has(id)) problems.push(`duplicate id "${id}"`);
@@ -85,6 +86,15 @@ export function buildFactStore(
     checkRef(`relation ${r.type}`, r.from);
     checkRef(`relation ${r.type}`, r.to);
   }
+  for (const c of causes) {
+    checkQuotes(c.id, c.evidence);
+    for (const ref of [c.effect.event, c.cause.event]) checkRef(c.id, ref);
+  }
+  for (const q of quantities) checkQuotes(q.id, q.evidence);
+  checkQuotes(
+    'unresolved dates',
+    meta.unresolvedDates?.flatMap((d) => d.evidence),
+  );
   if (problems.length > 0) throw new FactStoreError(problems);
 
   const cite = (...lists: ReadonlyArray<readonly string[] | undefined>): Citation[] => {

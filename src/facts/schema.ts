@@ -107,6 +107,42 @@ export const relationSchema = z.object({
   evidence,
 });
 
+/** One side of a cause: the article's words, and the extracted event they name, when there is one. */
+const causeSideSchema = z.object({ text: z.string().min(1), event: eventId.optional() });
+
+/**
+ * What the article says caused what (or was done for what, or came after what), from a connective such as
+ * "because", "in response to", "to prevent" or "led to". Ingestion fills it; an event's `cause` and
+ * `follows` link the same pair when both sides are extracted events.
+ */
+export const causeSchema = z.object({
+  id: id('cause'),
+  /** What was caused, done or came after. */
+  effect: causeSideSchema,
+  /** The cause, the purpose or the earlier happening. */
+  cause: causeSideSchema,
+  /** The connective as the article writes it: "in response to", "prompted", "to prevent". */
+  connective: z.string().min(1),
+  kind: z.enum(['cause', 'purpose', 'sequence']),
+  evidence,
+  provenance,
+});
+
+/** A number the article gives, with what it counts: "$680 million" of aid, "14,000" couriers, a "2-1" vote. */
+export const quantitySchema = z.object({
+  id: id('quantity'),
+  /** The article's wording of the number, with its currency, scale or percent sign. */
+  text: z.string().min(1),
+  /** The number, or both sides of a vote or score ("2-1" is [2, 1]). */
+  value: z.union([z.number(), z.tuple([z.number(), z.number()])]),
+  /** "%", a currency ("dollar", "euro") or a measure ("kilometre") when the article gives one. */
+  unit: z.string().min(1).optional(),
+  /** What is counted or measured: "couriers", "people killed", "decision". */
+  noun: z.string().min(1),
+  evidence,
+  provenance,
+});
+
 export const factsSchema = z.object({
   entities: z.array(entitySchema),
   events: z.array(eventSchema),
@@ -123,6 +159,8 @@ export const factsSchema = z.object({
     })
     .optional(),
   relations: z.array(relationSchema),
+  causes: z.array(causeSchema).optional(),
+  quantities: z.array(quantitySchema).optional(),
 });
 
 export const articleMetaSchema = z.object({
@@ -132,6 +170,8 @@ export const articleMetaSchema = z.object({
   summary: z.string().min(1),
   summaryEvidence: evidence,
   referenceDate: z.object({ date: isoDate, inferred: z.boolean(), note: z.string().min(1) }),
+  /** Date expressions ingestion found but could not resolve ("three weeks later" with nothing before it). */
+  unresolvedDates: z.array(z.object({ text: z.string().min(1), evidence })).optional(),
 });
 
 export type DateSpec = z.infer<typeof dateSpecSchema>;
@@ -140,6 +180,8 @@ export type Event = z.infer<typeof eventSchema>;
 export type Statement = z.infer<typeof statementSchema>;
 export type Dispute = z.infer<typeof disputeSchema>;
 export type Relation = z.infer<typeof relationSchema>;
+export type Cause = z.infer<typeof causeSchema>;
+export type Quantity = z.infer<typeof quantitySchema>;
 export type Relationship = NonNullable<Facts['relationship']>;
 export type Facts = z.infer<typeof factsSchema>;
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;

@@ -24,10 +24,27 @@ const label = (iso: string, precision: DateSpec['precision']) => {
   return `${MONTH_NAMES[m - 1]} ${d}, ${y}`;
 };
 
+/** What one sentence's dates come to: those resolved, and the expressions that could not be. */
+export interface DateReading {
+  found: FoundDate[];
+  /** Date expressions as written that no date could be given for ("three weeks later", "next week"). */
+  unresolved: string[];
+}
+
 /** Finds and resolves every date expression of one sentence. */
 export function findDates(ts: TokenSentence, reference: string): FoundDate[] {
+  return readDates(ts, reference).found;
+}
+
+/**
+ * Like `findDates`, and also says which date expressions it could not resolve, for a person to check.
+ * @example readDates(tokens('Talks resumed three weeks later.'), '2025-06-06').unresolved // ['three weeks later']
+ */
+export function readDates(ts: TokenSentence, reference: string): DateReading {
   const { sentence, tokens } = ts;
   const found: FoundDate[] = [];
+  const unresolved: string[] = [];
+  const vague: { text: string; start: number; end: number }[] = [];
   const taken = (s: number, e: number) => found.some((f) => f.start < e && s < f.end);
 
   const words = tokens.map((t) => t.normal);
@@ -69,6 +86,10 @@ export function findDates(ts: TokenSentence, reference: string): FoundDate[] {
     // A duration ("for five months") is not a date.
     if (/^for\b/i.test(text) || taken(r.index, r.index + text.length)) continue;
     const day = r.start.isCertain('day') || r.start.isCertain('weekday');
+    // Left unresolved, for a person to check: a vague date ("next week"), not a time of day ("at 3:40 p.m.",
+    // "that afternoon") nor a stretch of time ("within a year").
+    const vagueDate = !r.start.isCertain('hour') && !PART_OF_DAY.test(text) && !DURATION.test(text);
+    if (!day && vagueDate) vague.push({ text, start: r.index, end: r.index + text.length });
     if (!day) continue;
     const start = isoOf(r.start.date());
     const end = r.end ? isoOf(r.end.date()) : start;
@@ -91,7 +112,12 @@ export function findDates(ts: TokenSentence, reference: string): FoundDate[] {
     const at = m.index ?? 0;
     const base = found.filter((f) => f.end <= at && f.spec.precision !== 'unknown').at(-1);
     const n = NUMBERS[m[1]?.toLowerCase() ?? ''] ?? Number(m[1]);
-    if (!base || !Number.isFinite(n) || taken(at, at + m[0].length)) continue;
+    if (!Number.isFinite(n) || taken(at, at + m[0].length)) continue;
+    // "Three weeks later" with no date before it in the sentence: counted from what, the reader must say.
+    if (!base) {
+      if (!unresolved.includes(m[0])) unresolved.push(m[0]);
+      continue;
+    }
     const unit = (m[2] ?? '').toLowerCase().replace(/s$/, '');
     const sign = /later|after/i.test(m[3] ?? '') ? 1 : -1;
     const shifted = shift(base.spec.start, unit, sign * n);
@@ -110,9 +136,14 @@ export function findDates(ts: TokenSentence, reference: string): FoundDate[] {
       end: at + m[0].length,
     });
   }
-  return found.sort((a, b) => a.start - b.start);
+  // A vague expression the offsets resolved ("three months later") is resolved after all.
+  for (const v of vague) if (!taken(v.start, v.end) && !unresolved.includes(v.text)) unresolved.push(v.text);
+  return { found: found.sort((a, b) => a.start - b.start), unresolved };
 }
 
+const DURATION = /^(within|in|over|during)\b/i;
+const PART_OF_DAY =
+  /^((the|that|this|last)\s+)?(morning|afternoon|evening|night|tonight|overnight|noon|midnight)$/i;
 // "a month later": an article's own number words, and "a" for one.
 const NUMBERS: Readonly<Record<string, number>> = { a: 1, an: 1, ...CARDINAL_WORDS };
 const OFFSET =

@@ -17,7 +17,25 @@ const gazetteerSchema = z.object({
   reportingVerbs: z.array(z.string().regex(/^[a-z]+$/)),
   causeConnectives: z.array(z.string().min(2)),
   causeVerbs: z.array(z.string().min(2)).default([]),
+  resultConnectives: z.array(z.string()).default([]),
+  purposeConnectives: z.array(z.string()).default([]),
+  sequenceConnectives: z.array(z.string()).default([]),
+  blameConnectives: z.array(z.string()).default([]),
+  currencies: z.record(z.string(), z.string().min(1)).default({}),
+  numberScales: z.record(z.string(), z.number().positive()).default({}),
+  percentWords: z.array(z.string().min(1)).default([]),
+  measureUnits: z.array(z.string().min(1)).default([]),
+  casualtyWords: z.array(z.string().min(2)).default([]),
+  numberWords: z.record(z.string(), z.number().int().positive()).default({}),
+  numberQualifiers: z.array(z.string().min(2)).default([]),
 });
+
+/**
+ * How a cause connective joins its two sides: the cause after it ("because"), the result after it ("led
+ * to"), a purpose after it ("to prevent"), an earlier happening after it ("after"), or a blamed cause
+ * ("blamed <result> on <cause>").
+ */
+export type ConnectiveRole = 'cause' | 'result' | 'purpose' | 'sequence' | 'blame';
 
 export interface Gazetteer {
   /** Country name (or alias) to its canonical name. */
@@ -37,6 +55,21 @@ export interface Gazetteer {
   readonly causeConnectives: readonly string[];
   /** Verbs of causing ("cause", "lead to"), which a sentence grounds with a cause connective. */
   readonly causeVerbs: ReadonlySet<string>;
+  /** Every cause connective (lower case) with how it joins its sides. */
+  readonly connectives: ReadonlyMap<string, ConnectiveRole>;
+  /** A currency symbol or word to the currency's name: "€" and "euros" to "euro". */
+  readonly currencies: ReadonlyMap<string, string>;
+  /** "million" to 1e6, "bn" to 1e9. */
+  readonly numberScales: ReadonlyMap<string, number>;
+  readonly percentWords: readonly string[];
+  /** Units of measure in the singular: "kilometre", "hectare", "day". */
+  readonly measureUnits: ReadonlySet<string>;
+  /** What a count of people or things comes to: "killed", "injured", "destroyed". */
+  readonly casualtyWords: ReadonlySet<string>;
+  /** Number words beyond "ten" ("fourteen", "twenty"); "one" to "ten" are in src/nlp/number-words.ts. */
+  readonly numberWords: ReadonlyMap<string, number>;
+  /** Words that qualify a number and belong with it: "about", "more than", "at least". */
+  readonly numberQualifiers: readonly string[];
 }
 
 /** Reads `data/language/gazetteer.json`. */
@@ -49,6 +82,23 @@ export function loadGazetteer(dataDir: string = findDataDir()): Gazetteer {
     );
   }
   const g = parsed.data;
+  const roles: [ConnectiveRole, string[]][] = [
+    ['result', g.resultConnectives],
+    ['purpose', g.purposeConnectives],
+    ['sequence', g.sequenceConnectives],
+    ['blame', g.blameConnectives],
+  ];
+  const connectives = new Map<string, ConnectiveRole>(
+    g.causeConnectives.map((c) => [c.toLowerCase(), 'cause']),
+  );
+  for (const [role, list] of roles) {
+    for (const c of list) {
+      // A role only refines a connective of the main list, so a typo cannot add one silently.
+      if (!connectives.has(c.toLowerCase()))
+        throw new FactStoreError([`gazetteer.json ${role}Connectives: "${c}" is not in causeConnectives`]);
+      connectives.set(c.toLowerCase(), role);
+    }
+  }
   const country = new Map<string, string>(Object.keys(g.countries).map((c) => [c, c]));
   for (const [alias, name] of Object.entries(g.countryAliases)) country.set(alias, name);
   return {
@@ -64,5 +114,13 @@ export function loadGazetteer(dataDir: string = findDataDir()): Gazetteer {
     reportingVerbs: new Set(g.reportingVerbs),
     causeConnectives: g.causeConnectives,
     causeVerbs: new Set(g.causeVerbs),
+    connectives,
+    currencies: new Map(Object.entries(g.currencies)),
+    numberScales: new Map(Object.entries(g.numberScales)),
+    percentWords: g.percentWords,
+    measureUnits: new Set(g.measureUnits),
+    casualtyWords: new Set(g.casualtyWords),
+    numberWords: new Map(Object.entries(g.numberWords)),
+    numberQualifiers: g.numberQualifiers,
   };
 }

@@ -1,15 +1,20 @@
 /**
  * An article in, a draft fact store out: wink-nlp reads the sentences, the extractors find names, dates,
- * events and statements, and the result is validated against the same schema as a hand-made store.
+ * events, statements, causes and quantities, and the result is validated against the same schema as a
+ * hand-made store.
  */
 
 import { FactStoreError } from '../facts/fact-store-error.js';
 import type { ArticleData } from '../facts/load-facts.js';
 import { articleMetaSchema, factsSchema } from '../facts/schema.js';
 import { type Nlp, splitSentences } from '../nlp/create-nlp.js';
+import { addCauses } from './build-causes.js';
 import { buildFacts } from './build-facts.js';
-import { type FoundDate, findDates } from './find-dates.js';
+import { buildQuantities } from './build-quantities.js';
+import { findCauses } from './find-causes.js';
+import { type FoundDate, readDates } from './find-dates.js';
 import { findNames } from './find-names.js';
+import { findQuantities } from './find-quantities.js';
 import type { Gazetteer } from './gazetteer.js';
 import { inferReferenceDate } from './infer-reference-date.js';
 import { tokenizeSentences } from './sentence-tokens.js';
@@ -56,8 +61,23 @@ export function ingestArticle(
   const tokens = tokenizeSentences(nlp, sentences);
   const { names, mentions } = findNames(tokens, gazetteer);
   const dates = new Map<number, FoundDate[]>();
-  for (const ts of tokens) dates.set(ts.sentence.n, findDates(ts, referenceDate.date));
-  const facts = factsSchema.parse(buildFacts({ sentences: tokens, names, mentions, dates, gazetteer }));
+  const unresolvedDates: { text: string; evidence: string[] }[] = [];
+  for (const ts of tokens) {
+    const reading = readDates(ts, referenceDate.date);
+    dates.set(ts.sentence.n, reading.found);
+    for (const text of reading.unresolved) unresolvedDates.push({ text, evidence: [ts.sentence.text] });
+  }
+  // Every extractor reads the same tokens and dates: nothing is parsed twice.
+  const datesOf = (ts: (typeof tokens)[number]) => dates.get(ts.sentence.n) ?? [];
+  const drafted = buildFacts({ sentences: tokens, names, mentions, dates, gazetteer });
+  const withCauses = addCauses(
+    drafted,
+    tokens.map((ts) => ({ ts, causes: findCauses(ts, gazetteer, datesOf(ts)), dates: datesOf(ts) })),
+  );
+  const quantities = buildQuantities(
+    tokens.map((ts) => ({ ts, quantities: findQuantities(ts, gazetteer, datesOf(ts)) })),
+  );
+  const facts = factsSchema.parse({ ...withCauses, quantities });
   const first = sentences.find((s) => s.text !== headline) ?? sentences[0];
   const opening = first?.text ?? '';
   const title =
@@ -75,6 +95,7 @@ export function ingestArticle(
     summary: first?.text ?? body.slice(0, 200),
     summaryEvidence: [first?.text ?? ''],
     referenceDate,
+    ...(unresolvedDates.length ? { unresolvedDates } : {}),
   });
   if (!meta.success)
     throw new FactStoreError(meta.error.issues.map((i) => `article ${i.path.join('.')}: ${i.message}`));
