@@ -235,7 +235,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       const understood = (w: string) =>
         lexicon.synonyms.has(w) || focus.some((id) => lexicon.triggers.get(w)?.includes(id));
       const citedText = chosen.reply.citations.map((c) => c.text.toLowerCase()).join(' ');
-      const causal = gazetteer.causeConnectives.some((c) => citedText.includes(c));
+      const causal = gazetteer.causeConnectives.some((c) => new RegExp(`\\b${c}\\b`).test(citedText));
       const unsupported = missing.filter(
         (t) =>
           !sentenceIndex.uses(t) &&
