@@ -20,10 +20,11 @@ import { createSentenceRetriever } from './retrieve-sentence.js';
 import { type Checked, ROUTING } from './routing.js';
 import { INPUT_REPLIES, sanitizeInput } from './sanitize-input.js';
 import { createSentenceIndex } from './sentence-index.js';
-import { splitQuestions } from './split-questions.js';
+import { combineAnswers, SOMETHING_WENT_WRONG, splitQuestions } from './split-questions.js';
 import { suggestQuestions } from './suggest-questions.js';
 import type { Answer, Engine } from './types.js';
 import { unwrapQuestion } from './unwrap-question.js';
+import { createYesCheck } from './yes-check.js';
 
 export interface EngineOptions {
   /** The project's `data/`, for the language resources (`data/language/`). */
@@ -87,6 +88,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const parse = (text: string) => parseQuestion(nlp, lexicon, text, reference);
 
   const { notCovered, refuseWithNearest, whoDoYouMean } = createRefusals(store, sentenceIndex);
+  const yesIsGrounded = createYesCheck(sentenceIndex, lexicon, gazetteer);
 
   function answerOne(text: string, state: ConversationState, forced?: Intent): Answer {
     const expanded = expandAbbreviations(text, abbreviations);
@@ -224,28 +226,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     ) {
       chosen = refused(notCovered());
     }
-    // A "Yes." reasoned from the facts must not rest on a claim with an action or thing the article never
-    // mentions ("did <A> call <B> after the talks" answered from the sentence that says they agreed), nor on
-    // names the cited sentences lack. Words the intent read as others ("stress" as "emphasise"), the event's
-    // own words, and "cause" where a sentence gives a cause are the intent's to judge.
-    if (chosen?.checked === 'unchecked' && chosen.reply.verdict === 'yes') {
-      const cited = chosen.reply.citations.map((c) => c.sentence);
-      const { missing, unnamed } = sentenceIndex.missingIn(q, cited);
-      const focus = chosen.reply.focus ?? [];
-      const understood = (w: string) =>
-        lexicon.synonyms.has(w) || focus.some((id) => lexicon.triggers.get(w)?.includes(id));
-      const citedText = chosen.reply.citations.map((c) => c.text.toLowerCase()).join(' ');
-      const causal = gazetteer.causeConnectives.some((c) => new RegExp(`\\b${c}\\b`).test(citedText));
-      const unsupported = missing.filter(
-        (t) =>
-          !sentenceIndex.uses(t) &&
-          !understood(q.normals[t.at] ?? '') &&
-          !understood(q.lemmas[t.at] ?? '') &&
-          !(causal && gazetteer.causeVerbs.has(q.lemmas[t.at] ?? '')),
-      );
-      if (unsupported.length > 0 || unnamed.length > 0)
-        chosen = refused(notCovered("The article doesn't say whether that is so."));
-    }
+    if (chosen?.checked === 'unchecked' && chosen.reply.verdict === 'yes' && !yesIsGrounded(q, chosen.reply))
+      chosen = refused(notCovered("The article doesn't say whether that is so."));
     // A question about something the article never mentions is not answered by a near miss: a word the
     // article never uses usually names what is asked about ("population", "born"). Answers about the whole
     // article do not depend on it, grounded answers on a draft checked it themselves, and a "No." corrects
@@ -287,29 +269,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
       }
       const state = conversation ? memory.get(conversation) : { lastPeople: [] };
       const answers = splitQuestions(clean.text).map((part) => answerOne(part, state, forced));
-      const [first] = answers;
-      if (!first || answers.length === 1) return first ?? answerOne(clean.text, state, forced);
-      const citations = answers
-        .flatMap((a) => a.citations)
-        .filter((c, i, all) => all.findIndex((x) => x.sentence === c.sentence) === i);
-      return {
-        answered: answers.some((a) => a.answered),
-        text: answers.map((a) => a.text).join('\n\n'),
-        intent: first.intent,
-        confidence: Math.min(...answers.map((a) => a.confidence)),
-        citations: citations.sort((a, b) => a.sentence - b.sentence),
-        suggestions: first.suggestions,
-      };
+      return combineAnswers(answers) ?? answerOne(clean.text, state, forced);
     } catch {
       // The engine never throws at a caller: a bug becomes a polite non-answer (and a test failure elsewhere).
-      return {
-        answered: false,
-        text: 'Sorry, something went wrong while answering that. Please try rephrasing.',
-        intent: 'error',
-        confidence: 0,
-        citations: [],
-        suggestions: [],
-      };
+      return SOMETHING_WENT_WRONG;
     }
   }
 

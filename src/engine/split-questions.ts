@@ -1,3 +1,5 @@
+import type { Answer } from './types.js';
+
 /** Splits a message holding several questions ("Who is <person>? And who did he meet?") into its questions. */
 
 const STARTS_QUESTION =
@@ -19,3 +21,30 @@ export function splitQuestions(text: string, max = 4): string[] {
   );
   return questions.length >= 2 ? questions.slice(0, max) : [text];
 }
+
+/** One reply to a message of several questions: each answer in turn, their citations once each, in order. */
+export function combineAnswers(answers: readonly Answer[]): Answer | undefined {
+  const [first] = answers;
+  if (!first || answers.length === 1) return first;
+  const citations = answers
+    .flatMap((a) => a.citations)
+    .filter((c, i, all) => all.findIndex((x) => x.sentence === c.sentence) === i);
+  return {
+    answered: answers.some((a) => a.answered),
+    text: answers.map((a) => a.text).join('\n\n'),
+    intent: first.intent,
+    confidence: Math.min(...answers.map((a) => a.confidence)),
+    citations: citations.sort((a, b) => a.sentence - b.sentence),
+    suggestions: first.suggestions,
+  };
+}
+
+/** What a caller gets instead of an exception. */
+export const SOMETHING_WENT_WRONG: Answer = {
+  answered: false,
+  text: 'Sorry, something went wrong while answering that. Please try rephrasing.',
+  intent: 'error',
+  confidence: 0,
+  citations: [],
+  suggestions: [],
+};

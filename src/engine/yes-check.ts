@@ -1,0 +1,35 @@
+/**
+ * A "Yes." reasoned from the facts must not rest on a claim with an action or thing the article never
+ * mentions ("did <A> call <B> after the talks" answered from the sentence that says they agreed), nor on
+ * names the cited sentences lack. Words the intent read as others ("stress" as "emphasise"), the event's own
+ * words, and "cause" where a cited sentence gives a cause are the intent's to judge.
+ */
+import type { Gazetteer } from '../ingest/gazetteer.js';
+import type { Lexicon } from '../nlp/build-lexicon.js';
+import type { ParsedQuestion } from '../nlp/parse-question.js';
+import type { IntentReply } from './intent.js';
+import type { SentenceIndex } from './sentence-index.js';
+
+/** Builds the check for one article: whether a "Yes." rests on what it cites. */
+export function createYesCheck(sentenceIndex: SentenceIndex, lexicon: Lexicon, gazetteer: Gazetteer) {
+  const connectives = gazetteer.causeConnectives.map((c) => new RegExp(`\\b${c}\\b`));
+  return (q: ParsedQuestion, reply: IntentReply): boolean => {
+    const { missing, unnamed } = sentenceIndex.missingIn(
+      q,
+      reply.citations.map((c) => c.sentence),
+    );
+    const focus = reply.focus ?? [];
+    const understood = (w: string) =>
+      lexicon.synonyms.has(w) || focus.some((id) => lexicon.triggers.get(w)?.includes(id));
+    const cited = reply.citations.map((c) => c.text.toLowerCase()).join(' ');
+    const causal = connectives.some((c) => c.test(cited));
+    const unsupported = missing.filter(
+      (t) =>
+        !sentenceIndex.uses(t) &&
+        !understood(q.normals[t.at] ?? '') &&
+        !understood(q.lemmas[t.at] ?? '') &&
+        !(causal && gazetteer.causeVerbs.has(q.lemmas[t.at] ?? '')),
+    );
+    return unsupported.length === 0 && unnamed.length === 0;
+  };
+}

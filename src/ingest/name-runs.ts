@@ -1,0 +1,287 @@
+/**
+ * The pieces names are read from: capitalised runs of tokens, titles before names, appositives and relative
+ * clauses after them, and what kind of name a run is (src/ingest/find-names.ts puts them together).
+ */
+
+import type { NameKind } from './find-names.js';
+import type { Gazetteer } from './gazetteer.js';
+import { type Token, type TokenSentence, touching } from './sentence-tokens.js';
+
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'de',
+  'del',
+  'da',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'du',
+  '&',
+]);
+const MONTHS_DAYS =
+  /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+export const ORG_NOUNS = new Set([
+  'party',
+  'company',
+  'ministry',
+  'agency',
+  'group',
+  'federation',
+  'union',
+  'committee',
+  'firm',
+  'bank',
+  'court',
+  'council',
+  'government',
+  'club',
+  'team',
+  'coalition',
+  'alliance',
+  'association',
+  'board',
+  'maker',
+  'operator',
+]);
+const PLACE_NOUNS = new Set([
+  'region',
+  'city',
+  'province',
+  'town',
+  'state',
+  'district',
+  'county',
+  'port',
+  'island',
+  'village',
+  'capital',
+  'suburb',
+  'municipality',
+  'borough',
+  'outskirts',
+  'centre',
+  'center',
+  'north',
+  'south',
+  'east',
+  'west',
+]);
+const PLACE_CUES = new Set([
+  'in',
+  'from',
+  'at',
+  'to',
+  'near',
+  'across',
+  'outside',
+  'inside',
+  'into',
+  'toward',
+  'towards',
+]);
+/** Words that qualify a title written before a name ("deputy foreign minister", "chief executive"). */
+export const QUALIFIER_WORDS = new Set([
+  'deputy',
+  'vice',
+  'assistant',
+  'acting',
+  'chief',
+  'senior',
+  'junior',
+  'former',
+  'foreign',
+  'finance',
+  'defence',
+  'defense',
+  'trade',
+  'prime',
+  'executive',
+  'general',
+]);
+export const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'PART', 'NUM']);
+export const capital = (t: Token | undefined) =>
+  t !== undefined && /^\p{Lu}/u.test(t.raw) && !MONTHS_DAYS.test(t.raw);
+
+export interface Run {
+  sentence: number;
+  first: number;
+  last: number;
+  text: string;
+}
+
+/** Capitalised runs, joined over hyphens, apostrophes and connectors ("University of Tokyo", "Han Seung-woo"). */
+export function capitalRuns(ts: TokenSentence, roles: ReadonlySet<string>): Run[] {
+  const { tokens, sentence } = ts;
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    // The sentence's first word is capitalised anyway: it starts a run only when wink reads it as a name.
+    if (!capital(t) || (i === 0 && t?.pos !== 'PROPN') || t?.raw === 'I') {
+      i++;
+      continue;
+    }
+    let last = i;
+    for (;;) {
+      const next = tokens[last + 1];
+      const after = tokens[last + 2];
+      if (capital(next) && touching(tokens[last], next) === false) last++;
+      else if (
+        next &&
+        (next.raw === '-' || next.raw === '/') &&
+        touching(tokens[last], next) &&
+        touching(next, after) &&
+        after &&
+        /^\p{L}/u.test(after.raw)
+      )
+        last += 2;
+      else if (next && CONNECTORS.has(next.raw) && capital(after)) last += 2;
+      // "Chairman of the <Board>": a title joined to its capitalised office over "of the".
+      else if (
+        next?.raw === 'of' &&
+        after?.raw === 'the' &&
+        capital(tokens[last + 3]) &&
+        tokens.slice(i, last + 1).every((t) => roles.has(t.normal))
+      )
+        last += 3;
+      else if (next && next.raw === 'the' && tokens[last]?.raw === 'of' && capital(after)) last += 2;
+      else if (
+        next &&
+        next.raw === "'" &&
+        touching(tokens[last], next) &&
+        capital(after) &&
+        /s$/.test(tokens[last]?.raw ?? '')
+      )
+        last += 2;
+      else break;
+    }
+    const first = tokens[i];
+    const end = tokens[last];
+    if (first && end)
+      runs.push({ sentence: sentence.n, first: i, last, text: sentence.text.slice(first.start, end.end) });
+    i = last + 1;
+  }
+  return runs;
+}
+
+export const words = (text: string) => text.split(/[\s-]+/).filter(Boolean);
+
+/** Strips honorifics and title words off the front of a run: "President Liina Rebane" -> ["President"], "Liina Rebane". */
+export function splitTitle(text: string, g: Gazetteer): { title: string; name: string } {
+  const parts = text.split(/\s+/);
+  let cut = 0;
+  while (cut < parts.length - 1) {
+    const two = `${parts[cut]} ${parts[cut + 1]}`;
+    if (cut < parts.length - 2 && g.honorifics.has(two)) cut += 2;
+    else if (g.honorifics.has(parts[cut] ?? '') || g.roles.has((parts[cut] ?? '').toLowerCase())) cut++;
+    else break;
+  }
+  // "Regional Employment Minister Carlos Ibort": a role word with two name words after it ends a longer title.
+  for (let j = parts.length - 3; j >= cut; j--) {
+    if (g.roles.has((parts[j] ?? '').toLowerCase()) || g.honorifics.has(parts[j] ?? '')) {
+      cut = j + 1;
+      break;
+    }
+  }
+  // "Chairman of the Fisheries Board Erik Lund": after a title with its office, the name is the last words
+  // that are neither connectors nor head words of an office.
+  if (cut <= 1 && g.roles.has((parts[0] ?? '').toLowerCase()) && parts.includes('of')) {
+    let start = parts.length;
+    while (
+      start > 1 &&
+      parts.length - start < 3 &&
+      /^\p{Lu}/u.test(parts[start - 1] ?? '') &&
+      !g.organisationWords.has(parts[start - 1] ?? '') &&
+      !g.placeWords.has(parts[start - 1] ?? '') &&
+      !g.roles.has((parts[start - 1] ?? '').toLowerCase())
+    )
+      start--;
+    if (parts.length - start >= 2 && start > 1) cut = start;
+  }
+  return { title: parts.slice(0, cut).join(' '), name: parts.slice(cut).join(' ') };
+}
+
+/** The phrase after a name and its comma, up to the next comma or the end: an appositive or a relative clause. */
+export function appositiveAfter(ts: TokenSentence, last: number, g: Gazetteer): string | undefined {
+  const { tokens, sentence } = ts;
+  if (tokens[last + 1]?.raw !== ',') return undefined;
+  const from = last + 2;
+  let to = from;
+  for (;;) {
+    while (
+      to < tokens.length &&
+      ![',', '.', ';', ':', '"', '“', '”', '(', ')'].includes(tokens[to]?.raw ?? '')
+    )
+      to++;
+    // "for <country>, <country>, and <country>": a list of names goes on past its commas.
+    const next = tokens[to + 1]?.raw === 'and' ? tokens[to + 2] : tokens[to + 1];
+    if (tokens[to]?.raw === ',' && capital(tokens[to - 1]) && capital(next))
+      to = tokens.indexOf(next as Token);
+    else break;
+  }
+  const head = tokens[from];
+  const end = tokens[to - 1];
+  if (!head || !end || to - from > 22) return undefined;
+  const phrase = sentence.text.slice(head.start, end.end);
+  const lower = phrase.toLowerCase();
+  const hasRole = words(lower).some((w) => g.roles.has(w.replace(/'s$/, '')));
+  if (/^(the|a|an|its|his|her|their)\b/.test(lower) && (hasRole || to - from <= 12)) return phrase;
+  if (/^(who|whose)\b/.test(lower)) return phrase;
+  if (hasRole && (head.pos === 'NOUN' || head.pos === 'ADJ' || head.pos === 'PROPN')) return phrase;
+  return undefined;
+}
+
+/** "X's deputy minister, Name," / "Its chairman, Name,": the phrase before a name set off by a comma. */
+export function appositiveBefore(ts: TokenSentence, first: number, g: Gazetteer): string | undefined {
+  const { tokens, sentence } = ts;
+  if (tokens[first - 1]?.raw !== ',') return undefined;
+  let from = first - 2;
+  // The noun phrase before the comma: "met with his <demonym> counterpart, General X" gives "his <demonym> counterpart".
+  while (from > 0 && NOUN_PHRASE.has(tokens[from - 1]?.pos ?? '') && first - 1 - from < 8) from--;
+  if (!NOUN_PHRASE.has(tokens[from]?.pos ?? '')) return undefined;
+  const head = tokens[from];
+  const end = tokens[first - 2];
+  if (!head || !end || first - 1 - from > 12) return undefined;
+  const phrase = sentence.text.slice(head.start, end.end);
+  const hasRole = words(phrase.toLowerCase()).some(
+    (w) => g.roles.has(w.replace(/'s$/, '')) || w === 'counterpart',
+  );
+  return hasRole ? phrase : undefined;
+}
+
+/** What kind of name a run is, from its words and what stands around it. */
+export function classify(
+  ts: TokenSentence,
+  run: Run,
+  g: Gazetteer,
+  title: string,
+  bare: string,
+): NameKind | undefined {
+  // The office in a title ("Chairman of the <Board>") does not make the person an organisation.
+  const parts = words(title ? bare : run.text);
+  const before = ts.tokens[run.first - 1];
+  const after = ts.tokens[run.last + 1];
+  if (g.country.has(run.text)) return 'country';
+  if (parts.some((p) => g.organisationWords.has(p)) || (after && ORG_NOUNS.has(after.normal)))
+    return 'organization';
+  if (/^[A-Z]{2,6}$/.test(run.text)) return 'organization';
+  if (parts.some((p) => g.placeWords.has(p))) return 'place';
+  // "in Santiago", and "the northern region of Antofagasta".
+  const cue =
+    (before && PLACE_CUES.has(before.normal)) ||
+    (before?.normal === 'of' && PLACE_NOUNS.has(ts.tokens[run.first - 2]?.normal ?? ''));
+  if (title) return 'person';
+  if (cue) return 'place';
+  const personLike =
+    run.text.split(/\s+/).length >= 2 &&
+    parts.length <= 4 &&
+    before?.normal !== 'the' &&
+    !g.countryOfDemonym.has(parts[0]?.toLowerCase() ?? '') &&
+    parts.every((p) => /^\p{Lu}[\p{L}'’.]*$/u.test(p) || /^\p{Ll}+$/u.test(p));
+  if (personLike) return 'person';
+  return parts.length === 1 ? undefined : 'organization';
+}
