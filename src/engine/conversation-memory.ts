@@ -7,6 +7,8 @@ export interface ConversationState {
   lastIntent?: string;
   /** The sentences the last answer rested on, for a bare follow-up ("and when?", "why?"). */
   lastSentences?: number[];
+  /** The last question as asked (unwrapped), for "and the other side?". */
+  lastQuestion?: string;
 }
 
 /** A bounded map of conversation states: the oldest conversation is forgotten first. */

@@ -13,6 +13,7 @@ import { createForeignCheck } from './detect-language.js';
 import type { Intent, IntentReply, Knowledge } from './intent.js';
 import { createLookups } from './lookups.js';
 import { orderEvents, orderOptions } from './order-events.js';
+import { createOtherSide } from './other-side.js';
 import { createSentenceReader } from './read-sentences.js';
 import { createRefusals } from './refusals.js';
 import { resolveDescriptions } from './resolve-descriptions.js';
@@ -89,12 +90,17 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
   const { notCovered, refuseWithNearest, whoDoYouMean } = createRefusals(store, sentenceIndex);
   const yesIsGrounded = createYesCheck(sentenceIndex, lexicon, gazetteer);
+  const rewriteForOtherSide = createOtherSide(gazetteer);
 
   function answerOne(text: string, state: ConversationState, forced?: Intent): Answer {
     const expanded = expandAbbreviations(text, abbreviations);
     // (Before unwrapping, which drops "do you think" as a wrapper of the question.)
     const beyond = forced ? undefined : beyondTheArticle(expanded);
-    const unwrapped = unwrapQuestion(expanded);
+    const asked = unwrapQuestion(expanded);
+    // "and the <demonym> one?": the last question, about the other side.
+    const otherSide = forced ? undefined : rewriteForOtherSide(asked.text, state.lastQuestion);
+    const unwrapped = otherSide ? { text: otherSide, claim: false } : asked;
+    state.lastQuestion = unwrapped.text;
     if (beyond) {
       const reply = BEYOND_REPLIES[beyond](store.meta.referenceDate.date);
       return {
@@ -116,7 +122,21 @@ export function createEngine(options: EngineOptions = {}): Engine {
       /\?\s*$/.test(unwrapped.text) &&
       parsed.pos.includes('VERB') &&
       parsed.mentions.length > 0;
-    const q = unwrapped.claim || statedAsQuestion ? { ...parsed, yesNo: true, wh: undefined } : parsed;
+    // "virtually?", "in person?": a word or two put up after an answer checks it against the last event.
+    const bareCheck =
+      !forced &&
+      parsed.wh === undefined &&
+      !parsed.yesNo &&
+      /\?\s*$/.test(unwrapped.text) &&
+      unwrapped.text.split(/\s+/).length <= 3 &&
+      parsed.mentions.length === 0 &&
+      // ("his rank?" asks about a person, not whether the event was so.)
+      parsed.pronouns.length === 0 &&
+      state.lastThing !== undefined;
+    if (bareCheck && state.lastThing)
+      parsed.mentions.push({ id: state.lastThing, start: -1, end: -1, via: 'context' });
+    const q =
+      unwrapped.claim || statedAsQuestion || bareCheck ? { ...parsed, yesNo: true, wh: undefined } : parsed;
     resolveDescriptions(q, store, gazetteer.roles, lexicon.triggers, state.lastPeople);
     resolvePronouns(q, state, store, lexicon.triggers);
     // "Who did he meet?" with nobody to be "he" is a question we cannot place, not one about anyone at all.
