@@ -5,7 +5,13 @@ import type { Answer } from './types.js';
 const STARTS_QUESTION =
   /^(who|whom|whose|what|when|where|why|how|which|did|does|do|was|were|is|are|has|have)\b/i;
 
+/** "when and where were the talks held?": two question words sharing one question. */
+const SHARED =
+  /^(who|what|when|where|why|how|which)\s*(?:and|&|\/|,)\s*(who|what|when|where|why|how|which)\s+(.+)$/i;
+
 export function splitQuestions(text: string, max = 4): string[] {
+  const shared = SHARED.exec(text.trim());
+  if (shared) return [`${shared[1]} ${shared[3]}`, `${shared[2]} ${shared[3]}`];
   const parts = text
     // A full stop ends a question only before another question: "Gen. <person>" and "<month day>" stay whole.
     .split(/(?<=[?!])\s+|;\s+|\.\s+(?=(?:Who|What|When|Where|Why|How|Which|Did|Does|Do|Was|Were|Is|Are)\b)/)
@@ -29,9 +35,11 @@ export function combineAnswers(answers: readonly Answer[]): Answer | undefined {
   const citations = answers
     .flatMap((a) => a.citations)
     .filter((c, i, all) => all.findIndex((x) => x.sentence === c.sentence) === i);
+  // Answered when any part is; the parts the article does not answer are said last.
+  const ordered = [...answers.filter((a) => a.answered), ...answers.filter((a) => !a.answered)];
   return {
     answered: answers.some((a) => a.answered),
-    text: answers.map((a) => a.text).join('\n\n'),
+    text: ordered.map((a) => a.text).join('\n\n'),
     intent: first.intent,
     confidence: Math.min(...answers.map((a) => a.confidence)),
     citations: citations.sort((a, b) => a.sentence - b.sentence),

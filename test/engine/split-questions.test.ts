@@ -19,4 +19,11 @@ describe('splitQuestions', () => {
     expect(splitQuestions('Hi, who is Chase?')).toEqual(['Hi, who is Chase?']);
     expect(splitQuestions('Did Brown and Liu meet?')).toEqual(['Did Brown and Liu meet?']);
   });
+
+  it('splits two question words that share one question ("when and where were the talks?")', () => {
+    expect(splitQuestions('when and where were the talks held?')).toEqual([
+      'when were the talks held?',
+      'where were the talks held?',
+    ]);
+  });
 });

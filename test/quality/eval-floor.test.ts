@@ -43,4 +43,8 @@ describe('answer quality on the labelled question set (npm run eval)', () => {
   it(`wrongly refuses at most ${floors.answerableFalseRefusalRateMax * 100}% of the answerable questions`, () => {
     expect(m.answerable.falseRefusalRate).toBeLessThanOrEqual(floors.answerableFalseRefusalRateMax);
   });
+
+  it('never flags a reply answered when it says the article does not say, nor a verdict unanswered', () => {
+    expect(report.refusals.flagContradictsText).toEqual([]);
+  });
 });

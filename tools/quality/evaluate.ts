@@ -1,6 +1,7 @@
 import { type GradableAnswer, gradeAnswer } from './grade.js';
 import { computeMetrics, type GradedItem, type Metrics } from './metrics.js';
 import type { LabelledQuestion } from './question-set.js';
+import { type RefusalView, refusalView } from './refusal-view.js';
 
 /** Anything that answers a question within a conversation (the engine, or a baseline wrapped like it). */
 export interface Asker {
@@ -26,6 +27,8 @@ export interface EvalReport {
   failures: Failure[];
   /** Questions answered right but routed to another intent than the label (worth a look, not failures). */
   intentMismatches: Failure[];
+  /** Answerable questions refused, unanswerable ones answered, and flags that contradict their text. */
+  refusals: RefusalView;
 }
 
 /**
@@ -62,6 +65,7 @@ export function evaluate(
     intentMismatches: graded
       .filter((g) => g.grade.correct && g.answer.intent !== g.item.intent)
       .map(toFailure),
+    refusals: refusalView(graded),
   };
 }
 

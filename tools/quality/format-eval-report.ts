@@ -1,5 +1,6 @@
 import type { EvalReport, Failure } from './evaluate.js';
 import type { Metrics } from './metrics.js';
+import { formatRefusalView } from './refusal-view.js';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const f2 = (x: number): string => x.toFixed(2);
@@ -67,6 +68,9 @@ export function formatEvalText(report: EvalReport, maxFailures = 60): string {
     '== Confusion matrix ==',
     ...confusionLines(m),
     '',
+    `== Refusals: ${report.refusals.answerableRefused.length} answerable refused, ${report.refusals.unanswerableAnswered.length} unanswerable answered, ${report.refusals.flagContradictsText.length} flags contradicting their text ==`,
+    ...report.refusals.flagContradictsText.map((e) => `! ${e.id} ${JSON.stringify(e.question)}: ${e.text}`),
+    '',
     `== Failed questions (${report.failures.length}) ==`,
     ...shown.map(failureLine),
     ...(report.failures.length > shown.length ? [`… and ${report.failures.length - shown.length} more`] : []),
@@ -120,6 +124,7 @@ export function formatEvalMarkdown(report: EvalReport): string {
     matrixRule,
     ...matrixRows,
     '',
+    ...formatRefusalView(report.refusals),
     `## Failed questions (${report.failures.length})`,
     '',
     '| id | question | intent (expected → predicted) | why | answer |',
