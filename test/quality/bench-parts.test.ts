@@ -6,6 +6,7 @@ import { createBm25Bot } from '../../tools/quality/bm25-bot.js';
 import { classifyUrl, summarizeCpuProfile } from '../../tools/quality/cpu-profile-summary.js';
 import { renderLatencyChart } from '../../tools/quality/latency-chart.js';
 import { median, quantile, summarizeLatencies } from '../../tools/quality/latency-stats.js';
+import { withArticleExamples } from '../../tools/quality/nlpjs-classifier.js';
 import type { LabelledQuestion } from '../../tools/quality/question-set.js';
 import { findRepoRoot } from '../../tools/quality/repo-paths.js';
 import { tuneBm25Threshold } from '../../tools/quality/tune-bm25.js';
@@ -92,5 +93,21 @@ describe('tuneBm25Threshold', () => {
     const tuned = tuneBm25Threshold(bot, items);
     expect(tuned.accuracy).toBe(1);
     expect(bot.bestScore('What is the population of China?')).toBeLessThan(tuned.threshold);
+  });
+});
+
+describe('withArticleExamples', () => {
+  it("adds the article's examples of each intent after the intent's own, and leaves intents without any", () => {
+    const training = withArticleExamples(
+      [
+        { id: 'when', examples: ['when was it?'] },
+        { id: 'help', examples: ['help'] },
+      ],
+      { when: { examples: ['when did they meet?'] }, unknown: { examples: ['x'] } },
+    );
+    expect(training).toEqual([
+      { id: 'when', examples: ['when was it?', 'when did they meet?'] },
+      { id: 'help', examples: ['help'] },
+    ]);
   });
 });

@@ -8,7 +8,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { intents } from '../../intents/index.js';
-import { defaultArticleDir } from '../../src/facts/load-facts.js';
+import { defaultArticleDir, readArticle } from '../../src/facts/load-facts.js';
 import { SYSTEMS, type SystemName } from './bench-systems.js';
 import type { BenchReport, ChildResult, CliTiming, SystemFigures } from './bench-types.js';
 import { createBm25Bot } from './bm25-bot.js';
@@ -16,7 +16,7 @@ import { summarizeCpuProfile } from './cpu-profile-summary.js';
 import { formatBenchMarkdown, formatBenchTable } from './format-bench-report.js';
 import { renderLatencyChart } from './latency-chart.js';
 import { median } from './latency-stats.js';
-import { readNamedEntities, trainNlpjsModel } from './nlpjs-classifier.js';
+import { readNamedEntities, trainNlpjsModel, withArticleExamples } from './nlpjs-classifier.js';
 import { loadQuestionSet } from './question-set.js';
 import { findRepoRoot, questionSetPath, reportsOutDir } from './repo-paths.js';
 import { readScriptNodeFlags } from './script-node-flags.js';
@@ -48,16 +48,18 @@ async function main(): Promise<void> {
   try {
     // NLP.js is trained ahead, as a team would, and the measured child loads the saved model.
     log("training NLP.js on the intents' examples…");
-    const entities = readNamedEntities(join(defaultArticleDir(join(root, 'data')), 'facts.json'));
+    const articleDir = defaultArticleDir(join(root, 'data'));
+    const entities = readNamedEntities(join(articleDir, 'facts.json'));
+    const training = withArticleExamples(intents, readArticle(articleDir).examples);
     const trainStart = Date.now();
-    const model = await trainNlpjsModel(intents, entities);
+    const model = await trainNlpjsModel(training, entities);
     const trainMs = Date.now() - trainStart;
     const modelPath = join(tmp, 'nlpjs-model.json');
     writeFileSync(modelPath, model);
 
     log('tuning the BM25 refusal threshold…');
     const tuned = tuneBm25Threshold(
-      createBm25Bot(readFileSync(join(defaultArticleDir(join(root, 'data')), 'article.txt'), 'utf8'), 0),
+      createBm25Bot(readFileSync(join(articleDir, 'article.txt'), 'utf8'), 0),
       items,
     );
     const options = { root, modelPath, bm25Threshold: tuned.threshold, firstQuestion: CLI_QUESTION };
@@ -161,7 +163,7 @@ async function main(): Promise<void> {
       cli,
       nlpjs: {
         trainMs,
-        examples: intents.reduce((n, i) => n + i.examples.length, 0),
+        examples: training.reduce((n, i) => n + i.examples.length, 0),
         intents: intents.length,
         namedEntities: entities.length,
         modelBytes: model.length,
