@@ -1,7 +1,9 @@
 /**
- * `npm run bench [-- --out DIR]`: factdesk's engine, an NLP.js bot and BM25 sentence retrieval on the same
- * labelled questions, each measured in its own child process on this machine; prints a table and writes
- * bench-report.md, bench-report.json and bench-latency.svg to var/reports/ (git-ignored) or DIR.
+ * `npm run bench [-- --out DIR] [--shared-articles DIR|none]`: factdesk's engine, an NLP.js bot and BM25
+ * sentence retrieval on the same labelled questions, each measured in its own child process on this machine;
+ * then any article: ingestion, and answering per article beside BM25, one and many articles loaded
+ * (run-article-bench.ts). Prints a table and writes bench-report.md, bench-report.json and
+ * bench-latency.svg to var/reports/ (git-ignored) or DIR.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -18,7 +20,8 @@ import { renderLatencyChart } from './latency-chart.js';
 import { median } from './latency-stats.js';
 import { readNamedEntities, trainNlpjsModel, withArticleExamples } from './nlpjs-classifier.js';
 import { loadQuestionSet } from './question-set.js';
-import { findRepoRoot, questionSetPath, reportsOutDir } from './repo-paths.js';
+import { findRepoRoot, questionSetPath, reportsOutDir, sharedArticlesDir } from './repo-paths.js';
+import { measureAnyArticle } from './run-article-bench.js';
 import { readScriptNodeFlags } from './script-node-flags.js';
 import { parsePrefixedLine, spawnTimed } from './spawn-timed.js';
 import { tuneBm25Threshold } from './tune-bm25.js';
@@ -42,6 +45,7 @@ async function main(): Promise<void> {
   const root = findRepoRoot();
   // Read before the long run, so a bad --out fails at once.
   const dir = reportsOutDir(process.argv.slice(2), root);
+  const sharedDir = sharedArticlesDir(process.argv.slice(2), root);
   const items = loadQuestionSet(questionSetPath(root));
   const tmp = mkdtempSync(join(tmpdir(), 'factdesk-bench-'));
   const childPath = fileURLToPath(new URL('./bench-child.js', import.meta.url));
@@ -143,6 +147,15 @@ async function main(): Promise<void> {
     const { asked } = parsePrefixedLine<{ asked: number }>(profRun.stdout);
     const profile = { asked, ...summarizeCpuProfile(profilePath) };
 
+    // An ingested article is served by `npm start -- --article FILE`, so these children get its flags.
+    const articles = await measureAnyArticle({
+      root,
+      ...(sharedDir ? { sharedDir } : {}),
+      nodeFlags: readScriptNodeFlags(root, 'start'),
+      tmp,
+      log,
+    });
+
     const report: BenchReport = {
       generatedAt: new Date().toISOString(),
       machine: {
@@ -173,6 +186,7 @@ async function main(): Promise<void> {
         note: `threshold tuned to maximise BM25's own accuracy on this question set (${(tuned.accuracy * 100).toFixed(1)}%), which favours the baseline`,
       },
       profile,
+      articles,
       durationMs: Date.now() - began,
     };
     mkdirSync(dir, { recursive: true });
