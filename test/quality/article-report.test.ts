@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleBenchFigures } from '../../tools/quality/article-bench-types.js';
 import { checkArticleTargets, memoryPerArticle } from '../../tools/quality/article-targets.js';
-import { formatArticleMarkdown } from '../../tools/quality/format-article-report.js';
+import { formatArticleMarkdown, whereTheyDiffer } from '../../tools/quality/format-article-report.js';
 import { summarizeLatencies } from '../../tools/quality/latency-stats.js';
 import { articleFigures, MB } from './article-figures.js';
 
@@ -70,6 +70,17 @@ describe('formatArticleMarkdown', () => {
     const md = formatArticleMarkdown(a);
     expect(md).toContain('**3 of 3000 graded answers changed**');
     expect(md).toContain('learnCustomEntities');
-    expect(md).toContain('E.g. 11-courier, "Who ruled?": "The court.…" became "No.…"');
+    expect(md).toContain('E.g. 11-courier, "Who ruled?": "The court." became "No."');
+  });
+
+  it('quotes two answers from a little before where they start to differ', () => {
+    expect(whereTheyDiffer('The court ruled in May.', 'The court ruled in June.')).toBe(
+      '"…court ruled in May." became "…court ruled in June."',
+    );
+    const long = `${'word '.repeat(40)}end`;
+    expect(whereTheyDiffer(`${long} one`, `${long} two`)).toBe(
+      '"…word word word end one" became "…word word word end two"',
+    );
+    expect(whereTheyDiffer('a', 'b')).toBe('"a" became "b"');
   });
 });

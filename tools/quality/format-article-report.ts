@@ -46,6 +46,19 @@ export function articleCells(r: ArticleRow): string[] {
   ];
 }
 
+/**
+ * Two texts from where they start to differ (a few words before it), at most about 100 characters each.
+ * @example whereTheyDiffer('The court ruled in May.', 'The court ruled in June.') // '"…court ruled in May." became "…court ruled in June."'
+ */
+export function whereTheyDiffer(before: string, after: string): string {
+  let at = 0;
+  while (at < before.length && before[at] === after[at]) at++;
+  const from = Math.max(0, before.lastIndexOf(' ', Math.max(0, at - 16)) + 1);
+  const cut = (t: string): string =>
+    `"${from > 0 ? '…' : ''}${t.slice(from, from + 100)}${t.length > from + 100 ? '…' : ''}"`;
+  return `${cut(before)} became ${cut(after)}`;
+}
+
 function profileLines(p: ProfileSummary): string[] {
   return [
     `**${p.what}** (${(p.totalMs / 1000).toFixed(1)} s of CPU, sampled every 100 µs): by area ${p.areas
@@ -126,10 +139,7 @@ export function formatArticleMarkdown(a: ArticleBenchFigures): string {
     `- Memory after a full GC (heap used / RSS): ${m.before.heapMb.toFixed(1)} / ${m.before.rssMb.toFixed(0)} MB before; ${m.drafts.heapMb.toFixed(1)} / ${m.drafts.rssMb.toFixed(0)} MB with the ${loaded.engines} drafts alone (**${memory.draftHeapMb.toFixed(2)} MB heap per draft**); ${m.loaded.heapMb.toFixed(1)} / ${m.loaded.rssMb.toFixed(0)} MB with every engine created and asked its questions once: **${memory.heapMb.toFixed(2)} MB heap, ${memory.rssMb.toFixed(2)} MB RSS per loaded article**; ${m.after.heapMb.toFixed(1)} / ${m.after.rssMb.toFixed(0)} MB after the timed passes.`,
     `- Right with all loaded: ${share(loaded.right, loaded.graded)}; the same engines right after each was created: ${share(loaded.rightAlone, loaded.graded)}. ${loaded.changed === 0 ? 'No graded answer changed once the other engines were created.' : `**${loaded.changed} of ${loaded.graded} graded answers changed** once the other engines were created: each engine teaches the shared wink instance its article's names as custom entities, and wink keeps only the last set taught (\`learnCustomEntities\`; src/nlp/build-lexicon.ts), so every engine but the last parses questions with another article's names.`}${loaded.changedExamples
       .slice(0, 2)
-      .map(
-        (e) =>
-          ` E.g. ${e.article}, "${e.question}": "${e.alone.slice(0, 90)}…" became "${e.loaded.slice(0, 90)}…".`,
-      )
+      .map((e) => ` E.g. ${e.article}, "${e.question}": ${whereTheyDiffer(e.alone, e.loaded)}.`)
       .join('')}`,
     '',
     '### Where the time goes with articles ingested',
