@@ -6,6 +6,7 @@ import { createBm25Bot } from '../../tools/quality/bm25-bot.js';
 import { classifyUrl, summarizeCpuProfile } from '../../tools/quality/cpu-profile-summary.js';
 import { renderLatencyChart } from '../../tools/quality/latency-chart.js';
 import { median, quantile, summarizeLatencies } from '../../tools/quality/latency-stats.js';
+import { withArticleExamples } from '../../tools/quality/nlpjs-classifier.js';
 import type { LabelledQuestion } from '../../tools/quality/question-set.js';
 import { findRepoRoot } from '../../tools/quality/repo-paths.js';
 import { tuneBm25Threshold } from '../../tools/quality/tune-bm25.js';
@@ -71,6 +72,37 @@ describe('summarizeCpuProfile', () => {
     ]);
     expect(classifyUrl('file:///r/dist/src/engine/create-engine.js')).toBe('factdesk src/engine');
   });
+
+  it("counts factdesk's own functions inclusively: a sample for every one of them on its stack, once each", () => {
+    const path = join(dir, 'y.cpuprofile');
+    const node = (id: number, functionName: string, url: string, children: number[] = []) => ({
+      id,
+      callFrame: { functionName, url, lineNumber: 0, scriptId: '0', columnNumber: 0 },
+      children,
+    });
+    const engine = 'file:///r/dist/src/engine/create-engine.js';
+    writeFileSync(
+      path,
+      JSON.stringify({
+        nodes: [
+          node(1, '(root)', '', [2]),
+          node(2, 'ask', engine, [3, 4]),
+          node(3, 'ask', engine, [5]),
+          node(4, 'parseQuestion', 'file:///r/dist/src/nlp/parse-question.js'),
+          node(5, 'readDoc', 'file:///r/node_modules/wink-nlp/src/wink-nlp.js'),
+        ],
+        samples: [5, 5, 4, 2, 5],
+        timeDeltas: [0, 100, 100, 100, 100],
+        startTime: 0,
+        endTime: 500,
+      }),
+    );
+    const { inclusive } = summarizeCpuProfile(path);
+    expect(inclusive.map((f) => [f.name, f.ms])).toEqual([
+      ['ask src/engine/create-engine.js:1', 0.4],
+      ['parseQuestion src/nlp/parse-question.js:1', 0.1],
+    ]);
+  });
 });
 
 describe('tuneBm25Threshold', () => {
@@ -92,5 +124,21 @@ describe('tuneBm25Threshold', () => {
     const tuned = tuneBm25Threshold(bot, items);
     expect(tuned.accuracy).toBe(1);
     expect(bot.bestScore('What is the population of China?')).toBeLessThan(tuned.threshold);
+  });
+});
+
+describe('withArticleExamples', () => {
+  it("adds the article's examples of each intent after the intent's own, and leaves intents without any", () => {
+    const training = withArticleExamples(
+      [
+        { id: 'when', examples: ['when was it?'] },
+        { id: 'help', examples: ['help'] },
+      ],
+      { when: { examples: ['when did they meet?'] }, unknown: { examples: ['x'] } },
+    );
+    expect(training).toEqual([
+      { id: 'when', examples: ['when was it?', 'when did they meet?'] },
+      { id: 'help', examples: ['help'] },
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import { checkTargets } from '../../tools/quality/bench-targets.js';
 import type { BenchReport, SystemFigures } from '../../tools/quality/bench-types.js';
 import { formatBenchMarkdown, formatBenchTable } from '../../tools/quality/format-bench-report.js';
 import { summarizeLatencies } from '../../tools/quality/latency-stats.js';
+import { articleFigures } from './article-figures.js';
 
 const system = (name: string, over: Partial<SystemFigures>): SystemFigures => ({
   system: name,
@@ -97,5 +98,18 @@ describe('bench report formatting', () => {
     );
     const startup = checkTargets(r).find((t) => t.target.startsWith('first answer'));
     expect(startup?.note).toContain('`node --max-semi-space-size=2 dist/src/cli/ask.js` 390 ms');
+  });
+
+  it('adds the any-article targets, the per-article table and its section when they were measured', () => {
+    const r = report({}, { accuracy: 0.5 });
+    expect(formatBenchMarkdown(r)).not.toContain('## Any article');
+    r.articles = articleFigures();
+    const table = formatBenchTable(r);
+    const md = formatBenchMarkdown(r);
+    expect(table).toMatch(/met\s+1,000 articles ingested in < 60 s on one core: 11\.0 s for 1,000/);
+    expect(table).toContain('== Any article: per article, factdesk beside BM25 ==');
+    expect(table).toMatch(/01-chile \(shared\)\s+510\s+30/);
+    expect(md).toContain('| memory per loaded article < 1 MB | heap 0.80 MB, RSS 0.70 MB | ✅ met |');
+    expect(md).toContain('## Any article: ingestion, and answering per article beside BM25');
   });
 });

@@ -1,3 +1,4 @@
+import type { ArticleBenchFigures } from './article-bench-types.js';
 import type { SelfTime } from './cpu-profile-summary.js';
 import type { LatencyStats } from './latency-stats.js';
 
@@ -59,5 +60,7 @@ export interface BenchReport {
   nlpjs: { trainMs: number; examples: number; intents: number; namedEntities: number; modelBytes: number };
   bm25: { threshold: number; note: string };
   profile?: { asked: number; totalMs: number; functions: SelfTime[]; areas: SelfTime[] };
+  /** Ingestion, per-article answering beside BM25 and many articles loaded (absent in older reports). */
+  articles?: ArticleBenchFigures;
   durationMs: number;
 }

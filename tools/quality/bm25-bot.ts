@@ -28,10 +28,14 @@ function tokenize(nlp: WinkMethods, text: string): string[] {
 /**
  * Creates the BM25 baseline over the article's sentences (split by wink, as the engine does).
  * @param threshold minimum BM25 score of the best sentence to answer with it.
+ * @param nlp a wink instance to reuse (one per process: the per-article bench builds one bot per article).
  * @example createBm25Bot(articleText, 3).ask('where were the talks held?').text
  */
-export function createBm25Bot(articleText: string, threshold: number): Bm25Bot {
-  const nlp = winkNLP(model);
+export function createBm25Bot(
+  articleText: string,
+  threshold: number,
+  nlp: WinkMethods = winkNLP(model),
+): Bm25Bot {
   const sentences: string[] = [];
   for (const paragraph of articleText.split(/\n\s*\n/)) {
     if (paragraph.trim() === '') continue;

@@ -1,25 +1,44 @@
-import { checkTargets, ROW_HEADERS, rowFigures } from './bench-targets.js';
+import { checkArticleTargets } from './article-targets.js';
+import { checkTargets, ROW_HEADERS, rowFigures, type TargetCheck } from './bench-targets.js';
 import type { BenchReport } from './bench-types.js';
+import { ARTICLE_HEADERS, articleCells, formatArticleMarkdown } from './format-article-report.js';
 
 const us = (x: number): string => (x >= 1000 ? `${(x / 1000).toFixed(2)} ms` : `${x.toFixed(1)} µs`);
 
-/** The comparison as a fixed-width console table plus the targets. */
+/** Every target of the run: the first article's, then the "any article" ones when they were measured. */
+export function allTargets(report: BenchReport): TargetCheck[] {
+  return [...checkTargets(report), ...(report.articles ? checkArticleTargets(report.articles) : [])];
+}
+
+/** Rows of cells as fixed-width lines, the first column left-aligned and the others right-aligned. */
+function alignRows(rows: readonly (readonly string[])[]): string[] {
+  const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  return rows.map((r) =>
+    r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  '),
+  );
+}
+
+/** The comparison as a fixed-width console table, the per-article table when measured, and the targets. */
 export function formatBenchTable(report: BenchReport): string {
-  const rows = [ROW_HEADERS, ...report.systems.map(rowFigures)];
-  const widths = ROW_HEADERS.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-  const line = (r: string[]): string =>
-    r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ');
-  const targets = checkTargets(report).map(
+  const targets = allTargets(report).map(
     (t) => `${t.met ? 'met    ' : 'NOT met'}  ${t.target}: ${t.measured}`,
   );
+  // The per-article table without its last two columns (with all loaded), which the Markdown report explains.
+  const perArticle = report.articles
+    ? [
+        '',
+        '== Any article: per article, factdesk beside BM25 ==',
+        ...alignRows([ARTICLE_HEADERS, ...report.articles.rows.map(articleCells)].map((r) => r.slice(0, -2))),
+      ]
+    : [];
   return [
     `== Benchmark: ${report.questions.total} questions, ${report.machine.cores} × ${report.machine.cpu}, node ${report.machine.node} ==`,
-    line(rows[0] ?? []),
-    ...rows.slice(1).map(line),
+    ...alignRows([ROW_HEADERS, ...report.systems.map(rowFigures)]),
     '',
     ...report.cli.map(
       (c) => `${c.command}: ${c.error ? 'failed' : `${Math.round(c.medianMs)} ms median (spawn to exit)`}`,
     ),
+    ...perArticle,
     '',
     '== Targets (factdesk) ==',
     ...targets,
@@ -59,7 +78,7 @@ export function formatBenchMarkdown(report: BenchReport): string {
     '- **questions/s**: back-to-back questions for 2 s on one thread, without the per-question timer.',
     `- **start → 1st answer**: from spawning the system's process to its first answer on stdout, median of ${report.systems[0]?.startupRuns.length ?? 0} runs.`,
     '- **RSS at 1st answer**: `process.resourceUsage().maxRSS` when the first answer is ready (a freshly started bot). **peak RSS under load**: the same at the end of the run, after tens of thousands of questions back to back (V8 lets the heap grow under allocation pressure, so this is the worst case).',
-    `- **NLP.js**: \`NlpManager({ languages: ['en'], forceNER: true, nlu: { log: false } })\` trained on the ${report.nlpjs.examples} examples of the ${report.nlpjs.intents} intents in \`intents/\`, with ${report.nlpjs.namedEntities} fact-store names and aliases as named entities. It was trained ahead (${(report.nlpjs.trainMs / 1000).toFixed(1)} s, not counted) and saved (${Math.round(report.nlpjs.modelBytes / 1024)} KB); the measured process loads the saved model. A predicted intent of \`None\` (below NLP.js's threshold) refuses; otherwise **factdesk's own handler for that intent writes the answer** (\`engine.answerAs\`). So the answers are identical in kind and the comparison isolates the intent classifier; NLP.js's latency includes that handler.`,
+    `- **NLP.js**: \`NlpManager({ languages: ['en'], forceNER: true, nlu: { log: false } })\` trained on the ${report.nlpjs.examples} examples of the ${report.nlpjs.intents} intents (\`intents/\` and the article's \`examples.json\`), with ${report.nlpjs.namedEntities} fact-store names and aliases as named entities. It was trained ahead (${(report.nlpjs.trainMs / 1000).toFixed(1)} s, not counted) and saved (${Math.round(report.nlpjs.modelBytes / 1024)} KB); the measured process loads the saved model. A predicted intent of \`None\` (below NLP.js's threshold) refuses; otherwise **factdesk's own handler for that intent writes the answer** (\`engine.answerAs\`). So the answers are identical in kind and the comparison isolates the intent classifier; NLP.js's latency includes that handler.`,
     `- **BM25**: Okapi BM25 (k1 1.2, b 0.75) over the article's ${'12'} sentences (wink split, stop words dropped, stems); the answer is the best sentence, or a refusal when its score is below ${report.bm25.threshold.toFixed(2)} (${report.bm25.note}).`,
     '',
     '### Parts of the NLP.js pipeline (same questions)',
@@ -99,9 +118,7 @@ export function formatBenchMarkdown(report: BenchReport): string {
     '',
     mdRow(['target', 'measured', 'met', 'note']),
     '|---|---|---|---|',
-    ...checkTargets(report).map((t) =>
-      mdRow([t.target, t.measured, t.met ? '✅ met' : '❌ not met', t.note]),
-    ),
+    ...allTargets(report).map((t) => mdRow([t.target, t.measured, t.met ? '✅ met' : '❌ not met', t.note])),
     '',
     '## Where the engine spends its time',
     '',
@@ -125,7 +142,8 @@ export function formatBenchMarkdown(report: BenchReport): string {
       mdRow([`\`${f.name}\``, f.ms.toFixed(0), `${(f.share * 100).toFixed(1)}%`]),
     ),
     '',
-    'Reproduce: `npm install && npm run bench` (about a minute on a 2-core machine).',
+    ...(report.articles ? ['', formatArticleMarkdown(report.articles)] : []),
+    'Reproduce: `npm install && npm run bench` (about four minutes on a 2-core machine).',
     '',
   ].join('\n');
 }

@@ -26,6 +26,19 @@ export interface TrainingIntent {
   readonly examples: readonly string[];
 }
 
+/**
+ * Each intent's examples followed by the article's own examples for it (`data/articles/<slug>/examples.json`,
+ * where questions naming the article's people live since articles became data), so NLP.js learns from every
+ * example that defines factdesk's intents for this article.
+ * @example withArticleExamples([{ id: 'when', examples: ['when was it?'] }], { when: { examples: ['when did X visit Y?'] } })
+ */
+export function withArticleExamples(
+  intents: readonly TrainingIntent[],
+  table: Readonly<Record<string, { readonly examples: readonly string[] }>>,
+): TrainingIntent[] {
+  return intents.map((i) => ({ id: i.id, examples: [...i.examples, ...(table[i.id]?.examples ?? [])] }));
+}
+
 /** A named entity for NLP.js NER: its kind, canonical id and every way of writing it. */
 export interface NamedEntity {
   kind: string;

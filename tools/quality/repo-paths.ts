@@ -38,3 +38,25 @@ export function reportsOutDir(args: readonly string[], root: string = findRepoRo
   if (!dir || dir.startsWith('--')) throw new Error('--out needs a folder, e.g. --out reports');
   return resolve(dir);
 }
+
+/**
+ * The team's shared article folder, read at bench time for its texts and question sets (never copied into
+ * the repository): the folder after `--shared-articles`, else `../shared/articles` beside the repository when
+ * it exists; `--shared-articles none` leaves it out.
+ * @example sharedArticlesDir(['--shared-articles', 'none'], '/repo') // undefined
+ */
+export function sharedArticlesDir(
+  args: readonly string[],
+  root: string = findRepoRoot(),
+): string | undefined {
+  const at = args.indexOf('--shared-articles');
+  if (at < 0) {
+    const beside = resolve(root, '..', 'shared', 'articles');
+    return existsSync(beside) ? beside : undefined;
+  }
+  const dir = args[at + 1];
+  if (!dir || dir.startsWith('--')) throw new Error('--shared-articles needs a folder (or none)');
+  if (dir === 'none') return undefined;
+  if (!existsSync(dir)) throw new Error(`--shared-articles: no folder ${dir}`);
+  return resolve(dir);
+}

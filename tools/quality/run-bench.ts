@@ -1,14 +1,16 @@
 /**
- * `npm run bench [-- --out DIR]`: factdesk's engine, an NLP.js bot and BM25 sentence retrieval on the same
- * labelled questions, each measured in its own child process on this machine; prints a table and writes
- * bench-report.md, bench-report.json and bench-latency.svg to var/reports/ (git-ignored) or DIR.
+ * `npm run bench [-- --out DIR] [--shared-articles DIR|none]`: factdesk's engine, an NLP.js bot and BM25
+ * sentence retrieval on the same labelled questions, each measured in its own child process on this machine;
+ * then any article: ingestion, and answering per article beside BM25, one and many articles loaded
+ * (run-article-bench.ts). Prints a table and writes bench-report.md, bench-report.json and
+ * bench-latency.svg to var/reports/ (git-ignored) or DIR.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { intents } from '../../intents/index.js';
-import { defaultArticleDir } from '../../src/facts/load-facts.js';
+import { defaultArticleDir, readArticle } from '../../src/facts/load-facts.js';
 import { SYSTEMS, type SystemName } from './bench-systems.js';
 import type { BenchReport, ChildResult, CliTiming, SystemFigures } from './bench-types.js';
 import { createBm25Bot } from './bm25-bot.js';
@@ -16,9 +18,10 @@ import { summarizeCpuProfile } from './cpu-profile-summary.js';
 import { formatBenchMarkdown, formatBenchTable } from './format-bench-report.js';
 import { renderLatencyChart } from './latency-chart.js';
 import { median } from './latency-stats.js';
-import { readNamedEntities, trainNlpjsModel } from './nlpjs-classifier.js';
+import { readNamedEntities, trainNlpjsModel, withArticleExamples } from './nlpjs-classifier.js';
 import { loadQuestionSet } from './question-set.js';
-import { findRepoRoot, questionSetPath, reportsOutDir } from './repo-paths.js';
+import { findRepoRoot, questionSetPath, reportsOutDir, sharedArticlesDir } from './repo-paths.js';
+import { measureAnyArticle } from './run-article-bench.js';
 import { readScriptNodeFlags } from './script-node-flags.js';
 import { parsePrefixedLine, spawnTimed } from './spawn-timed.js';
 import { tuneBm25Threshold } from './tune-bm25.js';
@@ -42,22 +45,25 @@ async function main(): Promise<void> {
   const root = findRepoRoot();
   // Read before the long run, so a bad --out fails at once.
   const dir = reportsOutDir(process.argv.slice(2), root);
+  const sharedDir = sharedArticlesDir(process.argv.slice(2), root);
   const items = loadQuestionSet(questionSetPath(root));
   const tmp = mkdtempSync(join(tmpdir(), 'factdesk-bench-'));
   const childPath = fileURLToPath(new URL('./bench-child.js', import.meta.url));
   try {
     // NLP.js is trained ahead, as a team would, and the measured child loads the saved model.
     log("training NLP.js on the intents' examples…");
-    const entities = readNamedEntities(join(defaultArticleDir(join(root, 'data')), 'facts.json'));
+    const articleDir = defaultArticleDir(join(root, 'data'));
+    const entities = readNamedEntities(join(articleDir, 'facts.json'));
+    const training = withArticleExamples(intents, readArticle(articleDir).examples);
     const trainStart = Date.now();
-    const model = await trainNlpjsModel(intents, entities);
+    const model = await trainNlpjsModel(training, entities);
     const trainMs = Date.now() - trainStart;
     const modelPath = join(tmp, 'nlpjs-model.json');
     writeFileSync(modelPath, model);
 
     log('tuning the BM25 refusal threshold…');
     const tuned = tuneBm25Threshold(
-      createBm25Bot(readFileSync(join(defaultArticleDir(join(root, 'data')), 'article.txt'), 'utf8'), 0),
+      createBm25Bot(readFileSync(join(articleDir, 'article.txt'), 'utf8'), 0),
       items,
     );
     const options = { root, modelPath, bm25Threshold: tuned.threshold, firstQuestion: CLI_QUESTION };
@@ -141,6 +147,15 @@ async function main(): Promise<void> {
     const { asked } = parsePrefixedLine<{ asked: number }>(profRun.stdout);
     const profile = { asked, ...summarizeCpuProfile(profilePath) };
 
+    // An ingested article is served by `npm start -- --article FILE`, so these children get its flags.
+    const articles = await measureAnyArticle({
+      root,
+      ...(sharedDir ? { sharedDir } : {}),
+      nodeFlags: readScriptNodeFlags(root, 'start'),
+      tmp,
+      log,
+    });
+
     const report: BenchReport = {
       generatedAt: new Date().toISOString(),
       machine: {
@@ -161,7 +176,7 @@ async function main(): Promise<void> {
       cli,
       nlpjs: {
         trainMs,
-        examples: intents.reduce((n, i) => n + i.examples.length, 0),
+        examples: training.reduce((n, i) => n + i.examples.length, 0),
         intents: intents.length,
         namedEntities: entities.length,
         modelBytes: model.length,
@@ -171,6 +186,7 @@ async function main(): Promise<void> {
         note: `threshold tuned to maximise BM25's own accuracy on this question set (${(tuned.accuracy * 100).toFixed(1)}%), which favours the baseline`,
       },
       profile,
+      articles,
       durationMs: Date.now() - began,
     };
     mkdirSync(dir, { recursive: true });

@@ -1,16 +1,31 @@
 import type { Bm25Bot } from './bm25-bot.js';
-import { gradeAnswer } from './grade.js';
+import { type GradableAnswer, gradeAnswer } from './grade.js';
 import type { LabelledQuestion } from './question-set.js';
+
+/** The threshold chosen and the accuracy it gives on the questions it was tuned on. */
+export interface Bm25Tuning {
+  threshold: number;
+  accuracy: number;
+}
 
 /**
  * Picks the BM25 refusal threshold that maximises the baseline's own accuracy on the labelled set (each
  * distinct best-sentence score is a candidate). Tuning on the test set favours the baseline, which is
  * the fair direction for a comparison factdesk should win.
+ * @param isRight grades an answer to an item (for labelled questions, `gradeAnswer`).
  */
+export function tuneBm25Threshold(bot: Bm25Bot, items: readonly LabelledQuestion[]): Bm25Tuning;
+export function tuneBm25Threshold<T extends { question: string }>(
+  bot: Bm25Bot,
+  items: readonly T[],
+  isRight: (item: T, answer: GradableAnswer) => boolean,
+): Bm25Tuning;
 export function tuneBm25Threshold(
   bot: Bm25Bot,
   items: readonly LabelledQuestion[],
-): { threshold: number; accuracy: number } {
+  isRight = (item: LabelledQuestion, answer: GradableAnswer): boolean => gradeAnswer(item, answer).correct,
+): Bm25Tuning {
+  const refusal: GradableAnswer = { answered: false, intent: 'not-covered', text: '' };
   const scored = items.map((item) => {
     const answer = bot.ask(item.question);
     const score = bot.bestScore(item.question);
@@ -18,8 +33,8 @@ export function tuneBm25Threshold(
     return {
       item,
       score,
-      rightIfAnswered: gradeAnswer(item, asAnswer).correct,
-      rightIfRefused: !item.expect.answered,
+      rightIfAnswered: isRight(item, asAnswer),
+      rightIfRefused: isRight(item, refusal),
     };
   });
   const candidates = [...new Set(scored.map((s) => s.score))].sort((a, b) => a - b);
