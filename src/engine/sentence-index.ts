@@ -123,6 +123,26 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
     ),
   );
   const bags = keysOf.map((list) => new Set(list.flatMap((s) => [...s])));
+  // A key's token positions per sentence, worked out the first time a question asks for the key (questions
+  // use few of the article's keys), so a question's words are found without scanning every token.
+  const positionsCache = new Map<string, Map<number, number[]>>();
+  const positionsOf = (key: string): Map<number, number[]> => {
+    let bySentence = positionsCache.get(key);
+    if (!bySentence) {
+      bySentence = new Map();
+      for (let i = 0; i < keysOf.length; i++) {
+        if (!bags[i]?.has(key)) continue;
+        const at: number[] = [];
+        keysOf[i]?.forEach((keys, k) => {
+          if (keys.has(key)) at.push(k);
+        });
+        bySentence.set(i, at);
+      }
+      positionsCache.set(key, bySentence);
+    }
+    return bySentence;
+  };
+
   const leans = tokenized.map((ts, i) => i > 0 && ANAPHORIC.has(ts.tokens[0]?.normal ?? ''));
   const { names, anyNameWord } = createNameFinder(tokenized, store, gazetteer);
   // A sentence's dates are found the first time they are needed: most questions about a curated store never
@@ -154,8 +174,11 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
 
   // Positions of each term and name in sentence i; a term found only in the sentence leant on sits at -1.
   const find = (terms: Term[], mentioned: string[], i: number): number[][] => {
-    const own = keysOf[i] ?? [];
-    const lists = terms.map((t) => own.flatMap((s, k) => (t.keys.some((x) => s.has(x)) ? [k] : [])));
+    // From the inverted index: where each of the term's keys stands in sentence i, in order, once each.
+    const lists = terms.map((t) => {
+      const at = t.keys.flatMap((x) => positionsOf(x).get(i) ?? []);
+      return t.keys.length > 1 ? [...new Set(at)].sort((a, b) => a - b) : at;
+    });
     for (const id of mentioned) lists.push(names(id, i));
     if (leans[i]) {
       const before = bags[i - 1];
@@ -250,11 +273,11 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
             continue;
           // A term absent but for its opposite counts as found, and is noted.
           const opposed: Term[] = [];
-          const sentenceKeys = c.units.flatMap((u) => [...(bags[u] ?? [])]);
+          const inSentence = (key: string) => c.units.some((u) => bags[u]?.has(key));
           terms.forEach((t, k) => {
             if (c.lists[k]?.length !== 0 || !options.opposites) return;
             const against = t.keys.flatMap((x) => [...(options.opposites?.get(x) ?? [])]);
-            if (against.some((a) => sentenceKeys.includes(a))) {
+            if (against.some(inSentence)) {
               opposed.push(t);
               c.lists[k] = [0];
             }

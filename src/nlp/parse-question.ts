@@ -113,8 +113,25 @@ function swappedKnown(token: string, lexicon: Lexicon): string | undefined {
   return undefined;
 }
 
+// Members misspell the same words again and again: each article's lexicon remembers its verdicts (bounded).
+const knownWordCache = new WeakMap<Lexicon, Map<string, string | undefined>>();
+const KNOWN_WORD_CACHE_SIZE = 5_000;
+
 /** A misspelt ordinary word ("discused") as the known word it is closest to. */
 function matchKnownWord(token: string, lexicon: Lexicon): string | undefined {
+  let cache = knownWordCache.get(lexicon);
+  if (!cache) {
+    cache = new Map();
+    knownWordCache.set(lexicon, cache);
+  }
+  if (cache.has(token)) return cache.get(token);
+  if (cache.size >= KNOWN_WORD_CACHE_SIZE) cache.clear();
+  const found = closestKnownWord(token, lexicon);
+  cache.set(token, found);
+  return found;
+}
+
+function closestKnownWord(token: string, lexicon: Lexicon): string | undefined {
   const limit = 0.1;
   // Jaro matches are shared letters, so the letters a word shares with the token bound its similarity:
   // jaro <= (m/|a| + m/|b| + 1) / 3, and Winkler's prefix boost scales the distance by at most (1 - 0.1 l).
