@@ -3,12 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { findDataDir } from '../facts/load-facts.js';
+import { oncePerDataDir } from '../facts/once-per-data-dir.js';
 
 /**
  * WordNet's words for the first senses of common verbs and nouns, and the verbs nouns are made from
  * ("seizure" from "seize") (data/language/wordnet-synonyms.json).
  */
-export function loadWordNet(dataDir = findDataDir()): {
+function readWordNet(dataDir: string): {
   verb: Map<string, string[]>;
   noun: Map<string, string[]>;
   derived: Map<string, string>;
@@ -30,7 +31,7 @@ export function loadWordNet(dataDir = findDataDir()): {
 }
 
 /** Word groups that count as the same (data/language/equivalents.json). */
-export function loadEquivalents(dataDir = findDataDir()): Map<string, string> {
+function readEquivalents(dataDir: string): Map<string, string> {
   const schema = z.object({ groups: z.array(z.array(z.string().min(1)).min(2)) });
   const { groups } = schema.parse(
     JSON.parse(readFileSync(join(dataDir, 'language', 'equivalents.json'), 'utf8')),
@@ -39,3 +40,11 @@ export function loadEquivalents(dataDir = findDataDir()): Map<string, string> {
   for (const group of groups) for (const w of group) if (!canon.has(w)) canon.set(w, group[0] ?? w);
   return canon;
 }
+
+/** Read once per data folder (src/facts/once-per-data-dir.ts). */
+const loadWordNetOnce = oncePerDataDir(readWordNet);
+export const loadWordNet = (dataDir: string = findDataDir()) => loadWordNetOnce(dataDir);
+
+/** Read once per data folder (src/facts/once-per-data-dir.ts). */
+const loadEquivalentsOnce = oncePerDataDir(readEquivalents);
+export const loadEquivalents = (dataDir: string = findDataDir()) => loadEquivalentsOnce(dataDir);

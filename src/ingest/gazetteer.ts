@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { FactStoreError } from '../facts/fact-store-error.js';
 import { findDataDir } from '../facts/load-facts.js';
+import { oncePerDataDir } from '../facts/once-per-data-dir.js';
 
 const gazetteerSchema = z.object({
   countries: z.record(z.string(), z.string()),
@@ -73,7 +74,7 @@ export interface Gazetteer {
 }
 
 /** Reads `data/language/gazetteer.json`. */
-export function loadGazetteer(dataDir: string = findDataDir()): Gazetteer {
+function readGazetteer(dataDir: string): Gazetteer {
   const path = join(dataDir, 'language', 'gazetteer.json');
   const parsed = gazetteerSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
   if (!parsed.success) {
@@ -124,3 +125,7 @@ export function loadGazetteer(dataDir: string = findDataDir()): Gazetteer {
     numberQualifiers: g.numberQualifiers,
   };
 }
+
+/** Read once per data folder (src/facts/once-per-data-dir.ts). */
+const loadGazetteerOnce = oncePerDataDir(readGazetteer);
+export const loadGazetteer = (dataDir: string = findDataDir()) => loadGazetteerOnce(dataDir);

@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { FactStoreError } from '../facts/fact-store-error.js';
 import { findDataDir } from '../facts/load-facts.js';
+import { oncePerDataDir } from '../facts/once-per-data-dir.js';
 
 const synonymsSchema = z.record(z.string(), z.union([z.string(), z.array(z.string().regex(/^[a-z]+$/))]));
 
 /** `data/language/synonyms.json`: the words people ask with, mapped to the words the intents know. */
-export function loadSynonyms(dataDir: string = findDataDir()): Record<string, string[]> {
+function readSynonyms(dataDir: string): Record<string, string[]> {
   const path = join(dataDir, 'language', 'synonyms.json');
   const parsed = synonymsSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
   if (!parsed.success)
@@ -23,7 +24,7 @@ export function loadSynonyms(dataDir: string = findDataDir()): Record<string, st
 const abbreviationsSchema = z.record(z.string(), z.string().min(1));
 
 /** `data/language/abbreviations.json`: chat abbreviations ("asst", "w/", "smth") and what they stand for. */
-export function loadAbbreviations(dataDir: string = findDataDir()): Map<string, string> {
+function readAbbreviations(dataDir: string): Map<string, string> {
   const path = join(dataDir, 'language', 'abbreviations.json');
   const parsed = abbreviationsSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
   if (!parsed.success) {
@@ -64,3 +65,11 @@ export function expandAbbreviations(text: string, abbreviations: ReadonlyMap<str
       : (abbreviations.get(word.toLowerCase()) ?? word),
   );
 }
+
+/** Read once per data folder (src/facts/once-per-data-dir.ts). */
+const loadSynonymsOnce = oncePerDataDir(readSynonyms);
+export const loadSynonyms = (dataDir: string = findDataDir()) => loadSynonymsOnce(dataDir);
+
+/** Read once per data folder (src/facts/once-per-data-dir.ts). */
+const loadAbbreviationsOnce = oncePerDataDir(readAbbreviations);
+export const loadAbbreviations = (dataDir: string = findDataDir()) => loadAbbreviationsOnce(dataDir);
