@@ -24,6 +24,19 @@ const ANYONE = new Set([
   'rep',
 ]);
 
+// Each store's countries by every name of theirs in lower case, worked out once.
+const countryWordCache = new WeakMap<FactStore, Map<string, string>>();
+function countryWords(store: FactStore): Map<string, string> {
+  let words = countryWordCache.get(store);
+  if (!words) {
+    words = new Map();
+    for (const c of store.facts.entities)
+      if (c.kind === 'country') for (const a of [c.name, ...c.aliases]) words.set(a.toLowerCase(), c.id);
+    countryWordCache.set(store, words);
+  }
+  return words;
+}
+
 /**
  * Adds the person a description in the question stands for, as a mention in place of the side's country.
  * @returns whether a description was resolved.
@@ -39,7 +52,7 @@ export function resolveDescriptions(
   const people = store.facts.entities.filter((e) => e.kind === 'person');
   // The sides named: country mentions, and a country typed in lower case where it is also a common word
   // ("the <country> official"), which the parser leaves out as a name.
-  const countries = store.facts.entities.filter((e) => e.kind === 'country');
+  const countryByWord = countryWords(store);
   // A group's name said in the singular, "the <country> official", describes one of its people.
   const singularGroups = q.mentions.flatMap((m) => {
     const side = store.entities.get(m.id)?.kind === 'group' ? sideOf(store, m.id) : undefined;
@@ -49,9 +62,9 @@ export function resolveDescriptions(
     ...q.mentions.filter((m) => store.entities.get(m.id)?.kind === 'country'),
     ...singularGroups,
     ...q.normals.flatMap((w, i) => {
-      const country = countries.find((c) => [c.name, ...c.aliases].some((a) => a.toLowerCase() === w));
+      const country = countryByWord.get(w);
       return country && !q.mentions.some((m) => m.start <= i && i <= m.end)
-        ? [{ id: country.id, start: i, end: i, via: 'name' as const }]
+        ? [{ id: country, start: i, end: i, via: 'name' as const }]
         : [];
     }),
   ];
