@@ -3,6 +3,7 @@
  * ingestion dated, the effect event's `cause` or `follows` with a matching relation, as a curated store has.
  */
 import type { Cause, Event, Facts, Relation } from '../facts/schema.js';
+import { AUTO, slug } from './drafted.js';
 import type { FoundCause, TextSpan } from './find-causes.js';
 import type { FoundDate } from './find-dates.js';
 import type { TokenSentence } from './sentence-tokens.js';
@@ -14,12 +15,6 @@ export interface SentenceCauses {
   dates: readonly FoundDate[];
 }
 
-const AUTO = { source: 'auto', reviewed: false } as const;
-const slug = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'x';
 const POINTS_BACK = /^(this|that)\s+[a-z-]+$/i;
 // "That stoppage" inside a sentence: lower-case a leading determiner, never a name.
 const inSentence = (s: string) =>

@@ -1,18 +1,11 @@
 /** Turns what the extractors found into a fact store in the project's schema: entities, events, statements. */
 import type { Entity, Event, Facts, Statement } from '../facts/schema.js';
+import { AUTO, slug } from './drafted.js';
 import type { FoundDate } from './find-dates.js';
 import type { FoundName, NameMention } from './find-names.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { TokenSentence } from './sentence-tokens.js';
 
-const AUTO = { source: 'auto', reviewed: false } as const;
-const slug = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'x';
 const PREFIX: Record<FoundName['kind'], string> = {
   person: 'person',
   group: 'group',

@@ -1,16 +1,8 @@
 /** Turns the quantities found in sentences into the store's `quantities`, each citing its sentence. */
 import type { Quantity } from '../facts/schema.js';
+import { AUTO, slug } from './drafted.js';
 import type { FoundQuantity } from './find-quantities.js';
 import type { TokenSentence } from './sentence-tokens.js';
-
-const AUTO = { source: 'auto', reviewed: false } as const;
-const slug = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'x';
 
 /**
  * The quantities of every sentence, in article order, with ids from what they count.

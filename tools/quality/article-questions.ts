@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Expectation } from './grade.js';
+import { parseJsonl } from './parse-jsonl.js';
 import type { LabelledQuestion } from './question-set.js';
 
 /**
@@ -42,32 +43,9 @@ const regexesOf = (e: Expectation): string[] =>
  * @example parseArticleQuestions('{"id":"a1","question":"who is x","expect":{"re":["judge"]}}')[0]?.expect
  */
 export function parseArticleQuestions(text: string): ArticleQuestion[] {
-  const items: ArticleQuestion[] = [];
-  const seen = new Set<string>();
-  for (const [index, line] of text.split('\n').entries()) {
-    if (line.trim() === '') continue;
-    const where = `line ${index + 1}`;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(line);
-    } catch (error) {
-      throw new Error(`${where}: not JSON (${(error as Error).message})`);
-    }
-    const result = questionSchema.safeParse(parsed);
-    if (!result.success) throw new Error(`${where}: ${result.error.message}`);
-    const { conversation, ...item } = result.data;
-    if (seen.has(item.id)) throw new Error(`${where}: duplicate id ${item.id}`);
-    seen.add(item.id);
-    for (const pattern of item.expect ? regexesOf(item.expect) : []) {
-      try {
-        new RegExp(pattern, 'i');
-      } catch (error) {
-        throw new Error(`${where}: bad regex ${pattern} (${(error as Error).message})`);
-      }
-    }
-    items.push(conversation ? { ...item, conversation } : item);
-  }
-  return items;
+  return parseJsonl(text, questionSchema, (item) => (item.expect ? regexesOf(item.expect) : [])).map(
+    ({ conversation, ...item }) => (conversation ? { ...item, conversation } : item),
+  );
 }
 
 /** Reads and parses an article question set. */

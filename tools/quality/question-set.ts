@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { parseJsonl } from './parse-jsonl.js';
 
 /** One labelled question: what a user asks and what a right answer must hold. */
 export const labelledQuestionSchema = z.object({
@@ -25,33 +26,7 @@ export type LabelledQuestion = z.infer<typeof labelledQuestionSchema>;
  * @example parseQuestionSet('{"id":"a","question":"hi","intent":"greeting","expect":{"answered":true,"re":[]}}')
  */
 export function parseQuestionSet(text: string): LabelledQuestion[] {
-  const items: LabelledQuestion[] = [];
-  const seen = new Set<string>();
-  const lines = text.split('\n');
-  for (const [index, line] of lines.entries()) {
-    if (line.trim() === '') continue;
-    const where = `line ${index + 1}`;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(line);
-    } catch (error) {
-      throw new Error(`${where}: not JSON (${(error as Error).message})`);
-    }
-    const result = labelledQuestionSchema.safeParse(parsed);
-    if (!result.success) throw new Error(`${where}: ${result.error.message}`);
-    const item = result.data;
-    if (seen.has(item.id)) throw new Error(`${where}: duplicate id ${item.id}`);
-    seen.add(item.id);
-    for (const pattern of item.expect.re) {
-      try {
-        new RegExp(pattern, 'i');
-      } catch (error) {
-        throw new Error(`${where}: bad regex ${pattern} (${(error as Error).message})`);
-      }
-    }
-    items.push(item);
-  }
-  return items;
+  return parseJsonl(text, labelledQuestionSchema, (item) => item.expect.re);
 }
 
 /** Reads and parses a JSONL question set from a file. */
