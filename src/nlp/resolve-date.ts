@@ -128,6 +128,18 @@ export function resolveDates(
       const part =
         at(i - 1) === 'late' || at(i - 1) === 'early' ? (at(i - 1) as 'late' | 'early') : undefined;
       found.push(yearRange(refYear - 1, part ? [i - 1, i, i + 1] : [i, i + 1], part));
+    } else if (
+      (t === 'last' || t === 'next' || t === 'previous') &&
+      (next === 'week' || next === 'weekend')
+    ) {
+      // "last week": Monday to Sunday of the week before the article's; "next weekend" the one after.
+      const ref = new Date(Date.UTC(refYear, refMonth - 1, refDay));
+      const monday = ref.getTime() - ((ref.getUTCDay() + 6) % 7) * 864e5;
+      const shift = (t === 'next' ? 7 : -7) * 864e5;
+      const start = new Date(monday + shift + (next === 'weekend' ? 5 * 864e5 : 0));
+      const end = new Date(start.getTime() + (next === 'week' ? 6 : 1) * 864e5);
+      const d = (x: Date) => x.toISOString().slice(0, 10);
+      found.push({ start: d(start), end: d(end), label: `${t} ${next}`, tokens: [i, i + 1] });
     } else if (t === 'this' && (next === 'weekend' || next === 'week')) {
       // The weekend after the article's day (the article's Tuesday, <month day> -> Jan. 13-14).
       const ref = new Date(Date.UTC(refYear, refMonth - 1, refDay));

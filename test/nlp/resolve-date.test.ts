@@ -18,6 +18,8 @@ describe('resolveDates against the article date (Tuesday, Jan. 9, 2024)', () => 
     ['in 2022', { start: '2022-01-01', end: '2022-12-31', label: '2022' }],
     ['late last year', { start: '2023-09-01', end: '2023-12-31', label: 'late 2023' }],
     ['this weekend', { start: '2024-01-13', end: '2024-01-14', label: 'this weekend' }],
+    ['last week', { start: '2024-01-01', end: '2024-01-07', label: 'last week' }],
+    ['next weekend', { start: '2024-01-20', end: '2024-01-21', label: 'next weekend' }],
     ['on Jan. 9', { start: '2024-01-09', end: '2024-01-09', label: 'January 9, 2024' }],
     ['in aug 2022', { start: '2022-08-01', end: '2022-08-31', label: 'August 2022' }],
   ])('%j', (text, range) => {
