@@ -44,7 +44,7 @@ const CLAIM =
   /^(?:is it (?:true|correct|right|the case) (?:that )?|(?:do|does) (?:you|u) (?:reckon|think|figure) (?:that )?|true or false[:,-]?\s*|did i hear (?:right )?that |fact[- ]?check:?\s*|(?:is|was) this (?:true|correct)[:,-]?\s*)/i;
 // "<person> visited <a place>, right?": a statement with a question tag is a claim to check.
 const TAG =
-  /(?:,\s*|\s+)(?:right|correct|true|yes|no|isn't it|wasn't it|didn't (?:he|she|they|it)|did(?:n't)? it|is that (?:right|true|correct)|yeah)\s*\?*\s*$/i;
+  /(?:,\s*|\s+)(?:right|correct|true|yes|no|ya|yea|yeah|yep|isn'?t (?:it|he|she|they)|wasn'?t (?:it|he|she)|weren'?t (?:they|we)|aren'?t (?:they|we)|didn'?t (?:he|she|they|it|we)|did(?:n'?t)? it|doesn'?t (?:it|he|she)|is that (?:right|true|correct|so)|am i right|no\?)\s*\?*\s*$/i;
 // "do you know if the talks were in <a city>?": a yes/no question about what follows.
 const IF_CLAIM = /^(?:if|whether) /i;
 

@@ -38,6 +38,12 @@ describe('question tags', () => {
       claim: true,
     });
     expect(unwrapQuestion('who met brown, right?').claim).toBe(false);
+    // Chat spellings of the tag, without their apostrophes.
+    expect(unwrapQuestion('pelosi went to taiwan in 2021 didnt she')).toEqual({
+      text: 'pelosi went to taiwan in 2021?',
+      claim: true,
+    });
+    expect(unwrapQuestion('the elections r next month ya').claim).toBe(true);
   });
 });
 
