@@ -5,6 +5,7 @@ import { sameParty } from '../src/engine/parties.js';
 import { hasAny, mentionedEntities } from '../src/engine/question-cues.js';
 import { notStated } from '../src/engine/replies.js';
 import { capitalize } from '../src/engine/wording.js';
+import { checkDiscussed } from './yes-no/check-discussed.js';
 import { checkEntity, claimsTitle } from './yes-no/check-entity.js';
 import { checkEvent } from './yes-no/check-event.js';
 import { checkCause, checkCounterpart, checkDispute, checkRelationship } from './yes-no/check-standing.js';
@@ -41,6 +42,9 @@ export const yesNo: Intent = {
     if (titled) return titled;
     const dispute = checkDispute(q, kb);
     if (dispute) return dispute;
+    // "Did <A> bring up <another event> with <B>?": what was discussed is not which events happened.
+    const discussed = checkDiscussed(q, kb);
+    if (discussed) return discussed;
     const byVerb = ranked.find((r) => verbEvokes(q, kb.triggers, r.event.id));
     const best =
       (named.size === 1 && !relates ? ranked.find((r) => named.has(r.event.id)) : undefined) ??
