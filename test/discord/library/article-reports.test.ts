@@ -56,8 +56,12 @@ describe('message reports are grouped per article in /factdesk-review', () => {
   it('tags each reported message with its channel’s article and counts it under that article', async () => {
     await report(space, 'Made-up launch date');
     await report(t.world.channelId, 'Rude');
+    // A member's thread of the bound channel answers from the channel's article.
+    const thread = t.addChannel('launch questions', space);
+    await report(thread, 'Off-topic');
     const reports = await t.store.review.pendingMessageReports({ guildId: t.world.guildId });
     expect(reports.map((r) => [r.channelId, r.articleId])).toEqual([
+      [thread, Number(probeId)],
       [t.world.channelId, Number(tradeId)],
       [space, Number(probeId)],
     ]);
@@ -77,7 +81,7 @@ describe('message reports are grouped per article in /factdesk-review', () => {
     const byArticle = (fields['By article'] as string).split('\n');
     expect(byArticle).toContainEqual(
       expect.stringMatching(
-        new RegExp(`^\\[#${probeId}\\] “Europe's Lyra probe.*: 0 asked, .*, 1 message reported$`),
+        new RegExp(`^\\[#${probeId}\\] “Europe's Lyra probe.*: 0 asked, .*, 2 messages reported$`),
       ),
     );
     expect(byArticle).toContainEqual(
