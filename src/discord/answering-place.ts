@@ -23,6 +23,16 @@ export function placeOfInteraction(interaction: Interaction): ArticlePlace {
 }
 
 /**
+ * Where a reported message was: the interaction's place when the menu was used in its channel or thread (it
+ * knows a thread's channel), else just its channel.
+ */
+export function placeOfReported(interaction: Interaction, channelId: string): ArticlePlace {
+  return interaction.channelId === channelId
+    ? placeOfInteraction(interaction)
+    : { guildId: interaction.guildId, channelId };
+}
+
+/**
  * The engine that answers at a place: the library's choice (thread, channel, server default), or the one
  * engine of a bot without a library.
  * @example const { engine, article } = await answeringAt(ctx, placeOfInteraction(interaction));

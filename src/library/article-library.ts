@@ -51,6 +51,8 @@ export interface ArticleLibrary {
   add(input: AddArticleInput): Promise<AddArticleResult>;
   /** The engine that answers at a place. */
   at(place: ArticlePlace): Promise<Answering>;
+  /** The article that answers at a place (thread, channel, server default) without loading it; undefined: built-in. */
+  articleAt(place: ArticlePlace): Promise<StoredArticle | undefined>;
   /** The engine of one live article of a server; undefined when it has no such article. */
   of(guildId: string, articleId: number): Promise<Answering | undefined>;
   /**
@@ -118,6 +120,12 @@ export function createArticleLibrary(options: ArticleLibraryOptions): ArticleLib
   const answering = async (article: StoredArticle | undefined): Promise<Answering> =>
     article ? { engine: await engineOf(article.id), article } : { engine: options.builtIn };
 
+  async function articleAt(place: ArticlePlace): Promise<StoredArticle | undefined> {
+    if (place.guildId === null) return undefined;
+    const channels = [place.channelId, ...(place.parentChannelId ? [place.parentChannelId] : [])];
+    return options.articles.resolve(place.guildId, channels);
+  }
+
   return {
     builtIn: options.builtIn,
     articles: options.articles,
@@ -151,10 +159,9 @@ export function createArticleLibrary(options: ArticleLibraryOptions): ArticleLib
       return { ok: true, article, created, data };
     },
     async at(place) {
-      if (place.guildId === null) return { engine: options.builtIn };
-      const channels = [place.channelId, ...(place.parentChannelId ? [place.parentChannelId] : [])];
-      return answering(await options.articles.resolve(place.guildId, channels));
+      return answering(await articleAt(place));
     },
+    articleAt,
     async of(guildId, articleId) {
       const article = await options.articles.get(guildId, articleId);
       return article && article.removedAt === null ? answering(article) : undefined;

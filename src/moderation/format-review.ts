@@ -55,7 +55,7 @@ export function formatReview(data: ReviewData): ReviewView {
         (a) =>
           `${tag(a.articleId)}${a.title === null ? 'the built-in article' : `“${oneLine(a.title, 60)}” (${a.referenceDate})`}: ` +
           `${a.asked} asked, ${a.asked === 0 ? 0 : Math.round((a.answered / a.asked) * 100)}% answered, ` +
-          `${a.helpful} helpful, ${a.wrong} wrong`,
+          `${a.helpful} helpful, ${a.wrong} wrong, ${a.reported} message${a.reported === 1 ? '' : 's'} reported`,
       )
     : [];
   const gapLines = data.gaps.map((g) => `${tag(g.articleId)}${g.count}× “${oneLine(g.example, 120)}”`);
@@ -67,7 +67,7 @@ export function formatReview(data: ReviewData): ReviewView {
   );
   const reportLines = data.messageReports.map(
     (r) =>
-      `#${r.id} by <@${r.reporterId}>: ${oneLine(r.reason, 120)} (${messageLink(r.guildId, r.channelId, r.messageId)})`,
+      `${tag(r.articleId)}#${r.id} by <@${r.reporterId}>: ${oneLine(r.reason, 120)} (${messageLink(r.guildId, r.channelId, r.messageId)})`,
   );
   return {
     card: {

@@ -150,6 +150,10 @@ const MIGRATION_TEMPLATES: readonly ((t: ColumnTypes) => string)[] = [
   ALTER TABLE question_log ADD COLUMN article_id ${t.ref};
   ALTER TABLE answers ADD COLUMN article_id ${t.ref};
   `,
+  // v5: the article a reported message's channel or thread answered from when it was reported (null: built-in).
+  (t) => `
+  ALTER TABLE message_reports ADD COLUMN article_id ${t.ref};
+  `,
 ];
 
 /**

@@ -24,12 +24,14 @@ export interface MessageReport {
   createdAt: number;
   handledAt: number | null;
   handledBy: string | null;
+  /** The library article the message's channel or thread answered from when reported; null: the built-in one. */
+  articleId: number | null;
 }
 
 export type NewMessageReport = Pick<
   MessageReport,
   'guildId' | 'channelId' | 'messageId' | 'targetAuthorId' | 'reporterId' | 'reason'
->;
+> & { articleId?: number | null };
 
 /** Longest comment or reason kept (a Discord modal paragraph allows 4000 characters). */
 export const MAX_REPORT_TEXT = 4000;
@@ -115,6 +117,7 @@ export function createReportRepository(db: Db, now: () => number = Date.now): Re
           reporter_id: report.reporterId,
           reason: clip(report.reason),
           created_at: now(),
+          article_id: report.articleId ?? null,
         })
         .returningAll()
         .executeTakeFirstOrThrow();
@@ -170,6 +173,7 @@ export function toMessageReport(row: Selectable<Tables['message_reports']>): Mes
     createdAt: Number(row.created_at),
     handledAt: orNull(row.handled_at),
     handledBy: row.handled_by,
+    articleId: orNull(row.article_id),
   };
 }
 

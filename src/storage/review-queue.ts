@@ -2,6 +2,9 @@ import { sql } from 'kysely';
 import type { StoredCitation } from './answer-repository.js';
 import { type MessageReport, toMessageReport } from './report-repository.js';
 import type { Db } from './tables.js';
+import { type ArticleUsage, guildOp, usageByArticle } from './usage-by-article.js';
+
+export type { ArticleUsage } from './usage-by-article.js';
 
 /** A period and a server (`null` for direct messages). Times are Unix milliseconds, `until` exclusive. */
 export interface ReviewScope {
@@ -21,19 +24,6 @@ export interface KnowledgeGap {
   lastAskedAt: number;
   /** The library article it was asked of; null for the built-in one. */
   articleId: number | null;
-}
-
-/** Usage of one article of the server in the period (`articleId` null: the built-in article). */
-export interface ArticleUsage {
-  articleId: number | null;
-  /** Null for the built-in article. */
-  title: string | null;
-  referenceDate: string | null;
-  asked: number;
-  answered: number;
-  /** Votes on its answers in the period. */
-  helpful: number;
-  wrong: number;
 }
 
 /** An answer someone marked Wrong, with what they said, awaiting a moderator. */
@@ -71,9 +61,6 @@ export interface ReviewQueue {
 }
 
 const EVER = { since: 0, until: Number.MAX_SAFE_INTEGER };
-
-/** `= guildId`, or `IS NULL` for direct messages (both engines use their index either way). */
-const guildOp = (guildId: string | null) => (guildId === null ? 'is' : '=');
 
 /**
  * The moderators' review queue: knowledge gaps, Wrong reports and message reports to handle, and usage.
@@ -218,53 +205,7 @@ export function createReviewQueue(db: Db): ReviewQueue {
       };
     },
     async usageByArticle(scope) {
-      const p = bind(scope);
-      const [questions, votes] = await Promise.all([
-        db
-          .selectFrom('question_log as q')
-          .leftJoin('articles as a', 'a.id', 'q.article_id')
-          .select((eb) => [
-            'q.article_id',
-            eb.fn.max('a.title').as('title'),
-            eb.fn.max('a.reference_date').as('reference_date'),
-            eb.fn.countAll<number>().as('asked'),
-            sql<number>`COALESCE(SUM(q.answered), 0)`.as('answered'),
-          ])
-          .where('q.guild_id', guildOp(p.guildId), p.guildId)
-          .where('q.filtered', '=', 0)
-          .where('q.asked_at', '>=', p.since)
-          .where('q.asked_at', '<', p.until)
-          .groupBy('q.article_id')
-          .execute(),
-        db
-          .selectFrom('votes as v')
-          .innerJoin('answers as a', 'a.id', 'v.answer_id')
-          .select([
-            'a.article_id',
-            sql<number>`SUM(CASE WHEN v.vote = 'helpful' THEN 1 ELSE 0 END)`.as('helpful'),
-            sql<number>`SUM(CASE WHEN v.vote = 'wrong' THEN 1 ELSE 0 END)`.as('wrong'),
-          ])
-          .where('a.guild_id', guildOp(p.guildId), p.guildId)
-          .where('v.updated_at', '>=', p.since)
-          .where('v.updated_at', '<', p.until)
-          .groupBy('a.article_id')
-          .execute(),
-      ]);
-      const id = (value: number | null) => (value === null ? null : Number(value));
-      return questions
-        .map((row) => {
-          const voted = votes.find((v) => id(v.article_id) === id(row.article_id));
-          return {
-            articleId: id(row.article_id),
-            title: row.title ?? null,
-            referenceDate: row.reference_date ?? null,
-            asked: Number(row.asked),
-            answered: Number(row.answered),
-            helpful: Number(voted?.helpful ?? 0),
-            wrong: Number(voted?.wrong ?? 0),
-          };
-        })
-        .sort((a, b) => b.asked - a.asked || (a.articleId ?? 0) - (b.articleId ?? 0));
+      return usageByArticle(db, bind(scope));
     },
   };
 }

@@ -62,6 +62,7 @@ export interface Tables {
     created_at: number;
     handled_at: number | null;
     handled_by: string | null;
+    article_id: Generated<number | null>;
   };
   cooldowns: { cooldown_key: string; until_at: number; hits: number };
   timeline_sessions: { session_id: string; owner_id: string; query_json: string; expires_at: number };

@@ -54,6 +54,7 @@ describe('review card', () => {
           createdAt: 1,
           handledAt: null,
           handledBy: null,
+          articleId: null,
         },
       ],
     });

@@ -101,8 +101,18 @@ describe.each(STORAGE_ENGINES)('articles on %s', (engineName) => {
         answered: 1,
         helpful: 0,
         wrong: 1,
+        reported: 0,
       },
-      { articleId: null, title: null, referenceDate: null, asked: 1, answered: 0, helpful: 0, wrong: 0 },
+      {
+        articleId: null,
+        title: null,
+        referenceDate: null,
+        asked: 1,
+        answered: 0,
+        helpful: 0,
+        wrong: 0,
+        reported: 0,
+      },
     ]);
     const gaps = await store.review.knowledgeGaps({ guildId: 'g1' });
     expect(gaps.map((g) => [g.articleId, g.count])).toEqual(
@@ -112,5 +122,38 @@ describe.each(STORAGE_ENGINES)('articles on %s', (engineName) => {
       ]),
     );
     expect(gaps).toHaveLength(2);
+  });
+
+  it('records the article a reported message answered from, and counts reports per article', async () => {
+    const a = (await store.articles.add(article('g1', 'A\n\nfirst', 'First'))).article;
+    const b = (await store.articles.add(article('g1', 'B\n\nsecond', 'Second'))).article;
+    const report = (articleId: number | null) =>
+      store.reports.reportMessage({
+        guildId: 'g1',
+        channelId: 'c',
+        messageId: 'm',
+        targetAuthorId: 't',
+        reporterId: 'r',
+        reason: 'Spam',
+        articleId,
+      });
+    expect((await report(b.id)).articleId).toBe(b.id);
+    await report(b.id);
+    await report(null);
+    await store.recordReply(
+      { guildId: 'g1', channelId: 'c', userId: 'u', question: 'Who?', articleId: a.id },
+      { answered: true, text: '…', intent: 'who-is', citations: [] },
+    );
+    expect((await store.review.pendingMessageReports({ guildId: 'g1' })).map((r) => r.articleId)).toEqual([
+      null,
+      b.id,
+      b.id,
+    ]);
+    const usage = await store.review.usageByArticle({ guildId: 'g1' });
+    expect(usage.map((u) => [u.articleId, u.title, u.asked, u.reported])).toEqual([
+      [a.id, 'First', 1, 0],
+      [null, null, 0, 1],
+      [b.id, 'Second', 0, 2],
+    ]);
   });
 });

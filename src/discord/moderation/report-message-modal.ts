@@ -7,6 +7,7 @@ import {
 import { formatModLogEntry } from '../../moderation/format-mod-log.js';
 import { NOTICES } from '../../moderation/notices.js';
 import { MAX_REPORT_TEXT } from '../../storage/report-repository.js';
+import { placeOfReported } from '../answering-place.js';
 import type { ModalRoute } from '../bot-context.js';
 import type { ModerationServices } from './moderation-services.js';
 
@@ -49,8 +50,9 @@ export function createReportMessageModal(moderation: ModerationServices): ModalR
     fields: [reasonId],
     // The second half of "Report to moderators", which has no checks either.
     checks: [],
-    async handle(interaction, payload) {
+    async handle(interaction, payload, ctx) {
       const [channelId = '', messageId = '', authorId = ''] = payload.split(':');
+      const article = await ctx.library?.articleAt(placeOfReported(interaction, channelId));
       const report = await moderation.store.reports.reportMessage({
         guildId: interaction.guildId,
         channelId,
@@ -58,6 +60,7 @@ export function createReportMessageModal(moderation: ModerationServices): ModalR
         targetAuthorId: authorId || null,
         reporterId: interaction.user.id,
         reason: interaction.fields.getTextInputValue(reasonId),
+        articleId: article?.id ?? null,
       });
       const posted = await moderation.postModLog(
         interaction.guildId,
