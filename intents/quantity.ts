@@ -4,6 +4,9 @@ import { MATCH } from '../src/engine/match-levels.js';
 import { hasAny, hasPhrase } from '../src/engine/question-cues.js';
 import { notStated, stated } from '../src/engine/replies.js';
 import { capitalize } from '../src/engine/wording.js';
+import type { FactStore } from '../src/facts/fact-store.js';
+import type { Statement } from '../src/facts/schema.js';
+import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 import { countPeople } from './quantity/count-people.js';
 import { answerElapsed } from './quantity/elapsed.js';
 
@@ -114,6 +117,26 @@ export const quantity: Intent = {
         0.9,
       );
     }
+    // "How long will <it> take?" where someone said it "will take time": no length, but what was said.
+    const said = hasPhrase(q, 'how long') ? takesTime(q, store) : undefined;
+    if (said)
+      return stated(
+        store,
+        `The article gives no length of time: ${store.nameOf(said.holder)} ${said.verb} that ${said.content.replace(/^that\s+/i, '')}.`,
+        [said.evidence],
+        [said.holder],
+        0.7,
+      );
     return notStated('that number', { text: event.summary, evidence: event.evidence }, store);
   },
 };
+
+/** A statement saying something will take time, about a word of the question. */
+function takesTime(q: ParsedQuestion, store: FactStore): Statement | undefined {
+  const words = q.lemmas.filter((l, i) => (q.pos[i] === 'NOUN' || q.pos[i] === 'VERB') && l.length > 3);
+  return store.facts.statements.find(
+    (s) =>
+      /\btake (?:some |a long |more )?(?:time|a while|years|months|weeks)\b/i.test(s.content) &&
+      words.some((w) => s.content.toLowerCase().includes(w) && !['take', 'long'].includes(w)),
+  );
+}

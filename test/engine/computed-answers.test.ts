@@ -25,4 +25,10 @@ describe('answers worked out from stated facts', () => {
       expect(a.citations.length, q).toBeGreaterThanOrEqual(2);
     }
   });
+
+  it('says the article gives no length when all it says is that something will take time', () => {
+    const a = engine.ask('How long will it take to develop functional dialogue?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^The article gives no length of time: .*will take time/);
+  });
 });
