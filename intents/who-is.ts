@@ -2,7 +2,7 @@ import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { fullName } from '../src/engine/parties.js';
 import { contentVerbs, hasAny, hasPhrase, mentionedEntities } from '../src/engine/question-cues.js';
-import { stated } from '../src/engine/replies.js';
+import { notStated, stated } from '../src/engine/replies.js';
 import { capitalize } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
 import type { Entity } from '../src/facts/schema.js';
@@ -41,6 +41,13 @@ function isWhoIsName(q: ParsedQuestion, id: string): boolean {
 }
 
 /** The one asked about: the name right after "who is", else the first person or group named. */
+/** "where is <person> from", "which country is <person> from / with", "what side is <person> on". */
+const asksSide = (q: ParsedQuestion): boolean =>
+  (q.wh === 'where' && q.normals.includes('from')) ||
+  ((q.wh === 'which' || q.wh === 'what') &&
+    hasAny(q, 'country', "country's", 'side', 'nation', 'nationality') &&
+    !hasAny(q, 'visit', 'visited', 'go', 'went', 'travel', 'travelled', 'traveled'));
+
 function targetOf(q: ParsedQuestion, store: FactStore): Entity | undefined {
   const candidates = mentionedEntities(q, store).filter(profiled);
   return candidates.find((e) => isWhoIsName(q, e.id)) ?? candidates[0];
@@ -93,6 +100,7 @@ export const whoIs: Intent = {
   examples: [],
   counterExamples: ['Who severed the dialogue?', 'Who is the prime minister of Japan?'],
   match(q, { store }) {
+    if (asksSide(q) && targetOf(q, store)?.kind === 'person') return MATCH.nearlyCertain;
     const target = targetOf(q, store);
     if (!target) return holdersOfRole(q, store).length > 0 ? MATCH.likely : 0;
     const verbs = contentVerbs(q).filter((v) => !['serve', 'work', 'name', 'call'].includes(v));
@@ -127,6 +135,18 @@ export const whoIs: Intent = {
   },
   answer(q, { store }) {
     const target = targetOf(q, store);
+    // "Where is <person> from?", "which country's <role> is <person>?": the side the article gives them.
+    if (target?.kind === 'person' && asksSide(q)) {
+      const side = target.side ? store.entities.get(target.side) : undefined;
+      if (!side) return notStated(`which country ${target.name} is from`);
+      return stated(
+        store,
+        `${capitalize(side.name)}: the article describes ${target.name} as ${target.title ?? target.description}.`,
+        [target.evidence],
+        [target.id],
+        0.8,
+      );
+    }
     if (!target) {
       const holders = holdersOfRole(q, store);
       if (holders.length === 0) return undefined;

@@ -5,6 +5,18 @@ import { ingestArticle } from '../../src/ingest/ingest-article.js';
 import { createNlp } from '../../src/nlp/create-nlp.js';
 import { sharedEngine } from './engine-fixture.js';
 
+describe('which side someone is on', () => {
+  const engine = sharedEngine();
+
+  it('answers "where is <person> from" with the side the article gives them, not a place of an event', () => {
+    expect(engine.ask('which country is song yanchao from').text).toMatch(
+      /^China: the article describes Song Yanchao/,
+    );
+    expect(engine.ask('where is liu zhenli from?').text).toMatch(/^China/);
+    expect(engine.ask("which country's president is biden").text).toMatch(/^The United States/);
+  });
+});
+
 describe('people described instead of named', () => {
   const engine = sharedEngine();
 
