@@ -113,7 +113,12 @@ export function answerLead(
     return `${date.spec.text}${date.spec.resolved.toLowerCase() !== date.spec.text.toLowerCase() ? ` (${date.spec.resolved})` : ''}.`;
   }
   if (kind === 'where' || kind === 'who') {
-    const kinds = kind === 'where' ? ['place', 'country'] : ['person', 'organization', 'group'];
+    // "between who and who" asks for the parties, which may be countries.
+    const between = kind === 'who' && q.words.has('between');
+    const kinds =
+      kind === 'where'
+        ? ['place', 'country']
+        : ['person', 'organization', 'group', ...(between ? ['country'] : [])];
     const text = sentences.map((s) => s.sentence.text).join(' ');
     // A place answers "where" when the sentence puts something in, at or near it, not when it is a party.
     const placed = (at: number) => kind !== 'where' || LOCATIVE.test(text.slice(Math.max(0, at - 40), at));
@@ -149,6 +154,7 @@ export function answerLead(
       .filter((h) => h.at < 1e9 && (kind !== 'where' || distance(h.at) <= MAX_PLACE_DISTANCE))
       // People before organisations for "who"; the first named otherwise.
       .sort((a, b) => (a.e.kind === 'person' ? 0 : 1) - (b.e.kind === 'person' ? 0 : 1) || a.at - b.at);
+    if (between && hits.length >= 2) return `${hits[0]?.e.name} and ${hits[1]?.e.name}.`;
     return hits[0] ? `${hits[0].e.name}.` : undefined;
   }
   if (kind === 'how' && (q.words.has('many') || q.words.has('much'))) {

@@ -37,4 +37,5 @@ export const QUESTION_WORDS = [
   'body water waters sea seas ocean',
   'make makes made superpowers rival rivals outcome result results significance importance everything completely fully',
   'pass passed elapse elapsed gap incident incidents thing things stuff whole',
+  'worry worried worries concern concerned afraid fear feared scared hope hoped hoping want wanted',
 ].join(' ');

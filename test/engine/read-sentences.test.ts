@@ -8,7 +8,7 @@ import { createNlp } from '../../src/nlp/create-nlp.js';
 const text = [
   'Fishing talks end in Oslo',
   '',
-  "Norway and Japan closed three days of fisheries talks in Oslo on Thursday, March 6. Ingrid Dahl, the state secretary for fisheries, held talks with Japan's Vice Minister Tanaka Hiroshi. This meeting was the fourth round of quota negotiations. The talks follow an accord between Prime Minister Ola Berg and Prime Minister Ito Kenta last year to settle catches, which had stalled after a visit to Svalbard by Senator Mark Rowe in June 2023. The relationship between Oslo and Tokyo remains tense, with disputes over cod quotas. Dahl said both sides wanted a deal by summer.",
+  "Norway and Japan closed three days of fisheries talks in Oslo on Thursday, March 6. Ingrid Dahl, the state secretary for fisheries, held talks with Japan's Vice Minister Tanaka Hiroshi. This meeting was the fourth round of quota negotiations. The talks follow an accord between Prime Minister Ola Berg and Prime Minister Ito Kenta last year to settle catches, which had stalled after a visit to Svalbard by Senator Mark Rowe in June 2023. The relationship between Oslo and Tokyo remains tense, with disputes over cod quotas. Dahl said both sides wanted a deal by summer. The war of words between Norway and Japan has cooled since.",
 ].join('\n');
 
 const nlp = createNlp();
@@ -43,5 +43,9 @@ describe('the sentence reader on a drafted store', () => {
 
   it('knows a person by the first word of their name', () => {
     expect(engine.ask('who is tanaka').text).toMatch(/Vice Minister/);
+  });
+
+  it('names both parties for "between who and who"', () => {
+    expect(engine.ask('who is the war of words between?').text).toMatch(/^Norway and Japan\./);
   });
 });
