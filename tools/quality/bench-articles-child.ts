@@ -99,8 +99,9 @@ async function main(): Promise<void> {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) throw new Error('mode "answer" needs node --expose-gc');
   const rows = measureArticles(nlp, gazetteer, questioned, {
-    copies: 3,
+    copies: 5,
     budget: { minPasses: 5, minMs: 500, maxPasses: 200 },
+    gc,
   });
   const { figures, perArticle } = measureLoaded(nlp, gazetteer, pool, {
     engines: options.engines,
