@@ -8,7 +8,18 @@ import { hasAny, hasPhrase } from '../../src/engine/question-cues.js';
 import { notStated } from '../../src/engine/replies.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 
-const DISCUSS = ['discuss', 'discussed', 'raise', 'raised', 'mention', 'mentioned', 'cover', 'covered'];
+const DISCUSS = [
+  'discuss',
+  'discussed',
+  'raise',
+  'raised',
+  'mention',
+  'mentioned',
+  'cover',
+  'covered',
+  'regarding',
+  'concerning',
+];
 const DISCUSS_PHRASES = [
   'bring up',
   'brought up',

@@ -23,18 +23,6 @@ const GENERIC_VERBS = new Set([
   'went',
 ]);
 const IN_PERSON = ['in person', 'face to face', 'in-person', 'physically'];
-/** Words that put a name in the question as a topic ("talk about <X>"), not as a party or a place. */
-const TOPIC_WORDS = new Set([
-  'about',
-  'regarding',
-  'concerning',
-  'discuss',
-  'discussed',
-  'raise',
-  'raised',
-  'mention',
-  'mentioned',
-]);
 export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): IntentReply {
   const { store, triggers } = kb;
   const named = mentionedEntities(q, store);
@@ -74,16 +62,6 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
       { text: event.summary, evidence: event.evidence },
       store,
     );
-  }
-  // "Did <A> and <B> talk about <a place>?": what a meeting covered is not who took part or where, and the
-  // article may not say it, which is not a no.
-  const topics = q.mentions
-    .filter(
-      (m) => TOPIC_WORDS.has(q.normals[m.start - 1] ?? '') || TOPIC_WORDS.has(q.normals[m.start - 2] ?? ''),
-    )
-    .map((m) => m.id);
-  if (strangers.length > 0 && strangers.every((e) => topics.includes(e.id))) {
-    return notStated(`what ${event.name} covered`, { text: event.summary, evidence: event.evidence }, store);
   }
   if (strangers.length > 0) {
     const people = named.filter((e) => e.kind === 'person');

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { findDataDir } from '../facts/load-facts.js';
+import { oncePerDataDir } from '../facts/once-per-data-dir.js';
 
 const schema = z.object({
   opinion: z.array(z.string()),
@@ -28,29 +29,36 @@ export const BEYOND_REPLIES: Record<BeyondTheArticle, (date: string) => string> 
     `The article doesn't say who holds what now: it was written on ${date}, and gives titles as of then.`,
 };
 
-/** Builds the check once from the data file: the kind of question, or undefined when the article may answer. */
-export function createBeyondCheck(
-  roles: ReadonlySet<string>,
-  dataDir: string = findDataDir(),
-): (question: string) => BeyondTheArticle | undefined {
+/** The cues, read and compiled once per data folder. */
+const cuesOf = oncePerDataDir((dataDir) => {
   const data = schema.parse(
     JSON.parse(readFileSync(join(dataDir, 'language', 'beyond-the-article.json'), 'utf8')),
   );
   const compile = (list: readonly string[]) => list.map((p) => new RegExp(p, 'i'));
-  const opinion = compile(data.opinion);
-  const hypothetical = compile(data.hypothetical);
-  const present = compile(data.present);
-  const articleTime = compile(data.articleTime);
+  return {
+    opinion: compile(data.opinion),
+    hypothetical: compile(data.hypothetical),
+    present: compile(data.present),
+    articleTime: compile(data.articleTime),
+  };
+});
+
+/** Builds the check: the kind of question, or undefined when the article may answer. */
+export function createBeyondCheck(
+  roles: ReadonlySet<string>,
+  dataDir: string = findDataDir(),
+): (question: string) => BeyondTheArticle | undefined {
+  const { opinion, hypothetical, present, articleTime } = cuesOf(dataDir);
   return (question) => {
     const text = question.toLowerCase();
     if (opinion.some((r) => r.test(text))) return 'opinion';
     if (hypothetical.some((r) => r.test(text))) return 'hypothetical';
     // Who holds an office now, or whether something still is: the article's titles are as of its date. (How
     // relations stand "right now" is answered as the article describes them.)
+    if (!present.some((r) => r.test(text)) || articleTime.some((r) => r.test(text))) return undefined;
     const words = text.match(/[a-z]+/g) ?? [];
-    const aboutHolding = words.some((w) => w === 'who' || w === 'still' || w === 'anymore' || roles.has(w));
-    if (aboutHolding && present.some((r) => r.test(text)) && !articleTime.some((r) => r.test(text)))
-      return 'present';
-    return undefined;
+    return words.some((w) => w === 'who' || w === 'still' || w === 'anymore' || roles.has(w))
+      ? 'present'
+      : undefined;
   };
 }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { FactStore } from '../facts/fact-store.js';
 import { findDataDir } from '../facts/load-facts.js';
+import { oncePerDataDir } from '../facts/once-per-data-dir.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import type { IntentReply } from './intent.js';
@@ -40,17 +41,18 @@ const ORDINALS = [
   'tenth',
 ];
 
-function loadAntonyms(dataDir = findDataDir()): Array<readonly [string, string]> {
+/** Pairs of opposite words (data/language/antonyms.json), read once per data folder. */
+const loadAntonyms = oncePerDataDir((dataDir): Array<readonly [string, string]> => {
   const schema = z.object({ pairs: z.array(z.tuple([z.string(), z.string()])) });
   return schema.parse(JSON.parse(readFileSync(join(dataDir, 'language', 'antonyms.json'), 'utf8'))).pairs;
-}
+});
 
 export type ClaimChecker = (q: ParsedQuestion) => IntentReply | undefined;
 
 /** Builds the checker over an article's sentence index. */
 export function createClaimChecker(index: SentenceIndex, store: FactStore): ClaimChecker {
   const opposite = new Map<string, Set<string>>();
-  for (const [a, b] of loadAntonyms()) {
+  for (const [a, b] of loadAntonyms(findDataDir())) {
     for (const [x, y] of [
       [a, b],
       [b, a],
@@ -77,8 +79,8 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
   };
   /**
    * The entity next to the claim's verb in the sentence, where the claim puts another one: "Did <A> visit
-   * <B>?" against "a visit to <C> by <A>", or "Did <A> down a <B> balloon?" against "the <B> downing of a
-   * <A> balloon". Sides are compared as the voices say: "by <X>" after a verb names who did it.
+   * <B>?" against "a visit to <C> by <A>", or "Did <A> down a <B> drone?" against "the <B> downing of a
+   * <A> drone". Sides are compared as the voices say: "by <X>" after a verb names who did it.
    */
   const slotConflict = (q: ParsedQuestion, terms: readonly Term[], g: Grounding): string | undefined => {
     // The claim's verb, or the word right after its subject ("Did <A> visit <B>?", read as a noun at times).

@@ -113,10 +113,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
       };
     }
     const parsed = parse(unwrapped.text);
+    // "tell me about <X>" asks for what the article says of it (which the sentences can give too), no claim.
+    const topic = /^tell (?:me|us) about /i.test(unwrapped.text);
     // A claim put up for checking is answered like a yes/no question, and so is a bare statement with a
     // question mark ("the talks took place in <a capital>?").
     const statedAsQuestion =
-      !/^tell (?:me|us) about /i.test(unwrapped.text) &&
+      !topic &&
       !parsed.yesNo &&
       parsed.wh === undefined &&
       /\?\s*$/.test(unwrapped.text) &&
@@ -176,8 +178,6 @@ export function createEngine(options: EngineOptions = {}): Engine {
       const reply = checkClaim(q) ?? notCovered("The article doesn't say whether that is so.");
       chosen = { intent: CLAIM_CHECKER, score: ROUTING.claimScore, reply, checked: 'grounded' };
     }
-    // "tell me about <X>" asks for what the article says of it, which the sentences can give too.
-    const topic = /^tell (?:me|us) about /i.test(unwrapped.text);
     const readable = !forced && !q.yesNo && (q.wh !== undefined || topic);
     // On a draft store, intents that reason from facts ingestion does not extract reliably (who met whom,
     // causes, disputes) answer only when the sentences do not.

@@ -62,7 +62,7 @@ export function createTermMaker(
       );
     const inDate = (i: number) => q.dates.some((d) => d.tokens.includes(i));
     const terms: Term[] = [];
-    // "Did <A> down a <B> balloon?": a claim's predicate may be a word wink reads as a particle.
+    // "Did <A> down a <B> drone?": a claim's predicate may be a word wink reads as a particle.
     const subjectEnd = q.mentions[0]?.end;
     const predicate =
       claim &&

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/engine/create-engine.js';
 import { ARTICLE_TEXT_PROBLEMS } from '../../../src/library/check-article-text.js';
@@ -12,10 +10,9 @@ import {
   startModeratedBot,
   useModLogWithoutCooldown,
 } from '../moderation/start-moderated-bot.js';
+import { bindChannel, EPHEMERAL, finalReply, fixture } from './library-helpers.js';
 
-const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../../library/fixtures', name));
 const engine = createEngine();
-const EPHEMERAL = 64;
 
 describe('a moderator adds an article and a channel answers from it', () => {
   let t: ModeratedBot;
@@ -58,22 +55,9 @@ describe('a moderator adds an article and a channel answers from it', () => {
     return payload;
   }
 
-  /** The deferred reply's final content (the PATCH of @original after the ephemeral defer). */
-  async function finalReply(payload: { id: string; token: string }) {
-    const deferred = await t.emulator.nextCallback(payload);
-    expect(deferred.body.type).toBe(5);
-    expect(deferred.body.data.flags).toBe(EPHEMERAL);
-    return (
-      await t.emulator.nextRequest({
-        method: 'PATCH',
-        path: new RegExp(`/webhooks/\\d+/${payload.token}/messages/@original`),
-      })
-    ).body;
-  }
-
   it('adds a .txt article: an ephemeral summary with its id, people, timeline; logged for moderators', async () => {
     const file = t.emulator.attachments.add('trade-talks.txt', fixture('trade-talks.txt'));
-    const reply = await finalReply(addArticle(file, [{ name: 'date', type: 3, value: '2025-06-09' }]));
+    const reply = await finalReply(t, addArticle(file, [{ name: 'date', type: 3, value: '2025-06-09' }]));
     const [summary] = reply.embeds;
     expect(summary.title).toMatch(/^Added article #(\d+): Chile and South Korea narrow gaps/);
     articleId = /#(\d+)/.exec(summary.title)?.[1] as string;
@@ -91,20 +75,7 @@ describe('a moderator adds an article and a channel answers from it', () => {
 
   it('answers a question in a bound channel from the new article, citing it by title and date', async () => {
     const channel = t.addChannel('trade');
-    await t.emulator.nextCallback(
-      t.interact(
-        { kind: 'command', name: 'factdesk-article' },
-        { user: t.moderator, permissions: MODERATOR_PERMISSIONS, channelId: channel },
-        {
-          data: {
-            id: makeSnowflake(),
-            name: 'factdesk-article',
-            type: 1,
-            options: [{ name: 'use', type: 1, options: [{ name: 'article', type: 3, value: articleId }] }],
-          },
-        },
-      ),
-    );
+    await bindChannel(t, channel, articleId);
     t.say('Who is Valentina Rojas?', { channelId: channel });
     const answer = (await t.emulator.nextMessage(channel)).body.content as string;
     expect(answer).toMatch(/undersecretary for international economic relations/);
@@ -127,23 +98,23 @@ describe('a moderator adds an article and a channel answers from it', () => {
       'photo.txt',
       Uint8Array.from({ length: 2048 }, (_, i) => (i * 31) % 256),
     );
-    expect((await finalReply(addArticle(binary))).content).toBe(ARTICLE_TEXT_PROBLEMS['not-text']);
+    expect((await finalReply(t, addArticle(binary))).content).toBe(ARTICLE_TEXT_PROBLEMS['not-text']);
     // Discord says 10 MB: refused before downloading; and a server that sends more than it said is cut off.
     const huge = t.emulator.attachments.add('huge.txt', Buffer.alloc(10 * 1024 * 1024, 'word '));
-    expect((await finalReply(addArticle(huge))).content).toBe(ARTICLE_TEXT_PROBLEMS['too-large']);
+    expect((await finalReply(t, addArticle(huge))).content).toBe(ARTICLE_TEXT_PROBLEMS['too-large']);
     const liar = t.emulator.attachments.add('liar.txt', Buffer.alloc(1024 * 1024, 'word '), { size: 1000 });
-    expect((await finalReply(addArticle(liar))).content).toBe(ARTICLE_TEXT_PROBLEMS['too-large']);
+    expect((await finalReply(t, addArticle(liar))).content).toBe(ARTICLE_TEXT_PROBLEMS['too-large']);
     const empty = t.emulator.attachments.add('empty.txt', new Uint8Array(0));
-    expect((await finalReply(addArticle(empty))).content).toBe(ARTICLE_TEXT_PROBLEMS.empty);
+    expect((await finalReply(t, addArticle(empty))).content).toBe(ARTICLE_TEXT_PROBLEMS.empty);
     const pdf = t.emulator.attachments.add('article.pdf', Buffer.from('%PDF-1.7'), {
       contentType: 'application/pdf',
     });
-    expect((await finalReply(addArticle(pdf))).content).toMatch(/^Send the article as a \.txt file/);
+    expect((await finalReply(t, addArticle(pdf))).content).toMatch(/^Send the article as a \.txt file/);
     const long = t.emulator.attachments.add(
       'long.txt',
       Buffer.from(`Headline\n\n${'The talks went on. '.repeat(15_000)}`),
     );
-    expect((await finalReply(addArticle(long))).content).toBe(ARTICLE_TEXT_PROBLEMS['too-large']);
+    expect((await finalReply(t, addArticle(long))).content).toBe(ARTICLE_TEXT_PROBLEMS['too-large']);
     expect(await t.store.articles.list(t.world.guildId)).toHaveLength(1);
   });
 
@@ -202,25 +173,12 @@ describe('a moderator adds an article and a channel answers from it', () => {
 
   it('offers another article of the server when a question names only its people', async () => {
     const file = t.emulator.attachments.add('probe.txt', fixture('probe-launch.txt'));
-    const added = (await finalReply(addArticle(file, [{ name: 'title', type: 3, value: 'Lyra launch' }])))
+    const added = (await finalReply(t, addArticle(file, [{ name: 'title', type: 3, value: 'Lyra launch' }])))
       .embeds[0].title as string;
     const probeId = /#(\d+)/.exec(added)?.[1] as string;
     await t.emulator.nextMessage(modLog);
     const channel = t.addChannel('space');
-    await t.emulator.nextCallback(
-      t.interact(
-        { kind: 'command', name: 'factdesk-article' },
-        { user: t.moderator, permissions: MODERATOR_PERMISSIONS, channelId: channel },
-        {
-          data: {
-            id: makeSnowflake(),
-            name: 'factdesk-article',
-            type: 1,
-            options: [{ name: 'use', type: 1, options: [{ name: 'article', type: 3, value: probeId }] }],
-          },
-        },
-      ),
-    );
+    await bindChannel(t, channel, probeId);
     t.say('Who is Valentina Rojas?', { channelId: channel });
     const reply = (await t.emulator.nextMessage(channel)).body;
     expect(reply.content).toMatch(/This channel answers from “Lyra launch”/);
