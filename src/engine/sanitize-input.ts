@@ -27,10 +27,12 @@ export function sanitizeInput(raw: string, isForeign: (text: string) => boolean 
     .replace(/\s+/g, ' ')
     .trim();
   if (text.length > MAX_QUESTION_CHARS) return { ok: false, reason: 'too-long' };
-  const letters = text.match(/\p{L}/gu) ?? [];
-  if (letters.length === 0) return { ok: false, reason: 'empty' };
-  const latin = letters.filter((c) => /[a-zA-Z]/.test(c)).length;
-  if (latin / letters.length < 0.6 || isForeign(text)) return { ok: false, reason: 'not-english' };
+  // (Plain ASCII, what nearly every question is, has only Latin letters: counted without a list of letters.)
+  const ascii = !/[^\x20-\x7e]/.test(text);
+  const letters = ascii ? (/[a-zA-Z]/.test(text) ? 1 : 0) : (text.match(/\p{L}/gu) ?? []).length;
+  if (letters === 0) return { ok: false, reason: 'empty' };
+  const latin = ascii ? letters : (text.match(/[a-zA-Z]/g) ?? []).length;
+  if (latin / letters < 0.6 || isForeign(text)) return { ok: false, reason: 'not-english' };
   return { ok: true, text };
 }
 

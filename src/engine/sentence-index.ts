@@ -247,21 +247,41 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
       // next) cannot have before working out positions.
       const required = terms.filter((t) => !t.optional);
       const allowed = (options.missingVerbs ?? 0) + (options.missingNames ?? 0);
+      // Per required word, the sentences that hold it (from the inverted index); a word with an opposite may
+      // be found as that opposite anywhere.
+      const holders = required.map((t) =>
+        t.keys.some((x) => options.opposites?.get(x)?.size)
+          ? undefined
+          : new Set(t.keys.flatMap((x) => [...positionsOf(x).keys()])),
+      );
       const lacks = (i: number): number => {
-        const seen = (x: string) =>
-          bags[i]?.has(x) ||
-          (leans[i] && bags[i - 1]?.has(x)) ||
-          (options.pairs && bags[i + 1]?.has(x)) ||
-          options.opposites?.get(x)?.size;
-        return required.filter((t) => !t.keys.some((x) => seen(x))).length;
+        let missing = 0;
+        for (const at of holders) {
+          if (!at || at.has(i) || (leans[i] && at.has(i - 1)) || (options.pairs && at.has(i + 1))) continue;
+          missing++;
+        }
+        return missing;
+      };
+      // A sentence's positions serve it alone and as the second of a pair: worked out once per call.
+      const found: Array<number[][] | undefined> = [];
+      const findOnce = (i: number): number[][] => {
+        let lists = found[i];
+        if (!lists) {
+          lists = find(terms, mentioned, i);
+          found[i] = lists;
+        }
+        return lists;
       };
       for (let i = 0; i < tokenized.length; i++) {
         if (lacks(i) > allowed) continue;
-        const own = find(terms, mentioned, i);
-        const candidates: Array<{ units: number[]; lists: number[][] }> = [{ units: [i], lists: own }];
+        const own = findOnce(i);
+        const candidates: Array<{ units: number[]; lists: number[][] }> = [
+          // (A copy: a candidate replaces some of its lists below.)
+          { units: [i], lists: [...own] },
+        ];
         if (options.pairs && i + 1 < tokenized.length) {
           const shift = tokenized[i]?.tokens.length ?? 0;
-          const next = find(terms, mentioned, i + 1).map((l) => l.map((p) => p + shift));
+          const next = findOnce(i + 1).map((l) => l.map((p) => p + shift));
           candidates.push({ units: [i, i + 1], lists: own.map((l, k) => [...l, ...(next[k] ?? [])]) });
         }
         for (const c of candidates) {

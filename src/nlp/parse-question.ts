@@ -86,6 +86,10 @@ const TYPO_DISTANCE = 0.12;
 
 /** The closest proper-name word within typo distance, e.g. "<misspelt name>" -> <person>'s id. */
 function matchTypo(token: string, lexicon: Lexicon): string | undefined {
+  return remembered(typoCache, token, lexicon, closestName);
+}
+
+function closestName(token: string, lexicon: Lexicon): string | undefined {
   let best: { id: string; d: number } | undefined;
   for (const [word, id] of lexicon.nameWords) {
     const d = distance.string.jaroWinkler(token, word);
@@ -114,21 +118,32 @@ function swappedKnown(token: string, lexicon: Lexicon): string | undefined {
 }
 
 // Members misspell the same words again and again: each article's lexicon remembers its verdicts (bounded).
-const knownWordCache = new WeakMap<Lexicon, Map<string, string | undefined>>();
-const KNOWN_WORD_CACHE_SIZE = 5_000;
+type Verdicts = WeakMap<Lexicon, Map<string, string | undefined>>;
+const knownWordCache: Verdicts = new WeakMap();
+const typoCache: Verdicts = new WeakMap();
+const VERDICT_CACHE_SIZE = 5_000;
+
+function remembered(
+  verdicts: Verdicts,
+  token: string,
+  lexicon: Lexicon,
+  find: (token: string, lexicon: Lexicon) => string | undefined,
+): string | undefined {
+  let cache = verdicts.get(lexicon);
+  if (!cache) {
+    cache = new Map();
+    verdicts.set(lexicon, cache);
+  }
+  if (cache.has(token)) return cache.get(token);
+  if (cache.size >= VERDICT_CACHE_SIZE) cache.clear();
+  const found = find(token, lexicon);
+  cache.set(token, found);
+  return found;
+}
 
 /** A misspelt ordinary word ("discused") as the known word it is closest to. */
 function matchKnownWord(token: string, lexicon: Lexicon): string | undefined {
-  let cache = knownWordCache.get(lexicon);
-  if (!cache) {
-    cache = new Map();
-    knownWordCache.set(lexicon, cache);
-  }
-  if (cache.has(token)) return cache.get(token);
-  if (cache.size >= KNOWN_WORD_CACHE_SIZE) cache.clear();
-  const found = closestKnownWord(token, lexicon);
-  cache.set(token, found);
-  return found;
+  return remembered(knownWordCache, token, lexicon, closestKnownWord);
 }
 
 function closestKnownWord(token: string, lexicon: Lexicon): string | undefined {
@@ -180,15 +195,15 @@ export function parseQuestion(
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
   const raws = tokens.out() as string[];
-  const normals = (tokens.out(its.normal) as string[]).map((t) => t.toLowerCase());
   // The words as typed (lower case), for names: the corrections below are for question words only.
   const typed = tokens.out(its.normal) as string[];
+  const normals = typed.map((t) => t.toLowerCase());
   const lemmas = (tokens.out(its.lemma as never) as unknown as string[]).map((t) => String(t).toLowerCase());
   const pos = tokens.out(its.pos) as string[];
   const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
   // A mistyped question word ("wher", "wen") is read as the word meant, everywhere below.
   normals.forEach((t, i) => {
-    const meant = MISSPELT_WH[t];
+    const meant = MISSPELT_WH.get(t);
     if (meant) {
       normals[i] = meant;
       lemmas[i] = meant;
