@@ -206,8 +206,15 @@ export const whoDid: Intent = {
     const placed = new Set(
       q.mentions.filter((m) => ['in', 'at'].includes(q.normals[m.start - 1] ?? '')).map((m) => m.id),
     );
+    // "the <A> side at the <A>-<B> talks": a country before "side" is the side asked about.
+    const asSide = new Set(
+      q.mentions
+        .filter((m) => /^(side|team|delegation|camp)$/.test(q.normals[m.end + 1] ?? ''))
+        .map((m) => m.id),
+    );
     const sides = named
       .filter((e) => (e.kind === 'country' || e.standsFor) && !placed.has(e.id))
+      .filter((e) => asSide.size === 0 || asSide.has(e.id))
       .map((e) => sideOf(store, e.id));
     // "Who did <person> meet?": <person> takes no part in the event found, so say what <person> did instead.
     const whAt = q.normals.indexOf(q.wh ?? '');

@@ -28,6 +28,8 @@ const NEGATORS = new Set([
   'refused',
   'failed',
 ]);
+/** What a slot check returns when the sentence neither confirms nor contradicts who is in the slot. */
+const UNSURE = 'unsure';
 const ORDINALS = [
   'first',
   'second',
@@ -103,7 +105,8 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
       offset += ts.tokens.length;
     }
     // (Not "by": what follows it is who did it, another slot.)
-    const SKIP = /^(the|a|an|to|in|at|of|for|with|from|into|'s|alleged|then|former)$/;
+    // (A comma for an appositive: "<title>, <name>, said".)
+    const SKIP = /^(the|a|an|to|in|at|of|for|with|from|into|'s|alleged|then|former|,)$/;
     // The stretch next to the verb: articles, prepositions and names ("to <place>", "of an alleged <A>").
     const near = (from: number, step: 1 | -1) => {
       let k = from + step;
@@ -127,18 +130,51 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
         .map(([, id]) => id);
     const after = found(p + 1, near(p, 1));
     const before = found(near(p, -1), p - 1);
+    // A person stands for their side: "did <country A> say X" against "<a person of country B> said X".
+    const sideOf = (id: string) => store.entities.get(id)?.side ?? id;
     const check = (claimed: string | undefined, there: string[]) => {
-      if (!claimed || there.length === 0 || there.includes(claimed)) return undefined;
+      if (!claimed || there.length === 0 || there.some((id) => id === claimed || sideOf(id) === claimed))
+        return undefined;
+      const person = there.find((id) => kindClass(id) === 'person');
+      // (Someone whose side the article does not give may or may not be of the claimed country.)
+      if (person && kindClass(claimed) === 'place' && store.entities.get(claimed)?.kind === 'country')
+        return sideOf(person) === person ? UNSURE : person;
       return there.find((id) => kindClass(id) === kindClass(claimed));
     };
-    const name = (id: string | undefined) => store.entities.get(id ?? '')?.name ?? '';
+    const name = (id: string | undefined) => {
+      const e = store.entities.get(id ?? '');
+      const side = e?.kind === 'person' && e.side ? store.entities.get(e.side)?.name : undefined;
+      return `${e?.name ?? ''}${side ? ` (${side})` : ''}`;
+    };
     const afterOther = check(claimedAfter, flip ? before : after);
     const beforeOther = check(claimedBefore, flip ? after : before);
+    if (afterOther === UNSURE || beforeOther === UNSURE) return UNSURE;
     if (afterOther && afterOther === claimedBefore) return 'it was the other way round';
     if (afterOther) return `the article says ${name(afterOther)}, not ${name(claimedAfter)}`;
     if (beforeOther === claimedAfter && beforeOther) return 'it was the other way round';
     if (beforeOther) return `the article says ${name(beforeOther)}, not ${name(claimedBefore)}`;
     return undefined;
+  };
+
+  /**
+   * For a "Yes" from a sentence and the next, the claim's names stand in the sentence of its verb: "did <A>
+   * say X" is not confirmed by "<A> did Y. <B> said X."
+   */
+  const namedWithVerb = (terms: readonly Term[], names: readonly string[], g: Grounding): boolean => {
+    const [first, second] = g.units;
+    const verbAt = terms.findIndex((t) => t.verb);
+    // ("<A> met <B>. This meeting ...": the second sentence carries on the first; "Her counterpart ..." is
+    // someone else.)
+    const carriesOn = /^(this|that|these|those|it)$/.test(
+      index.sentences[second ?? -1]?.tokens[0]?.normal ?? '',
+    );
+    if (second === undefined || first === undefined || verbAt < 0 || carriesOn) return true;
+    const shift = index.sentences[first]?.tokens.length ?? 0;
+    const sentenceOf = (p: number) => (p >= shift ? 1 : 0);
+    const verbIn = new Set((g.lists[verbAt] ?? []).filter((p) => p >= 0).map(sentenceOf));
+    return names.every((_id, k) =>
+      (g.lists[terms.length + k] ?? []).some((p) => p < 0 || verbIn.has(sentenceOf(p))),
+    );
   };
 
   return (q) => {
@@ -209,7 +245,8 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     const negated = tokens.some((t, k) => NEGATORS.has(t.normal) && matched.some((p) => p > k && p - k <= 4));
     if (negated !== q.negated) return q.negated ? undefined : verdict('No', best);
     const swapped = slotConflict(q, terms, best);
+    if (swapped === UNSURE) return undefined;
     if (swapped) return verdict('No', best, swapped);
-    return unstated ? undefined : verdict('Yes', best);
+    return unstated || !namedWithVerb(terms, names, best) ? undefined : verdict('Yes', best);
   };
 }

@@ -4,7 +4,7 @@ import { loadGazetteer } from '../ingest/gazetteer.js';
 import { buildLexicon } from '../nlp/build-lexicon.js';
 import { createNlp, type Nlp, splitSentences } from '../nlp/create-nlp.js';
 import { expandAbbreviations, loadAbbreviations, loadSynonyms } from '../nlp/load-synonyms.js';
-import { parseQuestion } from '../nlp/parse-question.js';
+import { type ParsedQuestion, parseQuestion } from '../nlp/parse-question.js';
 import { BEYOND_REPLIES, createBeyondCheck } from './beyond-the-article.js';
 import { createClaimChecker } from './check-claim.js';
 import { remember, resolvePronouns } from './conversation-context.js';
@@ -39,6 +39,26 @@ export interface EngineOptions {
 }
 
 const NOT_COVERED = 'not-covered';
+/** A pronoun, or "that"/"this" standing alone: the question is about an earlier turn. */
+const pointsBack = (q: ParsedQuestion): boolean => {
+  // "was it <A> that/who ...", "it was <A> that ...": a cleft sentence, its "it" and "that" point nowhere.
+  const text = ` ${q.normals.join(' ')} `;
+  const cleft = /\b(?:was|is) it\b|\bit (?:was|is)\b/.test(text) && / (?:that|who) /.test(text);
+  const pronouns = cleft
+    ? q.normals.filter((w) => w !== 'it' && /^(?:he|him|his|she|her|they|them|their)$/.test(w))
+    : q.pronouns;
+  return (
+    pronouns.length > 0 ||
+    (!cleft &&
+      q.normals.some(
+        (w, i) =>
+          (w === 'that' || w === 'this') &&
+          !/^(NOUN|PROPN|ADJ|NUM)$/.test(q.pos[i + 1] ?? '') &&
+          // ("did they say that the ...": a conjunction.)
+          q.pos[i - 1] !== 'VERB',
+      ))
+  );
+};
 /** The answerers that read the article's sentences, named in replies like intents. */
 const READER = 'read-sentences';
 const CLAIM_CHECKER = 'check-claim';
@@ -72,7 +92,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
       ...gazetteer.roles,
     ].map((w) => w.toLowerCase()),
   );
-  const lexicon = buildLexicon(nlp, store, intentList, loadSynonyms(options.dataDir), examples, genericWords);
+  const lexicon = buildLexicon(
+    nlp,
+    store,
+    intentList,
+    loadSynonyms(options.dataDir),
+    examples,
+    genericWords,
+    gazetteer.capitalOf,
+  );
   const abbreviations = loadAbbreviations(options.dataDir);
   const kb: Knowledge = { store, triggers: lexicon.triggers, eventWords: lexicon.eventWords };
   const retrieve = createSentenceRetriever(nlp, store);
@@ -248,6 +276,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
     }
     if (chosen?.checked === 'unchecked' && chosen.reply.verdict === 'yes' && !yesIsGrounded(q, chosen.reply))
       chosen = refused(notCovered("The article doesn't say whether that is so."));
+    // A claim the reviewed facts do not settle may still be settled by one sentence that holds all of it,
+    // unless it points back at something said before ("does <a country> agree with that?").
+    if (!draft && !forced && q.yesNo && !chosen?.reply.answered && !pointsBack(q)) {
+      const reply = checkClaim(q);
+      if (reply?.answered && reply.citations.length === 1)
+        chosen = { intent: CLAIM_CHECKER, score: ROUTING.claimScore, reply, checked: 'grounded' };
+    }
     // A question about something the article never mentions is not answered by a near miss: a word the
     // article never uses usually names what is asked about ("population", "born"). Answers about the whole
     // article do not depend on it, grounded answers on a draft checked it themselves, and a "No." corrects

@@ -45,6 +45,15 @@ const CLAIM =
 // "<person> visited <a place>, right?": a statement with a question tag is a claim to check.
 const TAG =
   /(?:,\s*|\s+)(?:right|correct|true|yes|no|ya|yea|yeah|yep|isn'?t (?:it|he|she|they)|wasn'?t (?:it|he|she)|weren'?t (?:they|we)|aren'?t (?:they|we)|didn'?t (?:he|she|they|it|we)|did(?:n'?t)? it|doesn'?t (?:it|he|she)|is that (?:right|true|correct|so)|am i right|no\?)\s*\?*\s*$/i;
+// "according to the article, ...", "... acc to this?": where the answer should come from, which is a given.
+const SOURCE_FIRST =
+  /^(?:acc(?:ording)? to|per|based on|going by) (?:the|this|that|your) (?:article|piece|story|report|text)[\s,:;-]*/i;
+const SOURCE_LAST =
+  /[\s,;-]+(?:acc(?:ording)? to|per|based on|going by) (?:(?:the|this|that|your) (?:article|piece|story|report|text)|this|it)\s*(\?*)\s*$/i;
+// "was it <A> that/who did X?", "it was <A> who did X?": a cleft sentence, the claim "<A> did X".
+const CLEFT = /^(?:(?:was|is) it|it (?:was|is)) ((?:(?!\bor\b)[^,?])+?) (?:that|who|which) (.+)$/i;
+// "..., not <B>?": the alternative denied restates the claim.
+const NOT_TAIL = /,\s*not (?:the )?[\p{L}.'-]+(?: [\p{L}.'-]+)?\s*(\?*)\s*$/iu;
 // "do you know if the talks were in <a city>?": a yes/no question about what follows.
 const IF_CLAIM = /^(?:if|whether) /i;
 
@@ -58,6 +67,7 @@ export function unwrapQuestion(text: string): UnwrappedQuestion {
     const filler = rest.replace(FILLER, '');
     if (/\p{L}/u.test(filler) && filler.split(/\s+/).length > 3) rest = filler;
     for (const pattern of ASKING) rest = rest.replace(pattern, '');
+    rest = rest.replace(SOURCE_FIRST, '').replace(SOURCE_LAST, '$1');
     for (const pattern of ABOUT) {
       if (pattern.test(rest)) rest = rest.replace(pattern, 'tell me about ').replace(IN_THE_ARTICLE, '$1');
     }
@@ -67,6 +77,12 @@ export function unwrapQuestion(text: string): UnwrappedQuestion {
     }
     if (TAG.test(rest) && !/^(?:who|whom|whose|what|when|where|why|how|which)\b/i.test(rest)) {
       rest = `${rest.replace(TAG, '')}?`;
+      claim = true;
+    }
+    const cleft = CLEFT.exec(rest);
+    if (cleft) {
+      rest = `${cleft[1]} ${cleft[2]}`.replace(NOT_TAIL, '$1');
+      if (!rest.endsWith('?')) rest = `${rest}?`;
       claim = true;
     }
     if (IF_CLAIM.test(rest)) {

@@ -40,6 +40,8 @@ export function buildLexicon(
   articleExamples: readonly string[] = [],
   /** Lower-case words that are never a name on their own ("party", "minister"): kept from typo matching. */
   genericWords: ReadonlySet<string> = new Set(),
+  /** Capital cities to their countries' names: "does <capital> claim ..." names the country. */
+  capitalOf: ReadonlyMap<string, string> = new Map(),
 ): Lexicon {
   const named: Array<{ id: string; aliases: readonly string[]; proper: boolean }> = [
     ...store.facts.entities.map((e) => ({ id: e.id, aliases: [e.name, ...e.aliases], proper: true })),
@@ -61,6 +63,13 @@ export function buildLexicon(
           nameWords.set(lower, id);
       }
     }
+  }
+  // A capital names its country's government when the article has no place of that name ("<capital> said").
+  const countries = store.facts.entities.filter((e) => e.kind === 'country');
+  for (const [capital, country] of capitalOf) {
+    const owner = countries.find((e) => [e.name, ...e.aliases].includes(country));
+    const pattern = normalTokens(nlp, capital).join(' ');
+    if (owner && pattern !== '' && !patternOwner.has(pattern)) patternOwner.set(pattern, owner.id);
   }
   const names = new Map<string, Array<{ words: string[]; id: string }>>();
   for (const [pattern, id] of patternOwner) {

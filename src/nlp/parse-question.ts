@@ -225,7 +225,20 @@ export function parseQuestion(
     // A one-word name that is also a common word ("us" the pronoun, "may" the verb) counts only as written
     // with a capital, or after "the".
     const raw = raws[start] ?? '';
-    if (!(start === end && stops[start] && raw === raw.toLowerCase() && normals[start - 1] !== 'the'))
+    // ("did <name> officials say": a one-word name that is also a common word, before a noun it modifies.)
+    const modifier =
+      (pos[start + 1] === 'NOUN' || pos[start + 1] === 'PROPN') &&
+      pos[start - 1] !== 'VERB' &&
+      pos[start - 1] !== 'ADP';
+    if (
+      !(
+        start === end &&
+        stops[start] &&
+        raw === raw.toLowerCase() &&
+        normals[start - 1] !== 'the' &&
+        !modifier
+      )
+    )
       mentions.push({ id: found.id, start, end, via: 'name' });
     start = end + 1;
   }

@@ -128,6 +128,12 @@ describe('questions phrased the way people chat', () => {
     ['who are the presidents mentioned', /Biden.*Xi/],
     ["What's next?", /polls/],
     ['summarize the article', /17th round/],
+    // Slang for leading, and the side asked about when the talks are named by both countries.
+    ['yo who fronted the us side at these china mil talks', /^Michael Chase(?!.*Song)/],
+    ['who ran the washington talks for the us', /^Michael Chase/],
+    // The source named, a lower-case name before the noun it modifies, and a capital for its country.
+    ['does beijing claim sovereignty over taiwan acc to the article', /^Yes\./],
+    ['was it the chinese side that stressed open comms lines, not the us?', /^No\b.*Chase/],
   ])('%j', (question, expected) => {
     const answer = ask(question);
     expect(answer.answered).toBe(true);

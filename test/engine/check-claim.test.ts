@@ -42,3 +42,36 @@ describe('checking a claim on a drafted store', () => {
     expect(ask('Did Lars Holm resign?')).toMatch(/doesn't say/);
   });
 });
+
+describe('claims about a side, against what one of its people did', () => {
+  // Sides given by possessives and counterparts; the capital stands for its country's government.
+  const sided = [
+    'Fishing talks end in Oslo',
+    '',
+    "Norway and Denmark ended fishing talks in Oslo on Tuesday, May 6. Norway's Minister Ane Berg urged both sides to share catch data. Her Danish counterpart, Mads Vinter, said quotas must fall. Copenhagen claims the northern banks.",
+  ].join('\n');
+  const sidedEngine = createEngine({
+    nlp,
+    article: ingestArticle(nlp, loadGazetteer(), sided, { date: '2025-05-06' }),
+  });
+  const check = (q: string) => sidedEngine.ask(q).text;
+
+  it('says no when a person of the other side did it, naming them and their side', () => {
+    expect(check('was it denmark that urged both sides to share catch data?')).toMatch(
+      /^No, the article says Ane Berg \(Norway\), not Denmark\./,
+    );
+    expect(check('did norway urge both sides to share catch data?')).toMatch(/^Yes\./);
+  });
+
+  it('confirms nothing from a name in the sentence before the one that holds the claim', () => {
+    // "Ane Berg urged X. Her Danish counterpart, Mads Vinter, said Y": Berg did not say Y.
+    expect(check('did ane berg say quotas must fall?')).not.toMatch(/^Yes/);
+    expect(check('did norway say quotas must fall?')).not.toMatch(/^Yes/);
+    expect(check('did mads vinter say quotas must fall?')).toMatch(/^Yes\./);
+  });
+
+  it('reads a capital named in a question as its country', () => {
+    expect(check('does copenhagen claim the northern banks?')).toMatch(/^Yes\./);
+  });
+});
+

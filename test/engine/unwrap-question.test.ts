@@ -57,3 +57,29 @@ describe('topic questions in chat', () => {
     expect(unwrapQuestion(typed.replace('abt', 'about'))).toEqual({ text: meant, claim: false });
   });
 });
+
+describe('chat ways of putting a claim', () => {
+  it('reads a cleft sentence as the claim it makes, with the alternative denied dropped', () => {
+    expect(unwrapQuestion('was it the chinese side that stressed open lines, not the us?')).toEqual({
+      text: 'the chinese side stressed open lines?',
+      claim: true,
+    });
+    expect(unwrapQuestion('so it was the us who cut off the talks right?')).toEqual({
+      text: 'the us cut off the talks?',
+      claim: true,
+    });
+    // A choice is not a claim.
+    expect(unwrapQuestion('was it in oslo or bergen that they met?').text).toBe(
+      'was it in oslo or bergen that they met?',
+    );
+  });
+
+  it('drops where the answer should come from, which is always the article', () => {
+    expect(unwrapQuestion('does beijing claim taiwan acc to the article').text).toBe('does beijing claim taiwan');
+    expect(unwrapQuestion('according to the article, when did the talks end?').text).toBe(
+      'when did the talks end?',
+    );
+    expect(unwrapQuestion('who led the talks per this?').text).toBe('who led the talks?');
+  });
+});
+
