@@ -8,7 +8,7 @@ import {
 import { asksAboutAnotherInstance, rankEvents, verbEvokes } from '../src/engine/event-ranking.js';
 import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
-import { hasAny, hasPhrase } from '../src/engine/question-cues.js';
+import { contentVerbs, hasAny, hasPhrase } from '../src/engine/question-cues.js';
 import { otherOccurrence, stated } from '../src/engine/replies.js';
 import { capitalize } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
@@ -149,8 +149,20 @@ export const timeline: Intent = {
     if (hasPhrase(q, 'list the events') || hasPhrase(q, 'all the events') || hasPhrase(q, 'list events'))
       return MATCH.strong;
     if (q.wh === 'when' || q.wh === 'where' || q.wh === 'who' || q.wh === 'why') return 0;
+    // "what did <someone> say after the talks" asks what was said, not what happened (the verbs after
+    // "after" name the anchor: "what happened after the balloon was shot down").
+    const turn = q.normals.findIndex((w) => /^(after|before|since|following|prior)$/.test(w));
+    const otherVerb = q.lemmas.some(
+      (l, i) =>
+        (turn < 0 || i < turn) &&
+        q.pos[i] === 'VERB' &&
+        (l === 'say' ||
+          (contentVerbs(q).includes(l) &&
+            !/^(happen|come|follow|occur|go|take|lead|precede|unfold)$/.test(l))),
+    );
     if (
       direction(q) &&
+      !otherVerb &&
       (q.wh === 'what' ||
         hasPhrase(q, 'what happened') ||
         hasAny(q, 'next', 'come', 'follow', 'give', 'show', 'list', 'tell')) &&

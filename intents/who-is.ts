@@ -40,14 +40,16 @@ function isWhoIsName(q: ParsedQuestion, id: string): boolean {
   );
 }
 
-/** The one asked about: the name right after "who is", else the first person or group named. */
 /** "where is <person> from", "which country is <person> from / with", "what side is <person> on". */
 const asksSide = (q: ParsedQuestion): boolean =>
   (q.wh === 'where' && q.normals.includes('from')) ||
   ((q.wh === 'which' || q.wh === 'what') &&
     hasAny(q, 'country', "country's", 'side', 'nation', 'nationality') &&
-    !hasAny(q, 'visit', 'visited', 'go', 'went', 'travel', 'travelled', 'traveled'));
+    !hasAny(q, 'visit', 'visited', 'go', 'went', 'travel', 'travelled', 'traveled') &&
+    // ("what did <person> say, his side's position": what was said.)
+    !hasAny(q, 'say', 'said', 'position', 'stance', 'view', 'argue', 'argued'));
 
+/** The one asked about: the name right after "who is", else the first person or group named. */
 function targetOf(q: ParsedQuestion, store: FactStore): Entity | undefined {
   const candidates = mentionedEntities(q, store).filter(profiled);
   return candidates.find((e) => isWhoIsName(q, e.id)) ?? candidates[0];
@@ -100,6 +102,8 @@ export const whoIs: Intent = {
   examples: [],
   counterExamples: ['Who severed the dialogue?', 'Who is the prime minister of Japan?'],
   match(q, { store }) {
+    // "what did <person> say ... his position": what someone said, not who they are.
+    if (q.wh === 'what' && q.lemmas.includes('say')) return 0;
     if (asksSide(q) && targetOf(q, store)?.kind === 'person') return MATCH.nearlyCertain;
     const target = targetOf(q, store);
     if (!target) return holdersOfRole(q, store).length > 0 ? MATCH.likely : 0;

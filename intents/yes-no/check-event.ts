@@ -31,12 +31,17 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
     (event.place?.entity !== undefined && sameParty(store, event.place.entity, id)) ||
     (event.objectSide !== undefined && sameParty(store, event.objectSide, id));
   const focus = [event.id];
-  // "in <a capital>", "at <an institution>": a place the question puts the event in must be the event's place.
+  // "in <a capital>", "at <an institution>", "travel to <a city>": a place the question puts the event in must be
+  // the event's place ("arms sales to <a place>" puts nothing anywhere; "did he fly to <a city> after" asks
+  // about a later trip).
+  const later = hasAny(q, 'after', 'afterwards', 'afterward', 'later', 'next') && !q.dates.length;
   const placed = q.mentions.find(
     (m) =>
-      ['in', 'at', 'to'].includes(q.normals[m.start - 1] ?? '') && store.entities.get(m.id)?.kind === 'place',
+      (['in', 'at'].includes(q.normals[m.start - 1] ?? '') ||
+        (q.normals[m.start - 1] === 'to' && q.pos[m.start - 2] === 'VERB')) &&
+      store.entities.get(m.id)?.kind === 'place',
   );
-  if (placed && event.place && placed.id !== event.place.entity) {
+  if (placed && event.place && placed.id !== event.place.entity && !later) {
     const where = event.place.virtual ? 'It was a virtual meeting' : `It took place in ${event.place.text}`;
     return no(`${where}: ${event.summary}.`, [event.evidence], kb, focus);
   }
@@ -52,6 +57,9 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
     );
   }
   const strangers = named.filter((e) => !plays(e.id));
+  const verbAt = q.normals.findIndex(
+    (w, i) => triggers.get(w)?.includes(event.id) || triggers.get(q.lemmas[i] ?? '')?.includes(event.id),
+  );
   // "Did <person> <person> in <a city>?": the article gives no place for their agreement, so it cannot say no.
   const placedIds = q.mentions
     .filter((m) => ['in', 'at', 'to'].includes(q.normals[m.start - 1] ?? ''))
@@ -63,15 +71,32 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
       store,
     );
   }
+  // "Was <a country> represented at the talks?": the article names who was, not who was not. A country that
+  // did it ("Did <A> sever ...", "... by <A>") or was its place ("Did <person> visit <A>?") is another matter.
+  const slotted = strangers.some((e) =>
+    q.mentions.some(
+      (m) =>
+        m.id === e.id &&
+        (q.normals[m.start - 1] === 'by' ||
+          // (The event's word used as a verb: tagged so, or right after the name; wink reads "visit" as a noun.)
+          ((q.pos[verbAt] === 'VERB' ||
+            m.end + 1 === verbAt ||
+            q.mentions.some((n) => n.end + 1 === verbAt)) &&
+            verbAt >= 0 &&
+            (m.start < verbAt || (m.start > verbAt && m.start <= verbAt + 2 && event.place))) ||
+          // ("Did <name's visit> <a country>?": the event named as "<person> <verb>", then its place.)
+          (event.place !== undefined &&
+            q.mentions.some((n) => n.start <= verbAt && verbAt <= n.end && n.end + 1 === m.start))),
+    ),
+  );
+  if (strangers.length > 0 && strangers.every((e) => e.kind !== 'person') && !slotted)
+    return notStated('that', { text: event.summary, evidence: event.evidence }, store);
   if (strangers.length > 0) {
     const people = named.filter((e) => e.kind === 'person');
     const fix = corrections(people, kb);
     return no(fix.text || `${capitalize(event.summary)}.`, [event.evidence, ...fix.evidence], kb, focus);
   }
   // The subject is the first name before the event's verb: "Did <a country> down a <country> drone?" -> <a country>.
-  const verbAt = q.normals.findIndex(
-    (w, i) => triggers.get(w)?.includes(event.id) || triggers.get(q.lemmas[i] ?? '')?.includes(event.id),
-  );
   const byAgent = q.mentions.find((m) => q.normals[m.start - 1] === 'by' && store.entities.has(m.id));
   const subject =
     byAgent ?? q.mentions.find((m) => store.entities.has(m.id) && m.start >= 0 && m.start < verbAt);
@@ -111,9 +136,13 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
     return no(`It was ${event.object}: ${event.summary}.`, [event.evidence], kb, focus);
   }
   // "Did <someone else> and <person> agree ...?": a name the article never mentions, where the article names who did it.
-  const stranger = q.unknownWords.find(
-    (w) => q.raws[q.normals.indexOf(w)]?.match(/^[A-Z]/) || q.pos[q.normals.indexOf(w)] === 'PROPN',
-  );
+  // (In the subject, before the event's verb, or beside "and"; "did they talk about <a place>" names a topic.)
+  const stranger = q.unknownWords.find((w) => {
+    const i = q.normals.indexOf(w);
+    const proper = q.raws[i]?.match(/^[A-Z]/) || q.pos[i] === 'PROPN';
+    const party = (verbAt >= 0 && i < verbAt) || q.normals[i - 1] === 'and' || q.normals[i + 1] === 'and';
+    return proper && party;
+  });
   if (stranger && event.participants.some((p) => store.entities.get(p.entity)?.kind === 'person')) {
     return no(`${capitalize(event.summary)}.`, [event.evidence], kb, focus);
   }

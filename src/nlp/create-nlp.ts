@@ -15,10 +15,32 @@ const PIPE = ['sbd', 'pos'];
  * @example const nlp = createNlp(); nlp.readDoc('Who is <person>?')
  */
 export function createNlp(): Nlp {
-  // Sentences and parts of speech are all the project reads: wink's entities, negation and sentiment would
-  // cost a third of every parse (the tokens, normals, lemmas, stems and tags come out the same without them).
-  shared ??= winkNLP(model, PIPE);
+  if (!shared) {
+    // Sentences and parts of speech are all the project reads: wink's entities, negation and sentiment would
+    // cost a third of every parse (the tokens, normals, lemmas, stems and tags come out the same without them).
+    shared = winkNLP(model, PIPE);
+    // wink numbers the words of its model first and every other word after them, in the order met: the first
+    // word it has never met marks where its vocabulary ends.
+    vocabularySize = idOf(shared, 'qxzvqxzvq');
+  }
   return shared;
+}
+
+let vocabularySize = 0;
+const idOf = (nlp: Nlp, word: string): number =>
+  Number(
+    (
+      nlp
+        .readDoc(word)
+        .tokens()
+        .out(nlp.its.uniqueId as never) as unknown as number[]
+    )[0] ?? -1,
+  );
+
+/** Whether wink's English model knows the word (lower case): a real word, not a typo of one. */
+export function inVocabulary(nlp: Nlp, word: string): boolean {
+  const id = idOf(nlp, word);
+  return id >= 0 && id < vocabularySize;
 }
 
 /**

@@ -1,6 +1,6 @@
 import distance from 'wink-distance';
 import type { Lexicon } from './build-lexicon.js';
-import type { Nlp } from './create-nlp.js';
+import { inVocabulary, type Nlp } from './create-nlp.js';
 import { CARDINAL_WORDS, ORDINAL_WORDS } from './number-words.js';
 import { MISSPELT_WH, type WhWord, whOf } from './question-word.js';
 import { type DateRange, resolveDates } from './resolve-date.js';
@@ -121,6 +121,7 @@ function swappedKnown(token: string, lexicon: Lexicon): string | undefined {
 type Verdicts = WeakMap<Lexicon, Map<string, string | undefined>>;
 const knownWordCache: Verdicts = new WeakMap();
 const typoCache: Verdicts = new WeakMap();
+const correctionCache: Verdicts = new WeakMap();
 const VERDICT_CACHE_SIZE = 5_000;
 
 function remembered(
@@ -281,12 +282,15 @@ export function parseQuestion(
       covered.add(i);
       return;
     }
-    // A typo keeps its first letters and its length ("talsk" -> "talks"); "mediated" is not "meeting".
-    const near = t.length >= 5 ? matchKnownWord(t, lexicon) : undefined;
-    const word =
-      near && near.slice(0, 3) === t.slice(0, 3) && Math.abs(near.length - t.length) <= 1
+    // A typo keeps its first letters and its length ("talsk" -> "talks"); "mediated" is not "meeting"; and a
+    // word of English ("comes") is no typo of the article's words ("comms").
+    const word = remembered(correctionCache, t, lexicon, (token) => {
+      if (inVocabulary(nlp, token)) return undefined;
+      const near = token.length >= 5 ? matchKnownWord(token, lexicon) : undefined;
+      return near && near.slice(0, 3) === token.slice(0, 3) && Math.abs(near.length - token.length) <= 1
         ? near
-        : swappedKnown(t, lexicon);
+        : swappedKnown(token, lexicon);
+    });
     if (word) {
       // Read the misspelt word as the word meant, so triggers and phrases see it too ("talsk" -> "talks").
       corrected.push(word);

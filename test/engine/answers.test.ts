@@ -147,6 +147,15 @@ describe('questions phrased the way people chat', () => {
     'Were there any agreements at the talks?',
     'when was the previous round',
     'Who leads the Chinese military?',
+    // A topic, a participant or a later trip the article never mentions is not a "No".
+    'did they talk abt north korea',
+    'was taiwan represented at the talks at all',
+    'did the talks get into arms sales to taiwan',
+    'did chase fly to beijing after',
+    // Hypotheticals, and what someone never quoted said.
+    'what would happen if china invaded taiwan right after the vote',
+    "what did song yanchao say in the talks, like his side's position",
+    'what did the chinese embassy say after the talks',
   ])('still refuses what the article does not say: %j', (question) => {
     expect(ask(question).answered).toBe(false);
   });

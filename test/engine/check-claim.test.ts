@@ -74,4 +74,3 @@ describe('claims about a side, against what one of its people did', () => {
     expect(check('does copenhagen claim the northern banks?')).toMatch(/^Yes\./);
   });
 });
-

@@ -75,11 +75,12 @@ describe('chat ways of putting a claim', () => {
   });
 
   it('drops where the answer should come from, which is always the article', () => {
-    expect(unwrapQuestion('does beijing claim taiwan acc to the article').text).toBe('does beijing claim taiwan');
+    expect(unwrapQuestion('does beijing claim taiwan acc to the article').text).toBe(
+      'does beijing claim taiwan',
+    );
     expect(unwrapQuestion('according to the article, when did the talks end?').text).toBe(
       'when did the talks end?',
     );
     expect(unwrapQuestion('who led the talks per this?').text).toBe('who led the talks?');
   });
 });
-

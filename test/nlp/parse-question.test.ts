@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { indexArticle } from '../../src/facts/load-facts.js';
+import { loadGazetteer } from '../../src/ingest/gazetteer.js';
+import { ingestArticle } from '../../src/ingest/ingest-article.js';
+import { buildLexicon } from '../../src/nlp/build-lexicon.js';
+import { createNlp, inVocabulary, splitSentences } from '../../src/nlp/create-nlp.js';
+import { loadSynonyms } from '../../src/nlp/load-synonyms.js';
+import { parseQuestion } from '../../src/nlp/parse-question.js';
+
+// An invented article: the words a question may misspell, and the names it may type in lower case.
+const text = [
+  'Ferry talks end in Oslo',
+  '',
+  'Norway and the US ended two days of ferry talks in Oslo on Tuesday, May 6. Officials discussed new comms links.',
+].join('\n');
+const nlp = createNlp();
+const gazetteer = loadGazetteer();
+const store = indexArticle(ingestArticle(nlp, gazetteer, text, { date: '2025-05-06' }), (t) =>
+  splitSentences(nlp, t),
+);
+const lexicon = buildLexicon(nlp, store, [], loadSynonyms(), [], new Set(), gazetteer.capitalOf);
+const parse = (q: string) => parseQuestion(nlp, lexicon, q, '2025-05-06');
+
+describe('parseQuestion', () => {
+  it('knows a word of English from a typo', () => {
+    expect(inVocabulary(nlp, 'comes')).toBe(true);
+    expect(inVocabulary(nlp, 'tlaks')).toBe(false);
+  });
+
+  it("corrects a typo of the article's words, but not an English word that looks like one", () => {
+    expect(parse('when did the tlaks end').lemmas).toContain('talks');
+    expect(parse('what comes next').lemmas).not.toContain('comms');
+  });
+
+  it('reads a lower-case one-word name before the noun it modifies, and not as a pronoun', () => {
+    const us = store.facts.entities.find((e) => e.name === 'the United States' || e.aliases.includes('US'));
+    expect(us).toBeDefined();
+    expect(parse('did us officials say anything').mentions.map((m) => m.id)).toContain(us?.id);
+    expect(parse('can you tell us more').mentions.map((m) => m.id)).not.toContain(us?.id);
+  });
+
+  it('reads a capital as its country when the article has no place of that name', () => {
+    const norway = store.facts.entities.find((e) => e.name === 'Norway');
+    expect(parse('what did oslo say').mentions.map((m) => m.id)).not.toContain(norway?.id);
+    const us = store.facts.entities.find((e) => e.kind === 'country' && e.id !== norway?.id);
+    expect(parse('what did Washington say').mentions.map((m) => m.id)).toEqual([us?.id]);
+  });
+});
