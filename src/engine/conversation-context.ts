@@ -11,6 +11,7 @@ export function remember(
   q: ParsedQuestion,
   focus: readonly string[],
   intent: string,
+  replyText = '',
 ) {
   // The person the question named is who "he" or "she" means next, before anyone the answer named.
   const named = q.mentions
@@ -22,10 +23,19 @@ export function remember(
     .flatMap((id) => store.events.get(id)?.participants ?? [])
     .map((p) => p.entity)
     .filter((id) => store.entities.get(id)?.kind === 'person');
-  const people = named.length ? named : inFocus.length ? inFocus : ofEvents;
+  // Failing that, the one person the reply names ("the body chaired by <person>" -> "who did he meet?").
+  const inReply = () => {
+    const ids = store.facts.entities
+      .filter((e) => e.kind === 'person' && replyText.includes(e.name))
+      .map((e) => e.id);
+    return ids.length === 1 ? ids : [];
+  };
+  const fromQuestionOrFacts = named.length ? named : inFocus.length ? inFocus : ofEvents;
+  const people = fromQuestionOrFacts.length ? fromQuestionOrFacts : inReply();
   if (people.length) {
     state.lastPeople = people;
     state.lastPerson = people[0];
+    state.lastPersonFromReply = fromQuestionOrFacts.length === 0;
   }
   const thing =
     focus.find((id) => store.events.has(id)) ??
@@ -65,7 +75,7 @@ export function resolvePronouns(
     q.mentions.push({ id: referent, start: -1, end: -1, via: 'pronoun' });
   }
   if (q.pronouns.includes('thing') && !names('thing')) {
-    const thing = state.lastThing ?? state.lastPerson;
+    const thing = state.lastThing ?? (state.lastPersonFromReply ? undefined : state.lastPerson);
     if (thing) q.mentions.push({ id: thing, start: -1, end: -1, via: 'pronoun' });
   }
   // "and when?", "Who led <a country> side?": a follow-up that evokes no event is about the last one.

@@ -3,6 +3,8 @@
 export interface ConversationState {
   lastPerson?: string;
   lastPeople: string[];
+  /** The last person was only named in a reply: "he" may mean them, "they" (a thing) may not. */
+  lastPersonFromReply?: boolean;
   lastThing?: string;
   lastIntent?: string;
   /** The sentences the last answer rested on, for a bare follow-up ("and when?", "why?"). */

@@ -118,7 +118,18 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
   const { notCovered, refuseWithNearest, whoDoYouMean } = createRefusals(store, sentenceIndex);
   const yesIsGrounded = createYesCheck(sentenceIndex, lexicon, gazetteer);
-  const rewriteForOtherSide = createOtherSide(gazetteer);
+  const countryNames = new Map([...gazetteer.country].map(([name, c]) => [name.toLowerCase(), c]));
+  const rewriteForOtherSide = createOtherSide(
+    gazetteer,
+    store.facts.entities
+      .filter((e) => e.kind === 'country')
+      .flatMap(
+        (e) =>
+          [e.name, ...e.aliases]
+            .map((n) => countryNames.get(n.replace(/^the /i, '').toLowerCase()))
+            .find((c) => c !== undefined) ?? [],
+      ),
+  );
 
   function answerOne(text: string, state: ConversationState, forced?: Intent): Answer {
     const expanded = expandAbbreviations(text, abbreviations);
@@ -296,7 +307,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if (chosen?.reply.answered && q.unknownWords.length > 0 && !exempt)
       chosen = refused(refuseWithNearest(q));
     const { intent, reply, score } = chosen ?? { intent: NOT_COVERED, reply: refuseWithNearest(q), score: 1 };
-    remember(state, store, q, reply.focus ?? [], intent);
+    remember(state, store, q, reply.focus ?? [], intent, reply.answered ? reply.text : '');
     if (reply.answered && reply.citations.length > 0)
       state.lastSentences = reply.citations.map((c) => c.sentence);
     return {

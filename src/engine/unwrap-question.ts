@@ -68,6 +68,8 @@ export function unwrapQuestion(text: string): UnwrappedQuestion {
     if (/\p{L}/u.test(filler) && filler.split(/\s+/).length > 3) rest = filler;
     for (const pattern of ASKING) rest = rest.replace(pattern, '');
     rest = rest.replace(SOURCE_FIRST, '').replace(SOURCE_LAST, '$1');
+    // "how come ..." asks why.
+    rest = rest.replace(/^how come\b/i, 'why');
     for (const pattern of ABOUT) {
       if (pattern.test(rest)) rest = rest.replace(pattern, 'tell me about ').replace(IN_THE_ARTICLE, '$1');
     }

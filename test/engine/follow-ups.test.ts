@@ -18,6 +18,22 @@ describe('short follow-ups', () => {
     expect(engine.ask('wen', 'f2').text).toMatch(/December 2023/);
   });
 
+  it('reads "the other guy" as the article\'s other side when the last question named one of its two', () => {
+    expect(engine.ask('who ran the washington talks for the us', 'f4').text).toMatch(/^Michael Chase/);
+    expect(engine.ask('and the other guy?', 'f4').text).toMatch(/Song Yanchao/);
+    expect(engine.ask('wats his rank', 'f4').text).toMatch(/Major General/);
+  });
+
+  it('takes "he" for the one person an answer named, when the question named nobody', () => {
+    expect(engine.ask("who's the joint chiefs guy in this", 'f5').text).toMatch(/Charles Q\. Brown/);
+    expect(engine.ask("who'd he meet", 'f5').text).toMatch(/Liu Zhenli/);
+  });
+
+  it('reads "how come" as why', () => {
+    engine.ask("whats chase's job", 'f6');
+    expect(engine.ask("how come he's so big on comms lines", 'f6').text).toMatch(/escalating into conflict/);
+  });
+
   it('leaves a lone side alone when there is no question to carry over', () => {
     expect(engine.ask('and the chinese one?', 'f3').text).not.toMatch(/Song Yanchao \(/);
   });
