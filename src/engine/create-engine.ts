@@ -6,6 +6,7 @@ import { createNlp, type Nlp, splitSentences } from '../nlp/create-nlp.js';
 import { expandAbbreviations, loadAbbreviations, loadSynonyms } from '../nlp/load-synonyms.js';
 import { type ParsedQuestion, parseQuestion } from '../nlp/parse-question.js';
 import { BEYOND_REPLIES, createBeyondCheck } from './beyond-the-article.js';
+import { claimAsQuestion } from './claim-as-question.js';
 import { createClaimChecker } from './check-claim.js';
 import { remember, resolvePronouns } from './conversation-context.js';
 import { ConversationMemory, type ConversationState } from './conversation-memory.js';
@@ -21,7 +22,7 @@ import { createSentenceRetriever } from './retrieve-sentence.js';
 import { type Checked, ROUTING } from './routing.js';
 import { INPUT_REPLIES, sanitizeInput } from './sanitize-input.js';
 import { createSentenceIndex } from './sentence-index.js';
-import { combineAnswers, SOMETHING_WENT_WRONG, splitQuestions } from './split-questions.js';
+import { combineAnswers, SOMETHING_WENT_WRONG, splitQuestions, splitRambling } from './split-questions.js';
 import { suggestQuestions } from './suggest-questions.js';
 import type { Answer, Engine } from './types.js';
 import { unwrapQuestion } from './unwrap-question.js';
@@ -39,6 +40,7 @@ export interface EngineOptions {
 }
 
 const NOT_COVERED = 'not-covered';
+const WH_WORD = /^(?:who|whom|whose|what|when|where|why|how|which)$/;
 /** A pronoun, or "that"/"this" standing alone: the question is about an earlier turn. */
 const pointsBack = (q: ParsedQuestion): boolean => {
   // "was it <A> that/who ...", "it was <A> that ...": a cleft sentence, its "it" and "that" point nowhere.
@@ -151,18 +153,25 @@ export function createEngine(options: EngineOptions = {}): Engine {
         suggestions: suggestQuestions(store, [], text),
       };
     }
-    const parsed = parse(unwrapped.text);
+    const first = parse(unwrapped.text);
     // "tell me about <X>" asks for what the article says of it (which the sentences can give too), no claim.
     const topic = /^tell (?:me|us) about /i.test(unwrapped.text);
     // A claim put up for checking is answered like a yes/no question, and so is a bare statement with a
     // question mark ("the talks took place in <a capital>?").
+    // (A statement may hold a question word later on: "<person> was <title> when she went to <place>?")
+    const whAt = first.normals.findIndex((w) => WH_WORD.test(w));
+    const verbAt = first.pos.findIndex((p) => p === 'AUX' || p === 'VERB');
+    const declarative = !first.yesNo && (whAt < 0 || (verbAt >= 0 && verbAt < whAt));
     const statedAsQuestion =
       !topic &&
-      !parsed.yesNo &&
-      parsed.wh === undefined &&
+      declarative &&
       /\?\s*$/.test(unwrapped.text) &&
-      parsed.pos.includes('VERB') &&
-      parsed.mentions.length > 0;
+      (first.pos.includes('VERB') || first.pos.includes('AUX')) &&
+      first.mentions.length > 0;
+    // A claim typed as a statement is read as the question it asks.
+    const claimed = (unwrapped.claim || statedAsQuestion) && declarative;
+    const question = claimed ? claimAsQuestion(first) : undefined;
+    const parsed = question ? parse(question) : first;
     // "virtually?", "in person?": a word or two put up after an answer checks it against the last event.
     const bareCheck =
       !forced &&
@@ -334,6 +343,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
         };
       }
       const state = conversation ? memory.get(conversation) : { lastPeople: [] };
+      // A rambling message: its lead-in is read as what was said before, then its last question is answered.
+      const ramble = forced ? undefined : splitRambling(clean.text);
+      if (ramble) {
+        answerOne(ramble.leadIn, state);
+        const answer = answerOne(ramble.question, state);
+        if (answer.answered) return answer;
+      }
       const answers = splitQuestions(clean.text).map((part) => answerOne(part, state, forced));
       return combineAnswers(answers) ?? answerOne(clean.text, state, forced);
     } catch {

@@ -28,6 +28,21 @@ export function splitQuestions(text: string, max = 4): string[] {
   return questions.length >= 2 ? questions.slice(0, max) : [text];
 }
 
+/**
+ * A long message whose question comes last, after what the member says around it ("my cousin says ..., but
+ * who actually met?"): the lead-in and the question, or undefined. The lead-in is read first as the
+ * conversation so far, so "that one" in the question can refer to it.
+ */
+const LAST_QUESTION =
+  /^(.*\S)\s*(?:[,;:.!]|\s-+)\s*(?:(?:but|so|and|ok|okay|anyway|btw|wait|like|honestly|basically)\s+)*((?:who|whom|whose|what|wat|wut|when|wen|where|why|how|hw|which|was|were|is|are|did|does|do)\b[^,;]*)$/i;
+export function splitRambling(text: string): { leadIn: string; question: string } | undefined {
+  if (text.split(/\s+/).length < 15) return undefined;
+  const m = LAST_QUESTION.exec(text.trim());
+  const [leadIn, question] = [m?.[1], m?.[2]];
+  if (!leadIn || !question || question.split(/\s+/).length < 3) return undefined;
+  return { leadIn, question };
+}
+
 /** One reply to a message of several questions: each answer in turn, their citations once each, in order. */
 export function combineAnswers(answers: readonly Answer[]): Answer | undefined {
   const [first] = answers;

@@ -44,7 +44,10 @@ const CLAIM =
   /^(?:is it (?:true|correct|right|the case) (?:that )?|(?:do|does) (?:you|u) (?:reckon|think|figure) (?:that )?|true or false[:,-]?\s*|did i hear (?:right )?that |fact[- ]?check:?\s*|(?:is|was) this (?:true|correct)[:,-]?\s*)/i;
 // "<person> visited <a place>, right?": a statement with a question tag is a claim to check.
 const TAG =
-  /(?:,\s*|\s+)(?:right|correct|true|yes|no|ya|yea|yeah|yep|isn'?t (?:it|he|she|they)|wasn'?t (?:it|he|she)|weren'?t (?:they|we)|aren'?t (?:they|we)|didn'?t (?:he|she|they|it|we)|did(?:n'?t)? it|doesn'?t (?:it|he|she)|is that (?:right|true|correct|so)|am i right|no\?)\s*\?*\s*$/i;
+  /(?:,\s*|\s+)(?:right|correct|true|yes|no|ya|yea|yeah|yep|isn'?t (?:it|he|she|they)|wasn'?t (?:it|he|she)|weren'?t (?:they|we)|aren'?t (?:they|we)|didn'?t (?:he|she|they|it|we)|did(?:n'?t)? it|doesn'?t (?:it|he|she)|is that (?:right|true|correct|so)|am i right|no\?|i think|i believe|i guess|iirc|afaik|or (?:smth|something))\s*\?*\s*$/i;
+// "were like 3 days", "met like 6 months ago": "like" before an amount or a time hedges it.
+const LIKE =
+  /\blike\s+(?=(?:\d|a\b|an\b|about\b|around\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|last\b|next\b))/gi;
 // "according to the article, ...", "... acc to this?": where the answer should come from, which is a given.
 const SOURCE_FIRST =
   /^(?:acc(?:ording)? to|per|based on|going by) (?:the|this|that|your) (?:article|piece|story|report|text)[\s,:;-]*/i;
@@ -69,7 +72,7 @@ export function unwrapQuestion(text: string): UnwrappedQuestion {
     for (const pattern of ASKING) rest = rest.replace(pattern, '');
     rest = rest.replace(SOURCE_FIRST, '').replace(SOURCE_LAST, '$1');
     // "how come ..." asks why.
-    rest = rest.replace(/^how come\b/i, 'why');
+    rest = rest.replace(/^how come\b/i, 'why').replace(LIKE, '');
     for (const pattern of ABOUT) {
       if (pattern.test(rest)) rest = rest.replace(pattern, 'tell me about ').replace(IN_THE_ARTICLE, '$1');
     }

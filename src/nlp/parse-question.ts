@@ -246,7 +246,7 @@ export function parseQuestion(
   const covered = new Set<number>();
   for (const m of mentions) for (let i = m.start; i <= m.end; i++) covered.add(i);
 
-  const dates = resolveDates(normals, raws, referenceDate);
+  const dates = resolveDates(normals, raws, referenceDate, true);
   for (const d of dates) for (const i of d.tokens) covered.add(i);
 
   // Synonyms are read as the word the intents know: "interlocutor" is "counterpart", "struck" is "agree".

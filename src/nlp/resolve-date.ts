@@ -36,6 +36,21 @@ function monthOf(token: string, raw: string): number {
   return t.length === 3 || MONTH_NAMES[i]?.toLowerCase() === t ? i : -1;
 }
 
+const COUNT_WORDS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+
 /** Northern-hemisphere seasons as first and last month indexes. */
 const SEASONS: Record<string, [number, number]> = {
   spring: [2, 4],
@@ -70,6 +85,8 @@ export function resolveDates(
   normals: readonly string[],
   raws: readonly string[],
   reference: string,
+  /** Also "6 months ago", "two years ago": fine for checking a question's claim, too loose for a fact. */
+  approximate = false,
 ): DateRange[] {
   const [refYear, refMonth, refDay] = reference.split('-').map(Number) as [number, number, number];
   const found: DateRange[] = [];
@@ -118,6 +135,21 @@ export function resolveDates(
       continue;
     }
     const next = at(i + 1);
+    // "6 months ago", "two years ago": the month (or year) that far before the article's.
+    const count = /^\d{1,2}$/.test(t) ? Number(t) : t === 'a' || t === 'an' ? 1 : COUNT_WORDS.indexOf(t) + 1;
+    if (approximate && count > 0 && /^(months?|years?)$/.test(next) && at(i + 2) === 'ago') {
+      const back = next.startsWith('month') ? count : count * 12;
+      const index = refYear * 12 + refMonth - 1 - back;
+      const y = Math.floor(index / 12);
+      const m = index % 12;
+      found.push(
+        next.startsWith('month')
+          ? { ...monthRange(y, m, [i, i + 1, i + 2]), label: `${t} ${next} ago (${MONTH_NAMES[m]} ${y})` }
+          : { ...yearRange(y, [i, i + 1, i + 2]), label: `${t} ${next} ago (${y})` },
+      );
+      i += 2;
+      continue;
+    }
     if ((t === 'last' || t === 'past' || t === 'previous') && next === 'month') {
       const m = refMonth === 1 ? 11 : refMonth - 2;
       found.push({

@@ -168,6 +168,11 @@ describe('questions wrapped in chat', () => {
     ['do you know who brown met', /Liu Zhenli/],
     ['Is it true that the talks lasted two days?', /^Yes\./],
     ['True or false: the talks were held in Beijing', /^No\..*Washington/],
+    // Claims typed as statements, with chat hedges, read as the questions they ask.
+    ['the talks were like 3 days?', /^No\..*two days/],
+    ['the balloon got shot down in march i think', /^No\..*February/],
+    ['brown n liu met like 6 months ago?', /^No\..*last month/],
+    ['pelosi was senate majority leader when she went to taiwan?', /^No\..*House Speaker/],
     ['the balloon', /balloon/],
   ])('%j', (question, expected) => {
     const answer = ask(question);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitQuestions } from '../../src/engine/split-questions.js';
+import { splitQuestions, splitRambling } from '../../src/engine/split-questions.js';
+import { sharedEngine } from './engine-fixture.js';
 
 describe('splitQuestions', () => {
   it('splits separate questions and joined wh-questions', () => {
@@ -25,5 +26,34 @@ describe('splitQuestions', () => {
       'when were the talks held?',
       'where were the talks held?',
     ]);
+  });
+});
+
+describe('rambling messages', () => {
+  it('finds the question a long message ends on, after what the member says around it', () => {
+    expect(
+      splitRambling(
+        'ok so i saw smth abt the talks and my cousin says its all fake and nobody even met, but whatever, who actually met in oslo',
+      ),
+    ).toEqual({
+      leadIn:
+        'ok so i saw smth abt the talks and my cousin says its all fake and nobody even met, but whatever',
+      question: 'who actually met in oslo',
+    });
+    expect(splitRambling('who met in oslo, and when')).toBeUndefined();
+  });
+
+  it('answers the last question, reading the lead-in as what was said before', () => {
+    const engine = sharedEngine();
+    expect(
+      engine.ask(
+        'sry if dumb q, been out of the loop with finals and everything, saw there was also some joint chiefs meeting w china thing, was that one virtual or what',
+      ).text,
+    ).toMatch(/^Yes\..*virtual meeting/);
+    expect(
+      engine.ask(
+        'ok wait i keep mixing up the names bc theres like 4 generals in this article, brown and liu and song and whoever, which one is the chinese major general',
+      ).text,
+    ).toMatch(/Song Yanchao/);
   });
 });

@@ -1,0 +1,19 @@
+/**
+ * A claim typed as a statement with an auxiliary, put as the yes/no question it asks: "the talks were 3
+ * days?" -> "were the talks 3 days?". The intents read questions; a statement with a full verb ("<A> met
+ * <B>?") is read as it is, as a yes/no question.
+ */
+import type { ParsedQuestion } from '../nlp/parse-question.js';
+
+/** The question form, or undefined when the statement's first verb is not an auxiliary. */
+export function claimAsQuestion(q: ParsedQuestion): string | undefined {
+  const k = q.pos.findIndex((p, i) => i > 0 && (p === 'AUX' || p === 'VERB'));
+  if (k <= 0) return undefined;
+  const words = [...q.raws];
+  if (q.pos[k] === 'AUX') {
+    const [aux] = words.splice(k, 1);
+    return [aux, ...words].join(' ');
+  }
+  // (Kept as typed: "did <A> stress ..." is read with "stress" as a noun, "<A> stressed ..." as the verb.)
+  return undefined;
+}
