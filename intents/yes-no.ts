@@ -57,9 +57,13 @@ export const yesNo: Intent = {
       best &&
       (triggerWeight(q, best.event, kb.triggers) > 0 ||
         new Set(q.mentions.filter((m) => kb.store.entities.has(m.id)).map((m) => m.id)).size >= 2);
+    // (An act the verb names, dated by another event: "did <A> cut off talks after <person>?".)
     const eventNamed =
       best &&
-      (q.mentions.some((m) => m.id === best.event.id) || (evoked && best.score >= 2) || people.size >= 2);
+      (q.mentions.some((m) => m.id === best.event.id) ||
+        (evoked && best.score >= 2) ||
+        people.size >= 2 ||
+        (relates && best === byVerb));
     if (best && eventNamed) return checkEvent(q, kb, best.event);
     const entity = mentionedEntities(q, kb.store)[0];
     // "Did <person> stress the need for open communication?" is checked against what he is reported to have said.

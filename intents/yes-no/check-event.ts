@@ -41,7 +41,13 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
         (q.normals[m.start - 1] === 'to' && q.pos[m.start - 2] === 'VERB')) &&
       store.entities.get(m.id)?.kind === 'place',
   );
-  if (placed && event.place && placed.id !== event.place.entity && !later) {
+  // ... or a country or capital the article never names ("were the talks in <another city>?").
+  const elsewhere = q.otherPlaces.find(
+    (p) =>
+      ['in', 'at'].includes(q.normals[p.start - 1] ?? '') ||
+      (q.normals[p.start - 1] === 'to' && q.pos[p.start - 2] === 'VERB'),
+  );
+  if ((elsewhere || (placed && placed.id !== event.place?.entity)) && event.place && !later) {
     const where = event.place.virtual ? 'It was a virtual meeting' : `It took place in ${event.place.text}`;
     return no(`${where}: ${event.summary}.`, [event.evidence], kb, focus);
   }
@@ -56,7 +62,10 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
       focus,
     );
   }
-  const strangers = named.filter((e) => !plays(e.id));
+  // "after <person>" dates the claim by that person's doings: they need not take part.
+  const anchorAt = q.normals.findIndex((w) => /^(after|before|since|following)$/.test(w));
+  const anchors = new Set(anchorAt < 0 ? [] : q.mentions.filter((m) => m.start > anchorAt).map((m) => m.id));
+  const strangers = named.filter((e) => !plays(e.id) && !anchors.has(e.id));
   const verbAt = q.normals.findIndex(
     (w, i) => triggers.get(w)?.includes(event.id) || triggers.get(q.lemmas[i] ?? '')?.includes(event.id),
   );
@@ -92,7 +101,7 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   if (strangers.length > 0 && strangers.every((e) => e.kind !== 'person') && !slotted)
     return notStated('that', { text: event.summary, evidence: event.evidence }, store);
   if (strangers.length > 0) {
-    const people = named.filter((e) => e.kind === 'person');
+    const people = named.filter((e) => e.kind === 'person' && !anchors.has(e.id));
     const fix = corrections(people, kb);
     return no(fix.text || `${capitalize(event.summary)}.`, [event.evidence, ...fix.evidence], kb, focus);
   }

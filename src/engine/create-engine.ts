@@ -11,6 +11,7 @@ import { createClaimChecker } from './check-claim.js';
 import { remember, resolvePronouns } from './conversation-context.js';
 import { ConversationMemory, type ConversationState } from './conversation-memory.js';
 import { createForeignCheck } from './detect-language.js';
+import { correctPlace } from './false-premise.js';
 import type { Intent, IntentReply, Knowledge } from './intent.js';
 import { createLookups } from './lookups.js';
 import { orderEvents, orderOptions } from './order-events.js';
@@ -101,7 +102,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     loadSynonyms(options.dataDir),
     examples,
     genericWords,
-    gazetteer.capitalOf,
+    gazetteer,
   );
   const abbreviations = loadAbbreviations(options.dataDir);
   const kb: Knowledge = { store, triggers: lexicon.triggers, eventWords: lexicon.eventWords };
@@ -294,6 +295,17 @@ export function createEngine(options: EngineOptions = {}): Engine {
     ) {
       chosen = refused(notCovered());
     }
+    // "why did <person> travel to <another city> for the talks?": the premise is corrected, not answered around.
+    const corrected = forced
+      ? undefined
+      : correctPlace(q, store, [...(chosen?.reply.focus ?? []), ...q.mentions.map((m) => m.id)]);
+    if (corrected)
+      chosen = {
+        intent: chosen?.intent ?? NOT_COVERED,
+        score: 1,
+        reply: corrected,
+        checked: 'whole-article',
+      };
     if (chosen?.checked === 'unchecked' && chosen.reply.verdict === 'yes' && !yesIsGrounded(q, chosen.reply))
       chosen = refused(notCovered("The article doesn't say whether that is so."));
     // A claim the reviewed facts do not settle may still be settled by one sentence that holds all of it,

@@ -55,6 +55,9 @@ const SOURCE_LAST =
   /[\s,;-]+(?:acc(?:ording)? to|per|based on|going by) (?:(?:the|this|that|your) (?:article|piece|story|report|text)|this|it)\s*(\?*)\s*$/i;
 // "was it <A> that/who did X?", "it was <A> who did X?": a cleft sentence, the claim "<A> did X".
 const CLEFT = /^(?:(?:was|is) it|it (?:was|is)) ((?:(?!\bor\b)[^,?])+?) (?:that|who|which) (.+)$/i;
+// "<A> was the one that did X?": the claim "<A> did X".
+const CLEFT_ONE =
+  /^((?:(?!\b(?:who|what|when|where|why|how|which)\b)[^,?])+?) (?:was|is|were|are) the (?:one|ones|guy|person|people|side|country) (?:that|who|which) (.+)$/i;
 // "..., not <B>?": the alternative denied restates the claim.
 const NOT_TAIL = /,\s*not (?:the )?[\p{L}.'-]+(?: [\p{L}.'-]+)?\s*(\?*)\s*$/iu;
 // "do you know if the talks were in <a city>?": a yes/no question about what follows.
@@ -84,7 +87,7 @@ export function unwrapQuestion(text: string): UnwrappedQuestion {
       rest = `${rest.replace(TAG, '')}?`;
       claim = true;
     }
-    const cleft = CLEFT.exec(rest);
+    const cleft = CLEFT.exec(rest) ?? CLEFT_ONE.exec(rest);
     if (cleft) {
       rest = `${cleft[1]} ${cleft[2]}`.replace(NOT_TAIL, '$1');
       if (!rest.endsWith('?')) rest = `${rest}?`;

@@ -23,6 +23,8 @@ export interface Lexicon {
   readonly synonyms: ReadonlyMap<string, string>;
   /** Per event, the words of its evidence sentences that are not part of any name: what it is "about". */
   readonly eventWords: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Countries and capitals the article never names, by their first word (lower case). */
+  readonly otherPlaces: ReadonlyMap<string, ReadonlyArray<{ words: readonly string[]; name: string }>>;
 }
 
 const normalTokens = (nlp: Nlp, text: string): string[] =>
@@ -40,9 +42,13 @@ export function buildLexicon(
   articleExamples: readonly string[] = [],
   /** Lower-case words that are never a name on their own ("party", "minister"): kept from typo matching. */
   genericWords: ReadonlySet<string> = new Set(),
-  /** Capital cities to their countries' names: "does <capital> claim ..." names the country. */
-  capitalOf: ReadonlyMap<string, string> = new Map(),
+  /** Countries and capitals: a capital names its country; one the article never names is a place elsewhere. */
+  places: { capitalOf: ReadonlyMap<string, string>; country: ReadonlyMap<string, string> } = {
+    capitalOf: new Map(),
+    country: new Map(),
+  },
 ): Lexicon {
+  const { capitalOf } = places;
   const named: Array<{ id: string; aliases: readonly string[]; proper: boolean }> = [
     ...store.facts.entities.map((e) => ({ id: e.id, aliases: [e.name, ...e.aliases], proper: true })),
     ...store.facts.events.map((e) => ({ id: e.id, aliases: e.aliases, proper: false })),
@@ -71,6 +77,15 @@ export function buildLexicon(
     const pattern = normalTokens(nlp, capital).join(' ');
     if (owner && pattern !== '' && !patternOwner.has(pattern)) patternOwner.set(pattern, owner.id);
   }
+  // Countries and capitals the article never names ("were the talks in <another city>?"), by first word.
+  const otherPlaces = new Map<string, Array<{ words: string[]; name: string }>>();
+  for (const name of [...places.country.keys(), ...capitalOf.keys()]) {
+    const words = normalTokens(nlp, name).map((w) => w.toLowerCase());
+    if (words.length === 0 || patternOwner.has(words.join(' '))) continue;
+    const first = words[0] ?? '';
+    otherPlaces.set(first, [...(otherPlaces.get(first) ?? []), { words, name }]);
+  }
+  for (const list of otherPlaces.values()) list.sort((a, b) => b.words.length - a.words.length);
   const names = new Map<string, Array<{ words: string[]; id: string }>>();
   for (const [pattern, id] of patternOwner) {
     const words = pattern.split(' ');
@@ -138,5 +153,5 @@ export function buildLexicon(
       knownWords.add(trigger);
     }
   }
-  return { names, nameWords, knownWords, triggers, synonyms, eventWords };
+  return { names, nameWords, knownWords, triggers, synonyms, eventWords, otherPlaces };
 }

@@ -38,6 +38,8 @@ export interface ParsedQuestion {
   readonly words: ReadonlySet<string>;
   /** Content words no mention or date explains and the article never uses. */
   readonly unknownWords: readonly string[];
+  /** Countries and capitals named that the article never names ("in <another city>"). */
+  readonly otherPlaces: ReadonlyArray<{ name: string; start: number; end: number }>;
 }
 
 const AUX = new Set([
@@ -245,6 +247,27 @@ export function parseQuestion(
   }
   const covered = new Set<number>();
   for (const m of mentions) for (let i = m.start; i <= m.end; i++) covered.add(i);
+  const lower = typed.map((t) => t.toLowerCase());
+  const otherPlaces: Array<{ name: string; start: number; end: number }> = [];
+  for (let start = 0; start < lower.length; start++) {
+    if (covered.has(start)) continue;
+    const place = lexicon.otherPlaces
+      .get(lower[start] ?? '')
+      ?.find((p) => p.words.every((w, k) => lower[start + k] === w && !covered.has(start + k)));
+    if (place) {
+      otherPlaces.push({ name: place.name, start, end: start + place.words.length - 1 });
+      start += place.words.length - 1;
+      continue;
+    }
+    // "in <a city the gazetteer lacks>": proper nouns after "in" or "at" that the article never uses.
+    let end = start;
+    while (pos[end] === 'PROPN' && !covered.has(end)) end++;
+    const unknown = lower.slice(start, end).some((w) => !lexicon.knownWords.has(w));
+    if (end > start && unknown && (normals[start - 1] === 'in' || normals[start - 1] === 'at')) {
+      otherPlaces.push({ name: raws.slice(start, end).join(' '), start, end: end - 1 });
+      start = end - 1;
+    }
+  }
 
   const dates = resolveDates(normals, raws, referenceDate, true);
   for (const d of dates) for (const i of d.tokens) covered.add(i);
@@ -276,7 +299,10 @@ export function parseQuestion(
       corrected.push(stem);
       return;
     }
-    const id = matchTypo(t, lexicon);
+    // (A word of English is not a misspelt name, "being" is not "<a capital>", unless it stands beside a
+    // name: "<first name> <misspelt surname>".)
+    const besideName = mentions.some((m) => m.end === i - 1 || m.start === i + 1);
+    const id = inVocabulary(nlp, t) && !besideName ? undefined : matchTypo(t, lexicon);
     if (id) {
       mentions.push({ id, start: i, end: i, via: 'typo' });
       covered.add(i);
@@ -333,5 +359,6 @@ export function parseQuestion(
     pronouns,
     words: new Set([...normals, ...lemmas, ...corrected]),
     unknownWords,
+    otherPlaces,
   };
 }

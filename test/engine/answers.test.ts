@@ -173,6 +173,14 @@ describe('questions wrapped in chat', () => {
     ['the balloon got shot down in march i think', /^No\..*February/],
     ['brown n liu met like 6 months ago?', /^No\..*last month/],
     ['pelosi was senate majority leader when she went to taiwan?', /^No\..*House Speaker/],
+    // A place the article never names, and a person who only dates the claim.
+    ['the talks were in new york?', /^No\. It took place in Washington/],
+    ['were the talks held in tokyo', /^No\. It took place in Washington/],
+    ['so china was the one that cut off talks after pelosi yeah?', /^Yes\. Beijing severed/],
+    ['did the us cut off talks after pelosi?', /^No\. Beijing severed/],
+    // A wh-question on a false premise is corrected, not answered around.
+    ['why did song travel to beijing for the talks?', /took place in Washington, not Beijing/],
+    ['when did chase fly to beijing for the talks', /took place in Washington, not Beijing/],
     ['the balloon', /balloon/],
   ])('%j', (question, expected) => {
     const answer = ask(question);

@@ -11,20 +11,26 @@ import { parseQuestion } from '../../src/nlp/parse-question.js';
 const text = [
   'Ferry talks end in Oslo',
   '',
-  'Norway and the US ended two days of ferry talks in Oslo on Tuesday, May 6. Officials discussed new comms links.',
+  'Norway and the US ended two days of ferry talks in Oslo on Tuesday, May 6. Officials discussed new comms links. Observers from Beijing attended.',
 ].join('\n');
 const nlp = createNlp();
 const gazetteer = loadGazetteer();
 const store = indexArticle(ingestArticle(nlp, gazetteer, text, { date: '2025-05-06' }), (t) =>
   splitSentences(nlp, t),
 );
-const lexicon = buildLexicon(nlp, store, [], loadSynonyms(), [], new Set(), gazetteer.capitalOf);
+const lexicon = buildLexicon(nlp, store, [], loadSynonyms(), [], new Set(), gazetteer);
 const parse = (q: string) => parseQuestion(nlp, lexicon, q, '2025-05-06');
 
 describe('parseQuestion', () => {
   it('knows a word of English from a typo', () => {
     expect(inVocabulary(nlp, 'comes')).toBe(true);
     expect(inVocabulary(nlp, 'tlaks')).toBe(false);
+  });
+
+  it('takes an English word for a misspelt name only beside a name', () => {
+    // "being" is not "Beijing".
+    expect(parse('when did they stop being friends').mentions).toEqual([]);
+    expect(parse('did observers from bejing attend').mentions).toHaveLength(1);
   });
 
   it("corrects a typo of the article's words, but not an English word that looks like one", () => {
