@@ -34,7 +34,8 @@ const cuesOf = oncePerDataDir((dataDir) => {
   const data = schema.parse(
     JSON.parse(readFileSync(join(dataDir, 'language', 'beyond-the-article.json'), 'utf8')),
   );
-  const compile = (list: readonly string[]) => list.map((p) => new RegExp(p, 'i'));
+  // One pattern per kind (the cues as alternatives): one pass over the question instead of one per cue.
+  const compile = (list: readonly string[]) => [new RegExp(list.map((p) => `(?:${p})`).join('|'), 'i')];
   return {
     opinion: compile(data.opinion),
     hypothetical: compile(data.hypothetical),

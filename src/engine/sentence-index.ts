@@ -172,13 +172,25 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
   };
   const makeTerms = createTermMaker(store, gazetteer, key, wordnet);
 
+  // Where a term's keys stand in each sentence, in order, once each: merged once per term (a question's terms
+  // are the same objects from call to call, as termsOf remembers them).
+  const mergedCache = new WeakMap<Term, Map<number, number[]>>();
+  const termPositions = (t: Term): Map<number, number[]> => {
+    let merged = mergedCache.get(t);
+    if (!merged) {
+      merged = new Map();
+      for (const x of t.keys)
+        for (const [i, at] of positionsOf(x)) merged.set(i, [...(merged.get(i) ?? []), ...at]);
+      if (t.keys.length > 1)
+        for (const [i, at] of merged) merged.set(i, [...new Set(at)].sort((a, b) => a - b));
+      mergedCache.set(t, merged);
+    }
+    return merged;
+  };
   // Positions of each term and name in sentence i; a term found only in the sentence leant on sits at -1.
   const find = (terms: Term[], mentioned: string[], i: number): number[][] => {
-    // From the inverted index: where each of the term's keys stands in sentence i, in order, once each.
-    const lists = terms.map((t) => {
-      const at = t.keys.flatMap((x) => positionsOf(x).get(i) ?? []);
-      return t.keys.length > 1 ? [...new Set(at)].sort((a, b) => a - b) : at;
-    });
+    // From the inverted index (shared lists: a grounding may replace a list, never edits one).
+    const lists = terms.map((t) => termPositions(t).get(i) ?? []);
     for (const id of mentioned) lists.push(names(id, i));
     if (leans[i]) {
       const before = bags[i - 1];
@@ -250,9 +262,7 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
       // Per required word, the sentences that hold it (from the inverted index); a word with an opposite may
       // be found as that opposite anywhere.
       const holders = required.map((t) =>
-        t.keys.some((x) => options.opposites?.get(x)?.size)
-          ? undefined
-          : new Set(t.keys.flatMap((x) => [...positionsOf(x).keys()])),
+        t.keys.some((x) => options.opposites?.get(x)?.size) ? undefined : termPositions(t),
       );
       const lacks = (i: number): number => {
         let missing = 0;

@@ -203,7 +203,8 @@ export function parseQuestion(
   const normals = typed.map((t) => t.toLowerCase());
   const lemmas = (tokens.out(its.lemma as never) as unknown as string[]).map((t) => String(t).toLowerCase());
   const pos = tokens.out(its.pos) as string[];
-  const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
+  // (Asked of a one-word name only: most questions never need it.)
+  const isStop = (i: number) => Boolean(tokens.itemAt(i).out(its.stopWordFlag));
   // A mistyped question word ("wher", "wen") is read as the word meant, everywhere below.
   normals.forEach((t, i) => {
     const meant = MISSPELT_WH.get(t);
@@ -236,7 +237,7 @@ export function parseQuestion(
     if (
       !(
         start === end &&
-        stops[start] &&
+        isStop(start) &&
         raw === raw.toLowerCase() &&
         normals[start - 1] !== 'the' &&
         !modifier
