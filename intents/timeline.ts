@@ -34,7 +34,6 @@ const direction = (q: ParsedQuestion): 'before' | 'after' | undefined =>
       ? 'after'
       : undefined;
 
-/** Two named events: which came first ("the storm or the agreement?"), or what lies between them. */
 /** Events a question names, by name or by a noun only one event answers to ("the agreement"). */
 function namedEvents(q: ParsedQuestion, triggers: Knowledge['triggers']): string[] {
   const ids = new Set(q.mentions.filter((m) => m.id.startsWith('event:')).map((m) => m.id));
@@ -46,6 +45,7 @@ function namedEvents(q: ParsedQuestion, triggers: Knowledge['triggers']): string
   return [...ids];
 }
 
+/** Two named events: which came first ("the storm or the agreement?"), or what lies between them. */
 function answerPair(
   q: ParsedQuestion,
   store: FactStore,

@@ -11,6 +11,9 @@ import { checkEvent } from './yes-no/check-event.js';
 import { checkCause, checkCounterpart, checkDispute, checkRelationship } from './yes-no/check-standing.js';
 import { yes } from './yes-no/verdicts.js';
 
+/** Verbs of saying something (not "talk", which asks what was discussed). */
+const SAYING = new Set(['say', 'tell', 'comment', 'state', 'remark', 'claim', 'warn', 'announce']);
+
 export const yesNo: Intent = {
   id: 'yes-no',
   description: 'Yes-or-no checks; a false premise gets "No" and the correction.',
@@ -24,6 +27,14 @@ export const yesNo: Intent = {
     if (q.normals[0] === 'will' && (q.unknownWords.length > 0 || hasAny(q, 'after'))) {
       return notStated('what will happen');
     }
+    // "Did <person> say anything about X?": the article reports nothing said by someone it never quotes.
+    const speaker = mentionedEntities(q, kb.store).find((e) => e.kind === 'person');
+    if (
+      speaker &&
+      q.lemmas.some((l) => SAYING.has(l)) &&
+      !kb.store.statements.some((s) => sameParty(kb.store, s.holder, speaker.id))
+    )
+      return notStated(`what ${speaker.name} said`);
     const relationship = checkRelationship(q, kb);
     if (relationship) return relationship;
     const counterpart = checkCounterpart(q, kb);

@@ -156,6 +156,7 @@ describe('questions phrased the way people chat', () => {
     'what would happen if china invaded taiwan right after the vote',
     "what did song yanchao say in the talks, like his side's position",
     'what did the chinese embassy say after the talks',
+    'did pelosi say anything about the new talks',
   ])('still refuses what the article does not say: %j', (question) => {
     expect(ask(question).answered).toBe(false);
   });
