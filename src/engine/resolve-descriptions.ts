@@ -22,6 +22,13 @@ const ANYONE = new Set([
   'lady',
   'representative',
   'rep',
+  'officer',
+  'delegate',
+  'envoy',
+  'negotiator',
+  'fella',
+  'bloke',
+  'chap',
 ]);
 
 // Each store's countries by every name of theirs in lower case, worked out once.

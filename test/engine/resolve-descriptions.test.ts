@@ -28,6 +28,12 @@ describe('people described instead of named', () => {
     expect(engine.ask('wut office is he in', 'd1').text).toMatch(/central military commission/);
   });
 
+  it('reads "officer" as a word for whoever holds the rank', () => {
+    expect(engine.ask("who's the chinese officer in the dc talks and wat does he do").text).toMatch(
+      /^Song Yanchao/,
+    );
+  });
+
   it('reads "the <country> official" in the singular as one of that side, not its officials as a group', () => {
     expect(engine.ask('the us official who led the talks, wuts his name').text).toMatch(/Michael Chase/);
   });
