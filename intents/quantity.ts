@@ -41,6 +41,12 @@ export const quantity: Intent = {
   },
   answer(q, kb) {
     const { store, triggers } = kb;
+    // "How many rounds happen per year, usually?": a rate the article's one report cannot give.
+    if (
+      hasAny(q, 'usually', 'typically', 'normally', 'average', 'annually') ||
+      ['per year', 'per month', 'a year', 'each year', 'every year', 'per week'].some((p) => hasPhrase(q, p))
+    )
+      return notStated('how often that happens');
     // Worked out from the article's dates or lists: time between two events, people holding a role.
     const derived =
       hasPhrase(q, 'how many') || hasPhrase(q, 'how long') || hasAny(q, 'between')

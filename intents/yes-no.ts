@@ -8,7 +8,9 @@ import { capitalize } from '../src/engine/wording.js';
 import { checkDiscussed } from './yes-no/check-discussed.js';
 import { checkEntity, claimsTitle } from './yes-no/check-entity.js';
 import { checkEvent } from './yes-no/check-event.js';
-import { checkCause, checkCounterpart, checkDispute, checkRelationship } from './yes-no/check-standing.js';
+import { checkCause } from './yes-no/check-cause.js';
+import { checkOrder } from './yes-no/check-order.js';
+import { checkCounterpart, checkDispute, checkRelationship } from './yes-no/check-standing.js';
 import { yes } from './yes-no/verdicts.js';
 
 /** Verbs of saying something (not "talk", which asks what was discussed). */
@@ -24,7 +26,8 @@ export const yesNo: Intent = {
   },
   answer(q, kb) {
     // "Will <a country> hold drills after the election?": the article reports no future beyond what it names.
-    if (q.normals[0] === 'will' && (q.unknownWords.length > 0 || hasAny(q, 'after'))) {
+    const later = ['after', 'soon', 'again', 'next', 'ever', 'eventually', 'later', 'future', 'someday'];
+    if (q.normals[0] === 'will' && (q.unknownWords.length > 0 || hasAny(q, ...later))) {
       return notStated('what will happen');
     }
     // "Did <person> say anything about X?": the article reports nothing said by someone it never quotes.
@@ -35,6 +38,8 @@ export const yesNo: Intent = {
       !kb.store.statements.some((s) => sameParty(kb.store, s.holder, speaker.id))
     )
       return notStated(`what ${speaker.name} said`);
+    const order = checkOrder(q, kb);
+    if (order) return order;
     const relationship = checkRelationship(q, kb);
     if (relationship) return relationship;
     const counterpart = checkCounterpart(q, kb);

@@ -1,6 +1,5 @@
 /** Yes/no checks about how things stand: the relationship, and who is whose counterpart. */
 
-import { rankEvents } from '../../src/engine/event-ranking.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { sideOf } from '../../src/engine/parties.js';
 import { hasAny, mentionedEntities } from '../../src/engine/question-cues.js';
@@ -22,20 +21,6 @@ const GOOD = [
   'stable',
 ];
 const BAD = ['strained', 'tense', 'bad', 'poor', 'difficult', 'rocky', 'troubled', 'cold', 'hostile'];
-
-/** "Did <person>'s visit lead <a capital> to sever dialogue?": the article's cause-and-effect links between events. */
-export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
-  if (!hasAny(q, 'cause', 'lead', 'led', 'result', 'response', 'because', 'trigger', 'provoke'))
-    return undefined;
-  const events = rankEvents(q, kb.store, kb.triggers)
-    .filter((r) => r.score >= 1.2)
-    .map((r) => r.event.id);
-  const link = kb.store.facts.relations.find(
-    (r) => r.type === 'caused' && events.includes(r.from) && events.includes(r.to),
-  );
-  if (!link) return undefined;
-  return yes(`${capitalize(link.text)}.`, [link.evidence], kb, [link.from, link.to]);
-}
 
 /** "Is there tension between <party A> and <party B>?": a dispute between the parties named. */
 export function checkDispute(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {

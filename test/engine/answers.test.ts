@@ -157,6 +157,9 @@ describe('questions phrased the way people chat', () => {
     "what did song yanchao say in the talks, like his side's position",
     'what did the chinese embassy say after the talks',
     'did pelosi say anything about the new talks',
+    // The future, and rates the one report cannot give.
+    'will brown and liu meet in person soon',
+    'how many rounds of these talks happen per year usually',
   ])('still refuses what the article does not say: %j', (question) => {
     expect(ask(question).answered).toBe(false);
   });
@@ -182,6 +185,16 @@ describe('questions wrapped in chat', () => {
     // A wh-question on a false premise is corrected, not answered around.
     ['why did song travel to beijing for the talks?', /took place in Washington, not Beijing/],
     ['when did chase fly to beijing for the talks', /took place in Washington, not Beijing/],
+    // A claimed cause is the article's cause, put where the article puts it.
+    ['did china cut off military talks bc of the spy balloon?', /^No\. Beijing severed .*Pelosi/],
+    ['china cut the dialogue bc pelosi went to china right?', /^No\. Beijing severed .*Taiwan/],
+    ["did china cut off talks because of pelosi's visit to taiwan?", /^Yes\. Beijing severed/],
+    // The order of two dated events, from their dates.
+    [
+      'the taiwan elections happened before the dc talks right',
+      /^No\. Taiwan's .*polls: the weekend of Jan\. 13-14/,
+    ],
+    ["did the balloon get shot down after pelosi's visit?", /^Yes\. .*February 2023.*August 2022/],
     ['the balloon', /balloon/],
   ])('%j', (question, expected) => {
     const answer = ask(question);

@@ -1,0 +1,80 @@
+/**
+ * "Did <person>'s visit lead <a capital> to sever dialogue?", "did <A> cut off talks because of <B>?": a
+ * claimed cause checked against the article's cause-and-effect links. The cause must be the one the article
+ * gives, and put where the article puts it ("because <person> went to <another place>" is not the visit).
+ */
+import { rankEvents } from '../../src/engine/event-ranking.js';
+import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
+import { sameParty } from '../../src/engine/parties.js';
+import { hasAny } from '../../src/engine/question-cues.js';
+import { capitalize } from '../../src/engine/wording.js';
+import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
+import { no, yes } from './verdicts.js';
+
+/** Words after which the cause follows ("because of <cause>"); with "lead", "cause", "trigger" it comes first. */
+const CAUSE_AFTER = /^(because|since|after|due|response|over|cause)$/;
+const CAUSE_WORDS = ['cause', 'lead', 'led', 'result', 'response', 'because', 'trigger', 'provoke', 'due'];
+
+/** The question's words from..to as a question of their own, for ranking the events each part names. */
+function part(q: ParsedQuestion, from: number, to: number): ParsedQuestion {
+  const inside = (i: number) => i >= from && i < to;
+  const normals = q.normals.slice(from, to);
+  return {
+    ...q,
+    normals,
+    raws: q.raws.slice(from, to),
+    lemmas: q.lemmas.slice(from, to),
+    pos: q.pos.slice(from, to),
+    mentions: q.mentions
+      .filter((m) => m.start >= 0 && inside(m.start))
+      .map((m) => ({ ...m, start: m.start - from, end: m.end - from })),
+    dates: q.dates
+      .filter((d) => d.tokens.every(inside))
+      .map((d) => ({ ...d, tokens: d.tokens.map((t) => t - from) })),
+    otherPlaces: q.otherPlaces
+      .filter((p) => inside(p.start))
+      .map((p) => ({ ...p, start: p.start - from, end: p.end - from })),
+    words: new Set([...normals, ...q.lemmas.slice(from, to)]),
+  };
+}
+
+export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
+  if (!hasAny(q, ...CAUSE_WORDS)) return undefined;
+  const { store, triggers } = kb;
+  const named = (p: ParsedQuestion) =>
+    rankEvents(p, store, triggers)
+      .filter((r) => r.score >= 1.2)
+      .map((r) => r.event);
+  const all = named(q).map((e) => e.id);
+  const link = store.facts.relations.find(
+    (r) => r.type === 'caused' && all.includes(r.from) && all.includes(r.to),
+  );
+  // Which side of the cue the cause is on: "X because of Y" after, "Y led to X" before.
+  const cue = q.lemmas.findIndex((l) => CAUSE_AFTER.test(l) || CAUSE_WORDS.includes(l));
+  const after = cue >= 0 && CAUSE_AFTER.test(q.lemmas[cue] ?? '');
+  const causePart = cue < 0 ? q : after ? part(q, cue + 1, q.normals.length) : part(q, 0, cue);
+  const effectPart = cue < 0 ? q : after ? part(q, 0, cue) : part(q, cue + 1, q.normals.length);
+  const claimedCauses = named(causePart);
+  const effects = named(effectPart).map((e) => e.id);
+  // The article's cause of the effect claimed, when the question puts another in its place.
+  const actual = store.facts.relations.find((r) => r.type === 'caused' && effects.includes(r.to));
+  if (cue >= 0 && actual && claimedCauses.length > 0 && !claimedCauses.some((e) => e.id === actual.from))
+    return no(`${capitalize(actual.text)}.`, [actual.evidence], kb, [actual.from, actual.to]);
+  if (!link) return undefined;
+  // The cause put elsewhere: "because <person> went to <another place>".
+  const cause = store.events.get(link.from);
+  const place = cause?.place?.entity;
+  const elsewhere =
+    place &&
+    (causePart.otherPlaces.length > 0 ||
+      causePart.mentions.some((m) => {
+        const kind = store.entities.get(m.id)?.kind;
+        return (
+          (kind === 'place' || kind === 'country') &&
+          ['to', 'in', 'visit', 'visited'].includes(causePart.normals[m.start - 1] ?? '') &&
+          !sameParty(store, m.id, place)
+        );
+      }));
+  if (elsewhere) return no(`${capitalize(link.text)}.`, [link.evidence], kb, [link.from, link.to]);
+  return yes(`${capitalize(link.text)}.`, [link.evidence], kb, [link.from, link.to]);
+}

@@ -1,0 +1,58 @@
+/**
+ * "Did <A> happen before <B>?", "<A> came after <B> right?": the order of two dated events, checked against
+ * their dates. Nothing is said when either date is unknown or the two overlap.
+ */
+import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
+import { capitalize } from '../../src/engine/wording.js';
+import type { Event } from '../../src/facts/schema.js';
+import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
+import { no, yes } from './verdicts.js';
+
+const GENERIC = new Set(['happen', 'come', 'occur', 'take', 'be', 'do', 'get', 'go', 'hold', 'start', 'end']);
+const BEFORE = /^(before|earlier|prior|preceded)$/;
+const AFTER = /^(after|later|following|followed)$/;
+
+/** The events named in a stretch of the question: by name, or by a noun only one event answers to. */
+function eventsIn(q: ParsedQuestion, kb: Knowledge, from: number, to: number): Event[] {
+  const ids = new Set(
+    q.mentions.filter((m) => m.start >= from && m.start < to && kb.store.events.has(m.id)).map((m) => m.id),
+  );
+  for (let i = from; i < to; i++) {
+    const evoked = kb.triggers.get(q.lemmas[i] ?? '') ?? [];
+    const inName = q.mentions.some((m) => m.start <= i && i <= m.end);
+    if (!inName && evoked.length === 1 && evoked[0]) ids.add(evoked[0]);
+  }
+  return [...ids]
+    .flatMap((id) => kb.store.events.get(id) ?? [])
+    .filter((e) => e.date.precision !== 'unknown');
+}
+
+export function checkOrder(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
+  const cue = q.normals.findIndex((w) => BEFORE.test(w) || AFTER.test(w));
+  if (cue < 0) return undefined;
+  const [first] = eventsIn(q, kb, 0, cue);
+  const [second] = eventsIn(q, kb, cue + 1, q.normals.length);
+  if (!first || !second || first.id === second.id) return undefined;
+  // "Did <A> cut off the talks after ...?" claims an act, not the order of the talks: each verb before the
+  // cue must be about the first event (or say only that it happened).
+  const acts = q.lemmas
+    .slice(0, cue)
+    .filter((l, i) => q.pos[i] === 'VERB' && !GENERIC.has(l) && !kb.triggers.get(l)?.includes(first.id));
+  if (acts.length > 0) return undefined;
+  // And whoever it names must take part in it: "did <A> call <B> after ...?" is not about another call.
+  const outsiders = q.mentions.filter(
+    (m) =>
+      m.start < cue &&
+      kb.store.entities.get(m.id)?.kind === 'person' &&
+      !first.participants.some((p) => p.entity === m.id),
+  );
+  if (outsiders.length > 0) return undefined;
+  // The claim: "<first> <before|after> <second>".
+  const claimedBefore = BEFORE.test(q.normals[cue] ?? '');
+  const firstEarlier = first.date.end < second.date.start;
+  const firstLater = first.date.start > second.date.end;
+  if (!firstEarlier && !firstLater) return undefined;
+  const said = `${capitalize(first.name)}: ${first.date.resolved}; ${second.name}: ${second.date.resolved}.`;
+  const verdict = claimedBefore === firstEarlier ? yes : no;
+  return verdict(said, [first.evidence, second.evidence], kb, [first.id, second.id]);
+}
