@@ -185,7 +185,10 @@ export const whoDid: Intent = {
     const { event } = best;
     if (asksAboutAnotherInstance(q, event, triggers)) return otherOccurrence(store, event);
     // "Who is going to be <a place>'s next president?": a role the event gives nobody.
-    const roleAsked = unexplainedWords(q, event, kb).filter((w) => ROLES.has(w));
+    // (A role someone in the event holds is how the question names them: "which <title> went to <place>?")
+    const held = (w: string) =>
+      eventPeople(store, event).some((e) => `${e.title ?? ''} ${e.rank ?? ''}`.toLowerCase().includes(w));
+    const roleAsked = unexplainedWords(q, event, kb).filter((w) => ROLES.has(w) && !held(w));
     if (roleAsked.length > 0 || hasAny(q, 'next', 'future', 'win', 'won', 'winner')) {
       return notStated('who that is', { text: event.summary, evidence: event.evidence }, store);
     }
@@ -237,6 +240,15 @@ export const whoDid: Intent = {
       people = people.filter((e) => sides.includes(sideOf(store, e.id)));
     }
     if (wantsGeneral) people = people.filter((e) => e.rank?.toLowerCase().includes('general'));
+    // "Which <title> went to <place>?": the title named the one asked for.
+    if (q.wh === 'which' && people.length === 0 && namedPeople.length > 0)
+      return stated(
+        store,
+        `${joinNames(namedPeople.map(fullName))}: ${event.summary}.`,
+        [event.evidence, ...namedPeople.map((e) => e.evidence)],
+        [event.id, ...namedPeople.map((e) => e.id)],
+        0.85,
+      );
     // "Who is holding elections?": when no person takes part, the place or country that does.
     const parties = event.participants.flatMap((p) => store.entities.get(p.entity) ?? []);
     const answerees =

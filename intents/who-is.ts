@@ -40,6 +40,9 @@ function isWhoIsName(q: ParsedQuestion, id: string): boolean {
   );
 }
 
+/** Verbs that ask who is in the article, not what they did. */
+const MENTIONING = new Set(['mention', 'name', 'feature', 'appear', 'cite', 'quote', 'reference', 'list']);
+
 /** "where is <person> from", "which country is <person> from / with", "what side is <person> on". */
 const asksSide = (q: ParsedQuestion): boolean =>
   (q.wh === 'where' && q.normals.includes('from')) ||
@@ -52,7 +55,9 @@ const asksSide = (q: ParsedQuestion): boolean =>
 /** The one asked about: the name right after "who is", else the first person or group named. */
 function targetOf(q: ParsedQuestion, store: FactStore): Entity | undefined {
   const candidates = mentionedEntities(q, store).filter(profiled);
-  return candidates.find((e) => isWhoIsName(q, e.id)) ?? candidates[0];
+  // "the <group> guy <person>'s title": the person, when a title, name or rank is asked.
+  const person = hasAny(q, ...ROLE_WORDS, 'name') ? candidates.find((e) => e.kind === 'person') : undefined;
+  return candidates.find((e) => isWhoIsName(q, e.id)) ?? person ?? candidates[0];
 }
 
 /** Nouns that ask for people whatever their role ("which <nationality> officials are mentioned?"). */
@@ -109,6 +114,11 @@ export const whoIs: Intent = {
     if (!target) return holdersOfRole(q, store).length > 0 ? MATCH.likely : 0;
     const verbs = contentVerbs(q).filter((v) => !['serve', 'work', 'name', 'call'].includes(v));
     if (hasPhrase(q, 'stand for')) return 0;
+    // "which <demonym> president gets mentioned?", "<person>'s first name?": the one named, by name.
+    if ((q.wh === 'which' || q.wh === 'who') && verbs.length > 0 && verbs.every((v) => MENTIONING.has(v)))
+      return MATCH.veryStrong;
+    if (hasPhrase(q, 'first name') || hasPhrase(q, 'full name') || hasPhrase(q, 'last name'))
+      return MATCH.veryStrong;
     // "the <demonym> general, what's his name?": someone described, asked for by name.
     if (
       (q.wh === 'what' || q.wh === undefined) &&

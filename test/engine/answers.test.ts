@@ -128,6 +128,10 @@ describe('questions phrased the way people chat', () => {
     ['who are the presidents mentioned', /Biden.*Xi/],
     ["What's next?", /polls/],
     ['summarize the article', /17th round/],
+    // Who is named, by a title or a first name.
+    ['which chinese president gets mentioned', /^Xi Jinping/],
+    ["whats the pentagon guy chase's full title", /deputy assistant secretary of defense/],
+    ['which house speaker went to taiwan', /^Nancy Pelosi/],
     // Slang for leading, and the side asked about when the talks are named by both countries.
     ['yo who fronted the us side at these china mil talks', /^Michael Chase(?!.*Song)/],
     ['who ran the washington talks for the us', /^Michael Chase/],
