@@ -10,6 +10,9 @@ import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 const SAY_WORDS = [
   'say',
   'said',
+  'push',
+  'press',
+  'advocate',
   'warn',
   'caution',
   'stress',

@@ -40,6 +40,20 @@ function isWhoIsName(q: ParsedQuestion, id: string): boolean {
   );
 }
 
+/** Verbs of what someone said or pressed for ("what did <person> tell ...", "push for"). */
+const SAYING = new Set([
+  'say',
+  'tell',
+  'push',
+  'press',
+  'urge',
+  'stress',
+  'emphasise',
+  'emphasize',
+  'argue',
+  'warn',
+]);
+
 /** Verbs that ask who is in the article, not what they did. */
 const MENTIONING = new Set(['mention', 'name', 'feature', 'appear', 'cite', 'quote', 'reference', 'list']);
 
@@ -108,7 +122,7 @@ export const whoIs: Intent = {
   counterExamples: ['Who severed the dialogue?', 'Who is the prime minister of Japan?'],
   match(q, { store }) {
     // "what did <person> say ... his position": what someone said, not who they are.
-    if (q.wh === 'what' && q.lemmas.includes('say')) return 0;
+    if (q.wh === 'what' && q.lemmas.some((l) => SAYING.has(l))) return 0;
     if (asksSide(q) && targetOf(q, store)?.kind === 'person') return MATCH.nearlyCertain;
     const target = targetOf(q, store);
     if (!target) return holdersOfRole(q, store).length > 0 ? MATCH.likely : 0;

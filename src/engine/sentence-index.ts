@@ -182,7 +182,11 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
       for (const x of t.keys)
         for (const [i, at] of positionsOf(x)) merged.set(i, [...(merged.get(i) ?? []), ...at]);
       if (t.keys.length > 1)
-        for (const [i, at] of merged) merged.set(i, [...new Set(at)].sort((a, b) => a - b));
+        for (const [i, at] of merged)
+          merged.set(
+            i,
+            [...new Set(at)].sort((a, b) => a - b),
+          );
       mergedCache.set(t, merged);
     }
     return merged;

@@ -132,6 +132,10 @@ describe('questions phrased the way people chat', () => {
     ['which chinese president gets mentioned', /^Xi Jinping/],
     ["whats the pentagon guy chase's full title", /deputy assistant secretary of defense/],
     ['which house speaker went to taiwan', /^Nancy Pelosi/],
+    // What someone pushed for or told the other side is what they said.
+    ['wat did chase push for in the talks', /^Michael Chase emphasised/],
+    ['tldr what did chase tell the chinese side', /^Michael Chase emphasised/],
+    ['what topic did the two sides dig into at the talks', /delved into U\.S\.-PRC defense relations/],
     // Slang for leading, and the side asked about when the talks are named by both countries.
     ['yo who fronted the us side at these china mil talks', /^Michael Chase(?!.*Song)/],
     ['who ran the washington talks for the us', /^Michael Chase/],
