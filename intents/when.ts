@@ -11,6 +11,14 @@ import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
 import { capitalize, describeDate } from '../src/engine/wording.js';
 
 const END_WORDS = ['end', 'wrap', 'finish', 'conclude', 'close', 'over'];
+const START_WORDS = ['start', 'begin', 'began', 'open', 'kick', 'started', 'starting'];
+const MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** "2024-01-08" -> "Monday, Jan. 8, 2024". */
+const dayName = (iso: string): string => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return `${WEEKDAYS[d.getUTCDay()]}, ${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
+};
 
 export const when: Intent = {
   id: 'when',
@@ -56,6 +64,19 @@ export const when: Intent = {
         [event.id],
         0.7,
       );
+    }
+    // "When did the two-day talks start?": the first of its days, worked out from its dates when the article
+    // gives only the end and the length.
+    const asksStart = hasAny(q, ...START_WORDS) || hasPhrase(q, 'first day');
+    const { start, end } = event.date;
+    if (asksStart && start !== end && /^\d{4}-\d\d-\d\d$/.test(start) && event.date.precision !== 'month') {
+      return {
+        answered: true,
+        text: `${dayName(start)}, worked out from the article: ${event.duration ? `${event.duration.text}, ` : ''}${describeDate(event.date)}. ${capitalize(event.summary)}.`,
+        citations: store.cite(event.evidence),
+        confidence: 0.75,
+        focus: [event.id],
+      };
     }
     const date = hasAny(q, ...END_WORDS) && event.endDate ? event.endDate : event.date;
     const weekday = hasPhrase(q, 'day of the week') || hasAny(q, 'weekday');

@@ -132,6 +132,8 @@ describe('questions phrased the way people chat', () => {
     ['which chinese president gets mentioned', /^Xi Jinping/],
     ["whats the pentagon guy chase's full title", /deputy assistant secretary of defense/],
     ['which house speaker went to taiwan', /^Nancy Pelosi/],
+    // The first day of a two-day event that the article dates by its end, worked out and shown so.
+    ['what was the first day of the talks', /^Monday, Jan\. 8, 2024, worked out from the article/],
     // What someone pushed for or told the other side is what they said.
     ['wat did chase push for in the talks', /^Michael Chase emphasised/],
     ['tldr what did chase tell the chinese side', /^Michael Chase emphasised/],
