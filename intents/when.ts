@@ -14,7 +14,7 @@ const END_WORDS = ['end', 'wrap', 'finish', 'conclude', 'close', 'over'];
 const START_WORDS = ['start', 'begin', 'began', 'open', 'kick', 'started', 'starting'];
 const MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-/** "2024-01-08" -> "Monday, Jan. 8, 2024". */
+/** An ISO date as a weekday and date: "Monday, <month day, year>". */
 const dayName = (iso: string): string => {
   const d = new Date(`${iso}T00:00:00Z`);
   return `${WEEKDAYS[d.getUTCDay()]}, ${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;

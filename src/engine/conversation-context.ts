@@ -30,7 +30,18 @@ export function remember(
       .map((e) => e.id);
     return ids.length === 1 ? ids : [];
   };
-  const fromQuestionOrFacts = named.length ? named : inFocus.length ? inFocus : ofEvents;
+  // "who did <A> meet?" -> "his title?": the one the answer named is who "he" means next; but when the
+  // question itself said "he", the conversation keeps its subject ("who did he meet?" -> "what did he say?").
+  const runningSubject = q.mentions.some((m) => m.via === 'pronoun');
+  const answered =
+    (q.wh === 'who' || q.wh === 'whom') && !runningSubject ? inFocus.filter((id) => !named.includes(id)) : [];
+  const fromQuestionOrFacts = answered.length
+    ? answered
+    : named.length
+      ? named
+      : inFocus.length
+        ? inFocus
+        : ofEvents;
   const people = fromQuestionOrFacts.length ? fromQuestionOrFacts : inReply();
   if (people.length) {
     state.lastPeople = people;
@@ -89,4 +100,19 @@ export function resolvePronouns(
   ) {
     q.mentions.push({ id: state.lastThing, start: -1, end: -1, via: 'context' });
   }
+}
+
+/** "rank", "his title?", "and her job": one word asked of the person the conversation is about. */
+const ROLE_FOLLOW_UP =
+  /^(?:and\s+|so\s+)?(?:his|her|their|the)?\s*(rank|title|job|role|position|office|side|country|nationality)\s*\?*$/i;
+
+/** The question a bare role word asks of the conversation's last person, or undefined. */
+export function askOfLastPerson(
+  text: string,
+  state: ConversationState,
+  store: FactStore,
+): string | undefined {
+  const word = ROLE_FOLLOW_UP.exec(text.trim())?.[1];
+  const person = state.lastPerson ? store.entities.get(state.lastPerson) : undefined;
+  return word && person ? `what is ${person.name}'s ${word.toLowerCase()}?` : undefined;
 }

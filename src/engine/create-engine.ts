@@ -8,7 +8,7 @@ import { type ParsedQuestion, parseQuestion } from '../nlp/parse-question.js';
 import { BEYOND_REPLIES, createBeyondCheck } from './beyond-the-article.js';
 import { claimAsQuestion } from './claim-as-question.js';
 import { createClaimChecker } from './check-claim.js';
-import { remember, resolvePronouns } from './conversation-context.js';
+import { askOfLastPerson, remember, resolvePronouns } from './conversation-context.js';
 import { ConversationMemory, type ConversationState } from './conversation-memory.js';
 import { createForeignCheck } from './detect-language.js';
 import { correctPlace } from './false-premise.js';
@@ -140,7 +140,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const beyond = forced ? undefined : beyondTheArticle(expanded);
     const asked = unwrapQuestion(expanded);
     // "and the <demonym> one?": the last question, about the other side.
-    const otherSide = forced ? undefined : rewriteForOtherSide(asked.text, state.lastQuestion);
+    const otherSide = forced
+      ? undefined
+      : (rewriteForOtherSide(asked.text, state.lastQuestion) ?? askOfLastPerson(asked.text, state, store));
     const unwrapped = otherSide ? { text: otherSide, claim: false } : asked;
     state.lastQuestion = unwrapped.text;
     if (beyond) {

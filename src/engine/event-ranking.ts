@@ -127,6 +127,13 @@ export function asksAboutAnotherInstance(
   triggers: ReadonlyMap<string, readonly string[]>,
 ): boolean {
   if (event.round && q.numbers.some((n) => n > 2 && n !== event.round)) return true;
+  // "when was the first one?", "the second round": an early instance of a numbered series.
+  const early = q.normals.findIndex(
+    (w, i) =>
+      /^(first|second|1st|2nd)$/.test(w) &&
+      /^(one|round|meeting|session|time|ever)$/.test(q.normals[i + 1] ?? ''),
+  );
+  if (event.round && event.round > 2 && early >= 0) return true;
   // "When will <person A> and <person B> meet again?": a future repeat of what the article reports.
   if (q.words.has('again') && (q.words.has('will') || q.words.has('next'))) return true;
   return q.normals.some((w, i) => {

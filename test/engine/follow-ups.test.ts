@@ -29,6 +29,20 @@ describe('short follow-ups', () => {
     expect(engine.ask("who'd he meet", 'f5').text).toMatch(/Liu Zhenli/);
   });
 
+  it('asks a bare role word of the person the last answer named, unless "he" was the running subject', () => {
+    engine.ask('who did the us guy meet w/ at the dc talks', 'f7');
+    expect(engine.ask('his title?', 'f7').text).toMatch(/^Song Yanchao/);
+    expect(engine.ask('rank', 'f7').text).toMatch(/Major General/);
+    engine.ask('who is michael chase', 'f8');
+    engine.ask('who did he meet', 'f8');
+    expect(engine.ask('what did he stress', 'f8').text).toMatch(/^Michael Chase emphasised/);
+  });
+
+  it('says an early round of a numbered series is another occurrence', () => {
+    engine.ask('what round were the dc talks', 'f9');
+    expect(engine.ask('wen was the first one', 'f9').answered).toBe(false);
+  });
+
   it('reads "how come" as why', () => {
     engine.ask("whats chase's job", 'f6');
     expect(engine.ask("how come he's so big on comms lines", 'f6').text).toMatch(/escalating into conflict/);
