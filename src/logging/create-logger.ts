@@ -1,4 +1,5 @@
 import type { LogLevel } from '../config/load-config.js';
+import { writeStderrLine } from './stderr-lines.js';
 
 const levelRank: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
@@ -16,7 +17,7 @@ export interface LoggerOptions {
   level?: LogLevel;
   /** Values that must never appear in a log line (e.g. the bot token); each is replaced by `[redacted]`. */
   secrets?: readonly (string | undefined)[];
-  /** Where lines go; defaults to stderr so stdout stays free for the console chat. */
+  /** Where lines go; defaults to stderr (batched per turn, see `writeStderrLine`) so stdout stays free for the console chat. */
   write?: (line: string) => void;
   now?: () => Date;
 }
@@ -37,7 +38,7 @@ function serializeValue(_key: string, value: unknown): unknown {
 export function createLogger(options: LoggerOptions = {}): Logger {
   const threshold = levelRank[options.level ?? 'info'];
   const secrets = (options.secrets ?? []).filter((s): s is string => typeof s === 'string' && s.length >= 8);
-  const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const write = options.write ?? writeStderrLine;
   const now = options.now ?? (() => new Date());
 
   const log = (level: LogLevel, msg: string, fields?: LogFields) => {
