@@ -31,6 +31,15 @@ function serializeValue(_key: string, value: unknown): unknown {
   return value;
 }
 
+/** True when every field is a string, number, boolean, null or undefined. */
+function onlyPlainValues(fields: LogFields | undefined): boolean {
+  for (const key in fields) {
+    const value = fields[key];
+    if ((typeof value === 'object' && value !== null) || typeof value === 'bigint') return false;
+  }
+  return true;
+}
+
 /**
  * Creates a JSON-lines logger: one object per line with `time`, `level`, `msg` and the given fields.
  * @example createLogger({ level: 'info' }).info('answered', { intent: 'who-is', ms: 3 })
@@ -43,9 +52,12 @@ export function createLogger(options: LoggerOptions = {}): Logger {
 
   const log = (level: LogLevel, msg: string, fields?: LogFields) => {
     if (levelRank[level] < threshold) return;
-    let line = JSON.stringify({ time: now().toISOString(), level, msg, ...fields }, serializeValue);
+    const record = { time: now().toISOString(), level, msg, ...fields };
+    // The replacer runs for every value: only lines that carry an object or a bigint need it (one per
+    // question does not).
+    let line = JSON.stringify(record, onlyPlainValues(fields) ? undefined : serializeValue);
     // Redact after serialising so a secret is caught wherever it hides (error messages, URLs, headers).
-    for (const secret of secrets) line = line.split(secret).join('[redacted]');
+    for (const secret of secrets) if (line.includes(secret)) line = line.split(secret).join('[redacted]');
     write(line);
   };
 
