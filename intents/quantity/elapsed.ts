@@ -2,6 +2,7 @@
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { hasAny } from '../../src/engine/question-cues.js';
 import { stated } from '../../src/engine/replies.js';
+import { compareIsoDates } from '../../src/facts/compare-iso-dates.js';
 import type { Event } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 
@@ -39,7 +40,7 @@ function twoEvents(q: ParsedQuestion, kb: Knowledge): [Event, Event] | undefined
     .flatMap((id) => kb.store.events.get(id) ?? [])
     .filter((e) => e.date.precision !== 'unknown');
   if (events.length !== 2) return undefined;
-  const [a, b] = events.sort((x, y) => x.date.start.localeCompare(y.date.start));
+  const [a, b] = events.sort((x, y) => compareIsoDates(x.date.start, y.date.start));
   return a && b ? [a, b] : undefined;
 }
 

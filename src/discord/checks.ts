@@ -18,8 +18,11 @@ export interface CheckRequest {
   memberPermissions?: bigint | null;
   /** The asking message's id (messages only), for mod-log links. */
   messageId?: string;
-  /** The parent channel when asked in a thread (messages only), for channel allowlists. */
-  parentChannelId?: string;
+  /**
+   * The parent channel when asked in a thread, null when known not to be in one (messages only), for
+   * channel allowlists; absent, the thread table is asked.
+   */
+  parentChannelId?: string | null;
 }
 
 /**
@@ -37,14 +40,19 @@ export type CheckResult =
  */
 export type Check = (request: CheckRequest, ctx: BotContext) => CheckResult | Promise<CheckResult>;
 
-/** Runs checks in order and returns the first denial, or ok. */
+/**
+ * Runs checks in order and returns the first denial, or ok. The checks of one run share a copy of the
+ * request, so what they read once per request (the server's settings, see `settingsFor`) is read again on
+ * the next run, never reused from an earlier one.
+ */
 export async function runChecks(
   checks: readonly Check[],
   request: CheckRequest,
   ctx: BotContext,
 ): Promise<CheckResult> {
+  const thisRun = { ...request };
   for (const check of checks) {
-    const result = await check(request, ctx);
+    const result = await check(thisRun, ctx);
     if (!result.ok) return result;
   }
   return { ok: true };

@@ -1,4 +1,4 @@
-import { DiscordAPIError, type Message, type MessageReplyOptions } from 'discord.js';
+import { DiscordAPIError, type Message } from 'discord.js';
 import { askEngine, componentsFor, notifyAnswer } from './answer-flow.js';
 import { answeringAt, labelOf, placeOfMessage } from './answering-place.js';
 import type { BotContext } from './bot-context.js';
@@ -14,6 +14,7 @@ import {
   isMissingPermissions,
   type MissingPermissions,
 } from './permissions/explain-missing-permissions.js';
+import { postReply, type ReplyBody } from './post-reply.js';
 import { questionChecks } from './preconditions/index.js';
 import { isTransient, retryTransient } from './retry-transient.js';
 
@@ -31,7 +32,7 @@ async function deliverDenial(message: Message, denial: Exclude<CheckResult, { ok
   }
   if (!denial.notice) return;
   if (!denial.privately || !message.inGuild()) {
-    await message.reply({ content: denial.notice });
+    await postReply(message, { content: denial.notice });
     return;
   }
   try {
@@ -67,7 +68,6 @@ const PRIVATE_NOTICE_FALLBACK = '🚫';
  * Long answers go out as several replies, split between citations.
  */
 export async function handleMessage(message: Message, ctx: BotContext): Promise<void> {
-  ctx.metrics?.markEvent(message);
   const botId = message.client.user.id;
   // In a discussion thread the bot opened, every message is a question (no mention needed).
   const inBotThread =
@@ -84,9 +84,9 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
   );
   if (question === undefined || (inBotThread && !question)) return;
   // During a REST outage a reply is retried with backoff, within the context's retry policy.
-  const reply = (options: MessageReplyOptions) => {
+  const reply = (body: ReplyBody) => {
     ctx.metrics?.observeReply(message);
-    return retryTransient(() => message.reply(options), ctx.retryPolicy);
+    return retryTransient(() => postReply(message, body), ctx.retryPolicy);
   };
   try {
     const request: CheckRequest = {
@@ -96,9 +96,12 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
       channelId: message.channelId,
       text: question,
       messageId: message.id,
-      ...(message.channel.isThread() && message.channel.parentId
-        ? { parentChannelId: message.channel.parentId }
-        : {}),
+      // A thread's channel for allowlists; null outside threads, so no thread lookup is needed.
+      ...(!message.channel.isThread()
+        ? { parentChannelId: null }
+        : message.channel.parentId
+          ? { parentChannelId: message.channel.parentId }
+          : {}),
     };
     const denial = await runChecks(questionChecks, request, ctx);
     if (!denial.ok) {
@@ -147,7 +150,7 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
     }
     ctx.logger.error('message handler failed', { error, message: message.id });
     try {
-      await message.reply({ content: messageApology });
+      await postReply(message, { content: messageApology });
     } catch (apologyError) {
       ctx.logger.error('could not send the apology', { error: apologyError });
     }

@@ -1,3 +1,4 @@
+import { compareIsoDates } from '../facts/compare-iso-dates.js';
 import type { FactStore } from '../facts/fact-store.js';
 import type { Event } from '../facts/schema.js';
 import { overlaps } from '../nlp/resolve-date.js';
@@ -6,7 +7,7 @@ import type { TimelineEntry } from './types.js';
 /** Date order; an undated event sits right after the event that caused it. */
 export function sortEvents(events: readonly Event[]): Event[] {
   return [...events].sort(
-    (a, b) => a.date.start.localeCompare(b.date.start) || a.date.end.localeCompare(b.date.end),
+    (a, b) => compareIsoDates(a.date.start, b.date.start) || compareIsoDates(a.date.end, b.date.end),
   );
 }
 

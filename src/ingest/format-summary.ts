@@ -1,4 +1,5 @@
 /** The readable summary `npm run ingest` prints for a person to check what ingestion found. */
+import { compareIsoDates } from '../facts/compare-iso-dates.js';
 import type { ArticleData } from '../facts/load-facts.js';
 import type { Cause, Quantity } from '../facts/schema.js';
 
@@ -36,7 +37,7 @@ export function formatIngestSummary(article: ArticleData): string {
   const { meta, facts } = article;
   const nameOf = (id: string) => facts.entities.find((e) => e.id === id)?.name ?? id;
   const kinds = (k: string) => facts.entities.filter((e) => e.kind === k);
-  const timeline = [...facts.events].sort((a, b) => a.date.start.localeCompare(b.date.start));
+  const timeline = [...facts.events].sort((a, b) => compareIsoDates(a.date.start, b.date.start));
   const lines = [
     `Article: ${meta.title} (${article.slug})`,
     `Reference date: ${meta.referenceDate.date}${meta.referenceDate.inferred ? ' (inferred)' : ''}. ${meta.referenceDate.note}`,

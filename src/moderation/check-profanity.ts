@@ -49,7 +49,10 @@ function getMatcher(): RegExpMatcher {
 export function containsProfanity(text: string): boolean {
   const cleaned = spareNames(stripDiscordMarkup(text));
   const m = getMatcher();
-  return m.hasMatch(cleaned) || m.hasMatch(collapseSpacedLetters(cleaned));
+  if (m.hasMatch(cleaned)) return true;
+  // Most questions have no spaced-out letters: the same text need not be matched twice.
+  const collapsed = collapseSpacedLetters(cleaned);
+  return collapsed !== cleaned && m.hasMatch(collapsed);
 }
 
 /**
@@ -60,9 +63,10 @@ function stripDiscordMarkup(text: string): string {
   return text.replace(/<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>/g, ' ').replace(/\p{Cf}+/gu, '');
 }
 
+const NAME_BEFORE_SURNAME = new RegExp(`\\b(?:${NAME_WORDS.join('|')})(?=\\s+[A-Z][a-z])`, 'g');
+
 function spareNames(text: string): string {
-  const names = NAME_WORDS.join('|');
-  return text.replace(new RegExp(`\\b(?:${names})(?=\\s+[A-Z][a-z])`, 'g'), ' ');
+  return text.replace(NAME_BEFORE_SURNAME, ' ');
 }
 
 /**

@@ -199,31 +199,31 @@ export function createArticleRepository(db: Db, now: () => number = Date.now): A
         .execute();
     },
     async resolve(guildId, channelIds) {
-      if (channelIds.length > 0) {
-        const bound = await db
-          .selectFrom('article_channels as c')
-          .innerJoin('articles as a', 'a.id', 'c.article_id')
-          .select([
-            'a.id',
-            'a.guild_id',
-            'a.title',
-            'a.reference_date',
-            'a.added_by',
-            'a.added_at',
-            'a.removed_at',
-            'c.channel_id',
-          ])
-          .where('c.guild_id', '=', guildId)
-          .where('c.channel_id', 'in', [...channelIds])
-          .where('a.removed_at', 'is', null)
-          .execute();
-        for (const channelId of channelIds) {
-          const row = bound.find((b) => b.channel_id === channelId);
-          if (row) return toArticle(row);
-        }
-      }
+      // The server's first article first: most servers have none, and then no channel can be bound to one.
       const first = await live(guildId).orderBy('added_at').orderBy('id').limit(1).executeTakeFirst();
-      return first && toArticle(first);
+      if (first === undefined || channelIds.length === 0) return first && toArticle(first);
+      const bound = await db
+        .selectFrom('article_channels as c')
+        .innerJoin('articles as a', 'a.id', 'c.article_id')
+        .select([
+          'a.id',
+          'a.guild_id',
+          'a.title',
+          'a.reference_date',
+          'a.added_by',
+          'a.added_at',
+          'a.removed_at',
+          'c.channel_id',
+        ])
+        .where('c.guild_id', '=', guildId)
+        .where('c.channel_id', 'in', [...channelIds])
+        .where('a.removed_at', 'is', null)
+        .execute();
+      for (const channelId of channelIds) {
+        const row = bound.find((b) => b.channel_id === channelId);
+        if (row) return toArticle(row);
+      }
+      return toArticle(first);
     },
     async remove(guildId, articleId, removedBy) {
       const found = await get(guildId, articleId);

@@ -1,5 +1,5 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import {
   type AnswerRecord,
   type AnswerRepository,
@@ -8,19 +8,24 @@ import {
 } from './answer-repository.js';
 import { type ArticleRepository, createArticleRepository } from './article-repository.js';
 import { type CooldownRepository, createCooldownRepository } from './cooldown-repository.js';
+import { FifoLock } from './fifo-lock.js';
 import { openDatabase } from './open-database.js';
 import { openPostgres } from './open-postgres.js';
 import { createQuestionLogRepository, type QuestionLogRepository } from './question-log-repository.js';
+import { writeReply } from './record-reply.js';
 import { createReportRepository, type ReportRepository } from './report-repository.js';
-import { retryingWhileBusy } from './retry-while-busy.js';
+import { retryingWhileBusy, retryWhileBusy } from './retry-while-busy.js';
 import { createReviewQueue, type ReviewQueue } from './review-queue.js';
 import { createSettingsRepository, type SettingsRepository } from './settings-repository.js';
+import { cachedSqliteDialect } from './sqlite-dialect.js';
+import { createFileSyncer } from './sync-file.js';
 import type { Db, StorageEngine, Tables } from './tables.js';
 import { createThreadRepository, type ThreadRepository } from './thread-repository.js';
 import {
   createTimelineSessionRepository,
   type TimelineSessionRepository,
 } from './timeline-session-repository.js';
+import { createWriteGroups } from './write-groups.js';
 
 /**
  * Everything the Discord layer stores, over one SQLite file or one PostgreSQL database. Every write is
@@ -43,7 +48,8 @@ export interface ModerationStore {
   readonly timelineSessions: TimelineSessionRepository;
   /**
    * Records a question the bot replied to, in one transaction: the question log entry (for usage and
-   * knowledge gaps) and the answer (whose id goes into the Helpful / Wrong buttons).
+   * knowledge gaps) and the answer (whose id goes into the Helpful / Wrong buttons). Replies recorded at
+   * the same moment share one commit; each resolves once its own rows are durable.
    */
   recordReply(asked: AskedQuestion, reply: ReplyToRecord): Promise<AnswerRecord>;
   /** Logs that the content filter stopped a question from this user (its text is not kept). */
@@ -70,6 +76,21 @@ export interface ReplyToRecord {
   citations: readonly StoredCitation[];
 }
 
+/**
+ * SQLite's second connection to the same file, with `synchronous=NORMAL`: its commits do not wait for the
+ * disk, so they survive a process crash but not a power cut, and they do not block the event loop. What
+ * every question writes goes there, in groups: state the bot can lose in a power cut without breaking a
+ * promise (cooldown windows, which message carried an answer) as is, and replies, which members are told
+ * are saved, after `sync` (an fsync of the write-ahead log, off the event loop). Timeline pages too.
+ */
+export interface FastWrites {
+  db: Db;
+  /** Waits until everything committed on either connection is on the disk. */
+  sync: () => Promise<void>;
+  /** Releases what `sync` holds, once both connections are closed. */
+  close: () => Promise<void>;
+}
+
 export interface ModerationStoreOptions {
   /** The clock used for timestamps (Unix milliseconds); tests pass a fake one. */
   now?: () => number;
@@ -86,55 +107,50 @@ export function createModerationStore(
   db: Db,
   engine: StorageEngine,
   options: ModerationStoreOptions = {},
-  /**
-   * For state the bot can lose in a power cut without breaking a promise (cooldown windows, timeline pages,
-   * which message carried an answer): SQLite gives it a second connection that does not wait for the disk
-   * at every commit (WAL with synchronous=NORMAL: it still survives a process crash). Default: `db`.
-   */
-  fastDb: Db = db,
+  /** SQLite's second connection, which does not wait for the disk at each commit (see `FastWrites`). */
+  fastWrites?: FastWrites,
 ): ModerationStore {
   const now = options.now ?? Date.now;
   const questions = createQuestionLogRepository(db, now);
   const answers = createAnswerRepository(db, now);
-  // The fast connection is a second writer in this process: it waits its turn without blocking the loop.
-  const fast = <R extends object>(repository: R): R =>
-    fastDb === db ? repository : retryingWhileBusy(repository);
-  const fastAnswers = fast(createAnswerRepository(fastDb, now));
+  // What every question writes goes in groups, one transaction each (see `createWriteGroups`): on SQLite
+  // on the fast connection, retried while another process holds the lock, and synced for the replies;
+  // on PostgreSQL, the replies.
+  const groups = fastWrites
+    ? createWriteGroups(fastWrites.db, { sync: fastWrites.sync, retry: retryWhileBusy })
+    : createWriteGroups(db);
+  const cooldowns: CooldownRepository = fastWrites
+    ? {
+        hit: (key, windowMs, at) =>
+          groups.write((trx) => createCooldownRepository(trx).hit(key, windowMs, at)),
+        prune: (at) => groups.write((trx) => createCooldownRepository(trx).prune(at)),
+      }
+    : createCooldownRepository(db);
+  const setMessageId: AnswerRepository['setMessageId'] = fastWrites
+    ? (answerId, messageId) =>
+        groups.write((trx) => createAnswerRepository(trx, now).setMessageId(answerId, messageId))
+    : answers.setMessageId;
   return {
     engine,
     settings: createSettingsRepository(db, now),
     questions,
-    answers: { ...answers, setMessageId: fastAnswers.setMessageId },
+    answers: { ...answers, setMessageId },
     reports: createReportRepository(db, now),
     threads: createThreadRepository(db, now),
     review: createReviewQueue(db),
     articles: createArticleRepository(db, now),
-    cooldowns: fast(createCooldownRepository(fastDb)),
-    timelineSessions: fast(createTimelineSessionRepository(fastDb)),
-    recordReply: (asked, reply) =>
-      db.transaction().execute(async (trx) => {
-        await createQuestionLogRepository(trx, now).log({
-          ...asked,
-          intent: reply.intent,
-          answered: reply.answered,
-        });
-        return createAnswerRepository(trx, now).record({
-          guildId: asked.guildId,
-          channelId: asked.channelId,
-          askerId: asked.userId,
-          question: asked.question,
-          answerText: reply.text,
-          intent: reply.intent,
-          answered: reply.answered,
-          citations: [...reply.citations],
-          articleId: asked.articleId ?? null,
-        });
-      }),
+    cooldowns,
+    timelineSessions: fastWrites
+      ? retryingWhileBusy(createTimelineSessionRepository(fastWrites.db))
+      : createTimelineSessionRepository(db),
+    // Replies are what members are told is saved: durable before they resolve.
+    recordReply: (asked, reply) => groups.write((trx) => writeReply(trx, now, asked, reply), true),
     recordFiltered: (asked) =>
       questions.log({ ...asked, question: '', intent: null, answered: false, filtered: true }),
     close: async () => {
-      if (fastDb !== db) await fastDb.destroy();
+      await fastWrites?.db.destroy();
       await db.destroy();
+      await fastWrites?.close();
     },
   };
 }
@@ -155,15 +171,20 @@ export function openModerationStore(path: string, options: ModerationStoreOption
  * @example const store = sqliteStore(openDatabase(path));
  */
 export function sqliteStore(database: Database, options: ModerationStoreOptions = {}): ModerationStore {
-  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database }) });
+  // One lock for both connections: each waits for the other in this process's queue, never inside SQLite.
+  const lock = new FifoLock();
+  const db = new Kysely<Tables>({ dialect: cachedSqliteDialect(database, lock) });
   const fast = new BetterSqlite3(database.name);
-  // Every commit on the main connection waits for the disk (about 1 ms here); these need not.
+  // Every commit on the main connection waits for the disk (about 0.4-2 ms here, blocking the loop).
   fast.pragma('synchronous = NORMAL');
-  // No busy_timeout: SQLite would sleep inside the call, blocking this process's own transaction that holds
-  // the lock; the repositories retry asynchronously instead (retryWhileBusy).
+  // No busy_timeout: SQLite would sleep inside the call, blocking the loop while another process holds the
+  // lock; the repositories retry asynchronously instead (retryWhileBusy).
   fast.pragma('busy_timeout = 0');
-  const fastDb = new Kysely<Tables>({ dialect: new SqliteDialect({ database: fast }) });
-  return createModerationStore(db, 'sqlite', options, fastDb);
+  const fastDb = new Kysely<Tables>({ dialect: cachedSqliteDialect(fast, lock) });
+  // In WAL mode every commit of either connection is appended to this one file: syncing it is what
+  // synchronous=FULL would have done at each commit.
+  const wal = createFileSyncer(`${database.name}-wal`);
+  return createModerationStore(db, 'sqlite', options, { db: fastDb, sync: wal.sync, close: wal.close });
 }
 
 /** Where the store lives: a PostgreSQL URL when given, else the SQLite file. */

@@ -51,25 +51,24 @@ export interface SettingsRepository {
  */
 export function createSettingsRepository(db: Db, now: () => number = Date.now): SettingsRepository {
   async function get(guildId: string, from: Db = db): Promise<GuildSettings> {
-    const [row, channels] = await Promise.all([
-      from
-        .selectFrom('guild_settings')
-        .select(['answer_mode', 'dms_enabled', 'cooldown_seconds', 'mod_log_channel_id'])
-        .where('guild_id', '=', guildId)
-        .executeTakeFirst(),
-      from
-        .selectFrom('allowed_channels')
-        .select('channel_id')
-        .where('guild_id', '=', guildId)
-        .orderBy('channel_id')
-        .execute(),
-    ]);
-    const allowedChannelIds = channels.map((c) => c.channel_id);
-    if (row === undefined) return { guildId, ...DEFAULT_SETTINGS, allowedChannelIds };
+    const row = await from
+      .selectFrom('guild_settings')
+      .select(['answer_mode', 'dms_enabled', 'cooldown_seconds', 'mod_log_channel_id'])
+      .where('guild_id', '=', guildId)
+      .executeTakeFirst();
+    // Most servers never change a setting. Channels are only ever listed together with the server's row
+    // (ensureRow), so without a row there is no list to read.
+    if (row === undefined) return { guildId, ...DEFAULT_SETTINGS, allowedChannelIds: [] };
+    const channels = await from
+      .selectFrom('allowed_channels')
+      .select('channel_id')
+      .where('guild_id', '=', guildId)
+      .orderBy('channel_id')
+      .execute();
     return {
       guildId,
       answerMode: row.answer_mode,
-      allowedChannelIds,
+      allowedChannelIds: channels.map((c) => c.channel_id),
       dmsEnabled: Number(row.dms_enabled) === 1,
       cooldownSeconds: Number(row.cooldown_seconds),
       modLogChannelId: row.mod_log_channel_id,

@@ -38,4 +38,15 @@ describe('createLogger', () => {
     expect(lines[0]).not.toContain(secret);
     expect(JSON.parse(lines[0] ?? '{}').error.message).toBe('bad auth [redacted]');
   });
+
+  it('writes bigints and errors nested in fields, and plain fields as they are', () => {
+    const { logger, lines } = collect('info');
+    logger.info('mixed', { permissions: 8n, detail: { error: new Error('nested') } });
+    logger.info('plain', { ms: 1.5, answered: false, intent: null });
+    expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({
+      permissions: '8',
+      detail: { error: { message: 'nested' } },
+    });
+    expect(JSON.parse(lines[1] ?? '{}')).toMatchObject({ ms: 1.5, answered: false, intent: null });
+  });
 });

@@ -1,17 +1,21 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sharedEngine } from '../engine/engine-fixture.js';
+import { createDiscordEmulator, type DiscordEmulator } from './emulator/create-discord-emulator.js';
 import { makeUser } from './emulator/payloads.js';
 import { startTestBot, type TestBot } from './start-test-bot.js';
 
 // What discord.js keeps after many members ask: memory must not grow with members or messages.
 describe('discord.js caches', () => {
   let t: TestBot;
+  let emulator: DiscordEmulator;
   beforeAll(async () => {
-    t = await startTestBot({ engine: sharedEngine() });
+    emulator = await createDiscordEmulator({ extraGuilds: 2 });
+    t = await startTestBot({ engine: sharedEngine(), emulator });
   });
   afterEach(() => t.expectClean());
   afterAll(async () => {
     await t?.stop();
+    await emulator?.close();
   });
 
   it('keep no members, users or messages of the members who ask, only the bot itself', async () => {
@@ -30,5 +34,24 @@ describe('discord.js caches', () => {
     expect([...client.users.cache.keys()]).toEqual([t.world.bot.id]);
     expect([...(guild?.members.cache.keys() ?? [])]).toEqual([t.world.bot.id]);
     expect(channel && 'messages' in channel ? channel.messages.cache.size : -1).toBe(0);
+  });
+
+  it('give all servers one empty collection for each kind of thing never cached, so servers cost less', () => {
+    const guilds = [...t.bot.client.guilds.cache.values()];
+    expect(guilds).toHaveLength(3);
+    const [first, second] = guilds;
+    // Emojis, stickers, presences, voice states: discord.js makes one cache per server for each.
+    for (const pick of [
+      (g: typeof first) => g?.emojis.cache,
+      (g: typeof first) => g?.stickers.cache,
+      (g: typeof first) => g?.presences.cache,
+      (g: typeof first) => g?.voiceStates.cache,
+    ]) {
+      expect(pick(first)).toBe(pick(second));
+      expect(pick(first)?.size).toBe(0);
+    }
+    // What is kept stays each server's own.
+    expect(first?.members.cache).not.toBe(second?.members.cache);
+    expect(first?.channels.cache).not.toBe(second?.channels.cache);
   });
 });

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -44,6 +44,11 @@ export interface LoadResult {
   /** The bot process's resident memory once ready, and after the stream, in MB. */
   rssAfterStartMb: number;
   rssAfterRunMb: number;
+  /**
+   * The machine's 1-minute load average as this run's stream began: the machine is shared, and with the
+   * emulator on the same cores the figures move with it.
+   */
+  loadAverage: number;
 }
 
 /** The bot process's resident set size from /proc (Linux), in MB. */
@@ -124,6 +129,7 @@ export async function driveDiscordLoad(options: LoadOptions): Promise<LoadResult
         await sleep(2);
       }
     };
+    const loadAverage = loadavg()[0] ?? 0;
     await stream(options.warmupSeconds, false);
     const measureStart = performance.now();
     await stream(options.seconds, true);
@@ -154,6 +160,7 @@ export async function driveDiscordLoad(options: LoadOptions): Promise<LoadResult
       startMs,
       rssAfterStartMb,
       rssAfterRunMb,
+      loadAverage,
     };
   } finally {
     if (bot.exitCode === null && bot.signalCode === null) {

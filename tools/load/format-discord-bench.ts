@@ -34,7 +34,7 @@ export function rssPerThousandServers(results: readonly LoadResult[]): number | 
 export function formatDiscordBench(run: DiscordBenchRun): string {
   const rows = run.results.map((r) => {
     const stats = summarizeLatencies(r.latenciesUs);
-    return `| ${r.servers.toLocaleString('en-US')} | ${r.sent} | ${r.answered} | ${r.dropped} | ${r.answeredPerSecond.toFixed(0)} | ${ms(stats.p50)} | ${ms(stats.p99)} | ${(r.startMs / 1000).toFixed(1)} s | ${mb(r.rssAfterStartMb)} | ${mb(r.rssAfterRunMb)} |`;
+    return `| ${r.servers.toLocaleString('en-US')} | ${r.sent} | ${r.answered} | ${r.dropped} | ${r.answeredPerSecond.toFixed(0)} | ${ms(stats.p50)} | ${ms(stats.p99)} | ${(r.startMs / 1000).toFixed(1)} s | ${mb(r.rssAfterStartMb)} | ${mb(r.rssAfterRunMb)} | ${r.loadAverage.toFixed(2)} |`;
   });
   const perThousand = rssPerThousandServers(run.results);
   const largest = [...run.results].sort((a, b) => b.servers - a.servers)[0];
@@ -54,10 +54,11 @@ export function formatDiscordBench(run: DiscordBenchRun): string {
     `emulator, which sends ${run.rate} questions/s for ${run.seconds} s (after a warm-up), each a mention from a`,
     'member who has not asked before, round robin over the servers. Latency is measured outside the bot: from the',
     'MESSAGE_CREATE leaving the emulator to the reply request reaching it. The emulator and the load run in a',
-    `second process on the same machine (${run.cpus} cores, load average ${run.loadAverage.toFixed(2)} at the start).`,
+    `second process on the same machine (${run.cpus} cores, load average ${run.loadAverage.toFixed(2)} at the start; each`,
+    'row gives it as its stream began).',
     '',
-    '| servers | sent | answered | dropped | answered/s | p50 | p99 | start → ready | RSS after start | RSS after run |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| servers | sent | answered | dropped | answered/s | p50 | p99 | start → ready | RSS after start | RSS after run | load average |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows,
     '',
     perThousand === undefined ? '' : `RSS per 1,000 servers (after start): ${perThousand.toFixed(1)} MB.`,

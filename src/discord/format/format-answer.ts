@@ -1,15 +1,16 @@
-import { type APIEmbed, escapeMarkdown } from 'discord.js';
+import type { APIEmbed } from 'discord.js';
 import type { Answer, Citation } from '../../engine/types.js';
 import { escapeUserText } from '../../moderation/escape-user-text.js';
 import type { ArticleLabel } from '../answering-place.js';
 import { limits, truncateText } from './discord-limits.js';
+import { escapeArticleText } from './escape-article-text.js';
 import { fitEmbed } from './fit-embed.js';
 
 export const embedColors = { answered: 0x2b6cb0, notAnswered: 0x718096 } as const;
 
 /** One citation as a quoted line: `> **[3]** sentence text`. */
 export function formatCitationQuote(citation: Citation): string {
-  return `> **[${citation.sentence}]** ${escapeMarkdown(citation.text)}`;
+  return `> **[${citation.sentence}]** ${escapeArticleText(citation.text)}`;
 }
 
 /**
@@ -25,7 +26,7 @@ export function formatAnswerBlocks(answer: Answer, article?: ArticleLabel): stri
 
 /** An article as replies name it: “Title” (yyyy-mm-dd). */
 export function formatArticleLabel(article: ArticleLabel): string {
-  return `“${escapeMarkdown(article.title)}” (${article.date})`;
+  return `“${escapeArticleText(article.title)}” (${article.date})`;
 }
 
 /**
@@ -38,7 +39,7 @@ export function formatAnswerEmbed(answer: Answer, question?: string, article?: A
     description: truncateText(escapeUserText(answer.text), limits.embedDescription),
     fields: answer.citations.map((citation) => ({
       name: `Sentence ${citation.sentence}`,
-      value: truncateText(`> ${escapeMarkdown(citation.text)}`, limits.fieldValue),
+      value: truncateText(`> ${escapeArticleText(citation.text)}`, limits.fieldValue),
     })),
     footer:
       answer.citations.length > 0

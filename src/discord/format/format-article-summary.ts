@@ -1,4 +1,5 @@
 import { type APIEmbed, escapeMarkdown } from 'discord.js';
+import { compareIsoDates } from '../../facts/compare-iso-dates.js';
 import type { ArticleData } from '../../facts/load-facts.js';
 import type { StoredArticle } from '../../storage/article-repository.js';
 import { limits, truncateText } from './discord-limits.js';
@@ -27,7 +28,7 @@ export function formatArticleSummary(article: StoredArticle, data: ArticleData, 
   const people = facts.entities.filter((e) => e.kind === 'person');
   const unplaced = people.filter((p) => p.description.startsWith('mentioned in the article'));
   const placed = people.filter((p) => !unplaced.includes(p));
-  const timeline = [...facts.events].sort((a, b) => a.date.start.localeCompare(b.date.start));
+  const timeline = [...facts.events].sort((a, b) => compareIsoDates(a.date.start, b.date.start));
   const dateNote = meta.referenceDate.inferred ? ` (inferred: ${meta.referenceDate.note})` : '';
   return fitEmbed({
     color: embedColors.answered,
