@@ -5,9 +5,10 @@ import { buildLexicon } from '../nlp/build-lexicon.js';
 import { createNlp, type Nlp, splitSentences } from '../nlp/create-nlp.js';
 import { expandAbbreviations, loadAbbreviations, loadSynonyms } from '../nlp/load-synonyms.js';
 import { type ParsedQuestion, parseQuestion } from '../nlp/parse-question.js';
+import { overlaps } from '../nlp/resolve-date.js';
 import { BEYOND_REPLIES, createBeyondCheck } from './beyond-the-article.js';
-import { claimAsQuestion } from './claim-as-question.js';
 import { createClaimChecker } from './check-claim.js';
+import { claimAsQuestion } from './claim-as-question.js';
 import { askOfLastPerson, remember, resolvePronouns } from './conversation-context.js';
 import { ConversationMemory, type ConversationState } from './conversation-memory.js';
 import { createForeignCheck } from './detect-language.js';
@@ -192,6 +193,27 @@ export function createEngine(options: EngineOptions = {}): Engine {
       unwrapped.claim || statedAsQuestion || bareCheck ? { ...parsed, yesNo: true, wh: undefined } : parsed;
     resolveDescriptions(q, store, gazetteer.roles, lexicon.triggers, state.lastPeople);
     resolvePronouns(q, state, store, lexicon.triggers);
+    // "... now in <a later year>": a time after the article that none of its events falls in. (A claim about
+    // one of its events, "the talks ended Jan. <a later day>?", is checked, not refused.)
+    const namesEvent =
+      q.mentions.some((m) => store.events.has(m.id)) || q.lemmas.some((l) => lexicon.triggers.has(l));
+    const later = namesEvent
+      ? undefined
+      : q.dates.find(
+          (d) =>
+            d.start > reference &&
+            !store.facts.events.some((e) => e.date.precision !== 'unknown' && overlaps(e.date, d)),
+        );
+    if (later && !forced) {
+      return {
+        answered: false,
+        text: `The article doesn't say: it was written on ${reference} and reports nothing for ${later.label}.`,
+        intent: NOT_COVERED,
+        confidence: 0.9,
+        citations: [],
+        suggestions: suggestQuestions(store, [], text),
+      };
+    }
     // "Who did he meet?" with nobody to be "he" is a question we cannot place, not one about anyone at all.
     const unresolved =
       q.pronouns.includes('person') && !q.mentions.some((m) => store.entities.get(m.id)?.kind === 'person');

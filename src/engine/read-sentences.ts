@@ -27,6 +27,10 @@ export function createSentenceReader(
   reportingVerbs: ReadonlySet<string>,
 ): SentenceReader {
   return (q, previous) => {
+    const howMany = q.wh === 'how' && (q.words.has('many') || q.words.has('much') || q.words.has('long'));
+    const future = q.normals.includes('will') || q.normals.includes("'ll") || q.normals.includes('gonna');
+    // "How long will it take?": a length the article gives is of something past, not of what is to come.
+    if (future && howMany && q.words.has('long')) return undefined;
     const { terms, names } = index.termsOf(q);
     // "and when?", "why?": a follow-up with nothing of its own asks about what the last answer rested on.
     if (terms.length + names.length === 0 && previous?.length) {
@@ -49,8 +53,6 @@ export function createSentenceReader(
     // may be missing when the sentence gives a reason ("because", "after" ...) for the rest.
     const missingOthers = q.wh === 'why' && terms.length + names.length >= 3 ? 1 : 0;
     const { ranked } = index.ground(q, { pairs: q.wh === 'why' || reported, missingVerbs, missingOthers });
-    const howMany = q.wh === 'how' && (q.words.has('many') || q.words.has('much') || q.words.has('long'));
-    const future = q.normals.includes('will') || q.normals.includes("'ll") || q.normals.includes('gonna');
     const reference = store.meta.referenceDate.date;
     const matcher = (ts: TokenSentence) => index.positions(q, ts);
     // The best-grounded sentences first; of those, the first that holds an answer of the kind asked for.

@@ -170,6 +170,7 @@ describe('questions phrased the way people chat', () => {
     // The future, and rates the one report cannot give.
     'will brown and liu meet in person soon',
     'how many rounds of these talks happen per year usually',
+    'what will happen next year',
   ])('still refuses what the article does not say: %j', (question) => {
     expect(ask(question).answered).toBe(false);
   });

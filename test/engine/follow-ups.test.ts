@@ -43,6 +43,11 @@ describe('short follow-ups', () => {
     expect(engine.ask('wen was the first one', 'f9').answered).toBe(false);
   });
 
+  it('gives no length for what is still to come, after a length the article gives', () => {
+    engine.ask('did us officials say military comms are fully fixed', 'f10');
+    expect(engine.ask('how long will it take', 'f10').answered).toBe(false);
+  });
+
   it('reads "how come" as why', () => {
     engine.ask("whats chase's job", 'f6');
     expect(engine.ask("how come he's so big on comms lines", 'f6').text).toMatch(/escalating into conflict/);
