@@ -116,3 +116,24 @@ export function askOfLastPerson(
   const person = state.lastPerson ? store.entities.get(state.lastPerson) : undefined;
   return word && person ? `what is ${person.name}'s ${word.toLowerCase()}?` : undefined;
 }
+
+/** A pronoun, or "that"/"this" standing alone: the question is about an earlier turn. */
+export const pointsBack = (q: ParsedQuestion): boolean => {
+  // "was it <A> that/who ...", "it was <A> that ...": a cleft sentence, its "it" and "that" point nowhere.
+  const text = ` ${q.normals.join(' ')} `;
+  const cleft = /\b(?:was|is) it\b|\bit (?:was|is)\b/.test(text) && / (?:that|who) /.test(text);
+  const pronouns = cleft
+    ? q.normals.filter((w) => w !== 'it' && /^(?:he|him|his|she|her|they|them|their)$/.test(w))
+    : q.pronouns;
+  return (
+    pronouns.length > 0 ||
+    (!cleft &&
+      q.normals.some(
+        (w, i) =>
+          (w === 'that' || w === 'this') &&
+          !/^(NOUN|PROPN|ADJ|NUM)$/.test(q.pos[i + 1] ?? '') &&
+          // ("did they say that the ...": a conjunction.)
+          q.pos[i - 1] !== 'VERB',
+      ))
+  );
+};

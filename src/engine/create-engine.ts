@@ -4,12 +4,12 @@ import { loadGazetteer } from '../ingest/gazetteer.js';
 import { buildLexicon } from '../nlp/build-lexicon.js';
 import { createNlp, type Nlp, splitSentences } from '../nlp/create-nlp.js';
 import { expandAbbreviations, loadAbbreviations, loadSynonyms } from '../nlp/load-synonyms.js';
-import { type ParsedQuestion, parseQuestion } from '../nlp/parse-question.js';
-import { overlaps } from '../nlp/resolve-date.js';
+import { parseQuestion } from '../nlp/parse-question.js';
+import { timeAfterArticle } from './after-the-article.js';
 import { BEYOND_REPLIES, createBeyondCheck } from './beyond-the-article.js';
 import { createClaimChecker } from './check-claim.js';
 import { claimAsQuestion } from './claim-as-question.js';
-import { askOfLastPerson, remember, resolvePronouns } from './conversation-context.js';
+import { askOfLastPerson, pointsBack, remember, resolvePronouns } from './conversation-context.js';
 import { ConversationMemory, type ConversationState } from './conversation-memory.js';
 import { createForeignCheck } from './detect-language.js';
 import { correctPlace } from './false-premise.js';
@@ -43,26 +43,6 @@ export interface EngineOptions {
 
 const NOT_COVERED = 'not-covered';
 const WH_WORD = /^(?:who|whom|whose|what|when|where|why|how|which)$/;
-/** A pronoun, or "that"/"this" standing alone: the question is about an earlier turn. */
-const pointsBack = (q: ParsedQuestion): boolean => {
-  // "was it <A> that/who ...", "it was <A> that ...": a cleft sentence, its "it" and "that" point nowhere.
-  const text = ` ${q.normals.join(' ')} `;
-  const cleft = /\b(?:was|is) it\b|\bit (?:was|is)\b/.test(text) && / (?:that|who) /.test(text);
-  const pronouns = cleft
-    ? q.normals.filter((w) => w !== 'it' && /^(?:he|him|his|she|her|they|them|their)$/.test(w))
-    : q.pronouns;
-  return (
-    pronouns.length > 0 ||
-    (!cleft &&
-      q.normals.some(
-        (w, i) =>
-          (w === 'that' || w === 'this') &&
-          !/^(NOUN|PROPN|ADJ|NUM)$/.test(q.pos[i + 1] ?? '') &&
-          // ("did they say that the ...": a conjunction.)
-          q.pos[i - 1] !== 'VERB',
-      ))
-  );
-};
 /** The answerers that read the article's sentences, named in replies like intents. */
 const READER = 'read-sentences';
 const CLAIM_CHECKER = 'check-claim';
@@ -193,17 +173,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       unwrapped.claim || statedAsQuestion || bareCheck ? { ...parsed, yesNo: true, wh: undefined } : parsed;
     resolveDescriptions(q, store, gazetteer.roles, lexicon.triggers, state.lastPeople);
     resolvePronouns(q, state, store, lexicon.triggers);
-    // "... now in <a later year>": a time after the article that none of its events falls in. (A claim about
-    // one of its events, "the talks ended Jan. <a later day>?", is checked, not refused.)
-    const namesEvent =
-      q.mentions.some((m) => store.events.has(m.id)) || q.lemmas.some((l) => lexicon.triggers.has(l));
-    const later = namesEvent
-      ? undefined
-      : q.dates.find(
-          (d) =>
-            d.start > reference &&
-            !store.facts.events.some((e) => e.date.precision !== 'unknown' && overlaps(e.date, d)),
-        );
+    const later = timeAfterArticle(q, store, lexicon.triggers);
     if (later && !forced) {
       return {
         answered: false,

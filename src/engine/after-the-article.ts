@@ -1,0 +1,25 @@
+/**
+ * A question about a time after the article that none of its events falls in ("... now in <a later year>",
+ * "what will happen next year"): the article cannot say. A claim about one of its events ("the talks ended
+ * on <a later day>?") is checked instead, so a question naming an event is left to the intents.
+ */
+import type { FactStore } from '../facts/fact-store.js';
+import type { ParsedQuestion } from '../nlp/parse-question.js';
+import type { DateRange } from '../nlp/resolve-date.js';
+import { overlaps } from '../nlp/resolve-date.js';
+
+/** The later time asked about, or undefined. */
+export function timeAfterArticle(
+  q: ParsedQuestion,
+  store: FactStore,
+  triggers: ReadonlyMap<string, readonly string[]>,
+): DateRange | undefined {
+  const namesEvent = q.mentions.some((m) => store.events.has(m.id)) || q.lemmas.some((l) => triggers.has(l));
+  if (namesEvent) return undefined;
+  const reference = store.meta.referenceDate.date;
+  return q.dates.find(
+    (d) =>
+      d.start > reference &&
+      !store.facts.events.some((e) => e.date.precision !== 'unknown' && overlaps(e.date, d)),
+  );
+}
