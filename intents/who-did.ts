@@ -148,7 +148,9 @@ export const whoDid: Intent = {
           kb.store.entities.get(m.id)?.kind === 'person',
       ) ||
       q.lemmas.some((l) => (kb.triggers.get(l)?.length ?? 0) > 0) ||
-      hasAny(q, 'representative', 'delegate', 'participant', 'participants', 'attendee', 'counterpart');
+      hasAny(q, 'representative', 'delegate', 'participant', 'participants', 'attendee', 'counterpart') ||
+      // "who led the <country> side?": a side of the event its people took part in.
+      q.mentions.some((m) => /^(side|team|delegation|camp)$/.test(q.normals[m.end + 1] ?? ''));
     if (!tied) return 0;
     if (verbs.length > 0 || q.wh === 'whose') return MATCH.likely;
     if (hasAny(q, 'representative', 'delegate', 'participant', 'participants', 'attendee'))

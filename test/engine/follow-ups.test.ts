@@ -48,6 +48,12 @@ describe('short follow-ups', () => {
     expect(engine.ask('how long will it take', 'f10').answered).toBe(false);
   });
 
+  it('answers "who led the <country> side" with no event named, then the other side and a check', () => {
+    expect(engine.ask('who led the us side', 'f11').text).toMatch(/^Michael Chase/);
+    expect(engine.ask('and the other guy?', 'f11').text).toMatch(/Song Yanchao/);
+    expect(engine.ask('was it in beijing?', 'f11').text).toMatch(/^No\. It took place in Washington/);
+  });
+
   it('reads "how come" as why', () => {
     engine.ask("whats chase's job", 'f6');
     expect(engine.ask("how come he's so big on comms lines", 'f6').text).toMatch(/escalating into conflict/);
