@@ -21,6 +21,12 @@ export const articleSummary: Intent = {
     // "What does the article say?" but not "What disputes does the article mention?".
     if (aboutArticle && q.wh === 'what' && q.mentions.length === 0) return MATCH.least;
     if (hasAny(q, 'tldr', 'gist', 'overview')) return MATCH.strong;
+    // "summary pls", "quick recap?": a summary of nothing in particular is the article's.
+    if (
+      hasAny(q, 'summary', 'summarize', 'summarise', 'recap', 'rundown', 'synopsis') &&
+      q.mentions.length === 0
+    )
+      return MATCH.strong;
     return 0;
   },
   answer(_q, { store }) {

@@ -54,6 +54,14 @@ const SAYING = new Set([
   'warn',
 ]);
 
+/** "who's involved?", "who is in this?", "who gets mentioned?": everyone the article names. */
+const asksWhoIsInIt = (q: ParsedQuestion): boolean =>
+  q.wh === 'who' &&
+  q.mentions.length === 0 &&
+  (hasAny(q, 'involved', 'mentioned', 'named', 'featured') ||
+    /\bwho(?:'s| is| are)? in (?:it|this|there|the article)\b/i.test(q.text)) &&
+  !hasAny(q, 'next', 'now', 'won', 'win');
+
 /** Verbs that ask who is in the article, not what they did. */
 const MENTIONING = new Set(['mention', 'name', 'feature', 'appear', 'cite', 'quote', 'reference', 'list']);
 
@@ -125,6 +133,7 @@ export const whoIs: Intent = {
     if (q.wh === 'what' && q.lemmas.some((l) => SAYING.has(l))) return 0;
     if (asksSide(q) && targetOf(q, store)?.kind === 'person') return MATCH.nearlyCertain;
     const target = targetOf(q, store);
+    if (!target && asksWhoIsInIt(q)) return MATCH.strong;
     if (!target) return holdersOfRole(q, store).length > 0 ? MATCH.likely : 0;
     const verbs = contentVerbs(q).filter((v) => !['serve', 'work', 'name', 'call'].includes(v));
     if (hasPhrase(q, 'stand for')) return 0;
@@ -176,7 +185,9 @@ export const whoIs: Intent = {
       );
     }
     if (!target) {
-      const holders = holdersOfRole(q, store);
+      const holders = asksWhoIsInIt(q)
+        ? store.facts.entities.filter((e) => e.kind === 'person')
+        : holdersOfRole(q, store);
       if (holders.length === 0) return undefined;
       return stated(
         store,

@@ -14,7 +14,8 @@ const ASKING = new Set(
     'who what when where why how which be do have did does happen many much long tell article say mention ' +
     'exactly also so far there get go know give kind thing just really actually currently now then ever ' +
     'hold take place occur like basically ok okay wait lol guy people person someone anyone right true ' +
-    'correct read hear heard job role position title post occupation date time weekday'
+    'correct read hear heard job role position title post occupation date time weekday involve involved ' +
+    'please summary summarize summarise recap'
   ).split(' '),
 );
 /**

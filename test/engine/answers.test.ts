@@ -128,6 +128,9 @@ describe('questions phrased the way people chat', () => {
     ['who are the presidents mentioned', /Biden.*Xi/],
     ["What's next?", /polls/],
     ['summarize the article', /17th round/],
+    // Everyone the article names, and its summary, asked the chat way.
+    ["who's involved", /^Michael Chase: .*Song Yanchao/],
+    ['summary pls', /17th round/],
     // Who is named, by a title or a first name.
     ['which chinese president gets mentioned', /^Xi Jinping/],
     ["whats the pentagon guy chase's full title", /deputy assistant secretary of defense/],

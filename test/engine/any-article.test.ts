@@ -19,6 +19,11 @@ describe('the engine on an article it was never tuned on', () => {
     expect(engine.help().text).toMatch(/Who is [A-Z]/);
   });
 
+  it('lists who the article names and sums it up, asked the chat way', () => {
+    expect(engine.ask("who's involved").text).toMatch(/Deepa Raman: a courier from Mississauga/);
+    expect(engine.ask('summary pls').text).toMatch(/couriers/);
+  });
+
   it('says who someone is, citing the sentence', () => {
     const a = engine.ask('who is deepa raman?');
     expect(a.answered).toBe(true);
