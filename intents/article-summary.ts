@@ -30,11 +30,19 @@ export const articleSummary: Intent = {
     return 0;
   },
   answer(_q, { store }) {
+    // What a follow-up ("where?", "why does it matter?") is about: the article's own news, the event on its
+    // date, else the latest one before it.
+    const date = store.meta.referenceDate.date;
+    const dated = store.facts.events.filter((e) => e.date.precision !== 'unknown' && e.date.start <= date);
+    const news =
+      dated.find((e) => e.date.start <= date && date <= e.date.end) ??
+      dated.sort((a, b) => a.date.end.localeCompare(b.date.end)).at(-1);
     return {
       answered: true,
       text: store.meta.summary,
       citations: store.cite(store.meta.summaryEvidence),
       confidence: 0.9,
+      focus: news ? [news.id] : [],
     };
   },
 };

@@ -54,6 +54,11 @@ describe('short follow-ups', () => {
     expect(engine.ask('was it in beijing?', 'f11').text).toMatch(/^No\. It took place in Washington/);
   });
 
+  it("takes a follow-up to the summary as about the article's own news", () => {
+    engine.ask("what's this article about", 'f12');
+    expect(engine.ask('where', 'f12').text).toMatch(/^In Washington/);
+  });
+
   it('reads "how come" as why', () => {
     engine.ask("whats chase's job", 'f6');
     expect(engine.ask("how come he's so big on comms lines", 'f6').text).toMatch(/escalating into conflict/);
