@@ -149,8 +149,8 @@ export const timeline: Intent = {
     if (hasPhrase(q, 'list the events') || hasPhrase(q, 'all the events') || hasPhrase(q, 'list events'))
       return MATCH.strong;
     if (q.wh === 'when' || q.wh === 'where' || q.wh === 'who' || q.wh === 'why') return 0;
-    // "what did <someone> say after the talks" asks what was said, not what happened (the verbs after
-    // "after" name the anchor: "what happened after the balloon was shot down").
+    // "what did <someone> say after <an event>" asks what was said, not what happened (the verbs after
+    // "after" name the anchor: "what happened after <something> was <done>").
     const turn = q.normals.findIndex((w) => /^(after|before|since|following|prior)$/.test(w));
     const otherVerb = q.lemmas.some(
       (l, i) =>

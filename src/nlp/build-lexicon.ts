@@ -30,6 +30,18 @@ export interface Lexicon {
 const normalTokens = (nlp: Nlp, text: string): string[] =>
   nlp.readDoc(text).tokens().out(nlp.its.normal) as string[];
 
+// The gazetteer's countries and capitals are the same for every article: tokenized once per process (the
+// wink instance is the process's one), not once per engine.
+const placeTokenCache = new Map<string, string[]>();
+const placeTokens = (nlp: Nlp, name: string): string[] => {
+  let tokens = placeTokenCache.get(name);
+  if (!tokens) {
+    tokens = normalTokens(nlp, name);
+    placeTokenCache.set(name, tokens);
+  }
+  return tokens;
+};
+
 /**
  * Lists every alias of every entity, event and dispute by its id, and builds the other lookup tables the
  * parser uses. Nothing is taught to the wink instance: it stays shared between articles.
@@ -74,13 +86,13 @@ export function buildLexicon(
   const countries = store.facts.entities.filter((e) => e.kind === 'country');
   for (const [capital, country] of capitalOf) {
     const owner = countries.find((e) => [e.name, ...e.aliases].includes(country));
-    const pattern = normalTokens(nlp, capital).join(' ');
+    const pattern = placeTokens(nlp, capital).join(' ');
     if (owner && pattern !== '' && !patternOwner.has(pattern)) patternOwner.set(pattern, owner.id);
   }
   // Countries and capitals the article never names ("were the talks in <another city>?"), by first word.
   const otherPlaces = new Map<string, Array<{ words: string[]; name: string }>>();
   for (const name of [...places.country.keys(), ...capitalOf.keys()]) {
-    const words = normalTokens(nlp, name).map((w) => w.toLowerCase());
+    const words = placeTokens(nlp, name).map((w) => w.toLowerCase());
     if (words.length === 0 || patternOwner.has(words.join(' '))) continue;
     const first = words[0] ?? '';
     otherPlaces.set(first, [...(otherPlaces.get(first) ?? []), { words, name }]);

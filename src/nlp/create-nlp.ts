@@ -37,10 +37,20 @@ const idOf = (nlp: Nlp, word: string): number =>
     )[0] ?? -1,
   );
 
+// Members type the same words again and again: each verdict is kept (bounded), not re-read with wink.
+const verdicts = new Map<string, boolean>();
+const VERDICTS = 10_000;
+
 /** Whether wink's English model knows the word (lower case): a real word, not a typo of one. */
 export function inVocabulary(nlp: Nlp, word: string): boolean {
-  const id = idOf(nlp, word);
-  return id >= 0 && id < vocabularySize;
+  let known = verdicts.get(word);
+  if (known === undefined) {
+    const id = idOf(nlp, word);
+    known = id >= 0 && id < vocabularySize;
+    if (verdicts.size >= VERDICTS) verdicts.clear();
+    verdicts.set(word, known);
+  }
+  return known;
 }
 
 /**

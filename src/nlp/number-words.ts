@@ -10,6 +10,8 @@ export const CARDINAL_WORDS: Readonly<Record<string, number>> = {
   eight: 8,
   nine: 9,
   ten: 10,
+  eleven: 11,
+  twelve: 12,
 };
 
 export const ORDINAL_WORDS: Readonly<Record<string, number>> = {

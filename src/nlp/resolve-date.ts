@@ -1,5 +1,7 @@
 /** Date expressions in questions, resolved against the article's date ("last month" -> December 2023). */
 
+import { CARDINAL_WORDS } from './number-words.js';
+
 export interface DateRange {
   start: string;
   end: string;
@@ -35,21 +37,6 @@ function monthOf(token: string, raw: string): number {
   if (i < 0) return -1;
   return t.length === 3 || MONTH_NAMES[i]?.toLowerCase() === t ? i : -1;
 }
-
-const COUNT_WORDS = [
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-];
 
 /** Northern-hemisphere seasons as first and last month indexes. */
 const SEASONS: Record<string, [number, number]> = {
@@ -136,7 +123,7 @@ export function resolveDates(
     }
     const next = at(i + 1);
     // "6 months ago", "two years ago": the month (or year) that far before the article's.
-    const count = /^\d{1,2}$/.test(t) ? Number(t) : t === 'a' || t === 'an' ? 1 : COUNT_WORDS.indexOf(t) + 1;
+    const count = /^\d{1,2}$/.test(t) ? Number(t) : t === 'a' || t === 'an' ? 1 : (CARDINAL_WORDS[t] ?? 0);
     if (approximate && count > 0 && /^(months?|years?)$/.test(next) && at(i + 2) === 'ago') {
       const back = next.startsWith('month') ? count : count * 12;
       const index = refYear * 12 + refMonth - 1 - back;
