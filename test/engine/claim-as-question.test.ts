@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimAsQuestion } from '../../src/engine/claim-as-question.js';
-import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { createNlp } from '../../src/nlp/create-nlp.js';
+import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 
 // Only the words, their tags and lemmas matter here: read them with the real wink model.
 const nlp = createNlp();

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { resolveDates } from '../../src/nlp/resolve-date.js';
 
-const resolve = (text: string) => {
+const resolve = (text: string, approximate = false) => {
   const raws = text.split(' ');
   return resolveDates(
     raws.map((w) => w.toLowerCase()),
     raws,
     '2024-01-09',
+    approximate,
   ).map(({ start, end, label }) => ({ start, end, label }));
 };
 
@@ -32,21 +33,12 @@ describe('resolveDates against the article date (Tuesday, Jan. 9, 2024)', () => 
 });
 
 describe('approximate dates, for claims in questions only', () => {
-  const approximate = (text: string) => {
-    const raws = text.split(' ');
-    return resolveDates(
-      raws.map((w) => w.toLowerCase()),
-      raws,
-      '2024-01-09',
-      true,
-    ).map(({ start, end, label }) => ({ start, end, label }));
-  };
   it.each([
     ['6 months ago', { start: '2023-07-01', end: '2023-07-31', label: '6 months ago (July 2023)' }],
     ['a month ago', { start: '2023-12-01', end: '2023-12-31', label: 'a month ago (December 2023)' }],
     ['two years ago', { start: '2022-01-01', end: '2022-12-31', label: 'two years ago (2022)' }],
   ])('%j', (text, range) => {
-    expect(approximate(text)).toEqual([range]);
+    expect(resolve(text, true)).toEqual([range]);
     expect(resolve(text)).toEqual([]);
   });
 });
