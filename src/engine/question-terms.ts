@@ -110,22 +110,59 @@ export function createTermMaker(
   };
 }
 
-/** The fewest tokens that hold one position of every non-empty list (a term's or a name's positions). */
-export const spanOf = (lists: number[][]): number => {
-  const present = lists.filter((l) => l.length > 0);
-  const all = present.flatMap((l, k) => l.map((p) => ({ p, k }))).sort((x, y) => x.p - y.p);
+// Scratch buffers for spanOf, reused from call to call: grounding asks for spans thousands of times a second.
+let positionsBuf = new Float64Array(64);
+let listOfBuf = new Int32Array(64);
+let countBuf = new Int32Array(16);
+
+/**
+ * The fewest tokens that hold one position of every non-empty list (a term's or a name's positions), list
+ * `skip` left out; a position of -1 (a sentence leant on) counts as 0.
+ * @example spanOf([[2, 9], [4], []]) // 2
+ */
+export const spanOf = (lists: readonly (readonly number[])[], skip = -1): number => {
+  let total = 0;
+  let present = 0;
+  for (let k = 0; k < lists.length; k++) {
+    const n = k === skip ? 0 : (lists[k]?.length ?? 0);
+    total += n;
+    if (n > 0) present++;
+  }
+  if (present === 0) return Number.POSITIVE_INFINITY;
+  if (total > positionsBuf.length) {
+    positionsBuf = new Float64Array(total * 2);
+    listOfBuf = new Int32Array(total * 2);
+  }
+  if (lists.length > countBuf.length) countBuf = new Int32Array(lists.length * 2);
+  // Every position with its list, in order (an insertion sort: lists are short and mostly sorted).
+  let m = 0;
+  for (let k = 0; k < lists.length; k++) {
+    if (k === skip) continue;
+    countBuf[k] = 0;
+    for (const p of lists[k] ?? []) {
+      let j = m++;
+      while (j > 0 && (positionsBuf[j - 1] as number) > p) {
+        positionsBuf[j] = positionsBuf[j - 1] as number;
+        listOfBuf[j] = listOfBuf[j - 1] as number;
+        j--;
+      }
+      positionsBuf[j] = p;
+      listOfBuf[j] = k;
+    }
+  }
+  // The shortest window over the ordered positions that holds every list.
   let best = Number.POSITIVE_INFINITY;
-  const count = new Map<number, number>();
+  let covered = 0;
   let left = 0;
-  for (const item of all) {
-    count.set(item.k, (count.get(item.k) ?? 0) + 1);
-    while (count.size === present.length) {
-      const first = all[left];
-      if (!first) break;
-      best = Math.min(best, item.p - Math.max(0, first.p));
-      const c = (count.get(first.k) ?? 1) - 1;
-      if (c === 0) count.delete(first.k);
-      else count.set(first.k, c);
+  for (let right = 0; right < m; right++) {
+    const k = listOfBuf[right] as number;
+    if ((countBuf[k] as number) === 0) covered++;
+    countBuf[k] = (countBuf[k] as number) + 1;
+    while (covered === present) {
+      best = Math.min(best, (positionsBuf[right] as number) - Math.max(0, positionsBuf[left] as number));
+      const kl = listOfBuf[left] as number;
+      countBuf[kl] = (countBuf[kl] as number) - 1;
+      if (countBuf[kl] === 0) covered--;
       left++;
     }
   }

@@ -286,71 +286,102 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
         }
         return lists;
       };
+      // Per term, its keys without WordNet senses and its weight, once per call.
+      const exactKeys = terms.map((t) => t.keys.filter((x) => !x.startsWith('=')));
+      const weights = terms.map((t) => idf(t.keys[0] ?? ''));
+      const headlineAt = store.meta.title === tokenized[0]?.sentence.text ? 0 : -1;
+      const inUnits = (units: readonly number[], key: string) => units.some((u) => bags[u]?.has(key));
+      // One candidate (a sentence, or a sentence and the next): its grounding, or nothing. Its lists are
+      // shared with the positions worked out above until it must replace one (copied then, never edited).
+      const consider = (units: number[], found: number[][]): void => {
+        // A date in the question must be a date of the sentence ("seats won in <another year>").
+        if (
+          q.dates.length &&
+          !units.some((u) => datesOf(u).some((d) => q.dates.some((qd) => overlaps(qd, d.spec))))
+        )
+          return;
+        let lists = found;
+        let copied = false;
+        const replace = (k: number, list: number[]) => {
+          if (!copied) {
+            lists = [...lists];
+            copied = true;
+          }
+          lists[k] = list;
+        };
+        // A term absent but for its opposite counts as found, and is noted.
+        const opposed: Term[] = [];
+        const opposites = options.opposites;
+        if (opposites)
+          terms.forEach((t, k) => {
+            if (lists[k]?.length !== 0) return;
+            if (t.keys.some((x) => [...(opposites.get(x) ?? [])].some((o) => inUnits(units, o)))) {
+              opposed.push(t);
+              replace(k, [0]);
+            }
+          });
+        // A verb found only far from the rest ("build" ~ "progress" at the other end of the sentence) is not
+        // the question's verb: it counts as missing.
+        let span = spanOf(lists);
+        if (span > maxSpan) {
+          const far = terms.findIndex(
+            (t, k) => t.verb && (lists[k]?.length ?? 0) > 0 && spanOf(lists, k) <= maxSpan,
+          );
+          if (far >= 0) {
+            replace(far, []);
+            span = spanOf(lists);
+          }
+        }
+        let missingVerbs = 0;
+        let missingOthers = 0;
+        terms.forEach((t, k) => {
+          if (lists[k]?.length !== 0 || t.optional) return;
+          if (t.verb) missingVerbs++;
+          else missingOthers++;
+        });
+        let missingNameCount = 0;
+        for (let k = 0; k < mentioned.length; k++)
+          if (lists[terms.length + k]?.length === 0) missingNameCount++;
+        if (
+          missingNameCount > (options.missingNames ?? 0) ||
+          missingOthers > (options.missingOthers ?? 0) ||
+          missingVerbs > (options.missingVerbs ?? 0) ||
+          span > maxSpan
+        )
+          return;
+        // A headline sums the article up; the body says the same with its details.
+        let score = -(units.length - 1) * 0.5 - missingVerbs * 1.5 - (units[0] === headlineAt ? 1 : 0);
+        // A word or name found only in the sentence leant on, or only through a WordNet sense, counts half.
+        for (let k = 0; k < mentioned.length; k++) {
+          const at = lists[terms.length + k] ?? [];
+          if (at.length > 0) score += at.some((p) => p >= 0) ? 2 : 1;
+        }
+        for (let k = 0; k < terms.length; k++) {
+          const at = lists[k] ?? [];
+          if (at.length === 0) continue;
+          const own = at.some((p) => p >= 0) && (exactKeys[k] ?? []).some((x) => inUnits(units, x));
+          score += (weights[k] ?? 0) * (own ? 1 : 0.5);
+        }
+        ranked.push({
+          units,
+          lists,
+          missingTerms: terms.filter((t, k) => lists[k]?.length === 0 && !t.optional),
+          missingNames: mentioned.filter((_id, k) => lists[terms.length + k]?.length === 0),
+          opposed,
+          score,
+        });
+      };
       for (let i = 0; i < tokenized.length; i++) {
         if (lacks(i) > allowed) continue;
         const own = findOnce(i);
-        const candidates: Array<{ units: number[]; lists: number[][] }> = [
-          // (A copy: a candidate replaces some of its lists below.)
-          { units: [i], lists: [...own] },
-        ];
+        consider([i], own);
         if (options.pairs && i + 1 < tokenized.length) {
           const shift = tokenized[i]?.tokens.length ?? 0;
-          const next = findOnce(i + 1).map((l) => l.map((p) => p + shift));
-          candidates.push({ units: [i, i + 1], lists: own.map((l, k) => [...l, ...(next[k] ?? [])]) });
-        }
-        for (const c of candidates) {
-          // A date in the question must be a date of the sentence ("seats won in <another year>").
-          if (
-            q.dates.length &&
-            !c.units.some((u) => datesOf(u).some((d) => q.dates.some((qd) => overlaps(qd, d.spec))))
-          )
-            continue;
-          // A term absent but for its opposite counts as found, and is noted.
-          const opposed: Term[] = [];
-          const inSentence = (key: string) => c.units.some((u) => bags[u]?.has(key));
-          terms.forEach((t, k) => {
-            if (c.lists[k]?.length !== 0 || !options.opposites) return;
-            const against = t.keys.flatMap((x) => [...(options.opposites?.get(x) ?? [])]);
-            if (against.some(inSentence)) {
-              opposed.push(t);
-              c.lists[k] = [0];
-            }
-          });
-          // A verb found only far from the rest ("build" ~ "progress" at the other end of the sentence) is not
-          // the question's verb: it counts as missing.
-          if (spanOf(c.lists) > maxSpan) {
-            const far = terms.findIndex(
-              (t, k) =>
-                t.verb &&
-                (c.lists[k]?.length ?? 0) > 0 &&
-                spanOf(c.lists.map((l, j) => (j === k ? [] : l))) <= maxSpan,
-            );
-            if (far >= 0) c.lists[far] = [];
-          }
-          const missingTerms = terms.filter((t, k) => c.lists[k]?.length === 0 && !t.optional);
-          const missingNames = mentioned.filter((_id, k) => c.lists[terms.length + k]?.length === 0);
-          if (missingNames.length > (options.missingNames ?? 0)) continue;
-          const missingVerbs = missingTerms.filter((t) => t.verb).length;
-          const missingOthers = missingTerms.length - missingVerbs;
-          if (missingOthers > (options.missingOthers ?? 0) || missingVerbs > (options.missingVerbs ?? 0))
-            continue;
-          if (spanOf(c.lists) > maxSpan) continue;
-          // A headline sums the article up; the body says the same with its details.
-          const headline = c.units[0] === 0 && store.meta.title === tokenized[0]?.sentence.text ? 1 : 0;
-          let score = -(c.units.length - 1) * 0.5 - missingVerbs * 1.5 - headline;
-          // A word or name found only in the sentence leant on, or only through a WordNet sense, counts half.
-          mentioned.forEach((_id, k) => {
-            const at = c.lists[terms.length + k] ?? [];
-            if (at.length > 0) score += at.some((p) => p >= 0) ? 2 : 1;
-          });
-          terms.forEach((t, k) => {
-            const at = c.lists[k] ?? [];
-            if (at.length === 0) return;
-            const exact = t.keys.filter((x) => !x.startsWith('='));
-            const own = at.some((p) => p >= 0) && c.units.some((u) => exact.some((x) => bags[u]?.has(x)));
-            score += idf(t.keys[0] ?? '') * (own ? 1 : 0.5);
-          });
-          ranked.push({ ...c, missingTerms, missingNames, opposed, score });
+          const next = findOnce(i + 1);
+          consider(
+            [i, i + 1],
+            own.map((l, k) => [...l, ...(next[k] ?? []).map((p) => p + shift)]),
+          );
         }
       }
       ranked.sort(
