@@ -126,9 +126,13 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
   // A key's token positions per sentence, worked out the first time a question asks for the key (questions
   // use few of the article's keys), so a question's words are found without scanning every token.
   const positionsCache = new Map<string, Map<number, number[]>>();
+  const nowhere = new Map<number, number[]>();
   const positionsOf = (key: string): Map<number, number[]> => {
     let bySentence = positionsCache.get(key);
     if (!bySentence) {
+      // (A word the article never uses is found nowhere, and not remembered: odd questions must not grow this.)
+      if (!df.has(key)) return nowhere;
+      if (positionsCache.size >= 5000) positionsCache.clear();
       bySentence = new Map();
       for (let i = 0; i < keysOf.length; i++) {
         if (!bags[i]?.has(key)) continue;
@@ -172,22 +176,25 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
   };
   const makeTerms = createTermMaker(store, gazetteer, key, wordnet);
 
-  // Where a term's keys stand in each sentence, in order, once each: merged once per term (a question's terms
-  // are the same objects from call to call, as termsOf remembers them).
-  const mergedCache = new WeakMap<Term, Map<number, number[]>>();
+  // Where a term's keys stand in each sentence, in order, once each. A one-key term's are its key's own; a
+  // term of several keys merges theirs, remembered by the keys (questions repeat the article's words).
+  const mergedCache = new Map<string, Map<number, number[]>>();
   const termPositions = (t: Term): Map<number, number[]> => {
-    let merged = mergedCache.get(t);
+    if (t.keys.length === 1) return positionsOf(t.keys[0] ?? '');
+    const id = t.keys.join('\u0000');
+    let merged = mergedCache.get(id);
     if (!merged) {
       merged = new Map();
       for (const x of t.keys)
         for (const [i, at] of positionsOf(x)) merged.set(i, [...(merged.get(i) ?? []), ...at]);
-      if (t.keys.length > 1)
-        for (const [i, at] of merged)
-          merged.set(
-            i,
-            [...new Set(at)].sort((a, b) => a - b),
-          );
-      mergedCache.set(t, merged);
+      for (const [i, at] of merged)
+        merged.set(
+          i,
+          [...new Set(at)].sort((a, b) => a - b),
+        );
+      // (Bounded: the article's words are few, but a stream of odd questions must not grow it for ever.)
+      if (mergedCache.size >= 2000) mergedCache.clear();
+      mergedCache.set(id, merged);
     }
     return merged;
   };
