@@ -10,22 +10,9 @@ export type CleanInput =
  * @example sanitizeInput('<@123> **who** is `<person>`?') // { ok: true, text: 'who is <person>?' }
  */
 export function sanitizeInput(raw: string, isForeign: (text: string) => boolean = () => false): CleanInput {
-  const text = String(raw ?? '')
-    // Full-width and other compatibility letters ("ｗｈｏ") read as plain ones; zero-width characters inside a
-    // word ("ta\u200blks") are dropped, not turned into a space.
-    .normalize('NFKC')
-    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
-    .replace(/<a?:\w+:\d+>/g, ' ') // custom emoji
-    .replace(/<(@[!&]?|#)\d+>/g, ' ') // user, role and channel mentions
-    .replace(/@(everyone|here)\b/gi, ' ')
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/[*_~`|>#[\]()\\]+/g, ' ') // markdown syntax
-    .replace(/https?:\/\/\S+/g, ' ')
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ')
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+  const given = String(raw ?? '');
+  // Plain printable ASCII with no markup, link or run of spaces (most questions) has nothing to clean.
+  const text = PLAIN.test(given) && !MARKUP.test(given) ? given.trim() : clean(given);
   if (text.length > MAX_QUESTION_CHARS) return { ok: false, reason: 'too-long' };
   // (Plain ASCII, what nearly every question is, has only Latin letters: counted without a list of letters.)
   const ascii = !/[^\x20-\x7e]/.test(text);
@@ -34,6 +21,30 @@ export function sanitizeInput(raw: string, isForeign: (text: string) => boolean 
   const latin = ascii ? letters : (text.match(/[a-zA-Z]/g) ?? []).length;
   if (latin / letters < 0.6 || isForeign(text)) return { ok: false, reason: 'not-english' };
   return { ok: true, text };
+}
+
+const PLAIN = /^[\x20-\x7e]*$/;
+const MARKUP = /[<@*_~`|>#[\]()\\]|https?:\/\/|\s\s/;
+
+function clean(given: string): string {
+  return (
+    given
+      // Full-width and other compatibility letters ("ｗｈｏ") read as plain ones; zero-width characters inside a
+      // word ("ta\u200blks") are dropped, not turned into a space.
+      .normalize('NFKC')
+      .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+      .replace(/<a?:\w+:\d+>/g, ' ') // custom emoji
+      .replace(/<(@[!&]?|#)\d+>/g, ' ') // user, role and channel mentions
+      .replace(/@(everyone|here)\b/gi, ' ')
+      .replace(/```[\s\S]*?```/g, ' ')
+      .replace(/[*_~`|>#[\]()\\]+/g, ' ') // markdown syntax
+      .replace(/https?:\/\/\S+/g, ' ')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+      .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ')
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 export const INPUT_REPLIES: Record<'empty' | 'too-long' | 'not-english', string> = {

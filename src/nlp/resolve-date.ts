@@ -38,6 +38,22 @@ function monthOf(token: string, raw: string): number {
   return t.length === 3 || MONTH_NAMES[i]?.toLowerCase() === t ? i : -1;
 }
 
+/** The tokens a date expression can start with, but for numbers: most of a question's words are not. */
+const STARTS = new Set([
+  ...MONTHS,
+  ...MONTHS.map((m) => `${m}.`),
+  ...MONTH_NAMES.map((m) => m.toLowerCase()),
+  'sept',
+  'sept.',
+  'last',
+  'past',
+  'previous',
+  'next',
+  'this',
+  'a',
+  'an',
+]);
+
 /** Northern-hemisphere seasons as first and last month indexes. */
 const SEASONS: Record<string, [number, number]> = {
   spring: [2, 4],
@@ -80,6 +96,8 @@ export function resolveDates(
   const at = (i: number) => normals[i] ?? '';
   for (let i = 0; i < normals.length; i++) {
     const t = at(i);
+    const digit = t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57;
+    if (!digit && !STARTS.has(t) && CARDINAL_WORDS[t] === undefined) continue;
     const month = monthOf(t, raws[i] ?? '');
     if (month >= 0) {
       const day = /^\d{1,2}(st|nd|rd|th)?$/.test(at(i + 1)) ? Number.parseInt(at(i + 1), 10) : undefined;
