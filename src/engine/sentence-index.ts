@@ -308,25 +308,36 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
         )
           return;
         let lists = found;
-        let copied = false;
-        const replace = (k: number, list: number[]) => {
-          if (!copied) {
-            lists = [...lists];
-            copied = true;
-          }
-          lists[k] = list;
-        };
         // A term absent but for its opposite counts as found, and is noted.
         const opposed: Term[] = [];
         const opposites = options.opposites;
         if (opposites)
-          terms.forEach((t, k) => {
-            if (lists[k]?.length !== 0) return;
+          for (let k = 0; k < terms.length; k++) {
+            const t = terms[k] as Term;
+            if (lists[k]?.length !== 0) continue;
             if (t.keys.some((x) => [...(opposites.get(x) ?? [])].some((o) => inUnits(units, o)))) {
               opposed.push(t);
-              replace(k, [0]);
+              if (lists === found) lists = [...found];
+              lists[k] = [0];
             }
-          });
+          }
+        // What is missing settles most candidates before their span is worked out.
+        let missingVerbs = 0;
+        let missingOthers = 0;
+        for (let k = 0; k < terms.length; k++) {
+          const t = terms[k] as Term;
+          if (lists[k]?.length !== 0 || t.optional) continue;
+          if (t.verb) missingVerbs++;
+          else missingOthers++;
+        }
+        let missingNameCount = 0;
+        for (let k = 0; k < mentioned.length; k++)
+          if (lists[terms.length + k]?.length === 0) missingNameCount++;
+        const tooMuchMissing = () =>
+          missingNameCount > (options.missingNames ?? 0) ||
+          missingOthers > (options.missingOthers ?? 0) ||
+          missingVerbs > (options.missingVerbs ?? 0);
+        if (tooMuchMissing()) return;
         // A verb found only far from the rest ("build" ~ "progress" at the other end of the sentence) is not
         // the question's verb: it counts as missing.
         let span = spanOf(lists);
@@ -335,27 +346,14 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
             (t, k) => t.verb && (lists[k]?.length ?? 0) > 0 && spanOf(lists, k) <= maxSpan,
           );
           if (far >= 0) {
-            replace(far, []);
+            if (lists === found) lists = [...found];
+            lists[far] = [];
+            if (!terms[far]?.optional) missingVerbs++;
+            if (tooMuchMissing()) return;
             span = spanOf(lists);
           }
         }
-        let missingVerbs = 0;
-        let missingOthers = 0;
-        terms.forEach((t, k) => {
-          if (lists[k]?.length !== 0 || t.optional) return;
-          if (t.verb) missingVerbs++;
-          else missingOthers++;
-        });
-        let missingNameCount = 0;
-        for (let k = 0; k < mentioned.length; k++)
-          if (lists[terms.length + k]?.length === 0) missingNameCount++;
-        if (
-          missingNameCount > (options.missingNames ?? 0) ||
-          missingOthers > (options.missingOthers ?? 0) ||
-          missingVerbs > (options.missingVerbs ?? 0) ||
-          span > maxSpan
-        )
-          return;
+        if (span > maxSpan) return;
         // A headline sums the article up; the body says the same with its details.
         let score = -(units.length - 1) * 0.5 - missingVerbs * 1.5 - (units[0] === headlineAt ? 1 : 0);
         // A word or name found only in the sentence leant on, or only through a WordNet sense, counts half.
@@ -369,11 +367,12 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
           const own = at.some((p) => p >= 0) && (exactKeys[k] ?? []).some((x) => inUnits(units, x));
           score += (weights[k] ?? 0) * (own ? 1 : 0.5);
         }
+        const final = lists;
         ranked.push({
           units,
-          lists,
-          missingTerms: terms.filter((t, k) => lists[k]?.length === 0 && !t.optional),
-          missingNames: mentioned.filter((_id, k) => lists[terms.length + k]?.length === 0),
+          lists: final,
+          missingTerms: terms.filter((t, k) => final[k]?.length === 0 && !t.optional),
+          missingNames: mentioned.filter((_id, k) => final[terms.length + k]?.length === 0),
           opposed,
           score,
         });
