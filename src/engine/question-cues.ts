@@ -3,7 +3,10 @@ import type { FactStore } from '../facts/fact-store.js';
 import type { Entity } from '../facts/schema.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 
-export const hasAny = (q: ParsedQuestion, ...words: string[]): boolean => words.some((w) => q.words.has(w));
+export const hasAny = (q: ParsedQuestion, ...words: string[]): boolean => {
+  for (const w of words) if (q.words.has(w)) return true;
+  return false;
+};
 
 // Intents ask many phrase questions of one parsed question: join its words once (per question object).
 const joined = new WeakMap<ParsedQuestion, { normals: string; lemmas: string }>();

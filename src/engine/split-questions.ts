@@ -12,6 +12,8 @@ const SHARED =
 export function splitQuestions(text: string, max = 4): string[] {
   const shared = SHARED.exec(text.trim());
   if (shared) return [`${shared[1]} ${shared[3]}`, `${shared[2]} ${shared[3]}`];
+  // (Most messages have nowhere to split: no end of a sentence before more text, no "and" before a word.)
+  if (!/[?!;.]\s|\s(?:and|also|then)\s/i.test(text)) return [text];
   const parts = text
     // A full stop ends a question only before another question: "Gen. <person>" and "<month day>" stay whole.
     .split(/(?<=[?!])\s+|;\s+|\.\s+(?=(?:Who|What|When|Where|Why|How|Which|Did|Does|Do|Was|Were|Is|Are)\b)/)
@@ -36,11 +38,24 @@ export function splitQuestions(text: string, max = 4): string[] {
 const LAST_QUESTION =
   /^(.*\S)\s*(?:[,;:.!]|\s-+)\s*(?:(?:but|so|and|ok|okay|anyway|btw|wait|like|honestly|basically)\s+)*((?:who|whom|whose|what|wat|wut|when|wen|where|why|how|hw|which|was|were|is|are|did|does|do)\b[^,;]*)$/i;
 export function splitRambling(text: string): { leadIn: string; question: string } | undefined {
-  if (text.split(/\s+/).length < 15) return undefined;
+  if (wordCount(text) < 15) return undefined;
   const m = LAST_QUESTION.exec(text.trim());
   const [leadIn, question] = [m?.[1], m?.[2]];
   if (!leadIn || !question || question.split(/\s+/).length < 3) return undefined;
   return { leadIn, question };
+}
+
+/** Words separated by white space, counted without splitting the text. */
+function wordCount(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(text.charAt(i)));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 /** One reply to a message of several questions: each answer in turn, their citations once each, in order. */
