@@ -1,10 +1,11 @@
-import { rankEvents, triggerWeight, verbEvokes } from '../src/engine/event-ranking.js';
+import { DATE_MISMATCH, rankEvents, triggerWeight, verbEvokes } from '../src/engine/event-ranking.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { sameParty } from '../src/engine/parties.js';
 import { hasAny, mentionedEntities } from '../src/engine/question-cues.js';
 import { notStated } from '../src/engine/replies.js';
 import { capitalize } from '../src/engine/wording.js';
+import { overlaps } from '../src/nlp/resolve-date.js';
 import { checkCause } from './yes-no/check-cause.js';
 import { checkDiscussed } from './yes-no/check-discussed.js';
 import { checkEntity, claimsTitle } from './yes-no/check-entity.js';
@@ -73,11 +74,18 @@ export const yesNo: Intent = {
       best &&
       (triggerWeight(q, best.event, kb.triggers) > 0 ||
         new Set(q.mentions.filter((m) => kb.store.entities.has(m.id)).map((m) => m.id)).size >= 2);
+    // A wrong date in the claim is what is to be corrected, not a sign of another event ("<person>'s visit
+    // was in <another year>?").
+    const wrongDate =
+      best &&
+      q.dates.length > 0 &&
+      best.event.date.precision !== 'unknown' &&
+      !q.dates.some((d) => overlaps(d, best.event.date));
     // (An act the verb names, dated by another event: "did <A> cut off talks after <person>?".)
     const eventNamed =
       best &&
       (q.mentions.some((m) => m.id === best.event.id) ||
-        (evoked && best.score >= 2) ||
+        (evoked && best.score + (wrongDate ? DATE_MISMATCH : 0) >= 2) ||
         people.size >= 2 ||
         (relates && best === byVerb));
     if (best && eventNamed) return checkEvent(q, kb, best.event);

@@ -21,10 +21,17 @@ export function claimsTitle(q: ParsedQuestion, kb: Knowledge): IntentReply | und
     !(q.pos[first.end + 1] === 'PROPN' || q.pos[first.end + 1] === 'NOUN')
   )
     return undefined;
+  // "was <person>s visit in <year>": a word for an event after the name is the event's, not a title.
+  if (kb.triggers.get(q.lemmas[first.end + 1] ?? '')?.length) return undefined;
   const entity = kb.store.entities.get(first.id);
   return entity ? checkEntity(q, kb, entity) : undefined;
 }
 
+const DETERMINERS = new Set(['a', 'an', 'the']);
+/** Nouns that stand for whatever was named before them ("the <body> thing"). */
+const VAGUE = new Set(['thing', 'things', 'stuff', 'guy', 'bit', 'lol']);
+/** Words of chat between a name and the title claimed for it ("is <person> like the ..."). */
+const HEDGES = new Set(['like', 'just', 'actually', 'really', 'basically', 'kinda', 'sorta']);
 const CLAUSE_BREAKS = new Set([
   'when',
   'while',
@@ -102,9 +109,22 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
   }
   // "Is <person> a lieutenant general?" against "Major General"; "Is <person> the secretary of defense?" against his title.
   // After "a/an/the", or straight after the name ("Was <person> <title>?").
-  const determiner = q.normals.findIndex((w) => w === 'a' || w === 'an' || w === 'the');
+  // (Right after the name when it is named: the "the" of "at the time" starts no title.)
   const named = q.mentions.find((m) => m.id === entity.id && m.start >= 0);
-  const at = determiner >= 0 ? determiner : named && q.yesNo && named.start === 1 ? named.end : -1;
+  let after = named ? named.end + 1 : -1;
+  while (HEDGES.has(q.normals[after] ?? '')) after++;
+  const determiner = named
+    ? DETERMINERS.has(q.normals[after] ?? '')
+      ? after
+      : -1
+    : q.normals.findIndex((w) => DETERMINERS.has(w));
+  // ("Was <person> from <a body>?" claims no title.)
+  const at =
+    determiner >= 0
+      ? determiner
+      : named && q.yesNo && named.start === 1 && q.pos[after] !== 'ADP'
+        ? after - 1
+        : -1;
   // The claimed title runs to the end of its phrase: "the <another title> | when she went to <a place>".
   const phraseEnd = q.normals.findIndex((w, i) => i > at && CLAUSE_BREAKS.has(w));
   const claimedTitle =
@@ -147,7 +167,11 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
   if (claimedTitle && titles.some((t) => t.includes(claimedTitle)))
     return no(`Not exactly: ${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
   // A role the article gives this person no part in: "the prime minister", "the Senate majority leader".
-  if (claimedTitle && titles.length > 0 && ROLE_NOUNS.has(claimedTitle.split(' ').at(-1) ?? '')) {
+  // (The role is the word before "of": "deputy secretary of <another department>".)
+  const claimWords = claimedTitle.split(' ');
+  const ofAt = claimWords.findIndex((w) => w === 'of' || w === 'for');
+  const head = (ofAt > 0 ? claimWords[ofAt - 1] : claimWords.at(-1)) ?? '';
+  if (claimedTitle && titles.length > 0 && ROLE_NOUNS.has(head)) {
     return no(
       `The article calls ${entity.name} ${entity.title ?? `a ${entity.rank}`}.`,
       [entity.evidence],
@@ -155,9 +179,21 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
       [entity.id],
     );
   }
-  const asked = q.normals
-    .filter((_w, i) => q.pos[i] === 'NOUN' || q.pos[i] === 'ADJ')
-    .filter((w) => !q.mentions.some((m) => q.normals[m.start] === w));
+  // "Was <person> from <an organisation>?": the organisation named in the person's own description.
+  const bodies = q.mentions
+    .map((m) => store.entities.get(m.id))
+    .filter((e): e is Entity => e !== undefined && e.id !== entity.id && e.kind === 'organization');
+  if (
+    bodies.length > 0 &&
+    bodies.every((b) => [b.name, ...b.aliases].some((n) => profile.includes(n.toLowerCase())))
+  )
+    return yes(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
+  const asked = q.normals.filter(
+    (w, i) =>
+      (q.pos[i] === 'NOUN' || q.pos[i] === 'ADJ') &&
+      !VAGUE.has(w) &&
+      !q.mentions.some((m) => q.normals[m.start] === w || (m.start <= i && i <= m.end)),
+  );
   if (asked.length === 0) return undefined;
   if (asked.every((w) => profile.includes(w)))
     return yes(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);

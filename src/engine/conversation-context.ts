@@ -114,8 +114,19 @@ export function askOfLastPerson(
 ): string | undefined {
   const word = ROLE_FOLLOW_UP.exec(text.trim())?.[1];
   const person = state.lastPerson ? store.entities.get(state.lastPerson) : undefined;
-  return word && person ? `what is ${person.name}'s ${word.toLowerCase()}?` : undefined;
+  if (word && person) return `what is ${person.name}'s ${word.toLowerCase()}?`;
+  // "<person> rank?": the same, of the person named.
+  const named = NAMED_ROLE.exec(text.trim());
+  const who = named?.[1]?.toLowerCase();
+  const entity =
+    who &&
+    store.facts.entities.find(
+      (e) => e.kind === 'person' && [e.name, ...e.aliases].some((a) => a.toLowerCase() === who),
+    );
+  return entity && named?.[2] ? `what is ${entity.name}'s ${named[2].toLowerCase()}?` : undefined;
 }
+
+const NAMED_ROLE = /^([\p{L}. '-]+?)(?:'s|’s)?\s+(rank|title|job|role|position|nationality)\s*\?*$/iu;
 
 /** A pronoun, or "that"/"this" standing alone: the question is about an earlier turn. */
 export const pointsBack = (q: ParsedQuestion): boolean => {

@@ -95,12 +95,15 @@ function scoreEvents(
         ? 1
         : event.date.precision === 'unknown'
           ? 0
-          : -1.5;
+          : -DATE_MISMATCH;
     if (event.round && q.numbers.includes(event.round)) score += 1;
     if (score > 0) ranked.push({ event, score: score - strangers.length * 0.8, strangers });
   }
   return ranked.sort((a, b) => b.score - a.score);
 }
+
+/** What a question's date that is not the event's takes off the event's score. */
+export const DATE_MISMATCH = 1.5;
 
 const FUTURE = [
   'next',

@@ -42,6 +42,30 @@ export function createNameFinder(
   // A word of several names ("National" of two organisations) names none of them on its own.
   const owners = new Map<string, number>();
   for (const words of nameWords.values()) for (const w of words) owners.set(w, (owners.get(w) ?? 0) + 1);
+  // A name of several words none of them distinctive ("the central military commission") names its entity
+  // where the sentence has all of them in a row.
+  const phrases = new Map(
+    store.facts.entities.map((e) => [
+      e.id,
+      [e.name, ...e.aliases]
+        .map((a) =>
+          a
+            .replace(/^the\s+/i, '')
+            .toLowerCase()
+            .split(/\s+/),
+        )
+        .filter((words) => words.length >= 2),
+    ]),
+  );
+  const phraseHits = (id: string, i: number): number[] => {
+    const tokens = tokenized[i]?.tokens ?? [];
+    const hits: number[] = [];
+    for (const words of phrases.get(id) ?? [])
+      for (let k = 0; k + words.length <= tokens.length; k++)
+        if (words.every((w, j) => tokens[k + j]?.raw.toLowerCase() === w))
+          for (let j = 0; j < words.length; j++) hits.push(k + j);
+    return [...new Set(hits)].sort((a, b) => a - b);
+  };
   const named = (id: string, i: number): number[] => {
     const words = nameWords.get(id);
     // The raw word, not wink's normal form, which turns "Labour" into "labor".
@@ -51,7 +75,7 @@ export function createNameFinder(
     const distinctive =
       [...hitWords].some((w) => (owners.get(w) ?? 0) <= 1 || whole?.has(w)) ||
       hitWords.size >= Math.min(2, words?.size ?? 0);
-    return distinctive ? hits : [];
+    return distinctive && hits.length > 0 ? hits : phraseHits(id, i);
   };
   const references = resolveReferences(tokenized, store, named, gazetteer.capitalOf);
   const anyNameWord = (id: string, i: number): boolean => {

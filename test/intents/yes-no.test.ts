@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { sharedEngine } from '../engine/engine-fixture.js';
+
+// Claims about a person as members type them, checked against the first article's reviewed facts.
+const engine = sharedEngine();
+const ask = (q: string) => engine.ask(q);
+
+describe('yes/no claims about a person', () => {
+  it('corrects a wrong date on an event named through a misspelt possessive', () => {
+    const wrong = ask('pelosis visit was aug 2023 right');
+    expect(wrong.text).toMatch(/^No\. It was August 2022/);
+    expect(ask('pelosis visit was aug 2022 right').text).toMatch(/^Yes\./);
+  });
+
+  it('reads the title claimed right after the name, not a "the" further on', () => {
+    expect(ask('pelosi was senate majority leader at the time or smth?').text).toMatch(
+      /^No\. The article calls Nancy Pelosi then-House Speaker/,
+    );
+    expect(ask('was pelosi house speaker at the time').text).toMatch(/^Yes\./);
+  });
+
+  it('says no to another title with the same role word, naming the title the article gives', () => {
+    const reply = ask('is chase like the deputy secretary of state lol');
+    expect(reply.answered).toBe(true);
+    expect(reply.text).toMatch(/^No\. .*deputy assistant secretary of defense/);
+    expect(ask('is chase the deputy assistant secretary of defense').text).toMatch(/^Yes\./);
+  });
+
+  it('checks "from <an organisation>" against the person\'s description, not as a title', () => {
+    expect(ask('is song from the central military commission').text).toMatch(/^Yes\./);
+    expect(ask('was song yanchao from the central military commission thing').text).toMatch(/^Yes\./);
+    expect(ask('is song from the joint chiefs').text).not.toMatch(/^(Yes|No)\b/);
+  });
+});
+
+describe('"<person> rank?"', () => {
+  it('asks for that person\'s rank or title', () => {
+    expect(ask('song yanchao rank?').text).toMatch(/Major General/);
+    expect(ask("chase's job?").text).toMatch(/deputy assistant secretary of defense/);
+  });
+});
