@@ -34,7 +34,7 @@ describe('yes/no claims about a person', () => {
 });
 
 describe('"<person> rank?"', () => {
-  it('asks for that person\'s rank or title', () => {
+  it("asks for that person's rank or title", () => {
     expect(ask('song yanchao rank?').text).toMatch(/Major General/);
     expect(ask("chase's job?").text).toMatch(/deputy assistant secretary of defense/);
   });
