@@ -11,8 +11,12 @@ import { checkDiscussed } from './yes-no/check-discussed.js';
 import { checkEntity, claimsTitle } from './yes-no/check-entity.js';
 import { checkEvent } from './yes-no/check-event.js';
 import { checkOrder } from './yes-no/check-order.js';
+import { checkSeparate } from './yes-no/check-separate.js';
 import { checkCounterpart, checkDispute, checkRelationship } from './yes-no/check-standing.js';
 import { yes } from './yes-no/verdicts.js';
+
+/** Words that date a claim by another event ("after <person>'s visit"). */
+const RELATING = new Set(['after', 'before', 'since', 'following', 'response']);
 
 /** Verbs of saying something (not "talk", which asks what was discussed). */
 const SAYING = new Set(['say', 'tell', 'comment', 'state', 'remark', 'claim', 'warn', 'announce']);
@@ -41,6 +45,8 @@ export const yesNo: Intent = {
       return notStated(`what ${speaker.name} said`);
     const order = checkOrder(q, kb);
     if (order) return order;
+    const separate = checkSeparate(q, kb);
+    if (separate) return separate;
     const relationship = checkRelationship(q, kb);
     if (relationship) return relationship;
     const counterpart = checkCounterpart(q, kb);
@@ -51,7 +57,13 @@ export const yesNo: Intent = {
       q.mentions.filter((m) => m.via === 'name' && m.id.startsWith('event:')).map((m) => m.id),
     );
     // But "after <person>'s visit" only dates the question: then the event its verb names is the one asked about.
-    const relates = hasAny(q, 'after', 'before', 'since', 'following', 'response');
+    // ("after they happened" relates the claim to nothing new: the pronoun is the event itself.)
+    const turn = q.normals.findIndex((w) => RELATING.has(w));
+    const relates =
+      turn >= 0 &&
+      (q.mentions.some((m) => m.start > turn) ||
+        q.dates.length > 0 ||
+        q.pos.some((p, i) => i > turn && (p === 'NOUN' || p === 'PROPN')));
     const causal = checkCause(q, kb);
     if (causal) return causal;
     // "Was <person> the <another title> when she went to <a place>?" claims a title before any event.

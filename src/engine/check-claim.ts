@@ -244,6 +244,19 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     const matched = best.lists.flat().filter((p) => p >= 0);
     const negated = tokens.some((t, k) => NEGATORS.has(t.normal) && matched.some((p) => p > k && p - k <= 4));
     if (negated !== q.negated) return q.negated ? undefined : verdict('No', best);
+    // "to prevent conflict" says what was meant, not what happened: a claimed verb the sentence has only as an
+    // infinitive ("did the talks prevent conflict?") is not confirmed by it.
+    const unitTokens = best.units.flatMap((u) => index.sentences[u]?.tokens ?? []);
+    const intendedOnly = terms.some((t, k) => {
+      const at = (best.lists[k] ?? []).filter((p) => p > 0);
+      return (
+        t.verb &&
+        q.normals[t.at - 1] !== 'to' &&
+        at.length > 0 &&
+        at.every((p) => unitTokens[p - 1]?.normal === 'to')
+      );
+    });
+    if (intendedOnly) return undefined;
     const swapped = slotConflict(q, terms, best);
     if (swapped === UNSURE) return undefined;
     if (swapped) return verdict('No', best, swapped);

@@ -1,5 +1,6 @@
 /** The conversation around a question: who "he", "she" and "it" are, and what a reply leaves to refer back to. */
 import type { FactStore } from '../facts/fact-store.js';
+import type { Entity } from '../facts/schema.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import type { ConversationState } from './conversation-memory.js';
 import type { Knowledge } from './intent.js';
@@ -148,3 +149,29 @@ export const pointsBack = (q: ParsedQuestion): boolean => {
       ))
   );
 };
+
+/**
+ * The last question asked again of another person ("who's <A>?" -> "who's <B>?"): the first person it names,
+ * by name or alias, put in place; undefined when it names nobody.
+ */
+export function askedOfAnother(
+  last: string | undefined,
+  person: Entity,
+  store: FactStore,
+): string | undefined {
+  if (!last) return undefined;
+  const lower = last.toLowerCase();
+  const found = store.facts.entities
+    .filter((e) => e.kind === 'person' && e.id !== person.id)
+    .flatMap((e) => [e.name, ...e.aliases])
+    .filter((a) => a.length > 2)
+    .sort((a, b) => b.length - a.length)
+    .map((a) => ({
+      a,
+      at: lower.search(new RegExp(`\\b${a.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`)),
+    }))
+    .find((x) => x.at >= 0);
+  return found
+    ? `${last.slice(0, found.at)}${person.name}${last.slice(found.at + found.a.length)}`
+    : undefined;
+}

@@ -9,7 +9,13 @@ import { timeAfterArticle } from './after-the-article.js';
 import { BEYOND_REPLIES, createBeyondCheck } from './beyond-the-article.js';
 import { createClaimChecker } from './check-claim.js';
 import { claimAsQuestion } from './claim-as-question.js';
-import { askOfLastPerson, pointsBack, remember, resolvePronouns } from './conversation-context.js';
+import {
+  askedOfAnother,
+  askOfLastPerson,
+  pointsBack,
+  remember,
+  resolvePronouns,
+} from './conversation-context.js';
 import { ConversationMemory, type ConversationState } from './conversation-memory.js';
 import { createForeignCheck } from './detect-language.js';
 import { correctPlace } from './false-premise.js';
@@ -17,6 +23,7 @@ import type { Intent, IntentReply, Knowledge } from './intent.js';
 import { createLookups } from './lookups.js';
 import { orderEvents, orderOptions } from './order-events.js';
 import { createOtherSide } from './other-side.js';
+import { fullName } from './parties.js';
 import { createSentenceReader } from './read-sentences.js';
 import { createRefusals } from './refusals.js';
 import { resolveDescriptions } from './resolve-descriptions.js';
@@ -28,6 +35,7 @@ import { combineAnswers, SOMETHING_WENT_WRONG, splitQuestions, splitRambling } f
 import { suggestQuestions } from './suggest-questions.js';
 import type { Answer, Engine } from './types.js';
 import { unwrapQuestion } from './unwrap-question.js';
+import { joinNames } from './wording.js';
 import { createYesCheck } from './yes-check.js';
 
 export interface EngineOptions {
@@ -125,6 +133,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       ? undefined
       : (rewriteForOtherSide(asked.text, state.lastQuestion) ?? askOfLastPerson(asked.text, state, store));
     const unwrapped = otherSide ? { text: otherSide, claim: false } : asked;
+    const previousQuestion = state.lastQuestion;
     state.lastQuestion = unwrapped.text;
     if (beyond) {
       const reply = BEYOND_REPLIES[beyond](store.meta.referenceDate.date);
@@ -171,7 +180,25 @@ export function createEngine(options: EngineOptions = {}): Engine {
       parsed.mentions.push({ id: state.lastThing, start: -1, end: -1, via: 'context' });
     const q =
       unwrapped.claim || statedAsQuestion || bareCheck ? { ...parsed, yesNo: true, wh: undefined } : parsed;
-    resolveDescriptions(q, store, gazetteer.roles, lexicon.triggers, state.lastPeople);
+    const described = resolveDescriptions(q, store, gazetteer.roles, lexicon.triggers, state.lastPeople);
+    // "who's <A>?" then "and the <demonym> one?": the last question again, of the person described.
+    const [describedOne] = described;
+    if (describedOne && described.length === 1 && !forced && q.wh === undefined && !q.yesNo) {
+      const again = askedOfAnother(previousQuestion, describedOne, store);
+      if (again) return answerOne(again, state);
+    }
+    // "what did the <demonym> general say?" with two such generals: which one is asked, not guessed (unless
+    // the question asks who it is).
+    if (described.length > 1 && !forced && !['who', 'whom', 'which'].includes(q.wh ?? '')) {
+      return {
+        answered: false,
+        text: `Which one do you mean? The article names ${joinNames(described.map(fullName))}.`,
+        intent: NOT_COVERED,
+        confidence: 0.9,
+        citations: store.cite(...described.map((e) => e.evidence)),
+        suggestions: suggestQuestions(store, [], text),
+      };
+    }
     resolvePronouns(q, state, store, lexicon.triggers);
     const later = timeAfterArticle(q, store, lexicon.triggers);
     if (later && !forced) {

@@ -7,6 +7,8 @@ import type { Knowledge } from './intent.js';
 import { sameParty } from './parties.js';
 import { contentVerbs } from './question-cues.js';
 
+const LIGHT_VERBS = new Set(['go', 'get', 'come', 'take', 'make', 'have', 'do', 'put', 'set']);
+
 /**
  * How strongly the question's own words evoke an event: a verb ("severed") counts more than a noun, and
  * words inside a recognised name do not count twice.
@@ -20,7 +22,8 @@ export const triggerWeight = (
   q.normals.forEach((w, i) => {
     if (q.mentions.some((m) => m.start <= i && i <= m.end)) return;
     if (triggers.get(w)?.includes(event.id) || triggers.get(q.lemmas[i] ?? '')?.includes(event.id)) {
-      weight += q.pos[i] === 'VERB' ? 1.8 : 1.2;
+      // ("go", "get": a light verb evokes an event only faintly; "get the talks going" is no trip.)
+      weight += q.pos[i] !== 'VERB' ? 1.2 : LIGHT_VERBS.has(q.lemmas[i] ?? '') ? 0.6 : 1.8;
     }
   });
   return Math.min(weight, 3);
@@ -144,7 +147,9 @@ export function asksAboutAnotherInstance(
     const next = q.normals[i + 1] ?? '';
     return (
       triggers.get(next)?.includes(event.id) === true ||
-      q.mentions.some((m) => m.start === i + 1 && m.id === event.id)
+      q.mentions.some((m) => m.start === i + 1 && m.id === event.id) ||
+      // "and when's the next one?" of the event the conversation is about.
+      (/^(one|ones|time)$/.test(next) && q.mentions.some((m) => m.id === event.id))
     );
   });
 }

@@ -46,7 +46,8 @@ function countryWords(store: FactStore): Map<string, string> {
 
 /**
  * Adds the person a description in the question stands for, as a mention in place of the side's country.
- * @returns whether a description was resolved.
+ * @returns the people a description in the singular may stand for: none without one, the one it was resolved
+ * to, or several when it could not be.
  */
 export function resolveDescriptions(
   q: ParsedQuestion,
@@ -54,8 +55,8 @@ export function resolveDescriptions(
   roles: ReadonlySet<string>,
   triggers: ReadonlyMap<string, readonly string[]>,
   lastPeople: readonly string[],
-): boolean {
-  if (q.mentions.some((m) => store.entities.get(m.id)?.kind === 'person')) return false;
+): Entity[] {
+  if (q.mentions.some((m) => store.entities.get(m.id)?.kind === 'person')) return [];
   const people = store.facts.entities.filter((e) => e.kind === 'person');
   // The sides named: country mentions, and a country typed in lower case where it is also a common word
   // ("the <country> official"), which the parser leaves out as a name.
@@ -75,6 +76,7 @@ export function resolveDescriptions(
         : [];
     }),
   ];
+  let ambiguous: Entity[] = [];
   for (const side of sides) {
     // The role word right after the side: "the <demonym> general guy", "the <country> official".
     const words = q.normals.slice(side.end + 1, side.end + 4);
@@ -100,14 +102,28 @@ export function resolveDescriptions(
     if (fits.length > 1 && inEvents.length > 0) fits = inEvents;
     const spokenOf = fits.filter((e) => lastPeople.includes(e.id));
     if (fits.length > 1 && spokenOf.length === 1) fits = spokenOf;
+    // "who's <A>?" then "and the <demonym> one?": the one who took part with <A>.
+    const alongside = fits.filter((e) =>
+      store.facts.events.some(
+        (ev) =>
+          ev.participants.some((p) => p.entity === e.id) &&
+          ev.participants.some((p) => lastPeople.includes(p.entity)),
+      ),
+    );
+    if (fits.length > 1 && alongside.length === 1) fits = alongside;
     const [person] = fits;
+    // ("the <demonym> officials" may be all of them.)
+    const plural = words.some(
+      (w) => /s$/.test(w) && (roles.has(w.replace(/s$/, '')) || ANYONE.has(w.replace(/s$/, ''))),
+    );
+    if (fits.length > 1 && !plural) ambiguous = fits;
     if (fits.length !== 1 || !person) continue;
     const end = side.end + 1 + words.findIndex((w) => w === role || ANYONE.has(w));
     // The side's (or the group's) own mention gives way to the person.
     const at = q.mentions.findIndex((m) => m.start === side.start);
     if (at >= 0) q.mentions.splice(at, 1);
     q.mentions.push({ id: person.id, start: side.start, end, via: 'description' });
-    return true;
+    return [person];
   }
-  return false;
+  return ambiguous;
 }

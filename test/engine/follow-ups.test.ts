@@ -68,3 +68,28 @@ describe('short follow-ups', () => {
     expect(engine.ask('and the chinese one?', 'f3').text).not.toMatch(/Song Yanchao \(/);
   });
 });
+
+describe('follow-ups about other people and other occurrences', () => {
+  it('asks "who\'s <A>?" again of the one described next, the one who took part with <A>', () => {
+    engine.ask("who's charles brown", 'o1');
+    expect(engine.ask('and the chinese one?', 'o1').text).toMatch(/^Liu Zhenli is/);
+  });
+
+  it('asks which one is meant when a description fits two people, rather than guessing', () => {
+    const reply = engine.ask('what did the chinese general say', 'o2');
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/^Which one do you mean\? .*Song Yanchao.*Liu Zhenli/);
+    // Narrowed by the conversation: the one who took part with the person just spoken of.
+    engine.ask('what did chase say during the talks', 'o3');
+    expect(engine.ask('and what did the chinese general say', 'o3').text).toMatch(
+      /doesn't say what Song Yanchao said/,
+    );
+  });
+
+  it('refuses "the next one" of the event the conversation is about', () => {
+    engine.ask('what round of talks was it', 'o4');
+    const reply = engine.ask('and wens the next one', 'o4');
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/another round or occurrence/);
+  });
+});

@@ -39,3 +39,29 @@ describe('"<person> rank?"', () => {
     expect(ask("chase's job?").text).toMatch(/deputy assistant secretary of defense/);
   });
 });
+
+describe('yes/no claims about events', () => {
+  it('says two events reported on other dates are separate, and not part of each other', () => {
+    expect(ask('was the brown liu thing a separate meeting from the dc talks').text).toMatch(
+      /^Yes\. They were separate events/,
+    );
+    expect(ask("was brown's meeting with liu part of the washington talks").text).toMatch(
+      /^No\. They were separate events/,
+    );
+  });
+
+  it('does not confirm an outcome the article gives only as a purpose ("to prevent ...")', () => {
+    const reply = ask('did the talks prevent conflict');
+    expect(reply.answered).toBe(false);
+  });
+
+  it('reads "after they happened" as no other event to date the claim by', () => {
+    expect(ask('did the talks actually stop any conflict after they happened').answered).toBe(false);
+  });
+});
+
+describe('who did what, by the verb that carries the question', () => {
+  it('weighs a light verb ("get ... going") less than the verb of the act ("agreed")', () => {
+    expect(ask('who agreed to get the military talks going again').text).toMatch(/^Joe Biden and Xi Jinping/);
+  });
+});
