@@ -14,6 +14,7 @@ import { when } from './when.js';
 import { where } from './where.js';
 import { whoDid } from './who-did.js';
 import { whoIs } from './who-is.js';
+import { whose } from './whose.js';
 import { why } from './why.js';
 import { yesNo } from './yes-no.js';
 
@@ -28,6 +29,7 @@ export const intents: readonly Intent[] = [
   why,
   whoDid,
   whoIs,
+  whose,
   statement,
   disputes,
   relationship,

@@ -93,6 +93,18 @@ export const when: Intent = {
     }
     const date = hasAny(q, ...END_WORDS) && event.endDate ? event.endDate : event.date;
     const weekday = hasPhrase(q, 'day of the week') || hasAny(q, 'weekday');
+    // A day of the week the article does not give: worked out from a day's date, else not known.
+    if (weekday && !event.weekday) {
+      if (date.precision !== 'day' || date.start !== date.end)
+        return notStated(`which day of the week; it says ${describeDate(date)}`, nearby, store);
+      return {
+        answered: true,
+        text: `${dayName(date.start)}, worked out from the date. ${capitalize(event.summary)}.`,
+        citations: store.cite(event.evidence),
+        confidence: 0.75,
+        focus: [event.id],
+      };
+    }
     const lead =
       weekday && event.weekday
         ? `On a ${event.weekday}: ${describeDate(date)}`

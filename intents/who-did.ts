@@ -133,6 +133,9 @@ export const whoDid: Intent = {
       hasAny(q, 'people', 'participants', 'officials', 'attendees');
     if (!asksWho && !listing) return 0;
     if (listing) return MATCH.plausible;
+    // "whose visit ...", "whose counterpart ...": whose act or whose opposite number; "whose <thing>" is not.
+    const owned = q.lemmas[q.normals.indexOf('whose') + 1] ?? '';
+    if (q.wh === 'whose' && owned !== 'counterpart' && !(kb.triggers.get(owned)?.length ?? 0)) return 0;
     if (hasAny(q, 'counterpart')) return MATCH.certain;
     // "Who did <person> talk with?": who + do + a word for an event is about who took part in it.
     const at = q.normals.indexOf(q.wh ?? '');

@@ -315,6 +315,19 @@ export function createEngine(options: EngineOptions = {}): Engine {
       )
     ) {
       chosen = refused(notCovered());
+    } else if (
+      draft &&
+      chosen?.reply.answered &&
+      chosen.checked === 'unchecked' &&
+      intentList.find((i) => i.id === chosen?.intent)?.draftSafe
+    ) {
+      // An answer from facts ingestion extracts reliably, with every word and name of the question in its
+      // sentences ("seized" as their "seizure"), is grounded.
+      const { missing, unnamed } = sentenceIndex.missingIn(
+        q,
+        chosen.reply.citations.map((c) => c.sentence),
+      );
+      if (missing.length === 0 && unnamed.length === 0) chosen = { ...chosen, checked: 'grounded' };
     }
     // "why did <person> travel to <another city> for the talks?": the premise is corrected, not answered around.
     const corrected = forced

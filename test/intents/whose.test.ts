@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine/create-engine.js';
+import { loadGazetteer } from '../../src/ingest/gazetteer.js';
+import { ingestArticle } from '../../src/ingest/ingest-article.js';
+import { createNlp } from '../../src/nlp/create-nlp.js';
+import { sharedEngine } from '../engine/engine-fixture.js';
+
+// An invented article, ingested with no hand-made facts.
+const text = [
+  'Ferry talks resume',
+  '',
+  'Norway and Denmark held two days of ferry talks in Oslo on Tuesday, May 6. Relations remain tense after the Norwegian seizure of a Danish trawler in April. The talks were arranged after a visit to Bergen by Danish minister Lars Holm in March.',
+].join('\n');
+const nlp = createNlp();
+const drafted = createEngine({
+  nlp,
+  article: ingestArticle(nlp, loadGazetteer(), text, { date: '2025-05-06' }),
+});
+
+describe('whose', () => {
+  it("gives the owner the article's words give a thing, quoting them", () => {
+    const reply = drafted.ask('whose trawler was seized?');
+    expect(reply.intent).toBe('whose');
+    expect(reply.text).toBe('Denmark\'s, as the article puts it: "a Danish trawler".');
+    expect(sharedEngine().ask('the balloon that got shot down, whose was it supposedly').text).toMatch(
+      /^China's, as the article puts it: "an alleged Chinese spy balloon"/,
+    );
+  });
+
+  it('says nothing of a thing the article gives no owner, or not beside what else the question names', () => {
+    expect(drafted.ask('whose ferry was it?').intent).not.toBe('whose');
+    expect(sharedEngine().ask('whose claims are in the south china sea').intent).not.toBe('whose');
+  });
+});
