@@ -156,10 +156,11 @@ export const whatIs: Intent = {
         0.8,
       );
     }
-    if (entity && !hasPhrase(q, 'name of') && !hasAny(q, 'kind', 'type')) {
+    // ("what are <group> trying to prevent" asks what they do, not what they are.)
+    if (entity && !hasPhrase(q, 'name of') && !hasAny(q, 'kind', 'type') && contentVerbs(q).length === 0) {
       return stated(
         store,
-        `${capitalize(entity.name)} is ${entity.description}.`,
+        `${capitalize(entity.name)} ${entity.kind === 'group' ? 'are' : 'is'} ${entity.description}.`,
         [entity.evidence],
         [entity.id],
         0.7,

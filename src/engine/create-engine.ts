@@ -26,7 +26,7 @@ import { createOtherSide } from './other-side.js';
 import { fullName } from './parties.js';
 import { createSentenceReader } from './read-sentences.js';
 import { createRefusals } from './refusals.js';
-import { resolveDescriptions } from './resolve-descriptions.js';
+import { ANYONE, resolveDescriptions } from './resolve-descriptions.js';
 import { createSentenceRetriever } from './retrieve-sentence.js';
 import { type Checked, ROUTING } from './routing.js';
 import { INPUT_REPLIES, sanitizeInput } from './sanitize-input.js';
@@ -107,6 +107,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const beyondTheArticle = createBeyondCheck(gazetteer.roles, options.dataDir);
   const reference = store.meta.referenceDate.date;
   const parse = (text: string) => parseQuestion(nlp, lexicon, text, reference);
+  const isPersonWord = (w: string) => gazetteer.roles.has(w) || ANYONE.has(w) || w === 'counterpart';
 
   const { notCovered, refuseWithNearest, whoDoYouMean } = createRefusals(store, sentenceIndex);
   const yesIsGrounded = createYesCheck(sentenceIndex, lexicon, gazetteer);
@@ -127,7 +128,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const expanded = expandAbbreviations(text, abbreviations);
     // (Before unwrapping, which drops "do you think" as a wrapper of the question.)
     const beyond = forced ? undefined : beyondTheArticle(expanded);
-    const asked = unwrapQuestion(expanded);
+    const asked = unwrapQuestion(expanded, isPersonWord);
     // "and the <demonym> one?": the last question, about the other side.
     const otherSide = forced
       ? undefined

@@ -29,6 +29,19 @@ const OPTIONAL = new Set(
 );
 /** Verbs that ask what someone thinks, which an article reports as said. */
 const OPINION_VERBS = new Set(['think', 'believe', 'feel', 'reckon', 'mean', 'consider', 'expect']);
+/** Verbs that only lead up to the verb after them ("trying to prevent", "hoping to restore"). */
+const CATENATIVE = new Set([
+  'try',
+  'attempt',
+  'want',
+  'hope',
+  'seek',
+  'aim',
+  'intend',
+  'plan',
+  'mean',
+  'wish',
+]);
 /** Light verbs that a yes/no claim is about ("did the union get ..."). */
 const CLAIMED = new Set(['get', 'take', 'give', 'hold', 'have', 'go']);
 export interface Term {
@@ -82,6 +95,9 @@ export function createTermMaker(
         return;
       }
       if (!CONTENT.test(q.pos[i] ?? '') || asking(l) || asking(q.normals[i] ?? '')) return;
+      // "trying to prevent": the verb after "to" carries the question.
+      if (q.pos[i] === 'VERB' && q.normals[i + 1] === 'to' && q.pos[i + 2] === 'VERB' && CATENATIVE.has(l))
+        return;
       if (inMention(i) || inDate(i) || !/^[a-z0-9]/.test(l) || l.length < 2) return;
       // A question's word also matches the words WordNet gives for its first senses ("wrap up" ~ "end").
       const senses =

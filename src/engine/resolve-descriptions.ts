@@ -11,7 +11,7 @@ import { sideOf } from './parties.js';
 import { QUALIFIERS } from './sentence-answers.js';
 
 /** Nouns for a person that say nothing of their role. */
-const ANYONE = new Set([
+export const ANYONE: ReadonlySet<string> = new Set([
   'guy',
   'person',
   'official',

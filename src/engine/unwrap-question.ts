@@ -26,6 +26,24 @@ const ASKING: RegExp[] = [
   /^i (?:want|need) to know /i,
   /^please,? /i,
 ];
+const NAME_OF = /^(?:what(?:'s| is| was|s)|wats|wat's) (?:the )?(?:full |real )?name of (.+)$/i;
+const NAMES = /^(?:what(?:'s| is| was|s)|wats|wat's) (.+?)(?:'s|s) (?:full |real )?name\b(.*)$/i;
+
+/**
+ * "what's the name of <the described person> ...", "what's <someone>'s name": who they are. The one named
+ * must be a person: a word for one ends the phrase ("the <demonym> general"), or it is a name.
+ */
+function askedByName(text: string, personWord: (word: string) => boolean): string {
+  const ofWhom = NAME_OF.exec(text)?.[1];
+  const [, whose, after] = NAMES.exec(text) ?? [];
+  const phrase = ofWhom ?? whose;
+  if (!phrase) return text;
+  const head = (phrase.split(/\s+(?:from|at|in|of|on|who|that|during)\s+|,/i)[0] ?? '').trim();
+  const last = (head.split(/\s+/).at(-1) ?? '').toLowerCase().replace(/(?:'s|s)$/, '');
+  const person = personWord(last) || personWord(`${last}s`) || (whose !== undefined && !/^the\s/i.test(head));
+  if (!person) return text;
+  return ofWhom ? `who is ${ofWhom}` : `who is ${whose}${after ?? ''}`;
+}
 const ABOUT: RegExp[] = [
   /^what (?:do|can) (?:you|u) (?:know|tell (?:me|us)) about /i,
   /^(?:do (?:you|u) )?know (?:anything|much) about /i,
@@ -64,7 +82,11 @@ const NOT_TAIL = /,\s*not (?:the )?[\p{L}.'-]+(?: [\p{L}.'-]+)?\s*(\?*)\s*$/iu;
 const IF_CLAIM = /^(?:if|whether) /i;
 
 /** @example unwrapQuestion('is it true that <a country> shot down a drone?') // { text: '<a country> shot down a drone?', claim: true } */
-export function unwrapQuestion(text: string): UnwrappedQuestion {
+export function unwrapQuestion(
+  text: string,
+  /** Whether a word names a person ("general", "guy"): only a person's name is asked "who is". */
+  personWord: (word: string) => boolean = () => false,
+): UnwrappedQuestion {
   let rest = text.trim();
   let claim = false;
   for (let pass = 0; pass < 4; pass++) {
@@ -76,6 +98,8 @@ export function unwrapQuestion(text: string): UnwrappedQuestion {
     rest = rest.replace(SOURCE_FIRST, '').replace(SOURCE_LAST, '$1');
     // "how come ..." asks why.
     rest = rest.replace(/^how come\b/i, 'why').replace(LIKE, '');
+    // "what's the name of <someone>", "what's <someone>'s name": who they are.
+    rest = askedByName(rest, personWord);
     for (const pattern of ABOUT) {
       if (pattern.test(rest)) rest = rest.replace(pattern, 'tell me about ').replace(IN_THE_ARTICLE, '$1');
     }

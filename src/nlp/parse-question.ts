@@ -106,8 +106,11 @@ const knownStem = (token: string, lexicon: Lexicon): string | undefined => {
     const stem = token.slice(0, -cut);
     if (lexicon.knownWords.has(stem)) return stem;
   }
+  // "align" of an article that says "aligns": the base of an inflected form it uses.
+  if (token.length >= 4 && INFLECTIONS.some((ending) => lexicon.knownWords.has(token + ending))) return token;
   return undefined;
 };
+const INFLECTIONS = ['s', 'es', 'ed', 'd', 'ing'];
 
 /** Two neighbouring letters typed the wrong way round ("tlaks" -> "talks"), when that makes a known word. */
 function swappedKnown(token: string, lexicon: Lexicon): string | undefined {

@@ -46,3 +46,21 @@ describe('answers read like a person wrote them', () => {
     expect(a.citations).toHaveLength(1);
   });
 });
+
+describe('words that only lead up to the question', () => {
+  it('reads "trying to prevent" as "prevent", and a known word\'s base form as known ("align" of "aligns")', () => {
+    expect(engine.ask('what r they trying to prevent w all these talks').text).toMatch(
+      /to prevent potential competition/,
+    );
+    expect(engine.ask("whats michael chase's title again i forgot").text).toMatch(
+      /deputy assistant secretary of defense/,
+    );
+  });
+
+  it('says what a group is in the plural, and not when the question asks what it does', () => {
+    expect(engine.ask('what are pentagon officials').text).toMatch(/^Pentagon officials are /);
+    expect(engine.ask('wut r pentagon officials trying to prevent w the comms channels').text).toMatch(
+      /miscalculations/,
+    );
+  });
+});

@@ -83,4 +83,16 @@ describe('chat ways of putting a claim', () => {
     );
     expect(unwrapQuestion('who led the talks per this?').text).toBe('who led the talks?');
   });
+
+  it('asks "who is" for the name of a person, described or named, and not for the name of a thing', () => {
+    const person = (w: string) => ['general', 'counterpart', 'minister'].includes(w);
+    expect(unwrapQuestion('whats the name of the ferry minister', person).text).toBe(
+      'who is the ferry minister',
+    );
+    expect(unwrapQuestion('whats the danish generals name from the oslo talks', person).text).toBe(
+      'who is the danish general from the oslo talks',
+    );
+    expect(unwrapQuestion("what's holm's full name", person).text).toBe('who is holm');
+    expect(unwrapQuestion("what's the name of the talks", person).text).toBe("what's the name of the talks");
+  });
 });
