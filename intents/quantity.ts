@@ -1,7 +1,8 @@
 import { rankEvents, unexplainedWords } from '../src/engine/event-ranking.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
-import { hasAny, hasPhrase } from '../src/engine/question-cues.js';
+import { sideOf } from '../src/engine/parties.js';
+import { hasAny, hasPhrase, mentionedEntities } from '../src/engine/question-cues.js';
 import { notStated, stated } from '../src/engine/replies.js';
 import { capitalize } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
@@ -100,6 +101,16 @@ export const quantity: Intent = {
       const who = event.participants
         .flatMap((p) => store.entities.get(p.entity) ?? [])
         .filter((e) => e.kind === counted);
+      // "How many were in the <demonym> delegation?": the article names some, it does not count them.
+      const side = counted === 'person' && mentionedEntities(q, store).find((e) => e.kind === 'country');
+      if (side) {
+        const ofSide = who.filter((e) => sideOf(store, e.id) === side.id);
+        return notStated(
+          `how many there were on the ${side.demonym ?? side.name} side${ofSide.length ? `; it names ${ofSide.map((e) => e.name).join(' and ')}` : ''}`,
+          { text: event.summary, evidence: event.evidence },
+          store,
+        );
+      }
       if (who.length > 0) {
         return stated(
           store,

@@ -1,5 +1,6 @@
 /** "How many generals are mentioned?", "How many countries does <person>'s portfolio cover?" */
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
+import { sideOf } from '../../src/engine/parties.js';
 import { hasAny, mentionedEntities } from '../../src/engine/question-cues.js';
 import { stated } from '../../src/engine/replies.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
@@ -21,6 +22,20 @@ export function countPeople(q: ParsedQuestion, kb: Knowledge): IntentReply | und
       [person.id],
       0.75,
     );
+  }
+  // "How many <demonym> people are named in the article?": everyone of that side the article names.
+  const side = mentionedEntities(q, store).find((e) => e.kind === 'country');
+  const wholeArticle = hasAny(q, 'named', 'mentioned', 'total', 'article', 'altogether');
+  if (side && wholeArticle && hasAny(q, 'people', 'persons', 'individuals', 'officials')) {
+    const ofSide = store.facts.entities.filter((e) => e.kind === 'person' && sideOf(store, e.id) === side.id);
+    if (ofSide.length > 0)
+      return stated(
+        store,
+        `${ofSide.length}: ${ofSide.map((e) => (e.rank ? `${e.rank} ${e.name}` : e.name)).join(', ')}.`,
+        ofSide.map((e) => e.evidence),
+        ofSide.map((e) => e.id),
+        0.7,
+      );
   }
   const role = ROLES.find((r) => hasAny(q, r, `${r}s`));
   if (!role || q.mentions.some((m) => m.id.startsWith('event:'))) return undefined;

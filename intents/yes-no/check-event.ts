@@ -1,6 +1,6 @@
 /** Yes/no checks of a claim about an event: who, where, when, how, how many. */
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
-import { sameParty } from '../../src/engine/parties.js';
+import { sameParty, sideOf } from '../../src/engine/parties.js';
 import { contentVerbs, hasAny, hasPhrase, mentionedEntities } from '../../src/engine/question-cues.js';
 import { notStated } from '../../src/engine/replies.js';
 import { capitalize, describeDate } from '../../src/engine/wording.js';
@@ -28,6 +28,11 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   const named = mentionedEntities(q, store);
   const plays = (id: string) =>
     event.participants.some((p) => sameParty(store, p.entity, id)) ||
+    // ("Did <A> talk to <a country>?" of a meeting with that country's general.)
+    (store.entities.get(id)?.kind === 'country' &&
+      event.participants.some(
+        (p) => store.entities.get(p.entity)?.kind === 'person' && sideOf(store, p.entity) === id,
+      )) ||
     (event.place?.entity !== undefined && sameParty(store, event.place.entity, id)) ||
     (event.objectSide !== undefined && sameParty(store, event.objectSide, id));
   const focus = [event.id];
@@ -42,10 +47,13 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
       store.entities.get(m.id)?.kind === 'place',
   );
   // ... or a country or capital the article never names ("were the talks in <another city>?").
+  // ("visit <a country>": the place straight after the event's own verb.)
+  const visited = (start: number) => kb.triggers.get(q.lemmas[start - 1] ?? '')?.includes(event.id) === true;
   const elsewhere = q.otherPlaces.find(
     (p) =>
       ['in', 'at'].includes(q.normals[p.start - 1] ?? '') ||
-      (q.normals[p.start - 1] === 'to' && q.pos[p.start - 2] === 'VERB'),
+      (q.normals[p.start - 1] === 'to' && q.pos[p.start - 2] === 'VERB') ||
+      visited(p.start),
   );
   if ((elsewhere || (placed && placed.id !== event.place?.entity)) && event.place && !later) {
     const where = event.place.virtual ? 'It was a virtual meeting' : `It took place in ${event.place.text}`;

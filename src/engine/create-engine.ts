@@ -161,7 +161,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       declarative &&
       /\?\s*$/.test(unwrapped.text) &&
       (first.pos.includes('VERB') || first.pos.includes('AUX')) &&
-      first.mentions.length > 0;
+      // (About something named, or the article's own news: "this was the <ordinal> round?".)
+      (first.mentions.length > 0 || /^(this|that|it|they|he|she)$/.test(first.normals[0] ?? ''));
     // A claim typed as a statement is read as the question it asks.
     const claimed = (unwrapped.claim || statedAsQuestion) && declarative;
     const question = claimed ? claimAsQuestion(first) : undefined;
@@ -359,7 +360,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
       (draft && chosen?.checked === 'grounded') ||
       (chosen?.reply.verdict === 'no' &&
         (chosen.checked === 'grounded' ||
-          q.unknownWords.every((w) => q.pos[q.normals.indexOf(w)] !== 'VERB')));
+          q.unknownWords.every(
+            (w) =>
+              q.pos[q.normals.indexOf(w)] !== 'VERB' ||
+              // (A place the article never names is the premise corrected: "did <A> go to <another country>?")
+              q.otherPlaces.some((p) => p.start <= q.normals.indexOf(w) && q.normals.indexOf(w) <= p.end),
+          )));
     if (chosen?.reply.answered && q.unknownWords.length > 0 && !exempt)
       chosen = refused(refuseWithNearest(q));
     const { intent, reply, score } = chosen ?? { intent: NOT_COVERED, reply: refuseWithNearest(q), score: 1 };

@@ -87,6 +87,8 @@ function scoreEvents(
         ['in', 'at'].includes(q.normals[start - 1] ?? '') && store.entities.get(id)?.kind === 'place';
       if (id === event.id) score += via === 'name' || via === 'typo' ? 3 : 2;
       else if (asPlace && event.place?.entity === id) score += 3;
+      // (Taking part oneself counts a little more than through one's side: a tie-break.)
+      else if (event.participants.some((p) => p.entity === id)) score += asPlace ? 0.5 : 2.2;
       else if (event.participants.some((p) => sameParty(store, p.entity, id))) score += asPlace ? 0.5 : 2;
       else if (event.place?.entity && sameParty(store, event.place.entity, id)) score += 1.5;
       else if (event.objectSide && sameParty(store, event.objectSide, id)) score += 0.5;

@@ -61,6 +61,27 @@ export function resolveDescriptions(
   // The sides named: country mentions, and a country typed in lower case where it is also a common word
   // ("the <country> official"), which the parser leaves out as a name.
   const countryByWord = countryWords(store);
+  // "the <organisation> guy": the one person whose title or description names the organisation.
+  for (const m of q.mentions) {
+    const body = store.entities.get(m.id);
+    if (body?.kind !== 'organization') continue;
+    const next = q.normals.slice(m.end + 1, m.end + 3);
+    const role = next.find((w) => ANYONE.has(w) || roles.has(w));
+    if (!role) continue;
+    const names = [body.name, ...body.aliases].map((a) => a.replace(/^the /i, '').toLowerCase());
+    const fits = people.filter((e) =>
+      names.some((n) => n.length > 3 && `${e.title ?? ''} ${e.description}`.toLowerCase().includes(n)),
+    );
+    const [person] = fits;
+    if (fits.length !== 1 || !person) continue;
+    q.mentions.splice(q.mentions.indexOf(m), 1, {
+      id: person.id,
+      start: m.start,
+      end: m.end + 1 + next.indexOf(role),
+      via: 'description',
+    });
+    return [person];
+  }
   // A group's name said in the singular, "the <country> official", describes one of its people.
   const singularGroups = q.mentions.flatMap((m) => {
     const side = store.entities.get(m.id)?.kind === 'group' ? sideOf(store, m.id) : undefined;

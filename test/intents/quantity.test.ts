@@ -20,3 +20,14 @@ describe('quantities worked out from the article', () => {
     expect(engine.ask('How long has Brown been chairman of the Joint Chiefs?').answered).toBe(false);
   });
 });
+
+describe('counting people of one side', () => {
+  it('counts everyone of a side the article names, and does not count a delegation it only samples', () => {
+    expect(engine.ask('how many chinese ppl are named in the article total').text).toMatch(/^3: /);
+    const delegation = engine.ask('how many ppl were in the chinese delegation');
+    expect(delegation.answered).toBe(false);
+    expect(delegation.text).toMatch(
+      /doesn't say how many there were on the Chinese side; it names Song Yanchao/,
+    );
+  });
+});

@@ -65,3 +65,19 @@ describe('who did what, by the verb that carries the question', () => {
     expect(ask('who agreed to get the military talks going again').text).toMatch(/^Joe Biden and Xi Jinping/);
   });
 });
+
+describe('claims with a place, a country or a description', () => {
+  it('corrects a trip to a country the article never names', () => {
+    expect(ask('pelosi went to japan right').text).toMatch(/^No\. It took place in Taiwan/);
+    expect(ask('did pelosi visit japan?').text).toMatch(/^No\. It took place in Taiwan/);
+  });
+
+  it("counts talking to a country's general as talking to that country", () => {
+    expect(ask('did brown meet a chinese general').text).toMatch(/^Yes\. General Charles Q\. Brown met/);
+    expect(ask('did the joint chiefs guy talk to china too').text).toMatch(/^Yes\./);
+  });
+
+  it('checks a statement about "this" with a question mark as a claim', () => {
+    expect(ask('this was the 16th round?').text).toMatch(/^No\. It was the 17th round/);
+  });
+});
