@@ -128,6 +128,17 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   ) {
     return no(`It was ${describeDate(event.date)}: ${event.summary}.`, [event.evidence], kb, focus);
   }
+  // "Is <a place> only voting for parliament?" of "presidential and parliamentary polls": one of several.
+  const listed = event.object?.split(/,\s*(?:and\s+)?|\s+and\s+/) ?? [];
+  const stem = (w: string) => w.toLowerCase().slice(0, 6);
+  if (
+    hasAny(q, 'only', 'just', 'solely', 'purely') &&
+    listed.length > 1 &&
+    q.normals.some(
+      (w) => w.length >= 5 && listed.some((part) => part.split(/\s+/).some((x) => stem(x) === stem(w))),
+    )
+  )
+    return no(`${capitalize(event.summary)}.`, [event.evidence], kb, focus);
   const virtual = event.place?.virtual === true;
   if (IN_PERSON.some((p) => hasPhrase(q, p)) && virtual)
     return no(`It was a virtual meeting: ${event.summary}.`, [event.evidence], kb, focus);

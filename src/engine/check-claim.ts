@@ -178,6 +178,16 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
   };
 
   return (q) => {
+    // A claim about what will happen is not settled by what the article reports ("will <A> meet <B> soon?").
+    if (
+      q.normals.some(
+        (w, i) =>
+          w === 'will' ||
+          w === 'gonna' ||
+          (w === 'going' && q.normals[i + 1] === 'to' && q.pos[i + 2] === 'VERB'),
+      )
+    )
+      return undefined;
     const { terms, names, ranked } = index.ground(q, {
       pairs: true,
       missingNames: 1,

@@ -165,7 +165,22 @@ export function createEngine(options: EngineOptions = {}): Engine {
       (first.mentions.length > 0 || /^(this|that|it|they|he|she)$/.test(first.normals[0] ?? ''));
     // A claim typed as a statement is read as the question it asks.
     const claimed = (unwrapped.claim || statedAsQuestion) && declarative;
-    const question = claimed ? claimAsQuestion(first) : undefined;
+    // "round number?": a bare noun phrase with nothing before it to check it against asks what it is.
+    const nounPhrase =
+      !forced &&
+      !claimed &&
+      first.wh === undefined &&
+      !first.yesNo &&
+      state.lastThing === undefined &&
+      /\?\s*$/.test(unwrapped.text) &&
+      first.normals.length <= 5 &&
+      first.pos.every((p) => /^(NOUN|PROPN|ADJ|NUM|DET|PUNCT)$/.test(p)) &&
+      first.pos.includes('NOUN');
+    const question = claimed
+      ? claimAsQuestion(first)
+      : nounPhrase
+        ? `what is the ${unwrapped.text.replace(/^the\s+/i, '')}`
+        : undefined;
     const parsed = question ? parse(question) : first;
     // "virtually?", "in person?": a word or two put up after an answer checks it against the last event.
     const bareCheck =

@@ -15,7 +15,7 @@ const ASKING = new Set(
     'exactly also so far there get go know give kind thing just really actually currently now then ever ' +
     'hold take place occur like basically ok okay wait lol guy people person someone anyone right true ' +
     'correct read hear heard job role position title post occupation date time weekday involve involved ' +
-    'please summary summarize summarise recap too either'
+    'please summary summarize summarise recap too either come soon recently lately shortly'
   ).split(' '),
 );
 /**

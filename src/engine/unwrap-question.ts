@@ -26,6 +26,10 @@ const ASKING: RegExp[] = [
   /^i (?:want|need) to know /i,
   /^please,? /i,
 ];
+const CHATTER =
+  /\s+(?:that\s+|which\s+)?(?:ppl|people|everyone|everybody|folks|they|u|you|my friends|the news)\s+(?:(?:keep|kept|are|r|were|have been|been|always)\s+)*(?:bringing up|bring up|talking about|talk about|mentioning|mention|going on about|posting about|discussing)(\s*\?*)\s*$/i;
+const TRAILING_BE =
+  /^(?!(?:who|whom|whose|what|when|where|why|how|which|is|was|are|were|did|does|do|and|so)\b)((?:[\p{L}\d'-]+\s+){0,3}[\p{L}\d'-]+)\s+(was|is|were|are)\s*\?+\s*$/iu;
 const NAME_OF = /^(?:what(?:'s| is| was|s)|wats|wat's) (?:the )?(?:full |real )?name of (.+)$/i;
 const NAMES = /^(?:what(?:'s| is| was|s)|wats|wat's) (.+?)(?:'s|s) (?:full |real )?name\b(.*)$/i;
 
@@ -100,6 +104,10 @@ export function unwrapQuestion(
     rest = rest.replace(/^how come\b/i, 'why').replace(LIKE, '');
     // "what's the name of <someone>", "what's <someone>'s name": who they are.
     rest = askedByName(rest, personWord);
+    // "whats the <thing> ppl keep bringing up": who talks about it is not part of the question.
+    rest = rest.replace(CHATTER, '$1');
+    // "first day was?": what the phrase before a trailing "was" is.
+    rest = rest.replace(TRAILING_BE, 'what $2 $1?');
     for (const pattern of ABOUT) {
       if (pattern.test(rest)) rest = rest.replace(pattern, 'tell me about ').replace(IN_THE_ARTICLE, '$1');
     }

@@ -93,3 +93,13 @@ describe('follow-ups about other people and other occurrences', () => {
     expect(reply.text).toMatch(/another round or occurrence/);
   });
 });
+
+describe('questions typed as bare phrases', () => {
+  it('asks what a bare noun phrase is, and what a phrase before a trailing "was" was', () => {
+    expect(engine.ask('round number?', 'b1').text).toMatch(/17th round/);
+    engine.ask('where were the talks held', 'b2');
+    engine.ask('how many days', 'b2');
+    expect(engine.ask('first day was?', 'b2').text).toMatch(/^Monday, Jan\. 8, 2024/);
+    expect(engine.ask('whats the balloon thing ppl keep bringing up', 'b3').text).toMatch(/spy balloon/);
+  });
+});

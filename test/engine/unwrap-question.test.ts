@@ -95,4 +95,10 @@ describe('chat ways of putting a claim', () => {
     expect(unwrapQuestion("what's holm's full name", person).text).toBe('who is holm');
     expect(unwrapQuestion("what's the name of the talks", person).text).toBe("what's the name of the talks");
   });
+
+  it('reads a trailing "was?" as asking what the phrase before it was, and drops who keeps talking about it', () => {
+    expect(unwrapQuestion('first day was?').text).toBe('what was first day?');
+    expect(unwrapQuestion('whats the ferry thing ppl keep bringing up').text).toBe('whats the ferry thing');
+    expect(unwrapQuestion('was it in oslo?').text).toBe('was it in oslo?');
+  });
 });

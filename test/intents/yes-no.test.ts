@@ -81,3 +81,21 @@ describe('claims with a place, a country or a description', () => {
     expect(ask('this was the 16th round?').text).toMatch(/^No\. It was the 17th round/);
   });
 });
+
+describe('claims as members put them', () => {
+  it('checks "soon" against what the article reports as coming, and an order with "come after"', () => {
+    expect(ask('taiwan has elections soon?').text).toMatch(/^Yes\. .*this weekend/);
+    expect(ask("so the biden xi agreement came after pelosi's trip?").text).toMatch(/^Yes\./);
+  });
+
+  it('says no to "only" one of the things the article lists, and to "confirmed" of what it calls alleged', () => {
+    expect(ask('is taiwan only voting for parliament').text).toMatch(
+      /^No\. .*presidential and parliamentary/,
+    );
+    expect(ask('was the balloon a confirmed chinese spy balloon or what').text).toMatch(/^No\./);
+  });
+
+  it('leaves a claim about what will happen unsettled', () => {
+    expect(ask('will brown and liu meet in person soon').answered).toBe(false);
+  });
+});
