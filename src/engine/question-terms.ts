@@ -29,6 +29,8 @@ const OPTIONAL = new Set(
 );
 /** Verbs that ask what someone thinks, which an article reports as said. */
 const OPINION_VERBS = new Set(['think', 'believe', 'feel', 'reckon', 'mean', 'consider', 'expect']);
+/** After "how", words that ask for an amount or an age, which the answer gives as a number. */
+const HOW_MUCH = new Set(['big', 'large', 'high', 'small', 'low', 'old']);
 /** Verbs that only lead up to the verb after them ("trying to prevent", "hoping to restore"). */
 const CATENATIVE = new Set([
   'try',
@@ -95,6 +97,8 @@ export function createTermMaker(
         return;
       }
       if (!CONTENT.test(q.pos[i] ?? '') || asking(l) || asking(q.normals[i] ?? '')) return;
+      // "how big", "how old": the word after "how" says what is asked, not what it is about.
+      if (q.normals[i - 1] === 'how' && HOW_MUCH.has(q.normals[i] ?? '')) return;
       // "trying to prevent": the verb after "to" carries the question.
       if (q.pos[i] === 'VERB' && q.normals[i + 1] === 'to' && q.pos[i + 2] === 'VERB' && CATENATIVE.has(l))
         return;

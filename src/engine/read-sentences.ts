@@ -7,7 +7,7 @@ import type { FactStore } from '../facts/fact-store.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import type { IntentReply } from './intent.js';
-import { answerKind, answerLead, roleUnheld } from './sentence-answers.js';
+import { answerKind, answerLead, asksAmount, roleUnheld } from './sentence-answers.js';
 import type { Grounding, SentenceIndex } from './sentence-index.js';
 
 // Not for "who": there the verb is what is asked ("who leads ...").
@@ -27,7 +27,7 @@ export function createSentenceReader(
   reportingVerbs: ReadonlySet<string>,
 ): SentenceReader {
   return (q, previous) => {
-    const howMany = q.wh === 'how' && (q.words.has('many') || q.words.has('much') || q.words.has('long'));
+    const howMany = asksAmount(q) || (q.wh === 'how' && (q.words.has('long') || q.words.has('old')));
     const future = q.normals.includes('will') || q.normals.includes("'ll") || q.normals.includes('gonna');
     // "How long will it take?": a length the article gives is of something past, not of what is to come.
     if (future && howMany && q.words.has('long')) return undefined;

@@ -80,6 +80,23 @@ export const QUALIFIERS = [
 ];
 const UNITS = /^(percent|%|per|million|billion|thousand|euros?|dollars?|pounds?|points?)$/i;
 
+const asksPercent = (q: ParsedQuestion) =>
+  q.normals.some((w) => w === '%' || w === 'percent' || w === 'percentage');
+
+/** "How many ...", "how much ...", and "what % voted yes", "how big is the pay rise": an amount. */
+export const asksAmount = (q: ParsedQuestion): boolean =>
+  (q.wh === 'how' && ['many', 'much', 'big', 'large', 'high', 'small', 'low'].some((w) => q.words.has(w))) ||
+  ((q.wh === 'what' || q.wh === 'which') && asksPercent(q));
+
+/** Whether token k is a number giving someone's age: "74-year-old", "74 years old", "aged 74". */
+function ageAt(ts: TokenSentence, k: number): boolean {
+  const t = ts.tokens;
+  if (!/^\d{1,3}$/.test(t[k]?.raw ?? '')) return false;
+  const next = (j: number) => t[k + j]?.normal ?? '';
+  const hyphenated = next(1) === '-' && /^years?$/.test(next(2)) && next(3) === '-' && next(4) === 'old';
+  return hyphenated || (/^years?$/.test(next(1)) && next(2) === 'old') || t[k - 1]?.normal === 'aged';
+}
+
 /** Token positions, in `ts`, of the question's words (given as match keys). */
 export type Matcher = (ts: TokenSentence) => number[];
 
@@ -157,7 +174,17 @@ export function answerLead(
     if (between && hits.length >= 2) return `${hits[0]?.e.name} and ${hits[1]?.e.name}.`;
     return hits[0] ? `${hits[0].e.name}.` : undefined;
   }
-  if (kind === 'how' && (q.words.has('many') || q.words.has('much'))) {
+  // "How old was her father?": the age the sentences give ("74-year-old", "aged 74").
+  if (kind === 'how' && q.words.has('old')) {
+    const ages = sentences.flatMap((ts) =>
+      ts.tokens.flatMap((t, k) => (ageAt(ts, k) ? [{ age: t.raw, dist: near(ts, k) }] : [])),
+    );
+    // (The age of whoever the question names: "<name>, a 46-year-old ...", "whose 74-year-old father".)
+    const best = ages.filter((a) => a.dist <= 6).sort((a, b) => a.dist - b.dist)[0];
+    return best ? `${best.age} years old.` : undefined;
+  }
+  const percent = asksPercent(q);
+  if (asksAmount(q)) {
     const many = q.words.has('many');
     const numbers = sentences.flatMap((ts) => {
       const at = matched(ts);
@@ -169,6 +196,8 @@ export function answerLead(
             ({ t }) => (/^\d/.test(t.raw) || NUMBER_WORDS.has(t.normal)) && !/^(1[89]|20)\d\d$/.test(t.raw),
           )
           .filter(({ t }) => !dates(ts).some((d) => d.start <= t.start && t.end <= d.end))
+          // An age ("a 74-year-old father") counts nothing.
+          .filter(({ k }) => !ageAt(ts, k))
           .map(({ t, k }) => {
             const before = ts.tokens[k - 1];
             const after = ts.tokens[k + 1];
@@ -192,6 +221,7 @@ export function answerLead(
     const ofPeople = q.normals.some((w) => PERSON_NOUNS.has(w));
     const best = numbers
       .filter((n) => !many || n.counts || (ofPeople && n.ofNoun))
+      .filter((n) => !percent || /(%| percent)$/.test(n.text))
       .sort((a, b) => a.rank - b.rank)[0];
     return best ? `${best.text}.` : undefined;
   }

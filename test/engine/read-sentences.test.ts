@@ -49,3 +49,27 @@ describe('the sentence reader on a drafted store', () => {
     expect(engine.ask('who is the war of words between?').text).toMatch(/^Norway and Japan\./);
   });
 });
+
+describe('amounts and ages the reader picks out', () => {
+  const strike = [
+    'Dock strike ends',
+    '',
+    'Dock workers in Bergen voted on Friday, May 9, to end a strike that had killed no trade for weeks. The deal raises wages by 8 percent over two years. Of the 900 employees who took part in the ballot, 64 percent voted in favour. The storm that hit the port last winter killed two people. Anna Lie, whose 81-year-old mother died in March, said the port had been too slow.',
+  ].join('\n');
+  const docks = createEngine({
+    nlp,
+    article: ingestArticle(nlp, loadGazetteer(), strike, { date: '2025-05-09' }),
+  });
+
+  it('answers "what %" and "how big" with the amount, and "how many died" with the people killed', () => {
+    expect(docks.ask('what % voted yes').text).toMatch(/^64 percent\./);
+    expect(docks.ask('how big is the pay rise').text).toMatch(/^8 percent\./);
+    expect(docks.ask('how many ppl have died').text).toMatch(/^two\./);
+  });
+
+  it('reads "81-year-old" as an age, never as a count', () => {
+    expect(docks.ask('how old was her mom').text).toMatch(/^81 years old\./);
+    expect(docks.ask('how many people died').text).not.toMatch(/81/);
+    expect(docks.ask('how old is the port').answered).toBe(false);
+  });
+});
