@@ -32,7 +32,7 @@ const NUMBER_WORDS = new Set([
   'half',
 ]);
 // "in Seoul", "at the ministry", "in the northern region of Antofagasta".
-const LOCATIVE = /\b(in|at|from|near|outside|inside|to|into|across)\s+(the\s+)?([\w-]+\s+){0,3}(of\s+)?$/i;
+const LOCATIVE = /\b(in|on|at|from|near|outside|inside|to|into|across)\s+(the\s+)?([\w-]+\s+){0,3}(of\s+)?$/i;
 /** Tokens between a place and the nearest word of the question, beyond which the place is someone else's. */
 const MAX_PLACE_DISTANCE = 10;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -87,6 +87,38 @@ const asksPercent = (q: ParsedQuestion) =>
 export const asksAmount = (q: ParsedQuestion): boolean =>
   (q.wh === 'how' && ['many', 'much', 'big', 'large', 'high', 'small', 'low'].some((w) => q.words.has(w))) ||
   ((q.wh === 'what' || q.wh === 'which') && asksPercent(q));
+
+const LOCATIVE_WORDS = new Set(['in', 'on', 'at', 'near', 'outside', 'inside']);
+const PHRASE_POS = /^(DET|PROPN|NOUN|ADJ|NUM)$/;
+const CALENDAR =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
+
+/**
+ * "on <a street>", "in the <name> logistics park": a phrase with a proper name after a locative word, nearest
+ * the question's words, for places ingestion did not make entities of. Dates ("on Monday") are not places.
+ */
+function namedLocation(
+  sentences: readonly TokenSentence[],
+  near: (ts: TokenSentence, at: number) => number,
+  datesIn: (ts: TokenSentence) => readonly FoundDate[],
+): string | undefined {
+  const found = sentences.flatMap((ts) =>
+    ts.tokens.flatMap((t, k) => {
+      if (!LOCATIVE_WORDS.has(t.normal)) return [];
+      let end = k + 1;
+      while (end < ts.tokens.length && PHRASE_POS.test(ts.tokens[end]?.pos ?? '')) end++;
+      const phrase = ts.tokens.slice(k + 1, end);
+      const first = phrase[0];
+      const last = phrase.at(-1);
+      if (!first || !last || !phrase.some((p) => p.pos === 'PROPN' && /^\p{Lu}/u.test(p.raw))) return [];
+      if (phrase.some((p) => CALENDAR.test(p.normal))) return [];
+      if (datesIn(ts).some((d) => d.start < last.end && first.start < d.end)) return [];
+      return [{ text: ts.sentence.text.slice(first.start, last.end), dist: near(ts, k) }];
+    }),
+  );
+  const best = found.filter((f) => f.dist <= MAX_PLACE_DISTANCE).sort((a, b) => a.dist - b.dist)[0];
+  return best ? `${best.text.replace(/^the /, 'The ')}.` : undefined;
+}
 
 /** Whether token k is a number giving someone's age: "74-year-old", "74 years old", "aged 74". */
 function ageAt(ts: TokenSentence, k: number): boolean {
@@ -172,7 +204,8 @@ export function answerLead(
       // People before organisations for "who"; the first named otherwise.
       .sort((a, b) => (a.e.kind === 'person' ? 0 : 1) - (b.e.kind === 'person' ? 0 : 1) || a.at - b.at);
     if (between && hits.length >= 2) return `${hits[0]?.e.name} and ${hits[1]?.e.name}.`;
-    return hits[0] ? `${hits[0].e.name}.` : undefined;
+    if (hits[0]) return `${hits[0].e.name}.`;
+    return kind === 'where' ? namedLocation(sentences, near, datesIn) : undefined;
   }
   // "How old was her father?": the age the sentences give ("74-year-old", "aged 74").
   if (kind === 'how' && q.words.has('old')) {

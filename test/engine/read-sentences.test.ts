@@ -73,3 +73,23 @@ describe('amounts and ages the reader picks out', () => {
     expect(docks.ask('how old is the port').answered).toBe(false);
   });
 });
+
+describe('places and agreements the drafted store has no entity for', () => {
+  const fire = [
+    'Warehouse fire contained',
+    '',
+    'Fire crews contained a blaze at a timber warehouse on Quay Street, in the north of Bergen, on Monday, June 2. Nobody was hurt. Police said the cause was not yet known. The agreement between the port and the union, reached early on Sunday after a long night of talks, ends a week of strikes. Ferries will run as normal.',
+  ].join('\n');
+  const port = createEngine({
+    nlp,
+    article: ingestArticle(nlp, loadGazetteer(), fire, { date: '2025-06-02' }),
+  });
+
+  it('answers "where" with a named place after "on", "in" or "at", never with a date', () => {
+    expect(port.ask('where is the warehouse').text).toMatch(/^Quay Street\./);
+  });
+
+  it('finds "the deal" in a sentence that says "the agreement"', () => {
+    expect(port.ask('when was the deal actually reached').text).toMatch(/^Sunday/);
+  });
+});
