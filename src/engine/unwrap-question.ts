@@ -63,7 +63,9 @@ const ABOUT: RegExp[] = [
 // "anything about <X> in there?": the trailing place of the topic is the article itself.
 const IN_THE_ARTICLE = /\s+(?:in there|in the article|in this article|in it|at all)\s*(\?*)\s*$/i;
 const CLAIM =
-  /^(?:is it (?:true|correct|right|the case) (?:that )?|(?:do|does) (?:you|u) (?:reckon|think|figure) (?:that )?|true or false[:,-]?\s*|did i hear (?:right )?that |fact[- ]?check:?\s*|(?:is|was) this (?:true|correct)[:,-]?\s*)/i;
+  /^(?:is it (?:true|correct|right|the case) (?:that )?|(?:do|does) (?:you|u) (?:reckon|think|figure) (?:that )?|true or false[:,-]?\s*|did i hear (?:right )?that |fact[- ]?check:?\s*|(?:is|was) this (?:true|correct)[:,-]?\s*|i (?:read|heard|saw) (?:somewhere |online )?that |(?:someone|somebody|my \w+) (?:said|told me|says) (?:that )?)/i;
+// "<statement>. Is that right?": the statement put up for checking.
+const CHECK_TAIL = /[.,!;]?\s+(?:is|was) (?:that|this|it) (?:right|true|correct|accurate|so)\s*\?*\s*$/i;
 // "<person> visited <a place>, right?": a statement with a question tag is a claim to check.
 const TAG =
   /(?:,\s*|\s+)(?:right|correct|true|yes|no|ya|yea|yeah|yep|isn'?t (?:it|he|she|they)|wasn'?t (?:it|he|she)|weren'?t (?:they|we)|aren'?t (?:they|we)|didn'?t (?:he|she|they|it|we)|did(?:n'?t)? it|doesn'?t (?:it|he|she)|is that (?:right|true|correct|so)|am i right|no\?|i think|i believe|i guess|iirc|afaik|or (?:smth|something))\s*\?*\s*$/i;
@@ -110,6 +112,10 @@ export function unwrapQuestion(
     rest = rest.replace(TRAILING_BE, 'what $2 $1?');
     for (const pattern of ABOUT) {
       if (pattern.test(rest)) rest = rest.replace(pattern, 'tell me about ').replace(IN_THE_ARTICLE, '$1');
+    }
+    if (CHECK_TAIL.test(rest) && rest.replace(CHECK_TAIL, '').split(/\s+/).length >= 3) {
+      rest = `${rest.replace(CHECK_TAIL, '')}?`;
+      claim = true;
     }
     if (CLAIM.test(rest)) {
       rest = rest.replace(CLAIM, '');

@@ -17,6 +17,13 @@ describe('questions beyond what an article can say', () => {
     }
   });
 
+  it('reads "Is that right?" after a statement as a claim to check, not as asking for a judgement', () => {
+    expect(ask('I read that the talks were held in Beijing. Is that right?').text).toMatch(
+      /^No\. .*Washington/,
+    );
+    expect(ask('was he right to go?').text).toMatch(/doesn't judge/);
+  });
+
   it('does not answer what would have happened otherwise', () => {
     const a = ask('if pelosi never went to taiwan would the talks have stopped anyway');
     expect(a.answered).toBe(false);

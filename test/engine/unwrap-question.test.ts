@@ -101,4 +101,15 @@ describe('chat ways of putting a claim', () => {
     expect(unwrapQuestion('whats the ferry thing ppl keep bringing up').text).toBe('whats the ferry thing');
     expect(unwrapQuestion('was it in oslo?').text).toBe('was it in oslo?');
   });
+
+  it('reads "<statement>. Is that right?" and "I read that <statement>" as a claim to check', () => {
+    expect(unwrapQuestion('I read that Norway agreed to a fixed quota. Is that right?')).toEqual({
+      text: 'Norway agreed to a fixed quota?',
+      claim: true,
+    });
+    expect(unwrapQuestion('my cousin said the talks were in Oslo')).toEqual({
+      text: 'the talks were in Oslo',
+      claim: true,
+    });
+  });
 });
