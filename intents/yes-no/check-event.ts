@@ -74,9 +74,11 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   const anchorAt = q.normals.findIndex((w) => /^(after|before|since|following)$/.test(w));
   const anchors = new Set(anchorAt < 0 ? [] : q.mentions.filter((m) => m.start > anchorAt).map((m) => m.id));
   const strangers = named.filter((e) => !plays(e.id) && !anchors.has(e.id));
-  const verbAt = q.normals.findIndex(
-    (w, i) => triggers.get(w)?.includes(event.id) || triggers.get(q.lemmas[i] ?? '')?.includes(event.id),
-  );
+  // The event's word in the question, a verb first ("the balloon thing was <A> shooting down ..." -> "shooting").
+  const evokes = (w: string, i: number) =>
+    triggers.get(w)?.includes(event.id) || triggers.get(q.lemmas[i] ?? '')?.includes(event.id);
+  const asVerb = q.normals.findIndex((w, i) => q.pos[i] === 'VERB' && evokes(w, i));
+  const verbAt = asVerb >= 0 ? asVerb : q.normals.findIndex(evokes);
   // "Did <person> <person> in <a city>?": the article gives no place for their agreement, so it cannot say no.
   const placedIds = q.mentions
     .filter((m) => ['in', 'at', 'to'].includes(q.normals[m.start - 1] ?? ''))

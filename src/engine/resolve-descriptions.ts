@@ -109,7 +109,8 @@ export function resolveDescriptions(
     // "the <country> secretary" is not a deputy secretary: a qualified role is another role.
     const qualified = new RegExp(`\\b(${QUALIFIERS.join('|')})[\\s-]+(\\w+[\\s-]+){0,2}${role}`, 'i');
     const holds = (e: Entity) => {
-      const about = `${e.rank ?? ''} ${e.title ?? ''} ${e.description}`;
+      // (Their own rank and title, where the article gives them: a description may name someone else's rank.)
+      const about = e.rank || e.title ? `${e.rank ?? ''} ${e.title ?? ''}` : e.description;
       return !role || (new RegExp(`\\b${role}`, 'i').test(about) && !qualified.test(about));
     };
     let fits = people.filter((e) => sideOf(store, e.id) === side.id && holds(e));

@@ -99,3 +99,15 @@ describe('claims as members put them', () => {
     expect(ask('will brown and liu meet in person soon').answered).toBe(false);
   });
 });
+
+describe('the doer of an event, wherever the claim names it', () => {
+  it('reads the event from its verb, not from a noun for it named first', () => {
+    expect(
+      ask('my friend said the balloon thing was china shooting down a us balloon, that right?').text,
+    ).toMatch(/^No\. The U\.S\. downed/);
+  });
+
+  it('describes a person by their own rank or title, not by a rank their description gives someone else', () => {
+    expect(ask('who did the us top general meet').text).toMatch(/^General Charles Q\. Brown met/);
+  });
+});
