@@ -5,6 +5,7 @@
  */
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import type { IntentReply } from './intent.js';
+import { datesOfWhatHappened } from './sentence-answers.js';
 import type { SentenceIndex } from './sentence-index.js';
 
 const ASKS_ORDER = /\b(first|earlier|sooner|before)\b/i;
@@ -40,7 +41,9 @@ export function orderEvents(
       .filter((g) => fewest(g) <= Math.min(1, fewest(ranked[0] ?? g)))
       .flatMap((g) => {
         const sentence = index.unitSentences(g).at(-1);
-        return sentence && index.datesIn(sentence).length > 0 ? [{ q, sentence }] : [];
+        return sentence && datesOfWhatHappened(q, sentence, index.datesIn(sentence)).length > 0
+          ? [{ q, sentence }]
+          : [];
       })
       .slice(0, 3);
   });
@@ -53,7 +56,7 @@ export function orderEvents(
   const [a, b] = pair.map((found, k) => {
     const { q, sentence } = found;
     const at = index.positions(q, sentence);
-    const dates = index.datesIn(sentence).map((d) => {
+    const dates = datesOfWhatHappened(q, sentence, index.datesIn(sentence)).map((d) => {
       const t = sentence.tokens.findIndex((x) => x.start >= d.start);
       return { d, dist: at.length ? Math.min(...at.map((p) => Math.abs(p - t))) : 99 };
     });

@@ -88,6 +88,29 @@ export const asksAmount = (q: ParsedQuestion): boolean =>
   (q.wh === 'how' && ['many', 'much', 'big', 'large', 'high', 'small', 'low'].some((w) => q.words.has(w))) ||
   ((q.wh === 'what' || q.wh === 'which') && asksPercent(q));
 
+const DATE_GLUE =
+  /^(on|,|the|last|this|early|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/**
+ * A sentence's dates but those of its saying, unless the saying is asked about: "<investigators> said on
+ * Wednesday that the fire started ..." dates the statement, not the fire.
+ */
+export function datesOfWhatHappened(
+  q: ParsedQuestion,
+  ts: TokenSentence,
+  dates: readonly FoundDate[],
+): FoundDate[] {
+  if (q.lemmas.some((l, i) => q.pos[i] === 'VERB' && SAYING.has(l))) return [...dates];
+  return dates.filter((d) => {
+    // (Back over "on", a weekday and commas: "said on Wednesday, <month day>".)
+    let j = ts.tokens.findIndex((t) => t.start >= d.start) - 1;
+    while (j >= 0 && DATE_GLUE.test(ts.tokens[j]?.normal ?? '')) j--;
+    const verb = ts.tokens[j];
+    return !(verb?.pos === 'VERB' && SAYING.has(verb.lemma));
+  });
+}
+
+/** Verbs that report what someone said, whose own date is not that of what they said. */
+const SAYING = new Set(['say', 'tell', 'announce', 'report', 'state', 'confirm', 'add', 'warn']);
 const LOCATIVE_WORDS = new Set(['in', 'on', 'at', 'near', 'outside', 'inside']);
 const PHRASE_POS = /^(DET|PROPN|NOUN|ADJ|NUM)$/;
 const CALENDAR =
@@ -148,8 +171,10 @@ export function answerLead(
     return hits.length ? Math.min(...hits.map((h) => Math.abs(h - at))) : 99;
   };
   if (kind === 'when') {
+    // "<investigators> said on Wednesday that the fire started ...": the date of the saying is not the date of
+    // what was said, unless the saying is what is asked about.
     const dates = sentences.flatMap((ts) =>
-      datesIn(ts).map((d) => ({
+      datesOfWhatHappened(q, ts, datesIn(ts)).map((d) => ({
         d,
         dist: near(
           ts,
@@ -171,6 +196,9 @@ export function answerLead(
     const text = sentences.map((s) => s.sentence.text).join(' ');
     // A place answers "where" when the sentence puts something in, at or near it, not when it is a party.
     const placed = (at: number) => kind !== 'where' || LOCATIVE.test(text.slice(Math.max(0, at - 40), at));
+    // "from <a country>", "to <a city>": where someone comes from or goes, after where something is.
+    const motion = (at: number) =>
+      /^(from|to|into|across)$/i.test(LOCATIVE.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '') ? 1 : 0;
     // How far a place stands from the question's words: "a visit to <place>" far from the people asked
     // about is where someone else went.
     const distance = (at: number) => {
@@ -201,8 +229,13 @@ export function answerLead(
         return { e, at };
       })
       .filter((h) => h.at < 1e9 && (kind !== 'where' || distance(h.at) <= MAX_PLACE_DISTANCE))
-      // People before organisations for "who"; the first named otherwise.
-      .sort((a, b) => (a.e.kind === 'person' ? 0 : 1) - (b.e.kind === 'person' ? 0 : 1) || a.at - b.at);
+      // People before organisations for "who", the first named first; for "where", the place nearest the
+      // question's words ("<wildfire> near <a town> ... started beneath a line on <a mountain>").
+      .sort((a, b) =>
+        kind === 'where'
+          ? motion(a.at) - motion(b.at) || distance(a.at) - distance(b.at) || a.at - b.at
+          : (a.e.kind === 'person' ? 0 : 1) - (b.e.kind === 'person' ? 0 : 1) || a.at - b.at,
+      );
     if (between && hits.length >= 2) return `${hits[0]?.e.name} and ${hits[1]?.e.name}.`;
     if (hits[0]) return `${hits[0].e.name}.`;
     return kind === 'where' ? namedLocation(sentences, near, datesIn) : undefined;

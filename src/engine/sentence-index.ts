@@ -8,7 +8,7 @@ import type { FactStore } from '../facts/fact-store.js';
 import { type FoundDate, findDates } from '../ingest/find-dates.js';
 import type { Gazetteer } from '../ingest/gazetteer.js';
 import { type TokenSentence, tokenizeSentences } from '../ingest/sentence-tokens.js';
-import type { Nlp } from '../nlp/create-nlp.js';
+import { inVocabulary, type Nlp } from '../nlp/create-nlp.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { overlaps } from '../nlp/resolve-date.js';
 import { createTermMaker, spanOf, type Term } from './question-terms.js';
@@ -86,6 +86,24 @@ export interface SentenceIndex {
   names(id: string, ts: TokenSentence): number[];
 }
 
+const tails = new Map<string, string[]>();
+/** The English word a compound noun ends with ("wildfire" -> "fire"), both its parts English words. */
+function compoundTail(nlp: Nlp, word: string): string[] {
+  let found = tails.get(word);
+  if (!found) {
+    found = [];
+    if (/^[a-z]{7,}$/.test(word))
+      for (let cut = 3; word.length - cut >= 4; cut++)
+        if (inVocabulary(nlp, word.slice(0, cut)) && inVocabulary(nlp, word.slice(cut))) {
+          found = [word.slice(cut)];
+          break;
+        }
+    if (tails.size >= 20_000) tails.clear();
+    tails.set(word, found);
+  }
+  return found;
+}
+
 /** Builds the index once per article. */
 export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazetteer): SentenceIndex {
   const canon = loadEquivalents();
@@ -119,6 +137,8 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
           key(t.normal),
           `=${t.lemma}`,
           ...(/^\d+-[1-9]\d*$/.test(t.raw) ? ['split'] : []),
+          // A compound noun is also its last word: "wildfire" is a fire, "shipyard" a yard.
+          ...(t.pos === 'NOUN' ? compoundTail(nlp, t.lemma).map(key) : []),
         ]),
     ),
   );

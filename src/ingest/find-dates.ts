@@ -91,8 +91,15 @@ export function readDates(ts: TokenSentence, reference: string): DateReading {
     const vagueDate = !r.start.isCertain('hour') && !PART_OF_DAY.test(text) && !DURATION.test(text);
     if (!day && vagueDate) vague.push({ text, start: r.index, end: r.index + text.length });
     if (!day) continue;
-    const start = isoOf(r.start.date());
-    const end = r.end ? isoOf(r.end.date()) : start;
+    let start = isoOf(r.start.date());
+    let end = r.end ? isoOf(r.end.date()) : start;
+    // "was reported on Saturday": a bare weekday in a report is the last such day, unless the sentence
+    // looks ahead ("could return as early as Friday"); chrono takes the nearest, which may be ahead.
+    const bareWeekday = !/\b(next|this|coming|following)\b/i.test(text) && !r.start.isCertain('month');
+    if (bareWeekday && start > reference && !LOOKS_AHEAD.test(sentence.text)) {
+      start = shift(start, 'day', -7);
+      end = shift(end, 'day', -7);
+    }
     found.push({
       spec: {
         text: text.replace(/^on /i, ''),
@@ -142,6 +149,9 @@ export function readDates(ts: TokenSentence, reference: string): DateReading {
 }
 
 const DURATION = /^(within|in|over|during)\b/i;
+/** Words of a sentence that speaks of what is to come. */
+const LOOKS_AHEAD =
+  /\b(will|would|could|may|might|should|shall|is due|are due|expects?|expected|scheduled|plans?|planned|hopes?|set to|going to|next|coming|upcoming|forecast)\b/i;
 const PART_OF_DAY =
   /^((the|that|this|last)\s+)?(morning|afternoon|evening|night|tonight|overnight|noon|midnight)$/i;
 // "a month later": an article's own number words, and "a" for one.

@@ -93,3 +93,24 @@ describe('places and agreements the drafted store has no entity for', () => {
     expect(port.ask('when was the deal actually reached').text).toMatch(/^Sunday/);
   });
 });
+
+describe('what happened, not when it was said', () => {
+  const wildfire = [
+    'Wildfire forces evacuations',
+    '',
+    'Investigators said on Wednesday, Aug. 19, that the wildfire most likely started beneath a power line on Campbell Mountain. The fire was reported at about 3:40 p.m. on Saturday. Crews from three towns fought it through the night. Residents could return as early as Friday. The power company rejected the finding.',
+  ].join('\n');
+  const fire = createEngine({
+    nlp,
+    article: ingestArticle(nlp, loadGazetteer(), wildfire, { date: '2026-08-19' }),
+  });
+
+  it('finds "fire" in "wildfire", and gives no date that is only the date of the saying', () => {
+    const when = fire.ask('When did the fire start?');
+    expect(when.text).not.toMatch(/^(Wednesday|Aug\. 19)/);
+    expect(fire.ask('when did investigators say the fire started').text).toMatch(/Aug\. 19/);
+    expect(fire.ask('Which came first, the fire or the return of residents?').text).toMatch(
+      /fire came first \(3:40 p\.m\. on Saturday, August 15, 2026\)/,
+    );
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/ingest/find-dates.js';
+import { tokenizeSentences } from '../../src/ingest/sentence-tokens.js';
+import { createNlp } from '../../src/nlp/create-nlp.js';
+
+const nlp = createNlp();
+// The article's date: Wednesday, Aug. 19, 2026.
+const datesOf = (text: string) =>
+  tokenizeSentences(nlp, [{ n: 1, paragraph: 1, text }]).flatMap((ts) =>
+    findDates(ts, '2026-08-19').map((d) => d.spec.start),
+  );
+
+describe("weekdays without a date, against the article's own date", () => {
+  it('reads a bare weekday in a report as the last such day', () => {
+    expect(datesOf('The fire was reported at about 3:40 p.m. on Saturday.')).toEqual(['2026-08-15']);
+  });
+
+  it('reads one in a sentence that looks ahead as the next', () => {
+    expect(datesOf('Residents could return as early as Friday.')).toEqual(['2026-08-21']);
+    expect(datesOf('The board will meet next Monday.')).toEqual(['2026-08-24']);
+  });
+});
