@@ -229,8 +229,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
       };
     }
     // "Who did he meet?" with nobody to be "he" is a question we cannot place, not one about anyone at all.
+    // ("who was killed when her roof collapsed?": a possessive after "who" is the one asked about.)
+    const boundByWho =
+      q.wh === 'who' &&
+      q.normals[0] === 'who' &&
+      q.normals.every((w) => !/^(he|him|she|they|them)$/.test(w)) &&
+      q.normals.some((w) => /^(his|her|their)$/.test(w));
     const unresolved =
-      q.pronouns.includes('person') && !q.mentions.some((m) => store.entities.get(m.id)?.kind === 'person');
+      q.pronouns.includes('person') &&
+      !boundByWho &&
+      !q.mentions.some((m) => store.entities.get(m.id)?.kind === 'person');
     if (unresolved && !forced && (q.wh === 'who' || q.wh === 'whom' || q.yesNo || q.wh === 'what')) {
       return {
         answered: false,

@@ -44,7 +44,9 @@ export function createSentenceReader(
         confidence: 0.6,
       };
     }
-    if (terms.length + names.length === 0 || roleUnheld(q, store, roles)) return undefined;
+    // (Nothing the sentence must hold, "part of what": nothing to read for.)
+    if (names.length === 0 && terms.every((t) => t.optional)) return undefined;
+    if (roleUnheld(q, store, roles)) return undefined;
     const missingVerbs = terms.length + names.length >= 3 ? (MAX_MISSING_VERBS[answerKind(q) ?? ''] ?? 0) : 0;
     // A reason may follow in the next sentence ("... was called off. Strong winds ..."), and a quotation
     // may run over two ("'We did not walk out for fun.' ... said X").

@@ -149,7 +149,11 @@ function ageAt(ts: TokenSentence, k: number): boolean {
   if (!/^\d{1,3}$/.test(t[k]?.raw ?? '')) return false;
   const next = (j: number) => t[k + j]?.normal ?? '';
   const hyphenated = next(1) === '-' && /^years?$/.test(next(2)) && next(3) === '-' && next(4) === 'old';
-  return hyphenated || (/^years?$/.test(next(1)) && next(2) === 'old') || t[k - 1]?.normal === 'aged';
+  // ("<Name>, 79, died ...": a number set off after a name.)
+  const apposed = t[k - 1]?.raw === ',' && next(1) === ',' && t[k - 2]?.pos === 'PROPN';
+  return (
+    hyphenated || apposed || (/^years?$/.test(next(1)) && next(2) === 'old') || t[k - 1]?.normal === 'aged'
+  );
 }
 
 /** Token positions, in `ts`, of the question's words (given as match keys). */

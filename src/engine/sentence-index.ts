@@ -87,6 +87,8 @@ export interface SentenceIndex {
 }
 
 const tails = new Map<string, string[]>();
+/** Prefixes that make another word, not a kind of the last one: a counterpart is no part, an outcome no come. */
+const PARTICLES = /^(counter|over|under|out|up|down|back|after|fore|by|in|off|on|with|under|super|inter)$/;
 /** The English word a compound noun ends with ("wildfire" -> "fire"), both its parts English words. */
 function compoundTail(nlp: Nlp, word: string): string[] {
   let found = tails.get(word);
@@ -94,7 +96,11 @@ function compoundTail(nlp: Nlp, word: string): string[] {
     found = [];
     if (/^[a-z]{7,}$/.test(word))
       for (let cut = 3; word.length - cut >= 4; cut++)
-        if (inVocabulary(nlp, word.slice(0, cut)) && inVocabulary(nlp, word.slice(cut))) {
+        if (
+          !PARTICLES.test(word.slice(0, cut)) &&
+          inVocabulary(nlp, word.slice(0, cut)) &&
+          inVocabulary(nlp, word.slice(cut))
+        ) {
           found = [word.slice(cut)];
           break;
         }

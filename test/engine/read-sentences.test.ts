@@ -114,3 +114,21 @@ describe('what happened, not when it was said', () => {
     );
   });
 });
+
+describe('who, asked of the one a possessive points to', () => {
+  const quake = [
+    'Quake kills two',
+    '',
+    'The quake struck at 3:17 a.m. on Saturday. Ana Sousa, 79, died when the roof of her house collapsed. Engineers counted 380 damaged homes. The mayor said relief was too slow.',
+  ].join('\n');
+  const azores = createEngine({
+    nlp,
+    article: ingestArticle(nlp, loadGazetteer(), quake, { date: '2025-11-08' }),
+  });
+
+  it('answers "who ... when her roof collapsed" with the one it happened to, and reads ", 79," as an age', () => {
+    expect(azores.ask('who was killed when her roof collapsed').text).toMatch(/^Ana Sousa\./);
+    expect(azores.ask('how old was ana sousa').text).toMatch(/^79 years old\./);
+    expect(azores.ask('part of what').answered).toBe(false);
+  });
+});
