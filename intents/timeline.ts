@@ -82,6 +82,22 @@ function answerPair(
       focus: [a.id, b.id],
     };
   }
+  // "Was <X> before or after <Y>?": the answer about <X>, the one asked about first.
+  if (hasAny(q, 'before') && hasAny(q, 'after')) {
+    const at = (id: string) => {
+      const named = q.mentions.find((m) => m.id === id)?.start;
+      const evoked = q.lemmas.findIndex((l, i) => q.pos[i] === 'NOUN' && triggers.get(l)?.includes(id));
+      return named ?? (evoked >= 0 ? evoked : 99);
+    };
+    const [asked, other] = at(a.id) <= at(b.id) ? [a, b] : [b, a];
+    return stated(
+      store,
+      `${asked === a ? 'Before' : 'After'}: ${asked.name} (${asked.date.resolved}) came ${asked === a ? 'before' : 'after'} ${other.name} (${other.date.resolved}).`,
+      [a.evidence, b.evidence],
+      [a.id, b.id],
+      0.85,
+    );
+  }
   return stated(
     store,
     `${capitalize(a.name)} came first (${a.date.resolved}); ${b.name} followed (${b.date.resolved}).`,

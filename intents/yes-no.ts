@@ -32,7 +32,13 @@ export const yesNo: Intent = {
   answer(q, kb) {
     // "Will <a country> hold drills after the election?": the article reports no future beyond what it names.
     const later = ['after', 'soon', 'again', 'next', 'ever', 'eventually', 'later', 'future', 'someday'];
-    if (q.normals[0] === 'will' && (q.unknownWords.length > 0 || hasAny(q, ...later))) {
+    // (A later time the article reports nothing for: "will the talks resume in <next year>?")
+    const afterArticle = q.dates.some(
+      (d) =>
+        d.start > kb.store.meta.referenceDate.date &&
+        !kb.store.facts.events.some((e) => e.date.precision !== 'unknown' && overlaps(e.date, d)),
+    );
+    if (q.normals[0] === 'will' && (q.unknownWords.length > 0 || hasAny(q, ...later) || afterArticle)) {
       return notStated('what will happen');
     }
     // "Did <person> say anything about X?": the article reports nothing said by someone it never quotes.

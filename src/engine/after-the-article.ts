@@ -14,7 +14,10 @@ export function timeAfterArticle(
   store: FactStore,
   triggers: ReadonlyMap<string, readonly string[]>,
 ): DateRange | undefined {
-  const namesEvent = q.mentions.some((m) => store.events.has(m.id)) || q.lemmas.some((l) => triggers.has(l));
+  // (An event named, or an act its verb names; a noun such as "ties" names a state, not an event.)
+  const namesEvent =
+    q.mentions.some((m) => store.events.has(m.id)) ||
+    q.lemmas.some((l, i) => q.pos[i] === 'VERB' && triggers.has(l));
   if (namesEvent) return undefined;
   const reference = store.meta.referenceDate.date;
   return q.dates.find(

@@ -193,7 +193,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
       // ("his rank?" asks about a person, not whether the event was so.)
       parsed.pronouns.length === 0 &&
       state.lastThing !== undefined;
-    if (bareCheck && state.lastThing)
+    // "ended wen?", "started when": a short follow-up with a verb and nothing named asks about the last thing.
+    const bareFollowUp =
+      !forced &&
+      parsed.wh !== undefined &&
+      unwrapped.text.split(/\s+/).length <= 3 &&
+      parsed.mentions.length === 0 &&
+      parsed.pronouns.length === 0 &&
+      parsed.pos.includes('VERB');
+    if ((bareCheck || bareFollowUp) && state.lastThing)
       parsed.mentions.push({ id: state.lastThing, start: -1, end: -1, via: 'context' });
     const q =
       unwrapped.claim || statedAsQuestion || bareCheck ? { ...parsed, yesNo: true, wh: undefined } : parsed;

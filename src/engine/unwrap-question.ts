@@ -28,6 +28,9 @@ const ASKING: RegExp[] = [
 ];
 const CHATTER =
   /\s+(?:that\s+|which\s+)?(?:ppl|people|everyone|everybody|folks|they|u|you|my friends|the news)\s+(?:(?:keep|kept|are|r|were|have been|been|always)\s+)*(?:bringing up|bring up|talking about|talk about|mentioning|mention|going on about|posting about|discussing)(\s*\?*)\s*$/i;
+// (Not "was that one virtual or what": a yes/no question with a tag.)
+const TRAILING_WH =
+  /^(?!(?:is|was|are|were|did|does|do|can|could|will|would|has|have|had)\b)(?!.*\b(?:who|whom|whose|what|when|where|why|how|which)\b.*\s\S+\s*\?*\s*$)((?:[\p{L}\d'-]+\s+){0,5}[\p{L}\d'-]+)(?<!\bor)\s+(when|wen|whn|where|wher|who|what|wat)\s*\?*\s*$/iu;
 const TRAILING_BE =
   /^(?!(?:who|whom|whose|what|when|where|why|how|which|is|was|are|were|did|does|do|and|so)\b)((?:[\p{L}\d'-]+\s+){0,3}[\p{L}\d'-]+)\s+(was|is|were|are)\s*\?+\s*$/iu;
 const NAME_OF = /^(?:what(?:'s| is| was|s)|wats|wat's) (?:the )?(?:full |real )?name of (.+)$/i;
@@ -108,6 +111,8 @@ export function unwrapQuestion(
     rest = askedByName(rest, personWord);
     // "whats the <thing> ppl keep bringing up": who talks about it is not part of the question.
     rest = rest.replace(CHATTER, '$1');
+    // "it started wen", "ended wen": the question word typed last goes first.
+    rest = rest.replace(TRAILING_WH, '$2 $1?');
     // "first day was?": what the phrase before a trailing "was" is.
     rest = rest.replace(TRAILING_BE, 'what $2 $1?');
     for (const pattern of ABOUT) {

@@ -103,3 +103,17 @@ describe('questions typed as bare phrases', () => {
     expect(engine.ask('whats the balloon thing ppl keep bringing up', 'b3').text).toMatch(/spy balloon/);
   });
 });
+
+describe('follow-ups typed with the question word last', () => {
+  it('asks a verb with nothing named about the event just spoken of', () => {
+    engine.ask('where were the talks', 'w1');
+    expect(engine.ask('ended wen', 'w1').text).toMatch(/^Tuesday, Jan\. 9, 2024/);
+    expect(engine.ask('started when', 'w1').text).toMatch(/^Monday, Jan\. 8, 2024/);
+  });
+
+  it('answers "was <A> before or after <B>" about <A>', () => {
+    expect(engine.ask("was the brown liu call before or after pelosi's trip", 'w2').text).toMatch(
+      /^After: the virtual meeting/,
+    );
+  });
+});

@@ -112,4 +112,10 @@ describe('chat ways of putting a claim', () => {
       claim: true,
     });
   });
+
+  it('puts a question word typed last first', () => {
+    expect(unwrapQuestion('the talks were held where').text).toBe('where the talks were held?');
+    expect(unwrapQuestion('holm met who').text).toBe('who holm met?');
+    expect(unwrapQuestion('who met holm').text).toBe('who met holm');
+  });
 });

@@ -111,3 +111,13 @@ describe('the doer of an event, wherever the claim names it', () => {
     expect(ask('who did the us top general meet').text).toMatch(/^General Charles Q\. Brown met/);
   });
 });
+
+describe('claims about a time after the article', () => {
+  it('says nothing of a later year the article reports nothing for, and checks one it does', () => {
+    expect(ask('are us china military ties fully fixed now in 2025 or whatever').text).toMatch(
+      /reports nothing for 2025/,
+    );
+    expect(ask('will the talks resume in 2025').answered).toBe(false);
+    expect(ask('will taiwan vote this weekend').text).toMatch(/^Yes\./);
+  });
+});
