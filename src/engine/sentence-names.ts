@@ -42,7 +42,7 @@ export function createNameFinder(
   // A word of several names ("National" of two organisations) names none of them on its own.
   const owners = new Map<string, number>();
   for (const words of nameWords.values()) for (const w of words) owners.set(w, (owners.get(w) ?? 0) + 1);
-  // A name of several words none of them distinctive ("the central military commission") names its entity
+  // A name of several words none of them distinctive ("the <body> commission office") names its entity
   // where the sentence has all of them in a row.
   const phrases = new Map(
     store.facts.entities.map((e) => [
