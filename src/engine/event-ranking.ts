@@ -19,15 +19,34 @@ export const triggerWeight = (
   triggers: ReadonlyMap<string, readonly string[]>,
 ): number => {
   let weight = 0;
-  q.normals.forEach((w, i) => {
-    if (q.mentions.some((m) => m.start <= i && i <= m.end)) return;
-    if (triggers.get(w)?.includes(event.id) || triggers.get(q.lemmas[i] ?? '')?.includes(event.id)) {
-      // ("go", "get": a light verb evokes an event only faintly; "get the talks going" is no trip.)
-      weight += q.pos[i] !== 'VERB' ? 1.2 : LIGHT_VERBS.has(q.lemmas[i] ?? '') ? 0.6 : 1.8;
-    }
-  });
+  for (const { ids, weight: w } of evokingWords(q, triggers)) if (ids.includes(event.id)) weight += w;
   return Math.min(weight, 3);
 };
+
+interface Evoking {
+  ids: readonly string[];
+  weight: number;
+}
+// The question's words outside names that evoke events, with their weight: worked out once per question (and
+// again if its mentions change), not once per event.
+const evoking = new WeakMap<ParsedQuestion, { triggers: unknown; mentions: number; words: Evoking[] }>();
+function evokingWords(q: ParsedQuestion, triggers: ReadonlyMap<string, readonly string[]>): Evoking[] {
+  // (Mentions are added and replaced as descriptions and pronouns are resolved: their spans are the key.)
+  let spans = q.mentions.length;
+  for (const m of q.mentions) spans = spans * 31 + m.start * 7 + m.end;
+  const hit = evoking.get(q);
+  if (hit && hit.triggers === triggers && hit.mentions === spans) return hit.words;
+  const words: Evoking[] = [];
+  q.normals.forEach((w, i) => {
+    if (q.mentions.some((m) => m.start <= i && i <= m.end)) return;
+    const ids = [...new Set([...(triggers.get(w) ?? []), ...(triggers.get(q.lemmas[i] ?? '') ?? [])])];
+    if (ids.length === 0) return;
+    // ("go", "get": a light verb evokes an event only faintly; "get the talks going" is no trip.)
+    words.push({ ids, weight: q.pos[i] !== 'VERB' ? 1.2 : LIGHT_VERBS.has(q.lemmas[i] ?? '') ? 0.6 : 1.8 });
+  });
+  evoking.set(q, { triggers, mentions: spans, words });
+  return words;
+}
 
 /**
  * True when a verb of the question is a word for an event ("severed", "met"), any event or the one given.

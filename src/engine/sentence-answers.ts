@@ -170,9 +170,17 @@ export function answerLead(
   const asked = new Set(q.mentions.map((m) => m.id));
   const dates = datesIn;
   const kind = answerKind(q);
+  // (The question's positions in a sentence, worked out once per sentence: every candidate asks for them.)
+  const positions = new Map<TokenSentence, number[]>();
   const near = (ts: TokenSentence, at: number) => {
-    const hits = matched(ts);
-    return hits.length ? Math.min(...hits.map((h) => Math.abs(h - at))) : 99;
+    let hits = positions.get(ts);
+    if (!hits) {
+      hits = matched(ts);
+      positions.set(ts, hits);
+    }
+    let best = 99;
+    for (const h of hits) best = Math.min(best, Math.abs(h - at));
+    return best;
   };
   if (kind === 'when') {
     // "<investigators> said on Wednesday that the fire started ...": the date of the saying is not the date of

@@ -83,13 +83,17 @@ export function createNameFinder(
     return (tokenized[i]?.tokens ?? []).some((t) => words?.has(t.raw.toLowerCase()));
   };
   // Where each entity is named in each sentence, worked out once per entity and sentence.
-  const nameCache = new Map<string, number[]>();
+  const nameCache = new Map<string, Array<number[] | undefined>>();
   const names = (id: string, i: number): number[] => {
-    const k = `${id}\u0000${i}`;
-    let hit = nameCache.get(k);
+    let bySentence = nameCache.get(id);
+    if (!bySentence) {
+      bySentence = [];
+      nameCache.set(id, bySentence);
+    }
+    let hit = bySentence[i];
     if (!hit) {
       hit = [...named(id, i), ...(references[i]?.filter((r) => r.id === id).map((r) => r.at) ?? [])];
-      nameCache.set(k, hit);
+      bySentence[i] = hit;
     }
     return hit;
   };

@@ -31,6 +31,11 @@ const CHATTER =
 // (Not "was that one virtual or what": a yes/no question with a tag.)
 const TRAILING_WH =
   /^(?!(?:is|was|are|were|did|does|do|can|could|will|would|has|have|had)\b)(?!.*\b(?:who|whom|whose|what|when|where|why|how|which)\b.*\s\S+\s*\?*\s*$)((?:[\p{L}\d'-]+\s+){0,5}[\p{L}\d'-]+)(?<!\bor)\s+(when|wen|whn|where|wher|who|what|wat)\s*\?*\s*$/iu;
+const LAST_WORD = /([\p{L}']+)[^\p{L}']*$/u;
+const LAST_WH = new Set(['when', 'wen', 'whn', 'where', 'wher', 'who', 'what', 'wat']);
+const LAST_BE = new Set(['was', 'is', 'were', 'are']);
+const CHATTER_ENDS = new Set(['up', 'about', 'mentioning', 'mention', 'discussing']);
+const TAIL_CHECKS = new Set(['right', 'true', 'correct', 'accurate', 'so']);
 const TRAILING_BE =
   /^(?!(?:who|whom|whose|what|when|where|why|how|which|is|was|are|were|did|does|do|and|so)\b)((?:[\p{L}\d'-]+\s+){0,3}[\p{L}\d'-]+)\s+(was|is|were|are)\s*\?+\s*$/iu;
 const NAME_OF = /^(?:what(?:'s| is| was|s)|wats|wat's) (?:the )?(?:full |real )?name of (.+)$/i;
@@ -107,18 +112,24 @@ export function unwrapQuestion(
     rest = rest.replace(SOURCE_FIRST, '').replace(SOURCE_LAST, '$1');
     // "how come ..." asks why.
     rest = rest.replace(/^how come\b/i, 'why').replace(LIKE, '');
+    // (The rewrites below each need a word most questions lack: checked first, cheaply.)
+    const last = LAST_WORD.exec(rest)?.[1]?.toLowerCase() ?? '';
     // "what's the name of <someone>", "what's <someone>'s name": who they are.
-    rest = askedByName(rest, personWord);
+    if (/name/i.test(rest)) rest = askedByName(rest, personWord);
     // "whats the <thing> ppl keep bringing up": who talks about it is not part of the question.
-    rest = rest.replace(CHATTER, '$1');
+    if (CHATTER_ENDS.has(last)) rest = rest.replace(CHATTER, '$1');
     // "it started wen", "ended wen": the question word typed last goes first.
-    rest = rest.replace(TRAILING_WH, '$2 $1?');
+    if (LAST_WH.has(last)) rest = rest.replace(TRAILING_WH, '$2 $1?');
     // "first day was?": what the phrase before a trailing "was" is.
-    rest = rest.replace(TRAILING_BE, 'what $2 $1?');
+    if (LAST_BE.has(last)) rest = rest.replace(TRAILING_BE, 'what $2 $1?');
     for (const pattern of ABOUT) {
       if (pattern.test(rest)) rest = rest.replace(pattern, 'tell me about ').replace(IN_THE_ARTICLE, '$1');
     }
-    if (CHECK_TAIL.test(rest) && rest.replace(CHECK_TAIL, '').split(/\s+/).length >= 3) {
+    if (
+      TAIL_CHECKS.has(last) &&
+      CHECK_TAIL.test(rest) &&
+      rest.replace(CHECK_TAIL, '').split(/\s+/).length >= 3
+    ) {
       rest = `${rest.replace(CHECK_TAIL, '')}?`;
       claim = true;
     }
