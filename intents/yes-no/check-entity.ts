@@ -28,6 +28,13 @@ export function claimsTitle(q: ParsedQuestion, kb: Knowledge): IntentReply | und
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
+/** Honorifics as a claim may type them, by what they stand for. */
+const HONORIFICS: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
+  dr: 'doctor',
+  doctor: 'doctor',
+  prof: 'professor',
+  professor: 'professor',
+});
 /** Nouns that stand for whatever was named before them ("the <body> thing"). */
 const VAGUE = new Set(['thing', 'things', 'stuff', 'guy', 'bit', 'lol']);
 /** Words of chat between a name and the title claimed for it ("is <person> like the ..."). */
@@ -134,6 +141,20 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
           .filter((w) => /\w/.test(w))
           .join(' ')
       : '';
+  // "is <person> a dr?": the honorific the article gives the name.
+  const claimedHonorific = HONORIFICS[claimedTitle.split(' ')[0] ?? ''];
+  if (claimedHonorific) {
+    const given = entity.honorific?.replace(/\.$/, '').toLowerCase();
+    const called = [entity.name, ...entity.aliases]
+      .map((a) => `${entity.honorific} ${a.split(' ').at(-1)}`)
+      .find((a) => store.text.includes(a));
+    const sentence = called && store.sentences.find((x) => x.text.includes(called));
+    if (given && HONORIFICS[given] === claimedHonorific && sentence)
+      return {
+        ...yes(`The article calls ${entity.name} "${called}".`, [], kb, [entity.id]),
+        citations: [{ sentence: sentence.n, text: sentence.text }],
+      };
+  }
   // "then-<title>" was <title> (a claim about now is checked above).
   const titles = [entity.rank, entity.title?.replace(/^the /, '').replace(/^then-/, '')]
     .filter((t): t is string => !!t)

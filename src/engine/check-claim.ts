@@ -237,7 +237,17 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     if (best.opposed.length > 0 && best.missingNames.length === 0 && best.missingTerms.length === 0)
       return verdict('No', best);
     // Someone else in the place of the one named: "Did <A> build it?" where the article says <B> did.
-    if (best.missingNames.length === 1 && best.missingTerms.length === 0) {
+    // (Of an act, or of a place: "is <A> a dr?" is not answered by "<B>" being one.)
+    const actTokens = best.units.flatMap((u) => index.sentences[u]?.tokens ?? []);
+    const actFound = terms.some((_t, k) =>
+      (best.lists[k] ?? []).some((p) => p >= 0 && actTokens[p]?.pos === 'VERB'),
+    );
+    const missingKind = store.entities.get(best.missingNames[0] ?? '')?.kind;
+    if (
+      best.missingNames.length === 1 &&
+      best.missingTerms.length === 0 &&
+      (actFound || missingKind === 'place')
+    ) {
       const kind = store.entities.get(best.missingNames[0] ?? '')?.kind;
       const text = quote(sentences);
       const other = store.facts.entities.find(

@@ -97,6 +97,8 @@ export function createTermMaker(
         return;
       }
       if (!CONTENT.test(q.pos[i] ?? '') || asking(l) || asking(q.normals[i] ?? '')) return;
+      // ("back then": when, not a return.)
+      if (q.normals[i] === 'back' && q.normals[i + 1] === 'then') return;
       // "how big", "how old": the word after "how" says what is asked, not what it is about.
       if (q.normals[i - 1] === 'how' && HOW_MUCH.has(q.normals[i] ?? '')) return;
       // "trying to prevent": the verb after "to" carries the question.

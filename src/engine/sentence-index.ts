@@ -142,6 +142,8 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
           key(t.lemma),
           key(t.normal),
           `=${t.lemma}`,
+          // ("Dr.", "Gen.": an abbreviation is also the word typed without its full stop.)
+          ...(/^\p{L}+\.$/u.test(t.normal) ? [key(t.normal.slice(0, -1))] : []),
           ...(/^\d+-[1-9]\d*$/.test(t.raw) ? ['split'] : []),
           // A compound noun is also its last word: "wildfire" is a fire, "shipyard" a yard.
           ...(t.pos === 'NOUN' ? compoundTail(nlp, t.lemma).map(key) : []),

@@ -39,4 +39,5 @@ export const QUESTION_WORDS = [
   'pass passed elapse elapsed gap incident incidents thing things stuff whole',
   'worry worried worries concern concerned afraid fear feared scared hope hoped hoping want wanted',
   'forget forgot forgotten remember wonder wondering confused confusing try trying tried keep keeps bring bringing series',
+  'doctor professor',
 ].join(' ');

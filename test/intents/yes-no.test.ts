@@ -121,3 +121,16 @@ describe('claims about a time after the article', () => {
     expect(ask('will taiwan vote this weekend').text).toMatch(/^Yes\./);
   });
 });
+
+describe('honorifics and "back then"', () => {
+  it('checks "is <person> a dr?" against the honorific the article gives the name', () => {
+    expect(ask('wait is chase a dr??').text).toBe('Yes. The article calls Michael Chase "Dr. Chase".');
+    expect(ask('is chase a doctor').text).toMatch(/^Yes\./);
+    const song = ask('is song a dr');
+    expect(song.text).not.toMatch(/^(Yes|No)\b/);
+  });
+
+  it('reads "back then" as when, and a stop word beside a name as no misspelt name', () => {
+    expect(ask('was pelosi house speaker back then').text).toMatch(/^Yes\./);
+  });
+});
