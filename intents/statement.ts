@@ -54,7 +54,8 @@ export const statement: Intent = {
   examples: [],
   counterExamples: [],
   match(q) {
-    if (q.wh === 'why' || q.yesNo) return 0;
+    // ("how much did the review say <A> charged": an amount, said or not.)
+    if (q.wh === 'why' || q.yesNo || (q.wh === 'how' && hasAny(q, 'much', 'many', 'long', 'old'))) return 0;
     // "territorial claims" names a dispute; only a saying word outside a name counts.
     const saying = q.normals.some(
       (w, i) =>
@@ -78,7 +79,16 @@ export const statement: Intent = {
       (e.kind === 'country' &&
         store.entities.get(holder)?.side === e.id &&
         store.entities.get(holder)?.kind === 'person');
-    const holderNamed = named.filter((e) => store.statements.some((s) => speaksFor(s.holder, e)));
+    // The one who said it is named before the verb of saying ("what did <A> say about <B>'s resignation"):
+    // <B> is the topic, whatever <B> said elsewhere.
+    const sayAt = q.lemmas.findIndex((l, i) => q.pos[i] === 'VERB' && SAY_WORDS.includes(l));
+    const subjects =
+      sayAt > 0
+        ? named.filter((e) => q.mentions.some((m) => m.id === e.id && m.start >= 0 && m.start < sayAt))
+        : [];
+    const holderNamed = (subjects.length ? subjects : named).filter((e) =>
+      store.statements.some((s) => speaksFor(s.holder, e)),
+    );
     const statements = holderNamed.length
       ? store.statements.filter((s) => holderNamed.some((e) => speaksFor(s.holder, e)))
       : everyone.length === 0 || q.wh === 'who'
@@ -90,27 +100,53 @@ export const statement: Intent = {
     const topics = everyone.filter(
       (e) => !holderNamed.includes(e) && !statements.some((s) => speaksFor(s.holder, e)),
     );
-    const onTopic =
-      topics.length === 0 ? statements : statements.filter((s) => topics.some((t) => s.about.includes(t.id)));
-    if (statements.length > 0 && onTopic.length === 0) {
-      return notStated(
-        `what ${store.nameOf(statements[0]?.holder ?? '')} said about ${joinNames(topics.map((t) => t.name))}`,
+    // ... and hold the words the topic is given in ("about the <place> polls": the polls).
+    const about = q.normals.indexOf('about');
+    const topicWords = q.lemmas.filter(
+      (l, i) =>
+        about >= 0 &&
+        i > about &&
+        q.pos[i] === 'NOUN' &&
+        l.length > 3 &&
+        !q.mentions.some((m) => m.start <= i && i <= m.end && store.entities.has(m.id)),
+    );
+    const holdsTopic = (st: Statement) =>
+      topicWords.every((w) =>
+        `${st.content} ${st.evidence.join(' ')}`
+          .toLowerCase()
+          .includes(w.slice(0, Math.max(4, w.length - 2))),
       );
+    const onTopic = (
+      topics.length === 0 ? statements : statements.filter((s) => topics.some((t) => s.about.includes(t.id)))
+    ).filter(holdsTopic);
+    if (statements.length > 0 && onTopic.length === 0) {
+      const phrase =
+        about >= 0
+          ? q.raws
+              .slice(about + 1)
+              .join(' ')
+              .replace(/ (['’]s)\b/g, '$1')
+              .replace(/\s*[?.!]+$/, '')
+          : '';
+      const subject =
+        topicWords.length && phrase ? phrase : topics.length ? joinNames(topics.map((t) => t.name)) : 'that';
+      return notStated(`what ${store.nameOf(statements[0]?.holder ?? '')} said about ${subject}`);
     }
     if (statements.length === 0) {
       const who = named.find((e) => e.kind === 'person' || e.kind === 'group');
       return notStated(`what ${who?.name ?? 'they'} said`, undefined, store);
     }
-    const text = statements
+    const said = topicWords.length || topics.length ? onTopic : statements;
+    const text = said
       .slice(0, 2)
       .map((s) => `${capitalize(store.nameOf(s.holder))} ${s.verb} ${s.content}.`)
       .join(' ');
     return {
       answered: true,
       text,
-      citations: store.cite(...statements.slice(0, 2).map((s) => s.evidence)),
+      citations: store.cite(...said.slice(0, 2).map((s) => s.evidence)),
       confidence: 0.85,
-      focus: statements.map((s) => s.holder),
+      focus: said.map((s) => s.holder),
     };
   },
 };

@@ -134,3 +134,13 @@ describe('honorifics and "back then"', () => {
     expect(ask('was pelosi house speaker back then').text).toMatch(/^Yes\./);
   });
 });
+
+describe('what someone said about a topic', () => {
+  it('answers only with what was said about the topic asked, and names the one asked about', () => {
+    const polls = ask('wut did china say about the taiwan polls');
+    expect(polls.answered).toBe(false);
+    expect(polls.text).toMatch(/doesn't say what Beijing said about the taiwan polls/);
+    expect(ask('what did chase say about communication').text).toMatch(/^Michael Chase emphasised/);
+    expect(ask("what did song think of chase's point about open comms").answered).toBe(false);
+  });
+});
