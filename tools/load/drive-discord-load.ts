@@ -33,6 +33,8 @@ export interface LoadOptions {
   mainJs: string;
   /** The node flags `npm start` uses. */
   nodeFlags: readonly string[];
+  /** The environment `npm start` sets before node (see `readScriptCommand`). */
+  nodeEnv?: Readonly<Record<string, string>>;
   /** A PostgreSQL database for the bot instead of a SQLite file in a temp folder. */
   databaseUrl?: string;
   /** How long to wait for the last replies once the stream stops (default 30 s); later ones are dropped. */
@@ -98,6 +100,7 @@ export async function driveDiscordLoad(options: LoadOptions): Promise<LoadResult
     cwd: folder,
     env: {
       ...env,
+      ...options.nodeEnv,
       DISCORD_TOKEN: 'MTIzNDU2Nzg5MDEyMzQ1Njc4.emulat.ed-token-for-loopback-load-only',
       DISCORD_API_URL: emulator.apiUrl,
       DATABASE_PATH: join(folder, 'factdesk.sqlite'),
