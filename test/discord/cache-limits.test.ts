@@ -1,4 +1,4 @@
-import { Events, type ThreadChannel } from 'discord.js';
+import { type AnyThreadChannel, Events, type GlobalSweepFilter, type ThreadChannel } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sharedEngine } from '../engine/engine-fixture.js';
 import { createDiscordEmulator, type DiscordEmulator } from './emulator/create-discord-emulator.js';
@@ -99,9 +99,11 @@ describe('discord.js caches', () => {
     });
     await deleted;
     // Discord sends nothing for the threads of a deleted channel; the hourly thread sweep drops them.
-    const sweep = client.options.sweepers?.threads;
-    expect(sweep && 'filter' in sweep).toBe(true);
-    if (sweep && 'filter' in sweep) client.sweepers.sweepThreads(sweep.filter() ?? (() => false));
+    const filter = (
+      client.options.sweepers?.threads as { filter?: GlobalSweepFilter<string, AnyThreadChannel> }
+    )?.filter?.();
+    expect(filter).toEqual(expect.any(Function));
+    client.sweepers.sweepThreads(filter ?? (() => false));
     expect(client.channels.cache.has(threadId)).toBe(false);
     expect(client.channels.cache.has(t.world.channelId)).toBe(true);
   });
