@@ -5,7 +5,7 @@ import type { ArticleLibrary } from '../library/article-library.js';
 import type { Logger } from '../logging/create-logger.js';
 import type { BotMetrics } from '../metrics/bot-metrics.js';
 import type { AnswerListener, BotContext, ButtonRoute, ModalRoute } from './bot-context.js';
-import { limitedCaches } from './cache-options.js';
+import { limitedCaches, REST_HANDLER_SWEEP_MS } from './cache-options.js';
 import type { Check } from './checks.js';
 import {
   commands as defaultCommands,
@@ -108,6 +108,7 @@ export function createBot(options: CreateBotOptions) {
     // If the question was deleted meanwhile, still answer rather than fail the reply.
     failIfNotExists: false,
     rest: {
+      handlerSweepInterval: REST_HANDLER_SWEEP_MS,
       ...(options.config.globalRateLimit ? { globalRequestsPerSecond: options.config.globalRateLimit } : {}),
       ...extra.rest,
       ...(options.config.discordApiUrl ? { api: options.config.discordApiUrl } : {}),

@@ -9,7 +9,7 @@ import {
 import { type ArticleRepository, createArticleRepository } from './article-repository.js';
 import { type CooldownRepository, createCooldownRepository } from './cooldown-repository.js';
 import { FifoLock } from './fifo-lock.js';
-import { openDatabase } from './open-database.js';
+import { CACHE_SIZE_PRAGMA, openDatabase } from './open-database.js';
 import { openPostgres } from './open-postgres.js';
 import { createQuestionLogRepository, type QuestionLogRepository } from './question-log-repository.js';
 import { writeReply } from './record-reply.js';
@@ -180,6 +180,7 @@ export function sqliteStore(database: Database, options: ModerationStoreOptions 
   // No busy_timeout: SQLite would sleep inside the call, blocking the loop while another process holds the
   // lock; the repositories retry asynchronously instead (retryWhileBusy).
   fast.pragma('busy_timeout = 0');
+  fast.pragma(CACHE_SIZE_PRAGMA);
   const fastDb = new Kysely<Tables>({ dialect: cachedSqliteDialect(fast, lock) });
   // In WAL mode every commit of either connection is appended to this one file: syncing it is what
   // synchronous=FULL would have done at each commit.

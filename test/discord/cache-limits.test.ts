@@ -1,7 +1,9 @@
+import { type AnyThreadChannel, Events, type GlobalSweepFilter, type ThreadChannel } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sharedEngine } from '../engine/engine-fixture.js';
 import { createDiscordEmulator, type DiscordEmulator } from './emulator/create-discord-emulator.js';
 import { makeUser } from './emulator/payloads.js';
+import { makeSnowflake } from './emulator/snowflake.js';
 import { startTestBot, type TestBot } from './start-test-bot.js';
 
 // What discord.js keeps after many members ask: memory must not grow with members or messages.
@@ -40,12 +42,15 @@ describe('discord.js caches', () => {
     const guilds = [...t.bot.client.guilds.cache.values()];
     expect(guilds).toHaveLength(3);
     const [first, second] = guilds;
-    // Emojis, stickers, presences, voice states: discord.js makes one cache per server for each.
+    // Emojis, stickers, presences, voice states, commands, a channel's thread list: discord.js makes one
+    // cache per server (or channel) for each.
     for (const pick of [
       (g: typeof first) => g?.emojis.cache,
       (g: typeof first) => g?.stickers.cache,
       (g: typeof first) => g?.presences.cache,
       (g: typeof first) => g?.voiceStates.cache,
+      (g: typeof first) => g?.commands.cache,
+      (g: typeof first) => g?.channels.cache.find((c) => c.isTextBased() && 'threads' in c)?.threads.cache,
     ]) {
       expect(pick(first)).toBe(pick(second));
       expect(pick(first)?.size).toBe(0);
@@ -53,5 +58,53 @@ describe('discord.js caches', () => {
     // What is kept stays each server's own.
     expect(first?.members.cache).not.toBe(second?.members.cache);
     expect(first?.channels.cache).not.toBe(second?.channels.cache);
+  });
+
+  it('keep a thread where messages find it, and drop it once its channel is deleted', async () => {
+    const { client } = t.bot;
+    const channelId = makeSnowflake();
+    const threadId = makeSnowflake();
+    const seen = (event: Events.ChannelDelete | Events.ThreadCreate) =>
+      new Promise<void>((resolve) => client.once(event, () => resolve()));
+    const created = seen(Events.ThreadCreate);
+    t.emulator.gateway.dispatch('CHANNEL_CREATE', {
+      id: channelId,
+      type: 0,
+      guild_id: t.world.guildId,
+      name: 'side',
+      position: 1,
+      permission_overwrites: [],
+    });
+    t.emulator.gateway.dispatch('THREAD_CREATE', {
+      id: threadId,
+      type: 11,
+      guild_id: t.world.guildId,
+      parent_id: channelId,
+      name: 'a thread',
+      owner_id: t.world.user.id,
+      thread_metadata: { archived: false, auto_archive_duration: 60, locked: false },
+      newly_created: true,
+    });
+    await created;
+    expect((client.channels.cache.get(threadId) as ThreadChannel | undefined)?.parentId).toBe(channelId);
+
+    const deleted = seen(Events.ChannelDelete);
+    t.emulator.gateway.dispatch('CHANNEL_DELETE', {
+      id: channelId,
+      type: 0,
+      guild_id: t.world.guildId,
+      name: 'side',
+      position: 1,
+      permission_overwrites: [],
+    });
+    await deleted;
+    // Discord sends nothing for the threads of a deleted channel; the hourly thread sweep drops them.
+    const filter = (
+      client.options.sweepers?.threads as { filter?: GlobalSweepFilter<string, AnyThreadChannel> }
+    )?.filter?.();
+    expect(filter).toEqual(expect.any(Function));
+    client.sweepers.sweepThreads(filter ?? (() => false));
+    expect(client.channels.cache.has(threadId)).toBe(false);
+    expect(client.channels.cache.has(t.world.channelId)).toBe(true);
   });
 });

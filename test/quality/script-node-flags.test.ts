@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findRepoRoot } from '../../tools/quality/repo-paths.js';
-import { readScriptNodeFlags } from '../../tools/quality/script-node-flags.js';
+import { readScriptCommand, readScriptNodeFlags } from '../../tools/quality/script-node-flags.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'factdesk-flags-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,8 +32,21 @@ describe('readScriptNodeFlags', () => {
     expect(() => readScriptNodeFlags(root, 'start')).toThrow(/no "start" script/);
   });
 
-  it('gives the bench the same flags for `ask` and `start`, so the bot and the CLI are measured alike', () => {
+  it("reads the environment a script sets before node, as npm start sets malloc's threshold", () => {
+    const root = withScripts({
+      start: 'MALLOC_MMAP_THRESHOLD_=131072 node --max-semi-space-size=4 dist/a.js',
+    });
+    expect(readScriptCommand(root, 'start')).toEqual({
+      env: { MALLOC_MMAP_THRESHOLD_: '131072' },
+      flags: ['--max-semi-space-size=4'],
+    });
+    expect(readScriptCommand(withScripts({ ask: 'node dist/a.js' }), 'ask').env).toEqual({});
+  });
+
+  it("finds node and its flags in this repository's `start` and `ask`", () => {
     const root = findRepoRoot();
-    expect(readScriptNodeFlags(root, 'start')).toEqual(readScriptNodeFlags(root, 'ask'));
+    for (const script of ['start', 'ask']) {
+      expect(readScriptNodeFlags(root, script)).toContain('--max-semi-space-size=4');
+    }
   });
 });

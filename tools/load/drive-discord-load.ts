@@ -5,13 +5,24 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createDiscordEmulator } from '../../test/discord/emulator/create-discord-emulator.js';
-import { allGuilds, makeUser } from '../../test/discord/emulator/payloads.js';
+import { allGuilds, channelsOf, type EmulatedGuild, makeUser } from '../../test/discord/emulator/payloads.js';
+
+/**
+ * Text channels of the main server, the one that carries the whole stream in a 1-server run. A busy server
+ * spreads its members over many channels (Discord allows 500), and discord.js posts to one channel at a time,
+ * each reply after Discord answered the previous one; with 100 channels no channel carries more than 5
+ * questions/s at 500 questions/s, as in the runs with 100 servers of one channel each.
+ */
+const MAIN_SERVER_CHANNELS = 100;
 
 /** One load run: N servers in GUILD_CREATE, a steady stream of mentions for a while. */
 export interface LoadOptions {
   /** Servers the bot is in (the emulator's main one plus N-1 more). */
   servers: number;
-  /** Questions sent per second, spread over the servers, each from a member who has not asked before. */
+  /**
+   * Questions sent per second, round robin over the servers and each server's channels, each from a member
+   * who has not asked before.
+   */
   rate: number;
   /** How long the measured stream lasts, after `warmupSeconds` of the same stream not measured. */
   seconds: number;
@@ -22,6 +33,8 @@ export interface LoadOptions {
   mainJs: string;
   /** The node flags `npm start` uses. */
   nodeFlags: readonly string[];
+  /** The environment `npm start` sets before node (see `readScriptCommand`). */
+  nodeEnv?: Readonly<Record<string, string>>;
   /** A PostgreSQL database for the bot instead of a SQLite file in a temp folder. */
   databaseUrl?: string;
   /** How long to wait for the last replies once the stream stops (default 30 s); later ones are dropped. */
@@ -35,6 +48,8 @@ export interface LoadResult {
   answered: number;
   /** Questions without any reply by the end of the drain time. */
   dropped: number;
+  /** Channels the measured questions were asked in (over all servers). */
+  channels: number;
   /** Replies per second over the measured stream. */
   answeredPerSecond: number;
   /** Gateway event sent → reply request received by "Discord", in microseconds, one per answered question. */
@@ -67,7 +82,10 @@ function readRssMb(pid: number): number {
  * @example const result = await driveDiscordLoad({ servers: 1000, rate: 500, seconds: 10, ... });
  */
 export async function driveDiscordLoad(options: LoadOptions): Promise<LoadResult> {
-  const emulator = await createDiscordEmulator({ extraGuilds: options.servers - 1 });
+  const emulator = await createDiscordEmulator({
+    extraGuilds: options.servers - 1,
+    moreChannels: MAIN_SERVER_CHANNELS - 1,
+  });
   const guilds = allGuilds(emulator.world);
   const folder = mkdtempSync(join(tmpdir(), 'factdesk-load-'));
   const {
@@ -82,6 +100,7 @@ export async function driveDiscordLoad(options: LoadOptions): Promise<LoadResult
     cwd: folder,
     env: {
       ...env,
+      ...options.nodeEnv,
       DISCORD_TOKEN: 'MTIzNDU2Nzg5MDEyMzQ1Njc4.emulat.ed-token-for-loopback-load-only',
       DISCORD_API_URL: emulator.apiUrl,
       DATABASE_PATH: join(folder, 'factdesk.sqlite'),
@@ -109,6 +128,7 @@ export async function driveDiscordLoad(options: LoadOptions): Promise<LoadResult
     const rssAfterStartMb = readRssMb(pid);
 
     const sentAt = new Map<string, number>();
+    const askedIn = new Set<string>();
     let asked = 0;
     const stream = async (seconds: number, measure: boolean) => {
       const begin = performance.now();
@@ -116,15 +136,20 @@ export async function driveDiscordLoad(options: LoadOptions): Promise<LoadResult
       while (performance.now() - begin < seconds * 1000) {
         const due = Math.floor(((performance.now() - begin) / 1000) * options.rate);
         for (; sent < due; sent++, asked++) {
-          const guild = guilds[asked % guilds.length] ?? guilds[0];
+          const guild = guilds[asked % guilds.length] as EmulatedGuild;
+          const channels = channelsOf(guild);
           const question = options.questions[asked % options.questions.length] ?? 'hi';
           const payload = emulator.injectMessage({
             author: makeUser(`member-${asked}`),
             content: `<@${emulator.world.bot.id}> ${question}`,
             mentions: [emulator.world.bot],
             in: guild,
+            channelId: channels[Math.floor(asked / guilds.length) % channels.length],
           });
-          if (measure) sentAt.set(payload.id, performance.now());
+          if (measure) {
+            sentAt.set(payload.id, performance.now());
+            askedIn.add(payload.channel_id);
+          }
         }
         await sleep(2);
       }
@@ -154,6 +179,7 @@ export async function driveDiscordLoad(options: LoadOptions): Promise<LoadResult
       sent: sentAt.size,
       answered: replies.size,
       dropped: sentAt.size - replies.size,
+      channels: askedIn.size,
       // Over the stream, or until the last reply when the bot fell behind: what it kept up with.
       answeredPerSecond: replies.size / (Math.max(measured, lastReply - measureStart) / 1000),
       latenciesUs,

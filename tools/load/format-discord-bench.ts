@@ -50,9 +50,11 @@ export function formatDiscordBench(run: DiscordBenchRun): string {
   return [
     '# factdesk through Discord: load benchmark',
     '',
-    `The real bot (\`npm start\`, its own process and node flags, ${run.database ?? 'SQLite in a temp folder'}) against the loopback`,
+    `The real bot (\`npm start\`, its own process, node flags and environment, ${run.database ?? 'SQLite in a temp folder'}) against the loopback`,
     `emulator, which sends ${run.rate} questions/s for ${run.seconds} s (after a warm-up), each a mention from a`,
-    'member who has not asked before, round robin over the servers. Latency is measured outside the bot: from the',
+    "member who has not asked before, round robin over the servers and over each server's text channels (the",
+    'main server, which carries the whole stream in a 1-server run, has 100 channels; the others one each, so no',
+    'channel gets more than 5 questions/s at 500/s). Latency is measured outside the bot: from the',
     'MESSAGE_CREATE leaving the emulator to the reply request reaching it. The emulator and the load run in a',
     `second process on the same machine (${run.cpus} cores, load average ${run.loadAverage.toFixed(2)} at the start; each`,
     'row gives it as its stream began).',

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { summarizeLatencies } from '../quality/latency-stats.js';
 import { loadQuestionSet } from '../quality/question-set.js';
 import { findRepoRoot, questionSetPath, reportsOutDir } from '../quality/repo-paths.js';
-import { readScriptNodeFlags } from '../quality/script-node-flags.js';
+import { readScriptCommand } from '../quality/script-node-flags.js';
 import { driveDiscordLoad, type LoadResult } from './drive-discord-load.js';
 import { formatDiscordBench, renderDiscordBenchChart } from './format-discord-bench.js';
 
@@ -36,6 +36,7 @@ async function main(): Promise<void> {
   const questions = loadQuestionSet(questionSetPath(root))
     .filter((item) => item.conversation === undefined)
     .map((item) => item.question);
+  const start = readScriptCommand(root, 'start');
   const loadAverage = loadavg()[0] ?? 0;
   const results: LoadResult[] = [];
   for (const count of servers) {
@@ -48,7 +49,8 @@ async function main(): Promise<void> {
         warmupSeconds,
         questions,
         mainJs: join(root, 'dist', 'src', 'cli', 'main.js'),
-        nodeFlags: readScriptNodeFlags(root, 'start'),
+        nodeFlags: start.flags,
+        nodeEnv: start.env,
         ...(databaseUrl ? { databaseUrl } : {}),
       }),
     );

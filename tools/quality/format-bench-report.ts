@@ -72,7 +72,7 @@ export function formatBenchMarkdown(report: BenchReport): string {
     '## What is measured, and how',
     '',
     '- Each system runs in its own child process (`dist/tools/quality/bench-child.js`), one after the other, so start-up and peak memory are its own.',
-    `- **Node flags**: ${report.nodeFlags?.length ? `every child (all three systems) runs with \`${report.nodeFlags.join(' ')}\`, the flags of \`npm start\` and \`npm run ask\` in package.json, so the engine is measured as users run it and the comparison is like for like` : "every child runs with node's default flags"}.`,
+    `- **Node flags**: ${report.nodeFlags?.length ? `every child (all three systems) runs with \`${report.nodeFlags.join(' ')}\`, the flags of \`npm run ask\` in package.json, so the engine is measured as users run it and the comparison is like for like` : "every child runs with node's default flags"}.`,
     '- **accuracy**: the share of questions whose answer passes the same grading as `npm run eval` (answered flag, every expected regex). **unanswerable refused**: share of unanswerable questions refused; **answerable refused**: share of answerable ones wrongly refused.',
     `- **latency**: \`process.hrtime.bigint()\` around each question after one graded pass and one warm-up pass, over ≥ 3 passes and ≥ 5 s (${report.systems.map((s) => `${s.system} ${s.passes} passes`).join(', ')}).`,
     '- **questions/s**: back-to-back questions for 2 s on one thread, without the per-question timer.',

@@ -67,7 +67,7 @@ async function main(): Promise<void> {
       items,
     );
     const options = { root, modelPath, bm25Threshold: tuned.threshold, firstQuestion: CLI_QUESTION };
-    // Every child runs with the node flags of `npm run ask` / `npm start`, so the bench measures the engine
+    // Every child runs with the node flags of `npm run ask`, so the bench measures the engine
     // as users run it, and the other systems get the same runtime settings (like for like).
     const nodeFlags = readScriptNodeFlags(root, 'ask');
 

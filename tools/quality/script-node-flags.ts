@@ -1,24 +1,46 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** How an npm script runs node: the environment it sets before `node`, and the flags before the entry file. */
+export interface ScriptCommand {
+  env: Record<string, string>;
+  flags: string[];
+}
+
 /**
- * The node flags an npm script passes before its entry file, e.g. `["--max-semi-space-size=2"]` for
- * `node --max-semi-space-size=2 dist/src/cli/ask.js`. The bench runs its children with the same flags as the
- * scripts users run, so what it measures is what they get.
- * @example readScriptNodeFlags('/repo', 'ask') // ['--max-semi-space-size=4', '--heap-growing-percent=30']
+ * The environment and node flags of an npm script, e.g. `{ env: { MALLOC_MMAP_THRESHOLD_: '131072' }, flags:
+ * ['--max-semi-space-size=4'] }` for `MALLOC_MMAP_THRESHOLD_=131072 node --max-semi-space-size=4 dist/a.js`.
+ * The benches run their children as the scripts users run, so what they measure is what users get.
+ * @example readScriptCommand('/repo', 'start').flags // ['--max-semi-space-size=4', ...]
  */
-export function readScriptNodeFlags(root: string, script: string): string[] {
+export function readScriptCommand(root: string, script: string): ScriptCommand {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
     scripts?: Record<string, string>;
   };
   const command = pkg.scripts?.[script];
   if (!command) throw new Error(`package.json has no "${script}" script`);
   const words = command.trim().split(/\s+/);
-  if (words[0] !== 'node') throw new Error(`"${script}" does not start with node: ${command}`);
+  const env: Record<string, string> = {};
+  let at = 0;
+  for (; at < words.length; at++) {
+    const assignment = words[at]?.match(/^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/);
+    if (!assignment) break;
+    env[assignment[1] as string] = assignment[2] as string;
+  }
+  if (words[at] !== 'node') throw new Error(`"${script}" does not start with node: ${command}`);
   const flags: string[] = [];
-  for (const word of words.slice(1)) {
+  for (const word of words.slice(at + 1)) {
     if (!word.startsWith('-')) break;
     flags.push(word);
   }
-  return flags;
+  return { env, flags };
+}
+
+/**
+ * The node flags an npm script passes before its entry file, e.g. `["--max-semi-space-size=2"]` for
+ * `node --max-semi-space-size=2 dist/src/cli/ask.js` (see `readScriptCommand` for its environment too).
+ * @example readScriptNodeFlags('/repo', 'ask') // ['--max-semi-space-size=4', '--heap-growing-percent=30']
+ */
+export function readScriptNodeFlags(root: string, script: string): string[] {
+  return readScriptCommand(root, script).flags;
 }

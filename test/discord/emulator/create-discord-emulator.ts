@@ -5,6 +5,7 @@ import { WebSocketServer } from 'ws';
 import { createAttachmentHost } from './attachments.js';
 import { EmulatedGateway } from './gateway.js';
 import {
+  addChannels,
   addGuilds,
   type EmulatedGuild,
   type EmulatedUser,
@@ -49,6 +50,8 @@ export interface EmulatorOptions {
   maxConcurrency?: number;
   /** Servers besides the main one, with one channel each (see `addGuilds`). */
   extraGuilds?: number;
+  /** Text channels in the main server besides its first (none by default; see `addChannels`). */
+  moreChannels?: number;
 }
 
 /** A request Discord actually answered (not rate limited, not a server error the client will retry). */
@@ -66,6 +69,7 @@ const matches = (request: RecordedRequest, match: RequestMatch) =>
 export async function createDiscordEmulator(options: EmulatorOptions = {}) {
   const world: EmulatedWorld = makeWorld();
   addGuilds(world, options.extraGuilds ?? 0);
+  addChannels(world, options.moreChannels ?? 0);
   const requests: RecordedRequest[] = [];
   const consumed = new Set<RecordedRequest>();
   let waiters: { match: RequestMatch; resolve: (r: RecordedRequest) => void }[] = [];

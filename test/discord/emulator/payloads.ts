@@ -13,10 +13,12 @@ export interface EmulatedUser {
   bot: boolean;
 }
 
-/** A server beyond the main one (for sharding and load tests): its id and its one text channel. */
+/** A server (for sharding and load tests): its id and its text channel, and any more it has. */
 export interface EmulatedGuild {
   id: string;
   channelId: string;
+  /** More text channels (the main server's, see `addChannels`); other servers have one. */
+  moreChannelIds?: readonly string[];
 }
 
 export interface EmulatedWorld {
@@ -33,6 +35,8 @@ export interface EmulatedWorld {
   rolePermissions: string;
   /** More servers the bot is in (none by default); see `addGuilds`. */
   extraGuilds: EmulatedGuild[];
+  /** The main server's text channels besides `channelId` (none by default); see `addChannels`. */
+  moreChannelIds: string[];
 }
 
 export function makeUser(username: string, bot = false): EmulatedUser {
@@ -51,7 +55,20 @@ export function makeWorld(): EmulatedWorld {
     otherBot: makeUser('otherbot', true),
     rolePermissions: '2251799813685247',
     extraGuilds: [],
+    moreChannelIds: [],
   };
+}
+
+/** Adds `count` text channels to the main server, as a large community server has (up to 500 on Discord). */
+export function addChannels(world: EmulatedWorld, count: number): string[] {
+  const added = Array.from({ length: count }, () => makeSnowflake());
+  world.moreChannelIds.push(...added);
+  return added;
+}
+
+/** A server's text channels, its first one first. */
+export function channelsOf(guild: EmulatedGuild): string[] {
+  return [guild.channelId, ...(guild.moreChannelIds ?? [])];
 }
 
 const discordEpoch = 1420070400000n;
@@ -75,7 +92,10 @@ export function addGuilds(world: EmulatedWorld, count: number): EmulatedGuild[] 
 
 /** Every server of the world, the main one first. */
 export function allGuilds(world: EmulatedWorld): EmulatedGuild[] {
-  return [{ id: world.guildId, channelId: world.channelId }, ...world.extraGuilds];
+  return [
+    { id: world.guildId, channelId: world.channelId, moreChannelIds: world.moreChannelIds },
+    ...world.extraGuilds,
+  ];
 }
 
 /** The shard Discord sends a server's events to. */
@@ -153,7 +173,13 @@ export function guildCreatePayload(
     stage_instances: [],
     guild_scheduled_events: [],
     roles: [everyoneRole(world, guild.id)],
-    channels: [{ id: guild.channelId, type: 0, name: 'general', position: 0, permission_overwrites: [] }],
+    channels: channelsOf(guild).map((id, i) => ({
+      id,
+      type: 0,
+      name: i === 0 ? 'general' : `channel-${i}`,
+      position: i,
+      permission_overwrites: [],
+    })),
     // Other servers list only the bot, as Discord does for large ones.
     members: main ? [memberOf(world.bot), memberOf(world.user)] : [memberOf(world.bot)],
   };
