@@ -1,6 +1,6 @@
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
-import { hasAny, hasPhrase } from '../src/engine/question-cues.js';
+import { hasAny, hasPhrase, wordCount } from '../src/engine/question-cues.js';
 import { exampleQuestions } from '../src/engine/suggest-questions.js';
 
 export const help: Intent = {
@@ -18,9 +18,8 @@ export const help: Intent = {
   ],
   counterExamples: [],
   match(q) {
-    const words = q.normals.filter((t) => /\w/.test(t));
     if (
-      words.length <= 3 &&
+      wordCount(q) <= 3 &&
       q.mentions.length === 0 &&
       ['help', 'commands', 'usage', 'instructions'].some((w) => q.normals.includes(w))
     )

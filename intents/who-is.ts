@@ -78,7 +78,10 @@ const asksSide = (q: ParsedQuestion): boolean =>
 function targetOf(q: ParsedQuestion, store: FactStore): Entity | undefined {
   const candidates = mentionedEntities(q, store).filter(profiled);
   // "the <group> guy <person>'s title": the person, when a title, name or rank is asked.
-  const person = hasAny(q, ...ROLE_WORDS, 'name') ? candidates.find((e) => e.kind === 'person') : undefined;
+  const person =
+    q.words.has('name') || ROLE_WORDS.some((w) => q.words.has(w))
+      ? candidates.find((e) => e.kind === 'person')
+      : undefined;
   return candidates.find((e) => isWhoIsName(q, e.id)) ?? person ?? candidates[0];
 }
 
@@ -131,8 +134,8 @@ export const whoIs: Intent = {
   match(q, { store }) {
     // "what did <person> say ... his position": what someone said, not who they are.
     if (q.wh === 'what' && q.lemmas.some((l) => SAYING.has(l))) return 0;
-    if (asksSide(q) && targetOf(q, store)?.kind === 'person') return MATCH.nearlyCertain;
     const target = targetOf(q, store);
+    if (asksSide(q) && target?.kind === 'person') return MATCH.nearlyCertain;
     if (!target && asksWhoIsInIt(q)) return MATCH.strong;
     if (!target) return holdersOfRole(q, store).length > 0 ? MATCH.likely : 0;
     const verbs = contentVerbs(q).filter((v) => !['serve', 'work', 'name', 'call'].includes(v));

@@ -124,7 +124,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       ),
   );
 
-  function answerOne(text: string, state: ConversationState, forced?: Intent): Answer {
+  function answerOne(text: string, state: ConversationState, forced?: Intent, forget = false): Answer {
     const expanded = expandAbbreviations(text, abbreviations);
     // (Before unwrapping, which drops "do you think" as a wrapper of the question.)
     const beyond = forced ? undefined : beyondTheArticle(expanded);
@@ -400,7 +400,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if (chosen?.reply.answered && q.unknownWords.length > 0 && !exempt)
       chosen = refused(refuseWithNearest(q));
     const { intent, reply, score } = chosen ?? { intent: NOT_COVERED, reply: refuseWithNearest(q), score: 1 };
-    remember(state, store, q, reply.focus ?? [], intent, reply.answered ? reply.text : '');
+    if (!forget) remember(state, store, q, reply.focus ?? [], intent, reply.answered ? reply.text : '');
     if (reply.answered && reply.citations.length > 0)
       state.lastSentences = reply.citations.map((c) => c.sentence);
     return {
@@ -434,8 +434,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
         const answer = answerOne(ramble.question, state);
         if (answer.answered) return answer;
       }
-      const answers = splitQuestions(clean.text).map((part) => answerOne(part, state, forced));
-      return combineAnswers(answers) ?? answerOne(clean.text, state, forced);
+      const parts = splitQuestions(clean.text);
+      // One question and no conversation to keep: nothing said need be remembered after it.
+      const forget = !conversation && !ramble && parts.length === 1;
+      const answers = parts.map((part) => answerOne(part, state, forced, forget));
+      return combineAnswers(answers) ?? answerOne(clean.text, state, forced, forget);
     } catch {
       // The engine never throws at a caller: a bug becomes a polite non-answer (and a test failure elsewhere).
       return SOMETHING_WENT_WRONG;

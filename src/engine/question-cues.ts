@@ -25,6 +25,13 @@ export const hasPhrase = (q: ParsedQuestion, phrase: string): boolean => {
   return text.normals.includes(needle) || text.lemmas.includes(needle);
 };
 
+/** How many of the question's tokens are words (not punctuation), counted without a list. */
+export const wordCount = (q: ParsedQuestion): number => {
+  let n = 0;
+  for (const t of q.normals) if (/\w/.test(t)) n++;
+  return n;
+};
+
 export const mentionedIds = (q: ParsedQuestion): string[] => [...new Set(q.mentions.map((m) => m.id))];
 
 export const mentionedEntities = (q: ParsedQuestion, store: FactStore): Entity[] =>
