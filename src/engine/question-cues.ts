@@ -11,11 +11,20 @@ export const hasAny = (q: ParsedQuestion, ...words: string[]): boolean => {
 // Intents ask many phrase questions of one parsed question: join its words once (per question object).
 const joined = new WeakMap<ParsedQuestion, { normals: string; lemmas: string }>();
 
+// Each phrase's first word, cut once (the phrases are the intents' own, a few hundred).
+const firstWords = new Map<string, string>();
+
 /** True when the phrase's words occur in a row, as typed or as base forms ("take part", "day of the week"). */
 export const hasPhrase = (q: ParsedQuestion, phrase: string): boolean => {
   // Most phrases are absent: a set lookup of the first word settles those before any string search.
-  const space = phrase.indexOf(' ');
-  if (!q.words.has(space < 0 ? phrase : phrase.slice(0, space))) return false;
+  let first = firstWords.get(phrase);
+  if (first === undefined) {
+    const space = phrase.indexOf(' ');
+    first = space < 0 ? phrase : phrase.slice(0, space);
+    if (firstWords.size >= 10_000) firstWords.clear();
+    firstWords.set(phrase, first);
+  }
+  if (!q.words.has(first)) return false;
   let text = joined.get(q);
   if (!text) {
     text = { normals: ` ${q.normals.join(' ')} `, lemmas: ` ${q.lemmas.join(' ')} ` };
