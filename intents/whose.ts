@@ -1,6 +1,6 @@
 /**
  * "Whose <thing> was it?": the owner the article gives a thing, from the words before it in its sentence
- * ("an alleged <demonym> spy balloon", "<country>'s claim"), quoted as the article words it.
+ * ("an alleged <demonym> <thing>", "<country>'s claim"), quoted as the article words it.
  */
 import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
@@ -15,7 +15,7 @@ const NOUN = /^(NOUN|PROPN)$/;
 function thingOf(q: ParsedQuestion): string | undefined {
   const at = q.normals.indexOf('whose');
   if (NOUN.test(q.pos[at + 1] ?? '')) return q.lemmas[at + 1];
-  // (A noun inside an event's name counts: "the balloon that got shot down".)
+  // (A noun inside an event's name counts: "the <thing> that got <done>".)
   const nouns = q.lemmas.filter(
     (_l, i) =>
       q.pos[i] === 'NOUN' &&

@@ -74,7 +74,7 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   const anchorAt = q.normals.findIndex((w) => /^(after|before|since|following)$/.test(w));
   const anchors = new Set(anchorAt < 0 ? [] : q.mentions.filter((m) => m.start > anchorAt).map((m) => m.id));
   const strangers = named.filter((e) => !plays(e.id) && !anchors.has(e.id));
-  // The event's word in the question, a verb first ("the balloon thing was <A> shooting down ..." -> "shooting").
+  // The event's word in the question, a verb first ("the <thing> was <A> shooting down ..." -> "shooting").
   const evokes = (w: string, i: number) =>
     triggers.get(w)?.includes(event.id) || triggers.get(q.lemmas[i] ?? '')?.includes(event.id);
   const asVerb = q.normals.findIndex((w, i) => q.pos[i] === 'VERB' && evokes(w, i));
@@ -131,10 +131,10 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
     return no(`It was ${describeDate(event.date)}: ${event.summary}.`, [event.evidence], kb, focus);
   }
   // "Is <a place> only voting for parliament?" of "presidential and parliamentary polls": one of several.
-  const listed = event.object?.split(/,\s*(?:and\s+)?|\s+and\s+/) ?? [];
+  const only = hasAny(q, 'only', 'just', 'solely', 'purely');
+  const listed = only ? (event.object?.split(/,\s*(?:and\s+)?|\s+and\s+/) ?? []) : [];
   const stem = (w: string) => w.toLowerCase().slice(0, 6);
   if (
-    hasAny(q, 'only', 'just', 'solely', 'purely') &&
     listed.length > 1 &&
     q.normals.some(
       (w) => w.length >= 5 && listed.some((part) => part.split(/\s+/).some((x) => stem(x) === stem(w))),

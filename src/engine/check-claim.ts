@@ -238,9 +238,10 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
       return verdict('No', best);
     // Someone else in the place of the one named: "Did <A> build it?" where the article says <B> did.
     // (Of an act, or of a place: "is <A> a dr?" is not answered by "<B>" being one.)
-    const actTokens = best.units.flatMap((u) => index.sentences[u]?.tokens ?? []);
+    // The tokens of the grounding's own sentences, which its positions count in.
+    const unitTokens = best.units.flatMap((u) => index.sentences[u]?.tokens ?? []);
     const actFound = terms.some((_t, k) =>
-      (best.lists[k] ?? []).some((p) => p >= 0 && actTokens[p]?.pos === 'VERB'),
+      (best.lists[k] ?? []).some((p) => p >= 0 && unitTokens[p]?.pos === 'VERB'),
     );
     const missingKind = store.entities.get(best.missingNames[0] ?? '')?.kind;
     if (
@@ -266,7 +267,6 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     if (negated !== q.negated) return q.negated ? undefined : verdict('No', best);
     // "to prevent conflict" says what was meant, not what happened: a claimed verb the sentence has only as an
     // infinitive ("did the talks prevent conflict?") is not confirmed by it.
-    const unitTokens = best.units.flatMap((u) => index.sentences[u]?.tokens ?? []);
     const intendedOnly = terms.some((t, k) => {
       const at = (best.lists[k] ?? []).filter((p) => p > 0);
       return (

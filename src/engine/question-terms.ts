@@ -29,8 +29,10 @@ const OPTIONAL = new Set(
 );
 /** Verbs that ask what someone thinks, which an article reports as said. */
 const OPINION_VERBS = new Set(['think', 'believe', 'feel', 'reckon', 'mean', 'consider', 'expect']);
+/** After "how", words that ask for an amount of something ("how big is the rise"). */
+export const SIZE_WORDS = ['big', 'large', 'high', 'small', 'low'];
 /** After "how", words that ask for an amount or an age, which the answer gives as a number. */
-const HOW_MUCH = new Set(['big', 'large', 'high', 'small', 'low', 'old']);
+const HOW_MUCH = new Set([...SIZE_WORDS, 'old']);
 /** Verbs that only lead up to the verb after them ("trying to prevent", "hoping to restore"). */
 const CATENATIVE = new Set([
   'try',

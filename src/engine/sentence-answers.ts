@@ -3,6 +3,7 @@ import type { FactStore } from '../facts/fact-store.js';
 import type { FoundDate } from '../ingest/find-dates.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
+import { SIZE_WORDS } from './question-terms.js';
 
 const CAUSE =
   /\b(because of|because|due to|after|in response to|so that|since|thanks to|owing to|to prevent|in order to|as a result of|prompted|led to|using|so|when)\b/i;
@@ -85,7 +86,8 @@ const asksPercent = (q: ParsedQuestion) =>
 
 /** "How many ...", "how much ...", and "what % voted yes", "how big is the pay rise": an amount. */
 export const asksAmount = (q: ParsedQuestion): boolean =>
-  (q.wh === 'how' && ['many', 'much', 'big', 'large', 'high', 'small', 'low'].some((w) => q.words.has(w))) ||
+  (q.wh === 'how' &&
+    (q.words.has('many') || q.words.has('much') || SIZE_WORDS.some((w) => q.words.has(w)))) ||
   ((q.wh === 'what' || q.wh === 'which') && asksPercent(q));
 
 const DATE_GLUE =
@@ -238,14 +240,16 @@ export function answerLead(
             .filter(placed),
           1e9,
         );
-        return { e, at };
+        // (How far from the question's words, and whether reached by motion: worked out once per place.)
+        const where = kind === 'where' && at < 1e9;
+        return { e, at, dist: where ? distance(at) : 0, moved: where ? motion(at) : 0 };
       })
-      .filter((h) => h.at < 1e9 && (kind !== 'where' || distance(h.at) <= MAX_PLACE_DISTANCE))
+      .filter((h) => h.at < 1e9 && h.dist <= MAX_PLACE_DISTANCE)
       // People before organisations for "who", the first named first; for "where", the place nearest the
       // question's words ("<wildfire> near <a town> ... started beneath a line on <a mountain>").
       .sort((a, b) =>
         kind === 'where'
-          ? motion(a.at) - motion(b.at) || distance(a.at) - distance(b.at) || a.at - b.at
+          ? a.moved - b.moved || a.dist - b.dist || a.at - b.at
           : (a.e.kind === 'person' ? 0 : 1) - (b.e.kind === 'person' ? 0 : 1) || a.at - b.at,
       );
     if (between && hits.length >= 2) return `${hits[0]?.e.name} and ${hits[1]?.e.name}.`;

@@ -64,17 +64,18 @@ describe('discord.js caches', () => {
     const { client } = t.bot;
     const channelId = makeSnowflake();
     const threadId = makeSnowflake();
-    const seen = (event: Events.ChannelDelete | Events.ThreadCreate) =>
-      new Promise<void>((resolve) => client.once(event, () => resolve()));
-    const created = seen(Events.ThreadCreate);
-    t.emulator.gateway.dispatch('CHANNEL_CREATE', {
+    const side = {
       id: channelId,
       type: 0,
       guild_id: t.world.guildId,
       name: 'side',
       position: 1,
       permission_overwrites: [],
-    });
+    };
+    const seen = (event: Events.ChannelDelete | Events.ThreadCreate) =>
+      new Promise<void>((resolve) => client.once(event, () => resolve()));
+    const created = seen(Events.ThreadCreate);
+    t.emulator.gateway.dispatch('CHANNEL_CREATE', side);
     t.emulator.gateway.dispatch('THREAD_CREATE', {
       id: threadId,
       type: 11,
@@ -89,14 +90,7 @@ describe('discord.js caches', () => {
     expect((client.channels.cache.get(threadId) as ThreadChannel | undefined)?.parentId).toBe(channelId);
 
     const deleted = seen(Events.ChannelDelete);
-    t.emulator.gateway.dispatch('CHANNEL_DELETE', {
-      id: channelId,
-      type: 0,
-      guild_id: t.world.guildId,
-      name: 'side',
-      position: 1,
-      permission_overwrites: [],
-    });
+    t.emulator.gateway.dispatch('CHANNEL_DELETE', side);
     await deleted;
     // Discord sends nothing for the threads of a deleted channel; the hourly thread sweep drops them.
     const filter = (
