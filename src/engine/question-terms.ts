@@ -64,6 +64,22 @@ export function createTermMaker(
   key: (word: string) => string,
   wordnet: ReturnType<typeof loadWordNet>,
 ) {
+  // Members use the same words again and again: a word's keys are worked out once (bounded; shared, never
+  // edited).
+  const keysCache = new Map<string, string[]>();
+  const keysOf = (lemma: string, normal: string, pos: string): string[] => {
+    const id = `${lemma}\u0000${normal}\u0000${pos}`;
+    let keys = keysCache.get(id);
+    if (!keys) {
+      const senses =
+        (pos === 'VERB' ? wordnet.verb : pos === 'NOUN' ? wordnet.noun : undefined)?.get(lemma) ?? [];
+      // (Whole words: WordNet's "direct" is not the stem of "director".)
+      keys = [...new Set([key(lemma), key(normal), ...senses.map((w) => `=${w}`)])];
+      if (keysCache.size >= 1000) keysCache.clear();
+      keysCache.set(id, keys);
+    }
+    return keys;
+  };
   return (q: ParsedQuestion, claim: boolean): { terms: Term[]; names: string[] } => {
     const mentioned = [...new Set(q.mentions.map((m) => m.id))].filter((id) => store.entities.has(id));
     // "Justice <Name>", "General <Name>": a title typed before a name is part of the name.
@@ -108,10 +124,7 @@ export function createTermMaker(
         return;
       if (inMention(i) || inDate(i) || !/^[a-z0-9]/.test(l) || l.length < 2) return;
       // A question's word also matches the words WordNet gives for its first senses ("wrap up" ~ "end").
-      const senses =
-        (q.pos[i] === 'VERB' ? wordnet.verb : q.pos[i] === 'NOUN' ? wordnet.noun : undefined)?.get(l) ?? [];
-      // (Whole words: WordNet's "direct" is not the stem of "director".)
-      const keys = [...new Set([key(l), key(q.normals[i] ?? l), ...senses.map((w) => `=${w}`)])];
+      const keys = keysOf(l, q.normals[i] ?? l, q.pos[i] ?? '');
       if (terms.some((t) => t.keys[0] === keys[0])) return;
       // "What does <person> think ...": how someone's words are asked about, which the article may report
       // with any verb ("said"), helps find the sentence but need not be in it.

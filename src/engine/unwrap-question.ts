@@ -107,7 +107,7 @@ export function unwrapQuestion(
     const before = rest;
     // Keep short small talk whole: "Hi, how are you?" is a greeting, not the question "how are you?".
     const filler = rest.replace(FILLER, '');
-    if (/\p{L}/u.test(filler) && filler.split(/\s+/).length > 3) rest = filler;
+    if (filler !== rest && /\p{L}/u.test(filler) && filler.split(/\s+/).length > 3) rest = filler;
     for (const pattern of ASKING) rest = rest.replace(pattern, '');
     rest = rest.replace(SOURCE_FIRST, '').replace(SOURCE_LAST, '$1');
     // "how come ..." asks why.

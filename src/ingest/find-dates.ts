@@ -118,7 +118,7 @@ export function readDates(ts: TokenSentence, reference: string): DateReading {
   for (const m of sentence.text.matchAll(OFFSET)) {
     const at = m.index ?? 0;
     const base = found.filter((f) => f.end <= at && f.spec.precision !== 'unknown').at(-1);
-    const n = NUMBERS[m[1]?.toLowerCase() ?? ''] ?? Number(m[1]);
+    const n = NUMBERS.get(m[1]?.toLowerCase() ?? '') ?? Number(m[1]);
     if (!Number.isFinite(n) || taken(at, at + m[0].length)) continue;
     // "Three weeks later" with no date before it in the sentence: counted from what, the reader must say.
     if (!base) {
@@ -155,7 +155,7 @@ const LOOKS_AHEAD =
 const PART_OF_DAY =
   /^((the|that|this|last)\s+)?(morning|afternoon|evening|night|tonight|overnight|noon|midnight)$/i;
 // "a month later": an article's own number words, and "a" for one.
-const NUMBERS: Readonly<Record<string, number>> = { a: 1, an: 1, ...CARDINAL_WORDS };
+const NUMBERS: ReadonlyMap<string, number> = new Map([['a', 1], ['an', 1], ...CARDINAL_WORDS]);
 const OFFSET =
   /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) (later|earlier|after|before)\b/gi;
 const shift = (iso: string, unit: string, n: number): string => {

@@ -186,10 +186,10 @@ function numberAt(tokens: readonly Token[], k: number, g: Gazetteer) {
       return { value: [value, Number(second.raw)] as [number, number], next: k + 3, digits: true };
     return { value: value as number | [number, number], next: k + 1, digits: true };
   }
-  const word = CARDINAL_WORDS[t.normal] ?? g.numberWords.get(t.normal);
+  const word = CARDINAL_WORDS.get(t.normal) ?? g.numberWords.get(t.normal);
   if (word === undefined) return undefined;
   // "twenty-seven"
-  const units = second ? CARDINAL_WORDS[second.normal] : undefined;
+  const units = second ? CARDINAL_WORDS.get(second.normal) : undefined;
   if (word >= 20 && units !== undefined && dash?.raw === '-' && touching(t, dash) && touching(dash, second))
     return { value: (word + units) as number | [number, number], next: k + 3, digits: false };
   return { value: word as number | [number, number], next: k + 1, digits: false };

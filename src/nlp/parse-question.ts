@@ -79,7 +79,7 @@ const LEAD_IN = new Set([
   'tell',
   'me',
 ]);
-const NUMBER_WORDS: Readonly<Record<string, number>> = { ...CARDINAL_WORDS, ...ORDINAL_WORDS };
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([...CARDINAL_WORDS, ...ORDINAL_WORDS]);
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
 const THING_PRONOUNS = new Set(['they', 'them', 'their', 'it', 'its', 'theirs']);
 // Nouns and verbs carry what a question is about; an unfamiliar adjective ("high", "main") rarely does.
@@ -340,7 +340,10 @@ export function parseQuestion(
   for (const t of normals) {
     const digits = /^(\d{1,3})(st|nd|rd|th)?$/.exec(t);
     if (digits?.[1]) numbers.push(Number(digits[1]));
-    else if (NUMBER_WORDS[t] !== undefined) numbers.push(NUMBER_WORDS[t]);
+    else {
+      const n = NUMBER_WORDS.get(t);
+      if (n !== undefined) numbers.push(n);
+    }
   }
   const pronouns: Array<'person' | 'thing'> = [];
   normals.forEach((t, i) => {

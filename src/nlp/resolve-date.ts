@@ -79,6 +79,17 @@ const yearRange = (y: number, tokens: number[], part?: 'early' | 'late'): DateRa
   tokens,
 });
 
+// Every question of an article is read against the same reference date: split once, not per question.
+let lastReference = '';
+let lastParts: [number, number, number] = [0, 0, 0];
+const partsOf = (reference: string): [number, number, number] => {
+  if (reference !== lastReference) {
+    lastParts = reference.split('-').map(Number) as [number, number, number];
+    lastReference = reference;
+  }
+  return lastParts;
+};
+
 /**
  * Finds date expressions among a question's tokens (`normals` lower-cased, `raws` as typed).
  * @example resolveDates(['in', 'december', '<year>'], ['in', 'December', '<year>'], '<reference date>')
@@ -91,13 +102,13 @@ export function resolveDates(
   /** Also "6 months ago", "two years ago": fine for checking a question's claim, too loose for a fact. */
   approximate = false,
 ): DateRange[] {
-  const [refYear, refMonth, refDay] = reference.split('-').map(Number) as [number, number, number];
+  const [refYear, refMonth, refDay] = partsOf(reference);
   const found: DateRange[] = [];
   const at = (i: number) => normals[i] ?? '';
   for (let i = 0; i < normals.length; i++) {
     const t = at(i);
     const digit = t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57;
-    if (!digit && !STARTS.has(t) && CARDINAL_WORDS[t] === undefined) continue;
+    if (!digit && !STARTS.has(t) && !CARDINAL_WORDS.has(t)) continue;
     const month = monthOf(t, raws[i] ?? '');
     if (month >= 0) {
       const day = /^\d{1,2}(st|nd|rd|th)?$/.test(at(i + 1)) ? Number.parseInt(at(i + 1), 10) : undefined;
@@ -141,7 +152,11 @@ export function resolveDates(
     }
     const next = at(i + 1);
     // "6 months ago", "two years ago": the month (or year) that far before the article's.
-    const count = /^\d{1,2}$/.test(t) ? Number(t) : t === 'a' || t === 'an' ? 1 : (CARDINAL_WORDS[t] ?? 0);
+    const count = /^\d{1,2}$/.test(t)
+      ? Number(t)
+      : t === 'a' || t === 'an'
+        ? 1
+        : (CARDINAL_WORDS.get(t) ?? 0);
     if (approximate && count > 0 && /^(months?|years?)$/.test(next) && at(i + 2) === 'ago') {
       const back = next.startsWith('month') ? count : count * 12;
       const index = refYear * 12 + refMonth - 1 - back;

@@ -22,6 +22,12 @@ const lexicon = buildLexicon(nlp, store, [], loadSynonyms(), [], new Set(), gaze
 const parse = (q: string) => parseQuestion(nlp, lexicon, q, '2025-05-06');
 
 describe('parseQuestion', () => {
+  it('reads numbers written as words, and no other word as one', () => {
+    expect(parse('what happened on the sixth day of the nineteenth round').numbers).toEqual([6, 19]);
+    // (Words that are also names of a JavaScript object's own properties.)
+    expect(parse('who is the constructor of the valueOf ferry').numbers).toEqual([]);
+  });
+
   it('knows a word of English from a typo', () => {
     expect(inVocabulary(nlp, 'comes')).toBe(true);
     expect(inVocabulary(nlp, 'tlaks')).toBe(false);

@@ -83,6 +83,9 @@ async function main(): Promise<void> {
         return { article, engine: createEngine({ article: draft, nlp }) as Engine };
       }),
     );
+    // One pass first, as the timed passes have: each engine's lazy caches (a sentence's dates) filled.
+    for (const { article, engine } of loaded)
+      for (const q of article.questions) engine.ask(q.question, conversationOf(q, 'profile'));
     const asked = await profiled(paths.answer, () => {
       let count = 0;
       for (const until = Date.now() + 3000; Date.now() < until; ) {
