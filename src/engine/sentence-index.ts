@@ -325,28 +325,36 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
       const exactKeys = terms.map((t) => t.keys.filter((x) => !x.startsWith('=')));
       const weights = terms.map((t) => idf(t.keys[0] ?? ''));
       const headlineAt = store.meta.title === tokenized[0]?.sentence.text ? 0 : -1;
-      const inUnits = (units: readonly number[], key: string) => units.some((u) => bags[u]?.has(key));
-      // One candidate (a sentence, or a sentence and the next): its grounding, or nothing. Its lists are
-      // shared with the positions worked out above until it must replace one (copied then, never edited).
-      const consider = (units: number[], found: number[][]): void => {
+      const inUnit = (i: number, pair: boolean, key: string) =>
+        bags[i]?.has(key) === true || (pair && bags[i + 1]?.has(key) === true);
+      const tooMuchMissing = (names: number, others: number, verbs: number) =>
+        names > (options.missingNames ?? 0) ||
+        others > (options.missingOthers ?? 0) ||
+        verbs > (options.missingVerbs ?? 0);
+      // One candidate (sentence i, or i and the next): its grounding, or nothing. Its lists are shared with
+      // the positions worked out above until it must replace one (copied then, never edited); a pair's lists
+      // are merged only once it has passed the cheap checks.
+      const isEmpty = (own: number[][], next: number[][] | undefined, k: number) =>
+        own[k]?.length === 0 && (!next || next[k]?.length === 0);
+      const consider = (i: number, own: number[][], next?: number[][]): void => {
+        const pair = next !== undefined;
         // A date in the question must be a date of the sentence ("seats won in <another year>").
         if (
           q.dates.length &&
-          !units.some((u) => datesOf(u).some((d) => q.dates.some((qd) => overlaps(qd, d.spec))))
+          !datesOf(i).some((d) => q.dates.some((qd) => overlaps(qd, d.spec))) &&
+          !(pair && datesOf(i + 1).some((d) => q.dates.some((qd) => overlaps(qd, d.spec))))
         )
           return;
-        let lists = found;
         // A term absent but for its opposite counts as found, and is noted.
-        const opposed: Term[] = [];
+        let opposed: Term[] | undefined;
         const opposites = options.opposites;
         if (opposites)
           for (let k = 0; k < terms.length; k++) {
             const t = terms[k] as Term;
-            if (lists[k]?.length !== 0) continue;
-            if (t.keys.some((x) => [...(opposites.get(x) ?? [])].some((o) => inUnits(units, o)))) {
+            if (!isEmpty(own, next, k)) continue;
+            if (t.keys.some((x) => [...(opposites.get(x) ?? [])].some((o) => inUnit(i, pair, o)))) {
+              opposed = opposed ?? [];
               opposed.push(t);
-              if (lists === found) lists = [...found];
-              lists[k] = [0];
             }
           }
         // What is missing settles most candidates before their span is worked out.
@@ -354,18 +362,20 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
         let missingOthers = 0;
         for (let k = 0; k < terms.length; k++) {
           const t = terms[k] as Term;
-          if (lists[k]?.length !== 0 || t.optional) continue;
+          if (!isEmpty(own, next, k) || opposed?.includes(t) || t.optional) continue;
           if (t.verb) missingVerbs++;
           else missingOthers++;
         }
         let missingNameCount = 0;
         for (let k = 0; k < mentioned.length; k++)
-          if (lists[terms.length + k]?.length === 0) missingNameCount++;
-        const tooMuchMissing = () =>
-          missingNameCount > (options.missingNames ?? 0) ||
-          missingOthers > (options.missingOthers ?? 0) ||
-          missingVerbs > (options.missingVerbs ?? 0);
-        if (tooMuchMissing()) return;
+          if (isEmpty(own, next, terms.length + k)) missingNameCount++;
+        if (tooMuchMissing(missingNameCount, missingOthers, missingVerbs)) return;
+        const shift = tokenized[i]?.tokens.length ?? 0;
+        let lists = next ? own.map((l, k) => [...l, ...(next[k] ?? []).map((p) => p + shift)]) : own;
+        if (opposed) {
+          if (lists === own) lists = [...own];
+          for (let k = 0; k < terms.length; k++) if (opposed.includes(terms[k] as Term)) lists[k] = [0];
+        }
         // A verb found only far from the rest ("build" ~ "progress" at the other end of the sentence) is not
         // the question's verb: it counts as missing.
         let span = spanOf(lists);
@@ -374,16 +384,16 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
             (t, k) => t.verb && (lists[k]?.length ?? 0) > 0 && spanOf(lists, k) <= maxSpan,
           );
           if (far >= 0) {
-            if (lists === found) lists = [...found];
+            if (lists === own) lists = [...own];
             lists[far] = [];
             if (!terms[far]?.optional) missingVerbs++;
-            if (tooMuchMissing()) return;
+            if (tooMuchMissing(missingNameCount, missingOthers, missingVerbs)) return;
             span = spanOf(lists);
           }
         }
         if (span > maxSpan) return;
         // A headline sums the article up; the body says the same with its details.
-        let score = -(units.length - 1) * 0.5 - missingVerbs * 1.5 - (units[0] === headlineAt ? 1 : 0);
+        let score = -(pair ? 0.5 : 0) - missingVerbs * 1.5 - (i === headlineAt ? 1 : 0);
         // A word or name found only in the sentence leant on, or only through a WordNet sense, counts half.
         for (let k = 0; k < mentioned.length; k++) {
           const at = lists[terms.length + k] ?? [];
@@ -392,31 +402,24 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
         for (let k = 0; k < terms.length; k++) {
           const at = lists[k] ?? [];
           if (at.length === 0) continue;
-          const own = at.some((p) => p >= 0) && (exactKeys[k] ?? []).some((x) => inUnits(units, x));
-          score += (weights[k] ?? 0) * (own ? 1 : 0.5);
+          const exact = at.some((p) => p >= 0) && (exactKeys[k] ?? []).some((x) => inUnit(i, pair, x));
+          score += (weights[k] ?? 0) * (exact ? 1 : 0.5);
         }
         const final = lists;
         ranked.push({
-          units,
+          units: pair ? [i, i + 1] : [i],
           lists: final,
           missingTerms: terms.filter((t, k) => final[k]?.length === 0 && !t.optional),
           missingNames: mentioned.filter((_id, k) => final[terms.length + k]?.length === 0),
-          opposed,
+          opposed: opposed ?? [],
           score,
         });
       };
       for (let i = 0; i < tokenized.length; i++) {
         if (lacks(i) > allowed) continue;
         const own = findOnce(i);
-        consider([i], own);
-        if (options.pairs && i + 1 < tokenized.length) {
-          const shift = tokenized[i]?.tokens.length ?? 0;
-          const next = findOnce(i + 1);
-          consider(
-            [i, i + 1],
-            own.map((l, k) => [...l, ...(next[k] ?? []).map((p) => p + shift)]),
-          );
-        }
+        consider(i, own);
+        if (options.pairs && i + 1 < tokenized.length) consider(i, own, findOnce(i + 1));
       }
       ranked.sort(
         (a, b) =>
