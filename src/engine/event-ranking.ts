@@ -97,13 +97,20 @@ function scoreEvents(
   const ranked: RankedEvent[] = [];
   const seen = new Set<string>();
   const mentions = q.mentions.filter((m) => !seen.has(m.id) && seen.add(m.id));
+  // "in <a city>" is a place: the event held there, more than one <a country> took part in.
+  const asPlaces = mentions.map(
+    ({ id, start }) =>
+      (q.normals[start - 1] === 'in' || q.normals[start - 1] === 'at') &&
+      store.entities.get(id)?.kind === 'place',
+  );
+  const none: string[] = [];
   for (const event of store.facts.events) {
     let score = 0;
-    const strangers: string[] = [];
-    for (const { id, via, start } of mentions) {
-      // "in <a city>" is a place: the event held there, more than one <a country> took part in.
-      const asPlace =
-        ['in', 'at'].includes(q.normals[start - 1] ?? '') && store.entities.get(id)?.kind === 'place';
+    // (Most events have no stranger: their list is made for the first.)
+    let strangers = none;
+    for (let k = 0; k < mentions.length; k++) {
+      const { id, via } = mentions[k] as (typeof mentions)[number];
+      const asPlace = asPlaces[k] === true;
       if (id === event.id) score += via === 'name' || via === 'typo' ? 3 : 2;
       else if (asPlace && event.place?.entity === id) score += 3;
       // (Taking part oneself counts a little more than through one's side: a tie-break.)
@@ -111,7 +118,10 @@ function scoreEvents(
       else if (event.participants.some((p) => sameParty(store, p.entity, id))) score += asPlace ? 0.5 : 2;
       else if (event.place?.entity && sameParty(store, event.place.entity, id)) score += 1.5;
       else if (event.objectSide && sameParty(store, event.objectSide, id)) score += 0.5;
-      else if (store.entities.has(id)) strangers.push(id);
+      else if (store.entities.has(id)) {
+        if (strangers === none) strangers = [];
+        strangers.push(id);
+      }
     }
     score += triggerWeight(q, event, triggers);
     if (q.dates.length > 0)
@@ -121,7 +131,12 @@ function scoreEvents(
           ? 0
           : -DATE_MISMATCH;
     if (event.round && q.numbers.includes(event.round)) score += 1;
-    if (score > 0) ranked.push({ event, score: score - strangers.length * 0.8, strangers });
+    if (score > 0)
+      ranked.push({
+        event,
+        score: score - strangers.length * 0.8,
+        strangers: strangers === none ? [] : strangers,
+      });
   }
   return ranked.sort((a, b) => b.score - a.score);
 }

@@ -86,6 +86,18 @@ export interface SentenceIndex {
   names(id: string, ts: TokenSentence): number[];
 }
 
+type OppositeMap = ReadonlyMap<string, ReadonlySet<string>>;
+
+/** Whether a position list has a position in the sentence itself (not only in the one it leans on, -1). */
+const anyOwn = (at: readonly number[]): boolean => {
+  for (const p of at) if (p >= 0) return true;
+  return false;
+};
+
+/** A sentence's positions followed by the next sentence's, shifted past the first. */
+const mergePair = (own: number[][], next: number[][], shift: number): number[][] =>
+  own.map((l, k) => [...l, ...(next[k] ?? []).map((p) => p + shift)]);
+
 const tails = new Map<string, string[]>();
 /** Prefixes that make another word, not a kind of the last one: a counterpart is no part, an outcome no come. */
 const PARTICLES = /^(counter|over|under|out|up|down|back|after|fore|by|in|off|on|with|under|super|inter)$/;
@@ -336,15 +348,23 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
       // are merged only once it has passed the cheap checks.
       const isEmpty = (own: number[][], next: number[][] | undefined, k: number) =>
         own[k]?.length === 0 && (!next || next[k]?.length === 0);
+      // (consider runs for most sentences of every question: the helpers it calls are made once per call of
+      // ground, so that it builds no closure of its own.)
+      const datedIn = (u: number) => datesOf(u).some((d) => q.dates.some((qd) => overlaps(qd, d.spec)));
+      const opposedIn = (t: Term, i: number, pair: boolean, opposites: OppositeMap) =>
+        t.keys.some((x) => [...(opposites.get(x) ?? [])].some((o) => inUnit(i, pair, o)));
+      const farVerb = (lists: number[][]) =>
+        terms.findIndex((t, k) => t.verb && (lists[k]?.length ?? 0) > 0 && spanOf(lists, k) <= maxSpan);
+      const exactIn = (k: number, i: number, pair: boolean) =>
+        (exactKeys[k] ?? []).some((x) => inUnit(i, pair, x));
+      const missingTermsOf = (lists: number[][]) =>
+        terms.filter((t, k) => lists[k]?.length === 0 && !t.optional);
+      const missingNamesOf = (lists: number[][]) =>
+        mentioned.filter((_id, k) => lists[terms.length + k]?.length === 0);
       const consider = (i: number, own: number[][], next?: number[][]): void => {
         const pair = next !== undefined;
         // A date in the question must be a date of the sentence ("seats won in <another year>").
-        if (
-          q.dates.length &&
-          !datesOf(i).some((d) => q.dates.some((qd) => overlaps(qd, d.spec))) &&
-          !(pair && datesOf(i + 1).some((d) => q.dates.some((qd) => overlaps(qd, d.spec))))
-        )
-          return;
+        if (q.dates.length && !datedIn(i) && !(pair && datedIn(i + 1))) return;
         // A term absent but for its opposite counts as found, and is noted.
         let opposed: Term[] | undefined;
         const opposites = options.opposites;
@@ -352,7 +372,7 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
           for (let k = 0; k < terms.length; k++) {
             const t = terms[k] as Term;
             if (!isEmpty(own, next, k)) continue;
-            if (t.keys.some((x) => [...(opposites.get(x) ?? [])].some((o) => inUnit(i, pair, o)))) {
+            if (opposedIn(t, i, pair, opposites)) {
               opposed = opposed ?? [];
               opposed.push(t);
             }
@@ -371,7 +391,7 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
           if (isEmpty(own, next, terms.length + k)) missingNameCount++;
         if (tooMuchMissing(missingNameCount, missingOthers, missingVerbs)) return;
         const shift = tokenized[i]?.tokens.length ?? 0;
-        let lists = next ? own.map((l, k) => [...l, ...(next[k] ?? []).map((p) => p + shift)]) : own;
+        let lists = next ? mergePair(own, next, shift) : own;
         if (opposed) {
           if (lists === own) lists = [...own];
           for (let k = 0; k < terms.length; k++) if (opposed.includes(terms[k] as Term)) lists[k] = [0];
@@ -380,9 +400,7 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
         // the question's verb: it counts as missing.
         let span = spanOf(lists);
         if (span > maxSpan) {
-          const far = terms.findIndex(
-            (t, k) => t.verb && (lists[k]?.length ?? 0) > 0 && spanOf(lists, k) <= maxSpan,
-          );
+          const far = farVerb(lists);
           if (far >= 0) {
             if (lists === own) lists = [...own];
             lists[far] = [];
@@ -397,20 +415,20 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
         // A word or name found only in the sentence leant on, or only through a WordNet sense, counts half.
         for (let k = 0; k < mentioned.length; k++) {
           const at = lists[terms.length + k] ?? [];
-          if (at.length > 0) score += at.some((p) => p >= 0) ? 2 : 1;
+          if (at.length > 0) score += anyOwn(at) ? 2 : 1;
         }
         for (let k = 0; k < terms.length; k++) {
           const at = lists[k] ?? [];
           if (at.length === 0) continue;
-          const exact = at.some((p) => p >= 0) && (exactKeys[k] ?? []).some((x) => inUnit(i, pair, x));
+          const exact = anyOwn(at) && exactIn(k, i, pair);
           score += (weights[k] ?? 0) * (exact ? 1 : 0.5);
         }
         const final = lists;
         ranked.push({
           units: pair ? [i, i + 1] : [i],
           lists: final,
-          missingTerms: terms.filter((t, k) => final[k]?.length === 0 && !t.optional),
-          missingNames: mentioned.filter((_id, k) => final[terms.length + k]?.length === 0),
+          missingTerms: missingTermsOf(final),
+          missingNames: missingNamesOf(final),
           opposed: opposed ?? [],
           score,
         });
