@@ -175,7 +175,13 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
     return no(`${entity.name} is a ${entity.rank}: ${entity.description}.`, [entity.evidence], kb, [
       entity.id,
     ]);
-  if (claimedTitle && titles.some((t) => t.startsWith(claimedTitle)))
+  // "speaker of the house" is the "house speaker", "secretary of defense" the "defense secretary".
+  const ofPhrase = /^(.+?) of (?:the )?(.+)$/.exec(claimedTitle);
+  const reordered = ofPhrase ? `${ofPhrase[2]} ${ofPhrase[1]}` : undefined;
+  if (
+    claimedTitle &&
+    titles.some((t) => t.startsWith(claimedTitle) || (reordered !== undefined && t.startsWith(reordered)))
+  )
     return yes(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
   const lastWord = claimedTitle.split(' ').at(-1) ?? '';
   if (

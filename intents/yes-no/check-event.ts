@@ -1,6 +1,6 @@
 /** Yes/no checks of a claim about an event: who, where, when, how, how many. */
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
-import { sameParty, sideOf } from '../../src/engine/parties.js';
+import { eventPeople, sameParty, sideOf } from '../../src/engine/parties.js';
 import { contentVerbs, hasAny, hasPhrase, mentionedEntities } from '../../src/engine/question-cues.js';
 import { notStated } from '../../src/engine/replies.js';
 import { capitalize, describeDate } from '../../src/engine/wording.js';
@@ -113,7 +113,15 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   if (strangers.length > 0) {
     const people = named.filter((e) => e.kind === 'person' && !anchors.has(e.id));
     const fix = corrections(people, kb);
-    return no(fix.text || `${capitalize(event.summary)}.`, [event.evidence, ...fix.evidence], kb, focus);
+    // What the named person did, then who took part in the event asked about (unless that says it already).
+    const asked = `${capitalize(event.summary)}.`;
+    const told = eventPeople(store, event).every((p) => fix.text.includes(p.name));
+    return no(
+      fix.text && !told ? `${fix.text} ${asked}` : fix.text || asked,
+      [event.evidence, ...fix.evidence],
+      kb,
+      focus,
+    );
   }
   // The subject is the first name before the event's verb: "Did <a country> down a <country> drone?" -> <a country>.
   const byAgent = q.mentions.find((m) => q.normals[m.start - 1] === 'by' && store.entities.has(m.id));

@@ -30,8 +30,12 @@ function eventsIn(q: ParsedQuestion, kb: Knowledge, from: number, to: number): E
 export function checkOrder(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
   const cue = q.normals.findIndex((w) => BEFORE.test(w) || AFTER.test(w));
   if (cue < 0) return undefined;
+  // "Did <A> happen before or after <B>?" asks which, not whether.
+  const either =
+    q.normals[cue + 1] === 'or' &&
+    (BEFORE.test(q.normals[cue + 2] ?? '') || AFTER.test(q.normals[cue + 2] ?? ''));
   const [first] = eventsIn(q, kb, 0, cue);
-  const [second] = eventsIn(q, kb, cue + 1, q.normals.length);
+  const [second] = eventsIn(q, kb, either ? cue + 3 : cue + 1, q.normals.length);
   if (!first || !second || first.id === second.id) return undefined;
   // "Did <A> cut off the talks after ...?" claims an act, not the order of the talks: each verb before the
   // cue must be about the first event (or say only that it happened).
@@ -53,6 +57,14 @@ export function checkOrder(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
   const firstLater = first.date.start > second.date.end;
   if (!firstEarlier && !firstLater) return undefined;
   const said = `${capitalize(first.name)}: ${first.date.resolved}; ${second.name}: ${second.date.resolved}.`;
+  if (either)
+    return {
+      answered: true,
+      text: `${firstEarlier ? 'Before' : 'After'}. ${said}`,
+      citations: kb.store.cite(first.evidence, second.evidence),
+      confidence: 0.85,
+      focus: [first.id, second.id],
+    };
   const verdict = claimedBefore === firstEarlier ? yes : no;
   return verdict(said, [first.evidence, second.evidence], kb, [first.id, second.id]);
 }

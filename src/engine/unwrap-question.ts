@@ -12,7 +12,7 @@ export interface UnwrappedQuestion {
 
 const WH = '(?:who|whom|whose|what|when|where|why|how|which)\\b';
 const FILLER =
-  /^(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|erm|hmm+|well|wait|sorry|lol|quick (?:q|question)|question|also|and|but|btw|bot|factdesk|tl;?dr)\b[\s,:;!.-]*/i;
+  /^(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|erm|hmm+|well|wait|sorry|lol|quick (?:q|question)|question|also|and|but|btw|bot|factdesk|tl;?dr(?=[\s,:;!.-]+(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|was|were|are)\b))\b[\s,:;!.-]*/i;
 const ASKING: RegExp[] = [
   new RegExp(`^(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|show|remind) (?:me|us) (?=${WH})`, 'i'),
   new RegExp(`^(?:please )?(?:tell|show) (?:me|us) (?=${WH})`, 'i'),

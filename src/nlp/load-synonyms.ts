@@ -59,7 +59,8 @@ function mayHoldAbbreviation(text: string, abbreviations: ReadonlyMap<string, st
 export function expandAbbreviations(text: string, abbreviations: ReadonlyMap<string, string>): string {
   if (!mayHoldAbbreviation(text, abbreviations)) return text;
   // A letter before a full stop is an initial or part of "<country>", never "u" for "you".
-  return text.replace(/[\p{L}\p{N}/'-]+/gu, (word, offset: number) =>
+  // ("tl;dr" is one word.)
+  return text.replace(/[\p{L}\p{N}/'-]+(?:;[\p{L}\p{N}]+)*/gu, (word, offset: number) =>
     text[offset + word.length] === '.' && word.length <= 2
       ? word
       : (abbreviations.get(word.toLowerCase()) ?? word),

@@ -11,6 +11,19 @@ describe('questions typed oddly are read as meant', () => {
     expect(engine.ask('who is mich\u200bael chase?').text).toBe(plain);
   });
 
+  it('reads "tl;dr" and "in a nutshell" as asking for the summary, and chat interjections as no topic', () => {
+    const summary = engine.article.summary;
+    for (const q of [
+      'tl;dr pls',
+      'tldr of the article pls',
+      'ngl i didnt read it, whats the main point of this article in a nutshell',
+    ])
+      expect(engine.ask(q).text, q).toBe(summary);
+    // A "tl;dr" before a question is only a lead-in.
+    expect(engine.ask('tl;dr: who did chase meet').text).toMatch(/Song Yanchao/);
+    expect(engine.ask('who is liu zhenli supposed to be').text).toMatch(/^Liu Zhenli is/);
+  });
+
   it('reads two neighbouring letters typed the wrong way round as the word meant', () => {
     expect(engine.ask('when did the tlaks end?').text).toBe(engine.ask('when did the talks end?').text);
   });

@@ -19,6 +19,11 @@ describe('yes/no claims about a person', () => {
     expect(ask('was pelosi house speaker at the time').text).toMatch(/^Yes\./);
   });
 
+  it('reads "<role> of the <body>" as the "<body> <role>" the article gives', () => {
+    expect(ask('is it true pelosi was speaker of the house when she visited taiwan').text).toMatch(/^Yes\./);
+    expect(ask('was pelosi secretary of the house?').text).toMatch(/^No\./);
+  });
+
   it('says no to another title with the same role word, naming the title the article gives', () => {
     const reply = ask('is chase like the deputy secretary of state lol');
     expect(reply.answered).toBe(true);
@@ -41,6 +46,29 @@ describe('"<person> rank?"', () => {
 });
 
 describe('yes/no claims about events', () => {
+  it('corrects the wrong person in an event with who did take part', () => {
+    const reply = ask('the chinese general in the virtual meeting was song yanchao right?');
+    expect(reply.text).toMatch(/^No\. Song Yanchao met Michael Chase\./);
+    expect(reply.text).toMatch(/Liu Zhenli/);
+  });
+
+  it('answers "before or after" with which, not with yes or no', () => {
+    const reply = ask('did the dc talks happen before or after biden and xi agreed to restart');
+    expect(reply.text).toMatch(/^After\./);
+    expect(ask('did the talks come after the pelosi visit?').text).toMatch(/^Yes\./);
+  });
+
+  it('does not say what a meeting covered when the article does not list it', () => {
+    for (const q of [
+      'did the us bring up the spy balloon during the dc talks',
+      'did they discuss taiwan at the talks',
+    ]) {
+      const reply = ask(q);
+      expect(reply.answered, q).toBe(false);
+      expect(reply.text, q).toMatch(/doesn't say/);
+    }
+  });
+
   it('says two events reported on other dates are separate, and not part of each other', () => {
     expect(ask('was the brown liu thing a separate meeting from the dc talks').text).toMatch(
       /^Yes\. They were separate events/,
