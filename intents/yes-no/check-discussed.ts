@@ -4,8 +4,8 @@
  * that another event happened, or that A and B met, is no answer either way.
  */
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
-import { hasAny, hasPhrase } from '../../src/engine/question-cues.js';
 import { sameParty } from '../../src/engine/parties.js';
+import { hasAny, hasPhrase } from '../../src/engine/question-cues.js';
 import { notStated } from '../../src/engine/replies.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 
