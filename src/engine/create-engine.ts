@@ -4,7 +4,7 @@ import { loadGazetteer } from '../ingest/gazetteer.js';
 import { buildLexicon } from '../nlp/build-lexicon.js';
 import { createNlp, type Nlp, splitSentences } from '../nlp/create-nlp.js';
 import { expandAbbreviations, loadAbbreviations, loadSynonyms } from '../nlp/load-synonyms.js';
-import { parseQuestion } from '../nlp/parse-question.js';
+import { type ParsedQuestion, parseQuestion } from '../nlp/parse-question.js';
 import { timeAfterArticle } from './after-the-article.js';
 import { BEYOND_REPLIES, createBeyondCheck } from './beyond-the-article.js';
 import { createClaimChecker } from './check-claim.js';
@@ -50,6 +50,7 @@ export interface EngineOptions {
 }
 
 const NOT_COVERED = 'not-covered';
+const PARTICLES = /^(?:down|up|off|out)$/;
 const WH_WORD = /^(?:who|whom|whose|what|when|where|why|how|which)$/;
 /** The answerers that read the article's sentences, named in replies like intents. */
 const READER = 'read-sentences';
@@ -124,6 +125,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
       ),
   );
 
+  // "<a country> shot down a <thing>?": wink may tag a verb before its particle as a noun after a name.
+  const phrasalAfterName = (q: ParsedQuestion) =>
+    q.pos.some(
+      (p, i) =>
+        p === 'NOUN' && PARTICLES.test(q.normals[i + 1] ?? '') && q.mentions.some((m) => m.end === i - 1),
+    );
+
   function answerOne(text: string, state: ConversationState, forced?: Intent, forget = false): Answer {
     const expanded = expandAbbreviations(text, abbreviations);
     // (Before unwrapping, which drops "do you think" as a wrapper of the question.)
@@ -160,7 +168,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       !topic &&
       declarative &&
       /\?\s*$/.test(unwrapped.text) &&
-      (first.pos.includes('VERB') || first.pos.includes('AUX')) &&
+      (first.pos.includes('VERB') || first.pos.includes('AUX') || phrasalAfterName(first)) &&
       // (About something named, or the article's own news: "this was the <ordinal> round?".)
       (first.mentions.length > 0 || /^(this|that|it|they|he|she)$/.test(first.normals[0] ?? ''));
     // A claim typed as a statement is read as the question it asks.

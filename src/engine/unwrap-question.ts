@@ -12,7 +12,7 @@ export interface UnwrappedQuestion {
 
 const WH = '(?:who|whom|whose|what|when|where|why|how|which)\\b';
 const FILLER =
-  /^(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|erm|hmm+|well|wait|sorry|lol|quick (?:q|question)|question|also|and|but|btw|bot|factdesk|tl;?dr(?=[\s,:;!.-]+(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|was|were|are)\b))\b[\s,:;!.-]*/i;
+  /^(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|erm|hmm+|well|wait|sorry|lol|quick (?:q|question)|question|also|and|but|btw|bot|factdesk|ngl|tbh|honestly|lowkey|bruh|bro|dude|omg|lmao|smh|tl;?dr(?=[\s,:;!.-]+(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|was|were|are)\b))\b[\s,:;!.-]*/i;
 const ASKING: RegExp[] = [
   new RegExp(`^(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|show|remind) (?:me|us) (?=${WH})`, 'i'),
   new RegExp(`^(?:please )?(?:tell|show) (?:me|us) (?=${WH})`, 'i'),
@@ -71,7 +71,7 @@ const ABOUT: RegExp[] = [
 // "anything about <X> in there?": the trailing place of the topic is the article itself.
 const IN_THE_ARTICLE = /\s+(?:in there|in the article|in this article|in it|at all)\s*(\?*)\s*$/i;
 const CLAIM =
-  /^(?:is it (?:true|correct|right|the case) (?:that )?|(?:do|does) (?:you|u) (?:reckon|think|figure) (?:that )?|true or false[:,-]?\s*|did i hear (?:right )?that |fact[- ]?check:?\s*|(?:is|was) this (?:true|correct)[:,-]?\s*|i (?:read|heard|saw) (?:somewhere |online )?that |(?:someone|somebody|my \w+) (?:said|told me|says) (?:that )?)/i;
+  /^(?:is it (?:true|correct|right|the case) (?:that )?|(?:do|does) (?:you|u) (?:reckon|think|figure) (?:that )?|true or false[:,-]?\s*|did i hear (?:right )?that |fact[- ]?check:?\s*|(?:is|was) this (?:true|correct)[:,-]?\s*|i (?:read|heard|saw) (?:somewhere |online )?(?:that )?|(?:i'?m |i am )?pretty sure (?:that )?|(?:someone|somebody|my \w+) (?:said|told me|says) (?:that )?)/i;
 // "<statement>. Is that right?": the statement put up for checking.
 const CHECK_TAIL = /[.,!;]?\s+(?:is|was) (?:that|this|it) (?:right|true|correct|accurate|so)\s*\?*\s*$/i;
 // "<person> visited <a place>, right?": a statement with a question tag is a claim to check.

@@ -23,6 +23,15 @@ describe('unwrapQuestion', () => {
       claim: true,
     });
     expect(unwrapQuestion('do you know if Brown met Liu')).toEqual({ text: 'Brown met Liu', claim: true });
+    // Hearsay without "that", and a chat interjection before it.
+    expect(unwrapQuestion('ngl i heard the talks went on for a week')).toEqual({
+      text: 'the talks went on for a week',
+      claim: true,
+    });
+    expect(unwrapQuestion('pretty sure this was the 16th round')).toEqual({
+      text: 'this was the 16th round',
+      claim: true,
+    });
   });
 
   it('leaves a plain question, and a bare greeting, alone', () => {

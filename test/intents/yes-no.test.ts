@@ -52,6 +52,11 @@ describe('yes/no claims about events', () => {
     expect(reply.text).toMatch(/Liu Zhenli/);
   });
 
+  it('checks a statement with a question mark even when wink reads its verb as a noun', () => {
+    expect(ask('so china shot down an american balloon?').text).toMatch(/^No\. The U\.S\. downed/);
+    expect(ask('the us shot down a chinese balloon?').text).toMatch(/^Yes\./);
+  });
+
   it('answers "before or after" with which, not with yes or no', () => {
     const reply = ask('did the dc talks happen before or after biden and xi agreed to restart');
     expect(reply.text).toMatch(/^After\./);
