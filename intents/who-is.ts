@@ -134,6 +134,8 @@ export const whoIs: Intent = {
   match(q, { store }) {
     // "what did <person> say ... his position": what someone said, not who they are.
     if (q.wh === 'what' && q.lemmas.some((l) => SAYING.has(l))) return 0;
+    // "what topics did <A> and <B> cover": what a meeting was about, not what someone's office covers.
+    if (hasAny(q, 'topic', 'subject', 'agenda')) return 0;
     const target = targetOf(q, store);
     if (asksSide(q) && target?.kind === 'person') return MATCH.nearlyCertain;
     if (!target && asksWhoIsInIt(q)) return MATCH.strong;

@@ -1,6 +1,6 @@
 /**
  * Questions no article answers, whatever it says: opinions ("do you think ..."), hypotheticals ("what if
- * ...") and the state of things today ("who chairs it now"). They get a plain refusal that says why, before
+ * ..."), the state of things today ("who chairs it now") and what comes next ("what happens next?"). They get a plain refusal that says why, before
  * any intent can turn a fact of the article into a verdict. The cues are general English, in
  * data/language/beyond-the-article.json.
  */
@@ -15,9 +15,10 @@ const schema = z.object({
   hypothetical: z.array(z.string()),
   present: z.array(z.string()),
   articleTime: z.array(z.string()),
+  future: z.array(z.string()),
 });
 
-export type BeyondTheArticle = 'opinion' | 'hypothetical' | 'present';
+export type BeyondTheArticle = 'opinion' | 'hypothetical' | 'present' | 'future';
 
 /** What to say to each kind, given the article's date. */
 export const BEYOND_REPLIES: Record<BeyondTheArticle, (date: string) => string> = {
@@ -27,6 +28,8 @@ export const BEYOND_REPLIES: Record<BeyondTheArticle, (date: string) => string> 
     "The article doesn't say: it reports what happened, not what would have happened otherwise.",
   present: (date) =>
     `The article doesn't say who holds what now: it was written on ${date}, and gives titles as of then.`,
+  future: (date) =>
+    `The article doesn't say what happens next: it was written on ${date} and reports nothing after that.`,
 };
 
 /** The cues, read and compiled once per data folder. */
@@ -41,6 +44,7 @@ const cuesOf = oncePerDataDir((dataDir) => {
     hypothetical: compile(data.hypothetical),
     present: compile(data.present),
     articleTime: compile(data.articleTime),
+    future: compile(data.future),
   };
 });
 
@@ -49,11 +53,12 @@ export function createBeyondCheck(
   roles: ReadonlySet<string>,
   dataDir: string = findDataDir(),
 ): (question: string) => BeyondTheArticle | undefined {
-  const { opinion, hypothetical, present, articleTime } = cuesOf(dataDir);
+  const { opinion, hypothetical, present, articleTime, future } = cuesOf(dataDir);
   return (question) => {
     const text = question.toLowerCase();
     if (opinion.some((r) => r.test(text))) return 'opinion';
     if (hypothetical.some((r) => r.test(text))) return 'hypothetical';
+    if (future.some((r) => r.test(text))) return 'future';
     // Who holds an office now, or whether something still is: the article's titles are as of its date. (How
     // relations stand "right now" is answered as the article describes them.)
     if (!present.some((r) => r.test(text)) || articleTime.some((r) => r.test(text))) return undefined;

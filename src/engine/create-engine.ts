@@ -107,6 +107,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const isForeign = createForeignCheck(options.dataDir);
   const beyondTheArticle = createBeyondCheck(gazetteer.roles, options.dataDir);
   const reference = store.meta.referenceDate.date;
+  const plannedAhead = store.facts.events.filter(
+    (e) => e.date.precision !== 'unknown' && e.date.start > reference,
+  );
   const parse = (text: string) => parseQuestion(nlp, lexicon, text, reference);
   const isPersonWord = (w: string) => gazetteer.roles.has(w) || ANYONE.has(w) || w === 'counterpart';
 
@@ -145,13 +148,18 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const previousQuestion = state.lastQuestion;
     state.lastQuestion = unwrapped.text;
     if (beyond) {
-      const reply = BEYOND_REPLIES[beyond](store.meta.referenceDate.date);
+      // ("What happens next?": nothing beyond what the article itself reports as coming after its date.)
+      const ahead = beyond === 'future' ? plannedAhead : [];
+      const reply =
+        ahead.length > 0
+          ? `The article doesn't say what happens next. All it reports after ${reference}: ${ahead.map((e) => e.summary).join('; ')}.`
+          : BEYOND_REPLIES[beyond](reference);
       return {
         answered: false,
         text: reply,
         intent: NOT_COVERED,
         confidence: 0.9,
-        citations: [],
+        citations: store.cite(...ahead.map((e) => e.evidence)),
         suggestions: suggestQuestions(store, [], text),
       };
     }

@@ -126,7 +126,6 @@ describe('questions phrased the way people chat', () => {
     ['what came first, the balloon or the agreement?', /balloon .*came first/i],
     ["How did China react to Pelosi's visit?", /severed/],
     ['who are the presidents mentioned', /Biden.*Xi/],
-    ["What's next?", /polls/],
     ['summarize the article', /17th round/],
     // Everyone the article names, and its summary, asked the chat way.
     ["who's involved", /^Michael Chase: .*Song Yanchao/],

@@ -30,6 +30,24 @@ describe('questions beyond what an article can say', () => {
     expect(a.text).toMatch(/not what would have happened/);
   });
 
+  it('does not say what happens next, only what the article reports after its date', () => {
+    for (const q of ["what's gonna happen next", 'what happens next?', "What's next?"]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).toMatch(
+        /^The article doesn't say what happens next\. All it reports after 2024-01-09: /,
+      );
+      expect(a.text, q).toMatch(/polls/);
+      expect(a.citations.length, q).toBeGreaterThan(0);
+    }
+  });
+
+  it('does not read "what topics did <A> and <B> cover" as what their offices cover', () => {
+    const a = ask('what specific topics did brown and liu cover on their call');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/doesn't say what was discussed/);
+  });
+
   it('does not say who holds an office now, only as of the article', () => {
     const a = ask('whos the jcs chair now');
     expect(a.answered).toBe(false);
