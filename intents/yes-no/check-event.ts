@@ -44,7 +44,11 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
     (m) =>
       (['in', 'at'].includes(q.normals[m.start - 1] ?? '') ||
         (q.normals[m.start - 1] === 'to' && q.pos[m.start - 2] === 'VERB')) &&
-      store.entities.get(m.id)?.kind === 'place',
+      (store.entities.get(m.id)?.kind === 'place' ||
+        // ("in <a country>": wrong unless the event's place is known to be in it.)
+        (store.entities.get(m.id)?.kind === 'country' &&
+          event.place?.entity !== undefined &&
+          !sameParty(store, event.place.entity, m.id))),
   );
   // ... or a country or capital the article never names ("were the talks in <another city>?").
   // ("visit <a country>": the place straight after the event's own verb.)

@@ -52,6 +52,8 @@ const loadAntonyms = oncePerDataDir((dataDir): Array<readonly [string, string]> 
 export type ClaimChecker = (q: ParsedQuestion) => IntentReply | undefined;
 
 /** Builds the checker over an article's sentence index. */
+const LOCATIVE = new Set(['in', 'at']);
+
 export function createClaimChecker(index: SentenceIndex, store: FactStore): ClaimChecker {
   const opposite = new Map<string, Set<string>>();
   for (const [a, b] of loadAntonyms(findDataDir())) {
@@ -280,6 +282,16 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     const swapped = slotConflict(q, terms, best);
     if (swapped === UNSURE) return undefined;
     if (swapped) return verdict('No', best, swapped);
+    // "were the talks in <a country>?": a sentence naming that country as a party does not put them there.
+    const misplaced = names.some((id, k) => {
+      const m = q.mentions.find((x) => x.id === id);
+      const kind = store.entities.get(id)?.kind;
+      if (!m || !LOCATIVE.has(q.normals[m.start - 1] ?? '') || (kind !== 'place' && kind !== 'country'))
+        return false;
+      const at = (best.lists[terms.length + k] ?? []).filter((p) => p >= 0);
+      return !at.some((p) => LOCATIVE.has(unitTokens[p - 1]?.normal ?? ''));
+    });
+    if (misplaced) return undefined;
     return unstated || !namedWithVerb(terms, names, best) ? undefined : verdict('Yes', best);
   };
 }

@@ -6,6 +6,7 @@ import { createNlp, type Nlp, splitSentences } from '../nlp/create-nlp.js';
 import { expandAbbreviations, loadAbbreviations, loadSynonyms } from '../nlp/load-synonyms.js';
 import { type ParsedQuestion, parseQuestion } from '../nlp/parse-question.js';
 import { timeAfterArticle } from './after-the-article.js';
+import { chooseAlternative, splitAlternatives } from './alternative-question.js';
 import { BEYOND_REPLIES, createBeyondCheck } from './beyond-the-article.js';
 import { createClaimChecker } from './check-claim.js';
 import { claimAsQuestion } from './claim-as-question.js';
@@ -162,6 +163,17 @@ export function createEngine(options: EngineOptions = {}): Engine {
         citations: store.cite(...ahead.map((e) => e.evidence)),
         suggestions: suggestQuestions(store, [], text),
       };
+    }
+    // "were the talks in <A> or in <B>?": each alternative checked, and the one that holds answered.
+    const alternatives = forced ? undefined : splitAlternatives(unwrapped.text);
+    if (alternatives) {
+      const [a, b] = alternatives.claims.map((claim) => answerOne(claim, state, undefined, true)) as [
+        Answer,
+        Answer,
+      ];
+      state.lastQuestion = unwrapped.text;
+      const either = chooseAlternative(alternatives, [a, b]);
+      if (either) return either;
     }
     const first = parse(unwrapped.text);
     // "tell me about <X>" asks for what the article says of it (which the sentences can give too), no claim.
@@ -426,6 +438,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       confidence: Math.round(Math.min(1, score * (reply.confidence ?? 0.8)) * 100) / 100,
       citations: reply.citations,
       suggestions: reply.suggestions ?? suggestQuestions(store, reply.focus ?? [], text),
+      ...(reply.answered && reply.verdict ? { verdict: reply.verdict } : {}),
     };
   }
 

@@ -28,6 +28,8 @@ export interface Answer {
   citations: Citation[];
   /** A few follow-up questions the engine can answer. */
   suggestions: string[];
+  /** For a yes/no question answered yes or no: which (adapters and the engine read this, never the text). */
+  verdict?: 'yes' | 'no';
 }
 
 export interface ArticleInfo {

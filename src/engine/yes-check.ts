@@ -23,9 +23,11 @@ export function createYesCheck(sentenceIndex: SentenceIndex, lexicon: Lexicon, g
       lexicon.synonyms.has(w) || focus.some((id) => lexicon.triggers.get(w)?.includes(id));
     const cited = reply.citations.map((c) => c.text.toLowerCase()).join(' ');
     const causal = connectives.some((c) => c.test(cited));
+    // (A quality claimed of what the cited sentences report must be in them: "was the meeting tense?" is not
+    // answered by another sentence's "tensions".)
     const unsupported = missing.filter(
       (t) =>
-        !sentenceIndex.uses(t) &&
+        (q.pos[t.at] === 'ADJ' || !sentenceIndex.uses(t)) &&
         !understood(q.normals[t.at] ?? '') &&
         !understood(q.lemmas[t.at] ?? '') &&
         !(causal && gazetteer.causeVerbs.has(q.lemmas[t.at] ?? '')),

@@ -1,0 +1,77 @@
+/**
+ * "Were the talks in <A> or in <B>?", "was it a general or a civilian": a yes/no question offering two
+ * alternatives asks which holds, so it is split into the two claims it offers, each checked on its own.
+ */
+import type { Answer } from './types.js';
+import { capitalize } from './wording.js';
+
+const YES_NO_START = /^(?:is|was|were|are|did|does|do|has|have|had|can|could|will|would)\b/i;
+// "or not", "or what", "or smth": a tag on one claim, not a second alternative; "or is it ...", "or was that
+// ...": a second question.
+const TAG_AFTER_OR =
+  /^(?:not|what|wat|smth|something|sth|so|anything|nah|no|nope|else|whatever|is|was|are|were|did|does|do|has|have|had|can|could|will|would)\b/i;
+// "before or after": which came first, for the ordering check.
+const ORDER_WORDS = /^(?:before|after|earlier|later|first|second)$/i;
+// "virtual or in person": a second alternative that opens with a preposition answers the last word.
+const PREPOSITIONS = /^(?:in|at|on|by|via|over|from|to|with)$/i;
+
+export interface Alternatives {
+  /** The question with the first alternative, then with the second. */
+  claims: [string, string];
+  /** The two alternatives as typed ("in <A>", "in <B>"). */
+  options: [string, string];
+}
+
+/**
+ * The two claims of an alternative question, or undefined when it offers no two alternatives.
+ * @example splitAlternatives('were the talks in <A> or in <B>?')
+ *   // { claims: ['were the talks in <A>?', 'were the talks in <B>?'], options: ['in <A>', 'in <B>'] }
+ */
+export function splitAlternatives(text: string): Alternatives | undefined {
+  const clean = text.trim().replace(/[?!.\s]+$/, '');
+  if (!YES_NO_START.test(clean)) return undefined;
+  const parts = clean.split(/\s+or\s+/i);
+  if (parts.length !== 2) return undefined;
+  const [leftText = '', rightText = ''] = parts;
+  if (TAG_AFTER_OR.test(rightText)) return undefined;
+  const left = leftText.split(/\s+/);
+  const right = rightText.split(/\s+/);
+  if (ORDER_WORDS.test(left.at(-1) ?? '') && ORDER_WORDS.test(right[0] ?? '')) return undefined;
+  // The first alternative starts where the second's first word last stands in the claim ("in <A> or in
+  // <B>"); else it is as long as the second ("meet <first last> or <first last>"), or the last word before
+  // a second that opens with a preposition ("virtual or in person").
+  const lower = left.map((w) => w.toLowerCase());
+  const repeated = lower.lastIndexOf((right[0] ?? '').toLowerCase());
+  const length = PREPOSITIONS.test(right[0] ?? '') ? 1 : right.length;
+  const start = repeated > 0 ? repeated : left.length - length;
+  const first = left.slice(start);
+  // What follows the second alternative is chatter ("... im confused lol"): it is as long as the first.
+  const second = repeated > 0 ? right.slice(0, first.length) : right;
+  if (first.length === 0 || second.length === 0 || start < 2) return undefined;
+  const stem = left.slice(0, start).join(' ');
+  return {
+    claims: [`${stem} ${first.join(' ')}?`, `${stem} ${second.join(' ')}?`],
+    options: [first.join(' '), second.join(' ')],
+  };
+}
+
+const withoutVerdict = (text: string) => text.replace(/^(?:Yes|No)\.\s*/, '');
+
+/**
+ * Which alternative the two checked claims support: the one found so, or the one ruled out, or neither when
+ * the article settles neither. Undefined when neither claim got an answer.
+ */
+export function chooseAlternative(alternatives: Alternatives, answers: [Answer, Answer]): Answer | undefined {
+  const [a, b] = answers;
+  const [optionA, optionB] = alternatives.options;
+  const pick = (text: string, from: Answer): Answer => ({ ...from, text, verdict: undefined });
+  if (a.verdict === 'yes' && b.verdict === 'yes')
+    return pick(`Both: ${withoutVerdict(a.text)} ${withoutVerdict(b.text)}`, a);
+  if (a.verdict === 'yes') return pick(`${capitalize(optionA)}: ${withoutVerdict(a.text)}`, a);
+  if (b.verdict === 'yes') return pick(`${capitalize(optionB)}: ${withoutVerdict(b.text)}`, b);
+  if (a.verdict === 'no' && b.verdict === 'no') return pick(`Neither: ${withoutVerdict(a.text)}`, a);
+  // (One ruled out and the other unsettled: the correction stands, worded as the claim's.)
+  if (a.verdict === 'no') return a;
+  if (b.verdict === 'no') return b;
+  return undefined;
+}
