@@ -101,7 +101,9 @@ export const statement: Intent = {
       (e) => !holderNamed.includes(e) && !statements.some((s) => speaksFor(s.holder, e)),
     );
     // ... and hold the words the topic is given in ("about the <place> polls": the polls).
-    const about = q.normals.indexOf('about');
+    // ("going on about during the talks": an "about" straight before another preposition gives no topic.)
+    const aboutAt = q.normals.indexOf('about');
+    const about = q.pos[aboutAt + 1] === 'ADP' ? -1 : aboutAt;
     const topicWords = q.lemmas.filter(
       (l, i) =>
         about >= 0 &&

@@ -175,7 +175,7 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
     return no(`${entity.name} is a ${entity.rank}: ${entity.description}.`, [entity.evidence], kb, [
       entity.id,
     ]);
-  // "speaker of the house" is the "house speaker", "secretary of defense" the "defense secretary".
+  // "<role> of the <body>" is the "<body> <role>": "secretary of defense" is the "defense secretary".
   const ofPhrase = /^(.+?) of (?:the )?(.+)$/.exec(claimedTitle);
   const reordered = ofPhrase ? `${ofPhrase[2]} ${ofPhrase[1]}` : undefined;
   if (

@@ -35,8 +35,9 @@ export function splitQuestions(text: string, max = 4): string[] {
  * who actually met?"): the lead-in and the question, or undefined. The lead-in is read first as the
  * conversation so far, so "that one" in the question can refer to it.
  */
+// (Unpunctuated, the question starts at "so", "but" or "anyway": "my uncle keeps ranting so what did ...".)
 const LAST_QUESTION =
-  /^(.*\S)\s*(?:[,;:.!]|\s-+)\s*(?:(?:but|so|and|ok|okay|anyway|btw|wait|like|honestly|basically)\s+)*((?:who|whom|whose|what|wat|wut|when|wen|where|why|how|hw|which|was|were|is|are|did|does|do)\b[^,;]*)$/i;
+  /^(.*\S)(?:\s*(?:[,;:.!]|\s-+)\s*|\s+(?=(?:but|so|anyway)\s))(?:(?:but|so|and|ok|okay|anyway|btw|wait|like|honestly|basically)\s+)*((?:who|whom|whose|what|wat|wut|when|wen|where|why|how|hw|which|was|were|is|are|did|does|do)\b[^,;]*)$/i;
 export function splitRambling(text: string): { leadIn: string; question: string } | undefined {
   if (wordCount(text) < 15) return undefined;
   const m = LAST_QUESTION.exec(text.trim());

@@ -191,6 +191,33 @@ function closestKnownWord(token: string, lexicon: Lexicon): string | undefined {
  * Parses one question with wink: tokens, the fact store's names (the lexicon's aliases), typos of
  * names, dates, the question word, yes/no form, numbers and pronouns.
  */
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'been', 'be']);
+const NOUN_MARKERS = new Set([
+  'the',
+  'a',
+  'an',
+  "'s",
+  'last',
+  'first',
+  'next',
+  'his',
+  'her',
+  'their',
+  'its',
+  'my',
+  'your',
+  'our',
+  'this',
+  'that',
+]);
+
+/** The verb a progressive form is made from, when it is an English word: "hammering" -> "hammer". */
+function progressiveBase(nlp: Nlp, word: string): string | undefined {
+  const stem = word.slice(0, -3);
+  const doubled = stem.length > 3 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : undefined;
+  return [stem, `${stem}e`, doubled].find((w) => w !== undefined && inVocabulary(nlp, w));
+}
+
 export function parseQuestion(
   nlp: Nlp,
   lexicon: Lexicon,
@@ -216,6 +243,19 @@ export function parseQuestion(
       lemmas[i] = meant;
       pos[i] = 'ADV';
     }
+  });
+  // "what was <name> emphasising": after a name wink may take the progressive for a noun; after "was"/"is"
+  // it is the verb.
+  normals.forEach((t, i) => {
+    if (pos[i] !== 'NOUN' || !t.endsWith('ing') || t.length < 6) return;
+    const before = normals.slice(Math.max(0, i - 3), i);
+    const be = before.findIndex((w) => BE_FORMS.has(w));
+    // (Not "was <name>'s last sailing": a noun with its own determiner or modifier.)
+    if (be < 0 || before.slice(be + 1).some((w) => NOUN_MARKERS.has(w))) return;
+    const base = progressiveBase(nlp, t);
+    if (!base) return;
+    lemmas[i] = base;
+    pos[i] = 'VERB';
   });
 
   const mentions: Mention[] = [];

@@ -143,6 +143,9 @@ describe('questions phrased the way people chat', () => {
     // Slang for leading, and the side asked about when the talks are named by both countries.
     ['yo who fronted the us side at these china mil talks', /^Michael Chase(?!.*Song)/],
     ['who ran the washington talks for the us', /^Michael Chase/],
+    // A progressive read as the verb, a slang word for stressing, an "about" with no topic after it.
+    ['what was chase hammering on abt during the talks', /^Michael Chase emphasised/],
+    ['what was chase emphasising?', /^Michael Chase emphasised/],
     // The source named, a lower-case name before the noun it modifies, and a capital for its country.
     ['does beijing claim sovereignty over taiwan acc to the article', /^Yes\./],
     ['was it the chinese side that stressed open comms lines, not the us?', /^No\b.*Chase/],

@@ -41,6 +41,15 @@ describe('rambling messages', () => {
       question: 'who actually met in oslo',
     });
     expect(splitRambling('who met in oslo, and when')).toBeUndefined();
+    // Unpunctuated, the question starts at "so", "but" or "anyway".
+    expect(
+      splitRambling(
+        'my uncle keeps ranting about this whole thing at dinner so what did the minister say in oslo',
+      ),
+    ).toEqual({
+      leadIn: 'my uncle keeps ranting about this whole thing at dinner',
+      question: 'what did the minister say in oslo',
+    });
   });
 
   it('answers the last question, reading the lead-in as what was said before', () => {

@@ -28,6 +28,14 @@ describe('parseQuestion', () => {
     expect(parse('who is the constructor of the valueOf ferry').numbers).toEqual([]);
   });
 
+  it('reads a progressive after "was <name>" as the verb, not a noun', () => {
+    const q = parse('what was norway emphasising in oslo');
+    expect(q.lemmas).toContain('emphasize');
+    expect(q.pos[q.lemmas.indexOf('emphasize')]).toBe('VERB');
+    // "the last sailing" keeps its noun.
+    expect(parse("when was norway's last sailing").lemmas).toContain('sailing');
+  });
+
   it('knows a word of English from a typo', () => {
     expect(inVocabulary(nlp, 'comes')).toBe(true);
     expect(inVocabulary(nlp, 'tlaks')).toBe(false);
