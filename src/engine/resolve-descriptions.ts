@@ -122,6 +122,17 @@ export function resolveDescriptions(
       [...events].some((id) => store.events.get(id)?.participants.some((p) => p.entity === e.id)),
     );
     if (fits.length > 1 && inEvents.length > 0) fits = inEvents;
+    // "what did the <demonym> official stress?": of those, the ones the article reports saying so.
+    const saying = q.lemmas.some((l) => l === 'say' || store.statements.some((s) => s.verbs.includes(l)));
+    const speakers = saying
+      ? fits.filter((e) =>
+          store.statements.some(
+            (s) =>
+              s.holder === e.id && (q.lemmas.includes('say') || s.verbs.some((v) => q.lemmas.includes(v))),
+          ),
+        )
+      : [];
+    if (fits.length > 1 && speakers.length > 0) fits = speakers;
     const spokenOf = fits.filter((e) => lastPeople.includes(e.id));
     if (fits.length > 1 && spokenOf.length === 1) fits = spokenOf;
     // "who's <A>?" then "and the <demonym> one?": the one who took part with <A>.

@@ -146,6 +146,8 @@ describe('questions phrased the way people chat', () => {
     // A progressive read as the verb, a slang word for stressing, an "about" with no topic after it.
     ['what was chase hammering on abt during the talks', /^Michael Chase emphasised/],
     ['what was chase emphasising?', /^Michael Chase emphasised/],
+    // A description that fits several people, narrowed to the one the article reports saying so.
+    ['what did the pentagon official stress?', /^Michael Chase emphasised/],
     // The source named, a lower-case name before the noun it modifies, and a capital for its country.
     ['does beijing claim sovereignty over taiwan acc to the article', /^Yes\./],
     ['was it the chinese side that stressed open comms lines, not the us?', /^No\b.*Chase/],
