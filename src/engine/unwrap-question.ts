@@ -91,6 +91,8 @@ const CLEFT = /^(?:(?:was|is) it|it (?:was|is)) ((?:(?!\bor\b)[^,?])+?) (?:that|
 const CLEFT_ONE =
   /^((?:(?!\b(?:who|what|when|where|why|how|which)\b)[^,?])+?) (?:was|is|were|are) the (?:one|ones|guy|person|people|side|country) (?:that|who|which) (.+)$/i;
 // "..., not <B>?": the alternative denied restates the claim.
+const OPTIONS_TAIL = /^((?:what|how|where|when)\b[^,]+),\s*[^,]+\s+or\s+[^,]+$/i;
+const COMPARISON_TAIL = /\s+(?:too|also|as well),?\s+(?:just )?(?:like|as with|same as)\s+[^?]+(\?*)\s*$/i;
 const NOT_TAIL = /,\s*not (?:the )?[\p{L}.'-]+(?: [\p{L}.'-]+)?\s*(\?*)\s*$/iu;
 // "do you know if the talks were in <a city>?": a yes/no question about what follows.
 const IF_CLAIM = /^(?:if|whether) /i;
@@ -141,6 +143,11 @@ export function unwrapQuestion(
       rest = `${rest.replace(TAG, '')}?`;
       claim = true;
     }
+    // "what kind of meeting was it, phone or in person or what": the options offered are the member's guesses.
+    if (OPTIONS_TAIL.test(rest) && !/\b(?:first|before|after|earlier|later|which)\b/i.test(rest))
+      rest = rest.replace(OPTIONS_TAIL, '$1?');
+    // "did <A> and <B> meet virtually too, like <C> and <D>?": the comparison is not part of the claim.
+    rest = rest.replace(COMPARISON_TAIL, '$1');
     const cleft = CLEFT.exec(rest) ?? CLEFT_ONE.exec(rest);
     if (cleft) {
       rest = `${cleft[1]} ${cleft[2]}`.replace(NOT_TAIL, '$1');

@@ -28,6 +28,17 @@ describe('unwrapQuestion', () => {
       text: 'the talks went on for a week',
       claim: true,
     });
+    expect(unwrapQuestion('did <A> and <B> meet virtually too like <C> n <D>')).toEqual({
+      text: 'did <A> and <B> meet virtually',
+      claim: false,
+    });
+    expect(unwrapQuestion('what kind of meeting was it, phone or in person or what').text).toBe(
+      'what kind of meeting was it?',
+    );
+    // Options that are the question stay: "which came first, <A> or <B>?".
+    expect(unwrapQuestion('which came first, the vote or the strike?').text).toBe(
+      'which came first, the vote or the strike?',
+    );
     expect(unwrapQuestion('pretty sure this was the 16th round')).toEqual({
       text: 'this was the 16th round',
       claim: true,
