@@ -207,7 +207,12 @@ export const timeline: Intent = {
     // "since 2022" is a date range; "after <person>'s visit" is relative to an event.
     // The anchor is an event named, or one a verb names ("what happened after <a capital> severed dialogue?").
     const actVerb = verbEvokes(q, triggers);
-    const anchor = dir && (namesEvent || actVerb) ? rankEvents(q, store, triggers)[0]?.event : undefined;
+    // ("what elections are coming up?": what is ahead of the article, the event named among it, not after it.)
+    const ahead =
+      (hasPhrase(q, 'coming up') || hasAny(q, 'upcoming', 'ahead')) &&
+      !hasAny(q, 'after', 'following', 'since', 'subsequently', 'later');
+    const anchor =
+      dir && !ahead && (namesEvent || actVerb) ? rankEvents(q, store, triggers)[0]?.event : undefined;
     // "What's next?" with nothing named: what comes after the article's own date.
     const dayAfter = new Date(Date.parse(store.meta.referenceDate.date) + 864e5).toISOString().slice(0, 10);
     const upcoming = dir === 'after' && !anchor && !date ? { start: dayAfter, end: '9999-12-31' } : undefined;

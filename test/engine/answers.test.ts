@@ -146,6 +146,8 @@ describe('questions phrased the way people chat', () => {
     // A progressive read as the verb, a slang word for stressing, an "about" with no topic after it.
     ['what was chase hammering on abt during the talks', /^Michael Chase emphasised/],
     ['what was chase emphasising?', /^Michael Chase emphasised/],
+    // An event that is itself ahead of the article, asked as "coming up": that event, not what follows it.
+    ['what elections are coming up in taiwan?', /^Coming up, the article reports:\n.*polls/],
     // A description that fits several people, narrowed to the one the article reports saying so.
     ['what did the pentagon official stress?', /^Michael Chase emphasised/],
     // The source named, a lower-case name before the noun it modifies, and a capital for its country.
