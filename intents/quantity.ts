@@ -8,6 +8,7 @@ import { capitalize } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
 import type { Statement } from '../src/facts/schema.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
+import { countEvents } from './quantity/count-events.js';
 import { countPeople } from './quantity/count-people.js';
 import { answerElapsed } from './quantity/elapsed.js';
 
@@ -51,7 +52,8 @@ export const quantity: Intent = {
     // Worked out from the article's dates or lists: time between two events, people holding a role.
     const derived =
       hasPhrase(q, 'how many') || hasPhrase(q, 'how long') || hasAny(q, 'between')
-        ? (answerElapsed(q, kb) ?? (hasPhrase(q, 'how many') ? countPeople(q, kb) : undefined))
+        ? (answerElapsed(q, kb) ??
+          (hasPhrase(q, 'how many') ? (countEvents(q, kb) ?? countPeople(q, kb)) : undefined))
         : undefined;
     if (derived) return derived;
     const best = rankEvents(q, store, triggers)[0];

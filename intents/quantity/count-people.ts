@@ -4,7 +4,9 @@ import { sideOf } from '../../src/engine/parties.js';
 import { hasAny, mentionedEntities } from '../../src/engine/question-cues.js';
 import { stated } from '../../src/engine/replies.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
+import { countedNoun } from './count-events.js';
 
+const PEOPLE = new Set(['people', 'persons', 'individuals', 'officials', 'person', 'official']);
 const ROLES = ['general', 'president', 'official', 'speaker', 'chairman', 'director', 'secretary'];
 
 export function countPeople(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
@@ -26,7 +28,9 @@ export function countPeople(q: ParsedQuestion, kb: Knowledge): IntentReply | und
   // "How many <demonym> people are named in the article?": everyone of that side the article names.
   const side = mentionedEntities(q, store).find((e) => e.kind === 'country');
   const wholeArticle = hasAny(q, 'named', 'mentioned', 'total', 'article', 'altogether');
-  if (side && wholeArticle && hasAny(q, 'people', 'persons', 'individuals', 'officials')) {
+  // (The people counted, not a noun they qualify: "how many meetings between <A> and <B> officials".)
+  const counted = q.normals[countedNoun(q)] ?? '';
+  if (side && wholeArticle && PEOPLE.has(counted)) {
     const ofSide = store.facts.entities.filter((e) => e.kind === 'person' && sideOf(store, e.id) === side.id);
     if (ofSide.length > 0)
       return stated(

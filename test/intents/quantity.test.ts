@@ -9,6 +9,11 @@ describe('quantities worked out from the article', () => {
     ["How many months after Pelosi's visit was the balloon downed?", /^About 6 months/],
     ["How many countries are in Chase's portfolio?", /^3: China, Taiwan, Mongolia/],
     ['How many generals are mentioned?', /^3: Major General Song Yanchao/],
+    // The events the counted noun names, between the sides named; not the people who qualify the noun.
+    [
+      'how many separate meetings between us and chinese military officials does the article describe',
+      /^2: the virtual meeting .*; the 17th round/,
+    ],
   ])('%j', (question, expected) => {
     const answer = engine.ask(question);
     expect(answer.answered).toBe(true);

@@ -1,0 +1,55 @@
+/** "How many separate meetings does the article describe?": the events the counted noun names, counted. */
+import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
+import { sameParty, sideOf } from '../../src/engine/parties.js';
+import { stated } from '../../src/engine/replies.js';
+import { describeDate } from '../../src/engine/wording.js';
+import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
+
+/** Nouns the quantity intent counts otherwise: rounds of one event, times, days. */
+const NOT_EVENTS = new Set(['round', 'time', 'day', 'week', 'month', 'year', 'hour', 'minute']);
+
+/**
+ * The noun "how many" counts: the last noun of the phrase after "many" ("how many separate meetings" ->
+ * "meetings", "how many <demonym> officials" -> "officials").
+ */
+export function countedNoun(q: ParsedQuestion): number {
+  const many = q.normals.indexOf('many');
+  if (many < 0) return -1;
+  let found = -1;
+  for (let i = many + 1; i < q.normals.length && /^(NOUN|PROPN|ADJ)$/.test(q.pos[i] ?? ''); i++)
+    if (q.pos[i] === 'NOUN') found = i;
+  return found;
+}
+
+export function countEvents(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
+  const { store, triggers } = kb;
+  const at = countedNoun(q);
+  const noun = q.lemmas[at] ?? '';
+  if (at < 0 || NOT_EVENTS.has(noun)) return undefined;
+  const evoked = new Set([...(triggers.get(noun) ?? []), ...(triggers.get(q.normals[at] ?? '') ?? [])]);
+  // Of those, the ones between the parties the question names, if it names any.
+  const parties = q.mentions.filter((m) => {
+    const kind = store.entities.get(m.id)?.kind;
+    return kind === 'country' || kind === 'person' || kind === 'organization';
+  });
+  // (A draft's events are what ingestion found, not a count anyone checked: they are not counted.)
+  const events = store.facts.events.filter(
+    (e) =>
+      evoked.has(e.id) &&
+      (e.provenance?.source !== 'auto' || e.provenance.reviewed === true) &&
+      parties.every((p) =>
+        e.participants.some(
+          (x) => sameParty(store, x.entity, p.id) || sideOf(store, x.entity) === sideOf(store, p.id),
+        ),
+      ),
+  );
+  if (events.length === 0) return undefined;
+  const listed = events.map((e) => `${e.name} (${describeDate(e.date)})`).join('; ');
+  return stated(
+    store,
+    `${events.length}: ${listed}.`,
+    events.map((e) => e.evidence),
+    events.map((e) => e.id),
+    0.7,
+  );
+}
