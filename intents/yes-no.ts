@@ -111,7 +111,12 @@ export const yesNo: Intent = {
     // "Did <person> stress the need for open communication?" is checked against what he is reported to have said.
     const said =
       entity &&
-      kb.store.statements.find((s) => sameParty(kb.store, s.holder, entity.id) && hasAny(q, ...s.verbs));
+      kb.store.statements.find(
+        (s) =>
+          sameParty(kb.store, s.holder, entity.id) &&
+          // ("did <A> say ...": any verb of saying; the words of what was said are checked before a "Yes.")
+          (hasAny(q, ...s.verbs) || q.lemmas.some((l, i) => q.pos[i] === 'VERB' && SAYING.has(l))),
+      );
     if (said)
       return yes(
         `${capitalize(kb.store.nameOf(said.holder))} ${said.verb} ${said.content}.`,

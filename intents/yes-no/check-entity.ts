@@ -93,10 +93,15 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
   const profile = [entity.description, entity.title ?? '', entity.rank ?? ''].join(' ').toLowerCase();
   const side = sideOf(store, entity.id);
   // "Is <person> <nationality>?": a nationality the question claims, against the side the article gives.
+  // (Not a country the claimed office is for: "the deputy secretary for <a country>".)
+  const forAt = q.normals.indexOf('for');
+  const beforeScope = (i: number) => forAt < 0 || i < forAt;
   const claimed = store.facts.entities.filter(
     (c) =>
       c.demonym &&
-      (hasAny(q, c.demonym.toLowerCase()) || q.mentions.some((m) => m.id === c.id && m.id !== entity.id)),
+      (beforeScope(q.normals.indexOf(c.demonym.toLowerCase())) && hasAny(q, c.demonym.toLowerCase())
+        ? true
+        : q.mentions.some((m) => m.id === c.id && m.id !== entity.id && beforeScope(m.start))),
   );
   // "Is <a place> disputed?": a place the article names for a dispute.
   const dispute = store.facts.disputes.find((d) => d.place === entity.id);
@@ -175,6 +180,20 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
     return no(`${entity.name} is a ${entity.rank}: ${entity.description}.`, [entity.evidence], kb, [
       entity.id,
     ]);
+  // The role the article gives, claimed for other places: "deputy secretary for <A> and <B>" of one "for <C>".
+  const claimedRole = claimedTitle;
+  const scoped = titles.find((t) => t.includes(' for ') && t.startsWith(claimedRole));
+  const scopeWords =
+    phraseEnd > at && q.normals[phraseEnd] === 'for'
+      ? q.normals.slice(phraseEnd + 1).filter((w) => /^[a-z]{3,}$/.test(w) && w !== 'and')
+      : [];
+  if (claimedRole && scoped && scopeWords.length > 0) {
+    const given = scoped.split(' for ').at(-1) ?? '';
+    if (scopeWords.every((w) => !given.includes(w)))
+      return no(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
+    if (scopeWords.every((w) => given.includes(w)))
+      return yes(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
+  }
   // "<role> of the <body>" is the "<body> <role>": "secretary of defense" is the "defense secretary".
   const ofPhrase = /^(.+?) of (?:the )?(.+)$/.exec(claimedTitle);
   const reordered = ofPhrase ? `${ofPhrase[2]} ${ofPhrase[1]}` : undefined;

@@ -24,6 +24,24 @@ describe('yes/no claims about a person', () => {
     expect(ask('was pelosi secretary of the house?').text).toMatch(/^No\./);
   });
 
+  it("checks the places an office is for, and does not read them as the person's nationality", () => {
+    expect(ask('chase is the deputy asst sec for japan and korea right').text).toMatch(/^No\. .*for China/);
+    expect(ask('is chase the deputy assistant secretary for china?').text).toMatch(/^Yes\./);
+    expect(
+      ask('chase is the deputy assistant secretary of defense for china taiwan n mongolia?').text,
+    ).toMatch(/^Yes\./);
+    expect(ask('is chase chinese?').text).toMatch(/^No\./);
+  });
+
+  it('checks "did <A> say <B>" against what the article reports <A> said, whatever the verb of saying', () => {
+    expect(ask('did us officials say dialogue will take time?').text).toMatch(
+      /^Yes\. U\.S\. officials cautioned/,
+    );
+    expect(ask('did us officials say dialogue would be quick?').answered).toBe(false);
+    // "state" in a title is no verb of saying.
+    expect(ask('is chase like the deputy secretary of state lol').text).toMatch(/^No\./);
+  });
+
   it('says no to another title with the same role word, naming the title the article gives', () => {
     const reply = ask('is chase like the deputy secretary of state lol');
     expect(reply.answered).toBe(true);
