@@ -32,7 +32,13 @@ import { createSentenceRetriever } from './retrieve-sentence.js';
 import { type Checked, ROUTING } from './routing.js';
 import { INPUT_REPLIES, sanitizeInput } from './sanitize-input.js';
 import { createSentenceIndex } from './sentence-index.js';
-import { combineAnswers, SOMETHING_WENT_WRONG, splitQuestions, splitRambling } from './split-questions.js';
+import {
+  combineAnswers,
+  SOMETHING_WENT_WRONG,
+  splitQuestions,
+  splitRambling,
+  undislocate,
+} from './split-questions.js';
 import { suggestQuestions } from './suggest-questions.js';
 import type { Answer, Engine } from './types.js';
 import { unwrapQuestion } from './unwrap-question.js';
@@ -463,11 +469,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
         const answer = answerOne(ramble.question, state);
         if (answer.answered) return answer;
       }
-      const parts = splitQuestions(clean.text);
+      // "the <described person> ..., what's his title": asked of the description.
+      const asked = (!forced && !ramble && undislocate(clean.text)) || clean.text;
+      const parts = splitQuestions(asked);
       // One question and no conversation to keep: nothing said need be remembered after it.
       const forget = !conversation && !ramble && parts.length === 1;
       const answers = parts.map((part) => answerOne(part, state, forced, forget));
-      return combineAnswers(answers) ?? answerOne(clean.text, state, forced, forget);
+      return combineAnswers(answers) ?? answerOne(asked, state, forced, forget);
     } catch {
       // The engine never throws at a caller: a bug becomes a polite non-answer (and a test failure elsewhere).
       return SOMETHING_WENT_WRONG;

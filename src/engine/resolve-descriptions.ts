@@ -133,6 +133,17 @@ export function resolveDescriptions(
         )
       : [];
     if (fits.length > 1 && speakers.length > 0) fits = speakers;
+    // "the <demonym> guy who handles <A>, <B> and <C>": the one whose title or description has those words.
+    if (fits.length > 1) {
+      const asked = q.normals.filter((w, i) => w.length > 3 && (q.pos[i] === 'PROPN' || q.pos[i] === 'NOUN'));
+      const hits = fits.map((e) => {
+        const about = `${e.title ?? ''} ${e.description}`.toLowerCase();
+        return asked.filter((w) => new RegExp(`\\b${w}\\b`).test(about)).length;
+      });
+      const most = Math.max(...hits);
+      if (most >= 2 && hits.filter((h) => h === most).length === 1)
+        fits = [fits[hits.indexOf(most)] as Entity];
+    }
     const spokenOf = fits.filter((e) => lastPeople.includes(e.id));
     if (fits.length > 1 && spokenOf.length === 1) fits = spokenOf;
     // "who's <A>?" then "and the <demonym> one?": the one who took part with <A>.

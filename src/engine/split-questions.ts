@@ -46,6 +46,24 @@ export function splitRambling(text: string): { leadIn: string; question: string 
   return { leadIn, question };
 }
 
+/**
+ * "the <described person> who <did something>, what's his title": someone described first, then asked about
+ * by pronoun. The question is asked of the description: "what's the title of the <described person> who ...".
+ */
+const DISLOCATED =
+  /^(?:(?:so|like|ok|and)\s+)*((?:the|that|this) [^,?]{3,80}?)\s*,\s*((?:who|whom|whose|what|wat|when|wen|where|why|how|which|did|does|do|is|was|were|are)(?:'?s)?\b[^,]*)$/i;
+const POSSESSIVE = /\b(?:his|her|their)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s*[?.!]*\s*$)/iu;
+const PERSONAL = /\b(?:he|him|she|her|they|them)\b/i;
+export function undislocate(text: string): string | undefined {
+  const m = DISLOCATED.exec(text.trim());
+  const [description, question] = [m?.[1], m?.[2]];
+  if (!description || !question) return undefined;
+  // "what's his title" -> "what's the title of <description>"; "what did he say" -> "what did <description> say".
+  if (POSSESSIVE.test(question)) return question.replace(POSSESSIVE, `the $1 of ${description}`);
+  if (PERSONAL.test(question)) return question.replace(PERSONAL, description);
+  return undefined;
+}
+
 /** Words separated by white space, counted without splitting the text. */
 function wordCount(text: string): number {
   let words = 0;

@@ -150,6 +150,11 @@ describe('questions phrased the way people chat', () => {
     ['what elections are coming up in taiwan?', /^Coming up, the article reports:\n.*polls/],
     // A description that fits several people, narrowed to the one the article reports saying so.
     ['what did the pentagon official stress?', /^Michael Chase emphasised/],
+    // Someone described before the question, by what their title covers, then asked about by pronoun.
+    [
+      'so like the us guy who handles china taiwan and mongolia stuff at the pentagon, whats his name',
+      /^Michael Chase/,
+    ],
     // The source named, a lower-case name before the noun it modifies, and a capital for its country.
     ['does beijing claim sovereignty over taiwan acc to the article', /^Yes\./],
     ['was it the chinese side that stressed open comms lines, not the us?', /^No\b.*Chase/],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitQuestions, splitRambling } from '../../src/engine/split-questions.js';
+import { splitQuestions, splitRambling, undislocate } from '../../src/engine/split-questions.js';
 import { sharedEngine } from './engine-fixture.js';
 
 describe('splitQuestions', () => {
@@ -64,5 +64,18 @@ describe('rambling messages', () => {
         'ok wait i keep mixing up the names bc theres like 4 generals in this article, brown and liu and song and whoever, which one is the chinese major general',
       ).text,
     ).toMatch(/Song Yanchao/);
+  });
+});
+
+describe('undislocate', () => {
+  it('asks the question of the description put before it', () => {
+    expect(undislocate("the <demonym> guy who led the talks, what's his title?")).toBe(
+      "what's the title of the <demonym> guy who led the talks?",
+    );
+    expect(undislocate('so like the minister at the talks, what did she say')).toBe(
+      'what did the minister at the talks say',
+    );
+    expect(undislocate('the talks in oslo, when did they end')).toBe('when did the talks in oslo end');
+    expect(undislocate('who met in oslo, and when')).toBeUndefined();
   });
 });
