@@ -1,3 +1,4 @@
+import { newsEvent } from '../src/engine/event-ranking.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { hasAny } from '../src/engine/question-cues.js';
@@ -32,11 +33,7 @@ export const articleSummary: Intent = {
   answer(_q, { store }) {
     // What a follow-up ("where?", "why does it matter?") is about: the article's own news, the event on its
     // date, else the latest one before it.
-    const date = store.meta.referenceDate.date;
-    const dated = store.facts.events.filter((e) => e.date.precision !== 'unknown' && e.date.start <= date);
-    const news =
-      dated.find((e) => e.date.start <= date && date <= e.date.end) ??
-      dated.sort((a, b) => a.date.end.localeCompare(b.date.end)).at(-1);
+    const news = newsEvent(store);
     return {
       answered: true,
       text: store.meta.summary,

@@ -1,4 +1,4 @@
-import { rankEvents, unexplainedWords } from '../src/engine/event-ranking.js';
+import { newsEvent, rankEvents, unexplainedWords } from '../src/engine/event-ranking.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { sideOf } from '../src/engine/parties.js';
@@ -56,7 +56,14 @@ export const quantity: Intent = {
           (hasPhrase(q, 'how many') ? (countEvents(q, kb) ?? countPeople(q, kb)) : undefined))
         : undefined;
     if (derived) return derived;
-    const best = rankEvents(q, store, triggers)[0];
+    // "how many days did the whole thing go on for": with nothing named, a length is the news event's.
+    // (Of what went on: "how long will it take" asks about the future, a bare "how long" about nothing named.)
+    const asksLength =
+      (hasPhrase(q, 'how long') || hasAny(q, 'days', 'duration', 'length')) &&
+      q.pos.includes('VERB') &&
+      !hasAny(q, 'will', 'gonna', 'going', "'ll");
+    const news = asksLength && q.mentions.length === 0 ? newsEvent(store) : undefined;
+    const best = news ? { event: news } : rankEvents(q, store, triggers)[0];
     if (hasPhrase(q, 'how much') || !best) return undefined;
     const { event } = best;
     const wantsRound = hasAny(q, 'round', 'rounds', 'time', 'times');

@@ -254,3 +254,16 @@ export const unexplainedWords = (q: ParsedQuestion, event: Event, kb: Knowledge)
       !kb.triggers.get(l)?.includes(event.id) && !kb.triggers.get(q.normals[i] ?? '')?.includes(event.id)
     );
   });
+
+/**
+ * The article's own news: the event on its reference date, else the latest one before it. What "the whole
+ * thing" or "they" means in a question that names nothing.
+ */
+export function newsEvent(store: FactStore): Event | undefined {
+  const date = store.meta.referenceDate.date;
+  const dated = store.facts.events.filter((e) => e.date.precision !== 'unknown' && e.date.start <= date);
+  return (
+    dated.find((e) => e.date.start <= date && date <= e.date.end) ??
+    [...dated].sort((a, b) => a.date.end.localeCompare(b.date.end)).at(-1)
+  );
+}

@@ -21,6 +21,11 @@ describe('quantities worked out from the article', () => {
     expect(answer.citations.length).toBeGreaterThan(0);
   });
 
+  it("reads a length asked of nothing named as the article's own news, but not a length to come", () => {
+    expect(engine.ask('how many days did the whole thing go on for').text).toMatch(/^Two days: .*17th round/);
+    expect(engine.ask('how long will it take').answered).toBe(false);
+  });
+
   it('does not count what a how-long question asks', () => {
     expect(engine.ask('How long has Brown been chairman of the Joint Chiefs?').answered).toBe(false);
   });
