@@ -10,6 +10,14 @@ import { hasAny, hasPhrase } from '../src/engine/question-cues.js';
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
 import { capitalize, describeDate } from '../src/engine/wording.js';
 
+const CHANGE_OF_ROLE = [
+  'stop being',
+  'stopped being',
+  'quit being',
+  'start being',
+  'started being',
+  'no longer',
+];
 const END_WORDS = ['end', 'wrap', 'finish', 'conclude', 'close', 'over'];
 const START_WORDS = ['start', 'begin', 'began', 'open', 'kick', 'started', 'starting'];
 const MONTHS = [
@@ -54,6 +62,9 @@ export const when: Intent = {
     const { event } = best;
     const nearby = { text: event.summary, evidence: event.evidence };
     if (asksAboutAnotherInstance(q, event, triggers)) return otherOccurrence(store, event);
+    // "when did <person> stop being <title>": a change of office, which no event of the article is.
+    if (CHANGE_OF_ROLE.some((p) => hasPhrase(q, p)))
+      return notStated('when that changed', { text: event.summary, evidence: event.evidence }, store);
     if (hasPhrase(q, 'what time') || hasAny(q, 'hour', 'clock'))
       return notStated('at what time of day', nearby, store);
     const odd = [...unexplainedWords(q, event, kb), ...unexplainedVerbs(q, event, kb)];

@@ -12,3 +12,11 @@ describe('when, by day of the week', () => {
     expect(ask('what weekday did the talks end').text).toMatch(/^On a Tuesday/);
   });
 });
+
+describe('a change of office', () => {
+  it('is no event of the article: when someone stopped holding a title is not answered with another date', () => {
+    const reply = sharedEngine().ask('when did pelosi stop being speaker');
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/^The article doesn't say when that changed/);
+  });
+});
