@@ -139,6 +139,18 @@ export const statement: Intent = {
       return notStated(`what ${who?.name ?? 'they'} said`, undefined, store);
     }
     const said = topicWords.length || topics.length ? onTopic : statements;
+    // "which officials said that, names?": the article may only say "<group> officials".
+    const unnamed = said.slice(0, 2).every((s) => store.entities.get(s.holder)?.kind === 'group');
+    if (unnamed && (hasAny(q, 'name', 'names') || q.wh === 'which')) {
+      const [first] = said;
+      return notStated(
+        `who they are by name: it says only "${store.nameOf(first?.holder ?? '')}"`,
+        first
+          ? { text: `${store.nameOf(first.holder)} ${first.verb} ${first.content}`, evidence: first.evidence }
+          : undefined,
+        store,
+      );
+    }
     const text = said
       .slice(0, 2)
       .map((s) => `${capitalize(store.nameOf(s.holder))} ${s.verb} ${s.content}.`)

@@ -48,6 +48,13 @@ describe('questions beyond what an article can say', () => {
     expect(a.text).toMatch(/doesn't say what was discussed/);
   });
 
+  it('does not pass a group the article leaves unnamed off as the names asked for', () => {
+    const a = ask('which us officials said itll take time, names?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^The article doesn't say who they are by name: it says only "U\.S\. officials"/);
+    expect(ask('what do us officials warn about?').answered).toBe(true);
+  });
+
   it('does not say who holds an office now, only as of the article', () => {
     const a = ask('whos the jcs chair now');
     expect(a.answered).toBe(false);
