@@ -62,6 +62,9 @@ const asksWhoIsInIt = (q: ParsedQuestion): boolean =>
     /\bwho(?:'s| is| are)? in (?:it|this|there|the article)\b/i.test(q.text)) &&
   !hasAny(q, 'next', 'now', 'won', 'win');
 
+/** Words that ask about someone's past or life, not their part in the article. */
+const CAREER = ['background', 'career', 'previously', 'biography', 'bio', 'born', 'education', 'childhood'];
+
 /** Verbs that ask who is in the article, not what they did. */
 const MENTIONING = new Set(['mention', 'name', 'feature', 'appear', 'cite', 'quote', 'reference', 'list']);
 
@@ -137,6 +140,8 @@ export const whoIs: Intent = {
     // "what topics did <A> and <B> cover": what a meeting was about, not what someone's office covers.
     if (hasAny(q, 'topic', 'subject', 'agenda')) return 0;
     const target = targetOf(q, store);
+    // "what's <person>'s background": a career, which a profile as of the article is not (said in the answer).
+    if (target?.kind === 'person' && hasAny(q, ...CAREER)) return MATCH.veryStrong;
     if (asksSide(q) && target?.kind === 'person') return MATCH.nearlyCertain;
     if (!target && asksWhoIsInIt(q)) return MATCH.strong;
     if (!target) return holdersOfRole(q, store).length > 0 ? MATCH.likely : 0;
@@ -177,6 +182,16 @@ export const whoIs: Intent = {
   },
   answer(q, { store }) {
     const target = targetOf(q, store);
+    // (Unless the article gives some of it: "a former <title>".)
+    const past = /\b(?:former|formerly|previously|ex-|retired)\b/i.test(
+      `${target?.description ?? ''} ${target?.title ?? ''}`,
+    );
+    if (target?.kind === 'person' && hasAny(q, ...CAREER) && !past)
+      return notStated(
+        `${target.name}'s background`,
+        { text: `${target.name} is ${target.description}`, evidence: target.evidence },
+        store,
+      );
     // "Where is <person> from?", "which country's <role> is <person>?": the side the article gives them.
     if (target?.kind === 'person' && asksSide(q)) {
       const side = target.side ? store.entities.get(target.side) : undefined;

@@ -48,6 +48,14 @@ describe('questions beyond what an article can say', () => {
     expect(a.text).toMatch(/doesn't say what was discussed/);
   });
 
+  it("does not pass someone's profile as of the article off as their background", () => {
+    const a = ask("whats song yanchao's background, like what did he do before");
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(
+      /^The article doesn't say Song Yanchao's background\. It does say that Song Yanchao is/,
+    );
+  });
+
   it('does not pass a group the article leaves unnamed off as the names asked for', () => {
     const a = ask('which us officials said itll take time, names?');
     expect(a.answered).toBe(false);
