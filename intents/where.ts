@@ -39,6 +39,9 @@ export const where: Intent = {
       (!namesEvent && hasAny(q, 'dispute', 'disputes', 'disputed', 'territorial')
         ? store.facts.disputes.find((d) => d.place)
         : undefined);
+    // ("which islands in <a sea> are disputed": the sea the question names is no answer to which islands.)
+    if (dispute?.place && q.mentions.some((m) => m.id === dispute.place) && q.wh === 'which')
+      return notStated('which ones', { text: dispute.summary, evidence: dispute.evidence }, store);
     if (dispute?.place) {
       return stated(
         store,

@@ -56,6 +56,13 @@ describe('questions beyond what an article can say', () => {
     );
   });
 
+  it('does not answer "which <things> in <a place>" with the place the question names', () => {
+    const a = ask('which islands in the south china sea are disputed');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^The article doesn't say which ones\./);
+    expect(ask('where are the territorial disputes?').text).toMatch(/^In the South China Sea\./);
+  });
+
   it('does not pass a group the article leaves unnamed off as the names asked for', () => {
     const a = ask('which us officials said itll take time, names?');
     expect(a.answered).toBe(false);
