@@ -25,4 +25,15 @@ describe('a drafted store read the general way', () => {
       expect(engine.ask(q).text, q).toBe(summary);
     expect(engine.ask('what does the article say about salaries?').text).not.toBe(summary);
   });
+
+  it('answers "why" from the sentence that gives a reason, of those that hold the question as well', () => {
+    const a = engine.ask('Why did the city refuse the loan?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^because the contractor could not show/);
+  });
+
+  it('does not count people with a measure ("six weeks")', () => {
+    const a = engine.ask('How many people lost their jobs?');
+    expect(a.text).not.toMatch(/^six\b/i);
+  });
 });
