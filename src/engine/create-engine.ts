@@ -98,7 +98,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const kb: Knowledge = { store, triggers: lexicon.triggers, eventWords: lexicon.eventWords };
   const retrieve = createSentenceRetriever(nlp, store);
   const sentenceIndex = createSentenceIndex(nlp, store, gazetteer);
-  const readSentences = createSentenceReader(sentenceIndex, store, gazetteer.roles, gazetteer.reportingVerbs);
+  const readSentences = createSentenceReader(
+    sentenceIndex,
+    store,
+    gazetteer.roles,
+    gazetteer.reportingVerbs,
+    gazetteer.measureUnits,
+  );
   const checkClaim = createClaimChecker(sentenceIndex, store);
   const draft = [...store.facts.entities, ...store.facts.events, ...store.facts.statements].some(
     (f) => f.provenance?.source === 'auto' && !f.provenance.reviewed,

@@ -168,6 +168,7 @@ export function answerLead(
   matched: Matcher,
   store: FactStore,
   datesIn: (ts: TokenSentence) => readonly FoundDate[],
+  units: ReadonlySet<string> = new Set(),
 ): string | undefined {
   const asked = new Set(q.mentions.map((m) => m.id));
   const dates = datesIn;
@@ -288,7 +289,10 @@ export function answerLead(
             // "How many X": the number counts X when X follows it closely ("34 seats", "19 of the 24 chapters").
             const partitive = after?.normal === 'of';
             const counts = at.some((p) => p > k && p - k <= (partitive ? 6 : 4));
-            const ofNoun = [ts.tokens[k + 1], ts.tokens[k + 2]].some((x) => x?.pos === 'NOUN');
+            // (Not a measure: "six weeks", "nine tonnes" count no people.)
+            const ofNoun = [ts.tokens[k + 1], ts.tokens[k + 2]].some(
+              (x) => x?.pos === 'NOUN' && !units.has(x.lemma) && !units.has(x.normal),
+            );
             return {
               text: `${currency}${t.raw}${unit}`.replace(' %', '%'),
               counts,
