@@ -79,6 +79,7 @@ export const QUALIFIERS = [
   'co',
   'junior',
 ];
+const TIME_UNIT = /^(second|minute|hour|day|week|month|year|decade)s?$/;
 const UNITS = /^(percent|%|per|million|billion|thousand|euros?|dollars?|pounds?|points?)$/i;
 
 const asksPercent = (q: ParsedQuestion) =>
@@ -269,6 +270,7 @@ export function answerLead(
   const percent = asksPercent(q);
   if (asksAmount(q)) {
     const many = q.words.has('many');
+    const countsTime = q.normals.some((w, i) => q.normals[i - 1] === 'many' && TIME_UNIT.test(w));
     const numbers = sentences.flatMap((ts) => {
       const at = matched(ts);
       return (
@@ -281,6 +283,8 @@ export function answerLead(
           .filter(({ t }) => !dates(ts).some((d) => d.start <= t.start && t.end <= d.end))
           // An age ("a 74-year-old father") counts nothing.
           .filter(({ k }) => !ageAt(ts, k))
+          // A stretch of time ("ten days") answers "how many days", not "how much" of anything else.
+          .filter(({ k }) => !TIME_UNIT.test(ts.tokens[k + 1]?.lemma ?? '') || countsTime)
           .map(({ t, k }) => {
             const before = ts.tokens[k - 1];
             const after = ts.tokens[k + 1];

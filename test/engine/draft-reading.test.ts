@@ -9,7 +9,7 @@ import { createNlp } from '../../src/nlp/create-nlp.js';
 const text = [
   'Harbour cleaners extend walkout after talks with contractor fail',
   '',
-  'Cleaners at Brightwell Services, the private contractor that maintains the port of Larkhaven, voted on Friday, March 14, to extend their strike for another week after talks broke down over pay. The walkout began last Tuesday and has left about 2,000 berths without daily cleaning. In January, a storm took the largest crane out of service for six weeks, costing about £300,000 in repairs. Then the city turned down a request from the contractor for a rescue loan. Mayor Ilse Varga told the council that the city had refused the loan because the contractor could not show it would stay solvent. A receiver has so far recovered about £40,000 of unpaid fees.',
+  'Cleaners at Brightwell Services, the private contractor that maintains the port of Larkhaven, voted on Friday, March 14, to extend their strike for another ten days after talks broke down over pay. The walkout began last Tuesday and has left about 2,000 berths without daily cleaning. In January, a storm took the largest crane out of service for six weeks, costing about £300,000 in repairs. Then the city turned down a request from the contractor for a rescue loan. Mayor Ilse Varga told the council that the city had refused the loan because the contractor could not show it would stay solvent. A receiver has so far recovered about £40,000 of unpaid fees.',
 ].join('\n');
 
 const nlp = createNlp();
@@ -35,5 +35,15 @@ describe('a drafted store read the general way', () => {
   it('does not count people with a measure ("six weeks")', () => {
     const a = engine.ask('How many people lost their jobs?');
     expect(a.text).not.toMatch(/^six\b/i);
+  });
+
+  it('holds the words around an aside that describes a name together ("<Name>, the <firm> that ..., voted")', () => {
+    const a = engine.ask('When did the cleaners vote to extend the strike?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^March 14/);
+  });
+
+  it('does not answer "how much" with a stretch of time ("ten days")', () => {
+    expect(engine.ask('How much is the strike costing the contractor each day?').text).not.toMatch(/^ten\b/i);
   });
 });
