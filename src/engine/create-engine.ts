@@ -170,8 +170,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const whAt = first.normals.findIndex((w) => WH_WORD.test(w));
     const verbAt = first.pos.findIndex((p) => p === 'AUX' || p === 'VERB');
     const declarative = !first.yesNo && (whAt < 0 || (verbAt >= 0 && verbAt < whAt));
+    // "give me a timeline of <X>?": a request in the imperative (a verb as typed first) claims nothing.
+    const imperative = first.pos[0] === 'VERB' && first.lemmas[0] === first.normals[0];
     const statedAsQuestion =
       !topic &&
+      !imperative &&
       declarative &&
       /\?\s*$/.test(unwrapped.text) &&
       (first.pos.includes('VERB') || first.pos.includes('AUX') || phrasalAfterName(first)) &&

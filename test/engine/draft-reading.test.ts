@@ -46,4 +46,9 @@ describe('a drafted store read the general way', () => {
   it('does not answer "how much" with a stretch of time ("ten days")', () => {
     expect(engine.ask('How much is the strike costing the contractor each day?').text).not.toMatch(/^ten\b/i);
   });
+
+  it('reads "can you give me ...?" as a request, not a claim to check', () => {
+    for (const q of ['Can you give me a timeline of the walkout?', 'give me a timeline of the walkout?'])
+      expect(engine.ask(q).intent, q).toBe('timeline');
+  });
 });
