@@ -3,7 +3,7 @@ import type { FactStore } from '../facts/fact-store.js';
 import type { FoundDate } from '../ingest/find-dates.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
-import { SIZE_WORDS } from './question-terms.js';
+import { MONEY_NOUNS, SIZE_WORDS } from './question-terms.js';
 
 const CAUSE =
   /\b(because of|because|due to|after|in response to|so that|since|thanks to|owing to|to prevent|in order to|as a result of|prompted|led to|using|so|when)\b/i;
@@ -270,6 +270,7 @@ export function answerLead(
   const percent = asksPercent(q);
   if (asksAmount(q)) {
     const many = q.words.has('many');
+    const money = q.normals.some((w, i) => q.normals[i - 1] === 'much' && MONEY_NOUNS.has(w));
     const countsTime = q.normals.some((w, i) => q.normals[i - 1] === 'many' && TIME_UNIT.test(w));
     const numbers = sentences.flatMap((ts) => {
       const at = matched(ts);
@@ -289,7 +290,7 @@ export function answerLead(
             const before = ts.tokens[k - 1];
             const after = ts.tokens[k + 1];
             const unit = after && UNITS.test(after.raw) ? ` ${after.raw}` : '';
-            const currency = before && /^[$€£]$/.test(before.raw) ? before.raw : '';
+            const currency = before && /^[A-Z]{0,2}[$€£]$/.test(before.raw) ? before.raw : '';
             // "How many X": the number counts X when X follows it closely ("34 seats", "19 of the 24 chapters").
             const partitive = after?.normal === 'of';
             const counts = at.some((p) => p > k && p - k <= (partitive ? 6 : 4));
@@ -299,6 +300,7 @@ export function answerLead(
             );
             return {
               text: `${currency}${t.raw}${unit}`.replace(' %', '%'),
+              sum: currency !== '' || /^ (euros?|dollars?|pounds?)$/i.test(unit),
               counts,
               ofNoun,
               rank: (counts ? 0 : 10) + (partitive ? -1 : 0) + near(ts, k + 1) / 100,
@@ -312,6 +314,7 @@ export function answerLead(
     const best = numbers
       .filter((n) => !many || n.counts || (ofPeople && n.ofNoun))
       .filter((n) => !percent || /(%| percent)$/.test(n.text))
+      .filter((n) => !money || n.sum)
       .sort((a, b) => a.rank - b.rank)[0];
     return best ? `${best.text}.` : undefined;
   }

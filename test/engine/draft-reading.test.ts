@@ -51,4 +51,10 @@ describe('a drafted store read the general way', () => {
     for (const q of ['Can you give me a timeline of the walkout?', 'give me a timeline of the walkout?'])
       expect(engine.ask(q).intent, q).toBe('timeline');
   });
+
+  it('answers "how much money" with a sum the sentence gives, which need not say "money"', () => {
+    const a = engine.ask('How much money has been recovered so far?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^£40,000\./);
+  });
 });
