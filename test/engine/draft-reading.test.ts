@@ -57,4 +57,10 @@ describe('a drafted store read the general way', () => {
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^£40,000\./);
   });
+
+  it('matches a word the article says another way (a strike is a walkout)', () => {
+    const a = engine.ask('when did the strike start');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^last Tuesday/);
+  });
 });
