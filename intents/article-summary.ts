@@ -2,10 +2,27 @@ import { newsEvent } from '../src/engine/event-ranking.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { hasAny } from '../src/engine/question-cues.js';
+import type { ParsedQuestion } from '../src/nlp/parse-question.js';
+
+const ARTICLE_WORDS = new Set(['article', 'story', 'news', 'piece', 'report', 'it', 'this', 'that']);
+const TOPIC_LEAD = new Set(['about', 'on', 'regarding', 'concerning']);
+
+/** Whether a word of topic ("about", "on") is followed by something other than the article itself. */
+function askedTopic(q: ParsedQuestion): boolean {
+  return q.normals.some(
+    (w, i) =>
+      TOPIC_LEAD.has(w) &&
+      q.normals
+        .slice(i + 1, i + 4)
+        .some((n, k) => /^(NOUN|PROPN|VERB)$/.test(q.pos[i + 1 + k] ?? '') && !ARTICLE_WORDS.has(n)),
+  );
+}
 
 export const articleSummary: Intent = {
   id: 'article-summary',
   draftSafe: true,
+  // The summary is the article's own: no word of "tl;dr" or "what's this story about" is in it.
+  wholeArticle: true,
   description: 'What the article as a whole is about.',
   examples: [
     'What is the article about?',
@@ -16,6 +33,8 @@ export const articleSummary: Intent = {
   ],
   counterExamples: ['What happened in February?'],
   match(q) {
+    // "what does the article say about <a topic>?" asks about the topic, which the summary need not cover.
+    if (askedTopic(q)) return 0;
     const aboutArticle = hasAny(q, 'article', 'story', 'news', 'piece', 'report');
     if (aboutArticle && hasAny(q, 'about', 'summary', 'summarize', 'summarise', 'gist', 'overview'))
       return MATCH.strong;

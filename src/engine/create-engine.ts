@@ -105,7 +105,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const kb: Knowledge = { store, triggers: lexicon.triggers, eventWords: lexicon.eventWords };
   const retrieve = createSentenceRetriever(nlp, store);
   const sentenceIndex = createSentenceIndex(nlp, store, gazetteer);
-  const readSentences = createSentenceReader(sentenceIndex, store, gazetteer.roles, gazetteer.reportingVerbs);
+  const readSentences = createSentenceReader(
+    sentenceIndex,
+    store,
+    gazetteer.roles,
+    gazetteer.reportingVerbs,
+    gazetteer.measureUnits,
+  );
   const checkClaim = createClaimChecker(sentenceIndex, store);
   const draft = [...store.facts.entities, ...store.facts.events, ...store.facts.statements].some(
     (f) => f.provenance?.source === 'auto' && !f.provenance.reviewed,
@@ -190,8 +196,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const whAt = first.normals.findIndex((w) => WH_WORD.test(w));
     const verbAt = first.pos.findIndex((p) => p === 'AUX' || p === 'VERB');
     const declarative = !first.yesNo && (whAt < 0 || (verbAt >= 0 && verbAt < whAt));
+    // "give me a timeline of <X>?": a request in the imperative (a verb as typed first) claims nothing.
+    const imperative = first.pos[0] === 'VERB' && first.lemmas[0] === first.normals[0];
     const statedAsQuestion =
       !topic &&
+      !imperative &&
       declarative &&
       /\?\s*$/.test(unwrapped.text) &&
       (first.pos.includes('VERB') || first.pos.includes('AUX') || phrasalAfterName(first)) &&

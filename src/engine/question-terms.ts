@@ -31,6 +31,8 @@ const OPTIONAL = new Set(
 const OPINION_VERBS = new Set(['think', 'believe', 'feel', 'reckon', 'mean', 'consider', 'expect']);
 /** After "how", words that ask for an amount of something ("how big is the rise"). */
 export const SIZE_WORDS = ['big', 'large', 'high', 'small', 'low'];
+/** After "how much", nouns that ask for a sum of money. */
+export const MONEY_NOUNS = new Set(['money', 'cash', 'fund', 'funds', 'funding']);
 /** After "how", words that ask for an amount or an age, which the answer gives as a number. */
 const HOW_MUCH = new Set([...SIZE_WORDS, 'old']);
 /** Verbs that only lead up to the verb after them ("trying to prevent", "hoping to restore"). */
@@ -119,6 +121,8 @@ export function createTermMaker(
       if (q.normals[i] === 'back' && q.normals[i + 1] === 'then') return;
       // "how big", "how old": the word after "how" says what is asked, not what it is about.
       if (q.normals[i - 1] === 'how' && HOW_MUCH.has(q.normals[i] ?? '')) return;
+      // "how much money": the sentence gives the sum ("$4 million"), not the word.
+      if (q.normals[i - 2] === 'how' && q.normals[i - 1] === 'much' && MONEY_NOUNS.has(l)) return;
       // "trying to prevent": the verb after "to" carries the question.
       if (q.pos[i] === 'VERB' && q.normals[i + 1] === 'to' && q.pos[i + 2] === 'VERB' && CATENATIVE.has(l))
         return;

@@ -25,6 +25,7 @@ export function createSentenceReader(
   store: FactStore,
   roles: ReadonlySet<string>,
   reportingVerbs: ReadonlySet<string>,
+  measureUnits: ReadonlySet<string> = new Set(),
 ): SentenceReader {
   return (q, previous) => {
     const howMany = asksAmount(q) || (q.wh === 'how' && (q.words.has('long') || q.words.has('old')));
@@ -35,7 +36,7 @@ export function createSentenceReader(
     // "and when?", "why?": a follow-up with nothing of its own asks about what the last answer rested on.
     if (terms.length + names.length === 0 && previous?.length) {
       const these = previous.map((n) => index.sentences[n - 1]).filter((s) => s !== undefined);
-      const lead = answerLead(q, these, () => [], store, index.datesIn);
+      const lead = answerLead(q, these, () => [], store, index.datesIn, measureUnits);
       if (!lead) return undefined;
       return {
         answered: true,
@@ -61,6 +62,7 @@ export function createSentenceReader(
     let best: Grounding | undefined;
     let lead: string | undefined;
     let sentences: TokenSentence[] = [];
+    let fallback: { c: Grounding; these: TokenSentence[] } | undefined;
     const fewest = ranked[0]?.missingTerms.length ?? 0;
     for (const c of ranked.slice(0, 6)) {
       if (c.missingTerms.length > fewest) break;
@@ -70,8 +72,8 @@ export function createSentenceReader(
       const kind = answerKind(q) ?? '';
       // A person may be named only in the sentence a "This meeting ..." sentence refers back to.
       const found =
-        answerLead(q, TYPED.has(kind) ? own : these, matcher, store, index.datesIn) ??
-        (kind === 'who' ? answerLead(q, these, matcher, store, index.datesIn) : undefined);
+        answerLead(q, TYPED.has(kind) ? own : these, matcher, store, index.datesIn, measureUnits) ??
+        (kind === 'who' ? answerLead(q, these, matcher, store, index.datesIn, measureUnits) : undefined);
       // A date, place, person or number asked for must be there; with a verb of the question missing, so
       // must any answer.
       if (!found && (TYPED.has(answerKind(q) ?? '') || howMany || c.missingTerms.length > 0)) continue;
@@ -89,10 +91,19 @@ export function createSentenceReader(
         s.tokens.some((t) => (t.pos === 'VERB' && reportingVerbs.has(t.lemma)) || /^["“”]$/.test(t.raw)) &&
         speakers.every((m) => index.names(m.id, s).length > 0);
       if (reported && !these.some(reports)) continue;
+      // "Why ...?": of sentences that hold the question equally well, one that gives a reason answers it.
+      if (kind === 'why' && !found) {
+        fallback = fallback ?? { c, these };
+        continue;
+      }
       best = c;
       lead = found;
       sentences = these;
       break;
+    }
+    if (!best && fallback) {
+      best = fallback.c;
+      sentences = fallback.these;
     }
     if (!best || (best.score < 1 && names.length === 0)) return undefined;
     const quote = sentences.map((s) => s.sentence.text).join(' ');

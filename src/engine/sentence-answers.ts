@@ -3,7 +3,7 @@ import type { FactStore } from '../facts/fact-store.js';
 import type { FoundDate } from '../ingest/find-dates.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
-import { SIZE_WORDS } from './question-terms.js';
+import { MONEY_NOUNS, SIZE_WORDS } from './question-terms.js';
 
 const CAUSE =
   /\b(because of|because|due to|after|in response to|so that|since|thanks to|owing to|to prevent|in order to|as a result of|prompted|led to|using|so|when)\b/i;
@@ -79,6 +79,7 @@ export const QUALIFIERS = [
   'co',
   'junior',
 ];
+const TIME_UNIT = /^(second|minute|hour|day|week|month|year|decade)s?$/;
 const UNITS = /^(percent|%|per|million|billion|thousand|euros?|dollars?|pounds?|points?)$/i;
 
 const asksPercent = (q: ParsedQuestion) =>
@@ -168,6 +169,7 @@ export function answerLead(
   matched: Matcher,
   store: FactStore,
   datesIn: (ts: TokenSentence) => readonly FoundDate[],
+  units: ReadonlySet<string> = new Set(),
 ): string | undefined {
   const asked = new Set(q.mentions.map((m) => m.id));
   const dates = datesIn;
@@ -268,6 +270,8 @@ export function answerLead(
   const percent = asksPercent(q);
   if (asksAmount(q)) {
     const many = q.words.has('many');
+    const money = q.normals.some((w, i) => q.normals[i - 1] === 'much' && MONEY_NOUNS.has(w));
+    const countsTime = q.normals.some((w, i) => q.normals[i - 1] === 'many' && TIME_UNIT.test(w));
     const numbers = sentences.flatMap((ts) => {
       const at = matched(ts);
       return (
@@ -280,17 +284,23 @@ export function answerLead(
           .filter(({ t }) => !dates(ts).some((d) => d.start <= t.start && t.end <= d.end))
           // An age ("a 74-year-old father") counts nothing.
           .filter(({ k }) => !ageAt(ts, k))
+          // A stretch of time ("ten days") answers "how many days", not "how much" of anything else.
+          .filter(({ k }) => !TIME_UNIT.test(ts.tokens[k + 1]?.lemma ?? '') || countsTime)
           .map(({ t, k }) => {
             const before = ts.tokens[k - 1];
             const after = ts.tokens[k + 1];
             const unit = after && UNITS.test(after.raw) ? ` ${after.raw}` : '';
-            const currency = before && /^[$€£]$/.test(before.raw) ? before.raw : '';
+            const currency = before && /^[A-Z]{0,2}[$€£]$/.test(before.raw) ? before.raw : '';
             // "How many X": the number counts X when X follows it closely ("34 seats", "19 of the 24 chapters").
             const partitive = after?.normal === 'of';
             const counts = at.some((p) => p > k && p - k <= (partitive ? 6 : 4));
-            const ofNoun = [ts.tokens[k + 1], ts.tokens[k + 2]].some((x) => x?.pos === 'NOUN');
+            // (Not a measure: "six weeks", "nine tonnes" count no people.)
+            const ofNoun = [ts.tokens[k + 1], ts.tokens[k + 2]].some(
+              (x) => x?.pos === 'NOUN' && !units.has(x.lemma) && !units.has(x.normal),
+            );
             return {
               text: `${currency}${t.raw}${unit}`.replace(' %', '%'),
+              sum: currency !== '' || /^ (euros?|dollars?|pounds?)$/i.test(unit),
               counts,
               ofNoun,
               rank: (counts ? 0 : 10) + (partitive ? -1 : 0) + near(ts, k + 1) / 100,
@@ -304,6 +314,7 @@ export function answerLead(
     const best = numbers
       .filter((n) => !many || n.counts || (ofPeople && n.ofNoun))
       .filter((n) => !percent || /(%| percent)$/.test(n.text))
+      .filter((n) => !money || n.sum)
       .sort((a, b) => a.rank - b.rank)[0];
     return best ? `${best.text}.` : undefined;
   }

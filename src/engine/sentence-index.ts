@@ -122,6 +122,39 @@ function compoundTail(nlp: Nlp, word: string): string[] {
   return found;
 }
 
+/** Longest aside (in tokens) read as describing the name before it. */
+const MAX_ASIDE = 16;
+/**
+ * Token positions counted without punctuation and without an aside set off by commas after a name
+ * (", the <company> that supplies <a city>,"): it describes the name, so the words around it stand together.
+ * @example compactPositions(tokens of "<Name>, the firm that runs it, voted") // voted at 2
+ */
+export function compactPositions(
+  tokens: readonly { raw: string; pos: string; normal: string }[],
+): Int32Array {
+  const map = new Int32Array(tokens.length);
+  let n = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    map[k] = n;
+    if (
+      t?.raw === ',' &&
+      tokens[k - 1]?.pos === 'PROPN' &&
+      /^(the|a|an)$/.test(tokens[k + 1]?.normal ?? '')
+    ) {
+      let end = k + 1;
+      while (end < tokens.length && end - k <= MAX_ASIDE && tokens[end]?.raw !== ',') end++;
+      if (tokens[end]?.raw === ',') {
+        for (let j = k + 1; j <= end; j++) map[j] = n;
+        k = end;
+        continue;
+      }
+    }
+    if (t?.pos !== 'PUNCT') n++;
+  }
+  return map;
+}
+
 /** Builds the index once per article. */
 export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazetteer): SentenceIndex {
   const canon = loadEquivalents();
@@ -188,6 +221,17 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
   };
 
   const leans = tokenized.map((ts, i) => i > 0 && ANAPHORIC.has(ts.tokens[0]?.normal ?? ''));
+  // Per sentence (worked out when first needed), each token's position counted without punctuation and
+  // without the asides that describe a name.
+  const compacts: Array<Int32Array | undefined> = [];
+  const compactOf = (i: number): Int32Array => {
+    let map = compacts[i];
+    if (!map) {
+      map = compactPositions(tokenized[i]?.tokens ?? []);
+      compacts[i] = map;
+    }
+    return map;
+  };
   const { names, anyNameWord } = createNameFinder(tokenized, store, gazetteer);
   // A sentence's dates are found the first time they are needed: most questions about a curated store never
   // reach the sentences, and the date parser costs start-up time.
@@ -361,6 +405,10 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
         terms.filter((t, k) => lists[k]?.length === 0 && !t.optional);
       const missingNamesOf = (lists: number[][]) =>
         mentioned.filter((_id, k) => lists[terms.length + k]?.length === 0);
+      const tight = (i: number, at: number[]) => {
+        const map = compactOf(i);
+        return at.map((p) => (p < 0 ? p : (map[p] ?? p)));
+      };
       const consider = (i: number, own: number[][], next?: number[][]): void => {
         const pair = next !== undefined;
         // A date in the question must be a date of the sentence ("seats won in <another year>").
@@ -399,6 +447,8 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
         // A verb found only far from the rest ("build" ~ "progress" at the other end of the sentence) is not
         // the question's verb: it counts as missing.
         let span = spanOf(lists);
+        // An aside that describes a name (", the <company> that ... ,") and punctuation part no words.
+        if (span > maxSpan && !pair) span = Math.min(span, spanOf(lists.map((l) => tight(i, l))));
         if (span > maxSpan) {
           const far = farVerb(lists);
           if (far >= 0) {

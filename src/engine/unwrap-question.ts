@@ -16,6 +16,8 @@ const FILLER =
 const ASKING: RegExp[] = [
   new RegExp(`^(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|show|remind) (?:me|us) (?=${WH})`, 'i'),
   new RegExp(`^(?:please )?(?:tell|show) (?:me|us) (?=${WH})`, 'i'),
+  // "can you give me a timeline?": a request, not a question of whether it can be done.
+  /^(?:can|could|would|will) (?:you|u) (?:please )?(?=(?:give|show|send) )/i,
   new RegExp(`^(?:please )?explain (?:to me )?(?=${WH})`, 'i'),
   /^(?:do|does) (?:you|u|anyone|anybody) (?:happen to )?know (?=(?:who|whom|whose|what|when|where|why|how|which|if|whether)\b)/i,
   // "do you reckon the talks went well" asks for a verdict on what follows: the claim check handles it.

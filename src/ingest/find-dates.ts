@@ -85,6 +85,7 @@ export function readDates(ts: TokenSentence, reference: string): DateReading {
     const text = r.text.replace(/[,\s]+$/, '');
     // A duration ("for five months") is not a date.
     if (/^for\b/i.test(text) || taken(r.index, r.index + text.length)) continue;
+    if (FOR_DURATION.test(sentence.text.slice(Math.max(0, r.index - 30), r.index))) continue;
     const day = r.start.isCertain('day') || r.start.isCertain('weekday');
     // Left unresolved, for a person to check: a vague date ("next week"), not a time of day ("at 3:40 p.m.",
     // "that afternoon") nor a stretch of time ("within a year").
@@ -120,6 +121,8 @@ export function readDates(ts: TokenSentence, reference: string): DateReading {
     const base = found.filter((f) => f.end <= at && f.spec.precision !== 'unknown').at(-1);
     const n = NUMBERS.get(m[1]?.toLowerCase() ?? '') ?? Number(m[1]);
     if (!Number.isFinite(n) || taken(at, at + m[0].length)) continue;
+    // "for another ten days after <talks>" is how long, not when.
+    if (FOR_DURATION.test(sentence.text.slice(Math.max(0, at - 30), at))) continue;
     // "Three weeks later" with no date before it in the sentence: counted from what, the reader must say.
     if (!base) {
       if (!unresolved.includes(m[0])) unresolved.push(m[0]);
@@ -156,6 +159,8 @@ const PART_OF_DAY =
   /^((the|that|this|last)\s+)?(morning|afternoon|evening|night|tonight|overnight|noon|midnight)$/i;
 // "a month later": an article's own number words, and "a" for one.
 const NUMBERS: ReadonlyMap<string, number> = new Map([['a', 1], ['an', 1], ...CARDINAL_WORDS]);
+/** Words before an amount of time that make it a duration. */
+const FOR_DURATION = /\bfor\s+(?:another\s+|a further\s+|an additional\s+|the next\s+|over\s+)?$/i;
 const OFFSET =
   /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) (later|earlier|after|before)\b/gi;
 const shift = (iso: string, unit: string, n: number): string => {

@@ -254,6 +254,25 @@ export function appositiveBefore(ts: TokenSentence, first: number, g: Gazetteer)
 }
 
 /** What kind of name a run is, from its words and what stands around it. */
+/** Words that end the noun phrase of an aside. */
+const ASIDE_END = /^(,|\.|;|that|which|who|whose|where|with|and)$/;
+
+/**
+ * The head noun of an aside after a name (", the family-owned company that ...": "company"; not the
+ * "executive" of ", the company's chief executive"), or "" when none follows at `at`.
+ */
+function appositiveHead(ts: TokenSentence, at: number): string {
+  if (ts.tokens[at]?.raw !== ',' || !/^(the|a|an)$/.test(ts.tokens[at + 1]?.normal ?? '')) return '';
+  let head = '';
+  for (let k = at + 2; k < Math.min(ts.tokens.length, at + 10); k++) {
+    const t = ts.tokens[k];
+    // ("the chief executive of the <firm>": the head comes before "of".)
+    if (!t || ASIDE_END.test(t.normal) || t.pos === 'ADP') break;
+    if (t.pos === 'NOUN' && ts.tokens[k + 1]?.normal !== "'s") head = t.normal;
+  }
+  return head;
+}
+
 export function classify(
   ts: TokenSentence,
   run: Run,
@@ -269,6 +288,7 @@ export function classify(
   if (parts.some((p) => g.organisationWords.has(p)) || (after && ORG_NOUNS.has(after.normal)))
     return 'organization';
   if (/^[A-Z]{2,6}$/.test(run.text)) return 'organization';
+  if (!title && ORG_NOUNS.has(appositiveHead(ts, run.last + 1))) return 'organization';
   if (parts.some((p) => g.placeWords.has(p))) return 'place';
   // "in Santiago", and "the northern region of Antofagasta".
   const cue =

@@ -20,3 +20,14 @@ describe("weekdays without a date, against the article's own date", () => {
     expect(datesOf('The board will meet next Monday.')).toEqual(['2026-08-24']);
   });
 });
+
+describe('an amount of time that is not a date', () => {
+  it('reads "for another ten days after ..." as how long, not as a date ten days on', () => {
+    expect(
+      datesOf('Staff voted on Monday, August 17, to stay out for another ten days after talks failed.'),
+    ).toEqual(['2026-08-17']);
+    expect(
+      datesOf('The pact was signed on Monday, August 17. Three days after that, it collapsed.'),
+    ).toContain('2026-08-17');
+  });
+});

@@ -49,3 +49,25 @@ describe('reading who is who from how an article writes it', () => {
     expect(seized?.label).toMatch(/^A Norwegian trawler was seized by Tokyo in June 2023$/);
   });
 });
+
+describe('an organisation known by the aside after its name', () => {
+  const ferries = ingestArticle(
+    nlp,
+    loadGazetteer(),
+    [
+      'Ferry firm fails',
+      '',
+      'Halvard Lines, the family-owned company that runs boats to the outer isles, went bust on Monday. Siri Moe, the chief executive of the rival operator Nordkyst, said the routes would survive.',
+    ].join('\n'),
+    { date: '2025-03-06' },
+  );
+  const kindOf = (name: string) => ferries.facts.entities.find((e) => e.name === name)?.kind;
+
+  it('reads "<Name> <Name>, the <...> company that ..." as an organisation, not a person', () => {
+    expect(kindOf('Halvard Lines')).toBe('organization');
+  });
+
+  it('still reads "<Name> <Name>, the chief executive of the <firm>" as a person', () => {
+    expect(kindOf('Siri Moe')).toBe('person');
+  });
+});
