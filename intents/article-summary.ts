@@ -39,7 +39,9 @@ export const articleSummary: Intent = {
     if (aboutArticle && hasAny(q, 'about', 'summary', 'summarize', 'summarise', 'gist', 'overview'))
       return MATCH.strong;
     // "What does the article say?" but not "What disputes does the article mention?".
-    if (aboutArticle && q.wh === 'what' && q.mentions.length === 0) return MATCH.least;
+    // ("what news outlet wrote this article": a word the article never uses asks for something else.)
+    if (aboutArticle && q.wh === 'what' && q.mentions.length === 0 && q.unknownWords.length === 0)
+      return MATCH.least;
     if (hasAny(q, 'tldr', 'gist', 'overview')) return MATCH.strong;
     // "summary pls", "quick recap?": a summary of nothing in particular is the article's.
     if (

@@ -63,6 +63,11 @@ describe('questions beyond what an article can say', () => {
     expect(ask('where are the territorial disputes?').text).toMatch(/^In the South China Sea\./);
   });
 
+  it('does not give the summary for something about the article it does not say', () => {
+    expect(ask('what news outlet wrote this article').answered).toBe(false);
+    expect(ask('tl;dr').text).toBe(engine.article.summary);
+  });
+
   it('does not pass a group the article leaves unnamed off as the names asked for', () => {
     const a = ask('which us officials said itll take time, names?');
     expect(a.answered).toBe(false);
