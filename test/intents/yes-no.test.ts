@@ -38,6 +38,8 @@ describe('yes/no claims about a person', () => {
       /^Yes\. U\.S\. officials cautioned/,
     );
     expect(ask('did us officials say dialogue would be quick?').answered).toBe(false);
+    // "stress" is what the article calls "emphasising".
+    expect(ask('Did Chase stress the need for open military communication?').text).toMatch(/^Yes\./);
     // "state" in a title is no verb of saying.
     expect(ask('is chase like the deputy secretary of state lol').text).toMatch(/^No\./);
   });
