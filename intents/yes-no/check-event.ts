@@ -23,6 +23,8 @@ const GENERIC_VERBS = new Set([
   'went',
 ]);
 const IN_PERSON = ['in person', 'face to face', 'in-person', 'physically'];
+const LENGTH_UNITS = /^(?:hours?|days?|weeks?|months?|long)$/;
+
 export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): IntentReply {
   const { store, triggers } = kb;
   const named = mentionedEntities(q, store);
@@ -168,6 +170,16 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   if (unit && event.duration && unit !== event.duration.days) {
     return no(`It lasted ${event.duration.text}: ${event.summary}.`, [event.evidence], kb, focus);
   }
+  // "was it a one-day meeting?" of an event the article gives no length for: neither yes nor no.
+  const claimsLength =
+    !q.dates.length &&
+    q.normals.some(
+      (w, i) =>
+        LENGTH_UNITS.test(w) &&
+        (q.numbers.length > 0 || /^(?:a|an|one|whole|full)$/.test(q.normals[i - 1] ?? '')),
+    );
+  if (claimsLength && !event.duration)
+    return notStated('how long it lasted', { text: event.summary, evidence: event.evidence }, store);
   // "Was the drone Russian?": a nationality the article does not give the thing.
   const nationality = q.unknownWords.find(
     (w) =>

@@ -77,6 +77,13 @@ describe('yes/no claims about events', () => {
     expect(ask('the us shot down a chinese balloon?').text).toMatch(/^Yes\./);
   });
 
+  it('gives no verdict on a length claimed for an event the article gives no length for', () => {
+    const reply = ask("was brown's meeting with liu a one day thing?");
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/^The article doesn't say how long it lasted/);
+    expect(ask('did the talks last a week?').text).toMatch(/^No\. It lasted two days/);
+  });
+
   it('answers "before or after" with which, not with yes or no', () => {
     const reply = ask('did the dc talks happen before or after biden and xi agreed to restart');
     expect(reply.text).toMatch(/^After\./);
