@@ -138,7 +138,8 @@ export function resolveDescriptions(
       const asked = q.normals.filter((w, i) => w.length > 3 && (q.pos[i] === 'PROPN' || q.pos[i] === 'NOUN'));
       const hits = fits.map((e) => {
         const about = `${e.title ?? ''} ${e.description}`.toLowerCase();
-        return asked.filter((w) => new RegExp(`\\b${w}\\b`).test(about)).length;
+        const words = new Set(about.split(/[^\p{L}\p{N}'-]+/u));
+        return asked.filter((w) => words.has(w)).length;
       });
       const most = Math.max(...hits);
       if (most >= 2 && hits.filter((h) => h === most).length === 1)

@@ -59,8 +59,10 @@ export function undislocate(text: string): string | undefined {
   const [description, question] = [m?.[1], m?.[2]];
   if (!description || !question) return undefined;
   // "what's his title" -> "what's the title of <description>"; "what did he say" -> "what did <description> say".
-  if (POSSESSIVE.test(question)) return question.replace(POSSESSIVE, `the $1 of ${description}`);
-  if (PERSONAL.test(question)) return question.replace(PERSONAL, description);
+  // (Replacer functions: a "$" the member typed is text, not a replacement pattern.)
+  if (POSSESSIVE.test(question))
+    return question.replace(POSSESSIVE, (_all, what) => `the ${what} of ${description}`);
+  if (PERSONAL.test(question)) return question.replace(PERSONAL, () => description);
   return undefined;
 }
 
