@@ -99,9 +99,8 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
   const claimed = store.facts.entities.filter(
     (c) =>
       c.demonym &&
-      (beforeScope(q.normals.indexOf(c.demonym.toLowerCase())) && hasAny(q, c.demonym.toLowerCase())
-        ? true
-        : q.mentions.some((m) => m.id === c.id && m.id !== entity.id && beforeScope(m.start))),
+      ((hasAny(q, c.demonym.toLowerCase()) && beforeScope(q.normals.indexOf(c.demonym.toLowerCase()))) ||
+        q.mentions.some((m) => m.id === c.id && m.id !== entity.id && beforeScope(m.start))),
   );
   // "Is <a place> disputed?": a place the article names for a dispute.
   const dispute = store.facts.disputes.find((d) => d.place === entity.id);

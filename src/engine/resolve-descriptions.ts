@@ -123,15 +123,16 @@ export function resolveDescriptions(
     );
     if (fits.length > 1 && inEvents.length > 0) fits = inEvents;
     // "what did the <demonym> official stress?": of those, the ones the article reports saying so.
-    const saying = q.lemmas.some((l) => l === 'say' || store.statements.some((s) => s.verbs.includes(l)));
-    const speakers = saying
-      ? fits.filter((e) =>
-          store.statements.some(
-            (s) =>
-              s.holder === e.id && (q.lemmas.includes('say') || s.verbs.some((v) => q.lemmas.includes(v))),
-          ),
-        )
-      : [];
+    // (Worked out only when the description fits several: most questions name one person or none.)
+    const speakers =
+      fits.length > 1
+        ? fits.filter((e) =>
+            store.statements.some(
+              (s) =>
+                s.holder === e.id && (q.lemmas.includes('say') || s.verbs.some((v) => q.lemmas.includes(v))),
+            ),
+          )
+        : [];
     if (fits.length > 1 && speakers.length > 0) fits = speakers;
     // "the <demonym> guy who handles <A>, <B> and <C>": the one whose title or description has those words.
     if (fits.length > 1) {
