@@ -81,8 +81,16 @@ export const yesNo: Intent = {
     const discussed = checkDiscussed(q, kb);
     if (discussed) return discussed;
     const byVerb = ranked.find((r) => verbEvokes(q, kb.triggers, r.event.id));
+    // "their meeting was in <a city>?": the conversation's event, when the question's word is one for it.
+    const referred = q.mentions.find(
+      (m) => (m.via === 'pronoun' || m.via === 'context') && kb.store.events.has(m.id),
+    );
+    const byReference = referred
+      ? ranked.find((r) => r.event.id === referred.id && triggerWeight(q, r.event, kb.triggers) > 0)
+      : undefined;
     const best =
       (named.size === 1 && !relates ? ranked.find((r) => named.has(r.event.id)) : undefined) ??
+      (relates ? undefined : byReference) ??
       (relates ? byVerb : undefined) ??
       ranked[0];
     const people = new Set(
@@ -106,6 +114,21 @@ export const yesNo: Intent = {
         (evoked && best.score + (wrongDate ? DATE_MISMATCH : 0) >= 2) ||
         people.size >= 2 ||
         (relates && best === byVerb));
+    // "what did they discuss?" -> "did they reach any agreements?": an act of another event, by other people,
+    // claimed of the one the conversation is about. The article reports no such act of it.
+    const about = referred && kb.store.events.get(referred.id);
+    // (Nothing else named: "was their meeting in <a city> too?" asks where the conversation's event was.)
+    const namesOnlyIt =
+      q.otherPlaces.length === 0 && q.mentions.every((m) => m.start < 0 || kb.store.events.has(m.id));
+    if (
+      about &&
+      namesOnlyIt &&
+      best &&
+      best.event.id !== about.id &&
+      !relates &&
+      !best.event.participants.some((p) => about.participants.some((a) => a.entity === p.entity))
+    )
+      return notStated('that about it', { text: about.summary, evidence: about.evidence }, kb.store);
     if (best && eventNamed) return checkEvent(q, kb, best.event);
     const entity = mentionedEntities(q, kb.store)[0];
     // "Did <person> stress the need for open communication?" is checked against what he is reported to have said.

@@ -25,9 +25,10 @@ function part(q: ParsedQuestion, from: number, to: number): ParsedQuestion {
     raws: q.raws.slice(from, to),
     lemmas: q.lemmas.slice(from, to),
     pos: q.pos.slice(from, to),
+    // (A pronoun "it" is the subject, in the first part: "did it lead to ...".)
     mentions: q.mentions
-      .filter((m) => m.start >= 0 && inside(m.start))
-      .map((m) => ({ ...m, start: m.start - from, end: m.end - from })),
+      .filter((m) => (m.start >= 0 ? inside(m.start) : from === 0 && m.via === 'pronoun'))
+      .map((m) => (m.start >= 0 ? { ...m, start: m.start - from, end: m.end - from } : m)),
     dates: q.dates
       .filter((d) => d.tokens.every(inside))
       .map((d) => ({ ...d, tokens: d.tokens.map((t) => t - from) })),

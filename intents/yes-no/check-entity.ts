@@ -74,6 +74,19 @@ const ROLE_NOUNS = new Set([
   'envoy',
 ]);
 
+/** Words that make a title a lesser or stand-in office ("deputy <title>" is not the <title>). */
+const SUBORDINATE = new Set([
+  'deputy',
+  'vice',
+  'assistant',
+  'under',
+  'associate',
+  'acting',
+  'interim',
+  'sub',
+  'co',
+]);
+
 /** Military ranks and titles a question may claim (language, not facts about anyone). */
 const RANKS = new Set([
   'admiral',
@@ -199,6 +212,18 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
   if (
     claimedTitle &&
     titles.some((t) => t.startsWith(claimedTitle) || (reordered !== undefined && t.startsWith(reordered)))
+  )
+    return yes(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
+  // "Was <person> <role>?" of a "<body> <role>": the title without its qualifier, unless the qualifier makes a
+  // lesser office ("<title>" of a "deputy <title>" is not exactly it).
+  const qualified = titles.find((t) => t.endsWith(` ${claimedTitle}`));
+  if (
+    claimedTitle &&
+    qualified &&
+    !qualified
+      .slice(0, -claimedTitle.length)
+      .split(/[\s-]+/)
+      .some((w) => SUBORDINATE.has(w))
   )
     return yes(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
   const lastWord = claimedTitle.split(' ').at(-1) ?? '';

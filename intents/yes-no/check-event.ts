@@ -25,6 +25,19 @@ const GENERIC_VERBS = new Set([
 const IN_PERSON = ['in person', 'face to face', 'in-person', 'physically'];
 const LENGTH_UNITS = /^(?:hours?|days?|weeks?|months?|long)$/;
 
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** The day of a dated span (a week at most) that falls on the weekday, as "Jan. 8", or undefined. */
+function weekdayIn(date: { start: string; end: string }, weekday: string): string | undefined {
+  const day = new Date(`${date.start}T00:00:00Z`);
+  const end = new Date(`${date.end}T00:00:00Z`);
+  if (Number.isNaN(day.getTime()) || end.getTime() - day.getTime() > 6 * 86_400_000) return undefined;
+  for (; day <= end; day.setUTCDate(day.getUTCDate() + 1)) {
+    if (WEEKDAYS[day.getUTCDay()] === weekday)
+      return day.toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+  }
+  return undefined;
+}
+
 export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): IntentReply {
   const { store, triggers } = kb;
   const named = mentionedEntities(q, store);
@@ -68,6 +81,22 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   const weekday = q.normals.find((w) =>
     /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w),
   );
+  // (A day of a multi-day event other than the one the article names: worked out from the dates, said so.)
+  // ("did they end on <weekday>": the day it ended, which the article names.)
+  const ending = hasAny(q, 'end', 'wrap', 'finish', 'conclude', 'close', 'last');
+  const spanned =
+    weekday && !ending && event.date.precision === 'day' ? weekdayIn(event.date, weekday) : undefined;
+  if (weekday && event.weekday && weekday !== event.weekday.toLowerCase() && spanned) {
+    return {
+      ...yes(
+        `${capitalize(event.date.resolved)}, and ${spanned} was a ${capitalize(weekday)} (worked out from the dates): ${event.summary}.`,
+        [event.evidence],
+        kb,
+        focus,
+      ),
+      workedOut: [weekday],
+    };
+  }
   if (weekday && event.weekday && weekday !== event.weekday.toLowerCase()) {
     return no(
       `${capitalize(describeDate(event.endDate ?? event.date))}: ${event.summary}.`,
@@ -156,6 +185,11 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   )
     return no(`${capitalize(event.summary)}.`, [event.evidence], kb, focus);
   const virtual = event.place?.virtual === true;
+  // "was it in person?" of an event the article gives no place for: neither yes nor no.
+  const howMet =
+    IN_PERSON.some((p) => hasPhrase(q, p)) || hasAny(q, 'virtual', 'virtually', 'online', 'phone', 'remote');
+  if (howMet && !event.place)
+    return notStated('how it took place', { text: event.summary, evidence: event.evidence }, store);
   if (IN_PERSON.some((p) => hasPhrase(q, p)) && virtual)
     return no(`It was a virtual meeting: ${event.summary}.`, [event.evidence], kb, focus);
   if (hasAny(q, 'virtual', 'virtually', 'online', 'video', 'remote', 'remotely') && event.place && !virtual) {

@@ -14,8 +14,14 @@ const AFTER = /^(after|later|following|followed)$/;
 
 /** The events named in a stretch of the question: by name, or by a noun only one event answers to. */
 function eventsIn(q: ParsedQuestion, kb: Knowledge, from: number, to: number): Event[] {
+  // ("did it happen after <B>?": "it", the conversation's event, is in the stretch where the pronoun is.)
+  const pronounAt = q.normals.findIndex((w) => w === 'it' || w === 'that' || w === 'this');
+  const referred = (m: ParsedQuestion['mentions'][number]) =>
+    m.start < 0 && m.via === 'pronoun' && pronounAt >= from && pronounAt < to;
   const ids = new Set(
-    q.mentions.filter((m) => m.start >= from && m.start < to && kb.store.events.has(m.id)).map((m) => m.id),
+    q.mentions
+      .filter((m) => ((m.start >= from && m.start < to) || referred(m)) && kb.store.events.has(m.id))
+      .map((m) => m.id),
   );
   for (let i = from; i < to; i++) {
     const evoked = kb.triggers.get(q.lemmas[i] ?? '') ?? [];

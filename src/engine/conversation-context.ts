@@ -49,9 +49,17 @@ export function remember(
     state.lastPerson = people[0];
     state.lastPersonFromReply = fromQuestionOrFacts.length === 0;
   }
+  // (An answer about a person who took part in one event leaves the event to refer back to: "<person> was
+  // <title> when she went?" -> "and the month?"; not one about what they said, which "why?" asks about.)
+  const onlyEvent = (id: string) => {
+    const events = store.facts.events.filter((e) => e.participants.some((p) => p.entity === id));
+    const [event] = events;
+    return events.length === 1 && intent !== 'statement' ? event?.id : undefined;
+  };
   const thing =
     focus.find((id) => store.events.has(id)) ??
-    focus.flatMap((id) => store.disputes.get(id)?.about.filter((a) => store.events.has(a)) ?? [])[0];
+    focus.flatMap((id) => store.disputes.get(id)?.about.filter((a) => store.events.has(a)) ?? [])[0] ??
+    (inFocus.length === 1 && inFocus[0] ? onlyEvent(inFocus[0]) : undefined);
   if (thing) state.lastThing = thing;
   state.lastIntent = intent;
 }
@@ -64,6 +72,15 @@ function pronounBeforeName(q: ParsedQuestion, store: FactStore): boolean {
   const nameAt =
     q.mentions.find((m) => m.start >= 0 && store.entities.get(m.id)?.kind === 'person')?.start ?? -1;
   return pronounAt >= 0 && nameAt >= 0 && pronounAt < nameAt;
+}
+
+/** "did it lead to <a country> cutting off talks?", "was that before <B>?": "it" is the subject, the thing named after
+ * the verb or preposition another. */
+function thingPronounIsSubject(q: ParsedQuestion, store: FactStore): boolean {
+  const at = q.normals.findIndex((w) => w === 'it' || w === 'that' || w === 'this');
+  const thingAt = q.mentions.find((m) => m.start >= 0 && !store.entities.has(m.id))?.start ?? -1;
+  const between = q.pos.slice(at + 1, thingAt);
+  return at >= 0 && thingAt > at && (between.includes('VERB') || between.includes('ADP'));
 }
 
 /** Adds the referent of "he/she/they/it" from the conversation, when the question names nobody itself. */
@@ -86,7 +103,7 @@ export function resolvePronouns(
   ) {
     q.mentions.push({ id: referent, start: -1, end: -1, via: 'pronoun' });
   }
-  if (q.pronouns.includes('thing') && !names('thing')) {
+  if (q.pronouns.includes('thing') && (!names('thing') || thingPronounIsSubject(q, store))) {
     const thing = state.lastThing ?? (state.lastPersonFromReply ? undefined : state.lastPerson);
     if (thing) q.mentions.push({ id: thing, start: -1, end: -1, via: 'pronoun' });
   }
@@ -101,6 +118,32 @@ export function resolvePronouns(
   ) {
     q.mentions.push({ id: state.lastThing, start: -1, end: -1, via: 'context' });
   }
+}
+
+/** "and his <demonym> counterpart?": a person related to the last one, asked who they are. */
+const RELATION_FOLLOW_UP =
+  /^(?:and\s+|so\s+)?((?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:counterpart|opposite number|deputy|boss|colleague|partner)s?)\s*\?*$/iu;
+/** "<person A>'s job title?" then "the <other> one's?": the same thing, of whoever the short possessive names. */
+const POSSESSIVE_FOLLOW_UP = /^(?:and\s+|so\s+|what about\s+)?(.+?)(?:'s|’s)\s*\?*$/i;
+const POSSESSIVE_QUESTION = /^(.*?)\b([\p{L}. -]+?)(?:'s|’s)\s+(.+)$/iu;
+
+/** The last question asked again of another person, or of a person related to the last: undefined if neither. */
+export function askAgainOf(text: string, lastQuestion: string | undefined): string | undefined {
+  const related = RELATION_FOLLOW_UP.exec(text.trim())?.[1];
+  if (related) return `who is ${related}?`;
+  const owner = POSSESSIVE_FOLLOW_UP.exec(text.trim())?.[1];
+  const last = lastQuestion && POSSESSIVE_QUESTION.exec(lastQuestion.trim());
+  if (!owner || !last || owner.split(/\s+/).length > 4) return undefined;
+  return `${last[1]}${owner}'s ${last[3]}`;
+}
+
+/** "and the month?", "the date?": a unit of time asked of the conversation's last event. */
+const TIME_FOLLOW_UP = /^(?:and\s+|so\s+)?(?:the|what|which)?\s*(day|date|month|year|week|time)\s*\?*$/i;
+
+/** The question a bare unit of time asks of the conversation's last event, or undefined. */
+export function askWhenOfLastThing(text: string, state: ConversationState): string | undefined {
+  const unit = TIME_FOLLOW_UP.exec(text.trim())?.[1];
+  return unit && state.lastThing ? `which ${unit.toLowerCase()}?` : undefined;
 }
 
 /** "rank", "his title?", "and her job": one word asked of the person the conversation is about. */

@@ -11,8 +11,10 @@ import { BEYOND_REPLIES, createBeyondCheck } from './beyond-the-article.js';
 import { createClaimChecker } from './check-claim.js';
 import { claimAsQuestion } from './claim-as-question.js';
 import {
+  askAgainOf,
   askedOfAnother,
   askOfLastPerson,
+  askWhenOfLastThing,
   pointsBack,
   remember,
   resolvePronouns,
@@ -156,7 +158,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // "and the <demonym> one?": the last question, about the other side.
     const otherSide = forced
       ? undefined
-      : (rewriteForOtherSide(asked.text, state.lastQuestion) ?? askOfLastPerson(asked.text, state, store));
+      : (rewriteForOtherSide(asked.text, state.lastQuestion) ??
+        askOfLastPerson(asked.text, state, store) ??
+        askAgainOf(asked.text, state.lastQuestion) ??
+        askWhenOfLastThing(asked.text, state));
     const unwrapped = otherSide ? { text: otherSide, claim: false } : asked;
     const previousQuestion = state.lastQuestion;
     state.lastQuestion = unwrapped.text;

@@ -19,6 +19,8 @@ export interface IntentReply {
   confidence?: number;
   /** For a yes/no question: the verdict the text gives, so nothing decides from the wording. */
   verdict?: 'yes' | 'no';
+  /** Words of the question the reply worked out from the facts (a weekday from dates), not found in its sentences. */
+  workedOut?: readonly string[];
   /** Ids the reply is about, remembered for pronouns in follow-ups. */
   focus?: string[];
   suggestions?: string[];

@@ -65,12 +65,17 @@ const LIGHT_VERBS = new Set([
   'think',
 ]);
 
+/** Verbs of starting or going on, which leave the doing to the verb after them (not "stop", its opposite). */
+const INCEPTIVE = new Set(['start', 'begin', 'continue', 'keep', 'resume']);
+
 /** Lemmas of the question's content verbs ("Who did he meet?" -> ["meet"]). */
 export const contentVerbs = (q: ParsedQuestion): string[] =>
   q.lemmas.filter(
     (l, i) =>
       q.pos[i] === 'VERB' &&
       !LIGHT_VERBS.has(l) &&
+      // ("start talking": the verb after "start" is what was done.)
+      !(INCEPTIVE.has(l) && q.pos[i + 1] === 'VERB' && q.normals[i + 1]?.endsWith('ing')) &&
       !q.mentions.some((m) => m.start <= i && i <= m.end) &&
       !q.dates.some((d) => d.tokens.includes(i)),
   );

@@ -20,7 +20,9 @@ export function createYesCheck(sentenceIndex: SentenceIndex, lexicon: Lexicon, g
     );
     const focus = reply.focus ?? [];
     const understood = (w: string) =>
-      lexicon.synonyms.has(w) || focus.some((id) => lexicon.triggers.get(w)?.includes(id));
+      lexicon.synonyms.has(w) ||
+      focus.some((id) => lexicon.triggers.get(w)?.includes(id)) ||
+      reply.workedOut?.includes(w) === true;
     const cited = reply.citations.map((c) => c.text.toLowerCase()).join(' ');
     const causal = connectives.some((c) => c.test(cited));
     // (A quality claimed of what the cited sentences report must be in them: "was the meeting tense?" is not

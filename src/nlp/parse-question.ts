@@ -218,6 +218,15 @@ function progressiveBase(nlp: Nlp, word: string): string | undefined {
   return [stem, `${stem}e`, doubled].find((w) => w !== undefined && inVocabulary(nlp, w));
 }
 
+/** "start talking again" is "restart": a verb with "again", as the "re-" word the article knows. */
+function redone(normals: string[], lemmas: string[], pos: string[], lexicon: Lexicon): string[] {
+  if (!normals.includes('again')) return [];
+  return lemmas
+    .filter((l, i) => pos[i] === 'VERB' && !l.startsWith('re'))
+    .map((l) => `re${l}`)
+    .filter((w) => lexicon.knownWords.has(w));
+}
+
 export function parseQuestion(
   nlp: Nlp,
   lexicon: Lexicon,
@@ -389,6 +398,15 @@ export function parseQuestion(
   normals.forEach((t, i) => {
     if (PERSON_PRONOUNS.has(t)) pronouns.push('person');
     else if (THING_PRONOUNS.has(t) && !(t === 'it' && normals[i + 1] === 'take')) pronouns.push('thing');
+    // "was that before <B>?", "that was when?": a demonstrative standing for a thing, as the subject.
+    else if (
+      (t === 'that' || t === 'this') &&
+      (i === first || (i === first + 1 && AUX.has(normals[first] ?? ''))) &&
+      // (Something must be said of it: "is that?" is what is left of "is that right?".)
+      !/^(NOUN|PROPN|ADJ|NUM|PUNCT)$/.test(pos[i + 1] ?? 'PUNCT') &&
+      !['right', 'true', 'correct', 'so', 'it', 'all'].includes(normals[i + 1] ?? '')
+    )
+      pronouns.push('thing');
   });
 
   return {
@@ -405,7 +423,7 @@ export function parseQuestion(
     negated: normals.includes('not') || normals.includes("n't"),
     numbers,
     pronouns,
-    words: new Set([...normals, ...lemmas, ...corrected]),
+    words: new Set([...normals, ...lemmas, ...corrected, ...redone(normals, lemmas, pos, lexicon)]),
     unknownWords,
     otherPlaces,
   };

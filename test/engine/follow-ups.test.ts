@@ -117,3 +117,42 @@ describe('follow-ups typed with the question word last', () => {
     );
   });
 });
+
+describe('follow-ups that carry the conversation over', () => {
+  it('asks a bare unit of time of the one event the person just spoken of took part in', () => {
+    engine.ask('pelosi was speaker when she went right', 't1');
+    expect(engine.ask('and the month?', 't1').text).toMatch(/^August 2022/);
+    expect(engine.ask("who's speaker now then", 't1').answered).toBe(false);
+  });
+
+  it('asks who a related person is, and the last question again of a person named with "\'s"', () => {
+    engine.ask('who is the chairman of the joint chiefs in the article', 't2');
+    expect(engine.ask('and his chinese counterpart?', 't2').text).toMatch(/^General Liu Zhenli/);
+    expect(engine.ask('their meeting was in washington too?', 't2').text).toMatch(
+      /^No\. It was a virtual meeting/,
+    );
+    engine.ask("what is song's rank", 't3');
+    expect(engine.ask("and brown's?", 't3').text).toMatch(/^Charles Q\. Brown's rank is General/);
+  });
+
+  it("does not credit the conversation's event with another event's act", () => {
+    engine.ask('what did the two sides discuss in washington', 't4');
+    const a = engine.ask('did they reach any agreements', 't4');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/^Yes/);
+  });
+
+  it('reads "it" and "that" before a named thing as the event spoken of', () => {
+    engine.ask('when did pelosi visit taiwan', 't5');
+    expect(engine.ask('did it lead to china cutting off talks', 't5').text).toMatch(/^Yes\. Beijing severed/);
+    engine.ask('tell me about the balloon', 't6');
+    expect(engine.ask("was that before pelosi's visit", 't6').text).toMatch(
+      /^No\. The U\.S\. downing .*February 2023.*August 2022/,
+    );
+    engine.ask('tell me about the balloon', 't7');
+    expect(engine.ask('did it happen after the talks', 't7').text).toMatch(/^No\./);
+    // "is that right?" says nothing of its own about the event.
+    engine.ask('tell me about the balloon', 't8');
+    expect(engine.ask('is that right?', 't8').text).not.toMatch(/^Yes/);
+  });
+});

@@ -24,6 +24,11 @@ describe('yes/no claims about a person', () => {
     expect(ask('was pelosi secretary of the house?').text).toMatch(/^No\./);
   });
 
+  it('takes a title without its qualifier as the title, unless the qualifier makes a lesser office', () => {
+    expect(ask('pelosi was speaker when she went right').text).toMatch(/^Yes\./);
+    expect(ask('is chase the assistant secretary').text).not.toMatch(/^Yes\./);
+  });
+
   it("checks the places an office is for, and does not read them as the person's nationality", () => {
     expect(ask('chase is the deputy asst sec for japan and korea right').text).toMatch(/^No\. .*for China/);
     expect(ask('is chase the deputy assistant secretary for china?').text).toMatch(/^Yes\./);
@@ -82,6 +87,21 @@ describe('yes/no claims about events', () => {
     expect(reply.answered).toBe(false);
     expect(reply.text).toMatch(/^The article doesn't say how long it lasted/);
     expect(ask('did the talks last a week?').text).toMatch(/^No\. It lasted two days/);
+  });
+
+  it('works out the weekday of each day of a dated multi-day event, and says so', () => {
+    const monday = ask('were the talks on a monday');
+    expect(monday.text).toMatch(/^Yes\. .*Monday \(worked out from the dates\)/);
+    expect(monday.citations.length).toBeGreaterThan(0);
+    // The day it ended is the one the article names.
+    expect(ask('did the talks end on monday').text).toMatch(/^No\. Tuesday, Jan\. 9/);
+    expect(ask('were the talks on a wednesday').text).toMatch(/^No\./);
+  });
+
+  it('gives no verdict on how an event took place when the article gives it no place', () => {
+    const a = ask('did biden and xi agree in person');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/doesn't say how it took place/);
   });
 
   it('answers "before or after" with which, not with yes or no', () => {
