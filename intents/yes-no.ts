@@ -1,3 +1,4 @@
+import { checkProgress } from '../src/engine/check-progress.js';
 import { DATE_MISMATCH, rankEvents, triggerWeight, verbEvokes } from '../src/engine/event-ranking.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
@@ -49,6 +50,8 @@ export const yesNo: Intent = {
       !kb.store.statements.some((s) => sameParty(kb.store, s.holder, speaker.id))
     )
       return notStated(`what ${speaker.name} said`);
+    const progress = checkProgress(q, kb.store);
+    if (progress) return progress;
     const order = checkOrder(q, kb);
     if (order) return order;
     const separate = checkSeparate(q, kb);

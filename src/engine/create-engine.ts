@@ -9,6 +9,7 @@ import { timeAfterArticle } from './after-the-article.js';
 import { chooseAlternative, splitAlternatives } from './alternative-question.js';
 import { BEYOND_REPLIES, createBeyondCheck } from './beyond-the-article.js';
 import { createClaimChecker } from './check-claim.js';
+import { checkProgress } from './check-progress.js';
 import { claimAsQuestion } from './claim-as-question.js';
 import {
   askAgainOf,
@@ -86,6 +87,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const intentList = options.intents ?? defaultIntents;
   const examples = Object.values(article.examples).flatMap((e) => e.examples);
   const gazetteer = loadGazetteer(options.dataDir);
+  const { dataDir } = options;
   const genericWords = new Set(
     [
       ...gazetteer.organisationWords,
@@ -326,7 +328,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
       if (reply) chosen = { intent: ORDERING, score: ROUTING.orderScore, reply, checked: 'grounded' };
     }
     if (!chosen && draft && !forced && q.yesNo) {
-      const reply = checkClaim(q) ?? notCovered("The article doesn't say whether that is so.");
+      const reply =
+        checkProgress(q, store, dataDir) ??
+        checkClaim(q) ??
+        notCovered("The article doesn't say whether that is so.");
       chosen = { intent: CLAIM_CHECKER, score: ROUTING.claimScore, reply, checked: 'grounded' };
     }
     const readable = !forced && !q.yesNo && (q.wh !== undefined || topic);

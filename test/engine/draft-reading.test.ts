@@ -64,3 +64,30 @@ describe('a drafted store read the general way', () => {
     expect(a.text).toMatch(/^last Tuesday/);
   });
 });
+
+describe('a claim that something is done, on an article that reports it under way', () => {
+  const pier = createEngine({
+    nlp,
+    article: ingestArticle(
+      nlp,
+      loadGazetteer(),
+      [
+        'Ferry service partly back after pier collapse',
+        '',
+        'Ferries between Osterby and the island of Velm resumed on Monday, three weeks after the north pier collapsed. There has been some progress in repairing the pier, but engineers warned that full service will take time.',
+      ].join('\n'),
+      { date: '2025-06-10' },
+    ),
+  });
+
+  it('says no with the sentence that reports it still under way', () => {
+    const a = pier.ask('is the ferry service fully back to normal now?');
+    expect(a.text).toMatch(/^No\. The article reports it as still under way: "There has been some progress/);
+    expect(a.citations).toHaveLength(1);
+    expect(pier.ask('is the pier fully repaired?').text).toMatch(/^No\./);
+  });
+
+  it('leaves a claim of being done alone when no such sentence is about it', () => {
+    expect(pier.ask('is the island fully fixed?').text).not.toMatch(/^No\. The article reports/);
+  });
+});

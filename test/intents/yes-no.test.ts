@@ -42,7 +42,8 @@ describe('yes/no claims about a person', () => {
     expect(ask('did us officials say dialogue will take time?').text).toMatch(
       /^Yes\. U\.S\. officials cautioned/,
     );
-    expect(ask('did us officials say dialogue would be quick?').answered).toBe(false);
+    // (Quick is what they said it would not be.)
+    expect(ask('did us officials say dialogue would be quick?').text).toMatch(/^No\. .*will take time/);
     // "stress" is what the article calls "emphasising".
     expect(ask('Did Chase stress the need for open military communication?').text).toMatch(/^Yes\./);
     // "state" in a title is no verb of saying.
@@ -222,5 +223,18 @@ describe('what someone said about a topic', () => {
     expect(polls.text).toMatch(/doesn't say what Beijing said about the taiwan polls/);
     expect(ask('what did chase say about communication').text).toMatch(/^Michael Chase emphasised/);
     expect(ask("what did song think of chase's point about open comms").answered).toBe(false);
+  });
+});
+
+describe('claims that something is done', () => {
+  it('says no with the sentence that reports it still under way, however the claim is put', () => {
+    for (const q of [
+      'is the military dialogue fully back to normal now?',
+      'so is everything fixed between the two militaries now or nah',
+      'did us officials say the military dialogue is fully back to normal now',
+    ])
+      expect(ask(q).text, q).toMatch(
+        /^No\. The article reports it as still under way: "While there has been some progress/,
+      );
   });
 });

@@ -1,0 +1,72 @@
+/**
+ * "Is <something> fully back to normal?", "are <things> fixed now?": a claim that something is done, checked
+ * against a sentence that reports it as still under way ("some progress ..., will take time"). The cues are
+ * general English, in data/language/progress-cues.json.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { FactStore } from '../facts/fact-store.js';
+import { findDataDir } from '../facts/load-facts.js';
+import { oncePerDataDir } from '../facts/once-per-data-dir.js';
+import type { ParsedQuestion } from '../nlp/parse-question.js';
+import type { IntentReply } from './intent.js';
+import { hasPhrase } from './question-cues.js';
+
+const schema = z.object({
+  complete: z.array(z.string()),
+  completePhrases: z.array(z.string()),
+  underway: z.array(z.string()),
+  underwayPhrases: z.array(z.string()),
+});
+const cuesOf = oncePerDataDir((dataDir) =>
+  schema.parse(JSON.parse(readFileSync(join(dataDir, 'language', 'progress-cues.json'), 'utf8'))),
+);
+
+const CONTENT = /^(NOUN|PROPN|VERB|ADJ)$/;
+/** Words compared by their first letters: "militaries" is "military", "communications" "communication". */
+const stem = (w: string) => (w.length > 5 ? w.slice(0, 5) : w);
+
+/** "No." with the sentence that reports it under way, or undefined when no such sentence is about the claim. */
+export function checkProgress(
+  q: ParsedQuestion,
+  store: FactStore,
+  dataDir: string = findDataDir(),
+): IntentReply | undefined {
+  const cues = cuesOf(dataDir);
+  // (Said of something, not describing a noun: "a fixed quota", "a working group" claim nothing done.)
+  const complete = new Set(cues.complete);
+  const claimsDone =
+    q.normals.some(
+      (w, i) => complete.has(w) && !/^(NOUN|PROPN|ADJ)$/.test(q.pos[i + 1] ?? '') && q.pos[i] !== 'NOUN',
+    ) || cues.completePhrases.some((p) => hasPhrase(q, p));
+  if (!claimsDone) return undefined;
+  const cueWords = new Set([...cues.complete, ...cues.completePhrases.flatMap((p) => p.split(' '))]);
+  // What the claim is about: its content words other than the claim of being done.
+  const topic = q.lemmas
+    .filter((l, i) => CONTENT.test(q.pos[i] ?? '') && !cueWords.has(l) && !cueWords.has(q.normals[i] ?? ''))
+    .filter((l) => l.length > 2 && !['be', 'do', 'have', 'get', 'say', 'think'].includes(l))
+    .map(stem);
+  if (topic.length === 0) return undefined;
+  const underway = (text: string) => {
+    const lower = text.toLowerCase();
+    const words = new Set(lower.match(/[a-z]+/g) ?? []);
+    return cues.underway.some((w) => words.has(w)) || cues.underwayPhrases.some((p) => lower.includes(p));
+  };
+  const best = store.sentences
+    .filter((s) => underway(s.text))
+    .map((s) => {
+      const words = new Set((s.text.toLowerCase().match(/[a-z]+/g) ?? []).map(stem));
+      return { s, overlap: topic.filter((t) => words.has(t)).length };
+    })
+    .filter((x) => x.overlap > 0)
+    .sort((a, b) => b.overlap - a.overlap)[0];
+  if (!best) return undefined;
+  return {
+    answered: true,
+    text: `No. The article reports it as still under way: "${best.s.text}"`,
+    verdict: 'no',
+    citations: [{ sentence: best.s.n, text: best.s.text }],
+    confidence: 0.85,
+  };
+}
