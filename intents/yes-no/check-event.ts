@@ -3,7 +3,7 @@ import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { eventPeople, sameParty, sideOf } from '../../src/engine/parties.js';
 import { contentVerbs, hasAny, hasPhrase, mentionedEntities } from '../../src/engine/question-cues.js';
 import { notStated } from '../../src/engine/replies.js';
-import { capitalize, describeDate } from '../../src/engine/wording.js';
+import { capitalize, describeDate, joinNames } from '../../src/engine/wording.js';
 import type { Event } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { overlaps } from '../../src/nlp/resolve-date.js';
@@ -145,6 +145,22 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   );
   if (strangers.length > 0 && strangers.every((e) => e.kind !== 'person') && !slotted)
     return notStated('that', { text: event.summary, evidence: event.evidence }, store);
+  // "Did <a leader> meet <a general>?" of someone the article reports meeting nobody: it does not say either way.
+  const meets = (e: Event) => e.kind === 'meeting' || e.kind === 'talks';
+  const metNobody = strangers.filter(
+    (e) =>
+      e.kind === 'person' &&
+      !store.facts.events.some((x) => meets(x) && x.participants.some((p) => p.entity === e.id)),
+  );
+  // (Not when the question names the event: "did <a leader> meet <B> at <these talks>?" is answered by who held them.)
+  const eventNamedOutright = q.mentions.some((m) => m.id === event.id && m.via === 'name');
+  if (meets(event) && metNobody.length > 0 && !eventNamedOutright) {
+    return notStated(
+      `that ${joinNames(metNobody.map((e) => e.name))} met anyone`,
+      { text: event.summary, evidence: event.evidence },
+      store,
+    );
+  }
   if (strangers.length > 0) {
     const people = named.filter((e) => e.kind === 'person' && !anchors.has(e.id));
     const fix = corrections(people, kb);

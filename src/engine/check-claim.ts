@@ -65,6 +65,24 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
       opposite.set(k, new Set([...(opposite.get(k) ?? []), index.key(y)]));
     }
   }
+  // The opposites a question's own words have: a word of a pair as typed, or its lemma, but not a plural noun
+  // whose stem a pair shares ("officials" is no "official", the opposite of "alleged").
+  const antonymWords = new Set(loadAntonyms(findDataDir()).flat());
+  const NONE: ReadonlyMap<string, ReadonlySet<string>> = new Map();
+  const oppositesFor = (q: ParsedQuestion): ReadonlyMap<string, ReadonlySet<string>> => {
+    const found = new Map<string, ReadonlySet<string>>();
+    q.normals.forEach((w, i) => {
+      const lemma = q.lemmas[i] ?? '';
+      const word = antonymWords.has(w)
+        ? w
+        : antonymWords.has(lemma) && !(q.pos[i] === 'NOUN' && w !== lemma)
+          ? lemma
+          : undefined;
+      const set = word && opposite.get(index.key(word));
+      if (word && set) found.set(index.key(word), set);
+    });
+    return found.size > 0 ? found : NONE;
+  };
   const quote = (sentences: TokenSentence[]) => sentences.map((s) => s.sentence.text).join(' ');
   const verdict = (word: 'Yes' | 'No', g: Grounding, why = ''): IntentReply => {
     const sentences = index.unitSentences(g);
@@ -194,7 +212,7 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
       pairs: true,
       missingNames: 1,
       missingVerbs: 1,
-      opposites: opposite,
+      opposites: oppositesFor(q),
       claim: true,
     });
     // "Is this the first round of the <wording the article does not use> talks?": an ordinal claim is about

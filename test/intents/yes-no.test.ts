@@ -238,3 +238,19 @@ describe('claims that something is done', () => {
       );
   });
 });
+
+describe('who met whom, when the article reports someone meeting nobody', () => {
+  it('does not say no to a meeting of someone the article reports meeting nobody', () => {
+    const a = ask('did biden personally meet song yanchao');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/doesn't say that Joe Biden met anyone/);
+    // Two people each reported meeting someone else: the article's meetings answer it.
+    expect(ask('did chase meet liu').text).toMatch(/^No\. Michael Chase met Major General Song Yanchao/);
+    // A meeting named outright is answered by who held it.
+    expect(ask('did biden meet xi at these military talks in washington').text).toMatch(/^No\./);
+  });
+
+  it('does not read a plural noun as the adjective an antonym pair holds ("officials" is no "official")', () => {
+    expect(ask('were any taiwanese officials at the washington talks').answered).toBe(false);
+  });
+});
