@@ -1,7 +1,7 @@
 import { asksAboutAnotherInstance, rankEvents, unexplainedWords } from '../src/engine/event-ranking.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
-import { hasAny, hasPhrase, mentionedIds } from '../src/engine/question-cues.js';
+import { asksWhichDoer, hasAny, hasPhrase, mentionedIds } from '../src/engine/question-cues.js';
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
 import { capitalize } from '../src/engine/wording.js';
 
@@ -10,11 +10,14 @@ export const where: Intent = {
   description: 'Where an event took place (or that it was virtual), or where a disputed claim lies.',
   examples: ['Where did the military discussions take place?', 'Where are the territorial claims?'],
   counterExamples: [],
-  match(q) {
+  match(q, kb) {
     if (q.wh === 'where') return MATCH.strong;
     if (q.wh === undefined && !q.yesNo && hasAny(q, 'location', 'venue', 'where')) return MATCH.plausible;
+    // ("which country shot down <X>?": a country that did something is who, not where.)
+    const doer = asksWhichDoer(q, kb.triggers) && !hasAny(q, 'host', 'hosted');
     if (
       (q.wh === 'what' || q.wh === 'which') &&
+      !doer &&
       hasAny(q, 'city', 'place', 'location', 'venue', 'country', 'water', 'sea')
     )
       return MATCH.strong;

@@ -79,7 +79,13 @@ const asksSide = (q: ParsedQuestion): boolean =>
 
 /** The one asked about: the name right after "who is", else the first person or group named. */
 function targetOf(q: ParsedQuestion, store: FactStore): Entity | undefined {
-  const candidates = mentionedEntities(q, store).filter(profiled);
+  // ("the <body>'s <title>": the body owns the title asked about; the person holding it is the one asked.)
+  const owners = new Set(
+    q.mentions.filter((m) => m.start >= 0 && q.normals[m.end + 1] === "'s").map((m) => m.id),
+  );
+  const all = mentionedEntities(q, store).filter(profiled);
+  const owned = all.filter((e) => e.kind === 'person' && !owners.has(e.id));
+  const candidates = owned.length > 0 ? all.filter((e) => !owners.has(e.id) || e.kind === 'person') : all;
   // "the <group> guy <person>'s title": the person, when a title, name or rank is asked.
   const person =
     q.words.has('name') || ROLE_WORDS.some((w) => q.words.has(w))

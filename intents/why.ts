@@ -2,7 +2,7 @@ import { rankEvents, triggerWeight, verbEvokes } from '../src/engine/event-ranki
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { sameParty } from '../src/engine/parties.js';
-import { hasAny, hasPhrase, mentionedEntities } from '../src/engine/question-cues.js';
+import { asksWhichDoer, hasAny, hasPhrase, mentionedEntities } from '../src/engine/question-cues.js';
 import { disputesReply, notStated, stated } from '../src/engine/replies.js';
 import { capitalize } from '../src/engine/wording.js';
 
@@ -28,9 +28,11 @@ export const why: Intent = {
     'Why something happened or why someone holds a view: causes, purposes and reasons the article gives.',
   examples: ['Why was the dialogue severed?'],
   counterExamples: ['When was the dialogue severed?'],
-  match(q) {
+  match(q, kb) {
     if (q.wh === 'why') return MATCH.strong;
     if (q.wh === 'who' || q.wh === 'whose' || q.wh === 'whom') return 0;
+    // ("which <role> visited <a place> and caused all this?" asks who.)
+    if (q.wh === 'which' && asksWhichDoer(q, kb.triggers)) return 0;
     // "what's the point of ...", "what made <a capital> cut off dialogue?"
     const madeTo =
       q.wh === 'what' &&

@@ -1,4 +1,6 @@
 /** Yes/no checks of a claim about an event: who, where, when, how, how many. */
+
+import { oppositesOf } from '../../src/engine/antonyms.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { eventPeople, sameParty, sideOf } from '../../src/engine/parties.js';
 import { contentVerbs, hasAny, hasPhrase, mentionedEntities } from '../../src/engine/question-cues.js';
@@ -263,6 +265,17 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
     ].filter(Boolean);
     return no(`${capitalize(facts.join(' and '))}: ${event.summary}.`, [event.evidence], kb, focus);
   }
+  // "is it confirmed the <thing> was ...?" of what the article calls alleged: a state claimed (a participle or
+  // adjective, not the event's own word) whose opposite the event's sentence gives.
+  const evidence = ` ${event.evidence.join(' ').toLowerCase()} `;
+  const opposite = q.normals
+    .flatMap((w, i) =>
+      (q.pos[i] === 'ADJ' || (q.pos[i] === 'VERB' && /(?:ed|en)$/.test(w))) && !triggers.get(w)?.length
+        ? [...oppositesOf(w), ...oppositesOf(q.lemmas[i] ?? '')]
+        : [],
+    )
+    .find((o) => new RegExp(`[^a-z]${o}[^a-z]`).test(evidence));
+  if (opposite) return no(`The article says "${opposite}": ${event.summary}.`, [event.evidence], kb, focus);
   const verbs = contentVerbs(q).filter((v) => !GENERIC_VERBS.has(v) && !triggers.get(v)?.includes(event.id));
   // "Were there any agreements at the talks?": a word for another event, asked of this one.
   const relates = hasAny(q, 'after', 'before', 'since', 'following', 'response', 'because', 'follow');

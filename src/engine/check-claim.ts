@@ -1,17 +1,8 @@
-/**
- * Yes/no questions on a draft store, checked against the sentence that grounds the claim: "Yes." only when
- * every word and name of the claim is there and nothing in the sentence says otherwise; "No." when the
- * sentence negates the claim's verb, says its opposite, gives another ordinal, or names someone else in the
- * place of the one claimed; otherwise nothing (the article does not say).
- */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { z } from 'zod';
 import type { FactStore } from '../facts/fact-store.js';
 import { findDataDir } from '../facts/load-facts.js';
-import { oncePerDataDir } from '../facts/once-per-data-dir.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
+import { loadAntonyms } from './antonyms.js';
 import type { IntentReply } from './intent.js';
 import type { Grounding, SentenceIndex, Term } from './sentence-index.js';
 
@@ -42,12 +33,6 @@ const ORDINALS = [
   'ninth',
   'tenth',
 ];
-
-/** Pairs of opposite words (data/language/antonyms.json), read once per data folder. */
-const loadAntonyms = oncePerDataDir((dataDir): Array<readonly [string, string]> => {
-  const schema = z.object({ pairs: z.array(z.tuple([z.string(), z.string()])) });
-  return schema.parse(JSON.parse(readFileSync(join(dataDir, 'language', 'antonyms.json'), 'utf8'))).pairs;
-});
 
 export type ClaimChecker = (q: ParsedQuestion) => IntentReply | undefined;
 

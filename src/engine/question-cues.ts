@@ -79,3 +79,28 @@ export const contentVerbs = (q: ParsedQuestion): string[] =>
       !q.mentions.some((m) => m.start <= i && i <= m.end) &&
       !q.dates.some((d) => d.tokens.includes(i)),
   );
+
+/** Nouns for something that happened, which cause things without being who did them ("which event caused ..."). */
+const HAPPENINGS = new Set([
+  'event',
+  'incident',
+  'thing',
+  'development',
+  'move',
+  'action',
+  'decision',
+  'issue',
+]);
+
+/**
+ * "which country shot down <X>?", "which <role> visited <a place>?": the noun after "which"/"what" did the act,
+ * so the question asks who (wink may tag the verb as a noun; a word for an event there is the act).
+ */
+export function asksWhichDoer(q: ParsedQuestion, triggers: ReadonlyMap<string, readonly string[]>): boolean {
+  const at = q.normals.findIndex((w) => w === 'which' || w === 'what');
+  if (at < 0 || q.pos[at + 1] !== 'NOUN' || HAPPENINGS.has(q.normals[at + 1] ?? '')) return false;
+  const next = at + 2;
+  return (
+    q.pos[next] === 'VERB' || (q.pos[next] !== 'AUX' && (triggers.get(q.lemmas[next] ?? '')?.length ?? 0) > 0)
+  );
+}

@@ -48,3 +48,14 @@ describe('every intent', () => {
     });
   }
 });
+
+describe('"which <noun> <did something>" asks who', () => {
+  it('answers which country did an act with the doer, not a place', () => {
+    expect(engine.ask('which country shot down the balloon').text).toMatch(/^The United States/);
+    expect(engine.ask('which city hosted the talks').text).toMatch(/^In Washington/);
+  });
+
+  it("asks about the holder of a title a body's possessive names, not the body", () => {
+    expect(engine.ask("who's the pentagon's deputy asst sec for china").text).toMatch(/^Michael Chase/);
+  });
+});

@@ -254,3 +254,17 @@ describe('who met whom, when the article reports someone meeting nobody', () => 
     expect(ask('were any taiwanese officials at the washington talks').answered).toBe(false);
   });
 });
+
+describe('a state claimed against the word the article uses', () => {
+  it('says no to "confirmed" of what the article calls alleged, however the claim is put', () => {
+    for (const q of [
+      'is it confirmed the balloon was a chinese spy balloon?',
+      'so the balloon was 100% confirmed a chinese spy balloon?',
+    ])
+      expect(ask(q).text, q).toMatch(/^No\. The article says "alleged"/);
+  });
+
+  it('does not take the place an event ended in as contradicting where it began', () => {
+    expect(ask('did the talks begin in washington').text).not.toMatch(/^No\./);
+  });
+});
