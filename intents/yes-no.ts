@@ -9,7 +9,7 @@ import { capitalize } from '../src/engine/wording.js';
 import { overlaps } from '../src/nlp/resolve-date.js';
 import { checkCause } from './yes-no/check-cause.js';
 import { checkDiscussed } from './yes-no/check-discussed.js';
-import { checkEntity, claimsTitle } from './yes-no/check-entity.js';
+import { checkEntity, checkSideRank, claimsTitle } from './yes-no/check-entity.js';
 import { checkEvent } from './yes-no/check-event.js';
 import { checkOrder } from './yes-no/check-order.js';
 import { checkSeparate } from './yes-no/check-separate.js';
@@ -132,6 +132,8 @@ export const yesNo: Intent = {
       !best.event.participants.some((p) => about.participants.some((a) => a.entity === p.entity))
     )
       return notStated('that about it', { text: about.summary, evidence: about.evidence }, kb.store);
+    const sideRank = best && eventNamed ? checkSideRank(q, kb, best.event) : undefined;
+    if (sideRank) return sideRank;
     if (best && eventNamed) return checkEvent(q, kb, best.event);
     const entity = mentionedEntities(q, kb.store)[0];
     // "Did <person> stress the need for open communication?" is checked against what he is reported to have said.

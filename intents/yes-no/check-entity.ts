@@ -4,7 +4,7 @@ import { sideOf } from '../../src/engine/parties.js';
 import { hasAny } from '../../src/engine/question-cues.js';
 import { notStated } from '../../src/engine/replies.js';
 import { capitalize } from '../../src/engine/wording.js';
-import type { Entity } from '../../src/facts/schema.js';
+import type { Entity, Event } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { no, yes } from './verdicts.js';
 
@@ -271,5 +271,42 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
     `that about ${entity.name}`,
     { text: `${entity.name} is ${entity.description}`, evidence: entity.evidence },
     store,
+  );
+}
+
+/**
+ * "<a country>'s side at the talks was led by an admiral?": a rank claimed of whoever took part in the event for
+ * that side, when the article names exactly one such person.
+ */
+export function checkSideRank(q: ParsedQuestion, kb: Knowledge, event: Event): IntentReply | undefined {
+  const { store } = kb;
+  const claimedAt = q.normals.findIndex(
+    (w, i) => RANKS.has(w) && DETERMINERS.has(q.normals[i - 1] ?? '') && q.normals[i - 1] !== 'the',
+  );
+  if (claimedAt < 0) return undefined;
+  // The side: a country named, or its adjective ("the <demonym> side").
+  const sides = store.facts.entities.filter(
+    (c) =>
+      c.kind === 'country' &&
+      (q.mentions.some((m) => m.id === c.id) ||
+        (c.demonym !== undefined && q.normals.includes(c.demonym.toLowerCase()))),
+  );
+  if (sides.length !== 1) return undefined;
+  const people = event.participants
+    .map((p) => store.entities.get(p.entity))
+    .filter((e): e is Entity => e?.kind === 'person' && sideOf(store, e.id) === sides[0]?.id);
+  const [person] = people;
+  if (people.length !== 1 || !person) return undefined;
+  const claimed = q.normals[claimedAt] ?? '';
+  const rank = person.rank?.toLowerCase();
+  if (rank?.endsWith(claimed))
+    return yes(`${person.name} is a ${person.rank}.`, [person.evidence], kb, [person.id]);
+  return no(
+    rank
+      ? `${person.name} is ${person.description}.`
+      : `The article gives ${person.name} no military rank: ${person.name} is ${person.description}.`,
+    [person.evidence],
+    kb,
+    [person.id],
   );
 }

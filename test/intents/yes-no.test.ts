@@ -268,3 +268,15 @@ describe('a state claimed against the word the article uses', () => {
     expect(ask('did the talks begin in washington').text).not.toMatch(/^No\./);
   });
 });
+
+describe('a rank claimed of whoever took part for a side', () => {
+  it('checks it against the one person the article names for that side', () => {
+    expect(ask('the chinese side at the talks was led by an admiral right').text).toMatch(
+      /^No\. Song Yanchao is a Chinese Major General/,
+    );
+    expect(ask('was the chinese side at the talks led by a general').text).toMatch(/^Yes\./);
+    expect(ask('did an admiral lead the us side at the talks').text).toMatch(
+      /^No\. The article gives Michael Chase no military rank/,
+    );
+  });
+});
