@@ -265,6 +265,14 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
     ].filter(Boolean);
     return no(`${capitalize(facts.join(' and '))}: ${event.summary}.`, [event.evidence], kb, focus);
   }
+  // "were the talks a big deal?": the significance the article gives the event.
+  if (hasAny(q, 'significant', 'important', 'meaningful', 'notable') && event.significance && !q.negated)
+    return yes(
+      `The article calls ${event.name} ${event.significance.text}.`,
+      [event.significance.evidence],
+      kb,
+      focus,
+    );
   // "is it confirmed the <thing> was ...?" of what the article calls alleged: a state claimed (a participle or
   // adjective, not the event's own word) whose opposite the event's sentence gives.
   const evidence = ` ${event.evidence.join(' ').toLowerCase()} `;

@@ -3,7 +3,13 @@ import { type ArticleData, indexArticle, readArticle } from '../facts/load-facts
 import { loadGazetteer } from '../ingest/gazetteer.js';
 import { buildLexicon } from '../nlp/build-lexicon.js';
 import { createNlp, type Nlp, splitSentences } from '../nlp/create-nlp.js';
-import { expandAbbreviations, loadAbbreviations, loadSynonyms } from '../nlp/load-synonyms.js';
+import {
+  expandAbbreviations,
+  loadAbbreviations,
+  loadIdioms,
+  loadSynonyms,
+  rewriteIdioms,
+} from '../nlp/load-synonyms.js';
 import { type ParsedQuestion, parseQuestion } from '../nlp/parse-question.js';
 import { timeAfterArticle } from './after-the-article.js';
 import { chooseAlternative, splitAlternatives } from './alternative-question.js';
@@ -106,6 +112,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     gazetteer,
   );
   const abbreviations = loadAbbreviations(options.dataDir);
+  const idioms = loadIdioms(options.dataDir);
   const kb: Knowledge = { store, triggers: lexicon.triggers, eventWords: lexicon.eventWords };
   const retrieve = createSentenceRetriever(nlp, store);
   const sentenceIndex = createSentenceIndex(nlp, store, gazetteer);
@@ -153,7 +160,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     );
 
   function answerOne(text: string, state: ConversationState, forced?: Intent, forget = false): Answer {
-    const expanded = expandAbbreviations(text, abbreviations);
+    const expanded = rewriteIdioms(expandAbbreviations(text, abbreviations), idioms);
     // (Before unwrapping, which drops "do you think" as a wrapper of the question.)
     const beyond = forced ? undefined : beyondTheArticle(expanded);
     const asked = unwrapQuestion(expanded, isPersonWord);

@@ -74,3 +74,43 @@ export const loadSynonyms = (dataDir: string = findDataDir()) => loadSynonymsOnc
 /** Read once per data folder (src/facts/once-per-data-dir.ts). */
 const loadAbbreviationsOnce = oncePerDataDir(readAbbreviations);
 export const loadAbbreviations = (dataDir: string = findDataDir()) => loadAbbreviationsOnce(dataDir);
+
+const idiomsSchema = z.object({ phrases: z.record(z.string().min(1), z.string().min(1)) });
+
+/** `data/language/idioms.json`: chat idioms ("a big deal", "ghosted") and the plain words they mean. */
+export interface Idioms {
+  readonly pattern: RegExp;
+  readonly meaning: ReadonlyMap<string, string>;
+}
+function readIdioms(dataDir: string): Idioms {
+  const path = join(dataDir, 'language', 'idioms.json');
+  const parsed = idiomsSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success)
+    throw new FactStoreError(parsed.error.issues.map((i) => `idioms.json ${i.path.join('.')}: ${i.message}`));
+  const meaning = new Map(Object.entries(parsed.data.phrases).map(([k, v]) => [k.toLowerCase(), v]));
+  // The longest phrase first, so "a big deal" wins over "big deal"; one pattern for all of them.
+  const phrases = [...meaning.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+'));
+  return {
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+    meaning,
+  };
+}
+
+/** Read once per data folder (src/facts/once-per-data-dir.ts). */
+const loadIdiomsOnce = oncePerDataDir(readIdioms);
+export const loadIdioms = (dataDir: string = findDataDir()) => loadIdiomsOnce(dataDir);
+
+/**
+ * Rewrites chat idioms into plain words.
+ * @example rewriteIdioms('were the talks a big deal', loadIdioms()) // 'were the talks significant'
+ */
+export function rewriteIdioms(text: string, idioms: Idioms): string {
+  idioms.pattern.lastIndex = 0;
+  if (!idioms.pattern.test(text)) return text;
+  return text.replace(
+    idioms.pattern,
+    (phrase) => idioms.meaning.get(phrase.toLowerCase().replace(/\s+/g, ' ')) ?? phrase,
+  );
+}

@@ -156,3 +156,17 @@ describe('follow-ups that carry the conversation over', () => {
     expect(engine.ask('is that right?', 't8').text).not.toMatch(/^Yes/);
   });
 });
+
+describe('chat idioms in questions', () => {
+  it('reads "a big deal" as significant and "ghost" as cutting off contact', () => {
+    expect(engine.ask('so were the talks a big deal or nah').text).toMatch(
+      /^Yes\. The article calls .* a significant step/,
+    );
+    expect(engine.ask('what event made beijing ghost the us military').text).toMatch(/Pelosi's visit/);
+  });
+
+  it('asks who restarted the thing spoken of, for "who got it going again"', () => {
+    engine.ask('when did pelosi visit taiwan', 'i1');
+    expect(engine.ask('who got it going again', 'i1').text).toMatch(/^Joe Biden and Xi Jinping/);
+  });
+});

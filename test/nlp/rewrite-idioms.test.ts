@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { loadIdioms, rewriteIdioms } from '../../src/nlp/load-synonyms.js';
+
+const idioms = loadIdioms();
+const rewrite = (text: string) => rewriteIdioms(text, idioms);
+
+describe('chat idioms', () => {
+  it('rewrites a whole phrase into the plain words it means, the longest first', () => {
+    expect(rewrite('so were the talks a big deal or nah')).toBe('so were the talks significant or nah');
+    expect(rewrite('what made them ghost the other side')).toBe(
+      'what made them cut off contact with the other side',
+    );
+    expect(rewrite('who got it going again')).toBe('who restarted it');
+  });
+
+  it('leaves words that only contain an idiom alone', () => {
+    expect(rewrite('the ghostwriter and the big dealer')).toBe('the ghostwriter and the big dealer');
+    expect(rewrite('what was the deal')).toBe('what was the deal');
+  });
+});
