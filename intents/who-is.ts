@@ -1,6 +1,6 @@
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
-import { fullName } from '../src/engine/parties.js';
+import { fullName, titleScope } from '../src/engine/parties.js';
 import { contentVerbs, hasAny, hasPhrase, mentionedEntities } from '../src/engine/question-cues.js';
 import { notStated, stated } from '../src/engine/replies.js';
 import { capitalize } from '../src/engine/wording.js';
@@ -197,6 +197,16 @@ export const whoIs: Intent = {
         `${target.name}'s background`,
         { text: `${target.name} is ${target.description}`, evidence: target.evidence },
         store,
+      );
+    // "Which countries does <person> handle?", "<person>'s portfolio?": the places the title is for.
+    const scope = target?.kind === 'person' ? titleScope(target) : undefined;
+    if (target && scope && hasAny(q, 'responsible', 'portfolio', 'desk', 'remit', 'charge') && q.wh !== 'who')
+      return stated(
+        store,
+        `${capitalize(scope)}: ${target.name} is ${target.description}.`,
+        [target.evidence],
+        [target.id],
+        0.85,
       );
     // "Where is <person> from?", "which country's <role> is <person>?": the side the article gives them.
     if (target?.kind === 'person' && asksSide(q)) {

@@ -9,7 +9,7 @@ import { capitalize } from '../src/engine/wording.js';
 import { overlaps } from '../src/nlp/resolve-date.js';
 import { checkCause } from './yes-no/check-cause.js';
 import { checkDiscussed } from './yes-no/check-discussed.js';
-import { checkEntity, checkSideRank, claimsTitle } from './yes-no/check-entity.js';
+import { checkEntity, checkPortfolio, checkSideRank, claimsTitle } from './yes-no/check-entity.js';
 import { checkEvent } from './yes-no/check-event.js';
 import { checkOrder } from './yes-no/check-order.js';
 import { checkSeparate } from './yes-no/check-separate.js';
@@ -75,6 +75,10 @@ export const yesNo: Intent = {
         q.pos.some((p, i) => i > turn && (p === 'NOUN' || p === 'PROPN')));
     const causal = checkCause(q, kb);
     if (causal) return causal;
+    // "Does <person> cover <a place> too?": the places the person's title is for.
+    const coverer = mentionedEntities(q, kb.store).find((e) => e.kind === 'person');
+    const portfolio = coverer ? checkPortfolio(q, kb, coverer) : undefined;
+    if (portfolio) return portfolio;
     // "Was <person> the <another title> when she went to <a place>?" claims a title before any event.
     const titled = claimsTitle(q, kb);
     if (titled) return titled;

@@ -1,6 +1,6 @@
 /** Yes/no checks of a claim about a person or group: nationality, rank, title. */
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
-import { sideOf } from '../../src/engine/parties.js';
+import { sideOf, titleScope } from '../../src/engine/parties.js';
 import { hasAny } from '../../src/engine/question-cues.js';
 import { notStated } from '../../src/engine/replies.js';
 import { capitalize } from '../../src/engine/wording.js';
@@ -309,4 +309,40 @@ export function checkSideRank(q: ParsedQuestion, kb: Knowledge, event: Event): I
     kb,
     [person.id],
   );
+}
+
+/** Words for what an office covers ("covers", "handles" and "oversees" are read as "responsible"). */
+const COVERS = ['responsible', 'portfolio', 'desk', 'remit', 'charge'];
+
+/**
+ * "<person> covers <a place> too?": the places claimed after a word of covering, checked against the places
+ * the person's title is for. Undefined when the claim names no place.
+ */
+export function checkPortfolio(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentReply | undefined {
+  const scope = titleScope(entity)?.toLowerCase();
+  const cue = q.lemmas.findIndex((l) => COVERS.includes(l));
+  if (!scope || cue < 0) return undefined;
+  const { store } = kb;
+  const inScope = (names: readonly string[]) =>
+    names.some((n) =>
+      new RegExp(`\\b${n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(scope),
+    );
+  const claimed = [
+    ...q.mentions
+      .filter((m) => m.start > cue && ['place', 'country'].includes(store.entities.get(m.id)?.kind ?? ''))
+      .map((m) => {
+        const e = store.entities.get(m.id);
+        return e ? [e.name, ...e.aliases] : [];
+      }),
+    ...q.otherPlaces.filter((p) => p.start > cue).map((p) => [p.name]),
+  ];
+  if (claimed.length === 0) return undefined;
+  const text = `${entity.name} is ${entity.description}.`;
+  // (The word of covering is read from the title's "for", which the sentence need not spell out.)
+  return claimed.every(inScope)
+    ? {
+        ...yes(text, [entity.evidence], kb, [entity.id]),
+        workedOut: [q.normals[cue] ?? '', q.lemmas[cue] ?? ''],
+      }
+    : no(text, [entity.evidence], kb, [entity.id]);
 }

@@ -3,7 +3,13 @@
 import { oppositesOf } from '../../src/engine/antonyms.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { eventPeople, sameParty, sideOf } from '../../src/engine/parties.js';
-import { contentVerbs, hasAny, hasPhrase, mentionedEntities } from '../../src/engine/question-cues.js';
+import {
+  contentVerbs,
+  hasAny,
+  hasPhrase,
+  joinedToPerson,
+  mentionedEntities,
+} from '../../src/engine/question-cues.js';
 import { notStated } from '../../src/engine/replies.js';
 import { capitalize, describeDate, joinNames } from '../../src/engine/wording.js';
 import type { Event } from '../../src/facts/schema.js';
@@ -245,7 +251,11 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   // (In the subject, before the event's verb, or beside "and"; "did they talk about <a place>" names a topic.)
   const stranger = q.unknownWords.find((w) => {
     const i = q.normals.indexOf(w);
-    const proper = q.raws[i]?.match(/^[A-Z]/) || q.pos[i] === 'PROPN';
+    // (Typed in lower case, a word joined by "and"/"with" to a person is a name too: "<name> and <person>".)
+    const proper =
+      q.raws[i]?.match(/^[A-Z]/) ||
+      q.pos[i] === 'PROPN' ||
+      joinedToPerson(q, i, (id) => store.entities.get(id)?.kind === 'person');
     const party = (verbAt >= 0 && i < verbAt) || q.normals[i - 1] === 'and' || q.normals[i + 1] === 'and';
     return proper && party;
   });

@@ -3,6 +3,7 @@ import type { FactStore } from '../facts/fact-store.js';
 import type { Entity } from '../facts/schema.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import type { ConversationState } from './conversation-memory.js';
+import { newsEvent } from './event-ranking.js';
 import type { Knowledge } from './intent.js';
 
 /** Remembers what a reply was about, for pronouns in the next question. */
@@ -59,10 +60,27 @@ export function remember(
   const thing =
     focus.find((id) => store.events.has(id)) ??
     focus.flatMap((id) => store.disputes.get(id)?.about.filter((a) => store.events.has(a)) ?? [])[0] ??
-    (inFocus.length === 1 && inFocus[0] ? onlyEvent(inFocus[0]) : undefined);
+    (inFocus.length === 1 && inFocus[0] ? onlyEvent(inFocus[0]) : undefined) ??
+    // (Failing that, the one event the question named: "if the talks ended <date>, when did they start?"; not
+    // after a claim about it left unsettled, whose "how long?" asks about the claim, nor after an answer about
+    // what someone said there, whose "why?" asks about the saying.)
+    ((replyText !== '' || !q.yesNo) && intent !== 'statement' ? namedEvent(q, store) : undefined);
   if (thing) state.lastThing = thing;
   state.lastIntent = intent;
 }
+
+/** The one event a question names outright or refers to by "it", or undefined. */
+function namedEvent(q: ParsedQuestion, store: FactStore): string | undefined {
+  const ids = new Set(
+    q.mentions
+      .filter((m) => (m.via === 'name' || m.via === 'pronoun') && store.events.has(m.id))
+      .map((m) => m.id),
+  );
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
+
+/** Words for the article itself, which "it" may stand for. */
+const ARTICLE_WORDS = new Set(['article', 'story', 'piece', 'report', 'news', 'text']);
 
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
 
@@ -104,7 +122,21 @@ export function resolvePronouns(
     q.mentions.push({ id: referent, start: -1, end: -1, via: 'pronoun' });
   }
   if (q.pronouns.includes('thing') && (!names('thing') || thingPronounIsSubject(q, store))) {
-    const thing = state.lastThing ?? (state.lastPersonFromReply ? undefined : state.lastPerson);
+    // (With nothing said before, "it" in a question, or said with a word for the article's own news, is that
+    // news: "who headed it up?", "if it ended <date>, ..."; not "I thought it was something else".)
+    // ("didn't read it, what's the article about": "it" is the article.)
+    const fresh =
+      !state.lastThing &&
+      !state.lastPerson &&
+      q.normals.includes('it') &&
+      !q.normals.some((w) => ARTICLE_WORDS.has(w));
+    const news = fresh ? newsEvent(store) : undefined;
+    const ofNews =
+      news && (q.wh !== undefined || q.yesNo || q.lemmas.some((l) => triggers.get(l)?.includes(news.id)));
+    const thing =
+      state.lastThing ??
+      (state.lastPersonFromReply ? undefined : state.lastPerson) ??
+      (ofNews ? news.id : undefined);
     if (thing) q.mentions.push({ id: thing, start: -1, end: -1, via: 'pronoun' });
   }
   // "and when?", "Who led <a country> side?": a follow-up that evokes no event is about the last one.

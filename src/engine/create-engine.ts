@@ -34,6 +34,7 @@ import { createLookups } from './lookups.js';
 import { orderEvents, orderOptions } from './order-events.js';
 import { createOtherSide } from './other-side.js';
 import { fullName } from './parties.js';
+import { joinedToPerson } from './question-cues.js';
 import { createSentenceReader } from './read-sentences.js';
 import { createRefusals } from './refusals.js';
 import { ANYONE, resolveDescriptions } from './resolve-descriptions.js';
@@ -153,10 +154,14 @@ export function createEngine(options: EngineOptions = {}): Engine {
   );
 
   // "<a country> shot down a <thing>?": wink may tag a verb before its particle as a noun after a name.
+  // ("<person> covers <a place>?": a noun in -s right after a name, before a name, is the verb.)
   const phrasalAfterName = (q: ParsedQuestion) =>
     q.pos.some(
       (p, i) =>
-        p === 'NOUN' && PARTICLES.test(q.normals[i + 1] ?? '') && q.mentions.some((m) => m.end === i - 1),
+        p === 'NOUN' &&
+        q.mentions.some((m) => m.end === i - 1) &&
+        (PARTICLES.test(q.normals[i + 1] ?? '') ||
+          (/[^s]s$/.test(q.normals[i] ?? '') && q.mentions.some((m) => m.start === i + 1))),
     );
 
   function answerOne(text: string, state: ConversationState, forced?: Intent, forget = false): Answer {
@@ -454,6 +459,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
           q.unknownWords.every(
             (w) =>
               q.pos[q.normals.indexOf(w)] !== 'VERB' ||
+              // (A name typed in lower case that wink reads as a verb: "did <name> and <person> agree".)
+              joinedToPerson(q, q.normals.indexOf(w), (id) => store.entities.get(id)?.kind === 'person') ||
               // (A place the article never names is the premise corrected: "did <A> go to <another country>?")
               q.otherPlaces.some((p) => p.start <= q.normals.indexOf(w) && q.normals.indexOf(w) <= p.end),
           )));
@@ -493,7 +500,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       if (ramble) {
         answerOne(ramble.leadIn, state);
         const answer = answerOne(ramble.question, state);
-        if (answer.answered) return answer;
+        // (A premise is no claim to check: "if <A>, <question>" is answered as its question, or not at all.)
+        if (answer.answered || ramble.conditional) return answer;
       }
       // "the <described person> ..., what's his title": asked of the description.
       const asked = (!forced && !ramble && undislocate(clean.text)) || clean.text;

@@ -23,3 +23,8 @@ export const eventPeople = (store: FactStore, event: Event): Entity[] =>
 
 /** "Major General <person>", "<person>". */
 export const fullName = (e: Entity): string => (e.rank ? `${e.rank} ${e.name}` : e.name);
+
+/** The places an office is "for", as the title gives them ("... for <A>, <B>, and <C>"), or undefined. */
+export function titleScope(entity: Entity): string | undefined {
+  return / for (.+)$/i.exec(entity.title ?? '')?.[1];
+}

@@ -104,3 +104,12 @@ export function asksWhichDoer(q: ParsedQuestion, triggers: ReadonlyMap<string, r
     q.pos[next] === 'VERB' || (q.pos[next] !== 'AUX' && (triggers.get(q.lemmas[next] ?? '')?.length ?? 0) > 0)
   );
 }
+
+/** "<word> and <person>", "<person> n <word>": a word joined to a named person, a name typed in lower case. */
+export function joinedToPerson(q: ParsedQuestion, i: number, isPerson: (id: string) => boolean): boolean {
+  const personAt = (k: number) => q.mentions.some((m) => m.start <= k && k <= m.end && isPerson(m.id));
+  return (
+    (['and', 'with', 'n', '&'].includes(q.normals[i + 1] ?? '') && personAt(i + 2)) ||
+    (['and', 'n', '&'].includes(q.normals[i - 1] ?? '') && personAt(i - 2))
+  );
+}

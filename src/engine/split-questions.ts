@@ -38,7 +38,19 @@ export function splitQuestions(text: string, max = 4): string[] {
 // (Unpunctuated, the question starts at "so", "but" or "anyway": "my uncle keeps ranting so what did ...".)
 const LAST_QUESTION =
   /^(.*\S)(?:\s*(?:[,;:.!]|\s-+)\s*|\s+(?=(?:but|so|anyway)\s))(?:(?:but|so|and|ok|okay|anyway|btw|wait|like|honestly|basically)\s+)*((?:who|whom|whose|what|wat|wut|when|wen|where|why|how|hw|which|was|were|is|are|did|does|do)\b[^,;]*)$/i;
-export function splitRambling(text: string): { leadIn: string; question: string } | undefined {
+/**
+ * "if <premise>, <question>", "if <premise> then <question>", "if <premise> <wh-question>": the premise is a
+ * lead-in (read for what "it" and "they" are), the question is what is asked.
+ */
+const CONDITIONAL =
+  /^(?:(?:ok|okay|so|like|and|but|wait)\s+)*if\s+(.+?)(?:\s*,\s*(?:then\s+)?|\s+then\s+|\s+(?=(?:who|whom|what|wat|wut|when|wen|where|which|how|hw)\b))(.+)$/i;
+
+export function splitRambling(
+  text: string,
+): { leadIn: string; question: string; conditional?: boolean } | undefined {
+  const conditional = CONDITIONAL.exec(text.trim());
+  if (conditional?.[1] && conditional[2] && /\p{L}/u.test(conditional[2]) && !/\bwould\b/i.test(text))
+    return { leadIn: conditional[1], question: conditional[2], conditional: true };
   if (wordCount(text) < 15) return undefined;
   const m = LAST_QUESTION.exec(text.trim());
   const [leadIn, question] = [m?.[1], m?.[2]];

@@ -81,6 +81,8 @@ const idiomsSchema = z.object({ phrases: z.record(z.string().min(1), z.string().
 export interface Idioms {
   readonly pattern: RegExp;
   readonly meaning: ReadonlyMap<string, string>;
+  /** The phrases with a word kept ("<x>"), as a pattern for the whole phrase and its rewrite. */
+  readonly templates: ReadonlyArray<{ match: RegExp; to: string }>;
 }
 function readIdioms(dataDir: string): Idioms {
   const path = join(dataDir, 'language', 'idioms.json');
@@ -88,13 +90,28 @@ function readIdioms(dataDir: string): Idioms {
   if (!parsed.success)
     throw new FactStoreError(parsed.error.issues.map((i) => `idioms.json ${i.path.join('.')}: ${i.message}`));
   const meaning = new Map(Object.entries(parsed.data.phrases).map(([k, v]) => [k.toLowerCase(), v]));
-  // The longest phrase first, so "a big deal" wins over "big deal"; one pattern for all of them.
+  // The longest phrase first, so "a big deal" wins over "big deal"; one pattern for all of them. "<x>" stands
+  // for one word, kept in the rewrite ("got <x> going again" -> "restarted <x>").
   const phrases = [...meaning.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+'));
+    .map((k) =>
+      k
+        .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+        .replace(/ /g, '\\s+')
+        .replace('<x>', '[\\p{L}\\p{N}]+'),
+    );
   return {
     pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
     meaning,
+    templates: [...meaning.entries()]
+      .filter(([k]) => k.includes('<x>'))
+      .map(([k, v]) => {
+        const [before, after] = k.split('<x>') as [string, string];
+        return {
+          match: new RegExp(`^${before.replace(/ /g, '\\s+')}(.+?)${after.replace(/ /g, '\\s+')}$`, 'iu'),
+          to: v,
+        };
+      }),
   };
 }
 
@@ -109,8 +126,13 @@ export const loadIdioms = (dataDir: string = findDataDir()) => loadIdiomsOnce(da
 export function rewriteIdioms(text: string, idioms: Idioms): string {
   idioms.pattern.lastIndex = 0;
   if (!idioms.pattern.test(text)) return text;
-  return text.replace(
-    idioms.pattern,
-    (phrase) => idioms.meaning.get(phrase.toLowerCase().replace(/\s+/g, ' ')) ?? phrase,
-  );
+  return text.replace(idioms.pattern, (phrase) => {
+    const plain = idioms.meaning.get(phrase.toLowerCase().replace(/\s+/g, ' '));
+    if (plain) return plain;
+    for (const t of idioms.templates) {
+      const kept = t.match.exec(phrase)?.[1];
+      if (kept) return t.to.replace('<x>', () => kept);
+    }
+    return phrase;
+  });
 }

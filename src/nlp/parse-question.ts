@@ -218,6 +218,15 @@ function progressiveBase(nlp: Nlp, word: string): string | undefined {
   return [stem, `${stem}e`, doubled].find((w) => w !== undefined && inVocabulary(nlp, w));
 }
 
+/** "it takes time", "it'll take a while": "it" with "take" and a length stands for nothing. */
+function dummyIt(normals: readonly string[], i: number): boolean {
+  const next = normals[i + 1] ?? '';
+  const verb = /^(?:will|'ll|would|'d|could|might|may|can|is|'s|does|did)$/.test(next)
+    ? normals[i + 2]
+    : next;
+  return verb === 'take' || verb === 'takes' || verb === 'took' || verb === 'taking';
+}
+
 /** "start talking again" is "restart": a verb with "again", as the "re-" word the article knows. */
 function redone(normals: string[], lemmas: string[], pos: string[], lexicon: Lexicon): string[] {
   if (!normals.includes('again')) return [];
@@ -386,7 +395,10 @@ export function parseQuestion(
   const yesNo = !startsWithWh && AUX.has(normals[first] ?? '') && !(wh && normals.indexOf(wh) <= first + 1);
 
   const numbers: number[] = [];
-  for (const t of normals) {
+  // (Not the day of a date: "ended jan 9" claims no number.)
+  const inDate = new Set(dates.flatMap((d) => d.tokens));
+  for (const [i, t] of normals.entries()) {
+    if (inDate.has(i)) continue;
     const digits = /^(\d{1,3})(st|nd|rd|th)?$/.exec(t);
     if (digits?.[1]) numbers.push(Number(digits[1]));
     else {
@@ -397,7 +409,8 @@ export function parseQuestion(
   const pronouns: Array<'person' | 'thing'> = [];
   normals.forEach((t, i) => {
     if (PERSON_PRONOUNS.has(t)) pronouns.push('person');
-    else if (THING_PRONOUNS.has(t) && !(t === 'it' && normals[i + 1] === 'take')) pronouns.push('thing');
+    // ("it takes time", "it'll take time": an "it" that stands for nothing.)
+    else if (THING_PRONOUNS.has(t) && !(t === 'it' && dummyIt(normals, i))) pronouns.push('thing');
     // "was that before <B>?", "that was when?": a demonstrative standing for a thing, as the subject.
     else if (
       (t === 'that' || t === 'this') &&

@@ -170,3 +170,29 @@ describe('chat idioms in questions', () => {
     expect(engine.ask('who got it going again', 'i1').text).toMatch(/^Joe Biden and Xi Jinping/);
   });
 });
+
+describe("premises and the article's own news", () => {
+  it('answers the question after an "if" premise, never the premise as a claim', () => {
+    for (const q of [
+      'if the talks ended jan 9, when did they start?',
+      'ok so if it was 2 days and it ended tuesday jan 9 then it started wen',
+      'ok so if it ended on the 9th and went 2 days wat was the first day',
+    ])
+      expect(engine.ask(q).text, q).toMatch(/^Monday, Jan\. 8, 2024, worked out from the article/);
+  });
+
+  it('reads "it" in a first question as the article\'s own news, unless the article itself is meant', () => {
+    expect(engine.ask('who headed it up for the chinese side').text).toMatch(/Song Yanchao/);
+    expect(
+      engine.ask('ngl i didnt read it, whats the main point of this article in a nutshell').answered,
+    ).toBe(true);
+  });
+
+  it('reads "what did <A> do because of it" as what <A> did in response', () => {
+    engine.ask('when did pelosi visit taiwan', 'p1');
+    expect(engine.ask('and what did china do bc of it', 'p1').text).toMatch(
+      /^Beijing severed diplomatic dialogue/,
+    );
+    expect(engine.ask('who got em going again', 'p1').text).toMatch(/^Joe Biden and Xi Jinping/);
+  });
+});

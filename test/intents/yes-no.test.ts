@@ -280,3 +280,34 @@ describe('a rank claimed of whoever took part for a side', () => {
     );
   });
 });
+
+describe('claims about who did it, typed in lower case', () => {
+  it('reads a word joined by "and" to a person as a name, and corrects it', () => {
+    for (const q of [
+      'trump and xi agreed to restart the dialogue?',
+      'did trump and xi agree to restart dialogue',
+    ])
+      expect(ask(q).text, q).toMatch(
+        /^No\. U\.S\. President Joe Biden and Chinese President Xi Jinping agreed/,
+      );
+  });
+
+  it('does not read the day of a date as a claimed number', () => {
+    expect(ask('the talks ended jan 9?').text).toMatch(/^Yes\./);
+  });
+});
+
+describe('the places an office covers', () => {
+  it('checks places claimed after a word of covering against the places the title is for', () => {
+    expect(ask('chase covers mongolia too??').text).toMatch(/^Yes\./);
+    expect(ask('is chase responsible for mongolia').text).toMatch(/^Yes\./);
+    expect(ask('does chase oversee japan').text).toMatch(/^No\./);
+    expect(ask('chase covers china, taiwan and japan?').text).toMatch(/^No\./);
+  });
+
+  it('answers which places with the places the title is for', () => {
+    expect(ask('which countries does chase handle').text).toMatch(
+      /^China, Taiwan, and Mongolia: Michael Chase/,
+    );
+  });
+});
