@@ -2,8 +2,18 @@ import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { sideOf } from '../src/engine/parties.js';
 import { hasAny, hasPhrase } from '../src/engine/question-cues.js';
-import { stated } from '../src/engine/replies.js';
+import { notStated, stated } from '../src/engine/replies.js';
 import { capitalize } from '../src/engine/wording.js';
+import type { FactStore } from '../src/facts/fact-store.js';
+import type { ParsedQuestion } from '../src/nlp/parse-question.js';
+
+/** The sides a question names: countries, places, or cities standing for a country ("<capital A> and <B>"). */
+function namedSides(q: ParsedQuestion, store: FactStore): string[] {
+  const sides = q.mentions
+    .filter((m) => ['country', 'place'].includes(store.entities.get(m.id)?.kind ?? ''))
+    .map((m) => sideOf(store, m.id) ?? m.id);
+  return [...new Set(sides)];
+}
 
 export const relationship: Intent = {
   id: 'relationship',
@@ -17,12 +27,7 @@ export const relationship: Intent = {
   counterExamples: ['Why is the relationship strained?', 'What are the disputes?'],
   match(q, { store }) {
     if (q.wh === 'why' || !store.facts.relationship) return 0;
-    // Countries, or cities standing for them ("<capital A> and <capital B>").
-    const countries = new Set(
-      q.mentions
-        .filter((m) => store.entities.get(m.id)?.kind === 'country' || store.entities.get(m.id)?.standsFor)
-        .map((m) => sideOf(store, m.id)),
-    ).size;
+    const countries = namedSides(q, store).length;
     const about =
       hasAny(q, 'relationship', 'relations', 'relation', 'ties', 'terms') ||
       hasPhrase(q, 'get along') ||
@@ -32,9 +37,27 @@ export const relationship: Intent = {
     if (hasAny(q, 'progress', 'improve', 'improving', 'better', 'worse')) return MATCH.possible;
     return about ? MATCH.faint : 0;
   },
-  answer(_q, { store }) {
+  answer(q, { store }) {
     const r = store.facts.relationship;
     if (!r) return undefined;
+    // "How are things between <A> and <C>?" of parties other than the relationship's: the disputes the article
+    // reports between them, or nothing.
+    const sides = namedSides(q, store);
+    const theirs = new Set(r.parties.map((p) => sideOf(store, p) ?? p));
+    if (sides.length >= 2 && !sides.every((s) => theirs.has(s))) {
+      const between = store.facts.disputes.filter((d) =>
+        sides.every((s) => d.parties.some((p) => (sideOf(store, p) ?? p) === s)),
+      );
+      if (between.length === 0)
+        return notStated(`how things stand between ${sides.map((s) => store.nameOf(s)).join(' and ')}`);
+      return stated(
+        store,
+        `${between.map((d) => capitalize(d.summary)).join('. ')}.`,
+        between.map((d) => d.evidence),
+        between.map((d) => d.id),
+        0.85,
+      );
+    }
     return stated(
       store,
       `${capitalize(r.state)}. ${capitalize(r.summary)}. That said, ${r.progress.text}.`,

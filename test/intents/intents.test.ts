@@ -59,3 +59,14 @@ describe('"which <noun> <did something>" asks who', () => {
     expect(engine.ask("who's the pentagon's deputy asst sec for china").text).toMatch(/^Michael Chase/);
   });
 });
+
+describe('how things stand between parties other than the relationship the article describes', () => {
+  it('answers from the disputes between them, or says the article does not say', () => {
+    expect(engine.ask('how are things between taiwan and china').text).toMatch(
+      /^Taiwan and China are locked in an ongoing war of words/,
+    );
+    const us = engine.ask('how are relations between taiwan and the us');
+    expect(us.answered).toBe(false);
+    expect(engine.ask('how are relations between the us and china').text).toMatch(/^Strained\./);
+  });
+});
