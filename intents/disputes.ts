@@ -2,8 +2,24 @@ import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { sideOf } from '../src/engine/parties.js';
 import { hasAny, hasPhrase } from '../src/engine/question-cues.js';
-import { disputesReply, stated } from '../src/engine/replies.js';
+import { disputesReply, notStated, stated } from '../src/engine/replies.js';
 import { capitalize } from '../src/engine/wording.js';
+
+/** Nouns that ask for the disputes themselves ("which issues divide them?"). */
+const DISPUTE_WORDS = new Set([
+  'dispute',
+  'issue',
+  'problem',
+  'disagreement',
+  'conflict',
+  'incident',
+  'tension',
+  'thing',
+  'point',
+  'topic',
+  'source',
+  'area',
+]);
 
 export const disputes: Intent = {
   id: 'disputes',
@@ -70,6 +86,18 @@ export const disputes: Intent = {
     const besides = hasAny(q, 'besides', 'except', 'apart', 'other', 'else');
     const others = facts.disputes.filter((d) => !about.includes(d) && !named.includes(d));
     const specific = besides && (about.length || named.length) ? others : named.length ? named : about;
+    // "which islands in <a sea> are fought over?": a kind of thing the disputes' own words never name.
+    const whichAt = q.normals.indexOf('which');
+    const kind = whichAt >= 0 && q.pos[whichAt + 1] === 'NOUN' ? q.lemmas[whichAt + 1] : undefined;
+    const said = (specific.length > 0 ? specific : facts.disputes)
+      .map((d) => `${d.summary} ${d.evidence.join(' ')}`.toLowerCase())
+      .join(' ');
+    if (kind && !DISPUTE_WORDS.has(kind) && !said.includes(kind))
+      return notStated(
+        `which ${q.normals[whichAt + 1]}`,
+        specific[0] ? { text: specific[0].summary, evidence: specific[0].evidence } : undefined,
+        store,
+      );
     if (specific.length > 0) {
       return stated(
         store,

@@ -194,7 +194,11 @@ export const whoDid: Intent = {
     const held = (w: string) =>
       eventPeople(store, event).some((e) => `${e.title ?? ''} ${e.rank ?? ''}`.toLowerCase().includes(w));
     const roleAsked = unexplainedWords(q, event, kb).filter((w) => ROLES.has(w) && !held(w));
-    if (roleAsked.length > 0 || hasAny(q, 'next', 'future', 'win', 'won', 'winner')) {
+    // ("which party is leading in the polls?": who is ahead in an event no person takes part in.)
+    const ahead =
+      hasAny(q, 'leading', 'ahead', 'favourite', 'favorite', 'frontrunner', 'winning') &&
+      eventPeople(store, event).length === 0;
+    if (roleAsked.length > 0 || ahead || hasAny(q, 'next', 'future', 'win', 'won', 'winner')) {
       return notStated('who that is', { text: event.summary, evidence: event.evidence }, store);
     }
     if (unknownVerb)

@@ -70,3 +70,16 @@ describe('how things stand between parties other than the relationship the artic
     expect(engine.ask('how are relations between the us and china').text).toMatch(/^Strained\./);
   });
 });
+
+describe('"which <thing>" the facts never name', () => {
+  it('does not answer which party is ahead in an event no person takes part in', () => {
+    expect(engine.ask('which party is leading in the taiwan polls').answered).toBe(false);
+  });
+
+  it('does not answer which islands with the dispute over a sea', () => {
+    const a = engine.ask('which islands in the south china sea are being fought over');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/doesn't say which islands/);
+    expect(engine.ask('which issues divide the two countries').answered).toBe(true);
+  });
+});
