@@ -28,7 +28,10 @@ const days = (from: string, to: string) => Math.round((Date.parse(to) - Date.par
 
 /** The events a question names, by name or by a word only one event answers to. */
 function twoEvents(q: ParsedQuestion, kb: Knowledge): [Event, Event] | undefined {
-  const ids = new Set(q.mentions.filter((m) => m.id.startsWith('event:')).map((m) => m.id));
+  // Events named in the question's own words first; what "that" or the conversation adds only when those are
+  // not two ("<A> was <date> and <B> <date>, how many months apart is that?").
+  const typed = q.mentions.filter((m) => m.start >= 0);
+  const ids = new Set(typed.filter((m) => kb.store.events.has(m.id)).map((m) => m.id));
   q.lemmas.forEach((l, i) => {
     // (Not a light verb: "how long did the talks go" names one event, not a trip.)
     if (LIGHT.has(l)) return;
@@ -36,6 +39,13 @@ function twoEvents(q: ParsedQuestion, kb: Knowledge): [Event, Event] | undefined
     if (evoked.length === 1 && evoked[0] && !q.mentions.some((m) => m.start <= i && i <= m.end))
       ids.add(evoked[0]);
   });
+  // ("the <A> <B> meeting": people named together, who took part in one event only.)
+  const people = typed.filter((m) => kb.store.entities.get(m.id)?.kind === 'person').map((m) => m.id);
+  const theirs = kb.store.facts.events.filter((e) =>
+    people.every((p) => e.participants.some((x) => x.entity === p)),
+  );
+  if (people.length > 0 && theirs.length === 1 && theirs[0]) ids.add(theirs[0].id);
+  if (ids.size < 2) for (const m of q.mentions) if (m.start < 0 && kb.store.events.has(m.id)) ids.add(m.id);
   const events = [...ids]
     .flatMap((id) => kb.store.events.get(id) ?? [])
     .filter((e) => e.date.precision !== 'unknown');
@@ -54,23 +64,26 @@ export function answerElapsed(q: ParsedQuestion, kb: Knowledge): IntentReply | u
         : hasAny(q, 'year', 'years')
           ? 'years'
           : undefined;
-  const pair = unit && hasAny(q, ...APART) ? twoEvents(q, kb) : undefined;
-  if (!unit || !pair) return undefined;
+  // ("how long after <A> was <B>?": no unit asked, so the one that suits the gap.)
+  const pair = (unit || hasAny(q, 'long')) && hasAny(q, ...APART) ? twoEvents(q, kb) : undefined;
+  if (!pair) return undefined;
   const [a, b] = pair;
   // From the end of the earlier event to the start of the later one; months from month to month.
   const gapDays = days(a.date.end, b.date.start);
+  const chosen = unit ?? (gapDays >= 60 ? 'months' : gapDays >= 14 ? 'weeks' : 'days');
   const months =
     (Number(b.date.start.slice(0, 4)) - Number(a.date.start.slice(0, 4))) * 12 +
     Number(b.date.start.slice(5, 7)) -
     Number(a.date.start.slice(5, 7));
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
   const amount =
-    unit === 'days'
-      ? `${gapDays} days`
-      : unit === 'weeks'
-        ? `about ${Math.round(gapDays / 7)} weeks`
-        : unit === 'months'
-          ? `about ${months} months`
-          : `about ${Math.round(months / 12)} year(s)`;
+    chosen === 'days'
+      ? count(gapDays, 'day')
+      : chosen === 'weeks'
+        ? `about ${count(Math.round(gapDays / 7), 'week')}`
+        : chosen === 'months'
+          ? `about ${count(months, 'month')}`
+          : `about ${count(Math.round(months / 12), 'year')}`;
   return stated(
     kb.store,
     `${amount.charAt(0).toUpperCase()}${amount.slice(1)}, worked out from the article's dates: ${a.name} was ${a.date.resolved}, ${b.name} ${b.date.resolved}.`,

@@ -79,6 +79,9 @@ function namedEvent(q: ParsedQuestion, store: FactStore): string | undefined {
   return ids.size === 1 ? [...ids][0] : undefined;
 }
 
+/** Pronouns that may stand for a person's doings as well as a thing ("they", "it"). */
+const THING_WORDS = new Set(['they', 'them', 'their', 'it', 'its', 'theirs']);
+
 /** Words for the article itself, which "it" may stand for. */
 const ARTICLE_WORDS = new Set(['article', 'story', 'piece', 'report', 'news', 'text']);
 
@@ -95,6 +98,13 @@ function pronounBeforeName(q: ParsedQuestion, store: FactStore): boolean {
 /** "did it lead to <a country> cutting off talks?", "was that before <B>?": "it" is the subject, the thing named after
  * the verb or preposition another. */
 function thingPronounIsSubject(q: ParsedQuestion, store: FactStore): boolean {
+  // ("how long after <A> was that?": a demonstrative closing the question is another thing than <A>.)
+  const last = q.normals.length - (q.pos.at(-1) === 'PUNCT' ? 2 : 1);
+  if (
+    ['that', 'this'].includes(q.normals[last] ?? '') &&
+    /^(was|is|were|are)$/.test(q.normals[last - 1] ?? '')
+  )
+    return true;
   const at = q.normals.findIndex((w) => w === 'it' || w === 'that' || w === 'this');
   const thingAt = q.mentions.find((m) => m.start >= 0 && !store.entities.has(m.id))?.start ?? -1;
   const between = q.pos.slice(at + 1, thingAt);
@@ -133,9 +143,18 @@ export function resolvePronouns(
     const news = fresh ? newsEvent(store) : undefined;
     const ofNews =
       news && (q.wh !== undefined || q.yesNo || q.lemmas.some((l) => triggers.get(l)?.includes(news.id)));
+    // ("that" and "this" stand for a thing, never for a person.)
+    const demonstrativeOnly = !q.normals.some((w) => THING_WORDS.has(w));
+    // (But the one event the last people took part in together: "<A> and <B> talked ..., how long after <C> was that?")
+    const shared = store.facts.events.filter(
+      (e) =>
+        state.lastPeople.length > 0 &&
+        state.lastPeople.every((p) => e.participants.some((x) => x.entity === p)),
+    );
     const thing =
       state.lastThing ??
-      (state.lastPersonFromReply ? undefined : state.lastPerson) ??
+      (demonstrativeOnly && shared.length === 1 ? shared[0]?.id : undefined) ??
+      (state.lastPersonFromReply || demonstrativeOnly ? undefined : state.lastPerson) ??
       (ofNews ? news.id : undefined);
     if (thing) q.mentions.push({ id: thing, start: -1, end: -1, via: 'pronoun' });
   }

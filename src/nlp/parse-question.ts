@@ -411,6 +411,14 @@ export function parseQuestion(
     if (PERSON_PRONOUNS.has(t)) pronouns.push('person');
     // ("it takes time", "it'll take time": an "it" that stands for nothing.)
     else if (THING_PRONOUNS.has(t) && !(t === 'it' && dummyIt(normals, i))) pronouns.push('thing');
+    // "how long after <A> was that?": a demonstrative closing a question, after its verb.
+    else if (
+      (t === 'that' || t === 'this') &&
+      i > first + 1 &&
+      AUX.has(normals[i - 1] ?? '') &&
+      /^(PUNCT)?$/.test(pos[i + 1] ?? '')
+    )
+      pronouns.push('thing');
     // "was that before <B>?", "that was when?": a demonstrative standing for a thing, as the subject.
     else if (
       (t === 'that' || t === 'this') &&

@@ -41,3 +41,32 @@ describe('counting people of one side', () => {
     );
   });
 });
+
+describe('time between two events, as members ask it', () => {
+  it('names an event by the people who took part in it together, and says one month, not "1 months"', () => {
+    expect(engine.ask('roughly how many months between the brown liu meeting and the dc talks').text).toMatch(
+      /^About 1 month, worked out from the article's dates/,
+    );
+  });
+
+  it('picks a unit for "how long after" that suits the gap', () => {
+    expect(engine.ask("how long after pelosi's visit were the talks").text).toMatch(/^About 17 months/);
+  });
+
+  it('reads "that" closing the question as the event the conversation is about', () => {
+    engine.ask('when did brown and liu meet', 'e1');
+    expect(engine.ask('how many months after the pelosi trip was that', 'e1').text).toMatch(
+      /^About 16 months/,
+    );
+    expect(
+      engine.ask('if brown n liu talked in dec 2023 how many months after the pelosi trip was that').text,
+    ).toMatch(/^About 16 months/);
+  });
+
+  it('keeps to the two events the question names when "that" adds a third', () => {
+    expect(
+      engine.ask('pelosi trip was aug 2022 and say the balloon was feb 2023, hw many months apart is that')
+        .text,
+    ).toMatch(/^About 6 months/);
+  });
+});
