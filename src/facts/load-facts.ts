@@ -8,7 +8,14 @@ import { FactStoreError } from './fact-store-error.js';
 import { type ArticleMeta, articleMetaSchema, type Facts, factsSchema } from './schema.js';
 
 /** `data/` at the project root, whether running from `src/` (tests) or `dist/src/` (built). */
+// Where the code is never moves: the folder is found once (callers ask for it per question).
+let foundDataDir: string | undefined;
 export function findDataDir(): string {
+  foundDataDir ??= searchDataDir();
+  return foundDataDir;
+}
+
+function searchDataDir(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
     dir = resolve(dir, '..');
