@@ -95,10 +95,22 @@ export const yesNo: Intent = {
     const byReference = referred
       ? ranked.find((r) => r.event.id === referred.id && triggerWeight(q, r.event, kb.triggers) > 0)
       : undefined;
+    // (With a relating word, the act is the verb before it: "<A> froze talks after <person> went to <place>".)
+    const actedBefore = relates
+      ? ranked.find((r) =>
+          q.lemmas.some(
+            (l, i) =>
+              i < turn &&
+              // (wink may tag it a noun: "did <A> freeze talks after ...".)
+              (q.pos[i] === 'VERB' || !q.mentions.some((m) => m.start <= i && i <= m.end)) &&
+              kb.triggers.get(l)?.includes(r.event.id),
+          ),
+        )
+      : undefined;
     const best =
       (named.size === 1 && !relates ? ranked.find((r) => named.has(r.event.id)) : undefined) ??
       (relates ? undefined : byReference) ??
-      (relates ? byVerb : undefined) ??
+      (relates ? (actedBefore ?? byVerb) : undefined) ??
       ranked[0];
     const people = new Set(
       q.mentions.filter((m) => kb.store.entities.get(m.id)?.kind === 'person').map((m) => m.id),

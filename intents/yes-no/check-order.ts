@@ -3,6 +3,8 @@
  * their dates. Nothing is said when either date is unknown or the two overlap.
  */
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
+import { sameParty } from '../../src/engine/parties.js';
+import { notStated } from '../../src/engine/replies.js';
 import { capitalize } from '../../src/engine/wording.js';
 import type { Event } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
@@ -28,10 +30,14 @@ function eventsIn(q: ParsedQuestion, kb: Knowledge, from: number, to: number): E
     const inName = q.mentions.some((m) => m.start <= i && i <= m.end);
     if (!inName && evoked.length === 1 && evoked[0]) ids.add(evoked[0]);
   }
-  return [...ids]
-    .flatMap((id) => kb.store.events.get(id) ?? [])
-    .filter((e) => e.date.precision !== 'unknown');
+  return [...ids].flatMap((id) => kb.store.events.get(id) ?? []);
 }
+
+/** Whether the article links <later> to <earlier> as its cause or as what it followed. */
+const linked = (kb: Knowledge, earlier: Event, later: Event) =>
+  kb.store.facts.relations.find(
+    (r) => (r.type === 'caused' || r.type === 'followed') && r.from === earlier.id && r.to === later.id,
+  );
 
 export function checkOrder(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
   const cue = q.normals.findIndex((w) => BEFORE.test(w) || AFTER.test(w));
@@ -45,9 +51,16 @@ export function checkOrder(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
   if (!first || !second || first.id === second.id) return undefined;
   // "Did <A> cut off the talks after ...?" claims an act, not the order of the talks: each verb before the
   // cue must be about the first event (or say only that it happened).
+  // (wink may tag the act as a noun: "did <A> freeze talks after ...": a word for another event is an act.)
+  const inName = (i: number) => q.mentions.some((m) => m.start <= i && i <= m.end);
   const acts = q.lemmas
     .slice(0, cue)
-    .filter((l, i) => q.pos[i] === 'VERB' && !GENERIC.has(l) && !kb.triggers.get(l)?.includes(first.id));
+    .filter(
+      (l, i) =>
+        !kb.triggers.get(l)?.includes(first.id) &&
+        ((q.pos[i] === 'VERB' && !GENERIC.has(l)) ||
+          (!inName(i) && !GENERIC.has(l) && (kb.triggers.get(l)?.length ?? 0) > 0)),
+    );
   if (acts.length > 0) return undefined;
   // And whoever it names must take part in it: "did <A> call <B> after ...?" is not about another call.
   const outsiders = q.mentions.filter(
@@ -59,6 +72,30 @@ export function checkOrder(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
   if (outsiders.length > 0) return undefined;
   // The claim: "<first> <before|after> <second>".
   const claimedBefore = BEFORE.test(q.normals[cue] ?? '');
+  // An event the article gives no date: only a link it states between the two settles the order
+  // ("did <A> cut off dialogue after <B>?" of a cut-off it says came in response to <C>).
+  if (first.date.precision === 'unknown' || second.date.precision === 'unknown') {
+    // (Whoever the claim says did it must have: "it was <another country> that cut off ..." is another check.)
+    const doers = q.mentions.filter(
+      (m) =>
+        m.start >= 0 &&
+        m.start < cue &&
+        ['country', 'person', 'group', 'organization'].includes(kb.store.entities.get(m.id)?.kind ?? ''),
+    );
+    const plays = (id: string) => first.participants.some((p) => sameParty(kb.store, p.entity, id));
+    if (either || doers.some((m) => !plays(m.id))) return undefined;
+    const [earlier, later] = claimedBefore ? [first, second] : [second, first];
+    const link = linked(kb, earlier, later);
+    if (link) return yes(`${capitalize(link.text)}.`, [link.evidence], kb, [first.id, second.id]);
+    const own = kb.store.facts.relations.find(
+      (r) => (r.type === 'caused' || r.type === 'followed') && r.to === first.id,
+    );
+    return notStated(
+      `whether ${first.name} came ${claimedBefore ? 'before' : 'after'} ${second.name}`,
+      own ? { text: own.text, evidence: own.evidence } : { text: first.summary, evidence: first.evidence },
+      kb.store,
+    );
+  }
   const firstEarlier = first.date.end < second.date.start;
   const firstLater = first.date.start > second.date.end;
   if (!firstEarlier && !firstLater) return undefined;

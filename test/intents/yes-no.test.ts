@@ -311,3 +311,20 @@ describe('the places an office covers', () => {
     );
   });
 });
+
+describe('an order claimed of an event the article gives no date', () => {
+  it('settles it only by a link the article states, and never says yes to an order it does not give', () => {
+    const balloon = ask('did china sever dialogue after the balloon');
+    expect(balloon.answered).toBe(false);
+    expect(balloon.text).toMatch(/in response to Pelosi's visit/);
+    expect(ask("did beijing cut off talks after pelosi's visit").text).toMatch(/^Yes\./);
+    // The doer named is checked first.
+    expect(ask("i heard it was the US that severed the dialogue after pelosi's trip").text).toMatch(
+      /^No\. Beijing/,
+    );
+  });
+
+  it('reads the act before "after" as the claim, even when wink tags it a noun', () => {
+    expect(ask('did the us freeze talks after pelosi went to taiwan').text).not.toMatch(/^Yes/);
+  });
+});
