@@ -18,12 +18,17 @@ const schema = z.object({
   softenerKeeps: words,
   /** Verbs that only lead up to the verb after "to" ("trying to prevent", "supposed to prevent"). */
   leadingVerbs: words,
+  /** Phrases read as the plain words for them ("lines up with" -> "aligns with"). */
+  phrases: z.record(z.string().regex(/^[a-z' -]+$/), z.string().regex(/^[a-z' -]+$/)),
+  /** Nouns for what someone said, which an article may call anything ("<person>'s remarks", "his point"). */
+  sayingNouns: words,
 });
 
 export interface ChatRegister {
   /** The question without the words that only colour it. */
   plain(text: string): string;
   readonly leadingVerbs: ReadonlySet<string>;
+  readonly sayingNouns: ReadonlySet<string>;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -43,6 +48,8 @@ function readChatRegister(dataDir: string): ChatRegister {
     `(?<=\\S\\s+)(?:${alternatives(data.softeners)})\\s+(?!(?:${alternatives(data.softenerKeeps)})\\b)(?=[\\p{L}])`,
     'giu',
   );
+  const phrases = new Map(Object.entries(data.phrases));
+  const phrase = new RegExp(`\\b(?:${alternatives([...phrases.keys()])})\\b`, 'gi');
   return {
     plain(text) {
       let rest = text;
@@ -51,9 +58,12 @@ function readChatRegister(dataDir: string): ChatRegister {
         rest = rest.replace(tail, '$1$2');
         if (rest === before) break;
       }
-      return rest.replace(softener, '');
+      return rest
+        .replace(softener, '')
+        .replace(phrase, (p) => phrases.get(p.toLowerCase().replace(/\s+/g, ' ')) ?? p);
     },
     leadingVerbs: new Set(data.leadingVerbs),
+    sayingNouns: new Set(data.sayingNouns),
   };
 }
 

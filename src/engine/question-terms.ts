@@ -58,7 +58,7 @@ export function createTermMaker(
   // edited).
   const keysCache = new Map<string, string[]>();
   // ("trying to prevent", "supposed to prevent": the verb after "to" carries the question.)
-  const { leadingVerbs } = loadChatRegister();
+  const { leadingVerbs, sayingNouns } = loadChatRegister();
   const keysOf = (lemma: string, normal: string, pos: string): string[] => {
     const id = `${lemma}\u0000${normal}\u0000${pos}`;
     let keys = keysCache.get(id);
@@ -122,9 +122,13 @@ export function createTermMaker(
       if (terms.some((t) => t.keys[0] === keys[0])) return;
       // "What does <person> think ...": how someone's words are asked about, which the article may report
       // with any verb ("said"), helps find the sentence but need not be in it.
+      // So are the words for what they said ("<person>'s remarks", "his point").
       const reporting =
-        q.pos[i] === 'VERB' &&
-        (gazetteer.reportingVerbs.has(l) || OPINION_VERBS.has(l)) &&
+        ((q.pos[i] === 'VERB' && (gazetteer.reportingVerbs.has(l) || OPINION_VERBS.has(l))) ||
+          (q.pos[i] === 'NOUN' &&
+            !q.yesNo &&
+            (sayingNouns.has(l) || sayingNouns.has(q.normals[i] ?? '')) &&
+            q.mentions.some((m) => /^(person|group)$/.test(store.entities.get(m.id)?.kind ?? '')))) &&
         q.mentions.some((m) => store.entities.get(m.id)?.kind !== 'place');
       terms.push({
         keys,

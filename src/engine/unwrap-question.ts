@@ -68,6 +68,8 @@ const ABOUT: RegExp[] = [
   // Chat topic questions: "anything on <X>", "what about <X>", "what's the deal with <X>", "any news on <X>".
   /^(?:is there )?(?:anything|any(?: news| info| word)?|something|more) (?:on|about|regarding|re) /i,
   /^(?:and |so )?what about /i,
+  // "what does the article say about <X>": what it says of <X>, whoever said it.
+  /^what (?:does|did) (?:the|this) (?:article|piece|story|report|text) (?:say|mention|tell (?:me |us )?|report) about /i,
   /^what(?:'s| is) (?:the deal|going on|up|happening) with /i,
   /^(?:what(?:'s| is)|whats) up with /i,
 ];

@@ -169,3 +169,18 @@ describe('words of chat that only colour a question', () => {
     expect(unwrapQuestion('what is the price per ticket').text).toBe('what is the price per ticket');
   });
 });
+
+describe('what the article says about a topic, and phrases read as their plain words', () => {
+  it('reads "what does the article say about <X>" as a question about <X>, whoever said what', () => {
+    expect(unwrapQuestion('what does the article say about stability').text).toBe('tell me about stability');
+    expect(unwrapQuestion('what did the story mention about the <event>?').text).toBe(
+      'tell me about the <event>?',
+    );
+  });
+
+  it('reads "lines up with" as "aligns with"', () => {
+    expect(unwrapQuestion("<person>'s point lines up with what bigger goal").text).toBe(
+      "<person>'s point aligns with what bigger goal",
+    );
+  });
+});
