@@ -6,6 +6,7 @@
 import type { FactStore } from '../facts/fact-store.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
+import { echoAnswer } from './echo-question.js';
 import type { IntentReply } from './intent.js';
 import { answerKind, answerLead, asksAmount, roleUnheld } from './sentence-answers.js';
 import type { Grounding, SentenceIndex } from './sentence-index.js';
@@ -32,6 +33,22 @@ export function createSentenceReader(
     const future = q.normals.includes('will') || q.normals.includes("'ll") || q.normals.includes('gonna');
     // "How long will it take?": a length the article gives is of something past, not of what is to come.
     if (future && howMany && q.words.has('long')) return undefined;
+    // "the <nth> round of what?": the article's words echoed, and what follows them there.
+    const people = q.mentions.filter((m) => store.entities.get(m.id)?.kind === 'person');
+    const namesPeople = (i: number) =>
+      people.every((m) =>
+        [index.sentences[i], index.sentences[i - 1]].some((s) => s && index.names(m.id, s).length > 0),
+      );
+    const echo = q.yesNo ? undefined : echoAnswer(q, index.sentences, namesPeople);
+    if (echo) {
+      const { sentence } = echo.sentence;
+      return {
+        answered: true,
+        text: `${echo.phrase.charAt(0).toUpperCase()}${echo.phrase.slice(1)}. The article: "${sentence.text}"`,
+        citations: [{ sentence: sentence.n, text: sentence.text }],
+        confidence: 0.7,
+      };
+    }
     const { terms, names } = index.termsOf(q);
     // "and when?", "why?": a follow-up with nothing of its own asks about what the last answer rested on.
     if (terms.length + names.length === 0 && previous?.length) {
