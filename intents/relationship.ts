@@ -23,6 +23,11 @@ export const relationship: Intent = {
         .filter((m) => store.entities.get(m.id)?.kind === 'country' || store.entities.get(m.id)?.standsFor)
         .map((m) => sideOf(store, m.id)),
     ).size;
+    // "the relationship between <person A> and <person B>" is how the two are linked, not the countries'.
+    const people = new Set(
+      q.mentions.filter((m) => store.entities.get(m.id)?.kind === 'person').map((m) => m.id),
+    ).size;
+    if (people >= 2 && countries === 0) return 0;
     const about =
       hasAny(q, 'relationship', 'relations', 'relation', 'ties', 'terms') ||
       hasPhrase(q, 'get along') ||

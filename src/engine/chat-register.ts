@@ -22,6 +22,8 @@ const schema = z.object({
   phrases: z.record(z.string().regex(/^[a-z' -]+$/), z.string().regex(/^[a-z' -]+$/)),
   /** Nouns for what someone said, which an article may call anything ("<person>'s remarks", "his point"). */
   sayingNouns: words,
+  /** Nouns that ask how two people are linked ("the <A> <B> connection"). */
+  linkNouns: words,
 });
 
 export interface ChatRegister {
@@ -29,6 +31,7 @@ export interface ChatRegister {
   plain(text: string): string;
   readonly leadingVerbs: ReadonlySet<string>;
   readonly sayingNouns: ReadonlySet<string>;
+  readonly linkNouns: ReadonlySet<string>;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -64,6 +67,7 @@ function readChatRegister(dataDir: string): ChatRegister {
     },
     leadingVerbs: new Set(data.leadingVerbs),
     sayingNouns: new Set(data.sayingNouns),
+    linkNouns: new Set(data.linkNouns),
   };
 }
 

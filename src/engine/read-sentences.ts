@@ -6,6 +6,7 @@
 import type { FactStore } from '../facts/fact-store.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
+import { loadChatRegister } from './chat-register.js';
 import { echoAnswer } from './echo-question.js';
 import type { IntentReply } from './intent.js';
 import { answerKind, answerLead, asksAmount, roleUnheld } from './sentence-answers.js';
@@ -16,6 +17,15 @@ const MAX_MISSING_VERBS: Partial<Record<string, number>> = { when: 1, where: 1, 
 // ("what day ..." counts as "when": see answerKind.)
 /** Questions whose answer is a thing of a kind (a date, a place, a person) that must be found. */
 const TYPED = new Set(['when', 'where', 'who', 'whom']);
+
+/** The first sentence naming every person a question asks the link between, when it names only people. */
+function linkedPeople(q: ParsedQuestion, index: SentenceIndex, store: FactStore): TokenSentence | undefined {
+  const { linkNouns } = loadChatRegister();
+  if (!q.lemmas.some((l, i) => linkNouns.has(l) || linkNouns.has(q.normals[i] ?? ''))) return undefined;
+  const ids = [...new Set(q.mentions.map((m) => m.id))];
+  if (ids.length < 2 || !ids.every((id) => store.entities.get(id)?.kind === 'person')) return undefined;
+  return index.sentences.find((ts) => ids.every((id) => index.names(id, ts).length > 0));
+}
 
 /** `previous`: the sentences the conversation's last answer rested on, for a bare follow-up. */
 export type SentenceReader = (q: ParsedQuestion, previous?: readonly number[]) => IntentReply | undefined;
@@ -47,6 +57,17 @@ export function createSentenceReader(
         text: `${echo.phrase.charAt(0).toUpperCase()}${echo.phrase.slice(1)}. The article: "${sentence.text}"`,
         citations: [{ sentence: sentence.n, text: sentence.text }],
         confidence: 0.7,
+      };
+    }
+    // "what's the <A> <B> connection?": how two people are linked is what the sentence naming both says.
+    const linked = linkedPeople(q, index, store);
+    if (linked) {
+      const { sentence } = linked;
+      return {
+        answered: true,
+        text: `The article says: "${sentence.text}"`,
+        citations: [{ sentence: sentence.n, text: sentence.text }],
+        confidence: 0.6,
       };
     }
     const { terms, names } = index.termsOf(q);

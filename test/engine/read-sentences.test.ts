@@ -157,3 +157,18 @@ describe('an echo question: the article\'s words with "what" where the answer st
     expect(engine.ask('rowe was in charge of the fourth round of what').text).not.toMatch(/^Quota/);
   });
 });
+
+describe('how two people are linked', () => {
+  it('is what the sentence naming both says ("the <A> <B> connection", "the relationship between <A> and <B>")', () => {
+    expect(engine.ask('whats the berg ito connection').text).toMatch(
+      /^The article says: "The talks follow an accord/,
+    );
+    expect(engine.ask('what is the relationship between dahl and tanaka').text).toMatch(
+      /^The article says: "Ingrid Dahl, the state secretary/,
+    );
+  });
+
+  it('is not answered for two people no sentence names together', () => {
+    expect(engine.ask('what is the link between rowe and dahl').answered).toBe(false);
+  });
+});

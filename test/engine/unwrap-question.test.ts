@@ -184,3 +184,11 @@ describe('what the article says about a topic, and phrases read as their plain w
     );
   });
 });
+
+describe('"what do they call <X>"', () => {
+  it('asks for the name of <X>', () => {
+    expect(unwrapQuestion('what do they officially call these talks').text).toBe(
+      'what is the official name of these talks',
+    );
+  });
+});
