@@ -24,6 +24,8 @@ const schema = z.object({
   sayingNouns: words,
   /** Nouns that ask how two people are linked ("the <A> <B> connection"). */
   linkNouns: words,
+  /** Adjectives of scale that frame what is asked ("what bigger effort"), which an article may not use. */
+  framingAdjectives: words,
 });
 
 export interface ChatRegister {
@@ -32,6 +34,7 @@ export interface ChatRegister {
   readonly leadingVerbs: ReadonlySet<string>;
   readonly sayingNouns: ReadonlySet<string>;
   readonly linkNouns: ReadonlySet<string>;
+  readonly framingAdjectives: ReadonlySet<string>;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -68,6 +71,7 @@ function readChatRegister(dataDir: string): ChatRegister {
     leadingVerbs: new Set(data.leadingVerbs),
     sayingNouns: new Set(data.sayingNouns),
     linkNouns: new Set(data.linkNouns),
+    framingAdjectives: new Set(data.framingAdjectives),
   };
 }
 

@@ -58,7 +58,7 @@ export function createTermMaker(
   // edited).
   const keysCache = new Map<string, string[]>();
   // ("trying to prevent", "supposed to prevent": the verb after "to" carries the question.)
-  const { leadingVerbs, sayingNouns } = loadChatRegister();
+  const { leadingVerbs, sayingNouns, framingAdjectives } = loadChatRegister();
   const keysOf = (lemma: string, normal: string, pos: string): string[] => {
     const id = `${lemma}\u0000${normal}\u0000${pos}`;
     let keys = keysCache.get(id);
@@ -137,7 +137,9 @@ export function createTermMaker(
         optional:
           reporting ||
           (q.pos[i] === 'NUM' && !/\d/.test(q.normals[i] ?? '')) ||
-          OPTIONAL.has(q.normals[i] ?? ''),
+          OPTIONAL.has(q.normals[i] ?? '') ||
+          // ("what bigger effort": the scale is the asker's framing; in a claim it is what is claimed.)
+          (q.pos[i] === 'ADJ' && !claim && !q.yesNo && framingAdjectives.has(q.normals[i] ?? '')),
         at: i,
       });
     });

@@ -172,3 +172,16 @@ describe('how two people are linked', () => {
     expect(engine.ask('what is the link between rowe and dahl').answered).toBe(false);
   });
 });
+
+describe('adjectives of scale that frame a wh-question ("what bigger ...", "the broader ...")', () => {
+  it('need not be in the sentence', () => {
+    expect(engine.ask('the fourth round is part of what bigger negotiations').text).toMatch(
+      /This meeting was the fourth round of quota negotiations/,
+    );
+    expect(engine.ask('what are the broader disputes between oslo and tokyo').text).toMatch(/cod quotas/);
+  });
+
+  it('are still claimed in a yes/no question', () => {
+    expect(engine.ask('are there wider disputes between oslo and tokyo').text).not.toMatch(/^Yes/);
+  });
+});
