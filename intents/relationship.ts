@@ -28,6 +28,11 @@ export const relationship: Intent = {
   match(q, { store }) {
     if (q.wh === 'why' || !store.facts.relationship) return 0;
     const countries = namedSides(q, store).length;
+    // "the relationship between <person A> and <person B>" is how the two are linked, not the countries'.
+    const people = new Set(
+      q.mentions.filter((m) => store.entities.get(m.id)?.kind === 'person').map((m) => m.id),
+    ).size;
+    if (people >= 2 && countries === 0) return 0;
     const about =
       hasAny(q, 'relationship', 'relations', 'relation', 'ties', 'terms') ||
       hasPhrase(q, 'get along') ||

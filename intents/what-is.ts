@@ -1,3 +1,4 @@
+import { loadChatRegister } from '../src/engine/chat-register.js';
 import { rankEvents, triggerWeight } from '../src/engine/event-ranking.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
@@ -31,6 +32,9 @@ export const whatIs: Intent = {
     )
       return MATCH.plausible;
     const ids = mentionedIds(q);
+    // "what's the <A> <B> connection?" asks how two people are linked, which no one's description says.
+    const people = ids.filter((id) => store.entities.get(id)?.kind === 'person');
+    if (people.length >= 2 && q.lemmas.some((l) => loadChatRegister().linkNouns.has(l))) return 0;
     const whatIs =
       hasPhrase(q, 'what is') ||
       hasPhrase(q, 'what are') ||

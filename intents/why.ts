@@ -135,6 +135,29 @@ export const why: Intent = {
       );
     }
     const ranked = rankEvents(q, store, triggers);
+    // "Why is this (meeting) considered significant?": the event the article presents as significant; "this",
+    // with nothing else named, is the news the article leads with (the first it presents so).
+    if (hasAny(q, 'significant', 'significance', 'important', 'importance')) {
+      const first = (e: (typeof facts.events)[number]) =>
+        Math.min(...store.cite(e.significance?.evidence).map((c) => c.sentence));
+      const [news] = facts.events.filter((e) => e.significance).sort((a, b) => first(a) - first(b));
+      // ("this meeting": the article's own, if it is one the word can name.)
+      const thisNews =
+        news &&
+        (q.mentions.length === 0 ||
+          (hasAny(q, 'this', 'these') && ranked.some((r) => r.event === news && r.score >= 1.2)));
+      const event = thisNews ? news : ranked[0] && ranked[0].score >= 1.2 ? ranked[0].event : undefined;
+      if (event?.significance) {
+        const follows = event.follows ? ` ${capitalize(event.follows.text)}.` : '';
+        return stated(
+          store,
+          `The article presents ${event.name} as ${event.significance.text}.${follows}`,
+          [event.significance.evidence, event.follows?.evidence],
+          [event.id],
+          0.75,
+        );
+      }
+    }
     // An event a word of the question names ("the breakdown in dialogue") before one its parties only suggest.
     const best = ranked.find((r) => triggerWeight(q, r.event, triggers) > 0 && r.score >= 1.2) ?? ranked[0];
     if (!best || best.score < 1.2) return undefined;

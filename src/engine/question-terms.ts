@@ -5,6 +5,7 @@
 import type { FactStore } from '../facts/fact-store.js';
 import type { Gazetteer } from '../ingest/gazetteer.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
+import { loadChatRegister } from './chat-register.js';
 import type { loadWordNet } from './word-tables.js';
 
 const CONTENT = /^(NOUN|PROPN|VERB|ADJ|NUM|ADV)$/;
@@ -35,19 +36,6 @@ export const SIZE_WORDS = ['big', 'large', 'high', 'small', 'low'];
 export const MONEY_NOUNS = new Set(['money', 'cash', 'fund', 'funds', 'funding']);
 /** After "how", words that ask for an amount or an age, which the answer gives as a number. */
 const HOW_MUCH = new Set([...SIZE_WORDS, 'old']);
-/** Verbs that only lead up to the verb after them ("trying to prevent", "hoping to restore"). */
-const CATENATIVE = new Set([
-  'try',
-  'attempt',
-  'want',
-  'hope',
-  'seek',
-  'aim',
-  'intend',
-  'plan',
-  'mean',
-  'wish',
-]);
 /** Light verbs that a yes/no claim is about ("did the union get ..."). */
 const CLAIMED = new Set(['get', 'take', 'give', 'hold', 'have', 'go']);
 export interface Term {
@@ -69,6 +57,8 @@ export function createTermMaker(
   // Members use the same words again and again: a word's keys are worked out once (bounded; shared, never
   // edited).
   const keysCache = new Map<string, string[]>();
+  // ("trying to prevent", "supposed to prevent": the verb after "to" carries the question.)
+  const { leadingVerbs, sayingNouns, framingAdjectives } = loadChatRegister();
   const keysOf = (lemma: string, normal: string, pos: string): string[] => {
     const id = `${lemma}\u0000${normal}\u0000${pos}`;
     let keys = keysCache.get(id);
@@ -124,7 +114,7 @@ export function createTermMaker(
       // "how much money": the sentence gives the sum ("$4 million"), not the word.
       if (q.normals[i - 2] === 'how' && q.normals[i - 1] === 'much' && MONEY_NOUNS.has(l)) return;
       // "trying to prevent": the verb after "to" carries the question.
-      if (q.pos[i] === 'VERB' && q.normals[i + 1] === 'to' && q.pos[i + 2] === 'VERB' && CATENATIVE.has(l))
+      if (q.pos[i] === 'VERB' && q.normals[i + 1] === 'to' && q.pos[i + 2] === 'VERB' && leadingVerbs.has(l))
         return;
       if (inMention(i) || inDate(i) || !/^[a-z0-9]/.test(l) || l.length < 2) return;
       // A question's word also matches the words WordNet gives for its first senses ("wrap up" ~ "end").
@@ -132,9 +122,13 @@ export function createTermMaker(
       if (terms.some((t) => t.keys[0] === keys[0])) return;
       // "What does <person> think ...": how someone's words are asked about, which the article may report
       // with any verb ("said"), helps find the sentence but need not be in it.
+      // So are the words for what they said ("<person>'s remarks", "his point").
       const reporting =
-        q.pos[i] === 'VERB' &&
-        (gazetteer.reportingVerbs.has(l) || OPINION_VERBS.has(l)) &&
+        ((q.pos[i] === 'VERB' && (gazetteer.reportingVerbs.has(l) || OPINION_VERBS.has(l))) ||
+          (q.pos[i] === 'NOUN' &&
+            !q.yesNo &&
+            (sayingNouns.has(l) || sayingNouns.has(q.normals[i] ?? '')) &&
+            q.mentions.some((m) => /^(person|group)$/.test(store.entities.get(m.id)?.kind ?? '')))) &&
         q.mentions.some((m) => store.entities.get(m.id)?.kind !== 'place');
       terms.push({
         keys,
@@ -143,7 +137,9 @@ export function createTermMaker(
         optional:
           reporting ||
           (q.pos[i] === 'NUM' && !/\d/.test(q.normals[i] ?? '')) ||
-          OPTIONAL.has(q.normals[i] ?? ''),
+          OPTIONAL.has(q.normals[i] ?? '') ||
+          // ("what bigger effort": the scale is the asker's framing; in a claim it is what is claimed.)
+          (q.pos[i] === 'ADJ' && !claim && !q.yesNo && framingAdjectives.has(q.normals[i] ?? '')),
         at: i,
       });
     });

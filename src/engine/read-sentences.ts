@@ -6,6 +6,8 @@
 import type { FactStore } from '../facts/fact-store.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
+import { loadChatRegister } from './chat-register.js';
+import { echoAnswer } from './echo-question.js';
 import type { IntentReply } from './intent.js';
 import { answerKind, answerLead, asksAmount, roleUnheld } from './sentence-answers.js';
 import type { Grounding, SentenceIndex } from './sentence-index.js';
@@ -15,6 +17,15 @@ const MAX_MISSING_VERBS: Partial<Record<string, number>> = { when: 1, where: 1, 
 // ("what day ..." counts as "when": see answerKind.)
 /** Questions whose answer is a thing of a kind (a date, a place, a person) that must be found. */
 const TYPED = new Set(['when', 'where', 'who', 'whom']);
+
+/** The first sentence naming every person a question asks the link between, when it names only people. */
+function linkedPeople(q: ParsedQuestion, index: SentenceIndex, store: FactStore): TokenSentence | undefined {
+  const { linkNouns } = loadChatRegister();
+  if (!q.lemmas.some((l, i) => linkNouns.has(l) || linkNouns.has(q.normals[i] ?? ''))) return undefined;
+  const ids = [...new Set(q.mentions.map((m) => m.id))];
+  if (ids.length < 2 || !ids.every((id) => store.entities.get(id)?.kind === 'person')) return undefined;
+  return index.sentences.find((ts) => ids.every((id) => index.names(id, ts).length > 0));
+}
 
 /** `previous`: the sentences the conversation's last answer rested on, for a bare follow-up. */
 export type SentenceReader = (q: ParsedQuestion, previous?: readonly number[]) => IntentReply | undefined;
@@ -32,6 +43,33 @@ export function createSentenceReader(
     const future = q.normals.includes('will') || q.normals.includes("'ll") || q.normals.includes('gonna');
     // "How long will it take?": a length the article gives is of something past, not of what is to come.
     if (future && howMany && q.words.has('long')) return undefined;
+    // "the <nth> round of what?": the article's words echoed, and what follows them there.
+    const people = q.mentions.filter((m) => store.entities.get(m.id)?.kind === 'person');
+    const namesPeople = (i: number) =>
+      people.every((m) =>
+        [index.sentences[i], index.sentences[i - 1]].some((s) => s && index.names(m.id, s).length > 0),
+      );
+    const echo = q.yesNo ? undefined : echoAnswer(q, index.sentences, namesPeople);
+    if (echo) {
+      const { sentence } = echo.sentence;
+      return {
+        answered: true,
+        text: `${echo.phrase.charAt(0).toUpperCase()}${echo.phrase.slice(1)}. The article: "${sentence.text}"`,
+        citations: [{ sentence: sentence.n, text: sentence.text }],
+        confidence: 0.7,
+      };
+    }
+    // "what's the <A> <B> connection?": how two people are linked is what the sentence naming both says.
+    const linked = linkedPeople(q, index, store);
+    if (linked) {
+      const { sentence } = linked;
+      return {
+        answered: true,
+        text: `The article says: "${sentence.text}"`,
+        citations: [{ sentence: sentence.n, text: sentence.text }],
+        confidence: 0.6,
+      };
+    }
     const { terms, names } = index.termsOf(q);
     // "and when?", "why?": a follow-up with nothing of its own asks about what the last answer rested on.
     if (terms.length + names.length === 0 && previous?.length) {

@@ -3,6 +3,7 @@
  * notices claims put up for checking ("is it true that ...", "true or false: ..."), so the intents see the
  * question itself. Language only: nothing here knows the article.
  */
+import { type ChatRegister, loadChatRegister } from './chat-register.js';
 
 export interface UnwrappedQuestion {
   text: string;
@@ -67,6 +68,8 @@ const ABOUT: RegExp[] = [
   // Chat topic questions: "anything on <X>", "what about <X>", "what's the deal with <X>", "any news on <X>".
   /^(?:is there )?(?:anything|any(?: news| info| word)?|something|more) (?:on|about|regarding|re) /i,
   /^(?:and |so )?what about /i,
+  // "what does the article say about <X>": what it says of <X>, whoever said it.
+  /^what (?:does|did) (?:the|this) (?:article|piece|story|report|text) (?:say|mention|tell (?:me |us )?|report) about /i,
   /^what(?:'s| is) (?:the deal|going on|up|happening) with /i,
   /^(?:what(?:'s| is)|whats) up with /i,
 ];
@@ -87,6 +90,9 @@ const SOURCE_FIRST =
   /^(?:acc(?:ording)? to|per|based on|going by) (?:the|this|that|your) (?:article|piece|story|report|text)[\s,:;-]*/i;
 const SOURCE_LAST =
   /[\s,;-]+(?:acc(?:ording)? to|per|based on|going by) (?:(?:the|this|that|your) (?:article|piece|story|report|text)|this|it)\s*(\?*)\s*$/i;
+// "what is <X> supposed to prevent according to <someone>", "..., per <someone>": what they said.
+const SAID_BY_LAST =
+  /^((?:what|which)\b.+?)(?:[\s,;-]+acc(?:ording)? to|\s*[,;-]\s*per) ((?:[\p{L}.'-]+\s+){0,3}[\p{L}.'-]+)\s*(\?*)\s*$/iu;
 // "was it <A> that/who did X?", "it was <A> who did X?": a cleft sentence, the claim "<A> did X".
 const CLEFT = /^(?:(?:was|is) it|it (?:was|is)) ((?:(?!\bor\b)[^,?])+?) (?:that|who|which) (.+)$/i;
 // "<A> was the one that did X?": the claim "<A> did X".
@@ -104,6 +110,7 @@ export function unwrapQuestion(
   text: string,
   /** Whether a word names a person ("general", "guy"): only a person's name is asked "who is". */
   personWord: (word: string) => boolean = () => false,
+  register: ChatRegister = loadChatRegister(),
 ): UnwrappedQuestion {
   let rest = text.trim();
   let claim = false;
@@ -114,6 +121,7 @@ export function unwrapQuestion(
     if (filler !== rest && /\p{L}/u.test(filler) && filler.split(/\s+/).length > 3) rest = filler;
     for (const pattern of ASKING) rest = rest.replace(pattern, '');
     rest = rest.replace(SOURCE_FIRST, '').replace(SOURCE_LAST, '$1');
+    rest = register.plain(rest).replace(SAID_BY_LAST, '$1, $2 said$3');
     // "how come ..." asks why.
     rest = rest.replace(/^how come\b/i, 'why').replace(LIKE, '');
     // (The rewrites below each need a word most questions lack: checked first, cheaply.)

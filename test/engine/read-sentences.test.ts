@@ -3,6 +3,7 @@ import { createEngine } from '../../src/engine/create-engine.js';
 import { loadGazetteer } from '../../src/ingest/gazetteer.js';
 import { ingestArticle } from '../../src/ingest/ingest-article.js';
 import { createNlp } from '../../src/nlp/create-nlp.js';
+import { sharedEngine } from './engine-fixture.js';
 
 // An invented article, ingested with no hand-made facts: what the sentence reader gets from the text alone.
 const text = [
@@ -130,5 +131,57 @@ describe('who, asked of the one a possessive points to', () => {
     expect(azores.ask('who was killed when her roof collapsed').text).toMatch(/^Ana Sousa\./);
     expect(azores.ask('how old was ana sousa').text).toMatch(/^79 years old\./);
     expect(azores.ask('part of what').answered).toBe(false);
+  });
+});
+
+describe('an echo question: the article\'s words with "what" where the answer stands', () => {
+  it('answers with the phrase that follows the words echoed, whichever end "what" is typed at', () => {
+    for (const q of [
+      'the fourth round of what',
+      'and this was the fourth round of what exactly',
+      'what was the fourth round of',
+    ]) {
+      const a = engine.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/^Quota negotiations\. The article: "This meeting was the fourth round/);
+    }
+  });
+
+  it('gives a list whole, not its first item', () => {
+    expect(engine.ask('dahl is the state secretary for what').text).toMatch(/^Fisheries\./);
+    const a = sharedEngine().ask('ok so chase is deputy asst sec of defense for what exactly');
+    expect(a.text).toMatch(/^China, Taiwan, and Mongolia\./);
+  });
+
+  it('does not take a premise about someone the sentence does not name', () => {
+    expect(engine.ask('rowe was in charge of the fourth round of what').text).not.toMatch(/^Quota/);
+  });
+});
+
+describe('how two people are linked', () => {
+  it('is what the sentence naming both says ("the <A> <B> connection", "the relationship between <A> and <B>")', () => {
+    expect(engine.ask('whats the berg ito connection').text).toMatch(
+      /^The article says: "The talks follow an accord/,
+    );
+    expect(engine.ask('what is the relationship between dahl and tanaka').text).toMatch(
+      /^The article says: "Ingrid Dahl, the state secretary/,
+    );
+  });
+
+  it('is not answered for two people no sentence names together', () => {
+    expect(engine.ask('what is the link between rowe and dahl').answered).toBe(false);
+  });
+});
+
+describe('adjectives of scale that frame a wh-question ("what bigger ...", "the broader ...")', () => {
+  it('need not be in the sentence', () => {
+    expect(engine.ask('the fourth round is part of what bigger negotiations').text).toMatch(
+      /This meeting was the fourth round of quota negotiations/,
+    );
+    expect(engine.ask('what are the broader disputes between oslo and tokyo').text).toMatch(/cod quotas/);
+  });
+
+  it('are still claimed in a yes/no question', () => {
+    expect(engine.ask('are there wider disputes between oslo and tokyo').text).not.toMatch(/^Yes/);
   });
 });

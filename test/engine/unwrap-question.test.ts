@@ -139,3 +139,56 @@ describe('chat ways of putting a claim', () => {
     expect(unwrapQuestion('who met holm').text).toBe('who met holm');
   });
 });
+
+describe('words of chat that only colour a question', () => {
+  it.each([
+    ['what is the <dispute> even about', 'what is the <dispute> about'],
+    ['whats the goal of all this in the big picture', 'whats the goal of all this'],
+    ["what's the point of the talks supposedly", "what's the point of the talks"],
+    ['what did the <official> say was super important', 'what did the <official> say was important'],
+    ['what was the deal here?', 'what was the deal?'],
+  ])('%j -> %j', (input, output) => {
+    expect(unwrapQuestion(input)).toEqual({ text: output, claim: false });
+  });
+
+  it('keeps the words where they say something ("even if", a short question)', () => {
+    expect(unwrapQuestion('what happens even if they agree').text).toBe('what happens even if they agree');
+    expect(unwrapQuestion('why here').text).toBe('why here');
+  });
+
+  it('reads "according to <someone>" and ", per <someone>" as what they said', () => {
+    expect(unwrapQuestion('what is the plan supposed to prevent according to the envoy').text).toBe(
+      'what is the plan supposed to prevent, the envoy said',
+    );
+    expect(unwrapQuestion('what could go wrong, per the minister?').text).toBe(
+      'what could go wrong, the minister said?',
+    );
+    // The article itself is where every answer comes from: nothing is added.
+    expect(unwrapQuestion('what adds complexity per the article').text).toBe('what adds complexity');
+    // ("per" without a pause is a rate, not a source.)
+    expect(unwrapQuestion('what is the price per ticket').text).toBe('what is the price per ticket');
+  });
+});
+
+describe('what the article says about a topic, and phrases read as their plain words', () => {
+  it('reads "what does the article say about <X>" as a question about <X>, whoever said what', () => {
+    expect(unwrapQuestion('what does the article say about stability').text).toBe('tell me about stability');
+    expect(unwrapQuestion('what did the story mention about the <event>?').text).toBe(
+      'tell me about the <event>?',
+    );
+  });
+
+  it('reads "lines up with" as "aligns with"', () => {
+    expect(unwrapQuestion("<person>'s point lines up with what bigger goal").text).toBe(
+      "<person>'s point aligns with what bigger goal",
+    );
+  });
+});
+
+describe('"what do they call <X>"', () => {
+  it('asks for the name of <X>', () => {
+    expect(unwrapQuestion('what do they officially call these talks').text).toBe(
+      'what is the official name of these talks',
+    );
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * Words of chat that colour a question without changing what it asks ("what is the <dispute> even about",
+ * "... in the big picture", "super important"), and verbs that only lead up to the verb after them
+ * ("supposed to prevent"): general English, in data/language/chat-register.json.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { findDataDir } from '../facts/load-facts.js';
+import { oncePerDataDir } from '../facts/once-per-data-dir.js';
+
+const words = z.array(z.string().regex(/^[a-z' -]+$/, 'lower-case words'));
+const schema = z.object({
+  /** Dropped at the end of a question. */
+  tails: words,
+  /** Dropped wherever they stand, but before a word of `softenerKeeps` ("even if", "super tuesday"). */
+  softeners: words,
+  softenerKeeps: words,
+  /** Verbs that only lead up to the verb after "to" ("trying to prevent", "supposed to prevent"). */
+  leadingVerbs: words,
+  /** Phrases read as the plain words for them ("lines up with" -> "aligns with"). */
+  phrases: z.record(z.string().regex(/^[a-z' -]+$/), z.string().regex(/^[a-z' -]+$/)),
+  /** Nouns for what someone said, which an article may call anything ("<person>'s remarks", "his point"). */
+  sayingNouns: words,
+  /** Nouns that ask how two people are linked ("the <A> <B> connection"). */
+  linkNouns: words,
+  /** Adjectives of scale that frame what is asked ("what bigger effort"), which an article may not use. */
+  framingAdjectives: words,
+});
+
+export interface ChatRegister {
+  /** The question without the words that only colour it. */
+  plain(text: string): string;
+  readonly leadingVerbs: ReadonlySet<string>;
+  readonly sayingNouns: ReadonlySet<string>;
+  readonly linkNouns: ReadonlySet<string>;
+  readonly framingAdjectives: ReadonlySet<string>;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternatives = (list: readonly string[]) =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'))
+    .join('|');
+
+function readChatRegister(dataDir: string): ChatRegister {
+  const data = schema.parse(
+    JSON.parse(readFileSync(join(dataDir, 'language', 'chat-register.json'), 'utf8')),
+  );
+  // (A tail after at least two words of question, set off or not: "what's the goal here?", "..., tho".)
+  const tail = new RegExp(`(\\S\\s+\\S+)[\\s,;-]+(?:${alternatives(data.tails)})\\s*(\\?*)\\s*$`, 'i');
+  const softener = new RegExp(
+    `(?<=\\S\\s+)(?:${alternatives(data.softeners)})\\s+(?!(?:${alternatives(data.softenerKeeps)})\\b)(?=[\\p{L}])`,
+    'giu',
+  );
+  const phrases = new Map(Object.entries(data.phrases));
+  const phrase = new RegExp(`\\b(?:${alternatives([...phrases.keys()])})\\b`, 'gi');
+  return {
+    plain(text) {
+      let rest = text;
+      for (let pass = 0; pass < 3; pass++) {
+        const before = rest;
+        rest = rest.replace(tail, '$1$2');
+        if (rest === before) break;
+      }
+      return rest
+        .replace(softener, '')
+        .replace(phrase, (p) => phrases.get(p.toLowerCase().replace(/\s+/g, ' ')) ?? p);
+    },
+    leadingVerbs: new Set(data.leadingVerbs),
+    sayingNouns: new Set(data.sayingNouns),
+    linkNouns: new Set(data.linkNouns),
+    framingAdjectives: new Set(data.framingAdjectives),
+  };
+}
+
+/** Read once per data folder (src/facts/once-per-data-dir.ts). */
+const loadOnce = oncePerDataDir(readChatRegister);
+/** @example loadChatRegister().plain('what is the <dispute> even about tho') // 'what is the <dispute> about' */
+export const loadChatRegister = (dataDir: string = findDataDir()) => loadOnce(dataDir);
