@@ -180,11 +180,14 @@ const POSSESSIVE_QUESTION = /^(.*?)\b([\p{L}. -]+?)(?:'s|’s)\s+(.+)$/iu;
 
 /** The last question asked again of another person, or of a person related to the last: undefined if neither. */
 export function askAgainOf(text: string, lastQuestion: string | undefined): string | undefined {
-  const related = RELATION_FOLLOW_UP.exec(text.trim())?.[1];
+  const related = text.length < 60 ? RELATION_FOLLOW_UP.exec(text.trim())?.[1] : undefined;
   if (related) return `who is ${related}?`;
+  // (Most messages end in no "'s": settled before any pattern runs.)
+  if (!/['’]s\s*\?*\s*$/.test(text) || !lastQuestion) return undefined;
   const owner = POSSESSIVE_FOLLOW_UP.exec(text.trim())?.[1];
-  const last = lastQuestion && POSSESSIVE_QUESTION.exec(lastQuestion.trim());
-  if (!owner || !last || owner.split(/\s+/).length > 4) return undefined;
+  if (!owner || owner.split(/\s+/).length > 4) return undefined;
+  const last = POSSESSIVE_QUESTION.exec(lastQuestion.trim());
+  if (!last) return undefined;
   return `${last[1]}${owner}'s ${last[3]}`;
 }
 

@@ -34,7 +34,7 @@ import { createLookups } from './lookups.js';
 import { orderEvents, orderOptions } from './order-events.js';
 import { createOtherSide } from './other-side.js';
 import { fullName } from './parties.js';
-import { prefersGrounded } from './prefer-grounded.js';
+import { holdsAll, lacksWords } from './prefer-grounded.js';
 import { joinedToPerson } from './question-cues.js';
 import { createSentenceReader } from './read-sentences.js';
 import { createRefusals } from './refusals.js';
@@ -370,9 +370,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
     }
     // An intent's fact whose sentences lack words of a what-question, when one sentence holds them all (an
     // answer about the whole article is about no words of it).
-    if (!draft && !forced && readable && chosen?.checked === 'unchecked' && !readFirst) {
+    if (
+      !draft &&
+      !forced &&
+      readable &&
+      chosen?.checked === 'unchecked' &&
+      !readFirst &&
+      lacksWords(q, sentenceIndex, chosen.reply)
+    ) {
       const reader = read();
-      if (reader && prefersGrounded(q, sentenceIndex, chosen.reply, reader.reply)) chosen = reader;
+      if (reader && holdsAll(q, sentenceIndex, reader.reply)) chosen = reader;
     }
     // No intent could answer from the facts: the sentences may still hold the answer, fully grounded. A
     // refusal reasoned from reviewed facts stands; one from a draft (ingested) store may only mean a fact

@@ -9,26 +9,37 @@ import type { IntentReply } from './intent.js';
 import type { SentenceIndex } from './sentence-index.js';
 
 /**
- * Whether `read` (the sentence reader's reply) should replace `given` (an intent's): a what/which question,
- * a word of it missing from the intent's sentences, and nothing of it missing from the reader's.
- * @example prefersGrounded(q, index, statementReply, readerReply) // true when only the reader's sentence says "goal"
+ * Whether an intent's reply leaves words of a what/which question out of its sentences (checked first: the
+ * reader runs only then, most answers hold their question).
  */
-export function prefersGrounded(
-  q: ParsedQuestion,
-  index: SentenceIndex,
-  given: IntentReply,
-  read: IntentReply | undefined,
-): boolean {
+export function lacksWords(q: ParsedQuestion, index: SentenceIndex, given: IntentReply): boolean {
   if (q.wh !== 'what' && q.wh !== 'which') return false;
-  if (!given.answered || !read?.answered || given.citations.length === 0) return false;
-  const lacking = index.missingIn(
-    q,
-    given.citations.map((c) => c.sentence),
+  if (!given.answered || given.citations.length === 0) return false;
+  return (
+    index.missingIn(
+      q,
+      given.citations.map((c) => c.sentence),
+    ).missing.length > 0
   );
-  if (lacking.missing.length === 0) return false;
-  // One sentence (with the one it leans on, "This ...") holds all of the question, not a stretch of several.
+}
+
+/**
+ * Whether `read` (the sentence reader's reply) holds all of the question in one sentence (with the one it
+ * leans on, "This ..."), not a stretch of several: then it replaces an intent's reply that lacks words of it.
+ * @example lacksWords(q, index, statementReply) && holdsAll(q, index, readerReply) // only the reader says "goal"
+ */
+export function holdsAll(q: ParsedQuestion, index: SentenceIndex, read: IntentReply | undefined): boolean {
+  if (!read?.answered) return false;
   return read.citations.some((c) => {
     const { missing, unnamed } = index.missingIn(q, [c.sentence]);
     return missing.length === 0 && unnamed.length === 0;
   });
 }
+
+/** Whether `read` should replace `given`: both checks above, in the order the engine runs them. */
+export const prefersGrounded = (
+  q: ParsedQuestion,
+  index: SentenceIndex,
+  given: IntentReply,
+  read: IntentReply | undefined,
+): boolean => lacksWords(q, index, given) && holdsAll(q, index, read);
