@@ -56,8 +56,19 @@ function readChatRegister(dataDir: string): ChatRegister {
   );
   const phrases = new Map(Object.entries(data.phrases));
   const phrase = new RegExp(`\\b(?:${alternatives([...phrases.keys()])})\\b`, 'gi');
+  // Each listed word or phrase's first word: a message with none of them is plain already (most are).
+  const firstWords = new Set(
+    [...data.tails, ...data.softeners, ...phrases.keys()].map((w) => w.toLowerCase().split(/\s+/)[0] ?? w),
+  );
   return {
     plain(text) {
+      if (
+        !text
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}'’]+/u)
+          .some((w) => firstWords.has(w))
+      )
+        return text;
       let rest = text;
       for (let pass = 0; pass < 3; pass++) {
         const before = rest;

@@ -83,6 +83,8 @@ export interface Idioms {
   readonly meaning: ReadonlyMap<string, string>;
   /** The phrases with a word kept ("<x>"), as a pattern for the whole phrase and its rewrite. */
   readonly templates: ReadonlyArray<{ match: RegExp; to: string }>;
+  /** Each phrase's first word: a message with none of them holds no idiom (most hold none). */
+  readonly firstWords: ReadonlySet<string>;
 }
 function readIdioms(dataDir: string): Idioms {
   const path = join(dataDir, 'language', 'idioms.json');
@@ -101,6 +103,7 @@ function readIdioms(dataDir: string): Idioms {
         .replace('<x>', '[\\p{L}\\p{N}]+'),
     );
   return {
+    firstWords: new Set([...meaning.keys()].map((k) => k.split(' ')[0] ?? k)),
     pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
     meaning,
     templates: [...meaning.entries()]
@@ -124,6 +127,14 @@ export const loadIdioms = (dataDir: string = findDataDir()) => loadIdiomsOnce(da
  * @example rewriteIdioms('were the talks a big deal', loadIdioms()) // 'were the talks significant'
  */
 export function rewriteIdioms(text: string, idioms: Idioms): string {
+  let any = false;
+  for (const word of text.toLowerCase().split(/[^a-z0-9]+/)) {
+    if (idioms.firstWords.has(word)) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return text;
   idioms.pattern.lastIndex = 0;
   if (!idioms.pattern.test(text)) return text;
   return text.replace(idioms.pattern, (phrase) => {
