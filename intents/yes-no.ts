@@ -132,7 +132,7 @@ export const yesNo: Intent = {
       (q.mentions.some((m) => m.id === best.event.id) ||
         (evoked && best.score + (wrongDate ? DATE_MISMATCH : 0) >= 2) ||
         people.size >= 2 ||
-        (relates && best === byVerb));
+        (relates && (best === byVerb || best === actedBefore)));
     // "what did they discuss?" -> "did they reach any agreements?": an act of another event, by other people,
     // claimed of the one the conversation is about. The article reports no such act of it.
     const about = referred && kb.store.events.get(referred.id);

@@ -133,8 +133,8 @@ export function resolvePronouns(
   }
   if (q.pronouns.includes('thing') && (!names('thing') || thingPronounIsSubject(q, store))) {
     // (With nothing said before, "it" in a question, or said with a word for the article's own news, is that
-    // news: "who headed it up?", "if it ended <date>, ..."; not "I thought it was something else".)
-    // ("didn't read it, what's the article about": "it" is the article.)
+    // news: "who headed it up?", "if it ended <date>, ..."; not "I thought it was something else", nor the
+    // article itself: "didn't read it, what's the article about".)
     const fresh =
       !state.lastThing &&
       !state.lastPerson &&
@@ -146,14 +146,15 @@ export function resolvePronouns(
     // ("that" and "this" stand for a thing, never for a person.)
     const demonstrativeOnly = !q.normals.some((w) => THING_WORDS.has(w));
     // (But the one event the last people took part in together: "<A> and <B> talked ..., how long after <C> was that?")
-    const shared = store.facts.events.filter(
-      (e) =>
-        state.lastPeople.length > 0 &&
+    const shared = () => {
+      const events = store.facts.events.filter((e) =>
         state.lastPeople.every((p) => e.participants.some((x) => x.entity === p)),
-    );
+      );
+      return events.length === 1 ? events[0]?.id : undefined;
+    };
     const thing =
       state.lastThing ??
-      (demonstrativeOnly && shared.length === 1 ? shared[0]?.id : undefined) ??
+      (demonstrativeOnly && state.lastPeople.length > 0 ? shared() : undefined) ??
       (state.lastPersonFromReply || demonstrativeOnly ? undefined : state.lastPerson) ??
       (ofNews ? news.id : undefined);
     if (thing) q.mentions.push({ id: thing, start: -1, end: -1, via: 'pronoun' });
@@ -183,7 +184,9 @@ export function askAgainOf(text: string, lastQuestion: string | undefined): stri
   const related = text.length < 60 ? RELATION_FOLLOW_UP.exec(text.trim())?.[1] : undefined;
   if (related) return `who is ${related}?`;
   // (Most messages end in no "'s": settled before any pattern runs.)
-  if (!/['’]s\s*\?*\s*$/.test(text) || !lastQuestion) return undefined;
+  if (!/['’]s\s*\?*\s*$/.test(text) || !lastQuestion || !/['’]s\s/.test(lastQuestion)) return undefined;
+  // (A short question only: the possessive pattern backtracks over long ones.)
+  if (lastQuestion.length > 200) return undefined;
   const owner = POSSESSIVE_FOLLOW_UP.exec(text.trim())?.[1];
   if (!owner || owner.split(/\s+/).length > 4) return undefined;
   const last = POSSESSIVE_QUESTION.exec(lastQuestion.trim());
