@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { findDataDir } from '../facts/load-facts.js';
 import { oncePerDataDir } from '../facts/once-per-data-dir.js';
+import { keyWordPattern } from '../nlp/load-synonyms.js';
 
 const words = z.array(z.string().regex(/^[a-z' -]+$/, 'lower-case words'));
 const schema = z.object({
@@ -56,19 +57,11 @@ function readChatRegister(dataDir: string): ChatRegister {
   );
   const phrases = new Map(Object.entries(data.phrases));
   const phrase = new RegExp(`\\b(?:${alternatives([...phrases.keys()])})\\b`, 'gi');
-  // Each listed word or phrase's first word: a message with none of them is plain already (most are).
-  const firstWords = new Set(
-    [...data.tails, ...data.softeners, ...phrases.keys()].map((w) => w.toLowerCase().split(/\s+/)[0] ?? w),
-  );
+  // Each listed word or phrase's longest word: a message with none of them is plain already (most are).
+  const keyWord = keyWordPattern([...data.tails, ...data.softeners, ...phrases.keys()]);
   return {
     plain(text) {
-      if (
-        !text
-          .toLowerCase()
-          .split(/[^\p{L}\p{N}'’]+/u)
-          .some((w) => firstWords.has(w))
-      )
-        return text;
+      if (!keyWord.test(text)) return text;
       let rest = text;
       for (let pass = 0; pass < 3; pass++) {
         const before = rest;

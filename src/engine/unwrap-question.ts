@@ -121,7 +121,8 @@ export function unwrapQuestion(
     if (filler !== rest && /\p{L}/u.test(filler) && filler.split(/\s+/).length > 3) rest = filler;
     for (const pattern of ASKING) rest = rest.replace(pattern, '');
     rest = rest.replace(SOURCE_FIRST, '').replace(SOURCE_LAST, '$1');
-    rest = register.plain(rest).replace(SAID_BY_LAST, '$1, $2 said$3');
+    rest = register.plain(rest);
+    if (/\b(?:acc|according|per)\b/i.test(rest)) rest = rest.replace(SAID_BY_LAST, '$1, $2 said$3');
     // "how come ..." asks why.
     rest = rest.replace(/^how come\b/i, 'why').replace(LIKE, '');
     // (The rewrites below each need a word most questions lack: checked first, cheaply.)

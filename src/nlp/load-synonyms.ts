@@ -83,8 +83,8 @@ export interface Idioms {
   readonly meaning: ReadonlyMap<string, string>;
   /** The phrases with a word kept ("<x>"), as a pattern for the whole phrase and its rewrite. */
   readonly templates: ReadonlyArray<{ match: RegExp; to: string }>;
-  /** Each phrase's first word: a message with none of them holds no idiom (most hold none). */
-  readonly firstWords: ReadonlySet<string>;
+  /** Any phrase's longest word, as a word: a message with none of them holds no idiom (most hold none). */
+  readonly firstWord: RegExp;
 }
 function readIdioms(dataDir: string): Idioms {
   const path = join(dataDir, 'language', 'idioms.json');
@@ -103,7 +103,7 @@ function readIdioms(dataDir: string): Idioms {
         .replace('<x>', '[\\p{L}\\p{N}]+'),
     );
   return {
-    firstWords: new Set([...meaning.keys()].map((k) => k.split(' ')[0] ?? k)),
+    firstWord: keyWordPattern([...meaning.keys()]),
     pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
     meaning,
     templates: [...meaning.entries()]
@@ -127,14 +127,7 @@ export const loadIdioms = (dataDir: string = findDataDir()) => loadIdiomsOnce(da
  * @example rewriteIdioms('were the talks a big deal', loadIdioms()) // 'were the talks significant'
  */
 export function rewriteIdioms(text: string, idioms: Idioms): string {
-  let any = false;
-  for (const word of text.toLowerCase().split(/[^a-z0-9]+/)) {
-    if (idioms.firstWords.has(word)) {
-      any = true;
-      break;
-    }
-  }
-  if (!any) return text;
+  if (!idioms.firstWord.test(text)) return text;
   idioms.pattern.lastIndex = 0;
   if (!idioms.pattern.test(text)) return text;
   return text.replace(idioms.pattern, (phrase) => {
@@ -146,4 +139,23 @@ export function rewriteIdioms(text: string, idioms: Idioms): string {
     }
     return phrase;
   });
+}
+
+/**
+ * A pattern for the longest word of each phrase (a phrase cannot occur without it), to skip the phrase patterns
+ * for the many messages that hold none.
+ */
+export function keyWordPattern(phrases: readonly string[]): RegExp {
+  const words = new Set(
+    phrases.map(
+      (p) =>
+        p
+          .toLowerCase()
+          .split(/\s+/)
+          .filter((w) => !w.includes('<'))
+          .sort((a, b) => b.length - a.length)[0] ?? p,
+    ),
+  );
+  const escaped = [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 }
