@@ -37,6 +37,8 @@ export function echoAnswer(
 ): { sentence: TokenSentence; phrase: string } | undefined {
   // ("the <other person>'s call was the <nth> round of what": a premise the article does not hold.)
   if (q.unknownWords.length > 0) return undefined;
+  // (Most questions hold no "what"/"which" to echo with: settled before any list is built.)
+  if (!q.normals.includes('what') && !q.normals.includes('which')) return undefined;
   const kept = q.normals.flatMap((w, i) => (q.pos[i] === 'PUNCT' ? [] : [{ w, pos: q.pos[i] ?? '' }]));
   // ("what the <nth> round of?": the same, with "what" put first and no verb to ask with.)
   const fronted = /^(?:what|which)$/.test(kept[0]?.w ?? '') && kept.slice(1).every((k) => k.pos !== 'VERB');

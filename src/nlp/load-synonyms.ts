@@ -75,7 +75,10 @@ export const loadSynonyms = (dataDir: string = findDataDir()) => loadSynonymsOnc
 const loadAbbreviationsOnce = oncePerDataDir(readAbbreviations);
 export const loadAbbreviations = (dataDir: string = findDataDir()) => loadAbbreviationsOnce(dataDir);
 
-const idiomsSchema = z.object({ phrases: z.record(z.string().min(1), z.string().min(1)) });
+// (Lower-case ASCII words, so that a plain word-boundary test can skip the messages that hold none.)
+const idiomsSchema = z.object({
+  phrases: z.record(z.string().regex(/^[a-z0-9]+(?: (?:[a-z0-9]+|<x>))*$/), z.string().min(1)),
+});
 
 /** `data/language/idioms.json`: chat idioms ("a big deal", "ghosted") and the plain words they mean. */
 export interface Idioms {
@@ -157,5 +160,6 @@ export function keyWordPattern(phrases: readonly string[]): RegExp {
     ),
   );
   const escaped = [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  // (Plain word boundaries, no unicode classes: the words are ASCII, and this runs on every message.)
+  return new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'i');
 }

@@ -396,9 +396,9 @@ export function parseQuestion(
 
   const numbers: number[] = [];
   // (Not the day of a date: "ended jan 9" claims no number.)
-  const inDate = new Set(dates.flatMap((d) => d.tokens));
+  const inDate = dates.length > 0 ? new Set(dates.flatMap((d) => d.tokens)) : undefined;
   for (const [i, t] of normals.entries()) {
-    if (inDate.has(i)) continue;
+    if (inDate?.has(i)) continue;
     const digits = /^(\d{1,3})(st|nd|rd|th)?$/.exec(t);
     if (digits?.[1]) numbers.push(Number(digits[1]));
     else {
