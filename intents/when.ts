@@ -8,7 +8,7 @@ import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { hasAny, hasPhrase } from '../src/engine/question-cues.js';
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
-import { capitalize, describeDate } from '../src/engine/wording.js';
+import { capitalize, describeDate, WEEKDAYS } from '../src/engine/wording.js';
 
 const CHANGE_OF_ROLE = [
   'stop being',
@@ -34,7 +34,6 @@ const MONTHS = [
   'Nov.',
   'Dec.',
 ];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** An ISO date as a weekday and date: "Monday, <month day, year>". */
 const dayName = (iso: string): string => {
   const d = new Date(`${iso}T00:00:00Z`);

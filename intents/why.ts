@@ -1,10 +1,12 @@
 import { rankEvents, triggerWeight, verbEvokes } from '../src/engine/event-ranking.js';
-import type { Intent } from '../src/engine/intent.js';
+import type { Intent, IntentReply } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { sameParty } from '../src/engine/parties.js';
 import { asksWhichDoer, hasAny, hasPhrase, mentionedEntities } from '../src/engine/question-cues.js';
 import { disputesReply, notStated, stated } from '../src/engine/replies.js';
 import { capitalize } from '../src/engine/wording.js';
+import type { FactStore } from '../src/facts/fact-store.js';
+import type { Event } from '../src/facts/schema.js';
 
 const RELATIONSHIP_WORDS = [
   'relationship',
@@ -21,6 +23,22 @@ const RELATIONSHIP_WORDS = [
   'complicated',
   'difficult',
 ];
+
+/** How the article presents an event it gives a significance ("a significant step ..."), and what it followed. */
+function presented(
+  store: FactStore,
+  event: Event,
+  significance: NonNullable<Event['significance']>,
+): IntentReply {
+  const follows = event.follows ? ` ${capitalize(event.follows.text)}.` : '';
+  return stated(
+    store,
+    `The article presents ${event.name} as ${significance.text}.${follows}`,
+    [significance.evidence, event.follows?.evidence],
+    [event.id],
+    0.75,
+  );
+}
 
 export const why: Intent = {
   id: 'why',
@@ -147,16 +165,7 @@ export const why: Intent = {
         (q.mentions.length === 0 ||
           (hasAny(q, 'this', 'these') && ranked.some((r) => r.event === news && r.score >= 1.2)));
       const event = thisNews ? news : ranked[0] && ranked[0].score >= 1.2 ? ranked[0].event : undefined;
-      if (event?.significance) {
-        const follows = event.follows ? ` ${capitalize(event.follows.text)}.` : '';
-        return stated(
-          store,
-          `The article presents ${event.name} as ${event.significance.text}.${follows}`,
-          [event.significance.evidence, event.follows?.evidence],
-          [event.id],
-          0.75,
-        );
-      }
+      if (event?.significance) return presented(store, event, event.significance);
     }
     // An event a word of the question names ("the breakdown in dialogue") before one its parties only suggest.
     const best = ranked.find((r) => triggerWeight(q, r.event, triggers) > 0 && r.score >= 1.2) ?? ranked[0];
@@ -171,16 +180,7 @@ export const why: Intent = {
         0.9,
       );
     }
-    if (event.significance) {
-      const follows = event.follows ? ` ${capitalize(event.follows.text)}.` : '';
-      return stated(
-        store,
-        `The article presents ${event.name} as ${event.significance.text}.${follows}`,
-        [event.significance.evidence, event.follows?.evidence],
-        [event.id],
-        0.75,
-      );
-    }
+    if (event.significance) return presented(store, event, event.significance);
     return notStated(`why ${event.summary}`, undefined, store);
   },
 };

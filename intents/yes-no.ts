@@ -43,13 +43,14 @@ export const yesNo: Intent = {
       return notStated('what will happen');
     }
     // "Did <person> say anything about X?": the article reports nothing said by someone it never quotes.
-    const speaker = mentionedEntities(q, kb.store).find((e) => e.kind === 'person');
+    const entities = mentionedEntities(q, kb.store);
+    const person = entities.find((e) => e.kind === 'person');
     if (
-      speaker &&
+      person &&
       q.lemmas.some((l) => SAYING.has(l)) &&
-      !kb.store.statements.some((s) => sameParty(kb.store, s.holder, speaker.id))
+      !kb.store.statements.some((s) => sameParty(kb.store, s.holder, person.id))
     )
-      return notStated(`what ${speaker.name} said`);
+      return notStated(`what ${person.name} said`);
     const progress = checkProgress(q, kb.store);
     if (progress) return progress;
     const order = checkOrder(q, kb);
@@ -76,8 +77,7 @@ export const yesNo: Intent = {
     const causal = checkCause(q, kb);
     if (causal) return causal;
     // "Does <person> cover <a place> too?": the places the person's title is for.
-    const coverer = mentionedEntities(q, kb.store).find((e) => e.kind === 'person');
-    const portfolio = coverer ? checkPortfolio(q, kb, coverer) : undefined;
+    const portfolio = person ? checkPortfolio(q, kb, person) : undefined;
     if (portfolio) return portfolio;
     // "Was <person> the <another title> when she went to <a place>?" claims a title before any event.
     const titled = claimsTitle(q, kb);
@@ -151,7 +151,7 @@ export const yesNo: Intent = {
     const sideRank = best && eventNamed ? checkSideRank(q, kb, best.event) : undefined;
     if (sideRank) return sideRank;
     if (best && eventNamed) return checkEvent(q, kb, best.event);
-    const entity = mentionedEntities(q, kb.store)[0];
+    const entity = entities[0];
     // "Did <person> stress the need for open communication?" is checked against what he is reported to have said.
     const said =
       entity &&

@@ -11,7 +11,7 @@ import {
   mentionedEntities,
 } from '../../src/engine/question-cues.js';
 import { notStated } from '../../src/engine/replies.js';
-import { capitalize, describeDate, joinNames } from '../../src/engine/wording.js';
+import { capitalize, describeDate, joinNames, WEEKDAYS } from '../../src/engine/wording.js';
 import type { Event } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { overlaps } from '../../src/nlp/resolve-date.js';
@@ -33,14 +33,13 @@ const GENERIC_VERBS = new Set([
 const IN_PERSON = ['in person', 'face to face', 'in-person', 'physically'];
 const LENGTH_UNITS = /^(?:hours?|days?|weeks?|months?|long)$/;
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-/** The day of a dated span (a week at most) that falls on the weekday, as "Jan. 8", or undefined. */
+/** The day of a dated span (a week at most) that falls on the weekday (lower case), as "Jan 8", or undefined. */
 function weekdayIn(date: { start: string; end: string }, weekday: string): string | undefined {
   const day = new Date(`${date.start}T00:00:00Z`);
   const end = new Date(`${date.end}T00:00:00Z`);
   if (Number.isNaN(day.getTime()) || end.getTime() - day.getTime() > 6 * 86_400_000) return undefined;
   for (; day <= end; day.setUTCDate(day.getUTCDate() + 1)) {
-    if (WEEKDAYS[day.getUTCDay()] === weekday)
+    if (WEEKDAYS[day.getUTCDay()]?.toLowerCase() === weekday)
       return day.toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
   }
   return undefined;

@@ -19,9 +19,20 @@ const schema = z.object({
   underway: z.array(z.string()),
   underwayPhrases: z.array(z.string()),
 });
-const cuesOf = oncePerDataDir((dataDir) =>
-  schema.parse(JSON.parse(readFileSync(join(dataDir, 'language', 'progress-cues.json'), 'utf8'))),
-);
+/** The cues as sets, built once per data folder (the check runs on every yes/no question). */
+const cuesOf = oncePerDataDir((dataDir) => {
+  const cues = schema.parse(
+    JSON.parse(readFileSync(join(dataDir, 'language', 'progress-cues.json'), 'utf8')),
+  );
+  return {
+    ...cues,
+    complete: new Set(cues.complete),
+    // Every word of a claim of being done, which says nothing of what is done.
+    cueWords: new Set([...cues.complete, ...cues.completePhrases.flatMap((p) => p.split(' '))]),
+  };
+});
+/** Verbs that carry no topic of their own. */
+const LIGHT = new Set(['be', 'do', 'have', 'get', 'say', 'think']);
 
 const CONTENT = /^(NOUN|PROPN|VERB|ADJ)$/;
 /** Words compared by their first letters: "militaries" is "military", "communications" "communication". */
@@ -35,17 +46,16 @@ export function checkProgress(
 ): IntentReply | undefined {
   const cues = cuesOf(dataDir);
   // (Said of something, not describing a noun: "a fixed quota", "a working group" claim nothing done.)
-  const complete = new Set(cues.complete);
   const claimsDone =
     q.normals.some(
-      (w, i) => complete.has(w) && !/^(NOUN|PROPN|ADJ)$/.test(q.pos[i + 1] ?? '') && q.pos[i] !== 'NOUN',
+      (w, i) => cues.complete.has(w) && !/^(NOUN|PROPN|ADJ)$/.test(q.pos[i + 1] ?? '') && q.pos[i] !== 'NOUN',
     ) || cues.completePhrases.some((p) => hasPhrase(q, p));
   if (!claimsDone) return undefined;
-  const cueWords = new Set([...cues.complete, ...cues.completePhrases.flatMap((p) => p.split(' '))]);
   // What the claim is about: its content words other than the claim of being done.
+  const { cueWords } = cues;
   const topic = q.lemmas
     .filter((l, i) => CONTENT.test(q.pos[i] ?? '') && !cueWords.has(l) && !cueWords.has(q.normals[i] ?? ''))
-    .filter((l) => l.length > 2 && !['be', 'do', 'have', 'get', 'say', 'think'].includes(l))
+    .filter((l) => l.length > 2 && !LIGHT.has(l))
     .map(stem);
   if (topic.length === 0) return undefined;
   const underway = (text: string) => {

@@ -13,3 +13,14 @@ export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.s
 
 export const joinNames = (names: readonly string[]): string =>
   names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+
+/** The days of the week, in the order of Date's getUTCDay(). */
+export const WEEKDAYS = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+] as const;
