@@ -170,10 +170,13 @@ export const whatHappened: Intent = {
     const ranked = rankEvents(q, store, triggers);
     const best = ranked[0];
     if (!best || best.score < 1) return undefined;
-    // "What did they talk about?" means the event that has topics when two fit equally well.
+    // "What did they talk about?" means the event that has topics when two fit equally well; not when the
+    // question or the conversation names the event ("<A>'s call with <B>" -> "what did they discuss").
     const wantsTopics = hasAny(q, ...TOPIC_WORDS);
+    const named = q.mentions.some((m) => m.id === best.event.id && m.via !== 'context');
     const { event } =
-      (wantsTopics && ranked.find((r) => r.event.topics?.length && r.score >= best.score - 0.5)) || best;
+      (wantsTopics && !named && ranked.find((r) => r.event.topics?.length && r.score >= best.score - 0.5)) ||
+      best;
     if (
       wantsTopics &&
       hasAny(q, 'discuss', 'discussed', 'topic', 'topics', 'agenda') &&

@@ -98,6 +98,24 @@ export const why: Intent = {
         0.75,
       );
     }
+    // "why <a place> lol": a bare name asks why of nothing the article reports; no event's reason answers it.
+    // (What the conversation adds does not count: "<person>'s title?" -> "why <a place in it>?".)
+    const typed = q.mentions.filter((m) => m.start >= 0);
+    const bare =
+      q.wh === 'why' &&
+      typed.length > 0 &&
+      !q.pos.some((p) => p === 'VERB' || p === 'AUX') &&
+      typed.every((m) => store.entities.has(m.id));
+    const [first] = bare ? typed.flatMap((m) => store.entities.get(m.id) ?? []) : [];
+    if (first) {
+      const about = first.description ? ` It does say that ${first.name} is ${first.description}.` : '';
+      return {
+        answered: false,
+        text: `The article gives no reason about ${first.name} alone.${about}`,
+        citations: first.description ? store.cite(first.evidence) : [],
+        confidence: 0.9,
+      };
+    }
     // "Why did <a country> cut off military talks?": the act a verb names, when the article gives its cause.
     const acted = rankEvents(q, store, triggers).find(
       (r) => r.event.cause && verbEvokes(q, triggers, r.event.id),

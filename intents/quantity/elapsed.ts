@@ -1,7 +1,7 @@
 /** "How many months after <person>'s visit was the drone downed?": time between two dated events. */
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { hasAny } from '../../src/engine/question-cues.js';
-import { stated } from '../../src/engine/replies.js';
+import { notStated, stated } from '../../src/engine/replies.js';
 import { compareIsoDates } from '../../src/facts/compare-iso-dates.js';
 import type { Event } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
@@ -70,7 +70,13 @@ export function answerElapsed(q: ParsedQuestion, kb: Knowledge): IntentReply | u
   const [a, b] = pair;
   // From the end of the earlier event to the start of the later one; months from month to month.
   const gapDays = days(a.date.end, b.date.start);
-  const chosen = unit ?? (gapDays >= 60 ? 'months' : gapDays >= 14 ? 'weeks' : 'days');
+  // Days and weeks are exact only between two dated days: "December" to "Jan. 8" is a month by the calendar.
+  const exactDays = [a, b].every((e) => e.date.precision === 'day' || e.date.precision === 'weekend');
+  if (!exactDays && (unit === 'days' || unit === 'weeks'))
+    return notStated(
+      `how many ${unit} passed between them: it gives ${a.name} as ${a.date.resolved} and ${b.name} as ${b.date.resolved}`,
+    );
+  const chosen = unit ?? (!exactDays || gapDays >= 60 ? 'months' : gapDays >= 14 ? 'weeks' : 'days');
   const months =
     (Number(b.date.start.slice(0, 4)) - Number(a.date.start.slice(0, 4))) * 12 +
     Number(b.date.start.slice(5, 7)) -
@@ -82,7 +88,11 @@ export function answerElapsed(q: ParsedQuestion, kb: Knowledge): IntentReply | u
       : chosen === 'weeks'
         ? `about ${count(Math.round(gapDays / 7), 'week')}`
         : chosen === 'months'
-          ? `about ${count(months, 'month')}`
+          ? months === 0
+            ? exactDays
+              ? count(gapDays, 'day')
+              : 'within the same month'
+            : `about ${count(months, 'month')}`
           : `about ${count(Math.round(months / 12), 'year')}`;
   return stated(
     kb.store,

@@ -25,6 +25,8 @@ const schema = z.object({
   sayingNouns: words,
   /** Nouns that ask how two people are linked ("the <A> <B> connection"). */
   linkNouns: words,
+  /** Nouns for places, which a bare "which <noun>?" asks of the places someone's office covers. */
+  placeNouns: words,
   /** Adjectives of scale that frame what is asked ("what bigger effort"), which an article may not use. */
   framingAdjectives: words,
 });
@@ -35,6 +37,7 @@ export interface ChatRegister {
   readonly leadingVerbs: ReadonlySet<string>;
   readonly sayingNouns: ReadonlySet<string>;
   readonly linkNouns: ReadonlySet<string>;
+  readonly placeNouns: ReadonlySet<string>;
   readonly framingAdjectives: ReadonlySet<string>;
 }
 
@@ -75,6 +78,7 @@ function readChatRegister(dataDir: string): ChatRegister {
     leadingVerbs: new Set(data.leadingVerbs),
     sayingNouns: new Set(data.sayingNouns),
     linkNouns: new Set(data.linkNouns),
+    placeNouns: new Set(data.placeNouns),
     framingAdjectives: new Set(data.framingAdjectives),
   };
 }

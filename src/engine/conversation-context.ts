@@ -5,6 +5,7 @@ import type { ParsedQuestion } from '../nlp/parse-question.js';
 import type { ConversationState } from './conversation-memory.js';
 import { newsEvent } from './event-ranking.js';
 import type { Knowledge } from './intent.js';
+import { titleScope } from './parties.js';
 
 /** Remembers what a reply was about, for pronouns in the next question. */
 export function remember(
@@ -194,6 +195,29 @@ export function askAgainOf(text: string, lastQuestion: string | undefined): stri
   return `${last[1]}${owner}'s ${last[3]}`;
 }
 
+/** "and start?": one verb, said after a question about when, where or who did something. */
+const VERB_FOLLOW_UP = /^(?:and|so|what about|how about)\s+(\p{L}+)\s*\?*$/iu;
+
+/** The last question asked again with another verb ("when did <X> end" -> "and start?"), or undefined. */
+export function askWithAnotherVerb(
+  text: string,
+  lastQuestion: string | undefined,
+  parse: (text: string) => ParsedQuestion,
+): string | undefined {
+  const typed = lastQuestion ? VERB_FOLLOW_UP.exec(text.trim())?.[1] : undefined;
+  if (!typed || !lastQuestion) return undefined;
+  const probe = parse(`they ${typed}`);
+  if (probe.pos[1] !== 'VERB') return undefined;
+  const last = parse(lastQuestion);
+  if (last.wh === undefined) return undefined;
+  // (wink may tag the verb closing "when did <X> end" a noun: after "did", the last word is the verb.)
+  let at = last.pos.findLastIndex((p) => p === 'VERB');
+  if (at < 0 && last.lemmas.includes('do')) at = last.pos.findLastIndex((p) => p !== 'PUNCT');
+  if (at < 0) return undefined;
+  const word = last.normals[at] === last.lemmas[at] ? (probe.lemmas[1] ?? typed) : typed;
+  return last.normals.map((w, i) => (i === at ? word : w)).join(' ');
+}
+
 /** "and the month?", "the date?": a unit of time asked of the conversation's last event. */
 const TIME_FOLLOW_UP = /^(?:and\s+|so\s+)?(?:the|what|which)?\s*(day|date|month|year|week|time)\s*\?*$/i;
 
@@ -212,10 +236,16 @@ export function askOfLastPerson(
   text: string,
   state: ConversationState,
   store: FactStore,
+  placeNouns: ReadonlySet<string>,
 ): string | undefined {
   const word = ROLE_FOLLOW_UP.exec(text.trim())?.[1];
   const person = state.lastPerson ? store.entities.get(state.lastPerson) : undefined;
   if (word && person) return `what is ${person.name}'s ${word.toLowerCase()}?`;
+  // "<person>'s title?" -> "of what?": the rest of the title; "which regions?": the places it covers.
+  if (person?.title && OF_WHAT.test(text.trim())) return `what is ${person.name}'s title?`;
+  const places = WHICH_NOUN.exec(text.trim())?.[1]?.toLowerCase();
+  if (person && places && placeNouns.has(places) && titleScope(person))
+    return `which ${places} is ${person.name} responsible for?`;
   // "<person> rank?": the same, of the person named.
   const named = NAMED_ROLE.exec(text.trim());
   const who = named?.[1]?.toLowerCase();
@@ -224,10 +254,20 @@ export function askOfLastPerson(
     store.facts.entities.find(
       (e) => e.kind === 'person' && [e.name, ...e.aliases].some((a) => a.toLowerCase() === who),
     );
-  return entity && named?.[2] ? `what is ${entity.name}'s ${named[2].toLowerCase()}?` : undefined;
+  if (entity && named?.[2]) return `what is ${entity.name}'s ${named[2].toLowerCase()}?`;
+  // "and the <demonym> guy's rank?": the same of a person described, whom the question then resolves.
+  const described = DESCRIBED_ROLE.exec(text.trim());
+  return described?.[1] && described[2]
+    ? `what is ${described[1]}'s ${described[2].toLowerCase()}?`
+    : undefined;
 }
 
+// (Unwrapping has turned "of what" into "what of".)
+const OF_WHAT = /^(?:and\s+)?(?:(?:of|for)\s+(?:what|which|where)|(?:what|which|where)\s+(?:of|for))\s*\?*$/i;
+const WHICH_NOUN = /^(?:and\s+|so\s+)?(?:which|what)\s+(\p{L}+)\s*\?*$/iu;
 const NAMED_ROLE = /^([\p{L}. '-]+?)(?:'s|’s)?\s+(rank|title|job|role|position|nationality)\s*\?*$/iu;
+const DESCRIBED_ROLE =
+  /^(?:and\s+|so\s+|what about\s+)?((?:the|that|this)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:'s|’s)\s+(rank|title|job|role|position|nationality)\s*\?*$/iu;
 
 /** A pronoun, or "that"/"this" standing alone: the question is about an earlier turn. */
 export const pointsBack = (q: ParsedQuestion): boolean => {

@@ -14,6 +14,7 @@ import { type ParsedQuestion, parseQuestion } from '../nlp/parse-question.js';
 import { timeAfterArticle } from './after-the-article.js';
 import { chooseAlternative, splitAlternatives } from './alternative-question.js';
 import { BEYOND_REPLIES, createBeyondCheck } from './beyond-the-article.js';
+import { loadChatRegister } from './chat-register.js';
 import { createClaimChecker } from './check-claim.js';
 import { checkProgress } from './check-progress.js';
 import { claimAsQuestion } from './claim-as-question.js';
@@ -22,6 +23,7 @@ import {
   askedOfAnother,
   askOfLastPerson,
   askWhenOfLastThing,
+  askWithAnotherVerb,
   pointsBack,
   remember,
   resolvePronouns,
@@ -115,6 +117,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   );
   const abbreviations = loadAbbreviations(options.dataDir);
   const idioms = loadIdioms(options.dataDir);
+  const chatRegister = loadChatRegister(options.dataDir);
   const kb: Knowledge = { store, triggers: lexicon.triggers, eventWords: lexicon.eventWords };
   const retrieve = createSentenceRetriever(nlp, store);
   const sentenceIndex = createSentenceIndex(nlp, store, gazetteer);
@@ -174,9 +177,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const otherSide = forced
       ? undefined
       : (rewriteForOtherSide(asked.text, state.lastQuestion) ??
-        askOfLastPerson(asked.text, state, store) ??
+        askOfLastPerson(asked.text, state, store, chatRegister.placeNouns) ??
         askAgainOf(asked.text, state.lastQuestion) ??
-        askWhenOfLastThing(asked.text, state));
+        askWhenOfLastThing(asked.text, state) ??
+        askWithAnotherVerb(asked.text, state.lastQuestion, parse));
     const unwrapped = otherSide ? { text: otherSide, claim: false } : asked;
     const previousQuestion = state.lastQuestion;
     state.lastQuestion = unwrapped.text;

@@ -157,6 +157,37 @@ describe('follow-ups that carry the conversation over', () => {
   });
 });
 
+describe('follow-ups of a word or two that ask the last question again', () => {
+  it('asks the last question with another verb ("and start?")', () => {
+    engine.ask('wen did the us china mil talks end', 'w1');
+    expect(engine.ask('and start?', 'w1').text).toMatch(/^Monday, Jan\. 8, 2024, worked out/);
+    // (A wh-word is no verb: "and why?" still asks why.)
+    engine.ask('where did brown meet liu', 'w2');
+    expect(engine.ask('and why?', 'w2').intent).toBe('why');
+  });
+
+  it('asks a role word of a person described with "\'s" ("the <demonym> guy\'s rank?")', () => {
+    engine.ask('who met who at the washington talks?', 'w3');
+    expect(engine.ask("and the chinese guy's rank?", 'w3').text).toMatch(
+      /^Song Yanchao's rank is Major General/,
+    );
+  });
+
+  it('gives the rest of a title for "of what", and the places it covers for "which regions"', () => {
+    engine.ask("what's chase's title again", 'w4');
+    expect(engine.ask('of what', 'w4').text).toMatch(/secretary of defense for China, Taiwan, and Mongolia/);
+    expect(engine.ask('which regions', 'w4').text).toMatch(/^China, Taiwan, and Mongolia: Michael Chase/);
+    expect(engine.ask('why mongolia lol', 'w4').answered).toBe(false);
+  });
+
+  it('keeps to the event the conversation names when asked what "they" discussed', () => {
+    engine.ask('who is gen liu zhenli', 'w5');
+    const a = engine.ask('what did they discuss', 'w5');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/doesn't say what was discussed at the virtual meeting/);
+  });
+});
+
 describe('chat idioms in questions', () => {
   it('reads "a big deal" as significant and "ghost" as cutting off contact', () => {
     expect(engine.ask('so were the talks a big deal or nah').text).toMatch(

@@ -53,6 +53,16 @@ describe('time between two events, as members ask it', () => {
     expect(engine.ask("how long after pelosi's visit were the talks").text).toMatch(/^About 17 months/);
   });
 
+  it('counts no days or weeks from an event dated only by its month', () => {
+    // (December to Jan. 8 is not "8 days": the day in December is not given.)
+    expect(engine.ask("how long after brown's call with liu did the washington talks happen").text).toMatch(
+      /^About 1 month, worked out/,
+    );
+    const days = engine.ask('how many days between the virtual meeting and the talks');
+    expect(days.answered).toBe(false);
+    expect(days.text).toMatch(/doesn't say how many days passed between them: it gives .* as December 2023/);
+  });
+
   it('reads "that" closing the question as the event the conversation is about', () => {
     engine.ask('when did brown and liu meet', 'e1');
     expect(engine.ask('how many months after the pelosi trip was that', 'e1').text).toMatch(

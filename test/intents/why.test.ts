@@ -31,3 +31,20 @@ describe('chat words read as the words the article uses', () => {
     expect(ask('what adds complexity to the diplomatic situation').text).toMatch(/war of words/);
   });
 });
+
+describe('why of a bare name', () => {
+  it('gives no event\'s reason for "why <a place>" or "why <a person>", and says what the article has of them', () => {
+    const cases: Array<[string, string]> = [
+      ['why mongolia lol', 'Mongolia'],
+      ['why washington', 'Washington'],
+      ['why chase', 'Michael Chase'],
+    ];
+    for (const [q, name] of cases) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).toMatch(
+        new RegExp(`^The article gives no reason about ${name} alone\\. It does say that ${name} is`),
+      );
+    }
+  });
+});
