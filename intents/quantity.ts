@@ -2,9 +2,9 @@ import { newsEvent, rankEvents, unexplainedWords } from '../src/engine/event-ran
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { sideOf } from '../src/engine/parties.js';
-import { hasAny, hasPhrase, mentionedEntities } from '../src/engine/question-cues.js';
+import { contentVerbs, hasAny, hasPhrase, mentionedEntities } from '../src/engine/question-cues.js';
 import { notStated, stated } from '../src/engine/replies.js';
-import { capitalize } from '../src/engine/wording.js';
+import { capitalize, joinNames } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
 import type { Statement } from '../src/facts/schema.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
@@ -120,6 +120,18 @@ export const quantity: Intent = {
           store,
         );
       }
+      // "How many people attended?": the article names some; it counts nobody unless asked what it names.
+      const attendance =
+        hasAny(q, 'attend', 'attended', 'participate', 'participated', 'present', 'there', 'involved') ||
+        hasPhrase(q, 'take part') ||
+        hasPhrase(q, 'took part') ||
+        (contentVerbs(q).length === 0 && hasAny(q, 'at', 'in'));
+      if (counted === 'person' && who.length > 0 && attendance && !hasAny(q, 'named', 'mentioned'))
+        return notStated(
+          `how many took part; of ${event.name} it names ${joinNames(who.map((e) => e.name))}`,
+          { text: event.summary, evidence: event.evidence },
+          store,
+        );
       if (who.length > 0) {
         return stated(
           store,

@@ -7,7 +7,13 @@ import {
 import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { eventPeople, fullName, sideOf } from '../src/engine/parties.js';
-import { contentVerbs, hasAny, mentionedEntities } from '../src/engine/question-cues.js';
+import {
+  contentVerbs,
+  exclusionAt,
+  hasAny,
+  mentionedEntities,
+  namesSide,
+} from '../src/engine/question-cues.js';
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
 import { capitalize, joinNames } from '../src/engine/wording.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
@@ -153,11 +159,13 @@ export const whoDid: Intent = {
       q.lemmas.some((l) => (kb.triggers.get(l)?.length ?? 0) > 0) ||
       hasAny(q, 'representative', 'delegate', 'participant', 'participants', 'attendee', 'counterpart') ||
       // "who led the <country> side?": a side of the event its people took part in.
-      q.mentions.some((m) => /^(side|team|delegation|camp)$/.test(q.normals[m.end + 1] ?? ''));
+      q.mentions.some((m) => namesSide(q, m));
     if (!tied) return 0;
     if (verbs.length > 0 || q.wh === 'whose') return MATCH.likely;
     if (hasAny(q, 'representative', 'delegate', 'participant', 'participants', 'attendee'))
       return MATCH.plausible;
+    // ("who was on the <demonym> side": the people of a side.)
+    if (q.mentions.some((m) => namesSide(q, m))) return MATCH.plausible;
     const eventWord =
       q.mentions.some((m) => m.id.startsWith('event:')) ||
       q.lemmas.some((l) => (kb.triggers.get(l)?.length ?? 0) > 0);
@@ -214,16 +222,15 @@ export const whoDid: Intent = {
     const namedPeople = named.filter(
       (e) => e.kind === 'person' && event.participants.some((p) => p.entity === e.id),
     );
+    // "who else was there besides <person>": the people after the word are set aside, not asked about.
+    const setAside = exclusionAt(q);
+    const aside = (i: number) => setAside >= 0 && i > setAside;
     // A side named as a party ("the <nationality> general"), not a place ("who met in <a city>").
     const placed = new Set(
       q.mentions.filter((m) => ['in', 'at'].includes(q.normals[m.start - 1] ?? '')).map((m) => m.id),
     );
     // "the <A> side at the <A>-<B> talks": a country before "side" is the side asked about.
-    const asSide = new Set(
-      q.mentions
-        .filter((m) => /^(side|team|delegation|camp)$/.test(q.normals[m.end + 1] ?? ''))
-        .map((m) => m.id),
-    );
+    const asSide = new Set(q.mentions.filter((m) => namesSide(q, m)).map((m) => m.id));
     const sides = named
       .filter((e) => (e.kind === 'country' || e.standsFor) && !placed.has(e.id))
       .filter((e) => asSide.size === 0 || asSide.has(e.id))
@@ -240,15 +247,31 @@ export const whoDid: Intent = {
         return notStated(`whom ${outsider.name} met`, { text: own.summary, evidence: own.evidence }, store);
       }
     }
-    const wantsGeneral = hasAny(q, 'general');
+    // (The word may be known only as corrected, "genral": then it is not set aside.)
+    const generalAt = q.normals.indexOf('general');
+    const wantsGeneral = hasAny(q, 'general') && !aside(generalAt);
     const agents = event.participants
       .filter((p) => p.role === 'agent')
       .flatMap((p) => store.entities.get(p.entity) ?? []);
     let people = eventPeople(store, event).filter((e) => !namedPeople.includes(e));
-    if (sides.length > 0 && people.some((e) => sides.includes(sideOf(store, e.id)))) {
+    // (Strictly when someone is set aside: "who else was on the <A> side besides <person>".)
+    if (sides.length > 0 && (setAside >= 0 || people.some((e) => sides.includes(sideOf(store, e.id))))) {
       people = people.filter((e) => sides.includes(sideOf(store, e.id)));
     }
     if (wantsGeneral) people = people.filter((e) => e.rank?.toLowerCase().includes('general'));
+    // ("besides the general": a rank set aside.)
+    if (generalAt >= 0 && aside(generalAt))
+      people = people.filter((e) => !e.rank?.toLowerCase().includes('general'));
+    if (setAside >= 0 && people.length === 0) {
+      const there = eventPeople(store, event).filter(
+        (e) => sides.length === 0 || sides.includes(sideOf(store, e.id)),
+      );
+      return notStated(
+        `anyone else there${there.length ? `: of ${event.name} it names ${joinNames(there.map(fullName))}` : ''}`,
+        { text: event.summary, evidence: event.evidence },
+        store,
+      );
+    }
     // "Which <title> went to <place>?": the title named the one asked for.
     if (q.wh === 'which' && people.length === 0 && namedPeople.length > 0)
       return stated(
@@ -278,7 +301,7 @@ export const whoDid: Intent = {
       ),
     );
     const lead =
-      namedPeople.length > 0
+      namedPeople.length > 0 && setAside < 0
         ? `${joinNames(namedPeople.map((e) => e.name))} met ${who}`
         : `${capitalize(who)}`;
     const onSide = answerees.every((e) => e.kind === 'person') && namedPeople.length === 0;

@@ -1,7 +1,13 @@
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { fullName, titleScope } from '../src/engine/parties.js';
-import { contentVerbs, hasAny, hasPhrase, mentionedEntities } from '../src/engine/question-cues.js';
+import {
+  contentVerbs,
+  exclusionAt,
+  hasAny,
+  hasPhrase,
+  mentionedEntities,
+} from '../src/engine/question-cues.js';
 import { notStated, stated } from '../src/engine/replies.js';
 import { capitalize } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
@@ -145,6 +151,8 @@ export const whoIs: Intent = {
     if (q.wh === 'what' && q.lemmas.some((l) => SAYING.has(l))) return 0;
     // "what topics did <A> and <B> cover": what a meeting was about, not what someone's office covers.
     if (hasAny(q, 'topic', 'subject', 'agenda')) return 0;
+    // ("who else was there besides <person>": others, not who <person> is.)
+    if ((q.wh === 'who' || q.wh === 'whom') && (hasAny(q, 'else') || exclusionAt(q) >= 0)) return 0;
     const target = targetOf(q, store);
     // "what's <person>'s background": a career, which a profile as of the article is not (said in the answer).
     if (target?.kind === 'person' && hasAny(q, ...CAREER)) return MATCH.veryStrong;

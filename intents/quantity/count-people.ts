@@ -6,7 +6,19 @@ import { stated } from '../../src/engine/replies.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { countedNoun } from './count-events.js';
 
-const PEOPLE = new Set(['people', 'persons', 'individuals', 'officials', 'person', 'official']);
+const PEOPLE = new Set([
+  'people',
+  'persons',
+  'individuals',
+  'officials',
+  'person',
+  'official',
+  'names',
+  'figures',
+]);
+/** People counted by a rank they hold ("how many military officers are named"). */
+const RANKED = new Set(['officers', 'officer', 'commanders', 'soldiers']);
+const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const ROLES = ['general', 'president', 'official', 'speaker', 'chairman', 'director', 'secretary'];
 
 export function countPeople(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
@@ -25,13 +37,22 @@ export function countPeople(q: ParsedQuestion, kb: Knowledge): IntentReply | und
       0.75,
     );
   }
-  // "How many <demonym> people are named in the article?": everyone of that side the article names.
-  const side = mentionedEntities(q, store).find((e) => e.kind === 'country');
+  // "How many <demonym> people are named in the article?", "how many <demonym>s": everyone of that side the
+  // article names; "officers" only those with a rank; with no side, everyone.
   const wholeArticle = hasAny(q, 'named', 'mentioned', 'total', 'article', 'altogether');
   // (The people counted, not a noun they qualify: "how many meetings between <A> and <B> officials".)
-  const counted = q.normals[countedNoun(q)] ?? '';
-  if (side && wholeArticle && PEOPLE.has(counted)) {
-    const ofSide = store.facts.entities.filter((e) => e.kind === 'person' && sideOf(store, e.id) === side.id);
+  const counted = q.normals[countedNoun(q)] ?? q.normals[q.normals.indexOf('many') + 1] ?? '';
+  const byDemonym = store.facts.entities.find(
+    (e) => e.kind === 'country' && e.demonym && [e.demonym, `${e.demonym}s`].includes(capitalize(counted)),
+  );
+  const side = byDemonym ?? mentionedEntities(q, store).find((e) => e.kind === 'country');
+  const ranked = RANKED.has(counted);
+  // (With no side, only people the article names are counted: "how many people got tested in total" is not.)
+  const naming = side ? wholeArticle : hasAny(q, 'named', 'mentioned');
+  if (naming && (PEOPLE.has(counted) || ranked || byDemonym)) {
+    const ofSide = store.facts.entities.filter(
+      (e) => e.kind === 'person' && (!side || sideOf(store, e.id) === side.id) && (!ranked || e.rank),
+    );
     if (ofSide.length > 0)
       return stated(
         store,

@@ -176,6 +176,14 @@ export function asksAboutAnotherInstance(
       /^(one|round|meeting|session|time|ever)$/.test(q.normals[i + 1] ?? ''),
   );
   if (event.round && event.round > 2 && early >= 0) return true;
+  // "the one before, when was it?", "the previous round": the instance before a numbered one.
+  const before = q.normals.findIndex(
+    (w, i) =>
+      (/^(one|round|meeting|session)$/.test(w) && /^(before|prior|earlier)$/.test(q.normals[i + 1] ?? '')) ||
+      (/^(previous|prior|preceding|earlier)$/.test(w) &&
+        /^(one|round|meeting|session)$/.test(q.normals[i + 1] ?? '')),
+  );
+  if (event.round && event.round > 1 && before >= 0 && q.mentions.some((m) => m.id === event.id)) return true;
   // "When will <person A> and <person B> meet again?": a future repeat of what the article reports.
   if (q.words.has('again') && (q.words.has('will') || q.words.has('next'))) return true;
   return q.normals.some((w, i) => {

@@ -41,6 +41,28 @@ export const wordCount = (q: ParsedQuestion): number => {
   return n;
 };
 
+/** Nouns for one side of talks ("the <demonym> side", "their delegation"). */
+const SIDE_NOUNS = /^(side|team|delegation|camp|contingent)$/;
+
+/** "the <demonym> side": a mention (which may take the noun in) that names a side, not a place or party. */
+export const namesSide = (q: ParsedQuestion, m: { start: number; end: number }): boolean =>
+  m.start >= 0 && [q.normals[m.end], q.normals[m.end + 1]].some((w) => SIDE_NOUNS.test(w ?? ''));
+
+/**
+ * Where "who else ... besides <X>" (or "except", "apart from", "other than") sets <X> aside: the index of the
+ * word, -1 when nothing is set aside.
+ */
+export function exclusionAt(q: ParsedQuestion): number {
+  return q.normals.findIndex(
+    (w, i) =>
+      w === 'besides' ||
+      w === 'except' ||
+      (w === 'apart' && q.normals[i + 1] === 'from') ||
+      (w === 'other' && q.normals[i + 1] === 'than') ||
+      (w === 'aside' && q.normals[i + 1] === 'from'),
+  );
+}
+
 export const mentionedIds = (q: ParsedQuestion): string[] => [...new Set(q.mentions.map((m) => m.id))];
 
 export const mentionedEntities = (q: ParsedQuestion, store: FactStore): Entity[] =>

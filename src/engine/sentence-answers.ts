@@ -1,8 +1,11 @@
 /** What a sentence says in answer to a kind of question: the date, place, person, number or reason in it. */
 import type { FactStore } from '../facts/fact-store.js';
+import type { Entity } from '../facts/schema.js';
 import type { FoundDate } from '../ingest/find-dates.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
+import { sideOf } from './parties.js';
+import { namesSide } from './question-cues.js';
 import { MONEY_NOUNS, SIZE_WORDS } from './question-terms.js';
 
 const CAUSE =
@@ -230,8 +233,14 @@ export function answerLead(
       }
       return 99;
     };
+    // "who led the <demonym> side": the person answered is of that side, when the store gives sides.
+    const side =
+      kind === 'who'
+        ? q.mentions.find((m) => store.entities.get(m.id)?.kind === 'country' && namesSide(q, m))?.id
+        : undefined;
+    const ofSide = (e: Entity) => !side || e.kind !== 'person' || !e.side || sideOf(store, e.side) === side;
     const hits = store.facts.entities
-      .filter((e) => kinds.includes(e.kind) && !asked.has(e.id))
+      .filter((e) => kinds.includes(e.kind) && !asked.has(e.id) && ofSide(e))
       .map((e) => {
         const at = Math.min(
           ...[e.name, ...e.aliases]

@@ -91,6 +91,10 @@ describe('follow-ups about other people and other occurrences', () => {
     const reply = engine.ask('and wens the next one', 'o4');
     expect(reply.answered).toBe(false);
     expect(reply.text).toMatch(/another round or occurrence/);
+    // (And the one before a numbered round, which is no earlier event of the article.)
+    const before = engine.ask('the one before, when was it?', 'o4');
+    expect(before.answered).toBe(false);
+    expect(before.text).toMatch(/another round or occurrence/);
   });
 });
 

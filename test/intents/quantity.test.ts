@@ -80,3 +80,21 @@ describe('time between two events, as members ask it', () => {
     ).toMatch(/^About 6 months/);
   });
 });
+
+describe('people counted', () => {
+  it('counts the people the article names, by side, by rank, or all of them', () => {
+    expect(engine.ask('how many americans are named in the article').text).toMatch(/^4: Michael Chase/);
+    expect(engine.ask('how many ppl total are named in the article').text).toMatch(/^7: /);
+    expect(engine.ask('how many chinese military officers are named').text).toMatch(
+      /^2: Major General Song Yanchao, General Liu Zhenli\.$/,
+    );
+  });
+
+  it('does not count who attended an event, only says whom the article names there', () => {
+    const a = engine.ask('how many ppl attended the talks');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(
+      /doesn't say how many took part; of the 17th round .* it names Michael Chase and Song Yanchao/,
+    );
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { sharedEngine } from '../engine/engine-fixture.js';
+
+const engine = sharedEngine();
+
+describe('who was on a side', () => {
+  it('answers "who led the <demonym> side" with the person of that side, never one of the other', () => {
+    for (const q of [
+      'who led the chinese side',
+      'who headed the chinese side',
+      'who was on the chinese side',
+    ]) {
+      const a = engine.ask(q);
+      expect(a.text, q).toMatch(/^Major General Song Yanchao/);
+      expect(a.text, q).not.toMatch(/Brown/);
+    }
+    expect(engine.ask('who was in the us delegation').text).toMatch(/^Michael Chase/);
+  });
+});
+
+describe('who else, besides someone', () => {
+  it('sets aside the people named after "besides" or "apart from", and says when nobody else is named', () => {
+    expect(engine.ask('who else was at the talks besides chase').text).toMatch(
+      /^Major General Song Yanchao\./,
+    );
+    for (const q of [
+      'who else was in the chinese delegation besides the general',
+      'who else was on the us side apart from chase',
+    ]) {
+      const a = engine.ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).toMatch(/^The article doesn't say anyone else there: of the 17th round .* it names/);
+    }
+  });
+});
