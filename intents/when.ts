@@ -1,5 +1,6 @@
 import {
   asksAboutAnotherInstance,
+  outsiders,
   rankEvents,
   unexplainedVerbs,
   unexplainedWords,
@@ -8,7 +9,7 @@ import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { hasAny, hasPhrase } from '../src/engine/question-cues.js';
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
-import { capitalize, describeDate, WEEKDAYS } from '../src/engine/wording.js';
+import { capitalize, describeDate, joinNames, WEEKDAYS } from '../src/engine/wording.js';
 
 const CHANGE_OF_ROLE = [
   'stop being',
@@ -66,6 +67,10 @@ export const when: Intent = {
       return notStated('when that changed', { text: event.summary, evidence: event.evidence }, store);
     if (hasPhrase(q, 'what time') || hasAny(q, 'hour', 'clock'))
       return notStated('at what time of day', nearby, store);
+    // ("when did <A> visit <a place>" when <B> made that visit: not <B>'s answer.)
+    const strangers = outsiders(q, event, store);
+    if (strangers.length > 0)
+      return notStated(`that ${joinNames(strangers.map((e) => e.name))} took part in that`, nearby, store);
     const odd = [...unexplainedWords(q, event, kb), ...unexplainedVerbs(q, event, kb)];
     if (odd.length > 0) return notStated(`when that was`, nearby, store);
     // "What exact day did <person A> and <person B> meet?" when the article gives only a month.

@@ -1,9 +1,14 @@
-import { asksAboutAnotherInstance, rankEvents, unexplainedWords } from '../src/engine/event-ranking.js';
+import {
+  asksAboutAnotherInstance,
+  outsiders,
+  rankEvents,
+  unexplainedWords,
+} from '../src/engine/event-ranking.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { asksWhichDoer, hasAny, hasPhrase, mentionedIds } from '../src/engine/question-cues.js';
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
-import { capitalize } from '../src/engine/wording.js';
+import { capitalize, joinNames } from '../src/engine/wording.js';
 
 export const where: Intent = {
   id: 'where',
@@ -59,6 +64,10 @@ export const where: Intent = {
     const { event } = best;
     const nearby = { text: event.summary, evidence: event.evidence };
     if (asksAboutAnotherInstance(q, event, triggers)) return otherOccurrence(store, event);
+    // ("where did <A> visit <a place>" when <B> made that visit: not <B>'s answer.)
+    const strangers = outsiders(q, event, store);
+    if (strangers.length > 0)
+      return notStated(`that ${joinNames(strangers.map((e) => e.name))} took part in that`, nearby, store);
     if (unexplainedWords(q, event, kb).length > 0) return notStated('where that was', nearby, store);
     // "Which building?", "where exactly?": the article names only a city.
     if (

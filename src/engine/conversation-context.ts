@@ -67,6 +67,9 @@ export function remember(
     // what someone said there, whose "why?" asks about the saying.)
     ((replyText !== '' || !q.yesNo) && intent !== 'statement' ? namedEvent(q, store) : undefined);
   if (thing) state.lastThing = thing;
+  // ("who claims <a place>?" -> "and <B>'s position on that?": the topic of the words, not whoever said them.)
+  const topics = q.mentions.filter((m) => m.start >= 0 && !focus.includes(m.id)).map((m) => m.id);
+  state.lastTopics = intent === 'statement' && topics.length > 0 ? topics : undefined;
   state.lastIntent = intent;
 }
 
@@ -131,6 +134,15 @@ export function resolvePronouns(
     (!names('person') || pronounBeforeName(q, store))
   ) {
     q.mentions.push({ id: referent, start: -1, end: -1, via: 'pronoun' });
+  }
+  // ("position on that", after words said about a topic: that topic.)
+  const onThat = q.normals.some(
+    (w, i) =>
+      (w === 'that' || w === 'this' || w === 'it') && /^(on|about|over)$/.test(q.normals[i - 1] ?? ''),
+  );
+  if (onThat && state.lastTopics) {
+    for (const id of state.lastTopics) q.mentions.push({ id, start: -1, end: -1, via: 'pronoun' });
+    return;
   }
   if (q.pronouns.includes('thing') && (!names('thing') || thingPronounIsSubject(q, store))) {
     // (With nothing said before, "it" in a question, or said with a word for the article's own news, is that

@@ -6,6 +6,8 @@ export interface ConversationState {
   /** The last person was only named in a reply: "he" may mean them, "they" (a thing) may not. */
   lastPersonFromReply?: boolean;
   lastThing?: string;
+  /** What the last question asked someone's words about, when it asked for them ("on that" means it next). */
+  lastTopics?: string[];
   lastIntent?: string;
   /** The sentences the last answer rested on, for a bare follow-up ("and when?", "why?"). */
   lastSentences?: number[];

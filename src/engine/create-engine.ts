@@ -37,6 +37,7 @@ import { orderEvents, orderOptions } from './order-events.js';
 import { createOtherSide } from './other-side.js';
 import { fullName } from './parties.js';
 import { holdsAll, lacksWords } from './prefer-grounded.js';
+import { premiseClause } from './premise-clause.js';
 import { joinedToPerson } from './question-cues.js';
 import { createSentenceReader } from './read-sentences.js';
 import { createRefusals } from './refusals.js';
@@ -302,6 +303,18 @@ export function createEngine(options: EngineOptions = {}): Engine {
         citations: [],
         suggestions: suggestQuestions(store, [], text),
       };
+    }
+    // "what did <A> do after <B> walked out?": the act taken as given must be one the article reports.
+    const premise = forced ? undefined : premiseClause(q);
+    if (premise) {
+      const checked = answerOne(`${premise}?`, state, undefined, true);
+      if (!checked.answered || /^No\b/.test(checked.text)) {
+        return {
+          ...checked,
+          answered: false,
+          text: `The article doesn't say that ${premise}.${checked.answered ? ` ${checked.text.replace(/^No\.\s*/, '')}` : ''}`,
+        };
+      }
     }
     // "Who did he meet?" with nobody to be "he" is a question we cannot place, not one about anyone at all.
     // ("who was killed when her roof collapsed?": a possessive after "who" is the one asked about.)

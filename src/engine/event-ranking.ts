@@ -1,6 +1,6 @@
 /** Which event of the fact store a question means: ranked by names, places, trigger words and dates. */
 import type { FactStore } from '../facts/fact-store.js';
-import type { Event } from '../facts/schema.js';
+import type { Entity, Event } from '../facts/schema.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { overlaps } from '../nlp/resolve-date.js';
 import type { Knowledge } from './intent.js';
@@ -262,6 +262,22 @@ export const unexplainedWords = (q: ParsedQuestion, event: Event, kb: Knowledge)
       !kb.triggers.get(l)?.includes(event.id) && !kb.triggers.get(q.normals[i] ?? '')?.includes(event.id)
     );
   });
+
+/**
+ * People a question names who take no part in the event found, nor in the one it came of or followed:
+ * "when did <A> visit <a place>" when <B> made that visit. Its answer would be another person's.
+ */
+export function outsiders(q: ParsedQuestion, event: Event, store: FactStore): Entity[] {
+  const linked = [event.cause?.event, event.follows?.event].flatMap((id) =>
+    id ? (store.events.get(id) ?? []) : [],
+  );
+  const takesPart = (id: string) =>
+    [event, ...linked].some((e) => e.participants.some((p) => p.entity === id));
+  return q.mentions
+    .filter((m) => m.start >= 0 && store.entities.get(m.id)?.kind === 'person' && !takesPart(m.id))
+    .flatMap((m) => store.entities.get(m.id) ?? [])
+    .filter((e, i, all) => all.indexOf(e) === i);
+}
 
 /**
  * The article's own news: the event on its reference date, else the latest one before it. What "the whole

@@ -184,6 +184,13 @@ describe('follow-ups of a word or two that ask the last question again', () => {
     expect(engine.ask('why mongolia lol', 'w4').answered).toBe(false);
   });
 
+  it('reads "<party>\'s position on that" as on the topic of the words just asked about', () => {
+    engine.ask('who claims sovereignty over taiwan', 'w6');
+    const a = engine.ask('and whats the us position on that?', 'w6');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/doesn't say what .* said about Taiwan/);
+  });
+
   it('keeps to the event the conversation names when asked what "they" discussed', () => {
     engine.ask('who is gen liu zhenli', 'w5');
     const a = engine.ask('what did they discuss', 'w5');

@@ -20,3 +20,18 @@ describe('a change of office', () => {
     expect(reply.text).toMatch(/^The article doesn't say when that changed/);
   });
 });
+
+describe('someone who took no part', () => {
+  it("does not answer with another person's date or place", () => {
+    const when = engine.ask('when did chase visit taiwan');
+    expect(when.answered).toBe(false);
+    expect(when.text).toMatch(
+      /^The article doesn't say that Michael Chase took part in that\. It does say that then-House Speaker Nancy Pelosi visited Taiwan/,
+    );
+    const where = engine.ask('where did pelosi meet xi');
+    expect(where.answered).toBe(false);
+    expect(where.text).toMatch(/^The article doesn't say that Xi Jinping took part in that/);
+    // (Someone in the event it came of is no outsider.)
+    expect(engine.ask("when did beijing cut off talks over pelosi's visit").answered).toBe(true);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { sharedEngine } from './engine-fixture.js';
+
+// A wh-question that takes an act as given after "after", "before" or "since": the article must report it.
+const engine = sharedEngine();
+
+describe('a premise in a clause after "after"', () => {
+  it('says the article does not report an act it never mentions, rather than answering what came after', () => {
+    for (const [q, clause] of [
+      ['what did the us do after song walked out of the talks', 'song walked out of the talks'],
+      ['what did the us do after china launched a missile', 'china launched a missile'],
+    ]) {
+      const a = engine.ask(q ?? '');
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).toBe(`The article doesn't say that ${clause}.`);
+    }
+  });
+
+  it('answers when the article reports the act, and reads the clause only up to the main verb', () => {
+    expect(engine.ask('what happened after beijing severed dialogue').text).toMatch(
+      /^After Beijing's severing of diplomatic dialogue, the article reports:/,
+    );
+    expect(engine.ask('how many days after the talks ended is the taiwan vote').text).toMatch(/^4 days/);
+  });
+});
