@@ -7,7 +7,9 @@ import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { sameParty } from '../../src/engine/parties.js';
 import { hasAny, hasPhrase } from '../../src/engine/question-cues.js';
 import { notStated } from '../../src/engine/replies.js';
+import { capitalize, joinNames } from '../../src/engine/wording.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
+import { yes } from './verdicts.js';
 
 const DISCUSS = [
   'discuss',
@@ -31,6 +33,8 @@ const DISCUSS_PHRASES = [
 ];
 
 const AT_MEETING = new Set(['during', 'at', 'in', 'on', 'while']);
+/** Words for a topic itself, not what it is about. */
+const TOPIC_NOUNS = new Set(['topic', 'subject', 'agenda', 'issue', 'thing', 'matter', 'discussion']);
 
 export function checkDiscussed(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
   if (!hasAny(q, ...DISCUSS) && !DISCUSS_PHRASES.some((p) => hasPhrase(q, p))) return undefined;
@@ -38,18 +42,22 @@ export function checkDiscussed(q: ParsedQuestion, kb: Knowledge): IntentReply | 
   const people = q.mentions.filter((m) => store.entities.get(m.id)?.kind === 'person').map((m) => m.id);
   // The meeting is the one the people named took part in, or the event named as where it was said ("during
   // the talks"); the thing discussed is anything else named but the meeting's own parties.
+  // ("was <a thing> discussed?", "did they discuss <a thing>?": with no meeting named, the conversation's
+  // event, else the one meeting the article gives topics for.)
+  const withTopics = store.facts.events.filter((e) => e.topics?.length);
   const meeting =
     store.facts.events.find(
       (e) => people.length > 0 && people.every((p) => e.participants.some((x) => x.entity === p)),
     ) ??
     (people.length === 0
-      ? store.events.get(
+      ? (store.events.get(
           q.mentions.find(
             (m) =>
               store.events.has(m.id) &&
-              q.normals.slice(Math.max(0, m.start - 3), m.start).some((w) => AT_MEETING.has(w)),
+              (m.start < 0 ||
+                q.normals.slice(Math.max(0, m.start - 3), m.start).some((w) => AT_MEETING.has(w))),
           )?.id ?? '',
-        )
+        ) ?? (withTopics.length === 1 ? withTopics[0] : undefined))
       : undefined);
   const things = q.mentions.filter(
     (m) =>
@@ -58,16 +66,46 @@ export function checkDiscussed(q: ParsedQuestion, kb: Knowledge): IntentReply | 
       m.id !== meeting?.place?.entity &&
       !meeting?.participants.some((p) => sameParty(store, p.entity, m.id)),
   );
-  if (!meeting || things.length === 0) return undefined;
+  if (!meeting) return undefined;
   const topics = meeting.topics ?? [];
+  // ("were defense relations discussed?": no name, but words the listed topics hold, all of them.)
+  if (things.length === 0) {
+    const words = q.lemmas.filter(
+      (l, i) =>
+        /^(NOUN|ADJ|PROPN)$/.test(q.pos[i] ?? '') &&
+        l.length > 3 &&
+        !TOPIC_NOUNS.has(l) &&
+        !kb.triggers.get(l)?.includes(meeting.id) &&
+        !q.mentions.some((m) => m.start <= i && i <= m.end),
+    );
+    const stem = (w: string) => w.slice(0, Math.max(4, w.length - 2));
+    const holding = topics.find((t) => words.every((w) => t.text.toLowerCase().includes(stem(w))));
+    return words.length > 0 && holding
+      ? yes(
+          `${capitalize(meeting.name)} covered ${holding.text}.`,
+          [holding.evidence, meeting.evidence],
+          kb,
+          [meeting.id],
+        )
+      : undefined;
+  }
   const names = things.flatMap((m) => {
     const e = store.entities.get(m.id) ?? store.events.get(m.id);
     return e ? [e.name.toLowerCase(), ...(e.aliases ?? []).map((a) => a.toLowerCase())] : [];
   });
-  if (topics.some((t) => names.some((n) => t.text.toLowerCase().includes(n)))) return undefined;
-  return notStated(
-    `that ${meeting.name} covered that`,
-    { text: meeting.summary, evidence: meeting.evidence },
+  const held = topics.find((t) => names.some((n) => t.text.toLowerCase().includes(n)));
+  if (held)
+    return yes(`${capitalize(meeting.name)} covered ${held.text}.`, [held.evidence], kb, [meeting.id]);
+  // (Said with what it did cover, when the article lists that.)
+  const covered = topics.length
+    ? `; it says the two sides delved into ${joinNames(topics.map((t) => t.text))}`
+    : '';
+  const reply = notStated(
+    `that ${meeting.name} covered that${covered}`,
+    topics.length ? undefined : { text: meeting.summary, evidence: meeting.evidence },
     store,
   );
+  return topics.length
+    ? { ...reply, citations: store.cite(...topics.map((t) => t.evidence)), settled: true }
+    : reply;
 }

@@ -12,6 +12,8 @@ import { keyWordPattern } from '../nlp/load-synonyms.js';
 
 const words = z.array(z.string().regex(/^[a-z' -]+$/, 'lower-case words'));
 const schema = z.object({
+  /** Dropped at the start of a message when set off by a comma or colon ("im confused, was it <A> or <B>"). */
+  leadIns: words,
   /** Dropped at the end of a question. */
   tails: words,
   /** Dropped wherever they stand, but before a word of `softenerKeeps` ("even if", "super tuesday"). */
@@ -58,14 +60,15 @@ function readChatRegister(dataDir: string): ChatRegister {
     `(?<=\\S\\s+)(?:${alternatives(data.softeners)})\\s+(?!(?:${alternatives(data.softenerKeeps)})\\b)(?=[\\p{L}])`,
     'giu',
   );
+  const leadIn = new RegExp(`^(?:${alternatives(data.leadIns)})\\s*[,:;!.-]+\\s*(?=\\S)`, 'i');
   const phrases = new Map(Object.entries(data.phrases));
   const phrase = new RegExp(`\\b(?:${alternatives([...phrases.keys()])})\\b`, 'gi');
   // Each listed word or phrase's longest word: a message with none of them is plain already (most are).
-  const keyWord = keyWordPattern([...data.tails, ...data.softeners, ...phrases.keys()]);
+  const keyWord = keyWordPattern([...data.leadIns, ...data.tails, ...data.softeners, ...phrases.keys()]);
   return {
     plain(text) {
       if (!keyWord.test(text)) return text;
-      let rest = text;
+      let rest = text.replace(leadIn, '');
       for (let pass = 0; pass < 3; pass++) {
         const before = rest;
         rest = rest.replace(tail, '$1$2');

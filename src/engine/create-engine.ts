@@ -473,7 +473,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       chosen = refused(notCovered("The article doesn't say whether that is so."));
     // A claim the reviewed facts do not settle may still be settled by one sentence that holds all of it,
     // unless it points back at something said before ("does <a country> agree with that?").
-    if (!draft && !forced && q.yesNo && !chosen?.reply.answered && !pointsBack(q)) {
+    if (!draft && !forced && q.yesNo && !chosen?.reply.answered && !chosen?.reply.settled && !pointsBack(q)) {
       const reply = checkClaim(q);
       if (reply?.answered && reply.citations.length === 1)
         chosen = { intent: CLAIM_CHECKER, score: ROUTING.claimScore, reply, checked: 'grounded' };

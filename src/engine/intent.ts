@@ -21,6 +21,8 @@ export interface IntentReply {
   verdict?: 'yes' | 'no';
   /** Words of the question the reply worked out from the facts (a weekday from dates), not found in its sentences. */
   workedOut?: readonly string[];
+  /** A refusal the facts settle (what a meeting covered, from the topics listed): no one sentence overturns it. */
+  settled?: boolean;
   /** Ids the reply is about, remembered for pronouns in follow-ups. */
   focus?: string[];
   suggestions?: string[];

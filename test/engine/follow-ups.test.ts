@@ -207,6 +207,25 @@ describe('chat idioms in questions', () => {
     expect(engine.ask('what event made beijing ghost the us military').text).toMatch(/Pelosi's visit/);
   });
 
+  it('reads "across the table from <x>" as meeting them, and "a topic" as discussed', () => {
+    engine.ask("who's the pentagon official in the talks", 'i2');
+    expect(engine.ask('and who was across the table from him', 'i2').text).toMatch(
+      /^Michael Chase met Major General Song Yanchao/,
+    );
+    expect(engine.ask('was us-prc defense relations a topic or nah').text).toMatch(
+      /^Yes\. The 17th round .* covered U\.S\.-PRC defense relations/,
+    );
+  });
+
+  it('drops a lead-in set off by a comma or colon ("im confused, ...", "quick check: ...")', () => {
+    expect(engine.ask('tbh im confused, was the chinese general at the talks song or liu').text).toMatch(
+      /^Song/,
+    );
+    expect(
+      engine.ask('yo quick check: the dc talks were the 17th round, ended jan 9, correct?').text,
+    ).toMatch(/^Yes\./);
+  });
+
   it('asks who restarted the thing spoken of, for "who got it going again"', () => {
     engine.ask('when did pelosi visit taiwan', 'i1');
     expect(engine.ask('who got it going again', 'i1').text).toMatch(/^Joe Biden and Xi Jinping/);

@@ -328,3 +328,22 @@ describe('an order claimed of an event the article gives no date', () => {
     expect(ask('did the us freeze talks after pelosi went to taiwan').text).toMatch(/^No\. Beijing severed/);
   });
 });
+
+describe('what a meeting covered', () => {
+  it('answers from the topics the article lists, and never from a sentence that merely names the thing', () => {
+    // (<a place> is in an official's title in the sentence that reports the discussions: no topic of them.)
+    for (const q of ['was taiwan discussed', 'was taiwan a topic', 'did the talks cover the balloon']) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).toMatch(
+        /covered that; it says the two sides delved into U\.S\.-PRC defense relations/,
+      );
+    }
+    expect(ask('were defense relations discussed').text).toMatch(
+      /^Yes\. The 17th round .* covered U\.S\.-PRC defense relations/,
+    );
+    expect(ask('did chase and song discuss open communication lines').text).toMatch(
+      /^Yes\. .*open lines of military communication/,
+    );
+  });
+});
