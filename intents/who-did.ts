@@ -7,6 +7,7 @@ import {
 import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { eventPeople, fullName, sideOf } from '../src/engine/parties.js';
+import { subordinateSpan } from '../src/engine/premise-clause.js';
 import {
   contentVerbs,
   exclusionAt,
@@ -176,7 +177,18 @@ export const whoDid: Intent = {
     if (hasAny(q, 'counterpart')) return answerCounterpart(q, kb);
     // The event the question's verb names comes first: "Who cut off the dialogue after her trip?".
     const ranked = rankEvents(q, store, triggers);
-    const byVerb = ranked.filter((r) => verbEvokes(q, triggers, r.event.id));
+    // ("after <A> visited <a place>, who cut off the dialogue": the main clause's verb before the clause's.)
+    const span = subordinateSpan(q);
+    const mainVerb = (id: string) =>
+      q.pos.some(
+        (p, i) =>
+          p === 'VERB' &&
+          !(span && i >= span.start && i < span.end) &&
+          triggers.get(q.lemmas[i] ?? '')?.includes(id) === true,
+      );
+    const byVerb = ranked
+      .filter((r) => verbEvokes(q, triggers, r.event.id))
+      .sort((a, b) => Number(mainVerb(b.event.id)) - Number(mainVerb(a.event.id)));
     // "Whose visit led <a capital> to cut off dialogue?" asks who made the visit, not who cut it off.
     const whoseAt = q.normals.indexOf('whose');
     const owned =

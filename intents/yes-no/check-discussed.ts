@@ -37,8 +37,13 @@ const AT_MEETING = new Set(['during', 'at', 'in', 'on', 'while']);
 const TOPIC_NOUNS = new Set(['topic', 'subject', 'agenda', 'issue', 'thing', 'matter', 'discussion']);
 
 export function checkDiscussed(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
-  if (!hasAny(q, ...DISCUSS) && !DISCUSS_PHRASES.some((p) => hasPhrase(q, p))) return undefined;
   const { store } = kb;
+  // ("the talks were about keeping lines open?": what a meeting the question names was about.)
+  const aboutMeeting =
+    hasPhrase(q, 'be about') &&
+    q.mentions.some((m) => m.start >= 0 && store.events.get(m.id)?.topics?.length);
+  if (!hasAny(q, ...DISCUSS) && !DISCUSS_PHRASES.some((p) => hasPhrase(q, p)) && !aboutMeeting)
+    return undefined;
   const people = q.mentions.filter((m) => store.entities.get(m.id)?.kind === 'person').map((m) => m.id);
   // The meeting is the one the people named took part in, or the event named as where it was said ("during
   // the talks"); the thing discussed is anything else named but the meeting's own parties.

@@ -529,7 +529,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       // A rambling message: its lead-in is read as what was said before, then its last question is answered.
       const ramble = forced ? undefined : splitRambling(clean.text);
       if (ramble) {
-        answerOne(ramble.leadIn, state);
+        // (Sentence by sentence: the last thing it asks about is what "they" in the question means.)
+        for (const part of splitQuestions(ramble.leadIn)) answerOne(part, state);
         const answer = answerOne(ramble.question, state);
         // (A premise is no claim to check: "if <A>, <question>" is answered as its question, or not at all.)
         if (answer.answered || ramble.conditional) return answer;

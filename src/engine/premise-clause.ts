@@ -1,15 +1,14 @@
 /**
  * "what did <A> do after <B> walked out of the talks?": a wh-question that takes a past act as given in a
  * clause after "after", "before" or "since". The clause is a premise, which the article must bear out before
- * anything is answered about what came of it.
+ * anything is answered about what came of it; and its verb is not the act the question asks about.
  */
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'because']);
 
-/** The clause a wh-question takes as given, as typed, or undefined when it has none. */
-export function premiseClause(q: ParsedQuestion): string | undefined {
-  if (q.wh === undefined || q.yesNo) return undefined;
+/** Where a clause after "after", "before" or "since" runs in a question: its words, start to end (exclusive). */
+export function subordinateSpan(q: ParsedQuestion): { start: number; end: number; verb: number } | undefined {
   const at = q.normals.findIndex((w) => SUBORDINATORS.has(w));
   if (at < 0) return undefined;
   // The clause runs to a comma or the end: a subject named first, then a verb in the past ("walked", "cut").
@@ -26,11 +25,18 @@ export function premiseClause(q: ParsedQuestion): string | undefined {
       q.normals[i] !== q.lemmas[i] &&
       !/ing$/.test(q.normals[i] ?? ''),
   );
+  if (!subject || verb < 0) return undefined;
   // (The main clause may go on after it: "how many days after the talks ended is the vote".)
   const next = q.pos.findIndex((p, i) => i > verb && i < end && (p === 'AUX' || p === 'VERB'));
-  if (verb >= 0 && next > 0) end = next;
+  return { start: at + 1, end: next > 0 ? next : end, verb };
+}
+
+/** The clause a wh-question takes as given, as typed, or undefined when it has none. */
+export function premiseClause(q: ParsedQuestion): string | undefined {
+  if (q.wh === undefined || q.yesNo) return undefined;
+  const span = subordinateSpan(q);
+  if (!span) return undefined;
   // (A pronoun in it points into the main clause, which the clause alone cannot settle: "cut them off".)
-  const pronoun = q.pos.some((p, i) => i > at && i < end && p === 'PRON');
-  if (!subject || verb < 0 || pronoun) return undefined;
-  return q.raws.slice(at + 1, end).join(' ');
+  if (q.pos.some((p, i) => i >= span.start && i < span.end && p === 'PRON')) return undefined;
+  return q.raws.slice(span.start, span.end).join(' ');
 }

@@ -16,7 +16,10 @@ export function splitQuestions(text: string, max = 4): string[] {
   if (!/[?!;.]\s|\s(?:and|also|then)\s/i.test(text)) return [text];
   const parts = text
     // A full stop ends a question only before another question: "Gen. <person>" and "<month day>" stay whole.
-    .split(/(?<=[?!])\s+|;\s+|\.\s+(?=(?:Who|What|When|Where|Why|How|Which|Did|Does|Do|Was|Were|Is|Are)\b)/)
+    // (Typed in lower case too, after a lower-case word, not an abbreviation: "... frozen. but isnt there ...?")
+    .split(
+      /(?<=[?!])\s+|;\s+|\.\s+(?=(?:Who|What|When|Where|Why|How|Which|Did|Does|Do|Was|Were|Is|Are)\b)|(?<=\b[a-z]{3,})\.\s+(?=(?:(?:but|so|and|anyway)\s+)?(?:who|what|when|where|why|how|which|did|does|do|was|were|is|are|isn'?t|aren'?t|wasn'?t|weren'?t|didn'?t|doesn'?t|don'?t)\b)/,
+    )
     .flatMap((part) =>
       part.split(/,?\s+(?:and|also|then)\s+(?=(?:who|whom|what|when|where|why|how|which)\b)/i),
     )

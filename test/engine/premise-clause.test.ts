@@ -23,3 +23,13 @@ describe('a premise in a clause after "after"', () => {
     expect(engine.ask('how many days after the talks ended is the taiwan vote').text).toMatch(/^4 days/);
   });
 });
+
+describe('the act asked about, beside a clause after "after"', () => {
+  it("takes the main clause's verb for the act, wherever the clause stands", () => {
+    for (const q of [
+      'who cut off the dialogue after pelosi visited taiwan',
+      'after pelosi visited taiwan, who cut off the dialogue',
+    ])
+      expect(engine.ask(q).text, q).toMatch(/^Beijing severed diplomatic dialogue/);
+  });
+});

@@ -79,3 +79,14 @@ describe('undislocate', () => {
     expect(undislocate('who met in oslo, and when')).toBeUndefined();
   });
 });
+
+describe('a lower-case sentence before a question', () => {
+  it('splits after a full stop typed before "but isnt ...", not after an abbreviation', () => {
+    expect(
+      splitQuestions(
+        'my uncle says they arent talking anymore, like totally frozen. but isnt there smth abt military talks happening? where were they',
+      ),
+    ).toEqual(['but isnt there smth abt military talks happening?', 'where were they']);
+    expect(splitQuestions('when did the U.S. do that')).toEqual(['when did the U.S. do that']);
+  });
+});

@@ -81,6 +81,12 @@ describe('time between two events, as members ask it', () => {
   });
 });
 
+describe('rounds counted', () => {
+  it('reads "counting this one" as framing, not as a word the article lacks', () => {
+    expect(engine.ask('how many rounds had there been counting this one').text).toMatch(/17th round/);
+  });
+});
+
 describe('people counted', () => {
   it('counts the people the article names, by side, by rank, or all of them', () => {
     expect(engine.ask('how many americans are named in the article').text).toMatch(/^4: Michael Chase/);

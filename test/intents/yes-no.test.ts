@@ -339,6 +339,9 @@ describe('what a meeting covered', () => {
         /covered that; it says the two sides delved into U\.S\.-PRC defense relations/,
       );
     }
+    expect(ask('so basically the talks were about keeping lines open so things dont blow up?').text).toMatch(
+      /^Yes\. .*open lines of military communication/,
+    );
     expect(ask('were defense relations discussed').text).toMatch(
       /^Yes\. The 17th round .* covered U\.S\.-PRC defense relations/,
     );
