@@ -10,6 +10,9 @@ import { asksWhichDoer, hasAny, hasPhrase, mentionedIds } from '../src/engine/qu
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
 import { capitalize, joinNames } from '../src/engine/wording.js';
 
+/** Places finer than a city, which a "which ...?" asks for and an article seldom names. */
+const SPOTS = ['building', 'room', 'hotel', 'address', 'street', 'venue'];
+
 export const where: Intent = {
   id: 'where',
   description: 'Where an event took place (or that it was virtual), or where a disputed claim lies.',
@@ -23,7 +26,7 @@ export const where: Intent = {
     if (
       (q.wh === 'what' || q.wh === 'which') &&
       !doer &&
-      hasAny(q, 'city', 'place', 'location', 'venue', 'country', 'water', 'sea')
+      hasAny(q, 'city', 'place', 'location', 'venue', 'country', 'water', 'sea', ...SPOTS)
     )
       return MATCH.strong;
     if (hasAny(q, 'host', 'hosted') && q.wh !== 'who' && q.wh !== 'when') return MATCH.likely;
@@ -70,10 +73,7 @@ export const where: Intent = {
       return notStated(`that ${joinNames(strangers.map((e) => e.name))} took part in that`, nearby, store);
     if (unexplainedWords(q, event, kb).length > 0) return notStated('where that was', nearby, store);
     // "Which building?", "where exactly?": the article names only a city.
-    if (
-      hasAny(q, 'building', 'venue', 'room', 'hotel', 'address', 'exactly', 'exact') &&
-      event.place?.entity
-    ) {
+    if (hasAny(q, 'venue', 'exactly', 'exact', ...SPOTS) && event.place?.entity) {
       return notStated(`exactly where in ${event.place.text}`, nearby, store);
     }
     // "Where was the drone from?": whose it was is what the article says.

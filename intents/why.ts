@@ -8,6 +8,9 @@ import { capitalize } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
 import type { Event } from '../src/facts/schema.js';
 
+/** What a name or title is written in ("why is <a place> in his title"). */
+const WORDING_NOUNS = new Set(['title', 'name', 'portfolio', 'headline', 'job']);
+
 const RELATIONSHIP_WORDS = [
   'relationship',
   'relation',
@@ -106,7 +109,16 @@ export const why: Intent = {
       typed.length > 0 &&
       !q.pos.some((p) => p === 'VERB' || p === 'AUX') &&
       typed.every((m) => store.entities.has(m.id));
-    const [first] = bare ? typed.flatMap((m) => store.entities.get(m.id) ?? []) : [];
+    // ("why is <a place> in his title": why a name or title reads as it does, which no article explains.)
+    const wording =
+      q.wh === 'why' &&
+      q.normals.some((w, i) => WORDING_NOUNS.has(w) && q.normals.slice(Math.max(0, i - 3), i).includes('in'));
+    const [first] =
+      bare || wording
+        ? typed.flatMap((m) =>
+            store.entities.get(m.id)?.kind === 'person' && wording ? [] : (store.entities.get(m.id) ?? []),
+          )
+        : [];
     if (first) {
       const about = first.description ? ` It does say that ${first.name} is ${first.description}.` : '';
       return {

@@ -230,6 +230,23 @@ export function askWithAnotherVerb(
   return last.normals.map((w, i) => (i === at ? word : w)).join(' ');
 }
 
+/** "which officials by name tho": who, of those the last answer reported saying something. */
+const WHICH_SAYERS =
+  /^(?:and\s+|so\s+)?(?:which|what)\s+(\p{L}+)(?:\s+(?:by name|exactly|specifically|precisely))?\s*\?*$/iu;
+
+/** The last answer's saying asked after by name, or undefined. */
+export function askWhichSaid(
+  text: string,
+  state: ConversationState,
+  groupNouns: ReadonlySet<string>,
+): string | undefined {
+  if (state.lastIntent !== 'statement') return undefined;
+  const noun = WHICH_SAYERS.exec(text.trim())?.[1]?.toLowerCase();
+  return noun && (groupNouns.has(noun) || noun === 'ones' || noun === 'people')
+    ? `which ${noun} said that, names?`
+    : undefined;
+}
+
 /** "and the month?", "the date?": a unit of time asked of the conversation's last event. */
 const TIME_FOLLOW_UP = /^(?:and\s+|so\s+)?(?:the|what|which)?\s*(day|date|month|year|week|time)\s*\?*$/i;
 

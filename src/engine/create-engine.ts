@@ -23,6 +23,7 @@ import {
   askedOfAnother,
   askOfLastPerson,
   askWhenOfLastThing,
+  askWhichSaid,
   askWithAnotherVerb,
   pointsBack,
   remember,
@@ -119,6 +120,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const abbreviations = loadAbbreviations(options.dataDir);
   const idioms = loadIdioms(options.dataDir);
   const chatRegister = loadChatRegister(options.dataDir);
+  const groupNouns = new Set([...gazetteer.groupNouns].map((w) => w.toLowerCase()));
   const kb: Knowledge = { store, triggers: lexicon.triggers, eventWords: lexicon.eventWords };
   const retrieve = createSentenceRetriever(nlp, store);
   const sentenceIndex = createSentenceIndex(nlp, store, gazetteer);
@@ -181,7 +183,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
         askOfLastPerson(asked.text, state, store, chatRegister.placeNouns) ??
         askAgainOf(asked.text, state.lastQuestion) ??
         askWhenOfLastThing(asked.text, state) ??
-        askWithAnotherVerb(asked.text, state.lastQuestion, parse));
+        askWithAnotherVerb(asked.text, state.lastQuestion, parse) ??
+        askWhichSaid(asked.text, state, groupNouns));
     const unwrapped = otherSide ? { text: otherSide, claim: false } : asked;
     const previousQuestion = state.lastQuestion;
     state.lastQuestion = unwrapped.text;

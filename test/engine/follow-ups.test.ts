@@ -191,6 +191,20 @@ describe('follow-ups of a word or two that ask the last question again', () => {
     expect(a.text).toMatch(/doesn't say what .* said about Taiwan/);
   });
 
+  it('asks "which officials by name" of the people the last answer reported saying something', () => {
+    engine.ask('is the military dialogue fully back to normal now?', 'w7');
+    engine.ask('who said that', 'w7');
+    const a = engine.ask('which officials by name tho', 'w7');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^The article doesn't say who they are by name: it says only "/);
+  });
+
+  it('refuses "which building" of the event spoken of, which the article places only in a city', () => {
+    engine.ask('hw many days were the talks', 'w8');
+    engine.ask('where', 'w8');
+    expect(engine.ask('which building tho', 'w8').answered).toBe(false);
+  });
+
   it('keeps to the event the conversation names when asked what "they" discussed', () => {
     engine.ask('who is gen liu zhenli', 'w5');
     const a = engine.ask('what did they discuss', 'w5');

@@ -38,6 +38,8 @@ describe('why of a bare name', () => {
       ['why mongolia lol', 'Mongolia'],
       ['why washington', 'Washington'],
       ['why chase', 'Michael Chase'],
+      // (Why a title reads as it does: no article explains its own wording.)
+      ['why is mongolia in his title lol', 'Mongolia'],
     ];
     for (const [q, name] of cases) {
       const a = ask(q);
