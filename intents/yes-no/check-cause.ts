@@ -7,6 +7,7 @@ import { rankEvents } from '../../src/engine/event-ranking.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { sameParty } from '../../src/engine/parties.js';
 import { hasAny } from '../../src/engine/question-cues.js';
+import { notStated } from '../../src/engine/replies.js';
 import { capitalize } from '../../src/engine/wording.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { no, yes } from './verdicts.js';
@@ -51,8 +52,15 @@ export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
     (r) => r.type === 'caused' && all.includes(r.from) && all.includes(r.to),
   );
   // Which side of the cue the cause is on: "X because of Y" after, "Y led to X" before.
-  const cue = q.lemmas.findIndex((l) => CAUSE_AFTER.test(l) || CAUSE_WORDS.includes(l));
-  const after = cue >= 0 && CAUSE_AFTER.test(q.lemmas[cue] ?? '');
+  // (As typed or as its base form: a synonym may stand in for the base form of "result".)
+  const isCue = (w: string) => CAUSE_AFTER.test(w) || CAUSE_WORDS.includes(w);
+  const cue = q.lemmas.findIndex((l, i) => isCue(l) || isCue(q.normals[i] ?? ''));
+  // ("a result of <B>": the cause after; "<A> resulted in <B>": before.)
+  const after =
+    cue >= 0 &&
+    (CAUSE_AFTER.test(q.lemmas[cue] ?? '') ||
+      CAUSE_AFTER.test(q.normals[cue] ?? '') ||
+      (q.normals[cue] === 'result' && q.normals[cue + 1] === 'of'));
   const causePart = cue < 0 ? q : after ? part(q, cue + 1, q.normals.length) : part(q, 0, cue);
   const effectPart = cue < 0 ? q : after ? part(q, 0, cue) : part(q, cue + 1, q.normals.length);
   const claimedCauses = named(causePart);
@@ -61,6 +69,30 @@ export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
   const actual = store.facts.relations.find((r) => r.type === 'caused' && effects.includes(r.to));
   if (cue >= 0 && actual && claimedCauses.length > 0 && !claimedCauses.some((e) => e.id === actual.from))
     return no(`${capitalize(actual.text)}.`, [actual.evidence], kb, [actual.from, actual.to]);
+  // "did the talks happen because <A> and <B> agreed ...?": an event the article says came after, and of, an
+  // agreement or decision it names is answered with the article's own words for the link.
+  const followed = store.facts.relations.find(
+    (r) =>
+      r.type === 'followed' && effects.includes(r.to) && claimedCauses.some((e) => e.id === r.from) && after,
+  );
+  if (!link && followed)
+    return yes(`The article says ${followed.text}.`, [followed.evidence], kb, [followed.from, followed.to]);
+  // A cause claimed between two events the article never links is not borne out, whatever else it says of them.
+  const [claimed] = claimedCauses;
+  const effect = effects.find((id) => id !== claimed?.id);
+  // (Only a cue that must mean a cause: "<A> led the side" is no claim of one.)
+  const cueWord = q.normals[cue] ?? '';
+  const causal =
+    /^(because|bc|due|result|response|cause|caused|causes)$/.test(cueWord) ||
+    (/^(lead|led|leads)$/.test(cueWord) && q.normals[cue + 1] === 'to');
+  if (!link && causal && claimed && effect && !effects.includes(claimed.id)) {
+    const reply = notStated(
+      `that ${store.events.get(effect)?.name ?? 'that'} happened because of ${claimed.name}`,
+      { text: claimed.summary, evidence: claimed.evidence },
+      store,
+    );
+    return { ...reply, settled: true };
+  }
   if (!link) return undefined;
   // The cause put elsewhere: "because <person> went to <another place>".
   const cause = store.events.get(link.from);

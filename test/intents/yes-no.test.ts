@@ -350,3 +350,23 @@ describe('what a meeting covered', () => {
     );
   });
 });
+
+describe('a cause claimed between two events', () => {
+  it("answers with the article's link when one event followed the other, and refuses a link it never makes", () => {
+    for (const q of [
+      'did these talks happen bc of something biden and xi agreed on',
+      'were the talks a result of what biden and xi agreed',
+    ])
+      expect(ask(q).text, q).toBe(
+        'Yes. The article says the talks follow the Biden-Xi agreement to restart diplomatic dialogue.',
+      );
+    // (That the other event happened is no "Yes.": the link is what is claimed.)
+    const balloon = ask('did the talks happen because of the balloon');
+    expect(balloon.answered).toBe(false);
+    expect(balloon.text).toMatch(
+      /^The article doesn't say that the 17th round .* happened because of the U\.S\. downing/,
+    );
+    // ("led the side" claims no cause.)
+    expect(ask('was it the pentagon chief who led the us side').text).not.toMatch(/because of/);
+  });
+});
