@@ -31,7 +31,7 @@ import {
 } from './conversation-context.js';
 import { ConversationMemory, type ConversationState } from './conversation-memory.js';
 import { createForeignCheck } from './detect-language.js';
-import { correctPlace } from './false-premise.js';
+import { correctPeople, correctPlace } from './false-premise.js';
 import type { Intent, IntentReply, Knowledge } from './intent.js';
 import { createLookups } from './lookups.js';
 import { orderEvents, orderOptions } from './order-events.js';
@@ -464,7 +464,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // "why did <person> travel to <another city> for the talks?": the premise is corrected, not answered around.
     const corrected = forced
       ? undefined
-      : correctPlace(q, store, [...(chosen?.reply.focus ?? []), ...q.mentions.map((m) => m.id)]);
+      : (correctPeople(q, store) ??
+        correctPlace(q, store, [...(chosen?.reply.focus ?? []), ...q.mentions.map((m) => m.id)]));
     if (corrected)
       chosen = {
         intent: chosen?.intent ?? NOT_COVERED,

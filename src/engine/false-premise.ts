@@ -5,9 +5,9 @@
 import type { FactStore } from '../facts/fact-store.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import type { IntentReply } from './intent.js';
-import { sameParty } from './parties.js';
+import { eventPeople, fullName, sameParty } from './parties.js';
 import { stated } from './replies.js';
-import { capitalize } from './wording.js';
+import { capitalize, joinNames } from './wording.js';
 
 /** Words of going somewhere, which wink may tag as nouns ("did <person> travel to"). */
 const MOTION = new Set([
@@ -57,4 +57,42 @@ export function correctPlace(
     [event.id],
     0.85,
   );
+}
+
+/** Verbs of two people meeting, which a question may put between people who never did. */
+const MEETING = new Set(['meet', 'talk', 'speak', 'negotiate', 'sit', 'confer', 'discuss']);
+
+/**
+ * "why did <A> meet <B> at the talks?" when the article has <A> meet <C>: who each of them did meet, instead of
+ * an answer about a meeting that did not take place.
+ */
+export function correctPeople(q: ParsedQuestion, store: FactStore): IntentReply | undefined {
+  // (Not "who talked to <A>, <B> or <C>?", which asks which of them; nor "the <A> <B> meeting", a noun.)
+  if (q.wh === undefined || q.yesNo || ['who', 'whom', 'which', 'whose'].includes(q.wh)) return undefined;
+  // (wink may tag the verb a noun right after a name: "did <A> meet w <B>".)
+  const verb = (i: number) => q.pos[i] === 'VERB' || q.mentions.some((m) => m.start >= 0 && m.end === i - 1);
+  if (!q.lemmas.some((l, i) => MEETING.has(l) && verb(i))) return undefined;
+  const people = [
+    ...new Set(
+      q.mentions.filter((m) => m.start >= 0 && store.entities.get(m.id)?.kind === 'person').map((m) => m.id),
+    ),
+  ];
+  if (people.length !== 2) return undefined;
+  if (store.facts.events.some((e) => people.every((p) => e.participants.some((x) => x.entity === p))))
+    return undefined;
+  const said = people.flatMap((id) => {
+    const person = store.entities.get(id);
+    const event = store.facts.events.find((e) => e.participants.some((p) => p.entity === id));
+    const others = event ? eventPeople(store, event).filter((e) => e.id !== id) : [];
+    return person && event && others.length
+      ? [{ text: `${person.name} met ${joinNames(others.map(fullName))}`, evidence: event.evidence }]
+      : [];
+  });
+  const names = people.map((id) => store.entities.get(id)?.name ?? id);
+  return {
+    answered: false,
+    text: `The article doesn't report ${names[0]} meeting ${joinNames(names.slice(1))}${said.length ? `: ${said.map((x) => x.text).join('; ')}` : ''}.`,
+    citations: store.cite(...said.map((x) => x.evidence)),
+    confidence: 0.85,
+  };
 }

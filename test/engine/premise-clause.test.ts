@@ -33,3 +33,15 @@ describe('the act asked about, beside a clause after "after"', () => {
       expect(engine.ask(q).text, q).toMatch(/^Beijing severed diplomatic dialogue/);
   });
 });
+
+describe('two people put in a meeting they never had', () => {
+  it('says who each of them met instead of answering about the meeting', () => {
+    for (const q of ['y did chase meet w liu zhenli at the talks', 'when did brown talk to song']) {
+      const a = engine.ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).toMatch(/^The article doesn't report .* meeting .*: .* met .*; .* met /);
+    }
+    // (Which of several met someone is a question, not a premise.)
+    expect(engine.ask('song yanchao vs liu zhenli, who talked to chase').text).not.toMatch(/doesn't report/);
+  });
+});
