@@ -68,6 +68,9 @@ const PERSON_NOUNS = [
   'woman',
 ];
 
+/** Verbs of meeting someone: said of one side, they ask for the other. */
+const MEETING_VERBS = new Set(['meet', 'talk', 'speak', 'negotiate', 'face', 'host']);
+
 /** Roles a question may ask who holds ("<a place>'s next president"): asked of an event, nobody in it holds them. */
 const ROLES = new Set([
   'president',
@@ -266,8 +269,21 @@ export const whoDid: Intent = {
       .filter((p) => p.role === 'agent')
       .flatMap((p) => store.entities.get(p.entity) ?? []);
     let people = eventPeople(store, event).filter((e) => !namedPeople.includes(e));
+    // "who did the <A> side meet?": a side (or a group of it) as the subject of meeting means the other side.
+    const subjectAt = ['did', 'does', 'do'].includes(q.normals[whAt + 1] ?? '') ? whAt + 2 : -1;
+    const sideSubject = q.mentions.find(
+      (m) =>
+        subjectAt >= 0 &&
+        (m.start === subjectAt || (m.start === subjectAt + 1 && q.pos[subjectAt] === 'DET')) &&
+        store.entities.get(m.id)?.kind !== 'person' &&
+        sideOf(store, m.id) !== undefined,
+    );
+    const subjectSide = sideSubject ? sideOf(store, sideSubject.id) : undefined;
+    const metOthers = subjectSide !== undefined && q.lemmas.some((l) => MEETING_VERBS.has(l));
+    const otherSide = people.filter((e) => sideOf(store, e.id) !== subjectSide);
+    if (metOthers && otherSide.length > 0 && otherSide.length < people.length) people = otherSide;
     // (Strictly when someone is set aside: "who else was on the <A> side besides <person>".)
-    if (sides.length > 0 && (setAside >= 0 || people.some((e) => sides.includes(sideOf(store, e.id))))) {
+    else if (sides.length > 0 && (setAside >= 0 || people.some((e) => sides.includes(sideOf(store, e.id))))) {
       people = people.filter((e) => sides.includes(sideOf(store, e.id)));
     }
     if (wantsGeneral) people = people.filter((e) => e.rank?.toLowerCase().includes('general'));

@@ -2,8 +2,9 @@ import type { Answer } from './types.js';
 
 /** Splits a message holding several questions ("Who is <person>? And who did he meet?") into its questions. */
 
+// (And as chat spells them: "hw", "wen", "wat".)
 const STARTS_QUESTION =
-  /^(who|whom|whose|what|when|where|why|how|which|did|does|do|was|were|is|are|has|have)\b/i;
+  /^(who|whom|whose|what|when|where|why|how|which|did|does|do|was|were|is|are|has|have|hw|wen|wat|wut|wats|whats|whos|hows|wheres)\b/i;
 
 /** "when and where were the talks held?": two question words sharing one question. */
 const SHARED =
@@ -13,7 +14,7 @@ export function splitQuestions(text: string, max = 4): string[] {
   const shared = SHARED.exec(text.trim());
   if (shared) return [`${shared[1]} ${shared[3]}`, `${shared[2]} ${shared[3]}`];
   // (Most messages have nowhere to split: no end of a sentence before more text, no "and" before a word.)
-  if (!/[?!;.]\s|\s(?:and|also|then)\s/i.test(text)) return [text];
+  if (!/[?!;.]\s|\s(?:and|also|then|n|&)\s/i.test(text)) return [text];
   const parts = text
     // A full stop ends a question only before another question: "Gen. <person>" and "<month day>" stay whole.
     // (Typed in lower case too, after a lower-case word, not an abbreviation: "... frozen. but isnt there ...?")
@@ -21,7 +22,8 @@ export function splitQuestions(text: string, max = 4): string[] {
       /(?<=[?!])\s+|;\s+|\.\s+(?=(?:Who|What|When|Where|Why|How|Which|Did|Does|Do|Was|Were|Is|Are)\b)|(?<=\b[a-z]{3,})\.\s+(?=(?:(?:but|so|and|anyway)\s+)?(?:who|what|when|where|why|how|which|did|does|do|was|were|is|are|isn'?t|aren'?t|wasn'?t|weren'?t|didn'?t|doesn'?t|don'?t)\b)/,
     )
     .flatMap((part) =>
-      part.split(/,?\s+(?:and|also|then)\s+(?=(?:who|whom|what|when|where|why|how|which)\b)/i),
+      // (Chat types "and" as "n" or "&".)
+      part.split(/,?\s+(?:and|also|then|n|&)\s+(?=(?:who|whom|what|when|where|why|how|which)\b)/i),
     )
     .map((p) => p.trim())
     .filter((p) => /\p{L}/u.test(p));

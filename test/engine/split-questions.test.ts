@@ -90,3 +90,13 @@ describe('a lower-case sentence before a question', () => {
     expect(splitQuestions('when did the U.S. do that')).toEqual(['when did the U.S. do that']);
   });
 });
+
+describe('questions joined as chat types them', () => {
+  it('splits at "n" or "&" before a question word, and knows "hw" starts a question', () => {
+    expect(
+      splitQuestions(
+        'hw many days total were the dc military talks n how many rounds had there been in total',
+      ),
+    ).toEqual(['hw many days total were the dc military talks', 'how many rounds had there been in total']);
+  });
+});
