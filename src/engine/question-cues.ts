@@ -41,10 +41,24 @@ export const wordCount = (q: ParsedQuestion): number => {
   return n;
 };
 
-export const mentionedIds = (q: ParsedQuestion): string[] => [...new Set(q.mentions.map((m) => m.id))];
+// (Both run for most intents on every question: loops over the few mentions, no copies.)
+export const mentionedIds = (q: ParsedQuestion): string[] => {
+  const ids: string[] = [];
+  for (const m of q.mentions) if (!ids.includes(m.id)) ids.push(m.id);
+  return ids;
+};
 
-export const mentionedEntities = (q: ParsedQuestion, store: FactStore): Entity[] =>
-  mentionedIds(q).flatMap((id) => store.entities.get(id) ?? []);
+export const mentionedEntities = (q: ParsedQuestion, store: FactStore): Entity[] => {
+  const ids: string[] = [];
+  const found: Entity[] = [];
+  for (const m of q.mentions) {
+    if (ids.includes(m.id)) continue;
+    ids.push(m.id);
+    const entity = store.entities.get(m.id);
+    if (entity) found.push(entity);
+  }
+  return found;
+};
 
 export const mentionedPeople = (q: ParsedQuestion, store: FactStore): Entity[] =>
   mentionedEntities(q, store).filter((e) => e.kind === 'person' || e.kind === 'group');

@@ -56,19 +56,38 @@ export function createTermMaker(
 ) {
   // Members use the same words again and again: a word's keys are worked out once (bounded; shared, never
   // edited).
-  const keysCache = new Map<string, string[]>();
+  // (By part of speech, lemma and normal in nested maps: no joined key string is built per word.)
+  const keysCache = new Map<string, Map<string, Map<string, string[]>>>();
+  let cachedKeys = 0;
   // ("trying to prevent", "supposed to prevent": the verb after "to" carries the question.)
   const { leadingVerbs, sayingNouns, framingAdjectives } = loadChatRegister();
   const keysOf = (lemma: string, normal: string, pos: string): string[] => {
-    const id = `${lemma}\u0000${normal}\u0000${pos}`;
-    let keys = keysCache.get(id);
+    let byLemma = keysCache.get(pos);
+    if (!byLemma) {
+      byLemma = new Map();
+      keysCache.set(pos, byLemma);
+    }
+    let byNormal = byLemma.get(lemma);
+    if (!byNormal) {
+      byNormal = new Map();
+      byLemma.set(lemma, byNormal);
+    }
+    let keys = byNormal.get(normal);
     if (!keys) {
       const senses =
         (pos === 'VERB' ? wordnet.verb : pos === 'NOUN' ? wordnet.noun : undefined)?.get(lemma) ?? [];
       // (Whole words: WordNet's "direct" is not the stem of "director".)
       keys = [...new Set([key(lemma), key(normal), ...senses.map((w) => `=${w}`)])];
-      if (keysCache.size >= 1000) keysCache.clear();
-      keysCache.set(id, keys);
+      if (cachedKeys >= 1000) {
+        keysCache.clear();
+        cachedKeys = 0;
+        byLemma = new Map();
+        keysCache.set(pos, byLemma);
+        byNormal = new Map();
+        byLemma.set(lemma, byNormal);
+      }
+      cachedKeys++;
+      byNormal.set(normal, keys);
     }
     return keys;
   };

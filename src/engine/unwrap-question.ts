@@ -29,6 +29,8 @@ const ASKING: RegExp[] = [
   /^i (?:want|need) to know /i,
   /^please,? /i,
 ];
+// Each pattern of ASKING starts with one of these: a message that starts otherwise is tested once, not 11 times.
+const ASKING_START = /^(?:can|could|would|will|please|tell|show|explain|do|any|i)/i;
 const CHATTER =
   /\s+(?:that\s+|which\s+)?(?:ppl|people|everyone|everybody|folks|they|u|you|my friends|the news)\s+(?:(?:keep|kept|are|r|were|have been|been|always)\s+)*(?:bringing up|bring up|talking about|talk about|mentioning|mention|going on about|posting about|discussing)(\s*\?*)\s*$/i;
 // (Not "was that one virtual or what": a yes/no question with a tag.)
@@ -73,6 +75,8 @@ const ABOUT: RegExp[] = [
   /^what(?:'s| is) (?:the deal|going on|up|happening) with /i,
   /^(?:what(?:'s| is)|whats) up with /i,
 ];
+// Each pattern of ABOUT starts with one of these (as ASKING_START).
+const ABOUT_START = /^(?:what|do|know|tell|can|could|is|any|something|more|and|so)/i;
 // "anything about <X> in there?": the trailing place of the topic is the article itself.
 const IN_THE_ARTICLE = /\s+(?:in there|in the article|in this article|in it|at all)\s*(\?*)\s*$/i;
 const CLAIM =
@@ -119,7 +123,7 @@ export function unwrapQuestion(
     // Keep short small talk whole: "Hi, how are you?" is a greeting, not the question "how are you?".
     const filler = rest.replace(FILLER, '');
     if (filler !== rest && /\p{L}/u.test(filler) && filler.split(/\s+/).length > 3) rest = filler;
-    for (const pattern of ASKING) rest = rest.replace(pattern, '');
+    if (ASKING_START.test(rest)) for (const pattern of ASKING) rest = rest.replace(pattern, '');
     rest = rest.replace(SOURCE_FIRST, '').replace(SOURCE_LAST, '$1');
     rest = register.plain(rest);
     if (/\b(?:acc|according|per)\b/i.test(rest)) rest = rest.replace(SAID_BY_LAST, '$1, $2 said$3');
@@ -135,9 +139,10 @@ export function unwrapQuestion(
     if (LAST_WH.has(last)) rest = rest.replace(TRAILING_WH, '$2 $1?');
     // "first day was?": what the phrase before a trailing "was" is.
     if (LAST_BE.has(last)) rest = rest.replace(TRAILING_BE, 'what $2 $1?');
-    for (const pattern of ABOUT) {
-      if (pattern.test(rest)) rest = rest.replace(pattern, 'tell me about ').replace(IN_THE_ARTICLE, '$1');
-    }
+    if (ABOUT_START.test(rest))
+      for (const pattern of ABOUT) {
+        if (pattern.test(rest)) rest = rest.replace(pattern, 'tell me about ').replace(IN_THE_ARTICLE, '$1');
+      }
     if (
       TAIL_CHECKS.has(last) &&
       CHECK_TAIL.test(rest) &&
