@@ -8,7 +8,7 @@ import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { loadChatRegister } from './chat-register.js';
 import type { loadWordNet } from './word-tables.js';
 
-const CONTENT = /^(NOUN|PROPN|VERB|ADJ|NUM|ADV)$/;
+const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
 /** Words that say how a question asks, not what it is about. */
 const ASKING = new Set(
   (
@@ -116,16 +116,16 @@ export function createTermMaker(
       /^(ADP|ADV|PART)$/.test(q.pos[subjectEnd + 1] ?? '')
         ? subjectEnd + 1
         : -1;
+    // "take place" asks whether, like "happen". (Made once per question, not per word.)
+    const asking = (w: string, i: number) =>
+      (ASKING.has(w) || (w === 'take' && q.normals[i + 1] === 'place')) &&
+      !(claim && q.pos[i] === 'VERB' && CLAIMED.has(w) && q.normals[i + 1] !== 'place');
     q.lemmas.forEach((l, i) => {
-      // "take place" asks whether, like "happen".
-      const asking = (w: string) =>
-        (ASKING.has(w) || (w === 'take' && q.normals[i + 1] === 'place')) &&
-        !(claim && q.pos[i] === 'VERB' && CLAIMED.has(w) && q.normals[i + 1] !== 'place');
       if (i === predicate) {
         terms.push({ keys: [key(l), key(q.normals[i] ?? l)], verb: true, optional: false, at: i });
         return;
       }
-      if (!CONTENT.test(q.pos[i] ?? '') || asking(l) || asking(q.normals[i] ?? '')) return;
+      if (!CONTENT.has(q.pos[i] ?? '') || asking(l, i) || asking(q.normals[i] ?? '', i)) return;
       // ("back then": when, not a return.)
       if (q.normals[i] === 'back' && q.normals[i + 1] === 'then') return;
       // "how big", "how old": the word after "how" says what is asked, not what it is about.

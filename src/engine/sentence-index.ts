@@ -300,6 +300,9 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
     return lists;
   };
 
+  // (The headline is the first sentence or none: compared once, not per question.)
+  const headlineAt = store.meta.title === tokenized[0]?.sentence.text ? 0 : -1;
+
   // The question's words and names that the cited sentences (with those they lean on) do not hold.
   const missingIn = (q: ParsedQuestion, sentenceNumbers: readonly number[]) => {
     const { terms, names: mentioned } = termsOf(q);
@@ -380,7 +383,6 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
       // Per term, its keys without WordNet senses and its weight, once per call.
       const exactKeys = terms.map((t) => t.keys.filter((x) => !x.startsWith('=')));
       const weights = terms.map((t) => idf(t.keys[0] ?? ''));
-      const headlineAt = store.meta.title === tokenized[0]?.sentence.text ? 0 : -1;
       const inUnit = (i: number, pair: boolean, key: string) =>
         bags[i]?.has(key) === true || (pair && bags[i + 1]?.has(key) === true);
       const tooMuchMissing = (names: number, others: number, verbs: number) =>
