@@ -266,10 +266,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const bareFollowUp =
       !forced &&
       parsed.wh !== undefined &&
-      short() &&
       parsed.mentions.length === 0 &&
       parsed.pronouns.length === 0 &&
-      parsed.pos.includes('VERB');
+      parsed.pos.includes('VERB') &&
+      short();
     if ((bareCheck || bareFollowUp) && state.lastThing)
       parsed.mentions.push({ id: state.lastThing, start: -1, end: -1, via: 'context' });
     const q =

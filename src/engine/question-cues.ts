@@ -2,14 +2,12 @@
 import type { FactStore } from '../facts/fact-store.js';
 import type { Entity } from '../facts/schema.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
+import { memoOf } from './question-memo.js';
 
 export const hasAny = (q: ParsedQuestion, ...words: string[]): boolean => {
   for (const w of words) if (q.words.has(w)) return true;
   return false;
 };
-
-// Intents ask many phrase questions of one parsed question: join its words once (per question object).
-const joined = new WeakMap<ParsedQuestion, { normals: string; lemmas: string }>();
 
 // Each phrase's first word and the phrase as searched for (between spaces), made once (the phrases are the
 // intents' own, a few hundred).
@@ -26,10 +24,12 @@ export const hasPhrase = (q: ParsedQuestion, phrase: string): boolean => {
     cut.set(phrase, parts);
   }
   if (!q.words.has(parts.first)) return false;
-  let text = joined.get(q);
+  // Intents ask many phrase questions of one parsed question: its words are joined once (per question object).
+  const memo = memoOf(q);
+  let text = memo.joined;
   if (!text) {
     text = { normals: ` ${q.normals.join(' ')} `, lemmas: ` ${q.lemmas.join(' ')} ` };
-    joined.set(q, text);
+    memo.joined = text;
   }
   return text.normals.includes(parts.needle) || text.lemmas.includes(parts.needle);
 };

@@ -146,9 +146,10 @@ export function rewriteIdioms(text: string, idioms: Idioms): string {
 
 /**
  * A pattern for the longest word of each phrase (a phrase cannot occur without it), to skip the phrase patterns
- * for the many messages that hold none.
+ * for the many messages that hold none. `common`: words most questions use ("what"), taken only when the
+ * phrase has no other, so that the pattern stays rare.
  */
-export function keyWordPattern(phrases: readonly string[]): RegExp {
+export function keyWordPattern(phrases: readonly string[], common: ReadonlySet<string> = new Set()): RegExp {
   const words = new Set(
     phrases.map(
       (p) =>
@@ -156,7 +157,7 @@ export function keyWordPattern(phrases: readonly string[]): RegExp {
           .toLowerCase()
           .split(/\s+/)
           .filter((w) => !w.includes('<'))
-          .sort((a, b) => b.length - a.length)[0] ?? p,
+          .sort((a, b) => Number(common.has(a)) - Number(common.has(b)) || b.length - a.length)[0] ?? p,
     ),
   );
   const escaped = [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
