@@ -19,8 +19,12 @@ export const triggerWeight = (
   event: Event,
   triggers: ReadonlyMap<string, readonly string[]>,
 ): number => {
+  return weightFor(evokingWords(q, triggers), event);
+};
+
+const weightFor = (words: readonly Evoking[], event: Event): number => {
   let weight = 0;
-  for (const { ids, weight: w } of evokingWords(q, triggers)) if (ids.includes(event.id)) weight += w;
+  for (const { ids, weight: w } of words) if (ids.includes(event.id)) weight += w;
   return Math.min(weight, 3);
 };
 
@@ -126,6 +130,8 @@ function scoreEvents(
     return e?.kind === 'country' || e?.standsFor !== undefined;
   });
   const none: string[] = [];
+  // (The question's evoking words, looked up once for all the events: triggerWeight per event.)
+  const evoking = evokingWords(q, triggers);
   for (const event of store.facts.events) {
     let score = 0;
     // (Most events have no stranger: their list is made for the first.)
@@ -147,7 +153,7 @@ function scoreEvents(
         strangers.push(id);
       }
     }
-    score += triggerWeight(q, event, triggers);
+    score += weightFor(evoking, event);
     if (q.dates.length > 0)
       score += q.dates.some((d) => overlaps(d, event.date))
         ? 1

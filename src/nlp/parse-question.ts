@@ -379,7 +379,8 @@ export function parseQuestion(
     // (A word of English is not a misspelt name, "being" is not "<a capital>", unless it stands beside a
     // name: "<first name> <misspelt surname>".)
     // (Never a stop word: "being" beside a name is not a misspelt "<capital>".)
-    const besideName = !isStop(i) && mentions.some((m) => m.end === i - 1 || m.start === i + 1);
+    // (The stop-word flag is read from wink only for a word beside a name.)
+    const besideName = mentions.some((m) => m.end === i - 1 || m.start === i + 1) && !isStop(i);
     const id = inVocabulary(nlp, t) && !besideName ? undefined : matchTypo(t, lexicon);
     if (id) {
       mentions.push({ id, start: i, end: i, via: 'typo' });
