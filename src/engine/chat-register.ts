@@ -43,6 +43,19 @@ export interface ChatRegister {
   readonly framingAdjectives: ReadonlySet<string>;
 }
 
+/** Words too common in questions to tell that a phrase of the register may be there. */
+const COMMON_WORDS: ReadonlySet<string> = new Set([
+  'what',
+  'they',
+  'the',
+  'first',
+  'such',
+  'with',
+  'up',
+  'do',
+  'in',
+]);
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternatives = (list: readonly string[]) =>
   [...list]
@@ -63,8 +76,12 @@ function readChatRegister(dataDir: string): ChatRegister {
   const leadIn = new RegExp(`^(?:${alternatives(data.leadIns)})\\s*[,:;!.-]+\\s*(?=\\S)`, 'i');
   const phrases = new Map(Object.entries(data.phrases));
   const phrase = new RegExp(`\\b(?:${alternatives([...phrases.keys()])})\\b`, 'gi');
-  // Each listed word or phrase's longest word: a message with none of them is plain already (most are).
-  const keyWord = keyWordPattern([...data.leadIns, ...data.tails, ...data.softeners, ...phrases.keys()]);
+  // Each listed word or phrase's longest word: a message with none of them is plain already (most are). (Not a
+  // word most questions have: "what do they call" is looked for by "call", "in the first place" by "place".)
+  const keyWord = keyWordPattern(
+    [...data.leadIns, ...data.tails, ...data.softeners, ...phrases.keys()],
+    COMMON_WORDS,
+  );
   return {
     plain(text) {
       if (!keyWord.test(text)) return text;

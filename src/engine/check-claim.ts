@@ -217,18 +217,20 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     // "Is this the ... round": "this" is what the article reports, which a news article states first.
     const first = (a: Grounding, b: Grounding) =>
       q.normals.includes('this') ? (a.units[0] ?? 0) - (b.units[0] ?? 0) : 0;
-    const withOrdinal = ranked
-      .filter((g) => g.missingTerms.length === fewest)
-      .filter((g) => ordinalOf(index.unitSentences(g).flatMap((s) => s.tokens)))
-      .sort(first)[0];
+    // (Looked for only when an ordinal is claimed: most claims have none.)
+    const withOrdinal = () =>
+      ranked
+        .filter((g) => g.missingTerms.length === fewest)
+        .filter((g) => ordinalOf(index.unitSentences(g).flatMap((s) => s.tokens)))
+        .sort(first)[0];
     const best = loose?.missingTerms.every((t) => !ORDINALS.includes(q.normals[t.at] ?? ''))
       ? loose
-      : ((claimedOrdinal ? withOrdinal : undefined) ?? ranked[0]);
+      : ((claimedOrdinal ? withOrdinal() : undefined) ?? ranked[0]);
     if (!best || terms.length + names.length < 2) return undefined;
     const sentences = index.unitSentences(best);
     const tokens = sentences.flatMap((s) => s.tokens);
     // Another ordinal than the one claimed: "the first round" of an article's "fourth round".
-    const statedOrdinal = ordinalOf(tokens);
+    const statedOrdinal = claimedOrdinal ? ordinalOf(tokens) : undefined;
     if (claimedOrdinal && statedOrdinal && claimedOrdinal !== statedOrdinal && best.missingNames.length === 0)
       return verdict('No', best, `the article says ${statedOrdinal}`);
     // An ordinal or number claimed must be in the sentence for a "Yes".

@@ -73,7 +73,7 @@ export interface EngineOptions {
 
 const NOT_COVERED = 'not-covered';
 const PARTICLES = /^(?:down|up|off|out)$/;
-const WH_WORD = /^(?:who|whom|whose|what|when|where|why|how|which)$/;
+const WH_WORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which']);
 /** The answerers that read the article's sentences, named in replies like intents. */
 const READER = 'read-sentences';
 const CLAIM_CHECKER = 'check-claim';
@@ -221,7 +221,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // A claim put up for checking is answered like a yes/no question, and so is a bare statement with a
     // question mark ("the talks took place in <a capital>?").
     // (A statement may hold a question word later on: "<person> was <title> when she went to <place>?")
-    const whAt = first.normals.findIndex((w) => WH_WORD.test(w));
+    const whAt = first.normals.findIndex((w) => WH_WORDS.has(w));
     const verbAt = first.pos.findIndex((p) => p === 'AUX' || p === 'VERB');
     const declarative = !first.yesNo && (whAt < 0 || (verbAt >= 0 && verbAt < whAt));
     // "give me a timeline of <X>?": a request in the imperative (a verb as typed first) claims nothing.
@@ -253,13 +253,19 @@ export function createEngine(options: EngineOptions = {}): Engine {
         ? `what is the ${unwrapped.text.replace(/^the\s+/i, '')}`
         : undefined;
     const parsed = question ? parse(question) : first;
+    // (Split only when a short question is asked for, and once.)
+    let words: number | undefined;
+    const short = () => {
+      words ??= unwrapped.text.split(/\s+/).length;
+      return words <= 3;
+    };
     // "virtually?", "in person?": a word or two put up after an answer checks it against the last event.
     const bareCheck =
       !forced &&
       parsed.wh === undefined &&
       !parsed.yesNo &&
       /\?\s*$/.test(unwrapped.text) &&
-      unwrapped.text.split(/\s+/).length <= 3 &&
+      short() &&
       parsed.mentions.length === 0 &&
       // ("his rank?" asks about a person, not whether the event was so.)
       parsed.pronouns.length === 0 &&
@@ -268,10 +274,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const bareFollowUp =
       !forced &&
       parsed.wh !== undefined &&
-      unwrapped.text.split(/\s+/).length <= 3 &&
       parsed.mentions.length === 0 &&
       parsed.pronouns.length === 0 &&
-      parsed.pos.includes('VERB');
+      parsed.pos.includes('VERB') &&
+      short();
     if ((bareCheck || bareFollowUp) && state.lastThing)
       parsed.mentions.push({ id: state.lastThing, start: -1, end: -1, via: 'context' });
     const q =

@@ -36,7 +36,10 @@ export function loadFunctionWords(dataDir: string = findDataDir()): {
 export function createForeignCheck(dataDir: string = findDataDir()): (text: string) => boolean {
   const { english, other } = loadFunctionWords(dataDir);
   return (text) => {
-    const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+    // (Plain ASCII, nearly every message, has only ASCII letters: matched without unicode classes.)
+    const lower = text.toLowerCase();
+    const words =
+      (/[\u0080-\uffff]/.test(lower) ? lower.match(/[\p{L}']+/gu) : lower.match(/[a-z']+/g)) ?? [];
     if (words.some((w) => english.has(w))) return false;
     return words.filter((w) => other.has(w)).length >= 2;
   };

@@ -6,6 +6,7 @@ import { overlaps } from '../nlp/resolve-date.js';
 import type { Knowledge } from './intent.js';
 import { sameParty } from './parties.js';
 import { contentVerbs } from './question-cues.js';
+import { memoOf } from './question-memo.js';
 
 const LIGHT_VERBS = new Set(['go', 'get', 'come', 'take', 'make', 'have', 'do', 'put', 'set']);
 
@@ -18,8 +19,12 @@ export const triggerWeight = (
   event: Event,
   triggers: ReadonlyMap<string, readonly string[]>,
 ): number => {
+  return weightFor(evokingWords(q, triggers), event);
+};
+
+const weightFor = (words: readonly Evoking[], event: Event): number => {
   let weight = 0;
-  for (const { ids, weight: w } of evokingWords(q, triggers)) if (ids.includes(event.id)) weight += w;
+  for (const { ids, weight: w } of words) if (ids.includes(event.id)) weight += w;
   return Math.min(weight, 3);
 };
 
@@ -29,22 +34,33 @@ interface Evoking {
 }
 // The question's words outside names that evoke events, with their weight: worked out once per question (and
 // again if its mentions change), not once per event.
-const evoking = new WeakMap<ParsedQuestion, { triggers: unknown; mentions: number; words: Evoking[] }>();
-function evokingWords(q: ParsedQuestion, triggers: ReadonlyMap<string, readonly string[]>): Evoking[] {
+function evokingWords(
+  q: ParsedQuestion,
+  triggers: ReadonlyMap<string, readonly string[]>,
+): readonly Evoking[] {
   // (Mentions are added and replaced as descriptions and pronouns are resolved: their spans are the key.)
   let spans = q.mentions.length;
   for (const m of q.mentions) spans = spans * 31 + m.start * 7 + m.end;
-  const hit = evoking.get(q);
+  const memo = memoOf(q);
+  const hit = memo.evoking;
   if (hit && hit.triggers === triggers && hit.mentions === spans) return hit.words;
   const words: Evoking[] = [];
   q.normals.forEach((w, i) => {
     if (q.mentions.some((m) => m.start <= i && i <= m.end)) return;
-    const ids = [...new Set([...(triggers.get(w) ?? []), ...(triggers.get(q.lemmas[i] ?? '') ?? [])])];
+    // (Only asked whether they hold an event: the trigger table's own lists, joined only when both have some.)
+    const byNormal = triggers.get(w);
+    const byLemma = triggers.get(q.lemmas[i] ?? '');
+    const ids =
+      byNormal?.length && byLemma?.length && byNormal !== byLemma
+        ? [...new Set([...byNormal, ...byLemma])]
+        : byNormal?.length
+          ? byNormal
+          : (byLemma ?? []);
     if (ids.length === 0) return;
     // ("go", "get": a light verb evokes an event only faintly; "get the talks going" is no trip.)
     words.push({ ids, weight: q.pos[i] !== 'VERB' ? 1.2 : LIGHT_VERBS.has(q.lemmas[i] ?? '') ? 0.6 : 1.8 });
   });
-  evoking.set(q, { triggers, mentions: spans, words });
+  memo.evoking = { triggers, mentions: spans, words };
   return words;
 }
 
@@ -75,19 +91,23 @@ export interface RankedEvent {
  * its trigger words, its date. Best first; events with no evidence at all are left out.
  */
 // Several intents rank the events of the same question; rank once unless its mentions changed since.
-const ranking = new WeakMap<ParsedQuestion, { mentions: number; ranked: RankedEvent[] }>();
 
 export function rankEvents(
   q: ParsedQuestion,
   store: FactStore,
   triggers: ReadonlyMap<string, readonly string[]>,
 ): RankedEvent[] {
-  const cached = ranking.get(q);
-  if (cached && cached.mentions === q.mentions.length) return cached.ranked;
+  const memo = memoOf(q);
+  const cached = memo.ranking;
+  if (cached && cached.mentions === q.mentions.length) return cached.ranked as RankedEvent[];
   const ranked = scoreEvents(q, store, triggers);
-  ranking.set(q, { mentions: q.mentions.length, ranked });
+  memo.ranking = { mentions: q.mentions.length, ranked };
   return ranked;
 }
+
+/** sameParty, told whether `id` can stand for a party (when not, only the same id is the same party). */
+const sameAs = (store: FactStore, other: string, id: string, party: boolean): boolean =>
+  other === id || (party && sameParty(store, other, id));
 
 function scoreEvents(
   q: ParsedQuestion,
@@ -103,7 +123,15 @@ function scoreEvents(
       (q.normals[start - 1] === 'in' || q.normals[start - 1] === 'at') &&
       store.entities.get(id)?.kind === 'place',
   );
+  // (Whether each mention can stand for a party at all, once: sameParty is false for one that cannot, unless
+  // the ids are equal, and most mentions are people.)
+  const parties = mentions.map(({ id }) => {
+    const e = store.entities.get(id);
+    return e?.kind === 'country' || e?.standsFor !== undefined;
+  });
   const none: string[] = [];
+  // (The question's evoking words, looked up once for all the events: triggerWeight per event.)
+  const evoking = evokingWords(q, triggers);
   for (const event of store.facts.events) {
     let score = 0;
     // (Most events have no stranger: their list is made for the first.)
@@ -111,19 +139,21 @@ function scoreEvents(
     for (let k = 0; k < mentions.length; k++) {
       const { id, via } = mentions[k] as (typeof mentions)[number];
       const asPlace = asPlaces[k] === true;
+      const party = parties[k] === true;
       if (id === event.id) score += via === 'name' || via === 'typo' ? 3 : 2;
       else if (asPlace && event.place?.entity === id) score += 3;
       // (Taking part oneself counts a little more than through one's side: a tie-break.)
       else if (event.participants.some((p) => p.entity === id)) score += asPlace ? 0.5 : 2.2;
-      else if (event.participants.some((p) => sameParty(store, p.entity, id))) score += asPlace ? 0.5 : 2;
-      else if (event.place?.entity && sameParty(store, event.place.entity, id)) score += 1.5;
-      else if (event.objectSide && sameParty(store, event.objectSide, id)) score += 0.5;
+      else if (party && event.participants.some((p) => sameParty(store, p.entity, id)))
+        score += asPlace ? 0.5 : 2;
+      else if (event.place?.entity && sameAs(store, event.place.entity, id, party)) score += 1.5;
+      else if (event.objectSide && sameAs(store, event.objectSide, id, party)) score += 0.5;
       else if (store.entities.has(id)) {
         if (strangers === none) strangers = [];
         strangers.push(id);
       }
     }
-    score += triggerWeight(q, event, triggers);
+    score += weightFor(evoking, event);
     if (q.dates.length > 0)
       score += q.dates.some((d) => overlaps(d, event.date))
         ? 1

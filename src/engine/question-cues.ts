@@ -2,36 +2,36 @@
 import type { FactStore } from '../facts/fact-store.js';
 import type { Entity } from '../facts/schema.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
+import { memoOf } from './question-memo.js';
 
 export const hasAny = (q: ParsedQuestion, ...words: string[]): boolean => {
   for (const w of words) if (q.words.has(w)) return true;
   return false;
 };
 
-// Intents ask many phrase questions of one parsed question: join its words once (per question object).
-const joined = new WeakMap<ParsedQuestion, { normals: string; lemmas: string }>();
-
-// Each phrase's first word, cut once (the phrases are the intents' own, a few hundred).
-const firstWords = new Map<string, string>();
+// Each phrase's first word and the phrase as searched for (between spaces), made once (the phrases are the
+// intents' own, a few hundred).
+const cut = new Map<string, { first: string; needle: string }>();
 
 /** True when the phrase's words occur in a row, as typed or as base forms ("take part", "day of the week"). */
 export const hasPhrase = (q: ParsedQuestion, phrase: string): boolean => {
   // Most phrases are absent: a set lookup of the first word settles those before any string search.
-  let first = firstWords.get(phrase);
-  if (first === undefined) {
+  let parts = cut.get(phrase);
+  if (parts === undefined) {
     const space = phrase.indexOf(' ');
-    first = space < 0 ? phrase : phrase.slice(0, space);
-    if (firstWords.size >= 10_000) firstWords.clear();
-    firstWords.set(phrase, first);
+    parts = { first: space < 0 ? phrase : phrase.slice(0, space), needle: ` ${phrase} ` };
+    if (cut.size >= 10_000) cut.clear();
+    cut.set(phrase, parts);
   }
-  if (!q.words.has(first)) return false;
-  let text = joined.get(q);
+  if (!q.words.has(parts.first)) return false;
+  // Intents ask many phrase questions of one parsed question: its words are joined once (per question object).
+  const memo = memoOf(q);
+  let text = memo.joined;
   if (!text) {
     text = { normals: ` ${q.normals.join(' ')} `, lemmas: ` ${q.lemmas.join(' ')} ` };
-    joined.set(q, text);
+    memo.joined = text;
   }
-  const needle = ` ${phrase} `;
-  return text.normals.includes(needle) || text.lemmas.includes(needle);
+  return text.normals.includes(parts.needle) || text.lemmas.includes(parts.needle);
 };
 
 /** How many of the question's tokens are words (not punctuation), counted without a list. */
@@ -63,10 +63,24 @@ export function exclusionAt(q: ParsedQuestion): number {
   );
 }
 
-export const mentionedIds = (q: ParsedQuestion): string[] => [...new Set(q.mentions.map((m) => m.id))];
+// (Both run for most intents on every question: loops over the few mentions, no copies.)
+export const mentionedIds = (q: ParsedQuestion): string[] => {
+  const ids: string[] = [];
+  for (const m of q.mentions) if (!ids.includes(m.id)) ids.push(m.id);
+  return ids;
+};
 
-export const mentionedEntities = (q: ParsedQuestion, store: FactStore): Entity[] =>
-  mentionedIds(q).flatMap((id) => store.entities.get(id) ?? []);
+export const mentionedEntities = (q: ParsedQuestion, store: FactStore): Entity[] => {
+  const ids: string[] = [];
+  const found: Entity[] = [];
+  for (const m of q.mentions) {
+    if (ids.includes(m.id)) continue;
+    ids.push(m.id);
+    const entity = store.entities.get(m.id);
+    if (entity) found.push(entity);
+  }
+  return found;
+};
 
 export const mentionedPeople = (q: ParsedQuestion, store: FactStore): Entity[] =>
   mentionedEntities(q, store).filter((e) => e.kind === 'person' || e.kind === 'group');

@@ -8,7 +8,7 @@ import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { loadChatRegister } from './chat-register.js';
 import type { loadWordNet } from './word-tables.js';
 
-const CONTENT = /^(NOUN|PROPN|VERB|ADJ|NUM|ADV)$/;
+const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
 /** Words that say how a question asks, not what it is about. */
 const ASKING = new Set(
   (
@@ -56,19 +56,38 @@ export function createTermMaker(
 ) {
   // Members use the same words again and again: a word's keys are worked out once (bounded; shared, never
   // edited).
-  const keysCache = new Map<string, string[]>();
+  // (By part of speech, lemma and normal in nested maps: no joined key string is built per word.)
+  const keysCache = new Map<string, Map<string, Map<string, string[]>>>();
+  let cachedKeys = 0;
   // ("trying to prevent", "supposed to prevent": the verb after "to" carries the question.)
   const { leadingVerbs, sayingNouns, framingAdjectives } = loadChatRegister();
   const keysOf = (lemma: string, normal: string, pos: string): string[] => {
-    const id = `${lemma}\u0000${normal}\u0000${pos}`;
-    let keys = keysCache.get(id);
+    let byLemma = keysCache.get(pos);
+    if (!byLemma) {
+      byLemma = new Map();
+      keysCache.set(pos, byLemma);
+    }
+    let byNormal = byLemma.get(lemma);
+    if (!byNormal) {
+      byNormal = new Map();
+      byLemma.set(lemma, byNormal);
+    }
+    let keys = byNormal.get(normal);
     if (!keys) {
       const senses =
         (pos === 'VERB' ? wordnet.verb : pos === 'NOUN' ? wordnet.noun : undefined)?.get(lemma) ?? [];
       // (Whole words: WordNet's "direct" is not the stem of "director".)
       keys = [...new Set([key(lemma), key(normal), ...senses.map((w) => `=${w}`)])];
-      if (keysCache.size >= 1000) keysCache.clear();
-      keysCache.set(id, keys);
+      if (cachedKeys >= 1000) {
+        keysCache.clear();
+        cachedKeys = 0;
+        byLemma = new Map();
+        keysCache.set(pos, byLemma);
+        byNormal = new Map();
+        byLemma.set(lemma, byNormal);
+      }
+      cachedKeys++;
+      byNormal.set(normal, keys);
     }
     return keys;
   };
@@ -97,16 +116,16 @@ export function createTermMaker(
       /^(ADP|ADV|PART)$/.test(q.pos[subjectEnd + 1] ?? '')
         ? subjectEnd + 1
         : -1;
+    // "take place" asks whether, like "happen". (Made once per question, not per word.)
+    const asking = (w: string, i: number) =>
+      (ASKING.has(w) || (w === 'take' && q.normals[i + 1] === 'place')) &&
+      !(claim && q.pos[i] === 'VERB' && CLAIMED.has(w) && q.normals[i + 1] !== 'place');
     q.lemmas.forEach((l, i) => {
-      // "take place" asks whether, like "happen".
-      const asking = (w: string) =>
-        (ASKING.has(w) || (w === 'take' && q.normals[i + 1] === 'place')) &&
-        !(claim && q.pos[i] === 'VERB' && CLAIMED.has(w) && q.normals[i + 1] !== 'place');
       if (i === predicate) {
         terms.push({ keys: [key(l), key(q.normals[i] ?? l)], verb: true, optional: false, at: i });
         return;
       }
-      if (!CONTENT.test(q.pos[i] ?? '') || asking(l) || asking(q.normals[i] ?? '')) return;
+      if (!CONTENT.has(q.pos[i] ?? '') || asking(l, i) || asking(q.normals[i] ?? '', i)) return;
       // ("back then": when, not a return.)
       if (q.normals[i] === 'back' && q.normals[i + 1] === 'then') return;
       // "how big", "how old": the word after "how" says what is asked, not what it is about.

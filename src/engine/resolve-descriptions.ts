@@ -44,6 +44,17 @@ function countryWords(store: FactStore): Map<string, string> {
   return words;
 }
 
+// Each store's people, listed once (asked of every question without a person named).
+const peopleCache = new WeakMap<FactStore, Entity[]>();
+function peopleOf(store: FactStore): readonly Entity[] {
+  let people = peopleCache.get(store);
+  if (!people) {
+    people = store.facts.entities.filter((e) => e.kind === 'person');
+    peopleCache.set(store, people);
+  }
+  return people;
+}
+
 /**
  * Adds the person a description in the question stands for, as a mention in place of the side's country.
  * @returns the people a description in the singular may stand for: none without one, the one it was resolved
@@ -57,7 +68,7 @@ export function resolveDescriptions(
   lastPeople: readonly string[],
 ): Entity[] {
   if (q.mentions.some((m) => store.entities.get(m.id)?.kind === 'person')) return [];
-  const people = store.facts.entities.filter((e) => e.kind === 'person');
+  const people = peopleOf(store);
   // The sides named: country mentions, and a country typed in lower case where it is also a common word
   // ("the <country> official"), which the parser leaves out as a name.
   const countryByWord = countryWords(store);

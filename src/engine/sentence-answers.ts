@@ -245,8 +245,11 @@ export function answerLead(
         const at = Math.min(
           ...[e.name, ...e.aliases]
             .filter((a) => a.length > 2)
+            // (A name not in the text at all is not looked for as a word: most entities are not there.)
             .flatMap((a) =>
-              [...text.matchAll(new RegExp(`\\b${escapeRegExp(a)}\\b`, 'g'))].map((m) => m.index ?? 1e9),
+              text.includes(a)
+                ? [...text.matchAll(new RegExp(`\\b${escapeRegExp(a)}\\b`, 'g'))].map((m) => m.index ?? 1e9)
+                : [],
             )
             .filter(placed),
           1e9,

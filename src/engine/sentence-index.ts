@@ -11,6 +11,7 @@ import { type TokenSentence, tokenizeSentences } from '../ingest/sentence-tokens
 import { inVocabulary, type Nlp } from '../nlp/create-nlp.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { overlaps } from '../nlp/resolve-date.js';
+import { memoOf } from './question-memo.js';
 import { createTermMaker, spanOf, type Term } from './question-terms.js';
 import { createNameFinder } from './sentence-names.js';
 import { loadEquivalents, loadWordNet } from './word-tables.js';
@@ -250,12 +251,19 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
   const idf = (w: string) => Math.log(1 + bags.length / (df.get(w) ?? 0.5));
 
   // The reader, the answer picker and the ordering ask for the same question's words: work them out once.
-  const cache = new WeakMap<ParsedQuestion, Map<boolean, { terms: Term[]; names: string[] }>>();
-  const termsOf = (q: ParsedQuestion, claim = false) => {
-    const hit = cache.get(q)?.get(claim);
+  // (Kept with the question, for this index: a question is parsed for one article.)
+  type Terms = { terms: Term[]; names: string[] };
+  const termsOf = (q: ParsedQuestion, claim = false): Terms => {
+    const memo = memoOf(q);
+    let held = memo.terms;
+    if (held?.owner !== makeTerms) {
+      held = { owner: makeTerms, byClaim: new Map() };
+      memo.terms = held;
+    }
+    const hit = held.byClaim.get(claim) as Terms | undefined;
     if (hit) return hit;
     const made = makeTerms(q, claim);
-    cache.set(q, (cache.get(q) ?? new Map()).set(claim, made));
+    held.byClaim.set(claim, made);
     return made;
   };
   const makeTerms = createTermMaker(store, gazetteer, key, wordnet);
@@ -299,6 +307,9 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
     }
     return lists;
   };
+
+  // (The headline is the first sentence or none: compared once, not per question.)
+  const headlineAt = store.meta.title === tokenized[0]?.sentence.text ? 0 : -1;
 
   // The question's words and names that the cited sentences (with those they lean on) do not hold.
   const missingIn = (q: ParsedQuestion, sentenceNumbers: readonly number[]) => {
@@ -380,7 +391,6 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
       // Per term, its keys without WordNet senses and its weight, once per call.
       const exactKeys = terms.map((t) => t.keys.filter((x) => !x.startsWith('=')));
       const weights = terms.map((t) => idf(t.keys[0] ?? ''));
-      const headlineAt = store.meta.title === tokenized[0]?.sentence.text ? 0 : -1;
       const inUnit = (i: number, pair: boolean, key: string) =>
         bags[i]?.has(key) === true || (pair && bags[i + 1]?.has(key) === true);
       const tooMuchMissing = (names: number, others: number, verbs: number) =>

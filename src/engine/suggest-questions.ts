@@ -15,8 +15,11 @@ export function suggestQuestions(store: FactStore, focus: readonly string[], ask
 const built = new WeakMap<FactStore, Map<string, string[]>>();
 function suggestionsFor(store: FactStore, focus: readonly string[]): string[] {
   const key = focus.join('|');
-  const cache = built.get(store) ?? new Map<string, string[]>();
-  built.set(store, cache);
+  let cache = built.get(store);
+  if (!cache) {
+    cache = new Map<string, string[]>();
+    built.set(store, cache);
+  }
   const hit = cache.get(key);
   if (hit) return hit;
   const out: string[] = [];

@@ -29,15 +29,52 @@ const ASKING: RegExp[] = [
   /^i (?:want|need) to know /i,
   /^please,? /i,
 ];
+// Each pattern of ASKING starts with one of these: a message that starts otherwise is tested once, not 11 times.
+const ASKING_START = /^(?:can|could|would|will|please|tell|show|explain|do|any|i)/i;
 const CHATTER =
   /\s+(?:that\s+|which\s+)?(?:ppl|people|everyone|everybody|folks|they|u|you|my friends|the news)\s+(?:(?:keep|kept|are|r|were|have been|been|always)\s+)*(?:bringing up|bring up|talking about|talk about|mentioning|mention|going on about|posting about|discussing)(\s*\?*)\s*$/i;
 // (Not "was that one virtual or what": a yes/no question with a tag.)
 const TRAILING_WH =
   /^(?!(?:is|was|are|were|did|does|do|can|could|will|would|has|have|had)\b)(?!.*\b(?:who|whom|whose|what|when|where|why|how|which)\b.*\s\S+\s*\?*\s*$)((?:[\p{L}\d'-]+\s+){0,5}[\p{L}\d'-]+)(?<!\bor)\s+(when|wen|whn|where|wher|who|what|wat)\s*\?*\s*$/iu;
-const LAST_WORD = /([\p{L}']+)[^\p{L}']*$/u;
+const LETTER = /^\p{L}$/u;
+/** Whether the code point is a letter or an apostrophe (ASCII answered without a pattern). */
+const wordChar = (cp: number): boolean =>
+  cp < 128
+    ? cp === 39 || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122)
+    : LETTER.test(String.fromCodePoint(cp));
+/**
+ * The last run of letters and apostrophes, as `/([\p{L}']+)[^\p{L}']*$/u` finds it, by a scan from the end (the
+ * pattern backtracks over every word of the message).
+ */
+function lastWord(text: string): string {
+  let end = text.length;
+  let start = -1;
+  for (let k = text.length; k > 0; ) {
+    const low = text.charCodeAt(k - 1);
+    const pair =
+      k >= 2 &&
+      low >= 0xdc00 &&
+      low <= 0xdfff &&
+      text.charCodeAt(k - 2) >= 0xd800 &&
+      text.charCodeAt(k - 2) <= 0xdbff;
+    const size = pair ? 2 : 1;
+    const letter = wordChar(text.codePointAt(k - size) ?? 0);
+    if (letter) start = k - size;
+    else if (start >= 0) break;
+    else end = k - size;
+    k -= size;
+  }
+  return start >= 0 ? text.slice(start, end) : '';
+}
 const LAST_WH = new Set(['when', 'wen', 'whn', 'where', 'wher', 'who', 'what', 'wat']);
 const LAST_BE = new Set(['was', 'is', 'were', 'are']);
 const CHATTER_ENDS = new Set(['up', 'about', 'mentioning', 'mention', 'discussing']);
+// The last word of every tag TAG ends with: a message ending otherwise has no tag (most do not).
+const TAG_ENDS = new Set(
+  'right correct true yes no ya yea yeah yep it he she they we so think believe guess iirc afaik smth something'.split(
+    ' ',
+  ),
+);
 const TAIL_CHECKS = new Set(['right', 'true', 'correct', 'accurate', 'so']);
 const TRAILING_BE =
   /^(?!(?:who|whom|whose|what|when|where|why|how|which|is|was|are|were|did|does|do|and|so)\b)((?:[\p{L}\d'-]+\s+){0,3}[\p{L}\d'-]+)\s+(was|is|were|are)\s*\?+\s*$/iu;
@@ -73,6 +110,8 @@ const ABOUT: RegExp[] = [
   /^what(?:'s| is) (?:the deal|going on|up|happening) with /i,
   /^(?:what(?:'s| is)|whats) up with /i,
 ];
+// Each pattern of ABOUT starts with one of these (as ASKING_START).
+const ABOUT_START = /^(?:what|do|know|tell|can|could|is|any|something|more|and|so)/i;
 // "anything about <X> in there?": the trailing place of the topic is the article itself.
 const IN_THE_ARTICLE = /\s+(?:in there|in the article|in this article|in it|at all)\s*(\?*)\s*$/i;
 const CLAIM =
@@ -100,6 +139,8 @@ const CLEFT_ONE =
   /^((?:(?!\b(?:who|what|when|where|why|how|which)\b)[^,?])+?) (?:was|is|were|are) the (?:one|ones|guy|person|people|side|country) (?:that|who|which) (.+)$/i;
 // "..., not <B>?": the alternative denied restates the claim.
 const OPTIONS_TAIL = /^((?:what|how|where|when)\b[^,]+),\s*[^,]+\s+or\s+[^,]+$/i;
+// (What COMPARISON_TAIL cannot match without: most messages lack all three.)
+const COMPARISON_WORDS = /too|also|as well/i;
 const COMPARISON_TAIL = /\s+(?:too|also|as well),?\s+(?:just )?(?:like|as with|same as)\s+[^?]+(\?*)\s*$/i;
 const NOT_TAIL = /,\s*not (?:the )?[\p{L}.'-]+(?: [\p{L}.'-]+)?\s*(\?*)\s*$/iu;
 // "do you know if the talks were in <a city>?": a yes/no question about what follows.
@@ -119,14 +160,14 @@ export function unwrapQuestion(
     // Keep short small talk whole: "Hi, how are you?" is a greeting, not the question "how are you?".
     const filler = rest.replace(FILLER, '');
     if (filler !== rest && /\p{L}/u.test(filler) && filler.split(/\s+/).length > 3) rest = filler;
-    for (const pattern of ASKING) rest = rest.replace(pattern, '');
+    if (ASKING_START.test(rest)) for (const pattern of ASKING) rest = rest.replace(pattern, '');
     rest = rest.replace(SOURCE_FIRST, '').replace(SOURCE_LAST, '$1');
     rest = register.plain(rest);
     if (/\b(?:acc|according|per)\b/i.test(rest)) rest = rest.replace(SAID_BY_LAST, '$1, $2 said$3');
     // "how come ..." asks why.
     rest = rest.replace(/^how come\b/i, 'why').replace(LIKE, '');
     // (The rewrites below each need a word most questions lack: checked first, cheaply.)
-    const last = LAST_WORD.exec(rest)?.[1]?.toLowerCase() ?? '';
+    const last = lastWord(rest).toLowerCase();
     // "what's the name of <someone>", "what's <someone>'s name": who they are.
     if (/name/i.test(rest)) rest = askedByName(rest, personWord);
     // "whats the <thing> ppl keep bringing up": who talks about it is not part of the question.
@@ -135,9 +176,10 @@ export function unwrapQuestion(
     if (LAST_WH.has(last)) rest = rest.replace(TRAILING_WH, '$2 $1?');
     // "first day was?": what the phrase before a trailing "was" is.
     if (LAST_BE.has(last)) rest = rest.replace(TRAILING_BE, 'what $2 $1?');
-    for (const pattern of ABOUT) {
-      if (pattern.test(rest)) rest = rest.replace(pattern, 'tell me about ').replace(IN_THE_ARTICLE, '$1');
-    }
+    if (ABOUT_START.test(rest))
+      for (const pattern of ABOUT) {
+        if (pattern.test(rest)) rest = rest.replace(pattern, 'tell me about ').replace(IN_THE_ARTICLE, '$1');
+      }
     if (
       TAIL_CHECKS.has(last) &&
       CHECK_TAIL.test(rest) &&
@@ -150,7 +192,11 @@ export function unwrapQuestion(
       rest = rest.replace(CLAIM, '');
       claim = true;
     }
-    if (TAG.test(rest) && !/^(?:who|whom|whose|what|when|where|why|how|which)\b/i.test(rest)) {
+    if (
+      TAG_ENDS.has(lastWord(rest).toLowerCase()) &&
+      TAG.test(rest) &&
+      !/^(?:who|whom|whose|what|when|where|why|how|which)\b/i.test(rest)
+    ) {
       rest = `${rest.replace(TAG, '')}?`;
       claim = true;
     }
@@ -158,7 +204,7 @@ export function unwrapQuestion(
     if (OPTIONS_TAIL.test(rest) && !/\b(?:first|before|after|earlier|later|which)\b/i.test(rest))
       rest = rest.replace(OPTIONS_TAIL, '$1?');
     // "did <A> and <B> meet virtually too, like <C> and <D>?": the comparison is not part of the claim.
-    rest = rest.replace(COMPARISON_TAIL, '$1');
+    if (COMPARISON_WORDS.test(rest)) rest = rest.replace(COMPARISON_TAIL, '$1');
     const cleft = CLEFT.exec(rest) ?? CLEFT_ONE.exec(rest);
     if (cleft) {
       rest = `${cleft[1]} ${cleft[2]}`.replace(NOT_TAIL, '$1');

@@ -39,16 +39,59 @@ function readAbbreviations(dataDir: string): Map<string, string> {
   );
 }
 
-// One pattern of every abbreviation, per map, to skip the word-by-word pass when none occurs.
-const patterns = new WeakMap<ReadonlyMap<string, string>, RegExp>();
-function mayHoldAbbreviation(text: string, abbreviations: ReadonlyMap<string, string>): boolean {
-  let pattern = patterns.get(abbreviations);
-  if (!pattern) {
-    const words = [...abbreviations.keys()].map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-    pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-    patterns.set(abbreviations, pattern);
+interface AbbreviationTest {
+  /** Every abbreviation, as a word: one pattern to skip the word-by-word pass when none occurs. */
+  pattern: RegExp;
+  /**
+   * The abbreviations by their first run of ASCII letters and digits, when they are all ASCII and start with one
+   * (an abbreviation found in a message starts where a run of its letters and digits does, and that run is
+   * the abbreviation's own first run): a plain ASCII message is tested by a scan of its runs.
+   */
+  byRun?: Map<string, string[]>;
+}
+// Per map of abbreviations, made once.
+const tests = new WeakMap<ReadonlyMap<string, string>, AbbreviationTest>();
+const ALNUM = /^[a-z0-9]/;
+const alnumAt = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+};
+function testOf(abbreviations: ReadonlyMap<string, string>): AbbreviationTest {
+  let test = tests.get(abbreviations);
+  if (!test) {
+    const keys = [...abbreviations.keys()];
+    const words = keys.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    const pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    const ascii = keys.every((k) => /^[\x20-\x7e]+$/.test(k) && k === k.toLowerCase() && ALNUM.test(k));
+    let byRun: Map<string, string[]> | undefined;
+    if (ascii) {
+      byRun = new Map();
+      for (const k of keys) {
+        const run = /^[a-z0-9]+/.exec(k)?.[0] ?? k;
+        byRun.set(run, [...(byRun.get(run) ?? []), k]);
+      }
+    }
+    test = byRun ? { pattern, byRun } : { pattern };
+    tests.set(abbreviations, test);
   }
-  return pattern.test(text);
+  return test;
+}
+function mayHoldAbbreviation(text: string, abbreviations: ReadonlyMap<string, string>): boolean {
+  const { pattern, byRun } = testOf(abbreviations);
+  if (!byRun || /[\u0080-\uffff]/.test(text)) return pattern.test(text);
+  const lower = text.toLowerCase();
+  for (let start = 0; start < lower.length; ) {
+    if (!alnumAt(lower, start)) {
+      start++;
+      continue;
+    }
+    let end = start + 1;
+    while (end < lower.length && alnumAt(lower, end)) end++;
+    for (const k of byRun.get(lower.slice(start, end)) ?? [])
+      if (lower.startsWith(k, start) && !alnumAt(lower, start + k.length)) return true;
+    start = end;
+  }
+  return false;
 }
 
 /**
@@ -146,9 +189,10 @@ export function rewriteIdioms(text: string, idioms: Idioms): string {
 
 /**
  * A pattern for the longest word of each phrase (a phrase cannot occur without it), to skip the phrase patterns
- * for the many messages that hold none.
+ * for the many messages that hold none. `common`: words most questions use ("what"), taken only when the
+ * phrase has no other, so that the pattern stays rare.
  */
-export function keyWordPattern(phrases: readonly string[]): RegExp {
+export function keyWordPattern(phrases: readonly string[], common: ReadonlySet<string> = new Set()): RegExp {
   const words = new Set(
     phrases.map(
       (p) =>
@@ -156,7 +200,7 @@ export function keyWordPattern(phrases: readonly string[]): RegExp {
           .toLowerCase()
           .split(/\s+/)
           .filter((w) => !w.includes('<'))
-          .sort((a, b) => b.length - a.length)[0] ?? p,
+          .sort((a, b) => Number(common.has(a)) - Number(common.has(b)) || b.length - a.length)[0] ?? p,
     ),
   );
   const escaped = [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));

@@ -236,6 +236,13 @@ function redone(normals: string[], lemmas: string[], pos: string[], lexicon: Lex
     .filter((w) => lexicon.knownWords.has(w));
 }
 
+/** Every word of the lists in one set, added in order (no spread copies: this runs for every question). */
+function wordSet(...lists: ReadonlyArray<readonly string[]>): Set<string> {
+  const words = new Set<string>();
+  for (const list of lists) for (const w of list) words.add(w);
+  return words;
+}
+
 export function parseQuestion(
   nlp: Nlp,
   lexicon: Lexicon,
@@ -248,7 +255,9 @@ export function parseQuestion(
   const raws = tokens.out() as string[];
   // The words as typed (lower case), for names: the corrections below are for question words only.
   const typed = tokens.out(its.normal) as string[];
-  const normals = typed.map((t) => t.toLowerCase());
+  // (Lower-cased once: `normals` is corrected below, `lower` keeps the words as typed.)
+  const lower = typed.map((t) => t.toLowerCase());
+  const normals = lower.slice();
   const lemmas = (tokens.out(its.lemma as never) as unknown as string[]).map((t) => String(t).toLowerCase());
   const pos = tokens.out(its.pos) as string[];
   // (Asked of a one-word name only: most questions never need it.)
@@ -309,8 +318,11 @@ export function parseQuestion(
   }
   const covered = new Set<number>();
   for (const m of mentions) for (let i = m.start; i <= m.end; i++) covered.add(i);
-  const lower = typed.map((t) => t.toLowerCase());
   const otherPlaces: Array<{ name: string; start: number; end: number }> = [];
+  const unknownIn = (start: number, end: number) => {
+    for (let k = start; k < end; k++) if (!lexicon.knownWords.has(lower[k] ?? '')) return true;
+    return false;
+  };
   for (let start = 0; start < lower.length; start++) {
     if (covered.has(start)) continue;
     const place = lexicon.otherPlaces
@@ -324,8 +336,11 @@ export function parseQuestion(
     // "in <a city the gazetteer lacks>": proper nouns after "in" or "at" that the article never uses.
     let end = start;
     while (pos[end] === 'PROPN' && !covered.has(end)) end++;
-    const unknown = lower.slice(start, end).some((w) => !lexicon.knownWords.has(w));
-    if (end > start && unknown && (normals[start - 1] === 'in' || normals[start - 1] === 'at')) {
+    if (
+      end > start &&
+      (normals[start - 1] === 'in' || normals[start - 1] === 'at') &&
+      unknownIn(start, end)
+    ) {
       otherPlaces.push({ name: raws.slice(start, end).join(' '), start, end: end - 1 });
       start = end - 1;
     }
@@ -364,7 +379,8 @@ export function parseQuestion(
     // (A word of English is not a misspelt name, "being" is not "<a capital>", unless it stands beside a
     // name: "<first name> <misspelt surname>".)
     // (Never a stop word: "being" beside a name is not a misspelt "<capital>".)
-    const besideName = !isStop(i) && mentions.some((m) => m.end === i - 1 || m.start === i + 1);
+    // (The stop-word flag is read from wink only for a word beside a name.)
+    const besideName = mentions.some((m) => m.end === i - 1 || m.start === i + 1) && !isStop(i);
     const id = inVocabulary(nlp, t) && !besideName ? undefined : matchTypo(t, lexicon);
     if (id) {
       mentions.push({ id, start: i, end: i, via: 'typo' });
@@ -390,16 +406,20 @@ export function parseQuestion(
 
   let first = 0;
   while (first < normals.length - 1 && (LEAD_IN.has(normals[first] ?? '') || pos[first] === 'PUNCT')) first++;
-  const wh = normals.map(whOf).find((w) => w !== undefined);
+  let wh: WhWord | undefined;
+  for (let i = 0; i < normals.length && wh === undefined; i++) wh = whOf(normals[i] ?? '');
   const startsWithWh = whOf(normals[first] ?? '') !== undefined;
   const yesNo = !startsWithWh && AUX.has(normals[first] ?? '') && !(wh && normals.indexOf(wh) <= first + 1);
 
   const numbers: number[] = [];
   // (Not the day of a date: "ended jan 9" claims no number.)
   const inDate = dates.length > 0 ? new Set(dates.flatMap((d) => d.tokens)) : undefined;
-  for (const [i, t] of normals.entries()) {
+  for (let i = 0; i < normals.length; i++) {
+    const t = normals[i] ?? '';
     if (inDate?.has(i)) continue;
-    const digits = /^(\d{1,3})(st|nd|rd|th)?$/.exec(t);
+    // (Digits only where the token starts with one: most tokens are words.)
+    const code = t.charCodeAt(0);
+    const digits = code >= 48 && code <= 57 ? /^(\d{1,3})(st|nd|rd|th)?$/.exec(t) : null;
     if (digits?.[1]) numbers.push(Number(digits[1]));
     else {
       const n = NUMBER_WORDS.get(t);
@@ -444,7 +464,7 @@ export function parseQuestion(
     negated: normals.includes('not') || normals.includes("n't"),
     numbers,
     pronouns,
-    words: new Set([...normals, ...lemmas, ...corrected, ...redone(normals, lemmas, pos, lexicon)]),
+    words: wordSet(normals, lemmas, corrected, redone(normals, lemmas, pos, lexicon)),
     unknownWords,
     otherPlaces,
   };
