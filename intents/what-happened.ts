@@ -6,6 +6,7 @@ import { sideOf } from '../src/engine/parties.js';
 import { hasAny, hasPhrase, mentionedIds } from '../src/engine/question-cues.js';
 import { notStated, stated } from '../src/engine/replies.js';
 import { capitalize, describeDate, joinNames } from '../src/engine/wording.js';
+import type { Event } from '../src/facts/schema.js';
 
 const TOPIC_WORDS = [
   'discuss',
@@ -168,8 +169,23 @@ export const whatHappened: Intent = {
       return stated(store, `${capitalize(dispute.summary)}.`, [dispute.evidence], [dispute.id], 0.8);
     }
     const ranked = rankEvents(q, store, triggers);
-    const best = ranked[0];
-    if (!best || best.score < 1) return undefined;
+    const top = ranked[0];
+    if (!top || top.score < 1) return undefined;
+    // "what's going on in <a place> rn": of the events that fit about as well, the one nearest the article's date.
+    const present =
+      hasAny(q, 'now', 'currently', 'today', 'nowadays') ||
+      (q.normals.some((w) => w === 'is' || w === 'are') &&
+        (hasPhrase(q, 'going on') || hasAny(q, 'happening')));
+    const reference = Date.parse(store.meta.referenceDate.date);
+    const distance = (e: Event) =>
+      e.date.precision === 'unknown'
+        ? Number.POSITIVE_INFINITY
+        : Math.max(0, Date.parse(e.date.start) - reference, reference - Date.parse(e.date.end));
+    const best = present
+      ? ([...ranked.filter((r) => r.score >= top.score - 1)].sort(
+          (a, b) => distance(a.event) - distance(b.event),
+        )[0] ?? top)
+      : top;
     // "What did they talk about?" means the event that has topics when two fit equally well; not when the
     // question or the conversation names the event ("<A>'s call with <B>" -> "what did they discuss").
     const wantsTopics = hasAny(q, ...TOPIC_WORDS);

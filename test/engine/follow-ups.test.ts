@@ -205,6 +205,15 @@ describe('follow-ups of a word or two that ask the last question again', () => {
     expect(engine.ask('which building tho', 'w8').answered).toBe(false);
   });
 
+  it('reads "what\'s going on in <a place> rn" as the event there nearest the article\'s date', () => {
+    expect(engine.ask('whats going on in taiwan rn', 'w9').text).toMatch(
+      /^Taiwan is conducting presidential/,
+    );
+    expect(engine.ask('what kind', 'w9').text).toMatch(/^Presidential and parliamentary polls/);
+    // (In the past tense, the event the place is best known for in the article.)
+    expect(engine.ask('what happened in taiwan').text).toMatch(/Pelosi visited Taiwan/);
+  });
+
   it('keeps to the event the conversation names when asked what "they" discussed', () => {
     engine.ask('who is gen liu zhenli', 'w5');
     const a = engine.ask('what did they discuss', 'w5');
