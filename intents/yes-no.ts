@@ -8,6 +8,7 @@ import { notStated } from '../src/engine/replies.js';
 import { capitalize } from '../src/engine/wording.js';
 import { overlaps } from '../src/nlp/resolve-date.js';
 import { checkCause } from './yes-no/check-cause.js';
+import { checkDepartment } from './yes-no/check-department.js';
 import { checkDiscussed } from './yes-no/check-discussed.js';
 import { checkEntity, checkPortfolio, checkSideRank, claimsTitle } from './yes-no/check-entity.js';
 import { checkEvent } from './yes-no/check-event.js';
@@ -79,6 +80,9 @@ export const yesNo: Intent = {
     // "Does <person> cover <a place> too?": the places the person's title is for.
     const portfolio = person ? checkPortfolio(q, kb, person) : undefined;
     if (portfolio) return portfolio;
+    // "Is <person> with the <X> dept?": the department the title names.
+    const department = person ? checkDepartment(q, kb, person) : undefined;
+    if (department) return department;
     // "Was <person> the <another title> when she went to <a place>?" claims a title before any event.
     const titled = claimsTitle(q, kb);
     if (titled) return titled;

@@ -494,6 +494,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // a premise.
     const exempt =
       chosen?.checked === 'whole-article' ||
+      // (Words the reply worked out from the facts: "the <X> dept" read from a title's "secretary of <Y>".)
+      (q.unknownWords.length > 0 && q.unknownWords.every((w) => chosen?.reply.workedOut?.includes(w))) ||
       (draft && chosen?.checked === 'grounded') ||
       (chosen?.reply.verdict === 'no' &&
         (chosen.checked === 'grounded' ||

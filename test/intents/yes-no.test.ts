@@ -370,3 +370,14 @@ describe('a cause claimed between two events', () => {
     expect(ask('was it the pentagon chief who led the us side').text).not.toMatch(/because of/);
   });
 });
+
+describe('the department a title names', () => {
+  it('settles "is <person> with the <X> dept" from "secretary of <Y>" in the title', () => {
+    for (const q of ['is chase with the state dept?', 'is chase part of the department of state'])
+      expect(ask(q).text, q).toMatch(
+        /^No\. Michael Chase is the U\.S\. deputy assistant secretary of defense/,
+      );
+    for (const q of ['does chase work for the defense department', 'is chase at the defence ministry'])
+      expect(ask(q).text, q).toMatch(/^Yes\. Michael Chase is/);
+  });
+});
