@@ -5,6 +5,17 @@ import { MATCH } from '../src/engine/match-levels.js';
 import { contentVerbs, hasAny, hasPhrase, mentionedIds } from '../src/engine/question-cues.js';
 import { notStated, stated } from '../src/engine/replies.js';
 import { capitalize } from '../src/engine/wording.js';
+import type { ParsedQuestion } from '../src/nlp/parse-question.js';
+
+/** "<X> is which country?": a name put before "is which <noun>" asks what it names. */
+const asksWhichIsNamed = (q: ParsedQuestion): boolean => {
+  const at = q.normals.indexOf('which');
+  return (
+    at >= 2 &&
+    /^(is|was|are)$/.test(q.normals[at - 1] ?? '') &&
+    q.mentions.some((m) => m.start >= 0 && m.end === at - 2)
+  );
+};
 
 export const whatIs: Intent = {
   id: 'what-is',
@@ -18,6 +29,10 @@ export const whatIs: Intent = {
     const bare = q.mentions.length === 0 && hasPhrase(q, 'what be') && contentVerbs(q).length === 0;
     if (bare && (rankEvents(q, store, triggers)[0]?.score ?? 0) >= 2) return MATCH.faint;
     if (hasPhrase(q, 'name of') || hasAny(q, 'called', 'kind', 'type', 'sort') || hasPhrase(q, 'stand for'))
+      return MATCH.likely;
+    // "what does <an alias> mean?", "the <alias> is which country?": what a name the article uses stands for.
+    const named = q.mentions.filter((m) => m.start >= 0 && store.entities.has(m.id));
+    if (named.length === 1 && (hasAny(q, 'mean', 'means', 'meaning') || asksWhichIsNamed(q)))
       return MATCH.likely;
     const whAt = q.normals.findIndex((w) => w === 'what' || w === 'which');
     if (
@@ -57,7 +72,12 @@ export const whatIs: Intent = {
     // What the question itself names; an event carried over from the last turn is only a fallback.
     const ids = [...new Set(q.mentions.filter((m) => m.via !== 'context').map((m) => m.id))];
     // "What does <abbreviation> stand for?" is the article's own alias; "what does the Q in <person> stand for?" is not.
-    if (hasPhrase(q, 'stand for')) {
+    // ("what does <an alias> mean?", "the <alias> is which country?": the same, of a name, not of an event.)
+    const ofName =
+      (hasAny(q, 'mean', 'means', 'meaning') || asksWhichIsNamed(q)) &&
+      !q.mentions.some((m) => m.start >= 0 && store.events.has(m.id)) &&
+      ids.some((id) => store.entities.has(id) && store.entities.get(id)?.kind !== 'person');
+    if (hasPhrase(q, 'stand for') || ofName) {
       const named = ids.flatMap((id) => store.entities.get(id) ?? []).find((e) => e.kind !== 'person');
       if (!named) return notStated('what that stands for');
       return stated(

@@ -23,6 +23,14 @@ export const where: Intent = {
     if (q.wh === undefined && !q.yesNo && hasAny(q, 'location', 'venue', 'where')) return MATCH.plausible;
     // ("which country shot down <X>?": a country that did something is who, not where.)
     const doer = asksWhichDoer(q, kb.triggers) && !hasAny(q, 'host', 'hosted');
+    // ("the <alias> is which country?": what a name stands for, not where anything was.)
+    const whichAt = q.normals.indexOf('which');
+    if (
+      whichAt >= 2 &&
+      /^(is|was|are)$/.test(q.normals[whichAt - 1] ?? '') &&
+      q.mentions.some((m) => m.start >= 0 && m.end === whichAt - 2)
+    )
+      return 0;
     if (
       (q.wh === 'what' || q.wh === 'which') &&
       !doer &&

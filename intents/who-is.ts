@@ -140,6 +140,9 @@ function holdersOfRole(q: ParsedQuestion, store: FactStore): Entity[] {
   });
 }
 
+/** Nouns for the organisation someone belongs to. */
+const ORG_NOUNS = ['org', 'organization', 'organisation', 'body', 'agency', 'institution', 'outfit', 'unit'];
+
 export const whoIs: Intent = {
   id: 'who-is',
   draftSafe: true,
@@ -154,6 +157,13 @@ export const whoIs: Intent = {
     // ("who else was there besides <person>": others, not who <person> is.)
     if ((q.wh === 'who' || q.wh === 'whom') && (hasAny(q, 'else') || exclusionAt(q) >= 0)) return 0;
     const target = targetOf(q, store);
+    // "which body is <person>'s office in", "what org is <person> with": the organisation of their title.
+    if (
+      target?.kind === 'person' &&
+      hasAny(q, ...ORG_NOUNS) &&
+      (q.wh === 'which' || q.wh === 'what' || q.wh === 'where')
+    )
+      return MATCH.veryStrong;
     // "what's <person>'s background": a career, which a profile as of the article is not (said in the answer).
     if (target?.kind === 'person' && hasAny(q, ...CAREER)) return MATCH.veryStrong;
     if (asksSide(q) && target?.kind === 'person') return MATCH.nearlyCertain;
@@ -206,6 +216,23 @@ export const whoIs: Intent = {
         { text: `${target.name} is ${target.description}`, evidence: target.evidence },
         store,
       );
+    if (target?.kind === 'person' && hasAny(q, ...ORG_NOUNS)) {
+      // (The organisation the article names that the person's title holds.)
+      const text = `${target.title ?? ''} ${target.description}`.toLowerCase();
+      const org = store.facts.entities.find(
+        (e) =>
+          (e.kind === 'organization' || e.kind === 'group') &&
+          text.includes(e.name.toLowerCase().replace(/^the /, '')),
+      );
+      if (org)
+        return stated(
+          store,
+          `${capitalize(org.name)}: ${target.name} is ${target.description}.`,
+          [target.evidence, org.evidence],
+          [target.id, org.id],
+          0.8,
+        );
+    }
     // "Which countries does <person> handle?", "<person>'s portfolio?": the places the title is for.
     const scope = target?.kind === 'person' ? titleScope(target) : undefined;
     if (target && scope && hasAny(q, 'responsible', 'portfolio', 'desk', 'remit', 'charge') && q.wh !== 'who')

@@ -148,10 +148,11 @@ export function resolvePronouns(
     // (With nothing said before, "it" in a question, or said with a word for the article's own news, is that
     // news: "who headed it up?", "if it ended <date>, ..."; not "I thought it was something else", nor the
     // article itself: "didn't read it, what's the article about".)
+    // ("when did they start?" too, as the conversation's first question: the people of the article's news.)
     const fresh =
       !state.lastThing &&
       !state.lastPerson &&
-      q.normals.includes('it') &&
+      (q.normals.includes('it') || (q.normals.includes('they') && state.lastIntent === undefined)) &&
       !q.normals.some((w) => ARTICLE_WORDS.has(w));
     const news = fresh ? newsEvent(store) : undefined;
     const ofNews =

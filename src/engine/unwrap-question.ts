@@ -143,6 +143,9 @@ const OPTIONS_TAIL = /^((?:what|how|where|when)\b[^,]+),\s*[^,]+\s+or\s+[^,]+$/i
 const COMPARISON_WORDS = /too|also|as well/i;
 const COMPARISON_TAIL = /\s+(?:too|also|as well),?\s+(?:just )?(?:like|as with|same as)\s+[^?]+(\?*)\s*$/i;
 const NOT_TAIL = /,\s*not (?:the )?[\p{L}.'-]+(?: [\p{L}.'-]+)?\s*(\?*)\s*$/iu;
+// "... in '<a phrase>'" at either end of the question: where a word was read, not part of what is asked.
+const QUOTED_PLACE_LAST = /\s+in\s+['"‘“][^'"’”]{2,80}['"’”]\s*(\?*)\s*$/;
+const QUOTED_PLACE_FIRST = /^in\s+['"‘“][^'"’”]{2,80}['"’”]\s*,?\s*/i;
 // "do you know if the talks were in <a city>?": a yes/no question about what follows.
 const IF_CLAIM = /^(?:if|whether) /i;
 
@@ -162,6 +165,8 @@ export function unwrapQuestion(
     if (filler !== rest && /\p{L}/u.test(filler) && filler.split(/\s+/).length > 3) rest = filler;
     if (ASKING_START.test(rest)) for (const pattern of ASKING) rest = rest.replace(pattern, '');
     rest = rest.replace(SOURCE_FIRST, '').replace(SOURCE_LAST, '$1');
+    // "what does <X> mean in '<a phrase>'", "in '<a phrase>' the <X> is which country": where <X> was read.
+    if (/['"‘“]/.test(rest)) rest = rest.replace(QUOTED_PLACE_LAST, '$1').replace(QUOTED_PLACE_FIRST, '');
     rest = register.plain(rest);
     if (/\b(?:acc|according|per)\b/i.test(rest)) rest = rest.replace(SAID_BY_LAST, '$1, $2 said$3');
     // "how come ..." asks why.

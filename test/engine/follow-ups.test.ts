@@ -205,6 +205,27 @@ describe('follow-ups of a word or two that ask the last question again', () => {
     expect(engine.ask('which building tho', 'w8').answered).toBe(false);
   });
 
+  it('reads "they" in a conversation\'s first question as the people of the article\'s news', () => {
+    expect(engine.ask('so like which day of the week did they start', 'w10').text).toMatch(
+      /^Monday, Jan\. 8, 2024/,
+    );
+  });
+
+  it('reads "what does <an alias> mean (in \'<a phrase>\')" and "<alias> is which country" as what the name stands for', () => {
+    for (const q of [
+      'what does prc mean',
+      "wut does prc mean in 'us-prc defense relations'",
+      "in 'us-prc defense relations' the prc is which country",
+    ])
+      expect(engine.ask(q).text, q).toMatch(/^China: .*the article also calls it the PRC/);
+  });
+
+  it('answers which body someone belongs to with the organisation their title names', () => {
+    expect(engine.ask("where is song yanchao's office, like which military body").text).toMatch(
+      /^The central military commission office for international military cooperation: Song Yanchao is/,
+    );
+  });
+
   it('reads "what\'s going on in <a place> rn" as the event there nearest the article\'s date', () => {
     expect(engine.ask('whats going on in taiwan rn', 'w9').text).toMatch(
       /^Taiwan is conducting presidential/,
