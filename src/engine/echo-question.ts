@@ -20,7 +20,8 @@ function listAfter(ts: TokenSentence, at: number): number | undefined {
   for (let j = at + 1; j < ts.tokens.length && j - at <= MAX_ANSWER; j++) {
     const t = ts.tokens[j];
     if (t && /^(?:and|or)$/.test(t.normal)) return j + 1;
-    if (!t || !(t.raw === ',' || /^(?:PROPN|NOUN|ADJ|DET)$/.test(t.pos))) return undefined;
+    // (An item may hold a preposition: "claims in <a sea>".)
+    if (!t || !(t.raw === ',' || /^(?:PROPN|NOUN|ADJ|DET|ADP|PART)$/.test(t.pos))) return undefined;
   }
   return undefined;
 }
@@ -34,6 +35,11 @@ export function echoAnswer(
   sentences: readonly TokenSentence[],
   /** Whether the sentence (numbered from 0), or the one before it, names each person the question names. */
   namesPeople: (i: number) => boolean = () => true,
+  /**
+   * Echoing the last answer's sentences ("over what", "part of what"): one word may be echoed, a small one too,
+   * since those few sentences are what the member just read.
+   */
+  followUp = false,
 ): { sentence: TokenSentence; phrase: string } | undefined {
   // ("the <other person>'s call was the <nth> round of what": a premise the article does not hold.)
   if (q.unknownWords.length > 0) return undefined;
@@ -45,19 +51,24 @@ export function echoAnswer(
   const ordered = fronted ? [...kept.slice(1), { w: 'what', pos: 'PRON' }] : kept;
   const words = ordered.map((k) => k.w);
   const last = words.length - 1;
-  if (last < MIN_ECHO || !/^(?:what|which)$/.test(words[last] ?? '')) return undefined;
+  const least = followUp ? 1 : MIN_ECHO;
+  if (last < least || !/^(?:what|which)$/.test(words[last] ?? '')) return undefined;
   if (!BEFORE_WHAT.test(words[last - 1] ?? '')) return undefined;
   // The longest run of the words before "what" that one sentence holds, of at least two words, one of them
   // not a small word.
-  for (let n = Math.min(MAX_ECHO, last); n >= MIN_ECHO; n--) {
+  for (let n = Math.min(MAX_ECHO, last); n >= least; n--) {
     const echo = words.slice(last - n, last);
     // (A thing echoed, not only a verb and its preposition: "lead to what" may be anyone's.)
-    if (!ordered.slice(last - n, last).some((k) => /^(?:NOUN|PROPN|NUM|ADJ)$/.test(k.pos))) continue;
+    if (!followUp && !ordered.slice(last - n, last).some((k) => /^(?:NOUN|PROPN|NUM|ADJ)$/.test(k.pos)))
+      continue;
     const hits = sentences.flatMap((ts, i) => {
       const normals = ts.tokens.map((t) => t.normal);
       const at = normals.findIndex((_w, k) => echo.every((w, j) => normals[k + j] === w));
-      return at >= 0 ? [{ ts, i, after: at + n }] : [];
+      // (One word echoed must stand once: "of what" could be any "of".)
+      const again = n === 1 && at >= 0 && normals.indexOf(echo[0] ?? '', at + 1) >= 0;
+      return at >= 0 ? [{ ts, i, after: at + n, again }] : [];
     });
+    if (hits.some((h) => h.again)) continue;
     if (hits.length !== 1) continue;
     const [hit] = hits;
     if (!hit || !namesPeople(hit.i)) return undefined;
@@ -79,6 +90,8 @@ export function echoAnswer(
     // "<A>, <B>, and <C>": a list is one answer, not its first item.
     const listEnd = listAfter(ts, end);
     if (listEnd !== undefined) end = phraseEnd(listEnd);
+    // ("incidents such as ...": "such" belongs to what follows.)
+    while (end > after + 1 && /^(?:such|like)$/.test(ts.tokens[end - 1]?.normal ?? '')) end--;
     const first = ts.tokens[after];
     const lastToken = ts.tokens[end - 1];
     if (!first || !lastToken || end === after) return undefined;

@@ -49,7 +49,15 @@ export function createSentenceReader(
       people.every((m) =>
         [index.sentences[i], index.sentences[i - 1]].some((s) => s && index.names(m.id, s).length > 0),
       );
-    const echo = q.yesNo ? undefined : echoAnswer(q, index.sentences, namesPeople);
+    // ("over what", "part of what" after an answer: the words echoed are in the sentences just read.)
+    const lastRead =
+      previous?.length && q.normals.length <= 5
+        ? previous.map((n) => index.sentences[n - 1]).filter((s) => s !== undefined)
+        : [];
+    const echo = q.yesNo
+      ? undefined
+      : ((lastRead.length ? echoAnswer(q, lastRead, () => true, true) : undefined) ??
+        echoAnswer(q, index.sentences, namesPeople));
     if (echo) {
       const { sentence } = echo.sentence;
       return {

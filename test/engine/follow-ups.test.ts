@@ -205,6 +205,15 @@ describe('follow-ups of a word or two that ask the last question again', () => {
     expect(engine.ask('which building tho', 'w8').answered).toBe(false);
   });
 
+  it('answers "over what" from the sentences just read, a list whole, and not "of what" of any "of"', () => {
+    engine.ask('are the us and china on good terms per the article', 'w11');
+    expect(engine.ask('over what', 'w11').text).toMatch(
+      /^Taiwan's future, territorial claims in the South China Sea, and recent incidents\. The article:/,
+    );
+    engine.ask("whats song yanchao's job", 'w12');
+    expect(engine.ask('part of what', 'w12').answered).toBe(false);
+  });
+
   it('reads "they" in a conversation\'s first question as the people of the article\'s news', () => {
     expect(engine.ask('so like which day of the week did they start', 'w10').text).toMatch(
       /^Monday, Jan\. 8, 2024/,
