@@ -60,6 +60,13 @@ export const disputes: Intent = {
     )
       return MATCH.firm;
     if (hasAny(q, 'tension', 'tensions') && !hasAny(q, 'relationship', 'relations')) return MATCH.plausible;
+    // "the <named dispute> is between who and who": its parties, which its summary names.
+    if (
+      (q.wh === 'who' || q.wh === 'whom') &&
+      hasAny(q, 'between') &&
+      q.mentions.some((m) => store.disputes.has(m.id))
+    )
+      return MATCH.strong;
     if (hasPhrase(q, 'conflict over') || hasPhrase(q, 'dispute over')) return MATCH.strong;
     if (hasPhrase(q, 'at odds') || hasPhrase(q, 'fight over') || hasPhrase(q, 'argue about'))
       return MATCH.likely;

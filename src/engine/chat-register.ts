@@ -14,6 +14,8 @@ const words = z.array(z.string().regex(/^[a-z' -]+$/, 'lower-case words'));
 const schema = z.object({
   /** Dropped at the start of a message when set off by a comma or colon ("im confused, was it <A> or <B>"). */
   leadIns: words,
+  /** Dropped where set off before a comma or the end ("two generals i think, who's who"). */
+  asides: words,
   /** Dropped at the end of a question. */
   tails: words,
   /** Dropped wherever they stand, but before a word of `softenerKeeps` ("even if", "super tuesday"). */
@@ -74,18 +76,24 @@ function readChatRegister(dataDir: string): ChatRegister {
     'giu',
   );
   const leadIn = new RegExp(`^(?:${alternatives(data.leadIns)})\\s*[,:;!.-]+\\s*(?=\\S)`, 'i');
+  const aside = new RegExp(`,?\\s+(?:${alternatives(data.asides)})\\s*(?=[,?.!]|$)`, 'gi');
   const phrases = new Map(Object.entries(data.phrases));
   const phrase = new RegExp(`\\b(?:${alternatives([...phrases.keys()])})\\b`, 'gi');
   // Each listed word or phrase's longest word: a message with none of them is plain already (most are). (Not a
   // word most questions have: "what do they call" is looked for by "call", "in the first place" by "place".)
   const keyWord = keyWordPattern(
-    [...data.leadIns, ...data.tails, ...data.softeners, ...phrases.keys()],
+    [...data.leadIns, ...data.asides, ...data.tails, ...data.softeners, ...phrases.keys()],
     COMMON_WORDS,
   );
   return {
     plain(text) {
       if (!keyWord.test(text)) return text;
-      let rest = text.replace(leadIn, '');
+      // (A hedge closing a statement puts it up for checking: "<a claim> i think" -> "<a claim>?".)
+      let rest = text
+        .replace(leadIn, '')
+        .replace(aside, (_m, at: number, all: string) =>
+          /^[\s.!]*$/.test(all.slice(at + _m.length)) ? '?' : '',
+        );
       for (let pass = 0; pass < 3; pass++) {
         const before = rest;
         rest = rest.replace(tail, '$1$2');

@@ -270,6 +270,19 @@ describe('chat idioms in questions', () => {
     );
   });
 
+  it('drops an aside ("i think") before a comma, and reads one closing a statement as a question', () => {
+    expect(engine.ask('bro the article mentions two diff chinese generals i think, whos who').text).toMatch(
+      /^Major General Song Yanchao: .* General Liu Zhenli: /,
+    );
+    expect(engine.ask('the balloon got shot down in march i think').text).toMatch(
+      /^No\. It was February 2023/,
+    );
+  });
+
+  it('answers "the <named dispute> is between who and who" with its parties', () => {
+    expect(engine.ask('the war of words is between who n who').text).toMatch(/^Taiwan and China are locked/);
+  });
+
   it('drops a lead-in set off by a comma or colon ("im confused, ...", "quick check: ...")', () => {
     expect(engine.ask('tbh im confused, was the chinese general at the talks song or liu').text).toMatch(
       /^Song/,
