@@ -1,10 +1,10 @@
+import { cueWords } from '../src/engine/cue-words.js';
 import { newsEvent } from '../src/engine/event-ranking.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { hasAny } from '../src/engine/question-cues.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
-const ARTICLE_WORDS = new Set(['article', 'story', 'news', 'piece', 'report', 'it', 'this', 'that']);
 const TOPIC_LEAD = new Set(['about', 'on', 'regarding', 'concerning']);
 
 /** Whether a word of topic ("about", "on") is followed by something other than the article itself. */
@@ -14,7 +14,10 @@ function askedTopic(q: ParsedQuestion): boolean {
       TOPIC_LEAD.has(w) &&
       q.normals
         .slice(i + 1, i + 4)
-        .some((n, k) => /^(NOUN|PROPN|VERB)$/.test(q.pos[i + 1 + k] ?? '') && !ARTICLE_WORDS.has(n)),
+        .some(
+          (n, k) =>
+            /^(NOUN|PROPN|VERB)$/.test(q.pos[i + 1 + k] ?? '') && !cueWords().summaryArticleWords.has(n),
+        ),
   );
 }
 

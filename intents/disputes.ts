@@ -1,25 +1,10 @@
+import { cueWords } from '../src/engine/cue-words.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { sideOf } from '../src/engine/parties.js';
 import { hasAny, hasPhrase } from '../src/engine/question-cues.js';
 import { disputesReply, notStated, stated } from '../src/engine/replies.js';
 import { capitalize } from '../src/engine/wording.js';
-
-/** Nouns that ask for the disputes themselves ("which issues divide them?"). */
-const DISPUTE_WORDS = new Set([
-  'dispute',
-  'issue',
-  'problem',
-  'disagreement',
-  'conflict',
-  'incident',
-  'tension',
-  'thing',
-  'point',
-  'topic',
-  'source',
-  'area',
-]);
 
 export const disputes: Intent = {
   id: 'disputes',
@@ -99,7 +84,7 @@ export const disputes: Intent = {
     const said = (specific.length > 0 ? specific : facts.disputes)
       .map((d) => `${d.summary} ${d.evidence.join(' ')}`.toLowerCase())
       .join(' ');
-    if (kind && !DISPUTE_WORDS.has(kind) && !said.includes(kind))
+    if (kind && !cueWords().disputeWords.has(kind) && !said.includes(kind))
       return notStated(
         `which ${q.normals[whichAt + 1]}`,
         specific[0] ? { text: specific[0].summary, evidence: specific[0].evidence } : undefined,

@@ -1,3 +1,4 @@
+import { cueWords } from '../src/engine/cue-words.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { sameParty } from '../src/engine/parties.js';
@@ -6,35 +7,6 @@ import { notStated } from '../src/engine/replies.js';
 import { capitalize, joinNames } from '../src/engine/wording.js';
 import type { Statement } from '../src/facts/schema.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
-
-const SAY_WORDS = [
-  'say',
-  'said',
-  'push',
-  'press',
-  'advocate',
-  'warn',
-  'caution',
-  'stress',
-  'emphasise',
-  'emphasize',
-  'claim',
-  'argue',
-  'urge',
-  'think',
-  'believe',
-  'view',
-  'position',
-  'stance',
-  'opinion',
-  'insist',
-  'assert',
-  'highlight',
-  'statement',
-  'concern',
-  'want',
-  'consider',
-];
 
 /** "Who said dialogue will take time?": the statement sharing most of the question's words comes first. */
 function byWording(q: ParsedQuestion, statements: readonly Statement[]): Statement[] {
@@ -59,8 +31,8 @@ export const statement: Intent = {
     // "territorial claims" names a dispute; only a saying word outside a name counts.
     const saying = q.normals.some(
       (w, i) =>
-        (SAY_WORDS.includes(w) ||
-          SAY_WORDS.includes(q.lemmas[i] ?? '') ||
+        (cueWords().lists.sayWords.includes(w) ||
+          cueWords().lists.sayWords.includes(q.lemmas[i] ?? '') ||
           (q.wh === 'what' && q.lemmas[i] === 'tell' && q.normals[i + 1] !== 'me')) &&
         !q.mentions.some((m) => m.start <= i && i <= m.end),
     );
@@ -81,7 +53,7 @@ export const statement: Intent = {
         store.entities.get(holder)?.kind === 'person');
     // The one who said it is named before the verb of saying ("what did <A> say about <B>'s resignation"):
     // <B> is the topic, whatever <B> said elsewhere.
-    const sayAt = q.lemmas.findIndex((l, i) => q.pos[i] === 'VERB' && SAY_WORDS.includes(l));
+    const sayAt = q.lemmas.findIndex((l, i) => q.pos[i] === 'VERB' && cueWords().lists.sayWords.includes(l));
     const subjects =
       sayAt > 0
         ? named.filter((e) => q.mentions.some((m) => m.id === e.id && m.start >= 0 && m.start < sayAt))

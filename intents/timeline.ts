@@ -5,6 +5,7 @@ import {
   type TimelineFilter,
   toTimelineEntry,
 } from '../src/engine/build-timeline.js';
+import { cueWords } from '../src/engine/cue-words.js';
 import { asksAboutAnotherInstance, rankEvents, verbEvokes } from '../src/engine/event-ranking.js';
 import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
@@ -14,23 +15,13 @@ import { capitalize } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
-const BEFORE = ['before', 'prior', 'earlier', 'preceded', 'precede'];
-const AFTER = [
-  'after',
-  'next',
-  'later',
-  'following',
-  'followed',
-  'since',
-  'subsequently',
-  'upcoming',
-  'ahead',
-];
-
 const direction = (q: ParsedQuestion): 'before' | 'after' | undefined =>
-  hasAny(q, ...BEFORE) || hasPhrase(q, 'lead up') || hasPhrase(q, 'led up') || hasAny(q, 'background')
+  hasAny(q, ...cueWords().lists.timelineBefore) ||
+  hasPhrase(q, 'lead up') ||
+  hasPhrase(q, 'led up') ||
+  hasAny(q, 'background')
     ? 'before'
-    : hasAny(q, ...AFTER)
+    : hasAny(q, ...cueWords().lists.timelineAfter)
       ? 'after'
       : undefined;
 
@@ -107,15 +98,12 @@ function answerPair(
   );
 }
 
-const FIRST = ['first', 'earliest', 'oldest'];
-const LATEST = ['last', 'latest', 'recent', 'recently', 'newest', 'final'];
-
 /** "What happened first?", "what is the most recent event?": one end of the timeline. */
 function answerExtreme(q: ParsedQuestion, store: FactStore): IntentReply | undefined {
   const ordered = sortEvents(store.facts.events).filter((e) => e.date.precision !== 'unknown');
   // "Most recent" means up to the article's date; "last" the last the article mentions at all.
   const past = ordered.filter((e) => e.date.start <= store.meta.referenceDate.date);
-  const event = hasAny(q, ...FIRST)
+  const event = hasAny(q, ...cueWords().lists.timelineFirst)
     ? ordered[0]
     : hasAny(q, 'recent', 'recently')
       ? past.at(-1)
@@ -152,7 +140,8 @@ export const timeline: Intent = {
       return MATCH.certain;
     if (hasPhrase(q, 'coming up') && !q.yesNo) return MATCH.strong;
     const superlative =
-      hasAny(q, ...FIRST, ...LATEST) && (hasAny(q, 'event', 'happen', 'happened') || q.wh === 'which');
+      hasAny(q, ...cueWords().lists.timelineFirst, ...cueWords().lists.timelineLatest) &&
+      (hasAny(q, 'event', 'happen', 'happened') || q.wh === 'which');
     if (superlative && events === 0 && !q.yesNo && q.dates.length === 0) return MATCH.strong;
     if (hasAny(q, 'order', 'chronological') && hasAny(q, 'event', 'events', 'happened')) return MATCH.strong;
     if (hasAny(q, 'background') && events > 0) return MATCH.firm;
@@ -192,7 +181,11 @@ export const timeline: Intent = {
     const pair = answerPair(q, store, triggers);
     if (pair) return pair;
     const eventsNamed = q.mentions.some((m) => m.id.startsWith('event:'));
-    if (!eventsNamed && hasAny(q, ...FIRST, ...LATEST) && !hasAny(q, 'order', 'chronological')) {
+    if (
+      !eventsNamed &&
+      hasAny(q, ...cueWords().lists.timelineFirst, ...cueWords().lists.timelineLatest) &&
+      !hasAny(q, 'order', 'chronological')
+    ) {
       const extreme = answerExtreme(q, store);
       if (extreme) return extreme;
     }

@@ -1,4 +1,5 @@
 import { buildTimeline, formatTimeline } from '../src/engine/build-timeline.js';
+import { cueWords } from '../src/engine/cue-words.js';
 import { rankEvents, verbEvokes } from '../src/engine/event-ranking.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
@@ -7,19 +8,6 @@ import { hasAny, hasPhrase, mentionedIds } from '../src/engine/question-cues.js'
 import { notStated, stated } from '../src/engine/replies.js';
 import { capitalize, describeDate, joinNames } from '../src/engine/wording.js';
 import type { Event } from '../src/facts/schema.js';
-
-const TOPIC_WORDS = [
-  'discuss',
-  'discussed',
-  'topic',
-  'topics',
-  'agenda',
-  'about',
-  'cover',
-  'delve',
-  'focus',
-  'subject',
-];
 
 export const whatHappened: Intent = {
   id: 'what-happened',
@@ -188,7 +176,7 @@ export const whatHappened: Intent = {
       : top;
     // "What did they talk about?" means the event that has topics when two fit equally well; not when the
     // question or the conversation names the event ("<A>'s call with <B>" -> "what did they discuss").
-    const wantsTopics = hasAny(q, ...TOPIC_WORDS);
+    const wantsTopics = hasAny(q, ...cueWords().lists.topicWords);
     const named = q.mentions.some((m) => m.id === best.event.id && m.via !== 'context');
     const { event } =
       (wantsTopics && !named && ranked.find((r) => r.event.topics?.length && r.score >= best.score - 0.5)) ||

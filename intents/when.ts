@@ -1,3 +1,4 @@
+import { cueWords } from '../src/engine/cue-words.js';
 import {
   asksAboutAnotherInstance,
   outsiders,
@@ -11,16 +12,6 @@ import { hasAny, hasPhrase } from '../src/engine/question-cues.js';
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
 import { capitalize, describeDate, joinNames, WEEKDAYS } from '../src/engine/wording.js';
 
-const CHANGE_OF_ROLE = [
-  'stop being',
-  'stopped being',
-  'quit being',
-  'start being',
-  'started being',
-  'no longer',
-];
-const END_WORDS = ['end', 'wrap', 'finish', 'conclude', 'close', 'over'];
-const START_WORDS = ['start', 'begin', 'began', 'open', 'kick', 'started', 'starting'];
 const MONTHS = [
   'Jan.',
   'Feb.',
@@ -63,7 +54,7 @@ export const when: Intent = {
     const nearby = { text: event.summary, evidence: event.evidence };
     if (asksAboutAnotherInstance(q, event, triggers)) return otherOccurrence(store, event);
     // "when did <person> stop being <title>": a change of office, which no event of the article is.
-    if (CHANGE_OF_ROLE.some((p) => hasPhrase(q, p)))
+    if (cueWords().lists.changeOfRolePhrases.some((p) => hasPhrase(q, p)))
       return notStated('when that changed', { text: event.summary, evidence: event.evidence }, store);
     if (hasPhrase(q, 'what time') || hasAny(q, 'hour', 'clock'))
       return notStated('at what time of day', nearby, store);
@@ -95,7 +86,7 @@ export const when: Intent = {
     }
     // "When did the two-day talks start?": the first of its days, worked out from its dates when the article
     // gives only the end and the length.
-    const asksStart = hasAny(q, ...START_WORDS) || hasPhrase(q, 'first day');
+    const asksStart = hasAny(q, ...cueWords().lists.startWords) || hasPhrase(q, 'first day');
     const { start, end } = event.date;
     if (asksStart && start !== end && /^\d{4}-\d\d-\d\d$/.test(start) && event.date.precision !== 'month') {
       return {
@@ -106,7 +97,7 @@ export const when: Intent = {
         focus: [event.id],
       };
     }
-    const date = hasAny(q, ...END_WORDS) && event.endDate ? event.endDate : event.date;
+    const date = hasAny(q, ...cueWords().lists.endWords) && event.endDate ? event.endDate : event.date;
     const weekday = hasPhrase(q, 'day of the week') || hasAny(q, 'weekday');
     // A day of the week the article does not give: worked out from a day's date, else not known.
     if (weekday && !event.weekday) {

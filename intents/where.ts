@@ -1,3 +1,4 @@
+import { cueWords } from '../src/engine/cue-words.js';
 import {
   asksAboutAnotherInstance,
   outsiders,
@@ -9,9 +10,6 @@ import { MATCH } from '../src/engine/match-levels.js';
 import { asksWhichDoer, hasAny, hasPhrase, mentionedIds } from '../src/engine/question-cues.js';
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
 import { capitalize, joinNames } from '../src/engine/wording.js';
-
-/** Places finer than a city, which a "which ...?" asks for and an article seldom names. */
-const SPOTS = ['building', 'room', 'hotel', 'address', 'street', 'venue'];
 
 export const where: Intent = {
   id: 'where',
@@ -34,7 +32,7 @@ export const where: Intent = {
     if (
       (q.wh === 'what' || q.wh === 'which') &&
       !doer &&
-      hasAny(q, 'city', 'place', 'location', 'venue', 'country', 'water', 'sea', ...SPOTS)
+      hasAny(q, 'city', 'place', 'location', 'venue', 'country', 'water', 'sea', ...cueWords().lists.spots)
     )
       return MATCH.strong;
     if (hasAny(q, 'host', 'hosted') && q.wh !== 'who' && q.wh !== 'when') return MATCH.likely;
@@ -81,7 +79,7 @@ export const where: Intent = {
       return notStated(`that ${joinNames(strangers.map((e) => e.name))} took part in that`, nearby, store);
     if (unexplainedWords(q, event, kb).length > 0) return notStated('where that was', nearby, store);
     // "Which building?", "where exactly?": the article names only a city.
-    if (hasAny(q, 'venue', 'exactly', 'exact', ...SPOTS) && event.place?.entity) {
+    if (hasAny(q, 'venue', 'exactly', 'exact', ...cueWords().lists.spots) && event.place?.entity) {
       return notStated(`exactly where in ${event.place.text}`, nearby, store);
     }
     // "Where was the drone from?": whose it was is what the article says.

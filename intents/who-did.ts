@@ -1,3 +1,4 @@
+import { cueWords } from '../src/engine/cue-words.js';
 import {
   asksAboutAnotherInstance,
   rankEvents,
@@ -18,81 +19,6 @@ import {
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
 import { capitalize, joinNames } from '../src/engine/wording.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
-
-/** Verbs that ask who took part, whatever the event ("Who represented <a country>?"). */
-const PARTICIPATION = new Set([
-  'take',
-  'make',
-  'participate',
-  'attend',
-  'represent',
-  'join',
-  'lead',
-  'head',
-  'involve',
-  'engage',
-  'sit',
-  'hold',
-  'host',
-  'go',
-  'come',
-  'serve',
-  'work',
-  'negotiate',
-  'discuss',
-  'talk',
-  'meet',
-  'speak',
-  'delve',
-]);
-const PERSON_NOUNS = [
-  'side',
-  'country',
-  'nation',
-  'party',
-  'general',
-  'official',
-  'officer',
-  'person',
-  'people',
-  'leader',
-  'who',
-  'whom',
-  'delegate',
-  'representative',
-  'counterpart',
-  'president',
-  'speaker',
-  'guy',
-  'man',
-  'woman',
-];
-
-/** Verbs of meeting someone: said of one side, they ask for the other. */
-const MEETING_VERBS = new Set(['meet', 'talk', 'speak', 'negotiate', 'face', 'host']);
-
-/** Roles a question may ask who holds ("<a place>'s next president"): asked of an event, nobody in it holds them. */
-const ROLES = new Set([
-  'president',
-  'leader',
-  'minister',
-  'secretary',
-  'director',
-  'chairman',
-  'speaker',
-  'winner',
-  'head',
-  'chief',
-  'ambassador',
-  'spokesperson',
-  'spokesman',
-  'mayor',
-  'governor',
-  'senator',
-  'commander',
-  'candidate',
-  'premier',
-]);
 
 function answerCounterpart(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
   const { store } = kb;
@@ -136,7 +62,7 @@ export const whoDid: Intent = {
       q.wh === 'who' ||
       q.wh === 'whom' ||
       q.wh === 'whose' ||
-      (q.wh === 'which' && PERSON_NOUNS.some((n) => q.words.has(n)));
+      (q.wh === 'which' && cueWords().lists.whoDidPersonNouns.some((n) => q.words.has(n)));
     const listing =
       q.wh === undefined &&
       hasAny(q, 'name', 'list') &&
@@ -208,7 +134,7 @@ export const whoDid: Intent = {
     );
     const best = owned ?? byVerb[0] ?? withPeople ?? ranked[0];
     const verbs = contentVerbs(q);
-    const unknownVerb = verbs.find((v) => !PARTICIPATION.has(v) && !triggers.get(v)?.length);
+    const unknownVerb = verbs.find((v) => !cueWords().participationVerbs.has(v) && !triggers.get(v)?.length);
     if (!best || (best !== owned && best.score < 1)) return undefined;
     const { event } = best;
     if (asksAboutAnotherInstance(q, event, triggers)) return otherOccurrence(store, event);
@@ -216,7 +142,7 @@ export const whoDid: Intent = {
     // (A role someone in the event holds is how the question names them: "which <title> went to <place>?")
     const held = (w: string) =>
       eventPeople(store, event).some((e) => `${e.title ?? ''} ${e.rank ?? ''}`.toLowerCase().includes(w));
-    const roleAsked = unexplainedWords(q, event, kb).filter((w) => ROLES.has(w) && !held(w));
+    const roleAsked = unexplainedWords(q, event, kb).filter((w) => cueWords().heldRoles.has(w) && !held(w));
     // ("which party is leading in the polls?": who is ahead in an event no person takes part in.)
     const ahead =
       hasAny(q, 'leading', 'ahead', 'favourite', 'favorite', 'frontrunner', 'winning') &&
@@ -279,7 +205,7 @@ export const whoDid: Intent = {
         sideOf(store, m.id) !== undefined,
     );
     const subjectSide = sideSubject ? sideOf(store, sideSubject.id) : undefined;
-    const metOthers = subjectSide !== undefined && q.lemmas.some((l) => MEETING_VERBS.has(l));
+    const metOthers = subjectSide !== undefined && q.lemmas.some((l) => cueWords().whoDidMeetingVerbs.has(l));
     const otherSide = people.filter((e) => sideOf(store, e.id) !== subjectSide);
     if (metOthers && otherSide.length > 0 && otherSide.length < people.length) people = otherSide;
     // (Strictly when someone is set aside: "who else was on the <A> side besides <person>".)

@@ -1,3 +1,4 @@
+import { cueWords } from '../src/engine/cue-words.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { fullName, titleScope } from '../src/engine/parties.js';
@@ -14,23 +15,6 @@ import type { FactStore } from '../src/facts/fact-store.js';
 import type { Entity } from '../src/facts/schema.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
-const ROLE_WORDS = [
-  'position',
-  'role',
-  'title',
-  'job',
-  'rank',
-  'post',
-  'office',
-  'function',
-  'responsibility',
-  'responsible',
-  'background',
-  'portfolio',
-  'charge',
-  'region',
-  'regions',
-];
 const profiled = (e: Entity) => e.kind === 'person' || e.kind === 'group' || e.kind === 'organization';
 
 /** "who is X", "who was X", "who's X": the name right after who + be. */
@@ -46,20 +30,6 @@ function isWhoIsName(q: ParsedQuestion, id: string): boolean {
   );
 }
 
-/** Verbs of what someone said or pressed for ("what did <person> tell ...", "push for"). */
-const SAYING = new Set([
-  'say',
-  'tell',
-  'push',
-  'press',
-  'urge',
-  'stress',
-  'emphasise',
-  'emphasize',
-  'argue',
-  'warn',
-]);
-
 /** "who's involved?", "who is in this?", "who gets mentioned?": everyone the article names. */
 const asksWhoIsInIt = (q: ParsedQuestion): boolean =>
   q.wh === 'who' &&
@@ -67,12 +37,6 @@ const asksWhoIsInIt = (q: ParsedQuestion): boolean =>
   (hasAny(q, 'involved', 'mentioned', 'named', 'featured') ||
     /\bwho(?:'s| is| are)? in (?:it|this|there|the article)\b/i.test(q.text)) &&
   !hasAny(q, 'next', 'now', 'won', 'win');
-
-/** Words that ask about someone's past or life, not their part in the article. */
-const CAREER = ['background', 'career', 'previously', 'biography', 'bio', 'born', 'education', 'childhood'];
-
-/** Verbs that ask who is in the article, not what they did. */
-const MENTIONING = new Set(['mention', 'name', 'feature', 'appear', 'cite', 'quote', 'reference', 'list']);
 
 /** "where is <person> from", "which country is <person> from / with", "what side is <person> on". */
 const asksSide = (q: ParsedQuestion): boolean =>
@@ -94,24 +58,11 @@ function targetOf(q: ParsedQuestion, store: FactStore): Entity | undefined {
   const candidates = owned.length > 0 ? all.filter((e) => !owners.has(e.id) || e.kind === 'person') : all;
   // "the <group> guy <person>'s title": the person, when a title, name or rank is asked.
   const person =
-    q.words.has('name') || ROLE_WORDS.some((w) => q.words.has(w))
+    q.words.has('name') || cueWords().lists.roleQuestionWords.some((w) => q.words.has(w))
       ? candidates.find((e) => e.kind === 'person')
       : undefined;
   return candidates.find((e) => isWhoIsName(q, e.id)) ?? person ?? candidates[0];
 }
-
-/** Nouns that ask for people whatever their role ("which <nationality> officials are mentioned?"). */
-const PERSON_WORDS = new Set([
-  'official',
-  'officials',
-  'people',
-  'person',
-  'persons',
-  'figure',
-  'individual',
-  'leader',
-  'participant',
-]);
 
 /**
  * "Who are the presidents mentioned?", "which <nationality> generals are in the article?": people whose title or rank
@@ -128,7 +79,8 @@ function holdersOfRole(q: ParsedQuestion, store: FactStore): Entity[] {
   );
   const sides = [...named, ...demonyms].map((e) => e.id);
   const roles = q.lemmas.filter((_l, i) => q.pos[i] === 'NOUN' || q.pos[i] === 'PROPN' || q.pos[i] === 'ADJ');
-  const anyone = roles.some((r) => PERSON_WORDS.has(r)) || (demonyms.length > 0 && roles.length === 0);
+  const anyone =
+    roles.some((r) => cueWords().anyPersonNouns.has(r)) || (demonyms.length > 0 && roles.length === 0);
   return store.facts.entities.filter((e) => {
     if (e.kind !== 'person' || (sides.length > 0 && !sides.includes(e.side ?? ''))) return false;
     if (anyone) return true;
@@ -140,9 +92,6 @@ function holdersOfRole(q: ParsedQuestion, store: FactStore): Entity[] {
   });
 }
 
-/** Nouns for the organisation someone belongs to. */
-const ORG_NOUNS = ['org', 'organization', 'organisation', 'body', 'agency', 'institution', 'outfit', 'unit'];
-
 export const whoIs: Intent = {
   id: 'who-is',
   draftSafe: true,
@@ -151,7 +100,7 @@ export const whoIs: Intent = {
   counterExamples: ['Who severed the dialogue?', 'Who is the prime minister of Japan?'],
   match(q, { store }) {
     // "what did <person> say ... his position": what someone said, not who they are.
-    if (q.wh === 'what' && q.lemmas.some((l) => SAYING.has(l))) return 0;
+    if (q.wh === 'what' && q.lemmas.some((l) => cueWords().whoIsSayingVerbs.has(l))) return 0;
     // "what topics did <A> and <B> cover": what a meeting was about, not what someone's office covers.
     if (hasAny(q, 'topic', 'subject', 'agenda')) return 0;
     // ("who else was there besides <person>": others, not who <person> is.)
@@ -160,19 +109,23 @@ export const whoIs: Intent = {
     // "which body is <person>'s office in", "what org is <person> with": the organisation of their title.
     if (
       target?.kind === 'person' &&
-      hasAny(q, ...ORG_NOUNS) &&
+      hasAny(q, ...cueWords().lists.organisationNouns) &&
       (q.wh === 'which' || q.wh === 'what' || q.wh === 'where')
     )
       return MATCH.veryStrong;
     // "what's <person>'s background": a career, which a profile as of the article is not (said in the answer).
-    if (target?.kind === 'person' && hasAny(q, ...CAREER)) return MATCH.veryStrong;
+    if (target?.kind === 'person' && hasAny(q, ...cueWords().lists.careerWords)) return MATCH.veryStrong;
     if (asksSide(q) && target?.kind === 'person') return MATCH.nearlyCertain;
     if (!target && asksWhoIsInIt(q)) return MATCH.strong;
     if (!target) return holdersOfRole(q, store).length > 0 ? MATCH.likely : 0;
     const verbs = contentVerbs(q).filter((v) => !['serve', 'work', 'name', 'call'].includes(v));
     if (hasPhrase(q, 'stand for')) return 0;
     // "which <demonym> president gets mentioned?", "<person>'s first name?": the one named, by name.
-    if ((q.wh === 'which' || q.wh === 'who') && verbs.length > 0 && verbs.every((v) => MENTIONING.has(v)))
+    if (
+      (q.wh === 'which' || q.wh === 'who') &&
+      verbs.length > 0 &&
+      verbs.every((v) => cueWords().mentioningVerbs.has(v))
+    )
       return MATCH.veryStrong;
     if (hasPhrase(q, 'first name') || hasPhrase(q, 'full name') || hasPhrase(q, 'last name'))
       return MATCH.veryStrong;
@@ -183,9 +136,13 @@ export const whoIs: Intent = {
       q.mentions.some((m) => m.via === 'description')
     )
       return MATCH.veryStrong;
-    if (hasAny(q, ...ROLE_WORDS) && (q.wh === 'what' || q.wh === 'which' || q.wh === 'who'))
+    if (
+      hasAny(q, ...cueWords().lists.roleQuestionWords) &&
+      (q.wh === 'what' || q.wh === 'which' || q.wh === 'who')
+    )
       return MATCH.veryStrong;
-    if (hasAny(q, ...ROLE_WORDS) && q.wh === undefined && !q.yesNo) return MATCH.likely;
+    if (hasAny(q, ...cueWords().lists.roleQuestionWords) && q.wh === undefined && !q.yesNo)
+      return MATCH.likely;
     // A drafted description of an organisation says what it is, not who leads it: "who chairs X" or "what
     // share did X get" is for the sentences then, not for X's profile.
     const drafted =
@@ -210,13 +167,13 @@ export const whoIs: Intent = {
     const past = /\b(?:former|formerly|previously|ex-|retired)\b/i.test(
       `${target?.description ?? ''} ${target?.title ?? ''}`,
     );
-    if (target?.kind === 'person' && hasAny(q, ...CAREER) && !past)
+    if (target?.kind === 'person' && hasAny(q, ...cueWords().lists.careerWords) && !past)
       return notStated(
         `${target.name}'s background`,
         { text: `${target.name} is ${target.description}`, evidence: target.evidence },
         store,
       );
-    if (target?.kind === 'person' && hasAny(q, ...ORG_NOUNS)) {
+    if (target?.kind === 'person' && hasAny(q, ...cueWords().lists.organisationNouns)) {
       // (The organisation the article names that the person's title holds.)
       const text = `${target.title ?? ''} ${target.description}`.toLowerCase();
       const org = store.facts.entities.find(

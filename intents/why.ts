@@ -1,3 +1,4 @@
+import { cueWords } from '../src/engine/cue-words.js';
 import { rankEvents, triggerWeight, verbEvokes } from '../src/engine/event-ranking.js';
 import type { Intent, IntentReply } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
@@ -7,25 +8,6 @@ import { disputesReply, notStated, stated } from '../src/engine/replies.js';
 import { capitalize } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
 import type { Event } from '../src/facts/schema.js';
-
-/** What a name or title is written in ("why is <a place> in his title"). */
-const WORDING_NOUNS = new Set(['title', 'name', 'portfolio', 'headline', 'job']);
-
-const RELATIONSHIP_WORDS = [
-  'relationship',
-  'relation',
-  'relations',
-  'ties',
-  'tension',
-  'tensions',
-  'strain',
-  'strained',
-  'complexity',
-  'landscape',
-  'tense',
-  'complicated',
-  'difficult',
-];
 
 /** How the article presents an event it gives a significance ("a significant step ..."), and what it followed. */
 function presented(
@@ -81,7 +63,7 @@ export const why: Intent = {
     );
     // Only an article that names a relationship or disputes can say why things stand as they do.
     const standing = store.facts.relationship !== undefined || store.facts.disputes.length > 0;
-    if (standing && hasAny(q, ...RELATIONSHIP_WORDS) && !actVerb && !holderView) {
+    if (standing && hasAny(q, ...cueWords().lists.relationshipWords) && !actVerb && !holderView) {
       return disputesReply(store, ': the two sides are in dispute over ', 0.85);
     }
     const named = mentionedEntities(q, store);
@@ -112,7 +94,9 @@ export const why: Intent = {
     // ("why is <a place> in his title": why a name or title reads as it does, which no article explains.)
     const wording =
       q.wh === 'why' &&
-      q.normals.some((w, i) => WORDING_NOUNS.has(w) && q.normals.slice(Math.max(0, i - 3), i).includes('in'));
+      q.normals.some(
+        (w, i) => cueWords().wordingNouns.has(w) && q.normals.slice(Math.max(0, i - 3), i).includes('in'),
+      );
     const [first] =
       bare || wording
         ? typed.flatMap((m) =>

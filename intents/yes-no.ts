@@ -1,4 +1,5 @@
 import { checkProgress } from '../src/engine/check-progress.js';
+import { cueWords } from '../src/engine/cue-words.js';
 import { DATE_MISMATCH, rankEvents, triggerWeight, verbEvokes } from '../src/engine/event-ranking.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
@@ -16,12 +17,6 @@ import { checkOrder } from './yes-no/check-order.js';
 import { checkSeparate } from './yes-no/check-separate.js';
 import { checkCounterpart, checkDispute, checkRelationship } from './yes-no/check-standing.js';
 import { yes } from './yes-no/verdicts.js';
-
-/** Words that date a claim by another event ("after <person>'s visit"). */
-const RELATING = new Set(['after', 'before', 'since', 'following', 'response']);
-
-/** Verbs of saying something (not "talk", which asks what was discussed). */
-const SAYING = new Set(['say', 'tell', 'comment', 'state', 'remark', 'claim', 'warn', 'announce']);
 
 export const yesNo: Intent = {
   id: 'yes-no',
@@ -48,7 +43,7 @@ export const yesNo: Intent = {
     const person = entities.find((e) => e.kind === 'person');
     if (
       person &&
-      q.lemmas.some((l) => SAYING.has(l)) &&
+      q.lemmas.some((l) => cueWords().claimSayingVerbs.has(l)) &&
       !kb.store.statements.some((s) => sameParty(kb.store, s.holder, person.id))
     )
       return notStated(`what ${person.name} said`);
@@ -69,7 +64,7 @@ export const yesNo: Intent = {
     );
     // But "after <person>'s visit" only dates the question: then the event its verb names is the one asked about.
     // ("after they happened" relates the claim to nothing new: the pronoun is the event itself.)
-    const turn = q.normals.findIndex((w) => RELATING.has(w));
+    const turn = q.normals.findIndex((w) => cueWords().relatingWords.has(w));
     const relates =
       turn >= 0 &&
       (q.mentions.some((m) => m.start > turn) ||
@@ -163,7 +158,8 @@ export const yesNo: Intent = {
         (s) =>
           sameParty(kb.store, s.holder, entity.id) &&
           // ("did <A> say ...": any verb of saying; the words of what was said are checked before a "Yes.")
-          (hasAny(q, ...s.verbs) || q.lemmas.some((l, i) => q.pos[i] === 'VERB' && SAYING.has(l))),
+          (hasAny(q, ...s.verbs) ||
+            q.lemmas.some((l, i) => q.pos[i] === 'VERB' && cueWords().claimSayingVerbs.has(l))),
       );
     if (said)
       return yes(

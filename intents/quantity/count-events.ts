@@ -1,12 +1,11 @@
 /** "How many separate meetings does the article describe?": the events the counted noun names, counted. */
+
+import { cueWords } from '../../src/engine/cue-words.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { sameParty, sideOf } from '../../src/engine/parties.js';
 import { stated } from '../../src/engine/replies.js';
 import { describeDate } from '../../src/engine/wording.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
-
-/** Nouns the quantity intent counts otherwise: rounds of one event, times, days. */
-const NOT_EVENTS = new Set(['round', 'time', 'day', 'week', 'month', 'year', 'hour', 'minute']);
 
 /**
  * The noun "how many" counts: the last noun of the phrase after "many" ("how many separate meetings" ->
@@ -25,7 +24,7 @@ export function countEvents(q: ParsedQuestion, kb: Knowledge): IntentReply | und
   const { store, triggers } = kb;
   const at = countedNoun(q);
   const noun = q.lemmas[at] ?? '';
-  if (at < 0 || NOT_EVENTS.has(noun)) return undefined;
+  if (at < 0 || cueWords().notEventNouns.has(noun)) return undefined;
   const evoked = new Set([...(triggers.get(noun) ?? []), ...(triggers.get(q.normals[at] ?? '') ?? [])]);
   // Of those, the ones between the parties the question names, if it names any.
   const parties = q.mentions.filter((m) => {

@@ -1,4 +1,6 @@
 /** "How many generals are mentioned?", "How many countries does <person>'s portfolio cover?" */
+
+import { cueWords } from '../../src/engine/cue-words.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { sideOf } from '../../src/engine/parties.js';
 import { hasAny, mentionedEntities } from '../../src/engine/question-cues.js';
@@ -6,20 +8,7 @@ import { stated } from '../../src/engine/replies.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { countedNoun } from './count-events.js';
 
-const PEOPLE = new Set([
-  'people',
-  'persons',
-  'individuals',
-  'officials',
-  'person',
-  'official',
-  'names',
-  'figures',
-]);
-/** People counted by a rank they hold ("how many military officers are named"). */
-const RANKED = new Set(['officers', 'officer', 'commanders', 'soldiers']);
 const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-const ROLES = ['general', 'president', 'official', 'speaker', 'chairman', 'director', 'secretary'];
 
 export function countPeople(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
   const { store } = kb;
@@ -46,10 +35,10 @@ export function countPeople(q: ParsedQuestion, kb: Knowledge): IntentReply | und
     (e) => e.kind === 'country' && e.demonym && [e.demonym, `${e.demonym}s`].includes(capitalize(counted)),
   );
   const side = byDemonym ?? mentionedEntities(q, store).find((e) => e.kind === 'country');
-  const ranked = RANKED.has(counted);
+  const ranked = cueWords().rankedPeopleNouns.has(counted);
   // (With no side, only people the article names are counted: "how many people got tested in total" is not.)
   const naming = side ? wholeArticle : hasAny(q, 'named', 'mentioned');
-  if (naming && (PEOPLE.has(counted) || ranked || byDemonym)) {
+  if (naming && (cueWords().countedPeopleNouns.has(counted) || ranked || byDemonym)) {
     const ofSide = store.facts.entities.filter(
       (e) => e.kind === 'person' && (!side || sideOf(store, e.id) === side.id) && (!ranked || e.rank),
     );
@@ -62,7 +51,7 @@ export function countPeople(q: ParsedQuestion, kb: Knowledge): IntentReply | und
         0.7,
       );
   }
-  const role = ROLES.find((r) => hasAny(q, r, `${r}s`));
+  const role = cueWords().lists.countedRoles.find((r) => hasAny(q, r, `${r}s`));
   if (!role || q.mentions.some((m) => m.id.startsWith('event:'))) return undefined;
   const holders = store.facts.entities.filter(
     (e) =>

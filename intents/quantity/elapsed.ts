@@ -1,4 +1,6 @@
 /** "How many months after <person>'s visit was the drone downed?": time between two dated events. */
+
+import { cueWords } from '../../src/engine/cue-words.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { hasAny } from '../../src/engine/question-cues.js';
 import { notStated, stated } from '../../src/engine/replies.js';
@@ -7,23 +9,6 @@ import type { Event } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 
 const DAY = 864e5;
-const LIGHT = new Set(['go', 'come', 'take', 'make', 'do', 'have', 'get', 'be', 'last', 'run']);
-/** Words that put two events apart in time; without one, a length asked of one event is its duration. */
-const APART = [
-  'between',
-  'after',
-  'before',
-  'since',
-  'from',
-  'until',
-  'till',
-  'apart',
-  'gap',
-  'passed',
-  'elapsed',
-  'later',
-  'earlier',
-];
 const days = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY);
 
 /** The events a question names, by name or by a word only one event answers to. */
@@ -34,7 +19,7 @@ function twoEvents(q: ParsedQuestion, kb: Knowledge): [Event, Event] | undefined
   const ids = new Set(typed.filter((m) => kb.store.events.has(m.id)).map((m) => m.id));
   q.lemmas.forEach((l, i) => {
     // (Not a light verb: "how long did the talks go" names one event, not a trip.)
-    if (LIGHT.has(l)) return;
+    if (cueWords().elapsedLightVerbs.has(l)) return;
     const evoked = kb.triggers.get(l) ?? [];
     if (evoked.length === 1 && evoked[0] && !q.mentions.some((m) => m.start <= i && i <= m.end))
       ids.add(evoked[0]);
@@ -65,7 +50,8 @@ export function answerElapsed(q: ParsedQuestion, kb: Knowledge): IntentReply | u
           ? 'years'
           : undefined;
   // ("how long after <A> was <B>?": no unit asked, so the one that suits the gap.)
-  const pair = (unit || hasAny(q, 'long')) && hasAny(q, ...APART) ? twoEvents(q, kb) : undefined;
+  const pair =
+    (unit || hasAny(q, 'long')) && hasAny(q, ...cueWords().lists.apartWords) ? twoEvents(q, kb) : undefined;
   if (!pair) return undefined;
   const [a, b] = pair;
   // From the end of the earlier event to the start of the later one; months from month to month.

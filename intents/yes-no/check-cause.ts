@@ -3,6 +3,8 @@
  * claimed cause checked against the article's cause-and-effect links. The cause must be the one the article
  * gives, and put where the article puts it ("because <person> went to <another place>" is not the visit).
  */
+
+import { cueWords } from '../../src/engine/cue-words.js';
 import { rankEvents } from '../../src/engine/event-ranking.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { sameParty } from '../../src/engine/parties.js';
@@ -14,7 +16,6 @@ import { no, yes } from './verdicts.js';
 
 /** Words after which the cause follows ("because of <cause>"); with "lead", "cause", "trigger" it comes first. */
 const CAUSE_AFTER = /^(because|since|after|due|response|over|cause)$/;
-const CAUSE_WORDS = ['cause', 'lead', 'led', 'result', 'response', 'because', 'trigger', 'provoke', 'due'];
 
 /** The question's words from..to as a question of their own, for ranking the events each part names. */
 function part(q: ParsedQuestion, from: number, to: number): ParsedQuestion {
@@ -41,7 +42,7 @@ function part(q: ParsedQuestion, from: number, to: number): ParsedQuestion {
 }
 
 export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
-  if (!hasAny(q, ...CAUSE_WORDS)) return undefined;
+  if (!hasAny(q, ...cueWords().lists.causeWords)) return undefined;
   const { store, triggers } = kb;
   const named = (p: ParsedQuestion) =>
     rankEvents(p, store, triggers)
@@ -53,7 +54,7 @@ export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
   );
   // Which side of the cue the cause is on: "X because of Y" after, "Y led to X" before.
   // (As typed or as its base form: a synonym may stand in for the base form of "result".)
-  const isCue = (w: string) => CAUSE_AFTER.test(w) || CAUSE_WORDS.includes(w);
+  const isCue = (w: string) => CAUSE_AFTER.test(w) || cueWords().lists.causeWords.includes(w);
   const cue = q.lemmas.findIndex((l, i) => isCue(l) || isCue(q.normals[i] ?? ''));
   // ("a result of <B>": the cause after; "<A> resulted in <B>": before.)
   const after =

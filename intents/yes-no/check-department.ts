@@ -2,6 +2,8 @@
  * "is <person> with the <X> dept?", "does <person> work for the <X> ministry?": the department a title names
  * ("secretary of <Y>", "minister of <Y>") settles it, whatever else the article says of the person.
  */
+
+import { cueWords } from '../../src/engine/cue-words.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import type { Entity } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
@@ -11,9 +13,6 @@ const DEPARTMENT = /^(dept|department|ministry|agency|bureau)$/;
 /** The field a title's office is of: "secretary of defense", "minister for finance". */
 const OFFICE_OF =
   /\b(?:secretary|minister|ministry|department|director|commissioner)\s+(?:of|for)\s+([a-z]+)/i;
-
-/** Verbs of belonging to a department ("works for", "serves in"). */
-const BELONG = new Set(['work', 'serve', 'belong', 'report']);
 
 /** Words the same when they begin alike ("defense", "defence"). */
 const same = (a: string, b: string) => a.slice(0, 5).toLowerCase() === b.slice(0, 5).toLowerCase();
@@ -36,7 +35,9 @@ export function checkDepartment(q: ParsedQuestion, kb: Knowledge, person: Entity
   const workedOut = [
     q.normals[at] ?? '',
     claimed,
-    ...q.normals.filter((w, i) => BELONG.has(q.lemmas[i] ?? '') || BELONG.has(w)),
+    ...q.normals.filter(
+      (w, i) => cueWords().belongVerbs.has(q.lemmas[i] ?? '') || cueWords().belongVerbs.has(w),
+    ),
   ];
   return same(claimed, field)
     ? { ...yes(text, [person.evidence], kb, [person.id]), workedOut }

@@ -3,6 +3,8 @@
  * It is answered from the meeting's topics when the store has them, and otherwise the article does not say;
  * that another event happened, or that A and B met, is no answer either way.
  */
+
+import { cueWords } from '../../src/engine/cue-words.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { sameParty } from '../../src/engine/parties.js';
 import { hasAny, hasPhrase } from '../../src/engine/question-cues.js';
@@ -11,30 +13,7 @@ import { capitalize, joinNames } from '../../src/engine/wording.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { yes } from './verdicts.js';
 
-const DISCUSS = [
-  'discuss',
-  'discussed',
-  'raise',
-  'raised',
-  'mention',
-  'mentioned',
-  'cover',
-  'covered',
-  'regarding',
-  'concerning',
-];
-const DISCUSS_PHRASES = [
-  'bring up',
-  'brought up',
-  'talk about',
-  'talked about',
-  'speak about',
-  'spoke about',
-];
-
 const AT_MEETING = new Set(['during', 'at', 'in', 'on', 'while']);
-/** Words for a topic itself, not what it is about. */
-const TOPIC_NOUNS = new Set(['topic', 'subject', 'agenda', 'issue', 'thing', 'matter', 'discussion']);
 
 export function checkDiscussed(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
   const { store } = kb;
@@ -42,7 +21,11 @@ export function checkDiscussed(q: ParsedQuestion, kb: Knowledge): IntentReply | 
   const aboutMeeting =
     hasPhrase(q, 'be about') &&
     q.mentions.some((m) => m.start >= 0 && store.events.get(m.id)?.topics?.length);
-  if (!hasAny(q, ...DISCUSS) && !DISCUSS_PHRASES.some((p) => hasPhrase(q, p)) && !aboutMeeting)
+  if (
+    !hasAny(q, ...cueWords().lists.discussWords) &&
+    !cueWords().lists.discussPhrases.some((p) => hasPhrase(q, p)) &&
+    !aboutMeeting
+  )
     return undefined;
   const people = q.mentions.filter((m) => store.entities.get(m.id)?.kind === 'person').map((m) => m.id);
   // The meeting is the one the people named took part in, or the event named as where it was said ("during
@@ -79,7 +62,7 @@ export function checkDiscussed(q: ParsedQuestion, kb: Knowledge): IntentReply | 
       (l, i) =>
         /^(NOUN|ADJ|PROPN)$/.test(q.pos[i] ?? '') &&
         l.length > 3 &&
-        !TOPIC_NOUNS.has(l) &&
+        !cueWords().topicNouns.has(l) &&
         !kb.triggers.get(l)?.includes(meeting.id) &&
         !q.mentions.some((m) => m.start <= i && i <= m.end),
     );

@@ -1,4 +1,6 @@
 /** Yes/no checks of a claim about a person or group: nationality, rank, title. */
+
+import { cueWords } from '../../src/engine/cue-words.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { sideOf, titleScope } from '../../src/engine/parties.js';
 import { hasAny } from '../../src/engine/question-cues.js';
@@ -35,10 +37,6 @@ const HONORIFICS: Readonly<Record<string, string>> = Object.assign(Object.create
   prof: 'professor',
   professor: 'professor',
 });
-/** Nouns that stand for whatever was named before them ("the <body> thing"). */
-const VAGUE = new Set(['thing', 'things', 'stuff', 'guy', 'bit', 'lol']);
-/** Words of chat between a name and the title claimed for it ("is <person> like the ..."). */
-const HEDGES = new Set(['like', 'just', 'actually', 'really', 'basically', 'kinda', 'sorta']);
 const CLAUSE_BREAKS = new Set([
   'when',
   'while',
@@ -52,53 +50,6 @@ const CLAUSE_BREAKS = new Set([
   'who',
   'that',
   'for',
-]);
-const ROLE_NOUNS = new Set([
-  'leader',
-  'speaker',
-  'president',
-  'minister',
-  'secretary',
-  'director',
-  'chairman',
-  'chair',
-  'senator',
-  'ambassador',
-  'governor',
-  'mayor',
-  'commander',
-  'chief',
-  'head',
-  'spokesperson',
-  'spokesman',
-  'envoy',
-]);
-
-/** Words that make a title a lesser or stand-in office ("deputy <title>" is not the <title>). */
-const SUBORDINATE = new Set([
-  'deputy',
-  'vice',
-  'assistant',
-  'under',
-  'associate',
-  'acting',
-  'interim',
-  'sub',
-  'co',
-]);
-
-/** Military ranks and titles a question may claim (language, not facts about anyone). */
-const RANKS = new Set([
-  'admiral',
-  'colonel',
-  'captain',
-  'lieutenant',
-  'major',
-  'marshal',
-  'commander',
-  'brigadier',
-  'sergeant',
-  'general',
 ]);
 
 export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentReply | undefined {
@@ -136,7 +87,7 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
   // (Right after the name when it is named: the "the" of "at the time" starts no title.)
   const named = q.mentions.find((m) => m.id === entity.id && m.start >= 0);
   let after = named ? named.end + 1 : -1;
-  while (HEDGES.has(q.normals[after] ?? '')) after++;
+  while (cueWords().hedges.has(q.normals[after] ?? '')) after++;
   const determiner = named
     ? DETERMINERS.has(q.normals[after] ?? '')
       ? after
@@ -180,7 +131,12 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
   const rank = entity.rank?.toLowerCase();
   if (claimedTitle && rank?.endsWith(claimedTitle))
     return yes(`${entity.name} is a ${entity.rank}.`, [entity.evidence], kb, [entity.id]);
-  if (claimedTitle && !rank && RANKS.has(claimedTitle.split(' ').at(-1) ?? '') && entity.kind === 'person') {
+  if (
+    claimedTitle &&
+    !rank &&
+    cueWords().ranks.has(claimedTitle.split(' ').at(-1) ?? '') &&
+    entity.kind === 'person'
+  ) {
     return no(
       `The article gives ${entity.name} no military rank: ${entity.name} is ${entity.description}.`,
       [entity.evidence],
@@ -188,7 +144,7 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
       [entity.id],
     );
   }
-  if (claimedTitle && rank && !claimedTitle.includes(' ') && RANKS.has(claimedTitle))
+  if (claimedTitle && rank && !claimedTitle.includes(' ') && cueWords().ranks.has(claimedTitle))
     return no(`${entity.name} is a ${entity.rank}: ${entity.description}.`, [entity.evidence], kb, [
       entity.id,
     ]);
@@ -223,7 +179,7 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
     !qualified
       .slice(0, -claimedTitle.length)
       .split(/[\s-]+/)
-      .some((w) => SUBORDINATE.has(w))
+      .some((w) => cueWords().subordinateQualifiers.has(w))
   )
     return yes(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
   const lastWord = claimedTitle.split(' ').at(-1) ?? '';
@@ -241,7 +197,7 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
   const claimWords = claimedTitle.split(' ');
   const ofAt = claimWords.findIndex((w) => w === 'of' || w === 'for');
   const head = (ofAt > 0 ? claimWords[ofAt - 1] : claimWords.at(-1)) ?? '';
-  if (claimedTitle && titles.length > 0 && ROLE_NOUNS.has(head)) {
+  if (claimedTitle && titles.length > 0 && cueWords().claimedRoleNouns.has(head)) {
     return no(
       `The article calls ${entity.name} ${entity.title ?? `a ${entity.rank}`}.`,
       [entity.evidence],
@@ -261,7 +217,7 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
   const asked = q.normals.filter(
     (w, i) =>
       (q.pos[i] === 'NOUN' || q.pos[i] === 'ADJ') &&
-      !VAGUE.has(w) &&
+      !cueWords().vagueNouns.has(w) &&
       !q.mentions.some((m) => q.normals[m.start] === w || (m.start <= i && i <= m.end)),
   );
   if (asked.length === 0) return undefined;
@@ -281,7 +237,8 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
 export function checkSideRank(q: ParsedQuestion, kb: Knowledge, event: Event): IntentReply | undefined {
   const { store } = kb;
   const claimedAt = q.normals.findIndex(
-    (w, i) => RANKS.has(w) && DETERMINERS.has(q.normals[i - 1] ?? '') && q.normals[i - 1] !== 'the',
+    (w, i) =>
+      cueWords().ranks.has(w) && DETERMINERS.has(q.normals[i - 1] ?? '') && q.normals[i - 1] !== 'the',
   );
   if (claimedAt < 0) return undefined;
   // The side: a country named, or its adjective ("the <demonym> side").
@@ -311,16 +268,13 @@ export function checkSideRank(q: ParsedQuestion, kb: Knowledge, event: Event): I
   );
 }
 
-/** Words for what an office covers ("covers", "handles" and "oversees" are read as "responsible"). */
-const COVERS = ['responsible', 'portfolio', 'desk', 'remit', 'charge'];
-
 /**
  * "<person> covers <a place> too?": the places claimed after a word of covering, checked against the places
  * the person's title is for. Undefined when the claim names no place.
  */
 export function checkPortfolio(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentReply | undefined {
   const scope = titleScope(entity)?.toLowerCase();
-  const cue = q.lemmas.findIndex((l) => COVERS.includes(l));
+  const cue = q.lemmas.findIndex((l) => cueWords().lists.coverWords.includes(l));
   if (!scope || cue < 0) return undefined;
   const { store } = kb;
   const inScope = (names: readonly string[]) =>

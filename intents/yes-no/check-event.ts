@@ -1,6 +1,7 @@
 /** Yes/no checks of a claim about an event: who, where, when, how, how many. */
 
 import { oppositesOf } from '../../src/engine/antonyms.js';
+import { cueWords } from '../../src/engine/cue-words.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { eventPeople, sameParty, sideOf } from '../../src/engine/parties.js';
 import {
@@ -17,20 +18,6 @@ import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { overlaps } from '../../src/nlp/resolve-date.js';
 import { corrections, no, yes } from './verdicts.js';
 
-const GENERIC_VERBS = new Set([
-  'happen',
-  'take',
-  'occur',
-  'hold',
-  'last',
-  'place',
-  'involve',
-  'participate',
-  'attend',
-  'go',
-  'went',
-]);
-const IN_PERSON = ['in person', 'face to face', 'in-person', 'physically'];
 const LENGTH_UNITS = /^(?:hours?|days?|weeks?|months?|long)$/;
 
 /** The day of a dated span (a week at most) that falls on the weekday (lower case), as "Jan 8", or undefined. */
@@ -210,10 +197,11 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   const virtual = event.place?.virtual === true;
   // "was it in person?" of an event the article gives no place for: neither yes nor no.
   const howMet =
-    IN_PERSON.some((p) => hasPhrase(q, p)) || hasAny(q, 'virtual', 'virtually', 'online', 'phone', 'remote');
+    cueWords().lists.inPersonPhrases.some((p) => hasPhrase(q, p)) ||
+    hasAny(q, 'virtual', 'virtually', 'online', 'phone', 'remote');
   if (howMet && !event.place)
     return notStated('how it took place', { text: event.summary, evidence: event.evidence }, store);
-  if (IN_PERSON.some((p) => hasPhrase(q, p)) && virtual)
+  if (cueWords().lists.inPersonPhrases.some((p) => hasPhrase(q, p)) && virtual)
     return no(`It was a virtual meeting: ${event.summary}.`, [event.evidence], kb, focus);
   if (hasAny(q, 'virtual', 'virtually', 'online', 'video', 'remote', 'remotely') && event.place && !virtual) {
     return no(`It took place in ${event.place.text}: ${event.summary}.`, [event.evidence], kb, focus);
@@ -293,7 +281,9 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
     )
     .find((o) => new RegExp(`[^a-z]${o}[^a-z]`).test(evidence));
   if (opposite) return no(`The article says "${opposite}": ${event.summary}.`, [event.evidence], kb, focus);
-  const verbs = contentVerbs(q).filter((v) => !GENERIC_VERBS.has(v) && !triggers.get(v)?.includes(event.id));
+  const verbs = contentVerbs(q).filter(
+    (v) => !cueWords().genericEventVerbs.has(v) && !triggers.get(v)?.includes(event.id),
+  );
   // "Were there any agreements at the talks?": a word for another event, asked of this one.
   const relates = hasAny(q, 'after', 'before', 'since', 'following', 'response', 'because', 'follow');
   const otherThing =

@@ -2,6 +2,8 @@
  * "Did <A> happen before <B>?", "<A> came after <B> right?": the order of two dated events, checked against
  * their dates. Nothing is said when either date is unknown or the two overlap.
  */
+
+import { cueWords } from '../../src/engine/cue-words.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { sameParty } from '../../src/engine/parties.js';
 import { notStated } from '../../src/engine/replies.js';
@@ -10,7 +12,6 @@ import type { Event } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { no, yes } from './verdicts.js';
 
-const GENERIC = new Set(['happen', 'come', 'occur', 'take', 'be', 'do', 'get', 'go', 'hold', 'start', 'end']);
 const BEFORE = /^(before|earlier|prior|preceded)$/;
 const AFTER = /^(after|later|following|followed)$/;
 
@@ -58,8 +59,8 @@ export function checkOrder(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
     .filter(
       (l, i) =>
         !kb.triggers.get(l)?.includes(first.id) &&
-        ((q.pos[i] === 'VERB' && !GENERIC.has(l)) ||
-          (!inName(i) && !GENERIC.has(l) && (kb.triggers.get(l)?.length ?? 0) > 0)),
+        ((q.pos[i] === 'VERB' && !cueWords().genericOrderVerbs.has(l)) ||
+          (!inName(i) && !cueWords().genericOrderVerbs.has(l) && (kb.triggers.get(l)?.length ?? 0) > 0)),
     );
   if (acts.length > 0) return undefined;
   // And whoever it names must take part in it: "did <A> call <B> after ...?" is not about another call.

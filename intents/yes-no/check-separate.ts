@@ -2,16 +2,14 @@
  * "Was <A> a separate meeting from <B>?", "was <A> part of <B>?": two events the article reports on other
  * dates or in other places are separate. Nothing is said when the two could be one (same date and place).
  */
+
+import { cueWords } from '../../src/engine/cue-words.js';
 import { rankEvents } from '../../src/engine/event-ranking.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import type { Event } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { overlaps } from '../../src/nlp/resolve-date.js';
 import { no, yes } from './verdicts.js';
-
-const SEPARATE = new Set(['separate', 'separately', 'different', 'distinct', 'unrelated']);
-/** Nouns "the same ..." may take when it asks whether two events are one ("the same meeting"). */
-const ONE_EVENT = new Set(['one', 'thing', 'event', 'meeting', 'talks', 'session', 'trip', 'call']);
 
 /** Whether two events are told apart by the article: another date, or another place. */
 function apart(a: Event, b: Event): boolean {
@@ -21,10 +19,11 @@ function apart(a: Event, b: Event): boolean {
 }
 
 export function checkSeparate(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
-  const separate = q.normals.some((w) => SEPARATE.has(w));
+  const separate = q.normals.some((w) => cueWords().separateWords.has(w));
   const same = q.normals.some(
     (w, i) =>
-      (w === 'same' && ONE_EVENT.has(q.lemmas[i + 1] ?? '')) || (w === 'part' && q.normals[i + 1] === 'of'),
+      (w === 'same' && cueWords().oneEventNouns.has(q.lemmas[i + 1] ?? '')) ||
+      (w === 'part' && q.normals[i + 1] === 'of'),
   );
   if (!separate && !same) return undefined;
   // The two events the question names (by name, or by the people who took part), each clearly.

@@ -1,26 +1,12 @@
 /** Yes/no checks about how things stand: the relationship, and who is whose counterpart. */
 
+import { cueWords } from '../../src/engine/cue-words.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { sideOf } from '../../src/engine/parties.js';
 import { hasAny, mentionedEntities } from '../../src/engine/question-cues.js';
 import { capitalize } from '../../src/engine/wording.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { corrections, no, yes } from './verdicts.js';
-
-const GOOD = [
-  'good',
-  'warm',
-  'friendly',
-  'great',
-  'fine',
-  'normal',
-  'healthy',
-  'close',
-  'excellent',
-  'positive',
-  'stable',
-];
-const BAD = ['strained', 'tense', 'bad', 'poor', 'difficult', 'rocky', 'troubled', 'cold', 'hostile'];
 
 /** "Is there tension between <party A> and <party B>?": a dispute between the parties named. */
 export function checkDispute(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
@@ -94,8 +80,8 @@ export function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply
   }
   if (!hasAny(q, 'relationship', 'relations', 'ties', 'terms') && !aboutCommunication) return undefined;
   const ev = [r.evidence, r.progress.evidence];
-  if (hasAny(q, ...BAD)) return yes(`${capitalize(r.summary)}.`, ev, kb, r.parties);
-  if (hasAny(q, ...GOOD))
+  if (hasAny(q, ...cueWords().lists.badStanding)) return yes(`${capitalize(r.summary)}.`, ev, kb, r.parties);
+  if (hasAny(q, ...cueWords().lists.goodStanding))
     return no(`${capitalize(r.summary)}, though ${r.progress.text}.`, ev, kb, r.parties);
   const partly = `${capitalize(r.progress.text)}. Still, ${r.summary.toLowerCase()}.`;
   if (hasAny(q, 'completely', 'fully', 'entirely', 'totally', 'normal', 'over', 'resolved'))

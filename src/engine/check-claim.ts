@@ -3,22 +3,10 @@ import { findDataDir } from '../facts/load-facts.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { loadAntonyms } from './antonyms.js';
+import { cueWords } from './cue-words.js';
 import type { IntentReply } from './intent.js';
 import type { Grounding, SentenceIndex, Term } from './sentence-index.js';
 
-const NEGATORS = new Set([
-  'not',
-  "n't",
-  'never',
-  'no',
-  'without',
-  'neither',
-  'nor',
-  'none',
-  'nothing',
-  'refused',
-  'failed',
-]);
 /** What a slot check returns when the sentence neither confirms nor contradicts who is in the slot. */
 const UNSURE = 'unsure';
 const ORDINALS = [
@@ -270,7 +258,9 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     if (best.missingNames.length > 0 || best.missingTerms.length > 0) return undefined;
     // A negation in the sentence near the claim's words, and none in the claim.
     const matched = best.lists.flat().filter((p) => p >= 0);
-    const negated = tokens.some((t, k) => NEGATORS.has(t.normal) && matched.some((p) => p > k && p - k <= 4));
+    const negated = tokens.some(
+      (t, k) => cueWords().negators.has(t.normal) && matched.some((p) => p > k && p - k <= 4),
+    );
     if (negated !== q.negated) return q.negated ? undefined : verdict('No', best);
     // "to prevent conflict" says what was meant, not what happened: a claimed verb the sentence has only as an
     // infinitive ("did the talks prevent conflict?") is not confirmed by it.

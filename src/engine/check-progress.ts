@@ -10,6 +10,7 @@ import type { FactStore } from '../facts/fact-store.js';
 import { findDataDir } from '../facts/load-facts.js';
 import { oncePerDataDir } from '../facts/once-per-data-dir.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
+import { cueWords as englishCues } from './cue-words.js';
 import type { IntentReply } from './intent.js';
 import { hasPhrase } from './question-cues.js';
 
@@ -31,8 +32,6 @@ const cuesOf = oncePerDataDir((dataDir) => {
     cueWords: new Set([...cues.complete, ...cues.completePhrases.flatMap((p) => p.split(' '))]),
   };
 });
-/** Verbs that carry no topic of their own. */
-const LIGHT = new Set(['be', 'do', 'have', 'get', 'say', 'think']);
 
 const CONTENT = /^(NOUN|PROPN|VERB|ADJ)$/;
 /** Words compared by their first letters: "militaries" is "military", "communications" "communication". */
@@ -55,7 +54,7 @@ export function checkProgress(
   const { cueWords } = cues;
   const topic = q.lemmas
     .filter((l, i) => CONTENT.test(q.pos[i] ?? '') && !cueWords.has(l) && !cueWords.has(q.normals[i] ?? ''))
-    .filter((l) => l.length > 2 && !LIGHT.has(l))
+    .filter((l) => l.length > 2 && !englishCues(dataDir).topiclessVerbs.has(l))
     .map(stem);
   if (topic.length === 0) return undefined;
   const underway = (text: string) => {

@@ -3,6 +3,7 @@ import type { FactStore } from '../facts/fact-store.js';
 import type { Entity } from '../facts/schema.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import type { ConversationState } from './conversation-memory.js';
+import { cueWords } from './cue-words.js';
 import { newsEvent } from './event-ranking.js';
 import type { Knowledge } from './intent.js';
 import { titleScope } from './parties.js';
@@ -86,9 +87,6 @@ function namedEvent(q: ParsedQuestion, store: FactStore): string | undefined {
 /** Pronouns that may stand for a person's doings as well as a thing ("they", "it"). */
 const THING_WORDS = new Set(['they', 'them', 'their', 'it', 'its', 'theirs']);
 
-/** Words for the article itself, which "it" may stand for. */
-const ARTICLE_WORDS = new Set(['article', 'story', 'piece', 'report', 'news', 'text']);
-
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
 
 /** "Did he meet <person>?": the pronoun comes before the name, so it is someone else (not "Was <person> ... when she"). */
@@ -153,7 +151,7 @@ export function resolvePronouns(
       !state.lastThing &&
       !state.lastPerson &&
       (q.normals.includes('it') || (q.normals.includes('they') && state.lastIntent === undefined)) &&
-      !q.normals.some((w) => ARTICLE_WORDS.has(w));
+      !q.normals.some((w) => cueWords().articleNouns.has(w));
     const news = fresh ? newsEvent(store) : undefined;
     const ofNews =
       news && (q.wh !== undefined || q.yesNo || q.lemmas.some((l) => triggers.get(l)?.includes(news.id)));

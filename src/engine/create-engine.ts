@@ -30,6 +30,7 @@ import {
   resolvePronouns,
 } from './conversation-context.js';
 import { ConversationMemory, type ConversationState } from './conversation-memory.js';
+import { cueWords } from './cue-words.js';
 import { createForeignCheck } from './detect-language.js';
 import { correctPeople, correctPlace } from './false-premise.js';
 import type { Intent, IntentReply, Knowledge } from './intent.js';
@@ -42,7 +43,7 @@ import { premiseClause } from './premise-clause.js';
 import { joinedToPerson } from './question-cues.js';
 import { createSentenceReader } from './read-sentences.js';
 import { createRefusals } from './refusals.js';
-import { ANYONE, resolveDescriptions } from './resolve-descriptions.js';
+import { resolveDescriptions } from './resolve-descriptions.js';
 import { createSentenceRetriever } from './retrieve-sentence.js';
 import { type Checked, ROUTING } from './routing.js';
 import { INPUT_REPLIES, sanitizeInput } from './sanitize-input.js';
@@ -143,7 +144,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     (e) => e.date.precision !== 'unknown' && e.date.start > reference,
   );
   const parse = (text: string) => parseQuestion(nlp, lexicon, text, reference);
-  const isPersonWord = (w: string) => gazetteer.roles.has(w) || ANYONE.has(w) || w === 'counterpart';
+  const isPersonWord = (w: string) =>
+    gazetteer.roles.has(w) || cueWords().anyone.has(w) || w === 'counterpart';
 
   const { notCovered, refuseWithNearest, whoDoYouMean } = createRefusals(store, sentenceIndex);
   const yesIsGrounded = createYesCheck(sentenceIndex, lexicon, gazetteer);

@@ -3,12 +3,11 @@ import type { FactStore } from '../facts/fact-store.js';
 import type { Entity, Event } from '../facts/schema.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { overlaps } from '../nlp/resolve-date.js';
+import { cueWords } from './cue-words.js';
 import type { Knowledge } from './intent.js';
 import { sameParty } from './parties.js';
 import { contentVerbs } from './question-cues.js';
 import { memoOf } from './question-memo.js';
-
-const LIGHT_VERBS = new Set(['go', 'get', 'come', 'take', 'make', 'have', 'do', 'put', 'set']);
 
 /**
  * How strongly the question's own words evoke an event: a verb ("severed") counts more than a noun, and
@@ -58,7 +57,10 @@ function evokingWords(
           : (byLemma ?? []);
     if (ids.length === 0) return;
     // ("go", "get": a light verb evokes an event only faintly; "get the talks going" is no trip.)
-    words.push({ ids, weight: q.pos[i] !== 'VERB' ? 1.2 : LIGHT_VERBS.has(q.lemmas[i] ?? '') ? 0.6 : 1.8 });
+    words.push({
+      ids,
+      weight: q.pos[i] !== 'VERB' ? 1.2 : cueWords().eventLightVerbs.has(q.lemmas[i] ?? '') ? 0.6 : 1.8,
+    });
   });
   memo.evoking = { triggers, mentions: spans, words };
   return words;
@@ -174,21 +176,6 @@ function scoreEvents(
 /** What a question's date that is not the event's takes off the event's score. */
 export const DATE_MISMATCH = 1.5;
 
-const FUTURE = [
-  'next',
-  'upcoming',
-  'future',
-  'another',
-  'first',
-  'second',
-  'third',
-  'later',
-  'previous',
-  'prior',
-  'earlier',
-  'preceding',
-];
-
 /**
  * True when the question asks about another instance of the event than the article's: "the next round",
  * "the 18th round".
@@ -217,7 +204,7 @@ export function asksAboutAnotherInstance(
   // "When will <person A> and <person B> meet again?": a future repeat of what the article reports.
   if (q.words.has('again') && (q.words.has('will') || q.words.has('next'))) return true;
   return q.normals.some((w, i) => {
-    if (!FUTURE.includes(w)) return false;
+    if (!cueWords().lists.otherOccasionWords.includes(w)) return false;
     const next = q.normals[i + 1] ?? '';
     return (
       triggers.get(next)?.includes(event.id) === true ||
@@ -228,52 +215,11 @@ export function asksAboutAnotherInstance(
   });
 }
 
-const GENERIC = new Set([
-  'part',
-  'start',
-  'begin',
-  'end',
-  'finish',
-  'curiosity',
-  'thing',
-  'things',
-  'stuff',
-  'article',
-  'point',
-  'picture',
-  'question',
-  'bit',
-  'idea',
-  'way',
-  'situation',
-  'happen',
-  'take',
-  'place',
-  'hold',
-  'occur',
-  'day',
-  'date',
-  'year',
-  'month',
-  'time',
-  'week',
-  'be',
-  'do',
-  'have',
-  'weekday',
-  'city',
-  'location',
-  'venue',
-  'country',
-  'exactly',
-  'talk',
-]);
-
 /** Verbs of the question that are neither generic nor a word for the event: "promoted", "born". */
 export const unexplainedVerbs = (q: ParsedQuestion, event: Event, kb: Knowledge): string[] =>
   contentVerbs(q).filter(
     (v) =>
-      !GENERIC.has(v) &&
+      !cueWords().genericEventWords.has(v) &&
       !kb.triggers.get(v)?.includes(event.id) &&
       !(kb.eventWords.get(event.id)?.has(v) ?? false),
   );
@@ -282,7 +228,12 @@ export const unexplainedVerbs = (q: ParsedQuestion, event: Event, kb: Knowledge)
 export const unexplainedWords = (q: ParsedQuestion, event: Event, kb: Knowledge): string[] =>
   q.lemmas.filter((l, i) => {
     // Only nouns: a verb ("strike their agreement") is phrasing; a noun ("take office") is a different thing.
-    if (q.pos[i] !== 'NOUN' || l.length < 3 || GENERIC.has(l) || GENERIC.has(q.normals[i] ?? ''))
+    if (
+      q.pos[i] !== 'NOUN' ||
+      l.length < 3 ||
+      cueWords().genericEventWords.has(l) ||
+      cueWords().genericEventWords.has(q.normals[i] ?? '')
+    )
       return false;
     if (q.mentions.some((m) => m.start <= i && i <= m.end) || q.dates.some((d) => d.tokens.includes(i)))
       return false;

@@ -4,29 +4,17 @@
  */
 import type { FactStore } from '../facts/fact-store.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
+import { cueWords } from './cue-words.js';
 import type { IntentReply } from './intent.js';
 import { eventPeople, fullName, sameParty } from './parties.js';
 import { stated } from './replies.js';
 import { capitalize, joinNames } from './wording.js';
 
-/** Words of going somewhere, which wink may tag as nouns ("did <person> travel to"). */
-const MOTION = new Set([
-  'travel',
-  'fly',
-  'go',
-  'come',
-  'head',
-  'journey',
-  'trip',
-  'visit',
-  'move',
-  'return',
-  'sail',
-]);
 /** "in <X>", "at <X>", or "<verb> to <X>" ("travel to", "fly to"): where the question puts something. */
 const putsThere = (q: ParsedQuestion, start: number) =>
   ['in', 'at'].includes(q.normals[start - 1] ?? '') ||
-  (q.normals[start - 1] === 'to' && (q.pos[start - 2] === 'VERB' || MOTION.has(q.lemmas[start - 2] ?? '')));
+  (q.normals[start - 1] === 'to' &&
+    (q.pos[start - 2] === 'VERB' || cueWords().motionWords.has(q.lemmas[start - 2] ?? '')));
 
 /** The correction, when an event the answer is about took place elsewhere than the question says. */
 export function correctPlace(
@@ -59,9 +47,6 @@ export function correctPlace(
   );
 }
 
-/** Verbs of two people meeting, which a question may put between people who never did. */
-const MEETING = new Set(['meet', 'talk', 'speak', 'negotiate', 'sit', 'confer', 'discuss']);
-
 /**
  * "why did <A> meet <B> at the talks?" when the article has <A> meet <C>: who each of them did meet, instead of
  * an answer about a meeting that did not take place.
@@ -71,7 +56,7 @@ export function correctPeople(q: ParsedQuestion, store: FactStore): IntentReply 
   if (q.wh === undefined || q.yesNo || ['who', 'whom', 'which', 'whose'].includes(q.wh)) return undefined;
   // (wink may tag the verb a noun right after a name: "did <A> meet w <B>".)
   const verb = (i: number) => q.pos[i] === 'VERB' || q.mentions.some((m) => m.start >= 0 && m.end === i - 1);
-  if (!q.lemmas.some((l, i) => MEETING.has(l) && verb(i))) return undefined;
+  if (!q.lemmas.some((l, i) => cueWords().meetingVerbs.has(l) && verb(i))) return undefined;
   const people = [
     ...new Set(
       q.mentions.filter((m) => m.start >= 0 && store.entities.get(m.id)?.kind === 'person').map((m) => m.id),

@@ -4,12 +4,11 @@
  * anything is answered about what came of it; and its verb is not the act the question asks about.
  */
 import type { ParsedQuestion } from '../nlp/parse-question.js';
-
-const SUBORDINATORS = new Set(['after', 'before', 'since', 'because']);
+import { cueWords } from './cue-words.js';
 
 /** Where a clause after "after", "before" or "since" runs in a question: its words, start to end (exclusive). */
 export function subordinateSpan(q: ParsedQuestion): { start: number; end: number; verb: number } | undefined {
-  const at = q.normals.findIndex((w) => SUBORDINATORS.has(w));
+  const at = q.normals.findIndex((w) => cueWords().premiseSubordinators.has(w));
   if (at < 0) return undefined;
   // The clause runs to a comma or the end: a subject named first, then a verb in the past ("walked", "cut").
   let end = q.normals.findIndex((w, i) => i > at && /^[,;?!.]$/.test(w));

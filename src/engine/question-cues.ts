@@ -2,6 +2,7 @@
 import type { FactStore } from '../facts/fact-store.js';
 import type { Entity } from '../facts/schema.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
+import { cueWords } from './cue-words.js';
 import { memoOf } from './question-memo.js';
 
 export const hasAny = (q: ParsedQuestion, ...words: string[]): boolean => {
@@ -85,48 +86,17 @@ export const mentionedEntities = (q: ParsedQuestion, store: FactStore): Entity[]
 export const mentionedPeople = (q: ParsedQuestion, store: FactStore): Entity[] =>
   mentionedEntities(q, store).filter((e) => e.kind === 'person' || e.kind === 'group');
 
-const LIGHT_VERBS = new Set([
-  'be',
-  'do',
-  'have',
-  'get',
-  'tell',
-  'know',
-  'say',
-  'mean',
-  'show',
-  'give',
-  'let',
-  'want',
-  'think',
-]);
-
-/** Verbs of starting or going on, which leave the doing to the verb after them (not "stop", its opposite). */
-const INCEPTIVE = new Set(['start', 'begin', 'continue', 'keep', 'resume']);
-
 /** Lemmas of the question's content verbs ("Who did he meet?" -> ["meet"]). */
 export const contentVerbs = (q: ParsedQuestion): string[] =>
   q.lemmas.filter(
     (l, i) =>
       q.pos[i] === 'VERB' &&
-      !LIGHT_VERBS.has(l) &&
+      !cueWords().lightVerbs.has(l) &&
       // ("start talking": the verb after "start" is what was done.)
-      !(INCEPTIVE.has(l) && q.pos[i + 1] === 'VERB' && q.normals[i + 1]?.endsWith('ing')) &&
+      !(cueWords().inceptiveVerbs.has(l) && q.pos[i + 1] === 'VERB' && q.normals[i + 1]?.endsWith('ing')) &&
       !q.mentions.some((m) => m.start <= i && i <= m.end) &&
       !q.dates.some((d) => d.tokens.includes(i)),
   );
-
-/** Nouns for something that happened, which cause things without being who did them ("which event caused ..."). */
-const HAPPENINGS = new Set([
-  'event',
-  'incident',
-  'thing',
-  'development',
-  'move',
-  'action',
-  'decision',
-  'issue',
-]);
 
 /**
  * "which country shot down <X>?", "which <role> visited <a place>?": the noun after "which"/"what" did the act,
@@ -134,7 +104,7 @@ const HAPPENINGS = new Set([
  */
 export function asksWhichDoer(q: ParsedQuestion, triggers: ReadonlyMap<string, readonly string[]>): boolean {
   const at = q.normals.findIndex((w) => w === 'which' || w === 'what');
-  if (at < 0 || q.pos[at + 1] !== 'NOUN' || HAPPENINGS.has(q.normals[at + 1] ?? '')) return false;
+  if (at < 0 || q.pos[at + 1] !== 'NOUN' || cueWords().happenings.has(q.normals[at + 1] ?? '')) return false;
   const next = at + 2;
   return (
     q.pos[next] === 'VERB' || (q.pos[next] !== 'AUX' && (triggers.get(q.lemmas[next] ?? '')?.length ?? 0) > 0)

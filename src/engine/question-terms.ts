@@ -6,38 +6,10 @@ import type { FactStore } from '../facts/fact-store.js';
 import type { Gazetteer } from '../ingest/gazetteer.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { loadChatRegister } from './chat-register.js';
+import { cueWords } from './cue-words.js';
 import type { loadWordNet } from './word-tables.js';
 
 const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
-/** Words that say how a question asks, not what it is about. */
-const ASKING = new Set(
-  (
-    'who what when where why how which be do have did does happen many much long tell article say mention ' +
-    'exactly also so far there get go know give kind thing just really actually currently now then ever ' +
-    'hold take place occur like basically ok okay wait lol guy people person someone anyone right true ' +
-    'correct read hear heard job role position title post occupation date time weekday involve involved ' +
-    'please summary summarize summarise recap too either come soon recently lately shortly'
-  ).split(' '),
-);
-/**
- * Words that help find the sentence but need not be in it: numbers and ordinals ("the two countries", "the
- * first attempt" of an article that says "originally"), and nouns for whoever is involved.
- */
-const OPTIONAL = new Set(
-  'first second third last country countries nation nations side sides party parties one two both most part day week month year'.split(
-    ' ',
-  ),
-);
-/** Verbs that ask what someone thinks, which an article reports as said. */
-const OPINION_VERBS = new Set(['think', 'believe', 'feel', 'reckon', 'mean', 'consider', 'expect']);
-/** After "how", words that ask for an amount of something ("how big is the rise"). */
-export const SIZE_WORDS = ['big', 'large', 'high', 'small', 'low'];
-/** After "how much", nouns that ask for a sum of money. */
-export const MONEY_NOUNS = new Set(['money', 'cash', 'fund', 'funds', 'funding']);
-/** After "how", words that ask for an amount or an age, which the answer gives as a number. */
-const HOW_MUCH = new Set([...SIZE_WORDS, 'old']);
-/** Light verbs that a yes/no claim is about ("did the union get ..."). */
-const CLAIMED = new Set(['get', 'take', 'give', 'hold', 'have', 'go']);
 export interface Term {
   keys: readonly string[];
   verb: boolean;
@@ -118,8 +90,8 @@ export function createTermMaker(
         : -1;
     // "take place" asks whether, like "happen". (Made once per question, not per word.)
     const asking = (w: string, i: number) =>
-      (ASKING.has(w) || (w === 'take' && q.normals[i + 1] === 'place')) &&
-      !(claim && q.pos[i] === 'VERB' && CLAIMED.has(w) && q.normals[i + 1] !== 'place');
+      (cueWords().askingWords.has(w) || (w === 'take' && q.normals[i + 1] === 'place')) &&
+      !(claim && q.pos[i] === 'VERB' && cueWords().claimedLightVerbs.has(w) && q.normals[i + 1] !== 'place');
     q.lemmas.forEach((l, i) => {
       if (i === predicate) {
         terms.push({ keys: [key(l), key(q.normals[i] ?? l)], verb: true, optional: false, at: i });
@@ -129,9 +101,13 @@ export function createTermMaker(
       // ("back then": when, not a return.)
       if (q.normals[i] === 'back' && q.normals[i + 1] === 'then') return;
       // "how big", "how old": the word after "how" says what is asked, not what it is about.
-      if (q.normals[i - 1] === 'how' && HOW_MUCH.has(q.normals[i] ?? '')) return;
+      if (
+        q.normals[i - 1] === 'how' &&
+        (cueWords().sizeWords.has(q.normals[i] ?? '') || q.normals[i] === 'old')
+      )
+        return;
       // "how much money": the sentence gives the sum ("$4 million"), not the word.
-      if (q.normals[i - 2] === 'how' && q.normals[i - 1] === 'much' && MONEY_NOUNS.has(l)) return;
+      if (q.normals[i - 2] === 'how' && q.normals[i - 1] === 'much' && cueWords().moneyNouns.has(l)) return;
       // "trying to prevent": the verb after "to" carries the question.
       if (q.pos[i] === 'VERB' && q.normals[i + 1] === 'to' && q.pos[i + 2] === 'VERB' && leadingVerbs.has(l))
         return;
@@ -143,7 +119,7 @@ export function createTermMaker(
       // with any verb ("said"), helps find the sentence but need not be in it.
       // So are the words for what they said ("<person>'s remarks", "his point").
       const reporting =
-        ((q.pos[i] === 'VERB' && (gazetteer.reportingVerbs.has(l) || OPINION_VERBS.has(l))) ||
+        ((q.pos[i] === 'VERB' && (gazetteer.reportingVerbs.has(l) || cueWords().opinionVerbs.has(l))) ||
           (q.pos[i] === 'NOUN' &&
             !q.yesNo &&
             (sayingNouns.has(l) || sayingNouns.has(q.normals[i] ?? '')) &&
@@ -156,7 +132,7 @@ export function createTermMaker(
         optional:
           reporting ||
           (q.pos[i] === 'NUM' && !/\d/.test(q.normals[i] ?? '')) ||
-          OPTIONAL.has(q.normals[i] ?? '') ||
+          cueWords().optionalWords.has(q.normals[i] ?? '') ||
           // ("what bigger effort": the scale is the asker's framing; in a claim it is what is claimed.)
           (q.pos[i] === 'ADJ' && !claim && !q.yesNo && framingAdjectives.has(q.normals[i] ?? '')),
         at: i,

@@ -7,29 +7,8 @@
 import type { FactStore } from '../facts/fact-store.js';
 import type { Entity } from '../facts/schema.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
+import { cueWords } from './cue-words.js';
 import { sideOf } from './parties.js';
-import { QUALIFIERS } from './sentence-answers.js';
-
-/** Nouns for a person that say nothing of their role. */
-export const ANYONE: ReadonlySet<string> = new Set([
-  'guy',
-  'person',
-  'official',
-  'one',
-  'man',
-  'woman',
-  'dude',
-  'lady',
-  'representative',
-  'rep',
-  'officer',
-  'delegate',
-  'envoy',
-  'negotiator',
-  'fella',
-  'bloke',
-  'chap',
-]);
 
 // Each store's countries by every name of theirs in lower case, worked out once.
 const countryWordCache = new WeakMap<FactStore, Map<string, string>>();
@@ -77,7 +56,7 @@ export function resolveDescriptions(
     const body = store.entities.get(m.id);
     if (body?.kind !== 'organization') continue;
     const next = q.normals.slice(m.end + 1, m.end + 3);
-    const role = next.find((w) => ANYONE.has(w) || roles.has(w));
+    const role = next.find((w) => cueWords().anyone.has(w) || roles.has(w));
     if (!role) continue;
     const names = [body.name, ...body.aliases].map((a) => a.replace(/^the /i, '').toLowerCase());
     const fits = people.filter((e) =>
@@ -112,13 +91,18 @@ export function resolveDescriptions(
   for (const side of sides) {
     // The role word right after the side: "the <demonym> general guy", "the <country> official".
     const words = q.normals.slice(side.end + 1, side.end + 4);
-    const role = words.find((w) => !ANYONE.has(w) && (roles.has(w) || roles.has(w.replace(/s$/, ''))));
-    const anyone = words.some((w) => ANYONE.has(w));
+    const role = words.find(
+      (w) => !cueWords().anyone.has(w) && (roles.has(w) || roles.has(w.replace(/s$/, ''))),
+    );
+    const anyone = words.some((w) => cueWords().anyone.has(w));
     // "Which <demonym> general ...?" asks for the person: the description is the answer, not the subject.
     if (!role && !anyone) continue;
     if (['which', 'what'].includes(q.normals[side.start - 1] ?? '')) continue;
     // "the <country> secretary" is not a deputy secretary: a qualified role is another role.
-    const qualified = new RegExp(`\\b(${QUALIFIERS.join('|')})[\\s-]+(\\w+[\\s-]+){0,2}${role}`, 'i');
+    const qualified = new RegExp(
+      `\\b(${cueWords().lists.titleQualifiers.join('|')})[\\s-]+(\\w+[\\s-]+){0,2}${role}`,
+      'i',
+    );
     const holds = (e: Entity) => {
       // (Their own rank and title, where the article gives them: a description may name someone else's rank.)
       const about = e.rank || e.title ? `${e.rank ?? ''} ${e.title ?? ''}` : e.description;
@@ -171,11 +155,11 @@ export function resolveDescriptions(
     const [person] = fits;
     // ("the <demonym> officials" may be all of them.)
     const plural = words.some(
-      (w) => /s$/.test(w) && (roles.has(w.replace(/s$/, '')) || ANYONE.has(w.replace(/s$/, ''))),
+      (w) => /s$/.test(w) && (roles.has(w.replace(/s$/, '')) || cueWords().anyone.has(w.replace(/s$/, ''))),
     );
     if (fits.length > 1 && !plural) ambiguous = fits;
     if (fits.length !== 1 || !person) continue;
-    const end = side.end + 1 + words.findIndex((w) => w === role || ANYONE.has(w));
+    const end = side.end + 1 + words.findIndex((w) => w === role || cueWords().anyone.has(w));
     // The side's (or the group's) own mention gives way to the person.
     const at = q.mentions.findIndex((m) => m.start === side.start);
     if (at >= 0) q.mentions.splice(at, 1);

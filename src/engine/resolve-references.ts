@@ -1,31 +1,8 @@
 /** Later mentions that are not names, resolved to the entity they mean, sentence by sentence. */
 import type { FactStore } from '../facts/fact-store.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
+import { cueWords } from './cue-words.js';
 
-const ORG_HEADS = new Set([
-  'company',
-  'firm',
-  'group',
-  'maker',
-  'operator',
-  'ministry',
-  'committee',
-  'agency',
-  'party',
-  'union',
-  'council',
-  'court',
-  'board',
-  'government',
-  'club',
-  'team',
-  'federation',
-  'association',
-  'university',
-  'museum',
-  'police',
-  'bank',
-]);
 const PERSON_PRONOUNS: Record<string, 'he' | 'she'> = {
   he: 'he',
   his: 'he',
@@ -61,7 +38,7 @@ export function resolveReferences(
     const firstPersonAt = Math.min(999, ...people.flatMap((e) => named(e.id, i)));
     ts.tokens.forEach((t, k) => {
       const prev = ts.tokens[k - 1]?.normal;
-      if ((prev === 'the' || prev === 'its') && ORG_HEADS.has(t.normal)) {
+      if ((prev === 'the' || prev === 'its') && cueWords().organisationHeads.has(t.normal)) {
         const head = t.normal;
         const byHead = lastOrgs.find((id) => store.entities.get(id)?.name.toLowerCase().includes(head));
         const id =

@@ -4,9 +4,9 @@ import type { Entity } from '../facts/schema.js';
 import type { FoundDate } from '../ingest/find-dates.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
+import { cueWords } from './cue-words.js';
 import { sideOf } from './parties.js';
 import { namesSide } from './question-cues.js';
-import { MONEY_NOUNS, SIZE_WORDS } from './question-terms.js';
 
 const CAUSE =
   /\b(because of|because|due to|after|in response to|so that|since|thanks to|owing to|to prevent|in order to|as a result of|prompted|led to|using|so|when)\b/i;
@@ -40,17 +40,6 @@ const LOCATIVE = /\b(in|on|at|from|near|outside|inside|to|into|across)\s+(the\s+
 /** Tokens between a place and the nearest word of the question, beyond which the place is someone else's. */
 const MAX_PLACE_DISTANCE = 10;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const TIME_NOUNS = new Set(['day', 'date', 'year', 'month', 'time', 'weekday', 'week']);
-const PERSON_NOUNS = new Set([
-  'person',
-  'people',
-  'official',
-  'officials',
-  'man',
-  'woman',
-  'leader',
-  'member',
-]);
 
 /**
  * What kind of thing the question wants: "what day" and "which year" want a date, "which general" and
@@ -61,8 +50,8 @@ export function answerKind(q: ParsedQuestion, roles?: ReadonlySet<string>): stri
   if (q.wh !== 'what' && q.wh !== 'which') return q.wh;
   const at = q.normals.indexOf(q.wh);
   const noun = q.normals.slice(at + 1, at + 4).find((_w, k) => q.pos[at + 1 + k] === 'NOUN');
-  if (noun && TIME_NOUNS.has(noun)) return 'when';
-  if (noun && (PERSON_NOUNS.has(noun) || roles?.has(noun) || roles?.has(noun.replace(/s$/, ''))))
+  if (noun && cueWords().timeNouns.has(noun)) return 'when';
+  if (noun && (cueWords().personNouns.has(noun) || roles?.has(noun) || roles?.has(noun.replace(/s$/, ''))))
     return 'who';
   return q.wh;
 }
@@ -70,18 +59,6 @@ export function answerKind(q: ParsedQuestion, roles?: ReadonlySet<string>): stri
 const DURATION =
   /\b(?:about |almost |nearly |more than |less than |over |under |just )?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))? ?-?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?: later| earlier| long)?\b/gi;
 
-/** Words that make a role another role: a deputy minister is not the minister. */
-export const QUALIFIERS = [
-  'deputy',
-  'assistant',
-  'vice',
-  'under',
-  'acting',
-  'former',
-  'associate',
-  'co',
-  'junior',
-];
 const TIME_UNIT = /^(second|minute|hour|day|week|month|year|decade)s?$/;
 const UNITS = /^(percent|%|per|million|billion|thousand|euros?|dollars?|pounds?|points?)$/i;
 
@@ -91,7 +68,7 @@ const asksPercent = (q: ParsedQuestion) =>
 /** "How many ...", "how much ...", and "what % voted yes", "how big is the pay rise": an amount. */
 export const asksAmount = (q: ParsedQuestion): boolean =>
   (q.wh === 'how' &&
-    (q.words.has('many') || q.words.has('much') || SIZE_WORDS.some((w) => q.words.has(w)))) ||
+    (q.words.has('many') || q.words.has('much') || cueWords().lists.sizeWords.some((w) => q.words.has(w)))) ||
   ((q.wh === 'what' || q.wh === 'which') && asksPercent(q));
 
 const DATE_GLUE =
@@ -105,18 +82,16 @@ export function datesOfWhatHappened(
   ts: TokenSentence,
   dates: readonly FoundDate[],
 ): FoundDate[] {
-  if (q.lemmas.some((l, i) => q.pos[i] === 'VERB' && SAYING.has(l))) return [...dates];
+  if (q.lemmas.some((l, i) => q.pos[i] === 'VERB' && cueWords().sayingVerbs.has(l))) return [...dates];
   return dates.filter((d) => {
     // (Back over "on", a weekday and commas: "said on Wednesday, <month day>".)
     let j = ts.tokens.findIndex((t) => t.start >= d.start) - 1;
     while (j >= 0 && DATE_GLUE.test(ts.tokens[j]?.normal ?? '')) j--;
     const verb = ts.tokens[j];
-    return !(verb?.pos === 'VERB' && SAYING.has(verb.lemma));
+    return !(verb?.pos === 'VERB' && cueWords().sayingVerbs.has(verb.lemma));
   });
 }
 
-/** Verbs that report what someone said, whose own date is not that of what they said. */
-const SAYING = new Set(['say', 'tell', 'announce', 'report', 'state', 'confirm', 'add', 'warn']);
 const LOCATIVE_WORDS = new Set(['in', 'on', 'at', 'near', 'outside', 'inside']);
 const PHRASE_POS = /^(DET|PROPN|NOUN|ADJ|NUM)$/;
 const CALENDAR =
@@ -282,7 +257,7 @@ export function answerLead(
   const percent = asksPercent(q);
   if (asksAmount(q)) {
     const many = q.words.has('many');
-    const money = q.normals.some((w, i) => q.normals[i - 1] === 'much' && MONEY_NOUNS.has(w));
+    const money = q.normals.some((w, i) => q.normals[i - 1] === 'much' && cueWords().moneyNouns.has(w));
     const countsTime = q.normals.some((w, i) => q.normals[i - 1] === 'many' && TIME_UNIT.test(w));
     const numbers = sentences.flatMap((ts) => {
       const at = matched(ts);
@@ -322,7 +297,7 @@ export function answerLead(
     });
     // "How many people ...": the counted noun is the question's own word for people, so a number of anyone
     // ("2,460 patients") counts.
-    const ofPeople = q.normals.some((w) => PERSON_NOUNS.has(w));
+    const ofPeople = q.normals.some((w) => cueWords().personNouns.has(w));
     const best = numbers
       .filter((n) => !many || n.counts || (ofPeople && n.ofNoun))
       .filter((n) => !percent || /(%| percent)$/.test(n.text))
@@ -374,7 +349,9 @@ export function roleUnheld(q: ParsedQuestion, store: FactStore, roles: ReadonlyS
     // "the minister" is not a deputy minister: a qualified role is another role.
     const holds = (role: string) =>
       new RegExp(`(^|\\W)${role}\\b`).test(about) &&
-      !new RegExp(`\\b(${QUALIFIERS.join('|')})[\\s-]+(\\w+[\\s-]+)?${role}\\b`).test(about);
+      !new RegExp(`\\b(${cueWords().lists.titleQualifiers.join('|')})[\\s-]+(\\w+[\\s-]+)?${role}\\b`).test(
+        about,
+      );
     return (
       asked.every(holds) &&
       places.every((p) => e.side === p || e.memberOf === p || namesOf(p).some((a) => about.includes(a)))

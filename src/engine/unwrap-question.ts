@@ -4,6 +4,7 @@
  * question itself. Language only: nothing here knows the article.
  */
 import { type ChatRegister, loadChatRegister } from './chat-register.js';
+import { cueWords } from './cue-words.js';
 
 export interface UnwrappedQuestion {
   text: string;
@@ -68,14 +69,12 @@ function lastWord(text: string): string {
 }
 const LAST_WH = new Set(['when', 'wen', 'whn', 'where', 'wher', 'who', 'what', 'wat']);
 const LAST_BE = new Set(['was', 'is', 'were', 'are']);
-const CHATTER_ENDS = new Set(['up', 'about', 'mentioning', 'mention', 'discussing']);
 // The last word of every tag TAG ends with: a message ending otherwise has no tag (most do not).
 const TAG_ENDS = new Set(
   'right correct true yes no ya yea yeah yep it he she they we so think believe guess iirc afaik smth something'.split(
     ' ',
   ),
 );
-const TAIL_CHECKS = new Set(['right', 'true', 'correct', 'accurate', 'so']);
 const TRAILING_BE =
   /^(?!(?:who|whom|whose|what|when|where|why|how|which|is|was|are|were|did|does|do|and|so)\b)((?:[\p{L}\d'-]+\s+){0,3}[\p{L}\d'-]+)\s+(was|is|were|are)\s*\?+\s*$/iu;
 const NAME_OF = /^(?:what(?:'s| is| was|s)|wats|wat's) (?:the )?(?:full |real )?name of (.+)$/i;
@@ -176,7 +175,7 @@ export function unwrapQuestion(
     // "what's the name of <someone>", "what's <someone>'s name": who they are.
     if (/name/i.test(rest)) rest = askedByName(rest, personWord);
     // "whats the <thing> ppl keep bringing up": who talks about it is not part of the question.
-    if (CHATTER_ENDS.has(last)) rest = rest.replace(CHATTER, '$1');
+    if (cueWords().chatterEnds.has(last)) rest = rest.replace(CHATTER, '$1');
     // "it started wen", "ended wen": the question word typed last goes first.
     if (LAST_WH.has(last)) rest = rest.replace(TRAILING_WH, '$2 $1?');
     // "first day was?": what the phrase before a trailing "was" is.
@@ -186,7 +185,7 @@ export function unwrapQuestion(
         if (pattern.test(rest)) rest = rest.replace(pattern, 'tell me about ').replace(IN_THE_ARTICLE, '$1');
       }
     if (
-      TAIL_CHECKS.has(last) &&
+      cueWords().tailChecks.has(last) &&
       CHECK_TAIL.test(rest) &&
       rest.replace(CHECK_TAIL, '').split(/\s+/).length >= 3
     ) {

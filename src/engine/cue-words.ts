@@ -1,0 +1,200 @@
+/**
+ * General English words that cue what a question asks ("which event caused ...", "did they meet ..."), one named
+ * list per use: language data in data/language/cue-words.json, not code. Validated on load and read once per
+ * data folder (src/facts/once-per-data-dir.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { findDataDir } from '../facts/load-facts.js';
+import { oncePerDataDir } from '../facts/once-per-data-dir.js';
+
+/** The lists, each for one use (a list's own words, not shared with another use of similar words). */
+const NAMES = [
+  /** After "what"/"which", nouns that ask for a date ("what day", "which year"), as "when" does. */
+  'timeNouns',
+  /** After "what"/"which", nouns that ask for a person ("which official"), as "who" does. */
+  'personNouns',
+  /** Words that make a role another role: a deputy minister is not the minister. */
+  'titleQualifiers',
+  /** Verbs that report what someone said, whose own date is not that of what they said. */
+  'sayingVerbs',
+  /** Words that open a clause a question takes for granted ("how long after the talks ended ..."). */
+  'premiseSubordinators',
+  /** Nouns that end the name or description of an organisation ("the company", "the ministry"), which "it" may stand for. */
+  'organisationHeads',
+  /** Words that end a chatty lead-in before the question word ("what are they discussing, when ..."). */
+  'chatterEnds',
+  /** Words of a tag that asks whether the claim before it holds ("..., right?", "..., true?"). */
+  'tailChecks',
+  /** Words for the article itself, which "it" may stand for. */
+  'articleNouns',
+  /** Words that say how a question asks, not what it is about. */
+  'askingWords',
+  /** Words that help find the sentence but need not be in it: numbers and ordinals ("the two countries", "the first attempt" of an article that says "originally"), and nouns for whoever is involved. */
+  'optionalWords',
+  /** Verbs that ask what someone thinks, which an article reports as said. */
+  'opinionVerbs',
+  /** After "how much", nouns that ask for a sum of money. */
+  'moneyNouns',
+  /** Light verbs that a yes/no claim is about ("did the union get ..."). */
+  'claimedLightVerbs',
+  /** Words that deny what a sentence says ("not", "never", "refused"). */
+  'negators',
+  /** Words of going somewhere, which wink may tag as nouns ("did <person> travel to"). */
+  'motionWords',
+  /** Verbs of two people meeting, which a question may put between people who never did. */
+  'meetingVerbs',
+  /** Verbs that carry no content of their own in a question ("did he get", "what does it mean"). */
+  'lightVerbs',
+  /** Verbs of starting or going on, which leave the doing to the verb after them (not "stop", its opposite). */
+  'inceptiveVerbs',
+  /** Nouns for something that happened, which cause things without being who did them ("which event caused ..."). */
+  'happenings',
+  /** Verbs too light to evoke an event on their own ("go", "take", "make"). */
+  'eventLightVerbs',
+  /** Words before an event's word that ask for another occasion than the one reported ("the next round", "the first meeting"). */
+  'otherOccasionWords',
+  /** Words of a question that say nothing of which event it is about ("thing", "happen", "take place", "date"). */
+  'genericEventWords',
+  /** Verbs that carry no topic of their own. */
+  'topiclessVerbs',
+  /** Nouns for a person that say nothing of their role. */
+  'anyone',
+  /** After "how", words that ask for an amount of something ("how big is the rise"); "how old" asks for an age. */
+  'sizeWords',
+  /** Words that ask for the events before another ("what led up to", "prior to"). */
+  'timelineBefore',
+  /** Words that ask for the events after another ("what happened next", "since"). */
+  'timelineAfter',
+  /** Words that ask for the first event of the timeline ("what happened first"). */
+  'timelineFirst',
+  /** Words that ask for the last event of the timeline ("the most recent", "the latest"). */
+  'timelineLatest',
+  /** Words a greeting or a thank-you is made of ("hi there bot", "thanks a lot"). */
+  'greetingWords',
+  /** Words of thanks, which a greeting answers in kind. */
+  'thanksWords',
+  /** Words of small talk that may go with a greeting ("how is it going", "thanks so much mate"). */
+  'smallTalkWords',
+  /** Phrases that ask when someone took up or left a role ("when did he stop being ..."). */
+  'changeOfRolePhrases',
+  /** Words that ask when an event ended ("when did the talks wrap up"). */
+  'endWords',
+  /** Words that ask when an event began ("when did the talks kick off"). */
+  'startWords',
+  /** Nouns "how many" may count people by, whatever their role ("how many officials"). */
+  'countedPeopleNouns',
+  /** People counted by a rank they hold ("how many military officers are named"). */
+  'rankedPeopleNouns',
+  /** Roles "how many" may count people by ("how many generals"). */
+  'countedRoles',
+  /** Verbs too light to name what took a length of time ("how long did it take"). */
+  'elapsedLightVerbs',
+  /** Words that put two events apart in time; without one, a length asked of one event is its duration. */
+  'apartWords',
+  /** Nouns the quantity intent counts otherwise: rounds of one event, times, days. */
+  'notEventNouns',
+  /** Words a claim may give good relations by ("are relations warm"). */
+  'goodStanding',
+  /** Words a claim may give bad relations by ("are relations strained"). */
+  'badStanding',
+  /** Words that claim one thing caused another ("did it lead to", "in response to"). */
+  'causeWords',
+  /** Nouns that stand for whatever was named before them ("the <body> thing"). */
+  'vagueNouns',
+  /** Words of chat between a name and the title claimed for it ("is <person> like the ..."). */
+  'hedges',
+  /** Nouns of a role that a claim may give someone ("is <person> the minister"). */
+  'claimedRoleNouns',
+  /** Words that make a title a lesser or stand-in office ("deputy <title>" is not the <title>). */
+  'subordinateQualifiers',
+  /** Military ranks and titles a question may claim (language, not facts about anyone). */
+  'ranks',
+  /** Words for what an office covers ("covers", "handles" and "oversees" are read as "responsible"). */
+  'coverWords',
+  /** Verbs of belonging to a department ("works for", "serves in"). */
+  'belongVerbs',
+  /** Verbs that name no event in a claim of order ("did it happen before ..."). */
+  'genericOrderVerbs',
+  /** Words that ask whether something was discussed ("was it raised", "regarding"). */
+  'discussWords',
+  /** Phrases that ask whether something was discussed ("bring up", "talk about"). */
+  'discussPhrases',
+  /** Words for a topic itself, not what it is about. */
+  'topicNouns',
+  /** Words that ask whether two events were separate ("different", "unrelated"). */
+  'separateWords',
+  /** Nouns "the same ..." may take when it asks whether two events are one ("the same meeting"). */
+  'oneEventNouns',
+  /** Verbs that name no event in a claim about one ("did it take place", "did he attend"). */
+  'genericEventVerbs',
+  /** Phrases that claim a meeting was held in person. */
+  'inPersonPhrases',
+  /** Words for the article itself after "about"/"on", which ask for its summary, not a topic ("what is this story about"). */
+  'summaryArticleWords',
+  /** Nouns that ask for the disputes themselves ("which issues divide them?"). */
+  'disputeWords',
+  /** Words that ask for someone's role or title ("what is his position", "what is she responsible for"). */
+  'roleQuestionWords',
+  /** Verbs of what someone said or pressed for ("what did <person> tell ...", "push for"). */
+  'whoIsSayingVerbs',
+  /** Words that ask about someone's past or life, not their part in the article. */
+  'careerWords',
+  /** Verbs that ask who is in the article, not what they did. */
+  'mentioningVerbs',
+  /** Nouns that ask for people whatever their role ("which <nationality> officials are mentioned?"). */
+  'anyPersonNouns',
+  /** Nouns for the organisation someone belongs to. */
+  'organisationNouns',
+  /** What a name or title is written in ("why is <a place> in his title"). */
+  'wordingNouns',
+  /** Words that ask why relations are as they are ("why are ties strained"). */
+  'relationshipWords',
+  /** Words that date a claim by another event ("after <person>'s visit"). */
+  'relatingWords',
+  /** Verbs of saying something (not "talk", which asks what was discussed). */
+  'claimSayingVerbs',
+  /** Words that ask what a meeting was about ("what did they discuss", "what was on the agenda"). */
+  'topicWords',
+  /** Verbs that ask who took part, whatever the event ("Who represented <a country>?"). */
+  'participationVerbs',
+  /** Words that ask for a person or side ("which official", "what country"). */
+  'whoDidPersonNouns',
+  /** Verbs of meeting someone: said of one side, they ask for the other. */
+  'whoDidMeetingVerbs',
+  /** Roles a question may ask who holds ("<a place>'s next president"): asked of an event, nobody in it holds them. */
+  'heldRoles',
+  /** Places finer than a city, which a "which ...?" asks for and an article seldom names. */
+  'spots',
+  /** Words that ask what someone said or thinks ("what did he push for", "her stance"). */
+  'sayWords',
+] as const;
+export type CueList = (typeof NAMES)[number];
+
+const words = z
+  .array(z.string().regex(/^[a-z'][a-z' -]*$/, 'lower-case words'))
+  .refine((list) => new Set(list).size === list.length, 'no word twice');
+const schema = z
+  .object({ _about: z.string().min(1), ...Object.fromEntries(NAMES.map((name) => [name, words])) })
+  .strict();
+
+/** Each list as a set (for lookups), and as the array it is in the file (in its order). */
+export type CueWords = { readonly [K in CueList]: ReadonlySet<string> } & {
+  readonly lists: { readonly [K in CueList]: readonly string[] };
+};
+
+/** Reads and validates data/language/cue-words.json (throws a ZodError on a bad file). */
+export function readCueWords(dataDir: string): CueWords {
+  const data = schema.parse(
+    JSON.parse(readFileSync(join(dataDir, 'language', 'cue-words.json'), 'utf8')),
+  ) as unknown as Record<CueList, string[]>;
+  const lists = Object.fromEntries(NAMES.map((name) => [name, data[name]]));
+  const sets = Object.fromEntries(NAMES.map((name) => [name, new Set(data[name])]));
+  return { ...sets, lists } as unknown as CueWords;
+}
+
+/** Read once per data folder. */
+const loadOnce = oncePerDataDir(readCueWords);
+/** @example cueWords().happenings.has('incident') // true */
+export const cueWords = (dataDir: string = findDataDir()): CueWords => loadOnce(dataDir);
