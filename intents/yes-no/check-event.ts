@@ -155,6 +155,9 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
       store,
     );
   }
+  // ("<A> flew out to <a city> to meet <B>?" of a virtual meeting: where it was, not who met whom.)
+  if (event.place?.virtual && strangers.length > 0 && strangers.every((e) => e.kind !== 'person'))
+    return no(`It was a virtual meeting: ${event.summary}.`, [event.evidence], kb, focus);
   if (strangers.length > 0) {
     const people = named.filter((e) => e.kind === 'person' && !anchors.has(e.id));
     const fix = corrections(people, kb);

@@ -121,6 +121,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const abbreviations = loadAbbreviations(options.dataDir);
   const idioms = loadIdioms(options.dataDir);
   const chatRegister = loadChatRegister(options.dataDir);
+  const { motionWords } = cueWords(options.dataDir);
   const groupNouns = new Set([...gazetteer.groupNouns].map((w) => w.toLowerCase()));
   const kb: Knowledge = { store, triggers: lexicon.triggers, eventWords: lexicon.eventWords };
   const retrieve = createSentenceRetriever(nlp, store);
@@ -507,7 +508,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
               // (A name typed in lower case that wink reads as a verb: "did <name> and <person> agree".)
               joinedToPerson(q, q.normals.indexOf(w), (id) => store.entities.get(id)?.kind === 'person') ||
               // (A place the article never names is the premise corrected: "did <A> go to <another country>?")
-              q.otherPlaces.some((p) => p.start <= q.normals.indexOf(w) && q.normals.indexOf(w) <= p.end),
+              q.otherPlaces.some((p) => p.start <= q.normals.indexOf(w) && q.normals.indexOf(w) <= p.end) ||
+              // (So is a journey to a meeting held elsewhere or virtually: "so <A> flew out to <B>?".)
+              motionWords.has(q.lemmas[q.normals.indexOf(w)] ?? ''),
           )));
     if (chosen?.reply.answered && q.unknownWords.length > 0 && !exempt)
       chosen = refused(refuseWithNearest(q));

@@ -381,3 +381,14 @@ describe('the department a title names', () => {
       expect(ask(q).text, q).toMatch(/^Yes\. Michael Chase is/);
   });
 });
+
+describe('a journey to a meeting held virtually', () => {
+  it('says it was virtual, for a trip the article never reports, rather than who met whom', () => {
+    for (const q of [
+      'so brown flew out to beijing to meet liu in person?',
+      'liu zhenli flew to dc and met brown in person right',
+      'did brown meet liu in beijing',
+    ])
+      expect(ask(q).text, q).toMatch(/^No\. It was a virtual meeting: /);
+  });
+});
