@@ -99,6 +99,8 @@ function readChatRegister(dataDir: string): ChatRegister {
         rest = rest.replace(tail, '$1$2');
         if (rest === before) break;
       }
+      // (A comma the tail was set off by goes with it: "<question>, whats the story".)
+      if (rest !== text) rest = rest.replace(/[\s,;-]+(\?*)\s*$/, '$1');
       return rest
         .replace(softener, '')
         .replace(phrase, (p) => phrases.get(p.toLowerCase().replace(/\s+/g, ' ')) ?? p);

@@ -283,6 +283,13 @@ describe('chat idioms in questions', () => {
     expect(engine.ask('the war of words is between who n who').text).toMatch(/^Taiwan and China are locked/);
   });
 
+  it('reads "is the <x> called <A> or <B>" as the alternative asked, and drops a tail set off by a comma', () => {
+    expect(engine.ask('is the relationship called strained or improving').text).toMatch(/^Strained: /);
+    expect(engine.ask('was the balloon chinese or what, whats the story').text).toMatch(
+      /^Yes\. .*Chinese spy balloon/,
+    );
+  });
+
   it('drops a lead-in set off by a comma or colon ("im confused, ...", "quick check: ...")', () => {
     expect(engine.ask('tbh im confused, was the chinese general at the talks song or liu').text).toMatch(
       /^Song/,
