@@ -270,7 +270,8 @@ export function askOfLastPerson(
   const person = state.lastPerson ? store.entities.get(state.lastPerson) : undefined;
   if (word && person) return `what is ${person.name}'s ${word.toLowerCase()}?`;
   // "<person>'s title?" -> "of what?": the rest of the title; "which regions?": the places it covers.
-  if (person?.title && OF_WHAT.test(text.trim())) return `what is ${person.name}'s title?`;
+  if (person?.title && state.lastIntent === 'who-is' && OF_WHAT.test(text.trim()))
+    return `what is ${person.name}'s title?`;
   const places = WHICH_NOUN.exec(text.trim())?.[1]?.toLowerCase();
   if (person && places && placeNouns.has(places) && titleScope(person))
     return `which ${places} is ${person.name} responsible for?`;

@@ -121,7 +121,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const abbreviations = loadAbbreviations(options.dataDir);
   const idioms = loadIdioms(options.dataDir);
   const chatRegister = loadChatRegister(options.dataDir);
-  const { motionWords } = cueWords(options.dataDir);
+  const cues = cueWords(options.dataDir);
   const groupNouns = new Set([...gazetteer.groupNouns].map((w) => w.toLowerCase()));
   const kb: Knowledge = { store, triggers: lexicon.triggers, eventWords: lexicon.eventWords };
   const retrieve = createSentenceRetriever(nlp, store);
@@ -145,8 +145,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     (e) => e.date.precision !== 'unknown' && e.date.start > reference,
   );
   const parse = (text: string) => parseQuestion(nlp, lexicon, text, reference);
-  const isPersonWord = (w: string) =>
-    gazetteer.roles.has(w) || cueWords().anyone.has(w) || w === 'counterpart';
+  const isPersonWord = (w: string) => gazetteer.roles.has(w) || cues.anyone.has(w) || w === 'counterpart';
 
   const { notCovered, refuseWithNearest, whoDoYouMean } = createRefusals(store, sentenceIndex);
   const yesIsGrounded = createYesCheck(sentenceIndex, lexicon, gazetteer);
@@ -320,6 +319,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const premise = forced ? undefined : premiseClause(q);
     if (premise) {
       const checked = answerOne(`${premise}?`, state, undefined, true);
+      // (The premise checked is no question of the member's: "and <B>?" next asks again the one they asked.)
+      state.lastQuestion = unwrapped.text;
       if (!checked.answered || /^No\b/.test(checked.text)) {
         return {
           ...checked,
@@ -510,7 +511,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
               // (A place the article never names is the premise corrected: "did <A> go to <another country>?")
               q.otherPlaces.some((p) => p.start <= q.normals.indexOf(w) && q.normals.indexOf(w) <= p.end) ||
               // (So is a journey to a meeting held elsewhere or virtually: "so <A> flew out to <B>?".)
-              motionWords.has(q.lemmas[q.normals.indexOf(w)] ?? ''),
+              cues.motionWords.has(q.lemmas[q.normals.indexOf(w)] ?? ''),
           )));
     if (chosen?.reply.answered && q.unknownWords.length > 0 && !exempt)
       chosen = refused(refuseWithNearest(q));
