@@ -74,6 +74,9 @@ export interface EngineOptions {
 
 const NOT_COVERED = 'not-covered';
 const PARTICLES = /^(?:down|up|off|out)$/;
+/** "so <a statement>", "lol so <a statement>": what the member took from the article, put up for checking. */
+const SO_SUMMARY =
+  /^\W*(?:(?:lol|lmao|wait|ok|okay|hmm+|um+|oh)\W+)*so\s+(?!what|who|when|where|why|how|which)/i;
 const WH_WORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which']);
 /** The answerers that read the article's sentences, named in replies like intents. */
 const READER = 'read-sentences';
@@ -232,7 +235,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       !topic &&
       !imperative &&
       declarative &&
-      /\?\s*$/.test(unwrapped.text) &&
+      // ("so the talks were like 3 days": chat often leaves the question mark off a summary put up to check.)
+      (/\?\s*$/.test(unwrapped.text) || (whAt < 0 && SO_SUMMARY.test(text) && !/[.!]\s*$/.test(text))) &&
       (first.pos.includes('VERB') || first.pos.includes('AUX') || phrasalAfterName(first)) &&
       // (About something named, or the article's own news: "this was the <ordinal> round?".)
       (first.mentions.length > 0 || /^(this|that|it|they|he|she)$/.test(first.normals[0] ?? ''));

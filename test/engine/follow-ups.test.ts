@@ -290,6 +290,14 @@ describe('chat idioms in questions', () => {
     );
   });
 
+  it('checks "so <a statement>" typed without a question mark, and leaves one holding a question word alone', () => {
+    expect(engine.ask('so the talks were like 3 days').text).toMatch(/^No\. .*two days/);
+    expect(engine.ask('so the talks were in washington').text).toMatch(/^Yes\./);
+    expect(engine.ask('ok so chase is deputy asst sec of defense for what exactly').text).not.toMatch(
+      /^(Yes|No)\./,
+    );
+  });
+
   it('drops a lead-in set off by a comma or colon ("im confused, ...", "quick check: ...")', () => {
     expect(engine.ask('tbh im confused, was the chinese general at the talks song or liu').text).toMatch(
       /^Song/,
