@@ -2,7 +2,7 @@ import { loadChatRegister } from '../src/engine/chat-register.js';
 import { rankEvents, triggerWeight } from '../src/engine/event-ranking.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
-import { contentVerbs, hasAny, hasPhrase, mentionedIds } from '../src/engine/question-cues.js';
+import { contentVerbs, hasAny, hasPhrase, mentionedIds, namesSide } from '../src/engine/question-cues.js';
 import { notStated, stated } from '../src/engine/replies.js';
 import { capitalize } from '../src/engine/wording.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
@@ -24,6 +24,20 @@ export const whatIs: Intent = {
   examples: ['what are the territorial claims about'],
   counterExamples: ['What is the capital of France?'],
   match(q, { store, triggers }) {
+    // ("who is <a country or place>?": what the article calls it, not a person its sentences name.)
+    if (q.wh === 'who' && q.lemmas.includes('be') && contentVerbs(q).length === 0) {
+      // (Right after "who is": not "who is in <a city>", "who else was in the <demonym> delegation".)
+      const beAt = q.lemmas.indexOf('be');
+      const typed = q.mentions.filter((m) => m.start >= 0);
+      const [only] = typed;
+      const kind = only ? store.entities.get(only.id)?.kind : undefined;
+      const right =
+        only !== undefined &&
+        q.normals[beAt - 1] === 'who' &&
+        (only.start === beAt + 1 || (only.start === beAt + 2 && q.pos[beAt + 1] === 'DET')) &&
+        only.end >= q.normals.length - 2;
+      return typed.length === 1 && right && (kind === 'country' || kind === 'place') ? MATCH.likely : 0;
+    }
     if (q.wh !== 'what' && q.wh !== 'which') return 0;
     // "What was the <nth round> of?": an event called by its word alone, asked what it is.
     const bare = q.mentions.length === 0 && hasPhrase(q, 'what be') && contentVerbs(q).length === 0;
@@ -180,6 +194,15 @@ export const whatIs: Intent = {
         0.8,
       );
     }
+    // ("what is the <demonym> military": a thing of that country, which the country's description is not.)
+    const mention = q.mentions.find((m) => m.id === entity?.id && m.start >= 0);
+    // (wink may tag "<demonym> military" a noun and an adjective; "the <demonym> side" is the country itself.)
+    const qualifies =
+      entity?.kind === 'country' &&
+      mention !== undefined &&
+      /^(NOUN|ADJ|PROPN)$/.test(q.pos[mention.end + 1] ?? '') &&
+      !namesSide(q, mention);
+    if (qualifies) return undefined;
     // ("what are <group> trying to prevent" asks what they do, not what they are.)
     if (entity && !hasPhrase(q, 'name of') && !hasAny(q, 'kind', 'type') && contentVerbs(q).length === 0) {
       return stated(

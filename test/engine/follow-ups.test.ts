@@ -229,6 +229,17 @@ describe('follow-ups of a word or two that ask the last question again', () => {
       expect(engine.ask(q).text, q).toMatch(/^China: .*the article also calls it the PRC/);
   });
 
+  it('does not answer "what is the <demonym> <thing>" with the country, and answers "who is <a place>" with what it names', () => {
+    // (What the country is answers nothing about its military.)
+    for (const q of ["what's the pla", 'what is the chinese military'])
+      expect(engine.ask(q).text, q).not.toMatch(/China is one of/);
+    expect(engine.ask('what is the us side').text).toMatch(/^The United States is/);
+    expect(engine.ask('who is beijing').text).toBe(
+      'Beijing is the name the article uses for the Chinese government.',
+    );
+    expect(engine.ask('yo who was repping china at the dc talks').text).toMatch(/Song Yanchao/);
+  });
+
   it('answers which body someone belongs to with the organisation their title names', () => {
     expect(engine.ask("where is song yanchao's office, like which military body").text).toMatch(
       /^The central military commission office for international military cooperation: Song Yanchao is/,
