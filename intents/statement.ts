@@ -2,7 +2,7 @@ import { cueWords } from '../src/engine/cue-words.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { sameParty } from '../src/engine/parties.js';
-import { hasAny, mentionedEntities } from '../src/engine/question-cues.js';
+import { hasAny, looseStem, mentionedEntities } from '../src/engine/question-cues.js';
 import { notStated } from '../src/engine/replies.js';
 import { capitalize, joinNames } from '../src/engine/wording.js';
 import type { Statement } from '../src/facts/schema.js';
@@ -85,11 +85,7 @@ export const statement: Intent = {
         !q.mentions.some((m) => m.start <= i && i <= m.end && store.entities.has(m.id)),
     );
     const holdsTopic = (st: Statement) =>
-      topicWords.every((w) =>
-        `${st.content} ${st.evidence.join(' ')}`
-          .toLowerCase()
-          .includes(w.slice(0, Math.max(4, w.length - 2))),
-      );
+      topicWords.every((w) => `${st.content} ${st.evidence.join(' ')}`.toLowerCase().includes(looseStem(w)));
     const onTopic = (
       topics.length === 0 ? statements : statements.filter((s) => topics.some((t) => s.about.includes(t.id)))
     ).filter(holdsTopic);

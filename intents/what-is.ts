@@ -2,20 +2,21 @@ import { loadChatRegister } from '../src/engine/chat-register.js';
 import { rankEvents, triggerWeight } from '../src/engine/event-ranking.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
-import { contentVerbs, hasAny, hasPhrase, mentionedIds, namesSide } from '../src/engine/question-cues.js';
+import {
+  asksWhichIsNamed,
+  contentVerbs,
+  hasAny,
+  hasPhrase,
+  mentionedIds,
+  namesSide,
+} from '../src/engine/question-cues.js';
 import { notStated, stated } from '../src/engine/replies.js';
 import { capitalize } from '../src/engine/wording.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
-/** "<X> is which country?": a name put before "is which <noun>" asks what it names. */
-const asksWhichIsNamed = (q: ParsedQuestion): boolean => {
-  const at = q.normals.indexOf('which');
-  return (
-    at >= 2 &&
-    /^(is|was|are)$/.test(q.normals[at - 1] ?? '') &&
-    q.mentions.some((m) => m.start >= 0 && m.end === at - 2)
-  );
-};
+/** "what does <an alias> mean?", "<alias> is which country?": what a name stands for. */
+const asksWhatNameMeans = (q: ParsedQuestion): boolean =>
+  hasAny(q, 'mean', 'means', 'meaning') || asksWhichIsNamed(q);
 
 export const whatIs: Intent = {
   id: 'what-is',
@@ -46,8 +47,7 @@ export const whatIs: Intent = {
       return MATCH.likely;
     // "what does <an alias> mean?", "the <alias> is which country?": what a name the article uses stands for.
     const named = q.mentions.filter((m) => m.start >= 0 && store.entities.has(m.id));
-    if (named.length === 1 && (hasAny(q, 'mean', 'means', 'meaning') || asksWhichIsNamed(q)))
-      return MATCH.likely;
+    if (named.length === 1 && asksWhatNameMeans(q)) return MATCH.likely;
     const whAt = q.normals.findIndex((w) => w === 'what' || w === 'which');
     if (
       q.mentions.some(
@@ -88,7 +88,7 @@ export const whatIs: Intent = {
     // "What does <abbreviation> stand for?" is the article's own alias; "what does the Q in <person> stand for?" is not.
     // ("what does <an alias> mean?", "the <alias> is which country?": the same, of a name, not of an event.)
     const ofName =
-      (hasAny(q, 'mean', 'means', 'meaning') || asksWhichIsNamed(q)) &&
+      asksWhatNameMeans(q) &&
       !q.mentions.some((m) => m.start >= 0 && store.events.has(m.id)) &&
       ids.some((id) => store.entities.has(id) && store.entities.get(id)?.kind !== 'person');
     if (hasPhrase(q, 'stand for') || ofName) {

@@ -7,7 +7,13 @@ import {
 } from '../src/engine/event-ranking.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
-import { asksWhichDoer, hasAny, hasPhrase, mentionedIds } from '../src/engine/question-cues.js';
+import {
+  asksWhichDoer,
+  asksWhichIsNamed,
+  hasAny,
+  hasPhrase,
+  mentionedIds,
+} from '../src/engine/question-cues.js';
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
 import { capitalize, joinNames } from '../src/engine/wording.js';
 
@@ -22,13 +28,7 @@ export const where: Intent = {
     // ("which country shot down <X>?": a country that did something is who, not where.)
     const doer = asksWhichDoer(q, kb.triggers) && !hasAny(q, 'host', 'hosted');
     // ("the <alias> is which country?": what a name stands for, not where anything was.)
-    const whichAt = q.normals.indexOf('which');
-    if (
-      whichAt >= 2 &&
-      /^(is|was|are)$/.test(q.normals[whichAt - 1] ?? '') &&
-      q.mentions.some((m) => m.start >= 0 && m.end === whichAt - 2)
-    )
-      return 0;
+    if (asksWhichIsNamed(q)) return 0;
     if (
       (q.wh === 'what' || q.wh === 'which') &&
       !doer &&

@@ -7,7 +7,7 @@
 import { cueWords } from '../../src/engine/cue-words.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { sameParty } from '../../src/engine/parties.js';
-import { hasAny, hasPhrase } from '../../src/engine/question-cues.js';
+import { hasAny, hasPhrase, looseStem } from '../../src/engine/question-cues.js';
 import { notStated } from '../../src/engine/replies.js';
 import { capitalize, joinNames } from '../../src/engine/wording.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
@@ -66,8 +66,7 @@ export function checkDiscussed(q: ParsedQuestion, kb: Knowledge): IntentReply | 
         !kb.triggers.get(l)?.includes(meeting.id) &&
         !q.mentions.some((m) => m.start <= i && i <= m.end),
     );
-    const stem = (w: string) => w.slice(0, Math.max(4, w.length - 2));
-    const holding = topics.find((t) => words.every((w) => t.text.toLowerCase().includes(stem(w))));
+    const holding = topics.find((t) => words.every((w) => t.text.toLowerCase().includes(looseStem(w))));
     return words.length > 0 && holding
       ? yes(
           `${capitalize(meeting.name)} covered ${holding.text}.`,

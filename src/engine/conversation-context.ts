@@ -294,9 +294,13 @@ export function askOfLastPerson(
 // (Unwrapping has turned "of what" into "what of".)
 const OF_WHAT = /^(?:and\s+)?(?:(?:of|for)\s+(?:what|which|where)|(?:what|which|where)\s+(?:of|for))\s*\?*$/i;
 const WHICH_NOUN = /^(?:and\s+|so\s+)?(?:which|what)\s+(\p{L}+)\s*\?*$/iu;
-const NAMED_ROLE = /^([\p{L}. '-]+?)(?:'s|’s)?\s+(rank|title|job|role|position|nationality)\s*\?*$/iu;
-const DESCRIBED_ROLE =
-  /^(?:and\s+|so\s+|what about\s+)?((?:the|that|this)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:'s|’s)\s+(rank|title|job|role|position|nationality)\s*\?*$/iu;
+/** Role words asked of someone named or described ("<person> rank?", "the <demonym> guy's title?"). */
+const ROLE_ASKED = '(rank|title|job|role|position|nationality)';
+const NAMED_ROLE = new RegExp(`^([\\p{L}. '-]+?)(?:'s|’s)?\\s+${ROLE_ASKED}\\s*\\?*$`, 'iu');
+const DESCRIBED_ROLE = new RegExp(
+  `^(?:and\\s+|so\\s+|what about\\s+)?((?:the|that|this)\\s+(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)(?:'s|’s)\\s+${ROLE_ASKED}\\s*\\?*$`,
+  'iu',
+);
 
 /** A pronoun, or "that"/"this" standing alone: the question is about an earlier turn. */
 export const pointsBack = (q: ParsedQuestion): boolean => {

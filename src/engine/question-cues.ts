@@ -65,6 +65,19 @@ export function exclusionAt(q: ParsedQuestion): number {
 }
 
 // (Both run for most intents on every question: loops over the few mentions, no copies.)
+/** "<X> is which country?": a name put right before "is which <noun>" asks what it names. */
+export function asksWhichIsNamed(q: ParsedQuestion): boolean {
+  const at = q.normals.indexOf('which');
+  return (
+    at >= 2 &&
+    /^(is|was|are)$/.test(q.normals[at - 1] ?? '') &&
+    q.mentions.some((m) => m.start >= 0 && m.end === at - 2)
+  );
+}
+
+/** A word's loose stem, for finding it in a text however it is inflected: all but its last two letters, at least four. */
+export const looseStem = (w: string): string => w.slice(0, Math.max(4, w.length - 2));
+
 export const mentionedIds = (q: ParsedQuestion): string[] => {
   const ids: string[] = [];
   for (const m of q.mentions) if (!ids.includes(m.id)) ids.push(m.id);
