@@ -4,7 +4,7 @@ import { DATE_MISMATCH, rankEvents, triggerWeight, verbEvokes } from '../src/eng
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { sameParty } from '../src/engine/parties.js';
-import { hasAny, mentionedEntities } from '../src/engine/question-cues.js';
+import { asksFuture, hasAny, mentionedEntities } from '../src/engine/question-cues.js';
 import { notStated } from '../src/engine/replies.js';
 import { capitalize } from '../src/engine/wording.js';
 import { overlaps } from '../src/nlp/resolve-date.js';
@@ -35,7 +35,13 @@ export const yesNo: Intent = {
         d.start > kb.store.meta.referenceDate.date &&
         !kb.store.facts.events.some((e) => e.date.precision !== 'unknown' && overlaps(e.date, d)),
     );
-    if (q.normals[0] === 'will' && (q.unknownWords.length > 0 || hasAny(q, ...later) || afterArticle)) {
+    // (Unless it asks about something the article itself reports as coming: "will <a place> vote soon?")
+    const reference = kb.store.meta.referenceDate.date;
+    const coming = (): boolean => {
+      const best = rankEvents(q, kb.store, kb.triggers)[0];
+      return best !== undefined && best.score >= MATCH.weak && best.event.date.start > reference;
+    };
+    if (asksFuture(q) && (q.unknownWords.length > 0 || hasAny(q, ...later) || afterArticle) && !coming()) {
       return notStated('what will happen');
     }
     // "Did <person> say anything about X?": the article reports nothing said by someone it never quotes.

@@ -9,16 +9,19 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { findDataDir } from '../facts/load-facts.js';
 import { oncePerDataDir } from '../facts/once-per-data-dir.js';
+import { cueWords } from './cue-words.js';
 
 const schema = z.object({
   opinion: z.array(z.string()),
   hypothetical: z.array(z.string()),
   present: z.array(z.string()),
+  presentState: z.array(z.string()),
+  presentTalk: z.array(z.string()),
   articleTime: z.array(z.string()),
   future: z.array(z.string()),
 });
 
-export type BeyondTheArticle = 'opinion' | 'hypothetical' | 'present' | 'future';
+export type BeyondTheArticle = 'opinion' | 'hypothetical' | 'present' | 'today' | 'future';
 
 /** What to say to each kind, given the article's date. */
 export const BEYOND_REPLIES: Record<BeyondTheArticle, (date: string) => string> = {
@@ -28,6 +31,8 @@ export const BEYOND_REPLIES: Record<BeyondTheArticle, (date: string) => string> 
     "The article doesn't say: it reports what happened, not what would have happened otherwise.",
   present: (date) =>
     `The article doesn't say who holds what now: it was written on ${date}, and gives titles as of then.`,
+  today: (date) =>
+    `The article doesn't say how things stand today: it was written on ${date} and describes them as of then.`,
   future: (date) =>
     `The article doesn't say what happens next: it was written on ${date} and reports nothing after that.`,
 };
@@ -43,6 +48,8 @@ const cuesOf = oncePerDataDir((dataDir) => {
     opinion: compile(data.opinion),
     hypothetical: compile(data.hypothetical),
     present: compile(data.present),
+    presentState: compile(data.presentState),
+    presentTalk: new Set(data.presentTalk),
     articleTime: compile(data.articleTime),
     future: compile(data.future),
   };
@@ -53,7 +60,8 @@ export function createBeyondCheck(
   roles: ReadonlySet<string>,
   dataDir: string = findDataDir(),
 ): (question: string) => BeyondTheArticle | undefined {
-  const { opinion, hypothetical, present, articleTime, future } = cuesOf(dataDir);
+  const { opinion, hypothetical, present, presentState, presentTalk, articleTime, future } = cuesOf(dataDir);
+  const smallTalk = cueWords(dataDir).smallTalkWords;
   return (question) => {
     const text = question.toLowerCase();
     if (opinion.some((r) => r.test(text))) return 'opinion';
@@ -61,8 +69,12 @@ export function createBeyondCheck(
     if (future.some((r) => r.test(text))) return 'future';
     // Who holds an office now, or whether something still is: the article's titles are as of its date. (How
     // relations stand "right now" is answered as the article describes them.)
-    if (!present.some((r) => r.test(text)) || articleTime.some((r) => r.test(text))) return undefined;
+    if (articleTime.some((r) => r.test(text))) return undefined;
     const words = text.match(/[a-z]+/g) ?? [];
+    // "how are relations today": how anything stands today, unless it is only small talk ("how r u today").
+    if (presentState.some((r) => r.test(text)) && words.some((w) => !smallTalk.has(w) && !presentTalk.has(w)))
+      return 'today';
+    if (!present.some((r) => r.test(text))) return undefined;
     return words.some((w) => w === 'who' || w === 'still' || w === 'anymore' || roles.has(w))
       ? 'present'
       : undefined;

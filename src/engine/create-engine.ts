@@ -11,6 +11,7 @@ import {
   rewriteIdioms,
 } from '../nlp/load-synonyms.js';
 import { type ParsedQuestion, parseQuestion } from '../nlp/parse-question.js';
+import { createAbsentCountries } from './absent-countries.js';
 import { timeAfterArticle } from './after-the-article.js';
 import { chooseAlternative, splitAlternatives } from './alternative-question.js';
 import { BEYOND_REPLIES, createBeyondCheck } from './beyond-the-article.js';
@@ -143,6 +144,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const memory = new ConversationMemory();
   const isForeign = createForeignCheck(options.dataDir);
   const beyondTheArticle = createBeyondCheck(gazetteer.roles, options.dataDir);
+  const absentCountries = createAbsentCountries(gazetteer, store.text);
   const reference = store.meta.referenceDate.date;
   const plannedAhead = store.facts.events.filter(
     (e) => e.date.precision !== 'unknown' && e.date.start > reference,
@@ -313,6 +315,19 @@ export function createEngine(options: EngineOptions = {}): Engine {
       return {
         answered: false,
         text: `The article doesn't say: it was written on ${reference} and reports nothing for ${later.label}.`,
+        intent: NOT_COVERED,
+        confidence: 0.9,
+        citations: [],
+        suggestions: suggestQuestions(store, [], text),
+      };
+    }
+    // "what did the <demonym> delegation say?": a country the article never mentions has nothing in it to
+    // answer from. (A yes/no claim about one is still checked: "were the talks in <a capital>?" gets "No".)
+    const absent = forced || q.wh === undefined || q.yesNo ? [] : absentCountries(unwrapped.text);
+    if (absent.length > 0) {
+      return {
+        answered: false,
+        text: `The article doesn't mention ${joinNames(absent)}, so it can't answer that.`,
         intent: NOT_COVERED,
         confidence: 0.9,
         citations: [],

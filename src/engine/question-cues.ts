@@ -36,6 +36,14 @@ export const hasPhrase = (q: ParsedQuestion, phrase: string): boolean => {
 };
 
 /** How many of the question's tokens are words (not punctuation), counted without a list. */
+/** A yes/no question about the future: "will <X> ...?", "is <X> going to <verb> ...?" ("gonna" read as "going to"). */
+export function asksFuture(q: ParsedQuestion): boolean {
+  if (q.normals[0] === 'will') return true;
+  if (!/^(is|are|am)$/.test(q.normals[0] ?? '')) return false;
+  const at = q.normals.indexOf('going');
+  return at > 0 && q.normals[at + 1] === 'to' && q.pos[at + 2] === 'VERB';
+}
+
 export const wordCount = (q: ParsedQuestion): number => {
   let n = 0;
   for (const t of q.normals) if (/\w/.test(t)) n++;

@@ -24,6 +24,38 @@ describe('questions beyond what an article can say', () => {
     expect(ask('was he right to go?').text).toMatch(/doesn't judge/);
   });
 
+  it('does not say how things stand today, while small talk about today is no such question', () => {
+    for (const q of [
+      'how are us china relations doing today',
+      'whats the pentagon saying about china these days',
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).toMatch(
+        /^The article doesn't say how things stand today: it was written on 2024-01-09/,
+      );
+    }
+    expect(ask('how are you today').text).not.toMatch(/how things stand/);
+    // (How relations stood as the article tells it is still answered.)
+    expect(ask('how are things between america and china right now?').answered).toBe(true);
+  });
+
+  it('does not say what someone is going to do, unless the article reports it as coming', () => {
+    const a = ask('is biden gonna visit china soon');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/doesn't say what will happen/);
+    expect(ask('is taiwan going to hold elections soon').text).toMatch(/^Yes\. .*polls this weekend/);
+  });
+
+  it('answers nothing about a country the article never mentions, but still checks a claim naming one', () => {
+    const a = ask('what did the japanese delegation say at the talks');
+    expect(a.answered).toBe(false);
+    expect(a.text).toBe("The article doesn't mention Japan, so it can't answer that.");
+    expect(ask('were the talks in tokyo?').text).toMatch(/^No\. .*Washington/);
+    // ("us" in lower case is a pronoun, not a country.)
+    expect(ask('who led the american side').text).toMatch(/Michael Chase/);
+  });
+
   it('does not answer what would have happened otherwise', () => {
     const a = ask('if pelosi never went to taiwan would the talks have stopped anyway');
     expect(a.answered).toBe(false);
