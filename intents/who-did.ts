@@ -89,7 +89,10 @@ export const whoDid: Intent = {
       q.lemmas.some((l) => (kb.triggers.get(l)?.length ?? 0) > 0) ||
       hasAny(q, 'representative', 'delegate', 'participant', 'participants', 'attendee', 'counterpart') ||
       // "who led the <country> side?": a side of the event its people took part in.
-      q.mentions.some((m) => namesSide(q, m));
+      q.mentions.some((m) => namesSide(q, m)) ||
+      // "who represented <a country>?": a country's part in the events its people took part in.
+      (q.lemmas.some((l) => cueWords().representVerbs.has(l)) &&
+        q.mentions.some((m) => kb.store.entities.get(m.id)?.kind === 'country'));
     if (!tied) return 0;
     if (verbs.length > 0 || q.wh === 'whose') return MATCH.likely;
     if (hasAny(q, 'representative', 'delegate', 'participant', 'participants', 'attendee'))

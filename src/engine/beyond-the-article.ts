@@ -67,16 +67,21 @@ export function createBeyondCheck(
     if (opinion.some((r) => r.test(text))) return 'opinion';
     if (hypothetical.some((r) => r.test(text))) return 'hypothetical';
     if (future.some((r) => r.test(text))) return 'future';
-    // Who holds an office now, or whether something still is: the article's titles are as of its date. (How
-    // relations stand "right now" is answered as the article describes them.)
     if (articleTime.some((r) => r.test(text))) return undefined;
     const words = text.match(/[a-z]+/g) ?? [];
-    // "how are relations today": how anything stands today, unless it is only small talk ("how r u today").
-    if (presentState.some((r) => r.test(text)) && words.some((w) => !smallTalk.has(w) && !presentTalk.has(w)))
-      return 'today';
-    if (!present.some((r) => r.test(text))) return undefined;
-    return words.some((w) => w === 'who' || w === 'still' || w === 'anymore' || roles.has(w))
-      ? 'present'
+    // Who holds an office now, or whether something still is: the article's titles are as of its date. (How
+    // relations stand "right now" is answered as the article describes them.)
+    if (
+      present.some((r) => r.test(text)) &&
+      words.some((w) => w === 'who' || w === 'still' || w === 'anymore' || roles.has(w))
+    )
+      return 'present';
+    // "how are relations today": how anything stands today, unless it is small talk ("how r u today") or
+    // names a later year (which the article's dates answer for).
+    return presentState.some((r) => r.test(text)) &&
+      !/\b\d{4}\b/.test(text) &&
+      words.some((w) => !smallTalk.has(w) && !presentTalk.has(w))
+      ? 'today'
       : undefined;
   };
 }

@@ -24,6 +24,12 @@ describe('short follow-ups', () => {
     expect(engine.ask('wats his rank', 'f4').text).toMatch(/Major General/);
   });
 
+  it('takes "his" after a side\'s person was named for that person ("and the <demonym> side?" then "whats his job")', () => {
+    expect(engine.ask('who did the us send to the talks', 'f21').text).toMatch(/^Michael Chase/);
+    expect(engine.ask('and the chinese side?', 'f21').text).toMatch(/^Major General Song Yanchao/);
+    expect(engine.ask('whats his job', 'f21').text).toMatch(/^Song Yanchao is .*deputy director/);
+  });
+
   it('takes "he" for the one person an answer named, when the question named nobody', () => {
     expect(engine.ask("who's the joint chiefs guy in this", 'f5').text).toMatch(/Charles Q\. Brown/);
     expect(engine.ask("who'd he meet", 'f5').text).toMatch(/Liu Zhenli/);

@@ -18,6 +18,21 @@ describe('who was on a side', () => {
   });
 });
 
+describe('whom a country sent', () => {
+  it('reads "who did <a country> send" and "who represented <a country>" as who was on its side', () => {
+    for (const q of [
+      'who did china send',
+      'who did the chinese send to the talks',
+      'who represented china',
+    ]) {
+      expect(engine.ask(q).text, q).toMatch(/^Major General Song Yanchao/);
+    }
+    expect(engine.ask('who did the us send to the talks').text).toMatch(/^Michael Chase/);
+    // (Leading a country is not representing it at the talks.)
+    expect(engine.ask('who led the us').answered).toBe(false);
+  });
+});
+
 describe('who else, besides someone', () => {
   it('sets aside the people named after "besides" or "apart from", and says when nobody else is named', () => {
     expect(engine.ask('who else was at the talks besides chase').text).toMatch(

@@ -13,6 +13,12 @@ describe('chat idioms', () => {
     expect(rewrite('who got it going again')).toBe('who restarted it');
   });
 
+  it('reads "tell us about" as "tell me about" and whom a country sent as who represented it', () => {
+    expect(rewrite('tell us about the strike')).toBe('tell me about the strike');
+    expect(rewrite('who did the union send to the talks')).toBe('who represented the union at the talks');
+    expect(rewrite('who did france send')).toBe('who represented france');
+  });
+
   it('leaves words that only contain an idiom alone', () => {
     expect(rewrite('the ghostwriter and the big dealer')).toBe('the ghostwriter and the big dealer');
     expect(rewrite('what was the deal')).toBe('what was the deal');
