@@ -1,6 +1,7 @@
 /** Yes/no checks of a claim about a person or group: nationality, rank, title. */
 
 import { cueWords } from '../../src/engine/cue-words.js';
+import { escapeRegExp } from '../../src/engine/escape-reg-exp.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { sideOf, titleScope } from '../../src/engine/parties.js';
 import { hasAny } from '../../src/engine/question-cues.js';
@@ -278,9 +279,7 @@ export function checkPortfolio(q: ParsedQuestion, kb: Knowledge, entity: Entity)
   if (!scope || cue < 0) return undefined;
   const { store } = kb;
   const inScope = (names: readonly string[]) =>
-    names.some((n) =>
-      new RegExp(`\\b${n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(scope),
-    );
+    names.some((n) => new RegExp(`\\b${escapeRegExp(n.toLowerCase())}\\b`).test(scope));
   const claimed = [
     ...q.mentions
       .filter((m) => m.start > cue && ['place', 'country'].includes(store.entities.get(m.id)?.kind ?? ''))

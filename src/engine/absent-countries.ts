@@ -4,6 +4,7 @@
  * one of its sentences.
  */
 import type { Gazetteer } from '../ingest/gazetteer.js';
+import { escapeRegExp } from './escape-reg-exp.js';
 
 /** Builds the check for one article: the absent countries a question names (canonical names, in order). */
 export function createAbsentCountries(
@@ -29,7 +30,7 @@ export function createAbsentCountries(
     new RegExp(
       `(?:^|[^a-zA-Z])(${[...list]
         .sort((a, b) => b.length - a.length)
-        .map(escape)
+        .map(escapeRegExp)
         .join('|')})(?![a-zA-Z])`,
       flags,
     );
@@ -45,5 +46,4 @@ export function createAbsentCountries(
   };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const find = (name: string) => new RegExp(`(?:^|[^a-zA-Z])${escape(name)}(?![a-zA-Z])`);
+const find = (name: string) => new RegExp(`(?:^|[^a-zA-Z])${escapeRegExp(name)}(?![a-zA-Z])`);

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { findDataDir } from '../facts/load-facts.js';
 import { oncePerDataDir } from '../facts/once-per-data-dir.js';
 import { keyWordPattern } from '../nlp/load-synonyms.js';
+import { escapeRegExp } from './escape-reg-exp.js';
 
 const words = z.array(z.string().regex(/^[a-z' -]+$/, 'lower-case words'));
 const schema = z.object({
@@ -58,7 +59,6 @@ const COMMON_WORDS: ReadonlySet<string> = new Set([
   'in',
 ]);
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternatives = (list: readonly string[]) =>
   [...list]
     .sort((a, b) => b.length - a.length)

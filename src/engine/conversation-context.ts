@@ -4,6 +4,7 @@ import type { Entity } from '../facts/schema.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import type { ConversationState } from './conversation-memory.js';
 import { cueWords } from './cue-words.js';
+import { escapeRegExp } from './escape-reg-exp.js';
 import { newsEvent } from './event-ranking.js';
 import type { Knowledge } from './intent.js';
 import { titleScope } from './parties.js';
@@ -341,7 +342,7 @@ export function askedOfAnother(
     .sort((a, b) => b.length - a.length)
     .map((a) => ({
       a,
-      at: lower.search(new RegExp(`\\b${a.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`)),
+      at: lower.search(new RegExp(`\\b${escapeRegExp(a.toLowerCase())}\\b`)),
     }))
     .find((x) => x.at >= 0);
   return found

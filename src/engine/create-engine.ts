@@ -327,7 +327,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if (absent.length > 0) {
       return {
         answered: false,
-        text: `The article doesn't mention ${joinNames(absent)}, so it can't answer that.`,
+        text: `The article doesn't say: it never mentions ${joinNames(absent)}.`,
         intent: NOT_COVERED,
         confidence: 0.9,
         citations: [],

@@ -5,6 +5,7 @@ import type { FoundDate } from '../ingest/find-dates.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { cueWords } from './cue-words.js';
+import { escapeRegExp } from './escape-reg-exp.js';
 import { sideOf } from './parties.js';
 import { namesSide } from './question-cues.js';
 
@@ -39,7 +40,6 @@ const NUMBER_WORDS = new Set([
 const LOCATIVE = /\b(in|on|at|from|near|outside|inside|to|into|across)\s+(the\s+)?([\w-]+\s+){0,3}(of\s+)?$/i;
 /** Tokens between a place and the nearest word of the question, beyond which the place is someone else's. */
 const MAX_PLACE_DISTANCE = 10;
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * What kind of thing the question wants: "what day" and "which year" want a date, "which general" and

@@ -3,6 +3,8 @@
  * has no PERSON or ORG entities), the gazetteer, titles before names, appositives after them, and later
  * mentions by surname.
  */
+
+import { escapeRegExp } from '../engine/escape-reg-exp.js';
 import type { Gazetteer } from './gazetteer.js';
 import {
   appositiveAfter,
@@ -211,7 +213,7 @@ export function findNames(
     const text = [...found.titles, ...found.descriptions].join(' ; ').replace(/\bfor\b[^;]*/g, '');
     const named = [...g.countryOfDemonym, ...[...g.country].map(([alias, c]) => [alias, c] as const)];
     for (const [word, country] of named) {
-      const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const escaped = escapeRegExp(word);
       if (new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'iu').test(text)) {
         found.country = country;
         break;
