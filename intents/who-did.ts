@@ -279,12 +279,15 @@ export const whoDid: Intent = {
         : naming.length > 0
           ? `${lead}${detail}.`
           : `${lead}${detail}. ${capitalize(event.summary)}.`.replace(/\.\./g, '.');
-    return stated(
-      store,
-      text,
-      [naming.length > 0 ? naming : event.evidence, ...answerees.map((e) => e.evidence)],
-      [event.id, ...answerees.map((e) => e.id)],
-      0.85,
-    );
+    return {
+      ...stated(
+        store,
+        text,
+        [naming.length > 0 ? naming : event.evidence, ...answerees.map((e) => e.evidence)],
+        [event.id, ...answerees.map((e) => e.id)],
+        0.85,
+      ),
+      items: answerees.map(fullName),
+    };
   },
 };

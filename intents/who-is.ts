@@ -193,13 +193,16 @@ export const whoIs: Intent = {
     // "Which countries does <person> handle?", "<person>'s portfolio?": the places the title is for.
     const scope = target?.kind === 'person' ? titleScope(target) : undefined;
     if (target && scope && hasAny(q, 'responsible', 'portfolio', 'desk', 'remit', 'charge') && q.wh !== 'who')
-      return stated(
-        store,
-        `${capitalize(scope)}: ${target.name} is ${target.description}.`,
-        [target.evidence],
-        [target.id],
-        0.85,
-      );
+      return {
+        ...stated(
+          store,
+          `${capitalize(scope)}: ${target.name} is ${target.description}.`,
+          [target.evidence],
+          [target.id],
+          0.85,
+        ),
+        items: scope.split(/,\s*(?:and\s+)?|\s+and\s+/),
+      };
     // "Where is <person> from?", "which country's <role> is <person>?": the side the article gives them.
     if (target?.kind === 'person' && asksSide(q)) {
       const side = target.side ? store.entities.get(target.side) : undefined;

@@ -15,6 +15,7 @@ import { checkEntity, checkPortfolio, checkSideRank, claimsTitle } from './yes-n
 import { checkEvent } from './yes-no/check-event.js';
 import { checkOrder } from './yes-no/check-order.js';
 import { checkSeparate } from './yes-no/check-separate.js';
+import { checkSide } from './yes-no/check-side.js';
 import { checkCounterpart, checkDispute, checkRelationship } from './yes-no/check-standing.js';
 import { yes } from './yes-no/verdicts.js';
 
@@ -84,6 +85,9 @@ export const yesNo: Intent = {
     // "Is <person> with the <X> dept?": the department the title names.
     const department = person ? checkDepartment(q, kb, person) : undefined;
     if (department) return department;
+    // "Is <person> on the <demonym> side?": the side the person is of.
+    const side = person ? checkSide(q, kb, person) : undefined;
+    if (side) return side;
     // "Was <person> the <another title> when she went to <a place>?" claims a title before any event.
     const titled = claimsTitle(q, kb);
     if (titled) return titled;

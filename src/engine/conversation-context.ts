@@ -292,9 +292,20 @@ export function askOfLastPerson(
     : undefined;
 }
 
+/** "how many is that?", "how many are there": the count of what the last answer listed. */
+const COUNT_FOLLOW_UP =
+  /^(?:and\s+|so\s+|ok\s+|okay\s+)?how many(?:\s+(?:is|are|was|were)\s+(?:that|those|these|there|they|them|it))?(?:\s+(?:in total|total|altogether|all together|then))?\s*\?*$/i;
+
+/** The items of the last answer when the question counts them, or undefined. */
+export function countedItems(text: string, state: ConversationState): ConversationState['lastItems'] {
+  return COUNT_FOLLOW_UP.test(text.trim()) ? state.lastItems : undefined;
+}
+
 // (Unwrapping has turned "of what" into "what of".)
 const OF_WHAT = /^(?:and\s+)?(?:(?:of|for)\s+(?:what|which|where)|(?:what|which|where)\s+(?:of|for))\s*\?*$/i;
-const WHICH_NOUN = /^(?:and\s+|so\s+)?(?:which|what)\s+(\p{L}+)\s*\?*$/iu;
+// ("which countries", "which countries does that cover", "what regions is he responsible for")
+const WHICH_NOUN =
+  /^(?:and\s+|so\s+)?(?:which|what)\s+(\p{L}+)(?:\s+(?:does|do|did|is|was)\s+(?:that|it|this|he|she|the\s+\p{L}+|his\s+\p{L}+|her\s+\p{L}+)(?:\s+(?:cover|include|span|handle|oversee|responsible for|in charge of|for))?)?\s*\?*$/iu;
 /** Role words asked of someone named or described ("<person> rank?", "the <demonym> guy's title?"). */
 const ROLE_ASKED = '(rank|title|job|role|position|nationality)';
 const NAMED_ROLE = new RegExp(`^([\\p{L}. '-]+?)(?:'s|’s)?\\s+${ROLE_ASKED}\\s*\\?*$`, 'iu');

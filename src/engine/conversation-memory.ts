@@ -1,4 +1,5 @@
 /** What a conversation last talked about, so "he", "she", "they" and "it" in a follow-up can be resolved. */
+import type { Citation } from './types.js';
 
 export interface ConversationState {
   lastPerson?: string;
@@ -11,6 +12,8 @@ export interface ConversationState {
   lastIntent?: string;
   /** The sentences the last answer rested on, for a bare follow-up ("and when?", "why?"). */
   lastSentences?: number[];
+  /** What the last answer listed, and the sentences it rested on, for "how many is that?". */
+  lastItems?: { items: readonly string[]; citations: Citation[] };
   /** The last question as asked (unwrapped), for "and the other side?". */
   lastQuestion?: string;
 }

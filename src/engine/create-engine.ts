@@ -26,6 +26,7 @@ import {
   askWhenOfLastThing,
   askWhichSaid,
   askWithAnotherVerb,
+  countedItems,
   pointsBack,
   remember,
   resolvePronouns,
@@ -84,6 +85,8 @@ const READER = 'read-sentences';
 const CLAIM_CHECKER = 'check-claim';
 const ORDERING = 'order-events';
 const NEAREST_SENTENCE = 'retrieval';
+/** Counting what the last answer listed ("how many is that?"). */
+const COUNTED = 'count-listed';
 
 /** The answer chosen for a question, with what it has been checked against. */
 interface Choice {
@@ -183,6 +186,18 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // (Before unwrapping, which drops "do you think" as a wrapper of the question.)
     const beyond = forced ? undefined : beyondTheArticle(expanded);
     const asked = unwrapQuestion(expanded, isPersonWord);
+    // "how many is that?" after an answer that listed things: they are counted, on the same sentences.
+    const counted = forced ? undefined : countedItems(asked.text, state);
+    if (counted) {
+      return {
+        answered: true,
+        text: `That makes ${counted.items.length}: ${joinNames([...counted.items])}.`,
+        intent: COUNTED,
+        confidence: 0.9,
+        citations: counted.citations,
+        suggestions: suggestQuestions(store, [], text),
+      };
+    }
     // "and the <demonym> one?": the last question, about the other side.
     const otherSide = forced
       ? undefined
@@ -538,6 +553,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if (!forget) remember(state, store, q, reply.focus ?? [], intent, reply.answered ? reply.text : '');
     if (reply.answered && reply.citations.length > 0)
       state.lastSentences = reply.citations.map((c) => c.sentence);
+    if (!forget)
+      state.lastItems =
+        reply.answered && reply.items ? { items: reply.items, citations: reply.citations } : undefined;
     return {
       answered: reply.answered,
       text: reply.text,

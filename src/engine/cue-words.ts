@@ -160,6 +160,7 @@ const NAMES = [
   /** Verbs that ask who took part, whatever the event ("Who represented <a country>?"). */
   'participationVerbs',
   'representVerbs',
+  'sideWords',
   /** Words that ask for a person or side ("which official", "what country"). */
   'whoDidPersonNouns',
   /** Verbs of meeting someone: said of one side, they ask for the other. */

@@ -23,6 +23,8 @@ export interface IntentReply {
   workedOut?: readonly string[];
   /** A refusal the facts settle (what a meeting covered, from the topics listed): no one sentence overturns it. */
   settled?: boolean;
+  /** The things the reply lists, in its order, for a follow-up that counts them ("how many is that?"). */
+  items?: readonly string[];
   /** Ids the reply is about, remembered for pronouns in follow-ups. */
   focus?: string[];
   suggestions?: string[];

@@ -16,15 +16,18 @@ export function disputesReply(store: FactStore, joiner: string, confidence: numb
   const labels = between.map((d) => d.label);
   const list =
     labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
-  return stated(
-    store,
-    relationship
-      ? `${capitalize(relationship.summary)}${joiner}${list}.${also}`
-      : `The article names these disputes: ${facts.disputes.map((d) => d.summary).join('; ')}.`,
-    [relationship?.evidence, ...facts.disputes.map((d) => d.evidence)],
-    facts.disputes.map((d) => d.id),
-    confidence,
-  );
+  return {
+    ...stated(
+      store,
+      relationship
+        ? `${capitalize(relationship.summary)}${joiner}${list}.${also}`
+        : `The article names these disputes: ${facts.disputes.map((d) => d.summary).join('; ')}.`,
+      [relationship?.evidence, ...facts.disputes.map((d) => d.evidence)],
+      facts.disputes.map((d) => d.id),
+      confidence,
+    ),
+    items: relationship ? labels : facts.disputes.map((d) => d.summary),
+  };
 }
 
 /**

@@ -30,6 +30,20 @@ describe('short follow-ups', () => {
     expect(engine.ask('whats his job', 'f21').text).toMatch(/^Song Yanchao is .*deputy director/);
   });
 
+  it('counts what the last answer listed ("how many is that?"), on the sentences it rested on', () => {
+    engine.ask("what's chase's title", 'f22');
+    expect(engine.ask('which countries does that cover', 'f22').text).toMatch(
+      /^China, Taiwan, and Mongolia: /,
+    );
+    const counted = engine.ask('how many is that', 'f22');
+    expect(counted.text).toBe('That makes 3: China, Taiwan and Mongolia.');
+    expect(counted.citations.length).toBeGreaterThan(0);
+    engine.ask('who was at the talks', 'f23');
+    expect(engine.ask('how many are there', 'f23').text).toMatch(/^That makes 2: Michael Chase and /);
+    // (Nothing listed, nothing counted.)
+    expect(engine.ask('how many is that', 'f24').text).not.toMatch(/^That makes/);
+  });
+
   it('takes "he" for the one person an answer named, when the question named nobody', () => {
     expect(engine.ask("who's the joint chiefs guy in this", 'f5').text).toMatch(/Charles Q\. Brown/);
     expect(engine.ask("who'd he meet", 'f5').text).toMatch(/Liu Zhenli/);

@@ -6,6 +6,18 @@ const engine = sharedEngine();
 const ask = (q: string) => engine.ask(q);
 
 describe('yes/no claims about a person', () => {
+  it('checks which side someone is on against the side the store gives them, and says which it is', () => {
+    for (const q of ['so chase is on the chinese side?', 'is chase the chinese official?']) {
+      expect(ask(q).text, q).toMatch(/^No\. Michael Chase is on the American side, the U\.S\. deputy/);
+    }
+    expect(ask('is song on the us side?').text).toMatch(/^No\. Song Yanchao is on the Chinese side/);
+    for (const q of ['is chase american?', 'is liu from china?', 'is song part of the chinese delegation']) {
+      expect(ask(q).text, q).toMatch(/^Yes\. /);
+    }
+    // (A question that says more than a side is no side check: a visit is not a side.)
+    expect(ask('is chase in china?').text).not.toMatch(/side/);
+  });
+
   it('corrects a wrong date on an event named through a misspelt possessive', () => {
     const wrong = ask('pelosis visit was aug 2023 right');
     expect(wrong.text).toMatch(/^No\. It was August 2022/);
