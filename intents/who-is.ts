@@ -1,7 +1,7 @@
 import { cueWords } from '../src/engine/cue-words.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
-import { fullName, titleScope } from '../src/engine/parties.js';
+import { fullName, titleField, titleScope } from '../src/engine/parties.js';
 import {
   contentVerbs,
   exclusionAt,
@@ -113,6 +113,13 @@ export const whoIs: Intent = {
       (q.wh === 'which' || q.wh === 'what' || q.wh === 'where')
     )
       return MATCH.veryStrong;
+    // "what department is <person> in": the field of the office the title names.
+    if (
+      target?.kind === 'person' &&
+      hasAny(q, ...cueWords().lists.departmentNouns) &&
+      (q.wh === 'which' || q.wh === 'what')
+    )
+      return MATCH.veryStrong;
     // "what's <person>'s background": a career, which a profile as of the article is not (said in the answer).
     if (target?.kind === 'person' && hasAny(q, ...cueWords().lists.careerWords)) return MATCH.veryStrong;
     if (asksSide(q) && target?.kind === 'person') return MATCH.nearlyCertain;
@@ -173,7 +180,23 @@ export const whoIs: Intent = {
         { text: `${target.name} is ${target.description}`, evidence: target.evidence },
         store,
       );
-    if (target?.kind === 'person' && hasAny(q, ...cueWords().lists.organisationNouns)) {
+    const field = target?.kind === 'person' ? titleField(store, target) : undefined;
+    if (target && field && hasAny(q, ...cueWords().lists.departmentNouns))
+      return {
+        ...stated(
+          store,
+          `${capitalize(field)}: ${target.name} is ${target.description}.`,
+          [target.evidence],
+          [target.id],
+        ),
+        // (The department is read from the title, which never says the word.)
+        workedOut: q.normals.filter((w) => cueWords().departmentNouns.has(w)),
+      };
+    // (Or the organisation the title holds: "what department is <person> in" of a "<title> of the <body>".)
+    if (
+      target?.kind === 'person' &&
+      hasAny(q, ...cueWords().lists.organisationNouns, ...cueWords().lists.departmentNouns)
+    ) {
       // (The organisation the article names that the person's title holds.)
       const text = `${target.title ?? ''} ${target.description}`.toLowerCase();
       const org = store.facts.entities.find(
@@ -182,13 +205,16 @@ export const whoIs: Intent = {
           text.includes(e.name.toLowerCase().replace(/^the /, '')),
       );
       if (org)
-        return stated(
-          store,
-          `${capitalize(org.name)}: ${target.name} is ${target.description}.`,
-          [target.evidence, org.evidence],
-          [target.id, org.id],
-          0.8,
-        );
+        return {
+          ...stated(
+            store,
+            `${capitalize(org.name)}: ${target.name} is ${target.description}.`,
+            [target.evidence, org.evidence],
+            [target.id, org.id],
+            0.8,
+          ),
+          workedOut: q.normals.filter((w) => cueWords().departmentNouns.has(w)),
+        };
     }
     // "Which countries does <person> handle?", "<person>'s portfolio?": the places the title is for.
     const scope = target?.kind === 'person' ? titleScope(target) : undefined;

@@ -5,31 +5,24 @@
 
 import { cueWords } from '../../src/engine/cue-words.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
+import { sameField, titleField } from '../../src/engine/parties.js';
 import type { Entity } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { no, yes } from './verdicts.js';
 
-const DEPARTMENT = /^(dept|department|ministry|agency|bureau)$/;
-/** The field a title's office is of: "secretary of defense", "minister for finance". */
-const OFFICE_OF =
-  /\b(?:secretary|minister|ministry|department|director|commissioner)\s+(?:of|for)\s+([a-z]+)/i;
-
-/** Words the same when they begin alike ("defense", "defence"). */
-const same = (a: string, b: string) => a.slice(0, 5).toLowerCase() === b.slice(0, 5).toLowerCase();
-
 export function checkDepartment(q: ParsedQuestion, kb: Knowledge, person: Entity): IntentReply | undefined {
-  const at = q.normals.findIndex((w) => DEPARTMENT.test(w));
+  const at = q.normals.findIndex((w) => cueWords().departmentNouns.has(w));
   if (at < 0) return undefined;
   // "the <X> dept" or "the department of <X>".
   const claimed =
     q.normals[at + 1] === 'of' ? q.normals[at + 2] : q.pos[at - 1] === 'DET' ? undefined : q.normals[at - 1];
-  const field = OFFICE_OF.exec(`${person.title ?? ''} ${person.description ?? ''}`)?.[1];
-  if (!claimed || !field || !/^[a-z]{3,}$/.test(claimed)) return undefined;
-  // (A place is no field: "secretary for <a country>".)
-  if (
-    kb.store.facts.entities.some((e) => (e.kind === 'country' || e.kind === 'place') && same(e.name, field))
-  )
-    return undefined;
+  if (!claimed || !/^[a-z]{3,}$/.test(claimed)) return undefined;
+  // (A title of no field may still name the body the person is of: "deputy director of the <X> office".)
+  const body = /\b(?:of|at|in) the ([a-z ]+)/i
+    .exec(person.title ?? person.description ?? '')?.[1]
+    ?.toLowerCase();
+  const field = titleField(kb.store, person) ?? (body && !body.includes(claimed) ? body : undefined);
+  if (!field) return undefined;
   const text = `${person.name} is ${person.description}.`;
   // (The department, and how one belongs to it, are read from the title, not from the sentence's words.)
   const workedOut = [
@@ -39,7 +32,7 @@ export function checkDepartment(q: ParsedQuestion, kb: Knowledge, person: Entity
       (w, i) => cueWords().belongVerbs.has(q.lemmas[i] ?? '') || cueWords().belongVerbs.has(w),
     ),
   ];
-  return same(claimed, field)
+  return sameField(claimed, field)
     ? { ...yes(text, [person.evidence], kb, [person.id]), workedOut }
     : { ...no(text, [person.evidence], kb, [person.id]), workedOut };
 }

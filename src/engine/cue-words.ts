@@ -147,6 +147,7 @@ const NAMES = [
   'anyPersonNouns',
   /** Nouns for the organisation someone belongs to. */
   'organisationNouns',
+  'departmentNouns',
   /** What a name or title is written in ("why is <a place> in his title"). */
   'wordingNouns',
   /** Words that ask why relations are as they are ("why are ties strained"). */

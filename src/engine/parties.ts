@@ -24,6 +24,27 @@ export const eventPeople = (store: FactStore, event: Event): Entity[] =>
 /** "Major General <person>", "<person>". */
 export const fullName = (e: Entity): string => (e.rank ? `${e.rank} ${e.name}` : e.name);
 
+/** The field a title's office is of: "secretary of defense", "minister for finance". */
+const OFFICE_OF =
+  /\b(?:secretary|minister|ministry|department|director|commissioner)\s+(?:of|for)\s+(?!(?:the|a|an)\b)([a-z]+)/i;
+
+/** Words the same when they begin alike ("defense", "defence"). */
+export const sameField = (a: string, b: string) =>
+  a.slice(0, 5).toLowerCase() === b.slice(0, 5).toLowerCase();
+
+/**
+ * The field of the office a person's title names ("defense" of "secretary of defense"), or undefined; a place
+ * is no field ("secretary for <a country>").
+ */
+export function titleField(store: FactStore, entity: Entity): string | undefined {
+  const field = OFFICE_OF.exec(`${entity.title ?? ''} ${entity.description ?? ''}`)?.[1];
+  if (!field) return undefined;
+  const place = store.facts.entities.some(
+    (e) => (e.kind === 'country' || e.kind === 'place') && sameField(e.name, field),
+  );
+  return place ? undefined : field;
+}
+
 /** The places an office is "for", as the title gives them ("... for <A>, <B>, and <C>"), or undefined. */
 export function titleScope(entity: Entity): string | undefined {
   return / for (.+)$/i.exec(entity.title ?? '')?.[1];

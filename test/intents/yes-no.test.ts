@@ -392,6 +392,23 @@ describe('the department a title names', () => {
     for (const q of ['does chase work for the defense department', 'is chase at the defence ministry'])
       expect(ask(q).text, q).toMatch(/^Yes\. Michael Chase is/);
   });
+
+  it('settles it from the body a title of no field names ("deputy director of the <X> office")', () => {
+    expect(ask('song yanchao works in the chinese foreign ministry right').text).toMatch(
+      /^No\. Song Yanchao is a Chinese Major General, deputy director of the central military commission office/,
+    );
+  });
+
+  it('answers which department someone is in from the title, or the body it names', () => {
+    for (const q of ['the us guy at the talks, what department is he in', 'which dept does chase work for'])
+      expect(ask(q).text, q).toMatch(/^Defense: Michael Chase is/);
+    expect(ask('what department is song in').text).toMatch(
+      /^The central military commission office for international military cooperation: Song Yanchao is/,
+    );
+    expect(ask('what department is brown in').text).toMatch(/^The Joint Chiefs of Staff: /);
+    // (A title that names neither: the article does not say.)
+    expect(ask('which dept is pelosi in').answered).toBe(false);
+  });
 });
 
 describe('a journey to a meeting held virtually', () => {
