@@ -82,6 +82,16 @@ export const quantity: Intent = {
     // "How many rounds were held before <another event>?": the article does not count them.
     if (hasPhrase(q, 'how many') && before && event.round)
       return notStated('how many rounds came before that');
+    // "Which round was the one before it?": the number worked out, and said to be.
+    if (wantsRound && before && event.round && event.round > 1 && !hasPhrase(q, 'how many')) {
+      return stated(
+        store,
+        `The ${ordinal(event.round - 1)} round (worked out from the article calling this the ${ordinal(event.round)}; it says nothing more about the ${ordinal(event.round - 1)}).`,
+        [event.evidence],
+        [event.id],
+        0.8,
+      );
+    }
     if (wantsRound && event.round) {
       if (q.numbers.some((n) => n > 2 && n !== event.round)) return notStated(`anything about another round`);
       return stated(

@@ -207,6 +207,23 @@ export function askAgainOf(text: string, lastQuestion: string | undefined): stri
   return `${last[1]}${owner}'s ${last[3]}`;
 }
 
+/** "the one before?", "and the previous one": a bare instance before the one just asked about. */
+const BEFORE_FOLLOW_UP =
+  /^(?:and\s+|so\s+|what about\s+|how about\s+)?(?:the\s+)?(?:(?:one|round|session)\s+(?:before|prior|b4)|previous(?:\s+(?:one|round|session))?)(?:\s+(?:that|it|this))?\s*\?*$/i;
+
+/** About a numbered round (or after asking which round), "the one before?" asks which round came before it. */
+export function askOfRoundBefore(
+  text: string,
+  state: ConversationState,
+  store: FactStore,
+): string | undefined {
+  if (!BEFORE_FOLLOW_UP.test(text.trim())) return undefined;
+  const numbered = state.lastThing ? store.events.get(state.lastThing)?.round !== undefined : false;
+  return numbered || /\bround\b/i.test(state.lastQuestion ?? '')
+    ? 'which round was the one before it?'
+    : undefined;
+}
+
 /** "and start?": one verb, said after a question about when, where or who did something. */
 const VERB_FOLLOW_UP = /^(?:and|so|what about|how about)\s+(\p{L}+)\s*\?*$/iu;
 

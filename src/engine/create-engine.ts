@@ -23,6 +23,7 @@ import {
   askAgainOf,
   askedOfAnother,
   askOfLastPerson,
+  askOfRoundBefore,
   askWhenOfLastThing,
   askWhichSaid,
   askWithAnotherVerb,
@@ -204,6 +205,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       : (rewriteForOtherSide(asked.text, state.lastQuestion) ??
         askOfLastPerson(asked.text, state, store, chatRegister.placeNouns) ??
         askAgainOf(asked.text, state.lastQuestion) ??
+        askOfRoundBefore(asked.text, state, store) ??
         askWhenOfLastThing(asked.text, state) ??
         askWithAnotherVerb(asked.text, state.lastQuestion, parse) ??
         askWhichSaid(asked.text, state, groupNouns));

@@ -111,7 +111,11 @@ describe('follow-ups about other people and other occurrences', () => {
     const reply = engine.ask('and wens the next one', 'o4');
     expect(reply.answered).toBe(false);
     expect(reply.text).toMatch(/another round or occurrence/);
-    // (And the one before a numbered round, which is no earlier event of the article.)
+    // (Which round the one before was is worked out, and said to be.)
+    expect(engine.ask('the one before?', 'o4').text).toBe(
+      'The 16th round (worked out from the article calling this the 17th; it says nothing more about the 16th).',
+    );
+    // (But not when it was: it is no event of the article.)
     const before = engine.ask('the one before, when was it?', 'o4');
     expect(before.answered).toBe(false);
     expect(before.text).toMatch(/another round or occurrence/);
