@@ -141,6 +141,22 @@ export const whoDid: Intent = {
     if (!best || (best !== owned && best.score < 1)) return undefined;
     const { event } = best;
     if (asksAboutAnotherInstance(q, event, triggers)) return otherOccurrence(store, event);
+    // "who hosted the talks?": the country of the place they were held in, when the article places them.
+    if (hasAny(q, ...cueWords().lists.hostWords)) {
+      // (The event named, if one is: "host" may be a word for another.)
+      const hosted = store.events.get(q.mentions.find((m) => store.events.has(m.id))?.id ?? '') ?? event;
+      const place = hosted.place?.entity ? store.entities.get(hosted.place.entity) : undefined;
+      const country = place ? store.entities.get(sideOf(store, place.id) ?? '') : undefined;
+      if (!place || !country || country.id === place.id)
+        return notStated('who hosted it', { text: hosted.summary, evidence: hosted.evidence }, store);
+      return stated(
+        store,
+        `${capitalize(country.name)}: ${hosted.name} took place in ${place.name}.`,
+        [hosted.evidence, place.evidence],
+        [hosted.id, country.id],
+        0.8,
+      );
+    }
     // "Who is going to be <a place>'s next president?": a role the event gives nobody.
     // (A role someone in the event holds is how the question names them: "which <title> went to <place>?")
     const held = (w: string) =>

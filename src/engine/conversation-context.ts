@@ -275,7 +275,7 @@ export function askWhenOfLastThing(text: string, state: ConversationState): stri
 
 /** "rank", "his title?", "and her job": one word asked of the person the conversation is about. */
 const ROLE_FOLLOW_UP =
-  /^(?:and\s+|so\s+)?(?:his|her|their|the)?\s*(rank|title|job|role|position|office|side|country|nationality)\s*\?*$/i;
+  /^(?:and\s+|so\s+)?(?:his|her|their|the)?\s*(rank|title|job|role|position|office|side|country|nationality|name|full name)\s*\?*$/i;
 
 /** The question a bare role word asks of the conversation's last person, or undefined. */
 export function askOfLastPerson(

@@ -30,6 +30,11 @@ describe('short follow-ups', () => {
     expect(engine.ask('whats his job', 'f21').text).toMatch(/^Song Yanchao is .*deputy director/);
   });
 
+  it('asks a bare "name?" of the person the conversation is about', () => {
+    engine.ask('the chinese general at the washington talks, whats his rank', 'f25');
+    expect(engine.ask('name?', 'f25').text).toMatch(/^Song Yanchao is/);
+  });
+
   it('counts what the last answer listed ("how many is that?"), on the sentences it rested on', () => {
     engine.ask("what's chase's title", 'f22');
     expect(engine.ask('which countries does that cover', 'f22').text).toMatch(

@@ -33,6 +33,19 @@ describe('whom a country sent', () => {
   });
 });
 
+describe('who hosted', () => {
+  it('answers with the country of the place an event was held in, and says so of a virtual one', () => {
+    expect(engine.ask('who hosted the talks').text).toBe(
+      'The United States: the 17th round of U.S.-China defense policy coordination talks took place in Washington.',
+    );
+    const virtual = engine.ask('who hosted the virtual meeting');
+    expect(virtual.answered).toBe(false);
+    expect(virtual.text).toMatch(
+      /^The article doesn't say who hosted it\. It does say that General Charles Q\. Brown met/,
+    );
+  });
+});
+
 describe('who else, besides someone', () => {
   it('sets aside the people named after "besides" or "apart from", and says when nobody else is named', () => {
     expect(engine.ask('who else was at the talks besides chase').text).toMatch(
