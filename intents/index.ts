@@ -4,6 +4,7 @@ import { articleSummary } from './article-summary.js';
 import { disputes } from './disputes.js';
 import { greeting } from './greeting.js';
 import { help } from './help.js';
+import { peopleNamed } from './people-named.js';
 import { quantity } from './quantity.js';
 import { relationship } from './relationship.js';
 import { statement } from './statement.js';
@@ -30,6 +31,7 @@ export const intents: readonly Intent[] = [
   whoDid,
   whoIs,
   whose,
+  peopleNamed,
   statement,
   disputes,
   relationship,

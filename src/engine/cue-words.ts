@@ -147,6 +147,7 @@ const NAMES = [
   'anyPersonNouns',
   /** Nouns for the organisation someone belongs to. */
   'organisationNouns',
+  'peopleNouns',
   'hostWords',
   'departmentNouns',
   /** What a name or title is written in ("why is <a place> in his title"). */

@@ -1,0 +1,93 @@
+/**
+ * "Which <demonym> officials does the article name?", "who are the people in the article?": the people the
+ * store holds, of the side asked about when one is named.
+ */
+import { cueWords } from '../src/engine/cue-words.js';
+import type { Intent } from '../src/engine/intent.js';
+import { MATCH } from '../src/engine/match-levels.js';
+import { fullName, sideOf } from '../src/engine/parties.js';
+import { hasAny, hasPhrase } from '../src/engine/question-cues.js';
+import { notStated, stated } from '../src/engine/replies.js';
+import { joinNames } from '../src/engine/wording.js';
+import type { FactStore } from '../src/facts/fact-store.js';
+import type { ParsedQuestion } from '../src/nlp/parse-question.js';
+
+/** The side named: a country, its capital, or a group of its people ("<demonym> officials"). */
+function sideAsked(q: ParsedQuestion, store: FactStore): string | undefined {
+  const sides = q.mentions.flatMap((m) => {
+    const e = store.entities.get(m.id);
+    return e && e.kind !== 'person' ? (sideOf(store, m.id) ?? []) : [];
+  });
+  return new Set(sides).size === 1 ? sides[0] : undefined;
+}
+
+/** Asks which people the article names: a word for people, and "named"/"mentioned"/"in the article". */
+function asksNamed(q: ParsedQuestion): boolean {
+  const people = q.normals.some((w) => cueWords().peopleNouns.has(w));
+  const naming =
+    q.lemmas.some((l) => cueWords().mentioningVerbs.has(l)) ||
+    hasPhrase(q, 'in the article') ||
+    hasPhrase(q, 'in this article') ||
+    hasPhrase(q, 'in the story');
+  const asking = q.wh === 'which' || q.wh === 'who' || q.wh === 'what' || hasAny(q, 'list', 'name', 'tell');
+  // ("which officials met", "who was mentioned as meeting": an act, not a listing.)
+  const acts = q.pos.some((p, i) => p === 'VERB' && !cueWords().mentioningVerbs.has(q.lemmas[i] ?? ''));
+  // ("how many people are named": a count, which the quantity intent gives.)
+  return people && naming && asking && !acts && !hasPhrase(q, 'how many');
+}
+
+export const peopleNamed: Intent = {
+  id: 'people-named',
+  description: 'Which people the article names, of one side when a side is named.',
+  examples: [
+    'which officials does the article name?',
+    'who are the people in the article?',
+    'list the people mentioned',
+    'which people are named in the article',
+  ],
+  counterExamples: [],
+  // (Names are what ingestion finds best; the list answers for the whole article, not one sentence.)
+  draftSafe: true,
+  wholeArticle: true,
+  match(q, { store }) {
+    if (!asksNamed(q)) return 0;
+    // (One person named is a question about them: "which officials besides <person> are named".)
+    if (q.mentions.some((m) => store.entities.get(m.id)?.kind === 'person')) return 0;
+    return MATCH.veryStrong;
+  },
+  answer(q, { store }) {
+    const side = sideAsked(q, store);
+    // ("which generals": of that rank.)
+    const rank = q.normals.map((w) => w.replace(/s$/, '')).find((w) => cueWords().ranks.has(w));
+    const people = store.facts.entities.filter(
+      (e) =>
+        e.kind === 'person' &&
+        (side === undefined || sideOf(store, e.id) === side) &&
+        (rank === undefined || `${e.rank ?? ''} ${e.title ?? ''}`.toLowerCase().includes(rank)),
+    );
+    const sideName = side ? store.entities.get(side) : undefined;
+    if (people.length === 0)
+      return notStated(sideName ? `which of the people it names are of ${sideName.name}` : 'anyone by name');
+    const who = people.map((e) => `${fullName(e)} (${e.title ?? e.description})`);
+    // ("which officials": groups the article calls by that word, unnamed, are said too.)
+    const groups = store.facts.entities.filter(
+      (e) =>
+        e.kind === 'group' &&
+        (side === undefined || sideOf(store, e.id) === side) &&
+        q.normals.includes(e.name.split(' ').at(-1)?.toLowerCase() ?? ''),
+    );
+    const unnamed = groups.length
+      ? ` It also mentions ${joinNames(groups.map((g) => g.name))}, without naming them.`
+      : '';
+    return {
+      ...stated(
+        store,
+        `The article names ${people.length === 1 ? 'one person' : `${people.length} people`}${sideName ? ` of ${sideName.name}` : ''}: ${joinNames(who)}.${unnamed}`,
+        [...people, ...groups].map((e) => e.evidence),
+        [...people, ...groups].map((e) => e.id),
+        0.85,
+      ),
+      items: people.map(fullName),
+    };
+  },
+};
