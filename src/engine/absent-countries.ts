@@ -11,8 +11,8 @@ export function createAbsentCountries(
   gazetteer: Gazetteer,
   articleText: string,
 ): (question: string) => string[] {
-  // Every way of naming a country to its canonical name: lower case, except short capitals-only aliases ("US"),
-  // which lower case would confuse with common words ("tell us").
+  // Every way of naming a country to its canonical name: lower case, except short capitals-only aliases,
+  // which lower case would confuse with common words (a pronoun).
   const names = new Map<string, string>();
   const acronyms = new Map<string, string>();
   const add = (name: string, country: string) => {
