@@ -11,16 +11,20 @@ import { hasAny, hasPhrase, looseStem } from '../../src/engine/question-cues.js'
 import { notStated } from '../../src/engine/replies.js';
 import { capitalize, joinNames } from '../../src/engine/wording.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
-import { yes } from './verdicts.js';
+import { no, yes } from './verdicts.js';
 
 const AT_MEETING = new Set(['during', 'at', 'in', 'on', 'while']);
 
 export function checkDiscussed(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
   const { store } = kb;
   // ("the talks were about keeping lines open?": what a meeting the question names was about.)
-  const aboutMeeting =
-    hasPhrase(q, 'be about') &&
-    q.mentions.some((m) => m.start >= 0 && store.events.get(m.id)?.topics?.length);
+  // ("were the talks about <X>?": the same, asked.)
+  const aboutMeeting = q.mentions.some(
+    (m) =>
+      m.start >= 0 &&
+      store.events.get(m.id)?.topics?.length &&
+      (hasPhrase(q, 'be about') || (q.lemmas[0] === 'be' && q.normals[m.end + 1] === 'about')),
+  );
   if (
     !hasAny(q, ...cueWords().lists.discussWords) &&
     !cueWords().lists.discussPhrases.some((p) => hasPhrase(q, p)) &&
@@ -67,14 +71,37 @@ export function checkDiscussed(q: ParsedQuestion, kb: Knowledge): IntentReply | 
         !q.mentions.some((m) => m.start <= i && i <= m.end),
     );
     const holding = topics.find((t) => words.every((w) => t.text.toLowerCase().includes(looseStem(w))));
-    return words.length > 0 && holding
-      ? yes(
-          `${capitalize(meeting.name)} covered ${holding.text}.`,
-          [holding.evidence, meeting.evidence],
-          kb,
-          [meeting.id],
-        )
-      : undefined;
+    if (words.length > 0 && holding)
+      return yes(
+        `${capitalize(meeting.name)} covered ${holding.text}.`,
+        [holding.evidence, meeting.evidence],
+        kb,
+        [meeting.id],
+      );
+    // "the talks were about <a subject the article never mentions>?": what a meeting was about is what it
+    // covered, and the article lists that.
+    if (!aboutMeeting || topics.length === 0 || words.length === 0) return undefined;
+    const typed = (l: string) => q.normals[q.lemmas.indexOf(l)] ?? l;
+    const unheard = words.filter((w) => q.unknownWords.includes(typed(w))).map(typed);
+    const covered = joinNames(topics.map((t) => t.text));
+    const evidence = [meeting.evidence, ...topics.map((t) => t.evidence)];
+    // (A word the article uses elsewhere may still bear on the meeting: then it does not say.)
+    if (unheard.length < words.length)
+      return {
+        ...notStated(`that ${meeting.name} was about that; it says it covered ${covered}`),
+        citations: store.cite(...evidence),
+        settled: true,
+      };
+    return {
+      ...no(
+        `${capitalize(meeting.name)} covered ${covered}; the article never mentions ${joinNames(unheard)}.`,
+        evidence,
+        kb,
+        [meeting.id],
+      ),
+      workedOut: unheard,
+      settled: true,
+    };
   }
   const names = things.flatMap((m) => {
     const e = store.entities.get(m.id) ?? store.events.get(m.id);

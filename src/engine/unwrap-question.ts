@@ -145,6 +145,9 @@ const NOT_TAIL = /,\s*not (?:the )?[\p{L}.'-]+(?: [\p{L}.'-]+)?\s*(\?*)\s*$/iu;
 // "... in '<a phrase>'" at either end of the question: where a word was read, not part of what is asked.
 const QUOTED_PLACE_LAST = /\s+in\s+['"‘“][^'"’”]{2,80}['"’”]\s*(\?*)\s*$/;
 const QUOTED_PLACE_FIRST = /^in\s+['"‘“][^'"’”]{2,80}['"’”]\s*,?\s*/i;
+// "does the article call <X> <Y>?", "... describe <X> as <Y>": the claim "<X> is <Y>".
+const CALLS =
+  /^(?:does|did|do) (?:the|this) (?:article|piece|story|report|text|author|writer) (?:call|describe|refer to|label|term|characteri[sz]e|dub) (.+?)\s+(?:as\s+)?((?:a|an)\s+.+?|[^\s?]+)(?:,?\s+or (?:nah|not|no))?\s*\?*$/i;
 // "do you know if the talks were in <a city>?": a yes/no question about what follows.
 const IF_CLAIM = /^(?:if|whether) /i;
 
@@ -213,6 +216,11 @@ export function unwrapQuestion(
     if (cleft) {
       rest = `${cleft[1]} ${cleft[2]}`.replace(NOT_TAIL, '$1');
       if (!rest.endsWith('?')) rest = `${rest}?`;
+      claim = true;
+    }
+    const calls = CALLS.exec(rest);
+    if (calls) {
+      rest = `${calls[1]} is ${calls[2]}?`;
       claim = true;
     }
     if (IF_CLAIM.test(rest)) {

@@ -79,6 +79,21 @@ describe('topic questions in chat', () => {
 });
 
 describe('chat ways of putting a claim', () => {
+  it('reads "does the article call <X> <Y>" as the claim that <X> is <Y>', () => {
+    expect(unwrapQuestion('does the article call the strike a setback or nah')).toEqual({
+      text: 'the strike is a setback?',
+      claim: true,
+    });
+    expect(unwrapQuestion('does the article describe the deal as historic?')).toEqual({
+      text: 'the deal is historic?',
+      claim: true,
+    });
+    expect(unwrapQuestion('does the article call the mayor doctor')).toEqual({
+      text: 'the mayor is doctor?',
+      claim: true,
+    });
+  });
+
   it('reads a cleft sentence as the claim it makes, with the alternative denied dropped', () => {
     expect(unwrapQuestion('was it the chinese side that stressed open lines, not the us?')).toEqual({
       text: 'the chinese side stressed open lines?',

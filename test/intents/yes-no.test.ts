@@ -383,6 +383,32 @@ describe('a cause claimed between two events', () => {
   });
 });
 
+describe('what a meeting was about', () => {
+  it('says no to a subject the article never mentions, with what the meeting covered', () => {
+    for (const q of ['the talks r about trade right', 'were the talks about tariffs?'])
+      expect(ask(q).text, q).toMatch(
+        /^No\. The 17th round .* covered U\.S\.-PRC defense relations and .*; the article never mentions (trade|tariffs)\.$/,
+      );
+    expect(ask('were the talks about defense relations?').text).toMatch(/^Yes\. /);
+    // (A word the article uses elsewhere is no "No": it does not say.)
+    const elsewhere = ask('were the talks about stability?');
+    expect(elsewhere.answered).toBe(false);
+    expect(elsewhere.text).toMatch(/^The article doesn't say .* was about that; it says it covered /);
+  });
+});
+
+describe('what the article calls something', () => {
+  it('checks the words the article uses for a thing or a person', () => {
+    expect(ask('does the article call the talks a significant step or nah').text).toMatch(
+      /^Yes\. The article calls the 17th round .* a significant step/,
+    );
+    expect(ask('does the article call chase doctor').text).toBe(
+      'Yes. The article calls Michael Chase "Dr. Chase".',
+    );
+    expect(ask('does the article call the talks historic').answered).toBe(false);
+  });
+});
+
 describe('the department a title names', () => {
   it('settles "is <person> with the <X> dept" from "secretary of <Y>" in the title', () => {
     for (const q of ['is chase with the state dept?', 'is chase part of the department of state'])
