@@ -42,7 +42,7 @@ import { orderEvents, orderOptions } from './order-events.js';
 import { createOtherSide } from './other-side.js';
 import { fullName } from './parties.js';
 import { holdsAll, lacksWords } from './prefer-grounded.js';
-import { premiseClause } from './premise-clause.js';
+import { premiseClause, trailingRelative } from './premise-clause.js';
 import { joinedToPerson } from './question-cues.js';
 import { createSentenceReader } from './read-sentences.js';
 import { createRefusals } from './refusals.js';
@@ -277,7 +277,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
       : nounPhrase
         ? `what is the ${unwrapped.text.replace(/^the\s+/i, '')}`
         : undefined;
-    const parsed = question ? parse(question) : first;
+    // ("where did <A> go that <angered B>": the main clause asks.)
+    const relative = question ? undefined : trailingRelative(first);
+    const parsed = question
+      ? parse(question)
+      : relative
+        ? parse(`${first.raws.slice(0, relative).join(' ')}?`)
+        : first;
     // (Split only when a short question is asked for, and once.)
     let words: number | undefined;
     const short = () => {

@@ -221,8 +221,21 @@ export const unexplainedVerbs = (q: ParsedQuestion, event: Event, kb: Knowledge)
     (v) =>
       !cueWords().genericEventWords.has(v) &&
       !kb.triggers.get(v)?.includes(event.id) &&
-      !(kb.eventWords.get(event.id)?.has(v) ?? false),
+      !(kb.eventWords.get(event.id)?.has(v) ?? false) &&
+      !supportsEventNoun(q, v, event, kb),
   );
+
+/** "make the trip", "pay a visit": a verb that only carries a noun for the event right after it. */
+function supportsEventNoun(q: ParsedQuestion, verb: string, event: Event, kb: Knowledge): boolean {
+  if (!cueWords().supportVerbs.has(verb)) return false;
+  return q.lemmas.some(
+    (l, i) =>
+      l === verb &&
+      q.lemmas
+        .slice(i + 1, i + 4)
+        .some((n, j) => q.pos[i + 1 + j] === 'NOUN' && kb.triggers.get(n)?.includes(event.id)),
+  );
+}
 
 /** Nouns and verbs of the question that neither name something nor evoke the event: "take office". */
 export const unexplainedWords = (q: ParsedQuestion, event: Event, kb: Knowledge): string[] =>

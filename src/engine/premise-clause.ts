@@ -39,3 +39,17 @@ export function premiseClause(q: ParsedQuestion): string | undefined {
   if (q.pos.some((p, i) => i >= span.start && i < span.end && p === 'PRON')) return undefined;
   return q.raws.slice(span.start, span.end).join(' ');
 }
+
+/**
+ * "where did <A> go that <angered B>?": a relative clause after a where/when question's verb only says which
+ * act is meant; the main clause alone is the question. Where it starts, or undefined.
+ */
+export function trailingRelative(q: ParsedQuestion): number | undefined {
+  if (q.wh !== 'where' && q.wh !== 'when') return undefined;
+  const verb = q.pos.findIndex((p, i) => i > 1 && p === 'VERB');
+  if (verb < 0) return undefined;
+  const at = q.normals.findIndex(
+    (w, i) => i > verb && (w === 'that' || w === 'which') && /^(VERB|AUX|ADJ|ADV)$/.test(q.pos[i + 1] ?? ''),
+  );
+  return at > 0 ? at : undefined;
+}

@@ -34,6 +34,19 @@ describe('the act asked about, beside a clause after "after"', () => {
   });
 });
 
+describe('a relative clause after a where or when question', () => {
+  it('answers the main clause: the clause only says which act is meant', () => {
+    for (const q of [
+      'where did pelosi go that pissed off beijing',
+      'where did pelosi go that angered beijing',
+    ])
+      expect(engine.ask(q).text, q).toMatch(/^In Taiwan\./);
+    expect(engine.ask('when did pelosi make the trip that made china cut ties').text).toMatch(
+      /^August 2022\./,
+    );
+  });
+});
+
 describe('two people put in a meeting they never had', () => {
   it('says who each of them met instead of answering about the meeting', () => {
     for (const q of ['y did chase meet w liu zhenli at the talks', 'when did brown talk to song']) {

@@ -13,6 +13,14 @@ describe('when, by day of the week', () => {
   });
 });
 
+describe('a verb that only carries the word for the event', () => {
+  it('reads "make the trip" and "pay a visit to" as the visit', () => {
+    for (const q of ['when did pelosi make the trip', 'when did pelosi pay a visit to taiwan'])
+      expect(engine.ask(q).text, q).toMatch(/^August 2022\./);
+    expect(engine.ask('when did pelosi make a speech').answered).toBe(false);
+  });
+});
+
 describe('a change of office', () => {
   it('is no event of the article: when someone stopped holding a title is not answered with another date', () => {
     const reply = sharedEngine().ask('when did pelosi stop being speaker');
