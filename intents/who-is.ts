@@ -134,7 +134,13 @@ export const whoIs: Intent = {
       verbs.every((v) => cueWords().mentioningVerbs.has(v))
     )
       return MATCH.veryStrong;
-    if (hasPhrase(q, 'first name') || hasPhrase(q, 'full name') || hasPhrase(q, 'last name'))
+    if (
+      hasPhrase(q, 'first name') ||
+      hasPhrase(q, 'full name') ||
+      hasPhrase(q, 'last name') ||
+      hasPhrase(q, 'middle name') ||
+      hasPhrase(q, 'middle initial')
+    )
       return MATCH.veryStrong;
     // "the <demonym> general, what's his name?": someone described, asked for by name.
     if (
@@ -180,6 +186,17 @@ export const whoIs: Intent = {
         { text: `${target.name} is ${target.description}`, evidence: target.evidence },
         store,
       );
+    // "<person>'s middle initial?": the part of the name between the first and the last, as the article gives it.
+    if (target?.kind === 'person' && (hasPhrase(q, 'middle name') || hasPhrase(q, 'middle initial'))) {
+      const parts = target.name.split(/\s+/);
+      const middle = parts.slice(1, -1).join(' ');
+      return middle
+        ? {
+            ...stated(store, `${middle} (${target.name}).`, [target.evidence], [target.id]),
+            workedOut: ['middle', 'initial'],
+          }
+        : notStated(`${target.name}'s middle name: it gives only "${target.name}"`);
+    }
     const field = target?.kind === 'person' ? titleField(store, target) : undefined;
     if (target && field && hasAny(q, ...cueWords().lists.departmentNouns))
       return {

@@ -14,6 +14,7 @@ import { checkDiscussed } from './yes-no/check-discussed.js';
 import { checkEntity, checkPortfolio, checkSideRank, claimsTitle } from './yes-no/check-entity.js';
 import { checkEvent } from './yes-no/check-event.js';
 import { checkOrder } from './yes-no/check-order.js';
+import { checkSaid } from './yes-no/check-said.js';
 import { checkSeparate } from './yes-no/check-separate.js';
 import { checkSide } from './yes-no/check-side.js';
 import { checkCounterpart, checkDispute, checkRelationship } from './yes-no/check-standing.js';
@@ -54,6 +55,9 @@ export const yesNo: Intent = {
       !kb.store.statements.some((s) => sameParty(kb.store, s.holder, person.id))
     )
       return notStated(`what ${person.name} said`);
+    // "did <person> say <X> should be cut?": what they said, before any event or cause the claim's words name.
+    const saidOtherwise = person ? checkSaid(q, kb, person) : undefined;
+    if (saidOtherwise) return saidOtherwise;
     const progress = checkProgress(q, kb.store);
     if (progress) return progress;
     const order = checkOrder(q, kb);

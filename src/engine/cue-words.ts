@@ -149,6 +149,7 @@ const NAMES = [
   'organisationNouns',
   'peopleNouns',
   'hostWords',
+  'importanceWords',
   'supportVerbs',
   'departmentNouns',
   /** What a name or title is written in ("why is <a place> in his title"). */

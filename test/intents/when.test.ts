@@ -13,6 +13,14 @@ describe('when, by day of the week', () => {
   });
 });
 
+describe('a month given relative to the article', () => {
+  it('works out which month "last month" was, asked with a chat "so like"', () => {
+    expect(engine.ask("the brown liu call was 'last month' so like which month is that").text).toMatch(
+      /^Last month \(December 2023\)\./,
+    );
+  });
+});
+
 describe('a verb that only carries the word for the event', () => {
   it('reads "make the trip" and "pay a visit to" as the visit', () => {
     for (const q of ['when did pelosi make the trip', 'when did pelosi pay a visit to taiwan'])

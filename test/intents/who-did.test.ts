@@ -33,6 +33,16 @@ describe('whom a country sent', () => {
   });
 });
 
+describe('who agreed, in chat words', () => {
+  it('reads "convos" and "at the top level" as the dialogue the article names', () => {
+    for (const q of [
+      'who agreed to restart the dialogue at the top level',
+      'who agreed to restart the convos between the two countries',
+    ])
+      expect(engine.ask(q).text, q).toMatch(/^Joe Biden and Xi Jinping/);
+  });
+});
+
 describe('who hosted', () => {
   it('answers with the country of the place an event was held in, and says so of a virtual one', () => {
     expect(engine.ask('who hosted the talks').text).toBe(

@@ -383,6 +383,20 @@ describe('a cause claimed between two events', () => {
   });
 });
 
+describe('what someone said, claimed the other way round', () => {
+  it('says no, with their words, to a claim using the opposite of a word they used or denying what they stressed', () => {
+    for (const q of [
+      'chase said comms should be cut to avoid conflict, right?',
+      'did chase say communication lines should be closed?',
+      'lol so chase said military comm channels dont really matter',
+    ])
+      expect(ask(q).text, q).toBe(
+        'No. Michael Chase emphasised the critical need for open lines of military communication to prevent potential competition from escalating into conflict.',
+      );
+    expect(ask('did chase say communication should be open?').text).toMatch(/^Yes\. /);
+  });
+});
+
 describe('what a meeting was about', () => {
   it('says no to a subject the article never mentions, with what the meeting covered', () => {
     for (const q of ['the talks r about trade right', 'were the talks about tariffs?'])

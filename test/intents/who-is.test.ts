@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { sharedEngine } from '../engine/engine-fixture.js';
+
+const engine = sharedEngine();
+
+describe("a part of someone's name", () => {
+  it('gives the middle initial the article prints, and says when it prints none', () => {
+    for (const q of [
+      "what's brown's middle initial",
+      "what's the joint chiefs chairman's middle initial lol",
+    ])
+      expect(engine.ask(q).text, q).toBe('Q. (Charles Q. Brown).');
+    const none = engine.ask("whats chase's middle name");
+    expect(none.answered).toBe(false);
+    expect(none.text).toBe(
+      'The article doesn\'t say Michael Chase\'s middle name: it gives only "Michael Chase".',
+    );
+  });
+});
