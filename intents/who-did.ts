@@ -1,6 +1,7 @@
 import { cueWords } from '../src/engine/cue-words.js';
 import {
   asksAboutAnotherInstance,
+  outsidePlaces,
   rankEvents,
   unexplainedWords,
   verbEvokes,
@@ -157,6 +158,14 @@ export const whoDid: Intent = {
         0.8,
       );
     }
+    // "who visited <a sea>?" when the visit was to <an island>: the article reports nobody doing it there.
+    const elsewhere = outsidePlaces(q, event, store);
+    if (elsewhere.length > 0)
+      return notStated(
+        `that anyone did that in ${joinNames(elsewhere.map((e) => e.name))}`,
+        { text: event.summary, evidence: event.evidence },
+        store,
+      );
     // "Who is going to be <a place>'s next president?": a role the event gives nobody.
     // (A role someone in the event holds is how the question names them: "which <title> went to <place>?")
     const held = (w: string) =>

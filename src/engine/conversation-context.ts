@@ -207,6 +207,44 @@ export function askAgainOf(text: string, lastQuestion: string | undefined): stri
   return `${last[1]}${owner}'s ${last[3]}`;
 }
 
+/** "and <a place>?": the last question asked again of another place or body. */
+const AND_THING = /^(?:and|so|ok|okay|what about|how about|and what about)\s+(.+?)\s*\?*$/i;
+
+/**
+ * The last question asked again with the place or organisation it named put in place of the one typed ("whats
+ * <A>'s claim over <B>" -> "and <C>?"), or undefined. People and countries have their own follow-ups.
+ */
+export function askOfAnotherThing(
+  text: string,
+  lastQuestion: string | undefined,
+  parse: (text: string) => ParsedQuestion,
+  store: FactStore,
+): string | undefined {
+  const thing = lastQuestion ? AND_THING.exec(text.trim())?.[1] : undefined;
+  if (!thing || !lastQuestion || thing.split(/\s+/).length > 5) return undefined;
+  const asked = parse(thing);
+  const [named] = asked.mentions;
+  const kind = named ? store.entities.get(named.id)?.kind : undefined;
+  // (A capital stands for its country, which has a follow-up of its own.)
+  const standsApart = (id: string) => store.entities.get(id)?.standsFor === undefined;
+  if (asked.mentions.length !== 1 || !named || (kind !== 'place' && kind !== 'organization'))
+    return undefined;
+  if (!standsApart(named.id)) return undefined;
+  // (The phrase is the name alone: "and the <place>?", not "and what did <place> do".)
+  const extra = asked.normals.some(
+    (w, i) => (i < named.start || i > named.end) && asked.pos[i] !== 'PUNCT' && !/^(?:the|a|an)$/.test(w),
+  );
+  if (extra) return undefined;
+  const last = parse(lastQuestion);
+  const same = last.mentions.filter(
+    (m) => m.start >= 0 && m.id !== named.id && store.entities.get(m.id)?.kind === kind && standsApart(m.id),
+  );
+  const [replaced] = same;
+  if (same.length !== 1 || !replaced) return undefined;
+  const start = last.pos[replaced.start - 1] === 'DET' ? replaced.start - 1 : replaced.start;
+  return [...last.raws.slice(0, start), thing, ...last.raws.slice(replaced.end + 1)].join(' ');
+}
+
 /** "the one before?", "and the previous one": a bare instance before the one just asked about. */
 const BEFORE_FOLLOW_UP =
   /^(?:and\s+|so\s+|what about\s+|how about\s+)?(?:the\s+)?(?:(?:one|round|session)\s+(?:before|prior|b4)|previous(?:\s+(?:one|round|session))?)(?:\s+(?:that|it|this))?\s*\?*$/i;

@@ -22,6 +22,7 @@ import { claimAsQuestion } from './claim-as-question.js';
 import {
   askAgainOf,
   askedOfAnother,
+  askOfAnotherThing,
   askOfLastPerson,
   askOfRoundBefore,
   askWhenOfLastThing,
@@ -208,7 +209,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
         askOfRoundBefore(asked.text, state, store) ??
         askWhenOfLastThing(asked.text, state) ??
         askWithAnotherVerb(asked.text, state.lastQuestion, parse) ??
-        askWhichSaid(asked.text, state, groupNouns));
+        askWhichSaid(asked.text, state, groupNouns) ??
+        // (Before unwrapping, which drops the "and" that makes it a follow-up.)
+        askOfAnotherThing(expanded, state.lastQuestion, parse, store));
     const unwrapped = otherSide ? { text: otherSide, claim: false } : asked;
     const previousQuestion = state.lastQuestion;
     state.lastQuestion = unwrapped.text;

@@ -273,6 +273,35 @@ export function outsiders(q: ParsedQuestion, event: Event, store: FactStore): En
     .filter((e, i, all) => all.indexOf(e) === i);
 }
 
+const LOCATIVE = new Set(['in', 'at', 'to', 'into', 'near', 'over', 'inside']);
+
+/**
+ * Places a question names that neither an event nor the ones it came of or followed took place in or involve:
+ * "who visited <a sea>" when the visit was to <an island>. Its answer would be about another place.
+ */
+export function outsidePlaces(q: ParsedQuestion, event: Event, store: FactStore): Entity[] {
+  const linked = [event.cause?.event, event.follows?.event].flatMap((id) =>
+    id ? (store.events.get(id) ?? []) : [],
+  );
+  const events = [event, ...linked];
+  const heldIn = (id: string) => events.some((e) => e.place?.entity === id);
+  const involved = (id: string) =>
+    heldIn(id) || events.some((e) => e.participants.some((p) => p.entity === id));
+  // (A capital stands for its country, "<capital> cut off talks", unless it is where something happened.)
+  const located = (m: { start: number }) =>
+    LOCATIVE.has(q.normals[m.start - 1] ?? '') || LOCATIVE.has(q.normals[m.start - 2] ?? '');
+  return q.mentions
+    .filter((m) => {
+      const place = m.start >= 0 ? store.entities.get(m.id) : undefined;
+      if (place?.kind !== 'place') return false;
+      // (Where another event happened, the question may mean that one: then it is not asked elsewhere.)
+      if (store.facts.events.some((e) => e !== event && e.place?.entity === m.id)) return false;
+      return place.standsFor ? located(m) && !heldIn(m.id) : !involved(m.id);
+    })
+    .flatMap((m) => store.entities.get(m.id) ?? [])
+    .filter((e, i, all) => all.indexOf(e) === i);
+}
+
 /**
  * The article's own news: the event on its reference date, else the latest one before it. What "the whole
  * thing" or "they" means in a question that names nothing.

@@ -30,6 +30,13 @@ describe('short follow-ups', () => {
     expect(engine.ask('whats his job', 'f21').text).toMatch(/^Song Yanchao is .*deputy director/);
   });
 
+  it('asks the last question again of another place ("and <a place>?")', () => {
+    expect(engine.ask('who visited taiwan', 'f26').text).toMatch(/^Nancy Pelosi/);
+    expect(engine.ask('and the south china sea?', 'f26').text).toMatch(
+      /^The article doesn't say that anyone did that in the South China Sea\./,
+    );
+  });
+
   it('asks a bare "name?" of the person the conversation is about', () => {
     engine.ask('the chinese general at the washington talks, whats his rank', 'f25');
     expect(engine.ask('name?', 'f25').text).toMatch(/^Song Yanchao is/);

@@ -43,6 +43,18 @@ describe('who agreed, in chat words', () => {
   });
 });
 
+describe('who did something somewhere else', () => {
+  it('says nobody is reported doing it in a place the event was not in, with what the article does say', () => {
+    const a = engine.ask('who visited the south china sea');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(
+      /^The article doesn't say that anyone did that in the South China Sea\. It does say that then-House Speaker Nancy Pelosi visited Taiwan/,
+    );
+    expect(engine.ask('who met in beijing').answered).toBe(false);
+    expect(engine.ask('who met in washington').text).toMatch(/^Michael Chase and Major General Song Yanchao/);
+  });
+});
+
 describe('who hosted', () => {
   it('answers with the country of the place an event was held in, and says so of a virtual one', () => {
     expect(engine.ask('who hosted the talks').text).toBe(
