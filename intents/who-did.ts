@@ -206,8 +206,10 @@ export const whoDid: Intent = {
       .map((e) => sideOf(store, e.id));
     // "Who did <person> meet?": <person> takes no part in the event found, so say what <person> did instead.
     const whAt = q.normals.indexOf(q.wh ?? '');
+    // (Or "he"/"she" there, which the conversation resolved: "who'd she meet".)
+    const pronounAt = /^(?:he|she|they)$/.test(q.normals[whAt + 2] ?? '');
     const subject = ['did', 'does', 'do'].includes(q.normals[whAt + 1] ?? '')
-      ? q.mentions.find((m) => m.start === whAt + 2)?.id
+      ? q.mentions.find((m) => m.start === whAt + 2 || (pronounAt && m.via === 'pronoun'))?.id
       : undefined;
     const outsider = named.find((e) => e.kind === 'person' && e.id === subject && !namedPeople.includes(e));
     if (outsider && namedPeople.length === 0) {

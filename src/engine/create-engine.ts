@@ -55,6 +55,7 @@ import { createSentenceIndex } from './sentence-index.js';
 import {
   combineAnswers,
   SOMETHING_WENT_WRONG,
+  splitClarification,
   splitQuestions,
   splitRambling,
   undislocate,
@@ -607,7 +608,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
       // One question and no conversation to keep: nothing said need be remembered after it.
       const forget = !conversation && !ramble && parts.length === 1;
       const answers = parts.map((part) => answerOne(part, state, forced, forget));
-      return combineAnswers(answers) ?? answerOne(asked, state, forced, forget);
+      const answer = combineAnswers(answers) ?? answerOne(asked, state, forced, forget);
+      // "<question>, like <a yes/no question>", not answered whole: the second, read after the first.
+      const clarified = answer.answered || forced || ramble ? undefined : splitClarification(clean.text);
+      if (!clarified) return answer;
+      answerOne(clarified.first, state, undefined, forget);
+      const second = answerOne(clarified.second, state, undefined, forget);
+      return second.answered ? second : answer;
     } catch {
       // The engine never throws at a caller: a bug becomes a polite non-answer (and a test failure elsewhere).
       return SOMETHING_WENT_WRONG;

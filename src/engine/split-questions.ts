@@ -83,6 +83,20 @@ export function undislocate(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * "<question>, like <a yes/no question>": a member's second try at the same question ("how is <A> referred to,
+ * like is he a dr?"), to be read after the first for what its pronouns mean. (A phrase after "like" narrows the
+ * question, "like which building", and is no question of its own.)
+ */
+const CLARIFIED = /^(.{8,200}?),\s*like,?\s+(.{3,200})$/i;
+const ASKS = /^(?:who|whom|whose|what|wat|when|wen|where|why|how|which)\b/i;
+const YES_NO = /^(?:did|does|do|is|was|were|are|has|had|have|can|could|will|would)\s+\S+\s+\S+/i;
+export function splitClarification(text: string): { first: string; second: string } | undefined {
+  const m = CLARIFIED.exec(text.trim());
+  const [first, second] = [m?.[1], m?.[2]];
+  return first && second && ASKS.test(first) && YES_NO.test(second) ? { first, second } : undefined;
+}
+
 /** Words separated by white space, counted without splitting the text. */
 function wordCount(text: string): number {
   let words = 0;

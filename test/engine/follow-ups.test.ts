@@ -30,6 +30,22 @@ describe('short follow-ups', () => {
     expect(engine.ask('whats his job', 'f21').text).toMatch(/^Song Yanchao is .*deputy director/);
   });
 
+  it('reads "who\'d she meet" as who she did meet, and refuses it for someone the article reports meeting nobody', () => {
+    engine.ask('what did pelosi do in taiwan', 'f27');
+    const a = engine.ask("who'd she meet", 'f27');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^The article doesn't say whom Nancy Pelosi met\./);
+    expect(engine.ask("who'd brown meet").text).toMatch(/Liu Zhenli/);
+  });
+
+  it('reads a yes/no question after ", like" as the one meant, with the first for its pronouns', () => {
+    expect(engine.ask('how is chase referred to, like is he a dr?').text).toBe(
+      'Yes. The article calls Michael Chase "Dr. Chase".',
+    );
+    // (A phrase after "like" narrows the question: asked whole, it stays unanswered.)
+    expect(engine.ask('where exactly in dc were the talks, like which building').answered).toBe(false);
+  });
+
   it('asks the last question again of another place ("and <a place>?")', () => {
     expect(engine.ask('who visited taiwan', 'f26').text).toMatch(/^Nancy Pelosi/);
     expect(engine.ask('and the south china sea?', 'f26').text).toMatch(
