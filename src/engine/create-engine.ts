@@ -612,8 +612,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
       // "<question>, like <a yes/no question>", not answered whole: the second, read after the first.
       const clarified = answer.answered || forced || ramble ? undefined : splitClarification(clean.text);
       if (!clarified) return answer;
-      answerOne(clarified.first, state, undefined, forget);
-      const second = answerOne(clarified.second, state, undefined, forget);
+      // (Remembered, even outside a conversation: the second's pronouns mean what the first named.)
+      answerOne(clarified.first, state);
+      const second = answerOne(clarified.second, state);
       return second.answered ? second : answer;
     } catch {
       // The engine never throws at a caller: a bug becomes a polite non-answer (and a test failure elsewhere).
