@@ -46,6 +46,15 @@ export const articleSummary: Intent = {
     if (aboutArticle && q.wh === 'what' && q.mentions.length === 0 && q.unknownWords.length === 0)
       return MATCH.least;
     if (hasAny(q, 'tldr', 'gist', 'overview')) return MATCH.strong;
+    // "what happened?", "in one sentence what happened": nothing named, no time given, the whole story.
+    if (
+      q.wh === 'what' &&
+      q.mentions.length === 0 &&
+      q.dates.length === 0 &&
+      q.lemmas.includes('happen') &&
+      q.normals.every((w, i) => !/\w/.test(w) || cueWords().bareHappenedWords.has(q.lemmas[i] ?? w))
+    )
+      return MATCH.strong;
     // "summary pls", "quick recap?": a summary of nothing in particular is the article's.
     if (
       hasAny(q, 'summary', 'summarize', 'summarise', 'recap', 'rundown', 'synopsis') &&

@@ -149,6 +149,7 @@ const NAMES = [
   'organisationNouns',
   'peopleNouns',
   'hostWords',
+  'bareHappenedWords',
   'importanceWords',
   'supportVerbs',
   'departmentNouns',

@@ -24,6 +24,12 @@ describe('questions typed oddly are read as meant', () => {
     expect(engine.ask('who is liu zhenli supposed to be').text).toMatch(/^Liu Zhenli is/);
   });
 
+  it('reads a bare "what happened", however briefly asked for, as asking for the summary', () => {
+    for (const q of ['what happened', 'in one sentence what happened', 'so what happened basically?'])
+      expect(engine.ask(q).intent, q).toBe('article-summary');
+    expect(engine.ask('what happened in december').intent).not.toBe('article-summary');
+  });
+
   it('reads two neighbouring letters typed the wrong way round as the word meant', () => {
     expect(engine.ask('when did the tlaks end?').text).toBe(engine.ask('when did the talks end?').text);
   });
