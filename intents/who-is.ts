@@ -170,8 +170,9 @@ export const whoIs: Intent = {
     const whatDo = q.pos[q.normals.indexOf('what') + 1] === 'AUX';
     if (q.wh === 'what' && hasAny(q, 'do') && (whatDo || !drafted) && verbs.length === 0)
       return MATCH.plausible;
-    if (q.wh === undefined && !q.yesNo && q.normals.filter((t) => /\w/.test(t)).length <= 3)
-      return MATCH.faint;
+    // ("<person>?", "and <a country>'s <role>?": a name, or a role of someone, typed alone.)
+    const typed = q.normals.filter((t, i) => /\w/.test(t) && !(i === 0 && /^(?:and|so|or)$/.test(t)));
+    if (q.wh === undefined && !q.yesNo && typed.length <= 3) return MATCH.faint;
     return 0;
   },
   answer(q, { store }) {

@@ -17,3 +17,10 @@ describe("a part of someone's name", () => {
     );
   });
 });
+
+describe('a role typed alone', () => {
+  it('names who holds it, with or without a leading "and"', () => {
+    for (const q of ["china's president?", "and china's president?"])
+      expect(engine.ask(q).text, q).toMatch(/^Xi Jinping is the Chinese President/);
+  });
+});
