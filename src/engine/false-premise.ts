@@ -74,10 +74,18 @@ export function correctPeople(q: ParsedQuestion, store: FactStore): IntentReply 
       : [];
   });
   const names = people.map((id) => store.entities.get(id)?.name ?? id);
-  return {
-    answered: false,
-    text: `The article doesn't report ${names[0]} meeting ${joinNames(names.slice(1))}${said.length ? `: ${said.map((x) => x.text).join('; ')}` : ''}.`,
-    citations: store.cite(...said.map((x) => x.evidence)),
-    confidence: 0.85,
-  };
+  // (Who each did meet corrects the premise, and is answered like a false place: "took place in <A>, not <B>".)
+  return said.length
+    ? {
+        answered: true,
+        text: `The article reports no meeting between ${joinNames(names)}: ${said.map((x) => x.text).join('; ')}.`,
+        citations: store.cite(...said.map((x) => x.evidence)),
+        confidence: 0.85,
+      }
+    : {
+        answered: false,
+        text: `The article doesn't report ${names[0]} meeting ${joinNames(names.slice(1))}.`,
+        citations: [],
+        confidence: 0.85,
+      };
 }

@@ -45,8 +45,9 @@ describe('someone who took no part', () => {
       /^The article doesn't say that Michael Chase took part in that\. It does say that then-House Speaker Nancy Pelosi visited Taiwan/,
     );
     const where = engine.ask('where did pelosi meet xi');
-    expect(where.answered).toBe(false);
-    expect(where.text).toMatch(/^The article doesn't report Nancy Pelosi meeting Xi Jinping/);
+    expect(where.text).toMatch(
+      /^The article reports no meeting between Nancy Pelosi and Xi Jinping: Xi Jinping met /,
+    );
     // (Someone in the event it came of is no outsider.)
     expect(engine.ask("when did beijing cut off talks over pelosi's visit").answered).toBe(true);
   });
