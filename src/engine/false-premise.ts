@@ -25,6 +25,23 @@ export function correctPlace(
   // "after", "later": a later trip is another matter, which the article may not report.
   if (q.wh === undefined || q.wh === 'where' || q.words.has('after') || q.words.has('later'))
     return undefined;
+  // ("why did <A> fly to <B> to meet <C>?" of a virtual meeting: nobody travelled.)
+  // (The event answered about, or the one meeting of the person asked about.)
+  const people = focus.filter((id) => store.entities.get(id)?.kind === 'person');
+  const theirs = store.facts.events.filter((e) => e.participants.some((p) => people.includes(p.entity)));
+  const virtual = [
+    ...focus.flatMap((id) => store.events.get(id) ?? []),
+    ...(theirs.length === 1 ? theirs : []),
+  ].find((e) => e.place?.virtual);
+  const journey = q.lemmas.some((l, i) => cueWords().motionWords.has(l) && q.normals[i + 1] === 'to');
+  if (virtual && journey)
+    return stated(
+      store,
+      `It was a virtual meeting: ${virtual.summary}.`,
+      [virtual.evidence],
+      [virtual.id],
+      0.85,
+    );
   const event = focus.flatMap((id) => store.events.get(id) ?? []).find((e) => e.place && !e.place.virtual);
   const place = event?.place?.entity;
   if (!event?.place || !place) return undefined;

@@ -59,3 +59,11 @@ describe('two people put in a meeting they never had', () => {
     expect(engine.ask('song yanchao vs liu zhenli, who talked to chase').text).not.toMatch(/no meeting/);
   });
 });
+
+describe('a journey to a meeting held virtually', () => {
+  it('says it was a virtual meeting, asked why or when someone travelled to it', () => {
+    for (const q of ['why did gen brown fly to china last month', 'when did brown fly to china'])
+      expect(engine.ask(q).text, q).toMatch(/^It was a virtual meeting: General Charles Q\. Brown met /);
+    expect(engine.ask('why did brown meet liu').text).not.toMatch(/^It was a virtual meeting/);
+  });
+});
