@@ -36,7 +36,9 @@ export const relationship: Intent = {
     const about =
       hasAny(q, 'relationship', 'relations', 'relation', 'ties', 'terms') ||
       hasPhrase(q, 'get along') ||
-      (hasAny(q, 'things') && countries >= 2);
+      (hasAny(q, 'things') && countries >= 2) ||
+      // ("how are things between them", "how's it going between the two": the article's two parties.)
+      (hasAny(q, 'things', 'it') && (hasPhrase(q, 'between them') || hasPhrase(q, 'between the two')));
     if (about && (q.wh === 'how' || q.wh === 'what' || q.yesNo || hasAny(q, 'state', 'status')))
       return MATCH.firm;
     if (hasAny(q, 'progress', 'improve', 'improving', 'better', 'worse')) return MATCH.possible;

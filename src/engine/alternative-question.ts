@@ -12,6 +12,8 @@ const TAG_AFTER_OR =
   /^(?:not|what|wat|smth|something|sth|so|anything|nah|no|nope|else|whatever|is|was|are|were|did|does|do|has|have|had|can|could|will|would)\b/i;
 // "before or after": which came first, for the ordering check.
 const ORDER_WORDS = /^(?:before|after|earlier|later|first|second)$/i;
+const RIGHT_TAIL =
+  /(?:\s+(?:right now|now|currently|at the moment|these days|then|tho|though|lol|actually|really|exactly))+$/i;
 // "virtual or in person": a second alternative that opens with a preposition answers the last word.
 const PREPOSITIONS = /^(?:in|at|on|by|via|over|from|to|with)$/i;
 
@@ -32,7 +34,9 @@ export function splitAlternatives(text: string): Alternatives | undefined {
   if (!YES_NO_START.test(clean)) return undefined;
   const parts = clean.split(/\s+or\s+/i);
   if (parts.length !== 2) return undefined;
-  const [leftText = '', rightText = ''] = parts;
+  const [leftText = '', typedRight = ''] = parts;
+  // ("high or low rn": a time or a hedge after the second alternative belongs to neither.)
+  const rightText = typedRight.replace(RIGHT_TAIL, '');
   if (TAG_AFTER_OR.test(rightText)) return undefined;
   const left = leftText.split(/\s+/);
   const right = rightText.split(/\s+/);

@@ -32,6 +32,15 @@ describe('splitAlternatives', () => {
 describe('alternative questions answered', () => {
   const engine = sharedEngine();
 
+  it('leaves a time or a hedge after the second alternative out of it ("high or low rn")', () => {
+    expect(engine.ask('r tensions high or low rn according to the article').text).toMatch(/^High: /);
+  });
+
+  it('reads "how are things between them" as the relationship, and "high" as the article\'s "heightened"', () => {
+    expect(engine.ask('how are things between them').text).toMatch(/^Strained\./);
+    expect(engine.ask('are tensions high?').text).toMatch(/^Yes\. .*heightened tensions/);
+  });
+
   it('names the alternative the article supports, with its sentence', () => {
     const reply = engine.ask('were the talks in dc or in china?');
     expect(reply.answered).toBe(true);
