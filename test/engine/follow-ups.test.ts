@@ -353,6 +353,12 @@ describe('chat idioms in questions', () => {
     );
   });
 
+  it('drops a vague tail ("and caused all this") that only points at the whole story', () => {
+    expect(engine.ask('random but which speaker visited taiwan and caused all this').text).toMatch(
+      /^Nancy Pelosi: /,
+    );
+  });
+
   it('checks "so <a statement>" typed without a question mark, and leaves one holding a question word alone', () => {
     expect(engine.ask('so the talks were like 3 days').text).toMatch(/^No\. .*two days/);
     expect(engine.ask('so the talks were in washington').text).toMatch(/^Yes\./);
