@@ -198,6 +198,24 @@ export const whoIs: Intent = {
           }
         : notStated(`${target.name}'s middle name: it gives only "${target.name}"`);
     }
+    // "what does <a body> actually do?": what it is for, which naming its members does not say.
+    const words = q.normals.filter((w, i) => /\w/.test(w) && q.pos[i] !== 'ADV');
+    if (
+      (target?.kind === 'organization' || target?.kind === 'group') &&
+      q.wh === 'what' &&
+      words.at(-1) === 'do' &&
+      // (In the present, what it is for; "what did <a group> do" asks what it did.)
+      q.normals.some((w) => w === 'does' || w === 'do') &&
+      q.normals.filter((w) => w === 'do' || w === 'does').length >= 2
+    )
+      return notStated(
+        `what ${target.name} ${target.kind === 'group' ? 'do' : 'does'}`,
+        {
+          text: `${target.name} ${target.kind === 'group' ? 'are' : 'is'} ${target.description}`,
+          evidence: target.evidence,
+        },
+        store,
+      );
     const field = target?.kind === 'person' ? titleField(store, target) : undefined;
     if (target && field && hasAny(q, ...cueWords().lists.departmentNouns))
       return {

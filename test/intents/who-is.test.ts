@@ -24,3 +24,18 @@ describe('a role typed alone', () => {
       expect(engine.ask(q).text, q).toMatch(/^Xi Jinping is the Chinese President/);
   });
 });
+
+describe('what a body does', () => {
+  it('says the article does not say what a body is for, with what it does say of it', () => {
+    const a = engine.ask("what does china's central military commission actually do");
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(
+      /^The article doesn't say what the central military commission office for international military cooperation does\. It does say that /,
+    );
+    expect(engine.ask('what do pentagon officials do').text).toMatch(
+      /^The article doesn't say what Pentagon officials do\. It does say that Pentagon officials are /,
+    );
+    // (What a person does is their job, which the article gives.)
+    expect(engine.ask('what does chase do').answered).toBe(true);
+  });
+});
