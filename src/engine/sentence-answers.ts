@@ -7,6 +7,7 @@ import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { cueWords } from './cue-words.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import { sideOf } from './parties.js';
+import { placeAfterNoun } from './place-after-noun.js';
 import { namesSide } from './question-cues.js';
 
 const CAUSE =
@@ -180,6 +181,9 @@ export function answerLead(
     if (!date) return undefined;
     return `${date.spec.text}${date.spec.resolved.toLowerCase() !== date.spec.text.toLowerCase() ? ` (${date.spec.resolved})` : ''}.`;
   }
+  // "Where is the <thing>?": the place the sentence sets right after it, before any place further off.
+  const after = kind === 'where' ? placeAfterNoun(q, sentences, datesIn) : undefined;
+  if (after) return after;
   if (kind === 'where' || kind === 'who') {
     // "between who and who" asks for the parties, which may be countries.
     const between = kind === 'who' && q.words.has('between');
@@ -188,8 +192,22 @@ export function answerLead(
         ? ['place', 'country']
         : ['person', 'organization', 'group', ...(between ? ['country'] : [])];
     const text = sentences.map((s) => s.sentence.text).join(' ');
+    // ("an appeal to the <Court> of <a country>": a place in an organisation's name is not where anything is.)
+    const orgSpans =
+      kind === 'where'
+        ? store.facts.entities
+            .filter((e) => e.kind === 'organization' && text.includes(e.name))
+            .flatMap((e) =>
+              [...text.matchAll(new RegExp(`\\b${escapeRegExp(e.name)}\\b`, 'g'))].map((m) => {
+                const from = m.index ?? 0;
+                return [from, from + e.name.length] as const;
+              }),
+            )
+        : [];
+    const inOrg = (at: number) => orgSpans.some(([from, to]) => from < at && at < to);
     // A place answers "where" when the sentence puts something in, at or near it, not when it is a party.
-    const placed = (at: number) => kind !== 'where' || LOCATIVE.test(text.slice(Math.max(0, at - 40), at));
+    const placed = (at: number) =>
+      kind !== 'where' || (LOCATIVE.test(text.slice(Math.max(0, at - 40), at)) && !inOrg(at));
     // "from <a country>", "to <a city>": where someone comes from or goes, after where something is.
     const motion = (at: number) =>
       /^(from|to|into|across)$/i.test(LOCATIVE.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '') ? 1 : 0;

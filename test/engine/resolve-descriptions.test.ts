@@ -73,7 +73,7 @@ describe('a title asked of the body that holds it, on a drafted store', () => {
       [
         'Reservoir closed after algae bloom',
         '',
-        "The regional council closed the Brannock reservoir on Tuesday, May 6, and ordered its operator, Tallis Water Storage, to drain it. The council's director of environmental health, Dr. Ottilie Marsh, said tests would take a week. Councillor Ada Brisk, the council's cabinet member for environmental health, defended the closure. Tallis's managing director, Joren Pike, said the firm was cooperating.",
+        "The regional council closed the Brannock reservoir on Tuesday, May 6, and ordered its operator, Tallis Water Storage, to drain it. The council's director of environmental health, Dr. Ottilie Marsh, said tests would take a week. Councillor Ada Brisk, the council's cabinet member for environmental health, defended the closure. Tallis's managing director, Joren Pike, said the firm was cooperating. Health officials said the water was unsafe.",
       ].join('\n'),
       { date: '2025-05-07' },
     ),
@@ -84,6 +84,11 @@ describe('a title asked of the body that holds it, on a drafted store', () => {
       /^Ottilie Marsh: The council's director of environmental health/,
     );
     expect(engine.ask("who is Tallis's managing director").text).toMatch(/^Joren Pike/);
+  });
+
+  it('answers "who is the <title>" with the one whose title is that office, of several with the role word', () => {
+    // ("health" asked is the field, not the "Health officials" a sentence began with.)
+    expect(engine.ask('who is the director of environmental health?').text).toMatch(/^Ottilie Marsh/);
   });
 
   it("names nobody for a title none of the body's people holds", () => {
