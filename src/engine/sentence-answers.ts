@@ -294,7 +294,10 @@ export function answerLead(
           .map(({ t, k }) => {
             const before = ts.tokens[k - 1];
             const after = ts.tokens[k + 1];
-            const unit = after && UNITS.test(after.raw) ? ` ${after.raw}` : '';
+            // ("$4.10 per delivery": a rate says what it is per.)
+            const per =
+              after?.normal === 'per' && ts.tokens[k + 2]?.pos === 'NOUN' ? ` ${ts.tokens[k + 2]?.raw}` : '';
+            const unit = after && UNITS.test(after.raw) ? ` ${after.raw}${per}` : '';
             const currency = before && /^[A-Z]{0,2}[$€£]$/.test(before.raw) ? before.raw : '';
             // "How many X": the number counts X when X follows it closely ("34 seats", "19 of the 24 chapters").
             const partitive = after?.normal === 'of';
@@ -306,6 +309,7 @@ export function answerLead(
             return {
               text: `${currency}${t.raw}${unit}`.replace(' %', '%'),
               sum: currency !== '' || /^ (euros?|dollars?|pounds?)$/i.test(unit),
+              bare: currency === '' && unit === '',
               counts,
               ofNoun,
               rank: (counts ? 0 : 10) + (partitive ? -1 : 0) + near(ts, k + 1) / 100,
@@ -320,6 +324,8 @@ export function answerLead(
       .filter((n) => !many || n.counts || (ofPeople && n.ofNoun))
       .filter((n) => !percent || /(%| percent)$/.test(n.text))
       .filter((n) => !money || n.sum)
+      // "How much ...?" is not answered by a count of things ("thousands of people", "40 homes").
+      .filter((n) => !q.words.has('much') || !n.bare || !n.ofNoun)
       .sort((a, b) => a.rank - b.rank)[0];
     return best ? `${best.text}.` : undefined;
   }
