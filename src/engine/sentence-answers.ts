@@ -9,9 +9,8 @@ import { escapeRegExp } from './escape-reg-exp.js';
 import { sideOf } from './parties.js';
 import { placeAfterNoun } from './place-after-noun.js';
 import { namesSide } from './question-cues.js';
+import { reasonIn } from './reason-in-sentence.js';
 
-const CAUSE =
-  /\b(because of|because|due to|after|in response to|so that|since|thanks to|owing to|to prevent|in order to|as a result of|prompted|led to|using|so|when)\b/i;
 const NUMBER_WORDS = new Set([
   'one',
   'two',
@@ -343,12 +342,7 @@ export function answerLead(
     const best = spans.sort((a, b) => a.dist - b.dist)[0];
     return best ? `${best.text.charAt(0).toUpperCase()}${best.text.slice(1)}.` : undefined;
   }
-  if (kind === 'why') {
-    for (const s of sentences) {
-      const m = CAUSE.exec(s.sentence.text);
-      if (m && m.index > 0) return `${s.sentence.text.slice(m.index).replace(/[.]$/, '')}.`;
-    }
-  }
+  if (kind === 'why') return reasonIn(sentences, matched);
   return undefined;
 }
 
