@@ -230,6 +230,7 @@ export function answerLead(
       kind === 'who'
         ? q.mentions.find((m) => store.entities.get(m.id)?.kind === 'country' && namesSide(q, m))?.id
         : undefined;
+    const ledBy = kind === 'who' && q.lemmas.some((l) => l === 'lead' || l === 'head' || l === 'chair');
     const ofSide = (e: Entity) => !side || e.kind !== 'person' || !e.side || sideOf(store, e.side) === side;
     const hits = store.facts.entities
       .filter((e) => kinds.includes(e.kind) && !asked.has(e.id) && ofSide(e))
@@ -248,7 +249,9 @@ export function answerLead(
         );
         // (How far from the question's words, and whether reached by motion: worked out once per place.)
         const where = kind === 'where' && at < 1e9;
-        return { e, at, dist: where ? distance(at) : 0, moved: where ? motion(at) : 0 };
+        // ("who led the talks": "talks resumed under <Name>" names who led them.)
+        const under = ledBy && /\bunder\s+$/.test(text.slice(Math.max(0, at - 7), at)) ? 0 : 1;
+        return { e, at, dist: where ? distance(at) : 0, moved: where ? motion(at) : 0, under };
       })
       .filter((h) => h.at < 1e9 && h.dist <= MAX_PLACE_DISTANCE)
       // People before organisations for "who", the first named first; for "where", the place nearest the
@@ -256,7 +259,9 @@ export function answerLead(
       .sort((a, b) =>
         kind === 'where'
           ? a.moved - b.moved || a.dist - b.dist || a.at - b.at
-          : (a.e.kind === 'person' ? 0 : 1) - (b.e.kind === 'person' ? 0 : 1) || a.at - b.at,
+          : a.under - b.under ||
+            (a.e.kind === 'person' ? 0 : 1) - (b.e.kind === 'person' ? 0 : 1) ||
+            a.at - b.at,
       );
     if (between && hits.length >= 2) return `${hits[0]?.e.name} and ${hits[1]?.e.name}.`;
     if (hits[0]) return `${hits[0].e.name}.`;

@@ -95,6 +95,27 @@ describe('sums of money and rates', () => {
   });
 });
 
+describe('who led something, from "under <Name>"', () => {
+  const port = createEngine({
+    nlp,
+    article: ingestArticle(
+      nlp,
+      loadGazetteer(),
+      [
+        'Port talks resume',
+        '',
+        'Harbour Minister Aldo Fenn asked both sides to accept mediation, and talks resumed on Monday, June 2, under Rosa Tellan, a retired judge.',
+      ].join('\n'),
+      { date: '2025-06-03' },
+    ),
+  });
+
+  it('answers "who led / headed up <it>" with the one it went on under, not the first person named', () => {
+    expect(port.ask('who headed up the talks').text).toMatch(/^Rosa Tellan\./);
+    expect(port.ask('who asked both sides to accept mediation?').text).toMatch(/^Aldo Fenn\./);
+  });
+});
+
 describe('places and agreements the drafted store has no entity for', () => {
   const fire = [
     'Warehouse fire contained',
