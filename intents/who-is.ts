@@ -81,15 +81,31 @@ function holdersOfRole(q: ParsedQuestion, store: FactStore): Entity[] {
   const roles = q.lemmas.filter((_l, i) => q.pos[i] === 'NOUN' || q.pos[i] === 'PROPN' || q.pos[i] === 'ADJ');
   const anyone =
     roles.some((r) => cueWords().anyPersonNouns.has(r)) || (demonyms.length > 0 && roles.length === 0);
-  return store.facts.entities.filter((e) => {
+  const titleOf = (e: Entity) =>
+    (e.title ?? '')
+      .toLowerCase()
+      .replace(/^the /, '')
+      // ("the council's director of <a field>": the role heads the title after its owner.)
+      .replace(/^[\p{L}-]+'s /u, '');
+  const holders = store.facts.entities.filter((e) => {
     if (e.kind !== 'person' || (sides.length > 0 && !sides.includes(e.side ?? ''))) return false;
     if (anyone) return true;
     // The role must head the title ("President of <a country>") or end the rank ("Major General"):
     // "the secretary of defense" is not the <title>.
-    const title = (e.title ?? '').toLowerCase().replace(/^the /, '');
+    const title = titleOf(e);
     const rank = (e.rank ?? '').toLowerCase();
     return roles.some((r) => r.length > 3 && (title.startsWith(r) || rank.endsWith(r)));
   });
+  // "who is the director of <a field>": of several directors, the one whose title is the office asked.
+  const first = q.pos.findIndex(
+    (p, i) => p === 'NOUN' && holders.some((e) => titleOf(e).startsWith(q.lemmas[i] ?? '-')),
+  );
+  const office = q.normals
+    .slice(first)
+    .filter((w) => /\w/.test(w))
+    .join(' ');
+  const exact = first >= 0 ? holders.filter((e) => titleOf(e).startsWith(office)) : [];
+  return holders.length > 1 && exact.length > 0 ? exact : holders;
 }
 
 export const whoIs: Intent = {

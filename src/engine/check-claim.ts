@@ -59,6 +59,16 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
   const quote = (sentences: TokenSentence[]) => sentences.map((s) => s.sentence.text).join(' ');
   const verdict = (word: 'Yes' | 'No', g: Grounding, why = ''): IntentReply => {
     const sentences = index.unitSentences(g);
+    // "Not everyone on <the body> backed it." is followed by who did not: that sentence is the rest of the answer.
+    const [only] = sentences;
+    const next =
+      word === 'No' &&
+      sentences.length === 1 &&
+      only &&
+      /^Not (everyone|everybody|all|every)\b/i.test(only.sentence.text)
+        ? index.sentences[only.sentence.n]
+        : undefined;
+    if (next) sentences.push(next);
     return {
       answered: true,
       text: `${word}${why ? `, ${why}` : ''}. The article: "${quote(sentences)}"`,

@@ -9,6 +9,7 @@ import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { loadChatRegister } from './chat-register.js';
 import { echoAnswer } from './echo-question.js';
 import type { IntentReply } from './intent.js';
+import { onlyTemporal } from './reason-in-sentence.js';
 import { answerKind, answerLead, asksAmount, roleUnheld } from './sentence-answers.js';
 import type { Grounding, SentenceIndex } from './sentence-index.js';
 
@@ -109,6 +110,7 @@ export function createSentenceReader(
     let lead: string | undefined;
     let sentences: TokenSentence[] = [];
     let fallback: { c: Grounding; these: TokenSentence[] } | undefined;
+    let after: { c: Grounding; these: TokenSentence[]; found: string } | undefined;
     const fewest = ranked[0]?.missingTerms.length ?? 0;
     for (const c of ranked.slice(0, 6)) {
       if (c.missingTerms.length > fewest) break;
@@ -137,15 +139,22 @@ export function createSentenceReader(
         s.tokens.some((t) => (t.pos === 'VERB' && reportingVerbs.has(t.lemma)) || /^["“”]$/.test(t.raw)) &&
         speakers.every((m) => index.names(m.id, s).length > 0);
       if (reported && !these.some(reports)) continue;
-      // "Why ...?": of sentences that hold the question equally well, one that gives a reason answers it.
-      if (kind === 'why' && !found) {
-        fallback = fallback ?? { c, these };
+      // "Why ...?": of sentences that hold the question equally well, one that gives a reason answers it,
+      // and one that says why ("because ...") before one that only says what came first ("after ...").
+      if (kind === 'why' && (!found || onlyTemporal(found))) {
+        if (found) after = after ?? { c, these, found };
+        else fallback = fallback ?? { c, these };
         continue;
       }
       best = c;
       lead = found;
       sentences = these;
       break;
+    }
+    if (!best && after) {
+      best = after.c;
+      sentences = after.these;
+      lead = after.found;
     }
     if (!best && fallback) {
       best = fallback.c;

@@ -55,13 +55,15 @@ export function resolveDescriptions(
   for (const m of q.mentions) {
     const body = store.entities.get(m.id);
     if (body?.kind !== 'organization') continue;
-    const next = q.normals.slice(m.end + 1, m.end + 3);
+    const next = q.normals.slice(m.end + 1, m.end + 4);
     const role = next.find((w) => cueWords().anyone.has(w) || roles.has(w));
     if (!role) continue;
     const names = [body.name, ...body.aliases].map((a) => a.replace(/^the /i, '').toLowerCase());
-    const fits = people.filter((e) =>
-      names.some((n) => n.length > 3 && `${e.title ?? ''} ${e.description}`.toLowerCase().includes(n)),
-    );
+    const about = (e: Entity) => `${e.title ?? ''} ${e.description}`.toLowerCase();
+    let fits = people.filter((e) => names.some((n) => n.length > 3 && about(e).includes(n)));
+    // "the <body>'s <role>": of its people, the one whose title holds that role (none holds "the <body>'s
+    // mayor" when the article gives nobody that role).
+    if (!cueWords().anyone.has(role)) fits = fits.filter((e) => new RegExp(`\\b${role}`).test(about(e)));
     const [person] = fits;
     if (fits.length !== 1 || !person) continue;
     q.mentions.splice(q.mentions.indexOf(m), 1, {

@@ -36,14 +36,23 @@ export function resolveReferences(
     const found: Array<{ id: string; at: number }> = [];
     // A pronoun after a person named in its own sentence is that person, not one from before.
     const firstPersonAt = Math.min(999, ...people.flatMap((e) => named(e.id, i)));
+    // ("Workers at <Firm> ... emptied the company's plant": one named earlier in the same sentence comes first.)
+    const namedHere = orgs
+      .map((e) => ({ id: e.id, at: Math.min(999, ...named(e.id, i)) }))
+      .filter((x) => x.at < 999);
     ts.tokens.forEach((t, k) => {
       const prev = ts.tokens[k - 1]?.normal;
       if ((prev === 'the' || prev === 'its') && cueWords().organisationHeads.has(t.normal)) {
         const head = t.normal;
-        const byHead = lastOrgs.find((id) => store.entities.get(id)?.name.toLowerCase().includes(head));
+        const before = namedHere
+          .filter((x) => x.at < k - 1)
+          .sort((a, b) => b.at - a.at)
+          .map((x) => x.id);
+        const candidates = [...new Set([...before, ...lastOrgs])];
+        const byHead = candidates.find((id) => store.entities.get(id)?.name.toLowerCase().includes(head));
         const id =
           byHead ??
-          (['company', 'firm', 'group', 'maker', 'operator'].includes(head) ? lastOrgs[0] : undefined);
+          (['company', 'firm', 'group', 'maker', 'operator'].includes(head) ? candidates[0] : undefined);
         if (id) found.push({ id, at: k });
       }
       const country = capitalOf.get(t.raw);

@@ -7,10 +7,10 @@ import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { cueWords } from './cue-words.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import { sideOf } from './parties.js';
+import { placeAfterNoun } from './place-after-noun.js';
 import { namesSide } from './question-cues.js';
+import { reasonIn } from './reason-in-sentence.js';
 
-const CAUSE =
-  /\b(because of|because|due to|after|in response to|so that|since|thanks to|owing to|to prevent|in order to|as a result of|prompted|led to|using|so|when)\b/i;
 const NUMBER_WORDS = new Set([
   'one',
   'two',
@@ -180,6 +180,9 @@ export function answerLead(
     if (!date) return undefined;
     return `${date.spec.text}${date.spec.resolved.toLowerCase() !== date.spec.text.toLowerCase() ? ` (${date.spec.resolved})` : ''}.`;
   }
+  // "Where is the <thing>?": the place the sentence sets right after it, before any place further off.
+  const after = kind === 'where' ? placeAfterNoun(q, sentences, datesIn) : undefined;
+  if (after) return after;
   if (kind === 'where' || kind === 'who') {
     // "between who and who" asks for the parties, which may be countries.
     const between = kind === 'who' && q.words.has('between');
@@ -188,8 +191,22 @@ export function answerLead(
         ? ['place', 'country']
         : ['person', 'organization', 'group', ...(between ? ['country'] : [])];
     const text = sentences.map((s) => s.sentence.text).join(' ');
+    // ("an appeal to the <Court> of <a country>": a place in an organisation's name is not where anything is.)
+    const orgSpans =
+      kind === 'where'
+        ? store.facts.entities
+            .filter((e) => e.kind === 'organization' && text.includes(e.name))
+            .flatMap((e) =>
+              [...text.matchAll(new RegExp(`\\b${escapeRegExp(e.name)}\\b`, 'g'))].map((m) => {
+                const from = m.index ?? 0;
+                return [from, from + e.name.length] as const;
+              }),
+            )
+        : [];
+    const inOrg = (at: number) => orgSpans.some(([from, to]) => from < at && at < to);
     // A place answers "where" when the sentence puts something in, at or near it, not when it is a party.
-    const placed = (at: number) => kind !== 'where' || LOCATIVE.test(text.slice(Math.max(0, at - 40), at));
+    const placed = (at: number) =>
+      kind !== 'where' || (LOCATIVE.test(text.slice(Math.max(0, at - 40), at)) && !inOrg(at));
     // "from <a country>", "to <a city>": where someone comes from or goes, after where something is.
     const motion = (at: number) =>
       /^(from|to|into|across)$/i.test(LOCATIVE.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '') ? 1 : 0;
@@ -213,6 +230,7 @@ export function answerLead(
       kind === 'who'
         ? q.mentions.find((m) => store.entities.get(m.id)?.kind === 'country' && namesSide(q, m))?.id
         : undefined;
+    const ledBy = kind === 'who' && q.lemmas.some((l) => l === 'lead' || l === 'head' || l === 'chair');
     const ofSide = (e: Entity) => !side || e.kind !== 'person' || !e.side || sideOf(store, e.side) === side;
     const hits = store.facts.entities
       .filter((e) => kinds.includes(e.kind) && !asked.has(e.id) && ofSide(e))
@@ -231,7 +249,9 @@ export function answerLead(
         );
         // (How far from the question's words, and whether reached by motion: worked out once per place.)
         const where = kind === 'where' && at < 1e9;
-        return { e, at, dist: where ? distance(at) : 0, moved: where ? motion(at) : 0 };
+        // ("who led the talks": "talks resumed under <Name>" names who led them.)
+        const under = ledBy && /\bunder\s+$/.test(text.slice(Math.max(0, at - 7), at)) ? 0 : 1;
+        return { e, at, dist: where ? distance(at) : 0, moved: where ? motion(at) : 0, under };
       })
       .filter((h) => h.at < 1e9 && h.dist <= MAX_PLACE_DISTANCE)
       // People before organisations for "who", the first named first; for "where", the place nearest the
@@ -239,7 +259,9 @@ export function answerLead(
       .sort((a, b) =>
         kind === 'where'
           ? a.moved - b.moved || a.dist - b.dist || a.at - b.at
-          : (a.e.kind === 'person' ? 0 : 1) - (b.e.kind === 'person' ? 0 : 1) || a.at - b.at,
+          : a.under - b.under ||
+            (a.e.kind === 'person' ? 0 : 1) - (b.e.kind === 'person' ? 0 : 1) ||
+            a.at - b.at,
       );
     if (between && hits.length >= 2) return `${hits[0]?.e.name} and ${hits[1]?.e.name}.`;
     if (hits[0]) return `${hits[0].e.name}.`;
@@ -276,7 +298,10 @@ export function answerLead(
           .map(({ t, k }) => {
             const before = ts.tokens[k - 1];
             const after = ts.tokens[k + 1];
-            const unit = after && UNITS.test(after.raw) ? ` ${after.raw}` : '';
+            // ("$4.10 per delivery": a rate says what it is per.)
+            const per =
+              after?.normal === 'per' && ts.tokens[k + 2]?.pos === 'NOUN' ? ` ${ts.tokens[k + 2]?.raw}` : '';
+            const unit = after && UNITS.test(after.raw) ? ` ${after.raw}${per}` : '';
             const currency = before && /^[A-Z]{0,2}[$€£]$/.test(before.raw) ? before.raw : '';
             // "How many X": the number counts X when X follows it closely ("34 seats", "19 of the 24 chapters").
             const partitive = after?.normal === 'of';
@@ -288,6 +313,7 @@ export function answerLead(
             return {
               text: `${currency}${t.raw}${unit}`.replace(' %', '%'),
               sum: currency !== '' || /^ (euros?|dollars?|pounds?)$/i.test(unit),
+              bare: currency === '' && unit === '',
               counts,
               ofNoun,
               rank: (counts ? 0 : 10) + (partitive ? -1 : 0) + near(ts, k + 1) / 100,
@@ -302,6 +328,8 @@ export function answerLead(
       .filter((n) => !many || n.counts || (ofPeople && n.ofNoun))
       .filter((n) => !percent || /(%| percent)$/.test(n.text))
       .filter((n) => !money || n.sum)
+      // "How much ...?" is not answered by a count of things ("thousands of people", "40 homes").
+      .filter((n) => !q.words.has('much') || !n.bare || !n.ofNoun)
       .sort((a, b) => a.rank - b.rank)[0];
     return best ? `${best.text}.` : undefined;
   }
@@ -319,12 +347,7 @@ export function answerLead(
     const best = spans.sort((a, b) => a.dist - b.dist)[0];
     return best ? `${best.text.charAt(0).toUpperCase()}${best.text.slice(1)}.` : undefined;
   }
-  if (kind === 'why') {
-    for (const s of sentences) {
-      const m = CAUSE.exec(s.sentence.text);
-      if (m && m.index > 0) return `${s.sentence.text.slice(m.index).replace(/[.]$/, '')}.`;
-    }
-  }
+  if (kind === 'why') return reasonIn(sentences, matched);
   return undefined;
 }
 

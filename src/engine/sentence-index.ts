@@ -183,7 +183,7 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
   // A split vote ("2-1") is also read as the word "split".
   const keysOf = tokenized.map((ts) =>
     ts.tokens.map(
-      (t) =>
+      (t, k) =>
         new Set([
           key(t.lemma),
           key(t.normal),
@@ -191,6 +191,8 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
           // ("Dr.", "Gen.": an abbreviation is also the word typed without its full stop.)
           ...(/^\p{L}+\.$/u.test(t.normal) ? [key(t.normal.slice(0, -1))] : []),
           ...(/^\d+-[1-9]\d*$/.test(t.raw) ? ['split'] : []),
+          // ("talks resumed under <Name>": led by them.)
+          ...(t.normal === 'under' && ts.tokens[k + 1]?.pos === 'PROPN' ? [key('lead')] : []),
           // A compound noun is also its last word: "wildfire" is a fire, "shipyard" a yard.
           ...(t.pos === 'NOUN' ? compoundTail(nlp, t.lemma).map(key) : []),
         ]),

@@ -134,6 +134,9 @@ function eventsOf(input: IngestInput, ids: Map<FoundName, string>): Event[] {
             .map((t) => t.lemma),
         ),
       ];
+      // (An event needs someone or somewhere: an article that names nobody at all has no events to list.)
+      const anyone = [...ids.values()][0];
+      if (participants.length === 0 && !anyone) continue;
       const summary = ts.sentence.text.replace(/[.!?]+$/, '');
       const id = `event:${verb.lemma}-${events.length + 1}`;
       events.push({
@@ -144,9 +147,7 @@ function eventsOf(input: IngestInput, ids: Map<FoundName, string>): Event[] {
         aliases: [],
         triggers: triggers.length ? triggers : [verb.lemma],
         summary,
-        participants: participants.length
-          ? participants
-          : [{ entity: [...ids.values()][0] ?? 'place:unknown', role: 'mentioned' }],
+        participants: participants.length ? participants : [{ entity: anyone ?? '', role: 'mentioned' }],
         ...(placeMention
           ? { place: { entity: ids.get(placeMention.name), text: placeMention.name.name } }
           : {}),

@@ -62,6 +62,18 @@ export function findNames(
   const mentions: NameMention[] = [];
   const bySurname = new Map<string, FoundName>();
   const lastPerson: { name?: FoundName } = {};
+  // "<Firm> Cold Storage" named in full, then "<Firm>'s managing director": one word that begins exactly one
+  // organisation's name is that organisation.
+  const shortName = (word: string): FoundName | undefined => {
+    if (/\s/.test(word)) return undefined;
+    const orgs = [...names.values()].filter(
+      (f) => f.kind === 'organization' && f.name.startsWith(`${word} `),
+    );
+    const [org] = orgs;
+    if (orgs.length !== 1 || !org) return undefined;
+    org.aliases.add(word);
+    return org;
+  };
 
   for (const ts of sentences) {
     const n = ts.sentence.n;
@@ -117,7 +129,7 @@ export function findNames(
         mentions.push({ name: found, sentence: n, first: run.first, last: run.last });
       }
       if (countries.length) continue;
-      const known = names.get(bare) ?? bySurname.get(bare) ?? names.get(run.text);
+      const known = names.get(bare) ?? bySurname.get(bare) ?? names.get(run.text) ?? shortName(run.text);
       // "Liberal Renewal" first seen in a headline, later as "Liberal Renewal party": an organisation after all.
       if (known?.kind === 'person' && ORG_NOUNS.has(ts.tokens[run.last + 1]?.normal ?? '') && !title) {
         known.kind = 'organization';

@@ -240,13 +240,28 @@ export function appositiveBefore(ts: TokenSentence, first: number, g: Gazetteer)
   const { tokens, sentence } = ts;
   if (tokens[first - 1]?.raw !== ',') return undefined;
   let from = first - 2;
-  // The noun phrase before the comma: "met with his <demonym> counterpart, General X" gives "his <demonym> counterpart".
-  while (from > 0 && NOUN_PHRASE.has(tokens[from - 1]?.pos ?? '') && first - 1 - from < 8) from--;
+  // The noun phrase before the comma: "met with his <demonym> counterpart, General X" gives "his <demonym> counterpart";
+  // "the council's director of <a field>" and "<a firm>'s managing director" hold an office's "of" and a participle.
+  const inPhrase = (k: number) => {
+    const t = tokens[k];
+    if (NOUN_PHRASE.has(t?.pos ?? '')) return true;
+    const next = tokens[k + 1]?.pos ?? '';
+    if (t?.pos === 'VERB' && /ing$/.test(t.normal)) return next === 'NOUN';
+    return (
+      (t?.normal === 'of' || t?.normal === 'for') &&
+      tokens[k - 1]?.pos === 'NOUN' &&
+      g.roles.has(tokens[k - 1]?.normal ?? '') &&
+      NOUN_PHRASE.has(next)
+    );
+  };
+  while (from > 0 && inPhrase(from - 1) && first - 1 - from < 8) from--;
   if (!NOUN_PHRASE.has(tokens[from]?.pos ?? '')) return undefined;
   const head = tokens[from];
   const end = tokens[first - 2];
   if (!head || !end || first - 1 - from > 12) return undefined;
   const phrase = sentence.text.slice(head.start, end.end);
+  // ("<a body>, whose <role> for <X>, <Name>": the role is the body's, said in a clause, not an aside.)
+  if (/^(whose|which|who)$/.test(head.normal)) return undefined;
   const hasRole = words(phrase.toLowerCase()).some(
     (w) => g.roles.has(w.replace(/'s$/, '')) || w === 'counterpart',
   );

@@ -1,6 +1,6 @@
 import type { Intent } from '../engine/intent.js';
 import type { FactStore } from '../facts/fact-store.js';
-import type { Nlp } from './create-nlp.js';
+import { inVocabulary, type Nlp } from './create-nlp.js';
 import { QUESTION_WORDS } from './question-words.js';
 
 /** What the question parser needs to recognise the fact store's names; generated, never hand-listed. */
@@ -15,6 +15,8 @@ export interface Lexicon {
   >;
   /** Proper-name words (lower case) to the id they name, for typo-tolerant matching. */
   readonly nameWords: ReadonlyMap<string, string>;
+  /** Name words that are plain English too ("health" of a drafted "<Name> Health <Body>"): names only when capitalised. */
+  readonly plainNameWords: ReadonlySet<string>;
   /** Every word (normal form) the article or the fact store's aliases use. */
   readonly knownWords: ReadonlySet<string>;
   /** Event trigger words (normal forms and lemmas) to the events they evoke. */
@@ -61,24 +63,45 @@ export function buildLexicon(
   },
 ): Lexicon {
   const { capitalOf } = places;
-  const named: Array<{ id: string; aliases: readonly string[]; proper: boolean }> = [
-    ...store.facts.entities.map((e) => ({ id: e.id, aliases: [e.name, ...e.aliases], proper: true })),
+  // A drafted group is named by how a sentence began ("Health officials said ...", a headline's "<Trade>
+  // workers"), and a drafted organisation's later words are often plain English ("<Name> Health Security
+  // Agency"): those words of English are no proper names, and "health" asked is not that body.
+  const drafted = (e: (typeof store.facts.entities)[number]) =>
+    e.provenance?.source === 'auto' && !e.provenance.reviewed;
+  const plainFrom = (e: (typeof store.facts.entities)[number]) =>
+    !drafted(e)
+      ? Number.POSITIVE_INFINITY
+      : e.kind === 'group'
+        ? 0
+        : e.kind === 'organization'
+          ? 1
+          : Number.POSITIVE_INFINITY;
+  const named: Array<{ id: string; aliases: readonly string[]; proper: boolean; plainFrom?: number }> = [
+    ...store.facts.entities.map((e) => ({
+      id: e.id,
+      aliases: [e.name, ...e.aliases],
+      proper: true,
+      plainFrom: plainFrom(e),
+    })),
     ...store.facts.events.map((e) => ({ id: e.id, aliases: e.aliases, proper: false })),
     ...store.facts.disputes.map((d) => ({ id: d.id, aliases: d.aliases, proper: false })),
   ];
   const patternOwner = new Map<string, string>();
   const nameWords = new Map<string, string>();
-  for (const { id, aliases, proper } of named) {
+  const plainNameWords = new Set<string>();
+  for (const { id, aliases, proper, plainFrom: plain = Number.POSITIVE_INFINITY } of named) {
     for (const alias of aliases) {
       const pattern = normalTokens(nlp, alias.replace(/^the /i, '')).join(' ');
       if (pattern !== '' && !patternOwner.has(pattern)) patternOwner.set(pattern, id);
       if (!proper) continue;
       // Only proper-name words are worth typo-matching ("<person>"), not ranks or titles ("Major", "Senator").
       if (alias.includes(' ') && !aliases[0]?.includes(alias)) continue;
-      for (const word of alias.split(/\s+/)) {
+      for (const [k, word] of alias.split(/\s+/).entries()) {
         const lower = word.toLowerCase();
-        if (/^[A-Z][a-z]{3,}$/.test(word) && !nameWords.has(lower) && !genericWords.has(lower))
+        if (/^[A-Z][a-z]{3,}$/.test(word) && !nameWords.has(lower) && !genericWords.has(lower)) {
           nameWords.set(lower, id);
+          if (k >= plain && inVocabulary(nlp, lower) && !places.country.has(word)) plainNameWords.add(lower);
+        }
       }
     }
   }
@@ -165,5 +188,5 @@ export function buildLexicon(
       knownWords.add(trigger);
     }
   }
-  return { names, nameWords, knownWords, triggers, synonyms, eventWords, otherPlaces };
+  return { names, nameWords, plainNameWords, knownWords, triggers, synonyms, eventWords, otherPlaces };
 }

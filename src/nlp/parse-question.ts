@@ -362,7 +362,12 @@ export function parseQuestion(
     // A name word typed without its apostrophe or case ("chases title", "michael chases") is still the name.
     const name =
       lexicon.nameWords.get(t) ?? (t.endsWith('s') ? lexicon.nameWords.get(t.slice(0, -1)) : undefined);
-    if (name && (pos[i] === 'PROPN' || pos[i] === 'NOUN' || mentions.length === 0 || t.endsWith('s'))) {
+    const plain = lexicon.plainNameWords.has(t) && !/^\p{Lu}/u.test(raws[i] ?? '');
+    if (
+      name &&
+      !plain &&
+      (pos[i] === 'PROPN' || pos[i] === 'NOUN' || mentions.length === 0 || t.endsWith('s'))
+    ) {
       if (!mentions.some((m) => m.id === name)) mentions.push({ id: name, start: i, end: i, via: 'typo' });
       covered.add(i);
       return;

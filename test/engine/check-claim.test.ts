@@ -74,3 +74,27 @@ describe('claims about a side, against what one of its people did', () => {
     expect(check('does copenhagen claim the northern banks?')).toMatch(/^Yes\./);
   });
 });
+
+describe('a claim about a whole body, against "not everyone"', () => {
+  const board = createEngine({
+    nlp,
+    article: ingestArticle(
+      nlp,
+      loadGazetteer(),
+      [
+        'Club board backs sale',
+        '',
+        'The club board voted on Monday, June 2, to accept the offer. Not everyone on the board backed the sale. Ivo Renn, who holds two of its nine seats, said the price was too low. The fans were told on Tuesday.',
+      ].join('\n'),
+      { date: '2025-06-03' },
+    ),
+  });
+
+  it('says no to "the whole <body>", with the sentence after it that names who did not', () => {
+    const a = board.ask('Was the sale backed by the whole board?');
+    expect(a.text).toMatch(
+      /^No\. The article: "Not everyone on the board backed the sale\. Ivo Renn, who holds/,
+    );
+    expect(a.citations).toHaveLength(2);
+  });
+});

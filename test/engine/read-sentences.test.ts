@@ -75,6 +75,47 @@ describe('amounts and ages the reader picks out', () => {
   });
 });
 
+describe('sums of money and rates', () => {
+  const pay = [
+    'Riders win pay case',
+    '',
+    'Rider Tova Lind said she had earned an average of $3.80 per order last year. The union said that thousands of riders had signed the petition the company rejected.',
+  ].join('\n');
+  const riders = createEngine({
+    nlp,
+    article: ingestArticle(nlp, loadGazetteer(), pay, { date: '2025-05-09' }),
+  });
+
+  it('answers "how much did <person> make" as what they earned, with what the rate is per', () => {
+    expect(riders.ask('How much did Lind make per order?').text).toMatch(/^\$3\.80 per order\./);
+  });
+
+  it('does not answer "how much" with a count of things ("thousands of riders")', () => {
+    expect(riders.ask('how much did the company reject?').text).not.toMatch(/^thousands/i);
+  });
+});
+
+describe('who led something, from "under <Name>"', () => {
+  const port = createEngine({
+    nlp,
+    article: ingestArticle(
+      nlp,
+      loadGazetteer(),
+      [
+        'Port talks resume',
+        '',
+        'Harbour Minister Aldo Fenn asked both sides to accept mediation, and talks resumed on Monday, June 2, under Rosa Tellan, a retired judge.',
+      ].join('\n'),
+      { date: '2025-06-03' },
+    ),
+  });
+
+  it('answers "who led / headed up <it>" with the one it went on under, not the first person named', () => {
+    expect(port.ask('who headed up the talks').text).toMatch(/^Rosa Tellan\./);
+    expect(port.ask('who asked both sides to accept mediation?').text).toMatch(/^Aldo Fenn\./);
+  });
+});
+
 describe('places and agreements the drafted store has no entity for', () => {
   const fire = [
     'Warehouse fire contained',

@@ -62,3 +62,36 @@ describe('people described instead of named', () => {
     expect(draft.ask('what did the danish minister say?').text).toMatch(/deal was close/);
   });
 });
+
+describe('a title asked of the body that holds it, on a drafted store', () => {
+  const nlp = createNlp();
+  const engine = createEngine({
+    nlp,
+    article: ingestArticle(
+      nlp,
+      loadGazetteer(),
+      [
+        'Reservoir closed after algae bloom',
+        '',
+        "The regional council closed the Brannock reservoir on Tuesday, May 6, and ordered its operator, Tallis Water Storage, to drain it. The council's director of environmental health, Dr. Ottilie Marsh, said tests would take a week. Councillor Ada Brisk, the council's cabinet member for environmental health, defended the closure. Tallis's managing director, Joren Pike, said the firm was cooperating. Health officials said the water was unsafe.",
+      ].join('\n'),
+      { date: '2025-05-07' },
+    ),
+  });
+
+  it("answers who is the <body>'s <title> with the one of its people who holds that title", () => {
+    expect(engine.ask("Who is the council's director of environmental health?").text).toMatch(
+      /^Ottilie Marsh: The council's director of environmental health/,
+    );
+    expect(engine.ask("who is Tallis's managing director").text).toMatch(/^Joren Pike/);
+  });
+
+  it('answers "who is the <title>" with the one whose title is that office, of several with the role word', () => {
+    // ("health" asked is the field, not the "Health officials" a sentence began with.)
+    expect(engine.ask('who is the director of environmental health?').text).toMatch(/^Ottilie Marsh/);
+  });
+
+  it("names nobody for a title none of the body's people holds", () => {
+    expect(engine.ask("Who is the council's mayor?").answered).toBe(false);
+  });
+});

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine/create-engine.js';
 import { factsSchema } from '../../src/facts/schema.js';
 import { loadGazetteer } from '../../src/ingest/gazetteer.js';
 import { ingestArticle } from '../../src/ingest/ingest-article.js';
@@ -57,5 +58,21 @@ describe('ingesting an article no one wrote facts for', () => {
 
   it('is reproducible: the same text gives the same store', () => {
     expect(ingestArticle(nlp, gazetteer, text)).toEqual(article);
+  });
+});
+
+describe('an article that names nobody', () => {
+  it('still loads and answers: a dated clause with no one and nowhere in it is no event', () => {
+    const plain = ingestArticle(
+      nlp,
+      gazetteer,
+      ['Ovens shut', '', 'The bakery shut its ovens on Monday, March 3, because the mill ran dry.'].join(
+        '\n',
+      ),
+      { date: '2025-03-05' },
+    );
+    expect(plain.facts.events).toEqual([]);
+    const engine = createEngine({ nlp, article: plain });
+    expect(engine.ask('why did the bakery shut its ovens?').text).toMatch(/^because the mill ran dry\./);
   });
 });

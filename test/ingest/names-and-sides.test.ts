@@ -71,3 +71,34 @@ describe('an organisation known by the aside after its name', () => {
     expect(kindOf('Siri Moe')).toBe('person');
   });
 });
+
+describe('a title set before a name', () => {
+  const water = ingestArticle(
+    nlp,
+    loadGazetteer(),
+    [
+      'Reservoir closed after algae bloom',
+      '',
+      "The regional council closed the Brannock reservoir on Tuesday, May 6, and ordered its operator, Tallis Water Storage, to drain it. The council's director of environmental health, Dr. Ottilie Marsh, said tests would take a week. Tallis's managing director, Joren Pike, said the firm was cooperating. The board, whose chief scientist for the survey, Dr. Wen Ashby, took the samples, said little.",
+    ].join('\n'),
+    { date: '2025-05-07' },
+  );
+  const find = (name: string) => water.facts.entities.find((e) => e.name === name);
+
+  it('keeps the office\'s "of <a field>" and a participle ("managing") in the title', () => {
+    expect(find('Ottilie Marsh')?.description).toBe("The council's director of environmental health");
+    expect(find('Joren Pike')?.description).toBe("Tallis's managing director");
+  });
+
+  it('takes no title from a clause about another body ("<a body>, whose <role> ..., <Name>")', () => {
+    expect(find('Wen Ashby')?.description ?? '').not.toMatch(/whose/);
+  });
+
+  it('knows a firm named in full by its first word later ("<Firm>\'s managing director")', () => {
+    expect(find('Tallis Water Storage')?.kind).toBe('organization');
+    expect(find('Tallis Water Storage')?.aliases).toContain('Tallis');
+    expect(water.facts.entities.filter((e) => e.kind === 'person').map((e) => e.name)).not.toContain(
+      'Tallis',
+    );
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * "Where is the <company's> plant?": the place a sentence sets right after the thing asked about ("the
+ * company's plant in the <name> logistics park on the western edge of <a city>").
+ */
+import type { FoundDate } from '../ingest/find-dates.js';
+import type { TokenSentence } from '../ingest/sentence-tokens.js';
+import type { ParsedQuestion } from '../nlp/parse-question.js';
+
+const LOCATIVE = new Set(['in', 'on', 'at', 'near', 'outside', 'inside', 'beside', 'opposite']);
+/** What a place phrase may hold: "the <name> park on the western edge of <a city>". */
+const PLACE_POS = /^(DET|PROPN|NOUN|ADJ|NUM|ADP|PART)$/;
+const CALENDAR =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|weekend|month|year|spring|summer|autumn|winter)$/;
+/** Words of a phrase that end it: a new clause, a list, or a stretch of time. */
+const STOPS = /^(that|which|who|whose|where|when|and|or|but|while|for|since|until|during|after|before|to)$/;
+const MAX_PHRASE = 14;
+
+/**
+ * The things a "where is/are <the thing>?" asks about: the nouns after "where" + be, when no other verb says
+ * what happened there ("where did <X> meet" asks for an event's place, not a thing's).
+ */
+function thingsAsked(q: ParsedQuestion): string[] {
+  const at = q.normals.indexOf('where');
+  if (at < 0 || q.lemmas[at + 1] !== 'be') return [];
+  // ("where is the cooling tower": a participle before a noun describes it.)
+  const describes = (i: number) => /ing$/.test(q.normals[i] ?? '') && q.pos[i + 1] === 'NOUN';
+  if (q.pos.some((p, i) => i > at + 1 && p === 'VERB' && !describes(i))) return [];
+  const named = (i: number) => q.mentions.some((m) => m.start <= i && i <= m.end);
+  return q.lemmas.flatMap((l, i) => (i > at + 1 && q.pos[i] === 'NOUN' && !named(i) ? [l] : []));
+}
+
+/**
+ * The place phrase after a noun of the question in the sentences: a locative word, then a noun phrase that
+ * holds a proper name and no date, up to the next clause.
+ * @example placeAfterNoun(parse('where is the plant?'), sentences, datesIn) // "The <name> logistics park on ..."
+ */
+export function placeAfterNoun(
+  q: ParsedQuestion,
+  sentences: readonly TokenSentence[],
+  datesIn: (ts: TokenSentence) => readonly FoundDate[],
+): string | undefined {
+  const things = new Set(thingsAsked(q));
+  if (things.size === 0) return undefined;
+  for (const ts of sentences) {
+    const { tokens } = ts;
+    for (let k = 0; k + 2 < tokens.length; k++) {
+      const noun = tokens[k];
+      if (noun?.pos !== 'NOUN' || !(things.has(noun.lemma) || things.has(noun.normal))) continue;
+      if (!LOCATIVE.has(tokens[k + 1]?.normal ?? '')) continue;
+      let end = k + 2;
+      while (
+        end < tokens.length &&
+        end - k - 2 < MAX_PHRASE &&
+        PLACE_POS.test(tokens[end]?.pos ?? '') &&
+        !STOPS.test(tokens[end]?.normal ?? '')
+      )
+        end++;
+      // (A phrase ends on its noun, not on a word that leads into the next: "... of".)
+      while (end > k + 2 && !/^(PROPN|NOUN|NUM)$/.test(tokens[end - 1]?.pos ?? '')) end--;
+      const phrase = tokens.slice(k + 2, end);
+      const first = phrase[0];
+      const last = phrase.at(-1);
+      if (!first || !last) continue;
+      if (!phrase.some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.raw))) continue;
+      if (phrase.some((t) => CALENDAR.test(t.normal))) continue;
+      if (datesIn(ts).some((d) => d.start < last.end && first.start < d.end)) continue;
+      const text = ts.sentence.text.slice(first.start, last.end);
+      return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,56 @@
+/**
+ * The reason a sentence gives for what a why-question asks about: the clause a connective opens ("...
+ * because <reason>", "Because <reason>, <what happened>"), or what came before "<reason> prompted <it>".
+ */
+import type { TokenSentence } from '../ingest/sentence-tokens.js';
+
+const CAUSE =
+  /\b(because of|because|due to|after|in response to|so that|since|thanks to|owing to|to prevent|in order to|as a result of|prompted|led to|using|so|when)\b/gi;
+/** "<reason> prompted <what followed>": the reason stands before the connective. */
+const FORWARD = /^(prompted|led to)$/i;
+/** "Because <reason>, <what happened>": a reason that opens the sentence. */
+const OPENING = /^(because|as a result of|due to|owing to|thanks to)\b/i;
+/** A connective that may only tell what came first ("after <talks broke down>"), not why. */
+const TEMPORAL = /^after\b/i;
+
+/** Whether a reason read from a sentence only says what came before it ("after talks broke down"). */
+export const onlyTemporal = (reason: string): boolean => TEMPORAL.test(reason);
+
+const sentenceCase = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+
+/**
+ * The reason the sentences give, near the question's words (`matched`: their token positions in a sentence).
+ * @example reasonIn([parse('Because the pier is old, the council voted to rebuild it.')], ...) // "because the pier is old."
+ */
+export function reasonIn(
+  sentences: readonly TokenSentence[],
+  matched: (ts: TokenSentence) => number[],
+): string | undefined {
+  // The sentence holding most of the question first: "<X> was called off because <A>. <Y> was scrubbed when
+  // <B>" answers why <Y> was scrubbed with <B>.
+  const held = sentences.map((s) => ({ s, at: matched(s).map((k) => s.tokens[k]?.start ?? 0) }));
+  held.sort((a, b) => b.at.length - a.at.length);
+  for (const { s, at } of held) {
+    const text = s.sentence.text;
+    if (OPENING.test(text)) {
+      // (The reason runs to the last comma before the question's words, which are in the main clause.)
+      const first = Math.min(...at.filter((c) => c > 0 && text.lastIndexOf(',', c) > 0));
+      const comma = Number.isFinite(first) ? text.lastIndexOf(',', first) : -1;
+      if (comma > 0) return `${sentenceCase(text.slice(0, comma))}.`;
+    }
+    for (const m of text.matchAll(CAUSE)) {
+      const index = m.index ?? 0;
+      if (index === 0) continue;
+      // ("<X> happened. The deal, reached after <Y>, ...": what came first, in a sentence that holds none of
+      // the question is another thing's.)
+      if (TEMPORAL.test(m[0]) && at.length === 0) continue;
+      if (FORWARD.test(m[0])) {
+        // "<reason> prompted <what is asked about>": only when the question is about what followed.
+        if (at.length === 0 || at.some((c) => c < index)) continue;
+        return `${text.slice(0, index).trim()}.`;
+      }
+      return `${text.slice(index).replace(/[.]$/, '')}.`;
+    }
+  }
+  return undefined;
+}
