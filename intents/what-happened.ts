@@ -1,11 +1,11 @@
 import { buildTimeline, formatTimeline } from '../src/engine/build-timeline.js';
 import { cueWords } from '../src/engine/cue-words.js';
-import { rankEvents, verbEvokes } from '../src/engine/event-ranking.js';
+import { asksAboutAnotherInstance, rankEvents, verbEvokes } from '../src/engine/event-ranking.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { sideOf } from '../src/engine/parties.js';
 import { hasAny, hasPhrase, mentionedIds } from '../src/engine/question-cues.js';
-import { notStated, stated } from '../src/engine/replies.js';
+import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
 import { capitalize, describeDate, joinNames } from '../src/engine/wording.js';
 import type { Event } from '../src/facts/schema.js';
 
@@ -74,6 +74,9 @@ export const whatHappened: Intent = {
     return 0;
   },
   answer(q, { store, triggers }) {
+    // "what happened at the <another number> round?": another occurrence, which the article does not report.
+    const repeated = store.facts.events.find((e) => asksAboutAnotherInstance(q, e, triggers));
+    if (repeated) return otherOccurrence(store, repeated);
     // "between <month year> and January 2024" is one range.
     const first = q.dates[0];
     const last = q.dates.at(-1);

@@ -17,17 +17,29 @@ import { no, yes } from './verdicts.js';
  */
 export function claimsTitle(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
   const first = q.mentions.find((m) => m.start >= 0 && kb.store.entities.get(m.id)?.kind === 'person');
-  if (first?.start !== 1 || !['is', 'was'].includes(q.normals[0] ?? '')) return undefined;
-  const next = q.normals[first.end + 1] ?? '';
-  if (
-    !['a', 'an', 'the'].includes(next) &&
-    !(q.pos[first.end + 1] === 'PROPN' || q.pos[first.end + 1] === 'NOUN')
-  )
+  // ("was the <demonym> official at the talks the <title>?": someone described, then where, then the title.)
+  const described = first?.via === 'description' && first.start === 2 && q.pos[1] === 'DET';
+  if (!first || (first.start !== 1 && !described) || !['is', 'was'].includes(q.normals[0] ?? ''))
+    return undefined;
+  const after = described ? pastPlacing(q, kb, first.end + 1) : first.end + 1;
+  const next = q.normals[after] ?? '';
+  if (!['a', 'an', 'the'].includes(next) && !(q.pos[after] === 'PROPN' || q.pos[after] === 'NOUN'))
     return undefined;
   // "was <person>s visit in <year>": a word for an event after the name is the event's, not a title.
-  if (kb.triggers.get(q.lemmas[first.end + 1] ?? '')?.length) return undefined;
+  if (kb.triggers.get(q.lemmas[after] ?? '')?.length) return undefined;
   const entity = kb.store.entities.get(first.id);
   return entity ? checkEntity(q, kb, entity) : undefined;
+}
+
+/** Past "at the <event>" after someone described ("the <demonym> official at the talks"): where a claim goes on. */
+function pastPlacing(q: ParsedQuestion, kb: Knowledge, at: number): number {
+  const placed = q.mentions.find(
+    (m) =>
+      kb.store.events.has(m.id) &&
+      /^(?:at|in|during|from)$/.test(q.normals[at] ?? '') &&
+      (m.start === at + 1 || (m.start === at + 2 && q.pos[at + 1] === 'DET')),
+  );
+  return placed ? placed.end + 1 : at;
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
@@ -87,7 +99,7 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
   // After "a/an/the", or straight after the name ("Was <person> <title>?").
   // (Right after the name when it is named: the "the" of "at the time" starts no title.)
   const named = q.mentions.find((m) => m.id === entity.id && m.start >= 0);
-  let after = named ? named.end + 1 : -1;
+  let after = named ? (named.via === 'description' ? pastPlacing(q, kb, named.end + 1) : named.end + 1) : -1;
   while (cueWords().hedges.has(q.normals[after] ?? '')) after++;
   const determiner = named
     ? DETERMINERS.has(q.normals[after] ?? '')

@@ -17,6 +17,24 @@ describe('questions beyond what an article can say', () => {
     }
   });
 
+  it('gives no verdict on "your personal take", and says nothing of where someone is from originally', () => {
+    expect(ask('whats ur personal take on us-china relations').text).toMatch(/doesn't judge/);
+    const origin = ask('where is song yanchao from originally');
+    expect(origin.answered).toBe(false);
+    expect(origin.text).toMatch(/^The article doesn't say Song Yanchao's background/);
+  });
+
+  it('says nothing of another round, asked what happened or what was discussed at it', () => {
+    for (const q of [
+      'what happened at the 18th round of the talks',
+      'what was discussed at the 16th round',
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).toMatch(/another round or occurrence/);
+    }
+  });
+
   it('reads "Is that right?" after a statement as a claim to check, not as asking for a judgement', () => {
     expect(ask('I read that the talks were held in Beijing. Is that right?').text).toMatch(
       /^No\. .*Washington/,

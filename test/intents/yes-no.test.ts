@@ -397,6 +397,19 @@ describe('what someone said, claimed the other way round', () => {
   });
 });
 
+describe('a title claimed of someone described', () => {
+  it('reads the title after "<the one described> at the <event>", not the event\'s sentence', () => {
+    for (const q of [
+      'the pentagon official in the talks was the secretary of defense himself right?',
+      'was the us official at the talks the secretary of defense?',
+    ])
+      expect(ask(q).text, q).toMatch(/^No\. .*Michael Chase .*deputy assistant secretary of defense/);
+    expect(ask('was the chinese general at the talks a major general?').text).toBe(
+      'Yes. Song Yanchao is a Major General.',
+    );
+  });
+});
+
 describe('what a meeting was about', () => {
   it('says no to a subject the article never mentions, with what the meeting covered', () => {
     for (const q of ['the talks r about trade right', 'were the talks about tariffs?'])
