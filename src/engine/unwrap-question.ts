@@ -148,6 +148,8 @@ const QUOTED_PLACE_FIRST = /^in\s+['"‘“][^'"’”]{2,80}['"’”]\s*,?\s*/
 // "does the article call <X> <Y>?", "... describe <X> as <Y>": the claim "<X> is <Y>".
 const CALLS =
   /^(?:does|did|do) (?:the|this) (?:article|piece|story|report|text|author|writer) (?:call|describe|refer to|label|term|characteri[sz]e|dub) (.+?)\s+(?:as\s+)?((?:a|an)\s+.+?|[^\s?]+)(?:,?\s+or (?:nah|not|no))?\s*\?*$/i;
+const REMIND_AGAIN =
+  /^((?:who|whom|whose|what|whats|what's|when|where|which)\b(?:(?!\b(?:will|'ll|gonna|going|next|ever)\b).)*?)\s+again\s*(\?*)\s*$/i;
 // "do you know if the talks were in <a city>?": a yes/no question about what follows.
 const IF_CLAIM = /^(?:if|whether) /i;
 
@@ -171,6 +173,9 @@ export function unwrapQuestion(
     if (/['"‘“]/.test(rest)) rest = rest.replace(QUOTED_PLACE_LAST, '$1').replace(QUOTED_PLACE_FIRST, '');
     rest = register.plain(rest);
     if (/\b(?:acc|according|per)\b/i.test(rest)) rest = rest.replace(SAID_BY_LAST, '$1, $2 said$3');
+    // "who shot it down again?", "whats his name again": "again" asks to be reminded, of no second time.
+    // (Not of what is to come: "when will they meet again".)
+    if (/\bagain\s*\?*\s*$/i.test(rest)) rest = rest.replace(REMIND_AGAIN, '$1$2');
     // "how come ..." asks why.
     rest = rest.replace(/^how come\b/i, 'why').replace(LIKE, '');
     // (The rewrites below each need a word most questions lack: checked first, cheaply.)

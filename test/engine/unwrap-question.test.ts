@@ -79,6 +79,12 @@ describe('topic questions in chat', () => {
 });
 
 describe('chat ways of putting a claim', () => {
+  it('drops an "again" that asks to be reminded, and keeps one about what is to come', () => {
+    expect(unwrapQuestion('who shot the drone down again').text).toBe('who shot the drone down');
+    expect(unwrapQuestion('whats his name again?').text).toBe('whats his name?');
+    expect(unwrapQuestion('when will they meet again').text).toBe('when will they meet again');
+  });
+
   it('reads "does the article call <X> <Y>" as the claim that <X> is <Y>', () => {
     expect(unwrapQuestion('does the article call the strike a setback or nah')).toEqual({
       text: 'the strike is a setback?',

@@ -39,3 +39,11 @@ describe('what a body does', () => {
     expect(engine.ask('what does chase do').answered).toBe(true);
   });
 });
+
+describe('a common misspelling of a role', () => {
+  it('reads "genral" as general', () => {
+    expect(engine.ask('the chinese genral at the dc talks, whats his name again').text).toMatch(
+      /^Song Yanchao is/,
+    );
+  });
+});
