@@ -81,7 +81,7 @@ describe('topic questions in chat', () => {
 describe('chat ways of putting a claim', () => {
   it('drops an "again" that asks to be reminded, and keeps one about what is to come', () => {
     expect(unwrapQuestion('who shot the drone down again').text).toBe('who shot the drone down');
-    expect(unwrapQuestion('whats his name again?').text).toBe('whats his name?');
+    expect(unwrapQuestion('where did they meet again?').text).toBe('where did they meet?');
     expect(unwrapQuestion('when will they meet again').text).toBe('when will they meet again');
   });
 
