@@ -23,7 +23,8 @@ function sideAsked(q: ParsedQuestion, store: FactStore): string | undefined {
 
 /** Asks which people the article names: a word for people, and "named"/"mentioned"/"in the article". */
 function asksNamed(q: ParsedQuestion): boolean {
-  const people = q.normals.some((w) => cueWords().peopleNouns.has(w));
+  // (Most questions hold no word for people: settled first, cheaply.)
+  if (!q.normals.some((w) => cueWords().peopleNouns.has(w))) return false;
   const naming =
     q.lemmas.some((l) => cueWords().mentioningVerbs.has(l)) ||
     hasPhrase(q, 'in the article') ||
@@ -33,7 +34,7 @@ function asksNamed(q: ParsedQuestion): boolean {
   // ("which officials met", "who was mentioned as meeting": an act, not a listing.)
   const acts = q.pos.some((p, i) => p === 'VERB' && !cueWords().mentioningVerbs.has(q.lemmas[i] ?? ''));
   // ("how many people are named": a count, which the quantity intent gives.)
-  return people && naming && asking && !acts && !hasPhrase(q, 'how many');
+  return naming && asking && !acts && !hasPhrase(q, 'how many');
 }
 
 export const peopleNamed: Intent = {

@@ -4,7 +4,27 @@
  * one of its sentences.
  */
 import type { Gazetteer } from '../ingest/gazetteer.js';
-import { escapeRegExp } from './escape-reg-exp.js';
+
+const LONGEST_NAME = 4;
+
+/**
+ * The runs of one to four lower-case words in a text that start with a word some name starts with ("south
+ * korea", "south"), longest first at each word.
+ */
+function wordRuns(text: string, firstWords: ReadonlySet<string>): Array<{ run: string; at: number }> {
+  const words = text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  const runs: Array<{ run: string; at: number }> = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!firstWords.has(words[i] ?? '')) continue;
+    for (let n = Math.min(LONGEST_NAME, words.length - i); n >= 1; n--)
+      runs.push({ run: words.slice(i, i + n).join(' '), at: i });
+  }
+  return runs;
+}
+
+/** Capitals-only words as typed ("US", "U.S."), with and without a closing full stop. */
+const acronymsIn = (text: string): string[] =>
+  (text.match(/\b[A-Z][A-Z.]*[A-Z.]/g) ?? []).flatMap((w) => [w, w.replace(/\.$/, '')]);
 
 /** Builds the check for one article: the absent countries a question names (canonical names, in order). */
 export function createAbsentCountries(
@@ -22,28 +42,32 @@ export function createAbsentCountries(
   for (const [name, country] of gazetteer.country) add(name, country);
   for (const [adjective, country] of gazetteer.countryOfDemonym) add(adjective, country);
   for (const [capital, country] of gazetteer.capitalOf) add(capital, country);
-  const said = new Set<string>();
-  const text = articleText.toLowerCase();
-  for (const [name, country] of names) if (find(name).test(text)) said.add(country);
-  for (const [name, country] of acronyms) if (find(name).test(articleText)) said.add(country);
-  const anyName = (list: Iterable<string>, flags: string) =>
-    new RegExp(
-      `(?:^|[^a-zA-Z])(${[...list]
-        .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp)
-        .join('|')})(?![a-zA-Z])`,
-      flags,
-    );
-  // Longest names first, so that "south korea" is read before "korea".
-  const named = anyName(names.keys(), 'g');
-  const abbreviated = anyName(acronyms.keys(), 'g');
+  const firstWords = new Set([...names.keys()].map((n) => n.split(' ')[0] ?? n));
+  // The countries the article names, worked out at the first question that needs them (most never do).
+  let said: Set<string> | undefined;
+  const saidInArticle = () => {
+    said ??= new Set([
+      ...wordRuns(articleText, firstWords).flatMap(({ run }) => names.get(run) ?? []),
+      ...acronymsIn(articleText).flatMap((w) => acronyms.get(w) ?? []),
+    ]);
+    return said;
+  };
   return (question) => {
-    const found = [
-      ...[...question.toLowerCase().matchAll(named)].map((m) => names.get(m[1] ?? '')),
-      ...[...question.matchAll(abbreviated)].map((m) => acronyms.get(m[1] ?? '')),
-    ];
-    return found.filter((c, i): c is string => c !== undefined && !said.has(c) && found.indexOf(c) === i);
+    // (Longest names first at each word, so that "south korea" is read before "korea".)
+    const found: string[] = [];
+    let covered = -1;
+    for (const { run, at } of wordRuns(question, firstWords)) {
+      const country = names.get(run);
+      if (!country || at <= covered) continue;
+      found.push(country);
+      covered = at + run.split(' ').length - 1;
+    }
+    for (const w of acronymsIn(question)) {
+      const country = acronyms.get(w);
+      if (country) found.push(country);
+    }
+    if (found.length === 0) return [];
+    const known = saidInArticle();
+    return found.filter((c, i) => !known.has(c) && found.indexOf(c) === i);
   };
 }
-
-const find = (name: string) => new RegExp(`(?:^|[^a-zA-Z])${escapeRegExp(name)}(?![a-zA-Z])`);
