@@ -61,7 +61,7 @@ import {
   undislocate,
 } from './split-questions.js';
 import { suggestQuestions } from './suggest-questions.js';
-import type { Answer, Engine } from './types.js';
+import type { Answer, Citation, Engine } from './types.js';
 import { unwrapQuestion } from './unwrap-question.js';
 import { joinNames } from './wording.js';
 import { createYesCheck } from './yes-check.js';
@@ -185,6 +185,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
     );
 
   function answerOne(text: string, state: ConversationState, forced?: Intent, forget = false): Answer {
+    // A reply given before any intent answers: the article cannot say, and why.
+    const beforeAnswering = (reply: string, citations: Citation[] = []): Answer => ({
+      answered: false,
+      text: reply,
+      intent: NOT_COVERED,
+      confidence: 0.9,
+      citations,
+      suggestions: suggestQuestions(store, [], text),
+    });
     const expanded = rewriteIdioms(expandAbbreviations(text, abbreviations), idioms);
     // (Before unwrapping, which drops "do you think" as a wrapper of the question.)
     const beyond = forced ? undefined : beyondTheArticle(expanded);
@@ -223,14 +232,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         ahead.length > 0
           ? `The article doesn't say what happens next. All it reports after ${reference}: ${ahead.map((e) => e.summary).join('; ')}.`
           : BEYOND_REPLIES[beyond](reference);
-      return {
-        answered: false,
-        text: reply,
-        intent: NOT_COVERED,
-        confidence: 0.9,
-        citations: store.cite(...ahead.map((e) => e.evidence)),
-        suggestions: suggestQuestions(store, [], text),
-      };
+      return beforeAnswering(reply, store.cite(...ahead.map((e) => e.evidence)));
     }
     // "were the talks in <A> or in <B>?": each alternative checked, and the one that holds answered.
     const alternatives = forced ? undefined : splitAlternatives(unwrapped.text);
@@ -327,39 +329,23 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // "what did the <demonym> general say?" with two such generals: which one is asked, not guessed (unless
     // the question asks who it is).
     if (described.length > 1 && !forced && !['who', 'whom', 'which'].includes(q.wh ?? '')) {
-      return {
-        answered: false,
-        text: `Which one do you mean? The article names ${joinNames(described.map(fullName))}.`,
-        intent: NOT_COVERED,
-        confidence: 0.9,
-        citations: store.cite(...described.map((e) => e.evidence)),
-        suggestions: suggestQuestions(store, [], text),
-      };
+      return beforeAnswering(
+        `Which one do you mean? The article names ${joinNames(described.map(fullName))}.`,
+        store.cite(...described.map((e) => e.evidence)),
+      );
     }
     resolvePronouns(q, state, store, lexicon.triggers);
     const later = timeAfterArticle(q, store, lexicon.triggers);
     if (later && !forced) {
-      return {
-        answered: false,
-        text: `The article doesn't say: it was written on ${reference} and reports nothing for ${later.label}.`,
-        intent: NOT_COVERED,
-        confidence: 0.9,
-        citations: [],
-        suggestions: suggestQuestions(store, [], text),
-      };
+      return beforeAnswering(
+        `The article doesn't say: it was written on ${reference} and reports nothing for ${later.label}.`,
+      );
     }
     // "what did the <demonym> delegation say?": a country the article never mentions has nothing in it to
     // answer from. (A yes/no claim about one is still checked: "were the talks in <a capital>?" gets "No".)
     const absent = forced || q.wh === undefined || q.yesNo ? [] : absentCountries(unwrapped.text);
     if (absent.length > 0) {
-      return {
-        answered: false,
-        text: `The article doesn't say: it never mentions ${joinNames(absent)}.`,
-        intent: NOT_COVERED,
-        confidence: 0.9,
-        citations: [],
-        suggestions: suggestQuestions(store, [], text),
-      };
+      return beforeAnswering(`The article doesn't say: it never mentions ${joinNames(absent)}.`);
     }
     // "what did <A> do after <B> walked out?": the act taken as given must be one the article reports.
     const premise = forced ? undefined : premiseClause(q);
@@ -387,14 +373,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       !boundByWho &&
       !q.mentions.some((m) => store.entities.get(m.id)?.kind === 'person');
     if (unresolved && !forced && (q.wh === 'who' || q.wh === 'whom' || q.yesNo || q.wh === 'what')) {
-      return {
-        answered: false,
-        text: whoDoYouMean,
-        intent: NOT_COVERED,
-        confidence: 0.9,
-        citations: [],
-        suggestions: suggestQuestions(store, [], text),
-      };
+      return beforeAnswering(whoDoYouMean);
     }
     const ranked = (
       forced
