@@ -22,7 +22,7 @@ function wordRuns(text: string, firstWords: ReadonlySet<string>): Array<{ run: s
   return runs;
 }
 
-/** Capitals-only words as typed ("US", "U.S."), with and without a closing full stop. */
+/** Capitals-only words as typed (an acronym, dotted or not), with and without a closing full stop. */
 const acronymsIn = (text: string): string[] =>
   (text.match(/\b[A-Z][A-Z.]*[A-Z.]/g) ?? []).flatMap((w) => [w, w.replace(/\.$/, '')]);
 
