@@ -32,6 +32,9 @@ export function splitQuestions(text: string, max = 4): string[] {
   const questions = parts.filter(
     (p) => STARTS_QUESTION.test(p.replace(/^(and|also|so|but)\s+/i, '')) || p.endsWith('?'),
   );
+  // "is <A> a doctor? the article calls him <that> at one point": a question, then the member's own remark.
+  const [only] = questions;
+  if (questions.length === 1 && only && parts[0] === only && only.endsWith('?')) return [only];
   return questions.length >= 2 ? questions.slice(0, max) : [text];
 }
 

@@ -15,6 +15,15 @@ describe('splitQuestions', () => {
     ]);
   });
 
+  it('keeps the question of "<a question>? <a remark of the member\'s>", and leaves the remark', () => {
+    expect(splitQuestions('lol is the mayor a doctor? the article calls her dr jones at one point')).toEqual([
+      'lol is the mayor a doctor?',
+    ]);
+    expect(
+      sharedEngine().ask('lol is chase a doctor? the article calls him dr chase at one point').text,
+    ).toBe('Yes. The article calls Michael Chase "Dr. Chase".');
+  });
+
   it('keeps abbreviations, greetings and single questions whole', () => {
     expect(splitQuestions("What is Gen. Brown's position?")).toEqual(["What is Gen. Brown's position?"]);
     expect(splitQuestions('Hi, who is Chase?')).toEqual(['Hi, who is Chase?']);
