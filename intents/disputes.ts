@@ -46,9 +46,15 @@ export const disputes: Intent = {
       return MATCH.firm;
     if (hasAny(q, 'tension', 'tensions') && !hasAny(q, 'relationship', 'relations')) return MATCH.plausible;
     // "the <named dispute> is between who and who": its parties, which its summary names.
+    // ("who is in the <named dispute>", "which two sides are in it": the same.)
+    const inDispute = q.mentions.some(
+      (m) => store.disputes.has(m.id) && ['in', 'into', 'between'].includes(q.normals[m.start - 2] ?? ''),
+    );
     if (
-      (q.wh === 'who' || q.wh === 'whom') &&
-      hasAny(q, 'between') &&
+      (q.wh === 'who' ||
+        q.wh === 'whom' ||
+        (q.wh === 'which' && hasAny(q, 'side', 'sides', 'countries', 'parties'))) &&
+      (hasAny(q, 'between') || inDispute) &&
       q.mentions.some((m) => store.disputes.has(m.id))
     )
       return MATCH.strong;

@@ -343,7 +343,12 @@ describe('chat idioms in questions', () => {
   });
 
   it('answers "the <named dispute> is between who and who" with its parties', () => {
-    expect(engine.ask('the war of words is between who n who').text).toMatch(/^Taiwan and China are locked/);
+    for (const q of [
+      'the war of words is between who n who',
+      'which two sides r in the war of words',
+      'who is in the war of words',
+    ])
+      expect(engine.ask(q).text, q).toMatch(/^Taiwan and China are locked/);
   });
 
   it('reads "is the <x> called <A> or <B>" as the alternative asked, and drops a tail set off by a comma', () => {
