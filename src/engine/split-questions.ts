@@ -10,6 +10,10 @@ const STARTS_QUESTION =
 const SHARED =
   /^(who|what|when|where|why|how|which)\s*(?:and|&|\/|,)\s*(who|what|when|where|why|how|which)\s+(.+)$/i;
 
+/** Words a chat message may open with before its question ("tbh who is ...", "and what ..."). */
+const OPENING_WORDS =
+  /^(?:(?:and|also|so|but|tbh|ngl|lol|lmao|ok|okay|yo|bro|btw|honestly|hey|hmm|um|wait),?\s+)+/i;
+
 export function splitQuestions(text: string, max = 4): string[] {
   const shared = SHARED.exec(text.trim());
   if (shared) return [`${shared[1]} ${shared[3]}`, `${shared[2]} ${shared[3]}`];
@@ -30,7 +34,7 @@ export function splitQuestions(text: string, max = 4): string[] {
   if (parts.length <= 1) return [text];
   // Only split where the pieces are questions of their own; "Hi, who is <person>?" stays one.
   const questions = parts.filter(
-    (p) => STARTS_QUESTION.test(p.replace(/^(and|also|so|but)\s+/i, '')) || p.endsWith('?'),
+    (p) => STARTS_QUESTION.test(p.replace(OPENING_WORDS, '')) || p.endsWith('?'),
   );
   // "is <A> a doctor? the article calls him <that> at one point": a question, then the member's own remark.
   const [only] = questions;

@@ -24,6 +24,13 @@ describe('splitQuestions', () => {
     ).toBe('Yes. The article calls Michael Chase "Dr. Chase".');
   });
 
+  it('splits joined questions after a chat opening word ("tbh who is ... and what\'s ...")', () => {
+    expect(splitQuestions("tbh who is the mayor's deputy and what's her job")).toEqual([
+      "tbh who is the mayor's deputy",
+      "what's her job",
+    ]);
+  });
+
   it('keeps abbreviations, greetings and single questions whole', () => {
     expect(splitQuestions("What is Gen. Brown's position?")).toEqual(["What is Gen. Brown's position?"]);
     expect(splitQuestions('Hi, who is Chase?')).toEqual(['Hi, who is Chase?']);
