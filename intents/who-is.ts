@@ -47,6 +47,10 @@ const asksSide = (q: ParsedQuestion): boolean =>
     // ("what did <person> say, his side's position": what was said.)
     !hasAny(q, 'say', 'said', 'position', 'stance', 'view', 'argue', 'argued'));
 
+/** The department words typed ("dept"), which a title never says: worked out from it, not found in it. */
+const departmentWords = (q: ParsedQuestion): string[] =>
+  q.normals.filter((w) => cueWords().departmentNouns.has(w));
+
 /** The one asked about: the name right after "who is", else the first person or group named. */
 function targetOf(q: ParsedQuestion, store: FactStore): Entity | undefined {
   // ("the <body>'s <title>": the body owns the title asked about; the person holding it is the one asked.)
@@ -241,8 +245,7 @@ export const whoIs: Intent = {
           [target.evidence],
           [target.id],
         ),
-        // (The department is read from the title, which never says the word.)
-        workedOut: q.normals.filter((w) => cueWords().departmentNouns.has(w)),
+        workedOut: departmentWords(q),
       };
     // (Or the organisation the title holds: "what department is <person> in" of a "<title> of the <body>".)
     if (
@@ -265,7 +268,7 @@ export const whoIs: Intent = {
             [target.id, org.id],
             0.8,
           ),
-          workedOut: q.normals.filter((w) => cueWords().departmentNouns.has(w)),
+          workedOut: departmentWords(q),
         };
     }
     // "Which countries does <person> handle?", "<person>'s portfolio?": the places the title is for.

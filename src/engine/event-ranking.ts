@@ -257,14 +257,16 @@ export const unexplainedWords = (q: ParsedQuestion, event: Event, kb: Knowledge)
     );
   });
 
+/** The events an event came of or followed, as the store links them. */
+const linkedEvents = (event: Event, store: FactStore): Event[] =>
+  [event.cause?.event, event.follows?.event].flatMap((id) => (id ? (store.events.get(id) ?? []) : []));
+
 /**
  * People a question names who take no part in the event found, nor in the one it came of or followed:
  * "when did <A> visit <a place>" when <B> made that visit. Its answer would be another person's.
  */
 export function outsiders(q: ParsedQuestion, event: Event, store: FactStore): Entity[] {
-  const linked = [event.cause?.event, event.follows?.event].flatMap((id) =>
-    id ? (store.events.get(id) ?? []) : [],
-  );
+  const linked = linkedEvents(event, store);
   const takesPart = (id: string) =>
     [event, ...linked].some((e) => e.participants.some((p) => p.entity === id));
   return q.mentions
@@ -280,9 +282,7 @@ const LOCATIVE = new Set(['in', 'at', 'to', 'into', 'near', 'over', 'inside']);
  * "who visited <a sea>" when the visit was to <an island>. Its answer would be about another place.
  */
 export function outsidePlaces(q: ParsedQuestion, event: Event, store: FactStore): Entity[] {
-  const linked = [event.cause?.event, event.follows?.event].flatMap((id) =>
-    id ? (store.events.get(id) ?? []) : [],
-  );
+  const linked = linkedEvents(event, store);
   const events = [event, ...linked];
   const heldIn = (id: string) => events.some((e) => e.place?.entity === id);
   const involved = (id: string) =>

@@ -37,13 +37,15 @@ export function resolveReferences(
     // A pronoun after a person named in its own sentence is that person, not one from before.
     const firstPersonAt = Math.min(999, ...people.flatMap((e) => named(e.id, i)));
     // ("Workers at <Firm> ... emptied the company's plant": one named earlier in the same sentence comes first.)
-    const namedHere = orgs
-      .map((e) => ({ id: e.id, at: Math.min(999, ...named(e.id, i)) }))
-      .filter((x) => x.at < 999);
+    // (Worked out at the first "the company" of the sentence: most sentences have none.)
+    let namedHere: Array<{ id: string; at: number }> | undefined;
     ts.tokens.forEach((t, k) => {
       const prev = ts.tokens[k - 1]?.normal;
       if ((prev === 'the' || prev === 'its') && cueWords().organisationHeads.has(t.normal)) {
         const head = t.normal;
+        namedHere ??= orgs
+          .map((e) => ({ id: e.id, at: Math.min(999, ...named(e.id, i)) }))
+          .filter((x) => x.at < 999);
         const before = namedHere
           .filter((x) => x.at < k - 1)
           .sort((a, b) => b.at - a.at)

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine/create-engine.js';
-import { loadGazetteer } from '../../src/ingest/gazetteer.js';
-import { ingestArticle } from '../../src/ingest/ingest-article.js';
-import { createNlp } from '../../src/nlp/create-nlp.js';
+import { ingestedEngine } from '../support/ingested-engine.js';
 
 // An invented article, ingested with no hand-made facts: where things are, from how the text places them.
 const text = [
@@ -11,11 +8,7 @@ const text = [
   "Workers at Corran Breads, which supplies supermarkets across the north, voted on Friday, April 4, to end a nine-day walkout that had closed the company's bakery in the Tolland business park on the southern edge of Brisby. Deliveries from the firm's depot at Hallam Road resumed on Saturday. The union's next meeting is in the spring. Talks were held at the Appeal Board of Norway. Norway has two such boards.",
 ].join('\n');
 
-const nlp = createNlp();
-const engine = createEngine({
-  nlp,
-  article: ingestArticle(nlp, loadGazetteer(), text, { date: '2025-04-05' }),
-});
+const engine = ingestedEngine(text, { date: '2025-04-05' });
 
 describe('where a thing is, from the place set right after it', () => {
   it('answers "where is the <firm> <thing>" with the phrase after it ("the company\'s bakery in ...")', () => {

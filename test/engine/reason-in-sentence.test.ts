@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine/create-engine.js';
-import { loadGazetteer } from '../../src/ingest/gazetteer.js';
-import { ingestArticle } from '../../src/ingest/ingest-article.js';
-import { createNlp } from '../../src/nlp/create-nlp.js';
+import { ingestedEngine } from '../support/ingested-engine.js';
 
 // An invented article, ingested with no hand-made facts: the reasons below come only from how it is written.
 const text = [
@@ -11,11 +8,7 @@ const text = [
   'Because the mill runs on river water, with only a day of reserve in its tanks, the Ostby bakery shut its ovens on Monday, March 3. That closure prompted the town council to open an inquiry. The bakery had been shut in January because a flood damaged its kitchen. A second oven, at the Vell site, was shut on Tuesday when a valve failed.',
 ].join('\n');
 
-const nlp = createNlp();
-const engine = createEngine({
-  nlp,
-  article: ingestArticle(nlp, loadGazetteer(), text, { date: '2025-03-05' }),
-});
+const engine = ingestedEngine(text, { date: '2025-03-05' });
 
 describe('why, from the reason a sentence gives', () => {
   it('reads a reason that opens the sentence ("Because <reason>, <what happened>"), up to the main clause', () => {

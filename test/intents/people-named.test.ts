@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine/create-engine.js';
-import { loadGazetteer } from '../../src/ingest/gazetteer.js';
-import { ingestArticle } from '../../src/ingest/ingest-article.js';
-import { createNlp } from '../../src/nlp/create-nlp.js';
 import { sharedEngine } from '../engine/engine-fixture.js';
+import { ingestedEngine } from '../support/ingested-engine.js';
 
 const curated = sharedEngine();
 
@@ -34,8 +31,7 @@ describe('which people the article names', () => {
       join(import.meta.dirname, '..', 'fixtures', 'articles', '11-ontario-courier-appeal-ruling.txt'),
       'utf8',
     );
-    const nlp = createNlp();
-    const engine = createEngine({ nlp, article: ingestArticle(nlp, loadGazetteer(), text) });
+    const engine = ingestedEngine(text);
     expect(engine.ask('which people does the article name', 'p1').text).toMatch(
       /^The article names \d+ people: .*Deepa Raman \(a courier from Mississauga/,
     );

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine/create-engine.js';
-import { loadGazetteer } from '../../src/ingest/gazetteer.js';
-import { ingestArticle } from '../../src/ingest/ingest-article.js';
-import { createNlp } from '../../src/nlp/create-nlp.js';
 import { sharedEngine } from '../engine/engine-fixture.js';
+import { ingestedEngine } from '../support/ingested-engine.js';
 
 // An invented article, ingested with no hand-made facts.
 const text = [
@@ -11,11 +8,7 @@ const text = [
   '',
   'Norway and Denmark held two days of ferry talks in Oslo on Tuesday, May 6. Relations remain tense after the Norwegian seizure of a Danish trawler in April. The talks were arranged after a visit to Bergen by Danish minister Lars Holm in March.',
 ].join('\n');
-const nlp = createNlp();
-const drafted = createEngine({
-  nlp,
-  article: ingestArticle(nlp, loadGazetteer(), text, { date: '2025-05-06' }),
-});
+const drafted = ingestedEngine(text, { date: '2025-05-06' });
 
 describe('whose', () => {
   it("gives the owner the article's words give a thing, quoting them", () => {

@@ -1,0 +1,14 @@
+import { createEngine } from '../../src/engine/create-engine.js';
+import type { Engine } from '../../src/engine/types.js';
+import { loadGazetteer } from '../../src/ingest/gazetteer.js';
+import { ingestArticle } from '../../src/ingest/ingest-article.js';
+import { createNlp } from '../../src/nlp/create-nlp.js';
+
+/**
+ * A real engine (real wink model) over an article's text ingested with no hand-made facts: what every article a
+ * community hands the bot gets. `date` is the article's date when its text gives none.
+ */
+export function ingestedEngine(text: string, options: { date?: string } = {}): Engine {
+  const nlp = createNlp();
+  return createEngine({ nlp, article: ingestArticle(nlp, loadGazetteer(), text, options) });
+}
