@@ -28,7 +28,10 @@ export function checkSide(q: ParsedQuestion, kb: Knowledge, person: Entity): Int
   if (!q.normals.every((w, i) => i === 0 || named(i) || sideWords.has(w) || !/\w/.test(w))) return undefined;
   const adjective = country.demonym ?? country.name;
   const text = `${person.name} is on the ${adjective} side, ${person.description}.`;
-  return sideOf(store, claimed.id) === own
-    ? yes(text, [person.evidence], kb, [person.id])
-    : no(text, [person.evidence], kb, [person.id]);
+  const reply =
+    sideOf(store, claimed.id) === own
+      ? yes(text, [person.evidence], kb, [person.id])
+      : no(text, [person.evidence], kb, [person.id]);
+  // The side is the store's, often worked out from whom the person met, not named in their sentence.
+  return { ...reply, workedOut: q.normals.slice(claimed.start, claimed.end + 1) };
 }

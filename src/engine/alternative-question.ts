@@ -30,7 +30,16 @@ export interface Alternatives {
  *   // { claims: ['were the talks in <A>?', 'were the talks in <B>?'], options: ['in <A>', 'in <B>'] }
  */
 export function splitAlternatives(text: string): Alternatives | undefined {
-  const clean = text.trim().replace(/[?!.\s]+$/, '');
+  const typed = text.trim().replace(/[?!.\s]+$/, '');
+  // "<A> and <B>, virtual or in person": a topic, then the two alternatives said of it.
+  const topic = /^([^,;:?]{3,60}?)\s*[,:;-]+\s*(\S+(?:\s+\S+){0,2}\s+or\s+\S+(?:\s+\S+){0,2})$/i.exec(typed);
+  const clean =
+    topic?.[1] &&
+    topic[2] &&
+    !YES_NO_START.test(typed) &&
+    !/^(?:who|what|which|when|where|why|how)\b/i.test(typed)
+      ? `was ${topic[1]} ${topic[2]}`
+      : typed;
   if (!YES_NO_START.test(clean)) return undefined;
   const parts = clean.split(/\s+or\s+/i);
   if (parts.length !== 2) return undefined;
@@ -57,6 +66,51 @@ export function splitAlternatives(text: string): Alternatives | undefined {
     claims: [`${stem} ${first.join(' ')}?`, `${stem} ${second.join(' ')}?`],
     options: [first.join(' '), second.join(' ')],
   };
+}
+
+// "which general is <X>, <A> or <B>", "between <A> and <B>, which one was <X>", "<A> or <B>, who is <X>": a
+// question asking which of two named things something holds of.
+const WHICH = String.raw`(?:which|who)(?:\s+one|\s+of\s+(?:them|the\s+two)|\s+[a-z]+)??`;
+const VERB = String.raw`(?:\s+|'|’)?(is|was|are|were|s)`;
+// "which came first, <A> or <B>" is an ordering, checked by its own reading.
+const ORDERING =
+  /^(?:the\s+)?(?:first|earlier|earliest|later|latest|last|second|older|newer|more recent|before|after)$/i;
+const TWO_OR = String.raw`([\w.'-]+(?:\s+[\w.'-]+){0,2})\s+or\s+([\w.'-]+(?:\s+[\w.'-]+){0,2})`;
+const TWO_AND = String.raw`([\w.'-]+(?:\s+[\w.'-]+){0,2})\s+and\s+([\w.'-]+(?:\s+[\w.'-]+){0,2})`;
+const WHICH_OF: readonly RegExp[] = [
+  new RegExp(String.raw`^${WHICH}${VERB}\s+(.+?)\s*[,:;-]+\s*${TWO_OR}$`, 'i'),
+  new RegExp(String.raw`^between\s+${TWO_AND}\s*,?\s*${WHICH}${VERB}\s+(.+)$`, 'i'),
+  new RegExp(String.raw`^${TWO_OR}\s*[,:;-]+\s*${WHICH}${VERB}\s+(.+)$`, 'i'),
+];
+
+/**
+ * The two claims of a question asking which of two named things something holds of, or undefined.
+ * @example splitWhichOf('which general is <demonym>, <A> or <B>')
+ *   // { claims: ['is <A> <demonym>?', 'is <B> <demonym>?'], options: ['<A>', '<B>'] }
+ */
+export function splitWhichOf(text: string): Alternatives | undefined {
+  const clean = text
+    .trim()
+    .replace(/[?!.\s]+$/, '')
+    .replace(RIGHT_TAIL, '');
+  const [first, second, third] = WHICH_OF;
+  let verb: string | undefined;
+  let what: string | undefined;
+  let a: string | undefined;
+  let b: string | undefined;
+  const m1 = first?.exec(clean);
+  const m2 = m1 ? undefined : second?.exec(clean);
+  const m3 = m1 || m2 ? undefined : third?.exec(clean);
+  if (m1) [, verb, what, a, b] = m1;
+  else if (m2) [, a, b, verb, what] = m2;
+  else if (m3) [, a, b, verb, what] = m3;
+  if (!verb || !what || !a || !b || ORDERING.test(what)) return undefined;
+  const typed = verb.toLowerCase();
+  const be = typed === 'are' || typed === 's' ? 'is' : typed === 'were' ? 'was' : typed;
+  // ("which is it, <A> or <B>": the alternatives are said of what was talked about.)
+  if (/^(?:it|that|this|they|them)$/i.test(what))
+    return { claims: [`${be} ${what} ${a}?`, `${be} ${what} ${b}?`], options: [a, b] };
+  return { claims: [`${be} ${a} ${what}?`, `${be} ${b} ${what}?`], options: [a, b] };
 }
 
 const withoutVerdict = (text: string) => text.replace(/^(?:Yes|No)\.\s*/, '');

@@ -13,7 +13,7 @@ import {
 import { type ParsedQuestion, parseQuestion } from '../nlp/parse-question.js';
 import { createAbsentCountries } from './absent-countries.js';
 import { timeAfterArticle } from './after-the-article.js';
-import { chooseAlternative, splitAlternatives } from './alternative-question.js';
+import { chooseAlternative, splitAlternatives, splitWhichOf } from './alternative-question.js';
 import { BEYOND_REPLIES, createBeyondCheck } from './beyond-the-article.js';
 import { loadChatRegister } from './chat-register.js';
 import { createClaimChecker } from './check-claim.js';
@@ -235,7 +235,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       return beforeAnswering(reply, store.cite(...ahead.map((e) => e.evidence)));
     }
     // "were the talks in <A> or in <B>?": each alternative checked, and the one that holds answered.
-    const alternatives = forced ? undefined : splitAlternatives(unwrapped.text);
+    const whichOf = forced ? undefined : splitWhichOf(unwrapped.text);
+    const alternatives = forced ? undefined : (whichOf ?? splitAlternatives(unwrapped.text));
     if (alternatives) {
       const [a, b] = alternatives.claims.map((claim) => answerOne(claim, state, undefined, true)) as [
         Answer,
@@ -244,6 +245,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       state.lastQuestion = unwrapped.text;
       const either = chooseAlternative(alternatives, [a, b]);
       if (either) return either;
+      // ("who's <better>, <A> or <B>": a choice the article settles for neither is not made.)
+      if (whichOf) return beforeAnswering("The article doesn't say which of the two.");
     }
     const first = parse(unwrapped.text);
     // "tell me about <X>" asks for what the article says of it (which the sentences can give too), no claim.

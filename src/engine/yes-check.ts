@@ -34,6 +34,13 @@ export function createYesCheck(sentenceIndex: SentenceIndex, lexicon: Lexicon, g
         !understood(q.lemmas[t.at] ?? '') &&
         !(causal && gazetteer.causeVerbs.has(q.lemmas[t.at] ?? '')),
     );
-    return unsupported.length === 0 && unnamed.length === 0;
+    // (A name the reply worked out from the facts, a person's side from whom they met, needs no sentence.)
+    const excused = (id: string) =>
+      q.mentions.some(
+        (m) =>
+          m.id === id &&
+          q.normals.slice(m.start, m.end + 1).every((w) => reply.workedOut?.includes(w) === true),
+      );
+    return unsupported.length === 0 && unnamed.every(excused);
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitAlternatives } from '../../src/engine/alternative-question.js';
+import { splitAlternatives, splitWhichOf } from '../../src/engine/alternative-question.js';
 import { sharedEngine } from './engine-fixture.js';
 
 describe('splitAlternatives', () => {
@@ -29,7 +29,54 @@ describe('splitAlternatives', () => {
   });
 });
 
+describe('splitWhichOf', () => {
+  it.each([
+    ['which general is french, smith or jones', ['is smith french?', 'is jones french?']],
+    [
+      'between smith and jones, which one is the french official lol',
+      ['is smith the french official?', 'is jones the french official?'],
+    ],
+    ["smith or jones, who's taller?", ['is smith taller?', 'is jones taller?']],
+    ['which was it, virtual or in person', ['was it virtual?', 'was it in person?']],
+  ])('%j', (question, claims) => {
+    expect(splitWhichOf(question)?.claims).toEqual(claims);
+  });
+
+  it.each(['which came first, <A> or <B>', 'which was first, the <x> or the <y>', 'who met <A>?'])(
+    'leaves %j to other readings',
+    (question) => {
+      expect(splitWhichOf(question)).toBeUndefined();
+    },
+  );
+
+  it('reads "<topic>, <A> or <B>" as the two claims about the topic', () => {
+    expect(splitAlternatives('<A> and <B>, virtual or irl')?.claims).toEqual([
+      'was <A> and <B> virtual?',
+      'was <A> and <B> irl?',
+    ]);
+  });
+});
+
+const engine = sharedEngine();
+
 describe('alternative questions answered', () => {
+  it('names which of two people a description fits, from their sides', () => {
+    expect(engine.ask('which general is american, brown or liu').text).toMatch(/^Brown: .*American side/);
+    expect(engine.ask('between chase and song, which one is the chinese official lol').text).toMatch(
+      /^Song: /,
+    );
+  });
+
+  it('makes no choice of two people the article does not compare', () => {
+    const reply = engine.ask("lol who's cooler, brown or liu");
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/doesn't say which/);
+  });
+
+  it('answers "<topic>, <A> or <B>" about the topic', () => {
+    expect(engine.ask('brown and liu, virtual or irl').text).toMatch(/^Virtual: /);
+  });
+
   const engine = sharedEngine();
 
   it('leaves a time or a hedge after the second alternative out of it ("high or low rn")', () => {
