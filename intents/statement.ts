@@ -41,7 +41,7 @@ export const statement: Intent = {
       ? MATCH.fairlyFirm
       : 0;
   },
-  answer(q, { store }) {
+  answer(q, { store, triggers }) {
     const everyone = mentionedEntities(q, store);
     const named = everyone.filter((e) => e.kind !== 'place' || e.standsFor);
     // "<a country> side" said what its people and officials said.
@@ -89,6 +89,22 @@ export const statement: Intent = {
     const onTopic = (
       topics.length === 0 ? statements : statements.filter((s) => topics.some((t) => s.about.includes(t.id)))
     ).filter(holdsTopic);
+    // "what did <a side> say in the talks": only what the article ties to that event.
+    // ("in the talks", "during the meeting"; not "in restoring <X>", a topic.)
+    const during = q.lemmas.findIndex(
+      (l, i) =>
+        q.pos[i] === 'NOUN' &&
+        (q.normals[i - 1] === 'during' ||
+          (q.normals[i - 1] === 'the' && ['in', 'during', 'at'].includes(q.normals[i - 2] ?? ''))) &&
+        (triggers.get(l)?.some((id) => id.startsWith('event:')) ?? false),
+    );
+    const events = during >= 0 ? (triggers.get(q.lemmas[during] ?? '') ?? []) : [];
+    if (
+      statements.length > 0 &&
+      during >= 0 &&
+      !onTopic.some((st) => st.about.some((a) => events.includes(a)))
+    )
+      return notStated(`what ${store.nameOf(statements[0]?.holder ?? '')} said in the ${q.normals[during]}`);
     if (statements.length > 0 && onTopic.length === 0) {
       const phrase =
         about >= 0

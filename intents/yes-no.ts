@@ -13,6 +13,7 @@ import { checkDepartment } from './yes-no/check-department.js';
 import { checkDiscussed } from './yes-no/check-discussed.js';
 import { checkEntity, checkPortfolio, checkSideRank, claimsTitle } from './yes-no/check-entity.js';
 import { checkEvent } from './yes-no/check-event.js';
+import { checkForeseen } from './yes-no/check-foreseen.js';
 import { checkOrder } from './yes-no/check-order.js';
 import { checkSaid } from './yes-no/check-said.js';
 import { checkSeparate } from './yes-no/check-separate.js';
@@ -30,22 +31,14 @@ export const yesNo: Intent = {
   },
   answer(q, kb) {
     // "Will <a country> hold drills after the election?": the article reports no future beyond what it names.
-    const later = ['after', 'soon', 'again', 'next', 'ever', 'eventually', 'later', 'future', 'someday'];
-    // (A later time the article reports nothing for: "will the talks resume in <next year>?")
-    const afterArticle = q.dates.some(
-      (d) =>
-        d.start > kb.store.meta.referenceDate.date &&
-        !kb.store.facts.events.some((e) => e.date.precision !== 'unknown' && overlaps(e.date, d)),
-    );
     // (Unless it asks about something the article itself reports as coming: "will <a place> vote soon?")
     const reference = kb.store.meta.referenceDate.date;
     const coming = (): boolean => {
       const best = rankEvents(q, kb.store, kb.triggers)[0];
       return best !== undefined && best.score >= MATCH.weak && best.event.date.start > reference;
     };
-    if (asksFuture(q) && (q.unknownWords.length > 0 || hasAny(q, ...later) || afterArticle) && !coming()) {
-      return notStated('what will happen');
-    }
+    // (Or foresees in what someone said: "<officials> cautioned that <X> will take time".)
+    if (asksFuture(q) && !coming()) return checkForeseen(q, kb) ?? notStated('what will happen');
     // "Did <person> say anything about X?": the article reports nothing said by someone it never quotes.
     const entities = mentionedEntities(q, kb.store);
     const person = entities.find((e) => e.kind === 'person');

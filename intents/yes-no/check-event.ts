@@ -284,8 +284,16 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
     )
     .find((o) => new RegExp(`[^a-z]${o}[^a-z]`).test(evidence));
   if (opposite) return no(`The article says "${opposite}": ${event.summary}.`, [event.evidence], kb, focus);
+  // ("did <participant> come to <the event's place>": to be at an event held in person there is to have come.)
+  const toItsPlace = q.mentions.some(
+    (m) =>
+      m.id === event.place?.entity &&
+      (['to', 'into'].includes(q.normals[m.start - 1] ?? '') ||
+        cueWords().motionWords.has(q.lemmas[m.start - 1] ?? '')),
+  );
+  const cameThere = (v: string) => toItsPlace && !event.place?.virtual && cueWords().motionWords.has(v);
   const verbs = contentVerbs(q).filter(
-    (v) => !cueWords().genericEventVerbs.has(v) && !triggers.get(v)?.includes(event.id),
+    (v) => !cueWords().genericEventVerbs.has(v) && !triggers.get(v)?.includes(event.id) && !cameThere(v),
   );
   // "Were there any agreements at the talks?": a word for another event, asked of this one.
   const relates = hasAny(q, 'after', 'before', 'since', 'following', 'response', 'because', 'follow');
@@ -294,13 +302,50 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
     q.lemmas.some(
       (l, i) =>
         q.pos[i] === 'NOUN' &&
+        !cameThere(l) &&
         !q.mentions.some((m) => m.start <= i && i <= m.end) &&
         (triggers.get(l) ?? []).length > 0 &&
         !triggers.get(l)?.includes(event.id) &&
         !triggers.get(q.normals[i] ?? '')?.includes(event.id),
     );
-  if (verbs.length > 0 || otherThing) {
+  // ("is there a war between <A> and <B>": a thing the event's words never name is not that event.)
+  const said = ` ${[event.name, event.summary, ...event.aliases].join(' ').toLowerCase()} `;
+  const strangeThing = q.lemmas.some(
+    (l, i) =>
+      q.pos[i] === 'NOUN' &&
+      !q.mentions.some((m) => m.start <= i && i <= m.end) &&
+      !triggers.get(l)?.includes(event.id) &&
+      !triggers.get(q.normals[i] ?? '')?.includes(event.id) &&
+      !said.includes(` ${l.slice(0, 4)}`) &&
+      !cueWords().notEventNouns.has(l) &&
+      !cueWords().oneEventNouns.has(l) &&
+      !cueWords().happenings.has(l) &&
+      !cueWords().genericEventVerbs.has(l) &&
+      !cameThere(l) &&
+      !cueWords().timeNouns.has(l) &&
+      !cueWords().personNouns.has(l) &&
+      !cueWords().anyone.has(l) &&
+      !cueWords().sideWords.has(l) &&
+      !cueWords().articleNouns.has(l) &&
+      !cueWords().lists.inPersonPhrases.some((p) => p.split(' ').includes(l) && hasPhrase(q, p)),
+  );
+  if (verbs.length > 0 || otherThing || strangeThing) {
     return notStated(`whether that happened`, { text: event.summary, evidence: event.evidence }, store);
   }
+  // (The coming is worked out from where the event was, not found in its sentence: said so.)
+  const came = q.normals.filter((w, i) => cameThere(q.lemmas[i] ?? '') || cameThere(w));
+  const who = named.find((e) => e.kind === 'person' && plays(e.id));
+  const summaryNames = (e: { name: string }) =>
+    event.summary.toLowerCase().includes((e.name.split(' ').at(-1) ?? '').toLowerCase());
+  if (came.length && who && event.place && !summaryNames(who))
+    return {
+      ...yes(
+        `${who.name} took part in ${event.name}, held in ${event.place.text}: ${event.summary}.`,
+        [event.evidence],
+        kb,
+        focus,
+      ),
+      workedOut: came,
+    };
   return yes(`${capitalize(event.summary)}.`, [event.evidence], kb, focus);
 }

@@ -3,29 +3,15 @@
 import { cueWords } from '../../src/engine/cue-words.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { sideOf } from '../../src/engine/parties.js';
-import { hasAny, mentionedEntities } from '../../src/engine/question-cues.js';
+import { hasAny, hasPhrase, mentionedEntities } from '../../src/engine/question-cues.js';
 import { capitalize } from '../../src/engine/wording.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { corrections, no, yes } from './verdicts.js';
 
 /** "Is there tension between <party A> and <party B>?": a dispute between the parties named. */
 export function checkDispute(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
-  if (
-    !hasAny(
-      q,
-      'tension',
-      'tensions',
-      'dispute',
-      'disputes',
-      'conflict',
-      'war',
-      'disagree',
-      'disagreement',
-      'feud',
-    )
-  ) {
-    return undefined;
-  }
+  // (Not war or armed conflict: a dispute is no war, and "conflict" is what talks are held to prevent.)
+  if (!cueWords().lists.disputeClaimWords.some((w) => hasPhrase(q, w))) return undefined;
   const sides = new Set(mentionedEntities(q, kb.store).map((e) => sideOf(kb.store, e.id) ?? e.id));
   const found = kb.store.facts.disputes.filter((d) =>
     [...sides].every((s) => d.parties.includes(s) || d.about.includes(s)),

@@ -69,6 +69,8 @@ export function remember(
     // what someone said there, whose "why?" asks about the saying.)
     ((replyText !== '' || !q.yesNo) && intent !== 'statement' ? namedEvent(q, store) : undefined);
   if (thing) state.lastThing = thing;
+  // (After what someone said, "why?" asks why they said it, not about an event spoken of before.)
+  else if (intent === 'statement') state.lastThing = undefined;
   // ("who claims <a place>?" -> "and <B>'s position on that?": the topic of the words, not whoever said them.)
   const topics = q.mentions.filter((m) => m.start >= 0 && !focus.includes(m.id)).map((m) => m.id);
   state.lastTopics = intent === 'statement' && topics.length > 0 ? topics : undefined;
@@ -313,7 +315,7 @@ export function askWhenOfLastThing(text: string, state: ConversationState): stri
 
 /** "rank", "his title?", "and her job": one word asked of the person the conversation is about. */
 const ROLE_FOLLOW_UP =
-  /^(?:and\s+|so\s+)?(?:his|her|their|the)?\s*(rank|title|job|role|position|office|side|country|nationality|name|full name)\s*\?*$/i;
+  /^(?:and\s+|so\s+)?(?:his|her|their|the)?\s*((?:full\s+|exact\s+|official\s+)?(?:rank|title|job|role|position|office|side|country|nationality|name))\s*\?*$/i;
 
 /** The question a bare role word asks of the conversation's last person, or undefined. */
 export function askOfLastPerson(

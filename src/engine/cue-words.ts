@@ -134,6 +134,8 @@ const NAMES = [
   /** Words for the article itself after "about"/"on", which ask for its summary, not a topic ("what is this story about"). */
   'summaryArticleWords',
   /** Nouns that ask for the disputes themselves ("which issues divide them?"). */
+  /** Words that claim a dispute between parties ("are they in a feud"); war and armed conflict are not among them. */
+  'disputeClaimWords',
   'disputeWords',
   /** Words that ask for someone's role or title ("what is his position", "what is she responsible for"). */
   'roleQuestionWords',

@@ -41,7 +41,8 @@ export function asksFuture(q: ParsedQuestion): boolean {
   if (q.normals[0] === 'will') return true;
   if (!/^(is|are|am)$/.test(q.normals[0] ?? '')) return false;
   const at = q.normals.indexOf('going');
-  return at > 0 && q.normals[at + 1] === 'to' && q.pos[at + 2] === 'VERB';
+  // ("is there going to be a <thing>": "be" is read as an auxiliary.)
+  return at > 0 && q.normals[at + 1] === 'to' && (q.pos[at + 2] === 'VERB' || q.lemmas[at + 2] === 'be');
 }
 
 export const wordCount = (q: ParsedQuestion): number => {

@@ -54,11 +54,20 @@ export function resolveDescriptions(
   // "the <organisation> guy": the one person whose title or description names the organisation.
   for (const m of q.mentions) {
     const body = store.entities.get(m.id);
-    if (body?.kind !== 'organization') continue;
+    if (body?.kind !== 'organization' && body?.kind !== 'group') continue;
     const next = q.normals.slice(m.end + 1, m.end + 4);
     const role = next.find((w) => cueWords().anyone.has(w) || roles.has(w));
     if (!role) continue;
-    const names = [body.name, ...body.aliases].map((a) => a.replace(/^the /i, '').toLowerCase());
+    // ("the <body> guy" of a group, "<body> officials": the body is the group's name less its plural noun;
+    // a country's name is a side, read below.)
+    const names = [body.name, ...body.aliases]
+      .map((a) =>
+        a
+          .replace(/^the /i, '')
+          .replace(body.kind === 'group' ? /\s+\S+s$/ : /$^/, '')
+          .toLowerCase(),
+      )
+      .filter((n) => !countryByWord.has(n));
     const about = (e: Entity) => `${e.title ?? ''} ${e.description}`.toLowerCase();
     let fits = people.filter((e) => names.some((n) => n.length > 3 && about(e).includes(n)));
     // "the <body>'s <role>": of its people, the one whose title holds that role (none holds "the <body>'s

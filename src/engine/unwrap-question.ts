@@ -79,13 +79,16 @@ const TRAILING_BE =
   /^(?!(?:who|whom|whose|what|when|where|why|how|which|is|was|are|were|did|does|do|and|so)\b)((?:[\p{L}\d'-]+\s+){0,3}[\p{L}\d'-]+)\s+(was|is|were|are)\s*\?+\s*$/iu;
 const NAME_OF = /^(?:what(?:'s| is| was|s)|wats|wat's) (?:the )?(?:full |real )?name of (.+)$/i;
 const NAMES = /^(?:what(?:'s| is| was|s)|wats|wat's) (.+?)(?:'s|s) (?:full |real )?name\b(.*)$/i;
+// "the <demonym> general that met <A>, name?": the phrase typed first, then the word for what is asked.
+const NAME_LAST =
+  /^((?:the|that|this|a)\s.{3,80}?)\s*[,:;-]+\s*(?:(?:his|her|their|the)\s+)?(?:full\s+|real\s+)?name\s*\?*\s*$/i;
 
 /**
  * "what's the name of <the described person> ...", "what's <someone>'s name": who they are. The one named
  * must be a person: a word for one ends the phrase ("the <demonym> general"), or it is a name.
  */
 function askedByName(text: string, personWord: (word: string) => boolean): string {
-  const ofWhom = NAME_OF.exec(text)?.[1];
+  const ofWhom = NAME_OF.exec(text)?.[1] ?? NAME_LAST.exec(text)?.[1];
   const [, whose, after] = NAMES.exec(text) ?? [];
   const phrase = ofWhom ?? whose;
   if (!phrase) return text;

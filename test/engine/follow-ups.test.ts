@@ -412,3 +412,29 @@ describe("premises and the article's own news", () => {
     expect(engine.ask('who got em going again', 'p1').text).toMatch(/^Joe Biden and Xi Jinping/);
   });
 });
+
+describe('follow-ups after a description and what someone said', () => {
+  it('reads "the <body> guy" of a group as the one person whose title names its body, then "full title?" and "why"', () => {
+    expect(engine.ask('whos the pentagon guy in this', 'd1').text).toMatch(/^Michael Chase is/);
+    expect(engine.ask('full title?', 'd1').text).toMatch(/deputy assistant secretary of defense/);
+    expect(engine.ask('and what did he push for in the talks', 'd1').text).toMatch(/open lines/);
+    expect(engine.ask('bc why', 'd1').text).toMatch(/^to prevent potential competition from escalating/i);
+  });
+
+  it('names the one a description typed first stands for ("<description>, name?")', () => {
+    expect(engine.ask('the chinese general that met brown, name?', 'd2').text).toMatch(/Liu Zhenli/);
+  });
+
+  it('says nothing of what a side said at an event the article ties none of its words to', () => {
+    const reply = engine.ask('what did the chinese side say in the talks', 'd3');
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/doesn't say what Beijing said in the talks/);
+    expect(engine.ask('what did chase say in the talks', 'd4').text).toMatch(/emphasised the critical need/);
+  });
+
+  it('drops "in this context" as chatter', () => {
+    expect(engine.ask('whos xi jinping in this context', 'd5').text).toMatch(
+      /^Xi Jinping is the Chinese President/,
+    );
+  });
+});

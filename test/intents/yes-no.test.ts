@@ -474,3 +474,32 @@ describe('a journey to a meeting held virtually', () => {
       expect(ask(q).text, q).toMatch(/^No\. It was a virtual meeting: /);
   });
 });
+
+describe('war, the future, and coming to where an event was', () => {
+  it('does not read a war as the disputes the article reports, and a war to come is the future', () => {
+    for (const q of [
+      'is there a war between the us and china',
+      'is there gonna be a war between the us and china',
+    ]) {
+      expect(ask(q).text, q).not.toMatch(/^Yes/);
+      expect(ask(q).answered, q).toBe(false);
+    }
+    expect(ask('are taiwan and china having a war of words rn').text).toMatch(/^Yes\. .*war of words/);
+  });
+
+  it('answers a future that someone in the article foresees, from what they said', () => {
+    const reply = ask('will it take time to develop functional dialogue?');
+    expect(reply.text).toMatch(/^Yes\. U\.S\. officials cautioned that developing truly functional dialogue/);
+    expect(reply.citations.length).toBe(1);
+  });
+
+  it('says a participant came to the place an in-person event was held, and why it says so', () => {
+    for (const q of [
+      'did song yanchao come to washington',
+      'did song travel to washington',
+      'did song visit washington',
+    ])
+      expect(ask(q).text, q).toMatch(/^Yes\. Song Yanchao took part in .*, held in Washington/);
+    expect(ask('did liu come to washington').text).not.toMatch(/^Yes/);
+  });
+});
