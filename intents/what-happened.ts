@@ -3,11 +3,30 @@ import { cueWords } from '../src/engine/cue-words.js';
 import { asksAboutAnotherInstance, rankEvents, verbEvokes } from '../src/engine/event-ranking.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
-import { sideOf } from '../src/engine/parties.js';
+import { sameParty, sideOf } from '../src/engine/parties.js';
 import { hasAny, hasPhrase, mentionedIds } from '../src/engine/question-cues.js';
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
 import { capitalize, describeDate, joinNames } from '../src/engine/wording.js';
+import type { FactStore } from '../src/facts/fact-store.js';
 import type { Event } from '../src/facts/schema.js';
+import type { ParsedQuestion } from '../src/nlp/parse-question.js';
+
+/** Whether the question asks how someone reacted ("respond", "reaction"). */
+const reacts = (q: ParsedQuestion): boolean =>
+  q.normals.some(
+    (w, i) => cueWords().reactionWords.has(w) || cueWords().reactionWords.has(q.lemmas[i] ?? ''),
+  );
+
+/** The event the question's words name best, when the article reports something done in response to it. */
+function answeredEvent(
+  q: ParsedQuestion,
+  store: FactStore,
+  triggers: ReadonlyMap<string, readonly string[]>,
+): Event | undefined {
+  return rankEvents(q, store, triggers).find(
+    (r) => r.score >= MATCH.weak && store.facts.events.some((e) => e.cause?.event === r.event.id),
+  )?.event;
+}
 
 export const whatHappened: Intent = {
   id: 'what-happened',
@@ -35,7 +54,13 @@ export const whatHappened: Intent = {
       hasAny(q, 'do', 'doing', 'did', 'does') &&
       q.mentions.some((m) => store.entities.has(m.id));
     if (doing && q.dates.length > 0) return MATCH.firm;
-    if (hasAny(q, 'react') && q.mentions.some((m) => m.id.startsWith('event:'))) return MATCH.firm;
+    // ("how did <A> respond when <B> went to <a place>": an event the article gives a response to.)
+    if (
+      reacts(q) &&
+      q.wh !== undefined &&
+      (q.mentions.some((m) => m.id.startsWith('event:')) || answeredEvent(q, store, triggers))
+    )
+      return MATCH.firm;
     const listing =
       hasAny(q, 'list', 'show', 'give', 'name') && hasAny(q, 'happen', 'happened', 'event', 'events');
     if (listing && q.dates.length > 0) return MATCH.strong;
@@ -126,9 +151,28 @@ export const whatHappened: Intent = {
       };
     }
     // "How did <a country> react to <person>'s visit?": the event the article says was a response to it.
-    if (hasAny(q, 'react')) {
-      const cause = q.mentions.find((m) => store.events.has(m.id));
+    // ("how did <A> respond when <B> went to <a place>": the event the clause names, by its words.)
+    if (reacts(q)) {
+      const named = q.mentions.find((m) => store.events.has(m.id));
+      const ranked = answeredEvent(q, store, triggers);
+      const cause = named ?? (ranked ? { id: ranked.id } : undefined);
       const reaction = cause && store.facts.events.find((e) => e.cause?.event === cause.id);
+      // (Of the one asked about: "how did <A> respond" is not answered by what <B> did.)
+      const reactAt = q.normals.findIndex(
+        (w, i) => cueWords().reactionWords.has(w) || cueWords().reactionWords.has(q.lemmas[i] ?? ''),
+      );
+      const reactor = q.mentions.find((m) => m.start >= 0 && m.start < reactAt && store.entities.has(m.id));
+      const agents = reaction?.participants.filter((p) => p.role === 'agent') ?? [];
+      const another =
+        reactor !== undefined &&
+        agents.length > 0 &&
+        !agents.some((a) => sameParty(store, a.entity, reactor.id) || sideOf(store, a.entity) === reactor.id);
+      if (reaction && another && reactor)
+        return notStated(
+          `how ${store.nameOf(reactor.id)} reacted`,
+          { text: reaction.summary, evidence: reaction.evidence },
+          store,
+        );
       if (reaction) {
         return stated(store, `${capitalize(reaction.summary)}.`, [reaction.evidence], [reaction.id], 0.85);
       }

@@ -32,6 +32,46 @@ function weekdayIn(date: { start: string; end: string }, weekday: string): strin
   return undefined;
 }
 
+/** "on a weekend" claimed of a span of days (a week at most) the article dates to the day. */
+function weekendClaim(q: ParsedQuestion, event: Event): { holds: boolean; days: string } | undefined {
+  if (!q.normals.includes('weekend') || event.date.precision !== 'day') return undefined;
+  if (/\bweekend\b/i.test(`${event.summary} ${event.date.resolved}`)) return undefined;
+  const day = new Date(`${event.date.start}T00:00:00Z`);
+  const end = new Date(`${event.date.end}T00:00:00Z`);
+  if (Number.isNaN(day.getTime()) || end.getTime() - day.getTime() > 6 * 86_400_000) return undefined;
+  const names: string[] = [];
+  for (; day <= end; day.setUTCDate(day.getUTCDate() + 1)) names.push(WEEKDAYS[day.getUTCDay()] ?? '');
+  const holds = names.some((n) => /^(?:saturday|sunday)$/i.test(n));
+  return { holds, days: joinNames(names.map((n) => `a ${capitalize(n)}`)) };
+}
+
+/** A single day claimed as the first or last of a span of days, checked against it; undefined otherwise. */
+function firstOrLastDay(
+  q: ParsedQuestion,
+  event: Event,
+): { which: 'first' | 'last'; day: string; holds: boolean; words: string[] } | undefined {
+  if (event.date.precision !== 'day' || event.date.start === event.date.end) return undefined;
+  const { startWords, endWords } = cueWords();
+  const at = (words: ReadonlySet<string>) =>
+    q.normals.findIndex((w, i) => words.has(w) || words.has(q.lemmas[i] ?? ''));
+  const startAt = at(startWords);
+  const endAt = at(endWords);
+  // The claim is the first of the two words ("started <day> ... if it was two days ending <day>").
+  const which = startAt >= 0 && (endAt < 0 || startAt < endAt) ? 'first' : endAt >= 0 ? 'last' : undefined;
+  if (!which) return undefined;
+  const wordAt = which === 'first' ? startAt : endAt;
+  // The single day typed just after that word.
+  const claimed = q.dates.find((d) => (d.tokens[0] ?? -1) > wordAt && (d.tokens[0] ?? 0) <= wordAt + 3);
+  if (!claimed || claimed.start !== claimed.end) return undefined;
+  const date = which === 'first' ? event.date.start : event.date.end;
+  const day = new Date(`${date}T00:00:00Z`).toLocaleDateString('en-US', {
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+  return { which, day, holds: claimed.start === date, words: [q.normals[wordAt] ?? ''] };
+}
+
 export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): IntentReply {
   const { store, triggers } = kb;
   const named = mentionedEntities(q, store);
@@ -186,6 +226,25 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   ) {
     return no(`It was ${describeDate(event.date)}: ${event.summary}.`, [event.evidence], kb, focus);
   }
+  // "did the talks happen on a weekend?": the weekdays of its dated days, worked out.
+  const weekend = weekendClaim(q, event);
+  if (weekend) {
+    const text = `${capitalize(event.date.resolved)}, which fell on ${weekend.days} (worked out from the dates): ${event.summary}.`;
+    return weekend.holds
+      ? { ...yes(text, [event.evidence], kb, focus), workedOut: ['weekend'] }
+      : no(text, [event.evidence], kb, focus);
+  }
+  // "did the talks start <its first day>?": the first (or last) day of a dated span, worked out and said so.
+  const edge = firstOrLastDay(q, event);
+  if (edge) {
+    const text =
+      edge.which === 'first'
+        ? `${capitalize(event.date.resolved)}, so the first day was ${edge.day} (worked out from the dates): ${event.summary}.`
+        : `${capitalize(event.date.resolved)}: ${event.summary}.`;
+    return edge.holds
+      ? { ...yes(text, [event.evidence], kb, focus), workedOut: edge.words }
+      : no(text, [event.evidence], kb, focus);
+  }
   // "Is <a place> only voting for parliament?" of "presidential and parliamentary polls": one of several.
   const only = hasAny(q, 'only', 'just', 'solely', 'purely');
   const listed = only ? (event.object?.split(/,\s*(?:and\s+)?|\s+and\s+/) ?? []) : [];
@@ -314,6 +373,7 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
     (l, i) =>
       q.pos[i] === 'NOUN' &&
       !q.mentions.some((m) => m.start <= i && i <= m.end) &&
+      !q.dates.some((d) => d.tokens.includes(i)) &&
       !triggers.get(l)?.includes(event.id) &&
       !triggers.get(q.normals[i] ?? '')?.includes(event.id) &&
       !said.includes(` ${l.slice(0, 4)}`) &&

@@ -136,6 +136,8 @@ const NAMES = [
   /** Nouns that ask for the disputes themselves ("which issues divide them?"). */
   /** Words that claim a dispute between parties ("are they in a feud"); war and armed conflict are not among them. */
   'disputeClaimWords',
+  /** Words that ask how someone answered an event ("how did <A> respond to <B>"). */
+  'reactionWords',
   'disputeWords',
   /** Words that ask for someone's role or title ("what is his position", "what is she responsible for"). */
   'roleQuestionWords',

@@ -503,3 +503,17 @@ describe('war, the future, and coming to where an event was', () => {
     expect(ask('did liu come to washington').text).not.toMatch(/^Yes/);
   });
 });
+
+describe('the days of a dated span, worked out', () => {
+  it('checks a first day claimed of a two-day event against the day it ended, and says it worked it out', () => {
+    const reply = ask('so the talks started jan 8 right if it was 2 days ending jan 9');
+    expect(reply.text).toMatch(/^Yes\. .*so the first day was Jan 8 \(worked out from the dates\)/);
+    expect(ask('did the talks begin on jan 9').text).toMatch(/^No\. .*first day was Jan 8/);
+    expect(ask('did the talks end on jan 8?').text).toMatch(/^No\. /);
+  });
+
+  it('checks "on a weekend" against the weekdays of the days the article dates', () => {
+    expect(ask('did the talks happen on a weekend').text).toMatch(/^No\. .*a Monday and a Tuesday/);
+    expect(ask('did taiwan vote on a weekend').text).toMatch(/^Yes\./);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { sharedEngine } from '../engine/engine-fixture.js';
+
+// What happened, asked as members ask it, on the first article's curated store.
+const engine = sharedEngine();
+
+describe('how someone responded to an event', () => {
+  it('answers with what the article says was done in response, however the event is put', () => {
+    for (const q of [
+      'how did china respond when pelosi went to taiwan',
+      'how did china react to pelosi visiting taiwan',
+      "what was beijing's response to the pelosi trip",
+    ]) {
+      const reply = engine.ask(q);
+      expect(reply.text, q).toMatch(/^Beijing severed diplomatic dialogue in response to/);
+      expect(reply.citations.length, q).toBeGreaterThan(0);
+    }
+  });
+
+  it("does not give one side's response as another's", () => {
+    const reply = engine.ask('how did the us respond when pelosi went to taiwan');
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/doesn't say how the United States reacted/);
+  });
+});
