@@ -2,7 +2,7 @@ import { cueWords } from '../src/engine/cue-words.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { sideOf } from '../src/engine/parties.js';
-import { hasAny, hasPhrase } from '../src/engine/question-cues.js';
+import { asksForStrains, hasAny, hasPhrase } from '../src/engine/question-cues.js';
 import { disputesReply, notStated, stated } from '../src/engine/replies.js';
 import { capitalize } from '../src/engine/wording.js';
 
@@ -18,6 +18,8 @@ export const disputes: Intent = {
   match(q, { store }) {
     // An article that names no dispute leaves nothing to list.
     if (q.wh === 'why' || q.wh === 'where' || q.yesNo || store.facts.disputes.length === 0) return 0;
+    if (asksForStrains(q) && hasAny(q, 'relationship', 'relations', 'ties', 'it', 'things'))
+      return MATCH.strong;
     if (
       hasAny(
         q,
@@ -105,6 +107,14 @@ export const disputes: Intent = {
         0.85,
       );
     }
-    return disputesReply(store, ', with disputes over ', 0.9);
+    const all = disputesReply(store, ', with disputes over ', 0.9);
+    // "how many things strain it": the disputes between the two sides, counted.
+    if (q.wh === 'how' && hasAny(q, 'many') && all.items?.length) {
+      const more = facts.disputes.length - all.items.length;
+      const count =
+        more > 0 ? `${all.items.length} between the two, and ${more} more` : `${all.items.length}`;
+      return { ...all, text: `${count}: ${all.text}` };
+    }
+    return all;
   },
 };

@@ -1,7 +1,7 @@
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { sideOf } from '../src/engine/parties.js';
-import { hasAny, hasPhrase } from '../src/engine/question-cues.js';
+import { asksForStrains, hasAny, hasPhrase } from '../src/engine/question-cues.js';
 import { notStated, stated } from '../src/engine/replies.js';
 import { capitalize } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
@@ -26,7 +26,9 @@ export const relationship: Intent = {
   ],
   counterExamples: ['Why is the relationship strained?', 'What are the disputes?'],
   match(q, { store }) {
-    if (q.wh === 'why' || !store.facts.relationship) return 0;
+    // ("what is straining the relationship": its troubles, listed by the disputes intent.)
+    if (q.wh === 'why' || !store.facts.relationship || (asksForStrains(q) && store.facts.disputes.length > 0))
+      return 0;
     const countries = namedSides(q, store).length;
     // "the relationship between <person A> and <person B>" is how the two are linked, not the countries'.
     const people = new Set(

@@ -91,6 +91,16 @@ export const whatHappened: Intent = {
     // A bare name of an event ("the storm", "<a place> elections") asks about it.
     const words = q.normals.filter((t) => /\w/.test(t)).length;
     if (event && q.wh === undefined && !q.yesNo && words <= 4) return MATCH.faint;
+    // "what got shot down", "what was agreed": the thing an act was done to, asked in the passive.
+    const participle = q.normals[2] ?? '';
+    if (
+      q.wh === 'what' &&
+      q.normals[0] === 'what' &&
+      ['was', 'were', 'got', 'get', 'gets', 'is', 'are'].includes(q.normals[1] ?? '') &&
+      (q.pos[2] === 'VERB' || /(?:ed|en|wn|t)$/.test(participle)) &&
+      ((triggers.get(participle) ?? []).length > 0 || (triggers.get(q.lemmas[2] ?? '') ?? []).length > 0)
+    )
+      return MATCH.fair;
     // "What did <person> agree to?", "What did <a country> shoot down?": the act the verb names.
     const actVerb = verbEvokes(q, triggers);
     if (q.wh === 'what' && actVerb && q.mentions.some((m) => store.entities.has(m.id))) return MATCH.fair;

@@ -138,6 +138,8 @@ const NAMES = [
   'disputeClaimWords',
   /** Words that ask how someone answered an event ("how did <A> respond to <B>"). */
   'reactionWords',
+  /** Verbs of harming a relationship ("what is straining it"): asking them asks for its troubles. */
+  'strainVerbs',
   'disputeWords',
   /** Words that ask for someone's role or title ("what is his position", "what is she responsible for"). */
   'roleQuestionWords',

@@ -141,3 +141,16 @@ export function joinedToPerson(q: ParsedQuestion, i: number, isPerson: (id: stri
     (['and', 'n', '&'].includes(q.normals[i - 1] ?? '') && personAt(i - 2))
   );
 }
+
+/**
+ * "what is straining the relationship", "how many things make it strained": the troubles of the relationship
+ * asked for, as a list, not how it stands.
+ */
+export function asksForStrains(q: ParsedQuestion): boolean {
+  if (q.wh === 'why' || q.yesNo || q.wh === undefined) return false;
+  const { strainVerbs, badStanding } = cueWords();
+  const harming = q.lemmas.some((l, i) => q.pos[i] === 'VERB' && strainVerbs.has(l));
+  const makeAt = q.lemmas.findIndex((l) => l === 'make' || l === 'keep' || l === 'cause');
+  const made = makeAt >= 0 && q.normals.slice(makeAt + 1).some((w) => badStanding.has(w));
+  return harming || made;
+}

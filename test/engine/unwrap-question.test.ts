@@ -123,6 +123,11 @@ describe('chat ways of putting a claim', () => {
       'when did the talks end?',
     );
     expect(unwrapQuestion('who led the talks per this?').text).toBe('who led the talks?');
+    // ("the article says <X> right": the claim is <X>, put up for checking.)
+    expect(unwrapQuestion('bro the article says <a> went to <b> in 2021 right')).toEqual({
+      text: '<a> went to <b> in 2021?',
+      claim: true,
+    });
   });
 
   it('asks "who is" for the name of a person, described or named, and not for the name of a thing', () => {

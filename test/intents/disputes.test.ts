@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { sharedEngine } from '../engine/engine-fixture.js';
+
+// The troubles of the relationship, asked for as members ask, on the first article's curated store.
+const engine = sharedEngine();
+
+describe('what strains the relationship', () => {
+  it('lists the disputes when asked what is straining it, not how it stands', () => {
+    for (const q of [
+      'what is straining the relationship',
+      'ok so like 3 things make the relationship strained, what are they',
+    ]) {
+      const reply = engine.ask(q);
+      expect(reply.text, q).toMatch(/Taiwan's future.*South China Sea.*balloon/);
+      expect(reply.text, q).not.toMatch(/^Strained\./);
+    }
+  });
+
+  it('counts the disputes between the two sides, and says when there are more', () => {
+    expect(engine.ask('hw many things does the article list as straining the relationship').text).toMatch(
+      /^3 between the two, and 1 more: /,
+    );
+  });
+});
