@@ -151,7 +151,8 @@ export const whatHappened: Intent = {
       }
       return {
         answered: true,
-        text: `${/^(last|this) /.test(range.label) ? capitalize(range.label) : `In ${range.label}`}, the article reports:\n${formatTimeline(entries)}`,
+        // ("On January 9, 2024": a single day takes "on".)
+        text: `${/^(last|this) /.test(range.label) ? capitalize(range.label) : `${range.start === range.end ? 'On' : 'In'} ${range.label}`}, the article reports:\n${formatTimeline(entries)}`,
         citations: entries
           .flatMap((e) => e.citations)
           .filter((c, i, all) => all.findIndex((x) => x.sentence === c.sentence) === i)

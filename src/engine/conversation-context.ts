@@ -190,6 +190,8 @@ export function resolvePronouns(
 /** "and his <demonym> counterpart?": a person related to the last one, asked who they are. */
 const RELATION_FOLLOW_UP =
   /^(?:and\s+|so\s+)?((?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:counterpart|opposite number|deputy|boss|colleague|partner)s?)\s*\?*$/iu;
+const DESCRIBED_FOLLOW_UP =
+  /^(?:(?:and|what about|how about|and what about)\s+)?(the\s+\S+(?:\s+\S+)?\s+(?:who|that)\s+.{3,60}?)\s*\?*$/i;
 /** "<person A>'s job title?" then "the <other> one's?": the same thing, of whoever the short possessive names. */
 const POSSESSIVE_FOLLOW_UP = /^(?:and\s+|so\s+|what about\s+)?(.+?)(?:'s|’s)\s*\?*$/i;
 const POSSESSIVE_QUESTION = /^(.*?)\b([\p{L}. -]+?)(?:'s|’s)\s+(.+)$/iu;
@@ -198,6 +200,9 @@ const POSSESSIVE_QUESTION = /^(.*?)\b([\p{L}. -]+?)(?:'s|’s)\s+(.+)$/iu;
 export function askAgainOf(text: string, lastQuestion: string | undefined): string | undefined {
   const related = text.length < 60 ? RELATION_FOLLOW_UP.exec(text.trim())?.[1] : undefined;
   if (related) return `who is ${related}?`;
+  // ("who is the <role> that met <A>" then "and the one that met <B>?": the same, of the one described.)
+  const described = text.length < 80 ? DESCRIBED_FOLLOW_UP.exec(text.trim())?.[1] : undefined;
+  if (described && lastQuestion && /^who\b/i.test(lastQuestion)) return `who is ${described}?`;
   // (Most messages end in no "'s": settled before any pattern runs.)
   if (!/['’]s\s*\?*\s*$/.test(text) || !lastQuestion || !/['’]s\s/.test(lastQuestion)) return undefined;
   // (A short question only: the possessive pattern backtracks over long ones.)

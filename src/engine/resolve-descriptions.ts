@@ -35,6 +35,51 @@ function peopleOf(store: FactStore): readonly Entity[] {
 }
 
 /**
+ * "the guy who met <person>", "the general that talked with <person>": the one other person of the events the
+ * verb names that the named person took part in. The description, named person included, becomes a mention of
+ * that one; nothing changes when none or several fit.
+ */
+function resolveRelative(
+  q: ParsedQuestion,
+  store: FactStore,
+  roles: ReadonlySet<string>,
+  triggers: ReadonlyMap<string, readonly string[]>,
+): Entity | undefined {
+  const { anyone } = cueWords();
+  const at = q.normals.findIndex(
+    (w, i) => (anyone.has(w) || roles.has(w)) && ['who', 'that'].includes(q.normals[i + 1] ?? ''),
+  );
+  if (at < 0) return undefined;
+  const verbAt = q.pos.findIndex((p, i) => i > at + 1 && i <= at + 3 && p === 'VERB');
+  const named = q.mentions.find(
+    (m) => m.start > verbAt && m.start <= verbAt + 2 && store.entities.get(m.id)?.kind === 'person',
+  );
+  if (verbAt < 0 || !named) return undefined;
+  const evoked = new Set(triggers.get(q.lemmas[verbAt] ?? '') ?? []);
+  const role = q.normals[at] ?? '';
+  const others = new Map<string, Entity>();
+  for (const event of store.facts.events) {
+    if (!evoked.has(event.id) || !event.participants.some((p) => p.entity === named.id)) continue;
+    for (const p of event.participants) {
+      const e = store.entities.get(p.entity);
+      if (e?.kind !== 'person' || e.id === named.id) continue;
+      const about = `${e.rank ?? ''} ${e.title ?? ''} ${e.description}`;
+      if (anyone.has(role) || new RegExp(`\\b${role}`, 'i').test(about)) others.set(e.id, e);
+    }
+  }
+  const [person] = others.values();
+  if (others.size !== 1 || !person) return undefined;
+  const start = q.normals[at - 1] === 'the' ? at - 1 : at;
+  q.mentions.splice(q.mentions.indexOf(named), 1, {
+    id: person.id,
+    start,
+    end: named.end,
+    via: 'description',
+  });
+  return person;
+}
+
+/**
  * Adds the person a description in the question stands for, as a mention in place of the side's country.
  * @returns the people a description in the singular may stand for: none without one, the one it was resolved
  * to, or several when it could not be.
@@ -46,6 +91,8 @@ export function resolveDescriptions(
   triggers: ReadonlyMap<string, readonly string[]>,
   lastPeople: readonly string[],
 ): Entity[] {
+  const related = resolveRelative(q, store, roles, triggers);
+  if (related) return [related];
   if (q.mentions.some((m) => store.entities.get(m.id)?.kind === 'person')) return [];
   const people = peopleOf(store);
   // The sides named: country mentions, and a country typed in lower case where it is also a common word

@@ -50,6 +50,9 @@ export function splitQuestions(text: string, max = 4): string[] {
 // (Unpunctuated, the question starts at "so", "but" or "anyway": "my uncle keeps ranting so what did ...".)
 const LAST_QUESTION =
   /^(.*\S)(?:\s*(?:[,;:.!]|\s-+)\s*|\s+(?=(?:but|so|anyway)\s))(?:(?:but|so|and|ok|okay|anyway|btw|wait|like|honestly|basically)\s+)*((?:who|whom|whose|what|wat|wut|when|wen|where|why|how|hw|which|was|were|is|are|did|does|do)\b[^,;]*)$/i;
+// A remark of three words or more ended by a full stop (after a word, not an abbreviation) or "!", then a question.
+const REMARK_THEN_QUESTION =
+  /^((?:\S+\s+){2,}\S*[a-z]{2,}[.!]+)\s+(?:(?:but|so|and|ok|okay|anyway|btw|wait|like|honestly|basically)\s+)*((?:who|whom|whose|what|wat|wut|when|wen|where|why|how|hw|which|was|were|is|are|did|does|do)\b[^!?]*\??)$/i;
 /**
  * "if <premise>, <question>", "if <premise> then <question>", "if <premise> <wh-question>": the premise is a
  * lead-in (read for what "it" and "they" are), the question is what is asked.
@@ -63,6 +66,10 @@ export function splitRambling(
   const conditional = CONDITIONAL.exec(text.trim());
   if (conditional?.[1] && conditional[2] && /\p{L}/u.test(conditional[2]) && !/\bwould\b/i.test(text))
     return { leadIn: conditional[1], question: conditional[2], conditional: true };
+  // ("i forgot about <X> lol. who <did it>": a shorter message, its remark ended before the question.)
+  const remark = REMARK_THEN_QUESTION.exec(text.trim());
+  if (remark?.[1] && remark[2] && !remark[1].includes('?') && remark[2].split(/\s+/).length >= 3)
+    return { leadIn: remark[1], question: remark[2] };
   if (wordCount(text) < 15) return undefined;
   const m = LAST_QUESTION.exec(text.trim());
   const [leadIn, question] = [m?.[1], m?.[2]];
@@ -75,7 +82,7 @@ export function splitRambling(
  * by pronoun. The question is asked of the description: "what's the title of the <described person> who ...".
  */
 const DISLOCATED =
-  /^(?:(?:so|like|ok|and)\s+)*((?:the|that|this) [^,?]{3,80}?)\s*,\s*((?:who|whom|whose|what|wat|when|wen|where|why|how|which|did|does|do|is|was|were|are)(?:'?s)?\b[^,]*)$/i;
+  /^(?:(?:so|like|ok|and)\s+)*((?:the|that|this) [^,?—–]{3,80}?)\s*(?:,|—|–|\s-+\s)\s*((?:who|whom|whose|what|wat|when|wen|where|why|how|which|did|does|do|is|was|were|are)(?:'?s)?\b[^,]*)$/i;
 const POSSESSIVE = /\b(?:his|her|their)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s*[?.!]*\s*$)/iu;
 const PERSONAL = /\b(?:he|him|she|her|they|them)\b/i;
 export function undislocate(text: string): string | undefined {

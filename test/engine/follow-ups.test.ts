@@ -438,3 +438,10 @@ describe('follow-ups after a description and what someone said', () => {
     );
   });
 });
+
+describe('a description asked again', () => {
+  it('asks "and the one that met <B>?" as who that one is, after asking who another described one was', () => {
+    expect(engine.ask('the chinese general that met brown, name?', 'r1').text).toMatch(/^Liu Zhenli/);
+    expect(engine.ask('and the one that met chase?', 'r1').text).toMatch(/^Song Yanchao/);
+  });
+});

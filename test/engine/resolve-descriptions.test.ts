@@ -20,6 +20,16 @@ describe('which side someone is on', () => {
 describe('people described instead of named', () => {
   const engine = sharedEngine();
 
+  it('finds "the guy who met <person>" among the others of the events that verb names', () => {
+    expect(engine.ask("the guy who met chase—what's his job in the chinese mil").text).toMatch(
+      /^Song Yanchao is a Chinese Major General, deputy director/,
+    );
+    expect(engine.ask('what is the rank of the general who met brown').text).toMatch(
+      /^Liu Zhenli's rank is General/,
+    );
+    expect(engine.ask('who did the guy who met chase meet').text).toMatch(/^Song Yanchao met Michael Chase/);
+  });
+
   it('finds the one person on a side with the role, narrowed by the event named', () => {
     const a = engine.ask('the chinese general guy at the dc talks, whats his name', 'd1');
     expect(a.answered).toBe(true);

@@ -45,6 +45,17 @@ describe('splitQuestions', () => {
   });
 });
 
+describe('a description typed first', () => {
+  it('asks the question of a description set off by a dash as by a comma', () => {
+    expect(undislocate("the guy who met smith—what's his job")).toBe(
+      "what's the job of the guy who met smith",
+    );
+    expect(undislocate("the guy who met smith - what's his job")).toBe(
+      "what's the job of the guy who met smith",
+    );
+  });
+});
+
 describe('rambling messages', () => {
   it('finds the question a long message ends on, after what the member says around it', () => {
     expect(
@@ -57,6 +68,13 @@ describe('rambling messages', () => {
       question: 'who actually met in oslo',
     });
     expect(splitRambling('who met in oslo, and when')).toBeUndefined();
+    // A short remark ended by a full stop, then the question ("Gen. <name>" is no end of a remark).
+    expect(splitRambling('ngl i forgot abt the ferry saga lmao. who sank the ferry again')).toEqual({
+      leadIn: 'ngl i forgot abt the ferry saga lmao.',
+      question: 'who sank the ferry again',
+    });
+    expect(splitRambling('ok i read it. what happened on jan. 9')?.question).toBe('what happened on jan. 9');
+    expect(splitRambling('who met Gen. Smith?')).toBeUndefined();
     // Unpunctuated, the question starts at "so", "but" or "anyway".
     expect(
       splitRambling(
