@@ -6,6 +6,7 @@ import {
   contentVerbs,
   exclusionAt,
   hasAny,
+  hasAnyOutsideNames,
   hasPhrase,
   mentionedEntities,
 } from '../src/engine/question-cues.js';
@@ -129,7 +130,7 @@ export const whoIs: Intent = {
     // "which body is <person>'s office in", "what org is <person> with": the organisation of their title.
     if (
       target?.kind === 'person' &&
-      hasAny(q, ...cueWords().lists.organisationNouns) &&
+      hasAnyOutsideNames(q, ...cueWords().lists.organisationNouns) &&
       (q.wh === 'which' || q.wh === 'what' || q.wh === 'where')
     )
       return MATCH.veryStrong;
@@ -250,7 +251,7 @@ export const whoIs: Intent = {
     // (Or the organisation the title holds: "what department is <person> in" of a "<title> of the <body>".)
     if (
       target?.kind === 'person' &&
-      hasAny(q, ...cueWords().lists.organisationNouns, ...cueWords().lists.departmentNouns)
+      hasAnyOutsideNames(q, ...cueWords().lists.organisationNouns, ...cueWords().lists.departmentNouns)
     ) {
       // (The organisation the article names that the person's title holds.)
       const text = `${target.title ?? ''} ${target.description}`.toLowerCase();

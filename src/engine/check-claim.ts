@@ -26,6 +26,7 @@ export type ClaimChecker = (q: ParsedQuestion) => IntentReply | undefined;
 
 /** Builds the checker over an article's sentence index. */
 const LOCATIVE = new Set(['in', 'at']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 
 export function createClaimChecker(index: SentenceIndex, store: FactStore): ClaimChecker {
   const opposite = new Map<string, Set<string>>();
@@ -268,10 +269,19 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     if (best.missingNames.length > 0 || best.missingTerms.length > 0) return undefined;
     // A negation in the sentence near the claim's words, and none in the claim.
     const matched = best.lists.flat().filter((p) => p >= 0);
-    const negated = tokens.some(
+    // (Positions count in the grounding's own sentences, not in the one a "Her counterpart ..." sentence
+    // leans on and is quoted with.)
+    const possessive = (p: number) =>
+      POSSESSIVES.has(unitTokens[p]?.normal ?? '') && /^(NOUN|ADJ|PROPN)$/.test(unitTokens[p + 1]?.pos ?? '');
+    const negated = unitTokens.some(
       (t, k) => cueWords().negators.has(t.normal) && matched.some((p) => p > k && p - k <= 4),
     );
-    if (negated !== q.negated) return q.negated ? undefined : verdict('No', best);
+    // A verdict is about the claim's names only where the sentence of its verb names them, and not as a
+    // possessive: "..., she said. Her counterpart, <B>, left without speaking" says nothing of whether she spoke.
+    const namedOwn =
+      names.every((_id, k) => (best.lists[terms.length + k] ?? []).some((p) => p >= 0 && !possessive(p))) &&
+      namedWithVerb(terms, names, best);
+    if (negated !== q.negated) return q.negated || !namedOwn ? undefined : verdict('No', best);
     // "to prevent conflict" says what was meant, not what happened: a claimed verb the sentence has only as an
     // infinitive ("did the talks prevent conflict?") is not confirmed by it.
     const intendedOnly = terms.some((t, k) => {
@@ -297,6 +307,6 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
       return !at.some((p) => LOCATIVE.has(unitTokens[p - 1]?.normal ?? ''));
     });
     if (misplaced) return undefined;
-    return unstated || !namedWithVerb(terms, names, best) ? undefined : verdict('Yes', best);
+    return unstated || !namedOwn ? undefined : verdict('Yes', best);
   };
 }

@@ -10,6 +10,18 @@ export const hasAny = (q: ParsedQuestion, ...words: string[]): boolean => {
   return false;
 };
 
+/**
+ * Whether the question has one of the words outside the names it mentions: "<Helen> Org" is a name, not the
+ * word "org".
+ * @example hasAnyOutsideNames(parse("what did <Helen Org> demand"), 'org') // false
+ */
+export const hasAnyOutsideNames = (q: ParsedQuestion, ...words: string[]): boolean =>
+  q.normals.some(
+    (w, i) =>
+      (words.includes(w) || words.includes(q.lemmas[i] ?? '')) &&
+      !q.mentions.some((m) => m.start >= 0 && m.start <= i && i <= m.end),
+  );
+
 // Each phrase's first word and the phrase as searched for (between spaces), made once (the phrases are the
 // intents' own, a few hundred).
 const cut = new Map<string, { first: string; needle: string }>();

@@ -28,6 +28,17 @@ function linkedPeople(q: ParsedQuestion, index: SentenceIndex, store: FactStore)
   return index.sentences.find((ts) => ids.every((id) => index.names(id, ts).length > 0));
 }
 
+/** Whether the date answered (`found` starts with its text) follows "since" in the sentences. */
+function sinceDate(sentences: readonly TokenSentence[], found: string, index: SentenceIndex): boolean {
+  return sentences.some((ts) =>
+    index.datesIn(ts).some((d) => {
+      if (!found.startsWith(d.spec.text)) return false;
+      const k = ts.tokens.findIndex((t) => t.start >= d.start);
+      return ts.tokens[k - 1]?.normal === 'since';
+    }),
+  );
+}
+
 /** `previous`: the sentences the conversation's last answer rested on, for a bare follow-up. */
 export type SentenceReader = (q: ParsedQuestion, previous?: readonly number[]) => IntentReply | undefined;
 
@@ -125,6 +136,10 @@ export function createSentenceReader(
       // A date, place, person or number asked for must be there; with a verb of the question missing, so
       // must any answer.
       if (!found && (TYPED.has(answerKind(q) ?? '') || howMany || c.missingTerms.length > 0)) continue;
+      // "<A> had worked for <B> since <a year>" dates a state, not an act: with the question's verb not in the
+      // sentence, it does not say when that act happened.
+      if (found && kind === 'when' && c.missingTerms.some((t) => t.verb) && sinceDate(own, found, index))
+        continue;
       // "When will ...?" asks about something after the article's date; a date before it answers another question.
       if (
         future &&

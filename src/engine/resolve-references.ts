@@ -72,9 +72,15 @@ export function resolveReferences(
         .sort((a, b) => b.at - a.at)
         .map((x) => x.id);
     lastOrgs = [...new Set([...here(orgs), ...lastOrgs])];
+    // (Someone named whose pronoun the article never shows may be the next "he" or "she": neither is then
+    // the person named before them.)
     for (const id of here(people).reverse()) {
       const p = store.entities.get(id)?.pronoun;
       if (p) lastPerson[p] = id;
+      else {
+        lastPerson.he = undefined;
+        lastPerson.she = undefined;
+      }
     }
     return found;
   });

@@ -61,7 +61,8 @@ export function findNames(
   const names = new Map<string, FoundName>();
   const mentions: NameMention[] = [];
   const bySurname = new Map<string, FoundName>();
-  const lastPerson: { name?: FoundName } = {};
+  // (With where it was last named: the sentence and the token its name ends at.)
+  const lastPerson: { name?: FoundName; sentence?: number; last?: number } = {};
   // "<Firm> Cold Storage" named in full, then "<Firm>'s managing director": one word that begins exactly one
   // organisation's name is that organisation.
   const shortName = (word: string): FoundName | undefined => {
@@ -206,16 +207,20 @@ export function findNames(
           }
         }
         lastPerson.name = found;
+        lastPerson.sentence = n;
+        lastPerson.last = run.last;
       } else if (kind === 'organization') {
         const after = appositiveAfter(ts, run.last, g);
         if (after && found.descriptions.length === 0) found.descriptions.push(after);
       }
       mentions.push({ name: found, sentence: n, first: run.first, last: run.last });
     }
-    // The first he/she after a person is named tells how to refer to them.
+    // The first he/she after a person is named tells how to refer to them ("She argued ..., a claim <B>
+    // called ...": not one before the name, in its sentence).
     const person = lastPerson.name;
     if (person && !person.pronoun) {
-      const p = ts.tokens.find((t) => PRONOUNS[t.normal]);
+      const from = lastPerson.sentence === n ? (lastPerson.last ?? -1) : -1;
+      const p = ts.tokens.find((t, k) => k > from && PRONOUNS[t.normal]);
       if (p) person.pronoun = PRONOUNS[p.normal];
     }
   }

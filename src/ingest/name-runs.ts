@@ -288,6 +288,18 @@ function appositiveHead(ts: TokenSentence, at: number): string {
   return head;
 }
 
+/** Longest run of lower-case words before the role word of an office ("general counsel", "managing director"). */
+const MAX_OFFICE_WORDS = 3;
+/** Whether a role word ends a short run of lower-case words from token k. */
+function roleWithin(ts: TokenSentence, k: number, roles: ReadonlySet<string>): boolean {
+  for (let j = k; j < k + MAX_OFFICE_WORDS && j < ts.tokens.length; j++) {
+    const t = ts.tokens[j];
+    if (!t || !/^\p{Ll}+$/u.test(t.raw)) return false;
+    if (roles.has(t.normal)) return true;
+  }
+  return false;
+}
+
 export function classify(
   ts: TokenSentence,
   run: Run,
@@ -318,5 +330,9 @@ export function classify(
     !g.countryOfDemonym.has(parts[0]?.toLowerCase() ?? '') &&
     parts.every((p) => /^\p{Lu}[\p{L}'’.]*$/u.test(p) || /^\p{Ll}+$/u.test(p));
   if (personLike) return 'person';
+  // "<Name>'s general counsel", "<Name>'s chief executive": one word whose office someone holds is an
+  // organisation (a person's or a country's name is known before this).
+  if (parts.length === 1 && after?.raw === "'s" && roleWithin(ts, run.last + 2, g.roles))
+    return 'organization';
   return parts.length === 1 ? undefined : 'organization';
 }

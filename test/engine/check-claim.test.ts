@@ -3,6 +3,7 @@ import { createEngine } from '../../src/engine/create-engine.js';
 import { loadGazetteer } from '../../src/ingest/gazetteer.js';
 import { ingestArticle } from '../../src/ingest/ingest-article.js';
 import { createNlp } from '../../src/nlp/create-nlp.js';
+import { ingestedEngine } from '../support/ingested-engine.js';
 
 // An invented article, ingested with no hand-made facts: yes/no claims are checked against its sentences.
 const text = [
@@ -96,5 +97,25 @@ describe('a claim about a whole body, against "not everyone"', () => {
       /^No\. The article: "Not everyone on the board backed the sale\. Ivo Renn, who holds/,
     );
     expect(a.citations).toHaveLength(2);
+  });
+});
+
+describe('claims about someone a sentence names only through another person', () => {
+  // The second sentence leans on the first ("Her counterpart"), and says someone did something "without" an act.
+  const leaning = [
+    'Harbour talks end',
+    '',
+    'Leading the Norwegian side was Ane Berg, who told reporters that the talks had gone well. The two open points, she said, were minor. Her counterpart, Mads Vinter, flew home to Aarhus the next morning without speaking to the press.',
+  ].join('\n');
+  const leaningEngine = ingestedEngine(leaning, { date: '2025-05-06' });
+  const check = (q: string) => leaningEngine.ask(q).text;
+
+  it('says no when the sentence says the claimed act was not done ("without speaking")', () => {
+    expect(check('Did Mads Vinter speak to the press?')).toMatch(/^No\./);
+  });
+
+  it('gives no verdict on the person a possessive or the sentence before names', () => {
+    expect(check('Did Ane Berg speak to the press?')).not.toMatch(/^(No|Yes)\b/);
+    expect(check('Did Ane Berg fly home to Aarhus?')).not.toMatch(/^Yes\b/);
   });
 });

@@ -3,6 +3,7 @@ import { createEngine } from '../../src/engine/create-engine.js';
 import { loadGazetteer } from '../../src/ingest/gazetteer.js';
 import { ingestArticle } from '../../src/ingest/ingest-article.js';
 import { createNlp } from '../../src/nlp/create-nlp.js';
+import { ingestedEngine } from '../support/ingested-engine.js';
 import { sharedEngine } from './engine-fixture.js';
 
 // An invented article, ingested with no hand-made facts: what the sentence reader gets from the text alone.
@@ -224,5 +225,23 @@ describe('adjectives of scale that frame a wh-question ("what bigger ...", "the 
 
   it('are still claimed in a yes/no question', () => {
     expect(engine.ask('are there wider disputes between oslo and tokyo').text).not.toMatch(/^Yes/);
+  });
+});
+
+describe('when an act the article words otherwise happened', () => {
+  const courier = [
+    'Court backs riders against Ferrolo',
+    '',
+    "Riders who deliver through the app Ferrolo are employees, a court ruled on Monday, May 5. The case began with Nina Ostrova, a rider who had delivered for Ferrolo since 2019. After the company deactivated her account in March 2022, she went to a lawyer. Ferrolo's general counsel, Ada Brunn, said the company was disappointed.",
+  ].join('\n');
+  const courierEngine = ingestedEngine(courier, { date: '2025-05-07' });
+
+  it('reads "the company" and "her" in the sentence that dates the act', () => {
+    expect(courierEngine.ask("When did Ferrolo deactivate Ostrova's account?").text).toMatch(/^March 2022\./);
+  });
+
+  it('never answers with the "since" date of a state when the act asked about is not in its sentence', () => {
+    expect(courierEngine.ask('When did Ferrolo kick Ostrova off?').text).not.toMatch(/2019/);
+    expect(courierEngine.ask('Since when has Ostrova delivered for Ferrolo?').text).toMatch(/2019/);
   });
 });

@@ -102,3 +102,22 @@ describe('a title set before a name', () => {
     );
   });
 });
+
+describe('a one-word organisation and the pronouns of people', () => {
+  // "Ferrolo" is named only in one word; its office-holder and a lawyer are quoted with "she" and "he".
+  const courier = [
+    'Court backs riders against Ferrolo',
+    '',
+    "Riders who deliver through the app Ferrolo are employees, a court ruled on Monday, May 5. The case began with Nina Ostrova, a rider who had delivered for Ferrolo since 2019. After the company deactivated her account in March 2022, she went to a lawyer. Ferrolo's general counsel, Ada Brunn, said the company was disappointed. She argued that the ruling would raise fees, a claim the riders' lawyer, Piet Maas, called a scare tactic. Maas said he expected a new hearing next spring.",
+  ].join('\n');
+  const ingested = ingestArticle(nlp, loadGazetteer(), courier, { date: '2025-05-07' });
+  const named = (name: string) => ingested.facts.entities.find((e) => e.name === name);
+
+  it('makes one capitalised word whose office someone holds ("<X>\'s general counsel") an organisation', () => {
+    expect(named('Ferrolo')?.kind).toBe('organization');
+  });
+
+  it('takes a person\'s pronoun from after their name, not from a "She" that opens their sentence', () => {
+    expect(named('Piet Maas')?.pronoun).toBe('he');
+  });
+});
