@@ -16,6 +16,7 @@ import { checkEvent } from './yes-no/check-event.js';
 import { checkForeseen } from './yes-no/check-foreseen.js';
 import { checkOrder } from './yes-no/check-order.js';
 import { checkSaid } from './yes-no/check-said.js';
+import { checkSaidBySide } from './yes-no/check-said-by-side.js';
 import { checkSeparate } from './yes-no/check-separate.js';
 import { checkSide } from './yes-no/check-side.js';
 import { checkCounterpart, checkDispute, checkRelationship } from './yes-no/check-standing.js';
@@ -175,6 +176,9 @@ export const yesNo: Intent = {
         kb,
         [said.holder],
       );
+    // "did anyone from <a country> say <X>?": what that side is reported to have said on it, in its words.
+    const saidBySide = person ? undefined : checkSaidBySide(q, kb);
+    if (saidBySide) return saidBySide;
     if (entity) return checkEntity(q, kb, entity);
     return best ? checkEvent(q, kb, best.event) : undefined;
   },

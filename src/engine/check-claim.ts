@@ -307,6 +307,14 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
       return !at.some((p) => LOCATIVE.has(unitTokens[p - 1]?.normal ?? ''));
     });
     if (misplaced) return undefined;
+    // "did <A> say <X>?": a sentence that reports <X> without anyone saying it does not confirm the saying.
+    const { claimSayingVerbs, lists } = cueWords();
+    const claimsSaying = q.lemmas.some((l, i) => q.pos[i] === 'VERB' && claimSayingVerbs.has(l));
+    // (A verb of saying or thinking: "territorial claims" says nothing.)
+    const saying = (t: { normal: string; lemma: string; pos: string }) =>
+      t.pos === 'VERB' &&
+      (claimSayingVerbs.has(t.lemma) || lists.sayWords.includes(t.lemma) || lists.sayWords.includes(t.normal));
+    if (claimsSaying && !unitTokens.some(saying)) return undefined;
     return unstated || !namedOwn ? undefined : verdict('Yes', best);
   };
 }

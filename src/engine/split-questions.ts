@@ -49,7 +49,7 @@ export function splitQuestions(text: string, max = 4): string[] {
  */
 // (Unpunctuated, the question starts at "so", "but" or "anyway": "my uncle keeps ranting so what did ...".)
 const LAST_QUESTION =
-  /^(.*\S)(?:\s*(?:[,;:.!]|\s-+)\s*|\s+(?=(?:but|so|anyway)\s))(?:(?:but|so|and|ok|okay|anyway|btw|wait|like|honestly|basically)\s+)*((?:who|whom|whose|what|wat|wut|when|wen|where|why|how|hw|which|was|were|is|are|did|does|do)\b[^,;]*)$/i;
+  /^(.*\S)(?:\s*(?:[,;:.!—–]|\s-+)\s*|\s+(?=(?:but|so|anyway)\s))(?:(?:but|so|and|ok|okay|anyway|btw|wait|like|honestly|basically)\s+)*((?:who|whom|whose|what|wat|wut|when|wen|where|why|how|hw|which|was|were|is|are|did|does|do)\b[^,;]*)$/i;
 // A remark of three words or more ended by a full stop (after a word, not an abbreviation) or "!", then a question.
 const REMARK_THEN_QUESTION =
   /^((?:\S+\s+){2,}\S*[a-z]{2,}[.!]+)\s+(?:(?:but|so|and|ok|okay|anyway|btw|wait|like|honestly|basically)\s+)*((?:who|whom|whose|what|wat|wut|when|wen|where|why|how|hw|which|was|were|is|are|did|does|do)\b[^!?]*\??)$/i;

@@ -75,6 +75,12 @@ describe('rambling messages', () => {
     });
     expect(splitRambling('ok i read it. what happened on jan. 9')?.question).toBe('what happened on jan. 9');
     expect(splitRambling('who met Gen. Smith?')).toBeUndefined();
+    // A dash before the question as a comma.
+    expect(
+      splitRambling(
+        'my prof mentioned this in class and i zoned out, something about a meeting — what was the main point?',
+      )?.question,
+    ).toBe('what was the main point?');
     // Unpunctuated, the question starts at "so", "but" or "anyway".
     expect(
       splitRambling(

@@ -517,3 +517,20 @@ describe('the days of a dated span, worked out', () => {
     expect(ask('did taiwan vote on a weekend').text).toMatch(/^Yes\./);
   });
 });
+
+describe('what a side is claimed to have said', () => {
+  it("gives what that side is reported to have said on the claim's subject, in their words, with no verdict", () => {
+    const reply = ask("did anyone from the us say it'll take a while to get good dialogue going");
+    expect(reply.text).toMatch(
+      /^What the article reports: U\.S\. officials cautioned that developing truly functional dialogue/,
+    );
+    expect(reply.verdict).toBeUndefined();
+    expect(ask('did china say the talks were useless').answered).toBe(false);
+  });
+
+  it('does not confirm a saying from a sentence where nobody says it', () => {
+    const reply = ask('did us officials say the balloon was a spy');
+    expect(reply.answered).toBe(false);
+    expect(reply.text).not.toMatch(/^Yes/);
+  });
+});
