@@ -25,7 +25,7 @@ export const statement: Intent = {
   description: 'What someone said, warned, stressed or claims, as the article reports it.',
   examples: [],
   counterExamples: [],
-  match(q) {
+  match(q, { store }) {
     // ("how much did the review say <A> charged": an amount, said or not.)
     if (q.wh === 'why' || q.yesNo || (q.wh === 'how' && hasAny(q, 'much', 'many', 'long', 'old'))) return 0;
     // "territorial claims" names a dispute; only a saying word outside a name counts.
@@ -36,6 +36,15 @@ export const statement: Intent = {
           (q.wh === 'what' && q.lemmas[i] === 'tell' && q.normals[i + 1] !== 'me')) &&
         !q.mentions.some((m) => m.start <= i && i <= m.end),
     );
+    // "who called <X> crucial": calling something a quality is a judgment someone voiced; "<person>'s main point".
+    const callAt = q.lemmas.indexOf('call');
+    const judged =
+      q.wh === 'who' && callAt > 0 && q.pos.some((p, i) => p === 'ADJ' && i > callAt + 1 && i <= callAt + 6);
+    const point = q.normals.findIndex((w) => cueWords().pointNouns.has(w));
+    const ownPoint =
+      point > 0 &&
+      q.mentions.some((m) => m.start >= 0 && m.end < point && store.entities.get(m.id)?.kind === 'person');
+    if ((judged || ownPoint) && (q.wh === 'who' || q.wh === 'what')) return MATCH.fairlyFirm;
     return saying &&
       (q.wh === 'what' || q.wh === 'which' || q.wh === 'who' || q.wh === 'how' || q.wh === undefined)
       ? MATCH.fairlyFirm

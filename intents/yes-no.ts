@@ -16,7 +16,7 @@ import { checkEvent } from './yes-no/check-event.js';
 import { checkForeseen } from './yes-no/check-foreseen.js';
 import { checkOrder } from './yes-no/check-order.js';
 import { checkSaid } from './yes-no/check-said.js';
-import { checkSaidBySide } from './yes-no/check-said-by-side.js';
+import { checkSaidBySide, closestStatement, reportedWords } from './yes-no/check-said-by-side.js';
 import { checkSeparate } from './yes-no/check-separate.js';
 import { checkSide } from './yes-no/check-side.js';
 import { checkCounterpart, checkDispute, checkRelationship } from './yes-no/check-standing.js';
@@ -169,6 +169,10 @@ export const yesNo: Intent = {
           (hasAny(q, ...s.verbs) ||
             q.lemmas.some((l, i) => q.pos[i] === 'VERB' && cueWords().claimSayingVerbs.has(l))),
       );
+    // (A claim in other words than theirs, "will take a while to get real dialogue going", gets their words and
+    // no verdict: only a claim all of whose words they used is confirmed.)
+    const closest = said && closestStatement(q, [said]);
+    if (said && closest && !closest.all) return reportedWords(said, kb);
     if (said)
       return yes(
         `${capitalize(kb.store.nameOf(said.holder))} ${said.verb} ${said.content}.`,

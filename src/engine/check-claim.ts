@@ -313,7 +313,9 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     // (A verb of saying or thinking: "territorial claims" says nothing.)
     const saying = (t: { normal: string; lemma: string; pos: string }) =>
       t.pos === 'VERB' &&
-      (claimSayingVerbs.has(t.lemma) || lists.sayWords.includes(t.lemma) || lists.sayWords.includes(t.normal));
+      (claimSayingVerbs.has(t.lemma) ||
+        lists.sayWords.includes(t.lemma) ||
+        lists.sayWords.includes(t.normal));
     if (claimsSaying && !unitTokens.some(saying)) return undefined;
     return unstated || !namedOwn ? undefined : verdict('Yes', best);
   };

@@ -140,6 +140,8 @@ const NAMES = [
   'reactionWords',
   /** Verbs of harming a relationship ("what is straining it"): asking them asks for its troubles. */
   'strainVerbs',
+  /** Nouns for what someone argued, after their name ("<person>'s main point"). */
+  'pointNouns',
   'disputeWords',
   /** Words that ask for someone's role or title ("what is his position", "what is she responsible for"). */
   'roleQuestionWords',

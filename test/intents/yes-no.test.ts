@@ -534,3 +534,20 @@ describe('what a side is claimed to have said', () => {
     expect(reply.text).not.toMatch(/^Yes/);
   });
 });
+
+describe('what someone said, claimed in other words', () => {
+  it('confirms only a claim in their words, and gives their words for one in others', () => {
+    expect(ask('did pentagon officials say communication channels are crucial').text).toMatch(
+      /^Yes\. Pentagon officials/,
+    );
+    const reply = ask("did us officials say it'll take time to get real dialogue going");
+    expect(reply.text).toMatch(/^What the article reports: U\.S\. officials cautioned/);
+    expect(reply.verdict).toBeUndefined();
+  });
+
+  it('reads "claim <a place> as its own" as a claim of sovereignty', () => {
+    expect(ask('does china claim taiwan as its own').text).toMatch(
+      /^Yes\. Beijing claims sovereignty over Taiwan/,
+    );
+  });
+});
