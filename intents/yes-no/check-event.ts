@@ -10,6 +10,7 @@ import {
   hasPhrase,
   joinedToPerson,
   mentionedEntities,
+  unknownSubjectAt,
 } from '../../src/engine/question-cues.js';
 import { notStated } from '../../src/engine/replies.js';
 import { capitalize, describeDate, joinNames, WEEKDAYS } from '../../src/engine/wording.js';
@@ -304,7 +305,9 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
     const proper =
       q.raws[i]?.match(/^[A-Z]/) ||
       q.pos[i] === 'PROPN' ||
-      joinedToPerson(q, i, (id) => store.entities.get(id)?.kind === 'person');
+      joinedToPerson(q, i, (id) => store.entities.get(id)?.kind === 'person') ||
+      // ("did <name> agree ...": typed in lower case, words the article never uses standing as the subject.)
+      unknownSubjectAt(q, i);
     const party = (verbAt >= 0 && i < verbAt) || q.normals[i - 1] === 'and' || q.normals[i + 1] === 'and';
     return proper && party;
   });

@@ -44,7 +44,7 @@ import { createOtherSide } from './other-side.js';
 import { fullName } from './parties.js';
 import { holdsAll, lacksWords } from './prefer-grounded.js';
 import { premiseClause, trailingRelative } from './premise-clause.js';
-import { joinedToPerson } from './question-cues.js';
+import { joinedToPerson, unknownSubjectAt } from './question-cues.js';
 import { createSentenceReader } from './read-sentences.js';
 import { createRefusals } from './refusals.js';
 import { resolveDescriptions } from './resolve-descriptions.js';
@@ -536,6 +536,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
               q.pos[q.normals.indexOf(w)] !== 'VERB' ||
               // (A name typed in lower case that wink reads as a verb: "did <name> and <person> agree".)
               joinedToPerson(q, q.normals.indexOf(w), (id) => store.entities.get(id)?.kind === 'person') ||
+              unknownSubjectAt(q, q.normals.indexOf(w)) ||
               // (A place the article never names is the premise corrected: "did <A> go to <another country>?")
               q.otherPlaces.some((p) => p.start <= q.normals.indexOf(w) && q.normals.indexOf(w) <= p.end) ||
               // (So is a journey to a meeting held elsewhere or virtually: "so <A> flew out to <B>?".)

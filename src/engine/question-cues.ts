@@ -166,3 +166,16 @@ export function asksForStrains(q: ParsedQuestion): boolean {
   const made = makeAt >= 0 && q.normals.slice(makeAt + 1).some((w) => badStanding.has(w));
   return harming || made;
 }
+
+/**
+ * "did <name> agree ...", typed in lower case: words the article never uses, standing alone between the
+ * auxiliary that opens a yes/no question and its verb, are the subject's name (wink may read them as verbs).
+ */
+export function unknownSubjectAt(q: ParsedQuestion, i: number): boolean {
+  if (q.pos[0] !== 'AUX' || i < 1) return false;
+  // (A place the article never names is no person: "did <another country> come up".)
+  if (q.otherPlaces.some((p) => p.start <= i && i <= p.end)) return false;
+  let end = 1;
+  while (end < q.normals.length && q.unknownWords.includes(q.normals[end] ?? '')) end++;
+  return i < end && end > 1 && q.pos[end] === 'VERB';
+}

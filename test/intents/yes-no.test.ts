@@ -551,3 +551,12 @@ describe('what someone said, claimed in other words', () => {
     );
   });
 });
+
+describe('a name the article never uses, typed in lower case as the subject', () => {
+  it('corrects who did it, and leaves a country the article never names alone', () => {
+    expect(ask('did trump agree w xi to restart the talks').text).toMatch(
+      /^No\. U\.S\. President Joe Biden and Chinese President Xi Jinping agreed/,
+    );
+    expect(ask('did russia come up at all in the talks').answered).toBe(false);
+  });
+});
