@@ -184,7 +184,17 @@ export function createEngine(options: EngineOptions = {}): Engine {
           (/[^s]s$/.test(q.normals[i] ?? '') && q.mentions.some((m) => m.start === i + 1))),
     );
 
-  function answerOne(text: string, state: ConversationState, forced?: Intent, forget = false): Answer {
+  /**
+   * `unread`: only what the answer leaves in the conversation matters (a rambling message's lead-in): a refusal
+   * then skips looking for the nearest sentence, which it would only quote.
+   */
+  function answerOne(
+    text: string,
+    state: ConversationState,
+    forced?: Intent,
+    forget = false,
+    unread = false,
+  ): Answer {
     // A reply given before any intent answers: the article cannot say, and why.
     const beforeAnswering = (reply: string, citations: Citation[] = []): Answer => ({
       answered: false,
@@ -194,6 +204,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       citations,
       suggestions: suggestQuestions(store, [], text),
     });
+    // (A refusal no one reads leaves the conversation as the quoted one would: unanswered, about nothing.)
+    const refuse = (q: ParsedQuestion): IntentReply => (unread ? notCovered() : refuseWithNearest(q));
     const expanded = rewriteIdioms(expandAbbreviations(text, abbreviations), idioms);
     // (Before unwrapping, which drops "do you think" as a wrapper of the question.)
     const beyond = forced ? undefined : beyondTheArticle(expanded);
@@ -327,7 +339,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const [describedOne] = described;
     if (describedOne && described.length === 1 && !forced && q.wh === undefined && !q.yesNo) {
       const again = askedOfAnother(previousQuestion, describedOne, store);
-      if (again) return answerOne(again, state);
+      if (again) return answerOne(again, state, undefined, false, unread);
     }
     // "what did the <demonym> general say?" with two such generals: which one is asked, not guessed (unless
     // the question asks who it is).
@@ -542,9 +554,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
               // (So is a journey to a meeting held elsewhere or virtually: "so <A> flew out to <B>?".)
               cues.motionWords.has(q.lemmas[q.normals.indexOf(w)] ?? ''),
           )));
-    if (chosen?.reply.answered && q.unknownWords.length > 0 && !exempt)
-      chosen = refused(refuseWithNearest(q));
-    const { intent, reply, score } = chosen ?? { intent: NOT_COVERED, reply: refuseWithNearest(q), score: 1 };
+    if (chosen?.reply.answered && q.unknownWords.length > 0 && !exempt) chosen = refused(refuse(q));
+    const { intent, reply, score } = chosen ?? { intent: NOT_COVERED, reply: refuse(q), score: 1 };
     if (!forget) remember(state, store, q, reply.focus ?? [], intent, reply.answered ? reply.text : '');
     if (reply.answered && reply.citations.length > 0)
       state.lastSentences = reply.citations.map((c) => c.sentence);
@@ -580,7 +591,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       const ramble = forced ? undefined : splitRambling(clean.text);
       if (ramble) {
         // (Sentence by sentence: the last thing it asks about is what "they" in the question means.)
-        for (const part of splitQuestions(ramble.leadIn)) answerOne(part, state);
+        for (const part of splitQuestions(ramble.leadIn)) answerOne(part, state, undefined, false, true);
         const answer = answerOne(ramble.question, state);
         // (A premise is no claim to check: "if <A>, <question>" is answered as its question, or not at all.)
         if (answer.answered || ramble.conditional) return answer;
@@ -596,7 +607,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       const clarified = answer.answered || forced || ramble ? undefined : splitClarification(clean.text);
       if (!clarified) return answer;
       // (Remembered, even outside a conversation: the second's pronouns mean what the first named.)
-      answerOne(clarified.first, state);
+      answerOne(clarified.first, state, undefined, false, true);
       const second = answerOne(clarified.second, state);
       return second.answered ? second : answer;
     } catch {

@@ -38,9 +38,13 @@ export function createForeignCheck(dataDir: string = findDataDir()): (text: stri
   return (text) => {
     // (Plain ASCII, nearly every message, has only ASCII letters: matched without unicode classes.)
     const lower = text.toLowerCase();
-    const words =
-      (/[\u0080-\uffff]/.test(lower) ? lower.match(/[\p{L}']+/gu) : lower.match(/[a-z']+/g)) ?? [];
-    if (words.some((w) => english.has(w))) return false;
-    return words.filter((w) => other.has(w)).length >= 2;
+    const word = /[\u0080-\uffff]/.test(lower) ? /[\p{L}']+/gu : /[a-z']+/g;
+    // (Word by word, no list of them: nearly every message has an English word early on, which settles it.)
+    let others = 0;
+    for (let m = word.exec(lower); m; m = word.exec(lower)) {
+      if (english.has(m[0])) return false;
+      if (other.has(m[0])) others++;
+    }
+    return others >= 2;
   };
 }
