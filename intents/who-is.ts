@@ -1,3 +1,4 @@
+import { loadChatRegister } from '../src/engine/chat-register.js';
 import { cueWords } from '../src/engine/cue-words.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
@@ -11,7 +12,7 @@ import {
   mentionedEntities,
 } from '../src/engine/question-cues.js';
 import { notStated, stated } from '../src/engine/replies.js';
-import { capitalize } from '../src/engine/wording.js';
+import { capitalize, joinNames } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
 import type { Entity } from '../src/facts/schema.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
@@ -47,6 +48,15 @@ const asksSide = (q: ParsedQuestion): boolean =>
     !hasAny(q, 'visit', 'visited', 'go', 'went', 'travel', 'travelled', 'traveled') &&
     // ("what did <person> say, his side's position": what was said.)
     !hasAny(q, 'say', 'said', 'position', 'stance', 'view', 'argue', 'argued'));
+
+/**
+ * "what's <person>'s portfolio", "<person> deals w which places", "what areas does <person>'s job cover": the
+ * places a title is for. A word for the remit, or a place noun with a verb of covering.
+ */
+const asksScope = (q: ParsedQuestion): boolean =>
+  hasAny(q, ...cueWords().lists.coverWords) ||
+  (q.normals.some((w) => loadChatRegister().placeNouns.has(w)) &&
+    q.lemmas.some((l) => cueWords().scopeVerbs.has(l)));
 
 /** The department words typed ("dept"), which a title never says: worked out from it, not found in it. */
 const departmentWords = (q: ParsedQuestion): string[] =>
@@ -127,6 +137,16 @@ export const whoIs: Intent = {
     // ("who else was there besides <person>": others, not who <person> is.)
     if ((q.wh === 'who' || q.wh === 'whom') && (hasAny(q, 'else') || exclusionAt(q) >= 0)) return 0;
     const target = targetOf(q, store);
+    // "<person> deals w which places", "what's <person>'s portfolio": the places the title is for.
+    if (
+      target?.kind === 'person' &&
+      titleScope(target) &&
+      asksScope(q) &&
+      q.wh !== 'who' &&
+      q.wh !== 'how' &&
+      !q.yesNo
+    )
+      return MATCH.veryStrong;
     // "which body is <person>'s office in", "what org is <person> with": the organisation of their title.
     if (
       target?.kind === 'person' &&
@@ -274,17 +294,27 @@ export const whoIs: Intent = {
     }
     // "Which countries does <person> handle?", "<person>'s portfolio?": the places the title is for.
     const scope = target?.kind === 'person' ? titleScope(target) : undefined;
-    if (target && scope && hasAny(q, 'responsible', 'portfolio', 'desk', 'remit', 'charge') && q.wh !== 'who')
+    if (target && scope && asksScope(q) && q.wh !== 'who' && !q.yesNo) {
+      // ("besides <a place>, what areas ...": the others.)
+      const places = scope.split(/,\s*(?:and\s+)?|\s+and\s+/);
+      const besides = exclusionAt(q) >= 0 || hasAny(q, 'besides', 'except', 'apart', 'other', 'else');
+      const named = q.mentions.map((m) => store.nameOf(m.id).toLowerCase());
+      const others = besides ? places.filter((p) => !named.includes(p.toLowerCase())) : places;
       return {
         ...stated(
           store,
-          `${capitalize(scope)}: ${target.name} is ${target.description}.`,
+          `${capitalize(others.length === places.length ? scope : joinNames(others))}: ${target.name} is ${target.description}.`,
           [target.evidence],
           [target.id],
           0.85,
         ),
-        items: scope.split(/,\s*(?:and\s+)?|\s+and\s+/),
+        items: others,
+        // (The place nouns typed, "areas", are what the title's places are; no sentence says the word.)
+        workedOut: q.normals.filter(
+          (w) => loadChatRegister().placeNouns.has(w) || cueWords().coverWords.has(w),
+        ),
       };
+    }
     // "Where is <person> from?", "which country's <role> is <person>?": the side the article gives them.
     if (target?.kind === 'person' && asksSide(q)) {
       const side = target.side ? store.entities.get(target.side) : undefined;

@@ -142,6 +142,8 @@ const NAMES = [
   'strainVerbs',
   /** Nouns for what someone argued, after their name ("<person>'s main point"). */
   'pointNouns',
+  /** Verbs of what a title covers, with a place noun ("which places does <person> cover"). */
+  'scopeVerbs',
   'disputeWords',
   /** Words that ask for someone's role or title ("what is his position", "what is she responsible for"). */
   'roleQuestionWords',

@@ -128,7 +128,7 @@ const LIKE =
   /\blike\s+(?=(?:\d|a\b|an\b|about\b|around\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|last\b|next\b))/gi;
 // "according to the article, ...", "... acc to this?": where the answer should come from, which is a given.
 const SOURCE_FIRST =
-  /^(?:(?:acc(?:ording)? to|per|based on|going by) (?:the|this|that|your) (?:article|piece|story|report|text)|(?:the|this) (?:article|piece|story|report|text) (?:says|said|states|mentions|reports)(?: that)?)[\s,:;-]*/i;
+  /^(?:(?:acc(?:ording)? to|per|based on|going by) (?:the|this|that|your) (?:article|piece|story|report|text)|(?:the|this|your|ur) (?:article|piece|story|report|text) (?:says|said|states|mentions|reports)(?: that)?)[\s,:;-]*/i;
 const SOURCE_LAST =
   /[\s,;-]+(?:acc(?:ording)? to|per|based on|going by) (?:(?:the|this|that|your) (?:article|piece|story|report|text)|this|it)\s*(\?*)\s*$/i;
 // "what is <X> supposed to prevent according to <someone>", "..., per <someone>": what they said.

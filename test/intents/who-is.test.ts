@@ -47,3 +47,25 @@ describe('a common misspelling of a role', () => {
     );
   });
 });
+
+describe('the places a title is for, asked as members ask', () => {
+  const engine = sharedEngine();
+
+  it('lists them for a remit word or a place noun with a verb of covering, less those set aside', () => {
+    for (const q of [
+      "what's chase's portfolio, like the countries on his desk",
+      'chase deals w which places',
+      "ur article says chase's office covers 3 things, what r they",
+    ])
+      expect(engine.ask(q).text, q).toMatch(/^China, Taiwan, and Mongolia: Michael Chase is/);
+    expect(engine.ask("besides china what areas does chase's job cover").text).toMatch(
+      /^Taiwan and Mongolia: /,
+    );
+  });
+
+  it('leaves a claim about them to be checked', () => {
+    expect(engine.ask("chase's portfolio covers japan and korea too right").text).not.toMatch(
+      /^China, Taiwan/,
+    );
+  });
+});
