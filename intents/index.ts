@@ -1,6 +1,7 @@
 /** Every intent, listed explicitly: the order breaks ties between equal match scores. */
 import type { Intent } from '../src/engine/intent.js';
 import { articleSummary } from './article-summary.js';
+import { connection } from './connection.js';
 import { disputes } from './disputes.js';
 import { greeting } from './greeting.js';
 import { help } from './help.js';
@@ -34,6 +35,7 @@ export const intents: readonly Intent[] = [
   peopleNamed,
   statement,
   disputes,
+  connection,
   relationship,
   whatHappened,
   whatIs,
