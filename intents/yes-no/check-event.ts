@@ -338,10 +338,20 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   // "is it confirmed the <thing> was ...?" of what the article calls alleged: a state claimed (a participle or
   // adjective, not the event's own word) whose opposite the event's sentence gives.
   const evidence = ` ${event.evidence.join(' ').toLowerCase()} `;
+  // (An adverb of certainty, "was it definitely a <thing>", only of the words the opposite qualifies there:
+  // "definitely downed" says nothing against an "alleged <thing>".)
+  const qualifies = (o: string, i: number) => {
+    const after =
+      new RegExp(`[^a-z]${o}((?:\\s+[a-z'-]+){1,3})`).exec(evidence)?.[1]?.trim().split(/\s+/) ?? [];
+    return q.normals.slice(i + 1, i + 5).some((w) => after.includes(w));
+  };
   const opposite = q.normals
     .flatMap((w, i) =>
-      (q.pos[i] === 'ADJ' || (q.pos[i] === 'VERB' && /(?:ed|en)$/.test(w))) && !triggers.get(w)?.length
-        ? [...oppositesOf(w), ...oppositesOf(q.lemmas[i] ?? '')]
+      (q.pos[i] === 'ADJ' || q.pos[i] === 'ADV' || (q.pos[i] === 'VERB' && /(?:ed|en)$/.test(w))) &&
+      !triggers.get(w)?.length
+        ? [...oppositesOf(w), ...oppositesOf(q.lemmas[i] ?? '')].filter(
+            (o) => q.pos[i] !== 'ADV' || qualifies(o, i),
+          )
         : [],
     )
     .find((o) => new RegExp(`[^a-z]${o}[^a-z]`).test(evidence));

@@ -560,3 +560,11 @@ describe('a name the article never uses, typed in lower case as the subject', ()
     expect(ask('did russia come up at all in the talks').answered).toBe(false);
   });
 });
+
+describe('certainty claimed of what the article calls alleged', () => {
+  it('answers "definitely a <thing>" with the article\'s "alleged", but not of another word of the claim', () => {
+    for (const q of ['was the balloon definitely a spy balloon?', 'was it actually a spy balloon'])
+      expect(ask(q).text, q).toMatch(/^No\. The article says "alleged"/);
+    expect(ask('was the balloon definitely downed').text).not.toMatch(/alleged"/);
+  });
+});
