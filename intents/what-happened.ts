@@ -11,6 +11,29 @@ import type { FactStore } from '../src/facts/fact-store.js';
 import type { Event } from '../src/facts/schema.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
+/** "what got shot down", "what was agreed": the events the participle after "what was" names, or none. */
+function passiveActs(q: ParsedQuestion, triggers: ReadonlyMap<string, readonly string[]>): readonly string[] {
+  const participle = q.normals[2] ?? '';
+  if (
+    q.wh !== 'what' ||
+    q.normals[0] !== 'what' ||
+    !['was', 'were', 'got', 'get', 'gets', 'is', 'are'].includes(q.normals[1] ?? '') ||
+    // (A participle, not "what is going on".)
+    !(q.pos[2] === 'VERB' || /(?:ed|en|wn|t)$/.test(participle)) ||
+    /ing$/.test(participle) ||
+    // ("what was discussed": the topics, answered below.)
+    cueWords().discussWords.has(q.lemmas[2] ?? '') ||
+    cueWords().discussWords.has(participle)
+  )
+    return [];
+  const evoked = triggers.get(participle) ?? [];
+  return evoked.length > 0 ? evoked : (triggers.get(q.lemmas[2] ?? '') ?? []);
+}
+
+/** A date typed that falls within an event's dates, or an event whose date is not known to the day. */
+const overlapsLoosely = (d: { start: string; end: string }, e: Event): boolean =>
+  d.start <= e.date.end && e.date.start <= d.end;
+
 /** Whether the question asks how someone reacted ("respond", "reaction"). */
 const reacts = (q: ParsedQuestion): boolean =>
   q.normals.some(
@@ -92,15 +115,7 @@ export const whatHappened: Intent = {
     const words = q.normals.filter((t) => /\w/.test(t)).length;
     if (event && q.wh === undefined && !q.yesNo && words <= 4) return MATCH.faint;
     // "what got shot down", "what was agreed": the thing an act was done to, asked in the passive.
-    const participle = q.normals[2] ?? '';
-    if (
-      q.wh === 'what' &&
-      q.normals[0] === 'what' &&
-      ['was', 'were', 'got', 'get', 'gets', 'is', 'are'].includes(q.normals[1] ?? '') &&
-      (q.pos[2] === 'VERB' || /(?:ed|en|wn|t)$/.test(participle)) &&
-      ((triggers.get(participle) ?? []).length > 0 || (triggers.get(q.lemmas[2] ?? '') ?? []).length > 0)
-    )
-      return MATCH.fair;
+    if (passiveActs(q, triggers).length > 0) return MATCH.fair;
     // "What did <person> agree to?", "What did <a country> shoot down?": the act the verb names.
     const actVerb = verbEvokes(q, triggers);
     if (q.wh === 'what' && actVerb && q.mentions.some((m) => store.entities.has(m.id))) return MATCH.fair;
@@ -109,6 +124,16 @@ export const whatHappened: Intent = {
     return 0;
   },
   answer(q, { store, triggers }) {
+    // "what was severed in <a month>": the act the participle names, whatever else was in that month.
+    const acts = passiveActs(q, triggers)
+      .map((id) => store.events.get(id))
+      .filter(
+        (e): e is Event =>
+          e !== undefined && (q.dates.length === 0 || q.dates.some((d) => overlapsLoosely(d, e))),
+      );
+    const [act] = acts;
+    if (acts.length === 1 && act)
+      return stated(store, `${capitalize(act.summary)}.`, [act.evidence], [act.id], 0.8);
     // "what happened at the <another number> round?": another occurrence, which the article does not report.
     const repeated = store.facts.events.find((e) => asksAboutAnotherInstance(q, e, triggers));
     if (repeated) return otherOccurrence(store, repeated);

@@ -23,3 +23,12 @@ describe('how someone responded to an event', () => {
     expect(reply.text).toMatch(/doesn't say how the United States reacted/);
   });
 });
+
+describe('the thing an act was done to, asked in the passive', () => {
+  it('answers with the act the participle names, in the month typed, not all that month held', () => {
+    expect(engine.ask('what was severed in aug 2022').text).toMatch(/^Beijing severed diplomatic dialogue/);
+    expect(engine.ask('what got shot down in feb').text).toMatch(/spy balloon/);
+    expect(engine.ask('what was discussed').text).toMatch(/^The two sides delved into/);
+    expect(engine.ask("wait so what's going on in taiwan").text).toMatch(/polls/);
+  });
+});
