@@ -58,6 +58,11 @@ const asksScope = (q: ParsedQuestion): boolean =>
   (q.normals.some((w) => loadChatRegister().placeNouns.has(w)) &&
     q.lemmas.some((l) => cueWords().scopeVerbs.has(l)));
 
+/** "what was <person>'s job before this": a role held before the article's, which is background. */
+const earlierRole = (q: ParsedQuestion): boolean =>
+  cueWords().lists.roleQuestionWords.some((w) => q.words.has(w)) &&
+  (hasPhrase(q, 'before this') || hasPhrase(q, 'before that') || hasAny(q, 'prior', 'earlier', 'beforehand'));
+
 /** The department words typed ("dept"), which a title never says: worked out from it, not found in it. */
 const departmentWords = (q: ParsedQuestion): string[] =>
   q.normals.filter((w) => cueWords().departmentNouns.has(w));
@@ -162,7 +167,8 @@ export const whoIs: Intent = {
     )
       return MATCH.veryStrong;
     // "what's <person>'s background": a career, which a profile as of the article is not (said in the answer).
-    if (target?.kind === 'person' && hasAny(q, ...cueWords().lists.careerWords)) return MATCH.veryStrong;
+    if (target?.kind === 'person' && (hasAny(q, ...cueWords().lists.careerWords) || earlierRole(q)))
+      return MATCH.veryStrong;
     if (asksSide(q) && target?.kind === 'person') return MATCH.nearlyCertain;
     if (!target && asksWhoIsInIt(q)) return MATCH.strong;
     if (!target) return holdersOfRole(q, store).length > 0 ? MATCH.likely : 0;
@@ -222,7 +228,7 @@ export const whoIs: Intent = {
     const past = /\b(?:former|formerly|previously|ex-|retired)\b/i.test(
       `${target?.description ?? ''} ${target?.title ?? ''}`,
     );
-    if (target?.kind === 'person' && hasAny(q, ...cueWords().lists.careerWords) && !past)
+    if (target?.kind === 'person' && (hasAny(q, ...cueWords().lists.careerWords) || earlierRole(q)) && !past)
       return notStated(
         `${target.name}'s background`,
         { text: `${target.name} is ${target.description}`, evidence: target.evidence },

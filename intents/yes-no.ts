@@ -45,7 +45,10 @@ export const yesNo: Intent = {
     const person = entities.find((e) => e.kind === 'person');
     if (
       person &&
-      q.lemmas.some((l) => cueWords().claimSayingVerbs.has(l)) &&
+      // (As typed too: "comment" is read as the synonym "statement".)
+      q.lemmas.some(
+        (l, i) => cueWords().claimSayingVerbs.has(l) || cueWords().claimSayingVerbs.has(q.normals[i] ?? ''),
+      ) &&
       !kb.store.statements.some((s) => sameParty(kb.store, s.holder, person.id))
     )
       return notStated(`what ${person.name} said`);

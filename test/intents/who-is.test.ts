@@ -69,3 +69,13 @@ describe('the places a title is for, asked as members ask', () => {
     );
   });
 });
+
+describe('what the article does not give of a person', () => {
+  const engine = sharedEngine();
+
+  it("refuses a role held before the article's, and says what it does give", () => {
+    const reply = engine.ask("what was michael chase's job before this");
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/doesn't say Michael Chase's background/);
+  });
+});

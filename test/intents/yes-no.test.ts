@@ -568,3 +568,21 @@ describe('certainty claimed of what the article calls alleged', () => {
     expect(ask('was the balloon definitely downed').text).not.toMatch(/alleged"/);
   });
 });
+
+describe('how things stand, and what someone never quoted said', () => {
+  it('reads "ok" and "chill" as good standing, which the strained relationship is not', () => {
+    for (const q of [
+      'is the us china relationship ok now according to this',
+      'so are us china relations chill now according to this',
+    ])
+      expect(ask(q).text, q).toMatch(
+        /^No\. The relationship between Washington and Beijing remains strained/,
+      );
+  });
+
+  it('refuses "did <person> comment on <X>" of someone the article never quotes', () => {
+    const reply = ask('did pelosi comment on these talks');
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/doesn't say what Nancy Pelosi said/);
+  });
+});
