@@ -18,6 +18,9 @@ export const disputes: Intent = {
   match(q, { store }) {
     // An article that names no dispute leaves nothing to list.
     if (q.wh === 'why' || q.wh === 'where' || q.yesNo || store.facts.disputes.length === 0) return 0;
+    // ("what was discussed about <a dispute>": what a meeting covered, not the dispute itself.)
+    if (hasAny(q, 'discuss', 'discussed') || hasPhrase(q, 'talk about') || hasPhrase(q, 'talked about'))
+      return 0;
     if (asksForStrains(q) && hasAny(q, 'relationship', 'relations', 'ties', 'it', 'things'))
       return MATCH.strong;
     if (

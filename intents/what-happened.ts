@@ -219,6 +219,31 @@ export const whatHappened: Intent = {
         store,
       );
     }
+    // "what was discussed about <a dispute>": what the one meeting with topics covered, which may not be it.
+    const discussing = q.lemmas.some(
+      (l, i) => cueWords().discussWords.has(l) || cueWords().discussWords.has(q.normals[i] ?? ''),
+    );
+    // (The last of them: "talk about regarding <X>".)
+    const aboutAt = Math.max(...['about', 'regarding', 'concerning'].map((w) => q.normals.lastIndexOf(w)));
+    const withTopics = store.facts.events.filter((e) => e.topics?.length);
+    const [met] = withTopics;
+    if (discussing && aboutAt >= 0 && withTopics.length === 1 && met?.topics) {
+      const asked = q.raws.slice(aboutAt + 1).filter((w) => /\p{L}{4,}/u.test(w));
+      const covered = met.topics.map((t) => t.text.toLowerCase()).join(' ');
+      const subject = q.raws
+        .slice(aboutAt + 1)
+        .join(' ')
+        .replace(/\s*[?.!]+$/, '');
+      if (asked.length > 0 && !asked.some((w) => covered.includes(w.toLowerCase())))
+        return notStated(
+          `what was discussed about ${subject} at ${met.name}`,
+          {
+            text: `the two sides delved into ${joinNames(met.topics.map((t) => t.text))}`,
+            evidence: met.topics.flatMap((t) => t.evidence),
+          },
+          store,
+        );
+    }
     // A dispute named, or a place only a dispute is about ("what's going on in <a place>?").
     // "What's going on between <party A> and <party B>?": the dispute between the two parties named.
     const sides = new Set(

@@ -32,3 +32,13 @@ describe('the thing an act was done to, asked in the passive', () => {
     expect(engine.ask("wait so what's going on in taiwan").text).toMatch(/polls/);
   });
 });
+
+describe('what a meeting covered about a subject', () => {
+  it("says the meeting's topics when asked what was discussed about something they do not include", () => {
+    const reply = engine.ask('what exactly was discussed about the south china sea');
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/doesn't say what was discussed about the south china sea at .*delved into/);
+    expect(engine.ask('what was discussed about communication').text).toMatch(/^The two sides delved into/);
+    expect(engine.ask('what other disputes r mentioned').text).toMatch(/South China Sea/);
+  });
+});
