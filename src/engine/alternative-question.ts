@@ -77,40 +77,54 @@ const ORDERING =
   /^(?:the\s+)?(?:first|earlier|earliest|later|latest|last|second|older|newer|more recent|before|after)$/i;
 const TWO_OR = String.raw`([\w.'-]+(?:\s+[\w.'-]+){0,2})\s+or\s+([\w.'-]+(?:\s+[\w.'-]+){0,2})`;
 const TWO_AND = String.raw`([\w.'-]+(?:\s+[\w.'-]+){0,2})\s+and\s+([\w.'-]+(?:\s+[\w.'-]+){0,2})`;
-const WHICH_OF: readonly RegExp[] = [
-  new RegExp(String.raw`^${WHICH}${VERB}\s+(.+?)\s*[,:;-]+\s*${TWO_OR}$`, 'i'),
-  new RegExp(String.raw`^between\s+${TWO_AND}\s*,?\s*${WHICH}${VERB}\s+(.+)$`, 'i'),
-  new RegExp(String.raw`^${TWO_OR}\s*[,:;-]+\s*${WHICH}${VERB}\s+(.+)$`, 'i'),
+// Each reading, with where its groups put the verb, what is said, and the two named things.
+const WHICH_OF: readonly { pattern: RegExp; verb: number; what: number; a: number; b: number }[] = [
+  {
+    pattern: new RegExp(String.raw`^${WHICH}${VERB}\s+(.+?)\s*[,:;-]+\s*${TWO_OR}$`, 'i'),
+    verb: 1,
+    what: 2,
+    a: 3,
+    b: 4,
+  },
+  {
+    pattern: new RegExp(String.raw`^between\s+${TWO_AND}\s*,?\s*${WHICH}${VERB}\s+(.+)$`, 'i'),
+    verb: 3,
+    what: 4,
+    a: 1,
+    b: 2,
+  },
+  {
+    pattern: new RegExp(String.raw`^${TWO_OR}\s*[,:;-]+\s*${WHICH}${VERB}\s+(.+)$`, 'i'),
+    verb: 3,
+    what: 4,
+    a: 1,
+    b: 2,
+  },
 ];
 
 /**
  * The two claims of a question asking which of two named things something holds of, or undefined.
- * @example splitWhichOf('which general is <demonym>, <A> or <B>')
- *   // { claims: ['is <A> <demonym>?', 'is <B> <demonym>?'], options: ['<A>', '<B>'] }
+ * @example splitWhichOf('which general is french, smith or jones')
+ *   // { claims: ['is smith french?', 'is jones french?'], options: ['smith', 'jones'] }
  */
 export function splitWhichOf(text: string): Alternatives | undefined {
   const clean = text
     .trim()
     .replace(/[?!.\s]+$/, '')
     .replace(RIGHT_TAIL, '');
-  const [first, second, third] = WHICH_OF;
-  let verb: string | undefined;
-  let what: string | undefined;
-  let a: string | undefined;
-  let b: string | undefined;
-  const m1 = first?.exec(clean);
-  const m2 = m1 ? undefined : second?.exec(clean);
-  const m3 = m1 || m2 ? undefined : third?.exec(clean);
-  if (m1) [, verb, what, a, b] = m1;
-  else if (m2) [, a, b, verb, what] = m2;
-  else if (m3) [, a, b, verb, what] = m3;
-  if (!verb || !what || !a || !b || ORDERING.test(what)) return undefined;
-  const typed = verb.toLowerCase();
-  const be = typed === 'are' || typed === 's' ? 'is' : typed === 'were' ? 'was' : typed;
-  // ("which is it, <A> or <B>": the alternatives are said of what was talked about.)
-  if (/^(?:it|that|this|they|them)$/i.test(what))
-    return { claims: [`${be} ${what} ${a}?`, `${be} ${what} ${b}?`], options: [a, b] };
-  return { claims: [`${be} ${a} ${what}?`, `${be} ${b} ${what}?`], options: [a, b] };
+  for (const reading of WHICH_OF) {
+    const m = reading.pattern.exec(clean);
+    const [verb, what, a, b] = [m?.[reading.verb], m?.[reading.what], m?.[reading.a], m?.[reading.b]];
+    if (!verb || !what || !a || !b) continue;
+    if (ORDERING.test(what)) return undefined;
+    const typed = verb.toLowerCase();
+    const be = typed === 'are' || typed === 's' ? 'is' : typed === 'were' ? 'was' : typed;
+    // ("which is it, <A> or <B>": the alternatives are said of what was talked about.)
+    if (/^(?:it|that|this|they|them)$/i.test(what))
+      return { claims: [`${be} ${what} ${a}?`, `${be} ${what} ${b}?`], options: [a, b] };
+    return { claims: [`${be} ${a} ${what}?`, `${be} ${b} ${what}?`], options: [a, b] };
+  }
+  return undefined;
 }
 
 const withoutVerdict = (text: string) => text.replace(/^(?:Yes|No)\.\s*/, '');
