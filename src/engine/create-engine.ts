@@ -293,11 +293,31 @@ export function createEngine(options: EngineOptions = {}): Engine {
       first.normals.length <= 5 &&
       first.pos.every((p) => /^(NOUN|PROPN|ADJ|NUM|DET|PUNCT)$/.test(p)) &&
       first.pos.includes('NOUN');
+    // "<demonym> guy at the <event>?": a person described, with nothing asked of them, asks who they are.
+    const personWordAt = first.normals.findIndex(
+      // (Not "in person?": a word after a preposition is no one described.)
+      (w, i) =>
+        i < 4 &&
+        (cues.anyone.has(w) || gazetteer.roles.has(w)) &&
+        first.pos[i] === 'NOUN' &&
+        first.pos[i - 1] !== 'ADP',
+    );
+    const describedPerson =
+      !forced &&
+      !claimed &&
+      first.wh === undefined &&
+      !first.yesNo &&
+      /\?\s*$/.test(unwrapped.text) &&
+      first.normals.length <= 9 &&
+      personWordAt >= 0 &&
+      !first.pos.some((p) => p === 'VERB' || p === 'AUX');
     const question = claimed
       ? claimAsQuestion(first)
-      : nounPhrase
+      : nounPhrase && !describedPerson
         ? `what is the ${unwrapped.text.replace(/^the\s+/i, '')}`
-        : undefined;
+        : describedPerson
+          ? `who is ${/^the\s/i.test(unwrapped.text) ? '' : 'the '}${unwrapped.text}`
+          : undefined;
     // ("where did <A> go that <angered B>": the main clause asks.)
     const relative = question ? undefined : trailingRelative(first);
     const parsed = question

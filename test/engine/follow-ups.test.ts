@@ -445,3 +445,13 @@ describe('a description asked again', () => {
     expect(engine.ask('and the one that met chase?', 'r1').text).toMatch(/^Song Yanchao/);
   });
 });
+
+describe('a person described, with nothing asked', () => {
+  it('asks who they are, and leaves "in person?" to the last event', () => {
+    expect(engine.ask('chinese guy at the washington talks?', 'p1').text).toMatch(
+      /^Song Yanchao is a Chinese Major General/,
+    );
+    engine.ask("who'd brown meet", 'p2');
+    expect(engine.ask('in person?', 'p2').text).toMatch(/^No\. It was a virtual meeting/);
+  });
+});
