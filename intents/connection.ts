@@ -3,10 +3,9 @@
  * with <B>": the chain of events the article ties between the two, each step cited. Steps are the causes and
  * sequences the store records, and events the article reports in one sentence; no chain, no answer.
  */
-import { loadChatRegister } from '../src/engine/chat-register.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
-import { hasPhrase } from '../src/engine/question-cues.js';
+import { hasPhrase, linkNounAt } from '../src/engine/question-cues.js';
 import { notStated, stated } from '../src/engine/replies.js';
 import { capitalize } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
@@ -34,9 +33,7 @@ function endsOf(q: ParsedQuestion, store: FactStore): { id: string; events: stri
 const LINK_VERBS = new Set(['connected', 'connect', 'related', 'relate', 'linked', 'link', 'tied', 'tie']);
 /** Whether the question's word at i is a word for a link ("connection", "connected"). */
 const linkWord = (q: ParsedQuestion, i: number): boolean =>
-  loadChatRegister().linkNouns.has(q.lemmas[i] ?? '') ||
-  loadChatRegister().linkNouns.has(q.normals[i] ?? '') ||
-  LINK_VERBS.has(q.normals[i] ?? '');
+  linkNounAt(q, i) || LINK_VERBS.has(q.normals[i] ?? '');
 
 /** Whether the question asks how two things are linked. */
 const asksLink = (q: ParsedQuestion): boolean =>
@@ -44,10 +41,22 @@ const asksLink = (q: ParsedQuestion): boolean =>
   hasPhrase(q, 'have to do with') ||
   hasPhrase(q, 'got to do with');
 
-/** Events tied by a cause or sequence the store records. */
-function strongTies(store: FactStore): Map<string, Set<string>> {
-  return neighbours(store, false);
+// Each store's two graphs, built once (a store's facts do not change).
+const graphs = new WeakMap<
+  FactStore,
+  { strong: Map<string, Set<string>>; loose: Map<string, Set<string>> }
+>();
+function graphsOf(store: FactStore) {
+  let found = graphs.get(store);
+  if (!found) {
+    found = { strong: neighbours(store, false), loose: neighbours(store) };
+    graphs.set(store, found);
+  }
+  return found;
 }
+
+/** Events tied by a cause or sequence the store records. */
+const strongTies = (store: FactStore) => graphsOf(store).strong;
 
 /** Events tied to each other: a cause or sequence the store records, or (loosely) one sentence reporting both. */
 function neighbours(store: FactStore, loosely = true): Map<string, Set<string>> {
@@ -77,7 +86,7 @@ function neighbours(store: FactStore, loosely = true): Map<string, Set<string>> 
 
 /** The shortest chain of events from one set to the other, ends included, or undefined. */
 function chain(store: FactStore, from: readonly string[], to: readonly string[]): Event[] | undefined {
-  const next = neighbours(store);
+  const next = graphsOf(store).loose;
   const back = new Map<string, string | undefined>(from.map((id) => [id, undefined]));
   let frontier = [...from];
   for (let step = 0; step <= MAX_STEPS && frontier.length > 0; step++) {

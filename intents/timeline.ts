@@ -5,12 +5,11 @@ import {
   type TimelineFilter,
   toTimelineEntry,
 } from '../src/engine/build-timeline.js';
-import { loadChatRegister } from '../src/engine/chat-register.js';
 import { cueWords } from '../src/engine/cue-words.js';
 import { asksAboutAnotherInstance, rankEvents, verbEvokes } from '../src/engine/event-ranking.js';
 import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
-import { contentVerbs, hasAny, hasPhrase } from '../src/engine/question-cues.js';
+import { contentVerbs, hasAny, hasLinkNoun, hasPhrase } from '../src/engine/question-cues.js';
 import { otherOccurrence, stated } from '../src/engine/replies.js';
 import { capitalize } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
@@ -132,10 +131,11 @@ export const timeline: Intent = {
     if (hasPhrase(q, 'how many') || hasPhrase(q, 'how long') || hasAny(q, 'days', 'weeks', 'months', 'years'))
       return MATCH.none;
     // ("the connection between <A> and <B>" asks how they are linked, not what came between.)
-    const linked = q.lemmas.some(
-      (l, i) => loadChatRegister().linkNouns.has(l) || loadChatRegister().linkNouns.has(q.normals[i] ?? ''),
-    );
-    if (linked && hasAny(q, 'between') && !hasAny(q, 'timeline', 'order', 'sequence', 'chronological'))
+    if (
+      hasLinkNoun(q) &&
+      hasAny(q, 'between') &&
+      !hasAny(q, 'timeline', 'order', 'sequence', 'chronological')
+    )
       return MATCH.none;
     // "How did things go from <person>'s visit to the agreement to the talks?": three or more events named.
     if (events >= 3 && !q.yesNo) return MATCH.nearlyCertain;

@@ -10,6 +10,7 @@ import { capitalize, describeDate, joinNames } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
 import type { Event } from '../src/facts/schema.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
+import { overlaps } from '../src/nlp/resolve-date.js';
 
 /** "what got shot down", "what was agreed": the events the participle after "what was" names, or none. */
 function passiveActs(q: ParsedQuestion, triggers: ReadonlyMap<string, readonly string[]>): readonly string[] {
@@ -30,13 +31,9 @@ function passiveActs(q: ParsedQuestion, triggers: ReadonlyMap<string, readonly s
   return evoked.length > 0 ? evoked : (triggers.get(q.lemmas[2] ?? '') ?? []);
 }
 
-/** A date typed that falls within an event's dates, or an event whose date is not known to the day. */
-const overlapsLoosely = (d: { start: string; end: string }, e: Event): boolean =>
-  d.start <= e.date.end && e.date.start <= d.end;
-
-/** Whether the question asks how someone reacted ("respond", "reaction"). */
-const reacts = (q: ParsedQuestion): boolean =>
-  q.normals.some(
+/** Where the question asks how someone reacted ("respond", "reaction"), or -1. */
+const reactionAt = (q: ParsedQuestion): number =>
+  q.normals.findIndex(
     (w, i) => cueWords().reactionWords.has(w) || cueWords().reactionWords.has(q.lemmas[i] ?? ''),
   );
 
@@ -79,7 +76,7 @@ export const whatHappened: Intent = {
     if (doing && q.dates.length > 0) return MATCH.firm;
     // ("how did <A> respond when <B> went to <a place>": an event the article gives a response to.)
     if (
-      reacts(q) &&
+      reactionAt(q) >= 0 &&
       q.wh !== undefined &&
       (q.mentions.some((m) => m.id.startsWith('event:')) || answeredEvent(q, store, triggers))
     )
@@ -129,7 +126,7 @@ export const whatHappened: Intent = {
       .map((id) => store.events.get(id))
       .filter(
         (e): e is Event =>
-          e !== undefined && (q.dates.length === 0 || q.dates.some((d) => overlapsLoosely(d, e))),
+          e !== undefined && (q.dates.length === 0 || q.dates.some((d) => overlaps(d, e.date))),
       );
     const [act] = acts;
     if (acts.length === 1 && act)
@@ -188,15 +185,13 @@ export const whatHappened: Intent = {
     }
     // "How did <a country> react to <person>'s visit?": the event the article says was a response to it.
     // ("how did <A> respond when <B> went to <a place>": the event the clause names, by its words.)
-    if (reacts(q)) {
+    const reactAt = reactionAt(q);
+    if (reactAt >= 0) {
       const named = q.mentions.find((m) => store.events.has(m.id));
       const ranked = answeredEvent(q, store, triggers);
       const cause = named ?? (ranked ? { id: ranked.id } : undefined);
       const reaction = cause && store.facts.events.find((e) => e.cause?.event === cause.id);
       // (Of the one asked about: "how did <A> respond" is not answered by what <B> did.)
-      const reactAt = q.normals.findIndex(
-        (w, i) => cueWords().reactionWords.has(w) || cueWords().reactionWords.has(q.lemmas[i] ?? ''),
-      );
       const reactor = q.mentions.find((m) => m.start >= 0 && m.start < reactAt && store.entities.has(m.id));
       const agents = reaction?.participants.filter((p) => p.role === 'agent') ?? [];
       const another =

@@ -5,12 +5,11 @@
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { capitalize } from '../../src/engine/wording.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
+import { stem, stemsOf } from './check-said-by-side.js';
 import { yes } from './verdicts.js';
 
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN']);
 const FUTURE_WORDS = new Set(['will', 'be', 'go', 'going', 'gonna', 'to']);
-// Words compared by their first letters, so "develop" meets "developing".
-const stem = (word: string) => word.toLowerCase().slice(0, 5);
 
 export function checkForeseen(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
   const named = (i: number) => q.mentions.some((m) => m.start <= i && i <= m.end);
@@ -20,12 +19,7 @@ export function checkForeseen(q: ParsedQuestion, kb: Knowledge): IntentReply | u
   if (words.length === 0) return undefined;
   const statement = kb.store.statements.find((s) => {
     if (!/\bwill\b/i.test(s.content)) return false;
-    const said = new Set(
-      s.content
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter(Boolean)
-        .map(stem),
-    );
+    const said = stemsOf(s.content);
     return words.every((w) => said.has(stem(w)));
   });
   if (!statement) return undefined;

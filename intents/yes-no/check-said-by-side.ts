@@ -12,7 +12,17 @@ import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 
 const CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN']);
 // Words compared by their first letters, so "develop" meets "developing".
-const stem = (word: string) => word.toLowerCase().slice(0, 5);
+export const stem = (word: string) => word.toLowerCase().slice(0, 5);
+
+/** The stems of the words a text holds. */
+export const stemsOf = (text: string): Set<string> =>
+  new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .map(stem),
+  );
 
 /** The statement of those given sharing most of the claim's words after its verb of saying, with whether it has all. */
 export function closestStatement(
@@ -35,13 +45,7 @@ export function closestStatement(
     );
   let best: { statement: Statement; shared: number; all: boolean } | undefined;
   for (const s of statements) {
-    const words = new Set(
-      `${s.content} ${s.evidence.join(' ')}`
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter(Boolean)
-        .map(stem),
-    );
+    const words = stemsOf(`${s.content} ${s.evidence.join(' ')}`);
     const hits = claimed.filter(({ w, i }) => words.has(stem(w)) || words.has(stem(q.lemmas[i] ?? w)));
     const thing = hits.some(({ i }) => q.pos[i] === 'NOUN' || q.pos[i] === 'PROPN');
     if (thing && hits.length >= 2 && hits.length > (best?.shared ?? 0))

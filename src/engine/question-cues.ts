@@ -2,6 +2,7 @@
 import type { FactStore } from '../facts/fact-store.js';
 import type { Entity } from '../facts/schema.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
+import { loadChatRegister } from './chat-register.js';
 import { cueWords } from './cue-words.js';
 import { memoOf } from './question-memo.js';
 
@@ -179,3 +180,10 @@ export function unknownSubjectAt(q: ParsedQuestion, i: number): boolean {
   while (end < q.normals.length && q.unknownWords.includes(q.normals[end] ?? '')) end++;
   return i < end && end > 1 && q.pos[end] === 'VERB';
 }
+
+/** Whether the question's word at i is a noun for how two things are linked ("connection", "ties"). */
+export const linkNounAt = (q: ParsedQuestion, i: number): boolean =>
+  loadChatRegister().linkNouns.has(q.lemmas[i] ?? '') || loadChatRegister().linkNouns.has(q.normals[i] ?? '');
+
+/** Whether the question holds a noun for how two things are linked. */
+export const hasLinkNoun = (q: ParsedQuestion): boolean => q.normals.some((_w, i) => linkNounAt(q, i));

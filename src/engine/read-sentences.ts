@@ -6,9 +6,9 @@
 import type { FactStore } from '../facts/fact-store.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
-import { loadChatRegister } from './chat-register.js';
 import { echoAnswer } from './echo-question.js';
 import type { IntentReply } from './intent.js';
+import { hasLinkNoun } from './question-cues.js';
 import { onlyTemporal } from './reason-in-sentence.js';
 import { answerKind, answerLead, asksAmount, roleUnheld } from './sentence-answers.js';
 import type { Grounding, SentenceIndex } from './sentence-index.js';
@@ -21,8 +21,7 @@ const TYPED = new Set(['when', 'where', 'who', 'whom']);
 
 /** The first sentence naming every person a question asks the link between, when it names only people. */
 function linkedPeople(q: ParsedQuestion, index: SentenceIndex, store: FactStore): TokenSentence | undefined {
-  const { linkNouns } = loadChatRegister();
-  if (!q.lemmas.some((l, i) => linkNouns.has(l) || linkNouns.has(q.normals[i] ?? ''))) return undefined;
+  if (!hasLinkNoun(q)) return undefined;
   const ids = [...new Set(q.mentions.map((m) => m.id))];
   if (ids.length < 2 || !ids.every((id) => store.entities.get(id)?.kind === 'person')) return undefined;
   return index.sentences.find((ts) => ids.every((id) => index.names(id, ts).length > 0));
