@@ -1,3 +1,4 @@
+import { cueWords } from '../src/engine/cue-words.js';
 import { newsEvent, rankEvents, unexplainedWords } from '../src/engine/event-ranking.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
@@ -156,6 +157,18 @@ export const quantity: Intent = {
     if (wantsDuration && unexplainedWords(q, event, kb).length > 0) {
       return notStated('how long that was', { text: event.summary, evidence: event.evidence }, store);
     }
+    // "how long was each session / the talks per day": a part's length, which a length of days does not give.
+    const perPart = q.normals.some(
+      (w, i) =>
+        (['each', 'every', 'per'].includes(w) && q.normals[i + 1] !== 'other') ||
+        (w === 'a' && q.normals[i + 1] === 'day' && q.normals[i - 1] !== 'than'),
+    );
+    if (wantsDuration && event.duration && perPart)
+      return notStated(
+        'how long each part of it lasted',
+        { text: event.summary, evidence: event.evidence },
+        store,
+      );
     if (wantsDuration && event.duration) {
       return stated(
         store,
@@ -167,13 +180,25 @@ export const quantity: Intent = {
     }
     // "How long will <it> take?" where someone said it "will take time": no length, but what was said.
     const said = hasPhrase(q, 'how long') ? takesTime(q, store) : undefined;
-    if (said)
+    // "what did they say about how long it will take": what was said answers it.
+    const askedWhatSaid = q.lemmas.some((l) => cueWords().claimSayingVerbs.has(l));
+    if (said && askedWhatSaid)
       return stated(
         store,
         `The article gives no length of time: ${store.nameOf(said.holder)} ${said.verb} that ${said.content.replace(/^that\s+/i, '')}.`,
         [said.evidence],
         [said.holder],
         0.7,
+      );
+    // (Asked outright, no length is no answer: the reply says so, with what was said.)
+    if (said)
+      return notStated(
+        'how long it will take',
+        {
+          text: `${store.nameOf(said.holder)} ${said.verb} that ${said.content.replace(/^that\s+/i, '')}`,
+          evidence: said.evidence,
+        },
+        store,
       );
     return notStated('that number', { text: event.summary, evidence: event.evidence }, store);
   },

@@ -211,8 +211,12 @@ export const timeline: Intent = {
     const ahead =
       (hasPhrase(q, 'coming up') || hasAny(q, 'upcoming', 'ahead')) &&
       !hasAny(q, 'after', 'following', 'since', 'subsequently', 'later');
+    // (Or a noun for one: "after her trip".)
+    const actNoun = q.lemmas.some((l, i) => q.pos[i] === 'NOUN' && (triggers.get(l)?.length ?? 0) > 0);
     const anchor =
-      dir && !ahead && (namesEvent || actVerb) ? rankEvents(q, store, triggers)[0]?.event : undefined;
+      dir && !ahead && (namesEvent || actVerb || actNoun)
+        ? rankEvents(q, store, triggers)[0]?.event
+        : undefined;
     // "What's next?" with nothing named: what comes after the article's own date.
     const dayAfter = new Date(Date.parse(store.meta.referenceDate.date) + 864e5).toISOString().slice(0, 10);
     const upcoming = dir === 'after' && !anchor && !date ? { start: dayAfter, end: '9999-12-31' } : undefined;

@@ -1,6 +1,7 @@
 import { cueWords } from '../src/engine/cue-words.js';
 import {
   asksAboutAnotherInstance,
+  asksEarlyInstance,
   outsiders,
   rankEvents,
   unexplainedVerbs,
@@ -48,6 +49,10 @@ export const when: Intent = {
   },
   answer(q, kb) {
     const { store, triggers } = kb;
+    // "when was the very first one?" names nothing else: of a numbered series, an instance the article does not report.
+    const series = [...store.events.values()].find((e) => e.round !== undefined && e.round > 2);
+    const namesOther = q.mentions.some((m) => m.start >= 0 && m.id !== series?.id);
+    if (series && !namesOther && asksEarlyInstance(q)) return otherOccurrence(store, series);
     const best = rankEvents(q, store, triggers)[0];
     if (!best || best.score < 1.2) return undefined;
     const { event } = best;

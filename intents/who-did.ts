@@ -171,10 +171,9 @@ export const whoDid: Intent = {
     const held = (w: string) =>
       eventPeople(store, event).some((e) => `${e.title ?? ''} ${e.rank ?? ''}`.toLowerCase().includes(w));
     const roleAsked = unexplainedWords(q, event, kb).filter((w) => cueWords().heldRoles.has(w) && !held(w));
-    // ("which party is leading in the polls?": who is ahead in an event no person takes part in.)
+    // ("which party is leading in the polls?", "who's running": who is ahead or standing in an event no person takes part in.)
     const ahead =
-      hasAny(q, 'leading', 'ahead', 'favourite', 'favorite', 'frontrunner', 'winning') &&
-      eventPeople(store, event).length === 0;
+      q.normals.some((w) => cueWords().contestWords.has(w)) && eventPeople(store, event).length === 0;
     if (roleAsked.length > 0 || ahead || hasAny(q, 'next', 'future', 'win', 'won', 'winner')) {
       return notStated('who that is', { text: event.summary, evidence: event.evidence }, store);
     }

@@ -4,7 +4,13 @@ import { DATE_MISMATCH, rankEvents, triggerWeight, verbEvokes } from '../src/eng
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { sameParty } from '../src/engine/parties.js';
-import { asksFuture, hasAny, mentionedEntities } from '../src/engine/question-cues.js';
+import {
+  asksFuture,
+  hasAny,
+  joinedToPerson,
+  mentionedEntities,
+  unknownSubjectAt,
+} from '../src/engine/question-cues.js';
 import { notStated } from '../src/engine/replies.js';
 import { capitalize } from '../src/engine/wording.js';
 import { overlaps } from '../src/nlp/resolve-date.js';
@@ -17,6 +23,7 @@ import { checkForeseen } from './yes-no/check-foreseen.js';
 import { checkOrder } from './yes-no/check-order.js';
 import { checkSaid } from './yes-no/check-said.js';
 import { checkSaidBySide, closestStatement, reportedWords } from './yes-no/check-said-by-side.js';
+import { checkSamePerson } from './yes-no/check-same-person.js';
 import { checkSeparate } from './yes-no/check-separate.js';
 import { checkSide } from './yes-no/check-side.js';
 import { checkCounterpart, checkDispute, checkRelationship } from './yes-no/check-standing.js';
@@ -52,6 +59,15 @@ export const yesNo: Intent = {
       !kb.store.statements.some((s) => sameParty(kb.store, s.holder, person.id))
     )
       return notStated(`what ${person.name} said`);
+    // "did <a name the article never uses> say anything": nobody it quotes, so nothing reported (not "No.").
+    const saying = q.lemmas.findIndex(
+      (l, i) =>
+        q.pos[i] === 'VERB' &&
+        (cueWords().claimSayingVerbs.has(l) || cueWords().claimSayingVerbs.has(q.normals[i] ?? '')),
+    );
+    const strangerSpeaker = q.normals.findIndex((_w, i) => i < saying && unknownSubjectAt(q, i));
+    if (!person && strangerSpeaker >= 0)
+      return notStated(`what ${capitalize(q.raws[strangerSpeaker] ?? '')} said`);
     // "did <person> say <X> should be cut?": what they said, before any event or cause the claim's words name.
     const saidOtherwise = person ? checkSaid(q, kb, person) : undefined;
     if (saidOtherwise) return saidOtherwise;
@@ -59,6 +75,8 @@ export const yesNo: Intent = {
     if (progress) return progress;
     const order = checkOrder(q, kb);
     if (order) return order;
+    const samePerson = checkSamePerson(q, kb);
+    if (samePerson) return samePerson;
     const separate = checkSeparate(q, kb);
     if (separate) return separate;
     const relationship = checkRelationship(q, kb);
@@ -186,6 +204,20 @@ export const yesNo: Intent = {
     // "did anyone from <a country> say <X>?": what that side is reported to have said on it, in its words.
     const saidBySide = person ? undefined : checkSaidBySide(q, kb);
     if (saidBySide) return saidBySide;
+    // "<a name the article never uses> set this up with <person>?": a stranger put in the place of whoever did
+    // the one thing the article has <person> do with someone.
+    const isPerson = (id: string) => kb.store.entities.get(id)?.kind === 'person';
+    const strangerParty = q.unknownWords.some((w) => {
+      const i = q.normals.indexOf(w);
+      return unknownSubjectAt(q, i) || joinedToPerson(q, i, isPerson);
+    });
+    const together = kb.store.facts.events.filter(
+      (e) =>
+        e.participants.some((p) => p.entity === entity?.id) &&
+        e.participants.some((p) => p.entity !== entity?.id && isPerson(p.entity)),
+    );
+    const only = together.length === 1 ? together[0] : undefined;
+    if (entity?.kind === 'person' && strangerParty && only) return checkEvent(q, kb, only);
     if (entity) return checkEntity(q, kb, entity);
     return best ? checkEvent(q, kb, best.event) : undefined;
   },

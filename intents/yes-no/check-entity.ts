@@ -65,6 +65,8 @@ const CLAUSE_BREAKS = new Set([
   'for',
 ]);
 
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her']);
+
 export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentReply | undefined {
   const { store } = kb;
   const profile = [entity.description, entity.title ?? '', entity.rank ?? ''].join(' ').toLowerCase();
@@ -100,6 +102,10 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
   // (Right after the name when it is named: the "the" of "at the time" starts no title.)
   const named = q.mentions.find((m) => m.id === entity.id && m.start >= 0);
   let after = named ? (named.via === 'description' ? pastPlacing(q, kb, named.end + 1) : named.end + 1) : -1;
+  // ("the <name> guy": the name with a vague person noun after it stands as the name alone.)
+  const guy = named && q.normals[named.start - 1] === 'the' && cueWords().anyone.has(q.normals[after] ?? '');
+  if (guy) after++;
+  const nameStart = named ? named.start - (guy ? 1 : 0) : -1;
   while (cueWords().hedges.has(q.normals[after] ?? '')) after++;
   const determiner = named
     ? DETERMINERS.has(q.normals[after] ?? '')
@@ -110,9 +116,12 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
   const at =
     determiner >= 0
       ? determiner
-      : named && q.yesNo && named.start === 1 && q.pos[after] !== 'ADP'
+      : named && q.yesNo && nameStart === 1 && q.pos[after] !== 'ADP'
         ? after - 1
-        : -1;
+        : // ("is he <title>?": the pronoun for the person stands where the name would.)
+          !named && q.yesNo && PERSON_PRONOUNS.has(q.normals[1] ?? '') && q.pos[2] !== 'ADP'
+          ? 1
+          : -1;
   // The claimed title runs to the end of its phrase: "the <another title> | when she went to <a place>".
   const phraseEnd = q.normals.findIndex((w, i) => i > at && CLAUSE_BREAKS.has(w));
   const claimedTitle =

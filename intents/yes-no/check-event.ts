@@ -364,8 +364,14 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
         cueWords().motionWords.has(q.lemmas[m.start - 1] ?? '')),
   );
   const cameThere = (v: string) => toItsPlace && !event.place?.virtual && cueWords().motionWords.has(v);
+  // ("<a place> has elections coming up?": of an event after the article's date, "coming up" is its being ahead.)
+  const ahead = event.date.start > store.meta.referenceDate.date && hasPhrase(q, 'coming up');
   const verbs = contentVerbs(q).filter(
-    (v) => !cueWords().genericEventVerbs.has(v) && !triggers.get(v)?.includes(event.id) && !cameThere(v),
+    (v) =>
+      !cueWords().genericEventVerbs.has(v) &&
+      !triggers.get(v)?.includes(event.id) &&
+      !cameThere(v) &&
+      !(ahead && v === 'come'),
   );
   // "Were there any agreements at the talks?": a word for another event, asked of this one.
   const relates = hasAny(q, 'after', 'before', 'since', 'following', 'response', 'because', 'follow');

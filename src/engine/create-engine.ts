@@ -128,6 +128,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
     genericWords,
     gazetteer,
   );
+  // "<name>s trip", a possessive typed without its apostrophe: the name word and "'s", as wink reads them.
+  const possessives = (text: string) =>
+    text.replace(/\b([A-Za-z]{3,})s\b(?=\s+[A-Za-z])/g, (word, name: string) =>
+      lexicon.nameWords.has(name.toLowerCase()) && !lexicon.nameWords.has(word.toLowerCase())
+        ? `${name}'s`
+        : word,
+    );
   const abbreviations = loadAbbreviations(options.dataDir);
   const idioms = loadIdioms(options.dataDir);
   const chatRegister = loadChatRegister(options.dataDir);
@@ -206,7 +213,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     });
     // (A refusal no one reads leaves the conversation as the quoted one would: unanswered, about nothing.)
     const refuse = (q: ParsedQuestion): IntentReply => (unread ? notCovered() : refuseWithNearest(q));
-    const expanded = rewriteIdioms(expandAbbreviations(text, abbreviations), idioms);
+    const expanded = possessives(rewriteIdioms(expandAbbreviations(text, abbreviations), idioms));
     // (Before unwrapping, which drops "do you think" as a wrapper of the question.)
     const beyond = forced ? undefined : beyondTheArticle(expanded);
     const asked = unwrapQuestion(expanded, isPersonWord);

@@ -11,6 +11,8 @@ import { oncePerDataDir } from '../facts/once-per-data-dir.js';
 
 /** The lists, each for one use (a list's own words, not shared with another use of similar words). */
 const NAMES = [
+  /** Who is ahead in or standing for a contest ("who is running", "the frontrunner"). */
+  'contestWords',
   /** After "what"/"which", nouns that ask for a date ("what day", "which year"), as "when" does. */
   'timeNouns',
   /** After "what"/"which", nouns that ask for a person ("which official"), as "who" does. */

@@ -180,19 +180,21 @@ export const DATE_MISMATCH = 1.5;
  * True when the question asks about another instance of the event than the article's: "the next round",
  * "the 18th round".
  */
+/** "when was the first one?", "the second round", "the very first meeting": an early instance of a series. */
+export const asksEarlyInstance = (q: ParsedQuestion): boolean =>
+  q.normals.some(
+    (w, i) =>
+      /^(first|second|1st|2nd)$/.test(w) &&
+      (/^(one|round|meeting|session|time|ever)$/.test(q.normals[i + 1] ?? '') || q.normals[i - 1] === 'very'),
+  );
+
 export function asksAboutAnotherInstance(
   q: ParsedQuestion,
   event: Event,
   triggers: ReadonlyMap<string, readonly string[]>,
 ): boolean {
   if (event.round && q.numbers.some((n) => n > 2 && n !== event.round)) return true;
-  // "when was the first one?", "the second round": an early instance of a numbered series.
-  const early = q.normals.findIndex(
-    (w, i) =>
-      /^(first|second|1st|2nd)$/.test(w) &&
-      /^(one|round|meeting|session|time|ever)$/.test(q.normals[i + 1] ?? ''),
-  );
-  if (event.round && event.round > 2 && early >= 0) return true;
+  if (event.round && event.round > 2 && asksEarlyInstance(q)) return true;
   // "the one before, when was it?", "the previous round": the instance before a numbered one.
   const before = q.normals.findIndex(
     (w, i) =>

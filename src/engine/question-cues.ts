@@ -173,11 +173,26 @@ export function asksForStrains(q: ParsedQuestion): boolean {
  * auxiliary that opens a yes/no question and its verb, are the subject's name (wink may read them as verbs).
  */
 export function unknownSubjectAt(q: ParsedQuestion, i: number): boolean {
-  if (q.pos[0] !== 'AUX' || i < 1) return false;
   // (A place the article never names is no person: "did <another country> come up".)
   if (q.otherPlaces.some((p) => p.start <= i && i <= p.end)) return false;
+  const unknown = (k: number) => q.unknownWords.includes(q.normals[k] ?? '');
+  if (q.pos[0] !== 'AUX') {
+    // A claim put as a statement, "<name> made the deal with <person>?": one or two singular nouns (a plural,
+    // "protesters gathered", is a group, no name) before the verb.
+    let end = 0;
+    while (
+      end < 2 &&
+      unknown(end) &&
+      (q.pos[end] === 'NOUN' || q.pos[end] === 'PROPN') &&
+      q.lemmas[end] === q.normals[end] &&
+      !q.normals[end]?.endsWith('s')
+    )
+      end++;
+    return i < end && q.pos[end] === 'VERB';
+  }
+  if (i < 1) return false;
   let end = 1;
-  while (end < q.normals.length && q.unknownWords.includes(q.normals[end] ?? '')) end++;
+  while (end < q.normals.length && unknown(end)) end++;
   return i < end && end > 1 && q.pos[end] === 'VERB';
 }
 

@@ -151,6 +151,7 @@ const QUOTED_PLACE_FIRST = /^in\s+['"‘“][^'"’”]{2,80}['"’”]\s*,?\s*/
 // "does the article call <X> <Y>?", "... describe <X> as <Y>": the claim "<X> is <Y>".
 const CALLS =
   /^(?:does|did|do) (?:the|this) (?:article|piece|story|report|text|author|writer) (?:call|describe|refer to|label|term|characteri[sz]e|dub) (.+?)\s+(?:as\s+)?((?:a|an)\s+.+?|[^\s?]+)(?:,?\s+or (?:nah|not|no))?\s*\?*$/i;
+const SUBJECT_PRONOUN: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
 const REMIND_AGAIN =
   /^((?:who|whom|whose|what|whats|what's|when|where|which)\b(?:(?!\b(?:will|'ll|gonna|going|next|ever)\b).)*?)\s+again\s*(\?*)\s*$/i;
 // "do you know if the talks were in <a city>?": a yes/no question about what follows.
@@ -228,7 +229,9 @@ export function unwrapQuestion(
     }
     const calls = CALLS.exec(rest);
     if (calls) {
-      rest = `${calls[1]} is ${calls[2]}?`;
+      // (The object pronoun as the claim's subject: "call him <Y>" is "he is <Y>".)
+      const subject = SUBJECT_PRONOUN[calls[1]?.toLowerCase() ?? ''] ?? calls[1];
+      rest = `${subject} ${subject === 'they' ? 'are' : 'is'} ${calls[2]}?`;
       claim = true;
     }
     if (IF_CLAIM.test(rest)) {

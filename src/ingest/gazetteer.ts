@@ -10,6 +10,7 @@ const gazetteerSchema = z.object({
   countries: z.record(z.string(), z.string()),
   countryAliases: z.record(z.string(), z.string()),
   capitals: z.record(z.string(), z.string()).default({}),
+  cities: z.record(z.string(), z.string()).default({}),
   roles: z.array(z.string().min(2)),
   honorifics: z.array(z.string().min(2)),
   organisationWords: z.array(z.string().min(2)),
@@ -46,6 +47,8 @@ export interface Gazetteer {
   readonly countryOfDemonym: ReadonlyMap<string, string>;
   /** A capital city to its country's canonical name: news says "<capital>" for its country's government. */
   readonly capitalOf: ReadonlyMap<string, string>;
+  /** A large city that is no capital to its country's canonical name: a place, never its government. */
+  readonly cityOf: ReadonlyMap<string, string>;
   readonly roles: ReadonlySet<string>;
   readonly honorifics: ReadonlySet<string>;
   readonly organisationWords: ReadonlySet<string>;
@@ -107,6 +110,7 @@ function readGazetteer(dataDir: string): Gazetteer {
     demonym: new Map(Object.entries(g.countries)),
     countryOfDemonym: new Map(Object.entries(g.countries).map(([c, d]) => [d.toLowerCase(), c])),
     capitalOf: new Map(Object.entries(g.capitals)),
+    cityOf: new Map(Object.entries(g.cities)),
     roles: new Set(g.roles),
     honorifics: new Set(g.honorifics),
     organisationWords: new Set(g.organisationWords),

@@ -57,7 +57,12 @@ export function buildLexicon(
   /** Lower-case words that are never a name on their own ("party", "minister"): kept from typo matching. */
   genericWords: ReadonlySet<string> = new Set(),
   /** Countries and capitals: a capital names its country; one the article never names is a place elsewhere. */
-  places: { capitalOf: ReadonlyMap<string, string>; country: ReadonlyMap<string, string> } = {
+  places: {
+    capitalOf: ReadonlyMap<string, string>;
+    country: ReadonlyMap<string, string>;
+    /** Large cities that are no capital: places elsewhere, naming no government. */
+    cityOf?: ReadonlyMap<string, string>;
+  } = {
     capitalOf: new Map(),
     country: new Map(),
   },
@@ -112,9 +117,9 @@ export function buildLexicon(
     const pattern = placeTokens(nlp, capital).join(' ');
     if (owner && pattern !== '' && !patternOwner.has(pattern)) patternOwner.set(pattern, owner.id);
   }
-  // Countries and capitals the article never names ("were the talks in <another city>?"), by first word.
+  // Countries, capitals and cities the article never names ("were the talks in <another city>?"), by first word.
   const otherPlaces = new Map<string, Array<{ words: string[]; name: string }>>();
-  for (const name of [...places.country.keys(), ...capitalOf.keys()]) {
+  for (const name of [...places.country.keys(), ...capitalOf.keys(), ...(places.cityOf?.keys() ?? [])]) {
     const words = placeTokens(nlp, name).map((w) => w.toLowerCase());
     if (words.length === 0 || patternOwner.has(words.join(' '))) continue;
     const first = words[0] ?? '';

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { sharedEngine } from '../engine/engine-fixture.js';
+
+// Claims with a wrong name, place or person in them, and claims no fact can settle, as members type them.
+const engine = sharedEngine();
+let conversations = 0;
+/** Asks the turns in one new conversation and returns the last answer. */
+const chat = (...turns: string[]) => {
+  const id = `premises-${++conversations}`;
+  return turns.map((t) => engine.ask(t, id)).at(-1) ?? engine.ask('', id);
+};
+
+describe('claims with a stranger or a wrong place', () => {
+  it('corrects a name the article never uses put in the place of whoever did the act', () => {
+    const a = chat('it was obama who made the deal w xi right');
+    expect(a.text).toMatch(/^No\. .*Joe Biden and Chinese President Xi Jinping agreed/);
+    expect(a.citations.length).toBeGreaterThan(0);
+  });
+
+  it('does not say "No" to whether a stranger said something: nobody it quotes', () => {
+    const a = chat('did trump say anything about these talks');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^The article doesn't say what Trump said/);
+  });
+
+  it('corrects a large city the article never names, as it does a capital', () => {
+    for (const q of ['they held this in shanghai?', 'were the talks in new york']) {
+      expect(chat(q).text, q).toMatch(/^No\. It took place in Washington/);
+    }
+    // (A trip to it is no premise of the article's to correct.)
+    expect(chat('did chase go to hong kong').answered).toBe(false);
+  });
+
+  it('reads a possessive typed without its apostrophe as the name and "s"', () => {
+    expect(chat('pelosis taiwan trip was in 2023?').text).toMatch(/^No\. It was August 2022/);
+    expect(chat('whos pelosi again', 'what happened after her trip').text).toMatch(
+      /^After Nancy Pelosi's visit to Taiwan, the article reports:/,
+    );
+  });
+});
+
+describe('who is who', () => {
+  it('tells two people of the article apart, and one person named two ways as one', () => {
+    expect(chat('is liu zhenli the same guy as song yanchao lol').text).toMatch(
+      /^No\. They are two people: /,
+    );
+    expect(chat('is dr chase the same as michael chase').text).toMatch(/^Yes\. Both name Michael Chase/);
+    expect(chat('is michael chase the dr chase mentioned later on').text).toMatch(
+      /^Yes\. Both name Michael Chase/,
+    );
+    expect(chat('is liu song').text).toMatch(/^No\. They are two people/);
+    // ("the same day as" compares no people.)
+    expect(chat('did brown and liu meet on the same day as chase and song').text).not.toMatch(/two people/);
+  });
+
+  it('checks what the article calls someone named by a pronoun or as "the <name> guy"', () => {
+    expect(chat('who is chase', 'does the article call him dr').text).toMatch(
+      /^Yes\. The article calls Michael Chase "Dr\. Chase"/,
+    );
+    expect(chat('was the pelosi guy a senator').text).toMatch(
+      /^No\. The article calls Nancy Pelosi then-House Speaker/,
+    );
+  });
+});
+
+describe('claims and questions no fact settles', () => {
+  it('gives no verdict on whether a move was smart', () => {
+    const a = chat('was restarting talks w china actually a smart move by biden');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/^(Yes|No)\b/);
+  });
+
+  it('says who is running is not given for an event no person takes part in, after saying it is coming up', () => {
+    expect(chat('taiwan has elections coming up?').text).toMatch(/^Yes\. Taiwan is conducting/);
+    const running = chat('taiwan has elections coming up?', 'what kind', 'whos running');
+    expect(running.answered).toBe(false);
+    expect(running.text).not.toMatch(/Brown|Chase/);
+  });
+
+  it("does not give a numbered series' first instance, or a part's length, from the one event reported", () => {
+    const first = chat(
+      'what round of talks was this',
+      'so how many came before',
+      'when was the very first one held',
+    );
+    expect(first.answered).toBe(false);
+    expect(first.text).toMatch(/another round or occurrence/);
+    for (const q of ['how long did each session of the talks last', 'how long were the talks each day']) {
+      const a = chat(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).toMatch(/^The article doesn't say how long each part of it lasted/);
+    }
+    expect(chat('how long did the talks last').text).toMatch(/^Two days/);
+  });
+});
