@@ -1,6 +1,7 @@
 /** Every intent, listed explicitly: the order breaks ties between equal match scores. */
 import type { Intent } from '../src/engine/intent.js';
 import { articleSummary } from './article-summary.js';
+import { articleText } from './article-text.js';
 import { connection } from './connection.js';
 import { disputes } from './disputes.js';
 import { greeting } from './greeting.js';
@@ -24,6 +25,7 @@ export const intents: readonly Intent[] = [
   greeting,
   help,
   timeline,
+  articleText,
   yesNo,
   quantity,
   when,

@@ -20,6 +20,7 @@ import { checkDiscussed } from './yes-no/check-discussed.js';
 import { checkEntity, checkPortfolio, checkSideRank, claimsTitle } from './yes-no/check-entity.js';
 import { checkEvent } from './yes-no/check-event.js';
 import { checkForeseen } from './yes-no/check-foreseen.js';
+import { checkMentioned } from './yes-no/check-mentioned.js';
 import { checkOrder } from './yes-no/check-order.js';
 import { checkSaid } from './yes-no/check-said.js';
 import { checkSaidBySide, closestStatement, reportedWords } from './yes-no/check-said-by-side.js';
@@ -47,6 +48,9 @@ export const yesNo: Intent = {
     };
     // (Or foresees in what someone said: "<officials> cautioned that <X> will take time".)
     if (asksFuture(q) && !coming()) return checkForeseen(q, kb) ?? notStated('what will happen');
+    // "Is <X> mentioned?", "anything in there about <X>?": whether the article names it at all.
+    const mentioned = checkMentioned(q, kb);
+    if (mentioned) return mentioned;
     // "Did <person> say anything about X?": the article reports nothing said by someone it never quotes.
     const entities = mentionedEntities(q, kb.store);
     const person = entities.find((e) => e.kind === 'person');

@@ -1,0 +1,66 @@
+import { cueWords } from '../src/engine/cue-words.js';
+import type { Intent } from '../src/engine/intent.js';
+import { MATCH } from '../src/engine/match-levels.js';
+import type { ParsedQuestion } from '../src/nlp/parse-question.js';
+
+const FIRST = new Set(['first', 'opening', 'beginning', 'top', 'intro', 'lead', 'lede']);
+const LAST = new Set(['last', 'final', 'closing', 'ending', 'bottom']);
+const PARTS = new Set(['sentence', 'line', 'paragraph', 'para', 'bit', 'part', 'word', 'words']);
+
+/** Which end of the article the question asks for, if it asks for one: its start or its end. */
+function end(q: ParsedQuestion): 'first' | 'last' | undefined {
+  if (!q.normals.some((w) => cueWords().articleNouns.has(w))) return undefined;
+  // ("how does the article end", "what's the last line of the story", "the opening paragraph").
+  const part = q.normals.some((w) => PARTS.has(w));
+  if (q.normals.some((w) => LAST.has(w)) && part) return 'last';
+  if (q.normals.some((w) => FIRST.has(w)) && part) return 'first';
+  // (A verb of ending or starting whose subject is the article: not "how did the talks end".)
+  const verb = (list: ReadonlySet<string>) =>
+    q.lemmas.some(
+      (l, i) =>
+        (list.has(l) || list.has(q.normals[i] ?? '')) &&
+        // (wink may tag it a noun straight after its subject: "how does the article end".)
+        (q.pos[i] === 'VERB' || cueWords().articleNouns.has(q.normals[i - 1] ?? '')),
+    );
+  const named = q.mentions.some((m) => m.start >= 0);
+  if (named) return undefined;
+  if (verb(cueWords().endWords)) return 'last';
+  if (verb(cueWords().startWords)) return 'first';
+  return undefined;
+}
+
+/** "How does the article end?", "what's its first line?": the article's own opening or closing, quoted. */
+export const articleText: Intent = {
+  id: 'article-text',
+  draftSafe: true,
+  wholeArticle: true,
+  description: 'How the article starts or ends: its first or last sentence or paragraph, quoted.',
+  examples: [
+    'how does the article end',
+    'what is the first sentence of the article',
+    "what's the last line of the story",
+    'how does the piece start?',
+    'what does the final paragraph of the article say',
+  ],
+  counterExamples: ['how did the talks end', 'what is the article about?'],
+  match(q) {
+    return end(q) ? MATCH.firm : 0;
+  },
+  answer(q, { store }) {
+    const which = end(q);
+    if (!which) return undefined;
+    const sentences = which === 'first' ? store.sentences : [...store.sentences].reverse();
+    const first = sentences[0];
+    if (!first) return undefined;
+    // ("paragraph": all of it, in order.)
+    const paragraph = q.normals.some((w) => w === 'paragraph' || w === 'para');
+    const chosen = paragraph ? store.sentences.filter((s) => s.paragraph === first.paragraph) : [first];
+    const verb = which === 'first' ? 'opens' : 'ends';
+    return {
+      answered: true,
+      text: `The article ${verb}: ${chosen.map((s) => `"${s.text}"`).join(' ')}`,
+      citations: chosen.map((s) => ({ sentence: s.n, text: s.text })),
+      confidence: 0.9,
+    };
+  },
+};

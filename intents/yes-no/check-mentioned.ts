@@ -1,0 +1,96 @@
+/**
+ * "Is <X> mentioned?", "anything in there about <X>?", "<X> come up?": whether the article itself names a
+ * thing, answered from its sentences (cited), not from what any meeting covered. A thing no sentence holds is
+ * not mentioned, which is no answer to anything else about it.
+ */
+import { cueWords } from '../../src/engine/cue-words.js';
+import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
+import { exclusionAt, hasPhrase, looseStem } from '../../src/engine/question-cues.js';
+import { notStated } from '../../src/engine/replies.js';
+import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
+import { yes } from './verdicts.js';
+
+/** Words that place the question in the article itself: "in there", "in the article", "anywhere". */
+const inArticle = (q: ParsedQuestion): boolean =>
+  hasPhrase(q, 'in there') ||
+  q.normals.includes('anywhere') ||
+  q.normals.some(
+    (w, i) => cueWords().articleNouns.has(w) && ['in', 'the', 'this'].includes(q.normals[i - 1] ?? ''),
+  );
+
+/** Whether the question asks if the article names something (not whether someone said or discussed it). */
+export function asksMentioned(q: ParsedQuestion, kb: Knowledge): boolean {
+  if (!q.yesNo) return false;
+  const person = (i: number) =>
+    q.mentions.some((m) => m.start >= 0 && m.start < i && kb.store.entities.get(m.id)?.kind === 'person');
+  const mentioning = q.lemmas.findIndex((l) => cueWords().mentioningVerbs.has(l));
+  // ("did <person> mention <X>": what someone said, checked elsewhere.)
+  if (mentioning >= 0 && !person(mentioning)) return true;
+  const comeUp = q.normals.findIndex((w, i) => q.lemmas[i] === 'come' && q.normals[i + 1] === 'up');
+  // ("<X> come up?" with no meeting named: in the article. "in the talks" is what a meeting covered.)
+  if (comeUp >= 0 && !q.mentions.some((m) => m.start >= 0 && kb.store.events.has(m.id)) && !person(comeUp))
+    return true;
+  return inArticle(q) && (q.normals.includes('anything') || q.normals.includes('about'));
+}
+
+export function checkMentioned(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
+  if (!asksMentioned(q, kb)) return undefined;
+  const { store } = kb;
+  // ("any incidents mentioned besides <X>": what is set aside is not asked about.)
+  const setAside = exclusionAt(q);
+  const asked = (i: number) => setAside < 0 || i < setAside;
+  const named = q.mentions.filter((m) => m.start >= 0 && asked(m.start));
+  const inName = (i: number) => named.some((m) => m.start <= i && i <= m.end);
+  // The thing asked about: what the question names, and its content words that are no part of the asking.
+  const words = q.lemmas.filter(
+    (l, i) =>
+      asked(i) &&
+      !inName(i) &&
+      (q.pos[i] === 'NOUN' || q.pos[i] === 'PROPN' || q.pos[i] === 'ADJ' || q.pos[i] === 'VERB') &&
+      l.length > 2 &&
+      !cueWords().mentioningVerbs.has(l) &&
+      !cueWords().articleNouns.has(l) &&
+      !cueWords().vagueNouns.has(l) &&
+      !cueWords().topiclessVerbs.has(l) &&
+      !['come', 'anywhere', 'anything', 'something', 'there', 'talk', 'say'].includes(l),
+  );
+  if (named.length === 0 && words.length === 0 && q.otherPlaces.length === 0) return undefined;
+  const names = (id: string, text: string) => {
+    const entity = store.entities.get(id);
+    if (entity) return [entity.name, ...entity.aliases].some((a) => text.includes(a.toLowerCase()));
+    const told = store.events.get(id) ?? store.disputes.get(id);
+    return told?.evidence.some((e) => text.includes(e.toLowerCase())) === true;
+  };
+  const holding = store.sentences.filter((s) => {
+    const text = s.text.toLowerCase();
+    return (
+      named.every((m) => names(m.id, text)) &&
+      q.otherPlaces.every((p) => !asked(p.start) || text.includes(p.name.toLowerCase())) &&
+      words.every((w) => text.includes(looseStem(w)))
+    );
+  });
+  // (Said as the article names it, else as typed: "the <sea>", "<a country it never names>".)
+  const elsewhere = (i: number) => q.otherPlaces.some((p) => p.start <= i && i <= p.end);
+  const thing = [
+    ...new Set(named.map((m) => store.nameOf(m.id))),
+    ...q.otherPlaces.filter((p) => asked(p.start)).map((p) => p.name),
+    q.raws
+      .filter((_w, i) => asked(i) && !inName(i) && !elsewhere(i) && words.includes(q.lemmas[i] ?? ''))
+      .join(' '),
+  ]
+    .filter(Boolean)
+    .join(', ');
+  if (holding.length === 0) return notStated(`anything about ${thing || 'that'}`);
+  const cited = holding.slice(0, 2);
+  // (Whole sentences, cited as themselves: no fact's quote need hold them.)
+  return {
+    ...yes(
+      `The article mentions ${thing}: ${cited.map((s) => `"${s.text}"`).join(' ')}`,
+      [],
+      kb,
+      named.map((m) => m.id),
+    ),
+    citations: cited.map((s) => ({ sentence: s.n, text: s.text })),
+    workedOut: q.normals,
+  };
+}
