@@ -43,7 +43,19 @@ export const relationship: Intent = {
       (hasAny(q, 'things', 'it') && (hasPhrase(q, 'between them') || hasPhrase(q, 'between the two')));
     if (about && (q.wh === 'how' || q.wh === 'what' || q.yesNo || hasAny(q, 'state', 'status')))
       return MATCH.firm;
-    if (hasAny(q, 'progress', 'improve', 'improving', 'better', 'worse')) return MATCH.possible;
+    // ("is it getting better at all?", with nothing named: how the article's relationship is going.)
+    const change = hasAny(q, 'progress', 'improve', 'improving', 'better', 'worse');
+    // (Not of a time after the article: "did it get better in <a later year>".)
+    if (
+      hasAny(q, 'better', 'worse', 'improve', 'improving') &&
+      q.yesNo &&
+      hasAny(q, 'it', 'things') &&
+      !q.mentions.some((m) => m.start >= 0) &&
+      q.dates.length === 0 &&
+      !hasAny(q, 'after', 'later', 'since')
+    )
+      return MATCH.strong;
+    if (change) return MATCH.possible;
     return about ? MATCH.faint : 0;
   },
   answer(q, { store }) {

@@ -34,6 +34,22 @@ const schema = z.object({
   placeNouns: words,
   /** Adjectives of scale that frame what is asked ("what bigger effort"), which an article may not use. */
   framingAdjectives: words,
+  /** Chat word orders read as the plain question: a pattern over the whole message and what it becomes. */
+  rewrites: z
+    .array(
+      z.object({
+        pattern: z.string().refine((p) => {
+          try {
+            new RegExp(p, 'i');
+            return true;
+          } catch {
+            return false;
+          }
+        }, 'a regular expression'),
+        to: z.string().min(1),
+      }),
+    )
+    .default([]),
 });
 
 export interface ChatRegister {
@@ -85,8 +101,11 @@ function readChatRegister(dataDir: string): ChatRegister {
     [...data.leadIns, ...data.asides, ...data.tails, ...data.softeners, ...phrases.keys()],
     COMMON_WORDS,
   );
+  const rewrites = data.rewrites.map((r) => ({ pattern: new RegExp(r.pattern, 'i'), to: r.to }));
+  const rewrite = (text: string) => rewrites.reduce((t, r) => t.replace(r.pattern, r.to), text);
   return {
-    plain(text) {
+    plain(message) {
+      const text = rewrite(message);
       if (!keyWord.test(text)) return text;
       // (A hedge closing a statement puts it up for checking: "<a claim> i think" -> "<a claim>?".)
       let rest = text

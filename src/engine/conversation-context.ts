@@ -318,6 +318,17 @@ export function askWhenOfLastThing(text: string, state: ConversationState): stri
   return unit && state.lastThing ? `which ${unit.toLowerCase()}?` : undefined;
 }
 
+/** After a list of one kind of thing, the noun a "<words> one" of the list stands for. */
+const LISTED_KIND: Readonly<Record<string, string>> = { disputes: 'dispute', timeline: 'event' };
+const ONE_OF_LIST = /\b(the|that)\s+((?:[\p{L}'-]+\s+){1,4})one\b/iu;
+
+/** "what's the <X> one about" after a list of disputes: the <X> dispute, or undefined. */
+export function askOfListedOne(text: string, state: ConversationState): string | undefined {
+  const kind = LISTED_KIND[state.lastIntent ?? ''];
+  if (!kind || !ONE_OF_LIST.test(text)) return undefined;
+  return text.replace(ONE_OF_LIST, `$1 $2${kind}`);
+}
+
 /** "rank", "his title?", "and her job": one word asked of the person the conversation is about. */
 const ROLE_FOLLOW_UP =
   /^(?:and\s+|so\s+)?(?:his|her|their|the)?\s*((?:full\s+|exact\s+|official\s+)?(?:rank|title|job|role|position|office|side|country|nationality|name))\s*\?*$/i;

@@ -24,6 +24,7 @@ import {
   askedOfAnother,
   askOfAnotherThing,
   askOfLastPerson,
+  askOfListedOne,
   askOfRoundBefore,
   askWhenOfLastThing,
   askWhichSaid,
@@ -237,6 +238,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         askAgainOf(asked.text, state.lastQuestion) ??
         askOfRoundBefore(asked.text, state, store) ??
         askWhenOfLastThing(asked.text, state) ??
+        askOfListedOne(asked.text, state) ??
         askWithAnotherVerb(asked.text, state.lastQuestion, parse) ??
         askWhichSaid(asked.text, state, groupNouns) ??
         // (Before unwrapping, which drops the "and" that makes it a follow-up.)

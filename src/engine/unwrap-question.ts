@@ -92,7 +92,9 @@ function askedByName(text: string, personWord: (word: string) => boolean): strin
   const [, whose, after] = NAMES.exec(text) ?? [];
   const phrase = ofWhom ?? whose;
   if (!phrase) return text;
-  const head = (phrase.split(/\s+(?:from|at|in|of|on|who|that|during)\s+|,/i)[0] ?? '').trim();
+  const head = (phrase.split(/\s+(?:from|at|in|of|on|who|that|during)\s+|,/i)[0] ?? '')
+    .trim()
+    .replace(/[?!.]+$/, '');
   const last = (head.split(/\s+/).at(-1) ?? '').toLowerCase().replace(/(?:'s|s)$/, '');
   const person = personWord(last) || personWord(`${last}s`) || (whose !== undefined && !/^the\s/i.test(head));
   if (!person) return text;

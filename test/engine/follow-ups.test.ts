@@ -455,3 +455,48 @@ describe('a person described, with nothing asked', () => {
     expect(engine.ask('in person?', 'p2').text).toMatch(/^No\. It was a virtual meeting/);
   });
 });
+
+describe('follow-ups in chat word orders', () => {
+  const chat = (id: string, ...turns: string[]) => turns.map((t) => engine.ask(t, id)).at(-1);
+
+  it('reads "who did the <verb>ing" and "who <idiom> that up" as who did the act', () => {
+    expect(chat('w1', 'wen were those ties cut', 'and who did the cutting')?.text).toMatch(
+      /^Beijing severed/,
+    );
+    expect(
+      chat(
+        'w2',
+        'wen did the pelosi taiwan trip happen',
+        'what did china do bc of it',
+        'and who patched that up',
+      )?.text,
+    ).toMatch(/^Joe Biden and Xi Jinping/);
+  });
+
+  it('reads "<someone>s name?" as asking who that one is', () => {
+    expect(chat('w3', 'whos brown again', 'full name?', 'and his chinese counterparts name?')?.text).toMatch(
+      /^General Liu Zhenli is Charles Q\. Brown's Chinese counterpart/,
+    );
+    // (A bare "full name?" is still the last person's.)
+    expect(chat('w4', 'whos brown again', 'full name?')?.text).toMatch(/^Charles Q\. Brown/);
+  });
+
+  it('reads "the <X> one" after a list of disputes as the <X> dispute', () => {
+    const a = chat('w5', 'what r the main things they fight over', 'whats the south china sea one abt');
+    expect(a?.answered).toBe(true);
+    expect(a?.text).toMatch(/territorial claims in the South China Sea/);
+  });
+
+  it('reads "is it getting better" with nothing named as how the relationship goes, but not after the article', () => {
+    expect(chat('w6', 'what r the main things they fight over', 'is it getting better at all')?.text).toMatch(
+      /^Strained\. .*some progress/,
+    );
+    expect(chat('w7', 'did it get better after this in 2024')?.intent).not.toBe('relationship');
+  });
+
+  it('reads "says <a place> belongs to them" as the claim of sovereignty it is', () => {
+    expect(chat('w8', 'so beijing says taiwan belongs to them?')?.text).toMatch(
+      /Beijing claims sovereignty over Taiwan/,
+    );
+  });
+});
