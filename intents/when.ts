@@ -67,7 +67,10 @@ export const when: Intent = {
     const strangers = outsiders(q, event, store);
     if (strangers.length > 0)
       return notStated(`that ${joinNames(strangers.map((e) => e.name))} took part in that`, nearby, store);
-    const odd = [...unexplainedWords(q, event, kb), ...unexplainedVerbs(q, event, kb)];
+    // (A word for its start or end is what is asked: "when did they kick off".)
+    const odd = [...unexplainedWords(q, event, kb), ...unexplainedVerbs(q, event, kb)].filter(
+      (w) => !cueWords().startWords.has(w) && !cueWords().endWords.has(w),
+    );
     if (odd.length > 0) return notStated(`when that was`, nearby, store);
     // "What exact day did <person A> and <person B> meet?" when the article gives only a month.
     const exactDay =

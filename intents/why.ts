@@ -53,6 +53,22 @@ export const why: Intent = {
   },
   answer(q, { store, triggers }) {
     const { facts } = store;
+    // "why is <X> even in there?", "why is <X> mentioned?": the article gives no reason for what it puts in;
+    // where it names the thing is said. ("why does the article say/bring up <X>" may be answered by its
+    // framing, and is left to what follows.)
+    const inArticle =
+      q.wh === 'why' &&
+      q.lemmas[q.normals.indexOf('why') + 1] === 'be' &&
+      (hasPhrase(q, 'in there') || q.lemmas.some((l) => cueWords().mentioningVerbs.has(l)));
+    if (inArticle) {
+      const named = q.mentions.find((m) => m.start >= 0 && store.entities.has(m.id));
+      const entity = named ? store.entities.get(named.id) : undefined;
+      return notStated(
+        'why it mentions that',
+        entity ? { text: `${entity.name} is ${entity.description}`, evidence: entity.evidence } : undefined,
+        store,
+      );
+    }
     // "Why did <a capital> cut ties?" names an act (a verb of an event), not the state of the relationship.
     const actVerb = verbEvokes(q, triggers);
     // A named holder's reasoned view answers before the relationship does ("why does <an institution> bother?").

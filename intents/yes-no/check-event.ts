@@ -225,7 +225,9 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
     event.date.precision !== 'unknown' &&
     !q.dates.some((d) => overlaps(d, event.date))
   ) {
-    return no(`It was ${describeDate(event.date)}: ${event.summary}.`, [event.evidence], kb, focus);
+    // (An event the article puts after its own date is still to come.)
+    const tense = event.date.start > store.meta.referenceDate.date ? 'It is' : 'It was';
+    return no(`${tense} ${describeDate(event.date)}: ${event.summary}.`, [event.evidence], kb, focus);
   }
   // "did the talks happen on a weekend?": the weekdays of its dated days, worked out.
   const weekend = weekendClaim(q, event);

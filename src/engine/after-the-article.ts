@@ -20,6 +20,14 @@ export function timeAfterArticle(
     q.lemmas.some((l, i) => q.pos[i] === 'VERB' && triggers.has(l));
   if (namesEvent) return undefined;
   const reference = store.meta.referenceDate.date;
+  // ("<a place> votes next month?": a noun for an event the article itself puts after its date is a claim
+  // about that event's date, checked by the intents.)
+  const ahead = q.lemmas.some(
+    (l, i) =>
+      q.pos[i] === 'NOUN' &&
+      (triggers.get(l) ?? []).some((id) => (store.events.get(id)?.date.start ?? '') > reference),
+  );
+  if (ahead) return undefined;
   return q.dates.find(
     (d) =>
       d.start > reference &&

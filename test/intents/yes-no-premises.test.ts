@@ -93,3 +93,32 @@ describe('claims and questions no fact settles', () => {
     expect(chat('how long did the talks last').text).toMatch(/^Two days/);
   });
 });
+
+describe('more claims and questions as typed', () => {
+  it('corrects the month of an event the article puts after its date, as still to come', () => {
+    for (const q of ['taiwan votes next month right', 'the taiwan vote is next month right']) {
+      expect(chat(q).text, q).toMatch(/^No\. It is this weekend/);
+    }
+    // (A time after the article with no such event named is still beyond it.)
+    expect(chat('will ties improve next year').answered).toBe(false);
+  });
+
+  it('checks a count of days put up with a question mark', () => {
+    expect(chat('3 days of talks in dc?').text).toMatch(/^No\. .*lasted two days/);
+    expect(chat('two days of talks in washington?').text).toMatch(/^Yes\./);
+  });
+
+  it('reads "on the <country> end of" as that side, "avoid" as "prevent", "kick off" as the start', () => {
+    expect(chat('who was on the us end of the virtual meeting').text).toMatch(/^General Charles Q\. Brown/);
+    expect(chat('pentagon ppl say these channels help avoid what').text).toMatch(/prevent miscalculations/);
+    expect(chat('what day did the talks kick off').text).toMatch(
+      /^Monday, Jan\. 8, 2024, worked out from the article/,
+    );
+  });
+
+  it('gives no reason the article never gives for naming something', () => {
+    const a = chat('why is the balloon mentioned');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^The article doesn't say why it mentions that/);
+  });
+});
