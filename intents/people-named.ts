@@ -89,6 +89,7 @@ export const peopleNamed: Intent = {
         0.85,
       ),
       items: people.map(fullName),
+      itemIds: people.map((e) => e.id),
     };
   },
 };

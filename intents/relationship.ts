@@ -39,6 +39,8 @@ export const relationship: Intent = {
       hasAny(q, 'relationship', 'relations', 'relation', 'ties', 'terms') ||
       hasPhrase(q, 'get along') ||
       (hasAny(q, 'things') && countries >= 2) ||
+      // ("what's going on between <A> and <B>": how two parties stand.)
+      (hasPhrase(q, 'going on') && hasAny(q, 'between') && countries >= 2) ||
       // ("how are things between them", "how's it going between the two": the article's two parties.)
       (hasAny(q, 'things', 'it') && (hasPhrase(q, 'between them') || hasPhrase(q, 'between the two')));
     if (about && (q.wh === 'how' || q.wh === 'what' || q.yesNo || hasAny(q, 'state', 'status')))

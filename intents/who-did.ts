@@ -314,6 +314,7 @@ export const whoDid: Intent = {
         0.85,
       ),
       items: answerees.map(fullName),
+      itemIds: answerees.map((e) => e.id),
     };
   },
 };

@@ -20,7 +20,7 @@ import { checkDiscussed } from './yes-no/check-discussed.js';
 import { checkEntity, checkPortfolio, checkSideRank, claimsTitle } from './yes-no/check-entity.js';
 import { checkEvent } from './yes-no/check-event.js';
 import { checkForeseen } from './yes-no/check-foreseen.js';
-import { checkMentioned } from './yes-no/check-mentioned.js';
+import { asksMentioned, checkMentioned } from './yes-no/check-mentioned.js';
 import { checkOrder } from './yes-no/check-order.js';
 import { checkSaid } from './yes-no/check-said.js';
 import { checkSaidBySide, closestStatement, reportedWords } from './yes-no/check-said-by-side.js';
@@ -35,8 +35,8 @@ export const yesNo: Intent = {
   description: 'Yes-or-no checks; a false premise gets "No" and the correction.',
   examples: ['is the relationship strained?'],
   counterExamples: [],
-  match(q) {
-    return q.yesNo ? MATCH.firm : 0;
+  match(q, kb) {
+    return q.yesNo || asksMentioned(q, kb) ? MATCH.firm : 0;
   },
   answer(q, kb) {
     // "Will <a country> hold drills after the election?": the article reports no future beyond what it names.
@@ -72,6 +72,24 @@ export const yesNo: Intent = {
     const strangerSpeaker = q.normals.findIndex((_w, i) => i < saying && unknownSubjectAt(q, i));
     if (!person && strangerSpeaker >= 0)
       return notStated(`what ${capitalize(q.raws[strangerSpeaker] ?? '')} said`);
+    // "did <a country or body> say anything about <X>?", "did <it> ever admit ...": the subject of a verb of saying
+    // (not "claim": a country's claim may be a dispute) that the article quotes nowhere.
+    const body = q.mentions.find(
+      (m) =>
+        // (Its subject, straight after the auxiliary: "did anyone from <country> say" is checked below.)
+        (m.start === 1 || (m.start === 2 && q.pos[1] === 'DET')) &&
+        m.start < saying &&
+        q.pos[0] === 'AUX' &&
+        ['country', 'organization', 'group'].includes(kb.store.entities.get(m.id)?.kind ?? ''),
+    );
+    // (Or quotes only on other things: "did <country> say anything about <an event>".)
+    const topics = q.mentions
+      .filter((m) => m.start > saying && (kb.store.events.has(m.id) || kb.store.disputes.has(m.id)))
+      .map((m) => m.id);
+    const heldBy = body ? kb.store.statements.filter((s) => sameParty(kb.store, s.holder, body.id)) : [];
+    const onTopic = heldBy.filter((s) => topics.length === 0 || topics.some((t) => s.about.includes(t)));
+    if (!person && body && q.lemmas[saying] !== 'claim' && onTopic.length === 0)
+      return notStated(`what ${kb.store.nameOf(body.id)} said about that`);
     // "did <person> say <X> should be cut?": what they said, before any event or cause the claim's words name.
     const saidOtherwise = person ? checkSaid(q, kb, person) : undefined;
     if (saidOtherwise) return saidOtherwise;

@@ -3,7 +3,7 @@
 import { cueWords } from '../../src/engine/cue-words.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { sideOf } from '../../src/engine/parties.js';
-import { hasAny, mentionedEntities } from '../../src/engine/question-cues.js';
+import { hasAny, hasPhrase, mentionedEntities } from '../../src/engine/question-cues.js';
 import { stated } from '../../src/engine/replies.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { countedNoun } from './count-events.js';
@@ -28,7 +28,11 @@ export function countPeople(q: ParsedQuestion, kb: Knowledge): IntentReply | und
   }
   // "How many <demonym> people are named in the article?", "how many <demonym>s": everyone of that side the
   // article names; "officers" only those with a rank; with no side, everyone.
-  const wholeArticle = hasAny(q, 'named', 'mentioned', 'total', 'article', 'altogether');
+  // ("in it", "in there": in the article.)
+  const wholeArticle =
+    hasAny(q, 'named', 'mentioned', 'total', 'article', 'story', 'piece', 'altogether') ||
+    hasPhrase(q, 'in it') ||
+    hasPhrase(q, 'in there');
   // (The people counted, not a noun they qualify: "how many meetings between <A> and <B> officials".)
   const counted = q.normals[countedNoun(q)] ?? q.normals[q.normals.indexOf('many') + 1] ?? '';
   const byDemonym = store.facts.entities.find(
@@ -43,26 +47,41 @@ export function countPeople(q: ParsedQuestion, kb: Knowledge): IntentReply | und
       (e) => e.kind === 'person' && (!side || sideOf(store, e.id) === side.id) && (!ranked || e.rank),
     );
     if (ofSide.length > 0)
-      return stated(
-        store,
-        `${ofSide.length}: ${ofSide.map((e) => (e.rank ? `${e.rank} ${e.name}` : e.name)).join(', ')}.`,
-        ofSide.map((e) => e.evidence),
-        ofSide.map((e) => e.id),
-        0.7,
-      );
+      return {
+        ...stated(
+          store,
+          `${ofSide.length}: ${ofSide.map((e) => (e.rank ? `${e.rank} ${e.name}` : e.name)).join(', ')}.`,
+          ofSide.map((e) => e.evidence),
+          ofSide.map((e) => e.id),
+          0.7,
+        ),
+        // (Listed, for "how many of them are <demonym>?" next.)
+        items: ofSide.map((e) => e.name),
+        itemIds: ofSide.map((e) => e.id),
+      };
   }
   const role = cueWords().lists.countedRoles.find((r) => hasAny(q, r, `${r}s`));
-  if (!role || q.mentions.some((m) => m.id.startsWith('event:'))) return undefined;
+  // ("in it": the article, not the event the pronoun might stand for.)
+  const inIt = hasPhrase(q, 'in it');
+  const ofEvent = q.mentions.some((m) => m.id.startsWith('event:') && !(inIt && m.via === 'pronoun'));
+  if (!role || ofEvent) return undefined;
+  // (Of the side named, if one is: "how many <demonym> generals".)
   const holders = store.facts.entities.filter(
     (e) =>
-      e.kind === 'person' && `${e.rank ?? ''} ${e.title ?? ''}`.toLowerCase().split(/\W+/).includes(role),
+      e.kind === 'person' &&
+      (!side || sideOf(store, e.id) === side.id) &&
+      `${e.rank ?? ''} ${e.title ?? ''}`.toLowerCase().split(/\W+/).includes(role),
   );
   if (holders.length === 0) return undefined;
-  return stated(
-    store,
-    `${holders.length}: ${holders.map((e) => (e.rank ? `${e.rank} ${e.name}` : e.name)).join(', ')}.`,
-    holders.map((e) => e.evidence),
-    holders.map((e) => e.id),
-    0.7,
-  );
+  return {
+    ...stated(
+      store,
+      `${holders.length}: ${holders.map((e) => (e.rank ? `${e.rank} ${e.name}` : e.name)).join(', ')}.`,
+      holders.map((e) => e.evidence),
+      holders.map((e) => e.id),
+      0.7,
+    ),
+    items: holders.map((e) => e.name),
+    itemIds: holders.map((e) => e.id),
+  };
 }

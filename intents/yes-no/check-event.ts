@@ -263,12 +263,12 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   // "was it in person?" of an event the article gives no place for: neither yes nor no.
   const howMet =
     cueWords().lists.inPersonPhrases.some((p) => hasPhrase(q, p)) ||
-    hasAny(q, 'virtual', 'virtually', 'online', 'phone', 'remote');
+    hasAny(q, 'phone', ...cueWords().lists.remoteWords);
   if (howMet && !event.place)
     return notStated('how it took place', { text: event.summary, evidence: event.evidence }, store);
   if (cueWords().lists.inPersonPhrases.some((p) => hasPhrase(q, p)) && virtual)
     return no(`It was a virtual meeting: ${event.summary}.`, [event.evidence], kb, focus);
-  if (hasAny(q, 'virtual', 'virtually', 'online', 'video', 'remote', 'remotely') && event.place && !virtual) {
+  if (hasAny(q, ...cueWords().lists.remoteWords) && event.place && !virtual) {
     return no(`It took place in ${event.place.text}: ${event.summary}.`, [event.evidence], kb, focus);
   }
   // "Did the talks go on for a week?": a length other than the article's.
@@ -313,7 +313,18 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
     const party = (verbAt >= 0 && i < verbAt) || q.normals[i - 1] === 'and' || q.normals[i + 1] === 'and';
     return proper && party;
   });
-  if (stranger && event.participants.some((p) => store.entities.get(p.entity)?.kind === 'person')) {
+  // (Not how a stranger took it: "did <a body> react to the talks" is no claim to have held them.)
+  const reacting = q.lemmas.some(
+    (l, i) =>
+      cueWords().reactionWords.has(l) ||
+      cueWords().reactionWords.has(q.normals[i] ?? '') ||
+      (q.pos[i] === 'VERB' && cueWords().claimSayingVerbs.has(l)),
+  );
+  if (
+    stranger &&
+    !reacting &&
+    event.participants.some((p) => store.entities.get(p.entity)?.kind === 'person')
+  ) {
     return no(`${capitalize(event.summary)}.`, [event.evidence], kb, focus);
   }
   const wrongNumber = q.numbers.find(

@@ -20,7 +20,8 @@ const inArticle = (q: ParsedQuestion): boolean =>
 
 /** Whether the question asks if the article names something (not whether someone said or discussed it). */
 export function asksMentioned(q: ParsedQuestion, kb: Knowledge): boolean {
-  if (!q.yesNo) return false;
+  // ("anything in there about <X>?" asks it too, with no verb to make it a yes/no question.)
+  if (!q.yesNo && !(q.wh === undefined && inArticle(q) && q.normals.includes('anything'))) return false;
   const person = (i: number) =>
     q.mentions.some((m) => m.start >= 0 && m.start < i && kb.store.entities.get(m.id)?.kind === 'person');
   const mentioning = q.lemmas.findIndex((l) => cueWords().mentioningVerbs.has(l));
@@ -71,8 +72,10 @@ export function checkMentioned(q: ParsedQuestion, kb: Knowledge): IntentReply | 
   });
   // (Said as the article names it, else as typed: "the <sea>", "<a country it never names>".)
   const elsewhere = (i: number) => q.otherPlaces.some((p) => p.start <= i && i <= p.end);
+  // (A name inside another's is said once: "<a place>" in "<a place>'s polls".)
+  const namesOf = [...new Set(named.map((m) => store.nameOf(m.id)))];
   const thing = [
-    ...new Set(named.map((m) => store.nameOf(m.id))),
+    ...namesOf.filter((n) => !namesOf.some((o) => o !== n && o.includes(n))),
     ...q.otherPlaces.filter((p) => asked(p.start)).map((p) => p.name),
     q.raws
       .filter((_w, i) => asked(i) && !inName(i) && !elsewhere(i) && words.includes(q.lemmas[i] ?? ''))

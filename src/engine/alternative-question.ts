@@ -29,6 +29,9 @@ export interface Alternatives {
  * @example splitAlternatives('were the talks in <A> or in <B>?')
  *   // { claims: ['were the talks in <A>?', 'were the talks in <B>?'], options: ['in <A>', 'in <B>'] }
  */
+const STATED_CLAIM =
+  /^(?:so|and|wait|ok|okay|hold on)?[\s,]*((?!(?:who|what|which|when|where|why|how|whats|whos)\b)[^,;:?]*?\b(?:is|was|are|were|went|happened)\b[^?]*\bor\b[^?]*)$/i;
+
 export function splitAlternatives(text: string): Alternatives | undefined {
   const typed = text.trim().replace(/[?!.\s]+$/, '');
   // "<A> and <B>, virtual or in person": a topic, then the two alternatives said of it.
@@ -40,8 +43,10 @@ export function splitAlternatives(text: string): Alternatives | undefined {
     !/^(?:who|what|which|when|where|why|how)\b/i.test(typed)
       ? `was ${topic[1]} ${topic[2]}`
       : typed;
-  if (!YES_NO_START.test(clean)) return undefined;
-  const parts = clean.split(/\s+or\s+/i);
+  // ("so <A>'s visit was to <B> or <C>": a claim put as a statement, with its verb before the choice.)
+  const stated = STATED_CLAIM.exec(clean)?.[1];
+  if (!YES_NO_START.test(clean) && !stated) return undefined;
+  const parts = (stated ?? clean).split(/\s+or\s+/i);
   if (parts.length !== 2) return undefined;
   const [leftText = '', typedRight = ''] = parts;
   // ("high or low rn": a time or a hedge after the second alternative belongs to neither.)

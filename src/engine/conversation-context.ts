@@ -7,7 +7,8 @@ import { cueWords } from './cue-words.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import { newsEvent } from './event-ranking.js';
 import type { Knowledge } from './intent.js';
-import { titleScope } from './parties.js';
+import { sideOf, titleScope } from './parties.js';
+import type { Citation } from './types.js';
 
 /** Remembers what a reply was about, for pronouns in the next question. */
 export function remember(
@@ -368,6 +369,39 @@ export function askOfLastPerson(
 /** "how many is that?", "how many are there": the count of what the last answer listed. */
 const COUNT_FOLLOW_UP =
   /^(?:and\s+|so\s+|ok\s+|okay\s+)?how many(?:\s+(?:is|are|was|were)\s+(?:that|those|these|there|they|them|it))?(?:\s+(?:in total|total|altogether|all together|then))?\s*\?*$/i;
+
+/** "how many of them are <demonym>?", and then "and <demonym>s?": of what the last answer listed, one side's. */
+const COUNT_OF_SIDE =
+  /^(?:and\s+|so\s+|ok\s+)?how many (?:of (?:them|those|these|the people)\s+)?(?:are|were|is)\s+(.+?)\s*\?*$/i;
+const WHICH_ONES = /^(?:and\s+)?(?:which|who)(?:\s+ones?|\s+are they|\s+were they)?\s*\?*$/i;
+const AND_SIDE = /^(?:and|what about|how about)\s+(?:the\s+)?([\p{L}]+)\s*\?*$/iu;
+
+/** The listed entities of one side, with that side's id, or undefined when the question counts no side. */
+export function countedOfSide(
+  text: string,
+  state: ConversationState,
+  parse: (text: string) => ParsedQuestion,
+  store: FactStore,
+): { side: string; ids: string[]; citations: Citation[]; asked: string } | undefined {
+  const ids = state.lastItems?.ids;
+  if (!ids?.length) return undefined;
+  // ("which ones?" after such a count: the same side, listed.)
+  const last = COUNT_OF_SIDE.exec(state.lastQuestion ?? '')?.[1];
+  const asked =
+    COUNT_OF_SIDE.exec(text.trim())?.[1] ??
+    (last
+      ? (AND_SIDE.exec(text.trim())?.[1] ?? (WHICH_ONES.test(text.trim()) ? last : undefined))
+      : undefined);
+  if (!asked) return undefined;
+  const side = parse(asked).mentions.find((m) => store.entities.get(m.id)?.kind === 'country')?.id;
+  if (!side) return undefined;
+  return {
+    side,
+    asked: `how many of them are ${asked}`,
+    ids: ids.filter((id) => sideOf(store, id) === side),
+    citations: state.lastItems?.citations ?? [],
+  };
+}
 
 /** The items of the last answer when the question counts them, or undefined. */
 export function countedItems(text: string, state: ConversationState): ConversationState['lastItems'] {

@@ -13,7 +13,7 @@ export interface ConversationState {
   /** The sentences the last answer rested on, for a bare follow-up ("and when?", "why?"). */
   lastSentences?: number[];
   /** What the last answer listed, and the sentences it rested on, for "how many is that?". */
-  lastItems?: { items: readonly string[]; citations: Citation[] };
+  lastItems?: { items: readonly string[]; citations: Citation[]; ids?: readonly string[] };
   /** The last question as asked (unwrapped), for "and the other side?". */
   lastQuestion?: string;
 }

@@ -30,6 +30,7 @@ import {
   askWhichSaid,
   askWithAnotherVerb,
   countedItems,
+  countedOfSide,
   pointsBack,
   remember,
   resolvePronouns,
@@ -227,6 +228,20 @@ export function createEngine(options: EngineOptions = {}): Engine {
         intent: COUNTED,
         confidence: 0.9,
         citations: counted.citations,
+        suggestions: suggestQuestions(store, [], text),
+      };
+    }
+    // "how many of them are <demonym>?" after a list of people: that side's, counted.
+    const ofSide = forced ? undefined : countedOfSide(asked.text, state, parse, store);
+    if (ofSide) {
+      state.lastQuestion = ofSide.asked;
+      const names = ofSide.ids.map((id) => store.nameOf(id));
+      return {
+        answered: true,
+        text: `${names.length} of them ${names.length === 1 ? 'is' : 'are'} from ${store.nameOf(ofSide.side)}${names.length ? `: ${joinNames(names)}` : ''}.`,
+        intent: COUNTED,
+        confidence: 0.85,
+        citations: ofSide.citations,
         suggestions: suggestQuestions(store, [], text),
       };
     }
@@ -590,7 +605,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
       state.lastSentences = reply.citations.map((c) => c.sentence);
     if (!forget)
       state.lastItems =
-        reply.answered && reply.items ? { items: reply.items, citations: reply.citations } : undefined;
+        reply.answered && reply.items
+          ? { items: reply.items, citations: reply.citations, ids: reply.itemIds }
+          : undefined;
     return {
       answered: reply.answered,
       text: reply.text,

@@ -11,6 +11,10 @@ import { oncePerDataDir } from '../facts/once-per-data-dir.js';
 
 /** The lists, each for one use (a list's own words, not shared with another use of similar words). */
 const NAMES = [
+  /** Words for meeting at a distance ("virtually", "over zoom"), against a meeting held in a place. */
+  'remoteWords',
+  /** Words that describe a person as a woman ("the only woman in the article"), read against "she". */
+  'femaleNouns',
   /** Who is ahead in or standing for a contest ("who is running", "the frontrunner"). */
   'contestWords',
   /** After "what"/"which", nouns that ask for a date ("what day", "which year"), as "when" does. */

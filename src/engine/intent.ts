@@ -25,6 +25,8 @@ export interface IntentReply {
   settled?: boolean;
   /** The things the reply lists, in its order, for a follow-up that counts them ("how many is that?"). */
   items?: readonly string[];
+  /** The ids of those things, when they are entities ("how many of them are <demonym>?"). */
+  itemIds?: readonly string[];
   /** Ids the reply is about, remembered for pronouns in follow-ups. */
   focus?: string[];
   suggestions?: string[];

@@ -94,7 +94,23 @@ export function resolveDescriptions(
   const related = resolveRelative(q, store, roles, triggers);
   if (related) return [related];
   if (q.mentions.some((m) => store.entities.get(m.id)?.kind === 'person')) return [];
-  const people = peopleOf(store);
+  // "the only woman in the article", "the female politician": the one person the article calls "she"; and
+  // nobody it calls "he" fits a description of a woman ("the <body> lady").
+  const female = q.normals.findIndex((w) => cueWords().femaleNouns.has(w));
+  const people = peopleOf(store).filter((e) => female < 0 || e.pronoun !== 'he');
+  // (A woman of a body, "the <body> lady", is someone the article would have to tie to that body: no guess.)
+  const bodies = q.mentions.some((m) =>
+    ['organization', 'group'].includes(store.entities.get(m.id)?.kind ?? ''),
+  );
+  if (female >= 0 && bodies) return [];
+  const women = people.filter((e) => e.pronoun === 'she');
+  const [woman] = women;
+  // (Not one of a body or side named before the word: "the <body> lady" is someone of that body.)
+  const qualified = q.mentions.some((m) => m.end === female - 1);
+  if (female >= 0 && woman && women.length === 1 && !qualified) {
+    q.mentions.push({ id: woman.id, start: female, end: female, via: 'description' });
+    return [woman];
+  }
   // The sides named: country mentions, and a country typed in lower case where it is also a common word
   // ("the <country> official"), which the parser leaves out as a name.
   const countryByWord = countryWords(store);

@@ -119,9 +119,12 @@ const ABOUT_START = /^(?:what|do|know|tell|can|could|is|any|something|more|and|s
 // "anything about <X> in there?": the trailing place of the topic is the article itself.
 const IN_THE_ARTICLE = /\s+(?:in there|in the article|in this article|in it|at all)\s*(\?*)\s*$/i;
 const CLAIM =
-  /^(?:is it (?:true|correct|right|the case) (?:that )?|(?:do|does) (?:you|u) (?:reckon|think|figure) (?:that )?|true or false[:,-]?\s*|did i hear (?:right )?that |fact[- ]?check:?\s*|(?:is|was) this (?:true|correct)[:,-]?\s*|i (?:read|heard|saw) (?:somewhere |online )?(?:that )?|(?:i'?m |i am )?pretty sure (?:that )?|(?:someone|somebody|my \w+) (?:said|told me|says) (?:that )?)/i;
+  /^(?:correct me if (?:i'?m |im |i am )?wrong,?\s*(?:but\s+)?|if i remember (?:right|correctly),?\s*|is it (?:true|correct|right|the case) (?:that )?|(?:do|does) (?:you|u) (?:reckon|think|figure) (?:that )?|true or false[:,-]?\s*|did i hear (?:right )?that |fact[- ]?check:?\s*|(?:is|was) this (?:true|correct)[:,-]?\s*|i (?:read|heard|saw) (?:somewhere |online )?(?:that )?|(?:i'?m |i am )?pretty sure (?:that )?|(?:someone|somebody|my \w+) (?:said|told me|says) (?:that )?)/i;
 // "<statement>. Is that right?": the statement put up for checking.
 const CHECK_TAIL = /[.,!;]?\s+(?:is|was) (?:that|this|it) (?:right|true|correct|accurate|so)\s*\?*\s*$/i;
+const OK_TAG = /(?:,\s*|\s+)(?:ok|okay|k|yh)\s*\?*\s*$/i;
+const YES_NO_OR_WH =
+  /^(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should|who|whom|whose|what|when|where|why|how|which)\b/i;
 // "<person> visited <a place>, right?": a statement with a question tag is a claim to check.
 const TAG =
   /(?:,\s*|\s+)(?:right|correct|true|yes|no|ya|yea|yeah|yep|isn'?t (?:it|he|she|they)|wasn'?t (?:it|he|she)|weren'?t (?:they|we)|aren'?t (?:they|we)|didn'?t (?:he|she|they|it|we)|did(?:n'?t)? it|doesn'?t (?:it|he|she)|is that (?:right|true|correct|so)|am i right|no\?|i think|i believe|i guess|iirc|afaik|or (?:smth|something))\s*\?*\s*$/i;
@@ -216,6 +219,11 @@ export function unwrapQuestion(
       !/^(?:who|whom|whose|what|when|where|why|how|which)\b/i.test(rest)
     ) {
       rest = `${rest.replace(TAG, '')}?`;
+      claim = true;
+    }
+    // "<a statement> ok": an "ok" closing a statement (not a question: "was it ok") puts it up for checking.
+    if (OK_TAG.test(rest) && !YES_NO_OR_WH.test(rest)) {
+      rest = `${rest.replace(OK_TAG, '')}?`;
       claim = true;
     }
     // "what kind of meeting was it, phone or in person or what": the options offered are the member's guesses.

@@ -40,6 +40,10 @@ export const QUESTION_WORDS = [
   'worry worried worries concern concerned afraid fear feared scared hope hoped hoping want wanted',
   'forget forgot forgotten remember wonder wondering confused confusing try trying tried keep keeps bring bringing series',
   'doctor professor',
+  // (People described rather than named: "the only woman in the article", "the female politician".)
+  'woman female politician',
+  // (How a meeting was held.)
+  'zoom facetime skype webex videoconference irl',
   'nutshell sentence suppose supposed point brief briefly short quick quickly overall',
   // (Chat interjections: how a member talks, never what is asked about.)
   'ngl tbh smh bruh lmao lmfao omg fr lowkey highkey istg ikr imo imho welp ya ok hmm huh dude bro',

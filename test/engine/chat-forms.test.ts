@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { sharedEngine } from './engine-fixture.js';
+
+// Chat forms of questions the first article answers (or cannot), as members type them.
+const engine = sharedEngine();
+let n = 0;
+const chat = (...turns: string[]) => {
+  const id = `forms-${++n}`;
+  return turns.map((t) => engine.ask(t, id)).at(-1) ?? engine.ask('', id);
+};
+
+describe('claims put as statements', () => {
+  it('checks each alternative of a statement ("<X> was to <A> or <B>")', () => {
+    expect(chat("so pelosi's visit was to japan or taiwan").text).toMatch(/^Taiwan: /);
+    expect(chat('the balloon was shot down in february or march').text).toMatch(/^February: /);
+  });
+
+  it('reads a closing "ok" and a leading "correct me if wrong but" as putting a claim up', () => {
+    expect(chat("pelosi's trip was aug 2022 ok").text).toMatch(/^Yes\. .*August 2022/);
+    expect(chat('the talks were in beijing ok').text).toMatch(/^No\. It took place in Washington/);
+    expect(chat('correct me if wrong but the xi-biden deal happened late last year').text).toMatch(/^Yes\./);
+  });
+
+  it('reads chat words for how a meeting was held and where', () => {
+    expect(chat('did brown and liu meet irl').text).toMatch(/^No\. It was a virtual meeting/);
+    expect(chat('did the talks happen on us soil').text).toMatch(/^Yes\./);
+  });
+});
+
+describe('what was said, and by whom', () => {
+  it('does not say "No." to what a country is never quoted saying about a thing', () => {
+    for (const q of [
+      'did china say anything about the balloon',
+      'did china ever admit the balloon was theirs',
+    ]) {
+      const a = chat(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).toMatch(/^The article doesn't say what China said about that/);
+    }
+    // (Its claim is no quote: still checked.)
+    expect(chat('does beijing claim taiwan').text).toMatch(/^Yes\. Beijing claims sovereignty over Taiwan/);
+    expect(chat('did anyone from the us say it will take a while to get good dialogue going').answered).toBe(
+      true,
+    );
+  });
+
+  it('gives no verdict on how a body never named took something', () => {
+    const a = chat('did congress react to the talks');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/^No\./);
+  });
+});
+
+describe('people described and counted', () => {
+  it('reads "the only woman" as the one person the article calls "she", but no woman of a body', () => {
+    expect(chat("who's the only woman in the article").text).toMatch(/^Nancy Pelosi/);
+    expect(chat('the one female politician mentioned — who').text).toMatch(/^Nancy Pelosi/);
+  });
+
+  it('counts one side of what was listed, lists them, and then the other side', () => {
+    expect(chat('how many ppl r actually named in this article').text).toMatch(/^7: /);
+    const turns = ['how many ppl r actually named in this article', 'how many of em are chinese'];
+    expect(chat(...turns).text).toBe('3 of them are from China: Song Yanchao, Liu Zhenli and Xi Jinping.');
+    expect(chat(...turns, 'which ones').text).toMatch(/^3 of them are from China/);
+    expect(chat(...turns, 'which ones', 'and americans?').text).toMatch(
+      /^4 of them are from the United States/,
+    );
+  });
+
+  it('counts the people of a role on the side named, in the article ("in it")', () => {
+    expect(chat('how many chinese generals are in it').text).toBe(
+      '2: Major General Song Yanchao, General Liu Zhenli.',
+    );
+    expect(chat('how many generals are in it').text).toMatch(/^3: /);
+  });
+});
+
+describe('topics as typed', () => {
+  it('reads "what are <X> officially called" as their name', () => {
+    expect(chat('what are these talks officially called').text).toMatch(/defense policy coordination talks/);
+  });
+
+  it('reads "what\'s going on between <A> and <B>" as how they stand, and "beefing" as disputing', () => {
+    expect(chat('whats going on between taiwan n china').text).toMatch(/war of words/);
+    expect(chat('why r the us and china beefing rn').text).toMatch(
+      /^The relationship between Washington and Beijing/,
+    );
+  });
+
+  it('answers "anything in there about <X>?" with no verb, and reads two plurals with a slash as the first', () => {
+    expect(chat("anything in there about taiwan's election?").text).toMatch(
+      /^Yes\. The article mentions Taiwan's/,
+    );
+    expect(chat('how many disputes/incidents does the article list as straining relations').text).toMatch(
+      /^3 /,
+    );
+  });
+});
