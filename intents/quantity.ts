@@ -153,6 +153,31 @@ export const quantity: Intent = {
         );
       }
     }
+    // "How long will <it> take?" where someone said it "will take time": no length, but what was said. (A length
+    // ahead is never the event's own: "did they say how long it'll take" is not asking how long the talks were.)
+    const ahead = hasAny(q, 'will', 'gonna', "'ll") && hasPhrase(q, 'how long');
+    const said = hasPhrase(q, 'how long') ? takesTime(q, store) : undefined;
+    if (ahead && !said) return notStated('how long it will take');
+    // "what did they say about how long it will take": what was said answers it.
+    const askedWhatSaid = q.lemmas.some((l) => cueWords().claimSayingVerbs.has(l));
+    if (said && askedWhatSaid)
+      return stated(
+        store,
+        `The article gives no length of time: ${store.nameOf(said.holder)} ${said.verb} that ${said.content.replace(/^that\s+/i, '')}.`,
+        [said.evidence],
+        [said.holder],
+        0.7,
+      );
+    // (Asked outright, no length is no answer: the reply says so, with what was said.)
+    if (said)
+      return notStated(
+        'how long it will take',
+        {
+          text: `${store.nameOf(said.holder)} ${said.verb} that ${said.content.replace(/^that\s+/i, '')}`,
+          evidence: said.evidence,
+        },
+        store,
+      );
     const wantsDuration = hasPhrase(q, 'how long') || hasAny(q, 'day', 'days', 'duration', 'last', 'length');
     if (wantsDuration && unexplainedWords(q, event, kb).length > 0) {
       return notStated('how long that was', { text: event.summary, evidence: event.evidence }, store);
@@ -178,28 +203,6 @@ export const quantity: Intent = {
         0.9,
       );
     }
-    // "How long will <it> take?" where someone said it "will take time": no length, but what was said.
-    const said = hasPhrase(q, 'how long') ? takesTime(q, store) : undefined;
-    // "what did they say about how long it will take": what was said answers it.
-    const askedWhatSaid = q.lemmas.some((l) => cueWords().claimSayingVerbs.has(l));
-    if (said && askedWhatSaid)
-      return stated(
-        store,
-        `The article gives no length of time: ${store.nameOf(said.holder)} ${said.verb} that ${said.content.replace(/^that\s+/i, '')}.`,
-        [said.evidence],
-        [said.holder],
-        0.7,
-      );
-    // (Asked outright, no length is no answer: the reply says so, with what was said.)
-    if (said)
-      return notStated(
-        'how long it will take',
-        {
-          text: `${store.nameOf(said.holder)} ${said.verb} that ${said.content.replace(/^that\s+/i, '')}`,
-          evidence: said.evidence,
-        },
-        store,
-      );
     return notStated('that number', { text: event.summary, evidence: event.evidence }, store);
   },
 };

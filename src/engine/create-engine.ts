@@ -385,6 +385,27 @@ export function createEngine(options: EngineOptions = {}): Engine {
       const again = askedOfAnother(previousQuestion, describedOne, store);
       if (again) return answerOne(again, state, undefined, false, unread);
     }
+    // "who was the <demonym> guy?" with nothing else asked, of several who fit: each, as the article gives them.
+    // (Nothing else: no verb, no event, place or word for one that would tell them apart.)
+    const nothingElse =
+      !q.pos.some((p) => p === 'VERB') &&
+      !q.mentions.some((m) => store.events.has(m.id) || store.entities.get(m.id)?.kind === 'place') &&
+      !q.lemmas.some((l) => (lexicon.triggers.get(l)?.length ?? 0) > 0);
+    if (described.length > 1 && !forced && q.wh === 'who' && nothingElse) {
+      const reply = `The article names ${described.length}: ${described.map((e) => `${fullName(e)}, ${e.description}`).join('; ')}.`;
+      return {
+        answered: true,
+        text: reply,
+        intent: 'who-is',
+        confidence: 0.7,
+        citations: store.cite(...described.map((e) => e.evidence)),
+        suggestions: suggestQuestions(
+          store,
+          described.map((e) => e.id),
+          text,
+        ),
+      };
+    }
     // "what did the <demonym> general say?" with two such generals: which one is asked, not guessed (unless
     // the question asks who it is).
     if (described.length > 1 && !forced && !['who', 'whom', 'which'].includes(q.wh ?? '')) {

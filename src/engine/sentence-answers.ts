@@ -225,10 +225,16 @@ export function answerLead(
       }
       return 99;
     };
-    // "who led the <demonym> side": the person answered is of that side, when the store gives sides.
+    // "who led the <demonym> side", "who was the <demonym> guy": the person answered is of that side, when the
+    // store gives sides.
+    const describes = (m: { end: number }) =>
+      cueWords().anyone.has(q.normals[m.end + 1] ?? '') ||
+      cueWords().personNouns.has(q.normals[m.end + 1] ?? '');
     const side =
       kind === 'who'
-        ? q.mentions.find((m) => store.entities.get(m.id)?.kind === 'country' && namesSide(q, m))?.id
+        ? q.mentions.find(
+            (m) => store.entities.get(m.id)?.kind === 'country' && (namesSide(q, m) || describes(m)),
+          )?.id
         : undefined;
     const ledBy = kind === 'who' && q.lemmas.some((l) => l === 'lead' || l === 'head' || l === 'chair');
     const ofSide = (e: Entity) => !side || e.kind !== 'person' || !e.side || sideOf(store, e.side) === side;

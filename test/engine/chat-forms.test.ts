@@ -96,3 +96,26 @@ describe('topics as typed', () => {
     );
   });
 });
+
+describe('who, when several fit', () => {
+  it('names each person a description fits when nothing else is asked, and never someone of the other side', () => {
+    const a = chat('who was the chinese guy');
+    expect(a.text).toMatch(
+      /^The article names 3: Major General Song Yanchao, .*General Liu Zhenli, .*Xi Jinping/,
+    );
+    // (Each entry starts with the name: none of the other side's people.)
+    expect(a.text).not.toMatch(
+      /(?:: |; )(?:Joe Biden|Michael Chase|General Charles Q\. Brown|Nancy Pelosi),/,
+    );
+    // (With an event to tell them apart, the one of it.)
+    expect(chat('whats the chinese generals name from the washington meeting').text).toMatch(
+      /^Major General Song/,
+    );
+  });
+
+  it('gives no length ahead from the length of an event ("did they say how long it\'ll take")', () => {
+    const a = chat("did they say how long it'll take");
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/two days/i);
+  });
+});
