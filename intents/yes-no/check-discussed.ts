@@ -19,12 +19,20 @@ export function checkDiscussed(q: ParsedQuestion, kb: Knowledge): IntentReply | 
   const { store } = kb;
   // ("the talks were about keeping lines open?": what a meeting the question names was about.)
   // ("were the talks about <X>?": the same, asked.)
-  const aboutMeeting = q.mentions.some(
-    (m) =>
-      m.start >= 0 &&
-      store.events.get(m.id)?.topics?.length &&
-      (hasPhrase(q, 'be about') || (q.lemmas[0] === 'be' && q.normals[m.end + 1] === 'about')),
-  );
+  // ("was this about <X>?": the event the pronoun stands for.)
+  const pointed = ['this', 'that', 'it'].includes(q.normals[1] ?? '') && q.normals[2] === 'about';
+  // (With nothing named, "this" is the one meeting the article gives topics for.)
+  const onlyTopics = store.facts.events.filter((e) => e.topics?.length).length === 1;
+  const bare = pointed && q.lemmas[0] === 'be' && q.mentions.length === 0 && onlyTopics;
+  const aboutMeeting =
+    bare ||
+    q.mentions.some(
+      (m) =>
+        store.events.get(m.id)?.topics?.length &&
+        ((m.start >= 0 &&
+          (hasPhrase(q, 'be about') || (q.lemmas[0] === 'be' && q.normals[m.end + 1] === 'about'))) ||
+          (m.start < 0 && q.lemmas[0] === 'be' && pointed)),
+    );
   if (
     !hasAny(q, ...cueWords().lists.discussWords) &&
     !cueWords().lists.discussPhrases.some((p) => hasPhrase(q, p)) &&
@@ -67,6 +75,8 @@ export function checkDiscussed(q: ParsedQuestion, kb: Knowledge): IntentReply | 
         /^(NOUN|ADJ|PROPN)$/.test(q.pos[i] ?? '') &&
         l.length > 3 &&
         !cueWords().topicNouns.has(l) &&
+        // ("trade stuff": the vague noun says nothing of the subject.)
+        !cueWords().vagueNouns.has(l) &&
         !kb.triggers.get(l)?.includes(meeting.id) &&
         !q.mentions.some((m) => m.start <= i && i <= m.end),
     );

@@ -319,6 +319,20 @@ export function askWhenOfLastThing(text: string, state: ConversationState): stri
   return unit && state.lastThing ? `which ${unit.toLowerCase()}?` : undefined;
 }
 
+const ORDER_OF_THAT =
+  /\b((?:before|after|earlier|later) or (?:before|after|earlier|later)) (that|this|it|then)\b/i;
+
+/** "<A> was before or after that?": the conversation's last event in place of "that", or undefined. */
+export function askOrderOfLastThing(
+  text: string,
+  state: ConversationState,
+  store: FactStore,
+): string | undefined {
+  const thing = state.lastThing ? store.events.get(state.lastThing) : undefined;
+  if (!thing || !ORDER_OF_THAT.test(text)) return undefined;
+  return text.replace(/^and\s+/i, '').replace(ORDER_OF_THAT, `$1 ${thing.name}`);
+}
+
 /** After a list of one kind of thing, the noun a "<words> one" of the list stands for. */
 const LISTED_KIND: Readonly<Record<string, string>> = { disputes: 'dispute', timeline: 'event' };
 const ONE_OF_LIST = /\b(the|that)\s+((?:[\p{L}'-]+\s+){1,4})one\b/iu;
@@ -409,7 +423,8 @@ export function countedItems(text: string, state: ConversationState): Conversati
 }
 
 // (Unwrapping has turned "of what" into "what of".)
-const OF_WHAT = /^(?:and\s+)?(?:(?:of|for)\s+(?:what|which|where)|(?:what|which|where)\s+(?:of|for))\s*\?*$/i;
+const OF_WHAT =
+  /^(?:and\s+)?(?:(?:of|for)\s+(?:what|which|where)(?:\s+(?:places|countries|regions|areas|ones))?|(?:what|which|where)\s+(?:of|for))\s*\?*$/i;
 // ("which countries", "which countries does that cover", "what regions is he responsible for")
 const WHICH_NOUN =
   /^(?:and\s+|so\s+)?(?:which|what)\s+(\p{L}+)(?:\s+(?:does|do|did|is|was)\s+(?:that|it|this|he|she|the\s+\p{L}+|his\s+\p{L}+|her\s+\p{L}+)(?:\s+(?:cover|include|span|handle|oversee|responsible for|in charge of|for))?)?\s*\?*$/iu;

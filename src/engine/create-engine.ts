@@ -26,6 +26,7 @@ import {
   askOfLastPerson,
   askOfListedOne,
   askOfRoundBefore,
+  askOrderOfLastThing,
   askWhenOfLastThing,
   askWhichSaid,
   askWithAnotherVerb,
@@ -254,6 +255,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         askOfRoundBefore(asked.text, state, store) ??
         askWhenOfLastThing(asked.text, state) ??
         askOfListedOne(asked.text, state) ??
+        askOrderOfLastThing(asked.text, state, store) ??
         askWithAnotherVerb(asked.text, state.lastQuestion, parse) ??
         askWhichSaid(asked.text, state, groupNouns) ??
         // (Before unwrapping, which drops the "and" that makes it a follow-up.)

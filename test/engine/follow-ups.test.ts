@@ -500,3 +500,35 @@ describe('follow-ups in chat word orders', () => {
     );
   });
 });
+
+describe('follow-ups that point back', () => {
+  const chat = (id: string, ...turns: string[]) => turns.map((t) => engine.ask(t, id)).at(-1);
+
+  it('puts the last event in place of "that" in "before or after that"', () => {
+    expect(
+      chat(
+        'pb1',
+        'what date did the dc talks end',
+        'what day of the week was that',
+        'and the brown liu call was before or after that',
+      )?.text,
+    ).toMatch(/^Before: the virtual meeting between Charles Q\. Brown and Liu Zhenli/);
+  });
+
+  it('reads "of which places" after a title as the places it is for', () => {
+    expect(chat('pb2', "whats chase's title again", 'of which places')?.text).toMatch(
+      /China, Taiwan, and Mongolia/,
+    );
+  });
+
+  it('reads "was this about <X>" with nothing named as the meeting the article gives topics for', () => {
+    expect(chat('pb3', 'was this about trade stuff')?.text).toMatch(
+      /^No\. .*covered U\.S\.-PRC defense relations/,
+    );
+    expect(chat('pb4', 'was this about defense')?.text).toMatch(/^Yes\./);
+  });
+
+  it('reads "does it list" as what the article lists', () => {
+    expect(chat('pb5', 'how many disputes/flashpoints does it list')?.text).toMatch(/^3 between the two/);
+  });
+});
