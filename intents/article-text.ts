@@ -29,6 +29,29 @@ function end(q: ParsedQuestion): 'first' | 'last' | undefined {
   return undefined;
 }
 
+/** "what does the article call <X>?", "how does it refer to <X>": the names it uses for something. */
+function asksNaming(q: ParsedQuestion): boolean {
+  const article = q.normals.findIndex((w) => cueWords().articleNouns.has(w));
+  const verb = q.lemmas.findIndex((l, i) => i > article && (l === 'call' || l === 'refer' || l === 'name'));
+  return (
+    (q.wh === 'what' || q.wh === 'how') &&
+    article >= 0 &&
+    verb > article &&
+    // (The thing named after the verb, or "it" standing for the conversation's thing.)
+    q.mentions.some((m) => m.start > verb || m.via === 'pronoun')
+  );
+}
+
+/** The article's own words for a thing: its names (and, of an event, its words) found in the text. */
+function namesUsed(text: string, names: readonly string[]): string[] {
+  const found = names.filter((n) =>
+    new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text),
+  );
+  // (Each once, the longest: "<first> <last>" before "<last>" alone.)
+  const kept = found.filter((n) => !found.some((o) => o !== n && o.includes(n)));
+  return kept.sort((a, b) => text.indexOf(a) - text.indexOf(b));
+}
+
 /** "How does the article end?", "what's its first line?": the article's own opening or closing, quoted. */
 export const articleText: Intent = {
   id: 'article-text',
@@ -44,9 +67,33 @@ export const articleText: Intent = {
   ],
   counterExamples: ['how did the talks end', 'what is the article about?'],
   match(q) {
+    if (asksNaming(q)) return MATCH.veryStrong;
     return end(q) ? MATCH.firm : 0;
   },
   answer(q, { store }) {
+    if (asksNaming(q)) {
+      const known = (id: string) => store.entities.has(id) || store.events.has(id);
+      const asked =
+        q.mentions.find((m) => m.start >= 0 && known(m.id)) ??
+        q.mentions.find((m) => m.via === 'pronoun' && known(m.id));
+      const thing = asked ? (store.entities.get(asked.id) ?? store.events.get(asked.id)) : undefined;
+      if (!thing) return undefined;
+      // (A person by the names that hold their surname, not by their title.)
+      const surname = 'pronoun' in thing ? thing.name.split(' ').at(-1) : undefined;
+      const names = [...new Set([thing.name, ...thing.aliases])].filter(
+        (n) => !surname || n.includes(surname),
+      );
+      const used = namesUsed(store.text, names);
+      if (used.length === 0) return undefined;
+      const sentences = store.sentences.filter((s) => used.some((u) => s.text.includes(u)));
+      return {
+        answered: true,
+        text: `The article calls ${'pronoun' in thing && thing.pronoun ? (thing.pronoun === 'he' ? 'him' : 'her') : 'it'} ${used.map((u) => `"${u}"`).join(' and ')}.`,
+        citations: sentences.map((s) => ({ sentence: s.n, text: s.text })),
+        confidence: 0.85,
+        focus: [thing.id],
+      };
+    }
     const which = end(q);
     if (!which) return undefined;
     const sentences = which === 'first' ? store.sentences : [...store.sentences].reverse();

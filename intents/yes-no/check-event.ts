@@ -426,7 +426,16 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   }
   // (The coming is worked out from where the event was, not found in its sentence: said so.)
   const came = q.normals.filter((w, i) => cameThere(q.lemmas[i] ?? '') || cameThere(w));
-  const who = named.find((e) => e.kind === 'person' && plays(e.id));
+  // ("did anyone from <a country> come": of the people taking part, that side's.)
+  const fromSide = q.mentions.find(
+    (m) => q.normals[m.start - 1] === 'from' && store.entities.get(m.id)?.kind === 'country',
+  );
+  const sideOne = fromSide
+    ? event.participants
+        .map((p) => store.entities.get(p.entity))
+        .find((e) => e?.kind === 'person' && sideOf(store, e.id) === fromSide.id)
+    : undefined;
+  const who = named.find((e) => e.kind === 'person' && plays(e.id)) ?? sideOne;
   const summaryNames = (e: { name: string }) =>
     event.summary.toLowerCase().includes((e.name.split(' ').at(-1) ?? '').toLowerCase());
   if (came.length && who && event.place && !summaryNames(who))

@@ -64,3 +64,19 @@ describe('yes-no: whether the article mentions something', () => {
     expect(engine.ask('did taiwan come up in the talks').text).not.toMatch(/^Yes/);
   });
 });
+
+describe('article-text: what the article calls something', () => {
+  it('gives the names the article uses for a person, by surname, in order', () => {
+    for (const q of ['what does the article call chase', 'how does the article refer to chase']) {
+      const a = engine.ask(q);
+      expect(a.text, q).toBe('The article calls him "Michael Chase" and "Dr. Chase".');
+      expect(a.citations.length, q).toBe(2);
+    }
+  });
+
+  it('gives its words for an event, also when "it" stands for it', () => {
+    expect(engine.ask('what does the article call the balloon').text).toMatch(
+      /"the U\.S\. downing of an alleged/,
+    );
+  });
+});

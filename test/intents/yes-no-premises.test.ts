@@ -122,3 +122,11 @@ describe('more claims and questions as typed', () => {
     expect(a.text).toMatch(/^The article doesn't say why it mentions that/);
   });
 });
+
+describe('who came', () => {
+  it('names who of a side came to where the event was held', () => {
+    expect(chat('did anyone from china actually come to washington').text).toMatch(
+      /^Yes\. Song Yanchao took part in the 17th round/,
+    );
+  });
+});
