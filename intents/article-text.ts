@@ -35,6 +35,8 @@ function asksNaming(q: ParsedQuestion): boolean {
   const verb = q.lemmas.findIndex((l, i) => i > article && (l === 'call' || l === 'refer' || l === 'name'));
   return (
     (q.wh === 'what' || q.wh === 'how') &&
+    // (The question word first: "the article calls it a ___ step, what word" asks for one word of it.)
+    q.normals.indexOf(q.wh) < article &&
     article >= 0 &&
     verb > article &&
     // (The thing named after the verb, or "it" standing for the conversation's thing.)

@@ -20,8 +20,10 @@ import { checkDiscussed } from './yes-no/check-discussed.js';
 import { checkEntity, checkPortfolio, checkSideRank, claimsTitle } from './yes-no/check-entity.js';
 import { checkEvent } from './yes-no/check-event.js';
 import { checkForeseen } from './yes-no/check-foreseen.js';
+import { checkLength } from './yes-no/check-length.js';
 import { asksMentioned, checkMentioned } from './yes-no/check-mentioned.js';
 import { checkOrder } from './yes-no/check-order.js';
+import { checkOtherEvents } from './yes-no/check-other-events.js';
 import { checkSaid } from './yes-no/check-said.js';
 import { checkSaidBySide, closestStatement, reportedWords } from './yes-no/check-said-by-side.js';
 import { checkSamePerson } from './yes-no/check-same-person.js';
@@ -48,6 +50,9 @@ export const yesNo: Intent = {
     };
     // (Or foresees in what someone said: "<officials> cautioned that <X> will take time".)
     if (asksFuture(q) && !coming()) return checkForeseen(q, kb) ?? notStated('what will happen');
+    // "any other meeting besides the <place> one?": the others of that kind.
+    const others = checkOtherEvents(q, kb);
+    if (others) return others;
     // "Is <X> mentioned?", "anything in there about <X>?": whether the article names it at all.
     const mentioned = checkMentioned(q, kb);
     if (mentioned) return mentioned;
@@ -95,6 +100,9 @@ export const yesNo: Intent = {
     if (saidOtherwise) return saidOtherwise;
     const progress = checkProgress(q, kb.store);
     if (progress) return progress;
+    // "was <A> longer than <B>?": only with both lengths given.
+    const length = checkLength(q, kb);
+    if (length) return length;
     const order = checkOrder(q, kb);
     if (order) return order;
     const samePerson = checkSamePerson(q, kb);

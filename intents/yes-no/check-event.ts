@@ -2,6 +2,7 @@
 
 import { oppositesOf } from '../../src/engine/antonyms.js';
 import { cueWords } from '../../src/engine/cue-words.js';
+import { asksAboutAnotherInstance } from '../../src/engine/event-ranking.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { eventPeople, sameParty, sideOf } from '../../src/engine/parties.js';
 import {
@@ -12,7 +13,7 @@ import {
   mentionedEntities,
   unknownSubjectAt,
 } from '../../src/engine/question-cues.js';
-import { notStated } from '../../src/engine/replies.js';
+import { notStated, otherOccurrence } from '../../src/engine/replies.js';
 import { capitalize, describeDate, joinNames, WEEKDAYS } from '../../src/engine/wording.js';
 import type { Event } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
@@ -86,6 +87,28 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
     (event.place?.entity !== undefined && sameParty(store, event.place.entity, id)) ||
     (event.objectSide !== undefined && sameParty(store, event.objectSide, id));
   const focus = [event.id];
+  // "was the 16th round held in <a city>?": another instance of a numbered series, which the article does not report.
+  // (A number of days or weeks is a length, checked below: "the talks were like 3 days?".)
+  const lengthAsked = hasAny(
+    q,
+    'day',
+    'days',
+    'week',
+    'weeks',
+    'month',
+    'months',
+    'hour',
+    'hours',
+    'year',
+    'years',
+  );
+  // (And of another instance as the subject, "was the 16th round held in <a city>", not as what this one is
+  // claimed to be, "this was the 16th round?", which is corrected below.)
+  const ordinalAt = q.normals.findIndex((w) => /^\d+(?:st|nd|rd|th)$/.test(w));
+  // ("was this the first ever round?" is what this one is claimed to be: corrected below.)
+  const asSubject = ordinalAt >= 0 && q.pos.slice(ordinalAt + 1).includes('VERB');
+  if (!lengthAsked && asSubject && asksAboutAnotherInstance(q, event, triggers))
+    return otherOccurrence(store, event);
   // "in <a capital>", "at <an institution>", "travel to <a city>": a place the question puts the event in must be
   // the event's place ("arms sales to <a place>" puts nothing anywhere; "did he fly to <a city> after" asks
   // about a later trip).
@@ -290,6 +313,29 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
     );
   if (claimsLength && !event.duration)
     return notStated('how long it lasted', { text: event.summary, evidence: event.evidence }, store);
+  // "did <a country> shoot down a <demonym> drone?": a thing the article never names, as the object of the event's
+  // own act, where the article names what the object was.
+  const objectNoun = q.unknownWords.find((w) => {
+    const i = q.normals.indexOf(w);
+    return (
+      q.pos[i] === 'NOUN' &&
+      q.lemmas.slice(Math.max(0, i - 4), i).some((l, k) => {
+        const at = Math.max(0, i - 4) + k;
+        // (wink may tag the verb a noun in a statement: "the <A> shot down a <B>".)
+        return (
+          triggers.get(l)?.includes(event.id) === true ||
+          triggers.get(q.normals[at] ?? '')?.includes(event.id) === true
+        );
+      })
+    );
+  });
+  // (Only when the rest of the claim is the event's: its date or the object's side, so the act is the same.)
+  const sameAct =
+    q.dates.some((d) => overlaps(d, event.date)) ||
+    (event.objectSide !== undefined &&
+      q.mentions.some((m) => sameParty(store, m.id, event.objectSide ?? '')));
+  if (objectNoun && sameAct && event.object && !event.object.toLowerCase().includes(objectNoun))
+    return no(`It was ${event.object}: ${event.summary}.`, [event.evidence], kb, focus);
   // "Was the drone Russian?": a nationality the article does not give the thing.
   const nationality = q.unknownWords.find(
     (w) =>
@@ -325,6 +371,18 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
     !reacting &&
     event.participants.some((p) => store.entities.get(p.entity)?.kind === 'person')
   ) {
+    // ("did <a name never used> sit in on it": the article names who took part, not everyone who was there.)
+    // (As typed: "sit" may be read as a synonym.)
+    if (
+      q.normals.some(
+        (w, i) => cueWords().attendanceVerbs.has(w) || cueWords().attendanceVerbs.has(q.lemmas[i] ?? ''),
+      )
+    )
+      return notStated(
+        `that anyone else took part; of ${event.name} it names ${joinNames(eventPeople(store, event).map((e) => e.name))}`,
+        { text: event.summary, evidence: event.evidence },
+        store,
+      );
     return no(`${capitalize(event.summary)}.`, [event.evidence], kb, focus);
   }
   const wrongNumber = q.numbers.find(

@@ -46,7 +46,7 @@ const schema = z.object({
             return false;
           }
         }, 'a regular expression'),
-        to: z.string().min(1),
+        to: z.string(),
       }),
     )
     .default([]),

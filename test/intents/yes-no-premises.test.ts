@@ -130,3 +130,34 @@ describe('who came', () => {
     );
   });
 });
+
+describe('claims about other instances, other things and lengths', () => {
+  it('does not answer of another numbered instance, or name who else attended', () => {
+    expect(chat('was the 16th round held in beijing').text).toMatch(/another round or occurrence/);
+    const a = chat('did lloyd austin sit in on any of it');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/it names Michael Chase and Song Yanchao/);
+  });
+
+  it('names the other events of a kind besides one set aside, and never says there were none', () => {
+    expect(chat('was there any other meeting besides the dc one').text).toMatch(
+      /^Yes\. General Charles Q\. Brown met/,
+    );
+    const none = chat('were there any other incidents mentioned besides the balloon');
+    expect(none.answered).toBe(false);
+    expect(none.text).toBe("The article doesn't name any other.");
+  });
+
+  it('compares lengths only when both are given', () => {
+    const a = chat("was pelosi's visit longer than these talks");
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^The article doesn't say how long Nancy Pelosi's visit to Taiwan lasted/);
+  });
+
+  it('corrects the object of an act when the rest of the claim is the same act, and only then', () => {
+    expect(chat('the us shot down a chinese drone in feb?').text).toMatch(
+      /^No\. It was an alleged Chinese spy balloon/,
+    );
+    expect(chat('did the us shoot down a plane').answered).toBe(false);
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * "Was there any other meeting besides the <place> one?": the events of that kind the article reports, less
+ * the ones set aside (named after "besides", or held in a place named there).
+ */
+import { cueWords } from '../../src/engine/cue-words.js';
+import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
+import { exclusionAt, hasAny } from '../../src/engine/question-cues.js';
+import { capitalize } from '../../src/engine/wording.js';
+import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
+import { yes } from './verdicts.js';
+
+export function checkOtherEvents(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
+  const aside = exclusionAt(q);
+  if (aside < 0 || !hasAny(q, 'other', 'another', 'else', 'more')) return undefined;
+  const { store, triggers } = kb;
+  // The kind asked about: a word for events before the set-aside part ("meeting", "incidents").
+  const kindAt = q.lemmas.findIndex((l, i) => i < aside && (triggers.get(l)?.length ?? 0) > 0);
+  if (kindAt < 0 || cueWords().notEventNouns.has(q.lemmas[kindAt] ?? '')) return undefined;
+  const ofKind = new Set(triggers.get(q.lemmas[kindAt] ?? '') ?? []);
+  const setAside = q.mentions.filter((m) => m.start > aside).map((m) => m.id);
+  const others = store.facts.events.filter(
+    (e) =>
+      ofKind.has(e.id) &&
+      !setAside.includes(e.id) &&
+      !(e.place?.entity !== undefined && setAside.includes(e.place.entity)),
+  );
+  // (Nothing set aside that the article reports: the question names something else, left to the other checks.)
+  if (others.length === ofKind.size) return undefined;
+  const ids = others.map((e) => e.id);
+  // (None left: the article names no other, which is not to say there was none.)
+  if (others.length === 0)
+    return { answered: false, text: "The article doesn't name any other.", citations: [], confidence: 0.9 };
+  // (Worked out from the events reported, not read in one sentence: "other", "besides".)
+  return {
+    ...yes(
+      others.map((e) => `${capitalize(e.summary)}.`).join(' '),
+      others.map((e) => e.evidence),
+      kb,
+      ids,
+    ),
+    workedOut: q.normals,
+  };
+}
