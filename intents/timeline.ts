@@ -212,7 +212,9 @@ export const timeline: Intent = {
       (hasPhrase(q, 'coming up') || hasAny(q, 'upcoming', 'ahead')) &&
       !hasAny(q, 'after', 'following', 'since', 'subsequently', 'later');
     // (Or a noun for one: "after her trip".)
-    const actNoun = q.lemmas.some((l, i) => q.pos[i] === 'NOUN' && (triggers.get(l)?.length ?? 0) > 0);
+    // (Not with a date given: "ties since 2022" runs from the date.)
+    const actNoun =
+      !date && q.lemmas.some((l, i) => q.pos[i] === 'NOUN' && (triggers.get(l)?.length ?? 0) > 0);
     const anchor =
       dir && !ahead && (namesEvent || actVerb || actNoun)
         ? rankEvents(q, store, triggers)[0]?.event
