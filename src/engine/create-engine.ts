@@ -132,9 +132,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
     gazetteer,
   );
   // "<name>s trip", a possessive typed without its apostrophe: the name word and "'s", as wink reads them.
+  // (Not a plural of a title or rank word a name holds: "generals", "presidents".)
   const possessives = (text: string) =>
     text.replace(/\b([A-Za-z]{3,})s\b(?=\s+[A-Za-z])/g, (word, name: string) =>
-      lexicon.nameWords.has(name.toLowerCase()) && !lexicon.nameWords.has(word.toLowerCase())
+      lexicon.nameWords.has(name.toLowerCase()) &&
+      !lexicon.nameWords.has(word.toLowerCase()) &&
+      !genericWords.has(name.toLowerCase())
         ? `${name}'s`
         : word,
     );

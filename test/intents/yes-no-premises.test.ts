@@ -161,3 +161,12 @@ describe('claims about other instances, other things and lengths', () => {
     expect(chat('did the us shoot down a plane').answered).toBe(false);
   });
 });
+
+describe('possessives typed without the apostrophe', () => {
+  it('reads a name word with an s as the possessive, but not the plural of a title word a name holds', () => {
+    expect(chat('pelosis taiwan trip was in 2023?').text).toMatch(/^No\. It was August 2022/);
+    expect(chat('how many chinese generals are in it').text).toBe(
+      '2: Major General Song Yanchao, General Liu Zhenli.',
+    );
+  });
+});
