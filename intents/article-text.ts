@@ -1,4 +1,5 @@
 import { cueWords } from '../src/engine/cue-words.js';
+import { escapeRegExp } from '../src/engine/escape-reg-exp.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
@@ -46,9 +47,7 @@ function asksNaming(q: ParsedQuestion): boolean {
 
 /** The article's own words for a thing: its names (and, of an event, its words) found in the text. */
 function namesUsed(text: string, names: readonly string[]): string[] {
-  const found = names.filter((n) =>
-    new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text),
-  );
+  const found = names.filter((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`).test(text));
   // (Each once, the longest: "<first> <last>" before "<last>" alone.)
   const kept = found.filter((n) => !found.some((o) => o !== n && o.includes(n)));
   return kept.sort((a, b) => text.indexOf(a) - text.indexOf(b));

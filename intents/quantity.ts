@@ -160,24 +160,19 @@ export const quantity: Intent = {
     if (ahead && !said) return notStated('how long it will take');
     // "what did they say about how long it will take": what was said answers it.
     const askedWhatSaid = q.lemmas.some((l) => cueWords().claimSayingVerbs.has(l));
+    const saidText =
+      said && `${store.nameOf(said.holder)} ${said.verb} that ${said.content.replace(/^that\s+/i, '')}`;
     if (said && askedWhatSaid)
       return stated(
         store,
-        `The article gives no length of time: ${store.nameOf(said.holder)} ${said.verb} that ${said.content.replace(/^that\s+/i, '')}.`,
+        `The article gives no length of time: ${saidText}.`,
         [said.evidence],
         [said.holder],
         0.7,
       );
     // (Asked outright, no length is no answer: the reply says so, with what was said.)
-    if (said)
-      return notStated(
-        'how long it will take',
-        {
-          text: `${store.nameOf(said.holder)} ${said.verb} that ${said.content.replace(/^that\s+/i, '')}`,
-          evidence: said.evidence,
-        },
-        store,
-      );
+    if (said && saidText)
+      return notStated('how long it will take', { text: saidText, evidence: said.evidence }, store);
     const wantsDuration = hasPhrase(q, 'how long') || hasAny(q, 'day', 'days', 'duration', 'last', 'length');
     if (wantsDuration && unexplainedWords(q, event, kb).length > 0) {
       return notStated('how long that was', { text: event.summary, evidence: event.evidence }, store);

@@ -5,10 +5,11 @@ import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { sideOf } from '../../src/engine/parties.js';
 import { hasAny, hasPhrase, mentionedEntities } from '../../src/engine/question-cues.js';
 import { stated } from '../../src/engine/replies.js';
+import { capitalize } from '../../src/engine/wording.js';
+import type { FactStore } from '../../src/facts/fact-store.js';
+import type { Entity } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { countedNoun } from './count-events.js';
-
-const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 export function countPeople(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
   const { store } = kb;
@@ -46,19 +47,7 @@ export function countPeople(q: ParsedQuestion, kb: Knowledge): IntentReply | und
     const ofSide = store.facts.entities.filter(
       (e) => e.kind === 'person' && (!side || sideOf(store, e.id) === side.id) && (!ranked || e.rank),
     );
-    if (ofSide.length > 0)
-      return {
-        ...stated(
-          store,
-          `${ofSide.length}: ${ofSide.map((e) => (e.rank ? `${e.rank} ${e.name}` : e.name)).join(', ')}.`,
-          ofSide.map((e) => e.evidence),
-          ofSide.map((e) => e.id),
-          0.7,
-        ),
-        // (Listed, for "how many of them are <demonym>?" next.)
-        items: ofSide.map((e) => e.name),
-        itemIds: ofSide.map((e) => e.id),
-      };
+    if (ofSide.length > 0) return listPeople(store, ofSide);
   }
   const role = cueWords().lists.countedRoles.find((r) => hasAny(q, r, `${r}s`));
   // ("in it": the article, not the event the pronoun might stand for.)
@@ -73,15 +62,20 @@ export function countPeople(q: ParsedQuestion, kb: Knowledge): IntentReply | und
       `${e.rank ?? ''} ${e.title ?? ''}`.toLowerCase().split(/\W+/).includes(role),
   );
   if (holders.length === 0) return undefined;
+  return listPeople(store, holders);
+}
+
+/** The people counted, each with rank, cited; listed for "how many of them are <demonym>?" next. */
+function listPeople(store: FactStore, people: readonly Entity[]): IntentReply {
   return {
     ...stated(
       store,
-      `${holders.length}: ${holders.map((e) => (e.rank ? `${e.rank} ${e.name}` : e.name)).join(', ')}.`,
-      holders.map((e) => e.evidence),
-      holders.map((e) => e.id),
+      `${people.length}: ${people.map((e) => (e.rank ? `${e.rank} ${e.name}` : e.name)).join(', ')}.`,
+      people.map((e) => e.evidence),
+      people.map((e) => e.id),
       0.7,
     ),
-    items: holders.map((e) => e.name),
-    itemIds: holders.map((e) => e.id),
+    items: people.map((e) => e.name),
+    itemIds: people.map((e) => e.id),
   };
 }

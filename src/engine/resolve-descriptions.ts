@@ -97,7 +97,7 @@ export function resolveDescriptions(
   // "the only woman in the article", "the female politician": the one person the article calls "she"; and
   // nobody it calls "he" fits a description of a woman ("the <body> lady").
   const female = q.normals.findIndex((w) => cueWords().femaleNouns.has(w));
-  const people = peopleOf(store).filter((e) => female < 0 || e.pronoun !== 'he');
+  const people = female < 0 ? peopleOf(store) : peopleOf(store).filter((e) => e.pronoun !== 'he');
   // (A woman of a body, "the <body> lady", is someone the article would have to tie to that body: no guess.)
   const bodies = q.mentions.some((m) =>
     ['organization', 'group'].includes(store.entities.get(m.id)?.kind ?? ''),

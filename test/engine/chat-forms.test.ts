@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { sharedEngine } from './engine-fixture.js';
+import { conversations, sharedEngine } from './engine-fixture.js';
 
 // Chat forms of questions the first article answers (or cannot), as members type them.
-const engine = sharedEngine();
-let n = 0;
-const chat = (...turns: string[]) => {
-  const id = `forms-${++n}`;
-  return turns.map((t) => engine.ask(t, id)).at(-1) ?? engine.ask('', id);
-};
+const chat = conversations(sharedEngine(), 'forms');
 
 describe('claims put as statements', () => {
   it('checks each alternative of a statement ("<X> was to <A> or <B>")', () => {

@@ -8,3 +8,15 @@ export function sharedEngine(): Engine {
   shared ??= createEngine();
   return shared;
 }
+
+/** Asks turns of one new conversation each call (ids `<prefix>-1`, ...) and returns the last answer. */
+export function conversations(
+  engine: Engine,
+  prefix: string,
+): (...turns: string[]) => ReturnType<Engine['ask']> {
+  let n = 0;
+  return (...turns) => {
+    const id = `${prefix}-${++n}`;
+    return turns.map((t) => engine.ask(t, id)).at(-1) ?? engine.ask('', id);
+  };
+}

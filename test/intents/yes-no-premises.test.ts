@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { sharedEngine } from '../engine/engine-fixture.js';
+import { conversations, sharedEngine } from '../engine/engine-fixture.js';
 
 // Claims with a wrong name, place or person in them, and claims no fact can settle, as members type them.
-const engine = sharedEngine();
-let conversations = 0;
-/** Asks the turns in one new conversation and returns the last answer. */
-const chat = (...turns: string[]) => {
-  const id = `premises-${++conversations}`;
-  return turns.map((t) => engine.ask(t, id)).at(-1) ?? engine.ask('', id);
-};
+const chat = conversations(sharedEngine(), 'premises');
 
 describe('claims with a stranger or a wrong place', () => {
   it('corrects a name the article never uses put in the place of whoever did the act', () => {
