@@ -25,9 +25,24 @@ const direction = (q: ParsedQuestion): 'before' | 'after' | undefined =>
       ? 'after'
       : undefined;
 
-/** Events a question names, by name or by a noun only one event answers to ("the agreement"). */
-function namedEvents(q: ParsedQuestion, triggers: Knowledge['triggers']): string[] {
+/** Joins two people named as a pair: "<A>-<B>", "<A> and <B>", "<A>/<B>". */
+const PAIRED = /^(-|–|\/|and|&|with|vs)$/;
+
+/**
+ * Events a question names, by name or by a noun only one event answers to ("the agreement"), or by the pair
+ * of people who took part in it ("<A>-<B> or <C>-<D>").
+ */
+function namedEvents(q: ParsedQuestion, store: FactStore, triggers: Knowledge['triggers']): string[] {
   const ids = new Set(q.mentions.filter((m) => m.id.startsWith('event:')).map((m) => m.id));
+  const people = q.mentions.filter((m) => m.start >= 0 && store.entities.get(m.id)?.kind === 'person');
+  for (const [i, a] of people.entries()) {
+    const b = people[i + 1];
+    if (!b || b.start !== a.end + 2 || !PAIRED.test(q.normals[a.end + 1] ?? '')) continue;
+    const both = store.facts.events.filter((e) =>
+      [a.id, b.id].every((id) => e.participants.some((p) => p.entity === id)),
+    );
+    if (both.length === 1 && both[0]) ids.add(both[0].id);
+  }
   q.lemmas.forEach((l, i) => {
     const evoked = triggers.get(l) ?? [];
     const inName = q.mentions.some((m) => m.start <= i && i <= m.end);
@@ -42,7 +57,7 @@ function answerPair(
   store: FactStore,
   triggers: Knowledge['triggers'],
 ): IntentReply | undefined {
-  const ids = namedEvents(q, triggers);
+  const ids = namedEvents(q, store, triggers);
   const events = sortEvents(ids.flatMap((id) => store.events.get(id) ?? []));
   const [a, b] = events;
   if (!a || !b) return undefined;
@@ -125,8 +140,8 @@ export const timeline: Intent = {
   description: "The article's events in date order, whole, or before or after an event.",
   examples: ['Show me the timeline', 'timeline', 'give me a chronology of events'],
   counterExamples: ['What happened in February?'],
-  match(q, { triggers }) {
-    const events = namedEvents(q, triggers).length;
+  match(q, { store, triggers }) {
+    const events = namedEvents(q, store, triggers).length;
     // "How many months between <A> and <B>?" asks for the time between them, a quantity.
     if (hasPhrase(q, 'how many') || hasPhrase(q, 'how long') || hasAny(q, 'days', 'weeks', 'months', 'years'))
       return MATCH.none;

@@ -44,9 +44,20 @@ export const yesNo: Intent = {
     // "Will <a country> hold drills after the election?": the article reports no future beyond what it names.
     // (Unless it asks about something the article itself reports as coming: "will <a place> vote soon?")
     const reference = kb.store.meta.referenceDate.date;
+    // (Not one it names only to date the claim: "will <A> hold drills after the election?".)
+    const dating = q.normals.findIndex((w) => cueWords().relatingWords.has(w));
+    // (Nor one whose act the article never names: "will <A> hold <things it never mentions>?".)
+    const before = (i: number) => dating < 0 || i < dating;
     const coming = (): boolean => {
-      const best = rankEvents(q, kb.store, kb.triggers)[0];
-      return best !== undefined && best.score >= MATCH.weak && best.event.date.start > reference;
+      if (q.normals.some((w, i) => before(i) && q.unknownWords.includes(w))) return false;
+      const asked = rankEvents(q, kb.store, kb.triggers).find(
+        (r) =>
+          r.score >= MATCH.weak &&
+          (dating < 0 ||
+            q.mentions.some((m) => m.id === r.event.id && m.start >= 0 && before(m.start)) ||
+            q.lemmas.some((l, i) => before(i) && kb.triggers.get(l)?.includes(r.event.id))),
+      );
+      return asked !== undefined && asked.event.date.start > reference;
     };
     // (Or foresees in what someone said: "<officials> cautioned that <X> will take time".)
     if (asksFuture(q) && !coming()) return checkForeseen(q, kb) ?? notStated('what will happen');
@@ -206,6 +217,18 @@ export const yesNo: Intent = {
       !best.event.participants.some((p) => about.participants.some((a) => a.entity === p.entity))
     )
       return notStated('that about it', { text: about.summary, evidence: about.evidence }, kb.store);
+    // "has he been to <a place> before this?": a time before the event in view, which that event cannot answer.
+    const beforeThis =
+      turn >= 0 &&
+      cueWords().timelineBefore.has(q.normals[turn] ?? '') &&
+      /^(this|that|then|it|these|those|now)$/.test(q.normals[turn + 1] ?? '') &&
+      q.normals.slice(turn + 1).every((w) => /^(this|that|then|it|these|those|now|\W+)$/.test(w));
+    if (best && beforeThis && best.event.participants.some((p) => people.has(p.entity)))
+      return notStated(
+        'whether that happened before then',
+        { text: best.event.summary, evidence: best.event.evidence },
+        kb.store,
+      );
     const sideRank = best && eventNamed ? checkSideRank(q, kb, best.event) : undefined;
     if (sideRank) return sideRank;
     if (best && eventNamed) return checkEvent(q, kb, best.event);

@@ -15,7 +15,9 @@ export function countedNoun(q: ParsedQuestion): number {
   const many = q.normals.indexOf('many');
   if (many < 0) return -1;
   let found = -1;
-  for (let i = many + 1; i < q.normals.length && /^(NOUN|PROPN|ADJ)$/.test(q.pos[i] ?? ''); i++)
+  // (Past a participle of naming: "how many named people".)
+  const named = (i: number) => i === many + 1 && cueWords().mentioningVerbs.has(q.lemmas[i] ?? '');
+  for (let i = many + 1; i < q.normals.length && (/^(NOUN|PROPN|ADJ)$/.test(q.pos[i] ?? '') || named(i)); i++)
     if (q.pos[i] === 'NOUN') found = i;
   return found;
 }

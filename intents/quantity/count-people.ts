@@ -36,10 +36,16 @@ export function countPeople(q: ParsedQuestion, kb: Knowledge): IntentReply | und
     hasPhrase(q, 'in there');
   // (The people counted, not a noun they qualify: "how many meetings between <A> and <B> officials".)
   const counted = q.normals[countedNoun(q)] ?? q.normals[q.normals.indexOf('many') + 1] ?? '';
-  const byDemonym = store.facts.entities.find(
-    (e) => e.kind === 'country' && e.demonym && [e.demonym, `${e.demonym}s`].includes(capitalize(counted)),
-  );
-  const side = byDemonym ?? mentionedEntities(q, store).find((e) => e.kind === 'country');
+  const ofDemonym = (word: string) =>
+    store.facts.entities.find(
+      (e) => e.kind === 'country' && e.demonym && [e.demonym, `${e.demonym}s`].includes(capitalize(word)),
+    );
+  const byDemonym = ofDemonym(counted);
+  // (Or said of them: "how many named people are <demonym>?".)
+  const side =
+    byDemonym ??
+    mentionedEntities(q, store).find((e) => e.kind === 'country') ??
+    q.normals.map(ofDemonym).find((e) => e !== undefined);
   const ranked = cueWords().rankedPeopleNouns.has(counted);
   // (With no side, only people the article names are counted: "how many people got tested in total" is not.)
   const naming = side ? wholeArticle : hasAny(q, 'named', 'mentioned');

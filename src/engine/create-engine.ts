@@ -39,6 +39,7 @@ import {
 import { ConversationMemory, type ConversationState } from './conversation-memory.js';
 import { cueWords } from './cue-words.js';
 import { createForeignCheck } from './detect-language.js';
+import { answerEachDescribed } from './each-described.js';
 import { correctPeople, correctPlace } from './false-premise.js';
 import type { Intent, IntentReply, Knowledge } from './intent.js';
 import { createLookups } from './lookups.js';
@@ -383,7 +384,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
       parsed.mentions.push({ id: state.lastThing, start: -1, end: -1, via: 'context' });
     const q =
       unwrapped.claim || statedAsQuestion || bareCheck ? { ...parsed, yesNo: true, wh: undefined } : parsed;
-    const described = resolveDescriptions(q, store, gazetteer.roles, lexicon.triggers, state.lastPeople);
+    const description: { span?: readonly [number, number] } = {};
+    const described = resolveDescriptions(
+      q,
+      store,
+      gazetteer.roles,
+      lexicon.triggers,
+      state.lastPeople,
+      description,
+    );
     // "who's <A>?" then "and the <demonym> one?": the last question again, of the person described.
     const [describedOne] = described;
     if (describedOne && described.length === 1 && !forced && q.wh === undefined && !q.yesNo) {
@@ -411,9 +420,19 @@ export function createEngine(options: EngineOptions = {}): Engine {
         ),
       };
     }
-    // "what did the <demonym> general say?" with two such generals: which one is asked, not guessed (unless
-    // the question asks who it is).
+    // "what did the <demonym> general say?" with two such generals: asked of each, or which one is asked, not
+    // guessed (unless the question asks who it is).
     if (described.length > 1 && !forced && !['who', 'whom', 'which'].includes(q.wh ?? '')) {
+      const each =
+        description.span &&
+        answerEachDescribed(described, q.raws, description.span, (one) =>
+          answerOne(one, state, undefined, true),
+        );
+      state.lastQuestion = unwrapped.text;
+      if (each) {
+        state.lastPeople = described.map((e) => e.id);
+        return each;
+      }
       return beforeAnswering(
         `Which one do you mean? The article names ${joinNames(described.map(fullName))}.`,
         store.cite(...described.map((e) => e.evidence)),

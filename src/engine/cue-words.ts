@@ -17,6 +17,8 @@ const NAMES = [
   'remoteWords',
   /** Words that describe a person as a woman ("the only woman in the article"), read against "she". */
   'femaleNouns',
+  /** Words that describe a person as a man ("the <demonym> guy"), which nobody the article calls "she" fits. */
+  'maleNouns',
   /** Who is ahead in or standing for a contest ("who is running", "the frontrunner"). */
   'contestWords',
   /** After "what"/"which", nouns that ask for a date ("what day", "which year"), as "when" does. */

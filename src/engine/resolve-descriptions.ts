@@ -82,7 +82,7 @@ function resolveRelative(
 /**
  * Adds the person a description in the question stands for, as a mention in place of the side's country.
  * @returns the people a description in the singular may stand for: none without one, the one it was resolved
- * to, or several when it could not be.
+ * to, or several when it could not be (then `described.span` is where the description is in the question).
  */
 export function resolveDescriptions(
   q: ParsedQuestion,
@@ -90,6 +90,7 @@ export function resolveDescriptions(
   roles: ReadonlySet<string>,
   triggers: ReadonlyMap<string, readonly string[]>,
   lastPeople: readonly string[],
+  described: { span?: readonly [number, number] } = {},
 ): Entity[] {
   const related = resolveRelative(q, store, roles, triggers);
   if (related) return [related];
@@ -97,7 +98,14 @@ export function resolveDescriptions(
   // "the only woman in the article", "the female politician": the one person the article calls "she"; and
   // nobody it calls "he" fits a description of a woman ("the <body> lady").
   const female = q.normals.findIndex((w) => cueWords().femaleNouns.has(w));
-  const people = female < 0 ? peopleOf(store) : peopleOf(store).filter((e) => e.pronoun !== 'he');
+  // ("the <demonym> guy" is none of those the article calls "she".)
+  const male = q.normals.some((w) => cueWords().maleNouns.has(w));
+  const people =
+    female >= 0
+      ? peopleOf(store).filter((e) => e.pronoun !== 'he')
+      : male
+        ? peopleOf(store).filter((e) => e.pronoun !== 'she')
+        : peopleOf(store);
   // (A woman of a body, "the <body> lady", is someone the article would have to tie to that body: no guess.)
   const bodies = q.mentions.some((m) =>
     ['organization', 'group'].includes(store.entities.get(m.id)?.kind ?? ''),
@@ -163,8 +171,11 @@ export function resolveDescriptions(
   ];
   let ambiguous: Entity[] = [];
   for (const side of sides) {
-    // The role word right after the side: "the <demonym> general guy", "the <country> official".
-    const words = q.normals.slice(side.end + 1, side.end + 4);
+    // The role word right after the side: "the <demonym> general guy", "the <country> official". (Only the
+    // nouns and adjectives that follow it: in "is the <demonym> guy a general?" the rank is what is asked.)
+    const after = q.pos.slice(side.end + 1, side.end + 4);
+    const stop = after.findIndex((p) => !/^(NOUN|PROPN|ADJ|NUM|PART)$/.test(p));
+    const words = q.normals.slice(side.end + 1, side.end + 1 + (stop < 0 ? after.length : stop));
     const role = words.find(
       (w) => !cueWords().anyone.has(w) && (roles.has(w) || roles.has(w.replace(/s$/, ''))),
     );
@@ -191,6 +202,23 @@ export function resolveDescriptions(
       [...events].some((id) => store.events.get(id)?.participants.some((p) => p.entity === e.id)),
     );
     if (fits.length > 1 && inEvents.length > 0) fits = inEvents;
+    // ("the <demonym> officer": one with a rank; "the <demonym> guy in <a city>": one at an event held there.)
+    const ranked = fits.filter((e) => e.rank);
+    if (fits.length > 1 && words.some((w) => cueWords().rankedPeopleNouns.has(w)) && ranked.length > 0)
+      fits = ranked;
+    const places = new Set(
+      q.mentions.map((m) => m.id).filter((id) => store.entities.get(id)?.kind === 'place'),
+    );
+    const there = fits.filter((e) =>
+      store.facts.events.some(
+        (ev) =>
+          ev.place &&
+          !ev.place.virtual &&
+          places.has(ev.place.entity ?? '') &&
+          ev.participants.some((p) => p.entity === e.id),
+      ),
+    );
+    if (fits.length > 1 && there.length > 0) fits = there;
     // "what did the <demonym> official stress?": of those, the ones the article reports saying so.
     // (Worked out only when the description fits several: most questions name one person or none.)
     const speakers =
@@ -231,9 +259,12 @@ export function resolveDescriptions(
     const plural = words.some(
       (w) => /s$/.test(w) && (roles.has(w.replace(/s$/, '')) || cueWords().anyone.has(w.replace(/s$/, ''))),
     );
-    if (fits.length > 1 && !plural) ambiguous = fits;
-    if (fits.length !== 1 || !person) continue;
     const end = side.end + 1 + words.findIndex((w) => w === role || cueWords().anyone.has(w));
+    if (fits.length > 1 && !plural) {
+      ambiguous = fits;
+      described.span = [q.normals[side.start - 1] === 'the' ? side.start - 1 : side.start, end];
+    }
+    if (fits.length !== 1 || !person) continue;
     // The side's (or the group's) own mention gives way to the person.
     const at = q.mentions.findIndex((m) => m.start === side.start);
     if (at >= 0) q.mentions.splice(at, 1);

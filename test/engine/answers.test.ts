@@ -124,6 +124,8 @@ describe('questions phrased the way people chat', () => {
     ['what happened in august', /Pelosi/],
     ['what did the US do in february', /balloon/],
     ['what came first, the balloon or the agreement?', /balloon .*came first/i],
+    // Events named by the pair of people who took part in each.
+    ['which meeting came first, brown-liu or chase-song', /^The virtual meeting between .* came first/],
     ["How did China react to Pelosi's visit?", /severed/],
     ['who are the presidents mentioned', /Biden.*Xi/],
     ['summarize the article', /17th round/],

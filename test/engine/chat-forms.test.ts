@@ -104,7 +104,7 @@ describe('who, when several fit', () => {
     );
     // (With an event to tell them apart, the one of it.)
     expect(chat('whats the chinese generals name from the washington meeting').text).toMatch(
-      /^Major General Song/,
+      /^Song Yanchao is a Chinese Major General/,
     );
   });
 

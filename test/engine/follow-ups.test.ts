@@ -123,7 +123,29 @@ describe('follow-ups about other people and other occurrences', () => {
     expect(engine.ask('and the chinese one?', 'o1').text).toMatch(/^Liu Zhenli is/);
   });
 
-  it('asks which one is meant when a description fits two people, rather than guessing', () => {
+  it('answers for each of the people a description fits, rather than guessing one', () => {
+    const rank = engine.ask('the chinese general, whats his rank', 'o2a');
+    expect(rank.answered).toBe(true);
+    expect(rank.text).toMatch(/^The article has 2 who fit that description\./);
+    expect(rank.text).toMatch(/Song Yanchao: Song Yanchao's rank is Major General/);
+    expect(rank.text).toMatch(/Liu Zhenli: Liu Zhenli's rank is General/);
+    // A yes/no claim is checked of each: "guy" is none of those the article calls "she", and the rank asked
+    // after the description is no part of it.
+    const general = engine.ask('the us guy, is he a general?', 'o2b').text;
+    expect(general).toMatch(/^The article has 3 who fit/);
+    expect(general).toMatch(/Charles Q\. Brown: Yes\./);
+    expect(general).toMatch(/Michael Chase: No\. The article gives Michael Chase no military rank/);
+    expect(general).not.toMatch(/Pelosi/);
+  });
+
+  it('narrows a description by rank ("officer") and by the city an event was held in', () => {
+    expect(engine.ask('the chinese officer, whats his rank', 'o2c').text).not.toMatch(/Xi Jinping/);
+    expect(engine.ask("the chinese guy in washington, what's his job", 'o2d').text).toMatch(
+      /^Song Yanchao is a Chinese Major General/,
+    );
+  });
+
+  it('asks which one is meant when nothing is said of any of those a description fits', () => {
     const reply = engine.ask('what did the chinese general say', 'o2');
     expect(reply.answered).toBe(false);
     expect(reply.text).toMatch(/^Which one do you mean\? .*Song Yanchao.*Liu Zhenli/);

@@ -34,6 +34,10 @@ describe('quantities worked out from the article', () => {
 describe('counting people of one side', () => {
   it('counts everyone of a side the article names, and does not count a delegation it only samples', () => {
     expect(engine.ask('how many chinese ppl are named in the article total').text).toMatch(/^3: /);
+    // (The side said of them after the verb, past "named" before the noun.)
+    expect(engine.ask('how many named ppl r american in this article').text).toMatch(
+      /^4: Michael Chase, General Charles Q\. Brown, Joe Biden, Nancy Pelosi\./,
+    );
     const delegation = engine.ask('how many ppl were in the chinese delegation');
     expect(delegation.answered).toBe(false);
     expect(delegation.text).toMatch(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sharedEngine } from '../engine/engine-fixture.js';
+import { conversations, sharedEngine } from '../engine/engine-fixture.js';
 
 // Claims about a person as members type them, checked against the first article's reviewed facts.
 const engine = sharedEngine();
@@ -119,7 +119,8 @@ describe('yes/no claims about events', () => {
 
   it('answers "before or after" with which, not with yes or no', () => {
     const reply = ask('did the dc talks happen before or after biden and xi agreed to restart');
-    expect(reply.text).toMatch(/^After\./);
+    // (The agreement named by the pair who made it.)
+    expect(reply.text).toMatch(/^After: the 17th round .* came after the agreement between Joe Biden and Xi/);
     expect(ask('did the talks come after the pelosi visit?').text).toMatch(/^Yes\./);
   });
 
@@ -487,6 +488,14 @@ describe('war, the future, and coming to where an event was', () => {
     expect(ask('are taiwan and china having a war of words rn').text).toMatch(/^Yes\. .*war of words/);
   });
 
+  it('gives no verdict on what will happen after an event the article names only to date the claim', () => {
+    const drills = ask('will china hold military drills after the taiwan vote');
+    expect(drills.answered).toBe(false);
+    expect(drills.text).toMatch(/^The article doesn't say what will happen/);
+    // (An event it reports as coming is still checked, whatever it is dated by.)
+    expect(ask('will the polls happen after the talks').text).toMatch(/^Yes\./);
+  });
+
   it('answers a future that someone in the article foresees, from what they said', () => {
     const reply = ask('will it take time to develop functional dialogue?');
     expect(reply.text).toMatch(/^Yes\. U\.S\. officials cautioned that developing truly functional dialogue/);
@@ -501,6 +510,16 @@ describe('war, the future, and coming to where an event was', () => {
     ])
       expect(ask(q).text, q).toMatch(/^Yes\. Song Yanchao took part in .*, held in Washington/);
     expect(ask('did liu come to washington').text).not.toMatch(/^Yes/);
+  });
+});
+
+describe('a time before the event in view', () => {
+  it('does not answer "has he been to <place> before this" with the event itself', () => {
+    const chat = conversations(engine, 'before-this');
+    const reply = chat('tell me about song', 'has he been to the us before this');
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/^The article doesn't say whether that happened before then/);
+    expect(ask('did pelosi visit taiwan before this').text).toMatch(/^Yes\./);
   });
 });
 
