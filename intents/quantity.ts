@@ -5,23 +5,13 @@ import { MATCH } from '../src/engine/match-levels.js';
 import { sideOf } from '../src/engine/parties.js';
 import { contentVerbs, hasAny, hasPhrase, mentionedEntities } from '../src/engine/question-cues.js';
 import { notStated, stated } from '../src/engine/replies.js';
-import { capitalize, joinNames } from '../src/engine/wording.js';
+import { capitalize, joinNames, ordinal } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
 import type { Statement } from '../src/facts/schema.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 import { countEvents } from './quantity/count-events.js';
 import { countPeople } from './quantity/count-people.js';
 import { answerElapsed } from './quantity/elapsed.js';
-
-/** 17 -> "17th", 22 -> "22nd". */
-const ordinal = (n: number): string => {
-  const tens = n % 100;
-  const suffix =
-    tens >= 11 && tens <= 13
-      ? 'th'
-      : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
-  return `${n}${suffix}`;
-};
 
 export const quantity: Intent = {
   id: 'quantity',
@@ -198,7 +188,14 @@ export const quantity: Intent = {
         0.9,
       );
     }
-    return notStated('that number', { text: event.summary, evidence: event.evidence }, store);
+    return notStated(
+      hasPhrase(q, 'how long') ? 'how long it lasted' : 'that number',
+      {
+        text: event.summary,
+        evidence: event.evidence,
+      },
+      store,
+    );
   },
 };
 

@@ -1,4 +1,5 @@
 import { loadChatRegister } from '../src/engine/chat-register.js';
+import { cueWords } from '../src/engine/cue-words.js';
 import { rankEvents, triggerWeight } from '../src/engine/event-ranking.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
@@ -11,8 +12,21 @@ import {
   namesSide,
 } from '../src/engine/question-cues.js';
 import { notStated, stated } from '../src/engine/replies.js';
-import { capitalize } from '../src/engine/wording.js';
+import { capitalize, ordinal } from '../src/engine/wording.js';
+import type { FactStore } from '../src/facts/fact-store.js';
+import type { Event } from '../src/facts/schema.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
+
+/**
+ * "whats the series even called", "the talks are part of what series": the one numbered round the question
+ * names, or the conversation's, or the article's only one.
+ */
+function seriesOf(q: ParsedQuestion, store: FactStore): Event | undefined {
+  if (!q.normals.some((w) => cueWords().seriesNouns.has(w))) return undefined;
+  const rounds = store.facts.events.filter((e) => e.round !== undefined);
+  const named = q.mentions.flatMap((m) => store.events.get(m.id) ?? []).filter((e) => e.round !== undefined);
+  return named.length === 1 ? named[0] : rounds.length === 1 ? rounds[0] : undefined;
+}
 
 /** "what does <an alias> mean?", "<alias> is which country?": what a name stands for. */
 const asksWhatNameMeans = (q: ParsedQuestion): boolean =>
@@ -40,6 +54,7 @@ export const whatIs: Intent = {
       return typed.length === 1 && right && (kind === 'country' || kind === 'place') ? MATCH.likely : 0;
     }
     if (q.wh !== 'what' && q.wh !== 'which') return 0;
+    if (seriesOf(q, store)) return MATCH.likely;
     // "What was the <nth round> of?": an event called by its word alone, asked what it is.
     const bare = q.mentions.length === 0 && hasPhrase(q, 'what be') && contentVerbs(q).length === 0;
     if (bare && (rankEvents(q, store, triggers)[0]?.score ?? 0) >= 2) return MATCH.faint;
@@ -83,6 +98,16 @@ export const whatIs: Intent = {
     return 0;
   },
   answer(q, { store, triggers }) {
+    // "what's the series called": what a numbered round is a round of.
+    const series = seriesOf(q, store);
+    if (series?.round)
+      return stated(
+        store,
+        `The ${series.name.replace(/^the \S+ round of (?:the )?/i, '')}: the article reports the ${ordinal(series.round)} round (${series.summary}).`,
+        [series.evidence],
+        [series.id],
+        0.8,
+      );
     // What the question itself names; an event carried over from the last turn is only a fallback.
     const ids = [...new Set(q.mentions.filter((m) => m.via !== 'context').map((m) => m.id))];
     // "What does <abbreviation> stand for?" is the article's own alias; "what does the Q in <person> stand for?" is not.

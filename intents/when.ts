@@ -77,6 +77,15 @@ export const when: Intent = {
       hasAny(q, 'exact', 'exactly', 'day', 'date', 'precise', 'precisely') &&
       !hasPhrase(q, 'day of the week');
     if (exactDay && event.date.precision !== 'day' && event.date.precision !== 'unknown' && !event.endDate) {
+      // ("when exactly?" of a weekend: the two days it gives are as exact as it gets; a day or date asked is not.)
+      if (event.date.precision === 'weekend' && !hasAny(q, 'day', 'date'))
+        return stated(
+          store,
+          `${capitalize(describeDate(event.date))}; the article gives no exact day. ${capitalize(event.summary)}.`,
+          [event.evidence],
+          [event.id],
+          0.75,
+        );
       return notStated(`the exact day; it says ${describeDate(event.date)}`, nearby, store);
     }
     if (event.date.precision === 'unknown') {

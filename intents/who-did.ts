@@ -119,8 +119,9 @@ export const whoDid: Intent = {
           !(span && i >= span.start && i < span.end) &&
           triggers.get(q.lemmas[i] ?? '')?.includes(id) === true,
       );
+    // (Not one the rest of the question rules out: "who hosted the virtual meeting" of one held in a place.)
     const byVerb = ranked
-      .filter((r) => verbEvokes(q, triggers, r.event.id))
+      .filter((r) => verbEvokes(q, triggers, r.event.id) && r.score >= 1)
       .sort((a, b) => Number(mainVerb(b.event.id)) - Number(mainVerb(a.event.id)));
     // "Whose visit led <a capital> to cut off dialogue?" asks who made the visit, not who cut it off.
     const whoseAt = q.normals.indexOf('whose');

@@ -58,6 +58,44 @@ const asksScope = (q: ParsedQuestion): boolean =>
   (q.normals.some((w) => loadChatRegister().placeNouns.has(w)) &&
     q.lemmas.some((l) => cueWords().scopeVerbs.has(l)));
 
+/**
+ * "who covers <a place>", "who holds the <A>/<B> desk": the people whose title is for every place named
+ * ("... secretary of <X> for <A>, <B>, and <C>").
+ */
+function holdersOfScope(q: ParsedQuestion, store: FactStore): Entity[] {
+  if (q.wh !== 'who' && q.wh !== 'whose') return [];
+  // (A word of the remit, "responsible" too, as "covers" is read; not one of naming: "<demonym> person mentioned".)
+  const scoped = q.lemmas.some(
+    (l, i) =>
+      cueWords().coverWords.has(q.normals[i] ?? '') ||
+      l === 'responsible' ||
+      (cueWords().scopeVerbs.has(l) && !cueWords().mentioningVerbs.has(l)),
+  );
+  // (The places named, not a side describing someone: "the <demonym> official".)
+  const person = (w: string) => cueWords().anyone.has(w) || cueWords().personNouns.has(w);
+  const ids = new Set(
+    q.mentions.filter((m) => m.start >= 0 && !person(q.normals[m.end + 1] ?? '')).map((m) => m.id),
+  );
+  const places = mentionedEntities(q, store).filter(
+    (e) => ids.has(e.id) && (e.kind === 'place' || e.kind === 'country'),
+  );
+  if (!scoped || places.length === 0) return [];
+  // ("at the department of <X>": of those whose title names <X>.)
+  const dept = q.normals.findIndex((w) => cueWords().departmentNouns.has(w));
+  const field =
+    dept < 0 ? undefined : q.normals[dept + 1] === 'of' ? q.normals[dept + 2] : q.normals[dept - 1];
+  return store.facts.entities.filter((e) => {
+    const scope = e.kind === 'person' ? titleScope(e)?.toLowerCase() : undefined;
+    return (
+      scope !== undefined &&
+      (field === undefined || (e.title ?? '').toLowerCase().includes(field)) &&
+      places.every((p) =>
+        [p.name, ...p.aliases].some((n) => scope.includes(n.replace(/^the /i, '').toLowerCase())),
+      )
+    );
+  });
+}
+
 /** "what was <person>'s job before this": a role held before the article's, which is background. */
 const earlierRole = (q: ParsedQuestion): boolean =>
   cueWords().lists.roleQuestionWords.some((w) => q.words.has(w)) &&
@@ -170,6 +208,7 @@ export const whoIs: Intent = {
     if (target?.kind === 'person' && (hasAny(q, ...cueWords().lists.careerWords) || earlierRole(q)))
       return MATCH.veryStrong;
     if (asksSide(q) && target?.kind === 'person') return MATCH.nearlyCertain;
+    if (target?.kind !== 'person' && holdersOfScope(q, store).length > 0) return MATCH.veryStrong;
     if (!target && asksWhoIsInIt(q)) return MATCH.strong;
     if (!target) return holdersOfRole(q, store).length > 0 ? MATCH.likely : 0;
     const verbs = contentVerbs(q).filter((v) => !['serve', 'work', 'name', 'call'].includes(v));
@@ -224,6 +263,19 @@ export const whoIs: Intent = {
   },
   answer(q, { store }) {
     const target = targetOf(q, store);
+    const scoped = target?.kind === 'person' ? [] : holdersOfScope(q, store);
+    if (scoped.length > 0)
+      return {
+        ...stated(
+          store,
+          `${joinNames(scoped.map((e) => `${e.name}, ${e.title}`))}.`,
+          scoped.map((e) => e.evidence),
+          scoped.map((e) => e.id),
+          0.85,
+        ),
+        // (The remit is read from the title: "desk", "portfolio" are nowhere in the sentence.)
+        workedOut: q.normals.filter((w) => cueWords().coverWords.has(w) || cueWords().departmentNouns.has(w)),
+      };
     // (Unless the article gives some of it: "a former <title>".)
     const past = /\b(?:former|formerly|previously|ex-|retired)\b/i.test(
       `${target?.description ?? ''} ${target?.title ?? ''}`,

@@ -56,6 +56,18 @@ export function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply
   const aboutParties = mentionedEntities(q, kb.store).some((e) =>
     r.parties.includes(sideOf(kb.store, e.id) ?? ''),
   );
+  // ("are <A> and <B> friends again?": good standing claimed of both parties.)
+  const parties = new Set(mentionedEntities(q, kb.store).map((e) => sideOf(kb.store, e.id) ?? e.id));
+  const friends =
+    r.parties.every((p) => parties.has(sideOf(kb.store, p) ?? p)) &&
+    hasAny(q, ...cueWords().lists.friendWords);
+  if (friends)
+    return no(
+      `${capitalize(r.summary)}, though ${r.progress.text}.`,
+      [r.evidence, r.progress.evidence],
+      kb,
+      r.parties,
+    );
   if (settled && (aboutParties || hasAny(q, 'relationship', 'relations', 'ties'))) {
     return no(
       `${capitalize(r.summary)}, though ${r.progress.text}.`,

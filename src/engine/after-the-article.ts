@@ -3,10 +3,12 @@
  * "what will happen next year"): the article cannot say. A claim about one of its events ("the talks ended
  * on <a later day>?") is checked instead, so a question naming an event is left to the intents.
  */
+
 import type { FactStore } from '../facts/fact-store.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import type { DateRange } from '../nlp/resolve-date.js';
 import { overlaps } from '../nlp/resolve-date.js';
+import { isDoneWord } from './check-progress.js';
 
 /** The later time asked about, or undefined. */
 export function timeAfterArticle(
@@ -17,7 +19,8 @@ export function timeAfterArticle(
   // (An event named, or an act its verb names; a noun such as "ties" names a state, not an event.)
   const namesEvent =
     q.mentions.some((m) => store.events.has(m.id)) ||
-    q.lemmas.some((l, i) => q.pos[i] === 'VERB' && triggers.has(l));
+    // (Not a verb of being done, "fixed", which says how things stand.)
+    q.lemmas.some((l, i) => q.pos[i] === 'VERB' && triggers.has(l) && !isDoneWord(q.normals[i] ?? ''));
   if (namesEvent) return undefined;
   const reference = store.meta.referenceDate.date;
   // ("<a place> votes next month?": a noun for an event the article itself puts after its date is a claim

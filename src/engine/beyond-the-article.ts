@@ -71,11 +71,11 @@ export function createBeyondCheck(
     const words = text.match(/[a-z]+/g) ?? [];
     // Who holds an office now, or whether something still is: the article's titles are as of its date. (How
     // relations stand "right now" is answered as the article describes them.)
-    if (
-      present.some((r) => r.test(text)) &&
-      words.some((w) => w === 'who' || w === 'still' || w === 'anymore' || roles.has(w))
-    )
-      return 'present';
+    // (Whether a state still holds, with no office in it, is how things stand today.)
+    if (present.some((r) => r.test(text))) {
+      if (words.some((w) => w === 'who' || roles.has(w))) return 'present';
+      if (words.some((w) => w === 'still' || w === 'anymore')) return 'today';
+    }
     // "how are relations today": how anything stands today, unless it is small talk ("how r u today") or
     // names a later year (which the article's dates answer for).
     return presentState.some((r) => r.test(text)) &&

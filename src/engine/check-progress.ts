@@ -37,6 +37,10 @@ const CONTENT = /^(NOUN|PROPN|VERB|ADJ)$/;
 /** Words compared by their first letters: "militaries" is "military", "communications" "communication". */
 const stem = (w: string) => (w.length > 5 ? w.slice(0, 5) : w);
 
+/** Whether a word (as typed) claims something is done: "fixed", "resolved", "normal". */
+export const isDoneWord = (word: string, dataDir: string = findDataDir()): boolean =>
+  cuesOf(dataDir).complete.has(word);
+
 /** "No." with the sentence that reports it under way, or undefined when no such sentence is about the claim. */
 export function checkProgress(
   q: ParsedQuestion,

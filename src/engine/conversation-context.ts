@@ -76,6 +76,8 @@ export function remember(
   const topics = q.mentions.filter((m) => m.start >= 0 && !focus.includes(m.id)).map((m) => m.id);
   state.lastTopics = intent === 'statement' && topics.length > 0 ? topics : undefined;
   state.lastIntent = intent;
+  const parties = store.facts.relationship?.parties ?? [];
+  state.lastStanding = parties.length > 0 && parties.every((p) => focus.includes(p));
 }
 
 /** The one event a question names outright or refers to by "it", or undefined. */
@@ -230,6 +232,23 @@ export function askOfAnotherThing(
 ): string | undefined {
   const thing = lastQuestion ? AND_THING.exec(text.trim())?.[1] : undefined;
   if (!thing || !lastQuestion || thing.split(/\s+/).length > 5) return undefined;
+  // "and the <adjective> one?" after a question about an event: asked of the event of that kind ("how long did
+  // the <place> talks go" -> "and the virtual one?" -> "how long did the virtual talks go").
+  const kindOf = /^(?:the\s+)?(\p{L}[\p{L}-]*)\s+one$/iu.exec(thing)?.[1];
+  if (kindOf) {
+    const last = parse(lastQuestion);
+    const events = last.mentions.filter((m) => m.start >= 0 && store.events.has(m.id));
+    const [event] = events;
+    if (events.length !== 1 || !event) return undefined;
+    const start = last.pos[event.start - 1] === 'DET' ? event.start - 1 : event.start;
+    return [
+      ...last.raws.slice(0, start),
+      'the',
+      kindOf,
+      last.raws[event.end],
+      ...last.raws.slice(event.end + 1),
+    ].join(' ');
+  }
   const asked = parse(thing);
   const [named] = asked.mentions;
   const kind = named ? store.entities.get(named.id)?.kind : undefined;
@@ -311,6 +330,13 @@ export function askWhichSaid(
 }
 
 /** "and the month?", "the date?": a unit of time asked of the conversation's last event. */
+const OVER_WHAT = /^(?:and\s+|so\s+|but\s+)?(?:over|about|because of|regarding|on) what\s*[?!.]*$/i;
+
+/** "over what?" after an answer about how the parties stand: what they are in dispute over, or undefined. */
+export function askOverWhat(text: string, state: ConversationState): string | undefined {
+  return state.lastStanding && OVER_WHAT.test(text.trim()) ? 'what are the disputes?' : undefined;
+}
+
 const TIME_FOLLOW_UP = /^(?:and\s+|so\s+)?(?:the|what|which)?\s*(day|date|month|year|week|time)\s*\?*$/i;
 
 /** The question a bare unit of time asks of the conversation's last event, or undefined. */

@@ -10,6 +10,8 @@ export interface ConversationState {
   /** What the last question asked someone's words about, when it asked for them ("on that" means it next). */
   lastTopics?: string[];
   lastIntent?: string;
+  /** The last answer was about how the parties of the article's relationship stand ("over what?" asks next). */
+  lastStanding?: boolean;
   /** The sentences the last answer rested on, for a bare follow-up ("and when?", "why?"). */
   lastSentences?: number[];
   /** What the last answer listed, and the sentences it rested on, for "how many is that?". */

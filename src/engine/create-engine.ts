@@ -27,6 +27,7 @@ import {
   askOfListedOne,
   askOfRoundBefore,
   askOrderOfLastThing,
+  askOverWhat,
   askWhenOfLastThing,
   askWhichSaid,
   askWithAnotherVerb,
@@ -51,6 +52,7 @@ import { premiseClause, trailingRelative } from './premise-clause.js';
 import { joinedToPerson, unknownSubjectAt } from './question-cues.js';
 import { createSentenceReader } from './read-sentences.js';
 import { createRefusals } from './refusals.js';
+import { resolveRemoteDescribed } from './remote-described.js';
 import { resolveDescriptions } from './resolve-descriptions.js';
 import { createSentenceRetriever } from './retrieve-sentence.js';
 import { type Checked, ROUTING } from './routing.js';
@@ -259,6 +261,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         askOfRoundBefore(asked.text, state, store) ??
         askWhenOfLastThing(asked.text, state) ??
         askOfListedOne(asked.text, state) ??
+        askOverWhat(asked.text, state) ??
         askOrderOfLastThing(asked.text, state, store) ??
         askWithAnotherVerb(asked.text, state.lastQuestion, parse) ??
         askWhichSaid(asked.text, state, groupNouns) ??
@@ -439,6 +442,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       );
     }
     resolvePronouns(q, state, store, lexicon.triggers);
+    resolveRemoteDescribed(q, store);
     const later = timeAfterArticle(q, store, lexicon.triggers);
     if (later && !forced) {
       return beforeAnswering(

@@ -107,6 +107,10 @@ const NAMES = [
   'notEventNouns',
   /** Words a claim may give good relations by ("are relations warm"). */
   'goodStanding',
+  /** Words that call two parties friends ("are <A> and <B> friends again"), a good standing claimed of them. */
+  'friendWords',
+  /** Nouns for a recurring series of events ("what's the series called"): the name a numbered round is of. */
+  'seriesNouns',
   /** Words a claim may give bad relations by ("are relations strained"). */
   'badStanding',
   /** Words that claim one thing caused another ("did it lead to", "in response to"). */

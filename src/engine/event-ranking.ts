@@ -134,8 +134,15 @@ function scoreEvents(
   const none: string[] = [];
   // (The question's evoking words, looked up once for all the events: triggerWeight per event.)
   const evoking = evokingWords(q, triggers);
+  // "the virtual talks": a meeting held at a distance, not one held in a place (unless that one is named).
+  const remote = q.normals.some((w) => cueWords().remoteWords.has(w));
   for (const event of store.facts.events) {
     let score = 0;
+    // (Nor one called "the virtual <word for it>": that word names the other kind of meeting.)
+    const described = (m: { start: number }) => cueWords().remoteWords.has(q.normals[m.start - 1] ?? '');
+    if (remote && event.place?.virtual) score += REMOTE_MATCH;
+    else if (remote && event.place && !mentions.some((m) => m.id === event.id && !described(m)))
+      score -= REMOTE_MATCH;
     // (Most events have no stranger: their list is made for the first.)
     let strangers = none;
     for (let k = 0; k < mentions.length; k++) {
@@ -172,6 +179,9 @@ function scoreEvents(
   }
   return ranked.sort((a, b) => b.score - a.score);
 }
+
+/** What a word for meeting at a distance adds to a virtual event's score, and takes off one held in a place. */
+const REMOTE_MATCH = 1.5;
 
 /** What a question's date that is not the event's takes off the event's score. */
 export const DATE_MISMATCH = 1.5;

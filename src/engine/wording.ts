@@ -24,3 +24,13 @@ export const WEEKDAYS = [
   'Friday',
   'Saturday',
 ] as const;
+
+/** 17 -> "17th", 22 -> "22nd". */
+export const ordinal = (n: number): string => {
+  const tens = n % 100;
+  const suffix =
+    tens >= 11 && tens <= 13
+      ? 'th'
+      : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
+  return `${n}${suffix}`;
+};

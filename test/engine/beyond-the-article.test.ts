@@ -126,11 +126,19 @@ describe('questions beyond what an article can say', () => {
   });
 
   it('does not say who holds an office now, only as of the article', () => {
-    for (const q of ['whos the jcs chair now', "who's the current speaker of the house"]) {
+    for (const q of [
+      'whos the jcs chair now',
+      "who's the current speaker of the house",
+      'who runs the china desk at the pentagon now, is it still chase',
+    ]) {
       const a = ask(q);
       expect(a.answered, q).toBe(false);
       expect(a.text, q).toMatch(/doesn't say who holds what now: it was written on 2024-01-09/);
     }
+    // (Whether a state still holds is how things stand today, not an office.)
+    expect(ask('are the militaries still talking rn').text).toMatch(
+      /^The article doesn't say how things stand today/,
+    );
     // ("of what now" is chat for "of what, again?".)
     expect(ask('the chinese general is the deputy director of what now').text).toMatch(
       /international military cooperation/,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sharedEngine } from './engine-fixture.js';
+import { conversations, sharedEngine } from './engine-fixture.js';
 
 // Short follow-ups as members type them, on the first article's curated store.
 const engine = sharedEngine();
@@ -552,5 +552,42 @@ describe('follow-ups that point back', () => {
 
   it('reads "does it list" as what the article lists', () => {
     expect(chat('pb5', 'how many disputes/flashpoints does it list')?.text).toMatch(/^3 between the two/);
+  });
+});
+
+describe('follow-ups about how things stand and about another kind of event', () => {
+  const engine = sharedEngine();
+  const chat = conversations(engine, 'standing');
+
+  it('answers "are <A> and <B> friends" from the relationship, and "over what?" next with its disputes', () => {
+    expect(chat('so are the us and china friends again now').text).toMatch(
+      /^No\. The relationship .* strained/,
+    );
+    const over = chat('so are the us and china friends again now', 'over what');
+    expect(over.answered).toBe(true);
+    expect(over.text).toMatch(/South China Sea/);
+  });
+
+  it('reads "and the virtual one?" as the last question asked of the event held at a distance', () => {
+    const virtual = chat('how long did the washington talks go', 'and the virtual one?');
+    expect(virtual.answered).toBe(false);
+    expect(virtual.text).toMatch(/^The article doesn't say how long it lasted\. .*virtual meeting/);
+    expect(
+      chat('how long did the washington talks go', 'and the virtual one?', 'who was in that one').text,
+    ).toMatch(/^General Charles Q\. Brown and General Liu Zhenli/);
+    // ("the virtual talks" is never the talks held in a place.)
+    expect(chat('how long did the virtual talks go').text).not.toMatch(/^Two days/);
+  });
+
+  it('answers what a numbered round is a round of', () => {
+    expect(chat('what round of talks was this', 'whats the series even called').text).toMatch(
+      /^The U\.S\.-China defense policy coordination talks: the article reports the 17th round/,
+    );
+  });
+
+  it('reads "fixed" of a dialogue cut off as its restart', () => {
+    expect(chat('why did china cut the mil talks', 'who fixed it eventually').text).toMatch(
+      /^Joe Biden and Xi Jinping/,
+    );
   });
 });

@@ -52,3 +52,15 @@ describe('someone who took no part', () => {
     expect(engine.ask("when did beijing cut off talks over pelosi's visit").answered).toBe(true);
   });
 });
+
+describe('"when exactly" of an event dated by a weekend', () => {
+  it('gives the weekend as the answer, saying there is no exact day, but not a day or date asked for', () => {
+    const weekend = engine.ask('when exactly are the polls');
+    expect(weekend.answered).toBe(true);
+    expect(weekend.text).toMatch(
+      /^This weekend \(the weekend of Jan\. 13-14, 2024\); the article gives no exact day/,
+    );
+    expect(ask('what exact day are the polls').answered).toBe(false);
+    expect(ask('what exact day was the brown liu call').answered).toBe(false);
+  });
+});

@@ -63,6 +63,20 @@ describe('the places a title is for, asked as members ask', () => {
     );
   });
 
+  it('names whoever holds the remit for the places asked about ("who covers <place>", "the <A>/<B> desk")', () => {
+    for (const q of [
+      'who covers mongolia',
+      'who holds the china/taiwan/mongolia desk at DoD',
+      'whose portfolio includes mongolia',
+    ])
+      expect(engine.ask(q).text, q).toMatch(
+        /^Michael Chase, the deputy assistant secretary of defense for China, Taiwan, and Mongolia\.$/,
+      );
+    // (A side describing someone is no place of a remit; a department the title does not name is no match.)
+    expect(engine.ask("who's the most senior chinese person mentioned").text).not.toMatch(/^Michael Chase/);
+    expect(engine.ask('who covers taiwan at the state department').text).not.toMatch(/^Michael Chase/);
+  });
+
   it('leaves a claim about them to be checked', () => {
     expect(engine.ask("chase's portfolio covers japan and korea too right").text).not.toMatch(
       /^China, Taiwan/,
