@@ -4,6 +4,7 @@ import { MATCH } from '../src/engine/match-levels.js';
 import { sameParty } from '../src/engine/parties.js';
 import { hasAny, looseStem, mentionedEntities } from '../src/engine/question-cues.js';
 import { notStated } from '../src/engine/replies.js';
+import { askedContext } from '../src/engine/statement-context.js';
 import { capitalize, joinNames } from '../src/engine/wording.js';
 import type { Statement } from '../src/facts/schema.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
@@ -34,7 +35,9 @@ export const statement: Intent = {
         (cueWords().lists.sayWords.includes(w) ||
           cueWords().lists.sayWords.includes(q.lemmas[i] ?? '') ||
           (q.wh === 'what' && q.lemmas[i] === 'tell' && q.normals[i + 1] !== 'me')) &&
-        !q.mentions.some((m) => m.start <= i && i <= m.end),
+        !q.mentions.some((m) => m.start <= i && i <= m.end) &&
+        // (Not what the article itself says: "how significant does the article say <X> is".)
+        !(q.wh === 'how' && cueWords().articleNouns.has(q.normals[i - 1] ?? '')),
     );
     // "who called <X> crucial": calling something a quality is a judgment someone voiced; "<person>'s main point".
     const callAt = q.lemmas.indexOf('call');
@@ -67,6 +70,12 @@ export const statement: Intent = {
       sayAt > 0
         ? named.filter((e) => q.mentions.some((m) => m.id === e.id && m.start >= 0 && m.start < sayAt))
         : [];
+    // ("what did <a place>'s government think": a place the article quotes nowhere said nothing it reports.)
+    const speaker = everyone.find(
+      (e) => sayAt > 0 && q.mentions.some((m) => m.id === e.id && m.start >= 0 && m.start < sayAt),
+    );
+    if (speaker && subjects.length === 0 && !store.statements.some((s) => speaksFor(s.holder, speaker)))
+      return notStated(`what ${speaker.name} said or thought`);
     const holderNamed = (subjects.length ? subjects : named).filter((e) =>
       store.statements.some((s) => speaksFor(s.holder, e)),
     );
@@ -94,7 +103,11 @@ export const statement: Intent = {
         !q.mentions.some((m) => m.start <= i && i <= m.end && store.entities.has(m.id)),
     );
     const holdsTopic = (st: Statement) =>
-      topicWords.every((w) => `${st.content} ${st.evidence.join(' ')}`.toLowerCase().includes(looseStem(w)));
+      topicWords.every((w) =>
+        `${st.content} ${st.evidence.join(' ')} ${st.context?.text ?? ''}`
+          .toLowerCase()
+          .includes(looseStem(w)),
+      );
     const onTopic = (
       topics.length === 0 ? statements : statements.filter((s) => topics.some((t) => s.about.includes(t.id)))
     ).filter(holdsTopic);
@@ -144,14 +157,19 @@ export const statement: Intent = {
         store,
       );
     }
+    // (With what the article ties to the words, when that is what is asked: "... about stability".)
+    const contexts = said.slice(0, 2).map((s) => askedContext(q, s));
     const text = said
       .slice(0, 2)
-      .map((s) => `${capitalize(store.nameOf(s.holder))} ${s.verb} ${s.content}.`)
+      .map(
+        (s, i) =>
+          `${capitalize(store.nameOf(s.holder))} ${s.verb} ${s.content}.${contexts[i] ? ` ${contexts[i].text}` : ''}`,
+      )
       .join(' ');
     return {
       answered: true,
       text,
-      citations: store.cite(...said.slice(0, 2).map((s) => s.evidence)),
+      citations: store.cite(...said.slice(0, 2).map((s) => s.evidence), ...contexts.map((c) => c?.evidence)),
       confidence: 0.85,
       focus: said.map((s) => s.holder),
     };

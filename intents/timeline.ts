@@ -157,7 +157,8 @@ export const timeline: Intent = {
     if (
       events >= 2 &&
       (hasAny(q, 'between', 'order', 'sort', 'sequence', 'chronological') ||
-        (hasAny(q, 'first', 'earlier', 'before', 'after', 'later') && hasAny(q, 'or')))
+        // ("out of <A> and <B>, which happened first": the two given, then the question.)
+        (hasAny(q, 'first', 'earlier', 'before', 'after', 'later') && (hasAny(q, 'or') || q.wh === 'which')))
     )
       return MATCH.certain;
     if (hasPhrase(q, 'coming up') && !q.yesNo) return MATCH.strong;

@@ -53,6 +53,13 @@ export const whatIs: Intent = {
         only.end >= q.normals.length - 2;
       return typed.length === 1 && right && (kind === 'country' || kind === 'place') ? MATCH.likely : 0;
     }
+    // "how significant were the talks (says the article)": the significance the article gives them.
+    if (
+      q.wh === 'how' &&
+      hasAny(q, 'significant', 'important', 'significance') &&
+      q.mentions.some((m) => m.id.startsWith('event:'))
+    )
+      return MATCH.likely;
     if (q.wh !== 'what' && q.wh !== 'which') return 0;
     if (seriesOf(q, store)) return MATCH.likely;
     // "What was the <nth round> of?": an event called by its word alone, asked what it is.

@@ -38,7 +38,10 @@ export const where: Intent = {
     if (hasAny(q, 'host', 'hosted') && q.wh !== 'who' && q.wh !== 'when') return MATCH.likely;
     if (
       q.wh === 'how' &&
-      hasAny(q, 'meet', 'hold', 'conduct', 'talk', 'speak', 'take') &&
+      // (The verb: "how significant were the talks" asks no manner of talking.)
+      q.lemmas.some(
+        (l, i) => q.pos[i] === 'VERB' && ['meet', 'hold', 'conduct', 'talk', 'speak', 'take'].includes(l),
+      ) &&
       !hasAny(q, 'recently', 'ago', 'long', 'often', 'many')
     )
       return MATCH.plausible;

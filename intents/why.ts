@@ -2,9 +2,10 @@ import { cueWords } from '../src/engine/cue-words.js';
 import { rankEvents, triggerWeight, verbEvokes } from '../src/engine/event-ranking.js';
 import type { Intent, IntentReply } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
-import { sameParty } from '../src/engine/parties.js';
+import { sameParty, sideOf } from '../src/engine/parties.js';
 import { asksWhichDoer, hasAny, hasPhrase, mentionedEntities } from '../src/engine/question-cues.js';
 import { disputesReply, notStated, stated } from '../src/engine/replies.js';
+import { askedContext } from '../src/engine/statement-context.js';
 import { capitalize } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
 import type { Event } from '../src/facts/schema.js';
@@ -77,6 +78,34 @@ export const why: Intent = {
         s.reason &&
         mentionedEntities(q, store).some((e) => e.id === s.holder || sameParty(store, s.holder, e.id)),
     );
+    // "why does <a country> even care (about <X>)?": the disputes it is party to about that place (or the place
+    // of the event the conversation is on), unless it holds a view with a reason.
+    if (q.wh === 'why' && !holderView && q.lemmas.some((l) => cueWords().concernVerbs.has(l))) {
+      const sides = new Set(
+        mentionedEntities(q, store)
+          .filter((e) => e.kind === 'country' || sideOf(store, e.id) !== undefined)
+          .map((e) => sideOf(store, e.id) ?? e.id),
+      );
+      const places = new Set(
+        q.mentions.flatMap((m) => {
+          const at = store.events.get(m.id)?.place?.entity;
+          return at ? [at] : store.entities.get(m.id)?.kind === 'place' ? [m.id] : [];
+        }),
+      );
+      const theirs = facts.disputes.filter(
+        (d) =>
+          d.parties.some((p) => sides.has(sideOf(store, p) ?? p)) &&
+          (places.size === 0 || d.about.some((a) => places.has(a))),
+      );
+      if (sides.size > 0 && theirs.length > 0)
+        return stated(
+          store,
+          `${theirs.map((d) => capitalize(d.summary)).join('. ')}.`,
+          theirs.map((d) => d.evidence),
+          theirs.map((d) => d.id),
+          0.75,
+        );
+    }
     // Only an article that names a relationship or disputes can say why things stand as they do.
     const standing = store.facts.relationship !== undefined || store.facts.disputes.length > 0;
     if (standing && hasAny(q, ...cueWords().lists.relationshipWords) && !actVerb && !holderView) {
@@ -171,13 +200,17 @@ export const why: Intent = {
       );
     }
     if (statement?.reason) {
+      // ("what broader goal does <A>'s push line up with": what the article ties to the view, when asked.)
+      const context = askedContext(q, statement);
       return stated(
         store,
         // The view itself gives the reason when its wording holds it; otherwise lead with the reason.
-        statement.content.includes(statement.reason)
-          ? `${capitalize(store.nameOf(statement.holder))} ${statement.verb} ${statement.content}.`
-          : `${capitalize(statement.reason)}: ${store.nameOf(statement.holder)} ${statement.verb} ${statement.content}.`,
-        [statement.evidence],
+        `${
+          statement.content.includes(statement.reason)
+            ? `${capitalize(store.nameOf(statement.holder))} ${statement.verb} ${statement.content}.`
+            : `${capitalize(statement.reason)}: ${store.nameOf(statement.holder)} ${statement.verb} ${statement.content}.`
+        }${context ? ` ${context.text}` : ''}`,
+        [statement.evidence, context?.evidence],
         [statement.holder],
         0.85,
       );

@@ -12,6 +12,7 @@ import {
   unknownSubjectAt,
 } from '../src/engine/question-cues.js';
 import { notStated } from '../src/engine/replies.js';
+import { askedContext } from '../src/engine/statement-context.js';
 import { capitalize } from '../src/engine/wording.js';
 import { overlaps } from '../src/nlp/resolve-date.js';
 import { checkCause } from './yes-no/check-cause.js';
@@ -247,10 +248,11 @@ export const yesNo: Intent = {
     // no verdict: only a claim all of whose words they used is confirmed.)
     const closest = said && closestStatement(q, [said]);
     if (said && closest && !closest.all) return reportedWords(said, kb);
+    const context = said && askedContext(q, said);
     if (said)
       return yes(
-        `${capitalize(kb.store.nameOf(said.holder))} ${said.verb} ${said.content}.`,
-        [said.evidence],
+        `${capitalize(kb.store.nameOf(said.holder))} ${said.verb} ${said.content}.${context ? ` ${context.text}` : ''}`,
+        [said.evidence, ...(context ? [context.evidence] : [])],
         kb,
         [said.holder],
       );

@@ -13,10 +13,29 @@ export function checkDispute(q: ParsedQuestion, kb: Knowledge): IntentReply | un
   // (Not war or armed conflict: a dispute is no war, and "conflict" is what talks are held to prevent.)
   if (!cueWords().lists.disputeClaimWords.some((w) => hasPhrase(q, w))) return undefined;
   const sides = new Set(mentionedEntities(q, kb.store).map((e) => sideOf(kb.store, e.id) ?? e.id));
+  // "a war of words between <A> and <B>": both are its parties, not what it is about.
+  const between = hasAny(q, 'between', 'btwn', 'betwen');
   const found = kb.store.facts.disputes.filter((d) =>
-    [...sides].every((s) => d.parties.includes(s) || d.about.includes(s)),
+    [...sides].every((s) => d.parties.includes(s) || (!between && d.about.includes(s))),
   );
-  if (sides.size === 0 || found.length === 0) return undefined;
+  if (sides.size === 0) return undefined;
+  if (found.length === 0) {
+    // (Then the dispute the claim's own words name, between whom the article says.)
+    const named = between
+      ? kb.store.facts.disputes.filter((d) =>
+          cueWords().lists.disputeClaimWords.some(
+            (w) => w.includes(' ') && hasPhrase(q, w) && d.summary.toLowerCase().includes(w),
+          ),
+        )
+      : [];
+    if (named.length === 0) return undefined;
+    return no(
+      named.map((d) => `${capitalize(d.summary)}.`).join(' '),
+      named.map((d) => d.evidence),
+      kb,
+      named.map((d) => d.id),
+    );
+  }
   return yes(
     found.map((d) => `${capitalize(d.summary)}.`).join(' '),
     found.map((d) => d.evidence),

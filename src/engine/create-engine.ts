@@ -383,7 +383,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
       parsed.pronouns.length === 0 &&
       parsed.pos.includes('VERB') &&
       short();
-    if ((bareCheck || bareFollowUp) && state.lastThing)
+    // ("why does <a country> even care?": cares about the thing the conversation is on.)
+    const caresAbout =
+      parsed.wh === 'why' &&
+      parsed.lemmas.some((l) => cues.concernVerbs.has(l)) &&
+      !parsed.mentions.some((m) => store.events.has(m.id) || store.entities.get(m.id)?.kind === 'place');
+    if ((bareCheck || bareFollowUp || caresAbout) && state.lastThing)
       parsed.mentions.push({ id: state.lastThing, start: -1, end: -1, via: 'context' });
     const q =
       unwrapped.claim || statedAsQuestion || bareCheck ? { ...parsed, yesNo: true, wh: undefined } : parsed;

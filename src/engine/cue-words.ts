@@ -111,6 +111,8 @@ const NAMES = [
   'friendWords',
   /** Nouns for a recurring series of events ("what's the series called"): the name a numbered round is of. */
   'seriesNouns',
+  /** Verbs of caring about something ("why does <a country> even care"), answered by what it disputes there. */
+  'concernVerbs',
   /** Words a claim may give bad relations by ("are relations strained"). */
   'badStanding',
   /** Words that claim one thing caused another ("did it lead to", "in response to"). */

@@ -6,7 +6,7 @@ import { overlaps } from '../nlp/resolve-date.js';
 import { cueWords } from './cue-words.js';
 import type { Knowledge } from './intent.js';
 import { sameParty } from './parties.js';
-import { contentVerbs } from './question-cues.js';
+import { contentVerbs, exclusionAt } from './question-cues.js';
 import { memoOf } from './question-memo.js';
 
 /**
@@ -136,6 +136,9 @@ function scoreEvents(
   const evoking = evokingWords(q, triggers);
   // "the virtual talks": a meeting held at a distance, not one held in a place (unless that one is named).
   const remote = q.normals.some((w) => cueWords().remoteWords.has(w));
+  // "besides the <X> talks, what other meeting ...": the event set aside is not the one asked about.
+  const aside = exclusionAt(q);
+  const setAside = (start: number) => aside >= 0 && start > aside && start <= aside + 4;
   for (const event of store.facts.events) {
     let score = 0;
     // (Nor one called "the virtual <word for it>": that word names the other kind of meeting.)
@@ -149,6 +152,11 @@ function scoreEvents(
       const { id, via } = mentions[k] as (typeof mentions)[number];
       const asPlace = asPlaces[k] === true;
       const party = parties[k] === true;
+      // (Nothing named in what is set aside counts for an event: "besides the <city> talks".)
+      if (setAside((mentions[k] as (typeof mentions)[number]).start)) {
+        if (id === event.id) score -= 3;
+        continue;
+      }
       if (id === event.id) score += via === 'name' || via === 'typo' ? 3 : 2;
       else if (asPlace && event.place?.entity === id) score += 3;
       // (Taking part oneself counts a little more than through one's side: a tie-break.)

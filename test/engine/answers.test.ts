@@ -126,6 +126,15 @@ describe('questions phrased the way people chat', () => {
     ['what came first, the balloon or the agreement?', /balloon .*came first/i],
     // Events named by the pair of people who took part in each.
     ['which meeting came first, brown-liu or chase-song', /^The virtual meeting between .* came first/],
+    [
+      "out of pelosi's trip and the dc talks which happened first",
+      /^Nancy Pelosi's visit to Taiwan came first/,
+    ],
+    // An event set aside is not the one asked about.
+    ['besides the dc talks what other mil meeting is mentioned', /^General Charles Q\. Brown met/],
+    // How significant: as the article presents it, not where it was.
+    ['how significant were the talks', /^The article calls .* a significant step/],
+    ['how significant does the article say these talks are', /a significant step/],
     ["How did China react to Pelosi's visit?", /severed/],
     ['who are the presidents mentioned', /Biden.*Xi/],
     ['summarize the article', /17th round/],

@@ -12,3 +12,18 @@ describe('what someone said, asked another way', () => {
     expect(engine.ask("what was chase's main point in the talks").text).toMatch(/^Michael Chase emphasised/);
   });
 });
+
+describe('who said it, and what the article ties to it', () => {
+  it('says nothing was reported of a place the article quotes nowhere, not what others said of it', () => {
+    const reply = engine.ask("what did taiwan's govt think of the us china talks");
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toBe("The article doesn't say what Taiwan said or thought.");
+  });
+
+  it('answers what someone said about a topic from the sentence the article ties to their words', () => {
+    expect(engine.ask('what did chase say about stability').text).toMatch(
+      /^Michael Chase emphasised .*\. This sentiment aligns with the broader goal of maintaining stability/,
+    );
+    expect(engine.ask('what did chase say').text).not.toMatch(/This sentiment/);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sharedEngine } from '../engine/engine-fixture.js';
+import { conversations, sharedEngine } from '../engine/engine-fixture.js';
 
 const engine = sharedEngine();
 const ask = (q: string) => engine.ask(q);
@@ -48,5 +48,23 @@ describe('why of a bare name', () => {
         new RegExp(`^The article gives no reason about ${name} alone\\. It does say that ${name} is`),
       );
     }
+  });
+});
+
+describe('why a party cares', () => {
+  it('answers "why does <a country> even care" with the disputes it is party to about the thing in view', () => {
+    const chat = conversations(engine, 'cares');
+    const reply = chat("anything about taiwan's elections?", 'why does china even care');
+    expect(reply.text).toMatch(/Beijing claims sovereignty over the island/);
+    expect(reply.text).not.toMatch(/South China Sea/);
+    // (A party holding a view with a reason is answered with its view.)
+    expect(ask('why does the pentagon care so much about comms channels').text).toMatch(/miscalculations/);
+  });
+
+  it('adds what the article ties to a view when that is what is asked', () => {
+    expect(ask("what broader goal does chase's comms push line up with").text).toMatch(
+      /This sentiment aligns with the broader goal of maintaining stability in the region\.$/,
+    );
+    expect(ask('why did chase push for open lines').text).not.toMatch(/broader goal/);
   });
 });

@@ -605,3 +605,11 @@ describe('how things stand, and what someone never quoted said', () => {
     expect(reply.text).toMatch(/doesn't say what Nancy Pelosi said/);
   });
 });
+
+describe('a dispute claimed between two parties', () => {
+  it('checks both as its parties, and names those the article gives when they differ', () => {
+    const reply = ask("is there a 'war of words' between the us and taiwan?");
+    expect(reply.text).toMatch(/^No\. Taiwan and China are locked in an ongoing war of words/);
+    expect(ask('is there a war of words between taiwan and china').text).toMatch(/^Yes\./);
+  });
+});
