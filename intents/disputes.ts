@@ -43,6 +43,8 @@ export const disputes: Intent = {
         'incident',
         'fight',
         'fighting',
+        'tension',
+        'tensions',
         'sour',
         'soured',
         'complexity',
@@ -77,6 +79,8 @@ export const disputes: Intent = {
       .filter(
         (m) =>
           (store.entities.has(m.id) && !mainParties.has(sideOf(store, m.id) ?? m.id)) ||
+          // (An incident named: "the balloon dispute".)
+          (store.events.has(m.id) && m.start >= 0) ||
           (store.entities.get(m.id)?.kind === 'place' && !store.entities.get(m.id)?.standsFor),
       )
       .map((m) => m.id);

@@ -47,6 +47,9 @@ export const quantity: Intent = {
           (hasPhrase(q, 'how many') ? (countEvents(q, kb) ?? countPeople(q, kb)) : undefined))
         : undefined;
     if (derived) return derived;
+    // ("how many sources of tension does it list": disputes, counted where they are listed.)
+    if (hasPhrase(q, 'how many') && cueWords().lists.disputeClaimWords.some((w) => hasPhrase(q, w)))
+      return undefined;
     // "how many days did the whole thing go on for": with nothing named, a length is the news event's.
     // (Of what went on: "how long will it take" asks about the future, a bare "how long" about nothing named.)
     const asksLength =

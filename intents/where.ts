@@ -56,12 +56,18 @@ export const where: Intent = {
       mentionedIds(q)
         .flatMap((id) => store.disputes.get(id) ?? [])
         .find((d) => d.place) ??
-      (!namesEvent && hasAny(q, 'dispute', 'disputes', 'disputed', 'territorial')
+      (!namesEvent &&
+      (hasAny(q, 'disputed', 'territorial', 'fight', 'fighting', 'fought') ||
+        cueWords().lists.disputeClaimWords.some((w) => hasPhrase(q, w)))
         ? store.facts.disputes.find((d) => d.place)
         : undefined);
     // ("which islands in <a sea> are disputed": the sea the question names is no answer to which islands.)
     if (dispute?.place && q.mentions.some((m) => m.id === dispute.place) && q.wh === 'which')
-      return notStated('which ones', { text: dispute.summary, evidence: dispute.evidence }, store);
+      return notStated(
+        `which ${q.pos[q.normals.indexOf('which') + 1] === 'NOUN' ? q.normals[q.normals.indexOf('which') + 1] : 'ones'}`,
+        { text: dispute.summary, evidence: dispute.evidence },
+        store,
+      );
     if (dispute?.place) {
       return stated(
         store,

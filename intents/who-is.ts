@@ -2,7 +2,7 @@ import { loadChatRegister } from '../src/engine/chat-register.js';
 import { cueWords } from '../src/engine/cue-words.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
-import { fullName, titleField, titleScope } from '../src/engine/parties.js';
+import { fullName, sideOf, titleField, titleScope } from '../src/engine/parties.js';
 import {
   contentVerbs,
   exclusionAt,
@@ -94,6 +94,23 @@ function holdersOfScope(q: ParsedQuestion, store: FactStore): Entity[] {
       )
     );
   });
+}
+
+/** "where does <person> work": the department their title names. */
+const worksWhere = (q: ParsedQuestion): boolean =>
+  q.wh === 'where' && q.lemmas.some((l) => cueWords().belongVerbs.has(l));
+
+/** "<A> and <B>, which one's <demonym>?": of the people named, those of the side named. */
+function whichOfSide(q: ParsedQuestion, store: FactStore): { fit: Entity[]; side: Entity } | undefined {
+  if (q.wh !== 'which') return undefined;
+  const named = mentionedEntities(q, store);
+  // (Less those set aside: "which one's <demonym> besides <A>".)
+  const aside = exclusionAt(q);
+  const setAside = new Set(q.mentions.filter((m) => aside >= 0 && m.start > aside).map((m) => m.id));
+  const people = named.filter((e) => e.kind === 'person' && !setAside.has(e.id));
+  const side = named.find((e) => e.kind === 'country');
+  if (people.length < 2 || !side) return undefined;
+  return { fit: people.filter((e) => sideOf(store, e.id) === side.id), side };
 }
 
 /** "what was <person>'s job before this": a role held before the article's, which is background. */
@@ -208,6 +225,8 @@ export const whoIs: Intent = {
     if (target?.kind === 'person' && (hasAny(q, ...cueWords().lists.careerWords) || earlierRole(q)))
       return MATCH.veryStrong;
     if (asksSide(q) && target?.kind === 'person') return MATCH.nearlyCertain;
+    if (whichOfSide(q, store)) return MATCH.nearlyCertain;
+    if (worksWhere(q) && target?.kind === 'person') return MATCH.nearlyCertain;
     if (target?.kind !== 'person' && holdersOfScope(q, store).length > 0) return MATCH.veryStrong;
     if (!target && asksWhoIsInIt(q)) return MATCH.strong;
     if (!target) return holdersOfRole(q, store).length > 0 ? MATCH.likely : 0;
@@ -263,6 +282,17 @@ export const whoIs: Intent = {
   },
   answer(q, { store }) {
     const target = targetOf(q, store);
+    const ofSide = whichOfSide(q, store);
+    if (ofSide)
+      return ofSide.fit.length > 0
+        ? stated(
+            store,
+            `${joinNames(ofSide.fit.map((e) => e.name))}: ${ofSide.fit.map((e) => `${e.name} is ${e.description}`).join('; ')}.`,
+            ofSide.fit.map((e) => e.evidence),
+            ofSide.fit.map((e) => e.id),
+            0.85,
+          )
+        : notStated(`that either of them is from ${ofSide.side.name}`);
     const scoped = target?.kind === 'person' ? [] : holdersOfScope(q, store);
     if (scoped.length > 0)
       return {
@@ -316,7 +346,7 @@ export const whoIs: Intent = {
         store,
       );
     const field = target?.kind === 'person' ? titleField(store, target) : undefined;
-    if (target && field && hasAny(q, ...cueWords().lists.departmentNouns))
+    if (target && field && (hasAny(q, ...cueWords().lists.departmentNouns) || worksWhere(q)))
       return {
         ...stated(
           store,
@@ -329,7 +359,8 @@ export const whoIs: Intent = {
     // (Or the organisation the title holds: "what department is <person> in" of a "<title> of the <body>".)
     if (
       target?.kind === 'person' &&
-      hasAnyOutsideNames(q, ...cueWords().lists.organisationNouns, ...cueWords().lists.departmentNouns)
+      (hasAnyOutsideNames(q, ...cueWords().lists.organisationNouns, ...cueWords().lists.departmentNouns) ||
+        worksWhere(q))
     ) {
       // (The organisation the article names that the person's title holds.)
       const text = `${target.title ?? ''} ${target.description}`.toLowerCase();

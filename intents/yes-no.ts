@@ -30,7 +30,12 @@ import { checkSaidBySide, closestStatement, reportedWords } from './yes-no/check
 import { checkSamePerson } from './yes-no/check-same-person.js';
 import { checkSeparate } from './yes-no/check-separate.js';
 import { checkSide } from './yes-no/check-side.js';
-import { checkCounterpart, checkDispute, checkRelationship } from './yes-no/check-standing.js';
+import {
+  checkCounterpart,
+  checkDispute,
+  checkOnlyDispute,
+  checkRelationship,
+} from './yes-no/check-standing.js';
 import { yes } from './yes-no/verdicts.js';
 
 export const yesNo: Intent = {
@@ -152,6 +157,8 @@ export const yesNo: Intent = {
     // "Was <person> the <another title> when she went to <a place>?" claims a title before any event.
     const titled = claimsTitle(q, kb);
     if (titled) return titled;
+    const onlyDispute = checkOnlyDispute(q, kb);
+    if (onlyDispute) return onlyDispute;
     const dispute = checkDispute(q, kb);
     if (dispute) return dispute;
     // "Did <A> bring up <another event> with <B>?": what was discussed is not which events happened.

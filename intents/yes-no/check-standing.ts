@@ -107,3 +107,29 @@ export function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply
     return { ...yes(partly, ev, kb, r.parties), text: `Partly. ${partly}` };
   return undefined;
 }
+
+/** "is <a place> the only dispute they mention?": the others the article lists, if any. */
+export function checkOnlyDispute(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
+  const { disputes } = kb.store.facts;
+  const disputeWord = cueWords().lists.disputeWords.some((w) => hasAny(q, w, `${w}s`));
+  if (!hasAny(q, 'only') || !disputeWord) return undefined;
+  const named = disputes.filter((d) =>
+    q.mentions.some((m) => m.id === d.id || d.place === m.id || d.about.includes(m.id)),
+  );
+  if (named.length === 0) return undefined;
+  const others = disputes.filter((d) => !named.includes(d));
+  const said = (list: typeof disputes) => list.map((d) => `${capitalize(d.summary)}.`).join(' ');
+  return others.length > 0
+    ? no(
+        `The article also lists others: ${said(others)}`,
+        others.map((d) => d.evidence),
+        kb,
+        others.map((d) => d.id),
+      )
+    : yes(
+        said(named),
+        named.map((d) => d.evidence),
+        kb,
+        named.map((d) => d.id),
+      );
+}

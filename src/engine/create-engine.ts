@@ -303,7 +303,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const verbAt = first.pos.findIndex((p) => p === 'AUX' || p === 'VERB');
     const declarative = !first.yesNo && (whAt < 0 || (verbAt >= 0 && verbAt < whAt));
     // "give me a timeline of <X>?": a request in the imperative (a verb as typed first) claims nothing.
-    const imperative = first.pos[0] === 'VERB' && first.lemmas[0] === first.normals[0];
+    // (Not a name wink reads as a verb: "<a capital in lower case> severed the dialogue?".)
+    const imperative =
+      first.pos[0] === 'VERB' &&
+      first.lemmas[0] === first.normals[0] &&
+      !first.mentions.some((m) => m.start === 0);
     const statedAsQuestion =
       !topic &&
       !imperative &&

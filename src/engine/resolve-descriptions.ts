@@ -268,7 +268,13 @@ export function resolveDescriptions(
     // The side's (or the group's) own mention gives way to the person.
     const at = q.mentions.findIndex((m) => m.start === side.start);
     if (at >= 0) q.mentions.splice(at, 1);
-    q.mentions.push({ id: person.id, start: side.start, end, via: 'description' });
+    // (And so does a place that is part of the description: "the <demonym> general in <a city>".)
+    const place = q.mentions.findIndex(
+      (m) => m.start === end + 2 && ['in', 'at'].includes(q.normals[end + 1] ?? '') && places.has(m.id),
+    );
+    const last = q.mentions[place]?.end;
+    if (place >= 0) q.mentions.splice(place, 1);
+    q.mentions.push({ id: person.id, start: side.start, end: last ?? end, via: 'description' });
     return [person];
   }
   return ambiguous;

@@ -135,6 +135,24 @@ describe('questions phrased the way people chat', () => {
     // How significant: as the article presents it, not where it was.
     ['how significant were the talks', /^The article calls .* a significant step/],
     ['how significant does the article say these talks are', /a significant step/],
+    // A claim whose subject is a name wink reads as a verb ("<a capital> severed ...?").
+    ['so beijing severed the dialogue bc of pelosi?', /^Yes\. Beijing severed diplomatic dialogue/],
+    // Disputes asked about in other words, counted, and one of them named by its incident.
+    ['what sea are they fighting over', /^In the South China Sea\./],
+    ['how many sources of tension does it list between washington and beijing', /^3 between the two/],
+    ['tell me more abt the balloon dispute', /^Recent incidents strain the relationship, .*February/],
+    // Of the people named, the one of the side asked, less those set aside.
+    ["liu zhenli and brown, which one's american", /^Charles Q\. Brown: /],
+    [
+      "michael chase, song yanchao, liu zhenli, charles brown, which one's american besides chase",
+      /^Charles Q\. Brown: /,
+    ],
+    // Where someone works: the department or office their title names.
+    ['where does chase work', /^Defense: Michael Chase is/],
+    [
+      'where does song work',
+      /^The central military commission office for international military cooperation: /,
+    ],
     ["How did China react to Pelosi's visit?", /severed/],
     ['who are the presidents mentioned', /Biden.*Xi/],
     ['summarize the article', /17th round/],

@@ -109,7 +109,7 @@ describe('questions beyond what an article can say', () => {
   it('does not answer "which <things> in <a place>" with the place the question names', () => {
     const a = ask('which islands in the south china sea are disputed');
     expect(a.answered).toBe(false);
-    expect(a.text).toMatch(/^The article doesn't say which ones\./);
+    expect(a.text).toMatch(/^The article doesn't say which islands\./);
     expect(ask('where are the territorial disputes?').text).toMatch(/^In the South China Sea\./);
   });
 

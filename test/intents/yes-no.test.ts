@@ -613,3 +613,19 @@ describe('a dispute claimed between two parties', () => {
     expect(ask('is there a war of words between taiwan and china').text).toMatch(/^Yes\./);
   });
 });
+
+describe('a dispute claimed to be the only one', () => {
+  it('lists the others the article gives', () => {
+    expect(ask('is the south china sea the only dispute they mention').text).toMatch(
+      /^No\. The article also lists others: Washington and Beijing are in dispute over Taiwan's future/,
+    );
+  });
+});
+
+describe('a rank claimed of someone described with the city they were in', () => {
+  it('reads the city as part of the description, not as a claim', () => {
+    expect(ask('so the chinese general in dc is a full general?').text).toMatch(
+      /^No\. Song Yanchao is a Chinese Major General/,
+    );
+  });
+});
