@@ -48,6 +48,25 @@ function answeredEvent(
   )?.event;
 }
 
+/** "what did <person> do there / while in <place>": of a journey the person made, what they did on it. */
+function visitAsked(q: ParsedQuestion, store: FactStore): { person: string; event: Event } | undefined {
+  // (The main verb "do", not the auxiliary after the question word, which wink may tag either way.)
+  const whAt = q.normals.indexOf('what');
+  const doAt = q.lemmas.findIndex((l, i) => l === 'do' && (q.pos[i] === 'VERB' || i > whAt + 1));
+  if (q.wh !== 'what' || doAt < 0) return undefined;
+  const people = q.mentions.filter((m) => store.entities.get(m.id)?.kind === 'person').map((m) => m.id);
+  const places = new Set(q.mentions.map((m) => m.id));
+  const there = hasAny(q, 'there', 'while', 'during');
+  const event = store.facts.events.find(
+    (e) =>
+      cueWords().motionWords.has(e.kind) &&
+      e.participants.some((p) => people.includes(p.entity)) &&
+      (there || (e.place?.entity !== undefined && places.has(e.place.entity))),
+  );
+  const person = event?.participants.find((p) => people.includes(p.entity))?.entity;
+  return event && person ? { person: store.nameOf(person), event } : undefined;
+}
+
 export const whatHappened: Intent = {
   id: 'what-happened',
   description: 'What happened at an event or within a period, and what was discussed.',
@@ -60,6 +79,7 @@ export const whatHappened: Intent = {
   ],
   counterExamples: [],
   match(q, { store, triggers }) {
+    if (visitAsked(q, store)) return MATCH.strong;
     const asksWhat =
       (q.wh === 'what' || q.wh === 'which') &&
       (hasAny(q, 'happen', 'happened', 'happening', 'occur', 'occurred') ||
@@ -131,6 +151,15 @@ export const whatHappened: Intent = {
     const [act] = acts;
     if (acts.length === 1 && act)
       return stated(store, `${capitalize(act.summary)}.`, [act.evidence], [act.id], 0.8);
+    // "what did <person> do there / in <the place they visited>": the article reports the visit, not what was
+    // done during it.
+    const visit = visitAsked(q, store);
+    if (visit)
+      return notStated(
+        `what ${visit.person} did there`,
+        { text: visit.event.summary, evidence: visit.event.evidence },
+        store,
+      );
     // "what happened at the <another number> round?": another occurrence, which the article does not report.
     const repeated = store.facts.events.find((e) => asksAboutAnotherInstance(q, e, triggers));
     if (repeated) return otherOccurrence(store, repeated);

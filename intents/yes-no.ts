@@ -198,11 +198,13 @@ export const yesNo: Intent = {
         new Set(q.mentions.filter((m) => kb.store.entities.has(m.id)).map((m) => m.id)).size >= 2);
     // A wrong date in the claim is what is to be corrected, not a sign of another event ("<person>'s visit
     // was in <another year>?").
+    // ("the first call since <a year>": a date a span starts from, not the event's.)
+    const claimedDates = q.dates.filter((d) => q.normals[(d.tokens[0] ?? 0) - 1] !== 'since');
     const wrongDate =
       best &&
-      q.dates.length > 0 &&
+      claimedDates.length > 0 &&
       best.event.date.precision !== 'unknown' &&
-      !q.dates.some((d) => overlaps(d, best.event.date));
+      !claimedDates.some((d) => overlaps(d, best.event.date));
     // (An act the verb names, dated by another event: "did <A> cut off talks after <person>?".)
     const eventNamed =
       best &&

@@ -243,11 +243,12 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   if (subject && agents.length > 0 && !agents.some((a) => sameParty(store, a.entity, subject.id))) {
     return no(`${capitalize(event.summary)}.`, [event.evidence], kb, focus);
   }
-  if (
-    q.dates.length > 0 &&
-    event.date.precision !== 'unknown' &&
-    !q.dates.some((d) => overlaps(d, event.date))
-  ) {
+  // "the first call since <a year>?", "the first ever?": the article counts no earlier ones.
+  if (hasAny(q, 'first') && hasAny(q, 'since', 'ever') && !event.round)
+    return notStated('whether it was the first', { text: event.summary, evidence: event.evidence }, store);
+  // ("since <a year>" is where a span starts, not the event's date.)
+  const dates = q.dates.filter((d) => q.normals[(d.tokens[0] ?? 0) - 1] !== 'since');
+  if (dates.length > 0 && event.date.precision !== 'unknown' && !dates.some((d) => overlaps(d, event.date))) {
     // (An event the article puts after its own date is still to come.)
     const tense = event.date.start > store.meta.referenceDate.date ? 'It is' : 'It was';
     return no(`${tense} ${describeDate(event.date)}: ${event.summary}.`, [event.evidence], kb, focus);

@@ -42,3 +42,18 @@ describe('what a meeting covered about a subject', () => {
     expect(engine.ask('what other disputes r mentioned').text).toMatch(/South China Sea/);
   });
 });
+
+describe('what someone did on a journey', () => {
+  it('says the article reports the journey, not what was done on it', () => {
+    for (const q of [
+      "what did pelosi do in taiwan, like who'd she meet",
+      'what did pelosi actually do while in taiwan',
+    ]) {
+      const reply = engine.ask(q);
+      expect(reply.answered, q).toBe(false);
+      expect(reply.text, q).toMatch(
+        /^The article doesn't say what Nancy Pelosi did there\. It does say that .*visited Taiwan/,
+      );
+    }
+  });
+});

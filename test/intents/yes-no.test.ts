@@ -629,3 +629,12 @@ describe('a rank claimed of someone described with the city they were in', () =>
     );
   });
 });
+
+describe('the first since a date', () => {
+  it('gives no verdict on whether an event was the first since a date, and reads "since" as no claimed date', () => {
+    const reply = ask('was brown-liu the first call between the top generals since 2022');
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/^The article doesn't say whether it was the first/);
+    expect(ask('was the brown liu call in 2022').text).toMatch(/^No\. It was last month/);
+  });
+});
