@@ -22,9 +22,15 @@ function sideAsked(q: ParsedQuestion, store: FactStore): string | undefined {
 }
 
 /** Asks which people the article names: a word for people, and "named"/"mentioned"/"in the article". */
-function asksNamed(q: ParsedQuestion): boolean {
-  // (Most questions hold no word for people: settled first, cheaply.)
-  if (!q.normals.some((w) => cueWords().peopleNouns.has(w))) return false;
+function asksNamed(q: ParsedQuestion, store: FactStore): boolean {
+  // (Most questions hold no word for people: settled first, cheaply. "everyone", or a demonym in the plural:
+  // "list the <demonym>s named".)
+  const plural = (i: number) =>
+    q.mentions.some((m) => {
+      const demonym = m.end === i ? store.entities.get(m.id)?.demonym : undefined;
+      return demonym !== undefined && q.normals[i] === `${demonym.toLowerCase()}s`;
+    });
+  if (!q.normals.some((w, i) => cueWords().peopleNouns.has(w) || w === 'everyone' || plural(i))) return false;
   const naming =
     q.lemmas.some((l) => cueWords().mentioningVerbs.has(l)) ||
     hasPhrase(q, 'in the article') ||
@@ -32,7 +38,13 @@ function asksNamed(q: ParsedQuestion): boolean {
     hasPhrase(q, 'in the story');
   const asking = q.wh === 'which' || q.wh === 'who' || q.wh === 'what' || hasAny(q, 'list', 'name', 'tell');
   // ("which officials met", "who was mentioned as meeting": an act, not a listing.)
-  const acts = q.pos.some((p, i) => p === 'VERB' && !cueWords().mentioningVerbs.has(q.lemmas[i] ?? ''));
+  // (The request itself is no act: "list the people named".)
+  const acts = q.pos.some(
+    (p, i) =>
+      p === 'VERB' &&
+      !cueWords().mentioningVerbs.has(q.lemmas[i] ?? '') &&
+      !['list', 'tell', 'give', 'show'].includes(q.lemmas[i] ?? ''),
+  );
   // ("how many people are named": a count, which the quantity intent gives.)
   return naming && asking && !acts && !hasPhrase(q, 'how many');
 }
@@ -51,7 +63,7 @@ export const peopleNamed: Intent = {
   draftSafe: true,
   wholeArticle: true,
   match(q, { store }) {
-    if (!asksNamed(q)) return 0;
+    if (!asksNamed(q, store)) return 0;
     // (One person named is a question about them: "which officials besides <person> are named".)
     if (q.mentions.some((m) => store.entities.get(m.id)?.kind === 'person')) return 0;
     return MATCH.veryStrong;

@@ -56,7 +56,14 @@ const asksSide = (q: ParsedQuestion): boolean =>
 const asksScope = (q: ParsedQuestion): boolean =>
   hasAny(q, ...cueWords().lists.coverWords) ||
   (q.normals.some((w) => loadChatRegister().placeNouns.has(w)) &&
-    q.lemmas.some((l) => cueWords().scopeVerbs.has(l)));
+    (q.lemmas.some((l) => cueWords().scopeVerbs.has(l)) ||
+      // ("<person> is <title> for which places": the places the title is for.)
+      q.normals.some(
+        (w, i) =>
+          w === 'for' &&
+          ['which', 'what'].includes(q.normals[i + 1] ?? '') &&
+          loadChatRegister().placeNouns.has(q.normals[i + 2] ?? ''),
+      )));
 
 /**
  * "who covers <a place>", "who holds the <A>/<B> desk": the people whose title is for every place named

@@ -149,6 +149,11 @@ describe('questions phrased the way people chat', () => {
     ],
     // Where someone works: the department or office their title names.
     ['where does chase work', /^Defense: Michael Chase is/],
+    // Lists of the people named, asked as a request.
+    ['list everyone from china thats named', /^The article names 3 people of China: /],
+    ['list the americans named pls', /^The article names 4 people of the United States: /],
+    // The places a title is for, asked after the title.
+    ['chase is deputy asst sec of defense for which places', /^China, Taiwan, and Mongolia: /],
     [
       'where does song work',
       /^The central military commission office for international military cooperation: /,
