@@ -139,10 +139,10 @@ function scoreEvents(
   // "besides the <X> talks, what other meeting ...": the event set aside is not the one asked about.
   const aside = exclusionAt(q);
   const setAside = (start: number) => aside >= 0 && start > aside && start <= aside + 4;
+  // (Nor one called "the virtual <word for it>": that word names the other kind of meeting.)
+  const described = (m: { start: number }) => cueWords().remoteWords.has(q.normals[m.start - 1] ?? '');
   for (const event of store.facts.events) {
     let score = 0;
-    // (Nor one called "the virtual <word for it>": that word names the other kind of meeting.)
-    const described = (m: { start: number }) => cueWords().remoteWords.has(q.normals[m.start - 1] ?? '');
     if (remote && event.place?.virtual) score += REMOTE_MATCH;
     else if (remote && event.place && !mentions.some((m) => m.id === event.id && !described(m)))
       score -= REMOTE_MATCH;
