@@ -27,7 +27,7 @@ export function asksMentioned(q: ParsedQuestion, kb: Knowledge): boolean {
   const mentioning = q.lemmas.findIndex((l) => cueWords().mentioningVerbs.has(l));
   // ("did <person> mention <X>": what someone said, checked elsewhere.)
   if (mentioning >= 0 && !person(mentioning)) return true;
-  const comeUp = q.normals.findIndex((w, i) => q.lemmas[i] === 'come' && q.normals[i + 1] === 'up');
+  const comeUp = q.normals.findIndex((_w, i) => q.lemmas[i] === 'come' && q.normals[i + 1] === 'up');
   // ("<X> come up?" with no meeting named: in the article. "in the talks" is what a meeting covered.)
   if (comeUp >= 0 && !q.mentions.some((m) => m.start >= 0 && kb.store.events.has(m.id)) && !person(comeUp))
     return true;
