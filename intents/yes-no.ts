@@ -6,6 +6,7 @@ import { MATCH } from '../src/engine/match-levels.js';
 import { sameParty } from '../src/engine/parties.js';
 import {
   asksFuture,
+  claimedDates,
   hasAny,
   joinedToPerson,
   mentionedEntities,
@@ -198,13 +199,12 @@ export const yesNo: Intent = {
         new Set(q.mentions.filter((m) => kb.store.entities.has(m.id)).map((m) => m.id)).size >= 2);
     // A wrong date in the claim is what is to be corrected, not a sign of another event ("<person>'s visit
     // was in <another year>?").
-    // ("the first call since <a year>": a date a span starts from, not the event's.)
-    const claimedDates = q.dates.filter((d) => q.normals[(d.tokens[0] ?? 0) - 1] !== 'since');
+    const dates = claimedDates(q);
     const wrongDate =
       best &&
-      claimedDates.length > 0 &&
+      dates.length > 0 &&
       best.event.date.precision !== 'unknown' &&
-      !claimedDates.some((d) => overlaps(d, best.event.date));
+      !dates.some((d) => overlaps(d, best.event.date));
     // (An act the verb names, dated by another event: "did <A> cut off talks after <person>?".)
     const eventNamed =
       best &&

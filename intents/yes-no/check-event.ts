@@ -6,6 +6,7 @@ import { asksAboutAnotherInstance } from '../../src/engine/event-ranking.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { eventPeople, sameParty, sideOf } from '../../src/engine/parties.js';
 import {
+  claimedDates,
   contentVerbs,
   hasAny,
   hasPhrase,
@@ -246,8 +247,7 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   // "the first call since <a year>?", "the first ever?": the article counts no earlier ones.
   if (hasAny(q, 'first') && hasAny(q, 'since', 'ever') && !event.round)
     return notStated('whether it was the first', { text: event.summary, evidence: event.evidence }, store);
-  // ("since <a year>" is where a span starts, not the event's date.)
-  const dates = q.dates.filter((d) => q.normals[(d.tokens[0] ?? 0) - 1] !== 'since');
+  const dates = claimedDates(q);
   if (dates.length > 0 && event.date.precision !== 'unknown' && !dates.some((d) => overlaps(d, event.date))) {
     // (An event the article puts after its own date is still to come.)
     const tense = event.date.start > store.meta.referenceDate.date ? 'It is' : 'It was';

@@ -98,6 +98,10 @@ export function asksWhichIsNamed(q: ParsedQuestion): boolean {
 }
 
 /** A word's loose stem, for finding it in a text however it is inflected: all but its last two letters, at least four. */
+/** The dates a claim gives an event: not one after "since", where a span starts ("the first call since <year>"). */
+export const claimedDates = (q: ParsedQuestion): ParsedQuestion['dates'] =>
+  q.dates.filter((d) => q.normals[(d.tokens[0] ?? 0) - 1] !== 'since');
+
 export const looseStem = (w: string): string => w.slice(0, Math.max(4, w.length - 2));
 
 export const mentionedIds = (q: ParsedQuestion): string[] => {
