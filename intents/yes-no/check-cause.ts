@@ -70,6 +70,16 @@ export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
   const actual = store.facts.relations.find((r) => r.type === 'caused' && effects.includes(r.to));
   if (cue >= 0 && actual && claimedCauses.length > 0 && !claimedCauses.some((e) => e.id === actual.from))
     return no(`${capitalize(actual.text)}.`, [actual.evidence], kb, [actual.from, actual.to]);
+  // (Or the cause, done by someone else: "because <another person> went to <the place>".)
+  const actualCause = actual ? store.events.get(actual.from) : undefined;
+  const doers =
+    actualCause?.participants.filter((p) => store.entities.get(p.entity)?.kind === 'person') ?? [];
+  const someoneElse = causePart.mentions.some(
+    (m) =>
+      m.start >= 0 && store.entities.get(m.id)?.kind === 'person' && !doers.some((p) => p.entity === m.id),
+  );
+  if (cue >= 0 && actual && doers.length > 0 && someoneElse)
+    return no(`${capitalize(actual.text)}.`, [actual.evidence], kb, [actual.from, actual.to]);
   // "did the talks happen because <A> and <B> agreed ...?": an event the article says came after, and of, an
   // agreement or decision it names is answered with the article's own words for the link.
   const followed = store.facts.relations.find(

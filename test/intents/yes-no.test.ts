@@ -364,6 +364,15 @@ describe('what a meeting covered', () => {
   });
 });
 
+describe('a cause claimed with someone else as its doer', () => {
+  it('says "No" with the article\'s cause when another person is put in the place of whoever did it', () => {
+    expect(ask('so china cut ties bc biden went to taiwan?').text).toBe(
+      "No. Beijing severed diplomatic dialogue in response to Pelosi's visit to Taiwan.",
+    );
+    expect(ask('did china cut ties because pelosi went to taiwan').text).toMatch(/^Yes\./);
+  });
+});
+
 describe('a cause claimed between two events', () => {
   it("answers with the article's link when one event followed the other, and refuses a link it never makes", () => {
     for (const q of [
