@@ -4,7 +4,7 @@ import { MATCH } from '../src/engine/match-levels.js';
 import { sideOf } from '../src/engine/parties.js';
 import { asksForStrains, hasAny, hasPhrase } from '../src/engine/question-cues.js';
 import { disputesReply, notStated, stated } from '../src/engine/replies.js';
-import { capitalize } from '../src/engine/wording.js';
+import { summarySentences } from '../src/engine/wording.js';
 
 export const disputes: Intent = {
   id: 'disputes',
@@ -79,7 +79,7 @@ export const disputes: Intent = {
       .filter(
         (m) =>
           (store.entities.has(m.id) && !mainParties.has(sideOf(store, m.id) ?? m.id)) ||
-          // (An incident named: "the balloon dispute".)
+          // (An incident named: "the <incident> dispute".)
           (store.events.has(m.id) && m.start >= 0) ||
           (store.entities.get(m.id)?.kind === 'place' && !store.entities.get(m.id)?.standsFor),
       )
@@ -108,7 +108,7 @@ export const disputes: Intent = {
     if (specific.length > 0) {
       return stated(
         store,
-        specific.map((d) => `${capitalize(d.summary)}.`).join(' '),
+        summarySentences(specific),
         specific.map((d) => d.evidence),
         specific.map((d) => d.id),
         0.85,

@@ -3,7 +3,7 @@ import { MATCH } from '../src/engine/match-levels.js';
 import { sideOf } from '../src/engine/parties.js';
 import { asksForStrains, hasAny, hasPhrase } from '../src/engine/question-cues.js';
 import { notStated, stated } from '../src/engine/replies.js';
-import { capitalize } from '../src/engine/wording.js';
+import { capitalize, summarySentences } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
@@ -75,7 +75,7 @@ export const relationship: Intent = {
         return notStated(`how things stand between ${sides.map((s) => store.nameOf(s)).join(' and ')}`);
       return stated(
         store,
-        `${between.map((d) => capitalize(d.summary)).join('. ')}.`,
+        summarySentences(between),
         between.map((d) => d.evidence),
         between.map((d) => d.id),
         0.85,

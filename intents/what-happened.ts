@@ -50,10 +50,11 @@ function answeredEvent(
 
 /** "what did <person> do there / while in <place>": of a journey the person made, what they did on it. */
 function visitAsked(q: ParsedQuestion, store: FactStore): { person: string; event: Event } | undefined {
+  if (q.wh !== 'what') return undefined;
   // (The main verb "do", not the auxiliary after the question word, which wink may tag either way.)
   const whAt = q.normals.indexOf('what');
   const doAt = q.lemmas.findIndex((l, i) => l === 'do' && (q.pos[i] === 'VERB' || i > whAt + 1));
-  if (q.wh !== 'what' || doAt < 0) return undefined;
+  if (doAt < 0) return undefined;
   const people = q.mentions.filter((m) => store.entities.get(m.id)?.kind === 'person').map((m) => m.id);
   const places = new Set(q.mentions.map((m) => m.id));
   const there = hasAny(q, 'there', 'while', 'during');

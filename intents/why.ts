@@ -6,7 +6,7 @@ import { sameParty, sideOf } from '../src/engine/parties.js';
 import { asksWhichDoer, hasAny, hasPhrase, mentionedEntities } from '../src/engine/question-cues.js';
 import { disputesReply, notStated, stated } from '../src/engine/replies.js';
 import { askedContext } from '../src/engine/statement-context.js';
-import { capitalize } from '../src/engine/wording.js';
+import { capitalize, summarySentences } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
 import type { Event } from '../src/facts/schema.js';
 
@@ -100,7 +100,7 @@ export const why: Intent = {
       if (sides.size > 0 && theirs.length > 0)
         return stated(
           store,
-          `${theirs.map((d) => capitalize(d.summary)).join('. ')}.`,
+          summarySentences(theirs),
           theirs.map((d) => d.evidence),
           theirs.map((d) => d.id),
           0.75,

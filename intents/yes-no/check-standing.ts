@@ -4,7 +4,7 @@ import { cueWords } from '../../src/engine/cue-words.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { sideOf } from '../../src/engine/parties.js';
 import { hasAny, hasPhrase, mentionedEntities } from '../../src/engine/question-cues.js';
-import { capitalize } from '../../src/engine/wording.js';
+import { capitalize, summarySentences } from '../../src/engine/wording.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { corrections, no, yes } from './verdicts.js';
 
@@ -30,14 +30,14 @@ export function checkDispute(q: ParsedQuestion, kb: Knowledge): IntentReply | un
       : [];
     if (named.length === 0) return undefined;
     return no(
-      named.map((d) => `${capitalize(d.summary)}.`).join(' '),
+      summarySentences(named),
       named.map((d) => d.evidence),
       kb,
       named.map((d) => d.id),
     );
   }
   return yes(
-    found.map((d) => `${capitalize(d.summary)}.`).join(' '),
+    summarySentences(found),
     found.map((d) => d.evidence),
     kb,
     found.map((d) => d.id),
@@ -118,16 +118,15 @@ export function checkOnlyDispute(q: ParsedQuestion, kb: Knowledge): IntentReply 
   );
   if (named.length === 0) return undefined;
   const others = disputes.filter((d) => !named.includes(d));
-  const said = (list: typeof disputes) => list.map((d) => `${capitalize(d.summary)}.`).join(' ');
   return others.length > 0
     ? no(
-        `The article also lists others: ${said(others)}`,
+        `The article also lists others: ${summarySentences(others)}`,
         others.map((d) => d.evidence),
         kb,
         others.map((d) => d.id),
       )
     : yes(
-        said(named),
+        summarySentences(named),
         named.map((d) => d.evidence),
         kb,
         named.map((d) => d.id),

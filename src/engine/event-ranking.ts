@@ -134,18 +134,16 @@ function scoreEvents(
   const none: string[] = [];
   // (The question's evoking words, looked up once for all the events: triggerWeight per event.)
   const evoking = evokingWords(q, triggers);
-  // "the virtual talks": a meeting held at a distance, not one held in a place (unless that one is named).
+  // "the virtual talks": a meeting held at a distance, not one held in a place (unless that one is named; "the
+  // virtual <word for a meeting held in a place>" was put on the virtual one before ranking: remote-described.ts).
   const remote = q.normals.some((w) => cueWords().remoteWords.has(w));
   // "besides the <X> talks, what other meeting ...": the event set aside is not the one asked about.
   const aside = exclusionAt(q);
   const setAside = (start: number) => aside >= 0 && start > aside && start <= aside + 4;
-  // (Nor one called "the virtual <word for it>": that word names the other kind of meeting.)
-  const described = (m: { start: number }) => cueWords().remoteWords.has(q.normals[m.start - 1] ?? '');
   for (const event of store.facts.events) {
     let score = 0;
     if (remote && event.place?.virtual) score += REMOTE_MATCH;
-    else if (remote && event.place && !mentions.some((m) => m.id === event.id && !described(m)))
-      score -= REMOTE_MATCH;
+    else if (remote && event.place && !mentions.some((m) => m.id === event.id)) score -= REMOTE_MATCH;
     // (Most events have no stranger: their list is made for the first.)
     let strangers = none;
     for (let k = 0; k < mentions.length; k++) {

@@ -34,3 +34,7 @@ export const ordinal = (n: number): string => {
       : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${n}${suffix}`;
 };
+
+/** Each fact's summary as a sentence of its own: "<A>. <B>." */
+export const summarySentences = (facts: readonly { summary: string }[]): string =>
+  facts.map((f) => `${capitalize(f.summary)}.`).join(' ');
