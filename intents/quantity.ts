@@ -86,6 +86,11 @@ export const quantity: Intent = {
         0.8,
       );
     }
+    // ("how many times has <A> been to <place>": visits, which a round's number does not count.)
+    const visits =
+      !hasAny(q, 'round', 'rounds') &&
+      (hasPhrase(q, 'been to') || q.lemmas.some((l) => cueWords().motionWords.has(l)));
+    if (wantsRound && visits) return notStated('how many times that happened');
     if (wantsRound && event.round) {
       if (q.numbers.some((n) => n > 2 && n !== event.round)) return notStated(`anything about another round`);
       return stated(
@@ -148,7 +153,9 @@ export const quantity: Intent = {
     }
     // "How long will <it> take?" where someone said it "will take time": no length, but what was said. (A length
     // ahead is never the event's own: "did they say how long it'll take" is not asking how long the talks were.)
-    const ahead = hasAny(q, 'will', 'gonna', "'ll") && hasPhrase(q, 'how long');
+    // (So is the length someone thinks or expects something will take: "how long do they think".)
+    const expected = q.lemmas.some((l, i) => q.pos[i] === 'VERB' && l !== 'mean' && cueWords().opinionVerbs.has(l));
+    const ahead = (hasAny(q, 'will', 'gonna', "'ll") || expected) && hasPhrase(q, 'how long');
     const said = hasPhrase(q, 'how long') ? takesTime(q, store) : undefined;
     if (ahead && !said) return notStated('how long it will take');
     // "what did they say about how long it will take": what was said answers it.

@@ -88,6 +88,11 @@ export const when: Intent = {
         );
       return notStated(`the exact day; it says ${describeDate(event.date)}`, nearby, store);
     }
+    // "what month did they agree" when the article gives only part of a year: no month is given.
+    const monthAsked =
+      hasAny(q, 'month') && !hasPhrase(q, 'month and year') && !hasPhrase(q, 'month or year');
+    if (monthAsked && (event.date.precision === 'part-of-year' || event.date.precision === 'year'))
+      return notStated(`the month; it says ${describeDate(event.date)}`, nearby, store);
     if (event.date.precision === 'unknown') {
       // The article dates it only relative to another event: say that, unless an exact date is asked for.
       if (hasAny(q, 'exact', 'exactly', 'date', 'day', 'month', 'precisely', 'specific') || !event.cause) {

@@ -123,7 +123,9 @@ function whichOfSide(q: ParsedQuestion, store: FactStore): { fit: Entity[]; side
 /** "what was <person>'s job before this": a role held before the article's, which is background. */
 const earlierRole = (q: ParsedQuestion): boolean =>
   cueWords().lists.roleQuestionWords.some((w) => q.words.has(w)) &&
-  (hasPhrase(q, 'before this') || hasPhrase(q, 'before that') || hasAny(q, 'prior', 'earlier', 'beforehand'));
+  (hasPhrase(q, 'before this') ||
+    hasPhrase(q, 'before that') ||
+    hasAny(q, 'prior', 'earlier', 'beforehand', 'previous', 'previously', 'former', 'formerly'));
 
 /** The department words typed ("dept"), which a title never says: worked out from it, not found in it. */
 const departmentWords = (q: ParsedQuestion): string[] =>

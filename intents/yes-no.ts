@@ -24,7 +24,7 @@ import { checkEvent } from './yes-no/check-event.js';
 import { checkForeseen } from './yes-no/check-foreseen.js';
 import { checkLength } from './yes-no/check-length.js';
 import { asksMentioned, checkMentioned } from './yes-no/check-mentioned.js';
-import { checkOrder } from './yes-no/check-order.js';
+import { checkOrder, offersOrderChoice } from './yes-no/check-order.js';
 import { checkOtherEvents } from './yes-no/check-other-events.js';
 import { checkSaid } from './yes-no/check-said.js';
 import { checkSaidBySide, closestStatement, reportedWords } from './yes-no/check-said-by-side.js';
@@ -123,6 +123,8 @@ export const yesNo: Intent = {
     if (length) return length;
     const order = checkOrder(q, kb);
     if (order) return order;
+    // (Unsettled, "before or after?" is not answered with a verdict on something else.)
+    if (offersOrderChoice(q)) return notStated('which of the two came first');
     const samePerson = checkSamePerson(q, kb);
     if (samePerson) return samePerson;
     const separate = checkSeparate(q, kb);

@@ -40,6 +40,15 @@ const linked = (kb: Knowledge, earlier: Event, later: Event) =>
     (r) => (r.type === 'caused' || r.type === 'followed') && r.from === earlier.id && r.to === later.id,
   );
 
+/** "was it before or after <B>?": a choice between two orders, which no "Yes" or "No" answers. */
+export const offersOrderChoice = (q: ParsedQuestion): boolean =>
+  q.normals.some(
+    (w, i) =>
+      (BEFORE.test(w) || AFTER.test(w)) &&
+      q.normals[i + 1] === 'or' &&
+      (BEFORE.test(q.normals[i + 2] ?? '') || AFTER.test(q.normals[i + 2] ?? '')),
+  );
+
 export function checkOrder(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
   const cue = q.normals.findIndex((w) => BEFORE.test(w) || AFTER.test(w));
   if (cue < 0) return undefined;

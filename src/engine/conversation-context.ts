@@ -347,6 +347,9 @@ export function askWhenOfLastThing(text: string, state: ConversationState): stri
 
 const ORDER_OF_THAT =
   /\b((?:before|after|earlier|later) or (?:before|after|earlier|later)) (that|this|it|then)\b/i;
+// "were they before or after <B>?", "so before or after <B>": the last event is the one asked about.
+const ORDER_OF_LAST =
+  /^(?:and\s+|so\s+|ok\s+|okay\s+|but\s+)?(?:(?:was|were|is|are|did)\s+(?:it|they|that|this|those|these)\s+(?:happen\s+|held\s+|come\s+)?)?((?:before|after|earlier|later) or (?:before|after|earlier|later)\s+.+)$/i;
 
 /** "<A> was before or after that?": the conversation's last event in place of "that", or undefined. */
 export function askOrderOfLastThing(
@@ -355,8 +358,10 @@ export function askOrderOfLastThing(
   store: FactStore,
 ): string | undefined {
   const thing = state.lastThing ? store.events.get(state.lastThing) : undefined;
-  if (!thing || !ORDER_OF_THAT.test(text)) return undefined;
-  return text.replace(/^and\s+/i, '').replace(ORDER_OF_THAT, `$1 ${thing.name}`);
+  if (!thing) return undefined;
+  if (ORDER_OF_THAT.test(text)) return text.replace(/^and\s+/i, '').replace(ORDER_OF_THAT, `$1 ${thing.name}`);
+  const asked = ORDER_OF_LAST.exec(text.trim())?.[1];
+  return asked ? `was ${thing.name} ${asked}` : undefined;
 }
 
 /** After a list of one kind of thing, the noun a "<words> one" of the list stands for. */
@@ -408,7 +413,7 @@ export function askOfLastPerson(
 
 /** "how many is that?", "how many are there": the count of what the last answer listed. */
 const COUNT_FOLLOW_UP =
-  /^(?:and\s+|so\s+|ok\s+|okay\s+)?how many(?:\s+(?:is|are|was|were)\s+(?:that|those|these|there|they|them|it))?(?:\s+(?:in total|total|altogether|all together|then))?\s*\?*$/i;
+  /^(?:and\s+|so\s+|ok\s+|okay\s+)?how many(?:(?:\s+[\p{L}]+)?\s+(?:is|are|was|were)\s+(?:that|those|these|there|they|them|it))?(?:\s+(?:in total|total|altogether|all together|then))?\s*\?*$/iu;
 
 /** "how many of them are <demonym>?", and then "and <demonym>s?": of what the last answer listed, one side's. */
 const COUNT_OF_SIDE =

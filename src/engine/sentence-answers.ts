@@ -359,7 +359,8 @@ export function answerLead(
 
 /**
  * "Who is the president of <place>?": a role asked of a place or party is held by someone only when the
- * article gives that person the role there; a sentence that merely has both words does not say who.
+ * article gives that person the role there; a sentence that merely has both words does not say who. Asked of
+ * no place ("who is the director"), someone must hold the role itself, not a qualified one.
  */
 export function roleUnheld(q: ParsedQuestion, store: FactStore, roles: ReadonlySet<string>): boolean {
   // Only "who is the <role> ...": "who chairs X" asks who acts, which the sentences answer.
@@ -367,7 +368,8 @@ export function roleUnheld(q: ParsedQuestion, store: FactStore, roles: ReadonlyS
   const asked = q.lemmas.filter((l, i) => q.pos[i] === 'NOUN' && roles.has(l));
   if (asked.length === 0) return false;
   const places = q.mentions.filter((m) => store.entities.get(m.id)?.kind !== 'person').map((m) => m.id);
-  if (places.length === 0) return false;
+  // ("who is the director": with no place, held by anyone at all; "the director" is not a deputy director.)
+  if (q.mentions.some((m) => store.entities.get(m.id)?.kind === 'person')) return false;
   const namesOf = (id: string) => {
     const e = store.entities.get(id);
     return [e?.name ?? '', ...(e?.aliases ?? [])].filter((a) => a.length > 1).map((a) => a.toLowerCase());

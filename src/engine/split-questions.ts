@@ -1,4 +1,8 @@
 import type { Answer } from './types.js';
+import { CHECK_PHRASE } from './unwrap-question.js';
+
+// ("<a long claim>, does the article agree?": one claim put up for checking, not a lead-in and a question.)
+const CHECK_ONLY = new RegExp(`^${CHECK_PHRASE}\\s*\\?*\\s*$`, 'i');
 
 /** Splits a message holding several questions ("Who is <person>? And who did he meet?") into its questions. */
 
@@ -73,7 +77,7 @@ export function splitRambling(
   if (wordCount(text) < 15) return undefined;
   const m = LAST_QUESTION.exec(text.trim());
   const [leadIn, question] = [m?.[1], m?.[2]];
-  if (!leadIn || !question || question.split(/\s+/).length < 3) return undefined;
+  if (!leadIn || !question || question.split(/\s+/).length < 3 || CHECK_ONLY.test(question)) return undefined;
   return { leadIn, question };
 }
 

@@ -121,7 +121,10 @@ const IN_THE_ARTICLE = /\s+(?:in there|in the article|in this article|in it|at a
 const CLAIM =
   /^(?:correct me if (?:i'?m |im |i am )?wrong,?\s*(?:but\s+)?|if i remember (?:right|correctly),?\s*|is it (?:true|correct|right|the case) (?:that )?|(?:do|does) (?:you|u) (?:reckon|think|figure) (?:that )?|true or false[:,-]?\s*|did i hear (?:right )?that |fact[- ]?check:?\s*|(?:is|was) this (?:true|correct)[:,-]?\s*|i (?:read|heard|saw) (?:somewhere |online )?(?:that )?|(?:i'?m |i am )?pretty sure (?:that )?|(?:someone|somebody|my \w+) (?:said|told me|says) (?:that )?)/i;
 // "<statement>. Is that right?": the statement put up for checking.
-const CHECK_TAIL = /[.,!;]?\s+(?:is|was) (?:that|this|it) (?:right|true|correct|accurate|so)\s*\?*\s*$/i;
+// ("..., does the article agree?", "..., is he right?": the same, asked of the article or of who said it.)
+export const CHECK_PHRASE =
+  '(?:(?:is|was) (?:that|this|it) (?:right|true|correct|accurate|so)|(?:is|are) (?:he|she|they) right|(?:does|do) (?:the|this) (?:article|piece|story|report|text) (?:agree|say so|back (?:that|this|it) up|confirm (?:that|this|it)|support (?:that|this|it)))';
+const CHECK_TAIL = new RegExp(`[.,!;]?\\s+${CHECK_PHRASE}\\s*\\?*\\s*$`, 'i');
 const OK_TAG = /(?:,\s*|\s+)(?:ok|okay|k|yh)\s*\?*\s*$/i;
 const YES_NO_OR_WH =
   /^(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should|who|whom|whose|what|when|where|why|how|which)\b/i;

@@ -175,3 +175,16 @@ describe('questions beyond what an article can say', () => {
     expect(a.text).toMatch(/doesn't say that .* covered that/);
   });
 });
+
+describe('who will hold an office next', () => {
+  it('is a question about what comes after the article', () => {
+    for (const q of [
+      'whos gonna be the next chairman of the joint chiefs',
+      'who will be the next president',
+    ]) {
+      const a = engine.ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).toMatch(/doesn't say what happens next/);
+    }
+  });
+});

@@ -591,3 +591,21 @@ describe('follow-ups about how things stand and about another kind of event', ()
     );
   });
 });
+
+describe('follow-ups that ask the order of the last event, or count what was just listed', () => {
+  it('reads "so before or after <B>?" and "were they before or after <B>?" as asked of the last event', () => {
+    engine.ask('anything about taiwan elections in there?', 'o1');
+    expect(engine.ask('so before or after the talks ended', 'o1').text).toMatch(
+      /^After: Taiwan's presidential and parliamentary polls .* came after the 17th round/,
+    );
+    engine.ask('when did pelosi go to taiwan', 'o2');
+    expect(engine.ask('were they before or after the balloon', 'o2').text).toMatch(
+      /^Before: Nancy Pelosi's visit/,
+    );
+  });
+
+  it('counts the things just listed when the count names a noun ("how many issues is that")', () => {
+    engine.ask('whats still making relations tense', 'o3');
+    expect(engine.ask('how many issues is that', 'o3').text).toMatch(/^That makes 3: Taiwan's future/);
+  });
+});

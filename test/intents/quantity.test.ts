@@ -108,3 +108,19 @@ describe('people counted', () => {
     );
   });
 });
+
+describe('lengths and counts the article does not give', () => {
+  it('does not answer how long someone thinks something will take with the length of an event', () => {
+    engine.ask('do us officials think things r fixed now', 'q-think');
+    const a = engine.ask('how long do they think', 'q-think');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/two days/i);
+  });
+
+  it('does not count visits with a round\'s number ("how many times has <A> been to <place>")', () => {
+    const a = engine.ask('how many times has chase been to china');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/17th/);
+    expect(engine.ask('how many times have they held these talks').text).toMatch(/17th round/);
+  });
+});

@@ -64,3 +64,12 @@ describe('"when exactly" of an event dated by a weekend', () => {
     expect(ask('what exact day was the brown liu call').answered).toBe(false);
   });
 });
+
+describe('a month asked of a date the article gives only as part of a year', () => {
+  it('says the month is not given, and what is', () => {
+    const a = ask('what month last year did biden and xi agree');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/doesn't say the month; it says late last year/);
+    expect(ask('which month was the brown liu meeting').text).toMatch(/December 2023/);
+  });
+});

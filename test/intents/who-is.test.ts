@@ -93,3 +93,20 @@ describe('what the article does not give of a person', () => {
     expect(reply.text).toMatch(/doesn't say Michael Chase's background/);
   });
 });
+
+describe('roles and careers the article does not give', () => {
+  it('reads "previous job" as a career, which a profile as of the article is not', () => {
+    const a = engine.ask("whats song yanchao's previous job");
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/doesn't say Song Yanchao's background/);
+  });
+
+  it('names nobody as "the director" when the article gives only a deputy director', () => {
+    for (const q of ['who is the director', "who's the director of the office"]) {
+      const a = engine.ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).not.toMatch(/^Michael Chase/);
+    }
+    expect(engine.ask('who is the deputy director').text).toMatch(/Song Yanchao/);
+  });
+});

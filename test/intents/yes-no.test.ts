@@ -647,3 +647,24 @@ describe('the first since a date', () => {
     expect(ask('was the brown liu call in 2022').text).toMatch(/^No\. It was last month/);
   });
 });
+
+describe('choices and claims that a "Yes" must not answer', () => {
+  it('gives no verdict to "before or after <B>?" when it cannot tell what is asked about', () => {
+    const a = ask('was it before or after the talks');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/^(Yes|No)\b/);
+  });
+
+  it('checks the claim in "<someone> says <claim>, does the article agree / is he right?"', () => {
+    expect(ask('my friend says the talks were in beijing, is he right?').text).toMatch(
+      /^No\. It took place in Washington/,
+    );
+    expect(ask('my cousin says the talks were held in washington, does the article agree?').text).toMatch(
+      /^Yes\./,
+    );
+    // (The check tail is not a question of its own: "agree" is no question about an agreement.)
+    expect(
+      ask('my uncle says china never talks to the us military at all, does the article agree?').text,
+    ).not.toMatch(/^Yes\./);
+  });
+});
