@@ -154,7 +154,9 @@ export const quantity: Intent = {
     // "How long will <it> take?" where someone said it "will take time": no length, but what was said. (A length
     // ahead is never the event's own: "did they say how long it'll take" is not asking how long the talks were.)
     // (So is the length someone thinks or expects something will take: "how long do they think".)
-    const expected = q.lemmas.some((l, i) => q.pos[i] === 'VERB' && l !== 'mean' && cueWords().opinionVerbs.has(l));
+    const expected = q.lemmas.some(
+      (l, i) => q.pos[i] === 'VERB' && l !== 'mean' && cueWords().opinionVerbs.has(l),
+    );
     const ahead = (hasAny(q, 'will', 'gonna', "'ll") || expected) && hasPhrase(q, 'how long');
     const said = hasPhrase(q, 'how long') ? takesTime(q, store) : undefined;
     if (ahead && !said) return notStated('how long it will take');

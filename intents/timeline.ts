@@ -72,7 +72,9 @@ function answerPair(
       0.85,
     );
   }
-  if (hasAny(q, 'between')) {
+  // (A "between" inside an event's name is not what lies between: "was <the meeting between A and B> before
+  // or after <C>?".)
+  if (hasAny(q, 'between') && !(hasAny(q, 'before') && hasAny(q, 'after'))) {
     const entries = buildTimeline(store, { after: a, before: b });
     return {
       answered: true,

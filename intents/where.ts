@@ -35,7 +35,14 @@ export const where: Intent = {
       hasAny(q, 'city', 'place', 'location', 'venue', 'country', 'water', 'sea', ...cueWords().lists.spots)
     )
       return MATCH.strong;
-    if (hasAny(q, 'host', 'hosted') && q.wh !== 'who' && q.wh !== 'when') return MATCH.likely;
+    // ("which side hosted": a party, who; "which city hosted": a place.)
+    if (
+      hasAny(q, 'host', 'hosted') &&
+      q.wh !== 'who' &&
+      q.wh !== 'when' &&
+      !hasAny(q, 'side', 'party', 'nation')
+    )
+      return MATCH.likely;
     if (
       q.wh === 'how' &&
       // (The verb: "how significant were the talks" asks no manner of talking.)

@@ -11,6 +11,7 @@ import { MATCH } from '../src/engine/match-levels.js';
 import { eventPeople, fullName, sideOf } from '../src/engine/parties.js';
 import { subordinateSpan } from '../src/engine/premise-clause.js';
 import {
+  clauseSubject,
   contentVerbs,
   exclusionAt,
   hasAny,
@@ -208,9 +209,10 @@ export const whoDid: Intent = {
     const whAt = q.normals.indexOf(q.wh ?? '');
     // (Or "he"/"she" there, which the conversation resolved: "who'd she meet".)
     const pronounAt = /^(?:he|she|they)$/.test(q.normals[whAt + 2] ?? '');
+    // ("who is the <someone> <person> met": <person> is the subject too.)
     const subject = ['did', 'does', 'do'].includes(q.normals[whAt + 1] ?? '')
       ? q.mentions.find((m) => m.start === whAt + 2 || (pronounAt && m.via === 'pronoun'))?.id
-      : undefined;
+      : clauseSubject(q, store);
     const outsider = named.find((e) => e.kind === 'person' && e.id === subject && !namedPeople.includes(e));
     if (outsider && namedPeople.length === 0) {
       const own = store.facts.events.find((e) => e.participants.some((p) => p.entity === outsider.id));

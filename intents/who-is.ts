@@ -4,6 +4,7 @@ import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { fullName, sideOf, titleField, titleScope } from '../src/engine/parties.js';
 import {
+  clauseSubject,
   contentVerbs,
   exclusionAt,
   hasAny,
@@ -70,14 +71,23 @@ const asksScope = (q: ParsedQuestion): boolean =>
  * ("... secretary of <X> for <A>, <B>, and <C>").
  */
 function holdersOfScope(q: ParsedQuestion, store: FactStore): Entity[] {
-  if (q.wh !== 'who' && q.wh !== 'whose') return [];
+  // ("which <demonym> official has <A> in his title": which person, as "who".)
+  const whichPerson =
+    q.wh === 'which' && q.normals.some((w) => cueWords().anyone.has(w) || cueWords().personNouns.has(w));
+  if (q.wh !== 'who' && q.wh !== 'whose' && !whichPerson) return [];
   // (A word of the remit, "responsible" too, as "covers" is read; not one of naming: "<demonym> person mentioned".)
-  const scoped = q.lemmas.some(
-    (l, i) =>
-      cueWords().coverWords.has(q.normals[i] ?? '') ||
-      l === 'responsible' ||
-      (cueWords().scopeVerbs.has(l) && !cueWords().mentioningVerbs.has(l)),
+  // ("has <A> in his title": the places are in the title.)
+  const inTitle = q.normals.some(
+    (w, i) => cueWords().roleQuestionWords.has(w) && (q.normals[i - 1] === 'in' || q.normals[i - 2] === 'in'),
   );
+  const scoped =
+    inTitle ||
+    q.lemmas.some(
+      (l, i) =>
+        cueWords().coverWords.has(q.normals[i] ?? '') ||
+        l === 'responsible' ||
+        (cueWords().scopeVerbs.has(l) && !cueWords().mentioningVerbs.has(l)),
+    );
   // (The places named, not a side describing someone: "the <demonym> official".)
   const person = (w: string) => cueWords().anyone.has(w) || cueWords().personNouns.has(w);
   const ids = new Set(
@@ -205,6 +215,7 @@ export const whoIs: Intent = {
     if (hasAny(q, 'topic', 'subject', 'agenda')) return 0;
     // ("who else was there besides <person>": others, not who <person> is.)
     if ((q.wh === 'who' || q.wh === 'whom') && (hasAny(q, 'else') || exclusionAt(q) >= 0)) return 0;
+    if (q.wh === 'who' && clauseSubject(q, store)) return 0;
     const target = targetOf(q, store);
     // "<person> deals w which places", "what's <person>'s portfolio": the places the title is for.
     if (

@@ -17,6 +17,9 @@ const RIGHT_TAIL =
 // "virtual or in person": a second alternative that opens with a preposition answers the last word.
 const PREPOSITIONS = /^(?:in|at|on|by|via|over|from|to|with)$/i;
 
+/** The party a phrase is the whole name of, if any. */
+export type PartyOf = (phrase: string) => { kind: string; name: string } | undefined;
+
 export interface Alternatives {
   /** The question with the first alternative, then with the second. */
   claims: [string, string];
@@ -32,7 +35,11 @@ export interface Alternatives {
 const STATED_CLAIM =
   /^(?:so|and|wait|ok|okay|hold on)?[\s,]*((?!(?:who|what|which|when|where|why|how|whats|whos)\b)[^,;:?]*?\b(?:is|was|are|were|went|happened)\b[^?]*\bor\b[^?]*)$/i;
 
-export function splitAlternatives(text: string): Alternatives | undefined {
+export function splitAlternatives(
+  text: string,
+  /** The party a phrase names, its kind ("country", "person") and name, if it names one. */
+  partyOf: PartyOf = () => undefined,
+): Alternatives | undefined {
   const typed = text.trim().replace(/[?!.\s]+$/, '');
   // "<A> and <B>, virtual or in person": a topic, then the two alternatives said of it.
   const topic = /^([^,;:?]{3,60}?)\s*[,:;-]+\s*(\S+(?:\s+\S+){0,2}\s+or\s+\S+(?:\s+\S+){0,2})$/i.exec(typed);
@@ -45,7 +52,7 @@ export function splitAlternatives(text: string): Alternatives | undefined {
       : typed;
   // ("so <A>'s visit was to <B> or <C>": a claim put as a statement, with its verb before the choice.)
   const stated = STATED_CLAIM.exec(clean)?.[1];
-  if (!YES_NO_START.test(clean) && !stated) return undefined;
+  if (!YES_NO_START.test(clean) && !stated) return partyFirst(clean, partyOf);
   const parts = (stated ?? clean).split(/\s+or\s+/i);
   if (parts.length !== 2) return undefined;
   const [leftText = '', typedRight = ''] = parts;
@@ -67,9 +74,63 @@ export function splitAlternatives(text: string): Alternatives | undefined {
   const second = repeated > 0 ? right.slice(0, first.length) : right;
   if (first.length === 0 || second.length === 0 || start < 2) return undefined;
   const stem = left.slice(0, start).join(' ');
+  // "did <A> cut off the dialogue or <B>?": a party offered against the subject, not against the object.
+  const offered = partyOf(second.join(' '));
+  const subjectAt = YES_NO_START.test(left[0] ?? '') ? 1 : 0;
+  const subjectLength = [3, 2, 1].find(
+    (n) => partyOf(left.slice(subjectAt, subjectAt + n).join(' '))?.kind === offered?.kind,
+  );
+  const subject = subjectLength
+    ? partyOf(left.slice(subjectAt, subjectAt + subjectLength).join(' '))
+    : undefined;
+  if (
+    offered &&
+    subject &&
+    subjectLength &&
+    !partyOf(first.join(' ')) &&
+    subjectAt + subjectLength < left.length
+  ) {
+    const claim = (typed: string) =>
+      `${[...left.slice(0, subjectAt), typed, ...left.slice(subjectAt + subjectLength)].join(' ')}?`;
+    return {
+      claims: [claim(left.slice(subjectAt, subjectAt + subjectLength).join(' ')), claim(second.join(' '))],
+      options: [subject.name, offered.name],
+    };
+  }
   return {
     claims: [`${stem} ${first.join(' ')}?`, `${stem} ${second.join(' ')}?`],
     options: [first.join(' '), second.join(' ')],
+  };
+}
+
+/** "so <A> cut off the dialogue or <B>?": a statement whose subject is offered against another party. */
+function partyFirst(text: string, partyOf: PartyOf): Alternatives | undefined {
+  const m =
+    /^(?:(?:so|and|wait|ok|okay)\b[\s,]*)?(.+?)\s+or\s+((?:the\s+)?[\p{L}.'-]+(?:\s+[\p{L}.'-]+)?)$/iu.exec(
+      text,
+    );
+  const [rest, other] = [m?.[1], m?.[2]];
+  if (!rest || !other || /^(?:who|whom|whose|what|when|where|why|how|which)\b/i.test(rest)) return undefined;
+  const offered = partyOf(other);
+  const words = rest.split(/\s+/);
+  const n = [3, 2, 1].find(
+    (k) => k < words.length - 1 && partyOf(words.slice(0, k).join(' '))?.kind === offered?.kind,
+  );
+  const subject = n ? partyOf(words.slice(0, n).join(' ')) : undefined;
+  // ("<A> met <B> or <C>?": the party before "or" is the one offered against.)
+  const objectLength = [2, 1].find(
+    (k) => k < words.length - 1 && partyOf(words.slice(-k).join(' '))?.kind === offered?.kind,
+  );
+  const object = objectLength ? partyOf(words.slice(-objectLength).join(' ')) : undefined;
+  if (offered && objectLength && object) {
+    const stem = words.slice(0, -objectLength).join(' ');
+    return { claims: [`${rest}?`, `${stem} ${other}?`], options: [object.name, offered.name] };
+  }
+  if (!offered || !n || !subject) return undefined;
+  const tail = words.slice(n).join(' ');
+  return {
+    claims: [`${words.slice(0, n).join(' ')} ${tail}?`, `${other} ${tail}?`],
+    options: [subject.name, offered.name],
   };
 }
 

@@ -359,7 +359,8 @@ export function askOrderOfLastThing(
 ): string | undefined {
   const thing = state.lastThing ? store.events.get(state.lastThing) : undefined;
   if (!thing) return undefined;
-  if (ORDER_OF_THAT.test(text)) return text.replace(/^and\s+/i, '').replace(ORDER_OF_THAT, `$1 ${thing.name}`);
+  if (ORDER_OF_THAT.test(text))
+    return text.replace(/^and\s+/i, '').replace(ORDER_OF_THAT, `$1 ${thing.name}`);
   const asked = ORDER_OF_LAST.exec(text.trim())?.[1];
   return asked ? `was ${thing.name} ${asked}` : undefined;
 }

@@ -13,7 +13,7 @@ import {
 import { type ParsedQuestion, parseQuestion } from '../nlp/parse-question.js';
 import { createAbsentCountries } from './absent-countries.js';
 import { timeAfterArticle } from './after-the-article.js';
-import { chooseAlternative, splitAlternatives, splitWhichOf } from './alternative-question.js';
+import { chooseAlternative, type PartyOf, splitAlternatives, splitWhichOf } from './alternative-question.js';
 import { BEYOND_REPLIES, createBeyondCheck } from './beyond-the-article.js';
 import { loadChatRegister } from './chat-register.js';
 import { createClaimChecker } from './check-claim.js';
@@ -172,6 +172,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
     (e) => e.date.precision !== 'unknown' && e.date.start > reference,
   );
   const parse = (text: string) => parseQuestion(nlp, lexicon, text, reference);
+  // The kind of party a phrase is the whole name of ("<a capital>" a country, "<surname>" a person).
+  const partyOf: PartyOf = (phrase) => {
+    const q = parse(phrase);
+    const from = q.normals[0] === 'the' ? 1 : 0;
+    const m = q.mentions.find((x) => x.start === from && x.end === q.normals.length - 1 && x.via === 'name');
+    const e = m ? store.entities.get(m.id) : undefined;
+    if (!e) return undefined;
+    const kind = e.standsFor ? 'country' : e.kind === 'place' ? undefined : e.kind;
+    return kind ? { kind, name: e.name } : undefined;
+  };
   const isPersonWord = (w: string) => gazetteer.roles.has(w) || cues.anyone.has(w) || w === 'counterpart';
 
   const { notCovered, refuseWithNearest, whoDoYouMean } = createRefusals(store, sentenceIndex);
@@ -281,7 +291,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     }
     // "were the talks in <A> or in <B>?": each alternative checked, and the one that holds answered.
     const whichOf = forced ? undefined : splitWhichOf(unwrapped.text);
-    const alternatives = forced ? undefined : (whichOf ?? splitAlternatives(unwrapped.text));
+    const alternatives = forced ? undefined : (whichOf ?? splitAlternatives(unwrapped.text, partyOf));
     if (alternatives) {
       const [a, b] = alternatives.claims.map((claim) => answerOne(claim, state, undefined, true)) as [
         Answer,

@@ -206,3 +206,36 @@ export const linkNounAt = (q: ParsedQuestion, i: number): boolean =>
 
 /** Whether the question holds a noun for how two things are linked. */
 export const hasLinkNoun = (q: ParsedQuestion): boolean => q.normals.some((_w, i) => linkNounAt(q, i));
+
+/**
+ * "who is the <demonym> general <person> spoke with", "who's the guy <person> met": a person named after
+ * "the" and followed by their verb is the subject of a clause describing someone else (wink may tag "spoke" a
+ * noun). That person's id, or undefined.
+ */
+export function clauseSubject(q: ParsedQuestion, store: FactStore): string | undefined {
+  const the = q.normals.indexOf('the');
+  if (the < 0) return undefined;
+  // (Between "the" and the name only words of a description: "the <demonym> general <A>", not "the dialogue
+  // after <A>"; and the verb one with an object left out, not "<A> mentioned", "<A> leading the talks".)
+  const describing = (i: number) => q.pos[i] === 'ADJ' || q.pos[i] === 'NOUN' || q.pos[i] === 'PROPN';
+  return q.mentions.find((m) => {
+    const next = q.normals[m.end + 1] ?? '';
+    const between = Array.from({ length: Math.max(0, m.start - the - 1) }, (_v, k) => the + 1 + k);
+    return (
+      m.start > the &&
+      m.start - the <= 4 &&
+      m.via === 'name' &&
+      between.every(describing) &&
+      store.entities.get(m.id)?.kind === 'person' &&
+      (q.pos[m.end + 1] === 'VERB' ||
+        // (A verb tagged a noun ends the clause or takes its preposition: "<A> spoke with".)
+        (q.pos[m.end + 1] === 'NOUN' && /^(ADP|PUNCT)?$/.test(q.pos[m.end + 2] ?? ''))) &&
+      !cueWords().anyone.has(next) &&
+      !cueWords().personNouns.has(next) &&
+      next !== "'s" &&
+      !next.endsWith('ing') &&
+      !cueWords().mentioningVerbs.has(q.lemmas[m.end + 1] ?? '') &&
+      !cueWords().roleQuestionWords.has(next)
+    );
+  })?.id;
+}

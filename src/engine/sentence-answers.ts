@@ -238,8 +238,12 @@ export function answerLead(
         : undefined;
     const ledBy = kind === 'who' && q.lemmas.some((l) => l === 'lead' || l === 'head' || l === 'chair');
     const ofSide = (e: Entity) => !side || e.kind !== 'person' || !e.side || sideOf(store, e.side) === side;
+    // ("who was the man killed in <place>": not a woman the sentence names.)
+    const male = kind === 'who' && q.normals.some((w) => cueWords().maleNouns.has(w));
+    const female = kind === 'who' && q.normals.some((w) => cueWords().femaleNouns.has(w));
+    const ofSex = (e: Entity) => !(male && e.pronoun === 'she') && !(female && e.pronoun === 'he');
     const hits = store.facts.entities
-      .filter((e) => kinds.includes(e.kind) && !asked.has(e.id) && ofSide(e))
+      .filter((e) => kinds.includes(e.kind) && !asked.has(e.id) && ofSide(e) && ofSex(e))
       .map((e) => {
         const at = Math.min(
           ...[e.name, ...e.aliases]

@@ -96,7 +96,17 @@ function askedByName(text: string, personWord: (word: string) => boolean): strin
     .trim()
     .replace(/[?!.]+$/, '');
   const last = (head.split(/\s+/).at(-1) ?? '').toLowerCase().replace(/(?:'s|s)$/, '');
-  const person = personWord(last) || personWord(`${last}s`) || (whose !== undefined && !/^the\s/i.test(head));
+  // (Or a word for one opens it, a clause after: "the <demonym> general <A> spoke with".)
+  const words = head.toLowerCase().split(/\s+/);
+  const first = words.findIndex((w, i) => i > 0 && personWord(w));
+  const opens =
+    words[0] === 'the' &&
+    !/(?:ed|ing)$/.test(words[first + 1] ?? '') &&
+    first > 0 &&
+    first <= 3 &&
+    !words.slice(1, first).some((w) => /^(?:the|a|an|of)$/.test(w));
+  const person =
+    personWord(last) || personWord(`${last}s`) || opens || (whose !== undefined && !/^the\s/i.test(head));
   if (!person) return text;
   return ofWhom ? `who is ${ofWhom}` : `who is ${whose}${after ?? ''}`;
 }
@@ -159,6 +169,14 @@ const QUOTED_PLACE_FIRST = /^in\s+['"‘“][^'"’”]{2,80}['"’”]\s*,?\s*/
 // "does the article call <X> <Y>?", "... describe <X> as <Y>": the claim "<X> is <Y>".
 const CALLS =
   /^(?:does|did|do) (?:the|this) (?:article|piece|story|report|text|author|writer) (?:call|describe|refer to|label|term|characteri[sz]e|dub) (.+?)\s+(?:as\s+)?((?:a|an)\s+.+?|[^\s?]+)(?:,?\s+or (?:nah|not|no))?\s*\?*$/i;
+// "besides the <X> talks, was there another meeting?": the question first, what is set aside after it.
+const ASIDE_FIRST =
+  /^(besides|apart from|aside from|other than|except for|excluding)\s+(.+?)\s*,?\s+((?:was|were|is|are|did|do|does|has|have|had|any|who|whom|what|which|how many)\b.+?)\s*(\?*)\s*$/i;
+// "any other meeting besides <X>?": whether there was one.
+const ANY_OTHER = /^(?:(?:so|and|but|ok)\s+)?(any (?:other|more)\s+\S.*)$/i;
+// "does the article say <A> is <B>?": the claim "<A> is <B>" (not "say anything / why / what ...").
+const SAYS_CLAIM =
+  /^(?:does|did) (?:the|this) (?:article|piece|story|report|text|author|writer) (?:say|state|claim|report|mention) (?:that )?(?!(?:anything|much|something|about|who|whom|whose|what|when|where|why|how|which|if|whether)\b)(\S+(?:\s+\S+)*?\s+(?:is|was|are|were|has|had|did|went|met|held)\b.*)$/i;
 const SUBJECT_PRONOUN: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
 const REMIND_AGAIN =
   /^((?:who|whom|whose|what|whats|what's|when|where|which)\b(?:(?!\b(?:will|'ll|gonna|going|next|ever)\b).)*?)\s+again\s*(\?*)\s*$/i;
@@ -240,6 +258,11 @@ export function unwrapQuestion(
       if (!rest.endsWith('?')) rest = `${rest}?`;
       claim = true;
     }
+    const says = SAYS_CLAIM.exec(rest)?.[1];
+    if (says) {
+      rest = says.endsWith('?') ? says : `${says}?`;
+      claim = true;
+    }
     const calls = CALLS.exec(rest);
     if (calls) {
       // (The object pronoun as the claim's subject: "call him <Y>" is "he is <Y>".)
@@ -247,6 +270,10 @@ export function unwrapQuestion(
       rest = `${subject} ${subject === 'they' ? 'are' : 'is'} ${calls[2]}?`;
       claim = true;
     }
+    if (/^(?:besides|apart|aside|other|except|excluding)\b/i.test(rest))
+      rest = rest.replace(ASIDE_FIRST, '$3 $1 $2$4');
+    if (/^(?:(?:so|and|but|ok)\s+)?any (?:other|more)\b/i.test(rest))
+      rest = rest.replace(ANY_OTHER, 'was there $1');
     if (IF_CLAIM.test(rest)) {
       rest = rest.replace(IF_CLAIM, '');
       claim = true;

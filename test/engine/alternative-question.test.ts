@@ -100,3 +100,42 @@ describe('alternative questions answered', () => {
     expect(engine.ask('was the virtual meeting friendly or tense?').answered).toBe(false);
   });
 });
+
+describe('a party offered against the subject or the object', () => {
+  // (Parties by name, as the engine's store gives them: here a two-word table.)
+  const parties: Record<string, { kind: string; name: string }> = {
+    alpha: { kind: 'country', name: 'Alphaland' },
+    beta: { kind: 'country', name: 'Betaland' },
+    smith: { kind: 'person', name: 'Ann Smith' },
+    jones: { kind: 'person', name: 'Bo Jones' },
+    lee: { kind: 'person', name: 'Cy Lee' },
+  };
+  const partyOf = (phrase: string) => parties[phrase.toLowerCase().replace(/^the /, '')];
+
+  it('offers the subject when the second alternative is a party of its kind', () => {
+    expect(splitAlternatives('did alpha cut off the dialogue or beta?', partyOf)).toEqual({
+      claims: ['did alpha cut off the dialogue?', 'did beta cut off the dialogue?'],
+      options: ['Alphaland', 'Betaland'],
+    });
+    expect(splitAlternatives('so alpha cut off the dialogue or beta?', partyOf)?.claims).toEqual([
+      'alpha cut off the dialogue?',
+      'beta cut off the dialogue?',
+    ]);
+  });
+
+  it('offers the object when the word before "or" is itself such a party', () => {
+    expect(splitAlternatives('smith met jones or lee?', partyOf)).toEqual({
+      claims: ['smith met jones?', 'smith met lee?'],
+      options: ['Bo Jones', 'Cy Lee'],
+    });
+  });
+
+  it('answers with the party the article names as the doer', () => {
+    const engine = sharedEngine();
+    expect(engine.ask('so beijing cut off the dialogue or washington?').text).toMatch(
+      /^Beijing: Beijing severed/,
+    );
+    expect(engine.ask('so the us downed the balloon or china?').text).toMatch(/^The United States: /);
+    expect(engine.ask('chase met song or liu?').text).toMatch(/^Song Yanchao: /);
+  });
+});

@@ -245,3 +245,15 @@ describe('when an act the article words otherwise happened', () => {
     expect(courierEngine.ask('Since when has Ostrova delivered for Ferrolo?').text).toMatch(/2019/);
   });
 });
+
+describe('a person asked for as a man or a woman', () => {
+  const quake = ingestedEngine(
+    'Storm kills two in the islands\n\nLISBON, March 3, 2025 - A storm swept across the islands on Sunday. Ana Pires, 79, died when the roof of her house in Vila Nova collapsed, and a 52-year-old man was killed by falling stones in the village of Porto Alto. Officials said more rain was expected.',
+  );
+
+  it('does not answer "the man" with a woman the sentence names', () => {
+    const a = quake.ask('who was the man killed in Porto Alto?');
+    expect(a.text).not.toMatch(/^Ana Pires/);
+    expect(quake.ask('What was the name of the man killed in Porto Alto?').answered).toBe(false);
+  });
+});

@@ -94,3 +94,37 @@ describe('who a side met', () => {
     expect(engine.ask('who did the chinese side meet').text).toMatch(/^Michael Chase/);
   });
 });
+
+describe('someone described by a clause with a person in it', () => {
+  it('answers "who is the <demonym> general <person> spoke with" with whom that person met, not the person', () => {
+    for (const q of [
+      'who is the chinese general brown spoke with',
+      'whats the name of the chinese general brown spoke with',
+      'who is the chinese officer brown spoke with',
+    ]) {
+      const text = engine.ask(q).text;
+      expect(text, q).toMatch(/Liu Zhenli/);
+      expect(text, q).not.toMatch(/^Charles Q\. Brown is/);
+    }
+  });
+
+  it('says whom someone met is not given when the article reports them meeting nobody', () => {
+    const a = engine.ask('who is the woman pelosi met');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^The article doesn't say whom Nancy Pelosi met/);
+  });
+
+  it('still reads a name followed by a word for a person, or "mentioned", as the one asked about', () => {
+    expect(engine.ask('whats the full name of the joint chiefs chairman guy').text).toMatch(
+      /^Charles Q\. Brown/,
+    );
+    expect(engine.ask('who is the chairman of the joint chiefs mentioned').text).toMatch(
+      /^Charles Q\. Brown/,
+    );
+  });
+
+  it('reads "which side hosted" as a party, and "which city hosted" as a place', () => {
+    expect(engine.ask('so which side hosted the talks').text).toMatch(/^The United States: /);
+    expect(engine.ask('which city hosted the talks').text).toMatch(/^In Washington/);
+  });
+});

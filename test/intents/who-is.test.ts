@@ -110,3 +110,13 @@ describe('roles and careers the article does not give', () => {
     expect(engine.ask('who is the deputy director').text).toMatch(/Song Yanchao/);
   });
 });
+
+describe('whose title names places', () => {
+  it('answers "which <demonym> official has <A>, <B> and <C> in his title" with the holder of that remit', () => {
+    for (const q of [
+      'which us official has china, taiwan and mongolia in his title',
+      'who has mongolia in their title',
+    ])
+      expect(engine.ask(q).text, q).toMatch(/^Michael Chase, the deputy assistant secretary of defense/);
+  });
+});

@@ -668,3 +668,23 @@ describe('choices and claims that a "Yes" must not answer', () => {
     ).not.toMatch(/^Yes\./);
   });
 });
+
+describe('claims put as "does the article say", and other events set aside first', () => {
+  it('checks the claim after "does the article say"', () => {
+    expect(ask('does the article say chase is a doctor or smth').text).toMatch(
+      /^Yes\. The article calls Michael Chase "Dr\. Chase"/,
+    );
+    expect(ask('does the article say the talks were in beijing').text).toMatch(
+      /^No\. It took place in Washington/,
+    );
+  });
+
+  it('reads "besides <X>, was there another <event>?" and "any other <event> besides <X>?" alike', () => {
+    for (const q of [
+      'besides the dc talks was there another mil meeting?',
+      'besides the washington talks, any other meetings?',
+      'any other meeting besides the washington one?',
+    ])
+      expect(ask(q).text, q).toMatch(/^Yes\. General Charles Q\. Brown met his Chinese counterpart/);
+  });
+});
