@@ -2,7 +2,7 @@ import { cueWords } from '../src/engine/cue-words.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { sameParty } from '../src/engine/parties.js';
-import { hasAny, looseStem, mentionedEntities } from '../src/engine/question-cues.js';
+import { hasAny, hasPhrase, looseStem, mentionedEntities } from '../src/engine/question-cues.js';
 import { notStated } from '../src/engine/replies.js';
 import { askedContext } from '../src/engine/statement-context.js';
 import { capitalize, joinNames } from '../src/engine/wording.js';
@@ -34,7 +34,12 @@ export const statement: Intent = {
       (w, i) =>
         (cueWords().lists.sayWords.includes(w) ||
           cueWords().lists.sayWords.includes(q.lemmas[i] ?? '') ||
-          (q.wh === 'what' && q.lemmas[i] === 'tell' && q.normals[i + 1] !== 'me')) &&
+          (q.wh === 'what' && q.lemmas[i] === 'tell' && q.normals[i + 1] !== 'me') ||
+          // ("who talked about <a topic>": who said something of it; a talk named is an event.)
+          (q.wh === 'who' &&
+            q.lemmas[i] === 'talk' &&
+            q.pos[i] === 'VERB' &&
+            q.normals[i + 1] === 'about')) &&
         !q.mentions.some((m) => m.start <= i && i <= m.end) &&
         // (Not what the article itself says: "how significant does the article say <X> is".)
         !(q.wh === 'how' && cueWords().articleNouns.has(q.normals[i - 1] ?? '')),
@@ -83,7 +88,12 @@ export const statement: Intent = {
       ? store.statements.filter((s) => holderNamed.some((e) => speaksFor(s.holder, e)))
       : everyone.length === 0 || q.wh === 'who'
         ? byWording(q, store.statements).filter(
-            (s) => hasAny(q, ...s.verbs) || s.about.some((a) => named.some((e) => e.id === a)),
+            (s) =>
+              hasAny(q, ...s.verbs) ||
+              // ("who talked about <X>": any verb of saying, the wording decides.)
+              hasPhrase(q, 'talked about') ||
+              hasPhrase(q, 'talk about') ||
+              s.about.some((a) => named.some((e) => e.id === a)),
           )
         : [];
     // "What did <person> say about <a place>?": what he said must be about that.
@@ -138,6 +148,8 @@ export const statement: Intent = {
           : '';
       const subject =
         topicWords.length && phrase ? phrase : topics.length ? joinNames(topics.map((t) => t.name)) : 'that';
+      // ("who talked about <X>": no one the question named, so no one is named in the reply.)
+      if (holderNamed.length === 0 && q.wh === 'who') return notStated(`who said anything about ${subject}`);
       return notStated(`what ${store.nameOf(statements[0]?.holder ?? '')} said about ${subject}`);
     }
     if (statements.length === 0) {

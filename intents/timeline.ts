@@ -51,6 +51,35 @@ function namedEvents(q: ParsedQuestion, store: FactStore, triggers: Knowledge['t
   return [...ids];
 }
 
+/** "is the article from before or after <X>?": the article's own date against the event's. */
+function articleAgainst(
+  q: ParsedQuestion,
+  store: FactStore,
+  ids: readonly string[],
+): IntentReply | undefined {
+  const [event, ...others] = ids.flatMap((id) => store.events.get(id) ?? []);
+  if (!event || others.length > 0 || event.date.precision === 'unknown') return undefined;
+  if (!q.normals.some((w) => cueWords().articleNouns.has(w)) || !(hasAny(q, 'before') && hasAny(q, 'after')))
+    return undefined;
+  const dated = store.meta.referenceDate.date;
+  // (Asked of its end, an article dated the day something ended reports it ended: after.)
+  const ofEnd = q.lemmas.some((l) => cueWords().endWords.has(l)) && dated >= event.date.end;
+  const order = dated < event.date.start ? 'before' : dated > event.date.end || ofEnd ? 'after' : undefined;
+  return {
+    ...stated(
+      store,
+      order
+        ? `${capitalize(order)}: the article is dated ${dated}; ${event.name}: ${event.date.resolved}.`
+        : `Neither: the article is dated ${dated}, within the dates of ${event.name} (${event.date.resolved}).`,
+      [event.evidence],
+      [event.id],
+      0.85,
+    ),
+    // (The article's date against the event's: worked out, not read in one sentence.)
+    workedOut: q.normals.filter((w) => cueWords().articleNouns.has(w)),
+  };
+}
+
 /** Two named events: which came first ("the storm or the agreement?"), or what lies between them. */
 function answerPair(
   q: ParsedQuestion,
@@ -58,6 +87,8 @@ function answerPair(
   triggers: Knowledge['triggers'],
 ): IntentReply | undefined {
   const ids = namedEvents(q, store, triggers);
+  const againstArticle = articleAgainst(q, store, ids);
+  if (againstArticle) return againstArticle;
   const events = sortEvents(ids.flatMap((id) => store.events.get(id) ?? []));
   const [a, b] = events;
   if (!a || !b) return undefined;
@@ -156,6 +187,14 @@ export const timeline: Intent = {
       return MATCH.none;
     // "How did things go from <person>'s visit to the agreement to the talks?": three or more events named.
     if (events >= 3 && !q.yesNo) return MATCH.nearlyCertain;
+    // ("is the article from before or after <X>?": the article's date against one event's.)
+    if (
+      events === 1 &&
+      q.normals.some((w) => cueWords().articleNouns.has(w)) &&
+      hasAny(q, 'before') &&
+      hasAny(q, 'after')
+    )
+      return MATCH.certain;
     if (
       events >= 2 &&
       (hasAny(q, 'between', 'order', 'sort', 'sequence', 'chronological') ||

@@ -9,6 +9,7 @@ import { askedContext } from '../src/engine/statement-context.js';
 import { capitalize, summarySentences } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
 import type { Event } from '../src/facts/schema.js';
+import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
 /** How the article presents an event it gives a significance ("a significant step ..."), and what it followed. */
 function presented(
@@ -23,6 +24,46 @@ function presented(
     [significance.evidence, event.follows?.evidence],
     [event.id],
     0.75,
+  );
+}
+
+// "what did <A> do that made <B> <react>", "... to make <B> ...": <A>'s act that <B>'s came in response to.
+const CAUSING = new Set([
+  'make',
+  'cause',
+  'get',
+  'lead',
+  'push',
+  'prompt',
+  'trigger',
+  'provoke',
+  'anger',
+  'upset',
+]);
+
+function actThatCaused(q: ParsedQuestion, store: FactStore): IntentReply | undefined {
+  const doAt = q.lemmas.findIndex(
+    (l, i) => l === 'do' && (q.normals[i + 1] === 'that' || q.normals[i + 1] === 'to'),
+  );
+  if (q.wh !== 'what' || doAt < 0) return undefined;
+  if (!CAUSING.has(q.lemmas[doAt + 2] ?? '')) return undefined;
+  const doer = q.mentions.find((m) => m.start < doAt && store.entities.has(m.id));
+  const affected = q.mentions.find((m) => m.start > doAt + 2 && store.entities.has(m.id));
+  if (!doer || !affected) return undefined;
+  const takesPart = (e: Event, id: string) => e.participants.some((p) => sameParty(store, p.entity, id));
+  const reaction = store.facts.events.find((e) => {
+    const cause = e.cause ? store.events.get(e.cause.event) : undefined;
+    return cause && takesPart(e, affected.id) && takesPart(cause, doer.id);
+  });
+  const cause = reaction?.cause ? store.events.get(reaction.cause.event) : undefined;
+  if (!reaction?.cause || !cause)
+    return notStated(`that anything ${store.nameOf(doer.id)} did led ${store.nameOf(affected.id)} to act`);
+  return stated(
+    store,
+    `${capitalize(cause.name)}: ${reaction.summary}.`,
+    [cause.evidence, reaction.evidence],
+    [cause.id, reaction.id],
+    0.85,
   );
 }
 
@@ -54,6 +95,8 @@ export const why: Intent = {
   },
   answer(q, { store, triggers }) {
     const { facts } = store;
+    const caused = actThatCaused(q, store);
+    if (caused) return caused;
     // "why is <X> even in there?", "why is <X> mentioned?": the article gives no reason for what it puts in;
     // where it names the thing is said. ("why does the article say/bring up <X>" may be answered by its
     // framing, and is left to what follows.)

@@ -414,7 +414,15 @@ export function parseQuestion(
   let wh: WhWord | undefined;
   for (let i = 0; i < normals.length && wh === undefined; i++) wh = whOf(normals[i] ?? '');
   const startsWithWh = whOf(normals[first] ?? '') !== undefined;
-  const yesNo = !startsWithWh && AUX.has(normals[first] ?? '') && !(wh && normals.indexOf(wh) <= first + 1);
+  // ("is what <A> said tied to <B>?": "what <A> said" is the subject of a yes/no question.)
+  const freeRelative =
+    normals[first + 1] === 'what' &&
+    /^(NOUN|PROPN|ADJ|PRON|DET)$/.test(pos[first + 2] ?? '') &&
+    pos[first + 3] === 'VERB';
+  const yesNo =
+    !startsWithWh &&
+    AUX.has(normals[first] ?? '') &&
+    (freeRelative || !(wh && normals.indexOf(wh) <= first + 1));
 
   const numbers: number[] = [];
   // (Not the day of a date: "ended jan 9" claims no number.)

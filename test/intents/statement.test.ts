@@ -27,3 +27,25 @@ describe('who said it, and what the article ties to it', () => {
     expect(engine.ask('what did chase say').text).not.toMatch(/This sentiment/);
   });
 });
+
+describe('who talked about a topic', () => {
+  it("finds who said something with the topic's words, and names nobody when no one did", () => {
+    expect(engine.ask('who talked about open lines of comms').text).toMatch(/^Michael Chase emphasised/);
+    expect(engine.ask("the bit about 'open lines' of comms, who said that").text).toMatch(
+      /^Michael Chase emphasised/,
+    );
+    const none = engine.ask('who talked about the balloon');
+    expect(none.answered).toBe(false);
+    expect(none.text).toMatch(/^The article doesn't say who said anything about the balloon/);
+  });
+
+  it('reads "the stuff <A> said" as what <A> said, and "is what <A> said tied to <X>" as a yes/no question', () => {
+    for (const q of [
+      'is the stuff chase said tied to any bigger goal',
+      'is what chase said tied to a broader goal',
+    ]) {
+      const text = engine.ask(q).text;
+      expect(text, q).toMatch(/^Yes\. Michael Chase emphasised .* broader goal of maintaining stability/);
+    }
+  });
+});

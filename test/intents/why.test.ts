@@ -68,3 +68,18 @@ describe('why a party cares', () => {
     expect(ask('why did chase push for open lines').text).not.toMatch(/broader goal/);
   });
 });
+
+describe('what someone did that made another act', () => {
+  it("answers with the doer's act that the other's came in response to", () => {
+    for (const q of ['what did pelosi do that made beijing mad', 'what did pelosi do to make beijing angry'])
+      expect(engine.ask(q).text, q).toMatch(
+        /^Nancy Pelosi's visit to Taiwan: Beijing severed diplomatic dialogue/,
+      );
+  });
+
+  it("says so when the article ties nothing the one named did to the other's act", () => {
+    const a = engine.ask('what did biden do that made beijing mad');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/Pelosi/);
+  });
+});
