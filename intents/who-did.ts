@@ -196,8 +196,17 @@ export const whoDid: Intent = {
     const setAside = exclusionAt(q);
     const aside = (i: number) => setAside >= 0 && i > setAside;
     // A side named as a party ("the <nationality> general"), not a place ("who met in <a city>").
+    // (Or one naming where an event was: "the <city> talks".)
     const placed = new Set(
-      q.mentions.filter((m) => ['in', 'at'].includes(q.normals[m.start - 1] ?? '')).map((m) => m.id),
+      q.mentions
+        .filter(
+          (m) =>
+            ['in', 'at'].includes(q.normals[m.start - 1] ?? '') ||
+            (q.pos[m.end + 1] === 'NOUN' &&
+              store.entities.get(m.id)?.kind === 'place' &&
+              (triggers.get(q.lemmas[m.end + 1] ?? '')?.length ?? 0) > 0),
+        )
+        .map((m) => m.id),
     );
     // "the <A> side at the <A>-<B> talks": a country before "side" is the side asked about.
     const asSide = new Set(q.mentions.filter((m) => namesSide(q, m)).map((m) => m.id));

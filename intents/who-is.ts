@@ -1,5 +1,6 @@
 import { loadChatRegister } from '../src/engine/chat-register.js';
 import { cueWords } from '../src/engine/cue-words.js';
+import { escapeRegExp } from '../src/engine/escape-reg-exp.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { fullName, sideOf, titleField, titleScope } from '../src/engine/parties.js';
@@ -113,6 +114,28 @@ function holdersOfScope(q: ParsedQuestion, store: FactStore): Entity[] {
   });
 }
 
+/**
+ * "who had 'then' in front of their title", "who has 'deputy' in their title": the people whose title (as the
+ * article writes it) has the word quoted. Undefined when the question is not of that form.
+ */
+function holdersOfTitleWord(
+  q: ParsedQuestion,
+  store: FactStore,
+): { word: string; holders: Entity[] } | undefined {
+  if (q.wh !== 'who') return undefined;
+  const open = q.normals.indexOf("'");
+  const close = q.normals.indexOf("'", open + 1);
+  const titleAt = q.normals.findIndex((w) => w === 'title' || w === 'titles' || w === 'name');
+  if (open < 0 || close !== open + 2 || titleAt < close || !q.normals.slice(close, titleAt).includes('in'))
+    return undefined;
+  const word = q.normals[open + 1] ?? '';
+  const has = new RegExp(`(^|[^\\p{L}])${escapeRegExp(word)}($|[^\\p{L}])`, 'iu');
+  const holders = store.facts.entities.filter(
+    (e) => e.kind === 'person' && has.test(`${e.rank ?? ''} ${e.title ?? ''}`),
+  );
+  return { word, holders };
+}
+
 /** "where does <person> work": the department their title names. */
 const worksWhere = (q: ParsedQuestion): boolean =>
   q.wh === 'where' && q.lemmas.some((l) => cueWords().belongVerbs.has(l));
@@ -209,6 +232,7 @@ export const whoIs: Intent = {
   examples: [],
   counterExamples: ['Who severed the dialogue?', 'Who is the prime minister of Japan?'],
   match(q, { store }) {
+    if (holdersOfTitleWord(q, store)) return MATCH.nearlyCertain;
     // "what did <person> say ... his position": what someone said, not who they are.
     if (q.wh === 'what' && q.lemmas.some((l) => cueWords().whoIsSayingVerbs.has(l))) return 0;
     // "what topics did <A> and <B> cover": what a meeting was about, not what someone's office covers.
@@ -301,6 +325,17 @@ export const whoIs: Intent = {
     return 0;
   },
   answer(q, { store }) {
+    const titled = holdersOfTitleWord(q, store);
+    if (titled)
+      return titled.holders.length > 0
+        ? stated(
+            store,
+            `${joinNames(titled.holders.map((e) => `${e.name} (${e.title ?? e.rank})`))}.`,
+            titled.holders.map((e) => e.evidence),
+            titled.holders.map((e) => e.id),
+            0.85,
+          )
+        : notStated(`anyone with "${titled.word}" in their title`);
     const target = targetOf(q, store);
     const ofSide = whichOfSide(q, store);
     if (ofSide)

@@ -89,9 +89,16 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
   if (side && claimed.length > 0 && !claimed.some((c) => c.id === side)) {
     return no(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
   }
-  if (hasAny(q, 'current', 'currently', 'still', 'now') && entity.title?.startsWith('then-')) {
+  // (Or as of the article: "was <A> <title> when the article was written / at the time of the article".)
+  const asOfArticle = /\b(?:at the time of|when) (?:the|this) (?:article|piece|story|report)\b/i.test(q.text);
+  if (
+    (hasAny(q, 'current', 'currently', 'still', 'now') || asOfArticle) &&
+    entity.title?.startsWith('then-')
+  ) {
     return no(
-      `The article calls ${entity.name} the ${entity.title}: ${entity.description}.`,
+      entity.description.includes(entity.title)
+        ? `The article calls ${entity.name} ${entity.description}.`
+        : `The article calls ${entity.name} the ${entity.title}: ${entity.description}.`,
       [entity.evidence],
       kb,
       [entity.id],

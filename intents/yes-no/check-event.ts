@@ -253,6 +253,18 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
     const tense = event.date.start > store.meta.referenceDate.date ? 'It is' : 'It was';
     return no(`${tense} ${describeDate(event.date)}: ${event.summary}.`, [event.evidence], kb, focus);
   }
+  // "was it in November?" of something dated "late last year": a date within it, which the article does not
+  // narrow down to; neither yes nor no.
+  if (
+    dates.length > 0 &&
+    ['weekend', 'month', 'part-of-year', 'year'].includes(event.date.precision) &&
+    !dates.some((d) => d.start <= event.date.start && d.end >= event.date.end)
+  )
+    return notStated(
+      `whether it was then; it says ${describeDate(event.date)}`,
+      { text: event.summary, evidence: event.evidence },
+      store,
+    );
   // "did the talks happen on a weekend?": the weekdays of its dated days, worked out.
   const weekend = weekendClaim(q, event);
   if (weekend) {

@@ -72,6 +72,13 @@ export function remember(
   if (thing) state.lastThing = thing;
   // (After what someone said, "why?" asks why they said it, not about an event spoken of before.)
   else if (intent === 'statement') state.lastThing = undefined;
+  // (Nor, after an answer about a dispute that is no event, about an event spoken of before it.)
+  else if (
+    [...focus, ...q.mentions.filter((m) => m.via === 'name').map((m) => m.id)].some((id) =>
+      store.disputes.has(id),
+    )
+  )
+    state.lastThing = undefined;
   // ("who claims <a place>?" -> "and <B>'s position on that?": the topic of the words, not whoever said them.)
   const topics = q.mentions.filter((m) => m.start >= 0 && !focus.includes(m.id)).map((m) => m.id);
   state.lastTopics = intent === 'statement' && topics.length > 0 ? topics : undefined;
@@ -91,7 +98,8 @@ function namedEvent(q: ParsedQuestion, store: FactStore): string | undefined {
 }
 
 /** Pronouns that may stand for a person's doings as well as a thing ("they", "it"). */
-const THING_WORDS = new Set(['they', 'them', 'their', 'it', 'its', 'theirs']);
+// (Not "theirs": "<a place> is theirs" is owned by a party, never an event.)
+const THING_WORDS = new Set(['they', 'them', 'their', 'it', 'its']);
 
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
 
@@ -305,7 +313,7 @@ export function askWithAnotherVerb(
   const last = parse(lastQuestion);
   if (last.wh === undefined) return undefined;
   // (wink may tag the verb closing "when did <X> end" a noun: after "did", the last word is the verb.)
-  let at = last.pos.findLastIndex((p) => p === 'VERB');
+  let at = last.pos.lastIndexOf('VERB');
   if (at < 0 && last.lemmas.includes('do')) at = last.pos.findLastIndex((p) => p !== 'PUNCT');
   if (at < 0) return undefined;
   const word = last.normals[at] === last.lemmas[at] ? (probe.lemmas[1] ?? typed) : typed;
@@ -374,6 +382,33 @@ export function askOfListedOne(text: string, state: ConversationState): string |
   const kind = LISTED_KIND[state.lastIntent ?? ''];
   if (!kind || !ONE_OF_LIST.test(text)) return undefined;
   return text.replace(ONE_OF_LIST, `$1 $2${kind}`);
+}
+
+/** "and the other guy?": the one the conversation's last person met, when that event has just one other. */
+const OTHER_PERSON =
+  /^(?:and\s+|so\s+|what about\s+|how about\s+)?(?:the\s+)?other\s+(?:guy|one|person|dude|man|woman|lady|general|official|fella)\s*\?*$/i;
+
+/** The last question asked again of the one the last person met, or undefined. */
+export function askOfOtherPerson(
+  text: string,
+  state: ConversationState,
+  store: FactStore,
+): string | undefined {
+  const person = state.lastPerson;
+  if (!person || !OTHER_PERSON.test(text.trim()) || !state.lastQuestion) return undefined;
+  const others = new Set(
+    store.facts.events
+      .filter((e) => e.participants.some((p) => p.entity === person))
+      .flatMap((e) => e.participants.map((p) => p.entity))
+      .filter((id) => id !== person && store.entities.get(id)?.kind === 'person'),
+  );
+  const [other, ...more] = [...others].flatMap((id) => store.entities.get(id) ?? []);
+  if (!other || more.length > 0) return undefined;
+  // (Only a last question that spoke of the person by pronoun can be asked again of another.)
+  const again = state.lastQuestion
+    .replace(/\b(?:his|her)\b/i, () => `${other.name}'s`)
+    .replace(/\b(?:he|she|him)\b/i, () => other.name);
+  return again !== state.lastQuestion ? again : `who is ${other.name}?`;
 }
 
 /** "rank", "his title?", "and her job": one word asked of the person the conversation is about. */

@@ -25,6 +25,7 @@ import {
   askOfAnotherThing,
   askOfLastPerson,
   askOfListedOne,
+  askOfOtherPerson,
   askOfRoundBefore,
   askOrderOfLastThing,
   askOverWhat,
@@ -267,6 +268,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       ? undefined
       : (rewriteForOtherSide(asked.text, state.lastQuestion) ??
         askOfLastPerson(asked.text, state, store, chatRegister.placeNouns) ??
+        askOfOtherPerson(asked.text, state, store) ??
         askAgainOf(asked.text, state.lastQuestion) ??
         askOfRoundBefore(asked.text, state, store) ??
         askWhenOfLastThing(asked.text, state) ??

@@ -91,7 +91,8 @@ const POSSESSIVE = /\b(?:his|her|their)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s
 const PERSONAL = /\b(?:he|him|she|her|they|them)\b/i;
 export function undislocate(text: string): string | undefined {
   const m = DISLOCATED.exec(text.trim());
-  const [description, question] = [m?.[1], m?.[2]];
+  // ("whats his name again": "again" asks to be reminded, and is no part of what is asked.)
+  const [description, question] = [m?.[1], m?.[2]?.replace(/\s+again(?=\s*[?.!]*\s*$)/i, '')];
   if (!description || !question) return undefined;
   // "what's his title" -> "what's the title of <description>"; "what did he say" -> "what did <description> say".
   // (Replacer functions: a "$" the member typed is text, not a replacement pattern.)

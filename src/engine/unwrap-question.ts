@@ -147,6 +147,9 @@ const LIKE =
 // "according to the article, ...", "... acc to this?": where the answer should come from, which is a given.
 const SOURCE_FIRST =
   /^(?:(?:acc(?:ording)? to|per|based on|going by) (?:the|this|that|your) (?:article|piece|story|report|text)|(?:the|this|your|ur) (?:article|piece|story|report|text) (?:says|said|states|mentions|reports)(?: that)?)[\s,:;-]*/i;
+// "... when the article was written": as of the article's date, in the words the engine reads.
+const WHEN_WRITTEN =
+  /\s+when (?:the|this) (?:article|piece|story|report) (?:was|got) (?:written|published|out)\s*(\?*)\s*$/i;
 const SOURCE_LAST =
   /[\s,;-]+(?:acc(?:ording)? to|per|based on|going by) (?:(?:the|this|that|your) (?:article|piece|story|report|text)|this|it)\s*(\?*)\s*$/i;
 // "what is <X> supposed to prevent according to <someone>", "..., per <someone>": what they said.
@@ -198,7 +201,10 @@ export function unwrapQuestion(
     const filler = rest.replace(FILLER, '');
     if (filler !== rest && /\p{L}/u.test(filler) && filler.split(/\s+/).length > 3) rest = filler;
     if (ASKING_START.test(rest)) for (const pattern of ASKING) rest = rest.replace(pattern, '');
-    rest = rest.replace(SOURCE_FIRST, '').replace(SOURCE_LAST, '$1');
+    rest = rest
+      .replace(SOURCE_FIRST, '')
+      .replace(SOURCE_LAST, '$1')
+      .replace(WHEN_WRITTEN, ' at the time of the article$1');
     // "what does <X> mean in '<a phrase>'", "in '<a phrase>' the <X> is which country": where <X> was read.
     if (/['"‘“]/.test(rest)) rest = rest.replace(QUOTED_PLACE_LAST, '$1').replace(QUOTED_PLACE_FIRST, '');
     rest = register.plain(rest);

@@ -318,6 +318,9 @@ export function parseQuestion(
   }
   const covered = new Set<number>();
   for (const m of mentions) for (let i = m.start; i <= m.end; i++) covered.add(i);
+  // (A date is no place: "were the talks in <a month>?".)
+  const dates = resolveDates(normals, raws, referenceDate, true);
+  for (const d of dates) for (const i of d.tokens) covered.add(i);
   const otherPlaces: Array<{ name: string; start: number; end: number }> = [];
   const unknownIn = (start: number, end: number) => {
     for (let k = start; k < end; k++) if (!lexicon.knownWords.has(lower[k] ?? '')) return true;
@@ -345,9 +348,6 @@ export function parseQuestion(
       start = end - 1;
     }
   }
-
-  const dates = resolveDates(normals, raws, referenceDate, true);
-  for (const d of dates) for (const i of d.tokens) covered.add(i);
 
   // Synonyms are read as the word the intents know: "interlocutor" is "counterpart", "struck" is "agree".
   normals.forEach((t, i) => {

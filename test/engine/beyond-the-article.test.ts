@@ -188,3 +188,12 @@ describe('who will hold an office next', () => {
     }
   });
 });
+
+describe('whether someone still holds an office', () => {
+  it('is a question about today, unless a time the article gives anchors it', () => {
+    const a = engine.ask('is cq brown still the chairman of the joint chiefs');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/doesn't say who holds what now/);
+    expect(engine.ask('was pelosi still speaker when these talks happened').text).toMatch(/^No\./);
+  });
+});

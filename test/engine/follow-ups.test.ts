@@ -609,3 +609,27 @@ describe('follow-ups that ask the order of the last event, or count what was jus
     expect(engine.ask('how many issues is that', 'o3').text).toMatch(/^That makes 3: Taiwan's future/);
   });
 });
+
+describe('follow-ups about the other person, or after a dispute', () => {
+  it('asks the last question of the one the last person met ("and the other guy?")', () => {
+    engine.ask('who was on the american side in the talks', 'p1');
+    engine.ask('whats his job', 'p1');
+    expect(engine.ask('and the other guy?', 'p1').text).toMatch(/^Song Yanchao is /);
+    expect(engine.ask("what's his title", 'p1').text).toMatch(/^Song Yanchao is .*deputy director/);
+    engine.ask('who is brown', 'p2');
+    expect(engine.ask('and the other guy?', 'p2').text).toMatch(/^Liu Zhenli is /);
+  });
+
+  it('does not answer "why tho" after a dispute with an event spoken of before it', () => {
+    engine.ask('whats going on in taiwan this weekend', 'p3');
+    expect(engine.ask('does china think taiwan is theirs', 'p3').text).toMatch(
+      /^Yes\. Beijing claims sovereignty/,
+    );
+    const a = engine.ask('why tho', 'p3');
+    expect(a.text).not.toMatch(/polls/);
+  });
+
+  it('reads "the <described person>, whats his name again" as asking the name', () => {
+    expect(engine.ask('the chinese general chase met w, whats his name again').text).toMatch(/Song Yanchao/);
+  });
+});

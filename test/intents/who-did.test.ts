@@ -128,3 +128,12 @@ describe('someone described by a clause with a person in it', () => {
     expect(engine.ask('which city hosted the talks').text).toMatch(/^In Washington/);
   });
 });
+
+describe('an event named by its place', () => {
+  it('reads "the <city> talks" as where they were, not as a side', () => {
+    expect(engine.ask('who r the 2 main guys in the dc talks').text).toMatch(
+      /Michael Chase and Major General Song Yanchao/,
+    );
+    expect(engine.ask('who did washington send').text).toMatch(/^Michael Chase/);
+  });
+});

@@ -120,3 +120,13 @@ describe('whose title names places', () => {
       expect(engine.ask(q).text, q).toMatch(/^Michael Chase, the deputy assistant secretary of defense/);
   });
 });
+
+describe("a word in someone's title", () => {
+  it('answers who has a quoted word in their title, and says so when nobody does', () => {
+    expect(engine.ask("who had 'then' in front of their title").text).toMatch(
+      /^Nancy Pelosi \(then-House Speaker\)/,
+    );
+    expect(engine.ask("who has 'deputy' in their title").text).toMatch(/Michael Chase .* and Song Yanchao/);
+    expect(engine.ask("who has 'admiral' in their title").answered).toBe(false);
+  });
+});

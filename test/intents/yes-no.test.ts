@@ -688,3 +688,28 @@ describe('claims put as "does the article say", and other events set aside first
       expect(ask(q).text, q).toMatch(/^Yes\. General Charles Q\. Brown met his Chinese counterpart/);
   });
 });
+
+describe('dates claimed within a coarser date, and months that are no places', () => {
+  it('gives no verdict on a month claimed for something dated only "late last year"', () => {
+    const a = ask('was the biden-xi agreement in november?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/it says late last year/);
+    expect(ask('did biden and xi agree in june').text).toMatch(/^No\. It was late last year/);
+    // (A day within a span given by days is still a day of it.)
+    expect(ask('did the talks end on jan 9').text).toMatch(/^Yes\./);
+  });
+
+  it('reads "in <a month>" as a date, never as a place', () => {
+    expect(ask('were the talks in january').text).toMatch(/^Yes\./);
+    expect(ask('were the talks in february').text).toMatch(/^No\. It was Jan\. 8-9, 2024/);
+  });
+
+  it('answers whether someone held a "then-" title as of the article', () => {
+    for (const q of [
+      'was pelosi still speaker when this article was written',
+      'was pelosi speaker at the time of the article',
+    ])
+      expect(ask(q).text, q).toMatch(/^No\. The article calls Nancy Pelosi the then-House Speaker/);
+    expect(ask('was pelosi speaker').text).toMatch(/^Yes\./);
+  });
+});
