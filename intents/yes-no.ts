@@ -15,7 +15,7 @@ import {
 import { notStated } from '../src/engine/replies.js';
 import { askedContext } from '../src/engine/statement-context.js';
 import { capitalize } from '../src/engine/wording.js';
-import { overlaps } from '../src/nlp/resolve-date.js';
+import { claimOverlaps } from '../src/nlp/resolve-date.js';
 import { checkCause } from './yes-no/check-cause.js';
 import { checkDepartment } from './yes-no/check-department.js';
 import { checkDiscussed } from './yes-no/check-discussed.js';
@@ -206,7 +206,7 @@ export const yesNo: Intent = {
       best &&
       dates.length > 0 &&
       best.event.date.precision !== 'unknown' &&
-      !dates.some((d) => overlaps(d, best.event.date));
+      !dates.some((d) => claimOverlaps(d, best.event.date));
     // (An act the verb names, dated by another event: "did <A> cut off talks after <person>?".)
     const eventNamed =
       best &&

@@ -18,7 +18,7 @@ import { notStated, otherOccurrence } from '../../src/engine/replies.js';
 import { capitalize, describeDate, joinNames, WEEKDAYS } from '../../src/engine/wording.js';
 import type { Event } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
-import { overlaps } from '../../src/nlp/resolve-date.js';
+import { claimCovers, claimOverlaps } from '../../src/nlp/resolve-date.js';
 import { corrections, no, yes } from './verdicts.js';
 
 const LENGTH_UNITS = /^(?:hours?|days?|weeks?|months?|long)$/;
@@ -248,7 +248,11 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   if (hasAny(q, 'first') && hasAny(q, 'since', 'ever') && !event.round)
     return notStated('whether it was the first', { text: event.summary, evidence: event.evidence }, store);
   const dates = claimedDates(q);
-  if (dates.length > 0 && event.date.precision !== 'unknown' && !dates.some((d) => overlaps(d, event.date))) {
+  if (
+    dates.length > 0 &&
+    event.date.precision !== 'unknown' &&
+    !dates.some((d) => claimOverlaps(d, event.date))
+  ) {
     // (An event the article puts after its own date is still to come.)
     const tense = event.date.start > store.meta.referenceDate.date ? 'It is' : 'It was';
     return no(`${tense} ${describeDate(event.date)}: ${event.summary}.`, [event.evidence], kb, focus);
@@ -258,7 +262,7 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   if (
     dates.length > 0 &&
     ['weekend', 'month', 'part-of-year', 'year'].includes(event.date.precision) &&
-    !dates.some((d) => d.start <= event.date.start && d.end >= event.date.end)
+    !dates.some((d) => claimCovers(d, event.date))
   )
     return notStated(
       `whether it was then; it says ${describeDate(event.date)}`,
@@ -344,7 +348,7 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   });
   // (Only when the rest of the claim is the event's: its date or the object's side, so the act is the same.)
   const sameAct =
-    q.dates.some((d) => overlaps(d, event.date)) ||
+    q.dates.some((d) => claimOverlaps(d, event.date)) ||
     (event.objectSide !== undefined &&
       q.mentions.some((m) => sameParty(store, m.id, event.objectSide ?? '')));
   if (objectNoun && sameAct && event.object && !event.object.toLowerCase().includes(objectNoun))

@@ -40,6 +40,11 @@ function monthOf(token: string, raw: string): number {
 
 /** The tokens a date expression can start with, but for numbers: most of a question's words are not. */
 const STARTS = new Set([
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
   ...MONTHS,
   ...MONTHS.map((m) => `${m}.`),
   ...MONTH_NAMES.map((m) => m.toLowerCase()),
@@ -202,16 +207,48 @@ export function resolveDates(
       const end = new Date(start.getTime() + (next === 'week' ? 6 : 1) * 864e5);
       const d = (x: Date) => x.toISOString().slice(0, 10);
       found.push({ start: d(start), end: d(end), label: `this ${next}`, tokens: [i, i + 1] });
-    } else if ((t === 'next' || t === 'last' || t === 'this') && SEASONS[next] !== undefined) {
+    } else if (
+      approximate &&
+      SEASONS[t] !== undefined &&
+      // (As a time, not a verb: "in the fall", "summer 2022"; "shares fall" is no season.)
+      (['in', 'the', 'during', 'over', 'by', 'that', 'late', 'early'].includes(at(i - 1)) ||
+        /^(19|20)\d\d$/.test(at(i + 1)) ||
+        (at(i + 1) === 'of' && /^(19|20)\d\d$/.test(at(i + 2))))
+    ) {
+      // "in summer", "summer of 2022": a season, of the year given, or (yearless) the latest one begun by the
+      // article's date. (In a question only: a season an article names alone is too loose for a fact.)
+      const [from, to] = SEASONS[t] ?? [0, 0];
+      const yearAt = at(i + 1) === 'of' ? i + 2 : i + 1;
+      const given = /^(19|20)\d\d$/.test(at(yearAt)) ? Number(at(yearAt)) : undefined;
+      const y = given ?? (refMonth - 1 >= from ? refYear : refYear - 1);
+      const endYear = to < from ? y + 1 : y;
+      const tokens = given ? [i, ...(yearAt === i + 2 ? [i + 1] : []), yearAt] : [i];
+      found.push({
+        start: iso(y, from, 1),
+        end: iso(endYear, to, lastDay(endYear, to)),
+        label: given ? `${t} ${given}` : t,
+        tokens,
+        ...(given ? {} : { yearless: true }),
+      });
+      // (The year read as part of the season is no date of its own.)
+      i = Math.max(...tokens);
+    } else if (
+      (t === 'next' || t === 'last' || t === 'this') &&
+      (SEASONS[next] !== undefined || (next === 'past' && SEASONS[at(i + 2)] !== undefined))
+    ) {
       // "next spring": the season's months in the year it falls in after (or before) the article's date.
-      const [from, to] = SEASONS[next] ?? [0, 0];
+      // ("this past summer" is the last one.)
+      const past = next === 'past';
+      const season = past ? at(i + 2) : next;
+      const [from, to] = SEASONS[season] ?? [0, 0];
       const refIndex = refMonth - 1;
+      const kind = past ? 'last' : t;
       const y =
-        t === 'next'
+        kind === 'next'
           ? refIndex < from
             ? refYear
             : refYear + 1
-          : t === 'last'
+          : kind === 'last'
             ? refIndex > to
               ? refYear
               : refYear - 1
@@ -219,8 +256,8 @@ export function resolveDates(
       found.push({
         start: iso(y, from, 1),
         end: iso(to < from ? y + 1 : y, to, lastDay(to < from ? y + 1 : y, to)),
-        label: `${t} ${next}`,
-        tokens: [i, i + 1],
+        label: `${t} ${past ? 'past ' : ''}${season}`,
+        tokens: past ? [i, i + 1, i + 2] : [i, i + 1],
       });
     } else if (t === 'next' && next === 'month') {
       const m = refMonth === 12 ? 0 : refMonth;
@@ -248,3 +285,30 @@ export function resolveDates(
 /** True when two inclusive ISO ranges share a day. */
 export const overlaps = (a: { start: string; end: string }, b: { start: string; end: string }): boolean =>
   a.start <= b.end && b.start <= a.end;
+
+/**
+ * A date claimed in a question as it may fall in a fact's years: a yearless one ("in August") in each year the
+ * fact spans (and the one before, for a winter), else itself.
+ */
+function claimRanges(
+  claim: DateRange,
+  fact: { start: string; end: string },
+): Array<{ start: string; end: string }> {
+  if (!claim.yearless) return [claim];
+  const year = (d: string) => Number(d.slice(0, 4));
+  const shift = (d: string, by: number) => `${year(d) + by}${d.slice(4)}`;
+  const ranges: Array<{ start: string; end: string }> = [];
+  for (let y = year(fact.start) - 1; y <= year(fact.end); y++) {
+    const by = y - year(claim.start);
+    ranges.push({ start: shift(claim.start, by), end: shift(claim.end, by) });
+  }
+  return ranges;
+}
+
+/** Whether a claimed date shares a day with a fact's (a yearless claim in any of its years). */
+export const claimOverlaps = (claim: DateRange, fact: { start: string; end: string }): boolean =>
+  claimRanges(claim, fact).some((r) => overlaps(r, fact));
+
+/** Whether a claimed date takes in all of a fact's (a yearless claim in any of its years). */
+export const claimCovers = (claim: DateRange, fact: { start: string; end: string }): boolean =>
+  claimRanges(claim, fact).some((r) => r.start <= fact.start && r.end >= fact.end);

@@ -713,3 +713,14 @@ describe('dates claimed within a coarser date, and months that are no places', (
     expect(ask('was pelosi speaker').text).toMatch(/^Yes\./);
   });
 });
+
+describe('months and seasons claimed without a year', () => {
+  it('checks them against the month of the year the event was in', () => {
+    expect(ask('did pelosi visit in august').text).toMatch(/^Yes\./);
+    expect(ask('did pelosi visit in july').text).toMatch(/^No\. It was August 2022/);
+    expect(ask("was pelosi's visit in summer or winter").text).toMatch(/^Summer: /);
+    expect(ask('biden n xi made the deal this past summer right').text).toMatch(
+      /^No\. It was late last year/,
+    );
+  });
+});

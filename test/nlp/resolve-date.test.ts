@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDates } from '../../src/nlp/resolve-date.js';
+import { claimCovers, claimOverlaps, resolveDates } from '../../src/nlp/resolve-date.js';
 
 const resolve = (text: string, approximate = false) => {
   const raws = text.split(' ');
@@ -40,5 +40,32 @@ describe('approximate dates, for claims in questions only', () => {
   ])('%j', (text, range) => {
     expect(resolve(text, true)).toEqual([range]);
     expect(resolve(text)).toEqual([]);
+  });
+});
+
+describe('seasons in questions', () => {
+  it.each([
+    ['in summer', { start: '2023-06-01', end: '2023-08-31', label: 'summer' }],
+    ['summer of 2022', { start: '2022-06-01', end: '2022-08-31', label: 'summer 2022' }],
+    ['in the winter', { start: '2023-12-01', end: '2024-02-29', label: 'winter' }],
+    ['this past summer', { start: '2023-06-01', end: '2023-08-31', label: 'this past summer' }],
+  ])('%j', (text, range) => {
+    expect(resolve(text, true)).toEqual([range]);
+  });
+
+  it('reads a season word used as a verb as no date, and a bare season in an article as none', () => {
+    expect(resolve("Tamar's shares fall 17 percent", true)).toEqual([]);
+    expect(resolve('in summer')).toEqual([]);
+  });
+});
+
+describe('a yearless claim against a fact', () => {
+  it('falls in any year the fact spans', () => {
+    const [august] = resolveDates(['in', 'august'], ['in', 'August'], '2024-01-09', true);
+    expect(august?.yearless).toBe(true);
+    if (!august) return;
+    expect(claimOverlaps(august, { start: '2022-08-01', end: '2022-08-31' })).toBe(true);
+    expect(claimOverlaps(august, { start: '2022-07-01', end: '2022-07-31' })).toBe(false);
+    expect(claimCovers(august, { start: '2022-08-01', end: '2022-08-31' })).toBe(true);
   });
 });
