@@ -43,7 +43,11 @@ function asksNamed(q: ParsedQuestion, store: FactStore): boolean {
     (p, i) =>
       p === 'VERB' &&
       !cueWords().mentioningVerbs.has(q.lemmas[i] ?? '') &&
-      !['list', 'tell', 'give', 'show'].includes(q.lemmas[i] ?? ''),
+      // (As a request: first, or to "me"/"us"; "which officials gave that warning" is an act.)
+      !(
+        ['list', 'tell', 'give', 'show'].includes(q.lemmas[i] ?? '') &&
+        (i === 0 || /^(?:me|us)$/.test(q.normals[i + 1] ?? ''))
+      ),
   );
   // ("how many people are named": a count, which the quantity intent gives.)
   return naming && asking && !acts && !hasPhrase(q, 'how many');
@@ -66,6 +70,7 @@ export const peopleNamed: Intent = {
     if (!asksNamed(q, store)) return 0;
     // (One person named is a question about them: "which officials besides <person> are named".)
     if (q.mentions.some((m) => store.entities.get(m.id)?.kind === 'person')) return 0;
+    // ("which <officials> gave that warning, names?": those who did something, not everyone named.)
     return MATCH.veryStrong;
   },
   answer(q, { store }) {

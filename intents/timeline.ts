@@ -175,6 +175,9 @@ export const timeline: Intent = {
   counterExamples: ['What happened in February?'],
   match(q, { store, triggers }) {
     const events = namedEvents(q, store, triggers).length;
+    // ("in the same month as <B>": whether two dates match, a yes/no question.)
+    if (q.normals.some((w, i) => w === 'same' && /^(?:day|week|month|year)$/.test(q.normals[i + 1] ?? '')))
+      return MATCH.none;
     // "How many months between <A> and <B>?" asks for the time between them, a quantity.
     if (hasPhrase(q, 'how many') || hasPhrase(q, 'how long') || hasAny(q, 'days', 'weeks', 'months', 'years'))
       return MATCH.none;

@@ -240,6 +240,9 @@ export const whoIs: Intent = {
     // ("who else was there besides <person>": others, not who <person> is.)
     if ((q.wh === 'who' || q.wh === 'whom') && (hasAny(q, 'else') || exclusionAt(q) >= 0)) return 0;
     if (q.wh === 'who' && clauseSubject(q, store)) return 0;
+    // ("who does <person> report to": whom they act towards, not who they are.)
+    const whoAt = q.normals.indexOf('who');
+    if (q.wh === 'who' && ['do', 'does', 'did'].includes(q.normals[whoAt + 1] ?? '')) return 0;
     const target = targetOf(q, store);
     // "<person> deals w which places", "what's <person>'s portfolio": the places the title is for.
     if (

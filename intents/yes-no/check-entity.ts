@@ -1,5 +1,6 @@
 /** Yes/no checks of a claim about a person or group: nationality, rank, title. */
 
+import { BEYOND_REPLIES } from '../../src/engine/beyond-the-article.js';
 import { cueWords } from '../../src/engine/cue-words.js';
 import { escapeRegExp } from '../../src/engine/escape-reg-exp.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
@@ -104,6 +105,27 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
       [entity.id],
     );
   }
+  // "is <A> still <the title the article gives>?": whether they hold it today, which a title as of the article
+  // does not say (unless a time the article gives anchors it: "still <title> when she went").
+  const anchored = hasAny(q, 'when', 'while', 'during', 'before', 'after') || asOfArticle;
+  const titleWords = `${entity.title ?? ''} ${entity.rank ?? ''}`.toLowerCase().split(/[^\p{L}]+/u);
+  if (
+    entity.kind === 'person' &&
+    hasAny(q, 'still', 'currently', 'now') &&
+    !anchored &&
+    q.normals.some(
+      (w, i) =>
+        w.length > 3 &&
+        titleWords.includes(w) &&
+        !q.mentions.some((m) => m.start <= i && i <= m.end && m.id !== entity.id),
+    )
+  )
+    return {
+      answered: false,
+      text: BEYOND_REPLIES.present(store.meta.referenceDate.date),
+      citations: [],
+      confidence: 0.9,
+    };
   // "Is <person> a lieutenant general?" against "Major General"; "Is <person> the secretary of defense?" against his title.
   // After "a/an/the", or straight after the name ("Was <person> <title>?").
   // (Right after the name when it is named: the "the" of "at the time" starts no title.)

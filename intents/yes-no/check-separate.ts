@@ -6,6 +6,7 @@
 import { cueWords } from '../../src/engine/cue-words.js';
 import { rankEvents } from '../../src/engine/event-ranking.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
+import { capitalize } from '../../src/engine/wording.js';
 import type { Event } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { overlaps } from '../../src/nlp/resolve-date.js';
@@ -18,7 +19,43 @@ function apart(a: Event, b: Event): boolean {
   return Boolean(a.place?.entity && b.place?.entity && a.place.entity !== b.place.entity);
 }
 
+const UNIT_LENGTH: Readonly<Record<string, number>> = { day: 10, month: 7, year: 4 };
+const PRECISE: Readonly<Record<string, readonly string[]>> = {
+  day: ['day'],
+  month: ['day', 'weekend', 'month'],
+  year: ['day', 'weekend', 'month', 'part-of-year', 'year'],
+};
+
+/**
+ * "were <A> and <B> in the same month?": the two events' dates at that unit, when the article dates both
+ * that closely; undefined otherwise.
+ */
+function sameUnit(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
+  const unit = q.normals.find((w, i) => q.normals[i - 1] === 'same' && UNIT_LENGTH[w] !== undefined);
+  if (!unit) return undefined;
+  const [a, b] = rankEvents(q, kb.store, kb.triggers).filter((r) => r.score >= 2);
+  if (!a || !b) return undefined;
+  const events = [a.event, b.event];
+  const said = events.map((e) => `${e.name}: ${e.date.resolved}`).join('; ');
+  const ids = events.map((e) => e.id);
+  const cited = events.map((e) => e.evidence);
+  // The unit asked, then coarser ones: two events in different months were not on the same day either.
+  for (const at of ['day', 'month', 'year'].slice(['day', 'month', 'year'].indexOf(unit))) {
+    if (!events.every((e) => PRECISE[at]?.includes(e.date.precision))) continue;
+    const span = (e: Event) => [e.date.start, e.date.end].map((d) => d.slice(0, UNIT_LENGTH[at]));
+    const [[a0, a1], [b0, b1]] = events.map(span) as [string[], string[]];
+    if (at === unit && a0 === a1 && b0 === b1 && a0 === b0)
+      return { ...yes(`Both ${said}.`, cited, kb, ids), workedOut: [unit] };
+    if ((a1 ?? '') < (b0 ?? '') || (b1 ?? '') < (a0 ?? ''))
+      return { ...no(`${capitalize(said)}.`, cited, kb, ids), workedOut: [unit] };
+    return undefined;
+  }
+  return undefined;
+}
+
 export function checkSeparate(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
+  const unitAnswer = sameUnit(q, kb);
+  if (unitAnswer) return unitAnswer;
   const separate = q.normals.some((w) => cueWords().separateWords.has(w));
   const same = q.normals.some(
     (w, i) =>

@@ -72,10 +72,6 @@ export function createBeyondCheck(
     // Who holds an office now, or whether something still is: the article's titles are as of its date. (How
     // relations stand "right now" is answered as the article describes them.)
     // (Whether a state still holds, with no office in it, is how things stand today.)
-    // ("is <A> still the <title>?": whether someone holds an office today, which a title as of then is not.)
-    // (Not "still <title> when she went": a time the article gives.)
-    const anchored = words.some((w) => ['when', 'while', 'during', 'before', 'after', 'by'].includes(w));
-    if (words.some((w) => w === 'still') && words.some((w) => roles.has(w)) && !anchored) return 'present';
     if (present.some((r) => r.test(text))) {
       if (words.some((w) => w === 'who' || roles.has(w))) return 'present';
       if (words.some((w) => w === 'still' || w === 'anymore')) return 'today';

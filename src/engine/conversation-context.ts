@@ -373,6 +373,23 @@ export function askOrderOfLastThing(
   return asked ? `was ${thing.name} ${asked}` : undefined;
 }
 
+// "same month as the <X> talks?": whether the last event fell in the same unit of time.
+const SAME_AS =
+  /^(?:and\s+|so\s+)?(?:(?:was|were|is) (?:it|that|they|this) )?(?:in |on )?(?:the )?same (day|week|month|year) as (.+?)\s*\?*$/i;
+
+/** "same month as <X>?": asked of the conversation's last event, or undefined. */
+export function askSameTimeAsLastThing(
+  text: string,
+  state: ConversationState,
+  store: FactStore,
+): string | undefined {
+  const thing = state.lastThing ? store.events.get(state.lastThing) : undefined;
+  const m = SAME_AS.exec(text.trim());
+  return thing && m?.[1] && m[2]
+    ? `was ${thing.name} in the same ${m[1].toLowerCase()} as ${m[2]}?`
+    : undefined;
+}
+
 /** After a list of one kind of thing, the noun a "<words> one" of the list stands for. */
 const LISTED_KIND: Readonly<Record<string, string>> = { disputes: 'dispute', timeline: 'event' };
 const ONE_OF_LIST = /\b(the|that)\s+((?:[\p{L}'-]+\s+){1,4})one\b/iu;
@@ -453,7 +470,7 @@ const COUNT_FOLLOW_UP =
 
 /** "how many of them are <demonym>?", and then "and <demonym>s?": of what the last answer listed, one side's. */
 const COUNT_OF_SIDE =
-  /^(?:and\s+|so\s+|ok\s+)?how many (?:of (?:them|those|these|the people)\s+)?(?:are|were|is)\s+(.+?)\s*\?*$/i;
+  /^(?:and\s+|so\s+|ok\s+)?how many (?:of (?:them|those|these|the people)\s+)?(?:(?:are|were|is)\s+|(?<=of (?:them|those|these|the people)\s+))(.+?)\s*\?*$/i;
 const WHICH_ONES = /^(?:and\s+)?(?:which|who)(?:\s+ones?|\s+are they|\s+were they)?\s*\?*$/i;
 const AND_SIDE = /^(?:and|what about|how about)\s+(?:the\s+)?([\p{L}]+)\s*\?*$/iu;
 

@@ -29,6 +29,7 @@ import {
   askOfRoundBefore,
   askOrderOfLastThing,
   askOverWhat,
+  askSameTimeAsLastThing,
   askWhenOfLastThing,
   askWhichSaid,
   askWithAnotherVerb,
@@ -275,6 +276,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         askOfListedOne(asked.text, state) ??
         askOverWhat(asked.text, state) ??
         askOrderOfLastThing(asked.text, state, store) ??
+        askSameTimeAsLastThing(asked.text, state, store) ??
         askWithAnotherVerb(asked.text, state.lastQuestion, parse) ??
         askWhichSaid(asked.text, state, groupNouns) ??
         // (Before unwrapping, which drops the "and" that makes it a follow-up.)
@@ -446,7 +448,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
     }
     // "what did the <demonym> general say?" with two such generals: asked of each, or which one is asked, not
     // guessed (unless the question asks who it is).
-    if (described.length > 1 && !forced && !['who', 'whom', 'which'].includes(q.wh ?? '')) {
+    // (Nor when all of them are asked for: "name every <demonym> person", "list all the <demonym> generals".)
+    const allAsked = q.normals.some((w) => ['every', 'all', 'each', 'both'].includes(w));
+    if (described.length > 1 && !forced && !allAsked && !['who', 'whom', 'which'].includes(q.wh ?? '')) {
       const each =
         description.span &&
         answerEachDescribed(described, q.raws, description.span, (one) =>

@@ -62,7 +62,7 @@ const REMARK_THEN_QUESTION =
  * lead-in (read for what "it" and "they" are), the question is what is asked.
  */
 const CONDITIONAL =
-  /^(?:(?:ok|okay|so|like|and|but|wait)\s+)*if\s+(.+?)(?:\s*,\s*(?:then\s+)?|\s+then\s+|\s+(?=(?:who|whom|what|wat|wut|when|wen|where|which|how|hw)\b))(.+)$/i;
+  /^(?:(?:ok|okay|so|like|and|but|wait)\s+)*if\s+(.+?)(?:\s*,\s*(?:then\s+)?|\s+then\s+|\s+(?=(?:who|whom|what|wat|wut|when|wen|where|which|how|hw)\b)|\s+(?=(?:it|they|he|she)\s+\S+\s+[^,]+$))(.+)$/i;
 
 export function splitRambling(
   text: string,

@@ -172,6 +172,9 @@ const QUOTED_PLACE_FIRST = /^in\s+['"‘“][^'"’”]{2,80}['"’”]\s*,?\s*/
 // "does the article call <X> <Y>?", "... describe <X> as <Y>": the claim "<X> is <Y>".
 const CALLS =
   /^(?:does|did|do) (?:the|this) (?:article|piece|story|report|text|author|writer) (?:call|describe|refer to|label|term|characteri[sz]e|dub) (.+?)\s+(?:as\s+)?((?:a|an)\s+.+?|[^\s?]+)(?:,?\s+or (?:nah|not|no))?\s*\?*$/i;
+// "and the <X> call, also in <place>?": a claim about the thing named first.
+const TOPIC_THEN_CLAIM =
+  /^(?:(?:and|so|what about|how about)\s+)?(the\s+[^,?]{3,60}?)\s*,\s*(?:(?:also|too|same|again)\s+)?((?:in|at|on|during|before|after|via|over|by)\s+[^,?]+?)(?:\s+(?:too|also|as well))?\s*\?+\s*$/i;
 // "besides the <X> talks, was there another meeting?": the question first, what is set aside after it.
 const ASIDE_FIRST =
   /^(besides|apart from|aside from|other than|except for|excluding)\s+(.+?)\s*,?\s+((?:was|were|is|are|did|do|does|has|have|had|any|who|whom|what|which|how many)\b.+?)\s*(\?*)\s*$/i;
@@ -274,6 +277,11 @@ export function unwrapQuestion(
       // (The object pronoun as the claim's subject: "call him <Y>" is "he is <Y>".)
       const subject = SUBJECT_PRONOUN[calls[1]?.toLowerCase() ?? ''] ?? calls[1];
       rest = `${subject} ${subject === 'they' ? 'are' : 'is'} ${calls[2]}?`;
+      claim = true;
+    }
+    const topicClaim = rest.includes(',') ? TOPIC_THEN_CLAIM.exec(rest) : null;
+    if (topicClaim?.[1] && topicClaim[2]) {
+      rest = `was ${topicClaim[1]} ${topicClaim[2]}?`;
       claim = true;
     }
     if (/^(?:besides|apart|aside|other|except|excluding)\b/i.test(rest))

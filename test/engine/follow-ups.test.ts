@@ -633,3 +633,22 @@ describe('follow-ups about the other person, or after a dispute', () => {
     expect(engine.ask('the chinese general chase met w, whats his name again').text).toMatch(/Song Yanchao/);
   });
 });
+
+describe('follow-ups that count a side, name a topic first, or compare dates', () => {
+  it('counts one side of the people just listed ("how many of them chinese")', () => {
+    engine.ask('how many people are named', 'w1');
+    expect(engine.ask('how many of them chinese', 'w1').text).toMatch(
+      /^3 of them are from China: Song Yanchao, Liu Zhenli and Xi Jinping/,
+    );
+  });
+
+  it('checks "the <event>, also in <place>?" and then "same month as <X>?" of that event', () => {
+    engine.ask('so the talks were in beijing right', 'w2');
+    expect(engine.ask('and the brown call, also in dc?', 'w2').text).toMatch(
+      /^No\. It was a virtual meeting/,
+    );
+    expect(engine.ask('same month as the dc talks?', 'w2').text).toMatch(
+      /^No\. .*December 2023.*Jan\. 8-9, 2024|^No\. .*Jan\. 8-9, 2024.*December 2023/,
+    );
+  });
+});

@@ -38,3 +38,17 @@ describe('which people the article names', () => {
     expect(engine.ask('how many is that', 'p1').text).toMatch(/^That makes \d+: .*Deepa Raman/);
   });
 });
+
+describe('everyone of a kind, and those who did something', () => {
+  it('lists every one a description fits instead of asking which', () => {
+    expect(curated.ask('name every chinese person in the article').text).toMatch(
+      /^The article names 3 people of China: /,
+    );
+  });
+
+  it('does not list everyone named for "which <officials> gave that warning"', () => {
+    const a = curated.ask('which us officials gave that warning, names?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/it says only "U\.S\. officials"/);
+  });
+});

@@ -130,3 +130,19 @@ describe("a word in someone's title", () => {
     expect(engine.ask("who has 'admiral' in their title").answered).toBe(false);
   });
 });
+
+describe('whom someone acts towards', () => {
+  it('does not answer "who does <person> report to" with who they are', () => {
+    const a = engine.ask('who does chase report to');
+    expect(a.answered).toBe(false);
+  });
+
+  it('says whether someone still holds a title only as of the article', () => {
+    expect(engine.ask('is pelosi still speaker').text).toMatch(
+      /^No\. The article calls Nancy Pelosi the then-House Speaker/,
+    );
+    const a = engine.ask('is xi still president');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/doesn't say who holds what now/);
+  });
+});

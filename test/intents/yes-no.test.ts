@@ -724,3 +724,29 @@ describe('months and seasons claimed without a year', () => {
     );
   });
 });
+
+describe('two events in the same unit of time, and premises without a comma', () => {
+  it('compares the dates at the unit asked, or a coarser one that already tells them apart', () => {
+    for (const q of [
+      'was the brown meeting in the same month as the dc talks',
+      'were the brown meeting and the dc talks on the same day',
+    ])
+      expect(ask(q).text, q).toMatch(/^No\. .*December 2023/);
+    expect(ask("did the balloon and pelosi's visit happen the same year").text).toMatch(
+      /^No\. Nancy Pelosi's visit to Taiwan: August 2022; .*February 2023/,
+    );
+  });
+
+  it('reads "if <premise> <claim>?" with no comma as the claim', () => {
+    expect(ask('if the talks ended tuesday they started monday?').text).toMatch(
+      /^Yes\. .*Jan 8 was a Monday/,
+    );
+    expect(ask('if they wrapped up on the 9th and it was 2 days, what day did it start?').text).toMatch(
+      /^Monday, Jan\. 8, 2024/,
+    );
+  });
+
+  it("reads someone's chat as a meeting", () => {
+    expect(ask("was brown's chat part of the dc talks?").text).toMatch(/^No\. They were separate events/);
+  });
+});
