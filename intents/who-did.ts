@@ -179,7 +179,8 @@ export const whoDid: Intent = {
     if (roleAsked.length > 0 || ahead || hasAny(q, 'next', 'future', 'win', 'won', 'winner')) {
       return notStated('who that is', { text: event.summary, evidence: event.evidence }, store);
     }
-    if (unknownVerb)
+    // (Not when "whose <act>" names the act asked about: "whose visit caused <A> to ...".)
+    if (unknownVerb && best !== owned)
       return notStated(
         `who ${q.normals
           .slice(q.normals.indexOf(q.wh ?? '') + 1)

@@ -3,7 +3,7 @@ import { cueWords } from '../src/engine/cue-words.js';
 import { escapeRegExp } from '../src/engine/escape-reg-exp.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
-import { fullName, sideOf, titleField, titleScope } from '../src/engine/parties.js';
+import { fullName, sideOf, titleBody, titleField, titleScope } from '../src/engine/parties.js';
 import {
   clauseSubject,
   contentVerbs,
@@ -436,7 +436,23 @@ export const whoIs: Intent = {
             [target.id, org.id],
             0.8,
           ),
-          workedOut: departmentWords(q),
+          workedOut: q.normals.filter(
+            (w) => cueWords().organisationNouns.has(w) || cueWords().departmentNouns.has(w),
+          ),
+        };
+      // (Else the body the title names: "deputy director of the <body>".)
+      const body = field ?? titleBody(target);
+      if (body)
+        return {
+          ...stated(
+            store,
+            `${capitalize(body)}: ${target.name} is ${target.description}.`,
+            [target.evidence],
+            [target.id],
+          ),
+          workedOut: q.normals.filter(
+            (w) => cueWords().organisationNouns.has(w) || cueWords().departmentNouns.has(w),
+          ),
         };
     }
     // "Which countries does <person> handle?", "<person>'s portfolio?": the places the title is for.

@@ -45,6 +45,13 @@ export function titleField(store: FactStore, entity: Entity): string | undefined
   return place ? undefined : field;
 }
 
+/** The body a title is an office of, as written ("deputy director of the <body>"), or undefined. */
+export function titleBody(entity: Entity): string | undefined {
+  return /\b(?:director|secretary|minister|chairman|chair|head|chief|commissioner|president|member)\s+of\s+(?:the\s+)?(.+)$/i.exec(
+    entity.title ?? '',
+  )?.[1];
+}
+
 /** The places an office is "for", as the title gives them ("... for <A>, <B>, and <C>"), or undefined. */
 export function titleScope(entity: Entity): string | undefined {
   return / for (.+)$/i.exec(entity.title ?? '')?.[1];

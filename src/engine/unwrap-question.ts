@@ -178,6 +178,18 @@ const TOPIC_THEN_CLAIM =
 // "besides the <X> talks, was there another meeting?": the question first, what is set aside after it.
 const ASIDE_FIRST =
   /^(besides|apart from|aside from|other than|except for|excluding)\s+(.+?)\s*,?\s+((?:was|were|is|are|did|do|does|has|have|had|any|who|whom|what|which|how many)\b.+?)\s*(\?*)\s*$/i;
+// "whats <X>'s position lol its a mouthful": a remark after "lol", with no question of its own, is chatter.
+const REMARK_AFTER_LOL =
+  /^((?:who|whom|whose|what|whats|what's|when|where|why|how|which|is|was|are|were|did|does|do)\b.+?)\s+(?:lol|lmao|haha|ngl|tbh)\s+(?!.*\b(?:who|whom|whose|what|whats|when|where|why|how|which)\b)[^?]+$/i;
+// "did u see the <X> thing, where were they held": the question, with <X> for its pronoun.
+const SEEN_THEN_QUESTION =
+  /^(?:(?:yo|hey|so|ok|okay)\s+)?(?:did|have) (?:you|u|ya|yall|y'all) (?:see|seen|hear|heard|read)(?: about)? (.+?)(?:\s+thing)?\s*,\s*(.+)$/i;
+// "any mention of <X>?": whether the article names it.
+const ANY_MENTION =
+  /^(?:(?:so|and|ok)\s+)?(?:(?:is|was) there\s+)?(?:any|a) mention(?:s)? of (.+?)(?:\s+(?:in there|in the article|in it|at all))?\s*(\?*)\s*$/i;
+// "<X> means which country?": what <X> stands for, in the question's usual order.
+const MEANS_WHICH =
+  /^(?:.*,\s*)?([\p{L}.'-]+(?:\s+[\p{L}.'-]+)?)\s+(?:means|stands for)\s+(?:which|what)\s+\p{L}+\s*(\?*)\s*$/iu;
 // "any other meeting besides <X>?": whether there was one.
 const ANY_OTHER = /^(?:(?:so|and|but|ok)\s+)?(any (?:other|more)\s+\S.*)$/i;
 // "does the article say <A> is <B>?": the claim "<A> is <B>" (not "say anything / why / what ...").
@@ -284,6 +296,18 @@ export function unwrapQuestion(
       rest = `was ${topicClaim[1]} ${topicClaim[2]}?`;
       claim = true;
     }
+    const seen = SEEN_THEN_QUESTION.exec(rest);
+    if (
+      seen?.[1] &&
+      seen[2] &&
+      /^(?:who|whom|whose|what|whats|when|where|why|how|which|is|was|are|were|did|does|do)\b/i.test(seen[2])
+    ) {
+      const topic = seen[1];
+      rest = seen[2].replace(/\b(?:they|them|it)\b/i, () => topic);
+    }
+    if (/\b(?:lol|lmao|haha|ngl|tbh)\b/i.test(rest)) rest = rest.replace(REMARK_AFTER_LOL, '$1');
+    if (/\bmentions?\b/i.test(rest)) rest = rest.replace(ANY_MENTION, 'is $1 mentioned$2');
+    if (/\b(?:means|stands for)\b/i.test(rest)) rest = rest.replace(MEANS_WHICH, 'what does $1 mean$2');
     if (/^(?:besides|apart|aside|other|except|excluding)\b/i.test(rest))
       rest = rest.replace(ASIDE_FIRST, '$3 $1 $2$4');
     if (/^(?:(?:so|and|but|ok)\s+)?any (?:other|more)\b/i.test(rest))

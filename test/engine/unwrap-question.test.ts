@@ -218,3 +218,18 @@ describe('"what do they call <X>"', () => {
     );
   });
 });
+
+describe('chat forms around a question', () => {
+  it.each([
+    ["whats song's exact position lol its a mouthful", "whats song's exact position"],
+    ['any mention of the south china sea?', 'is the south china sea mentioned?'],
+    ['the article says prc defense relations, prc means which country', 'what does prc mean'],
+    [
+      'yo did u see the us china mil talks thing, where were they held',
+      'where were the us china mil talks held',
+    ],
+    ['and the brown call, also in dc?', 'was the brown call in dc?'],
+  ])('%j', (typed, asked) => {
+    expect(unwrapQuestion(typed).text).toBe(asked);
+  });
+});

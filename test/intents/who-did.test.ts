@@ -137,3 +137,14 @@ describe('an event named by its place', () => {
     expect(engine.ask('who did washington send').text).toMatch(/^Michael Chase/);
   });
 });
+
+describe("whose act led to another's", () => {
+  it('answers "whose visit caused <A> to <act>" with who made the visit', () => {
+    for (const q of ['whose visit caused beijing to cut ties', 'whose visit led beijing to cut off dialogue'])
+      expect(engine.ask(q).text, q).toMatch(/^Nancy Pelosi/);
+  });
+
+  it('reads "to begin with" as no part of what is asked', () => {
+    expect(engine.ask('who cut off the military talks to begin with').text).toMatch(/^Beijing severed/);
+  });
+});

@@ -146,3 +146,12 @@ describe('whom someone acts towards', () => {
     expect(a.text).toMatch(/doesn't say who holds what now/);
   });
 });
+
+describe('the body someone works for', () => {
+  it('answers "what org does <person> work for" from the body their title names', () => {
+    for (const q of ['what org does song work for', 'what organization does song work for'])
+      expect(engine.ask(q).text, q).toMatch(
+        /^The central military commission office for international military cooperation: Song Yanchao/,
+      );
+  });
+});
