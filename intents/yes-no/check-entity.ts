@@ -105,6 +105,18 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
       [entity.id],
     );
   }
+  // "does <A> work for the <body>?": the body's words in the title the article gives.
+  const worksAt = q.lemmas.findIndex(
+    (l, i) => cueWords().belongVerbs.has(l) && ['for', 'at', 'in', 'with'].includes(q.normals[i + 1] ?? ''),
+  );
+  const bodyWords =
+    worksAt >= 0 ? q.normals.slice(worksAt + 2).filter((w) => /^\p{L}{3,}$/u.test(w) && w !== 'the') : [];
+  if (entity.kind === 'person' && bodyWords.length >= 2 && bodyWords.every((w) => profile.includes(w)))
+    return {
+      ...yes(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]),
+      // (Working for a body is read from the title's office of it, not from a verb in the sentence.)
+      workedOut: [q.normals[worksAt] ?? '', q.normals[worksAt + 1] ?? ''],
+    };
   // "is <A> still <the title the article gives>?": whether they hold it today, which a title as of the article
   // does not say (unless a time the article gives anchors it: "still <title> when she went").
   const anchored = hasAny(q, 'when', 'while', 'during', 'before', 'after') || asOfArticle;

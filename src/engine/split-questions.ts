@@ -57,6 +57,9 @@ const LAST_QUESTION =
 // A remark of three words or more ended by a full stop (after a word, not an abbreviation) or "!", then a question.
 const REMARK_THEN_QUESTION =
   /^((?:\S+\s+){2,}\S*[a-z]{2,}[.!]+)\s+(?:(?:but|so|and|ok|okay|anyway|btw|wait|like|honestly|basically)\s+)*((?:who|whom|whose|what|wat|wut|when|wen|where|why|how|hw|which|was|were|is|are|did|does|do)\b[^!?]*\??)$/i;
+// "so the talks were in <A>, where was the <B> thing": a statement, then a question of its own after a comma.
+const STATEMENT_THEN_QUESTION =
+  /^((?:(?:so|ok|okay|and|right)\s+)?(?!(?:if|besides|apart|aside|other|except|after|before|since|when|while|the|that|this)\b)[^,?]*?\b(?:is|was|were|are|did|had|has)\b[^,?]*),\s*((?:who|whom|whose|what|whats|when|where|why|how|which)\b[^,?]{6,}\??)$/i;
 /**
  * "if <premise>, <question>", "if <premise> then <question>", "if <premise> <wh-question>": the premise is a
  * lead-in (read for what "it" and "they" are), the question is what is asked.
@@ -74,6 +77,9 @@ export function splitRambling(
   const remark = REMARK_THEN_QUESTION.exec(text.trim());
   if (remark?.[1] && remark[2] && !remark[1].includes('?') && remark[2].split(/\s+/).length >= 3)
     return { leadIn: remark[1], question: remark[2] };
+  const stated = text.includes(',') ? STATEMENT_THEN_QUESTION.exec(text.trim()) : null;
+  if (stated?.[1] && stated[2] && stated[1].split(/\s+/).length >= 3)
+    return { leadIn: stated[1], question: stated[2] };
   if (wordCount(text) < 15) return undefined;
   const m = LAST_QUESTION.exec(text.trim());
   const [leadIn, question] = [m?.[1], m?.[2]];

@@ -184,6 +184,9 @@ const REMARK_AFTER_LOL =
 // "did u see the <X> thing, where were they held": the question, with <X> for its pronoun.
 const SEEN_THEN_QUESTION =
   /^(?:(?:yo|hey|so|ok|okay)\s+)?(?:did|have) (?:you|u|ya|yall|y'all) (?:see|seen|hear|heard|read)(?: about)? (.+?)(?:\s+thing)?\s*,\s*(.+)$/i;
+// "does the article bring up <X> at all?": whether it names <X>.
+const ARTICLE_BRINGS_UP =
+  /^(?:(?:so|and|ok)\s+)?(?:does|did) (?:the|this) (?:article|piece|story|report|text) (?:bring up|mention|talk about|touch on|cover|discuss|get into)\s+(?!(?:that|whether|if|why|how|who|what|when|where|anything|anyone)\b)(.+?)(?:\s+at all)?\s*(\?*)\s*$/i;
 // "any mention of <X>?": whether the article names it.
 const ANY_MENTION =
   /^(?:(?:so|and|ok)\s+)?(?:(?:is|was) there\s+)?(?:any|a) mention(?:s)? of (.+?)(?:\s+(?:in there|in the article|in it|at all))?\s*(\?*)\s*$/i;
@@ -284,6 +287,8 @@ export function unwrapQuestion(
       rest = says.endsWith('?') ? says : `${says}?`;
       claim = true;
     }
+    if (/^(?:(?:so|and|ok)\s+)?(?:does|did) (?:the|this) /i.test(rest) && !says)
+      rest = rest.replace(ARTICLE_BRINGS_UP, 'is $1 mentioned$2');
     const calls = CALLS.exec(rest);
     if (calls) {
       // (The object pronoun as the claim's subject: "call him <Y>" is "he is <Y>".)

@@ -140,3 +140,12 @@ describe('questions joined as chat types them', () => {
     ).toEqual(['hw many days total were the dc military talks', 'how many rounds had there been in total']);
   });
 });
+
+describe('a statement, then a question of its own after a comma', () => {
+  it('answers the question, read after the statement', () => {
+    const engine = sharedEngine();
+    expect(engine.ask('so the talks were in dc, where was the brown liu thing').text).toMatch(
+      /^It was a virtual meeting/,
+    );
+  });
+});

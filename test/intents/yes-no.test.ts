@@ -750,3 +750,20 @@ describe('two events in the same unit of time, and premises without a comma', ()
     expect(ask("was brown's chat part of the dc talks?").text).toMatch(/^No\. They were separate events/);
   });
 });
+
+describe('whether the article brings something up, and whom someone works for', () => {
+  it('reads "does the article bring up <X> at all" as whether it names <X>', () => {
+    expect(ask('does the article bring up the spy balloon at all').text).toMatch(
+      /^Yes\. The article mentions the U\.S\. downing/,
+    );
+    expect(ask('does the article talk about trade').answered).toBe(false);
+  });
+
+  it('checks "does <A> work for <a body>" against the body the title names', () => {
+    for (const q of [
+      'song works for the central military commission?',
+      'does song work for the central military commission',
+    ])
+      expect(ask(q).text, q).toMatch(/^Yes\. Song Yanchao is .*central military commission/);
+  });
+});
