@@ -501,6 +501,25 @@ export function countedOfSide(
   };
 }
 
+/** "which of them are presidents": of the people the last answer listed, those of a title or rank. */
+const WHICH_OF_THEM =
+  /^(?:and\s+|so\s+|ok\s+)?(?:which|who)\s+of\s+(?:them|those|these)\s+(?:are|is|were|was)\s+(?:the\s+|a\s+|an\s+)?([\p{L}-]+?)(?:s)?\s*\?*$/iu;
+
+export function listedOfRole(
+  text: string,
+  state: ConversationState,
+  store: FactStore,
+): { role: string; ids: string[]; citations: Citation[] } | undefined {
+  const role = WHICH_OF_THEM.exec(text.trim())?.[1]?.toLowerCase();
+  const listed = state.lastItems?.ids ?? [];
+  if (!role || listed.length === 0) return undefined;
+  const ids = listed.filter((id) => {
+    const e = store.entities.get(id);
+    return e !== undefined && new RegExp(`\\b${role}`, 'i').test(`${e.title ?? ''} ${e.rank ?? ''}`);
+  });
+  return { role, ids, citations: store.cite(...ids.map((id) => store.entities.get(id)?.evidence)) };
+}
+
 /** The items of the last answer when the question counts them, or undefined. */
 export function countedItems(text: string, state: ConversationState): ConversationState['lastItems'] {
   return COUNT_FOLLOW_UP.test(text.trim()) ? state.lastItems : undefined;

@@ -35,6 +35,7 @@ import {
   askWithAnotherVerb,
   countedItems,
   countedOfSide,
+  listedOfRole,
   pointsBack,
   remember,
   resolvePronouns,
@@ -249,6 +250,27 @@ export function createEngine(options: EngineOptions = {}): Engine {
         citations: counted.citations,
         suggestions: suggestQuestions(store, [], text),
       };
+    }
+    // "which of them are presidents?" after a list of people: those of that title or rank.
+    const ofRole = forced ? undefined : listedOfRole(asked.text, state, store);
+    if (ofRole) {
+      const names = ofRole.ids.map((id) => store.nameOf(id));
+      return names.length > 0
+        ? {
+            answered: true,
+            text: `${joinNames(names)}: ${ofRole.ids
+              .map((id) => {
+                const e = store.entities.get(id);
+                const rank = e?.rank?.toLowerCase().includes(ofRole.role) ? `a ${e.rank}` : undefined;
+                return `${store.nameOf(id)} is ${rank ?? e?.title ?? ''}`;
+              })
+              .join('; ')}.`,
+            intent: COUNTED,
+            confidence: 0.85,
+            citations: ofRole.citations,
+            suggestions: suggestQuestions(store, ofRole.ids, text),
+          }
+        : beforeAnswering(`The article doesn't call any of them ${ofRole.role}.`);
     }
     // "how many of them are <demonym>?" after a list of people: that side's, counted.
     const ofSide = forced ? undefined : countedOfSide(asked.text, state, parse, store);

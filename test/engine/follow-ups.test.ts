@@ -652,3 +652,15 @@ describe('follow-ups that count a side, name a topic first, or compare dates', (
     );
   });
 });
+
+describe('which of the people just listed hold a title or rank', () => {
+  it('answers "which of them are presidents / generals" from the list, and says so when none is', () => {
+    engine.ask('how many people are mentioned by name in the article', 'r1');
+    expect(engine.ask('which of them are presidents', 'r1').text).toMatch(/^Joe Biden and Xi Jinping: /);
+    expect(engine.ask('which of them are generals', 'r1').text).toMatch(
+      /^Song Yanchao, Charles Q\. Brown and Liu Zhenli: Song Yanchao is a Major General/,
+    );
+    const none = engine.ask('which of them are admirals', 'r1');
+    expect(none.answered).toBe(false);
+  });
+});
