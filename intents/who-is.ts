@@ -136,6 +136,31 @@ function holdersOfTitleWord(
   return { word, holders };
 }
 
+/** "who gets called dr in the article": the people a name the article uses for them has that word in. */
+function calledBy(
+  q: ParsedQuestion,
+  store: FactStore,
+): { word: string; called: Array<[Entity, string]> } | undefined {
+  const at = q.normals.findIndex(
+    (w, i) =>
+      (w === 'called' || w === 'referred') &&
+      /^(?:get|gets|got|is|was|are|were)$/.test(q.normals[i - 1] ?? ''),
+  );
+  if (q.wh !== 'who' || at < 0) return undefined;
+  const word = (q.normals[q.normals[at] === 'referred' ? at + 3 : at + 1] ?? '').replace(/\.$/, '');
+  if (!/^\p{L}+$/u.test(word)) return undefined;
+  const called = store.facts.entities.flatMap((e): Array<[Entity, string]> => {
+    const alias = [e.name, ...e.aliases].find((a) =>
+      a
+        .toLowerCase()
+        .split(/\s+/)
+        .some((w) => w.replace(/\.$/, '') === word),
+    );
+    return e.kind === 'person' && alias ? [[e, alias]] : [];
+  });
+  return { word, called };
+}
+
 /** "where does <person> work": the department their title names. */
 const worksWhere = (q: ParsedQuestion): boolean =>
   q.wh === 'where' && q.lemmas.some((l) => cueWords().belongVerbs.has(l));
@@ -158,7 +183,11 @@ const earlierRole = (q: ParsedQuestion): boolean =>
   cueWords().lists.roleQuestionWords.some((w) => q.words.has(w)) &&
   (hasPhrase(q, 'before this') ||
     hasPhrase(q, 'before that') ||
-    hasAny(q, 'prior', 'earlier', 'beforehand', 'previous', 'previously', 'former', 'formerly'));
+    hasAny(q, 'prior', 'earlier', 'beforehand', 'previous', 'previously', 'former', 'formerly') ||
+    // ("what did <A> do before the <office> job": the words of a role after "before".)
+    q.normals.some(
+      (w, i) => w === 'before' && q.normals.slice(i + 1).some((x) => cueWords().roleQuestionWords.has(x)),
+    ));
 
 /** The department words typed ("dept"), which a title never says: worked out from it, not found in it. */
 const departmentWords = (q: ParsedQuestion): string[] =>
@@ -233,6 +262,7 @@ export const whoIs: Intent = {
   counterExamples: ['Who severed the dialogue?', 'Who is the prime minister of Japan?'],
   match(q, { store }) {
     if (holdersOfTitleWord(q, store)) return MATCH.nearlyCertain;
+    if ((calledBy(q, store)?.called.length ?? 0) > 0) return MATCH.nearlyCertain;
     // "what did <person> say ... his position": what someone said, not who they are.
     if (q.wh === 'what' && q.lemmas.some((l) => cueWords().whoIsSayingVerbs.has(l))) return 0;
     // "what topics did <A> and <B> cover": what a meeting was about, not what someone's office covers.
@@ -328,6 +358,15 @@ export const whoIs: Intent = {
     return 0;
   },
   answer(q, { store }) {
+    const named = calledBy(q, store);
+    if (named && named.called.length > 0)
+      return stated(
+        store,
+        `${joinNames(named.called.map(([e, alias]) => (alias === e.name ? e.name : `${e.name} (called "${alias}")`)))}.`,
+        named.called.map(([e]) => e.evidence),
+        named.called.map(([e]) => e.id),
+        0.85,
+      );
     const titled = holdersOfTitleWord(q, store);
     if (titled)
       return titled.holders.length > 0

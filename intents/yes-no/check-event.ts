@@ -126,7 +126,10 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   );
   // ... or a country or capital the article never names ("were the talks in <another city>?").
   // ("visit <a country>": the place straight after the event's own verb.)
-  const visited = (start: number) => kb.triggers.get(q.lemmas[start - 1] ?? '')?.includes(event.id) === true;
+  // (Not a verb of discussing: "did they discuss <a place>" names a topic.)
+  const visited = (start: number) =>
+    kb.triggers.get(q.lemmas[start - 1] ?? '')?.includes(event.id) === true &&
+    !cueWords().discussWords.has(q.lemmas[start - 1] ?? '');
   const elsewhere = q.otherPlaces.find(
     (p) =>
       ['in', 'at'].includes(q.normals[p.start - 1] ?? '') ||
@@ -383,6 +386,13 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
       cueWords().reactionWords.has(q.normals[i] ?? '') ||
       (q.pos[i] === 'VERB' && cueWords().claimSayingVerbs.has(l)),
   );
+  // (Nor a topic: "did <a country never named> come up in the talks", "was <it> discussed".)
+  const topical =
+    ['come up', 'came up', 'brought up', 'bring up', 'talk about', 'talked about'].some((p) =>
+      hasPhrase(q, p),
+    ) || q.lemmas.some((l) => cueWords().discussWords.has(l));
+  if (stranger && topical)
+    return notStated('that it covered that', { text: event.summary, evidence: event.evidence }, store);
   if (
     stranger &&
     !reacting &&
@@ -402,6 +412,15 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
       );
     return no(`${capitalize(event.summary)}.`, [event.evidence], kb, focus);
   }
+  // ("was this <person>'s first trip": their own count, which a round's number does not give.)
+  const ownFirst = q.normals.some(
+    (w, i) =>
+      w === 'first' &&
+      q.normals[i - 1] === "'s" &&
+      q.mentions.some((m) => m.end === i - 2 && store.entities.get(m.id)?.kind === 'person'),
+  );
+  if (ownFirst)
+    return notStated('whether it was the first', { text: event.summary, evidence: event.evidence }, store);
   const wrongNumber = q.numbers.find(
     (n) =>
       n !== event.round &&

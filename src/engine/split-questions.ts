@@ -59,7 +59,7 @@ const REMARK_THEN_QUESTION =
   /^((?:\S+\s+){2,}\S*[a-z]{2,}[.!]+)\s+(?:(?:but|so|and|ok|okay|anyway|btw|wait|like|honestly|basically)\s+)*((?:who|whom|whose|what|wat|wut|when|wen|where|why|how|hw|which|was|were|is|are|did|does|do)\b[^!?]*\??)$/i;
 // "so the talks were in <A>, where was the <B> thing": a statement, then a question of its own after a comma.
 const STATEMENT_THEN_QUESTION =
-  /^((?:(?:so|ok|okay|and|right)\s+)?(?!(?:if|besides|apart|aside|other|except|after|before|since|when|while|the|that|this)\b)[^,?]*?\b(?:is|was|were|are|did|had|has)\b[^,?]*),\s*((?:who|whom|whose|what|whats|when|where|why|how|which)\b[^,?]{6,}\??)$/i;
+  /^(?!(?:the|that|this)\b)(?!(?:(?:so|ok|okay|and|right|yo|hey)\s+)?(?:if|besides|apart|aside|other|except|after|before|since|when|while)\b)(?![^,]*\b(?:you|u|ya|yall)\b)((?:(?:so|ok|okay|and|right)\s+)?[^,?]*?\b(?:is|was|were|are|did|had|has)\b[^,?]*),\s*((?:who|whom|whose|what|whats|when|where|why|how|which)\b[^,?]{6,}\??)$/i;
 /**
  * "if <premise>, <question>", "if <premise> then <question>", "if <premise> <wh-question>": the premise is a
  * lead-in (read for what "it" and "they" are), the question is what is asked.

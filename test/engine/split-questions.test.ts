@@ -149,3 +149,15 @@ describe('a statement, then a question of its own after a comma', () => {
     );
   });
 });
+
+describe('a lead-in addressed to the bot is no statement', () => {
+  it('asks the question of what the lead-in named, and keeps a description put first whole', () => {
+    const engine = sharedEngine();
+    expect(engine.ask('yo did u see the us china mil talks thing, where were they held').text).toMatch(
+      /^In Washington/,
+    );
+    expect(engine.ask('the cmc office song is in, what does it deal w').text).toMatch(
+      /international military cooperation/,
+    );
+  });
+});

@@ -155,3 +155,17 @@ describe('the body someone works for', () => {
       );
   });
 });
+
+describe('what someone is called, and what they did before', () => {
+  it('answers who gets called a word the article uses in a name for them', () => {
+    expect(engine.ask('who gets called dr in the article').text).toMatch(
+      /^Michael Chase \(called "Dr\. Chase"\)/,
+    );
+  });
+
+  it('reads "before the <office> job" as a career', () => {
+    expect(engine.ask('what did chase do before the pentagon job').text).toMatch(
+      /doesn't say Michael Chase's background/,
+    );
+  });
+});

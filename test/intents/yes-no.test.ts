@@ -767,3 +767,23 @@ describe('whether the article brings something up, and whom someone works for', 
       expect(ask(q).text, q).toMatch(/^Yes\. Song Yanchao is .*central military commission/);
   });
 });
+
+describe('topics and counts the article does not give', () => {
+  it('gives no verdict on whether a place it never names came up', () => {
+    for (const q of [
+      'did ukraine come up in the talks',
+      'was ukraine discussed',
+      'did they discuss ukraine',
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).not.toMatch(/^No\b/);
+    }
+  });
+
+  it("does not answer someone's first trip with a round's number", () => {
+    const a = ask("was this song's first trip to the us");
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/17th round and/);
+  });
+});
