@@ -28,25 +28,12 @@ function presented(
 }
 
 // "what did <A> do that made <B> <react>", "... to make <B> ...": <A>'s act that <B>'s came in response to.
-const CAUSING = new Set([
-  'make',
-  'cause',
-  'get',
-  'lead',
-  'push',
-  'prompt',
-  'trigger',
-  'provoke',
-  'anger',
-  'upset',
-]);
-
 function actThatCaused(q: ParsedQuestion, store: FactStore): IntentReply | undefined {
   const doAt = q.lemmas.findIndex(
     (l, i) => l === 'do' && (q.normals[i + 1] === 'that' || q.normals[i + 1] === 'to'),
   );
   if (q.wh !== 'what' || doAt < 0) return undefined;
-  if (!CAUSING.has(q.lemmas[doAt + 2] ?? '')) return undefined;
+  if (!cueWords().causingVerbs.has(q.lemmas[doAt + 2] ?? '')) return undefined;
   const doer = q.mentions.find((m) => m.start < doAt && store.entities.has(m.id));
   const affected = q.mentions.find((m) => m.start > doAt + 2 && store.entities.has(m.id));
   if (!doer || !affected) return undefined;

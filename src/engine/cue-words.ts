@@ -113,6 +113,8 @@ const NAMES = [
   'seriesNouns',
   /** Verbs of caring about something ("why does <a country> even care"), answered by what it disputes there. */
   'concernVerbs',
+  /** Verbs of making someone act ("what did <A> do that made <B> ..."), asking for the act the other's answered. */
+  'causingVerbs',
   /** Words a claim may give bad relations by ("are relations strained"). */
   'badStanding',
   /** Words that claim one thing caused another ("did it lead to", "in response to"). */

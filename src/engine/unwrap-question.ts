@@ -282,13 +282,14 @@ export function unwrapQuestion(
       if (!rest.endsWith('?')) rest = `${rest}?`;
       claim = true;
     }
-    const says = SAYS_CLAIM.exec(rest)?.[1];
+    // (The rewrites below each start with words most questions lack: checked first, cheaply.)
+    const articleAsked = /^(?:(?:so|and|ok)\s+)?(?:does|did) (?:the|this) /i.test(rest);
+    const says = articleAsked ? SAYS_CLAIM.exec(rest)?.[1] : undefined;
     if (says) {
       rest = says.endsWith('?') ? says : `${says}?`;
       claim = true;
     }
-    if (/^(?:(?:so|and|ok)\s+)?(?:does|did) (?:the|this) /i.test(rest) && !says)
-      rest = rest.replace(ARTICLE_BRINGS_UP, 'is $1 mentioned$2');
+    if (articleAsked && !says) rest = rest.replace(ARTICLE_BRINGS_UP, 'is $1 mentioned$2');
     const calls = CALLS.exec(rest);
     if (calls) {
       // (The object pronoun as the claim's subject: "call him <Y>" is "he is <Y>".)
@@ -301,7 +302,7 @@ export function unwrapQuestion(
       rest = `was ${topicClaim[1]} ${topicClaim[2]}?`;
       claim = true;
     }
-    const seen = SEEN_THEN_QUESTION.exec(rest);
+    const seen = /\b(?:see|seen|hear|heard|read)\b/i.test(rest) ? SEEN_THEN_QUESTION.exec(rest) : null;
     if (
       seen?.[1] &&
       seen[2] &&
