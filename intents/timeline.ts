@@ -51,6 +51,10 @@ function namedEvents(q: ParsedQuestion, store: FactStore, triggers: Knowledge['t
   return [...ids];
 }
 
+/** "is the article from before or after <X>?": the article itself put against one event. */
+const asksArticleOrder = (q: ParsedQuestion): boolean =>
+  q.normals.some((w) => cueWords().articleNouns.has(w)) && hasAny(q, 'before') && hasAny(q, 'after');
+
 /** "is the article from before or after <X>?": the article's own date against the event's. */
 function articleAgainst(
   q: ParsedQuestion,
@@ -59,8 +63,7 @@ function articleAgainst(
 ): IntentReply | undefined {
   const [event, ...others] = ids.flatMap((id) => store.events.get(id) ?? []);
   if (!event || others.length > 0 || event.date.precision === 'unknown') return undefined;
-  if (!q.normals.some((w) => cueWords().articleNouns.has(w)) || !(hasAny(q, 'before') && hasAny(q, 'after')))
-    return undefined;
+  if (!asksArticleOrder(q)) return undefined;
   const dated = store.meta.referenceDate.date;
   // (Asked of its end, an article dated the day something ended reports it ended: after.)
   const ofEnd = q.lemmas.some((l) => cueWords().endWords.has(l)) && dated >= event.date.end;
@@ -191,13 +194,7 @@ export const timeline: Intent = {
     // "How did things go from <person>'s visit to the agreement to the talks?": three or more events named.
     if (events >= 3 && !q.yesNo) return MATCH.nearlyCertain;
     // ("is the article from before or after <X>?": the article's date against one event's.)
-    if (
-      events === 1 &&
-      q.normals.some((w) => cueWords().articleNouns.has(w)) &&
-      hasAny(q, 'before') &&
-      hasAny(q, 'after')
-    )
-      return MATCH.certain;
+    if (events === 1 && asksArticleOrder(q)) return MATCH.certain;
     if (
       events >= 2 &&
       (hasAny(q, 'between', 'order', 'sort', 'sequence', 'chronological') ||

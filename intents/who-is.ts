@@ -193,6 +193,10 @@ const earlierRole = (q: ParsedQuestion): boolean =>
 const departmentWords = (q: ParsedQuestion): string[] =>
   q.normals.filter((w) => cueWords().departmentNouns.has(w));
 
+/** The words for a body typed ("org", "dept"), which a title never says: worked out from it, not found in it. */
+const bodyWords = (q: ParsedQuestion): string[] =>
+  q.normals.filter((w) => cueWords().organisationNouns.has(w) || cueWords().departmentNouns.has(w));
+
 /** The one asked about: the name right after "who is", else the first person or group named. */
 function targetOf(q: ParsedQuestion, store: FactStore): Entity | undefined {
   // ("the <body>'s <title>": the body owns the title asked about; the person holding it is the one asked.)
@@ -475,9 +479,7 @@ export const whoIs: Intent = {
             [target.id, org.id],
             0.8,
           ),
-          workedOut: q.normals.filter(
-            (w) => cueWords().organisationNouns.has(w) || cueWords().departmentNouns.has(w),
-          ),
+          workedOut: bodyWords(q),
         };
       // (Else the body the title names: "deputy director of the <body>".)
       const body = field ?? titleBody(target);
@@ -489,9 +491,7 @@ export const whoIs: Intent = {
             [target.evidence],
             [target.id],
           ),
-          workedOut: q.normals.filter(
-            (w) => cueWords().organisationNouns.has(w) || cueWords().departmentNouns.has(w),
-          ),
+          workedOut: bodyWords(q),
         };
     }
     // "Which countries does <person> handle?", "<person>'s portfolio?": the places the title is for.

@@ -20,6 +20,19 @@ const PREPOSITIONS = /^(?:in|at|on|by|via|over|from|to|with)$/i;
 /** The party a phrase is the whole name of, if any. */
 export type PartyOf = (phrase: string) => { kind: string; name: string } | undefined;
 
+/** The first of the phrases that names a party of the kind, with its place in the list (each read once, in order). */
+function firstOfKind(
+  phrases: readonly string[],
+  kind: string,
+  partyOf: PartyOf,
+): { at: number; party: { kind: string; name: string } } | undefined {
+  for (const [at, phrase] of phrases.entries()) {
+    const party = partyOf(phrase);
+    if (party?.kind === kind) return { at, party };
+  }
+  return undefined;
+}
+
 export interface Alternatives {
   /** The question with the first alternative, then with the second. */
   claims: [string, string];
@@ -77,24 +90,21 @@ export function splitAlternatives(
   // "did <A> cut off the dialogue or <B>?": a party offered against the subject, not against the object.
   const offered = partyOf(second.join(' '));
   const subjectAt = YES_NO_START.test(left[0] ?? '') ? 1 : 0;
-  const subjectLength = [3, 2, 1].find(
-    (n) => partyOf(left.slice(subjectAt, subjectAt + n).join(' '))?.kind === offered?.kind,
-  );
-  const subject = subjectLength
-    ? partyOf(left.slice(subjectAt, subjectAt + subjectLength).join(' '))
+  const lengths = [3, 2, 1];
+  const subject = offered
+    ? firstOfKind(
+        lengths.map((n) => left.slice(subjectAt, subjectAt + n).join(' ')),
+        offered.kind,
+        partyOf,
+      )
     : undefined;
-  if (
-    offered &&
-    subject &&
-    subjectLength &&
-    !partyOf(first.join(' ')) &&
-    subjectAt + subjectLength < left.length
-  ) {
+  const subjectLength = subject ? (lengths[subject.at] ?? 0) : 0;
+  if (offered && subject && subjectAt + subjectLength < left.length && !partyOf(first.join(' '))) {
     const claim = (typed: string) =>
       `${[...left.slice(0, subjectAt), typed, ...left.slice(subjectAt + subjectLength)].join(' ')}?`;
     return {
       claims: [claim(left.slice(subjectAt, subjectAt + subjectLength).join(' ')), claim(second.join(' '))],
-      options: [subject.name, offered.name],
+      options: [subject.party.name, offered.name],
     };
   }
   return {
@@ -112,25 +122,33 @@ function partyFirst(text: string, partyOf: PartyOf): Alternatives | undefined {
   const [rest, other] = [m?.[1], m?.[2]];
   if (!rest || !other || /^(?:who|whom|whose|what|when|where|why|how|which)\b/i.test(rest)) return undefined;
   const offered = partyOf(other);
+  if (!offered) return undefined;
   const words = rest.split(/\s+/);
-  const n = [3, 2, 1].find(
-    (k) => k < words.length - 1 && partyOf(words.slice(0, k).join(' '))?.kind === offered?.kind,
-  );
-  const subject = n ? partyOf(words.slice(0, n).join(' ')) : undefined;
+  // (A phrase of k words at either end, leaving at least two words for the rest.)
+  const fits = (lengths: number[]) => lengths.filter((k) => k < words.length - 1);
   // ("<A> met <B> or <C>?": the party before "or" is the one offered against.)
-  const objectLength = [2, 1].find(
-    (k) => k < words.length - 1 && partyOf(words.slice(-k).join(' '))?.kind === offered?.kind,
+  const objectLengths = fits([2, 1]);
+  const object = firstOfKind(
+    objectLengths.map((k) => words.slice(-k).join(' ')),
+    offered.kind,
+    partyOf,
   );
-  const object = objectLength ? partyOf(words.slice(-objectLength).join(' ')) : undefined;
-  if (offered && objectLength && object) {
-    const stem = words.slice(0, -objectLength).join(' ');
-    return { claims: [`${rest}?`, `${stem} ${other}?`], options: [object.name, offered.name] };
+  if (object) {
+    const stem = words.slice(0, -(objectLengths[object.at] ?? 0)).join(' ');
+    return { claims: [`${rest}?`, `${stem} ${other}?`], options: [object.party.name, offered.name] };
   }
-  if (!offered || !n || !subject) return undefined;
+  const subjectLengths = fits([3, 2, 1]);
+  const subject = firstOfKind(
+    subjectLengths.map((k) => words.slice(0, k).join(' ')),
+    offered.kind,
+    partyOf,
+  );
+  if (!subject) return undefined;
+  const n = subjectLengths[subject.at] ?? 0;
   const tail = words.slice(n).join(' ');
   return {
     claims: [`${words.slice(0, n).join(' ')} ${tail}?`, `${other} ${tail}?`],
-    options: [subject.name, offered.name],
+    options: [subject.party.name, offered.name],
   };
 }
 
