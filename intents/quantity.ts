@@ -4,6 +4,7 @@ import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { sideOf } from '../src/engine/parties.js';
 import { contentVerbs, hasAny, hasPhrase, mentionedEntities } from '../src/engine/question-cues.js';
+import { relativeRound } from '../src/engine/relative-round.js';
 import { notStated, stated } from '../src/engine/replies.js';
 import { capitalize, joinNames, ordinal } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
@@ -76,11 +77,13 @@ export const quantity: Intent = {
     // "How many rounds were held before <another event>?": the article does not count them.
     if (hasPhrase(q, 'how many') && before && event.round)
       return notStated('how many rounds came before that');
-    // "Which round was the one before it?": the number worked out, and said to be.
-    if (wantsRound && before && event.round && event.round > 1 && !hasPhrase(q, 'how many')) {
+    // "Which round was the one before it?", "what round would the next one be?": the number worked out, and said
+    // to be.
+    const relative = event.round && !hasPhrase(q, 'how many') ? relativeRound(q, event.round) : undefined;
+    if (wantsRound && relative && event.round) {
       return stated(
         store,
-        `The ${ordinal(event.round - 1)} round (worked out from the article calling this the ${ordinal(event.round)}; it says nothing more about the ${ordinal(event.round - 1)}).`,
+        `The ${ordinal(relative.n)} round (worked out from the article calling this the ${ordinal(event.round)}; it says nothing more about the ${ordinal(relative.n)}).`,
         [event.evidence],
         [event.id],
         0.8,

@@ -72,14 +72,20 @@ export function answerElapsed(q: ParsedQuestion, kb: Knowledge): IntentReply | u
     chosen === 'days'
       ? count(gapDays, 'day')
       : chosen === 'weeks'
-        ? `about ${count(Math.round(gapDays / 7), 'week')}`
+        ? // (Under two weeks, the days themselves: 4 days is not "about 1 week".)
+          gapDays < 14 && gapDays % 7 !== 0
+          ? count(gapDays, 'day')
+          : `about ${count(Math.round(gapDays / 7), 'week')}`
         : chosen === 'months'
           ? months === 0
             ? exactDays
               ? count(gapDays, 'day')
               : 'within the same month'
             : `about ${count(months, 'month')}`
-          : `about ${count(Math.round(months / 12), 'year')}`;
+          : // (Years only when whole: 6 months is not "about 1 year".)
+            months % 12 === 0
+            ? `about ${count(months / 12, 'year')}`
+            : `about ${count(months, 'month')}`;
   return stated(
     kb.store,
     `${amount.charAt(0).toUpperCase()}${amount.slice(1)}, worked out from the article's dates: ${a.name} was ${a.date.resolved}, ${b.name} ${b.date.resolved}.`,

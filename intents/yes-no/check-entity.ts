@@ -69,6 +69,17 @@ const CLAUSE_BREAKS = new Set([
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her']);
 
 export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentReply | undefined {
+  const reply = checkClaimOf(q, kb, entity);
+  // ("is <name>'s rank <rank>?": the word for the title is read from the facts, not the sentence.)
+  const asked = q.normals.findIndex(
+    (w, i) => q.normals[i - 1] === "'s" && cueWords().roleQuestionWords.has(w),
+  );
+  return reply && asked >= 0
+    ? { ...reply, workedOut: [...(reply.workedOut ?? []), q.normals[asked] ?? ''] }
+    : reply;
+}
+
+function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentReply | undefined {
   const { store } = kb;
   const profile = [entity.description, entity.title ?? '', entity.rank ?? ''].join(' ').toLowerCase();
   const side = sideOf(store, entity.id);
@@ -146,6 +157,12 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
   // ("the <name> guy": the name with a vague person noun after it stands as the name alone.)
   const guy = named && q.normals[named.start - 1] === 'the' && cueWords().anyone.has(q.normals[after] ?? '');
   if (guy) after++;
+  // ("is <name>'s title <title>?": the title claimed comes after the word for it.)
+  const ownTitle =
+    named && q.normals[after] === "'s" && cueWords().roleQuestionWords.has(q.normals[after + 1] ?? '');
+  const titleAt = after + (q.normals[after + 2] === 'is' ? 3 : 2);
+  // (Not "<name>'s office is for <X>": what the office is for is checked below as it was typed.)
+  if (ownTitle && q.pos[titleAt] !== 'ADP') after = titleAt;
   const nameStart = named ? named.start - (guy ? 1 : 0) : -1;
   while (cueWords().hedges.has(q.normals[after] ?? '')) after++;
   const determiner = named
@@ -337,7 +354,12 @@ export function checkSideRank(q: ParsedQuestion, kb: Knowledge, event: Event): I
  */
 export function checkPortfolio(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentReply | undefined {
   const scope = titleScope(entity)?.toLowerCase();
-  const cue = q.lemmas.findIndex((l) => cueWords().lists.coverWords.includes(l));
+  // (Or the title itself, its places put up: "<person>'s title is <A>, <B> and <C>?".)
+  const cue = q.lemmas.findIndex(
+    (l, i) =>
+      cueWords().lists.coverWords.includes(l) ||
+      (cueWords().wordingNouns.has(l) && q.normals[i - 1] === "'s"),
+  );
   if (!scope || cue < 0) return undefined;
   const { store } = kb;
   const inScope = (names: readonly string[]) =>

@@ -4,7 +4,7 @@ import { oppositesOf } from '../../src/engine/antonyms.js';
 import { cueWords } from '../../src/engine/cue-words.js';
 import { asksAboutAnotherInstance } from '../../src/engine/event-ranking.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
-import { eventPeople, sameParty, sideOf } from '../../src/engine/parties.js';
+import { eventPeople, fullName, sameParty, sideOf } from '../../src/engine/parties.js';
 import {
   claimedDates,
   contentVerbs,
@@ -14,8 +14,9 @@ import {
   mentionedEntities,
   unknownSubjectAt,
 } from '../../src/engine/question-cues.js';
+import { relativeRound } from '../../src/engine/relative-round.js';
 import { notStated, otherOccurrence } from '../../src/engine/replies.js';
-import { capitalize, describeDate, joinNames, WEEKDAYS } from '../../src/engine/wording.js';
+import { capitalize, describeDate, joinNames, ordinal, WEEKDAYS } from '../../src/engine/wording.js';
 import type { Event } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { claimCovers, claimOverlaps } from '../../src/nlp/resolve-date.js';
@@ -230,8 +231,12 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
     const people = named.filter((e) => e.kind === 'person' && !anchors.has(e.id));
     const fix = corrections(people, kb);
     // What the named person did, then who took part in the event asked about (unless that says it already).
-    const asked = `${capitalize(event.summary)}.`;
-    const told = eventPeople(store, event).every((p) => fix.text.includes(p.name));
+    // ("the <demonym> side at <the talks> was led by <B>?": who the article names there, when its summary does
+    // not.)
+    const there = eventPeople(store, event);
+    const unsaid = there.some((p) => !event.summary.includes(p.name.split(' ').at(-1) ?? p.name));
+    const asked = `${capitalize(event.summary)}.${unsaid && there.length ? ` It names ${joinNames(there.map(fullName))} taking part.` : ''}`;
+    const told = there.every((p) => fix.text.includes(p.name));
     return no(
       fix.text && !told ? `${fix.text} ${asked}` : fix.text || asked,
       [event.evidence, ...fix.evidence],
@@ -421,6 +426,22 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   );
   if (ownFirst)
     return notStated('whether it was the first', { text: event.summary, evidence: event.evidence }, store);
+  // ("so the next round would be the 18th?", "so 16 before it?": worked out from the round's number, said to be.)
+  const relative = event.round ? relativeRound(q, event.round) : undefined;
+  const roundWords = hasAny(q, 'round', 'rounds', 'one', 'ones', 'time', 'times');
+  const claimed = q.numbers.filter((n) => n !== event.round);
+  if (relative && event.round && claimed.length === 1 && (claimed[0] === relative.n || roundWords)) {
+    const work =
+      relative.toward === 'next'
+        ? `the next would be the ${ordinal(relative.n)} (the article says nothing of one)`
+        : `${relative.n} came before it (the article does not list them)`;
+    const text = `Worked out from the article calling this the ${ordinal(event.round)} round: ${work}.`;
+    // (Every word is the arithmetic's: none need be in the sentence.)
+    return {
+      ...(claimed[0] === relative.n ? yes : no)(text, [event.evidence], kb, focus),
+      workedOut: q.normals,
+    };
+  }
   const wrongNumber = q.numbers.find(
     (n) =>
       n !== event.round &&
@@ -452,17 +473,25 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
       new RegExp(`[^a-z]${o}((?:\\s+[a-z'-]+){1,3})`).exec(evidence)?.[1]?.trim().split(/\s+/) ?? [];
     return q.normals.slice(i + 1, i + 5).some((w) => after.includes(w));
   };
+  // (A state is a participle or adjective; an adverb, or a clipped "def" that wink reads as a noun, must
+  // qualify the same words. Not a noun the article uses: "sanction <its> officials over the <thing>".)
+  const stated = (w: string, i: number) =>
+    q.pos[i] === 'ADJ' || (q.pos[i] === 'VERB' && /(?:ed|en)$/.test(w));
+  const adverbial = (w: string, i: number) => q.pos[i] === 'ADV' || q.unknownWords.includes(w);
   const opposite = q.normals
     .flatMap((w, i) =>
-      (q.pos[i] === 'ADJ' || q.pos[i] === 'ADV' || (q.pos[i] === 'VERB' && /(?:ed|en)$/.test(w))) &&
-      !triggers.get(w)?.length
-        ? [...oppositesOf(w), ...oppositesOf(q.lemmas[i] ?? '')].filter(
-            (o) => q.pos[i] !== 'ADV' || qualifies(o, i),
-          )
+      (stated(w, i) || adverbial(w, i)) && !triggers.get(w)?.length
+        ? [...oppositesOf(w), ...oppositesOf(q.lemmas[i] ?? '')]
+            .filter((o) => stated(w, i) || qualifies(o, i))
+            .map((o) => ({ o, w }))
         : [],
     )
-    .find((o) => new RegExp(`[^a-z]${o}[^a-z]`).test(evidence));
-  if (opposite) return no(`The article says "${opposite}": ${event.summary}.`, [event.evidence], kb, focus);
+    .find(({ o }) => new RegExp(`[^a-z]${o}[^a-z]`).test(evidence));
+  if (opposite)
+    return {
+      ...no(`The article says "${opposite.o}": ${event.summary}.`, [event.evidence], kb, focus),
+      workedOut: [opposite.w],
+    };
   // ("did <participant> come to <the event's place>": to be at an event held in person there is to have come.)
   const toItsPlace = q.mentions.some(
     (m) =>

@@ -10,6 +10,7 @@ import { notStated } from '../../src/engine/replies.js';
 import { capitalize } from '../../src/engine/wording.js';
 import type { Event } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
+import { answerElapsed } from '../quantity/elapsed.js';
 import { no, yes } from './verdicts.js';
 
 const BEFORE = /^(before|earlier|prior|preceded)$/;
@@ -106,6 +107,24 @@ export function checkOrder(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
       kb.store,
     );
   }
+  // ("did <A> end 2 days before <B>?": a gap is claimed with the order; the gap worked out from the dates
+  // answers both, or nothing is said. Never a "Yes." on the order alone.)
+  const gapClaimed = q.normals.some(
+    (w, i) =>
+      i < cue &&
+      i >= cue - 3 &&
+      /^(?:days?|weeks?|months?|years?)$/.test(w) &&
+      (q.pos[i - 1] === 'NUM' || /^(?:a|an|few|couple|several|\d+)$/.test(q.normals[i - 1] ?? '')),
+  );
+  if (gapClaimed)
+    return (
+      answerElapsed(q, kb) ??
+      notStated(
+        `the time between ${first.name} and ${second.name}`,
+        { text: first.summary, evidence: first.evidence },
+        kb.store,
+      )
+    );
   const firstEarlier = first.date.end < second.date.start;
   const firstLater = first.date.start > second.date.end;
   if (!firstEarlier && !firstLater) return undefined;

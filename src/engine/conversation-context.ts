@@ -1,6 +1,7 @@
 /** The conversation around a question: who "he", "she" and "it" are, and what a reply leaves to refer back to. */
 import type { FactStore } from '../facts/fact-store.js';
 import type { Entity } from '../facts/schema.js';
+import { CARDINAL_WORDS } from '../nlp/number-words.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import type { ConversationState } from './conversation-memory.js';
 import { cueWords } from './cue-words.js';
@@ -401,6 +402,26 @@ export function askOfListedOne(text: string, state: ConversationState): string |
   return text.replace(ONE_OF_LIST, `$1 $2${kind}`);
 }
 
+/** "which one's <demonym>?", "who's the <demonym> guy": one of the people the last answer named, by side. */
+const WHICH_OF_PEOPLE =
+  /^(?:(?:and|so|ok|wait)\s+)?(?:which|who)(?:\s+one)?(?:'s|\s+is|\s+was|\s+of (?:them|those|the two) is)\s+(?:the\s+)?([\p{L}.]+)(?:\s+(?:one|guy|person|dude|man|woman|lady|official))?\s*\?*$/iu;
+
+/** "who is <the one>?" of the last answer's people of the side the follow-up names, when exactly one is. */
+export function askOfListedPerson(
+  text: string,
+  state: ConversationState,
+  store: FactStore,
+  parse: (text: string) => ParsedQuestion,
+): string | undefined {
+  const word = WHICH_OF_PEOPLE.exec(text.trim())?.[1];
+  if (!word || state.lastPeople.length < 2) return undefined;
+  const side = parse(word).mentions.find((m) => store.entities.get(m.id)?.kind === 'country')?.id;
+  if (!side) return undefined;
+  const ofSide = state.lastPeople.filter((id) => sideOf(store, id) === side);
+  const [one, ...more] = ofSide;
+  return one && more.length === 0 ? `who is ${store.nameOf(one)}?` : undefined;
+}
+
 /** "and the other guy?": the one the conversation's last person met, when that event has just one other. */
 const OTHER_PERSON =
   /^(?:and\s+|so\s+|what about\s+|how about\s+)?(?:the\s+)?other\s+(?:guy|one|person|dude|man|woman|lady|general|official|fella)\s*\?*$/i;
@@ -584,4 +605,24 @@ export function askedOfAnother(
   return found
     ? `${last.slice(0, found.at)}${person.name}${last.slice(found.at + found.a.length)}`
     : undefined;
+}
+
+/** "so 16 before it?", "only 3?": a bare number put up against the count the last answer gave. */
+const NUMBER_CHECK =
+  /^(?:(?:so|ok|okay|and|wait|oh|hmm)[\s,]+)*(?:like\s+|only\s+|just\s+|exactly\s+)?([\p{L}\d]+)((?:\s+[\p{L}']+){0,3})\s*\?+\s*$/iu;
+
+/** The number a follow-up puts up for checking against the last answer's count, with that count. */
+export function checkedCount(
+  text: string,
+  state: ConversationState,
+): { claimed: number; count: NonNullable<ConversationState['lastCount']> } | undefined {
+  const count = state.lastCount;
+  const m = NUMBER_CHECK.exec(text.trim());
+  if (!count || !m?.[1]) return undefined;
+  const word = m[1].toLowerCase();
+  const claimed = /^\d+$/.test(word) ? Number(word) : CARDINAL_WORDS.get(word);
+  // (The words after the number may only carry the count on: "before it", "total", "in all", not a new claim.)
+  const rest = (m[2] ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const carries = rest.every((w) => cueWords().countCarryWords.has(w));
+  return claimed !== undefined && carries ? { claimed, count } : undefined;
 }

@@ -16,6 +16,8 @@ export interface ConversationState {
   lastSentences?: number[];
   /** What the last answer listed, and the sentences it rested on, for "how many is that?". */
   lastItems?: { items: readonly string[]; citations: Citation[]; ids?: readonly string[] };
+  /** The number the last answer counted or worked out, and what it said, for "so 16?". */
+  lastCount?: { n: number; text: string; citations: Citation[] };
   /** The last question as asked (unwrapped), for "and the other side?". */
   lastQuestion?: string;
 }

@@ -10,6 +10,7 @@ import {
   loadSynonyms,
   rewriteIdioms,
 } from '../nlp/load-synonyms.js';
+import { CARDINAL_WORDS } from '../nlp/number-words.js';
 import { type ParsedQuestion, parseQuestion } from '../nlp/parse-question.js';
 import { createAbsentCountries } from './absent-countries.js';
 import { timeAfterArticle } from './after-the-article.js';
@@ -25,6 +26,7 @@ import {
   askOfAnotherThing,
   askOfLastPerson,
   askOfListedOne,
+  askOfListedPerson,
   askOfOtherPerson,
   askOfRoundBefore,
   askOrderOfLastThing,
@@ -33,6 +35,7 @@ import {
   askWhenOfLastThing,
   askWhichSaid,
   askWithAnotherVerb,
+  checkedCount,
   countedItems,
   countedOfSide,
   listedOfRole,
@@ -55,6 +58,7 @@ import { premiseClause, trailingRelative } from './premise-clause.js';
 import { joinedToPerson, unknownSubjectAt } from './question-cues.js';
 import { createSentenceReader } from './read-sentences.js';
 import { createRefusals } from './refusals.js';
+import { relativeClaim } from './relative-round.js';
 import { resolveRemoteDescribed } from './remote-described.js';
 import { resolveDescriptions } from './resolve-descriptions.js';
 import { createSentenceRetriever } from './retrieve-sentence.js';
@@ -239,6 +243,20 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // (Before unwrapping, which drops "do you think" as a wrapper of the question.)
     const beyond = forced ? undefined : beyondTheArticle(expanded);
     const asked = unwrapQuestion(expanded, isPersonWord);
+    // "so 16 before it?" after an answer that counted: the number against that count, on the same sentences.
+    const check = forced ? undefined : checkedCount(asked.text, state);
+    if (check) {
+      const same = check.claimed === check.count.n;
+      return {
+        answered: true,
+        text: `${same ? 'Yes' : 'No'}. ${check.count.text}`,
+        intent: COUNTED,
+        confidence: 0.85,
+        citations: check.count.citations,
+        verdict: same ? 'yes' : 'no',
+        suggestions: suggestQuestions(store, [], text),
+      };
+    }
     // "how many is that?" after an answer that listed things: they are counted, on the same sentences.
     const counted = forced ? undefined : countedItems(asked.text, state);
     if (counted) {
@@ -292,6 +310,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       : (rewriteForOtherSide(asked.text, state.lastQuestion) ??
         askOfLastPerson(asked.text, state, store, chatRegister.placeNouns) ??
         askOfOtherPerson(asked.text, state, store) ??
+        askOfListedPerson(asked.text, state, store, parse) ??
         askAgainOf(asked.text, state.lastQuestion) ??
         askOfRoundBefore(asked.text, state, store) ??
         askWhenOfLastThing(asked.text, state) ??
@@ -351,8 +370,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
       // ("so the talks were like 3 days": chat often leaves the question mark off a summary put up to check.)
       (/\?\s*$/.test(unwrapped.text) || (whAt < 0 && SO_SUMMARY.test(text) && !/[.!]\s*$/.test(text))) &&
       (first.pos.includes('VERB') || first.pos.includes('AUX') || phrasalAfterName(first)) &&
-      // (About something named, or the article's own news: "this was the <ordinal> round?".)
-      (first.mentions.length > 0 || /^(this|that|it|they|he|she)$/.test(first.normals[0] ?? ''));
+      // (About something named, or the article's own news: "this was the <ordinal> round?", "the next round
+      // will be the <ordinal>?", a noun for one of its events.)
+      (first.mentions.length > 0 ||
+        /^(this|that|it|they|he|she)$/.test(first.normals[0] ?? '') ||
+        first.lemmas.some((l, i) => first.pos[i] === 'NOUN' && (lexicon.triggers.get(l)?.length ?? 0) > 0));
     // A claim typed as a statement is read as the question it asks.
     const claimed = (unwrapped.claim || statedAsQuestion) && declarative;
     // "round number?": a bare noun phrase with nothing before it to check it against asks what it is.
@@ -405,15 +427,18 @@ export function createEngine(options: EngineOptions = {}): Engine {
       return words <= 3;
     };
     // "virtually?", "in person?": a word or two put up after an answer checks it against the last event.
+    // (So does a number worked out from the last event's round: "so 16 before it?".)
+    const lastRound = state.lastThing ? store.events.get(state.lastThing)?.round : undefined;
     const bareCheck =
       !forced &&
       parsed.wh === undefined &&
       !parsed.yesNo &&
       /\?\s*$/.test(unwrapped.text) &&
-      short() &&
-      parsed.mentions.length === 0 &&
-      // ("his rank?" asks about a person, not whether the event was so.)
-      parsed.pronouns.length === 0 &&
+      ((short() &&
+        parsed.mentions.length === 0 &&
+        // ("his rank?" asks about a person, not whether the event was so.)
+        parsed.pronouns.length === 0) ||
+        (lastRound !== undefined && relativeClaim(parsed, lastRound) !== undefined)) &&
       state.lastThing !== undefined;
     // "ended wen?", "started when": a short follow-up with a verb and nothing named asks about the last thing.
     const bareFollowUp =
@@ -699,6 +724,14 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if (!forget) remember(state, store, q, reply.focus ?? [], intent, reply.answered ? reply.text : '');
     if (reply.answered && reply.citations.length > 0)
       state.lastSentences = reply.citations.map((c) => c.sentence);
+    // (A count given first, "16 (worked out ...)", "Three: ...", for "so 16?" next.)
+    const countGiven = /^(\w+)\b/.exec(reply.text)?.[1]?.toLowerCase() ?? '';
+    const n = /^\d+$/.test(countGiven) ? Number(countGiven) : CARDINAL_WORDS.get(countGiven);
+    if (!forget)
+      state.lastCount =
+        reply.answered && intent === 'quantity' && n !== undefined
+          ? { n, text: reply.text, citations: reply.citations }
+          : undefined;
     if (!forget)
       state.lastItems =
         reply.answered && reply.items

@@ -63,6 +63,12 @@ const NAMES = [
   'happenings',
   /** Verbs too light to evoke an event on their own ("go", "take", "make"). */
   'eventLightVerbs',
+  /** Words that may follow a number put up against the last count without claiming more ("so 16 before it?"). */
+  'countCarryWords',
+  /** Words for the occasion after a numbered one ("the next round"), whose number is one more. */
+  'nextWords',
+  /** Words for the occasions before a numbered one ("the one before", "prior rounds"), one fewer. */
+  'previousWords',
   /** Words before an event's word that ask for another occasion than the one reported ("the next round", "the first meeting"). */
   'otherOccasionWords',
   /** Words of a question that say nothing of which event it is about ("thing", "happen", "take place", "date"). */

@@ -1,4 +1,5 @@
 /** Which event of the fact store a question means: ranked by names, places, trigger words and dates. */
+
 import type { FactStore } from '../facts/fact-store.js';
 import type { Entity, Event } from '../facts/schema.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
@@ -8,6 +9,7 @@ import type { Knowledge } from './intent.js';
 import { sameParty } from './parties.js';
 import { contentVerbs, exclusionAt } from './question-cues.js';
 import { memoOf } from './question-memo.js';
+import { relativeClaim } from './relative-round.js';
 
 /**
  * How strongly the question's own words evoke an event: a verb ("severed") counts more than a noun, and
@@ -209,6 +211,8 @@ export function asksAboutAnotherInstance(
   event: Event,
   triggers: ReadonlyMap<string, readonly string[]>,
 ): boolean {
+  // ("so the next one is the 18th?" claims the number worked out from this one's, which is about this one.)
+  if (event.round && relativeClaim(q, event.round)) return false;
   if (event.round && q.numbers.some((n) => n > 2 && n !== event.round)) return true;
   if (event.round && event.round > 2 && asksEarlyInstance(q)) return true;
   // "the one before, when was it?", "the previous round": the instance before a numbered one.

@@ -664,3 +664,13 @@ describe('which of the people just listed hold a title or rank', () => {
     expect(none.answered).toBe(false);
   });
 });
+
+describe('one of the people just named, picked by side', () => {
+  it('answers "which one\'s <demonym>" of the two the last answer named, then "his job" of that one', () => {
+    engine.ask('who were the two main guys at the washington talks', 'p1');
+    expect(engine.ask("which one's chinese", 'p1').text).toMatch(/^Song Yanchao is a Chinese Major General/);
+    expect(engine.ask('and his job?', 'p1').text).toMatch(/^Song Yanchao .*deputy director/);
+    engine.ask('who met virtually', 'p2');
+    expect(engine.ask('which one is american?', 'p2').text).toMatch(/^Charles Q\. Brown/);
+  });
+});

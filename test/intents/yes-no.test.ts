@@ -282,6 +282,27 @@ describe('a state claimed against the word the article uses', () => {
   });
 });
 
+describe("a title claimed as someone's title", () => {
+  it('checks the title claimed after "<name>\'s title is", not the words for it', () => {
+    for (const q of ["is chase's title deputy assistant secretary", "is song's rank major general"])
+      expect(ask(q).verdict, q).toBe('yes');
+    expect(ask("is song's rank lieutenant general").verdict).toBe('no');
+  });
+
+  it("checks the places claimed for a title's scope", () => {
+    expect(ask("chase's title is china, taiwan and korea right").text).toMatch(/^No\. .*Mongolia/);
+    expect(ask("chase's title is china, taiwan and mongolia right").verdict).toBe('yes');
+  });
+});
+
+describe('someone else claimed to have taken part', () => {
+  it("says who the article names there when the event's own sentence does not", () => {
+    const reply = ask('the chinese side in dc was led by liu zhenli yeah?');
+    expect(reply.text).toMatch(/^No\./);
+    expect(reply.text).toMatch(/It names Michael Chase and Major General Song Yanchao taking part/);
+  });
+});
+
 describe('a rank claimed of whoever took part for a side', () => {
   it('checks it against the one person the article names for that side', () => {
     expect(ask('the chinese side at the talks was led by an admiral right').text).toMatch(
@@ -591,7 +612,13 @@ describe('a name the article never uses, typed in lower case as the subject', ()
 
 describe('certainty claimed of what the article calls alleged', () => {
   it('answers "definitely a <thing>" with the article\'s "alleged", but not of another word of the claim', () => {
-    for (const q of ['was the balloon definitely a spy balloon?', 'was it actually a spy balloon'])
+    for (const q of [
+      'was the balloon definitely a spy balloon?',
+      'was it actually a spy balloon',
+      // (A clipped "def" that wink reads as a noun; "proven", a word the article never uses, is the claim's.)
+      'was it def a spy balloon tho',
+      'was the balloon actually proven to be spying',
+    ])
       expect(ask(q).text, q).toMatch(/^No\. The article says "alleged"/);
     expect(ask('was the balloon definitely downed').text).not.toMatch(/alleged"/);
   });
