@@ -26,6 +26,9 @@ const direction = (q: ParsedQuestion): 'before' | 'after' | undefined =>
       ? 'after'
       : undefined;
 
+/** Words that ask the order of things. */
+const ORDER_WORDS = ['before', 'after', 'first', 'earlier', 'recent', 'latest', 'order'];
+
 /** Joins two people named as a pair: "<A>-<B>", "<A> and <B>", "<A>/<B>". */
 const PAIRED = /^(-|–|\/|and|&|with|vs)$/;
 
@@ -49,6 +52,18 @@ function namedEvents(q: ParsedQuestion, store: FactStore, triggers: Knowledge['t
     const inName = q.mentions.some((m) => m.start <= i && i <= m.end);
     if (q.pos[i] === 'NOUN' && !inName && evoked.length === 1 && evoked[0]) ids.add(evoked[0]);
   });
+  // ("was <B> before or after <A>?": a person named alone, in a question of order, stands for the one event
+  // the article reports of them, when no event of theirs is named already.)
+  // (Only with another event named: "what does the article call <A> later on" names none.)
+  const typed =
+    q.mentions.some((m) => m.start >= 0 && ids.has(m.id)) ||
+    ids.size > q.mentions.filter((m) => ids.has(m.id)).length;
+  if (typed && q.normals.some((w) => ORDER_WORDS.includes(w)))
+    for (const m of people) {
+      const theirs = store.facts.events.filter((e) => e.participants.some((p) => p.entity === m.id));
+      if (theirs.length === 1 && theirs[0] && ![...ids].some((id) => theirs.some((e) => e.id === id)))
+        ids.add(theirs[0].id);
+    }
   return [...ids];
 }
 
@@ -84,6 +99,16 @@ function articleAgainst(
   };
 }
 
+/** Where the question names an event: by name, by a noun for it, or by one of its people; 99 if nowhere. */
+function at(q: ParsedQuestion, kb: Pick<Knowledge, 'store' | 'triggers'>, id: string): number {
+  const named = q.mentions.find((m) => m.id === id && m.start >= 0)?.start;
+  const evoked = q.lemmas.findIndex((l, i) => q.pos[i] === 'NOUN' && kb.triggers.get(l)?.includes(id));
+  const byPerson = q.mentions.find(
+    (m) => m.start >= 0 && kb.store.events.get(id)?.participants.some((p) => p.entity === m.id),
+  )?.start;
+  return named ?? (evoked >= 0 ? evoked : (byPerson ?? 99));
+}
+
 /** Two named events: which came first ("the storm or the agreement?"), or what lies between them. */
 function answerPair(
   q: ParsedQuestion,
@@ -99,9 +124,21 @@ function answerPair(
   // "Put these in order: ...": any number of named events, sorted.
   if (events.length > 2 || hasAny(q, 'order', 'sort', 'sequence', 'chronological')) {
     const entries = events.map((e) => toTimelineEntry(store, e));
+    // ("so the order is <A>, then <B>, then <C>?": the order as typed, checked against the dates.)
+    const claimed = q.wh === undefined && (q.yesNo || q.normals.at(-1) === '?');
+    const typed = [...events].sort(
+      (x, y) => at(q, { store, triggers }, x.id) - at(q, { store, triggers }, y.id),
+    );
+    const distinct = events.every((e, i) => i === 0 || (events[i - 1]?.date.end ?? '') < e.date.start);
+    const verdict =
+      claimed && distinct && events.every((e) => at(q, { store, triggers }, e.id) < 99)
+        ? typed.every((e, i) => e.id === events[i]?.id)
+          ? 'Yes. '
+          : 'No. '
+        : '';
     return stated(
       store,
-      `In date order:\n${formatTimeline(entries)}`,
+      `${verdict}In date order:\n${formatTimeline(entries)}`,
       events.map((e) => e.evidence),
       events.map((e) => e.id),
       0.85,
@@ -127,12 +164,8 @@ function answerPair(
   }
   // "Was <X> before or after <Y>?": the answer about <X>, the one asked about first.
   if (hasAny(q, 'before') && hasAny(q, 'after')) {
-    const at = (id: string) => {
-      const named = q.mentions.find((m) => m.id === id)?.start;
-      const evoked = q.lemmas.findIndex((l, i) => q.pos[i] === 'NOUN' && triggers.get(l)?.includes(id));
-      return named ?? (evoked >= 0 ? evoked : 99);
-    };
-    const [asked, other] = at(a.id) <= at(b.id) ? [a, b] : [b, a];
+    const [asked, other] =
+      at(q, { store, triggers }, a.id) <= at(q, { store, triggers }, b.id) ? [a, b] : [b, a];
     return stated(
       store,
       `${asked === a ? 'Before' : 'After'}: ${asked.name} (${asked.date.resolved}) came ${asked === a ? 'before' : 'after'} ${other.name} (${other.date.resolved}).`,
@@ -200,7 +233,8 @@ export const timeline: Intent = {
       events >= 2 &&
       (hasAny(q, 'between', 'order', 'sort', 'sequence', 'chronological') ||
         // ("out of <A> and <B>, which happened first": the two given, then the question.)
-        (hasAny(q, 'first', 'earlier', 'before', 'after', 'later') && (hasAny(q, 'or') || q.wh === 'which')))
+        (hasAny(q, 'first', 'earlier', 'before', 'after', 'later', 'recent', 'latest', 'newer', 'older') &&
+          (hasAny(q, 'or') || q.wh === 'which')))
     )
       return MATCH.certain;
     // ("which round would the next one be", "so the 18th is next?": a number worked out from a numbered event's,

@@ -48,7 +48,14 @@ export function countPeople(q: ParsedQuestion, kb: Knowledge): IntentReply | und
     q.normals.map(ofDemonym).find((e) => e !== undefined);
   const ranked = cueWords().rankedPeopleNouns.has(counted);
   // (With no side, only people the article names are counted: "how many people got tested in total" is not.)
-  const naming = side ? wholeArticle : hasAny(q, 'named', 'mentioned');
+  // ("how many people are in the article": those it names.)
+  const inArticle = q.normals.some(
+    (w, i) =>
+      cueWords().articleNouns.has(w) &&
+      /^(?:the|this)$/.test(q.normals[i - 1] ?? '') &&
+      q.normals[i - 2] === 'in',
+  );
+  const naming = side ? wholeArticle : hasAny(q, 'named', 'mentioned') || inArticle;
   if (naming && (cueWords().countedPeopleNouns.has(counted) || ranked || byDemonym)) {
     const ofSide = store.facts.entities.filter(
       (e) => e.kind === 'person' && (!side || sideOf(store, e.id) === side.id) && (!ranked || e.rank),

@@ -56,6 +56,12 @@ export function splitAlternatives(
   const typed = text.trim().replace(/[?!.\s]+$/, '');
   // "<A> and <B>, virtual or in person": a topic, then the two alternatives said of it.
   const topic = /^([^,;:?]{3,60}?)\s*[,:;-]+\s*(\S+(?:\s+\S+){0,2}\s+or\s+\S+(?:\s+\S+){0,2})$/i.exec(typed);
+  // ("how do <they> see <X>, <A> or <B>?": a question, then the two answers it offers.)
+  const answers = topic?.[2]?.split(/\s+or\s+/i);
+  if (topic?.[1] && /^(?:what|how)\b/i.test(topic[1]) && answers?.length === 2) {
+    const [a = '', b = ''] = answers;
+    return { claims: [`${topic[1]} ${a}?`, `${topic[1]} ${b}?`], options: [a, b] };
+  }
   const clean =
     topic?.[1] &&
     topic[2] &&

@@ -189,8 +189,14 @@ export function resolvePronouns(
   // "and when?", "Who led <a country> side?": a follow-up that evokes no event is about the last one.
   const evokesEvent =
     names('thing') || q.words.size === 0 || [...q.words].some((w) => (triggers.get(w)?.length ?? 0) > 0);
+  // (Not one scoped to the whole article: "how many <X> total in the article".)
+  const counts = q.normals.includes('many');
+  const wholeArticle = q.normals.some(
+    (w) => cueWords().wholeCountWords.has(w) || (counts && cueWords().articleNouns.has(w)),
+  );
   if (
     !evokesEvent &&
+    !wholeArticle &&
     state.lastThing &&
     q.wh !== undefined &&
     !q.mentions.some((m) => m.id === state.lastThing)

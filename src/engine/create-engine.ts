@@ -14,7 +14,13 @@ import { CARDINAL_WORDS } from '../nlp/number-words.js';
 import { type ParsedQuestion, parseQuestion } from '../nlp/parse-question.js';
 import { createAbsentCountries } from './absent-countries.js';
 import { timeAfterArticle } from './after-the-article.js';
-import { chooseAlternative, type PartyOf, splitAlternatives, splitWhichOf } from './alternative-question.js';
+import {
+  type Alternatives,
+  chooseAlternative,
+  type PartyOf,
+  splitAlternatives,
+  splitWhichOf,
+} from './alternative-question.js';
 import { BEYOND_REPLIES, createBeyondCheck } from './beyond-the-article.js';
 import { loadChatRegister } from './chat-register.js';
 import { createClaimChecker } from './check-claim.js';
@@ -76,7 +82,7 @@ import {
 import { suggestQuestions } from './suggest-questions.js';
 import type { Answer, Citation, Engine } from './types.js';
 import { unwrapQuestion } from './unwrap-question.js';
-import { joinNames } from './wording.js';
+import { capitalize, joinNames } from './wording.js';
 import { createYesCheck } from './yes-check.js';
 
 export interface EngineOptions {
@@ -103,6 +109,7 @@ const ORDERING = 'order-events';
 const NEAREST_SENTENCE = 'retrieval';
 /** Counting what the last answer listed ("how many is that?"). */
 const COUNTED = 'count-listed';
+const ALTERNATIVE_BY_SENTENCE = 'alternative-by-sentence';
 
 /** The answer chosen for a question, with what it has been checked against. */
 interface Choice {
@@ -336,14 +343,20 @@ export function createEngine(options: EngineOptions = {}): Engine {
     }
     // "were the talks in <A> or in <B>?": each alternative checked, and the one that holds answered.
     const whichOf = forced ? undefined : splitWhichOf(unwrapped.text);
-    const alternatives = forced ? undefined : (whichOf ?? splitAlternatives(unwrapped.text, partyOf));
+    // ("how do <they> see <X>, <A> or <B>?": the answers offered, tried before the question without them.)
+    const offered = unwrapped.offered
+      ? splitAlternatives(`${unwrapped.text.replace(/\?+$/, '')}, ${unwrapped.offered}`, partyOf)
+      : undefined;
+    const alternatives = forced
+      ? undefined
+      : (whichOf ?? offered ?? splitAlternatives(unwrapped.text, partyOf));
     if (alternatives) {
       const [a, b] = alternatives.claims.map((claim) => answerOne(claim, state, undefined, true)) as [
         Answer,
         Answer,
       ];
       state.lastQuestion = unwrapped.text;
-      const either = chooseAlternative(alternatives, [a, b]);
+      const either = chooseAlternative(alternatives, [a, b]) ?? chooseBySentence(alternatives, a, b);
       if (either) return either;
       // ("who's <better>, <A> or <B>": a choice the article settles for neither is not made.)
       if (whichOf) return beforeAnswering("The article doesn't say which of the two.");
@@ -745,6 +758,53 @@ export function createEngine(options: EngineOptions = {}): Engine {
       citations: reply.citations,
       suggestions: reply.suggestions ?? suggestQuestions(store, reply.focus ?? [], text),
       ...(reply.answered && reply.verdict ? { verdict: reply.verdict } : {}),
+    };
+  }
+
+  /**
+   * "<X>, nice to have or crucial?": of two alternatives no check settles, the one a single sentence holds with
+   * the rest of the question (a verb aside), when that sentence does not hold the other.
+   */
+  function chooseBySentence(alternatives: Alternatives, a: Answer, b: Answer): Answer | undefined {
+    if (a.verdict || b.verdict) return undefined;
+    const [qa, qb] = alternatives.claims.map((claim) => parse(claim)) as [ParsedQuestion, ParsedQuestion];
+    const holds = (q: ParsedQuestion, n: number) => {
+      const { missing, unnamed } = sentenceIndex.missingIn(q, [n]);
+      // (Every word of it, but a verb of how it is seen: "how do <they> see <X>" of "<X> is considered ...".)
+      return (
+        unnamed.length === 0 && missing.every((t) => t.verb && cues.regardVerbs.has(q.lemmas[t.at] ?? ''))
+      );
+    };
+    const picks = store.sentences.flatMap((s) => {
+      const [ha, hb] = [holds(qa, s.n), holds(qb, s.n)];
+      return ha === hb ? [] : [{ s, option: ha ? alternatives.options[0] : alternatives.options[1] }];
+    });
+    // (What the question names, or a pronoun in it stands for, must be what the sentence is about: an event by
+    // its own sentences, anyone else by name.)
+    const about = (q: ParsedQuestion, n: number) =>
+      q.mentions.every((m) => {
+        const event = store.events.get(m.id);
+        if (event) return store.cite(event.evidence).some((c) => c.sentence === n);
+        const entity = store.entities.get(m.id);
+        const text = store.sentences[n - 1]?.text.toLowerCase() ?? '';
+        return (
+          entity !== undefined && [entity.name, ...entity.aliases].some((a) => text.includes(a.toLowerCase()))
+        );
+      });
+    const [pick, ...others] = picks.filter((p) => about(qa, p.s.n));
+    if (!pick || others.some((o) => o.option !== pick.option)) return undefined;
+    // (The option picked must itself be in the sentence, every word of it: "in person" is not held by a
+    // sentence that holds the rest of the question and says "virtual".)
+    const option = parse(pick.option);
+    const own = sentenceIndex.termsOf(option).terms.filter((t) => !t.optional);
+    if (own.length === 0 || sentenceIndex.missingIn(option, [pick.s.n]).missing.length > 0) return undefined;
+    return {
+      answered: true,
+      text: `${capitalize(pick.option)}: the article says "${pick.s.text}"`,
+      intent: ALTERNATIVE_BY_SENTENCE,
+      confidence: 0.7,
+      citations: [{ sentence: pick.s.n, text: pick.s.text }],
+      suggestions: [],
     };
   }
 

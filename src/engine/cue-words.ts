@@ -65,6 +65,10 @@ const NAMES = [
   'eventLightVerbs',
   /** Words that may follow a number put up against the last count without claiming more ("so 16 before it?"). */
   'countCarryWords',
+  /** Words that scope a count to the whole article ("how many <X> total"), not the conversation's last event. */
+  'wholeCountWords',
+  /** Verbs of how something is seen or described ("how do <they> see <X>"), which a sentence's own wording may differ from. */
+  'regardVerbs',
   /** Words for the occasion after a numbered one ("the next round"), whose number is one more. */
   'nextWords',
   /** Words for the occasions before a numbered one ("the one before", "prior rounds"), one fewer. */

@@ -10,6 +10,8 @@ export interface UnwrappedQuestion {
   text: string;
   /** The message states a claim to check rather than asking a question. */
   claim: boolean;
+  /** The answers a member offered after a wh-question ("..., <A> or <B>"), dropped from `text`. */
+  offered?: string;
 }
 
 const WH = '(?:who|whom|whose|what|when|where|why|how|which)\\b';
@@ -161,7 +163,7 @@ const CLEFT = /^(?:(?:was|is) it|it (?:was|is)) ((?:(?!\bor\b)[^,?])+?) (?:that|
 const CLEFT_ONE =
   /^((?:(?!\b(?:who|what|when|where|why|how|which)\b)[^,?])+?) (?:was|is|were|are) the (?:one|ones|guy|person|people|side|country) (?:that|who|which) (.+)$/i;
 // "..., not <B>?": the alternative denied restates the claim.
-const OPTIONS_TAIL = /^((?:what|how|where|when)\b[^,]+),\s*[^,]+\s+or\s+[^,]+$/i;
+const OPTIONS_TAIL = /^((?:what|how|where|when)\b[^,]+),\s*([^,]+\s+or\s+[^,]+)$/i;
 // (What COMPARISON_TAIL cannot match without: most messages lack all three.)
 const COMPARISON_WORDS = /too|also|as well/i;
 const COMPARISON_TAIL = /\s+(?:too|also|as well),?\s+(?:just )?(?:like|as with|same as)\s+[^?]+(\?*)\s*$/i;
@@ -213,6 +215,7 @@ export function unwrapQuestion(
 ): UnwrappedQuestion {
   let rest = text.trim();
   let claim = false;
+  let offered: string | undefined;
   for (let pass = 0; pass < 4; pass++) {
     const before = rest;
     // Keep short small talk whole: "Hi, how are you?" is a greeting, not the question "how are you?".
@@ -272,8 +275,10 @@ export function unwrapQuestion(
       claim = true;
     }
     // "what kind of meeting was it, phone or in person or what": the options offered are the member's guesses.
-    if (OPTIONS_TAIL.test(rest) && !/\b(?:first|before|after|earlier|later|which)\b/i.test(rest))
+    if (OPTIONS_TAIL.test(rest) && !/\b(?:first|before|after|earlier|later|which)\b/i.test(rest)) {
+      offered = rest.replace(OPTIONS_TAIL, '$2');
       rest = rest.replace(OPTIONS_TAIL, '$1?');
+    }
     // "did <A> and <B> meet virtually too, like <C> and <D>?": the comparison is not part of the claim.
     if (COMPARISON_WORDS.test(rest)) rest = rest.replace(COMPARISON_TAIL, '$1');
     const cleft = CLEFT.exec(rest) ?? CLEFT_ONE.exec(rest);
@@ -324,5 +329,6 @@ export function unwrapQuestion(
     }
     if (rest === before) break;
   }
-  return /\p{L}/u.test(rest) ? { text: rest, claim } : { text, claim: false };
+  if (!/\p{L}/u.test(rest)) return { text, claim: false };
+  return offered ? { text: rest, claim, offered } : { text: rest, claim };
 }

@@ -139,3 +139,24 @@ describe('a party offered against the subject or the object', () => {
     expect(engine.ask('chase met song or liu?').text).toMatch(/^Song Yanchao: /);
   });
 });
+
+describe('answers offered after a question, settled by one sentence', () => {
+  it('splits "how do <they> see <X>, <A> or <B>" into the question with each answer', () => {
+    expect(splitAlternatives('how do they see the lines, nice to have or crucial?')?.claims).toEqual([
+      'how do they see the lines nice to have?',
+      'how do they see the lines crucial?',
+    ]);
+  });
+
+  it('picks the answer a sentence holds, with the rest of the question, quoting it', () => {
+    const a = engine.ask('how do pentagon officials see those comm channels, nice to have or crucial?');
+    expect(a.text).toMatch(/^Crucial: the article says "Establishing and maintaining communication channels/);
+    expect(a.citations).toHaveLength(1);
+  });
+
+  it('never picks an answer the sentence does not itself say', () => {
+    const a = engine.ask('what kind of meeting was the brown liu one, phone or in person');
+    expect(a.text).not.toMatch(/^(?:In person|Phone)\b/i);
+    expect(a.text).toMatch(/virtual/);
+  });
+});

@@ -124,3 +124,12 @@ describe('lengths and counts the article does not give', () => {
     expect(engine.ask('how many times have they held these talks').text).toMatch(/17th round/);
   });
 });
+
+describe('counts scoped to the whole article', () => {
+  it('counts the people "in the article", and a "total" in a conversation about one event', () => {
+    expect(engine.ask('how many people are in the article').text).toMatch(/^7: Michael Chase/);
+    engine.ask("what's liu's rank", 'q-total');
+    expect(engine.ask('so how many generals total in the article', 'q-total').text).toMatch(/^3: /);
+    expect(engine.ask('how many people got tested in total').answered).toBe(false);
+  });
+});

@@ -17,3 +17,27 @@ describe("the article's own date against an event's", () => {
     expect(engine.ask('was the article written before or after the talks ended').text).toMatch(/^After: /);
   });
 });
+
+describe('the order of events named by their people or put up for checking', () => {
+  it('takes a person named alone in a question of order for the one event the article reports of them', () => {
+    expect(engine.ask('was the biden xi deal before or after pelosi').text).toMatch(
+      /^After: the agreement between Joe Biden and Xi Jinping \(late 2023\) came after Nancy Pelosi's visit/,
+    );
+  });
+
+  it('answers "which is more recent, <A> or <B>" with both dates', () => {
+    expect(engine.ask("which is more recent, pelosi's trip or brown's call w liu").text).toMatch(
+      /^Nancy Pelosi's visit to Taiwan came first \(August 2022\); the virtual meeting .* followed \(December 2023\)/,
+    );
+  });
+
+  it('checks an order put up as a claim against the dates, with the dated list', () => {
+    expect(engine.ask('so the order is pelosi trip, then biden-xi, then the washington talks?').text).toMatch(
+      /^Yes\. In date order:\n• August 2022/,
+    );
+    expect(engine.ask('so the order is the talks, then pelosi trip?').text).toMatch(/^No\. In date order:/);
+    expect(engine.ask("put these in order: the talks, pelosi's trip, the balloon").text).toMatch(
+      /^In date order:/,
+    );
+  });
+});
