@@ -29,6 +29,8 @@ export const statement: Intent = {
   match(q, { store }) {
     // ("how much did the review say <A> charged": an amount, said or not.)
     if (q.wh === 'why' || q.yesNo || (q.wh === 'how' && hasAny(q, 'much', 'many', 'long', 'old'))) return 0;
+    // ("what month does it say": a time asked, which the article gives of the thing, not anyone's words.)
+    if ((q.wh === 'what' || q.wh === 'which') && cueWords().timeNouns.has(q.lemmas[1] ?? '')) return 0;
     // "territorial claims" names a dispute; only a saying word outside a name counts.
     const saying = q.normals.some(
       (w, i) =>

@@ -224,7 +224,18 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
       [entity.id],
     );
   }
-  if (claimedTitle && rank && !claimedTitle.includes(' ') && cueWords().ranks.has(claimedTitle))
+  // ("a rear admiral" of a general: a rank of another kind, whatever its qualifier.)
+  const claimedHead = claimedTitle.split(' ').at(-1) ?? '';
+  const otherKind =
+    claimedTitle.split(' ').length <= 3 &&
+    cueWords().ranks.has(claimedHead) &&
+    rank !== undefined &&
+    rank.split(' ').at(-1) !== claimedHead;
+  if (
+    claimedTitle &&
+    rank &&
+    ((!claimedTitle.includes(' ') && cueWords().ranks.has(claimedTitle)) || otherKind)
+  )
     return no(`${entity.name} is a ${entity.rank}: ${entity.description}.`, [entity.evidence], kb, [
       entity.id,
     ]);

@@ -456,13 +456,18 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
     return no(`${capitalize(facts.join(' and '))}: ${event.summary}.`, [event.evidence], kb, focus);
   }
   // "were the talks a big deal?": the significance the article gives the event.
-  if (hasAny(q, 'significant', 'important', 'meaningful', 'notable') && event.significance && !q.negated)
-    return yes(
-      `The article calls ${event.name} ${event.significance.text}.`,
-      [event.significance.evidence],
-      kb,
-      focus,
-    );
+  // (Its word for mattering is read as the article's, which the sentence need not use: "a big step".)
+  const mattering = q.normals.filter((w) => cueWords().significanceWords.has(w));
+  if (mattering.length > 0 && event.significance && !q.negated)
+    return {
+      ...yes(
+        `The article calls ${event.name} ${event.significance.text}.`,
+        [event.significance.evidence],
+        kb,
+        focus,
+      ),
+      workedOut: mattering,
+    };
   // "is it confirmed the <thing> was ...?" of what the article calls alleged: a state claimed (a participle or
   // adjective, not the event's own word) whose opposite the event's sentence gives.
   const evidence = ` ${event.evidence.join(' ').toLowerCase()} `;

@@ -165,7 +165,10 @@ export function resolvePronouns(
     const fresh =
       !state.lastThing &&
       !state.lastPerson &&
-      (q.normals.includes('it') || (q.normals.includes('they') && state.lastIntent === undefined)) &&
+      (q.normals.includes('it') ||
+        // ("does the article call this a <quality> step": this, the article's news.)
+        q.normals.includes('this') ||
+        (q.normals.includes('they') && state.lastIntent === undefined)) &&
       !q.normals.some((w) => cueWords().articleNouns.has(w));
     const news = fresh ? newsEvent(store) : undefined;
     const ofNews =
@@ -540,8 +543,13 @@ export function listedOfRole(
   const role = WHICH_OF_THEM.exec(text.trim())?.[1]?.toLowerCase();
   const listed = state.lastItems?.ids ?? [];
   if (!role || listed.length === 0) return undefined;
+  // ("which of them are <demonym>": those of that side.)
+  const side = store.facts.entities.find(
+    (e) => e.kind === 'country' && e.demonym?.toLowerCase() === role.replace(/s$/, ''),
+  );
   const ids = listed.filter((id) => {
     const e = store.entities.get(id);
+    if (side) return sideOf(store, id) === side.id;
     return e !== undefined && new RegExp(`\\b${role}`, 'i').test(`${e.title ?? ''} ${e.rank ?? ''}`);
   });
   return { role, ids, citations: store.cite(...ids.map((id) => store.entities.get(id)?.evidence)) };
@@ -550,6 +558,15 @@ export function listedOfRole(
 /** The items of the last answer when the question counts them, or undefined. */
 export function countedItems(text: string, state: ConversationState): ConversationState['lastItems'] {
   return COUNT_FOLLOW_UP.test(text.trim()) ? state.lastItems : undefined;
+}
+
+/** "name them", "who are they", "list them": what the last answer counted, by name. */
+const NAME_THEM =
+  /^(?:(?:and|so|ok|okay|pls|please)\s+)*(?:name them|list them|who are they|who were they|which ones are they|what are they|names)(?:\s+(?:pls|please|all))?\s*[?.!]*$/i;
+
+/** The items of the last answer when the question asks them named, or undefined. */
+export function namedItems(text: string, state: ConversationState): ConversationState['lastItems'] {
+  return NAME_THEM.test(text.trim()) ? state.lastItems : undefined;
 }
 
 // (Unwrapping has turned "of what" into "what of".)

@@ -45,6 +45,7 @@ import {
   countedItems,
   countedOfSide,
   listedOfRole,
+  namedItems,
   pointsBack,
   remember,
   resolvePronouns,
@@ -261,6 +262,18 @@ export function createEngine(options: EngineOptions = {}): Engine {
         confidence: 0.85,
         citations: check.count.citations,
         verdict: same ? 'yes' : 'no',
+        suggestions: suggestQuestions(store, [], text),
+      };
+    }
+    // "name them" after an answer that counted things: they are named, on the same sentences.
+    const named = forced ? undefined : namedItems(asked.text, state);
+    if (named) {
+      return {
+        answered: true,
+        text: `${joinNames([...named.items])}.`,
+        intent: COUNTED,
+        confidence: 0.9,
+        citations: named.citations,
         suggestions: suggestQuestions(store, [], text),
       };
     }

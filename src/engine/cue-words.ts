@@ -69,6 +69,10 @@ const NAMES = [
   'wholeCountWords',
   /** Verbs of how something is seen or described ("how do <they> see <X>"), which a sentence's own wording may differ from. */
   'regardVerbs',
+  /** Words that claim an event matters ("a big step"), answered by the significance the article gives it. */
+  'significanceWords',
+  /** Words for someone sent to speak for a side ("the <demonym> rep"): who took part in the article's news for it. */
+  'delegateNouns',
   /** Words for the occasion after a numbered one ("the next round"), whose number is one more. */
   'nextWords',
   /** Words for the occasions before a numbered one ("the one before", "prior rounds"), one fewer. */

@@ -8,6 +8,7 @@ import type { FactStore } from '../facts/fact-store.js';
 import type { Entity } from '../facts/schema.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { cueWords } from './cue-words.js';
+import { newsEvent } from './event-ranking.js';
 import { sideOf } from './parties.js';
 
 // Each store's countries by every name of theirs in lower case, worked out once.
@@ -202,6 +203,11 @@ export function resolveDescriptions(
       [...events].some((id) => store.events.get(id)?.participants.some((p) => p.entity === e.id)),
     );
     if (fits.length > 1 && inEvents.length > 0) fits = inEvents;
+    // ("the <demonym> rep": who represented that side at the article's news, with no other event named.)
+    const news =
+      events.size === 0 && words.some((w) => cueWords().delegateNouns.has(w)) ? newsEvent(store) : undefined;
+    const delegates = fits.filter((e) => news?.participants.some((p) => p.entity === e.id));
+    if (fits.length > 1 && delegates.length > 0) fits = delegates;
     // ("the <demonym> officer": one with a rank; "the <demonym> guy in <a city>": one at an event held there.)
     const ranked = fits.filter((e) => e.rank);
     if (fits.length > 1 && words.some((w) => cueWords().rankedPeopleNouns.has(w)) && ranked.length > 0)

@@ -114,3 +114,24 @@ describe('who, when several fit', () => {
     expect(a.text).not.toMatch(/two days/i);
   });
 });
+
+describe('a belief the member states, then a question', () => {
+  const engine = sharedEngine();
+  it('checks "i thought <claim>" as the claim, and answers "what month does it say" of its topic', () => {
+    expect(engine.ask('i thought the balloon thing was in the summer').text).toMatch(
+      /^No\. It was February 2023/,
+    );
+    expect(engine.ask('i think the talks were in beijing').text).toMatch(/^No\. It took place in Washington/);
+    expect(
+      engine.ask('ngl i thought the balloon thing was in the summer, what month does it say').text,
+    ).toMatch(/^February 2023/);
+  });
+
+  it('reads "this" with nothing before it as the article\'s news, and "a big step" as its significance', () => {
+    expect(engine.ask('does the article call this a big step or nah').text).toMatch(
+      /^Yes\. The article calls the 17th round .* a significant step/,
+    );
+    // (A quality the article never gives is no verdict.)
+    expect(engine.ask('were the talks a major breakthrough').verdict).toBeUndefined();
+  });
+});

@@ -674,3 +674,19 @@ describe('one of the people just named, picked by side', () => {
     expect(engine.ask('which one is american?', 'p2').text).toMatch(/^Charles Q\. Brown/);
   });
 });
+
+describe('what the last answer counted, named or narrowed', () => {
+  it("names what was just counted, then those of one side, then the other side's one", () => {
+    engine.ask('how many generals are mentioned in the article', 'n1');
+    expect(engine.ask('name them', 'n1').text).toBe('Song Yanchao, Charles Q. Brown and Liu Zhenli.');
+    expect(engine.ask('which of them are chinese', 'n1').text).toMatch(/^Song Yanchao and Liu Zhenli: /);
+    expect(engine.ask("and the american one's job", 'n1').text).toMatch(
+      /^Charles Q\. Brown is .*Joint Chiefs/,
+    );
+  });
+
+  it('checks "and its like the <ordinal> round?" against the event just talked about', () => {
+    engine.ask('us and china had mil talks in dc, ending tuesday?', 'n2');
+    expect(engine.ask('and its like the 7th round?', 'n2').text).toMatch(/^No\. It was the 17th round/);
+  });
+});
