@@ -65,15 +65,26 @@ function firstOrLastDay(
   if (!which) return undefined;
   const wordAt = which === 'first' ? startAt : endAt;
   // The single day typed just after that word.
-  const claimed = q.dates.find((d) => (d.tokens[0] ?? -1) > wordAt && (d.tokens[0] ?? 0) <= wordAt + 3);
-  if (!claimed || claimed.start !== claimed.end) return undefined;
   const date = which === 'first' ? event.date.start : event.date.end;
+  // ("did it end on the 10th": a day of the month alone is of the event's own month.)
+  const ordinalAt = q.normals.findIndex(
+    (w, i) =>
+      i > wordAt && i <= wordAt + 3 && /^\d{1,2}(?:st|nd|rd|th)$/.test(w) && q.normals[i - 1] === 'the',
+  );
+  const dayOfMonth = ordinalAt >= 0 ? Number.parseInt(q.normals[ordinalAt] ?? '', 10) : undefined;
+  const claimed =
+    q.dates.find((d) => (d.tokens[0] ?? -1) > wordAt && (d.tokens[0] ?? 0) <= wordAt + 3) ??
+    (dayOfMonth !== undefined && dayOfMonth <= 31
+      ? { start: `${date.slice(0, 8)}${String(dayOfMonth).padStart(2, '0')}`, end: '' }
+      : undefined);
+  if (!claimed || (claimed.end !== '' && claimed.start !== claimed.end)) return undefined;
   const day = new Date(`${date}T00:00:00Z`).toLocaleDateString('en-US', {
     month: 'short',
     day: 'numeric',
     timeZone: 'UTC',
   });
-  return { which, day, holds: claimed.start === date, words: [q.normals[wordAt] ?? ''] };
+  const words = [q.normals[wordAt] ?? '', ...(ordinalAt >= 0 ? [q.normals[ordinalAt] ?? ''] : [])];
+  return { which, day, holds: claimed.start === date, words };
 }
 
 export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): IntentReply {
@@ -256,6 +267,22 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   if (hasAny(q, 'first') && hasAny(q, 'since', 'ever') && !event.round)
     return notStated('whether it was the first', { text: event.summary, evidence: event.evidence }, store);
   const dates = claimedDates(q);
+  // ("did <A> cut off dialogue in <a year>?" of something the article gives no date: what it does give.)
+  if (dates.length > 0 && event.date.precision === 'unknown') {
+    // (Only a date before what it followed is ruled out: "in 2021" of what answered something in 2022.)
+    const after = store.facts.relations
+      .filter((r) => (r.type === 'caused' || r.type === 'followed') && r.to === event.id)
+      .flatMap((r) => store.events.get(r.from) ?? [])
+      .find((e) => e.date.precision !== 'unknown' && dates.every((d) => d.end < e.date.start));
+    if (after)
+      return no(
+        `It came after ${after.name} (${after.date.resolved}): ${event.summary}.`,
+        [event.evidence, after.evidence],
+        kb,
+        focus,
+      );
+    return notStated('when that happened', { text: event.summary, evidence: event.evidence }, store);
+  }
   if (
     dates.length > 0 &&
     event.date.precision !== 'unknown' &&

@@ -166,7 +166,13 @@ export function joinedToPerson(q: ParsedQuestion, i: number, isPerson: (id: stri
 export function asksForStrains(q: ParsedQuestion): boolean {
   if (q.wh === 'why' || q.yesNo || q.wh === undefined) return false;
   const { strainVerbs, badStanding } = cueWords();
-  const harming = q.lemmas.some((l, i) => q.pos[i] === 'VERB' && strainVerbs.has(l));
+  // ("what's stressing the relationship": a verb of straining only with the relationship its object; "what did
+  // <A> stress" asks what was said.)
+  const ofRelationship = (i: number) =>
+    q.normals.slice(i + 1, i + 5).some((w) => /^(?:relationship|relations|ties)$/.test(w));
+  const harming = q.lemmas.some(
+    (l, i) => q.pos[i] === 'VERB' && (strainVerbs.has(l) || (l === 'stress' && ofRelationship(i))),
+  );
   const makeAt = q.lemmas.findIndex((l) => l === 'make' || l === 'keep' || l === 'cause');
   const made = makeAt >= 0 && q.normals.slice(makeAt + 1).some((w) => badStanding.has(w));
   return harming || made;

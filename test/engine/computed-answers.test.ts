@@ -72,3 +72,11 @@ describe('answers worked out from stated facts', () => {
     expect(engine.ask('did the balloon get shot down before the talks').verdict).toBe('yes');
   });
 });
+
+describe('a day of the month claimed alone', () => {
+  it('reads "on the 10th" as a day of the event\'s own month, not a round number', () => {
+    expect(engine.ask('did the talks end on the 10th').text).toMatch(/^No\. Jan\. 8-9, 2024/);
+    expect(engine.ask('did the talks end on the 9th').verdict).toBe('yes');
+    expect(engine.ask('did the talks start on the 8th').verdict).toBe('yes');
+  });
+});

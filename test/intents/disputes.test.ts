@@ -22,3 +22,12 @@ describe('what strains the relationship', () => {
     );
   });
 });
+
+describe('what strains the relationship, as typed', () => {
+  it('reads "stressing the relationship" as straining it, and "what did <A> stress" as what was said', () => {
+    expect(engine.ask("what's stressing the us-china relationship rn according to the article").text).toMatch(
+      /disputes over Taiwan's future/,
+    );
+    expect(engine.ask('what did chase stress').intent).toBe('statement');
+  });
+});

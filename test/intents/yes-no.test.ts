@@ -814,3 +814,21 @@ describe('topics and counts the article does not give', () => {
     expect(a.text).not.toMatch(/17th round and/);
   });
 });
+
+describe('a date claimed of something the article does not date', () => {
+  it('gives no verdict, and says what the article does give', () => {
+    for (const q of ['did china cut off dialogue in 2023', 'did beijing sever dialogue in august 2022']) {
+      const reply = ask(q);
+      expect(reply.answered, q).toBe(false);
+      expect(reply.text, q).toMatch(
+        /^The article doesn't say when that happened\. It does say that Beijing severed/,
+      );
+    }
+  });
+
+  it('rules out only a date before what it came in response to', () => {
+    expect(ask('did china cut off dialogue in 2021').text).toMatch(
+      /^No\. It came after Nancy Pelosi's visit to Taiwan \(August 2022\)/,
+    );
+  });
+});
