@@ -87,6 +87,30 @@ function firstOrLastDay(
   return { which, day, holds: claimed.start === date, words };
 }
 
+/** A claim that a party hosted the event, checked against the country of its place; undefined if none is made. */
+function hostClaim(q: ParsedQuestion, kb: Knowledge, event: Event): IntentReply | undefined {
+  const { store } = kb;
+  if (!q.normals.some((w) => cueWords().hostWords.has(w))) return undefined;
+  const host = q.mentions.find((m) => store.entities.has(m.id) && sideOf(store, m.id) !== undefined);
+  if (!host) return undefined;
+  const place = event.place?.entity ? store.entities.get(event.place.entity) : undefined;
+  const country = place ? sideOf(store, place.id) : undefined;
+  const said = { text: event.summary, evidence: event.evidence };
+  if (!place || !country || country === place.id || event.place?.virtual)
+    return notStated('who hosted it', said, store);
+  const text = `${capitalize(event.name)} took place in ${place.name}, in ${store.nameOf(country)} (the host worked out from where it was held): ${event.summary}.`;
+  // (A body of the host country may or may not have been the host: only a country, or a name standing for its
+  // government, is the host itself.)
+  const entity = store.entities.get(host.id);
+  const itself = entity?.kind === 'country' || entity?.standsFor !== undefined || host.id === place.id;
+  if (sideOf(store, host.id) === country && !itself) return notStated('who hosted it', said, store);
+  // (A city hosts what was held in it; another city of the same country is no verdict above.)
+  const verdict =
+    sideOf(store, host.id) === country && (entity?.kind !== 'place' || host.id === place.id) ? yes : no;
+  // (The word for hosting is the reasoning's, not the sentence's.)
+  return { ...verdict(text, [event.evidence, place.evidence], kb, [event.id]), workedOut: q.normals };
+}
+
 export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): IntentReply {
   const { store, triggers } = kb;
   const named = mentionedEntities(q, store);
@@ -100,6 +124,9 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
     (event.place?.entity !== undefined && sameParty(store, event.place.entity, id)) ||
     (event.objectSide !== undefined && sameParty(store, event.objectSide, id));
   const focus = [event.id];
+  // "did <a party> host <it>?": the country of the place it was held in, worked out, when the article places it.
+  const hosting = hostClaim(q, kb, event);
+  if (hosting) return hosting;
   // "was the 16th round held in <a city>?": another instance of a numbered series, which the article does not report.
   // (A number of days or weeks is a length, checked below: "the talks were like 3 days?".)
   const lengthAsked = hasAny(

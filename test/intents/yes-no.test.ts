@@ -832,3 +832,16 @@ describe('a date claimed of something the article does not date', () => {
     );
   });
 });
+
+describe('who hosted, worked out from where it was held', () => {
+  it('says yes to the country or city it was held in, no to another, and nothing of a body of the host', () => {
+    expect(ask('did china host the talks').text).toMatch(
+      /^No\. The 17th round .* took place in Washington, in the United States \(the host worked out/,
+    );
+    expect(ask('so beijing hosted this round?').verdict).toBe('no');
+    expect(ask('did the us host the talks').verdict).toBe('yes');
+    expect(ask('did washington host the talks').verdict).toBe('yes');
+    expect(ask('did the pentagon host the talks').answered).toBe(false);
+    expect(ask('did china host the virtual meeting').answered).toBe(false);
+  });
+});
