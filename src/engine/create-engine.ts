@@ -804,6 +804,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
           entity !== undefined && [entity.name, ...entity.aliases].some((a) => text.includes(a.toLowerCase()))
         );
       });
+    // (Nor of someone a pronoun stands for whom the question does not name: "did she get <A> or <B>?" is not
+    // answered by a sentence about everyone who got <B>.)
+    const someone = qa.normals.some((w) => /^(?:he|she|him|her|his|hers)$/.test(w));
+    const named = qa.mentions.some((m) => store.entities.get(m.id)?.kind === 'person');
+    if (someone && !named) return undefined;
     const [pick, ...others] = picks.filter((p) => about(qa, p.s.n));
     if (!pick || others.some((o) => o.option !== pick.option)) return undefined;
     // (The option picked must itself be in the sentence, every word of it: "in person" is not held by a

@@ -73,6 +73,8 @@ const NAMES = [
   'significanceWords',
   /** Words for someone sent to speak for a side ("the <demonym> rep"): who took part in the article's news for it. */
   'delegateNouns',
+  /** Verbs of asking someone to act ("urging it to block"): who is urged to do a thing has not been said to do it. */
+  'urgingVerbs',
   /** Words for the occasion after a numbered one ("the next round"), whose number is one more. */
   'nextWords',
   /** Words for the occasions before a numbered one ("the one before", "prior rounds"), one fewer. */

@@ -8,7 +8,7 @@ import { cueWords } from './cue-words.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import { sideOf } from './parties.js';
 import { placeAfterNoun } from './place-after-noun.js';
-import { namesSide } from './question-cues.js';
+import { contentVerbs, namesSide } from './question-cues.js';
 import { reasonIn } from './reason-in-sentence.js';
 
 const NUMBER_WORDS = new Set([
@@ -141,6 +141,25 @@ function ageAt(ts: TokenSentence, k: number): boolean {
 export type Matcher = (ts: TokenSentence) => number[];
 
 /** The part of the sentences that answers the kind of question asked, when it can be picked out. */
+/** Whether every form of the question's verbs in the text is something someone was urged or asked to do. */
+function onlyUrged(q: ParsedQuestion, text: string): boolean {
+  const verbs = contentVerbs(q).filter((v) => v.length > 2);
+  const lower = text.toLowerCase();
+  const urging = [...cueWords().urgingVerbs].map(escapeRegExp).join('|');
+  return (
+    verbs.length > 0 &&
+    verbs.every((v) => {
+      const forms = [...lower.matchAll(new RegExp(`\\b${escapeRegExp(v)}\\w*`, 'g'))];
+      return (
+        forms.length > 0 &&
+        forms.every((m) =>
+          new RegExp(`\\b(?:${urging})\\s+(?:[\\w'-]+\\s+){0,3}to\\s+$`).test(lower.slice(0, m.index)),
+        )
+      );
+    })
+  );
+}
+
 export function answerLead(
   q: ParsedQuestion,
   sentences: readonly TokenSentence[],
@@ -236,6 +255,9 @@ export function answerLead(
             (m) => store.entities.get(m.id)?.kind === 'country' && (namesSide(q, m) || describes(m)),
           )?.id
         : undefined;
+    // ("who blocked the deal?" of "<A> ... urging it to block the deal": <A> asked for it; the sentence does
+    // not say who did it.)
+    if (kind === 'who' && onlyUrged(q, text)) return undefined;
     const ledBy = kind === 'who' && q.lemmas.some((l) => l === 'lead' || l === 'head' || l === 'chair');
     const ofSide = (e: Entity) => !side || e.kind !== 'person' || !e.side || sideOf(store, e.side) === side;
     // ("who was the man killed in <place>": not a woman the sentence names.)

@@ -1,4 +1,5 @@
 /** Turns what the extractors found into a fact store in the project's schema: entities, events, statements. */
+import { cueWords } from '../engine/cue-words.js';
 import type { Entity, Event, Facts, Statement } from '../facts/schema.js';
 import { AUTO, slug } from './drafted.js';
 import type { FoundDate } from './find-dates.js';
@@ -87,6 +88,15 @@ function mainVerb(ts: TokenSentence, from: number, to: number, g: Gazetteer) {
   return undefined;
 }
 
+/**
+ * Whether the token at i is what someone was urged or asked to do ("urging it to block the deal"): not
+ * something the sentence reports done, so no word for its event.
+ */
+function urgedAt(ts: TokenSentence, i: number): boolean {
+  if (ts.tokens[i - 1]?.normal !== 'to') return false;
+  return ts.tokens.slice(Math.max(0, i - 6), i - 1).some((t) => cueWords().urgingVerbs.has(t.lemma));
+}
+
 /** One event per dated clause: its verb, the names in its sentence, its place and its date. */
 function eventsOf(input: IngestInput, ids: Map<FoundName, string>): Event[] {
   const events: Event[] = [];
@@ -128,8 +138,11 @@ function eventsOf(input: IngestInput, ids: Map<FoundName, string>): Event[] {
         ...new Set(
           ts.tokens
             .filter(
-              (t) =>
-                (t.pos === 'VERB' || t.pos === 'NOUN') && /^[a-z]{3,}$/.test(t.lemma) && !LIGHT.has(t.lemma),
+              (t, i) =>
+                (t.pos === 'VERB' || t.pos === 'NOUN') &&
+                /^[a-z]{3,}$/.test(t.lemma) &&
+                !LIGHT.has(t.lemma) &&
+                !urgedAt(ts, i),
             )
             .map((t) => t.lemma),
         ),
