@@ -83,7 +83,13 @@ export function datesOfWhatHappened(
   dates: readonly FoundDate[],
 ): FoundDate[] {
   if (q.lemmas.some((l, i) => q.pos[i] === 'VERB' && cueWords().sayingVerbs.has(l))) return [...dates];
+  // ("when did <A> ask them to postpone Thursday's vote": a date in the possessive dates its noun, the vote,
+  // not what the question's own verb asks about.)
+  const acts = contentVerbs(q).filter((v) => !cueWords().genericEventWords.has(v));
   return dates.filter((d) => {
+    const after = ts.tokens.findIndex((t) => t.start >= d.end);
+    if (acts.length > 0 && ts.tokens[after]?.normal === "'s" && ts.tokens[after + 1]?.pos === 'NOUN')
+      return false;
     // (Back over "on", a weekday and commas: "said on Wednesday, <month day>".)
     let j = ts.tokens.findIndex((t) => t.start >= d.start) - 1;
     while (j >= 0 && DATE_GLUE.test(ts.tokens[j]?.normal ?? '')) j--;

@@ -83,8 +83,10 @@ export function readDates(ts: TokenSentence, reference: string): DateReading {
   const ref = new Date(`${reference}T12:00:00Z`);
   for (const r of chrono.parse(sentence.text, { instant: ref, timezone: 0 })) {
     const text = r.text.replace(/[,\s]+$/, '');
-    // A duration ("for five months") is not a date.
+    // A duration ("for five months") is not a date; an offset ("three days before <B>") is counted below from
+    // the sentence's own date, not from the article's.
     if (/^for\b/i.test(text) || taken(r.index, r.index + text.length)) continue;
+    if (new RegExp(`^${OFFSET.source}$`, 'i').test(text)) continue;
     if (FOR_DURATION.test(sentence.text.slice(Math.max(0, r.index - 30), r.index))) continue;
     const day = r.start.isCertain('day') || r.start.isCertain('weekday');
     // Left unresolved, for a person to check: a vague date ("next week"), not a time of day ("at 3:40 p.m.",
@@ -129,7 +131,11 @@ export function readDates(ts: TokenSentence, reference: string): DateReading {
       continue;
     }
     const unit = (m[2] ?? '').toLowerCase().replace(/s$/, '');
-    const sign = /later|after/i.test(m[3] ?? '') ? 1 : -1;
+    // ("<A on a date> three days before <B>": B comes three days after that date; "three days later", <the
+    // next thing> after it.)
+    const object = /^\s*([\p{L}']+)/u.exec(sentence.text.slice(at + m[0].length))?.[1]?.toLowerCase() ?? '';
+    const preposition = /^(?:before|after)$/i.test(m[3] ?? '') && !/^(?:that|this|it|then)$/.test(object);
+    const sign = (/later|after/i.test(m[3] ?? '') ? 1 : -1) * (preposition ? -1 : 1);
     const shifted = shift(base.spec.start, unit, sign * n);
     const precision: DateSpec['precision'] =
       unit === 'day' || unit === 'week' ? 'day' : base.spec.precision === 'year' ? 'year' : 'month';

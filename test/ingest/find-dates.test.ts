@@ -31,3 +31,24 @@ describe('an amount of time that is not a date', () => {
     ).toContain('2026-08-17');
   });
 });
+
+describe('an offset from another event', () => {
+  it('dates "<A on a day>, three days before <B>" as B three days after that day', () => {
+    expect(
+      datesOf('Lena Hart resigned on Monday, August 17, three days before the board was due to vote.'),
+    ).toEqual(['2026-08-17', '2026-08-20']);
+  });
+
+  it('leaves "two days after <B>" with no date of its own in the sentence unresolved, not counted from the article', () => {
+    expect(datesOf('Her resignation came two days after her lawyers had asked the board to wait.')).toEqual(
+      [],
+    );
+  });
+
+  it('still counts "three days later" and "three days after that" forward from the date before them', () => {
+    expect(datesOf('The pact was signed on Monday, August 17, and collapsed three days later.')).toEqual([
+      '2026-08-17',
+      '2026-08-20',
+    ]);
+  });
+});
