@@ -4,6 +4,7 @@
  * and parts of years ("late 2023", "last month", "this weekend").
  */
 import * as chrono from 'chrono-node';
+import { WEEKDAYS } from '../engine/wording.js';
 import type { DateSpec } from '../facts/schema.js';
 import { CARDINAL_WORDS } from '../nlp/number-words.js';
 import { MONTH_NAMES, resolveDates } from '../nlp/resolve-date.js';
@@ -79,6 +80,27 @@ export function readDates(ts: TokenSentence, reference: string): DateReading {
       start: first.start,
       end: last.end,
     });
+  }
+  // "Thursday of last week": the weekday within the week found.
+  for (const f of found) {
+    const named = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday) of\s+$/i.exec(
+      sentence.text.slice(Math.max(0, f.start - 14), f.start),
+    );
+    if (!named?.[1] || !/^(?:last|this|next) week$/i.test(f.spec.text)) continue;
+    const index = WEEKDAYS.findIndex((w) => w.toLowerCase() === named[1]?.toLowerCase());
+    const day = [0, 1, 2, 3, 4, 5, 6]
+      .map((k) => shift(f.spec.start, 'day', k))
+      .find((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === index);
+    if (!day) continue;
+    f.start -= named[0].length;
+    f.spec = {
+      ...f.spec,
+      text: sentence.text.slice(f.start, f.end),
+      start: day,
+      end: day,
+      precision: 'day',
+      resolved: label(day, 'day'),
+    };
   }
   const ref = new Date(`${reference}T12:00:00Z`);
   for (const r of chrono.parse(sentence.text, { instant: ref, timezone: 0 })) {

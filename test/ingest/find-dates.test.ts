@@ -52,3 +52,11 @@ describe('an offset from another event', () => {
     ]);
   });
 });
+
+describe('a weekday of a week named relative to the article', () => {
+  it('reads "Thursday of last week" as that day, and counts an offset from it', () => {
+    expect(
+      datesOf('She said she had telephoned the company on Thursday of last week, two days before the fire.'),
+    ).toEqual(['2026-08-13', '2026-08-15']);
+  });
+});
