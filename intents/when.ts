@@ -72,6 +72,10 @@ export const when: Intent = {
       (w) => !cueWords().startWords.has(w) && !cueWords().endWords.has(w),
     );
     if (odd.length > 0) return notStated(`when that was`, nearby, store);
+    // ("when will <X> reopen?" of a reopening before the article's date: another occasion, not this one.)
+    const ahead = q.normals.some((w) => w === 'will' || w === 'gonna') || hasPhrase(q, 'going to');
+    if (ahead && event.date.precision !== 'unknown' && event.date.end < store.meta.referenceDate.date)
+      return notStated('when that will happen', nearby, store);
     // "What exact day did <person A> and <person B> meet?" when the article gives only a month.
     const exactDay =
       hasAny(q, 'exact', 'exactly', 'day', 'date', 'precise', 'precisely') &&

@@ -8,7 +8,7 @@ import { cueWords } from './cue-words.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import { sideOf } from './parties.js';
 import { placeAfterNoun } from './place-after-noun.js';
-import { contentVerbs, namesSide } from './question-cues.js';
+import { contentVerbs, hasPhrase, namesSide } from './question-cues.js';
 import { reasonIn } from './reason-in-sentence.js';
 
 const NUMBER_WORDS = new Set([
@@ -192,14 +192,19 @@ export function answerLead(
   if (kind === 'when') {
     // "<investigators> said on Wednesday that the fire started ...": the date of the saying is not the date of
     // what was said, unless the saying is what is asked about.
+    // ("when will schools reopen?": a date ahead of the article's, never one before it.)
+    const ahead = q.normals.some((w) => w === 'will' || w === 'gonna') || hasPhrase(q, 'going to');
+    const reference = store.meta.referenceDate.date;
     const dates = sentences.flatMap((ts) =>
-      datesOfWhatHappened(q, ts, datesIn(ts)).map((d) => ({
-        d,
-        dist: near(
-          ts,
-          ts.tokens.findIndex((t) => t.start >= d.start),
-        ),
-      })),
+      datesOfWhatHappened(q, ts, datesIn(ts))
+        .filter((d) => !ahead || d.spec.end >= reference)
+        .map((d) => ({
+          d,
+          dist: near(
+            ts,
+            ts.tokens.findIndex((t) => t.start >= d.start),
+          ),
+        })),
     );
     const date = dates.sort((a, b) => a.dist - b.dist)[0]?.d;
     if (!date) return undefined;

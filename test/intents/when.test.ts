@@ -73,3 +73,12 @@ describe('a month asked of a date the article gives only as part of a year', () 
     expect(ask('which month was the brown liu meeting').text).toMatch(/December 2023/);
   });
 });
+
+describe('a time ahead asked of something already past', () => {
+  it('does not answer "when will <X>" with the date of an <X> before the article', () => {
+    const reply = engine.ask('when will the balloon be shot down');
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/^The article doesn't say when that will happen/);
+    expect(engine.ask('when will the taiwan elections be').text).toMatch(/^This weekend/);
+  });
+});
