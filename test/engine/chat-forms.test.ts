@@ -135,3 +135,11 @@ describe('a belief the member states, then a question', () => {
     expect(engine.ask('were the talks a major breakthrough').verdict).toBeUndefined();
   });
 });
+
+describe('being "at the table"', () => {
+  const engine = sharedEngine();
+  it('reads "at the table" as taking part in the talks', () => {
+    expect(engine.ask('the pentagon guy at the table was who').text).toMatch(/^Michael Chase is/);
+    expect(engine.ask('who was at the table for china').text).toMatch(/Song Yanchao/);
+  });
+});
