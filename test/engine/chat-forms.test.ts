@@ -143,3 +143,15 @@ describe('being "at the table"', () => {
     expect(engine.ask('who was at the table for china').text).toMatch(/Song Yanchao/);
   });
 });
+
+describe('chat phrasings of taking part and of downing', () => {
+  const engine = sharedEngine();
+  it('reads "was <A> part of the <event>" as being at it, and "got popped" as shot down', () => {
+    expect(engine.ask('was brown part of the two days of talks in washington').text).toMatch(
+      /^No\. Charles Q\. Brown met General Liu Zhenli/,
+    );
+    expect(engine.ask('the spy balloon got popped in like march right').text).toMatch(
+      /^No\. It was February 2023/,
+    );
+  });
+});
