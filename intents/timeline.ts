@@ -54,16 +54,17 @@ function namedEvents(q: ParsedQuestion, store: FactStore, triggers: Knowledge['t
   });
   // ("was <B> before or after <A>?": a person named alone, in a question of order, stands for the one event
   // the article reports of them, when no event of theirs is named already.)
-  // (Only with another event named: "what does the article call <A> later on" names none.)
+  // (Only with another event named, or two people's own events offered one against the other ("<A>'s or
+  // <B>'s"): "what does the article call <A> later on" names none.)
+  const own = people.flatMap((m) => {
+    const theirs = store.facts.events.filter((e) => e.participants.some((p) => p.entity === m.id));
+    return theirs.length === 1 && theirs[0] ? [theirs[0].id] : [];
+  });
   const typed =
     q.mentions.some((m) => m.start >= 0 && ids.has(m.id)) ||
-    ids.size > q.mentions.filter((m) => ids.has(m.id)).length;
-  if (typed && q.normals.some((w) => ORDER_WORDS.includes(w)))
-    for (const m of people) {
-      const theirs = store.facts.events.filter((e) => e.participants.some((p) => p.entity === m.id));
-      if (theirs.length === 1 && theirs[0] && ![...ids].some((id) => theirs.some((e) => e.id === id)))
-        ids.add(theirs[0].id);
-    }
+    ids.size > q.mentions.filter((m) => ids.has(m.id)).length ||
+    (new Set(own).size >= 2 && q.normals.includes('or'));
+  if (typed && q.normals.some((w) => ORDER_WORDS.includes(w))) for (const id of own) ids.add(id);
   return [...ids];
 }
 

@@ -182,6 +182,15 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
   };
 
   return (q) => {
+    // ("does <A> speak <demonym>?": a language, which no sentence's word for the country or its talks settles.)
+    if (
+      q.lemmas.some(
+        (l, i) =>
+          cueWords().languageVerbs.has(l) &&
+          q.mentions.some((m) => m.start === i + 1 && store.entities.get(m.id)?.kind === 'country'),
+      )
+    )
+      return undefined;
     // A claim about what will happen is not settled by what the article reports ("will <A> meet <B> soon?").
     if (
       q.normals.some(

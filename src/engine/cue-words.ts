@@ -75,6 +75,8 @@ const NAMES = [
   'delegateNouns',
   /** Verbs of asking someone to act ("urging it to block"): who is urged to do a thing has not been said to do it. */
   'urgingVerbs',
+  /** Verbs whose object may be a language named like a people ("speak <demonym>"), not that country. */
+  'languageVerbs',
   /** Words for the occasion after a numbered one ("the next round"), whose number is one more. */
   'nextWords',
   /** Words for the occasions before a numbered one ("the one before", "prior rounds"), one fewer. */

@@ -4,6 +4,7 @@ import { loadGazetteer } from '../../src/ingest/gazetteer.js';
 import { ingestArticle } from '../../src/ingest/ingest-article.js';
 import { createNlp } from '../../src/nlp/create-nlp.js';
 import { ingestedEngine } from '../support/ingested-engine.js';
+import { sharedEngine } from './engine-fixture.js';
 
 // An invented article, ingested with no hand-made facts: yes/no claims are checked against its sentences.
 const text = [
@@ -117,5 +118,14 @@ describe('claims about someone a sentence names only through another person', ()
   it('gives no verdict on the person a possessive or the sentence before names', () => {
     expect(check('Did Ane Berg speak to the press?')).not.toMatch(/^(No|Yes)\b/);
     expect(check('Did Ane Berg fly home to Aarhus?')).not.toMatch(/^Yes\b/);
+  });
+});
+
+describe('a language claimed', () => {
+  const engine = sharedEngine();
+  it('gives no verdict on "does <A> speak <demonym>", which no sentence about the country settles', () => {
+    const reply = engine.ask('does chase speak chinese');
+    expect(reply.answered).toBe(false);
+    expect(reply.verdict).toBeUndefined();
   });
 });

@@ -25,6 +25,12 @@ describe('the order of events named by their people or put up for checking', () 
     );
   });
 
+  it('takes "<A>\'s or <B>\'s" for the one event of each', () => {
+    expect(engine.ask("which meeting came first, brown's or chase's").text).toMatch(
+      /^The virtual meeting between Charles Q\. Brown and Liu Zhenli came first \(December 2023\)/,
+    );
+  });
+
   it('answers "which is more recent, <A> or <B>" with both dates', () => {
     expect(engine.ask("which is more recent, pelosi's trip or brown's call w liu").text).toMatch(
       /^Nancy Pelosi's visit to Taiwan came first \(August 2022\); the virtual meeting .* followed \(December 2023\)/,
