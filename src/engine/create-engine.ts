@@ -110,6 +110,7 @@ const ORDERING = 'order-events';
 const NEAREST_SENTENCE = 'retrieval';
 /** Counting what the last answer listed ("how many is that?"). */
 const COUNTED = 'count-listed';
+/** An alternative offered in the question, picked because one sentence holds it and not the other. */
 const ALTERNATIVE_BY_SENTENCE = 'alternative-by-sentence';
 
 /** The answer chosen for a question, with what it has been checked against. */
@@ -781,6 +782,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
   function chooseBySentence(alternatives: Alternatives, a: Answer, b: Answer): Answer | undefined {
     if (a.verdict || b.verdict) return undefined;
     const [qa, qb] = alternatives.claims.map((claim) => parse(claim)) as [ParsedQuestion, ParsedQuestion];
+    // (Nor of someone a pronoun stands for whom the question does not name: "did she get <A> or <B>?" is not
+    // answered by a sentence about everyone who got <B>.)
+    const someone = qa.normals.some((w) => /^(?:he|she|him|her|his|hers)$/.test(w));
+    if (someone && !qa.mentions.some((m) => store.entities.get(m.id)?.kind === 'person')) return undefined;
     const holds = (q: ParsedQuestion, n: number) => {
       const { missing, unnamed } = sentenceIndex.missingIn(q, [n]);
       // (Every word of it, but a verb of how it is seen: "how do <they> see <X>" of "<X> is considered ...".)
@@ -804,11 +809,6 @@ export function createEngine(options: EngineOptions = {}): Engine {
           entity !== undefined && [entity.name, ...entity.aliases].some((a) => text.includes(a.toLowerCase()))
         );
       });
-    // (Nor of someone a pronoun stands for whom the question does not name: "did she get <A> or <B>?" is not
-    // answered by a sentence about everyone who got <B>.)
-    const someone = qa.normals.some((w) => /^(?:he|she|him|her|his|hers)$/.test(w));
-    const named = qa.mentions.some((m) => store.entities.get(m.id)?.kind === 'person');
-    if (someone && !named) return undefined;
     const [pick, ...others] = picks.filter((p) => about(qa, p.s.n));
     if (!pick || others.some((o) => o.option !== pick.option)) return undefined;
     // (The option picked must itself be in the sentence, every word of it: "in person" is not held by a
