@@ -18,9 +18,15 @@ const SHARED =
 const OPENING_WORDS =
   /^(?:(?:and|also|so|but|tbh|ngl|lol|lmao|ok|okay|yo|bro|btw|honestly|hey|hmm|um|wait),?\s+)+/i;
 
+/** "so <A> is <X> and <B> is <Y>?": two claims, each with its own subject and verb, put up together. */
+const TWO_CLAIMS =
+  /^(?:(?:so|ok|okay|wait)\s+)?(?!(?:who|whom|whose|what|when|where|why|how|which)\b)([\p{L}'.-]+(?:\s[\p{L}'.-]+)?)\s+(is|was|are|were)\s+([^,?]+?)\s+(?:and|&|n)\s+([\p{L}'.-]+(?:\s[\p{L}'.-]+)?)\s+(is|was|are|were)\s+([^?]+?)\s*(?:\?.*)?$/iu;
+
 export function splitQuestions(text: string, max = 4): string[] {
   const shared = SHARED.exec(text.trim());
   if (shared) return [`${shared[1]} ${shared[3]}`, `${shared[2]} ${shared[3]}`];
+  const two = /\?/.test(text) ? TWO_CLAIMS.exec(text.trim()) : null;
+  if (two) return [`${two[1]} ${two[2]} ${two[3]}?`, `${two[4]} ${two[5]} ${two[6]}?`];
   // (Most messages have nowhere to split: no end of a sentence before more text, no "and" before a word.)
   if (!/[?!;.]\s|\s(?:and|also|then|n|&)\s/i.test(text)) return [text];
   const parts = text

@@ -161,3 +161,20 @@ describe('a lead-in addressed to the bot is no statement', () => {
     );
   });
 });
+
+describe('two claims put up together', () => {
+  it('splits "so <A> is <X> and <B> is <Y>?" into the two claims, chatter after the question mark dropped', () => {
+    expect(splitQuestions('so ann is the mayor and bo is from the council? i got that right')).toEqual([
+      'ann is the mayor?',
+      'bo is from the council?',
+    ]);
+    // (One subject with two parts is one claim; a question word starts no claim.)
+    expect(splitQuestions('ann and bo were at the meeting?')).toEqual(['ann and bo were at the meeting?']);
+    expect(splitQuestions('who is ann and what is her job?')).toEqual(['who is ann', 'what is her job?']);
+  });
+
+  it('answers each claim of "<A> was <X> and <B> was <Y>?" with its own verdict', () => {
+    const reply = sharedEngine().ask('the talks were in beijing and the balloon was shot down in march?');
+    expect(reply.text).toMatch(/^No\. It took place in Washington.*\n\nNo\. It was February 2023/s);
+  });
+});
