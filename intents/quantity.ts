@@ -6,7 +6,7 @@ import { sideOf } from '../src/engine/parties.js';
 import { contentVerbs, hasAny, hasPhrase, mentionedEntities } from '../src/engine/question-cues.js';
 import { relativeRound } from '../src/engine/relative-round.js';
 import { notStated, stated } from '../src/engine/replies.js';
-import { capitalize, joinNames, ordinal } from '../src/engine/wording.js';
+import { capitalize, joinNames, ordinal, WEEKDAYS } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
 import type { Statement } from '../src/facts/schema.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
@@ -61,6 +61,21 @@ export const quantity: Intent = {
     const best = news ? { event: news } : rankEvents(q, store, triggers)[0];
     if (hasPhrase(q, 'how much') || !best) return undefined;
     const { event } = best;
+    // ("how many days after <it> ends is saturday": the days from its last day to the next such weekday, worked
+    // out; never its own length.)
+    const weekday = WEEKDAYS.findIndex((d) => q.normals.includes(d.toLowerCase()));
+    if (hasPhrase(q, 'how many') && weekday >= 0 && hasAny(q, ...cueWords().lists.apartWords)) {
+      if (event.date.precision !== 'day') return notStated(`how many days that is`);
+      const end = new Date(`${event.date.end}T00:00:00Z`);
+      const days = (weekday - end.getUTCDay() + 7) % 7 || 7;
+      return stated(
+        store,
+        `${days} days, worked out from the article's dates: ${event.name} ended on ${end.toLocaleDateString('en-US', { weekday: 'long', month: 'short', day: 'numeric', timeZone: 'UTC' })}, and the next ${WEEKDAYS[weekday]} came ${days} days later.`,
+        [event.evidence],
+        [event.id],
+        0.7,
+      );
+    }
     const wantsRound = hasAny(q, 'round', 'rounds', 'time', 'times');
     // "How many rounds came before this one?": worked out from the round's number, and said to be.
     const before = hasAny(q, 'before', 'b4', 'prior', 'preceded', 'previous', 'earlier');

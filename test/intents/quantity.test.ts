@@ -133,3 +133,13 @@ describe('counts scoped to the whole article', () => {
     expect(engine.ask('how many people got tested in total').answered).toBe(false);
   });
 });
+
+describe('days from an event to a weekday', () => {
+  it('counts the days from its last day to the next such weekday, never giving its own length', () => {
+    expect(engine.ask('how many days after the talks end is saturday').text).toMatch(
+      /^4 days, worked out from the article's dates: .* ended on Tuesday, Jan 9, and the next Saturday came 4 days later/,
+    );
+    expect(engine.ask('how many days after the balloon was saturday').answered).toBe(false);
+    expect(engine.ask('how many days did the talks last').text).toMatch(/^Two days/);
+  });
+});
