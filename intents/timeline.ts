@@ -10,7 +10,7 @@ import { asksAboutAnotherInstance, rankEvents, verbEvokes } from '../src/engine/
 import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { contentVerbs, hasAny, hasLinkNoun, hasPhrase } from '../src/engine/question-cues.js';
-import { relativeClaim, relativeRound } from '../src/engine/relative-round.js';
+import { asksRelative, relativeClaim, relativeRound } from '../src/engine/relative-round.js';
 import { otherOccurrence, stated } from '../src/engine/replies.js';
 import { capitalize } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
@@ -241,7 +241,9 @@ export const timeline: Intent = {
     // ("which round would the next one be", "so the 18th is next?": a number worked out from a numbered event's,
     // not what came after it.)
     const roundAsked = hasAny(q, 'round', 'rounds', 'number') && (q.wh === 'what' || q.wh === 'which');
+    // (Read only when the question has a word for the next or previous one: most have neither.)
     if (
+      asksRelative(q) &&
       store.facts.events.some(
         (e) => e.round && (relativeClaim(q, e.round) || (roundAsked && relativeRound(q, e.round))),
       )

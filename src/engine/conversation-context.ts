@@ -640,8 +640,9 @@ export function checkedCount(
   state: ConversationState,
 ): { claimed: number; count: NonNullable<ConversationState['lastCount']> } | undefined {
   const count = state.lastCount;
+  if (!count) return undefined;
   const m = NUMBER_CHECK.exec(text.trim());
-  if (!count || !m?.[1]) return undefined;
+  if (!m?.[1]) return undefined;
   const word = m[1].toLowerCase();
   const claimed = /^\d+$/.test(word) ? Number(word) : CARDINAL_WORDS.get(word);
   // (The words after the number may only carry the count on: "before it", "total", "in all", not a new claim.)

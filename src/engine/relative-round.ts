@@ -12,13 +12,19 @@ export interface RelativeRound {
   readonly toward: 'next' | 'previous';
 }
 
-/** The occasion after or before `round` that the question asks about, if it asks about exactly one of them. */
-export function relativeRound(q: ParsedQuestion, round: number): RelativeRound | undefined {
+/** Whether the question asks about the occasion after a numbered one or before it (not both, not neither). */
+export function asksRelative(q: ParsedQuestion): RelativeRound['toward'] | undefined {
   const next = q.normals.some((w) => cueWords().nextWords.has(w));
   const previous = q.normals.some((w) => cueWords().previousWords.has(w));
   if (next === previous) return undefined;
-  if (next) return { n: round + 1, toward: 'next' };
-  return round > 1 ? { n: round - 1, toward: 'previous' } : undefined;
+  return next ? 'next' : 'previous';
+}
+
+/** The occasion after or before `round` that the question asks about, if it asks about exactly one of them. */
+export function relativeRound(q: ParsedQuestion, round: number): RelativeRound | undefined {
+  const toward = asksRelative(q);
+  if (toward === 'next') return { n: round + 1, toward };
+  return toward === 'previous' && round > 1 ? { n: round - 1, toward } : undefined;
 }
 
 /** "so the next round is the 18th?": a number claimed of the occasion after or before `round`, exactly one. */

@@ -150,20 +150,16 @@ export type Matcher = (ts: TokenSentence) => number[];
 /** Whether every form of the question's verbs in the text is something someone was urged or asked to do. */
 function onlyUrged(q: ParsedQuestion, text: string): boolean {
   const verbs = contentVerbs(q).filter((v) => v.length > 2);
+  if (verbs.length === 0) return false;
   const lower = text.toLowerCase();
-  const urging = [...cueWords().urgingVerbs].map(escapeRegExp).join('|');
-  return (
-    verbs.length > 0 &&
-    verbs.every((v) => {
-      const forms = [...lower.matchAll(new RegExp(`\\b${escapeRegExp(v)}\\w*`, 'g'))];
-      return (
-        forms.length > 0 &&
-        forms.every((m) =>
-          new RegExp(`\\b(?:${urging})\\s+(?:[\\w'-]+\\s+){0,3}to\\s+$`).test(lower.slice(0, m.index)),
-        )
-      );
-    })
+  // ("urging it to ", "asked the board to ": an urging verb, up to three words, then "to", just before the form.)
+  const urged = new RegExp(
+    `\\b(?:${[...cueWords().urgingVerbs].map(escapeRegExp).join('|')})\\s+(?:[\\w'-]+\\s+){0,3}to\\s+$`,
   );
+  return verbs.every((v) => {
+    const forms = [...lower.matchAll(new RegExp(`\\b${escapeRegExp(v)}\\w*`, 'g'))];
+    return forms.length > 0 && forms.every((m) => urged.test(lower.slice(0, m.index)));
+  });
 }
 
 export function answerLead(

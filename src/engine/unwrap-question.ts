@@ -131,7 +131,7 @@ const ABOUT_START = /^(?:what|do|know|tell|can|could|is|any|something|more|and|s
 // "anything about <X> in there?": the trailing place of the topic is the article itself.
 const IN_THE_ARTICLE = /\s+(?:in there|in the article|in this article|in it|at all)\s*(\?*)\s*$/i;
 const CLAIM =
-  /^(?:correct me if (?:i'?m |im |i am )?wrong,?\s*(?:but\s+)?|if i remember (?:right|correctly),?\s*|is it (?:true|correct|right|the case) (?:that )?|(?:do|does) (?:you|u) (?:reckon|think|figure) (?:that )?|true or false[:,-]?\s*|did i hear (?:right )?that |fact[- ]?check:?\s*|(?:is|was) this (?:true|correct)[:,-]?\s*|i (?:read|heard|saw) (?:somewhere |online )?(?:that )?|i (?:thought|think|believe|assumed|figured|guess) (?:that )?(?=\S+(?:\s+\S+)*\s+(?:is|was|were|are|did|had|has)\b)|(?:i'?m |i am )?pretty sure (?:that )?|(?:someone|somebody|my \w+) (?:said|told me|says) (?:that )?)/i;
+  /^(?:correct me if (?:i'?m |im |i am )?wrong,?\s*(?:but\s+)?|if i remember (?:right|correctly),?\s*|is it (?:true|correct|right|the case) (?:that )?|(?:do|does) (?:you|u) (?:reckon|think|figure) (?:that )?|true or false[:,-]?\s*|did i hear (?:right )?that |fact[- ]?check:?\s*|(?:is|was) this (?:true|correct)[:,-]?\s*|i (?:read|heard|saw) (?:somewhere |online )?(?:that )?|i (?:thought|think|believe|assumed|figured|guess) (?:that )?(?=.*\s(?:is|was|were|are|did|had|has)\b)|(?:i'?m |i am )?pretty sure (?:that )?|(?:someone|somebody|my \w+) (?:said|told me|says) (?:that )?)/i;
 // "<statement>. Is that right?": the statement put up for checking.
 // ("..., does the article agree?", "..., is he right?": the same, asked of the article or of who said it.)
 export const CHECK_PHRASE =
@@ -275,9 +275,10 @@ export function unwrapQuestion(
       claim = true;
     }
     // "what kind of meeting was it, phone or in person or what": the options offered are the member's guesses.
-    if (OPTIONS_TAIL.test(rest) && !/\b(?:first|before|after|earlier|later|which)\b/i.test(rest)) {
-      offered = rest.replace(OPTIONS_TAIL, '$2');
-      rest = rest.replace(OPTIONS_TAIL, '$1?');
+    const options = OPTIONS_TAIL.exec(rest);
+    if (options?.[1] && options[2] && !/\b(?:first|before|after|earlier|later|which)\b/i.test(rest)) {
+      offered = options[2];
+      rest = `${options[1]}?`;
     }
     // "did <A> and <B> meet virtually too, like <C> and <D>?": the comparison is not part of the claim.
     if (COMPARISON_WORDS.test(rest)) rest = rest.replace(COMPARISON_TAIL, '$1');

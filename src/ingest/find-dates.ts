@@ -108,7 +108,7 @@ export function readDates(ts: TokenSentence, reference: string): DateReading {
     // A duration ("for five months") is not a date; an offset ("three days before <B>") is counted below from
     // the sentence's own date, not from the article's.
     if (/^for\b/i.test(text) || taken(r.index, r.index + text.length)) continue;
-    if (new RegExp(`^${OFFSET.source}$`, 'i').test(text)) continue;
+    if (WHOLE_OFFSET.test(text)) continue;
     if (FOR_DURATION.test(sentence.text.slice(Math.max(0, r.index - 30), r.index))) continue;
     const day = r.start.isCertain('day') || r.start.isCertain('weekday');
     // Left unresolved, for a person to check: a vague date ("next week"), not a time of day ("at 3:40 p.m.",
@@ -191,6 +191,8 @@ const NUMBERS: ReadonlyMap<string, number> = new Map([['a', 1], ['an', 1], ...CA
 const FOR_DURATION = /\bfor\s+(?:another\s+|a further\s+|an additional\s+|the next\s+|over\s+)?$/i;
 const OFFSET =
   /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) (later|earlier|after|before)\b/gi;
+/** An offset and nothing else, as chrono reads one ("three days before"). */
+const WHOLE_OFFSET = new RegExp(`^${OFFSET.source}$`, 'i');
 const shift = (iso: string, unit: string, n: number): string => {
   const d = new Date(`${iso}T00:00:00Z`);
   if (unit === 'day') d.setUTCDate(d.getUTCDate() + n);
