@@ -177,7 +177,8 @@ function answerPair(
   }
   return stated(
     store,
-    `${capitalize(a.name)} came first (${a.date.resolved}); ${b.name} followed (${b.date.resolved}).`,
+    // (Of a response, what it answered: "was <A> the reason for <B>, or did <B> come after?")
+    `${capitalize(a.name)} came first (${a.date.resolved}); ${b.name} followed (${b.date.resolved})${b.cause?.event === a.id ? ', in response to it' : ''}.`,
     [a.evidence, b.evidence],
     [a.id, b.id],
     0.85,

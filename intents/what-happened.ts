@@ -4,7 +4,7 @@ import { asksAboutAnotherInstance, rankEvents, verbEvokes } from '../src/engine/
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { sameParty, sideOf } from '../src/engine/parties.js';
-import { hasAny, hasPhrase, mentionedIds } from '../src/engine/question-cues.js';
+import { asksConsequence, hasAny, hasPhrase, mentionedIds } from '../src/engine/question-cues.js';
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
 import { capitalize, describeDate, joinNames } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
@@ -97,7 +97,7 @@ export const whatHappened: Intent = {
     if (doing && q.dates.length > 0) return MATCH.firm;
     // ("how did <A> respond when <B> went to <a place>": an event the article gives a response to.)
     if (
-      reactionAt(q) >= 0 &&
+      (reactionAt(q) >= 0 || asksConsequence(q)) &&
       q.wh !== undefined &&
       (q.mentions.some((m) => m.id.startsWith('event:')) || answeredEvent(q, store, triggers))
     )
@@ -193,6 +193,32 @@ export const whatHappened: Intent = {
           entries = buildTimeline(store, { range, ...(about ? { about } : {}) });
         }
       }
+      if (entries.length === 0 && about) {
+        // ("what did <A> do in <month>": an undated act of <A>'s in response to something in that month.)
+        const responding = store.facts.events.find((e) => {
+          const cause = e.cause ? store.events.get(e.cause.event) : undefined;
+          return (
+            e.date.precision === 'unknown' &&
+            cause !== undefined &&
+            overlaps(range, cause.date) &&
+            e.participants.some((p) => sameParty(store, p.entity, about))
+          );
+        });
+        if (responding)
+          return stated(
+            store,
+            `The article gives no date for it, but ${responding.summary}.`,
+            [responding.evidence],
+            [responding.id],
+            0.75,
+          );
+        return {
+          answered: false,
+          text: `The article reports nothing ${store.nameOf(about)} did in ${range.label}.`,
+          citations: [],
+          confidence: 0.85,
+        };
+      }
       if (entries.length === 0) {
         return {
           answered: false,
@@ -216,13 +242,18 @@ export const whatHappened: Intent = {
     // "How did <a country> react to <person>'s visit?": the event the article says was a response to it.
     // ("how did <A> respond when <B> went to <a place>": the event the clause names, by its words.)
     const reactAt = reactionAt(q);
-    if (reactAt >= 0) {
+    // ("what happened because of <X>", "what did <X> lead to": the same, asked of what followed.)
+    const consequence = asksConsequence(q);
+    if (reactAt >= 0 || consequence) {
       const named = q.mentions.find((m) => store.events.has(m.id));
       const ranked = answeredEvent(q, store, triggers);
       const cause = named ?? (ranked ? { id: ranked.id } : undefined);
       const reaction = cause && store.facts.events.find((e) => e.cause?.event === cause.id);
       // (Of the one asked about: "how did <A> respond" is not answered by what <B> did.)
-      const reactor = q.mentions.find((m) => m.start >= 0 && m.start < reactAt && store.entities.has(m.id));
+      const reactor =
+        reactAt < 0
+          ? undefined
+          : q.mentions.find((m) => m.start >= 0 && m.start < reactAt && store.entities.has(m.id));
       const agents = reaction?.participants.filter((p) => p.role === 'agent') ?? [];
       const another =
         reactor !== undefined &&
@@ -239,7 +270,9 @@ export const whatHappened: Intent = {
       }
       const about = cause ? store.events.get(cause.id) : undefined;
       return notStated(
-        `how anyone reacted to ${about?.name ?? 'that'}`,
+        reactAt < 0
+          ? `what came of ${about?.name ?? 'that'}`
+          : `how anyone reacted to ${about?.name ?? 'that'}`,
         about ? { text: about.summary, evidence: about.evidence } : undefined,
         store,
       );

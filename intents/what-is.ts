@@ -28,6 +28,9 @@ function seriesOf(q: ParsedQuestion, store: FactStore): Event | undefined {
   return named.length === 1 ? named[0] : rounds.length === 1 ? rounds[0] : undefined;
 }
 
+/** Prepositions that ask what a thing held: "what was on/in/aboard it". */
+const CONTENT_PREPOSITIONS = new Set(['on', 'in', 'inside', 'aboard', 'onboard']);
+
 /** "what does <an alias> mean?", "<alias> is which country?": what a name stands for. */
 const asksWhatNameMeans = (q: ParsedQuestion): boolean =>
   hasAny(q, 'mean', 'means', 'meaning') || asksWhichIsNamed(q);
@@ -141,6 +144,16 @@ export const whatIs: Intent = {
     const best = rankEvents(q, store, triggers)[0];
     if (best && best.score >= 1.2) {
       const { event } = best;
+      // "what was on the <object>, like cameras?": what it held or carried, which no event description says.
+      const be = q.lemmas.indexOf('be');
+      const inside =
+        be > 0 && q.normals[be - 1] === 'what' && CONTENT_PREPOSITIONS.has(q.normals[be + 1] ?? '');
+      if (inside)
+        return notStated(
+          `what was ${q.normals[be + 1]} it`,
+          { text: event.summary, evidence: event.evidence },
+          store,
+        );
       if (
         hasAny(
           q,

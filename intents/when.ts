@@ -7,11 +7,13 @@ import {
   unexplainedVerbs,
   unexplainedWords,
 } from '../src/engine/event-ranking.js';
-import type { Intent } from '../src/engine/intent.js';
+import type { Intent, IntentReply } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { hasAny, hasPhrase } from '../src/engine/question-cues.js';
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
 import { capitalize, describeDate, joinNames, WEEKDAYS } from '../src/engine/wording.js';
+import type { FactStore } from '../src/facts/fact-store.js';
+import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
 const MONTHS = [
   'Jan.',
@@ -32,6 +34,27 @@ const dayName = (iso: string): string => {
   const d = new Date(`${iso}T00:00:00Z`);
   return `${WEEKDAYS[d.getUTCDay()]}, ${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
 };
+
+/**
+ * "what day of the week was <a date>?" of a day the article reports something on: that weekday, worked out,
+ * with what happened then.
+ */
+function weekdayOfDate(q: ParsedQuestion, store: FactStore): IntentReply | undefined {
+  const [day] = q.dates;
+  const weekday = hasPhrase(q, 'day of the week') || hasAny(q, 'weekday') || hasPhrase(q, 'what day');
+  if (!weekday || q.dates.length !== 1 || !day || day.start !== day.end) return undefined;
+  const on = store.facts.events.find(
+    (e) => e.date.precision === 'day' && e.date.start <= day.start && day.start <= e.date.end,
+  );
+  if (!on) return undefined;
+  return {
+    answered: true,
+    text: `${dayName(day.start)}, worked out from the date. ${capitalize(on.summary)}.`,
+    citations: store.cite(on.evidence),
+    confidence: 0.75,
+    focus: [on.id],
+  };
+}
 
 export const when: Intent = {
   id: 'when',
@@ -54,7 +77,7 @@ export const when: Intent = {
     const namesOther = q.mentions.some((m) => m.start >= 0 && m.id !== series?.id);
     if (series && !namesOther && asksEarlyInstance(q)) return otherOccurrence(store, series);
     const best = rankEvents(q, store, triggers)[0];
-    if (!best || best.score < 1.2) return undefined;
+    if (!best || best.score < 1.2) return weekdayOfDate(q, store);
     const { event } = best;
     const nearby = { text: event.summary, evidence: event.evidence };
     if (asksAboutAnotherInstance(q, event, triggers)) return otherOccurrence(store, event);
@@ -74,8 +97,15 @@ export const when: Intent = {
     if (odd.length > 0) return notStated(`when that was`, nearby, store);
     // ("when will <X> reopen?" of a reopening before the article's date: another occasion, not this one.)
     const ahead = q.normals.some((w) => w === 'will' || w === 'gonna') || hasPhrase(q, 'going to');
-    if (ahead && event.date.precision !== 'unknown' && event.date.end < store.meta.referenceDate.date)
-      return notStated('when that will happen', nearby, store);
+    const causeDate = event.cause ? store.events.get(event.cause.event)?.date : undefined;
+    const past =
+      event.date.precision === 'unknown'
+        ? causeDate !== undefined &&
+          causeDate.precision !== 'unknown' &&
+          causeDate.end < store.meta.referenceDate.date
+        : event.date.end < store.meta.referenceDate.date;
+    // (Undated, but a response to something before the article: it too came before.)
+    if (ahead && past) return notStated('when that will happen', nearby, store);
     // "What exact day did <person A> and <person B> meet?" when the article gives only a month.
     const exactDay =
       hasAny(q, 'exact', 'exactly', 'day', 'date', 'precise', 'precisely') &&

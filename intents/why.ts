@@ -3,7 +3,13 @@ import { rankEvents, triggerWeight, verbEvokes } from '../src/engine/event-ranki
 import type { Intent, IntentReply } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { sameParty, sideOf } from '../src/engine/parties.js';
-import { asksWhichDoer, hasAny, hasPhrase, mentionedEntities } from '../src/engine/question-cues.js';
+import {
+  asksConsequence,
+  asksWhichDoer,
+  hasAny,
+  hasPhrase,
+  mentionedEntities,
+} from '../src/engine/question-cues.js';
 import { disputesReply, notStated, stated } from '../src/engine/replies.js';
 import { askedContext } from '../src/engine/statement-context.js';
 import { capitalize, summarySentences } from '../src/engine/wording.js';
@@ -27,20 +33,31 @@ function presented(
   );
 }
 
-// "what did <A> do that made <B> <react>", "... to make <B> ...": <A>'s act that <B>'s came in response to.
-function actThatCaused(q: ParsedQuestion, store: FactStore): IntentReply | undefined {
+/** Where "do" stands in "what did <A> do that made <B> ...", or -1. */
+function causingDoAt(q: ParsedQuestion): number {
   const doAt = q.lemmas.findIndex(
     (l, i) => l === 'do' && (q.normals[i + 1] === 'that' || q.normals[i + 1] === 'to'),
   );
-  if (q.wh !== 'what' || doAt < 0) return undefined;
-  if (!cueWords().causingVerbs.has(q.lemmas[doAt + 2] ?? '')) return undefined;
+  if (q.wh !== 'what' || doAt < 0) return -1;
+  return cueWords().causingVerbs.has(q.lemmas[doAt + 2] ?? '') ? doAt : -1;
+}
+
+// "what did <A> do that made <B> <react>", "... to make <B> ...": <A>'s act that <B>'s came in response to.
+function actThatCaused(q: ParsedQuestion, store: FactStore): IntentReply | undefined {
+  const doAt = causingDoAt(q);
+  if (doAt < 0) return undefined;
   const doer = q.mentions.find((m) => m.start < doAt && store.entities.has(m.id));
   const affected = q.mentions.find((m) => m.start > doAt + 2 && store.entities.has(m.id));
   if (!doer || !affected) return undefined;
   const takesPart = (e: Event, id: string) => e.participants.some((p) => sameParty(store, p.entity, id));
   const reaction = store.facts.events.find((e) => {
     const cause = e.cause ? store.events.get(e.cause.event) : undefined;
-    return cause && takesPart(e, affected.id) && takesPart(cause, doer.id);
+    // (A country did what one of its people did: "what did <a country> do" of its speaker's visit.)
+    const byOwn = (c: Event) =>
+      c.participants.some(
+        (p) => store.entities.get(p.entity)?.kind === 'person' && sideOf(store, p.entity) === doer.id,
+      );
+    return cause && takesPart(e, affected.id) && (takesPart(cause, doer.id) || byOwn(cause));
   });
   const cause = reaction?.cause ? store.events.get(reaction.cause.event) : undefined;
   if (!reaction?.cause || !cause)
@@ -65,6 +82,8 @@ export const why: Intent = {
     if (q.wh === 'who' || q.wh === 'whose' || q.wh === 'whom') return 0;
     // ("which <role> visited <a place> and caused all this?" asks who.)
     if (q.wh === 'which' && asksWhichDoer(q, kb.triggers)) return 0;
+    // ("what did <X> lead to": what followed from it.)
+    if (asksConsequence(q)) return 0;
     // "what's the point of ...", "what made <a capital> cut off dialogue?"
     const madeTo =
       q.wh === 'what' &&
@@ -73,7 +92,7 @@ export const why: Intent = {
       q.pos.some((p, i) => p === 'VERB' && !['make', 'be', 'do'].includes(q.lemmas[i] ?? ''));
     const pointOf =
       hasPhrase(q, 'the point of') && !hasAny(q, 'contention', 'friction', 'tension', 'disagreement');
-    if (pointOf || madeTo) return MATCH.firm;
+    if (pointOf || madeTo || causingDoAt(q) >= 0) return MATCH.firm;
     if (hasAny(q, 'reason', 'cause', 'caused', 'purpose', 'motive', 'aim', 'goal') && !q.yesNo)
       return MATCH.nearlyCertain;
     if (hasPhrase(q, 'led to') || hasPhrase(q, 'lead to') || hasPhrase(q, 'in response to what'))

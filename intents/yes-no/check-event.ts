@@ -2,7 +2,7 @@
 
 import { oppositesOf } from '../../src/engine/antonyms.js';
 import { cueWords } from '../../src/engine/cue-words.js';
-import { asksAboutAnotherInstance } from '../../src/engine/event-ranking.js';
+import { asksAboutAnotherInstance, unexplainedVerbs } from '../../src/engine/event-ranking.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { eventPeople, fullName, sameParty, sideOf } from '../../src/engine/parties.js';
 import {
@@ -244,7 +244,17 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
             q.mentions.some((n) => n.start <= verbAt && verbAt <= n.end && n.end + 1 === m.start))),
     ),
   );
-  if (strangers.length > 0 && strangers.every((e) => e.kind !== 'person') && !slotted)
+  // ("did <a country>'s government react to the talks?": a doing the event is not, which the article does not report.)
+  // (The event named by a noun, another verb before it: not "did <A> cut off talks after <B> went".)
+  const unrelated =
+    slotted &&
+    verbAt >= 0 &&
+    q.pos[verbAt] !== 'VERB' &&
+    unexplainedVerbs(q, event, kb).some((v) => {
+      const at = q.lemmas.indexOf(v);
+      return at >= 0 && at < verbAt && (anchorAt < 0 || at < anchorAt);
+    });
+  if (strangers.length > 0 && strangers.every((e) => e.kind !== 'person') && (!slotted || unrelated))
     return notStated('that', { text: event.summary, evidence: event.evidence }, store);
   // "Did <a leader> meet <a general>?" of someone the article reports meeting nobody: it does not say either way.
   const meets = (e: Event) => e.kind === 'meeting' || e.kind === 'talks';

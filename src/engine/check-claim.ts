@@ -318,7 +318,10 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     if (misplaced) return undefined;
     // "did <A> say <X>?": a sentence that reports <X> without anyone saying it does not confirm the saying.
     const { claimSayingVerbs, lists } = cueWords();
-    const claimsSaying = q.lemmas.some((l, i) => q.pos[i] === 'VERB' && claimSayingVerbs.has(l));
+    // (The word as typed too: a synonym table may have made "comment" a "statement".)
+    const claimsSaying = q.lemmas.some(
+      (l, i) => q.pos[i] === 'VERB' && (claimSayingVerbs.has(l) || claimSayingVerbs.has(q.normals[i] ?? '')),
+    );
     // (A verb of saying or thinking: "territorial claims" says nothing.)
     const saying = (t: { normal: string; lemma: string; pos: string }) =>
       t.pos === 'VERB' &&

@@ -62,7 +62,7 @@ import { createOtherSide } from './other-side.js';
 import { fullName } from './parties.js';
 import { holdsAll, lacksWords } from './prefer-grounded.js';
 import { premiseClause, trailingRelative } from './premise-clause.js';
-import { joinedToPerson, unknownSubjectAt } from './question-cues.js';
+import { asksConsequence, joinedToPerson, unknownSubjectAt } from './question-cues.js';
 import { createSentenceReader } from './read-sentences.js';
 import { createRefusals } from './refusals.js';
 import { relativeClaim } from './relative-round.js';
@@ -638,6 +638,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       readable &&
       chosen?.checked === 'unchecked' &&
       !readFirst &&
+      // ("what did <X> lead to": the words asking for what followed are no words of the answer.)
+      !asksConsequence(q) &&
       lacksWords(q, sentenceIndex, chosen.reply)
     ) {
       const reader = read();

@@ -174,6 +174,10 @@ const NAMES = [
   'disputeClaimWords',
   /** Words that ask how someone answered an event ("how did <A> respond to <B>"). */
   'reactionWords',
+  /** Phrases that ask what followed from an event ("what happened because of <X>", "what came of <X>"). */
+  'consequencePhrases',
+  /** Verbs that, after "what did <X>", ask what it brought about ("what did <X> lead to"). */
+  'consequenceVerbs',
   /** Verbs of harming a relationship ("what is straining it"): asking them asks for its troubles. */
   'strainVerbs',
   /** Nouns for what someone argued, after their name ("<person>'s main point"). */

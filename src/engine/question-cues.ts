@@ -28,6 +28,19 @@ export const hasAnyOutsideNames = (q: ParsedQuestion, ...words: string[]): boole
 const cut = new Map<string, { first: string; needle: string }>();
 
 /** True when the phrase's words occur in a row, as typed or as base forms ("take part", "day of the week"). */
+/**
+ * "what happened because of <X>", "what came of <X>", "what did <X> lead to": what followed from an event, not
+ * what caused it.
+ */
+export function asksConsequence(q: ParsedQuestion): boolean {
+  if (q.wh !== 'what') return false;
+  const { consequencePhrases, consequenceVerbs } = cueWords().lists;
+  if (consequencePhrases.some((p) => hasPhrase(q, p))) return true;
+  // (The auxiliary right after "what": "what did <X> cause", not "what caused <X>".)
+  const whAt = q.normals.indexOf('what');
+  return q.lemmas[whAt + 1] === 'do' && consequenceVerbs.some((v) => hasPhrase(q, v));
+}
+
 export const hasPhrase = (q: ParsedQuestion, phrase: string): boolean => {
   // Most phrases are absent: a set lookup of the first word settles those before any string search.
   let parts = cut.get(phrase);

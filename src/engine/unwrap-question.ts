@@ -19,7 +19,7 @@ const FILLER =
   /^(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|erm|hmm+|well|wait|sorry|lol|quick (?:q|question)|question|also|and|but|btw|bot|factdesk|ngl|tbh|honestly|lowkey|bruh|bro|dude|omg|lmao|smh|tl;?dr(?=[\s,:;!.-]+(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|was|were|are)\b))\b[\s,:;!.-]*/i;
 const ASKING: RegExp[] = [
   new RegExp(`^(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|show|remind) (?:me|us) (?=${WH})`, 'i'),
-  new RegExp(`^(?:please )?(?:tell|show) (?:me|us) (?=${WH})`, 'i'),
+  new RegExp(`^(?:please )?(?:tell|show|remind) (?:me|us) (?:again )?(?=${WH})`, 'i'),
   // "can you give me a timeline?": a request, not a question of whether it can be done.
   /^(?:can|could|would|will) (?:you|u) (?:please )?(?=(?:give|show|send) )/i,
   new RegExp(`^(?:please )?explain (?:to me )?(?=${WH})`, 'i'),
@@ -33,12 +33,15 @@ const ASKING: RegExp[] = [
   /^please,? /i,
 ];
 // Each pattern of ASKING starts with one of these: a message that starts otherwise is tested once, not 11 times.
-const ASKING_START = /^(?:can|could|would|will|please|tell|show|explain|do|any|i)/i;
+const ASKING_START = /^(?:can|could|would|will|please|tell|show|remind|explain|do|any|i)/i;
 const CHATTER =
   /\s+(?:that\s+|which\s+)?(?:ppl|people|everyone|everybody|folks|they|u|you|my friends|the news)\s+(?:(?:keep|kept|are|r|were|have been|been|always)\s+)*(?:bringing up|bring up|talking about|talk about|mentioning|mention|going on about|posting about|discussing)(\s*\?*)\s*$/i;
 // (Not "was that one virtual or what": a yes/no question with a tag.)
 const TRAILING_WH =
   /^(?!(?:is|was|are|were|did|does|do|can|could|will|would|has|have|had)\b)(?!.*\b(?:who|whom|whose|what|when|where|why|how|which)\b.*\s\S+\s*\?*\s*$)((?:[\p{L}\d'-]+\s+){0,5}[\p{L}\d'-]+)(?<!\bor)\s+(when|wen|whn|where|wher|who|what|wat)\s*\?*\s*$/iu;
+// "the thing <A> did that made <B> mad was what": what <A> did that made <B> mad.
+const THING_DONE_WAS_WHAT =
+  /^the (?:thing|stuff|move|act) ((?:[\p{L}.'-]+\s+){0,3}?[\p{L}.'-]+) did (that|to|which) (.+?) (?:was|is) what\s*\?*\s*$/iu;
 const LETTER = /^\p{L}$/u;
 /** Whether the code point is a letter or an apostrophe (ASCII answered without a pattern). */
 const wordChar = (cp: number): boolean =>
@@ -73,7 +76,7 @@ const LAST_WH = new Set(['when', 'wen', 'whn', 'where', 'wher', 'who', 'what', '
 const LAST_BE = new Set(['was', 'is', 'were', 'are']);
 // The last word of every tag TAG ends with: a message ending otherwise has no tag (most do not).
 const TAG_ENDS = new Set(
-  'right correct true yes no ya yea yeah yep it he she they we so think believe guess iirc afaik smth something'.split(
+  'right correct true yes no ya yea yeah yep it he she they we so think believe guess iirc afaik smth something wrong misremembering mis-remembering tripping crazy confused up misread that'.split(
     ' ',
   ),
 );
@@ -142,7 +145,7 @@ const YES_NO_OR_WH =
   /^(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should|who|whom|whose|what|when|where|why|how|which)\b/i;
 // "<person> visited <a place>, right?": a statement with a question tag is a claim to check.
 const TAG =
-  /(?:,\s*|\s+)(?:right|correct|true|yes|no|ya|yea|yeah|yep|isn'?t (?:it|he|she|they)|wasn'?t (?:it|he|she)|weren'?t (?:they|we)|aren'?t (?:they|we)|didn'?t (?:he|she|they|it|we)|did(?:n'?t)? it|doesn'?t (?:it|he|she)|is that (?:right|true|correct|so)|am i right|no\?|i think|i believe|i guess|iirc|afaik|or (?:smth|something))\s*\?*\s*$/i;
+  /(?:,\s*|\s+)(?:right|correct|true|yes|no|ya|yea|yeah|yep|isn'?t (?:it|he|she|they)|wasn'?t (?:it|he|she)|weren'?t (?:they|we)|aren'?t (?:they|we)|didn'?t (?:he|she|they|it|we)|did(?:n'?t)? it|doesn'?t (?:it|he|she)|is that (?:right|true|correct|so)|am i right|or am i (?:wrong|misremembering|mis-remembering|tripping|crazy|confused|mixing (?:it|that|things|them) up)|or did i (?:misread(?: (?:it|that))?|get (?:it|that) wrong|dream (?:it|that))|no\?|i think|i believe|i guess|iirc|afaik|or (?:smth|something))\s*\?*\s*$/i;
 // "were like 3 days", "met like 6 months ago": "like" before an amount or a time hedges it.
 const LIKE =
   /\blike\s+(?=(?:\d|a\b|an\b|about\b|around\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|last\b|next\b))/gi;
@@ -183,6 +186,9 @@ const ASIDE_FIRST =
 // "whats <X>'s position lol its a mouthful": a remark after "lol", with no question of its own, is chatter.
 const REMARK_AFTER_LOL =
   /^((?:who|whom|whose|what|whats|what's|when|where|why|how|which|is|was|are|were|did|does|do)\b.+?)\s+(?:lol|lmao|haha|ngl|tbh)\s+(?!.*\b(?:who|whom|whose|what|whats|when|where|why|how|which)\b)[^?]+$/i;
+// "whats <X>'s title, its a mouthful": a short remark after a wh-question, with no question of its own.
+const REMARK_AFTER_COMMA =
+  /^((?:who|whom|whose|what|whats|what's|when|where|why|how|which)\b[^,]+?)\s*,\s*(?:its|it's|it is|thats|that's|that is)\s+(?:(?:a|so|such|kinda|pretty|really|very|lowkey)\s+){0,2}\p{L}+[!.]*$/iu;
 // "did u see the <X> thing, where were they held": the question, with <X> for its pronoun.
 const SEEN_THEN_QUESTION =
   /^(?:(?:yo|hey|so|ok|okay)\s+)?(?:did|have) (?:you|u|ya|yall|y'all) (?:see|seen|hear|heard|read)(?: about)? (.+?)(?:\s+thing)?\s*,\s*(.+)$/i;
@@ -242,7 +248,8 @@ export function unwrapQuestion(
     // "whats the <thing> ppl keep bringing up": who talks about it is not part of the question.
     if (cueWords().chatterEnds.has(last)) rest = rest.replace(CHATTER, '$1');
     // "it started wen", "ended wen": the question word typed last goes first.
-    if (LAST_WH.has(last)) rest = rest.replace(TRAILING_WH, '$2 $1?');
+    if (LAST_WH.has(last))
+      rest = rest.replace(THING_DONE_WAS_WHAT, 'what did $1 do $2 $3?').replace(TRAILING_WH, '$2 $1?');
     // "first day was?": what the phrase before a trailing "was" is.
     if (LAST_BE.has(last)) rest = rest.replace(TRAILING_BE, 'what $2 $1?');
     if (ABOUT_START.test(rest))
@@ -318,6 +325,7 @@ export function unwrapQuestion(
       rest = seen[2].replace(/\b(?:they|them|it)\b/i, () => topic);
     }
     if (/\b(?:lol|lmao|haha|ngl|tbh)\b/i.test(rest)) rest = rest.replace(REMARK_AFTER_LOL, '$1');
+    if (/,\s*(?:it|that)(?:s|'s| is)\s/i.test(rest)) rest = rest.replace(REMARK_AFTER_COMMA, '$1');
     if (/\bmentions?\b/i.test(rest)) rest = rest.replace(ANY_MENTION, 'is $1 mentioned$2');
     if (/\b(?:means|stands for)\b/i.test(rest)) rest = rest.replace(MEANS_WHICH, 'what does $1 mean$2');
     if (/^(?:besides|apart|aside|other|except|excluding)\b/i.test(rest))

@@ -155,3 +155,26 @@ describe('chat phrasings of taking part and of downing', () => {
     );
   });
 });
+
+describe('a claim with a doubting tag', () => {
+  it('checks "<claim> or am i misremembering", "... or did i misread that"', () => {
+    expect(chat('wait the talks ended wednesday jan 10 or am i misremembering').text).toMatch(
+      /^No\. Tuesday, Jan\. 9, 2024/,
+    );
+    expect(chat('chase met song in beijing or did i misread that').text).toMatch(
+      /^No\. It took place in Washington/,
+    );
+  });
+});
+
+describe('what a thing held or carried', () => {
+  it('says the article does not say what was on or in it', () => {
+    for (const q of ['what was on the balloon, like cameras or what', 'what was in the balloon']) {
+      const reply = chat(q);
+      expect(reply.answered, q).toBe(false);
+      expect(reply.text, q).toMatch(
+        /^The article doesn't say what was (on|in) it\. It does say that the U\.S\. downed/,
+      );
+    }
+  });
+});

@@ -9,6 +9,9 @@ describe('unwrapQuestion', () => {
     ['um so what happened in december', 'what happened in december'],
     ['what can you tell me about Nancy Pelosi', 'tell me about Nancy Pelosi'],
     ["I'd like to know when pelosi visited taiwan", 'when pelosi visited taiwan'],
+    ['remind me when pelosi did her taiwan trip', 'when pelosi did her taiwan trip'],
+    ["whats chase's actual job title, its a mouthful", "whats chase's actual job title"],
+    ['the thing pelosi did that made china mad was what', 'what did pelosi do that made china mad?'],
   ])('%j -> %j', (input, output) => {
     expect(unwrapQuestion(input)).toEqual({ text: output, claim: false });
   });

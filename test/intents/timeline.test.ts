@@ -47,3 +47,11 @@ describe('the order of events named by their people or put up for checking', () 
     );
   });
 });
+
+describe('which of two came first, of a response and what it answered', () => {
+  it('says the later one came in response to the first', () => {
+    expect(engine.ask('was the pelosi visit the reason for the freeze or did that come after').text).toMatch(
+      /^Nancy Pelosi's visit to Taiwan came first .*followed .*, in response to it\.$/,
+    );
+  });
+});

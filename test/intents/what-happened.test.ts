@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sharedEngine } from '../engine/engine-fixture.js';
+import { conversations, sharedEngine } from '../engine/engine-fixture.js';
 
 // What happened, asked as members ask it, on the first article's curated store.
 const engine = sharedEngine();
@@ -55,5 +55,34 @@ describe('what someone did on a journey', () => {
         /^The article doesn't say what Nancy Pelosi did there\. It does say that .*visited Taiwan/,
       );
     }
+  });
+});
+
+describe('what followed from an event', () => {
+  const chat = conversations(engine, 'consequence');
+  it('answers "what came of <X>", "what did <X> lead to" and "what happened bc of that" with the response to it', () => {
+    for (const q of ["what did pelosi's trip lead to", 'what came of the pelosi visit'])
+      expect(engine.ask(q).text, q).toMatch(/^Beijing severed diplomatic dialogue in response to/);
+    expect(chat('when did pelosi go to taiwan again', 'and what happened bc of that').text).toMatch(
+      /^Beijing severed diplomatic dialogue/,
+    );
+  });
+  it('says the article does not say what came of an event nothing responded to', () => {
+    const reply = engine.ask('what did the balloon cause');
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/^The article doesn't say what came of the U\.S\. downing/);
+  });
+});
+
+describe('what a party did in a month the article gives no act of theirs in', () => {
+  it("gives the party's undated act that answered something of that month", () => {
+    expect(engine.ask('what did beijing do in aug 2022 that broke things').text).toMatch(
+      /^The article gives no date for it, but Beijing severed diplomatic dialogue in response to .*August 2022/,
+    );
+  });
+  it('says nothing of theirs is reported, not that nothing happened at all', () => {
+    const reply = engine.ask('what did biden do in february');
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toBe('The article reports nothing Joe Biden did in February 2023.');
   });
 });

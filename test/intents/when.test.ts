@@ -82,3 +82,21 @@ describe('a time ahead asked of something already past', () => {
     expect(engine.ask('when will the taiwan elections be').text).toMatch(/^This weekend/);
   });
 });
+
+describe('the day of the week of a date', () => {
+  it('works out the weekday of a day the article reports something on, with what happened', () => {
+    expect(ask('real quick, what day of the week was jan 9').text).toMatch(
+      /^Tuesday, Jan\. 9, 2024, worked out from the date\. .*talks/,
+    );
+    expect(ask('what weekday was jan 8').text).toMatch(/^Monday, Jan\. 8, 2024/);
+    expect(ask('what day of the week was jan 10').answered).toBe(false);
+  });
+});
+
+describe('when something will happen, of what already happened', () => {
+  it('does not date a future state with a past event that shares its words', () => {
+    const reply = ask('when will the dialogue be truly functional');
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/^The article doesn't say when that will happen/);
+  });
+});

@@ -83,3 +83,20 @@ describe('what someone did that made another act', () => {
     expect(a.text).not.toMatch(/Pelosi/);
   });
 });
+
+describe('what someone did that made another act', () => {
+  it('answers with the act the other responded to, of a person or of the country they are from', () => {
+    for (const q of [
+      'the thing pelosi did that made china mad was what',
+      'what did pelosi do that made china angry',
+      'what did the us do to make china mad',
+    ])
+      expect(ask(q).text, q).toMatch(/^Nancy Pelosi's visit to Taiwan: Beijing severed diplomatic dialogue/);
+    expect(ask('what did taiwan do that made china angry').answered).toBe(false);
+  });
+  it('reads "what kicked off / set off the freeze" as its cause, and "they kicked off what day" as its start', () => {
+    for (const q of ['what kicked off the freeze', 'what set off the freeze', 'what started the freeze'])
+      expect(ask(q).text, q).toMatch(/in response to then-House Speaker Nancy Pelosi's visit/);
+    expect(ask('they kicked off what day').text).toMatch(/^Monday, Jan\. 8, 2024, worked out/);
+  });
+});

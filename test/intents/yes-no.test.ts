@@ -845,3 +845,17 @@ describe('who hosted, worked out from where it was held', () => {
     expect(ask('did china host the virtual meeting').answered).toBe(false);
   });
 });
+
+describe('a claim of a doing the event is not', () => {
+  it('does not deny that a country reacted to or commented on talks it was not at', () => {
+    for (const q of ["did taiwan's govt react to the us-china talks", 'did taiwan comment on the talks']) {
+      const reply = ask(q);
+      expect(reply.answered, q).toBe(false);
+      expect(reply.text, q).toMatch(/^The article doesn't say that\./);
+    }
+    expect(ask('did china comment on the talks').answered).toBe(false);
+  });
+  it('still corrects who did the act', () => {
+    expect(ask('the us cut off mil talks after pelosi went, right?').text).toMatch(/^No\. Beijing severed/);
+  });
+});
