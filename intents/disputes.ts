@@ -21,6 +21,8 @@ export const disputes: Intent = {
     // ("what was discussed about <a dispute>": what a meeting covered, not the dispute itself.)
     if (hasAny(q, 'discuss', 'discussed') || hasPhrase(q, 'talk about') || hasPhrase(q, 'talked about'))
       return 0;
+    // ("who said that <X> keeps competition from turning into a fight": who said it, not the disputes.)
+    if (q.wh === 'who' && q.lemmas.some((l) => cueWords().lists.sayWords.includes(l))) return 0;
     if (asksForStrains(q) && hasAny(q, 'relationship', 'relations', 'ties', 'it', 'things'))
       return MATCH.strong;
     if (

@@ -1,4 +1,5 @@
 import { cueWords } from '../src/engine/cue-words.js';
+import { type DiscussedTopic, discussedTopic, discussionAt } from '../src/engine/discussed-topic.js';
 import {
   asksAboutAnotherInstance,
   outsidePlaces,
@@ -54,6 +55,77 @@ function answerCounterpart(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
   );
 }
 
+/**
+ * Who went into a topic: someone its wording names ("..., which <person> emphasised"), else the event's
+ * people, saying that the article does not say who raised it.
+ */
+function answerDiscussed(q: ParsedQuestion, found: DiscussedTopic, kb: Knowledge): IntentReply {
+  // (The verb asking it is accounted for, whether or not the article uses it: "raised".)
+  const workedOut = q.unknownWords.filter((w) => q.pos[q.normals.indexOf(w)] === 'VERB');
+  return { ...discussedReply(found, kb), ...(workedOut.length > 0 ? { workedOut } : {}) };
+}
+
+/**
+ * "who discussed <the balloon>" when the one event with topics lists others: the article does not say that
+ * was discussed (not: its people discussed it).
+ */
+function topicNotListed(q: ParsedQuestion, { store, triggers }: Knowledge): IntentReply | undefined {
+  const at = discussionAt(q);
+  const withTopics = store.facts.events.filter((e) => e.topics?.length);
+  const [met] = withTopics;
+  if (at < 0 || withTopics.length !== 1 || !met?.topics) return undefined;
+  // What follows the verb and is not the event itself or one of its people.
+  const object = q.normals.slice(at + 1).some((_w, k) => {
+    const i = at + 1 + k;
+    const mention = q.mentions.find((m) => m.start <= i && i <= m.end);
+    if (mention) return mention.id !== met.id && !met.participants.some((p) => p.entity === mention.id);
+    return q.pos[i] === 'NOUN' && !(triggers.get(q.lemmas[i] ?? '')?.includes(met.id) ?? false);
+  });
+  if (!object) return undefined;
+  return notStated(
+    'that that was discussed',
+    {
+      text: `at ${met.name}, the two sides went into ${joinNames(met.topics.map((t) => t.text))}`,
+      evidence: met.topics.flatMap((t) => t.evidence),
+    },
+    store,
+  );
+}
+
+/** The event's people a topic's wording names ("..., which <A> emphasised"). */
+const namedIn = ({ event, topic }: DiscussedTopic, { store }: Knowledge) =>
+  eventPeople(store, event).filter((e) =>
+    [e.name, ...e.aliases].some((a) => a.length > 3 && topic.text.includes(a)),
+  );
+
+function discussedReply(found: DiscussedTopic, kb: Knowledge): IntentReply {
+  const { event, topic } = found;
+  const { store } = kb;
+  const people = eventPeople(store, event);
+  const named = namedIn(found, kb);
+  if (named.length > 0)
+    return stated(
+      store,
+      `${joinNames(named.map(fullName))}: at ${event.name}, the two sides went into ${topic.text}.`,
+      [topic.evidence],
+      [event.id, ...named.map((e) => e.id)],
+      0.8,
+    );
+  if (people.length === 0)
+    return notStated(
+      'who raised it',
+      { text: `${topic.text} came up at ${event.name}`, evidence: topic.evidence },
+      store,
+    );
+  return stated(
+    store,
+    `${capitalize(topic.text)} came up at ${event.name}, between ${joinNames(people.map(fullName))}; the article does not say which of them raised it.`,
+    [topic.evidence, event.evidence],
+    [event.id, ...people.map((e) => e.id)],
+    0.75,
+  );
+}
+
 export const whoDid: Intent = {
   id: 'who-did',
   description: 'Which person or party did something, took part, met whom, or is whose counterpart.',
@@ -69,6 +141,10 @@ export const whoDid: Intent = {
       q.wh === undefined &&
       hasAny(q, 'name', 'list') &&
       hasAny(q, 'people', 'participants', 'officials', 'attendees');
+    // ("<a topic> part, who brought it up": who went into a topic, asked after it.)
+    // (One its wording names as saying it is the statement intent's: "which <A> emphasised".)
+    const topic = q.normals.includes('who') ? discussedTopic(q, kb.store) : undefined;
+    if (topic && namedIn(topic, kb).length === 0) return MATCH.veryStrong;
     if (!asksWho && !listing) return 0;
     if (listing) return MATCH.plausible;
     // "whose visit ...", "whose counterpart ...": whose act or whose opposite number; "whose <thing>" is not.
@@ -109,6 +185,10 @@ export const whoDid: Intent = {
   answer(q, kb) {
     const { store, triggers } = kb;
     if (hasAny(q, 'counterpart')) return answerCounterpart(q, kb);
+    const discussed = q.normals.includes('who') ? discussedTopic(q, store) : undefined;
+    if (discussed) return answerDiscussed(q, discussed, kb);
+    const unlisted = q.normals.includes('who') ? topicNotListed(q, kb) : undefined;
+    if (unlisted) return unlisted;
     // The event the question's verb names comes first: "Who cut off the dialogue after her trip?".
     const ranked = rankEvents(q, store, triggers);
     // ("after <A> visited <a place>, who cut off the dialogue": the main clause's verb before the clause's.)

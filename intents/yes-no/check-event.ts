@@ -111,6 +111,34 @@ function hostClaim(q: ParsedQuestion, kb: Knowledge, event: Event): IntentReply 
   return { ...verdict(text, [event.evidence, place.evidence], kb, [event.id]), workedOut: q.normals };
 }
 
+/**
+ * "was the deal made by the two defense ministers?": an office none of the event's people holds, when they
+ * hold others, is not who did it. (Only offices a title names outright: a "leader" may be a president.)
+ */
+function officeClaim(q: ParsedQuestion, kb: Knowledge, event: Event): IntentReply | undefined {
+  const { store } = kb;
+  const people = eventPeople(store, event).filter((e) => e.kind === 'person');
+  if (people.length === 0 || mentionedEntities(q, store).some((e) => e.kind === 'person')) return undefined;
+  const { officeWords } = cueWords();
+  // ("did any admirals sit in?": the article names who took part, not everyone who was there; "the <office>
+  // who came" is who did.)
+  if (hasAny(q, 'any', 'anyone', 'anybody', 'other', 'also')) return undefined;
+  const offices = q.normals
+    .map((w, i) => (officeWords.has(w) ? w : officeWords.has(q.lemmas[i] ?? '') ? (q.lemmas[i] ?? '') : ''))
+    .filter((w, i) => w !== '' && !q.mentions.some((m) => m.start <= i && i <= m.end));
+  if (offices.length === 0) return undefined;
+  const holds = (e: (typeof people)[number], office: string) =>
+    `${e.title ?? ''} ${e.rank ?? ''} ${e.description}`.toLowerCase().includes(office);
+  if (offices.some((o) => people.some((e) => holds(e, o)))) return undefined;
+  // ("the <demonym> defense minister": of that side's people, when the event has some.)
+  const sides = mentionedEntities(q, store).filter((e) => e.kind === 'country');
+  const ofSide = people.filter((e) => sides.some((s) => sideOf(store, e.id) === s.id));
+  const who = joinNames((ofSide.length > 0 ? ofSide : people).map(fullName));
+  return no(`It was ${who}: ${event.summary}.`, [event.evidence, ...people.map((e) => e.evidence)], kb, [
+    event.id,
+  ]);
+}
+
 export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): IntentReply {
   const { store, triggers } = kb;
   const named = mentionedEntities(q, store);
@@ -292,6 +320,8 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
       focus,
     );
   }
+  const office = officeClaim(q, kb, event);
+  if (office) return office;
   // The subject is the first name before the event's verb: "Did <a country> down a <country> drone?" -> <a country>.
   const byAgent = q.mentions.find((m) => q.normals[m.start - 1] === 'by' && store.entities.has(m.id));
   const subject =

@@ -17,6 +17,8 @@ import { hasPhrase } from './question-cues.js';
 const schema = z.object({
   complete: z.array(z.string()),
   completePhrases: z.array(z.string()),
+  /** Words that claim something done only as the question's last word ("is <X> already (here)?"). */
+  completeLast: z.array(z.string()),
   underway: z.array(z.string()),
   underwayPhrases: z.array(z.string()),
 });
@@ -29,7 +31,11 @@ const cuesOf = oncePerDataDir((dataDir) => {
     ...cues,
     complete: new Set(cues.complete),
     // Every word of a claim of being done, which says nothing of what is done.
-    cueWords: new Set([...cues.complete, ...cues.completePhrases.flatMap((p) => p.split(' '))]),
+    cueWords: new Set([
+      ...cues.complete,
+      ...cues.completeLast,
+      ...cues.completePhrases.flatMap((p) => p.split(' ')),
+    ]),
   };
 });
 
@@ -52,7 +58,9 @@ export function checkProgress(
   const claimsDone =
     q.normals.some(
       (w, i) => cues.complete.has(w) && !/^(NOUN|PROPN|ADJ)$/.test(q.pos[i + 1] ?? '') && q.pos[i] !== 'NOUN',
-    ) || cues.completePhrases.some((p) => hasPhrase(q, p));
+    ) ||
+    cues.completePhrases.some((p) => hasPhrase(q, p)) ||
+    cues.completeLast.includes(q.normals.at(-1) ?? '');
   if (!claimsDone) return undefined;
   // What the claim is about: its content words other than the claim of being done.
   const { cueWords } = cues;

@@ -157,6 +157,15 @@ export function resolvePronouns(
     for (const id of state.lastTopics) q.mentions.push({ id, start: -1, end: -1, via: 'pronoun' });
     return;
   }
+  // ("was this meeting done virtually?", nothing said before: "this <a word for the news>" is the article's news.)
+  const thisAt = q.normals.findIndex((w, i) => w === 'this' && q.pos[i + 1] === 'NOUN');
+  const news = thisAt >= 0 && !state.lastThing && !state.lastPerson ? newsEvent(store) : undefined;
+  if (
+    news &&
+    triggers.get(q.lemmas[thisAt + 1] ?? '')?.includes(news.id) &&
+    !q.mentions.some((m) => store.events.has(m.id))
+  )
+    q.mentions.push({ id: news.id, start: thisAt, end: thisAt + 1, via: 'name' });
   if (q.pronouns.includes('thing') && (!names('thing') || thingPronounIsSubject(q, store))) {
     // (With nothing said before, "it" in a question, or said with a word for the article's own news, is that
     // news: "who headed it up?", "if it ended <date>, ..."; not "I thought it was something else", nor the
@@ -532,21 +541,33 @@ export function countedOfSide(
 }
 
 /** "which of them are presidents": of the people the last answer listed, those of a title or rank. */
+// ("which ones are <demonym>", "which are <demonym>": the same.)
 const WHICH_OF_THEM =
-  /^(?:and\s+|so\s+|ok\s+)?(?:which|who)\s+of\s+(?:them|those|these)\s+(?:are|is|were|was)\s+(?:the\s+|a\s+|an\s+)?([\p{L}-]+?)(?:s)?\s*\?*$/iu;
+  /^(?:and\s+|so\s+|ok\s+)?(?:which|who)(?:\s+of\s+(?:them|those|these)|\s+ones)?\s+(?:are|is|were|was)\s+(?:the\s+|a\s+|an\s+)?([\p{L}-]+?)(?:s)?\s*\?*$/iu;
+// "and the <demonym> one?" after such a list: those of the other side named.
+const AND_THE_SIDE =
+  /^(?:and|what about|how about)\s+(?:the\s+)?([\p{L}-]+?)(?:s)?\s+(?:ones?|guys?|people|person|general|generals)\s*\?*$/iu;
 
 export function listedOfRole(
   text: string,
   state: ConversationState,
   store: FactStore,
 ): { role: string; ids: string[]; citations: Citation[] } | undefined {
-  const role = WHICH_OF_THEM.exec(text.trim())?.[1]?.toLowerCase();
   const listed = state.lastItems?.ids ?? [];
+  const ofSide = (word: string) =>
+    store.facts.entities.find(
+      (e) => e.kind === 'country' && e.demonym?.toLowerCase() === word.replace(/s$/, ''),
+    );
+  // (Only of a list of people, and only a side: "and the <demonym> one?".)
+  const sideWord = AND_THE_SIDE.exec(text.trim())?.[1]?.toLowerCase();
+  // (Of a list of several: after one person, "and the <demonym> one?" asks the last question of the other side.)
+  const people = listed.length > 1 && listed.every((id) => store.entities.get(id)?.kind === 'person');
+  const role =
+    WHICH_OF_THEM.exec(text.trim())?.[1]?.toLowerCase() ??
+    (sideWord && people && ofSide(sideWord) ? sideWord : undefined);
   if (!role || listed.length === 0) return undefined;
   // ("which of them are <demonym>": those of that side.)
-  const side = store.facts.entities.find(
-    (e) => e.kind === 'country' && e.demonym?.toLowerCase() === role.replace(/s$/, ''),
-  );
+  const side = ofSide(role);
   const ids = listed.filter((id) => {
     const e = store.entities.get(id);
     if (side) return sideOf(store, id) === side.id;

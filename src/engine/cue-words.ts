@@ -223,6 +223,8 @@ const NAMES = [
   'whoDidMeetingVerbs',
   /** Roles a question may ask who holds ("<a place>'s next president"): asked of an event, nobody in it holds them. */
   'heldRoles',
+  /** Offices a title names outright; holding another rules one out ("made by the defense ministers?"). */
+  'officeWords',
   /** Places finer than a city, which a "which ...?" asks for and an article seldom names. */
   'spots',
   /** Words that ask what someone said or thinks ("what did he push for", "her stance"). */

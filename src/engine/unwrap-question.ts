@@ -17,6 +17,7 @@ export interface UnwrappedQuestion {
 const WH = '(?:who|whom|whose|what|when|where|why|how|which)\\b';
 const FILLER =
   /^(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|erm|hmm+|well|wait|sorry|lol|quick (?:q|question)|question|also|and|but|btw|bot|factdesk|ngl|tbh|honestly|lowkey|bruh|bro|dude|omg|lmao|smh|tl;?dr(?=[\s,:;!.-]+(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|was|were|are)\b))\b[\s,:;!.-]*/i;
+const YOU_KNOW = /^(?:you|u|ya) know,?\s+(?=(?:who|whom|whose|what|when|where|why|how|which|the|that)\b)/i;
 const ASKING: RegExp[] = [
   new RegExp(`^(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|show|remind) (?:me|us) (?=${WH})`, 'i'),
   new RegExp(`^(?:please )?(?:tell|show|remind) (?:me|us) (?:again )?(?=${WH})`, 'i'),
@@ -227,6 +228,8 @@ export function unwrapQuestion(
     // Keep short small talk whole: "Hi, how are you?" is a greeting, not the question "how are you?".
     const filler = rest.replace(FILLER, '');
     if (filler !== rest && /\p{L}/u.test(filler) && filler.split(/\s+/).length > 3) rest = filler;
+    // "u know the guy from <X>, whats his name", "you know who <A> met?": what follows is asked.
+    rest = rest.replace(YOU_KNOW, '');
     if (ASKING_START.test(rest)) for (const pattern of ASKING) rest = rest.replace(pattern, '');
     rest = rest
       .replace(SOURCE_FIRST, '')

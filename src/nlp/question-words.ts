@@ -40,6 +40,8 @@ export const QUESTION_WORDS = [
   'worry worried worries concern concerned afraid fear feared scared hope hoped hoping want wanted',
   'forget forgot forgotten remember wonder wondering confused confusing try trying tried keep keeps bring bringing series',
   'doctor professor',
+  // (When, relative to now: "did they already meet", "still strained".)
+  'already still yet anymore',
   // (People described rather than named: "the only woman in the article", "the female politician".)
   'woman female politician',
   // (How a meeting was held.)

@@ -690,3 +690,25 @@ describe('what the last answer counted, named or narrowed', () => {
     expect(engine.ask('and its like the 7th round?', 'n2').text).toMatch(/^No\. It was the 17th round/);
   });
 });
+
+describe('which of a listed count are of a side', () => {
+  it('answers "which ones are <demonym>" and then "and the <other demonym> one?" from the list', () => {
+    const chat = conversations(sharedEngine(), 'listed-sides');
+    expect(chat('how many generals r named in the article', 'which ones are chinese').text).toMatch(
+      /^Song Yanchao and Liu Zhenli: /,
+    );
+    expect(
+      chat('how many generals r named in the article', 'which ones are chinese', 'and the american one?')
+        .text,
+    ).toMatch(/^Charles Q\. Brown: /);
+  });
+});
+
+describe('"this <word for the news>" with nothing said before', () => {
+  it("is the article's news, not another event the word fits", () => {
+    expect(engine.ask('was this meeting done over zoom').text).toMatch(/^No\. It took place in Washington/);
+    expect(engine.ask('was the brown liu meeting over zoom').text).toMatch(
+      /^Yes\. General Charles Q\. Brown/,
+    );
+  });
+});

@@ -148,3 +148,35 @@ describe("whose act led to another's", () => {
     expect(engine.ask('who cut off the military talks to begin with').text).toMatch(/^Beijing severed/);
   });
 });
+
+describe('who went into a topic', () => {
+  it('names the people of the talks the topic came up at, saying the article does not say who raised it', () => {
+    for (const q of [
+      "whats the deal w the 'us-prc defense relations' part, who brought it up",
+      'who raised defense relations',
+      'who mentioned us-prc defense relations',
+    ]) {
+      const reply = engine.ask(q);
+      expect(reply.text, q).toMatch(
+        /^U\.S\.-PRC defense relations came up at the 17th round .*, between Michael Chase and Major General Song Yanchao; the article does not say which of them raised it\.$/,
+      );
+    }
+  });
+  it('names the one the topic says emphasised it', () => {
+    expect(engine.ask('who brought up the need for open military communication').text).toMatch(
+      /^Michael Chase: at the 17th round/,
+    );
+  });
+  it('does not say the people of the talks discussed what the article lists no discussion of', () => {
+    const reply = engine.ask('who discussed the balloon');
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(
+      /^The article doesn't say that that was discussed\. It does say that at the 17th round/,
+    );
+  });
+  it('reads "whose point was it that <X>" as who said it, not as the disputes a word of <X> names', () => {
+    expect(
+      engine.ask('whose point was it that open comms keep competition from turning into a fight').text,
+    ).toMatch(/^Michael Chase emphasised the critical need for open lines/);
+  });
+});

@@ -859,3 +859,26 @@ describe('a claim of a doing the event is not', () => {
     expect(ask('the us cut off mil talks after pelosi went, right?').text).toMatch(/^No\. Beijing severed/);
   });
 });
+
+describe('an office claimed of who did something', () => {
+  it('says no when the people of the event hold other offices, naming them', () => {
+    for (const q of [
+      'so the deal to restart dialogue was made by the two defense ministers?',
+      'did the defense ministers agree to restart dialogue',
+    ])
+      expect(ask(q).text, q).toMatch(/^No\. It was Joe Biden and Xi Jinping: U\.S\. President Joe Biden/);
+    expect(ask('did a senator visit taiwan').text).toMatch(/^No\. It was Nancy Pelosi: /);
+  });
+  it('leaves a word any of them may be called ("the leaders") to the usual check', () => {
+    expect(ask('did the leaders agree to restart dialogue').text).toMatch(/^Yes\./);
+  });
+});
+
+describe('an office claimed of one side', () => {
+  it("names that side's person, and leaves 'did any <office> attend' unanswered", () => {
+    expect(ask('i heard it was the chinese defense minister who came to dc, true?').text).toMatch(
+      /^No\. It was Major General Song Yanchao: /,
+    );
+    expect(ask('did any navy admirals sit in on the talks').answered).toBe(false);
+  });
+});
