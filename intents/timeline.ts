@@ -107,7 +107,8 @@ function at(q: ParsedQuestion, kb: Pick<Knowledge, 'store' | 'triggers'>, id: st
   const byPerson = q.mentions.find(
     (m) => m.start >= 0 && kb.store.events.get(id)?.participants.some((p) => p.entity === m.id),
   )?.start;
-  return named ?? (evoked >= 0 ? evoked : (byPerson ?? 99));
+  // (The earlier of its word and its people: "the <A> <B> thing ... the <X> talks", where "talks" may evoke both.)
+  return named ?? Math.min(evoked >= 0 ? evoked : 99, byPerson ?? 99);
 }
 
 /** Two named events: which came first ("the storm or the agreement?"), or what lies between them. */

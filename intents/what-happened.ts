@@ -1,9 +1,14 @@
 import { buildTimeline, formatTimeline } from '../src/engine/build-timeline.js';
 import { cueWords } from '../src/engine/cue-words.js';
-import { asksAboutAnotherInstance, rankEvents, verbEvokes } from '../src/engine/event-ranking.js';
+import {
+  asksAboutAnotherInstance,
+  rankEvents,
+  unexplainedWords,
+  verbEvokes,
+} from '../src/engine/event-ranking.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
-import { sameParty, sideOf } from '../src/engine/parties.js';
+import { eventPeople, sameParty, sideOf } from '../src/engine/parties.js';
 import { asksConsequence, hasAny, hasPhrase, mentionedIds } from '../src/engine/question-cues.js';
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
 import { capitalize, describeDate, joinNames } from '../src/engine/wording.js';
@@ -111,7 +116,14 @@ export const whatHappened: Intent = {
       (hasAny(q, 'discuss', 'discussed', 'delve', 'topic', 'topics', 'agenda') || hasPhrase(q, 'talk about'))
     )
       return MATCH.firm;
-    const event = mentionedIds(q).some((id) => id.startsWith('event:') || store.disputes.has(id));
+    // (Or a place only a dispute is about: "tell me about <a sea>".)
+    const event = mentionedIds(q).some(
+      (id) =>
+        id.startsWith('event:') ||
+        store.disputes.has(id) ||
+        (store.facts.disputes.some((d) => d.place === id) &&
+          !store.facts.events.some((e) => e.place?.entity === id)),
+    );
     if (
       event &&
       (hasPhrase(q, 'tell me about') ||
@@ -141,7 +153,8 @@ export const whatHappened: Intent = {
       return MATCH.likely;
     return 0;
   },
-  answer(q, { store, triggers }) {
+  answer(q, kb) {
+    const { store, triggers } = kb;
     // "what was severed in <a month>": the act the participle names, whatever else was in that month.
     const acts = passiveActs(q, triggers)
       .map((id) => store.events.get(id))
@@ -349,7 +362,8 @@ export const whatHappened: Intent = {
       best;
     if (
       wantsTopics &&
-      hasAny(q, 'discuss', 'discussed', 'topic', 'topics', 'agenda') &&
+      (hasAny(q, 'discuss', 'discussed', 'topic', 'topics', 'agenda') ||
+        cueWords().lists.discussPhrases.some((p) => hasPhrase(q, p))) &&
       !event.topics?.length
     ) {
       return notStated(
@@ -367,6 +381,12 @@ export const whatHappened: Intent = {
         0.85,
       );
     }
+    // ("what's <a place>'s current president called": a role no one of the event holds, not the event.)
+    const held = (w: string) =>
+      eventPeople(store, event).some((e) => `${e.title ?? ''} ${e.rank ?? ''}`.toLowerCase().includes(w));
+    const roleAsked = unexplainedWords(q, event, kb).filter((w) => cueWords().heldRoles.has(w) && !held(w));
+    if (roleAsked.length > 0)
+      return notStated('who that is', { text: event.summary, evidence: event.evidence }, store);
     const where = event.place
       ? event.place.virtual
         ? ' It was a virtual meeting.'

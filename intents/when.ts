@@ -142,7 +142,11 @@ export const when: Intent = {
     }
     // "When did the two-day talks start?": the first of its days, worked out from its dates when the article
     // gives only the end and the length.
-    const asksStart = hasAny(q, ...cueWords().lists.startWords) || hasPhrase(q, 'first day');
+    const asksStart =
+      hasAny(q, ...cueWords().lists.startWords) ||
+      hasPhrase(q, 'first day') ||
+      hasPhrase(q, 'day one') ||
+      hasPhrase(q, 'day 1');
     const { start, end } = event.date;
     if (asksStart && start !== end && /^\d{4}-\d\d-\d\d$/.test(start) && event.date.precision !== 'month') {
       return {

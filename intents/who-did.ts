@@ -218,7 +218,13 @@ export const whoDid: Intent = {
     const withPeople = ranked.find(
       (r) => eventPeople(store, r.event).length > 0 && r.score >= (ranked[0]?.score ?? 0) - 2.5,
     );
-    const best = owned ?? byVerb[0] ?? withPeople ?? ranked[0];
+    // ("who's the <demonym> in it": the event "it" stands for, when nothing else names one.)
+    const pointed = q.mentions.filter((m) => store.events.has(m.id));
+    const itself =
+      pointed.length === 1 && pointed[0]?.via === 'pronoun'
+        ? ranked.find((r) => r.event.id === pointed[0]?.id)
+        : undefined;
+    const best = owned ?? byVerb[0] ?? itself ?? withPeople ?? ranked[0];
     const verbs = contentVerbs(q);
     const unknownVerb = verbs.find((v) => !cueWords().participationVerbs.has(v) && !triggers.get(v)?.length);
     if (!best || (best !== owned && best.score < 1)) return undefined;

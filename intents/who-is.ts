@@ -258,6 +258,23 @@ function holdersOfRole(q: ParsedQuestion, store: FactStore): Entity[] {
   return holders.length > 1 && exact.length > 0 ? exact : holders;
 }
 
+/** "who was <title> before <A>", "<A>'s successor": a person asked of by when they held their office. */
+function otherHolderAsked(
+  q: ParsedQuestion,
+  store: FactStore,
+): { person: Entity; when: 'before' | 'after' } | undefined {
+  const { successionWords } = cueWords().lists;
+  const at = q.normals.findIndex((w) => successionWords.includes(w));
+  if (at < 0) return undefined;
+  const person = q.mentions
+    .filter((m) => m.start > at && m.start <= at + 3)
+    .flatMap((m) => store.entities.get(m.id) ?? [])
+    .find((e) => e.kind === 'person');
+  const word = q.normals[at] ?? '';
+  if (!person) return undefined;
+  return { person, when: /^(?:after|succeeded|replaced|successor)$/.test(word) ? 'after' : 'before' };
+}
+
 export const whoIs: Intent = {
   id: 'who-is',
   draftSafe: true,
@@ -362,6 +379,17 @@ export const whoIs: Intent = {
     return 0;
   },
   answer(q, { store }) {
+    // "who was <title> before <A>", "who replaced <A>": who held it another time, which the article does not say.
+    const other = otherHolderAsked(q, store);
+    if (other)
+      return notStated(
+        `who held that ${other.when} ${other.person.name}`,
+        {
+          text: `${other.person.name} is ${other.person.description}`,
+          evidence: other.person.evidence,
+        },
+        store,
+      );
     const named = calledBy(q, store);
     if (named && named.called.length > 0)
       return stated(

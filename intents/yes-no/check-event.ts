@@ -408,6 +408,9 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
     hasAny(q, 'phone', ...cueWords().lists.remoteWords);
   if (howMet && !event.place)
     return notStated('how it took place', { text: event.summary, evidence: event.evidence }, store);
+  // ("did they agree to meet in person later?": another meeting, which the article does not report.)
+  if (howMet && hasAny(q, 'later', 'again', 'next', 'soon', 'future', 'eventually'))
+    return notStated('that', { text: event.summary, evidence: event.evidence }, store);
   if (cueWords().lists.inPersonPhrases.some((p) => hasPhrase(q, p)) && virtual)
     return no(`It was a virtual meeting: ${event.summary}.`, [event.evidence], kb, focus);
   if (hasAny(q, ...cueWords().lists.remoteWords) && event.place && !virtual) {

@@ -378,6 +378,10 @@ const ORDER_OF_THAT =
 const ORDER_OF_LAST =
   /^(?:and\s+|so\s+|ok\s+|okay\s+|but\s+)?(?:(?:was|were|is|are|did)\s+(?:it|they|that|this|those|these)\s+(?:happen\s+|held\s+|come\s+)?)?((?:before|after|earlier|later) or (?:before|after|earlier|later)\s+.+)$/i;
 
+// "and the <B> thing was before or after?", "was <B> before or after?": <B> ordered against the last event.
+const ORDER_WITHOUT_OBJECT =
+  /^(?:and\s+|so\s+|ok\s+|but\s+)?(?:(?:was|were|is|did)\s+)?((?!(?:it|they|that|this|those|these)\b)[^,?]{3,60}?)(?:\s+(?:was|is|were|came|happened)|\s*,)?\s+((?:before|after|earlier|later) or (?:before|after|earlier|later))\s*\?*$/i;
+
 /** "<A> was before or after that?": the conversation's last event in place of "that", or undefined. */
 export function askOrderOfLastThing(
   text: string,
@@ -389,7 +393,10 @@ export function askOrderOfLastThing(
   if (ORDER_OF_THAT.test(text))
     return text.replace(/^and\s+/i, '').replace(ORDER_OF_THAT, `$1 ${thing.name}`);
   const asked = ORDER_OF_LAST.exec(text.trim())?.[1];
-  return asked ? `was ${thing.name} ${asked}` : undefined;
+  if (asked) return `was ${thing.name} ${asked}`;
+  // ("and the <B> thing was before or after?": <B> against the last event.)
+  const open = ORDER_WITHOUT_OBJECT.exec(text.trim());
+  return open?.[1] && open[2] ? `was ${open[1]} ${open[2]} ${thing.name}?` : undefined;
 }
 
 // "same month as the <X> talks?": whether the last event fell in the same unit of time.

@@ -225,6 +225,8 @@ const NAMES = [
   'heldRoles',
   /** Offices a title names outright; holding another rules one out ("made by the defense ministers?"). */
   'officeWords',
+  /** Words that ask who held an office at another time ("who was <title> before <A>"). */
+  'successionWords',
   /** Places finer than a city, which a "which ...?" asks for and an article seldom names. */
   'spots',
   /** Words that ask what someone said or thinks ("what did he push for", "her stance"). */

@@ -35,8 +35,9 @@ const ASKING: RegExp[] = [
 ];
 // Each pattern of ASKING starts with one of these: a message that starts otherwise is tested once, not 11 times.
 const ASKING_START = /^(?:can|could|would|will|please|tell|show|remind|explain|do|any|i)/i;
+// (Not the question's own subject after its auxiliary: "what did they talk about".)
 const CHATTER =
-  /\s+(?:that\s+|which\s+)?(?:ppl|people|everyone|everybody|folks|they|u|you|my friends|the news)\s+(?:(?:keep|kept|are|r|were|have been|been|always)\s+)*(?:bringing up|bring up|talking about|talk about|mentioning|mention|going on about|posting about|discussing)(\s*\?*)\s*$/i;
+  /(?<!\b(?:did|do|does|didn't|don't|will|would|can|could|should|to))\s+(?:that\s+|which\s+)?(?:ppl|people|everyone|everybody|folks|they|u|you|my friends|the news)\s+(?:(?:keep|kept|are|r|were|have been|been|always)\s+)*(?:bringing up|bring up|talking about|talk about|mentioning|mention|going on about|posting about|discussing)(\s*\?*)\s*$/i;
 // (Not "was that one virtual or what": a yes/no question with a tag.)
 const TRAILING_WH =
   /^(?!(?:is|was|are|were|did|does|do|can|could|will|would|has|have|had)\b)(?!.*\b(?:who|whom|whose|what|when|where|why|how|which)\b.*\s\S+\s*\?*\s*$)((?:[\p{L}\d'-]+\s+){0,5}[\p{L}\d'-]+)(?<!\bor)\s+(when|wen|whn|where|wher|who|what|wat)\s*\?*\s*$/iu;
@@ -82,7 +83,7 @@ const TAG_ENDS = new Set(
   ),
 );
 const TRAILING_BE =
-  /^(?!(?:who|whom|whose|what|when|where|why|how|which|is|was|are|were|did|does|do|and|so)\b)((?:[\p{L}\d'-]+\s+){0,3}[\p{L}\d'-]+)\s+(was|is|were|are)\s*\?+\s*$/iu;
+  /^(?:(?:so|and)\s+)?(?!(?:who|whom|whose|what|when|where|why|how|which|is|was|are|were|did|does|do|and|so|it|that|this|they|he|she)\b)((?:[\p{L}\d'-]+\s+){0,3}[\p{L}\d'-]+)\s+(was|is|were|are)\s*\?+\s*$/iu;
 const NAME_OF = /^(?:what(?:'s| is| was|s)|wats|wat's) (?:the )?(?:full |real )?name of (.+)$/i;
 const NAMES = /^(?:what(?:'s| is| was|s)|wats|wat's) (.+?)(?:'s|s) (?:full |real )?name\b(.*)$/i;
 // "the <demonym> general that met <A>, name?": the phrase typed first, then the word for what is asked.

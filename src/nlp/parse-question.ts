@@ -104,13 +104,19 @@ function closestName(token: string, lexicon: Lexicon): string | undefined {
 const knownStem = (token: string, lexicon: Lexicon): string | undefined => {
   for (let cut = 1; cut <= 3 && token.length - cut >= 4; cut++) {
     const stem = token.slice(0, -cut);
-    if (lexicon.knownWords.has(stem)) return stem;
+    // (Only an ending that inflects or derives: "party" is no "part".)
+    if (lexicon.knownWords.has(stem) && STEM_ENDINGS.has(token.slice(-cut))) return stem;
   }
   // "align" of an article that says "aligns": the base of an inflected form it uses.
   if (token.length >= 4 && INFLECTIONS.some((ending) => lexicon.knownWords.has(token + ending))) return token;
   return undefined;
 };
 const INFLECTIONS = ['s', 'es', 'ed', 'd', 'ing'];
+// ("officer" read as "office", "talkin" as "talk", "holdup" as "hold": the article's word it extends.)
+const STEM_ENDINGS = new Set([
+  ...INFLECTIONS,
+  ...['n', 'en', 'r', 'rs', 'er', 'ers', 'in', 'up', 'est', 'ly', 'al', 'ion', 'ist', 'ism', 'ive', 'ity'],
+]);
 
 /** Two neighbouring letters typed the wrong way round ("tlaks" -> "talks"), when that makes a known word. */
 function swappedKnown(token: string, lexicon: Lexicon): string | undefined {

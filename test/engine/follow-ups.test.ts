@@ -712,3 +712,40 @@ describe('"this <word for the news>" with nothing said before', () => {
     );
   });
 });
+
+describe('follow-ups on an event spoken of by "it"', () => {
+  it('answers "who\'s the <demonym> in it" of that event, then its other person, its date and its length', () => {
+    const chat = conversations(sharedEngine(), 'it-event');
+    expect(chat('theres a virtual meeting mentioned too right', "who's the american in it").text).toMatch(
+      /^General Charles Q\. Brown/,
+    );
+    const chat2 = conversations(sharedEngine(), 'it-event-2');
+    const turns = [
+      'theres a virtual meeting mentioned too right',
+      "who's the american in it",
+      'and the other guy?',
+    ];
+    expect(chat2(...turns).text).toMatch(/^General Liu Zhenli/);
+    const how = conversations(sharedEngine(), 'it-event-3')(...turns, 'when', 'how long did it last');
+    expect(how.answered).toBe(false);
+    expect(how.text).toMatch(/^The article doesn't say how long it lasted/);
+  });
+  it('says what the article does not say was discussed at it ("what did they talk abt")', () => {
+    const reply = conversations(sharedEngine(), 'it-topics')(
+      'so brown talked to a chinese general too?',
+      'what did they talk abt',
+    );
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/^The article doesn't say what was discussed at the virtual meeting/);
+    expect(engine.ask('what did they talk about').text).toMatch(/^The two sides delved into U\.S\.-PRC/);
+  });
+  it('orders "and the <X> thing was before or after" against the last event', () => {
+    const chat = conversations(sharedEngine(), 'order-open');
+    expect(chat('when did the talks end', 'and the brown liu thing was before or after').text).toMatch(
+      /^Before: the virtual meeting between Charles Q\. Brown and Liu Zhenli \(December 2023\) came before the 17th round/,
+    );
+    expect(
+      conversations(sharedEngine(), 'order-open-2')('so the talks ended jan 9 right', 'so day one was?').text,
+    ).toMatch(/^Monday, Jan\. 8, 2024, worked out/);
+  });
+});

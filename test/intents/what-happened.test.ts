@@ -86,3 +86,19 @@ describe('what a party did in a month the article gives no act of theirs in', ()
     expect(reply.text).toBe('The article reports nothing Joe Biden did in February 2023.');
   });
 });
+
+describe('a role no one of the event holds, and a place only a dispute is about', () => {
+  it("does not answer \"what's <a place>'s current president called\" with the place's elections", () => {
+    const reply = engine.ask("what's taiwan's current president called");
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/^The article doesn't say who that is\./);
+  });
+  it('answers "tell me about <a sea>" with the dispute over it', () => {
+    expect(engine.ask('tell me about the south china sea').text).toBe(
+      'Washington and Beijing are in dispute over territorial claims in the South China Sea.',
+    );
+  });
+  it('reads "party" as itself, not as a longer form of a word the article uses', () => {
+    expect(engine.ask('what party is pelosi in').answered).toBe(false);
+  });
+});

@@ -169,3 +169,16 @@ describe('what someone is called, and what they did before', () => {
     );
   });
 });
+
+describe('who held an office at another time', () => {
+  it('says the article does not say who held it before or after the one it names', () => {
+    for (const [q, when] of [
+      ['who was joint chiefs chairman before brown', 'before Charles Q. Brown'],
+      ['whos the speaker after pelosi', 'after Nancy Pelosi'],
+    ] as const) {
+      const reply = engine.ask(q);
+      expect(reply.answered, q).toBe(false);
+      expect(reply.text, q).toMatch(new RegExp(`^The article doesn't say who held that ${when}\\.`));
+    }
+  });
+});
