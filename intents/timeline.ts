@@ -258,6 +258,13 @@ export const timeline: Intent = {
     if (superlative && events === 0 && !q.yesNo && q.dates.length === 0) return MATCH.strong;
     if (hasAny(q, 'order', 'chronological') && hasAny(q, 'event', 'events', 'happened')) return MATCH.strong;
     if (hasAny(q, 'background') && events > 0) return MATCH.firm;
+    // ("did they give any kind of timeline?": whether people gave a schedule, not the article's events; "do you
+    // have a timeline", "does the article give one" ask for those.)
+    const byOthers =
+      q.yesNo &&
+      /^(?:did|do|does|have|has|had)$/.test(q.normals[0] ?? '') &&
+      !/^(?:you|u|ya|the|this|it)$/.test(q.normals[1] ?? '');
+    if (byOthers && hasAny(q, 'timeline', 'timetable', 'schedule')) return MATCH.none;
     if (
       hasAny(q, 'timeline', 'chronology', 'chronological', 'sequence') ||
       hasPhrase(q, 'order of events') ||

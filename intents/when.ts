@@ -6,6 +6,7 @@ import {
   rankEvents,
   unexplainedVerbs,
   unexplainedWords,
+  verbEvokes,
 } from '../src/engine/event-ranking.js';
 import type { Intent, IntentReply } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
@@ -76,7 +77,19 @@ export const when: Intent = {
     const series = [...store.events.values()].find((e) => e.round !== undefined && e.round > 2);
     const namesOther = q.mentions.some((m) => m.start >= 0 && m.id !== series?.id);
     if (series && !namesOther && asksEarlyInstance(q)) return otherOccurrence(store, series);
-    const best = rankEvents(q, store, triggers)[0];
+    const ranked = rankEvents(q, store, triggers);
+    // ("<A> cut off dialogue ... it got restarted when": "it" is what the verb was done to; the verb names the
+    // event asked about.)
+    const viaPronoun = q.mentions.some((m) => m.id === ranked[0]?.event.id && m.via === 'pronoun');
+    const byVerb = viaPronoun
+      ? ranked.find(
+          (r) =>
+            r !== ranked[0] &&
+            verbEvokes(q, triggers, r.event.id) &&
+            !verbEvokes(q, triggers, ranked[0]?.event.id),
+        )
+      : undefined;
+    const best = byVerb ?? ranked[0];
     if (!best || best.score < 1.2) return weekdayOfDate(q, store);
     const { event } = best;
     const nearby = { text: event.summary, evidence: event.evidence };

@@ -69,7 +69,8 @@ function firstOrLastDay(
   // ("did it end on the 10th": a day of the month alone is of the event's own month.)
   const ordinalAt = q.normals.findIndex(
     (w, i) =>
-      i > wordAt && i <= wordAt + 3 && /^\d{1,2}(?:st|nd|rd|th)$/.test(w) && q.normals[i - 1] === 'the',
+      // (A weekday may come first: "started on monday the 8th".)
+      i > wordAt && i <= wordAt + 4 && /^\d{1,2}(?:st|nd|rd|th)$/.test(w) && q.normals[i - 1] === 'the',
   );
   const dayOfMonth = ordinalAt >= 0 ? Number.parseInt(q.normals[ordinalAt] ?? '', 10) : undefined;
   const claimed =
@@ -215,6 +216,17 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   const ending = hasAny(q, 'end', 'wrap', 'finish', 'conclude', 'close', 'last');
   const spanned =
     weekday && !ending && event.date.precision === 'day' ? weekdayIn(event.date, weekday) : undefined;
+  // ("monday the 8th": the day of the month typed with the weekday must be that day's.)
+  const dayTyped = q.normals.find((w) => /^\d{1,2}(?:st|nd|rd|th)$/.test(w));
+  const sameDay =
+    !dayTyped || Number.parseInt(dayTyped, 10) === Number.parseInt(spanned?.split(' ')[1] ?? '', 10);
+  if (weekday && event.weekday && weekday !== event.weekday.toLowerCase() && spanned && !sameDay)
+    return no(
+      `${capitalize(event.date.resolved)}, and ${spanned} was the ${capitalize(weekday)} (worked out from the dates): ${event.summary}.`,
+      [event.evidence],
+      kb,
+      focus,
+    );
   if (weekday && event.weekday && weekday !== event.weekday.toLowerCase() && spanned) {
     return {
       ...yes(
@@ -223,7 +235,7 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
         kb,
         focus,
       ),
-      workedOut: [weekday],
+      workedOut: [weekday, ...(dayTyped ? [dayTyped] : [])],
     };
   }
   if (weekday && event.weekday && weekday !== event.weekday.toLowerCase()) {

@@ -73,6 +73,14 @@ const STATEMENT_THEN_QUESTION =
 const CONDITIONAL =
   /^(?:(?:ok|okay|so|like|and|but|wait)\s+)*if\s+(.+?)(?:\s*,\s*(?:then\s+)?|\s+then\s+|\s+(?=(?:who|whom|what|wat|wut|when|wen|where|which|how|hw)\b)|\s+(?=(?:it|they|he|she)\s+\S+\s+[^,]+$))(.+)$/i;
 
+// "ngl i skimmed it, did <X> happen in <a month>": a short remark about oneself, then the question.
+const SELF_REMARK_THEN_QUESTION =
+  /^(?:(?:ngl|tbh|ok|okay|so|lol|honestly|sorry)\s+)*(i(?:'m|'ve| am| was| have| just| only| kinda| barely| never)?\s+[^,?]{2,40}?)\s*,\s*((?:who|whom|whose|what|when|where|why|how|which|was|were|is|are|did|does|do|has|have|had)\b.+)$/i;
+// "<A> cut off dialogue in <a month> and it got restarted when": a statement, then a clause asked with a trailing
+// question word.
+const STATEMENT_AND_TRAILING_WH =
+  /^(.{10,}?)\s+and\s+((?:then\s+)?(?:it|they|he|she|that)\s+[^,?]{3,60}?\s+(?:when|wen|where|who|why))\s*\?*$/i;
+
 export function splitRambling(
   text: string,
 ): { leadIn: string; question: string; conditional?: boolean } | undefined {
@@ -83,6 +91,10 @@ export function splitRambling(
   const remark = REMARK_THEN_QUESTION.exec(text.trim());
   if (remark?.[1] && remark[2] && !remark[1].includes('?') && remark[2].split(/\s+/).length >= 3)
     return { leadIn: remark[1], question: remark[2] };
+  const self = SELF_REMARK_THEN_QUESTION.exec(text.trim());
+  if (self?.[1] && self[2] && self[2].split(/\s+/).length >= 3) return { leadIn: self[1], question: self[2] };
+  const trailing = STATEMENT_AND_TRAILING_WH.exec(text.trim());
+  if (trailing?.[1] && trailing[2]) return { leadIn: trailing[1], question: trailing[2] };
   const stated = text.includes(',') ? STATEMENT_THEN_QUESTION.exec(text.trim()) : null;
   if (stated?.[1] && stated[2] && stated[1].split(/\s+/).length >= 3)
     return { leadIn: stated[1], question: stated[2] };

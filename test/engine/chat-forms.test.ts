@@ -178,3 +178,26 @@ describe('what a thing held or carried', () => {
     }
   });
 });
+
+describe('statements put before a question', () => {
+  it('answers the clause asked with a trailing "when" after "<statement> and"', () => {
+    expect(chat('so beijing cut off dialogue in aug 2022 and it got restarted when').text).toMatch(
+      /^Late last year \(late 2023\)\. U\.S\. President Joe Biden/,
+    );
+  });
+  it('answers the question after a short remark about oneself ("i skimmed it, ...")', () => {
+    expect(chat('ngl i skimmed it, did the pelosi trip happen in august').text).toMatch(
+      /^Yes\. Then-House Speaker/,
+    );
+  });
+  it('checks "monday the 8th" as the weekday and the day of the month together', () => {
+    expect(
+      chat('ok so if it was 2 days ending tues jan 9 then it started monday the 8th yeah?').text,
+    ).toMatch(/^Yes\. .*Jan 8 was a Monday \(worked out from the dates\)/);
+    expect(chat('did the talks start on monday the 7th').text).toMatch(/^No\. .*Jan 8 was the Monday/);
+  });
+  it('reads "did they give any kind of timeline" as a yes/no question, not a request for the timeline', () => {
+    expect(chat('did they give any kind of timeline').intent).not.toBe('timeline');
+    expect(chat('do you have a timeline').intent).toBe('timeline');
+  });
+});
