@@ -244,7 +244,15 @@ function holdersOfRole(q: ParsedQuestion, store: FactStore): Entity[] {
     // "the secretary of defense" is not the <title>.
     const title = titleOf(e);
     const rank = (e.rank ?? '').toLowerCase();
-    return roles.some((r) => r.length > 3 && (title.startsWith(r) || rank.endsWith(r)));
+    // (As the title's head, not a word qualifying another: "hospital neurologist" is no "hospital".)
+    // (Or with the next word of the title asked too: "deputy director".)
+    const heads = (r: string) => {
+      if (!title.startsWith(r)) return false;
+      const rest = title.slice(r.length);
+      const next = /^\s+([\p{L}-]+)/u.exec(rest)?.[1] ?? '';
+      return /^(?:s|es)?(?:$|[\s,]+(?:of|for|at|to|in|on|and|with)\b|,)/.test(rest) || roles.includes(next);
+    };
+    return roles.some((r) => r.length > 3 && (heads(r) || rank.endsWith(r)));
   });
   // "who is the director of <a field>": of several directors, the one whose title is the office asked.
   const first = q.pos.findIndex(
@@ -558,9 +566,12 @@ export const whoIs: Intent = {
       );
     }
     if (!target) {
-      const holders = asksWhoIsInIt(q)
-        ? store.facts.entities.filter((e) => e.kind === 'person')
-        : holdersOfRole(q, store);
+      // ("who are the presidents mentioned": those of the role, before everyone in it.)
+      const ofRole = holdersOfRole(q, store);
+      const holders =
+        ofRole.length === 0 && asksWhoIsInIt(q)
+          ? store.facts.entities.filter((e) => e.kind === 'person')
+          : ofRole;
       if (holders.length === 0) return undefined;
       return stated(
         store,

@@ -12,6 +12,7 @@ import { hasLinkNoun } from './question-cues.js';
 import { onlyTemporal } from './reason-in-sentence.js';
 import { answerKind, answerLead, asksAmount, roleUnheld } from './sentence-answers.js';
 import type { Grounding, SentenceIndex } from './sentence-index.js';
+import { namesNoneOfKind } from './unnamed-kind.js';
 
 // Not for "who": there the verb is what is asked ("who leads ...").
 const MAX_MISSING_VERBS: Partial<Record<string, number>> = { when: 1, where: 1, why: 1 };
@@ -160,6 +161,8 @@ export function createSentenceReader(
         else fallback = fallback ?? { c, these };
         continue;
       }
+      // ("which <things>" of a sentence that has them only as a kind: it names none.)
+      if (!found && namesNoneOfKind(q, own)) continue;
       best = c;
       lead = found;
       sentences = these;

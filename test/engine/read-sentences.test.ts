@@ -257,3 +257,18 @@ describe('a person asked for as a man or a woman', () => {
     expect(quake.ask('What was the name of the man killed in Porto Alto?').answered).toBe(false);
   });
 });
+
+describe('"which <things>" of a sentence that has them only as a kind', () => {
+  it('does not quote a sentence that names none of them as the answer', () => {
+    expect(sharedEngine().ask('which islands').answered).toBe(false);
+    const cuts = ingestedEngine(
+      'Harbourview University will close 14 degree programmes, its senate decided on Monday, March 22, 2027. ' +
+        'The programmes to be closed include marine biology, classics, music and three language degrees. ' +
+        'A larger review, involving departments in Halifax and Toronto, is due next year.',
+      { date: '2027-03-23' },
+    );
+    for (const q of ['Which three language degrees are being closed?', 'which departments are in the review'])
+      expect(cuts.ask(q).answered, q).toBe(false);
+    expect(cuts.ask('which programmes are being closed').text).toMatch(/marine biology, classics, music/);
+  });
+});

@@ -182,3 +182,11 @@ describe('who held an office at another time', () => {
     }
   });
 });
+
+describe('people of a role, asked with "mentioned"', () => {
+  it('lists those of the role, not everyone named', () => {
+    expect(engine.ask('who are the presidents mentioned').text).toBe(
+      'Joe Biden: President of the United States. Xi Jinping: President of China.',
+    );
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * "which <things>" asks for the things by name. A sentence that has the word for them only as a kind ("three
+ * language degrees", "hospitals in <a country>", "the island") names none of them, however well it holds the
+ * rest of the question: quoting it would look like an answer.
+ */
+import type { Token, TokenSentence } from '../ingest/sentence-tokens.js';
+import type { ParsedQuestion } from '../nlp/parse-question.js';
+
+/** Words after the noun that place the kind, not name its members: "hospitals in <A> and <B>". */
+const PLACING = new Set(['in', 'from', 'across', 'around', 'throughout', 'of']);
+/** Words after the noun that introduce its members: "degrees such as ...", "hospitals including ...". */
+const LISTING = new Set(['such', 'including', 'include', 'includes', 'like', 'namely', ':', '—', '–']);
+
+/** The head noun of the phrase after "which", when it is plural, or undefined. */
+function askedKind(q: ParsedQuestion): string | undefined {
+  const whichAt = q.normals.indexOf('which');
+  if (whichAt < 0) return undefined;
+  let head = -1;
+  for (let k = whichAt + 1; k < q.normals.length && /^(NOUN|ADJ|NUM|PROPN)$/.test(q.pos[k] ?? ''); k++)
+    if (q.pos[k] === 'NOUN') head = k;
+  const word = q.normals[head];
+  const lemma = q.lemmas[head];
+  return word && lemma && word !== lemma && word.endsWith('s') ? lemma : undefined;
+}
+
+/** Whether a name stands near the token at `at`, other than one that only places it. */
+function namedNear(tokens: readonly Token[], at: number, asked: ReadonlySet<string>): boolean {
+  const isName = (t: Token | undefined) => t?.pos === 'PROPN' && !asked.has(t.normal.slice(0, 4));
+  if (tokens.slice(Math.max(0, at - 2), at).some(isName)) return true;
+  // (Members listed a few words on: "the programmes to be closed include ...".)
+  if (tokens.slice(at + 1, at + 6).some((t) => LISTING.has(t.normal))) return true;
+  for (let k = at + 1; k <= at + 3 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || PLACING.has(t.normal)) return false;
+    if (isName(t)) return true;
+  }
+  return false;
+}
+
+export function namesNoneOfKind(q: ParsedQuestion, sentences: readonly TokenSentence[]): boolean {
+  const kind = askedKind(q);
+  if (!kind) return false;
+  const stem = kind.slice(0, 5);
+  const asked = new Set(q.normals.map((w) => w.slice(0, 4)));
+  let seen = false;
+  for (const s of sentences)
+    for (let j = 0; j < s.tokens.length; j++) {
+      const t = s.tokens[j];
+      if (t?.pos !== 'NOUN' || t.lemma.slice(0, 5) !== stem) continue;
+      if (namedNear(s.tokens, j, asked)) return false;
+      seen = true;
+    }
+  return seen;
+}
