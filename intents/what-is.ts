@@ -28,6 +28,10 @@ function seriesOf(q: ParsedQuestion, store: FactStore): Event | undefined {
   return named.length === 1 ? named[0] : rounds.length === 1 ? rounds[0] : undefined;
 }
 
+/** "a step toward(s) what", "a step in what": what an event is presented as advancing. */
+const asksStepToward = (q: ParsedQuestion): boolean =>
+  hasAny(q, 'step', 'steps', 'milestone') && hasAny(q, 'toward', 'towards', 'in', 'to', 'for');
+
 /** Prepositions that ask what a thing held: "what was on/in/aboard it". */
 const CONTENT_PREPOSITIONS = new Set(['on', 'in', 'inside', 'aboard', 'onboard']);
 
@@ -85,6 +89,8 @@ export const whatIs: Intent = {
       q.mentions.some((m) => m.id.startsWith('event:'))
     )
       return MATCH.plausible;
+    // ("what was the <place> meeting a step toward": how the article presents the event.)
+    if (asksStepToward(q) && (rankEvents(q, store, triggers)[0]?.score ?? 0) >= 2) return MATCH.likely;
     const ids = mentionedIds(q);
     // "what's the <A> <B> connection?" asks how two people are linked, which no one's description says.
     const people = ids.filter((id) => store.entities.get(id)?.kind === 'person');
@@ -155,7 +161,7 @@ export const whatIs: Intent = {
           store,
         );
       if (
-        hasAny(
+        (hasAny(
           q,
           'significance',
           'significant',
@@ -165,7 +171,8 @@ export const whatIs: Intent = {
           'mean',
           'achieve',
           'accomplish',
-        ) &&
+        ) ||
+          asksStepToward(q)) &&
         event.significance
       ) {
         return stated(

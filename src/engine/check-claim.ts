@@ -28,6 +28,27 @@ export type ClaimChecker = (q: ParsedQuestion) => IntentReply | undefined;
 const LOCATIVE = new Set(['in', 'at']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 
+/**
+ * The "<M> of (the ...) <N>" a sentence gives for the whole <N> a claim names with "all" (or with no other
+ * number), as "19 of 24"; undefined when the sentence gives the whole.
+ */
+function partOfWhole(
+  q: ParsedQuestion,
+  tokens: readonly { normal: string; pos: string }[],
+): string | undefined {
+  const claimed = q.normals.filter((w) => /^\d[\d,.]*$/.test(w));
+  if (claimed.length !== 1 || !q.normals.includes('all')) return undefined;
+  const whole = claimed[0];
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]?.normal !== whole) continue;
+    // "<M> of the agreement's <N>": "of" within four words before the whole, a number just before "of".
+    for (let j = k - 1; j >= Math.max(1, k - 4); j--)
+      if (tokens[j]?.normal === 'of' && /^\d[\d,.]*$/.test(tokens[j - 1]?.normal ?? ''))
+        return `${tokens[j - 1]?.normal} of ${whole}`;
+  }
+  return undefined;
+}
+
 export function createClaimChecker(index: SentenceIndex, store: FactStore): ClaimChecker {
   const opposite = new Map<string, Set<string>>();
   for (const [a, b] of loadAntonyms(findDataDir())) {
@@ -329,6 +350,14 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
         lists.sayWords.includes(t.lemma) ||
         lists.sayWords.includes(t.normal));
     if (claimsSaying && !unitTokens.some(saying)) return undefined;
+    // "did they close all 24 chapters?" of "closed 19 of the agreement's 24 chapters": a part, not the whole.
+    const part = partOfWhole(q, unitTokens);
+    if (part) return verdict('No', best, `the article says ${part}`);
+    // ("did all the parties join?": a sentence about one of them, or about joining at all, is no "Yes".)
+    const { universalWords } = cueWords();
+    // (Not "at all": "did <A> mention <X> at all".)
+    const universal = q.normals.some((w, i) => universalWords.has(w) && q.normals[i - 1] !== 'at');
+    if (universal && !unitTokens.some((t) => universalWords.has(t.normal))) return undefined;
     return unstated || !namedOwn ? undefined : verdict('Yes', best);
   };
 }

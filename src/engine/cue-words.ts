@@ -227,6 +227,8 @@ const NAMES = [
   'officeWords',
   /** Words that ask who held an office at another time ("who was <title> before <A>"). */
   'successionWords',
+  /** Words that claim something of every one of a kind ("did all the parties join?"). */
+  'universalWords',
   /** Places finer than a city, which a "which ...?" asks for and an article seldom names. */
   'spots',
   /** Words that ask what someone said or thinks ("what did he push for", "her stance"). */

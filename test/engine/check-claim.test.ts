@@ -129,3 +129,32 @@ describe('a language claimed', () => {
     expect(reply.verdict).toBeUndefined();
   });
 });
+
+describe('a whole claimed where the article gives a part of it', () => {
+  const engine = ingestedEngine(
+    [
+      'Harbour talks end',
+      '',
+      "Negotiators from Norway and Denmark ended a third round of talks in Oslo on Friday, May 2. Ane Berg told reporters that the delegations had closed 19 of the agreement's 24 chapters.",
+    ].join('\n'),
+    { date: '2025-05-03' },
+  );
+  it('says no, with the part the article gives, to "all <N>"', () => {
+    expect(engine.ask('did they close all 24 chapters').text).toMatch(/^No, the article says 19 of 24\./);
+    expect(engine.ask('did they close 19 chapters').text).toMatch(/^Yes\./);
+  });
+});
+
+describe('a claim about all of a kind', () => {
+  it('is not confirmed by a sentence about one of them', () => {
+    const engine = ingestedEngine(
+      [
+        'Coalition talks begin',
+        '',
+        'Three parties began coalition talks in Tallinn on Monday, March 9. Priit Kask, the Labour leader, has made a progressive income tax a condition for joining any coalition.',
+      ].join('\n'),
+      { date: '2026-03-10' },
+    );
+    expect(engine.ask('did all the parties join the coalition').text).not.toMatch(/^Yes\b/);
+  });
+});

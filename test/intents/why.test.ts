@@ -100,3 +100,12 @@ describe('what someone did that made another act', () => {
     expect(ask('they kicked off what day').text).toMatch(/^Monday, Jan\. 8, 2024, worked out/);
   });
 });
+
+describe('what an event was a step toward', () => {
+  it('answers with how the article presents it, the event named by its place and a word for it', () => {
+    for (const q of ['what was the washington meeting a step toward', 'what were the talks a step in'])
+      expect(ask(q).text, q).toMatch(
+        /^The article calls the 17th round .* a significant step in the ongoing effort to resume military-to-military ties/,
+      );
+  });
+});
