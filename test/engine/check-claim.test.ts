@@ -158,3 +158,19 @@ describe('a claim about all of a kind', () => {
     expect(engine.ask('did all the parties join the coalition').text).not.toMatch(/^Yes\b/);
   });
 });
+
+describe('a count claimed that the sentence does not give', () => {
+  it('is no "Yes", in figures or in words', () => {
+    const engine = ingestedEngine(
+      [
+        'Probe lifts off',
+        '',
+        'After two postponements in less than a week, the Lyra spacecraft was launched from Kourou on Tuesday, Sept. 15.',
+      ].join('\n'),
+      { date: '2026-09-16' },
+    );
+    expect(engine.ask('was the launch postponed three times').text).not.toMatch(/^Yes\b/);
+    expect(engine.ask('was the launch postponed 3 times').text).not.toMatch(/^Yes\b/);
+    expect(engine.ask('was it postponed two times').text).toMatch(/^Yes\./);
+  });
+});
