@@ -357,9 +357,9 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     // ("did all the parties join?": a sentence about one of them, or about joining at all, is no "Yes".)
     const { universalWords } = cueWords();
     // ("postponed three times?" of "two postponements": a count claimed must be in the sentence, in figures or words.)
-    const valueOf = (w: string) => CARDINAL_WORDS.get(w) ?? (/^\d+$/.test(w) ? Number(w) : undefined);
-    const counts = q.normals.map(valueOf).filter((v): v is number => v !== undefined && v > 1);
-    const given = new Set(unitTokens.map((t) => valueOf(t.normal)));
+    const countOf = (w: string) => CARDINAL_WORDS.get(w) ?? (/^\d+$/.test(w) ? Number(w) : undefined);
+    const counts = q.normals.map(countOf).filter((v): v is number => v !== undefined && v > 1);
+    const given = new Set(unitTokens.map((t) => countOf(t.normal)));
     if (counts.some((v) => !given.has(v))) return undefined;
     // (Not "at all": "did <A> mention <X> at all".)
     const universal = q.normals.some((w, i) => universalWords.has(w) && q.normals[i - 1] !== 'at');
