@@ -140,6 +140,34 @@ function officeClaim(q: ParsedQuestion, kb: Knowledge, event: Event): IntentRepl
   ]);
 }
 
+/**
+ * "<A> met <B> and <C> met <D>": the people named, two by two in the order typed, each pair taking part in a
+ * meeting together; those meetings, or undefined when any pair did not meet.
+ */
+function pairedMeetings(q: ParsedQuestion, kb: Knowledge): { said: string; event: Event }[] | undefined {
+  const { store } = kb;
+  const people = [
+    ...new Set(
+      q.mentions.filter((m) => m.start >= 0 && store.entities.get(m.id)?.kind === 'person').map((m) => m.id),
+    ),
+  ];
+  if (people.length < 4 || people.length % 2 !== 0) return undefined;
+  const met: { said: string; event: Event }[] = [];
+  for (let k = 0; k < people.length; k += 2) {
+    const [a, b] = [people[k], people[k + 1]];
+    const shared = store.facts.events.find(
+      (e) =>
+        (e.kind === 'meeting' || e.kind === 'talks') &&
+        e.participants.some((p) => p.entity === a) &&
+        e.participants.some((p) => p.entity === b),
+    );
+    const [one, other] = [store.entities.get(a ?? ''), store.entities.get(b ?? '')];
+    if (!shared || !one || !other) return undefined;
+    met.push({ said: `${one.name} met ${fullName(other)} (${shared.name})`, event: shared });
+  }
+  return met;
+}
+
 export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): IntentReply {
   const { store, triggers } = kb;
   const named = mentionedEntities(q, store);
@@ -318,6 +346,15 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   if (strangers.length > 0) {
     const people = named.filter((e) => e.kind === 'person' && !anchors.has(e.id));
     const fix = corrections(people, kb);
+    // ("<A> met <B> and <C> met <D>, right?": two meetings claimed, each pair named in turn; true when each is.)
+    const pairs = pairedMeetings(q, kb);
+    if (pairs)
+      return yes(
+        `${capitalize(pairs.map((p) => p.said).join('; '))}.`,
+        pairs.map((p) => p.event.evidence),
+        kb,
+        pairs.map((p) => p.event.id),
+      );
     // What the named person did, then who took part in the event asked about (unless that says it already).
     // ("the <demonym> side at <the talks> was led by <B>?": who the article names there, when its summary does
     // not.)

@@ -882,3 +882,14 @@ describe('an office claimed of one side', () => {
     expect(ask('did any navy admirals sit in on the talks').answered).toBe(false);
   });
 });
+
+describe('two meetings claimed at once', () => {
+  it('says yes when each pair named met, and no when the pairs are crossed', () => {
+    expect(ask('so chase met song and brown met liu, right?').text).toMatch(
+      /^Yes\. Michael Chase met Major General Song Yanchao \(.*\); Charles Q\. Brown met General Liu Zhenli/,
+    );
+    expect(ask('chase met liu and brown met song right?').text).toMatch(
+      /^No\. Michael Chase met Major General Song/,
+    );
+  });
+});
