@@ -50,13 +50,13 @@ function actThatCaused(q: ParsedQuestion, store: FactStore): IntentReply | undef
   const affected = q.mentions.find((m) => m.start > doAt + 2 && store.entities.has(m.id));
   if (!doer || !affected) return undefined;
   const takesPart = (e: Event, id: string) => e.participants.some((p) => sameParty(store, p.entity, id));
+  // (A country did what one of its people did: "what did <a country> do" of its speaker's visit.)
+  const byOwn = (c: Event) =>
+    c.participants.some(
+      (p) => store.entities.get(p.entity)?.kind === 'person' && sideOf(store, p.entity) === doer.id,
+    );
   const reaction = store.facts.events.find((e) => {
     const cause = e.cause ? store.events.get(e.cause.event) : undefined;
-    // (A country did what one of its people did: "what did <a country> do" of its speaker's visit.)
-    const byOwn = (c: Event) =>
-      c.participants.some(
-        (p) => store.entities.get(p.entity)?.kind === 'person' && sideOf(store, p.entity) === doer.id,
-      );
     return cause && takesPart(e, affected.id) && (takesPart(cause, doer.id) || byOwn(cause));
   });
   const cause = reaction?.cause ? store.events.get(reaction.cause.event) : undefined;

@@ -550,7 +550,7 @@ export function countedOfSide(
 /** "which of them are presidents": of the people the last answer listed, those of a title or rank. */
 // ("which ones are <demonym>", "which are <demonym>": the same.)
 const WHICH_OF_THEM =
-  /^(?:and\s+|so\s+|ok\s+)?(?:which|who)(?:\s+of\s+(?:them|those|these)|\s+ones)?\s+(?:are|is|were|was)\s+(?:the\s+|a\s+|an\s+)?([\p{L}-]+?)(?:s)?\s*\?*$/iu;
+  /^(?:and\s+|so\s+|ok\s+)?(?:(?:which|who)\s+of\s+(?:them|those|these)\s+(?:are|is|were|was)|which\s+ones\s+(?:are|were)|which\s+(?:are|were))\s+(?:the\s+|a\s+|an\s+)?([\p{L}-]+?)(?:s)?\s*\?*$/iu;
 // "and the <demonym> one?" after such a list: those of the other side named.
 const AND_THE_SIDE =
   /^(?:and|what about|how about)\s+(?:the\s+)?([\p{L}-]+?)(?:s)?\s+(?:ones?|guys?|people|person|general|generals)\s*\?*$/iu;

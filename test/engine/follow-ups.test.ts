@@ -702,6 +702,12 @@ describe('which of a listed count are of a side', () => {
         .text,
     ).toMatch(/^Charles Q\. Brown: /);
   });
+  it('still reads "who is <name>" after such a list as the question it is', () => {
+    const chat = conversations(sharedEngine(), 'listed-then-named');
+    expect(chat('how many generals r named in the article', 'who is brown').text).toMatch(
+      /^Charles Q\. Brown is the U\.S\. Chairman/,
+    );
+  });
 });
 
 describe('"this <word for the news>" with nothing said before', () => {
