@@ -232,9 +232,16 @@ export const timeline: Intent = {
     if (events >= 3 && !q.yesNo) return MATCH.nearlyCertain;
     // ("is the article from before or after <X>?": the article's date against one event's.)
     if (events === 1 && asksArticleOrder(q)) return MATCH.certain;
+    // ("did the talks cover incidents at sea between navies?": "between" of no events is no span between two.)
+    const betweenAt = q.normals.indexOf('between');
+    const spansEvents =
+      betweenAt >= 0 &&
+      (!q.yesNo ||
+        q.mentions.some((m) => m.start > betweenAt && m.start <= betweenAt + 2 && store.events.has(m.id)));
     if (
       events >= 2 &&
-      (hasAny(q, 'between', 'order', 'sort', 'sequence', 'chronological') ||
+      (spansEvents ||
+        hasAny(q, 'order', 'sort', 'sequence', 'chronological') ||
         // ("out of <A> and <B>, which happened first": the two given, then the question.)
         (hasAny(q, 'first', 'earlier', 'before', 'after', 'later', 'recent', 'latest', 'newer', 'older') &&
           (hasAny(q, 'or') || q.wh === 'which')))

@@ -57,7 +57,9 @@ export const whatIs: Intent = {
         only !== undefined &&
         q.normals[beAt - 1] === 'who' &&
         (only.start === beAt + 1 || (only.start === beAt + 2 && q.pos[beAt + 1] === 'DET')) &&
-        only.end >= q.normals.length - 2;
+        only.end >= q.normals.length - 2 &&
+        // (Not "who is the <place> president": a noun after the name is who is asked for.)
+        q.pos[only.end + 1] !== 'NOUN';
       return typed.length === 1 && right && (kind === 'country' || kind === 'place') ? MATCH.likely : 0;
     }
     // "how significant were the talks (says the article)": the significance the article gives them.

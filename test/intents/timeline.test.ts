@@ -55,3 +55,12 @@ describe('which of two came first, of a response and what it answered', () => {
     );
   });
 });
+
+describe('"between" of no events', () => {
+  it('is no span between two events in a yes/no question, but is one when it names them', () => {
+    expect(engine.ask('did the talks cover incidents at sea between navies').intent).not.toBe('timeline');
+    expect(engine.ask("did anything happen between pelosi's visit and the balloon").text).toMatch(
+      /^Between Nancy Pelosi's visit to Taiwan \(August 2022\) and the U\.S\. downing/,
+    );
+  });
+});

@@ -190,3 +190,10 @@ describe('people of a role, asked with "mentioned"', () => {
     );
   });
 });
+
+describe('a role of a place the article names no holder of', () => {
+  it('does not answer "who is the <place> president" with the place', () => {
+    expect(engine.ask('who is the taiwan president').answered).toBe(false);
+    expect(engine.ask('who is taiwan').text).toMatch(/^Taiwan is the island/);
+  });
+});
