@@ -3,12 +3,12 @@ import { cueWords } from '../src/engine/cue-words.js';
 import {
   asksAboutAnotherInstance,
   rankEvents,
-  unexplainedWords,
+  rolesNoOneHolds,
   verbEvokes,
 } from '../src/engine/event-ranking.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
-import { eventPeople, sameParty, sideOf } from '../src/engine/parties.js';
+import { sameParty, sideOf } from '../src/engine/parties.js';
 import { asksConsequence, hasAny, hasPhrase, mentionedIds } from '../src/engine/question-cues.js';
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
 import { capitalize, describeDate, joinNames } from '../src/engine/wording.js';
@@ -382,10 +382,7 @@ export const whatHappened: Intent = {
       );
     }
     // ("what's <a place>'s current president called": a role no one of the event holds, not the event.)
-    const held = (w: string) =>
-      eventPeople(store, event).some((e) => `${e.title ?? ''} ${e.rank ?? ''}`.toLowerCase().includes(w));
-    const roleAsked = unexplainedWords(q, event, kb).filter((w) => cueWords().heldRoles.has(w) && !held(w));
-    if (roleAsked.length > 0)
+    if (rolesNoOneHolds(q, event, kb).length > 0)
       return notStated('who that is', { text: event.summary, evidence: event.evidence }, store);
     const where = event.place
       ? event.place.virtual

@@ -48,13 +48,13 @@ function weekdayOfDate(q: ParsedQuestion, store: FactStore): IntentReply | undef
     (e) => e.date.precision === 'day' && e.date.start <= day.start && day.start <= e.date.end,
   );
   if (!on) return undefined;
-  return {
-    answered: true,
-    text: `${dayName(day.start)}, worked out from the date. ${capitalize(on.summary)}.`,
-    citations: store.cite(on.evidence),
-    confidence: 0.75,
-    focus: [on.id],
-  };
+  return stated(
+    store,
+    `${dayName(day.start)}, worked out from the date. ${capitalize(on.summary)}.`,
+    [on.evidence],
+    [on.id],
+    0.75,
+  );
 }
 
 export const when: Intent = {

@@ -4,7 +4,7 @@ import {
   asksAboutAnotherInstance,
   outsidePlaces,
   rankEvents,
-  unexplainedWords,
+  rolesNoOneHolds,
   verbEvokes,
 } from '../src/engine/event-ranking.js';
 import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
@@ -66,7 +66,7 @@ function answerDiscussed(q: ParsedQuestion, found: DiscussedTopic, kb: Knowledge
 }
 
 /**
- * "who discussed <the balloon>" when the one event with topics lists others: the article does not say that
+ * "who discussed <a thing>" when the one event with topics lists others: the article does not say that
  * was discussed (not: its people discussed it).
  */
 function topicNotListed(q: ParsedQuestion, { store, triggers }: Knowledge): IntentReply | undefined {
@@ -85,7 +85,7 @@ function topicNotListed(q: ParsedQuestion, { store, triggers }: Knowledge): Inte
   return notStated(
     'that that was discussed',
     {
-      text: `at ${met.name}, the two sides went into ${joinNames(met.topics.map((t) => t.text))}`,
+      text: `at ${met.name}, they went into ${joinNames(met.topics.map((t) => t.text))}`,
       evidence: met.topics.flatMap((t) => t.evidence),
     },
     store,
@@ -106,7 +106,7 @@ function discussedReply(found: DiscussedTopic, kb: Knowledge): IntentReply {
   if (named.length > 0)
     return stated(
       store,
-      `${joinNames(named.map(fullName))}: at ${event.name}, the two sides went into ${topic.text}.`,
+      `${joinNames(named.map(fullName))}: at ${event.name}, they went into ${topic.text}.`,
       [topic.evidence],
       [event.id, ...named.map((e) => e.id)],
       0.8,
@@ -255,10 +255,7 @@ export const whoDid: Intent = {
         store,
       );
     // "Who is going to be <a place>'s next president?": a role the event gives nobody.
-    // (A role someone in the event holds is how the question names them: "which <title> went to <place>?")
-    const held = (w: string) =>
-      eventPeople(store, event).some((e) => `${e.title ?? ''} ${e.rank ?? ''}`.toLowerCase().includes(w));
-    const roleAsked = unexplainedWords(q, event, kb).filter((w) => cueWords().heldRoles.has(w) && !held(w));
+    const roleAsked = rolesNoOneHolds(q, event, kb);
     // ("which party is leading in the polls?", "who's running": who is ahead or standing in an event no person takes part in.)
     const ahead =
       q.normals.some((w) => cueWords().contestWords.has(w)) && eventPeople(store, event).length === 0;

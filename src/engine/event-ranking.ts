@@ -6,7 +6,7 @@ import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { overlaps } from '../nlp/resolve-date.js';
 import { cueWords } from './cue-words.js';
 import type { Knowledge } from './intent.js';
-import { sameParty } from './parties.js';
+import { eventPeople, sameParty } from './parties.js';
 import { contentVerbs, exclusionAt } from './question-cues.js';
 import { memoOf } from './question-memo.js';
 import { relativeClaim } from './relative-round.js';
@@ -258,6 +258,17 @@ function supportsEventNoun(q: ParsedQuestion, verb: string, event: Event, kb: Kn
         .some((n, j) => q.pos[i + 1 + j] === 'NOUN' && kb.triggers.get(n)?.includes(event.id)),
   );
 }
+
+/**
+ * Role words the question asks that no one of the event holds ("<a place>'s next president"), which the event
+ * does not answer. (A role someone in it holds is how the question names them: "which <title> went".)
+ */
+export const rolesNoOneHolds = (q: ParsedQuestion, event: Event, kb: Knowledge): string[] => {
+  const people = eventPeople(kb.store, event);
+  const held = (w: string) =>
+    people.some((e) => `${e.title ?? ''} ${e.rank ?? ''}`.toLowerCase().includes(w));
+  return unexplainedWords(q, event, kb).filter((w) => cueWords().heldRoles.has(w) && !held(w));
+};
 
 /** Nouns and verbs of the question that neither name something nor evoke the event: "take office". */
 export const unexplainedWords = (q: ParsedQuestion, event: Event, kb: Knowledge): string[] =>
