@@ -71,13 +71,21 @@ export const articleText: Intent = {
     if (asksNaming(q)) return MATCH.veryStrong;
     return end(q) ? MATCH.firm : 0;
   },
-  answer(q, { store }) {
+  answer(q, { store, triggers }) {
     if (asksNaming(q)) {
       const known = (id: string) => store.entities.has(id) || store.events.has(id);
       const asked =
         q.mentions.find((m) => m.start >= 0 && known(m.id)) ??
         q.mentions.find((m) => m.via === 'pronoun' && known(m.id));
-      const thing = asked ? (store.entities.get(asked.id) ?? store.events.get(asked.id)) : undefined;
+      // ("the <city> talks": the place qualifies the noun after it, and the one event of that noun held there
+      // is what is named.)
+      const heldThere = asked
+        ? (triggers.get(q.lemmas[asked.end + 1] ?? '') ?? []).filter(
+            (id) => store.events.get(id)?.place?.entity === asked.id,
+          )
+        : [];
+      const id = heldThere.length === 1 && heldThere[0] ? heldThere[0] : asked?.id;
+      const thing = id ? (store.entities.get(id) ?? store.events.get(id)) : undefined;
       if (!thing) return undefined;
       // (A person by the names that hold their surname, not by their title.)
       const surname = 'pronoun' in thing ? thing.name.split(' ').at(-1) : undefined;

@@ -111,9 +111,29 @@ export const quantity: Intent = {
     if (wantsRound && visits) return notStated('how many times that happened');
     if (wantsRound && event.round) {
       if (q.numbers.some((n) => n > 2 && n !== event.round)) return notStated(`anything about another round`);
+      // ("how many rounds have there been in total", "counting this one": as many as its number, worked out.)
+      const total =
+        q.normals.some((w) => cueWords().wholeCountWords.has(w)) ||
+        hasPhrase(q, 'so far') ||
+        hasPhrase(q, 'in all') ||
+        hasAny(q, 'counting', 'including');
+      if (hasPhrase(q, 'how many') && total)
+        return {
+          ...stated(
+            store,
+            `${event.round}, counting this one (worked out from the article calling this the ${ordinal(event.round)} round; it does not list the earlier ones).`,
+            [event.evidence],
+            [event.id],
+            0.8,
+          ),
+          // (The words of the count are the arithmetic's, not the article's; any other word is still checked.)
+          workedOut: q.normals.filter(
+            (w) => cueWords().wholeCountWords.has(w) || ['counting', 'including', 'far', 'all'].includes(w),
+          ),
+        };
       return stated(
         store,
-        `It was the ${event.round}th round of ${event.name.replace(/^the \d+th round of /, '')}.`,
+        `It was the ${ordinal(event.round)} round of ${event.name.replace(/^the \d+(?:st|nd|rd|th) round of /, '')}.`,
         [event.evidence],
         [event.id],
         0.9,

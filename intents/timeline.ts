@@ -65,6 +65,19 @@ function namedEvents(q: ParsedQuestion, store: FactStore, triggers: Knowledge['t
     ids.size > q.mentions.filter((m) => ids.has(m.id)).length ||
     (new Set(own).size >= 2 && q.normals.includes('or'));
   if (typed && q.normals.some((w) => ORDER_WORDS.includes(w))) for (const id of own) ids.add(id);
+  // ("which came first, the virtual one or the <city> one": alternatives offered by a word only one event has,
+  // or by the place only one event was held in.)
+  if (ids.size < 2 && q.normals.includes('or') && q.normals.some((w) => ORDER_WORDS.includes(w))) {
+    q.lemmas.forEach((l, i) => {
+      const evoked = triggers.get(l) ?? [];
+      if (q.pos[i] === 'ADJ' && evoked.length === 1 && evoked[0]) ids.add(evoked[0]);
+    });
+    for (const m of q.mentions) {
+      const heldThere = store.facts.events.filter((e) => e.place?.entity === m.id && !e.place.virtual);
+      if (store.entities.get(m.id)?.kind === 'place' && heldThere.length === 1 && heldThere[0])
+        ids.add(heldThere[0].id);
+    }
+  }
   return [...ids];
 }
 
@@ -187,8 +200,19 @@ function answerPair(
 }
 
 /** "What happened first?", "what is the most recent event?": one end of the timeline. */
-function answerExtreme(q: ParsedQuestion, store: FactStore): IntentReply | undefined {
-  const ordered = sortEvents(store.facts.events).filter((e) => e.date.precision !== 'unknown');
+function answerExtreme(
+  q: ParsedQuestion,
+  store: FactStore,
+  triggers: Knowledge['triggers'],
+): IntentReply | undefined {
+  // ("which meeting came first": of the events a noun of the question is a word for, when it is one.)
+  const kinds = q.lemmas.flatMap((l, i) =>
+    q.pos[i] === 'NOUN' && !cueWords().genericEventWords.has(l) ? (triggers.get(l) ?? []) : [],
+  );
+  const ofKind = store.facts.events.filter((e) => kinds.includes(e.id));
+  const ordered = sortEvents(ofKind.length > 0 ? ofKind : store.facts.events).filter(
+    (e) => e.date.precision !== 'unknown',
+  );
   // "Most recent" means up to the article's date; "last" the last the article mentions at all.
   const past = ordered.filter((e) => e.date.start <= store.meta.referenceDate.date);
   const event = hasAny(q, ...cueWords().lists.timelineFirst)
@@ -313,7 +337,7 @@ export const timeline: Intent = {
       hasAny(q, ...cueWords().lists.timelineFirst, ...cueWords().lists.timelineLatest) &&
       !hasAny(q, 'order', 'chronological')
     ) {
-      const extreme = answerExtreme(q, store);
+      const extreme = answerExtreme(q, store, triggers);
       if (extreme) return extreme;
     }
     // "The next round" is another occurrence of an event, which the article does not report.

@@ -73,7 +73,9 @@ export const whatIs: Intent = {
     if (seriesOf(q, store)) return MATCH.likely;
     // "What was the <nth round> of?": an event called by its word alone, asked what it is.
     const bare = q.mentions.length === 0 && hasPhrase(q, 'what be') && contentVerbs(q).length === 0;
-    if (bare && (rankEvents(q, store, triggers)[0]?.score ?? 0) >= 2) return MATCH.faint;
+    // ("what was the trip": a noun only one event is called by.)
+    const onlyOne = q.lemmas.some((l, i) => q.pos[i] === 'NOUN' && triggers.get(l)?.length === 1);
+    if (bare && (onlyOne || (rankEvents(q, store, triggers)[0]?.score ?? 0) >= 2)) return MATCH.faint;
     if (hasPhrase(q, 'name of') || hasAny(q, 'called', 'kind', 'type', 'sort') || hasPhrase(q, 'stand for'))
       return MATCH.likely;
     // "what does <an alias> mean?", "the <alias> is which country?": what a name the article uses stands for.

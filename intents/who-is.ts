@@ -185,8 +185,12 @@ const earlierRole = (q: ParsedQuestion): boolean =>
     hasPhrase(q, 'before that') ||
     hasAny(q, 'prior', 'earlier', 'beforehand', 'previous', 'previously', 'former', 'formerly') ||
     // ("what did <A> do before the <office> job": the words of a role after "before".)
+    // ("what was <A>'s job before?": "before" with nothing after it, the time before the article's.)
     q.normals.some(
-      (w, i) => w === 'before' && q.normals.slice(i + 1).some((x) => cueWords().roleQuestionWords.has(x)),
+      (w, i) =>
+        w === 'before' &&
+        (q.normals.slice(i + 1).some((x) => cueWords().roleQuestionWords.has(x)) ||
+          q.normals.slice(i + 1).every((x, k) => q.pos[i + 1 + k] === 'PUNCT' || x === 'then')),
     ));
 
 /** The department words typed ("dept"), which a title never says: worked out from it, not found in it. */

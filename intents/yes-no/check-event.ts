@@ -201,7 +201,14 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   );
   // (And of another instance as the subject, "was the 16th round held in <a city>", not as what this one is
   // claimed to be, "this was the 16th round?", which is corrected below.)
-  const ordinalAt = q.normals.findIndex((w) => /^\d+(?:st|nd|rd|th)$/.test(w));
+  // ("was the previous round held in <a city>", "was the one before virtual": a relative one as the subject.)
+  const ordinalAt = q.normals.findIndex(
+    (w, i) =>
+      /^\d+(?:st|nd|rd|th)$/.test(w) ||
+      ((cueWords().previousWords.has(w) || cueWords().nextWords.has(w)) &&
+        /^(?:one|round|meeting|session)$/.test(q.normals[i + 1] ?? '')) ||
+      (w === 'one' && /^(?:before|after)$/.test(q.normals[i + 1] ?? '')),
+  );
   // ("was this the first ever round?" is what this one is claimed to be: corrected below.)
   const asSubject = ordinalAt >= 0 && q.pos.slice(ordinalAt + 1).includes('VERB');
   if (!lengthAsked && asSubject && asksAboutAnotherInstance(q, event, triggers))
@@ -588,6 +595,29 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
       workedOut: q.normals,
     };
   }
+  // ("17 rounds in total?": as many as the round's number, counting this one.)
+  const total =
+    q.normals.some((w) => cueWords().wholeCountWords.has(w)) ||
+    hasPhrase(q, 'so far') ||
+    hasPhrase(q, 'in all') ||
+    hasAny(q, 'counting', 'including');
+  const [totalClaimed] = q.numbers;
+  if (event.round && total && hasAny(q, 'rounds') && q.numbers.length === 1)
+    return {
+      ...(totalClaimed === event.round ? yes : no)(
+        `Worked out from the article calling this the ${ordinal(event.round)} round: ${event.round} counting this one (the article does not list the earlier ones).`,
+        [event.evidence],
+        kb,
+        focus,
+      ),
+      // (The words of the count are the arithmetic's; any other word is still checked.)
+      workedOut: q.normals.filter(
+        (w) =>
+          cueWords().wholeCountWords.has(w) ||
+          ['counting', 'including', 'far', 'all', 'rounds'].includes(w) ||
+          /^\d+$/.test(w),
+      ),
+    };
   const wrongNumber = q.numbers.find(
     (n) =>
       n !== event.round &&

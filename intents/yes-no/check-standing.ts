@@ -97,7 +97,13 @@ export function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply
   }
   if (!hasAny(q, 'relationship', 'relations', 'ties', 'terms') && !aboutCommunication) return undefined;
   const ev = [r.evidence, r.progress.evidence];
-  if (hasAny(q, ...cueWords().lists.badStanding)) return yes(`${capitalize(r.summary)}.`, ev, kb, r.parties);
+  // (The member's word for how things stand, "bad", is read as the article's "strained": no sentence says it.)
+  if (hasAny(q, ...cueWords().lists.badStanding))
+    return {
+      ...yes(`${capitalize(r.summary)}.`, ev, kb, r.parties),
+      // ("still": as things stand when the article was written, which is what it reports.)
+      workedOut: q.normals.filter((w) => cueWords().badStanding.has(w) || w === 'still'),
+    };
   if (hasAny(q, ...cueWords().lists.goodStanding))
     return no(`${capitalize(r.summary)}, though ${r.progress.text}.`, ev, kb, r.parties);
   const partly = `${capitalize(r.progress.text)}. Still, ${r.summary.toLowerCase()}.`;

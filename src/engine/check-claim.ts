@@ -10,6 +10,7 @@ import type { Grounding, SentenceIndex, Term } from './sentence-index.js';
 
 /** What a slot check returns when the sentence neither confirms nor contradicts who is in the slot. */
 const UNSURE = 'unsure';
+const ORDER_WORDS: ReadonlySet<string> = new Set(['before', 'after', 'earlier', 'later']);
 const ORDINALS = [
   'first',
   'second',
@@ -220,6 +221,13 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
           w === 'will' ||
           w === 'gonna' ||
           (w === 'going' && q.normals[i + 1] === 'to' && q.pos[i + 2] === 'VERB'),
+      )
+    )
+      return undefined;
+    // "was <A> before or after <B>?" asks which came first: no sentence holding both says "yes" to it.
+    if (
+      q.normals.some(
+        (w, i) => ORDER_WORDS.has(w) && q.normals[i + 1] === 'or' && ORDER_WORDS.has(q.normals[i + 2] ?? ''),
       )
     )
       return undefined;

@@ -62,7 +62,24 @@ export function remember(
     const [event] = events;
     return events.length === 1 && intent !== 'statement' ? event?.id : undefined;
   };
+  // (Of several events the reply was about, the one the question named first is its subject: "was <A> part of
+  // <B>?" -> "was that before or after <B>?" asks about <A>; "the <person> meeting" names the one they had.)
+  const focusEvents = focus.filter((id) => store.events.has(id));
+  const eventOf = (id: string) => {
+    if (focusEvents.includes(id)) return id;
+    const theirs = focusEvents.filter((e) => store.events.get(e)?.participants.some((p) => p.entity === id));
+    return theirs.length === 1 ? theirs[0] : undefined;
+  };
+  const namedFirst =
+    focusEvents.length > 1
+      ? [...q.mentions]
+          .filter((m) => m.start >= 0)
+          .sort((a, b) => a.start - b.start)
+          .map((m) => eventOf(m.id))
+          .find((id) => id !== undefined)
+      : undefined;
   const thing =
+    namedFirst ??
     focus.find((id) => store.events.has(id)) ??
     focus.flatMap((id) => store.disputes.get(id)?.about.filter((a) => store.events.has(a)) ?? [])[0] ??
     (inFocus.length === 1 && inFocus[0] ? onlyEvent(inFocus[0]) : undefined) ??
@@ -206,8 +223,14 @@ export function resolvePronouns(
   const wholeArticle = q.normals.some(
     (w) => cueWords().wholeCountWords.has(w) || (counts && cueWords().articleNouns.has(w)),
   );
+  // ("where was the previous one held": another one of the last thing, whatever verb is used.)
+  const otherOne = q.normals.some(
+    (w, i) =>
+      (cueWords().lists.otherOccasionWords.includes(w) && /^ones?$/.test(q.normals[i + 1] ?? '')) ||
+      (w === 'one' && /^(?:before|after)$/.test(q.normals[i + 1] ?? '')),
+  );
   if (
-    !evokesEvent &&
+    (!evokesEvent || otherOne) &&
     !wholeArticle &&
     state.lastThing &&
     q.wh !== undefined &&
@@ -220,8 +243,9 @@ export function resolvePronouns(
 /** "and his <demonym> counterpart?": a person related to the last one, asked who they are. */
 const RELATION_FOLLOW_UP =
   /^(?:and\s+|so\s+)?((?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:counterpart|opposite number|deputy|boss|colleague|partner)s?)\s*\?*$/iu;
+// ("and the <adjective> <noun> he met?": a clause without "who" describes the one asked of as well.)
 const DESCRIBED_FOLLOW_UP =
-  /^(?:(?:and|what about|how about|and what about)\s+)?(the\s+\S+(?:\s+\S+)?\s+(?:who|that)\s+.{3,60}?)\s*\?*$/i;
+  /^(?:(?:and|what about|how about|and what about)\s+)?(the\s+\S+(?:\s+\S+)?\s+(?:(?:who|that)\s+.{3,60}?|(?:he|she|they)\s+[a-z]+(?:ed|et|ew|oke|aw|ent)(?:\s+(?:with|to|for|at))?))\s*\?*$/i;
 /** "<person A>'s job title?" then "the <other> one's?": the same thing, of whoever the short possessive names. */
 const POSSESSIVE_FOLLOW_UP = /^(?:and\s+|so\s+|what about\s+)?(.+?)(?:'s|’s)\s*\?*$/i;
 const POSSESSIVE_QUESTION = /^(.*?)\b([\p{L}. -]+?)(?:'s|’s)\s+(.+)$/iu;
@@ -476,7 +500,7 @@ export function askOfOtherPerson(
 
 /** "rank", "his title?", "and her job": one word asked of the person the conversation is about. */
 const ROLE_FOLLOW_UP =
-  /^(?:and\s+|so\s+)?(?:his|her|their|the)?\s*((?:full\s+|exact\s+|official\s+)?(?:rank|title|job|role|position|office|side|country|nationality|name))\s*\?*$/i;
+  /^(?:and\s+|so\s+)?(?:his|her|their|the|what|which|whats|what's)?\s*((?:full\s+|exact\s+|official\s+)?(?:rank|title|job|role|position|office|side|country|nationality|name))\s*\?*$/i;
 
 /** The question a bare role word asks of the conversation's last person, or undefined. */
 export function askOfLastPerson(

@@ -62,7 +62,7 @@ import { createOtherSide } from './other-side.js';
 import { fullName } from './parties.js';
 import { holdsAll, lacksWords } from './prefer-grounded.js';
 import { premiseClause, trailingRelative } from './premise-clause.js';
-import { asksConsequence, joinedToPerson, unknownSubjectAt } from './question-cues.js';
+import { asksCausation, joinedToPerson, unknownSubjectAt } from './question-cues.js';
 import { createSentenceReader } from './read-sentences.js';
 import { createRefusals } from './refusals.js';
 import { relativeClaim } from './relative-round.js';
@@ -369,8 +369,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
         Answer,
         Answer,
       ];
-      state.lastQuestion = unwrapped.text;
       const either = chooseAlternative(alternatives, [a, b]) ?? chooseBySentence(alternatives, a, b);
+      // (The claim answered is what the conversation is on next: "was that in person?" asks about its event.)
+      if (either?.intent !== undefined && either.intent !== ALTERNATIVE_BY_SENTENCE)
+        answerOne(either.citations === b.citations ? alternatives.claims[1] : alternatives.claims[0], state);
+      state.lastQuestion = unwrapped.text;
       if (either) return either;
       // ("who's <better>, <A> or <B>": a choice the article settles for neither is not made.)
       if (whichOf) return beforeAnswering("The article doesn't say which of the two.");
@@ -383,7 +386,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // (A statement may hold a question word later on: "<person> was <title> when she went to <place>?")
     const whAt = first.normals.findIndex((w) => WH_WORDS.has(w));
     const verbAt = first.pos.findIndex((p) => p === 'AUX' || p === 'VERB');
-    const declarative = !first.yesNo && (whAt < 0 || (verbAt >= 0 && verbAt < whAt));
+    // (Not one that ends in its question word: "the article calls the talks a step toward what?" asks.)
+    const lastWord = first.normals.findLastIndex((_, i) => first.pos[i] !== 'PUNCT');
+    const echo = whAt >= 0 && whAt === lastWord;
+    const declarative = !first.yesNo && !echo && (whAt < 0 || (verbAt >= 0 && verbAt < whAt));
     // "give me a timeline of <X>?": a request in the imperative (a verb as typed first) claims nothing.
     // (Not a name wink reads as a verb: "<a capital in lower case> severed the dialogue?".)
     const imperative =
@@ -638,8 +644,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
       readable &&
       chosen?.checked === 'unchecked' &&
       !readFirst &&
-      // ("what did <X> lead to": the words asking for what followed are no words of the answer.)
-      !asksConsequence(q) &&
+      // ("what did <X> lead to", "what led to <X>": the words asking for what followed or came before are no
+      // words of the answer.)
+      !asksCausation(q) &&
       lacksWords(q, sentenceIndex, chosen.reply)
     ) {
       const reader = read();

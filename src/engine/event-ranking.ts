@@ -222,7 +222,15 @@ export function asksAboutAnotherInstance(
       (/^(previous|prior|preceding|earlier)$/.test(w) &&
         /^(one|round|meeting|session)$/.test(q.normals[i + 1] ?? '')),
   );
-  if (event.round && event.round > 1 && before >= 0 && q.mentions.some((m) => m.id === event.id)) return true;
+  // (Of the event named, or of none named: "was the one before held in <a city>" is not this one.)
+  const named = q.mentions.filter((m) => m.id.startsWith('event:'));
+  if (
+    event.round &&
+    event.round > 1 &&
+    before >= 0 &&
+    (named.length === 0 || named.some((m) => m.id === event.id))
+  )
+    return true;
   // "When will <person A> and <person B> meet again?": a future repeat of what the article reports.
   if (q.words.has('again') && (q.words.has('will') || q.words.has('next'))) return true;
   return q.normals.some((w, i) => {

@@ -27,7 +27,11 @@ export const hasAnyOutsideNames = (q: ParsedQuestion, ...words: string[]): boole
 // intents' own, a few hundred).
 const cut = new Map<string, { first: string; needle: string }>();
 
-/** True when the phrase's words occur in a row, as typed or as base forms ("take part", "day of the week"). */
+/** "what led to <X>", "what did <X> lead to": a what-question about a cause or a consequence. */
+export function asksCausation(q: ParsedQuestion): boolean {
+  return q.wh === 'what' && cueWords().lists.consequenceVerbs.some((v) => hasPhrase(q, v));
+}
+
 /**
  * "what happened because of <X>", "what came of <X>", "what did <X> lead to": what followed from an event, not
  * what caused it.
@@ -38,9 +42,18 @@ export function asksConsequence(q: ParsedQuestion): boolean {
   if (consequencePhrases.some((p) => hasPhrase(q, p))) return true;
   // (The auxiliary right after "what": "what did <X> cause", not "what caused <X>".)
   const whAt = q.normals.indexOf('what');
-  return q.lemmas[whAt + 1] === 'do' && consequenceVerbs.some((v) => hasPhrase(q, v));
+  // (Or a subject between "what" and the verb: "what <X> led to", as "<X> led to what?" is read.)
+  const verbAt = q.lemmas.findIndex(
+    (l, i) => i > whAt && consequenceVerbs.some((v) => v.split(' ')[0] === l),
+  );
+  const subject = q.mentions.some((m) => m.start > whAt && m.end < verbAt && m.id.startsWith('event:'));
+  return (
+    (q.lemmas[whAt + 1] === 'do' || (verbAt > 0 && subject && q.pos[whAt + 1] !== 'ADP')) &&
+    consequenceVerbs.some((v) => hasPhrase(q, v))
+  );
 }
 
+/** True when the phrase's words occur in a row, as typed or as base forms ("take part", "day of the week"). */
 export const hasPhrase = (q: ParsedQuestion, phrase: string): boolean => {
   // Most phrases are absent: a set lookup of the first word settles those before any string search.
   let parts = cut.get(phrase);

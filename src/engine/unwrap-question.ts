@@ -78,7 +78,7 @@ const LAST_WH = new Set(['when', 'wen', 'whn', 'where', 'wher', 'who', 'what', '
 const LAST_BE = new Set(['was', 'is', 'were', 'are']);
 // The last word of every tag TAG ends with: a message ending otherwise has no tag (most do not).
 const TAG_ENDS = new Set(
-  'right correct true yes no ya yea yeah yep it he she they we so think believe guess iirc afaik smth something wrong misremembering mis-remembering tripping crazy confused up misread that'.split(
+  'right correct true yes no ya yea yeah yep it he she they we so think believe guess iirc afaik nah not nope smth something wrong misremembering mis-remembering tripping crazy confused up misread that'.split(
     ' ',
   ),
 );
@@ -147,7 +147,7 @@ const YES_NO_OR_WH =
   /^(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should|who|whom|whose|what|when|where|why|how|which)\b/i;
 // "<person> visited <a place>, right?": a statement with a question tag is a claim to check.
 const TAG =
-  /(?:,\s*|\s+)(?:right|correct|true|yes|no|ya|yea|yeah|yep|isn'?t (?:it|he|she|they)|wasn'?t (?:it|he|she)|weren'?t (?:they|we)|aren'?t (?:they|we)|didn'?t (?:he|she|they|it|we)|did(?:n'?t)? it|doesn'?t (?:it|he|she)|is that (?:right|true|correct|so)|am i right|or am i (?:wrong|misremembering|mis-remembering|tripping|crazy|confused|mixing (?:it|that|things|them) up)|or did i (?:misread(?: (?:it|that))?|get (?:it|that) wrong|dream (?:it|that))|no\?|i think|i believe|i guess|iirc|afaik|or (?:smth|something))\s*\?*\s*$/i;
+  /(?:,\s*|\s+)(?:right|correct|true|yes|no|ya|yea|yeah|yep|isn'?t (?:it|he|she|they)|wasn'?t (?:it|he|she)|weren'?t (?:they|we)|aren'?t (?:they|we)|didn'?t (?:he|she|they|it|we)|did(?:n'?t)? it|doesn'?t (?:it|he|she)|is that (?:right|true|correct|so)|am i right|or am i (?:wrong|misremembering|mis-remembering|tripping|crazy|confused|mixing (?:it|that|things|them) up)|or did i (?:misread(?: (?:it|that))?|get (?:it|that) wrong|dream (?:it|that))|no\?|i think|i believe|i guess|iirc|afaik|or (?:smth|something|nah|not|nope))\s*\?*\s*$/i;
 // "were like 3 days", "met like 6 months ago": "like" before an amount or a time hedges it.
 const LIKE =
   /\blike\s+(?=(?:\d|a\b|an\b|about\b|around\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|last\b|next\b))/gi;
@@ -179,6 +179,12 @@ const QUOTED_PLACE_FIRST = /^in\s+['"‘“][^'"’”]{2,80}['"’”]\s*,?\s*/
 // "does the article call <X> <Y>?", "... describe <X> as <Y>": the claim "<X> is <Y>".
 const CALLS =
   /^(?:does|did|do) (?:the|this) (?:article|piece|story|report|text|author|writer) (?:call|describe|refer to|label|term|characteri[sz]e|dub) (.+?)\s+(?:as\s+)?((?:a|an)\s+.+?|[^\s?]+)(?:,?\s+or (?:nah|not|no))?\s*\?*$/i;
+// "so 16 rounds before this one?": a count put up without a verb claims there were that many.
+const COUNT_WITHOUT_VERB =
+  /^(?:(?:so|and|ok|okay|wait)\s*,?\s+)?(\d{1,3}\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:before|after|prior to|earlier than|since|in total|total|altogether|in all)\b[^?]*)\?+\s*$/i;
+// "what does the article call <X>, a <Y> toward what?": the blank after the comma is what is asked.
+const CALLS_BLANK =
+  /^what (?:does|did) (?:the|this) (?:article|piece|story|report|text|author|writer) (call|describe|label|term|dub) (.+?),\s*((?:a|an|the)\s+[^,?]+?\s+(?:what|who|which|whom))\s*\?*$/i;
 // "and the <X> call, also in <place>?": a claim about the thing named first.
 const TOPIC_THEN_CLAIM =
   /^(?:(?:and|so|what about|how about)\s+)?(the\s+[^,?]{3,60}?)\s*,\s*(?:(?:also|too|same|again)\s+)?((?:in|at|on|during|before|after|via|over|by)\s+[^,?]+?)(?:\s+(?:too|also|as well))?\s*\?+\s*$/i;
@@ -188,6 +194,9 @@ const ASIDE_FIRST =
 // "whats <X>'s position lol its a mouthful": a remark after "lol", with no question of its own, is chatter.
 const REMARK_AFTER_LOL =
   /^((?:who|whom|whose|what|whats|what's|when|where|why|how|which|is|was|are|were|did|does|do)\b.+?)\s+(?:lol|lmao|haha|ngl|tbh)\s+(?!.*\b(?:who|whom|whose|what|whats|when|where|why|how|which)\b)[^?]+$/i;
+// "my teacher would kill me but whats <X>'s name": a remark about oneself, then "but" and the question.
+const SELF_REMARK_BUT =
+  /^(?:(?:lol|lmao|ok|okay|ngl|tbh|so|wait|sorry)\W+)*(?!i (?:know|knew|get|got|see|saw|read|heard|understand)\b)(?:i|im|i'm|ive|i've|my|me|might|maybe|prob|probably|idk|dumb|random|this might|this may|could be)\b[^?]{0,80}?\s+but\s+((?:who|whom|whose|what|whats|what's|when|where|why|how|which)\b[^?]*\?*)\s*$/i;
 // "whats <X>'s title, its a mouthful": a short remark after a wh-question, with no question of its own.
 const REMARK_AFTER_COMMA =
   /^((?:who|whom|whose|what|whats|what's|when|where|why|how|which)\b[^,]+?)\s*,\s*(?:its|it's|it is|thats|that's|that is)\s+(?:(?:a|so|such|kinda|pretty|really|very|lowkey)\s+){0,2}\p{L}+[!.]*$/iu;
@@ -307,6 +316,14 @@ export function unwrapQuestion(
       claim = true;
     }
     if (articleAsked && !says) rest = rest.replace(ARTICLE_BRINGS_UP, 'is $1 mentioned$2');
+    const counted = COUNT_WITHOUT_VERB.exec(rest)?.[1];
+    if (counted) {
+      rest = `were there ${counted}?`;
+      claim = true;
+    }
+    const blank = /^what /i.test(rest) ? CALLS_BLANK.exec(rest) : null;
+    if (blank?.[1] && blank[2] && blank[3])
+      rest = `the article ${blank[1].toLowerCase()}s ${blank[2]} ${blank[3]}?`;
     const calls = CALLS.exec(rest);
     if (calls) {
       // (The object pronoun as the claim's subject: "call him <Y>" is "he is <Y>".)
@@ -329,6 +346,7 @@ export function unwrapQuestion(
       rest = seen[2].replace(/\b(?:they|them|it)\b/i, () => topic);
     }
     if (/\b(?:lol|lmao|haha|ngl|tbh)\b/i.test(rest)) rest = rest.replace(REMARK_AFTER_LOL, '$1');
+    if (/\sbut\s/i.test(rest)) rest = rest.replace(SELF_REMARK_BUT, '$1');
     if (/,\s*(?:it|that)(?:s|'s| is)\s/i.test(rest)) rest = rest.replace(REMARK_AFTER_COMMA, '$1');
     if (/\bmentions?\b/i.test(rest)) rest = rest.replace(ANY_MENTION, 'is $1 mentioned$2');
     if (/\b(?:means|stands for)\b/i.test(rest)) rest = rest.replace(MEANS_WHICH, 'what does $1 mean$2');

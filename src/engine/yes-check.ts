@@ -7,6 +7,7 @@
 import type { Gazetteer } from '../ingest/gazetteer.js';
 import type { Lexicon } from '../nlp/build-lexicon.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
+import { cueWords } from './cue-words.js';
 import type { IntentReply } from './intent.js';
 import type { SentenceIndex } from './sentence-index.js';
 
@@ -23,6 +24,11 @@ export function createYesCheck(sentenceIndex: SentenceIndex, lexicon: Lexicon, g
       lexicon.synonyms.has(w) ||
       focus.some((id) => lexicon.triggers.get(w)?.includes(id)) ||
       reply.workedOut?.includes(w) === true;
+    // ("did the top generals talk": how high a plural of people ranks describes those the reply names; "the top
+    // <demonym> general" picks out one, who may be someone else.)
+    const seniority = (at: number) =>
+      cueWords().seniorityWords.has(q.normals[at] ?? '') &&
+      [1, 2].some((k) => q.pos[at + k] === 'NOUN' && q.normals[at + k] !== q.lemmas[at + k]);
     const cited = reply.citations.map((c) => c.text.toLowerCase()).join(' ');
     const causal = connectives.some((c) => c.test(cited));
     // (A quality claimed of what the cited sentences report must be in them: "was the meeting tense?" is not
@@ -30,6 +36,7 @@ export function createYesCheck(sentenceIndex: SentenceIndex, lexicon: Lexicon, g
     const unsupported = missing.filter(
       (t) =>
         (q.pos[t.at] === 'ADJ' || !sentenceIndex.uses(t)) &&
+        !seniority(t.at) &&
         !understood(q.normals[t.at] ?? '') &&
         !understood(q.lemmas[t.at] ?? '') &&
         !(causal && gazetteer.causeVerbs.has(q.lemmas[t.at] ?? '')),

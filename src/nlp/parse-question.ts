@@ -80,6 +80,28 @@ const LEAD_IN = new Set([
   'me',
 ]);
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([...CARDINAL_WORDS, ...ORDINAL_WORDS]);
+// Words after which "one" stands for a thing ("this one", "the previous one"), not the number.
+const ONE_AS_THING_AFTER = new Set([
+  'this',
+  'that',
+  'the',
+  'which',
+  'each',
+  'every',
+  'another',
+  'any',
+  'other',
+  'same',
+  'previous',
+  'prior',
+  'preceding',
+  'earlier',
+  'later',
+  'next',
+  'last',
+  'latest',
+  'new',
+]);
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
 const THING_PRONOUNS = new Set(['they', 'them', 'their', 'it', 'its', 'theirs']);
 // Nouns and verbs carry what a question is about; an unfamiliar adjective ("high", "main") rarely does.
@@ -440,6 +462,8 @@ export function parseQuestion(
     const code = t.charCodeAt(0);
     const digits = code >= 48 && code <= 57 ? /^(\d{1,3})(st|nd|rd|th)?$/.exec(t) : null;
     if (digits?.[1]) numbers.push(Number(digits[1]));
+    // ("this one", "the previous one": a word for a thing, not a count.)
+    else if (t === 'one' && ONE_AS_THING_AFTER.has(normals[i - 1] ?? '')) continue;
     else {
       const n = NUMBER_WORDS.get(t);
       if (n !== undefined) numbers.push(n);

@@ -201,3 +201,43 @@ describe('statements put before a question', () => {
     expect(chat('do you have a timeline').intent).toBe('timeline');
   });
 });
+
+describe('chat forms of questions (a session of fresh questions)', () => {
+  it('answers the question after a remark about oneself and "but"', () => {
+    expect(
+      chat("lol my history teacher would kill me but whats the joint chiefs chairman's full name").text,
+    ).toMatch(/^Charles Q\. Brown is/);
+    // (Not when the remark is what the question builds on: "i know they met but where".)
+    expect(chat('i know they met but where').answered).toBe(true);
+  });
+  it('reads "or nah" as a tag on a claim, and chat spellings of modal verbs', () => {
+    expect(chat('brown met liu in person or nah').text).toMatch(/^No\. It was a virtual meeting/);
+    expect(chat('us china relations still bad or nah').text).toMatch(/^Yes\. The relationship .* strained/);
+    expect(chat('what did the pentagon officials say cud lead to conflict').text).toMatch(/miscalculations/);
+  });
+  it('answers an echo question ("<X> led to what", "a step toward what") instead of checking a claim', () => {
+    expect(chat('so the pelosi visit led to what exactly').text).toMatch(
+      /^Beijing severed diplomatic dialogue/,
+    );
+    const step = chat('the article calls the talks a step toward what?');
+    expect(step.text).toMatch(/resume military-to-military ties/);
+    expect(step.text).not.toMatch(/^Yes/);
+    expect(chat('what does the article call the dc talks, a significant step toward what').text).toMatch(
+      /resume military-to-military ties/,
+    );
+  });
+  it('answers "what led to <X>" with what the event followed, and "what was the <noun>" of the one event so called', () => {
+    expect(chat('what led to the talks').text).toMatch(
+      /follow the agreement between Joe Biden and Xi Jinping/,
+    );
+    expect(chat('what was the trip').text).toMatch(/^Nancy Pelosi's visit to Taiwan/);
+  });
+  it('counts "counting this one" and "in total" from a numbered round, and checks a count put without a verb', () => {
+    expect(chat('counting this one, how many rounds have there been').text).toMatch(/^17, counting this one/);
+    expect(chat('so 16 earlier rounds before this one?').text).toMatch(/^Yes\. Worked out/);
+    expect(chat('were there 16 earlier rounds before this one?').text).toMatch(/^Yes\. Worked out/);
+    expect(chat('so there have been 18 rounds so far?').text).toMatch(/^No\. Worked out/);
+    // (Plans are not counted: the article says nothing of how many rounds are planned.)
+    expect(chat('how many rounds r they planning in total').answered).toBe(false);
+  });
+});

@@ -755,3 +755,42 @@ describe('follow-ups on an event spoken of by "it"', () => {
     ).toMatch(/^Monday, Jan\. 8, 2024, worked out/);
   });
 });
+
+describe('follow-ups that keep the subject of the last answer', () => {
+  it('orders "was that before or after <B>" of the event asked about first, never "Yes."', () => {
+    const reply = conversations(sharedEngine(), 'subject-order')(
+      'ok and was the brown meeting part of the 17th round?',
+      'was that before or after the washington talks',
+    );
+    expect(reply.text).toMatch(/^Before: the virtual meeting between Charles Q\. Brown and Liu Zhenli/);
+  });
+  it('asks "and the <demonym> general he met?" of who the last person met', () => {
+    const reply = conversations(sharedEngine(), 'described-met')(
+      'who was the pentagon guy at the talks',
+      'and the chinese general he met?',
+    );
+    expect(reply.text).toMatch(/^Song Yanchao is a Chinese Major General/);
+  });
+  it('reads "the previous one" as another occurrence of the last event, whatever the verb', () => {
+    const reply = conversations(sharedEngine(), 'previous-one')(
+      'so which round of these defense policy talks was this',
+      'where was the previous one held',
+    );
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/^The article doesn't say anything about another round/);
+  });
+  it('carries the event an alternative question settled into "was that in person" and "how long"', () => {
+    const chat = conversations(sharedEngine(), 'alternative-subject');
+    const turns = ['did the top generals talk too or just the policy ppl', 'was that in person'];
+    expect(chat(turns[0] ?? '').text).toMatch(/Charles Q\. Brown/);
+    expect(chat(...turns).text).toMatch(/^No\. It was a virtual meeting/);
+    expect(chat(...turns, 'when').text).toMatch(/^Last month \(December 2023\)/);
+    const long = chat(...turns, 'when', 'how long did they talk for');
+    expect(long.answered).toBe(false);
+    expect(long.text).toMatch(/^The article doesn't say how long it lasted/);
+  });
+  it('asks "what rank" of the person last answered about', () => {
+    const reply = conversations(sharedEngine(), 'what-rank')('who did chase meet', 'what rank');
+    expect(reply.text).toMatch(/^Song Yanchao's rank is Major General/);
+  });
+});

@@ -64,3 +64,23 @@ describe('"between" of no events', () => {
     );
   });
 });
+
+describe('which of two meetings came first', () => {
+  it('orders the two a question offers by a word or a place only one of them has', () => {
+    expect(engine.ask('which meeting came first, the virtual one or the dc one').text).toMatch(
+      /^The virtual meeting between Charles Q\. Brown and Liu Zhenli came first \(December 2023\); the 17th round .* followed/,
+    );
+  });
+  it('takes "which meeting came first" among the meetings, not among every event', () => {
+    expect(engine.ask('which meeting came first').text).toMatch(
+      /^December 2023: General Charles Q\. Brown met/,
+    );
+    expect(engine.ask('what was the first event').text).toMatch(/^August 2022: .*Pelosi visited Taiwan/);
+  });
+  it('gives no verdict on "was <X> before or after <X>" when both name the same event', () => {
+    const reply = engine.ask(
+      'was the 17th round of U.S.-China defense policy coordination talks before or after the washington talks',
+    );
+    expect(reply.text).not.toMatch(/^(Yes|No)\b/);
+  });
+});

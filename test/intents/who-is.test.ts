@@ -197,3 +197,11 @@ describe('a role of a place the article names no holder of', () => {
     expect(engine.ask('who is taiwan').text).toMatch(/^Taiwan is the island/);
   });
 });
+
+describe("someone's job before", () => {
+  it('says the article does not give what someone did before, with "before" and nothing after it', () => {
+    const reply = engine.ask("what was liu zhenli's job before");
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/^The article doesn't say Liu Zhenli's background/);
+  });
+});

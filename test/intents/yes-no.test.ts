@@ -893,3 +893,21 @@ describe('two meetings claimed at once', () => {
     );
   });
 });
+
+describe('claims about another occurrence and about rank words', () => {
+  it('says the article reports no other round for "was the previous round / the one before held in <city>"', () => {
+    for (const q of ['was the previous round held in beijing', 'was the one before held in beijing']) {
+      const reply = ask(q);
+      expect(reply.answered, q).toBe(false);
+      expect(reply.text, q).toMatch(/^The article doesn't say anything about another round/);
+    }
+  });
+  it('reads "top" or "senior" before a plural of people as describing them, not one of them', () => {
+    expect(ask('did the top generals talk').text).toMatch(/^Yes\. General Charles Q\. Brown met/);
+    // ("the top <demonym> general" picks out one person, who may be someone else.)
+    expect(ask('was the top chinese general at the washington talks').text).not.toMatch(/^Yes/);
+  });
+  it('counts "this one" as no number ("was the 17th round the one in washington")', () => {
+    expect(ask('was the 17th round the one in washington').text).not.toMatch(/^No/);
+  });
+});
