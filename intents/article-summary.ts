@@ -35,15 +35,41 @@ export const articleSummary: Intent = {
     'tldr',
   ],
   counterExamples: ['What happened in February?'],
-  match(q) {
+  match(q, { store, triggers }) {
     // "what does the article say about <a topic>?" asks about the topic, which the summary need not cover.
     if (askedTopic(q)) return 0;
     const aboutArticle = hasAny(q, 'article', 'story', 'news', 'piece', 'report');
     if (aboutArticle && hasAny(q, 'about', 'summary', 'summarize', 'summarise', 'gist', 'overview'))
       return MATCH.strong;
+    // ("what's the main takeaway of the article", "the article's main idea": its point is its summary.)
+    if (
+      aboutArticle &&
+      q.mentions.length === 0 &&
+      !hasAny(q, 'about', 'on', 'regarding') &&
+      (hasAny(q, 'idea') || q.lemmas.some((l) => cueWords().pointNouns.has(l)))
+    )
+      return MATCH.strong;
     // "What does the article say?" but not "What disputes does the article mention?".
     // ("what news outlet wrote this article": a word the article never uses asks for something else.)
-    if (aboutArticle && q.wh === 'what' && q.mentions.length === 0 && q.unknownWords.length === 0)
+    // ("whats the broader goal the article mentions": a thing of its own that the article names, not the article.)
+    const text = store.text.toLowerCase();
+    const thingAsked = q.lemmas.some(
+      (l, i) =>
+        q.pos[i] === 'NOUN' &&
+        text.includes(l) &&
+        // (Not a word for its events: "the diff between the two meetings in the article" is about them all.)
+        !triggers.has(l) &&
+        !cueWords().articleNouns.has(q.normals[i] ?? '') &&
+        !cueWords().genericEventWords.has(l) &&
+        !cueWords().summaryArticleWords.has(l),
+    );
+    if (
+      aboutArticle &&
+      q.wh === 'what' &&
+      q.mentions.length === 0 &&
+      q.unknownWords.length === 0 &&
+      !thingAsked
+    )
       return MATCH.least;
     if (hasAny(q, 'tldr', 'gist', 'overview')) return MATCH.strong;
     // "what happened?", "in one sentence what happened": nothing named, no time given, the whole story.

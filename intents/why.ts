@@ -109,10 +109,38 @@ export const why: Intent = {
     const inArticle =
       q.wh === 'why' &&
       q.lemmas[q.normals.indexOf('why') + 1] === 'be' &&
-      (hasPhrase(q, 'in there') || q.lemmas.some((l) => cueWords().mentioningVerbs.has(l)));
+      (hasPhrase(q, 'in there') ||
+        // ("why is <X> in the article": where it is, not why <X> is so.)
+        q.normals.some(
+          (w, i) =>
+            cueWords().articleNouns.has(w) &&
+            q.normals[i - 2] === 'in' &&
+            /^(?:the|this)$/.test(q.normals[i - 1] ?? ''),
+        ) ||
+        q.lemmas.some((l) => cueWords().mentioningVerbs.has(l)));
     if (inArticle) {
       const named = q.mentions.find((m) => m.start >= 0 && store.entities.has(m.id));
       const entity = named ? store.entities.get(named.id) : undefined;
+      // (A name the article gives only inside someone's title is there as part of that title.)
+      const titled = entity
+        ? store.facts.entities.find(
+            (e) => e.kind === 'person' && e.id !== entity.id && e.title?.includes(entity.name),
+          )
+        : undefined;
+      const inTitleOnly =
+        entity &&
+        titled &&
+        store.sentences
+          .filter((s) => s.text.includes(entity.name))
+          .every((s) => titled.title && s.text.includes(titled.title.replace(/^the /i, '')));
+      if (entity && titled?.title && inTitleOnly)
+        return stated(
+          store,
+          `${entity.name} comes up only in ${titled.name}'s title: ${titled.title}.`,
+          [titled.evidence],
+          [titled.id],
+          0.8,
+        );
       return notStated(
         'why it mentions that',
         entity ? { text: `${entity.name} is ${entity.description}`, evidence: entity.evidence } : undefined,

@@ -26,7 +26,7 @@ import { checkLength } from './yes-no/check-length.js';
 import { asksMentioned, checkMentioned } from './yes-no/check-mentioned.js';
 import { checkOrder, offersOrderChoice } from './yes-no/check-order.js';
 import { checkOtherEvents } from './yes-no/check-other-events.js';
-import { checkSaid } from './yes-no/check-said.js';
+import { checkSaid, sayingVerbAt } from './yes-no/check-said.js';
 import { checkSaidBySide, closestStatement, reportedWords } from './yes-no/check-said-by-side.js';
 import { checkSamePerson } from './yes-no/check-same-person.js';
 import { checkSeparate } from './yes-no/check-separate.js';
@@ -243,7 +243,20 @@ export const yesNo: Intent = {
       );
     const sideRank = best && eventNamed ? checkSideRank(q, kb, best.event) : undefined;
     if (sideRank) return sideRank;
-    if (best && eventNamed) return checkEvent(q, kb, best.event);
+    // ("<A> said <X> helps stop <Y>?": the events its words name are what was said, not what <A> did.)
+    // (The subject of the claim, not a clause naming a thing: "is the stuff <A> said tied to <X>".)
+    const subjectAt = person ? (q.mentions.find((m) => m.id === person.id && m.start >= 0)?.start ?? -1) : -1;
+    const sayingAt =
+      person &&
+      q.pos[subjectAt - 1] !== 'NOUN' &&
+      !/^(?:what|that|which)$/.test(q.normals[subjectAt - 1] ?? '')
+        ? sayingVerbAt(q, person)
+        : -1;
+    const saysSomething =
+      person !== undefined &&
+      sayingAt >= 0 &&
+      kb.store.statements.some((s) => sameParty(kb.store, s.holder, person.id));
+    if (best && eventNamed && !saysSomething) return checkEvent(q, kb, best.event);
     const entity = entities[0];
     // "Did <person> stress the need for open communication?" is checked against what he is reported to have said.
     const said =
@@ -259,7 +272,29 @@ export const yesNo: Intent = {
     // no verdict: only a claim all of whose words they used is confirmed.)
     const closest = said && closestStatement(q, [said]);
     if (said && closest && !closest.all) return reportedWords(said, kb);
+    // ("did <A> say the talks ended on <a day>": a claim about their words that shares too little with them;
+    // not "did <A> say anything (notable)", nor a topic their words or what the article ties to them hold.)
     const context = said && askedContext(q, said);
+    const held = said
+      ? `${said.content} ${said.evidence.join(' ')} ${context?.text ?? ''}`.toLowerCase()
+      : '';
+    const saidOf = q.normals.filter(
+      (w, i) => i > sayingAt && q.pos[i] === 'NOUN' && w.length > 3 && !cueWords().vagueNouns.has(w),
+    );
+    const offTopic = saidOf.length > 0 && !saidOf.some((w) => held.includes(w.slice(0, 5)));
+    // ("did <A> say anything (about <X>)": whether they spoke of it, which their words or the article's tie to
+    // them settle; a clause, "<X> should end", is a claim about their words, which few shared words cannot back.)
+    const anything = /^(?:anything|something|smth|sth|much)$/.test(q.normals[sayingAt + 1] ?? '');
+    if (said && saysSomething && !closest && !offTopic && !anything) return reportedWords(said, kb);
+    if (said && saysSomething && !closest && offTopic)
+      return notStated(
+        `that ${kb.store.nameOf(said.holder)} said that`,
+        {
+          text: `${kb.store.nameOf(said.holder)} ${said.verb} ${said.content}`,
+          evidence: said.evidence,
+        },
+        kb.store,
+      );
     if (said)
       return yes(
         `${capitalize(kb.store.nameOf(said.holder))} ${said.verb} ${said.content}.${context ? ` ${context.text}` : ''}`,

@@ -14,12 +14,19 @@ import { no } from './verdicts.js';
 
 const NEGATION = /^(?:not|n't|never|no|dont|don't|doesnt|doesn't|didnt|didn't|isnt|isn't|arent|aren't)$/;
 
+/** Where the verb of saying right after the person is ("<A> said", "did <A> say", "<A> basically said"), or -1. */
+export function sayingVerbAt(q: ParsedQuestion, entity: Entity): number {
+  const mention = q.mentions.find((m) => m.id === entity.id && m.start >= 0);
+  let at = mention ? mention.end + 1 : -1;
+  while (at > 0 && cueWords().hedges.has(q.normals[at] ?? '')) at++;
+  return at > 0 && cueWords().claimSayingVerbs.has(q.lemmas[at] ?? '') ? at : -1;
+}
+
 export function checkSaid(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentReply | undefined {
   const { store } = kb;
   // The verb of saying right after the person ("<A> said", "did <A> say").
-  const mention = q.mentions.find((m) => m.id === entity.id && m.start >= 0);
-  const verbAt = mention ? mention.end + 1 : -1;
-  if (verbAt < 0 || !cueWords().claimSayingVerbs.has(q.lemmas[verbAt] ?? '')) return undefined;
+  const verbAt = sayingVerbAt(q, entity);
+  if (verbAt < 0) return undefined;
   const said = store.statements.filter((s) => sameParty(store, s.holder, entity.id));
   if (said.length === 0) return undefined;
   const claimed = q.normals.slice(verbAt + 1);

@@ -36,12 +36,16 @@ export function checkDispute(q: ParsedQuestion, kb: Knowledge): IntentReply | un
       named.map((d) => d.id),
     );
   }
-  return yes(
-    summarySentences(found),
-    found.map((d) => d.evidence),
-    kb,
-    found.map((d) => d.id),
-  );
+  // (The member's word for it, "disagree", is read as the article's dispute: no sentence need use it.)
+  return {
+    ...yes(
+      summarySentences(found),
+      found.map((d) => d.evidence),
+      kb,
+      found.map((d) => d.id),
+    ),
+    workedOut: q.normals.filter((w) => cueWords().disputeClaimWords.has(w)),
+  };
 }
 
 /** "Was <person>'s counterpart <person>?": the article names one counterpart pair. */

@@ -86,7 +86,16 @@ export function splitAlternatives(
   // a second that opens with a preposition ("virtual or in person").
   const lower = left.map((w) => w.toLowerCase());
   const repeated = lower.lastIndexOf((right[0] ?? '').toLowerCase());
-  const length = PREPOSITIONS.test(right[0] ?? '') ? 1 : right.length;
+  // ("a full <title> or deputy": after "a", the whole noun phrase is the first alternative.)
+  const article = Math.max(lower.lastIndexOf('a'), lower.lastIndexOf('an'));
+  const phrase =
+    article >= left.length - 4 &&
+    article > 0 &&
+    !/^(?:a|an|the)$/i.test(right[0] ?? '') &&
+    !lower.slice(article + 1).some((w) => PREPOSITIONS.test(w) || /^(?:\d+|one|two|three|four|five)$/.test(w))
+      ? left.length - article - 1
+      : 0;
+  const length = PREPOSITIONS.test(right[0] ?? '') ? 1 : Math.max(right.length, phrase);
   const start = repeated > 0 ? repeated : left.length - length;
   const first = left.slice(start);
   // What follows the second alternative is chatter ("... im confused lol"): it is as long as the first.

@@ -157,6 +157,21 @@ export function resolvePronouns(
       kind === 'person' ? store.entities.get(m.id)?.kind === 'person' : !store.entities.has(m.id),
     );
   const referent = state.lastPerson;
+  // ("was she speaker at the time": a title the person has, right after the pronoun, is what is claimed of her;
+  // the pronoun is who she is.)
+  const pronounAt = q.normals.findIndex((w) => PERSON_PRONOUNS.has(w));
+  const titleAfter = q.mentions.find(
+    (m) =>
+      pronounAt >= 0 &&
+      m.start === pronounAt + 1 &&
+      m.start === m.end &&
+      m.id === referent &&
+      cueWords().claimedRoleNouns.has(q.normals[m.start] ?? ''),
+  );
+  if (titleAfter) {
+    titleAfter.start = pronounAt;
+    titleAfter.end = pronounAt;
+  }
   if (
     q.pronouns.includes('person') &&
     referent &&
@@ -195,7 +210,9 @@ export function resolvePronouns(
         // ("does the article call this a <quality> step": this, the article's news.)
         q.normals.includes('this') ||
         (q.normals.includes('they') && state.lastIntent === undefined)) &&
-      !q.normals.some((w) => cueWords().articleNouns.has(w));
+      // (Unless "it" is what the article calls something: "the article calls it a <quality> step".)
+      (!q.normals.some((w) => cueWords().articleNouns.has(w)) ||
+        q.normals.some((w, i) => w === 'it' && cueWords().regardVerbs.has(q.lemmas[i - 1] ?? '')));
     const news = fresh ? newsEvent(store) : undefined;
     const ofNews =
       news && (q.wh !== undefined || q.yesNo || q.lemmas.some((l) => triggers.get(l)?.includes(news.id)));

@@ -54,6 +54,7 @@ import { ConversationMemory, type ConversationState } from './conversation-memor
 import { cueWords } from './cue-words.js';
 import { createForeignCheck } from './detect-language.js';
 import { answerEachDescribed } from './each-described.js';
+import { newsEvent } from './event-ranking.js';
 import { correctPeople, correctPlace } from './false-premise.js';
 import type { Intent, IntentReply, Knowledge } from './intent.js';
 import { createLookups } from './lookups.js';
@@ -488,6 +489,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
       !parsed.mentions.some((m) => store.events.has(m.id) || store.entities.get(m.id)?.kind === 'place');
     if ((bareCheck || bareFollowUp || caresAbout) && state.lastThing)
       parsed.mentions.push({ id: state.lastThing, start: -1, end: -1, via: 'context' });
+    // ("ended on monday right", first thing in a conversation: a claim with no subject is about the article's news.)
+    const news =
+      !forced &&
+      !state.lastThing &&
+      (unwrapped.claim || statedAsQuestion) &&
+      parsed.pos[0] === 'VERB' &&
+      parsed.mentions.length === 0
+        ? newsEvent(store)
+        : undefined;
+    if (news) parsed.mentions.push({ id: news.id, start: -1, end: -1, via: 'context' });
     const q =
       unwrapped.claim || statedAsQuestion || bareCheck ? { ...parsed, yesNo: true, wh: undefined } : parsed;
     const description: { span?: readonly [number, number] } = {};
@@ -757,7 +768,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
           )));
     if (chosen?.reply.answered && q.unknownWords.length > 0 && !exempt) chosen = refused(refuse(q));
     const { intent, reply, score } = chosen ?? { intent: NOT_COVERED, reply: refuse(q), score: 1 };
-    if (!forget) remember(state, store, q, reply.focus ?? [], intent, reply.answered ? reply.text : '');
+    // (A refusal an intent reasoned, with what the article does say, leaves the one person that names to refer
+    // back to: "why is <a place> in the article" -> "<person>'s portfolio" -> "what other places does his job
+    // cover"; not a bare refusal's nearest sentence, nor a claim left unsettled, whose "how long?" asks about
+    // the claim.)
+    const said = reply.answered || (intent !== NOT_COVERED && !q.yesNo && /\bIt does say\b/.test(reply.text));
+    if (!forget) remember(state, store, q, reply.focus ?? [], intent, said ? reply.text : '');
     if (reply.answered && reply.citations.length > 0)
       state.lastSentences = reply.citations.map((c) => c.sentence);
     // (A count given first, "16 (worked out ...)", "Three: ...", for "so 16?" next.)

@@ -241,3 +241,22 @@ describe('chat forms of questions (a session of fresh questions)', () => {
     expect(chat('how many rounds r they planning in total').answered).toBe(false);
   });
 });
+
+describe('the article as the subject of a question', () => {
+  it('answers "the broader goal the article mentions" from its sentence, not with the summary', () => {
+    expect(chat('whats the broader goal the article mentions').text).toMatch(
+      /maintaining stability in the region/,
+    );
+    expect(chat("what is the article's main idea").intent).toBe('article-summary');
+  });
+  it('reads "the article calls it ... toward what" with "it" as the news, and keeps a remark\'s person for "his job"', () => {
+    expect(chat("article calls it a 'significant step' toward what exactly").text).toMatch(
+      /resume military-to-military ties/,
+    );
+    const turns = conversations(sharedEngine(), 'title-place')(
+      'why is mongolia in the article lol',
+      'what other places does his job cover',
+    );
+    expect(turns.text).toMatch(/^China, Taiwan, and Mongolia: Michael Chase/);
+  });
+});

@@ -109,3 +109,18 @@ describe('what an event was a step toward', () => {
       );
   });
 });
+
+describe('why a name is in the article', () => {
+  it('says a place named only inside a title comes up in that title', () => {
+    const reply = engine.ask('why is mongolia even in this article lol');
+    expect(reply.answered).toBe(true);
+    expect(reply.text).toBe(
+      "Mongolia comes up only in Michael Chase's title: the deputy assistant secretary of defense for China, Taiwan, and Mongolia.",
+    );
+  });
+  it('reads "shut down the talks" as cutting them off, not as a downing', () => {
+    expect(engine.ask('what event made beijing shut down the talks').text).toMatch(
+      /^Beijing's severing of diplomatic dialogue came in response to .*Pelosi's visit/,
+    );
+  });
+});

@@ -911,3 +911,46 @@ describe('claims about another occurrence and about rank words', () => {
     expect(ask('was the 17th round the one in washington').text).not.toMatch(/^No/);
   });
 });
+
+describe("claims about someone's words", () => {
+  it("gives their words, without a verdict, for a claim in other words; says the article doesn't report one off their topic", () => {
+    for (const q of [
+      'so chase basically said comms help stop competition turning into war?',
+      'did chase say competition between the us and china should end?',
+    ]) {
+      expect(ask(q).text, q).toMatch(/^What the article reports: Michael Chase emphasised/);
+    }
+    const off = ask('did chase say the talks ended on tuesday');
+    expect(off.answered).toBe(false);
+    expect(off.text).toMatch(/^The article doesn't say that Michael Chase said that\. It does say/);
+    // (Whether they spoke of something, or what is said of their words, keeps its "Yes.")
+    expect(ask('did chase say anything about stability?').text).toMatch(/^Yes\. .*maintaining stability/);
+    expect(ask('is the stuff chase said tied to any bigger goal').text).toMatch(/^Yes\. .*broader goal/);
+  });
+});
+
+describe('claims in chat forms', () => {
+  it('reads "do <A> and <B> disagree on <X>" as a dispute the article lists', () => {
+    expect(ask('is taiwan one of the things the us and china disagree on').text).toMatch(
+      /^Yes\. Washington and Beijing are in dispute over Taiwan's future/,
+    );
+    expect(ask('do the us and china disagree on the weather').text).not.toMatch(/^Yes/);
+  });
+  it('reads "the whole reason <X> was <Y>" as "<X> because of <Y>"', () => {
+    expect(ask('so the whole reason mil ties were frozen was a taiwan visit?').text).toMatch(/^Yes\./);
+    expect(ask('the reason beijing cut off talks was the balloon?').text).toMatch(/^No\./);
+  });
+  it("checks a claim with no subject, first in a conversation, against the article's news", () => {
+    expect(ask('ended on monday right').text).toMatch(/^No\. Tuesday, Jan\. 9, 2024/);
+  });
+  it('takes the whole noun phrase after "a" as the first alternative ("a full <title> or deputy")', () => {
+    expect(ask('is chase a full assistant secretary or deputy').text).toMatch(/^Deputy: Michael Chase/);
+  });
+  it('checks "was she <title> at the time" of the person the pronoun stands for', () => {
+    const reply = conversations(sharedEngine(), 'title-then')(
+      'when did pelosi visit taiwan',
+      'was she speaker at the time',
+    );
+    expect(reply.text).toMatch(/^Yes\. Nancy Pelosi is the then-House Speaker/);
+  });
+});
