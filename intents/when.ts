@@ -125,7 +125,9 @@ export const when: Intent = {
       !hasPhrase(q, 'day of the week');
     if (exactDay && event.date.precision !== 'day' && event.date.precision !== 'unknown' && !event.endDate) {
       // ("when exactly?" of a weekend: the two days it gives are as exact as it gets; a day or date asked is not.)
-      if (event.date.precision === 'weekend' && !hasAny(q, 'day', 'date'))
+      // ("what dates would the weekend be": both days, which is what a weekend gives.)
+      const both = q.normals.includes('dates') || q.normals.includes('days');
+      if (event.date.precision === 'weekend' && (both || !hasAny(q, 'day', 'date')))
         return stated(
           store,
           `${capitalize(describeDate(event.date))}; the article gives no exact day. ${capitalize(event.summary)}.`,

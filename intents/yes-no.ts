@@ -266,7 +266,14 @@ export const yesNo: Intent = {
           sameParty(kb.store, s.holder, entity.id) &&
           // ("did <A> say ...": any verb of saying; the words of what was said are checked before a "Yes.")
           (hasAny(q, ...s.verbs) ||
-            q.lemmas.some((l, i) => q.pos[i] === 'VERB' && cueWords().claimSayingVerbs.has(l))),
+            q.lemmas.some((l, i) => q.pos[i] === 'VERB' && cueWords().claimSayingVerbs.has(l)) ||
+            // ("does <A>'s view fit a broader goal": a noun for what they said, after their name.)
+            q.mentions.some(
+              (m) =>
+                m.id === entity.id &&
+                q.normals[m.end + 1] === "'s" &&
+                cueWords().lists.sayWords.includes(q.lemmas[m.end + 2] ?? ''),
+            )),
       );
     // (A claim in other words than theirs, "will take a while to get real dialogue going", gets their words and
     // no verdict: only a claim all of whose words they used is confirmed.)
@@ -296,12 +303,16 @@ export const yesNo: Intent = {
         kb.store,
       );
     if (said)
-      return yes(
-        `${capitalize(kb.store.nameOf(said.holder))} ${said.verb} ${said.content}.${context ? ` ${context.text}` : ''}`,
-        [said.evidence, ...(context ? [context.evidence] : [])],
-        kb,
-        [said.holder],
-      );
+      return {
+        ...yes(
+          `${capitalize(kb.store.nameOf(said.holder))} ${said.verb} ${said.content}.${context ? ` ${context.text}` : ''}`,
+          [said.evidence, ...(context ? [context.evidence] : [])],
+          kb,
+          [said.holder],
+        ),
+        // ("<A>'s view": the noun for their words stands for the words quoted.)
+        workedOut: q.normals.filter((w) => cueWords().lists.sayWords.includes(w)),
+      };
     // "did anyone from <a country> say <X>?": what that side is reported to have said on it, in its words.
     const saidBySide = person ? undefined : checkSaidBySide(q, kb);
     if (saidBySide) return saidBySide;

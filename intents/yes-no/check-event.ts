@@ -350,6 +350,24 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   // ("<A> flew out to <a city> to meet <B>?" of a virtual meeting: where it was, not who met whom.)
   if (event.place?.virtual && strangers.length > 0 && strangers.every((e) => e.kind !== 'person'))
     return no(`It was a virtual meeting: ${event.summary}.`, [event.evidence], kb, focus);
+  // ("was <A> ordered by <B>?": a doing no event of the article's is, between people it names, is not
+  // corrected with who met whom; the article does not say.)
+  // (Not taking part, "led by <A>", which the event's people settle; nor a name wink reads as a verb; and
+  // only the verb between the people, the claim's own, not "my uncle keeps saying ...".)
+  const unexplained = unexplainedVerbs(q, event, kb).filter(
+    (v) =>
+      !store.facts.events.some((e) => kb.triggers.get(v)?.includes(e.id)) &&
+      !cueWords().participationVerbs.has(v) &&
+      !q.unknownWords.includes(v),
+  );
+  const peopleAt = q.mentions
+    .filter((m) => m.start >= 0 && store.entities.get(m.id)?.kind === 'person')
+    .map((m) => m.start);
+  const othersDoing = q.lemmas.filter(
+    (l, i) => unexplained.includes(l) && i > Math.min(...peopleAt) && i < Math.max(...peopleAt),
+  );
+  if (strangers.length > 0 && othersDoing.length > 0 && !pairedMeetings(q, kb))
+    return notStated('that', { text: event.summary, evidence: event.evidence }, store);
   if (strangers.length > 0) {
     const people = named.filter((e) => e.kind === 'person' && !anchors.has(e.id));
     const fix = corrections(people, kb);

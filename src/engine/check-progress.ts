@@ -60,7 +60,8 @@ export function checkProgress(
       (w, i) => cues.complete.has(w) && !/^(NOUN|PROPN|ADJ)$/.test(q.pos[i + 1] ?? '') && q.pos[i] !== 'NOUN',
     ) ||
     cues.completePhrases.some((p) => hasPhrase(q, p)) ||
-    cues.completeLast.includes(q.normals.at(-1) ?? '');
+    // (The last word, not the question mark after it.)
+    cues.completeLast.includes(q.normals.filter((_, i) => q.pos[i] !== 'PUNCT').at(-1) ?? '');
   if (!claimsDone) return undefined;
   // What the claim is about: its content words other than the claim of being done.
   const { cueWords } = cues;

@@ -273,7 +273,9 @@ export function askAgainOf(text: string, lastQuestion: string | undefined): stri
   if (related) return `who is ${related}?`;
   // ("who is the <role> that met <A>" then "and the one that met <B>?": the same, of the one described.)
   const described = text.length < 80 ? DESCRIBED_FOLLOW_UP.exec(text.trim())?.[1] : undefined;
-  if (described && lastQuestion && /^who\b/i.test(lastQuestion)) return `who is ${described}?`;
+  // (With "he met" and no "who", the clause itself asks who: "and the <demonym> general he met?".)
+  if (described && ((lastQuestion && /^who\b/i.test(lastQuestion)) || !/\b(?:who|that)\b/i.test(described)))
+    return `who is ${described}?`;
   // (Most messages end in no "'s": settled before any pattern runs.)
   if (!/['’]s\s*\?*\s*$/.test(text) || !lastQuestion || !/['’]s\s/.test(lastQuestion)) return undefined;
   // (A short question only: the possessive pattern backtracks over long ones.)
@@ -517,7 +519,7 @@ export function askOfOtherPerson(
 
 /** "rank", "his title?", "and her job": one word asked of the person the conversation is about. */
 const ROLE_FOLLOW_UP =
-  /^(?:and\s+|so\s+)?(?:his|her|their|the|what|which|whats|what's)?\s*((?:full\s+|exact\s+|official\s+)?(?:rank|title|job|role|position|office|side|country|nationality|name))\s*\?*$/i;
+  /^(?:and\s+|so\s+)?(?:his|her|their|the|what|which|whats|what's|what is)?\s*(?:(?:that|this|the)\s+(?:guy|man|dude|person|one|lady|woman)(?:'s|s)?\s+)?((?:full\s+|exact\s+|official\s+)?(?:rank|title|job|role|position|office|side|country|nationality|name))(?:\s+(?:again|exactly|tho|though|then))?\s*\?*$/i;
 
 /** The question a bare role word asks of the conversation's last person, or undefined. */
 export function askOfLastPerson(
@@ -553,7 +555,7 @@ export function askOfLastPerson(
 
 /** "how many is that?", "how many are there": the count of what the last answer listed. */
 const COUNT_FOLLOW_UP =
-  /^(?:and\s+|so\s+|ok\s+|okay\s+)?how many(?:(?:\s+[\p{L}]+)?\s+(?:is|are|was|were)\s+(?:that|those|these|there|they|them|it))?(?:\s+(?:in total|total|altogether|all together|then))?\s*\?*$/iu;
+  /^(?:and\s+|so\s+|ok\s+|okay\s+)?how many(?:(?:\s+[\p{L}]+)?\s+(?:is|are|was|were)\s+(?:that|those|these|there|they|them|it)|\s+(?:things|ones|items|of them)\s+(?:does|did|do)\s+(?:it|the article|they|that)\s+(?:list|name|mention|give))?(?:\s+(?:in total|total|altogether|all together|then))?\s*\?*$/iu;
 
 /** "how many of them are <demonym>?", and then "and <demonym>s?": of what the last answer listed, one side's. */
 const COUNT_OF_SIDE =

@@ -103,6 +103,9 @@ const PARTICLES = /^(?:down|up|off|out)$/;
 /** "so <a statement>", "lol so <a statement>": what the member took from the article, put up for checking. */
 const SO_SUMMARY =
   /^\W*(?:(?:lol|lmao|wait|ok|okay|hmm+|um+|oh)\W+)*so\s+(?!what|who|when|where|why|how|which)/i;
+// (The remark is no question of its own, nor a description: "the <demonym> guy <A> met, was he ...".)
+const LEAD_THEN_PRONOUN_QUESTION =
+  /^(?!(?:wait\s+|so\s+|ok\s+)?(?:who|whom|whose|what|whats|when|where|why|how|which|is|was|are|were|did|does|do|the|a|an|that|this)\b)([^,?]{4,100}?),\s*((?:is|was|are|were|did|does|do|has|had|can)\s+(?:he|she)\b[^,]*)$/i;
 const WH_WORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which']);
 /** The answerers that read the article's sentences, named in replies like intents. */
 const READER = 'read-sentences';
@@ -231,6 +234,25 @@ export function createEngine(options: EngineOptions = {}): Engine {
    * `unread`: only what the answer leaves in the conversation matters (a rambling message's lead-in): a refusal
    * then skips looking for the nearest sentence, which it would only quote.
    */
+  /**
+   * "article calls him dr <A>, is he a doctor?": a remark that names one person, then a yes/no question about
+   * "he" or "she", asked of that person; of someone named before, when the remark names no one but "him"; and
+   * left for "who do you mean?" when it names two ("<A> met <B>, is he <X>?").
+   */
+  function namedInLead(text: string): string | undefined {
+    const lead = LEAD_THEN_PRONOUN_QUESTION.exec(text);
+    if (!lead?.[1] || !lead[2]) return undefined;
+    const people = new Set(
+      parse(lead[1])
+        .mentions.filter((m) => store.entities.get(m.id)?.kind === 'person')
+        .map((m) => m.id),
+    );
+    const [only] = people;
+    const person = people.size === 1 && only ? store.entities.get(only) : undefined;
+    if (person) return lead[2].replace(/\b(?:he|she)\b/i, person.name);
+    return people.size > 1 || /\b(?:he|she|him|her)\b/i.test(lead[1]) ? lead[2] : undefined;
+  }
+
   function answerOne(
     text: string,
     state: ConversationState,
@@ -344,7 +366,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
         askWhichSaid(asked.text, state, groupNouns) ??
         // (Before unwrapping, which drops the "and" that makes it a follow-up.)
         askOfAnotherThing(expanded, state.lastQuestion, parse, store));
-    const unwrapped = otherSide ? { text: otherSide, claim: false } : asked;
+    const unwrapped = otherSide
+      ? { text: otherSide, claim: false }
+      : { ...asked, text: namedInLead(asked.text) ?? asked.text };
     const previousQuestion = state.lastQuestion;
     state.lastQuestion = unwrapped.text;
     if (beyond) {

@@ -179,6 +179,9 @@ const QUOTED_PLACE_FIRST = /^in\s+['"‘“][^'"’”]{2,80}['"’”]\s*,?\s*/
 // "does the article call <X> <Y>?", "... describe <X> as <Y>": the claim "<X> is <Y>".
 const CALLS =
   /^(?:does|did|do) (?:the|this) (?:article|piece|story|report|text|author|writer) (?:call|describe|refer to|label|term|characteri[sz]e|dub) (.+?)\s+(?:as\s+)?((?:a|an)\s+.+?|[^\s?]+)(?:,?\s+or (?:nah|not|no))?\s*\?*$/i;
+// "what agency is he part of, state dept?": a guess of two or three words after a wh-question.
+const GUESS_TAIL =
+  /^((?:what|which|who|whom|where|when)\b[^,]{8,}),\s*(?!(?:right|correct|true|yes|no|or|and|like|i|is|was|were|are|did|do|does|who|what|when|where|why|how|which|lol|pls|please|thanks|tho|though|again|exactly|per|according|acc|as|in|on|at|by|for|from|with|to|of|about|via|if|then|so|but)\b)([\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,2})\s*\?+\s*$/iu;
 // "so 16 rounds before this one?": a count put up without a verb claims there were that many.
 const COUNT_WITHOUT_VERB =
   /^(?:(?:so|and|ok|okay|wait)\s*,?\s+)?(\d{1,3}\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:before|after|prior to|earlier than|since|in total|total|altogether|in all)\b[^?]*)\?+\s*$/i;
@@ -303,6 +306,10 @@ export function unwrapQuestion(
       offered = options[2];
       rest = `${options[1]}?`;
     }
+    // "what agency is he part of, state dept?": one guess after the question, which its answer settles.
+    // (Not whose words they are: "..., the minister said?".)
+    const guess = options || /\b(?:said|says)\s*\?*\s*$/i.test(rest) ? null : GUESS_TAIL.exec(rest);
+    if (guess?.[1]) rest = `${guess[1]}?`;
     // "did <A> and <B> meet virtually too, like <C> and <D>?": the comparison is not part of the claim.
     if (COMPARISON_WORDS.test(rest)) rest = rest.replace(COMPARISON_TAIL, '$1');
     const cleft = CLEFT.exec(rest) ?? CLEFT_ONE.exec(rest);

@@ -260,3 +260,28 @@ describe('the article as the subject of a question', () => {
     expect(turns.text).toMatch(/^China, Taiwan, and Mongolia: Michael Chase/);
   });
 });
+
+describe('guesses and follow-ups after a question', () => {
+  it('answers a wh-question whose guess follows it after a comma ("..., state dept?")', () => {
+    expect(chat('what agency is michael chase part of, state dept?').text).toMatch(/^Defense: Michael Chase/);
+    expect(chat('where were the talks, beijing?').text).toMatch(/^In Washington/);
+  });
+  it('gives both days of a weekend for "what dates", and counts what the last answer listed', () => {
+    expect(chat("what dates would 'this weekend' be for the taiwan vote").text).toMatch(/Jan\. 13-14, 2024/);
+    const count = conversations(sharedEngine(), 'count-list')(
+      'what are the disputes',
+      'how many things does it list',
+    );
+    expect(count.text).toMatch(/^That makes 3: /);
+  });
+  it('asks "whats that guys rank again" of the last person, and "does <A>\'s view fit a bigger goal" of their words', () => {
+    const rank = conversations(sharedEngine(), 'guy-rank')(
+      'who did chase meet',
+      'whats that guys rank again',
+    );
+    expect(rank.text).toMatch(/^Song Yanchao's rank is Major General/);
+    expect(chat('does chases view fit with some broader goal').text).toMatch(
+      /^Yes\. .*broader goal of maintaining stability/,
+    );
+  });
+});

@@ -954,3 +954,28 @@ describe('claims in chat forms', () => {
     expect(reply.text).toMatch(/^Yes\. Nancy Pelosi is the then-House Speaker/);
   });
 });
+
+describe('claims between people the article names, about a doing it never reports', () => {
+  it('says the article does not say, instead of "No." with who met whom', () => {
+    const reply = ask('was song ordered by xi');
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/^The article doesn't say that\./);
+    expect(ask('did chase meet liu').text).toMatch(/^No\. Michael Chase met Major General Song Yanchao/);
+  });
+  it('asks a question after a remark of the one person the remark names, and "who do you mean" of two', () => {
+    expect(ask('article calls him dr chase, is he a doctor or smth').text).toMatch(
+      /^Yes\. The article calls Michael Chase "Dr\. Chase"/,
+    );
+    expect(ask('so chase met song, is he chinese').text).toMatch(/^Who do you mean\?/);
+    // (Not when the lead is a question or a description of its own.)
+    expect(ask('why did song agree to come to dc, was he ordered by xi').text).not.toMatch(/^(Yes|No)\b/);
+    expect(ask('wait the chinese guy chase met, was he their defence minister?').text).not.toMatch(
+      /Michael Chase the/,
+    );
+  });
+  it('reads "is <X> already here?" as a claim that it is done, with the question mark', () => {
+    expect(ask('us officials said truly functional dialogue is already here?').text).toMatch(
+      /^No\. The article reports it as still under way/,
+    );
+  });
+});
