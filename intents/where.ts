@@ -23,6 +23,9 @@ export const where: Intent = {
   examples: ['Where did the military discussions take place?', 'Where are the territorial claims?'],
   counterExamples: [],
   match(q, kb) {
+    // ("where in the article is <X> mentioned": a place in the text, which the sentences that name it give.)
+    const at = q.normals.indexOf('where');
+    if (q.normals[at + 1] === 'in' && cueWords().articleNouns.has(q.normals[at + 3] ?? '')) return 0;
     if (q.wh === 'where') return MATCH.strong;
     if (q.wh === undefined && !q.yesNo && hasAny(q, 'location', 'venue', 'where')) return MATCH.plausible;
     // ("which country shot down <X>?": a country that did something is who, not where.)
@@ -94,8 +97,14 @@ export const where: Intent = {
     if (strangers.length > 0)
       return notStated(`that ${joinNames(strangers.map((e) => e.name))} took part in that`, nearby, store);
     if (unexplainedWords(q, event, kb).length > 0) return notStated('where that was', nearby, store);
-    // "Which building?", "where exactly?": the article names only a city.
-    if (hasAny(q, 'venue', 'exactly', 'exact', ...cueWords().lists.spots) && event.place?.entity) {
+    // "Which building?", "where exactly?", "where in <the city>": the article names only a city.
+    const whereIn =
+      q.normals[q.normals.indexOf('where') + 1] === 'in' &&
+      q.mentions.some((m) => m.id === event.place?.entity && m.start === q.normals.indexOf('where') + 2);
+    if (
+      (whereIn || hasAny(q, 'venue', 'exactly', 'exact', ...cueWords().lists.spots)) &&
+      event.place?.entity
+    ) {
       return notStated(`exactly where in ${event.place.text}`, nearby, store);
     }
     // "Where was the drone from?": whose it was is what the article says.

@@ -368,6 +368,19 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   );
   if (strangers.length > 0 && othersDoing.length > 0 && !pairedMeetings(q, kb))
     return notStated('that', { text: event.summary, evidence: event.evidence }, store);
+  // ("did anyone from <a place> sit in on the talks": the article names who took part, not all who were there.)
+  // (Not of someone the article has doing something else: "did <A> attend the talks" is answered with that.)
+  if (
+    strangers.length > 0 &&
+    strangers.every((e) => e.kind !== 'person') &&
+    claimsAttendance(q, event) &&
+    eventPeople(store, event).length > 0
+  )
+    return notStated(
+      `that anyone else took part; of ${event.name} it names ${joinNames(eventPeople(store, event).map((e) => e.name))}`,
+      { text: event.summary, evidence: event.evidence },
+      store,
+    );
   if (strangers.length > 0) {
     const people = named.filter((e) => e.kind === 'person' && !anchors.has(e.id));
     const fix = corrections(people, kb);
@@ -575,12 +588,7 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
     event.participants.some((p) => store.entities.get(p.entity)?.kind === 'person')
   ) {
     // ("did <a name never used> sit in on it": the article names who took part, not everyone who was there.)
-    // (As typed: "sit" may be read as a synonym.)
-    if (
-      q.normals.some(
-        (w, i) => cueWords().attendanceVerbs.has(w) || cueWords().attendanceVerbs.has(q.lemmas[i] ?? ''),
-      )
-    )
+    if (claimsAttendance(q, event))
       return notStated(
         `that anyone else took part; of ${event.name} it names ${joinNames(eventPeople(store, event).map((e) => e.name))}`,
         { text: event.summary, evidence: event.evidence },
@@ -771,4 +779,22 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
       workedOut: came,
     };
   return yes(`${capitalize(event.summary)}.`, [event.evidence], kb, focus);
+}
+
+/**
+ * "did <X> sit in on / attend / go to <the event>": a claim of being there (as typed: "sit" may be read as a
+ * synonym), which the names the article gives for the event do not rule out.
+ */
+function claimsAttendance(q: ParsedQuestion, event: Event): boolean {
+  return (
+    q.normals.some(
+      (w, i) => cueWords().attendanceVerbs.has(w) || cueWords().attendanceVerbs.has(q.lemmas[i] ?? ''),
+    ) ||
+    q.lemmas.some(
+      (l, i) =>
+        cueWords().motionWords.has(l) &&
+        q.normals[i + 1] === 'to' &&
+        q.mentions.some((m) => m.id === event.id && m.start > i && m.start <= i + 3),
+    )
+  );
 }

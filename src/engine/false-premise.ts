@@ -10,11 +10,13 @@ import { eventPeople, fullName, sameParty } from './parties.js';
 import { stated } from './replies.js';
 import { capitalize, joinNames } from './wording.js';
 
-/** "in <X>", "at <X>", or "<verb> to <X>" ("travel to", "fly to"): where the question puts something. */
+/**
+ * "in <X>", "at <X>", or a verb of going "to <X>" ("travel to", "fly to"): where the question puts something;
+ * not "respond to <X> cutting the talks", where <X> is who acted.
+ */
 const putsThere = (q: ParsedQuestion, start: number) =>
   ['in', 'at'].includes(q.normals[start - 1] ?? '') ||
-  (q.normals[start - 1] === 'to' &&
-    (q.pos[start - 2] === 'VERB' || cueWords().motionWords.has(q.lemmas[start - 2] ?? '')));
+  (q.normals[start - 1] === 'to' && cueWords().motionWords.has(q.lemmas[start - 2] ?? ''));
 
 /** The correction, when an event the answer is about took place elsewhere than the question says. */
 export function correctPlace(

@@ -182,6 +182,9 @@ const CALLS =
 // "what agency is he part of, state dept?": a guess of two or three words after a wh-question.
 const GUESS_TAIL =
   /^((?:what|which|who|whom|where|when)\b[^,]{8,}),\s*(?!(?:right|correct|true|yes|no|or|and|like|i|is|was|were|are|did|do|does|who|what|when|where|why|how|which|lol|pls|please|thanks|tho|though|again|exactly|per|according|acc|as|in|on|at|by|for|from|with|to|of|about|via|if|then|so|but)\b)([\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,2})\s*\?+\s*$/iu;
+// "where in the article is <X> mentioned", "where does the article mention <X>": the sentences that name <X>.
+const WHERE_MENTIONED =
+  /^where (?:in (?:the|this) (?:article|piece|story|text) (?:is|are|was|were|does (?:it|the article) mention|do they mention) (.+?)(?: mentioned| named| brought up)?|(?:does|did) (?:the|this) (?:article|piece|story|text) (?:mention|name|bring up) (.+?))\s*\?*$/i;
 // "so 16 rounds before this one?": a count put up without a verb claims there were that many.
 const COUNT_WITHOUT_VERB =
   /^(?:(?:so|and|ok|okay|wait)\s*,?\s+)?(\d{1,3}\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:before|after|prior to|earlier than|since|in total|total|altogether|in all)\b[^?]*)\?+\s*$/i;
@@ -331,6 +334,9 @@ export function unwrapQuestion(
       rest = `${reason[1]} because of ${reason[2]}?`;
       claim = true;
     }
+    const mentioned = /^where\b/i.test(rest) ? WHERE_MENTIONED.exec(rest) : null;
+    const named = mentioned?.[1] ?? mentioned?.[2];
+    if (named) rest = `is ${named} mentioned?`;
     const counted = COUNT_WITHOUT_VERB.exec(rest)?.[1];
     if (counted) {
       rest = `were there ${counted}?`;

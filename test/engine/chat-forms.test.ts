@@ -285,3 +285,23 @@ describe('guesses and follow-ups after a question', () => {
     );
   });
 });
+
+describe('where, in the article and in a city', () => {
+  it('quotes the sentences naming <X> for "where in the article is <X> mentioned"', () => {
+    for (const q of ['where in the article is taiwan mentioned', 'where does the article mention mongolia'])
+      expect(chat(q).text, q).toMatch(/^Yes\. The article mentions (Taiwan|Mongolia): "/);
+  });
+  it('says the article names only the city for "where in <the city>"', () => {
+    const reply = chat('where in washington was the meeting, at the pentagon?');
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/^The article doesn't say exactly where in Washington/);
+  });
+  it('does not read "respond to <a country> cutting the talks" as putting the talks in that country', () => {
+    expect(chat('how did pelosi respond to china cutting the talks').text).not.toMatch(
+      /took place in Washington, not/,
+    );
+    expect(chat('why did song fly to beijing for the talks').text).toMatch(
+      /took place in Washington, not Beijing/,
+    );
+  });
+});

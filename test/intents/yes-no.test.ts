@@ -979,3 +979,17 @@ describe('claims between people the article names, about a doing it never report
     );
   });
 });
+
+describe('being at an event, claimed of someone the article never puts there', () => {
+  it('says the article names who took part, not that no one else did', () => {
+    for (const q of ['did lloyd austin go to these talks', 'did anyone from taiwan sit in on the talks']) {
+      const reply = ask(q);
+      expect(reply.answered, q).toBe(false);
+      expect(reply.text, q).toMatch(
+        /^The article doesn't say that anyone else took part; .* it names Michael Chase/,
+      );
+    }
+    // (Of someone it has doing something else, that is the answer.)
+    expect(ask('did brown attend the talks').text).toMatch(/^No\. Charles Q\. Brown met General Liu Zhenli/);
+  });
+});
