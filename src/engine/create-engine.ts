@@ -253,6 +253,27 @@ export function createEngine(options: EngineOptions = {}): Engine {
     return people.size > 1 || /\b(?:he|she|him|her)\b/i.test(lead[1]) ? lead[2] : undefined;
   }
 
+  /**
+   * "the us shot down what" is read as "what the us shot down": a subject and a verb in the past after "what",
+   * with no auxiliary, asks "what did the us shoot down". Other questions are returned as parsed.
+   */
+  function withDid(q: ParsedQuestion): ParsedQuestion {
+    if (q.normals[0] !== 'what' || !['DET', 'PROPN', 'NOUN', 'PRON'].includes(q.pos[1] ?? '')) return q;
+    const verbAt = q.pos.findIndex((p, i) => i > 1 && p === 'VERB');
+    const before = q.pos.slice(1, verbAt);
+    if (
+      verbAt < 0 ||
+      before.includes('AUX') ||
+      before.includes('VERB') ||
+      !/ed$|[^e]w$|t$/.test(q.normals[verbAt] ?? '')
+    )
+      return q;
+    if (q.lemmas[verbAt] === q.normals[verbAt]) return q;
+    return parse(
+      ['what did', ...q.raws.slice(1, verbAt), q.lemmas[verbAt], ...q.raws.slice(verbAt + 1)].join(' '),
+    );
+  }
+
   function answerOne(
     text: string,
     state: ConversationState,
@@ -403,7 +424,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       // ("who's <better>, <A> or <B>": a choice the article settles for neither is not made.)
       if (whichOf) return beforeAnswering("The article doesn't say which of the two.");
     }
-    const first = parse(unwrapped.text);
+    const first = withDid(parse(unwrapped.text));
     // "tell me about <X>" asks for what the article says of it (which the sentences can give too), no claim.
     const topic = /^tell (?:me|us) about /i.test(unwrapped.text);
     // A claim put up for checking is answered like a yes/no question, and so is a bare statement with a

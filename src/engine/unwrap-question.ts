@@ -267,6 +267,17 @@ export function unwrapQuestion(
     const last = lastWord(rest).toLowerCase();
     // "what's the name of <someone>", "what's <someone>'s name": who they are.
     if (/name/i.test(rest)) rest = askedByName(rest, personWord);
+    // "which (us) politician's trip caused <X>": whose trip, the one a person word asks for.
+    const whichOne = /^which\s+(?:[\p{L}.-]+\s+)?([\p{L}-]+)(?:'s|’s)\s+/iu.exec(rest);
+    // (Not "which one's <demonym>", where "'s" is "is": a possessive has a noun and more after it.)
+    const owned = whichOne ? rest.slice(whichOne[0].length) : '';
+    if (
+      whichOne?.[1] &&
+      whichOne[1].toLowerCase() !== 'one' &&
+      personWord(whichOne[1].toLowerCase()) &&
+      /\S\s+\S/.test(owned)
+    )
+      rest = `whose ${owned}`;
     // "whats the <thing> ppl keep bringing up": who talks about it is not part of the question.
     if (cueWords().chatterEnds.has(last)) rest = rest.replace(CHATTER, '$1');
     // "it started wen", "ended wen": the question word typed last goes first.

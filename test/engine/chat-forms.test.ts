@@ -305,3 +305,17 @@ describe('where, in the article and in a city', () => {
     );
   });
 });
+
+describe('whose, and what a short name stands for', () => {
+  it('reads "which <person word>\'s <thing> ..." as "whose <thing> ...", not "which one\'s <demonym>"', () => {
+    expect(chat("which us politician's trip caused the freeze").text).toMatch(/^Nancy Pelosi/);
+    const which = conversations(sharedEngine(), 'which-one-is')(
+      'who were the two main guys at the washington talks',
+      "which one's chinese",
+    );
+    expect(which.text).toMatch(/^Song Yanchao is a Chinese Major General/);
+  });
+  it('reads "what is <X> short for" as what the name stands for', () => {
+    expect(chat('what is PRC short for here').text).toMatch(/^China: .*the article also calls it the PRC/);
+  });
+});
