@@ -220,6 +220,18 @@ export const yesNo: Intent = {
     // (Nothing else named: "was their meeting in <a city> too?" asks where the conversation's event was.)
     const namesOnlyIt =
       q.otherPlaces.length === 0 && q.mentions.every((m) => m.start < 0 || kb.store.events.has(m.id));
+    // ("was it virtual?": how it was held, a word another event's sentence uses, is asked of this one.)
+    const byManner =
+      about &&
+      best &&
+      best.event.id !== about.id &&
+      q.lemmas.every(
+        (l, i) =>
+          !kb.triggers.get(l)?.includes(best.event.id) ||
+          cueWords().remoteWords.has(l) ||
+          cueWords().remoteWords.has(q.normals[i] ?? ''),
+      );
+    if (about && namesOnlyIt && byManner) return checkEvent(q, kb, about);
     if (
       about &&
       namesOnlyIt &&

@@ -78,24 +78,28 @@ export function splitAlternatives(
   // ("high or low rn": a time or a hedge after the second alternative belongs to neither.)
   const rightText = typedRight.replace(RIGHT_TAIL, '');
   if (TAG_AFTER_OR.test(rightText)) return undefined;
-  const left = leftText.split(/\s+/);
   const right = rightText.split(/\s+/);
+  // ("a virtual thing too or in person": "too" closes the first alternative, it is no part of it.)
+  const left = (
+    PREPOSITIONS.test(right[0] ?? '') ? leftText.replace(/\s+(?:too|also|as well)$/i, '') : leftText
+  ).split(/\s+/);
   if (ORDER_WORDS.test(left.at(-1) ?? '') && ORDER_WORDS.test(right[0] ?? '')) return undefined;
   // The first alternative starts where the second's first word last stands in the claim ("in <A> or in
   // <B>"); else it is as long as the second ("meet <first last> or <first last>"), or the last word before
   // a second that opens with a preposition ("virtual or in person").
   const lower = left.map((w) => w.toLowerCase());
   const repeated = lower.lastIndexOf((right[0] ?? '').toLowerCase());
-  // ("a full <title> or deputy": after "a", the whole noun phrase is the first alternative.)
+  // ("a full <title> or deputy", "a virtual thing or in person": from "a" on, the whole noun phrase is the
+  // first alternative.)
   const article = Math.max(lower.lastIndexOf('a'), lower.lastIndexOf('an'));
   const phrase =
     article >= left.length - 4 &&
-    article > 0 &&
+    article > 1 &&
     !/^(?:a|an|the)$/i.test(right[0] ?? '') &&
     !lower.slice(article + 1).some((w) => PREPOSITIONS.test(w) || /^(?:\d+|one|two|three|four|five)$/.test(w))
-      ? left.length - article - 1
+      ? left.length - article
       : 0;
-  const length = PREPOSITIONS.test(right[0] ?? '') ? 1 : Math.max(right.length, phrase);
+  const length = phrase > 0 ? phrase : PREPOSITIONS.test(right[0] ?? '') ? 1 : right.length;
   const start = repeated > 0 ? repeated : left.length - length;
   const first = left.slice(start);
   // What follows the second alternative is chatter ("... im confused lol"): it is as long as the first.

@@ -198,7 +198,13 @@ export function resolvePronouns(
     !q.mentions.some((m) => store.events.has(m.id))
   )
     q.mentions.push({ id: news.id, start: thisAt, end: thisAt + 1, via: 'name' });
-  if (q.pronouns.includes('thing') && (!names('thing') || thingPronounIsSubject(q, store))) {
+  // ("is this a big deal?", "this was virtual?": a bare "this" as the subject stands for a thing, as "it" does.)
+  // (Not "is this true?", which asks about a claim, none made.)
+  const bareThis =
+    ((q.normals[0] === 'this' && q.pos[1] === 'AUX') ||
+      (q.pos[0] === 'AUX' && q.normals[1] === 'this' && q.pos[2] !== 'NOUN')) &&
+    !q.normals.some((w) => cueWords().tailChecks.has(w) && w !== 'this');
+  if ((q.pronouns.includes('thing') || bareThis) && (!names('thing') || thingPronounIsSubject(q, store))) {
     // (With nothing said before, "it" in a question, or said with a word for the article's own news, is that
     // news: "who headed it up?", "if it ended <date>, ..."; not "I thought it was something else", nor the
     // article itself: "didn't read it, what's the article about".)

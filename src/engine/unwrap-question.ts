@@ -304,7 +304,9 @@ export function unwrapQuestion(
     if (
       TAG_ENDS.has(lastWord(rest).toLowerCase()) &&
       TAG.test(rest) &&
-      !/^(?:who|whom|whose|what|when|where|why|how|which)\b/i.test(rest)
+      !/^(?:who|whom|whose|what|when|where|why|how|which)\b/i.test(rest) &&
+      // ("is it right?", "is this true?": nothing is claimed before the tag.)
+      rest.replace(TAG, '').trim().split(/\s+/).length > 2
     ) {
       rest = `${rest.replace(TAG, '')}?`;
       claim = true;

@@ -160,3 +160,16 @@ describe('answers offered after a question, settled by one sentence', () => {
     expect(a.text).toMatch(/virtual/);
   });
 });
+
+describe('alternatives after "a"', () => {
+  it('takes the noun phrase from "a" on as the first alternative, "too" closing it', () => {
+    expect(splitAlternatives('was this a virtual thing too or in person in dc')?.claims).toEqual([
+      'was this a virtual thing?',
+      'was this in person in dc?',
+    ]);
+    expect(splitAlternatives('is he a full assistant secretary or deputy')?.claims).toEqual([
+      'is he a full assistant secretary?',
+      'is he deputy?',
+    ]);
+  });
+});

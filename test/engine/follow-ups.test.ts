@@ -794,3 +794,18 @@ describe('follow-ups that keep the subject of the last answer', () => {
     expect(reply.text).toMatch(/^Song Yanchao's rank is Major General/);
   });
 });
+
+describe('"this" and "it" with nothing said before', () => {
+  it('reads a bare "this" as the subject like "it": the article\'s news, or the last thing spoken of', () => {
+    expect(engine.ask('is this a big deal?').text).toMatch(/^Yes\. The article calls the 17th round/);
+    expect(engine.ask('was it virtual').text).toMatch(/^No\. It took place in Washington/);
+    const chat = conversations(sharedEngine(), 'it-manner');
+    expect(chat('when was the brown liu meeting', 'was it virtual').text).toMatch(
+      /^Yes\. General Charles Q\. Brown met/,
+    );
+  });
+  it('claims nothing with "is it right?" or "is this true?" alone', () => {
+    for (const q of ['is it right?', 'is this right?', 'is this true'])
+      expect(engine.ask(q).answered, q).toBe(false);
+  });
+});
