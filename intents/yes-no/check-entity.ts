@@ -7,7 +7,7 @@ import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { sideOf, titleScope } from '../../src/engine/parties.js';
 import { hasAny } from '../../src/engine/question-cues.js';
 import { notStated } from '../../src/engine/replies.js';
-import { capitalize } from '../../src/engine/wording.js';
+import { capitalize, joinNames } from '../../src/engine/wording.js';
 import type { Entity, Event } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { no, yes } from './verdicts.js';
@@ -369,7 +369,9 @@ export function checkPortfolio(q: ParsedQuestion, kb: Knowledge, entity: Entity)
   const cue = q.lemmas.findIndex(
     (l, i) =>
       cueWords().lists.coverWords.includes(l) ||
-      (cueWords().wordingNouns.has(l) && q.normals[i - 1] === "'s"),
+      // ("does <A> only cover <B>", "is <A>'s office just <B>": the places of the title, all of them.)
+      (cueWords().scopeVerbs.has(l) && q.pos[i] === 'VERB') ||
+      ((cueWords().wordingNouns.has(l) || l === 'office') && q.normals[i - 1] === "'s"),
   );
   if (!scope || cue < 0) return undefined;
   const { store } = kb;
@@ -386,6 +388,18 @@ export function checkPortfolio(q: ParsedQuestion, kb: Knowledge, entity: Entity)
   ];
   if (claimed.length === 0) return undefined;
   const text = `${entity.name} is ${entity.description}.`;
+  // ("just <B>": only the places claimed, when the title covers others too.)
+  const only = q.normals.some((w) => w === 'only' || w === 'just' || w === 'solely');
+  const others = store.facts.entities.filter(
+    (e) =>
+      (e.kind === 'place' || e.kind === 'country') &&
+      inScope([e.name]) &&
+      !claimed.some((c) => c.includes(e.name)),
+  );
+  if (only && claimed.every(inScope) && others.length > 0)
+    return no(`It also covers ${joinNames(others.map((e) => e.name))}: ${text}`, [entity.evidence], kb, [
+      entity.id,
+    ]);
   // (The word of covering is read from the title's "for", which the sentence need not spell out.)
   return claimed.every(inScope)
     ? {

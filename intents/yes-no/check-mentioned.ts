@@ -4,6 +4,7 @@
  * not mentioned, which is no answer to anything else about it.
  */
 import { cueWords } from '../../src/engine/cue-words.js';
+import { escapeRegExp } from '../../src/engine/escape-reg-exp.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { exclusionAt, hasPhrase, looseStem } from '../../src/engine/question-cues.js';
 import { notStated } from '../../src/engine/replies.js';
@@ -62,9 +63,27 @@ export function checkMentioned(q: ParsedQuestion, kb: Knowledge): IntentReply | 
     const told = store.events.get(id) ?? store.disputes.get(id);
     return told?.evidence.some((e) => text.includes(e.toLowerCase())) === true;
   };
+  // ("the <X> secretary": two nouns in a row name one office, said so or as "secretary of <X>", and not a
+  // deputy's or an assistant's title, "<qualifier> secretary of <X>".)
+  const pairs = q.lemmas.flatMap((l, i) =>
+    i > 0 &&
+    words.includes(l) &&
+    words.includes(q.lemmas[i - 1] ?? '') &&
+    q.pos[i] === 'NOUN' &&
+    q.pos[i - 1] === 'NOUN'
+      ? [[q.normals[i - 1] ?? '', q.normals[i] ?? ''] as const]
+      : [],
+  );
+  const qualifiers = cueWords().lists.titleQualifiers.join('|');
+  const holdsPair = (text: string, [a, b]: readonly [string, string]) =>
+    text.includes(`${a} ${b}`) ||
+    new RegExp(`(?<!\\b(?:${qualifiers})[\\s-]+)\\b${escapeRegExp(b)} of (?:the )?${escapeRegExp(a)}`).test(
+      text,
+    );
   const holding = store.sentences.filter((s) => {
     const text = s.text.toLowerCase();
     return (
+      pairs.every((pair) => holdsPair(text, pair)) &&
       named.every((m) => names(m.id, text)) &&
       q.otherPlaces.every((p) => !asked(p.start) || text.includes(p.name.toLowerCase())) &&
       words.every((w) => text.includes(looseStem(w)))
@@ -83,7 +102,8 @@ export function checkMentioned(q: ParsedQuestion, kb: Knowledge): IntentReply | 
   ]
     .filter(Boolean)
     .join(', ');
-  if (holding.length === 0) return notStated(`anything about ${thing || 'that'}`);
+  // (Settled: no sentence holds it, so no one sentence may be read as saying so.)
+  if (holding.length === 0) return { ...notStated(`anything about ${thing || 'that'}`), settled: true };
   const cited = holding.slice(0, 2);
   // (Whole sentences, cited as themselves: no fact's quote need hold them.)
   return {

@@ -993,3 +993,16 @@ describe('being at an event, claimed of someone the article never puts there', (
     expect(ask('did brown attend the talks').text).toMatch(/^No\. Charles Q\. Brown met General Liu Zhenli/);
   });
 });
+
+describe('only some of what a title covers, and an office named by two words', () => {
+  it('says "No" to "just <one place>" of a title that covers others, naming them', () => {
+    for (const q of ["so is chase's office just china", 'does chase only cover china'])
+      expect(ask(q).text, q).toMatch(/^No\. It also covers Taiwan and Mongolia: Michael Chase/);
+    expect(ask('does chase cover taiwan').text).toMatch(/^Yes\./);
+  });
+  it('does not find "the defense secretary" in a deputy assistant secretary of defense', () => {
+    const reply = ask('is the defense secretary mentioned by name');
+    expect(reply.answered).toBe(false);
+    expect(ask('is the defense secretary mentioned').text).not.toMatch(/^Yes/);
+  });
+});
