@@ -52,23 +52,24 @@ export const articleSummary: Intent = {
     // "What does the article say?" but not "What disputes does the article mention?".
     // ("what news outlet wrote this article": a word the article never uses asks for something else.)
     // ("whats the broader goal the article mentions": a thing of its own that the article names, not the article.)
-    const text = store.text.toLowerCase();
-    const thingAsked = q.lemmas.some(
-      (l, i) =>
-        q.pos[i] === 'NOUN' &&
-        text.includes(l) &&
-        // (Not a word for its events: "the diff between the two meetings in the article" is about them all.)
-        !triggers.has(l) &&
-        !cueWords().articleNouns.has(q.normals[i] ?? '') &&
-        !cueWords().genericEventWords.has(l) &&
-        !cueWords().summaryArticleWords.has(l),
-    );
+    // (Worked out only for a what-question about the article: most questions are not.)
+    const thingAsked = (text: string) =>
+      q.lemmas.some(
+        (l, i) =>
+          q.pos[i] === 'NOUN' &&
+          text.includes(l) &&
+          // (Not a word for its events: "the diff between the two meetings in the article" is about them all.)
+          !triggers.has(l) &&
+          !cueWords().articleNouns.has(q.normals[i] ?? '') &&
+          !cueWords().genericEventWords.has(l) &&
+          !cueWords().summaryArticleWords.has(l),
+      );
     if (
       aboutArticle &&
       q.wh === 'what' &&
       q.mentions.length === 0 &&
       q.unknownWords.length === 0 &&
-      !thingAsked
+      !thingAsked(store.text.toLowerCase())
     )
       return MATCH.least;
     if (hasAny(q, 'tldr', 'gist', 'overview')) return MATCH.strong;
