@@ -3,7 +3,14 @@ import { newsEvent, rankEvents, unexplainedWords } from '../src/engine/event-ran
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { sideOf } from '../src/engine/parties.js';
-import { contentVerbs, hasAny, hasPhrase, mentionedEntities } from '../src/engine/question-cues.js';
+import {
+  asksTotal,
+  contentVerbs,
+  hasAny,
+  hasPhrase,
+  mentionedEntities,
+  totalWords,
+} from '../src/engine/question-cues.js';
 import { relativeRound } from '../src/engine/relative-round.js';
 import { notStated, stated } from '../src/engine/replies.js';
 import { capitalize, joinNames, ordinal, WEEKDAYS } from '../src/engine/wording.js';
@@ -112,12 +119,7 @@ export const quantity: Intent = {
     if (wantsRound && event.round) {
       if (q.numbers.some((n) => n > 2 && n !== event.round)) return notStated(`anything about another round`);
       // ("how many rounds have there been in total", "counting this one": as many as its number, worked out.)
-      const total =
-        q.normals.some((w) => cueWords().wholeCountWords.has(w)) ||
-        hasPhrase(q, 'so far') ||
-        hasPhrase(q, 'in all') ||
-        hasAny(q, 'counting', 'including');
-      if (hasPhrase(q, 'how many') && total)
+      if (hasPhrase(q, 'how many') && asksTotal(q))
         return {
           ...stated(
             store,
@@ -126,10 +128,8 @@ export const quantity: Intent = {
             [event.id],
             0.8,
           ),
-          // (The words of the count are the arithmetic's, not the article's; any other word is still checked.)
-          workedOut: q.normals.filter(
-            (w) => cueWords().wholeCountWords.has(w) || ['counting', 'including', 'far', 'all'].includes(w),
-          ),
+          // (Any word other than the count's is still checked.)
+          workedOut: totalWords(q),
         };
       return stated(
         store,

@@ -6,12 +6,14 @@ import { asksAboutAnotherInstance, unexplainedVerbs } from '../../src/engine/eve
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { eventPeople, fullName, sameParty, sideOf } from '../../src/engine/parties.js';
 import {
+  asksTotal,
   claimedDates,
   contentVerbs,
   hasAny,
   hasPhrase,
   joinedToPerson,
   mentionedEntities,
+  totalWords,
   unknownSubjectAt,
 } from '../../src/engine/question-cues.js';
 import { relativeRound } from '../../src/engine/relative-round.js';
@@ -622,13 +624,8 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
     };
   }
   // ("17 rounds in total?": as many as the round's number, counting this one.)
-  const total =
-    q.normals.some((w) => cueWords().wholeCountWords.has(w)) ||
-    hasPhrase(q, 'so far') ||
-    hasPhrase(q, 'in all') ||
-    hasAny(q, 'counting', 'including');
   const [totalClaimed] = q.numbers;
-  if (event.round && total && hasAny(q, 'rounds') && q.numbers.length === 1)
+  if (event.round && asksTotal(q) && hasAny(q, 'rounds') && q.numbers.length === 1)
     return {
       ...(totalClaimed === event.round ? yes : no)(
         `Worked out from the article calling this the ${ordinal(event.round)} round: ${event.round} counting this one (the article does not list the earlier ones).`,
@@ -636,13 +633,8 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
         kb,
         focus,
       ),
-      // (The words of the count are the arithmetic's; any other word is still checked.)
-      workedOut: q.normals.filter(
-        (w) =>
-          cueWords().wholeCountWords.has(w) ||
-          ['counting', 'including', 'far', 'all', 'rounds'].includes(w) ||
-          /^\d+$/.test(w),
-      ),
+      // (The words of the count, the counted noun and the number are the arithmetic's; any other is still checked.)
+      workedOut: [...totalWords(q), ...q.normals.filter((w) => w === 'rounds' || /^\d+$/.test(w))],
     };
   const wrongNumber = q.numbers.find(
     (n) =>

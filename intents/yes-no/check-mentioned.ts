@@ -65,21 +65,27 @@ export function checkMentioned(q: ParsedQuestion, kb: Knowledge): IntentReply | 
   };
   // ("the <X> secretary": two nouns in a row name one office, said so or as "secretary of <X>", and not a
   // deputy's or an assistant's title, "<qualifier> secretary of <X>".)
-  const pairs = q.lemmas.flatMap((l, i) =>
-    i > 0 &&
-    words.includes(l) &&
-    words.includes(q.lemmas[i - 1] ?? '') &&
-    q.pos[i] === 'NOUN' &&
-    q.pos[i - 1] === 'NOUN'
-      ? [[q.normals[i - 1] ?? '', q.normals[i] ?? ''] as const]
-      : [],
-  );
+  // (Each pair as typed, and as "<b> of <a>" after no qualifier: built once, tried on every sentence.)
   const qualifiers = cueWords().lists.titleQualifiers.join('|');
-  const holdsPair = (text: string, [a, b]: readonly [string, string]) =>
-    text.includes(`${a} ${b}`) ||
-    new RegExp(`(?<!\\b(?:${qualifiers})[\\s-]+)\\b${escapeRegExp(b)} of (?:the )?${escapeRegExp(a)}`).test(
-      text,
-    );
+  const pairs = q.lemmas.flatMap((l, i) => {
+    const [a, b] = [q.normals[i - 1] ?? '', q.normals[i] ?? ''];
+    return i > 0 &&
+      words.includes(l) &&
+      words.includes(q.lemmas[i - 1] ?? '') &&
+      q.pos[i] === 'NOUN' &&
+      q.pos[i - 1] === 'NOUN'
+      ? [
+          {
+            typed: `${a} ${b}`,
+            of: new RegExp(
+              `(?<!\\b(?:${qualifiers})[\\s-]+)\\b${escapeRegExp(b)} of (?:the )?${escapeRegExp(a)}`,
+            ),
+          },
+        ]
+      : [];
+  });
+  const holdsPair = (text: string, pair: { typed: string; of: RegExp }) =>
+    text.includes(pair.typed) || pair.of.test(text);
   const holding = store.sentences.filter((s) => {
     const text = s.text.toLowerCase();
     return (

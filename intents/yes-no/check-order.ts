@@ -6,6 +6,9 @@
 import { cueWords } from '../../src/engine/cue-words.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { sameParty } from '../../src/engine/parties.js';
+
+export { offersOrderChoice } from '../../src/engine/question-cues.js';
+
 import { notStated } from '../../src/engine/replies.js';
 import { capitalize } from '../../src/engine/wording.js';
 import type { Event } from '../../src/facts/schema.js';
@@ -39,15 +42,6 @@ function eventsIn(q: ParsedQuestion, kb: Knowledge, from: number, to: number): E
 const linked = (kb: Knowledge, earlier: Event, later: Event) =>
   kb.store.facts.relations.find(
     (r) => (r.type === 'caused' || r.type === 'followed') && r.from === earlier.id && r.to === later.id,
-  );
-
-/** "was it before or after <B>?": a choice between two orders, which no "Yes" or "No" answers. */
-export const offersOrderChoice = (q: ParsedQuestion): boolean =>
-  q.normals.some(
-    (w, i) =>
-      (BEFORE.test(w) || AFTER.test(w)) &&
-      q.normals[i + 1] === 'or' &&
-      (BEFORE.test(q.normals[i + 2] ?? '') || AFTER.test(q.normals[i + 2] ?? '')),
   );
 
 export function checkOrder(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {

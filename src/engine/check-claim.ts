@@ -6,11 +6,11 @@ import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { loadAntonyms } from './antonyms.js';
 import { cueWords } from './cue-words.js';
 import type { IntentReply } from './intent.js';
+import { offersOrderChoice } from './question-cues.js';
 import type { Grounding, SentenceIndex, Term } from './sentence-index.js';
 
 /** What a slot check returns when the sentence neither confirms nor contradicts who is in the slot. */
 const UNSURE = 'unsure';
-const ORDER_WORDS: ReadonlySet<string> = new Set(['before', 'after', 'earlier', 'later']);
 const ORDINALS = [
   'first',
   'second',
@@ -225,12 +225,7 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     )
       return undefined;
     // "was <A> before or after <B>?" asks which came first: no sentence holding both says "yes" to it.
-    if (
-      q.normals.some(
-        (w, i) => ORDER_WORDS.has(w) && q.normals[i + 1] === 'or' && ORDER_WORDS.has(q.normals[i + 2] ?? ''),
-      )
-    )
-      return undefined;
+    if (offersOrderChoice(q)) return undefined;
     const { terms, names, ranked } = index.ground(q, {
       pairs: true,
       missingNames: 1,

@@ -27,6 +27,26 @@ export const hasAnyOutsideNames = (q: ParsedQuestion, ...words: string[]): boole
 // intents' own, a few hundred).
 const cut = new Map<string, { first: string; needle: string }>();
 
+const ORDER_CHOICE = /^(?:before|earlier|prior|preceded|after|later|following|followed)$/;
+
+/** "was it before or after <B>?": a choice between two orders, which no "Yes" or "No" answers. */
+export const offersOrderChoice = (q: ParsedQuestion): boolean =>
+  q.normals.some(
+    (w, i) => ORDER_CHOICE.test(w) && q.normals[i + 1] === 'or' && ORDER_CHOICE.test(q.normals[i + 2] ?? ''),
+  );
+
+/** "how many rounds in total", "counting this one", "so far": a count of every one up to now. */
+export const asksTotal = (q: ParsedQuestion): boolean =>
+  q.normals.some((w) => cueWords().wholeCountWords.has(w)) ||
+  hasPhrase(q, 'so far') ||
+  hasPhrase(q, 'in all') ||
+  hasAny(q, 'counting', 'including');
+
+/** The words of a question that ask for such a count: the arithmetic's, which no sentence need hold. */
+export const totalWords = (q: ParsedQuestion): string[] =>
+  q.normals.filter((w) => cueWords().wholeCountWords.has(w) || TOTAL_WORDS.has(w));
+const TOTAL_WORDS: ReadonlySet<string> = new Set(['counting', 'including', 'far', 'all']);
+
 /** "what led to <X>", "what did <X> lead to": a what-question about a cause or a consequence. */
 export function asksCausation(q: ParsedQuestion): boolean {
   return q.wh === 'what' && cueWords().lists.consequenceVerbs.some((v) => hasPhrase(q, v));
