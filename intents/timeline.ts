@@ -116,7 +116,12 @@ function articleAgainst(
 /** Where the question names an event: by name, by a noun for it, or by one of its people; 99 if nowhere. */
 function at(q: ParsedQuestion, kb: Pick<Knowledge, 'store' | 'triggers'>, id: string): number {
   const named = q.mentions.find((m) => m.id === id && m.start >= 0)?.start;
-  const evoked = q.lemmas.findIndex((l, i) => q.pos[i] === 'NOUN' && kb.triggers.get(l)?.includes(id));
+  // (Not a word that names another event: "the <month> talks before or after the <A> <B> meeting".)
+  const othersName = (i: number) =>
+    q.mentions.some((m) => m.id !== id && m.start <= i && i <= m.end && kb.store.events.has(m.id));
+  const evoked = q.lemmas.findIndex(
+    (l, i) => q.pos[i] === 'NOUN' && kb.triggers.get(l)?.includes(id) && !othersName(i),
+  );
   const byPerson = q.mentions.find(
     (m) => m.start >= 0 && kb.store.events.get(id)?.participants.some((p) => p.entity === m.id),
   )?.start;

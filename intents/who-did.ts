@@ -388,7 +388,10 @@ export const whoDid: Intent = {
       ? ` (${answerees.map((e) => `${e.name}: ${e.title ?? e.description}`).join('; ')})`
       : '';
     // Say the fact once: when the event's own summary names everyone the lead would, it is the answer.
-    const summaryNamesAll = [...namedPeople, ...answerees].every((e) => event.summary.includes(e.name));
+    // (By a name or an alias: "<an abbreviation> did ..." names the country it stands for.)
+    const summaryNamesAll = [...namedPeople, ...answerees].every((e) =>
+      [e.name, ...e.aliases].some((a) => a.length > 2 && event.summary.includes(a)),
+    );
     // Cite what the answer rests on: the event's sentences that name its people. When one does, the answer is
     // that fact; the event's summary (and the sentences behind it) only when none does.
     const everyone = [...namedPeople, ...answerees];

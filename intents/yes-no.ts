@@ -26,7 +26,7 @@ import { checkLength } from './yes-no/check-length.js';
 import { asksMentioned, checkMentioned } from './yes-no/check-mentioned.js';
 import { checkOrder, offersOrderChoice } from './yes-no/check-order.js';
 import { checkOtherEvents } from './yes-no/check-other-events.js';
-import { checkSaid, sayingVerbAt } from './yes-no/check-said.js';
+import { checkSaid, namesInPassive, sayingVerbAt } from './yes-no/check-said.js';
 import { checkSaidBySide, closestStatement, reportedWords } from './yes-no/check-said-by-side.js';
 import { checkSamePerson } from './yes-no/check-same-person.js';
 import { checkSeparate } from './yes-no/check-separate.js';
@@ -187,7 +187,27 @@ export const yesNo: Intent = {
           ),
         )
       : undefined;
+    // "did <A> cut off talks in <year>?": the event named is what the verb acted on, the act is the event asked about.
+    const actedOn =
+      byVerb &&
+      !named.has(byVerb.event.id) &&
+      q.mentions.some((m) => {
+        if (!named.has(m.id)) return false;
+        let v = m.start - 1;
+        // (Past a particle or a determiner, not a preposition: "go to the talks" is no act on them.)
+        while (v > m.start - 3 && (cueWords().verbParticles.has(q.normals[v] ?? '') || q.pos[v] === 'DET'))
+          v--;
+        // (Not a verb of saying or regarding: "is the article calling this meeting a big deal".)
+        const verb = q.lemmas[v] ?? '';
+        return (
+          q.pos[v] === 'VERB' &&
+          !cueWords().claimSayingVerbs.has(verb) &&
+          !cueWords().regardVerbs.has(verb) &&
+          kb.triggers.get(verb)?.includes(byVerb.event.id) === true
+        );
+      });
     const best =
+      (actedOn ? byVerb : undefined) ??
       (named.size === 1 && !relates ? ranked.find((r) => named.has(r.event.id)) : undefined) ??
       (relates ? undefined : byReference) ??
       (relates ? (actedBefore ?? byVerb) : undefined) ??
@@ -268,25 +288,30 @@ export const yesNo: Intent = {
       person !== undefined &&
       sayingAt >= 0 &&
       kb.store.statements.some((s) => sameParty(kb.store, s.holder, person.id));
-    if (best && eventNamed && !saysSomething) return checkEvent(q, kb, best.event);
+    // ("is <A> called a <title>?" asks what the article calls them, not about a call.)
+    const naming = q.normals.some((_w, i) => namesInPassive(q, i));
+    if (best && eventNamed && !saysSomething && !(naming && entities[0]?.kind === 'person'))
+      return checkEvent(q, kb, best.event);
     const entity = entities[0];
     // "Did <person> stress the need for open communication?" is checked against what he is reported to have said.
     const said =
       entity &&
-      kb.store.statements.find(
-        (s) =>
-          sameParty(kb.store, s.holder, entity.id) &&
-          // ("did <A> say ...": any verb of saying; the words of what was said are checked before a "Yes.")
-          (hasAny(q, ...s.verbs) ||
-            q.lemmas.some((l, i) => q.pos[i] === 'VERB' && cueWords().claimSayingVerbs.has(l)) ||
-            // ("does <A>'s view fit a broader goal": a noun for what they said, after their name.)
-            q.mentions.some(
-              (m) =>
-                m.id === entity.id &&
-                q.normals[m.end + 1] === "'s" &&
-                cueWords().lists.sayWords.includes(q.lemmas[m.end + 2] ?? ''),
-            )),
-      );
+      (naming
+        ? undefined
+        : kb.store.statements.find(
+            (s) =>
+              sameParty(kb.store, s.holder, entity.id) &&
+              // ("did <A> say ...": any verb of saying; the words of what was said are checked before a "Yes.")
+              (hasAny(q, ...s.verbs) ||
+                q.lemmas.some((l, i) => q.pos[i] === 'VERB' && cueWords().claimSayingVerbs.has(l)) ||
+                // ("does <A>'s view fit a broader goal": a noun for what they said, after their name.)
+                q.mentions.some(
+                  (m) =>
+                    m.id === entity.id &&
+                    q.normals[m.end + 1] === "'s" &&
+                    cueWords().lists.sayWords.includes(q.lemmas[m.end + 2] ?? ''),
+                )),
+          ));
     // (A claim in other words than theirs, "will take a while to get real dialogue going", gets their words and
     // no verdict: only a claim all of whose words they used is confirmed.)
     const closest = said && closestStatement(q, [said]);

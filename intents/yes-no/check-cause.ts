@@ -42,8 +42,15 @@ function part(q: ParsedQuestion, from: number, to: number): ParsedQuestion {
 }
 
 export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
-  if (!hasAny(q, ...cueWords().lists.causeWords)) return undefined;
   const { store, triggers } = kb;
+  // ("sever ties over <a visit>": a cause named just after "over", of an act some event is.)
+  const linked = q.normals.some(
+    (w, i) =>
+      cueWords().causeLinkWords.has(w) &&
+      q.mentions.some((m) => store.events.has(m.id) && m.start > i && m.start <= i + 3) &&
+      q.lemmas.some((l, k) => k < i && q.pos[k] === 'VERB' && (triggers.get(l)?.length ?? 0) > 0),
+  );
+  if (!linked && !hasAny(q, ...cueWords().lists.causeWords)) return undefined;
   const named = (p: ParsedQuestion) =>
     rankEvents(p, store, triggers)
       .filter((r) => r.score >= 1.2)

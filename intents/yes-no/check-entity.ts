@@ -10,6 +10,7 @@ import { notStated } from '../../src/engine/replies.js';
 import { capitalize, joinNames } from '../../src/engine/wording.js';
 import type { Entity, Event } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
+import { namesInPassive } from './check-said.js';
 import { no, yes } from './verdicts.js';
 
 /**
@@ -165,6 +166,8 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
   if (ownTitle && q.pos[titleAt] !== 'ADP') after = titleAt;
   const nameStart = named ? named.start - (guy ? 1 : 0) : -1;
   while (cueWords().hedges.has(q.normals[after] ?? '')) after++;
+  // ("is <A> called a <title>?": what the article calls them is the title claimed.)
+  if (namesInPassive(q, after)) after++;
   const determiner = named
     ? DETERMINERS.has(q.normals[after] ?? '')
       ? after

@@ -219,10 +219,13 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   // the event's place ("arms sales to <a place>" puts nothing anywhere; "did he fly to <a city> after" asks
   // about a later trip).
   const later = hasAny(q, 'after', 'afterwards', 'afterward', 'later', 'next') && !q.dates.length;
+  // ("the <person> trip was to <a place>": "to" after the event's own noun, as after a verb.)
+  const headedTo = (start: number) =>
+    q.normals[start - 1] === 'to' &&
+    (q.pos[start - 2] === 'VERB' || kb.triggers.get(q.lemmas[start - 2] ?? '')?.includes(event.id) === true);
   const placed = q.mentions.find(
     (m) =>
-      (['in', 'at'].includes(q.normals[m.start - 1] ?? '') ||
-        (q.normals[m.start - 1] === 'to' && q.pos[m.start - 2] === 'VERB')) &&
+      (['in', 'at'].includes(q.normals[m.start - 1] ?? '') || headedTo(m.start)) &&
       (store.entities.get(m.id)?.kind === 'place' ||
         // ("in <a country>": wrong unless the event's place is known to be in it.)
         (store.entities.get(m.id)?.kind === 'country' &&
@@ -236,10 +239,7 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
     kb.triggers.get(q.lemmas[start - 1] ?? '')?.includes(event.id) === true &&
     !cueWords().discussWords.has(q.lemmas[start - 1] ?? '');
   const elsewhere = q.otherPlaces.find(
-    (p) =>
-      ['in', 'at'].includes(q.normals[p.start - 1] ?? '') ||
-      (q.normals[p.start - 1] === 'to' && q.pos[p.start - 2] === 'VERB') ||
-      visited(p.start),
+    (p) => ['in', 'at'].includes(q.normals[p.start - 1] ?? '') || headedTo(p.start) || visited(p.start),
   );
   if ((elsewhere || (placed && placed.id !== event.place?.entity)) && event.place && !later) {
     const where = event.place.virtual ? 'It was a virtual meeting' : `It took place in ${event.place.text}`;
@@ -296,12 +296,27 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   const placedIds = q.mentions
     .filter((m) => ['in', 'at', 'to'].includes(q.normals[m.start - 1] ?? ''))
     .map((m) => m.id);
-  if (strangers.length > 0 && !event.place && strangers.every((e) => placedIds.includes(e.id))) {
-    return notStated(
-      `where ${event.name} took place`,
-      { text: event.summary, evidence: event.evidence },
-      store,
-    );
+  // ("was <it> shot down in / over <a country>?" of an event the article places nowhere: a party is no place.)
+  const putSomewhere = q.mentions.some(
+    (m) =>
+      (['in', 'at'].includes(q.normals[m.start - 1] ?? '') ||
+        (q.normals[m.start - 1] === 'over' && evokes(q.normals[m.start - 2] ?? '', m.start - 2))) &&
+      ['place', 'country'].includes(store.entities.get(m.id)?.kind ?? ''),
+  );
+  const unplaced = putSomewhere && !hasAny(q, 'after', 'afterwards', 'afterward', 'later', 'next');
+  if (
+    !event.place &&
+    (unplaced || (strangers.length > 0 && strangers.every((e) => placedIds.includes(e.id))))
+  ) {
+    // (Settled: a sentence naming the place for something else does not put the event there.)
+    return {
+      ...notStated(
+        `where ${event.name} took place`,
+        { text: event.summary, evidence: event.evidence },
+        store,
+      ),
+      settled: true,
+    };
   }
   // "Was <a country> represented at the talks?": the article names who was, not who was not. A country that
   // did it ("Did <A> sever ...", "... by <A>") or was its place ("Did <person> visit <A>?") is another matter.
@@ -343,9 +358,15 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   // (Not when the question names the event: "did <a leader> meet <B> at <these talks>?" is answered by who held them.)
   const eventNamedOutright = q.mentions.some((m) => m.id === event.id && m.via === 'name');
   if (meets(event) && metNobody.length > 0 && !eventNamedOutright) {
+    // (Whom the others named did meet, when the article says: "did <A> meet <a leader>?" -> whom <A> met.)
+    const met = named.filter((e) => e.kind === 'person' && !metNobody.includes(e) && !anchors.has(e.id));
+    const fix = corrections(met, kb);
+    const [evidence] = fix.evidence;
     return notStated(
       `that ${joinNames(metNobody.map((e) => e.name))} met anyone`,
-      { text: event.summary, evidence: event.evidence },
+      evidence && / met /.test(fix.text)
+        ? { text: fix.text.replace(/\.$/, ''), evidence }
+        : { text: event.summary, evidence: event.evidence },
       store,
     );
   }
@@ -401,7 +422,8 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
     const there = eventPeople(store, event);
     const unsaid = there.some((p) => !event.summary.includes(p.name.split(' ').at(-1) ?? p.name));
     const asked = `${capitalize(event.summary)}.${unsaid && there.length ? ` It names ${joinNames(there.map(fullName))} taking part.` : ''}`;
-    const told = there.every((p) => fix.text.includes(p.name));
+    // (An event no person took part in, "<a capital> severed ...", is told only by its own summary.)
+    const told = there.length > 0 && there.every((p) => fix.text.includes(p.name));
     return no(
       fix.text && !told ? `${fix.text} ${asked}` : fix.text || asked,
       [event.evidence, ...fix.evidence],
@@ -502,7 +524,7 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
     return notStated('that', { text: event.summary, evidence: event.evidence }, store);
   if (cueWords().lists.inPersonPhrases.some((p) => hasPhrase(q, p)) && virtual)
     return no(`It was a virtual meeting: ${event.summary}.`, [event.evidence], kb, focus);
-  if (hasAny(q, ...cueWords().lists.remoteWords) && event.place && !virtual) {
+  if (hasAny(q, 'phone', ...cueWords().lists.remoteWords) && event.place && !virtual) {
     return no(`It took place in ${event.place.text}: ${event.summary}.`, [event.evidence], kb, focus);
   }
   // "Did the talks go on for a week?": a length other than the article's.

@@ -15,11 +15,17 @@ import { no } from './verdicts.js';
 const NEGATION = /^(?:not|n't|never|no|dont|don't|doesnt|doesn't|didnt|didn't|isnt|isn't|arent|aren't)$/;
 
 /** Where the verb of saying right after the person is ("<A> said", "did <A> say", "<A> basically said"), or -1. */
+/** "is <A> called a <title>?": a passive verb of calling names someone, it reports nothing said. */
+export const namesInPassive = (q: ParsedQuestion, i: number): boolean =>
+  q.lemmas[0] === 'be' &&
+  /^(?:called|named|termed|labelled|labeled)$/.test(q.normals[i] ?? '') &&
+  q.pos[i + 1] !== 'ADP';
+
 export function sayingVerbAt(q: ParsedQuestion, entity: Entity): number {
   const mention = q.mentions.find((m) => m.id === entity.id && m.start >= 0);
   let at = mention ? mention.end + 1 : -1;
   while (at > 0 && cueWords().hedges.has(q.normals[at] ?? '')) at++;
-  return at > 0 && cueWords().claimSayingVerbs.has(q.lemmas[at] ?? '') ? at : -1;
+  return at > 0 && cueWords().claimSayingVerbs.has(q.lemmas[at] ?? '') && !namesInPassive(q, at) ? at : -1;
 }
 
 export function checkSaid(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentReply | undefined {

@@ -75,7 +75,9 @@ export function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply
   // "Has the <a country> thing been fixed?": whether things between the two are resolved.
   const settled = hasAny(q, 'fixed', 'resolved', 'solved', 'settled', 'normalized');
   const r = kb.store.facts.relationship;
-  if (!r) return undefined;
+  // ("are ties still not back to normal?": a negated claim, whose "yes" and "no" these verdicts do not turn.)
+  const negatedClaim = q.normals.some((w, i) => (w === 'not' || w === "n't") && i > 1);
+  if (!r || negatedClaim) return undefined;
   const aboutParties = mentionedEntities(q, kb.store).some((e) =>
     r.parties.includes(sideOf(kb.store, e.id) ?? ''),
   );
@@ -111,7 +113,10 @@ export function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply
   if (hasAny(q, ...cueWords().lists.goodStanding))
     return no(`${capitalize(r.summary)}, though ${r.progress.text}.`, ev, kb, r.parties);
   const partly = `${capitalize(r.progress.text)}. Still, ${r.summary.toLowerCase()}.`;
-  if (hasAny(q, 'completely', 'fully', 'entirely', 'totally', 'normal', 'over', 'resolved'))
+  // ("is it over" claims an end; "over <a visit>" says what for.)
+  const overAt = q.normals.indexOf('over');
+  const ended = overAt >= 0 && !/^(DET|NOUN|PROPN|ADJ|PRON|NUM)$/.test(q.pos[overAt + 1] ?? '');
+  if (ended || hasAny(q, 'completely', 'fully', 'entirely', 'totally', 'normal', 'resolved'))
     return no(`Not fully. ${partly}`, ev, kb, r.parties);
   if (hasAny(q, 'improve', 'improving', 'better', 'progress', 'restore', 'restored', 'restoring'))
     return { ...yes(partly, ev, kb, r.parties), text: `Partly. ${partly}` };

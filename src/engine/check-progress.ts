@@ -70,6 +70,21 @@ export function checkProgress(
     .filter((l) => l.length > 2 && !englishCues(dataDir).topiclessVerbs.has(l))
     .map(stem);
   if (topic.length === 0) return undefined;
+  // (A thing the claim names that the article never does is another thing: "the <X> hotline" of "communication".)
+  const articleWords = new Set((store.text.toLowerCase().match(/[a-z]+/g) ?? []).map(stem));
+  const { vagueNouns, articleNouns } = englishCues(dataDir);
+  const strange = q.normals.some(
+    (w, i) =>
+      q.pos[i] === 'NOUN' &&
+      /^[a-z]{4,}$/.test(w) &&
+      !q.mentions.some((m) => m.start <= i && i <= m.end) &&
+      !cueWords.has(w) &&
+      !vagueNouns.has(w) &&
+      !articleNouns.has(w) &&
+      !articleWords.has(stem(w)) &&
+      !articleWords.has(stem(q.lemmas[i] ?? '')),
+  );
+  if (strange) return undefined;
   const underway = (text: string) => {
     const lower = text.toLowerCase();
     const words = new Set(lower.match(/[a-z]+/g) ?? []);
@@ -84,6 +99,17 @@ export function checkProgress(
     .filter((x) => x.overlap > 0)
     .sort((a, b) => b.overlap - a.overlap)[0];
   if (!best) return undefined;
+  // ("does it say the dialogue will take time to be functional?", "is it still not fixed?": the claim is of it
+  // under way, as reported; not "isn't it fixed?", which claims it done.)
+  const notDone = q.normals.some((w, i) => (w === 'not' || w === "n't") && i > 1);
+  if (notDone || underway(q.normals.join(' ')))
+    return {
+      answered: true,
+      text: `Yes. The article reports it as still under way: "${best.s.text}"`,
+      verdict: 'yes',
+      citations: [{ sentence: best.s.n, text: best.s.text }],
+      confidence: 0.85,
+    };
   return {
     answered: true,
     text: `No. The article reports it as still under way: "${best.s.text}"`,

@@ -211,6 +211,10 @@ const NAMES = [
   'relationshipWords',
   /** Words that date a claim by another event ("after <person>'s visit"). */
   'relatingWords',
+  /** Words that give an event named just after them as the reason for an act: "severed ties over <a visit>". */
+  'causeLinkWords',
+  /** Particles of a phrasal verb, between the verb and its object: "cut off <the talks>". */
+  'verbParticles',
   /** Verbs of saying something (not "talk", which asks what was discussed). */
   'claimSayingVerbs',
   /** Words that ask what a meeting was about ("what did they discuss", "what was on the agenda"). */

@@ -25,6 +25,12 @@ describe('the order of events named by their people or put up for checking', () 
     );
   });
 
+  it('answers "before or after" about the event named first, though the second event\'s word also names it', () => {
+    expect(engine.ask('were the jan talks before or after the brown liu meeting').text).toMatch(
+      /^After: the 17th round .* came after the virtual meeting between Charles Q\. Brown and Liu Zhenli/,
+    );
+  });
+
   it('takes "<A>\'s or <B>\'s" for the one event of each', () => {
     expect(engine.ask("which meeting came first, brown's or chase's").text).toMatch(
       /^The virtual meeting between Charles Q\. Brown and Liu Zhenli came first \(December 2023\)/,

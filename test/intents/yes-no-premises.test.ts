@@ -164,3 +164,75 @@ describe('possessives typed without the apostrophe', () => {
     );
   });
 });
+
+describe('places, acts and causes claimed of events', () => {
+  it('corrects the place a trip is said to have been to, and gives no place the article never gives', () => {
+    expect(chat('the pelosi trip was to mainland china?').text).toMatch(/^No\. It took place in Taiwan/);
+    const a = chat('was the balloon shot down in china?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^The article doesn't say where the U\.S\. downing/);
+    expect(chat('the balloon was downed over china?').answered).toBe(false);
+  });
+
+  it('reads an event named as the object of another event\'s verb as that act, and "over <event>" as its cause', () => {
+    expect(chat('did the us cut off the talks').text).toMatch(/^No\. Beijing severed diplomatic dialogue/);
+    expect(chat('so biden and xi agreed to restart talks?').text).toMatch(
+      /^Yes\. U\.S\. President Joe Biden/,
+    );
+    expect(chat('did beijing sever ties over the pelosi visit').text).toMatch(/^Yes\. Beijing severed/);
+    expect(chat('did china cut ties over the balloon').text).toMatch(/^No\. Beijing severed .* Pelosi/);
+    // (Going to an event is no act on it; a doing no event is gets no cause from "over".)
+    expect(chat('did lloyd austin go to these talks').answered).toBe(false);
+    expect(chat('did the us sanction any chinese officials over the balloon').answered).toBe(false);
+  });
+
+  it('says an event held in a city was no phone call', () => {
+    expect(chat('was the jan 9 thing a phone call?').text).toMatch(/^No\. It took place in Washington/);
+  });
+});
+
+describe('what someone is called', () => {
+  it('checks "is <A> called / referred to as <a title>" against the titles, not against what they said', () => {
+    expect(chat('is chase referred to as a doctor in the article').text).toBe(
+      'Yes. The article calls Michael Chase "Dr. Chase".',
+    );
+    expect(chat('is song called a general').text).toMatch(/^Yes\. Song Yanchao is a Major General/);
+    expect(chat('is liu called the chairman').text).toMatch(/^No\./);
+    expect(chat('is chase called a general').text).toMatch(
+      /^No\. The article gives Michael Chase no military rank/,
+    );
+  });
+});
+
+describe('a claim of something done, about a thing the article never names', () => {
+  it('does not answer of a thing the article never names as if it were what the article reports under way', () => {
+    const a = chat('is the mil hotline working rn');
+    expect(a.answered).toBe(false);
+    expect(chat('is the mil communication stuff totally fixed now').text).toMatch(
+      /^No\. The article reports it as still under way/,
+    );
+  });
+});
+
+describe('who met whom, and claims of something still under way', () => {
+  it('says whom the other person named did meet when the article has the one claimed meeting nobody', () => {
+    const a = chat('did chase sit down w xi himself?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toBe(
+      "The article doesn't say that Xi Jinping met anyone. It does say that Michael Chase met Major General Song Yanchao.",
+    );
+  });
+
+  it('says who did an act when the person claimed did something else', () => {
+    expect(chat('did biden cut off the talks').text).toMatch(
+      /^No\. U\.S\. President Joe Biden .* agreed .* Beijing severed diplomatic dialogue/,
+    );
+  });
+
+  it('confirms a claim that something will take time, and turns no negated claim into its opposite', () => {
+    expect(chat('does the article say the dialogue will take time to be functional').text).toMatch(
+      /^Yes\. The article reports it as still under way/,
+    );
+    expect(chat('are ties still not back to normal').text).not.toMatch(/^No\./);
+  });
+});
