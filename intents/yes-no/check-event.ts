@@ -20,6 +20,7 @@ import { relativeRound } from '../../src/engine/relative-round.js';
 import { notStated, otherOccurrence } from '../../src/engine/replies.js';
 import { capitalize, describeDate, joinNames, ordinal, WEEKDAYS } from '../../src/engine/wording.js';
 import type { Event } from '../../src/facts/schema.js';
+import { loadGazetteer } from '../../src/ingest/gazetteer.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { claimCovers, claimOverlaps } from '../../src/nlp/resolve-date.js';
 import { corrections, no, yes } from './verdicts.js';
@@ -88,6 +89,26 @@ function firstOrLastDay(
   });
   const words = [q.normals[wordAt] ?? '', ...(ordinalAt >= 0 ? [q.normals[ordinalAt] ?? ''] : [])];
   return { which, day, holds: claimed.start === date, words };
+}
+
+/**
+ * "was the <thing> <demonym>?", "a <demonym> <thing>?": a nationality claimed of the event's object (beside one of
+ * its words, or last after one) other than the side the article gives it.
+ */
+function otherNationality(q: ParsedQuestion, kb: Knowledge, event: Event): boolean {
+  const side = event.objectSide ? kb.store.entities.get(event.objectSide) : undefined;
+  if (!side || !event.object) return false;
+  const { countryOfDemonym } = loadGazetteer();
+  const objectWords = new Set(event.object.toLowerCase().split(/\s+/));
+  const words = q.normals.filter((w) => /\p{L}/u.test(w));
+  const sideNames = [side.name, ...side.aliases].map((n) => n.replace(/^the /i, '').toLowerCase());
+  return words.some((w, i) => {
+    const country = countryOfDemonym.get(w);
+    const placed =
+      objectWords.has(words[i + 1] ?? '') ||
+      (i === words.length - 1 && words.slice(0, i).some((x) => objectWords.has(x)));
+    return country !== undefined && placed && !sideNames.includes(country.toLowerCase());
+  });
 }
 
 /** A claim that a party hosted the event, checked against the country of its place; undefined if none is made. */
@@ -186,6 +207,8 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   // "did <a party> host <it>?": the country of the place it was held in, worked out, when the article places it.
   const hosting = hostClaim(q, kb, event);
   if (hosting) return hosting;
+  const foreign = otherNationality(q, kb, event);
+  if (foreign) return no(`It was ${event.object}: ${event.summary}.`, [event.evidence], kb, focus);
   // "was the 16th round held in <a city>?": another instance of a numbered series, which the article does not report.
   // (A number of days or weeks is a length, checked below: "the talks were like 3 days?".)
   const lengthAsked = hasAny(

@@ -26,6 +26,7 @@ import { loadChatRegister } from './chat-register.js';
 import { createClaimChecker } from './check-claim.js';
 import { checkProgress } from './check-progress.js';
 import { claimAsQuestion } from './claim-as-question.js';
+import { compareRanks } from './compare-ranks.js';
 import {
   askAgainOf,
   askedOfAnother,
@@ -111,6 +112,7 @@ const WH_WORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'why'
 const READER = 'read-sentences';
 const CLAIM_CHECKER = 'check-claim';
 const ORDERING = 'order-events';
+const RANKS = 'compare-ranks';
 const NEAREST_SENTENCE = 'retrieval';
 /** Counting what the last answer listed ("how many is that?"). */
 const COUNTED = 'count-listed';
@@ -410,7 +412,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const alternatives = forced
       ? undefined
       : (whichOf ?? offered ?? splitAlternatives(unwrapped.text, partyOf));
-    if (alternatives) {
+    // ("who outranks who, <A> or <B>": the two ranks compared, not each claim alone.)
+    const rankOrder = forced ? undefined : compareRanks(parse(unwrapped.text), store);
+    if (alternatives && !rankOrder) {
       const [a, b] = alternatives.claims.map((claim) => answerOne(claim, state, undefined, true)) as [
         Answer,
         Answer,
@@ -664,6 +668,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       const reply = orderEvents(options, parse, sentenceIndex);
       if (reply) chosen = { intent: ORDERING, score: ROUTING.orderScore, reply, checked: 'grounded' };
     }
+    if (!chosen && rankOrder)
+      chosen = { intent: RANKS, score: ROUTING.orderScore, reply: rankOrder, checked: 'whole-article' };
     if (!chosen && draft && !forced && q.yesNo) {
       const reply =
         checkProgress(q, store, dataDir) ??

@@ -185,6 +185,9 @@ const GUESS_TAIL =
 // "where in the article is <X> mentioned", "where does the article mention <X>": the sentences that name <X>.
 const WHERE_MENTIONED =
   /^where (?:in (?:the|this) (?:article|piece|story|text) (?:is|are|was|were|does (?:it|the article) mention|do they mention) (.+?)(?: mentioned| named| brought up)?|(?:does|did) (?:the|this) (?:article|piece|story|text) (?:mention|name|bring up) (.+?))\s*\?*$/i;
+// "what <X> thing is the article talking about", "which <X> does it mean": what the <X> is.
+const WHICH_THING_MEANT =
+  /^(?:what|which) ((?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+?)\s+(?:is|was|does|did) (?:the|this|that) (?:article|piece|story|report|text|writer|author) (?:talking about|talk about|on about|referring to|refer to|mean|meaning|getting at)\s*\?*$/iu;
 // "so 16 rounds before this one?": a count put up without a verb claims there were that many.
 const COUNT_WITHOUT_VERB =
   /^(?:(?:so|and|ok|okay|wait)\s*,?\s+)?(\d{1,3}\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:before|after|prior to|earlier than|since|in total|total|altogether|in all)\b[^?]*)\?+\s*$/i;
@@ -347,6 +350,8 @@ export function unwrapQuestion(
       rest = `${reason[1]} because of ${reason[2]}?`;
       claim = true;
     }
+    const meant = /^(?:what|which)\s/i.test(rest) ? WHICH_THING_MEANT.exec(rest)?.[1] : undefined;
+    if (meant) rest = `what is the ${meant}?`;
     const mentioned = /^where\b/i.test(rest) ? WHERE_MENTIONED.exec(rest) : null;
     const named = mentioned?.[1] ?? mentioned?.[2];
     if (named) rest = `is ${named} mentioned?`;

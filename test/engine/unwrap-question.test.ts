@@ -232,6 +232,8 @@ describe('chat forms around a question', () => {
       'where were the us china mil talks held',
     ],
     ['and the brown call, also in dc?', 'was the brown call in dc?'],
+    ['what balloon thing is the article talking about', 'what is the balloon thing?'],
+    ['which storm is the piece referring to', 'what is the storm?'],
   ])('%j', (typed, asked) => {
     expect(unwrapQuestion(typed).text).toBe(asked);
   });

@@ -84,7 +84,7 @@ describe('what someone did that made another act', () => {
   });
 });
 
-describe('what someone did that made another act', () => {
+describe('what someone or their country did that made another act', () => {
   it('answers with the act the other responded to, of a person or of the country they are from', () => {
     for (const q of [
       'the thing pelosi did that made china mad was what',

@@ -236,3 +236,14 @@ describe('who met whom, and claims of something still under way', () => {
     expect(chat('are ties still not back to normal').text).not.toMatch(/^No\./);
   });
 });
+
+describe('the nationality of the thing an act was done to', () => {
+  it('corrects another nationality claimed of the object, and confirms the one the article gives', () => {
+    for (const q of ['the spy balloon was russian?', 'was the balloon american', 'was it a russian balloon'])
+      expect(chat(q).text, q).toMatch(/^No\. It was an alleged Chinese spy balloon/);
+    expect(chat('was the balloon chinese').text).toMatch(/^Yes\./);
+    expect(chat('does the article say for sure it was a spy balloon').text).toMatch(
+      /^No\. The article says "alleged"/,
+    );
+  });
+});
