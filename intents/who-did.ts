@@ -293,7 +293,19 @@ export const whoDid: Intent = {
         .map((m) => m.id),
     );
     // "the <A> side at the <A>-<B> talks": a country before "side" is the side asked about.
-    const asSide = new Set(q.mentions.filter((m) => namesSide(q, m)).map((m) => m.id));
+    // ("who represented <A> at the meeting with the <B> side": the side represented, not the one met.)
+    const representedAt = q.lemmas.findIndex((l) => cueWords().representVerbs.has(l));
+    const represented = q.mentions.find(
+      (m) =>
+        representedAt >= 0 &&
+        (m.start === representedAt + 1 ||
+          (m.start === representedAt + 2 && q.pos[representedAt + 1] === 'DET')) &&
+        sideOf(store, m.id) !== undefined &&
+        store.entities.get(m.id)?.kind !== 'person',
+    );
+    const asSide = new Set(
+      represented ? [represented.id] : q.mentions.filter((m) => namesSide(q, m)).map((m) => m.id),
+    );
     const sides = named
       .filter((e) => (e.kind === 'country' || e.standsFor) && !placed.has(e.id))
       .filter((e) => asSide.size === 0 || asSide.has(e.id))

@@ -4,6 +4,7 @@
  */
 import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
+import { notStated } from '../src/engine/replies.js';
 import type { FactStore } from '../src/facts/fact-store.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
@@ -37,17 +38,46 @@ function ownerIn(words: readonly string[], store: FactStore): string | undefined
   return undefined;
 }
 
-function answer(q: ParsedQuestion, { store }: Knowledge): IntentReply | undefined {
+function answer(q: ParsedQuestion, { store, triggers }: Knowledge): IntentReply | undefined {
   const thing = thingOf(q);
   if (!thing) return undefined;
   // The sentence must name whatever else the question names ("whose claims in <a sea>").
-  const named = q.mentions.flatMap((m) => {
-    const e = store.entities.get(m.id);
-    return e ? [[e.name, ...e.aliases].map((a) => a.toLowerCase())] : [];
+  // (And its other nouns, by their first letters: "whose claim of sovereignty".)
+  // (An event or dispute named picks its own sentences.)
+  const own = (evidence: readonly string[]) => new Set(store.cite(evidence).map((c) => c.sentence));
+  const picked = q.mentions.flatMap((m) => {
+    const fact = store.events.get(m.id) ?? store.disputes.get(m.id);
+    return fact ? [own(fact.evidence)] : [];
   });
+  const named = [
+    ...q.mentions.flatMap((m) => {
+      const e = store.entities.get(m.id);
+      return e ? [[e.name, ...e.aliases].map((a) => a.toLowerCase())] : [];
+    }),
+    ...q.lemmas
+      .filter(
+        (l, i) =>
+          q.pos[i] === 'NOUN' &&
+          l !== thing &&
+          l.length > 3 &&
+          !q.mentions.some((m) => m.start <= i && i <= m.end) &&
+          // (A word the article uses, not one for an act: "the <thing> that got shot down".)
+          !triggers.has(l) &&
+          !triggers.has(q.normals[i] ?? '') &&
+          store.text.toLowerCase().includes(l.slice(0, 5)),
+      )
+      .map((l) => [l.slice(0, 5)]),
+  ];
+  // (The owner must be the thing's only one: "territorial claims" with no owner and "<country>'s claim" elsewhere
+  // leave "whose claims" open, unless the question names what picks the sentence.)
+  let unowned = false;
+  let found:
+    | { owner: string; from: number; at: number; words: string[]; sentence: FactStore['sentences'][number] }
+    | undefined;
   for (const sentence of store.sentences) {
     const lower = sentence.text.toLowerCase();
     if (!named.every((names) => names.some((n) => lower.includes(n)))) continue;
+    if (!picked.every((sentences) => sentences.has(sentence.n))) continue;
     const words = sentence.text.split(/\s+/);
     const at = words.findIndex((w) =>
       w
@@ -66,19 +96,36 @@ function answer(q: ParsedQuestion, { store }: Knowledge): IntentReply | undefine
     )
       from--;
     const owner = ownerIn(words.slice(from, at), store);
-    if (!owner) continue;
-    const phrase = words
-      .slice(Math.max(0, from - 1), at + 1)
-      .join(' ')
-      .replace(/[,.;:]$/, '');
+    if (!owner) {
+      unowned = true;
+      continue;
+    }
+    found ??= { owner, from, at, words, sentence };
+  }
+  // (The thing is there with no owner given, "territorial claims in <a sea>", or with one owner here and none
+  // there; not an event's word, whose people another intent names: "whose visit was it".)
+  const open = unowned && (!found || named.length + picked.length === 0);
+  if (open && !triggers.has(thing)) {
+    const nearest = store.sentences.find((s) => s.text.toLowerCase().includes(thing));
+    const typed = q.normals[q.lemmas.indexOf(thing)] ?? thing;
     return {
-      answered: true,
-      text: `${owner}'s, as the article puts it: "${phrase}".`,
-      citations: [{ sentence: sentence.n, text: sentence.text }],
-      confidence: 0.75,
+      ...notStated(`whose ${typed} ${typed.endsWith('s') ? 'those are' : 'that is'}`),
+      citations: nearest ? [{ sentence: nearest.n, text: nearest.text }] : [],
+      settled: true,
     };
   }
-  return undefined;
+  if (!found || open) return undefined;
+  const { owner, from, at, words, sentence } = found;
+  const phrase = words
+    .slice(Math.max(0, from - 1), at + 1)
+    .join(' ')
+    .replace(/[,.;:]$/, '');
+  return {
+    answered: true,
+    text: `${owner}'s, as the article puts it: "${phrase}".`,
+    citations: [{ sentence: sentence.n, text: sentence.text }],
+    confidence: 0.75,
+  };
 }
 
 export const whose: Intent = {

@@ -99,7 +99,15 @@ export function splitAlternatives(
     !lower.slice(article + 1).some((w) => PREPOSITIONS.test(w) || /^(?:\d+|one|two|three|four|five)$/.test(w))
       ? left.length - article
       : 0;
-  const length = phrase > 0 ? phrase : PREPOSITIONS.test(right[0] ?? '') ? 1 : right.length;
+  // ("the <X> thing in person or another video call": a noun phrase against a prepositional phrase; the first
+  // alternative starts at its preposition.)
+  const prepAt = lower.findLastIndex((w) => PREPOSITIONS.test(w));
+  const against =
+    /^(?:another|a|an|some)$/i.test(right[0] ?? '') && prepAt > 1 && prepAt >= left.length - right.length
+      ? left.length - prepAt
+      : 0;
+  const length =
+    phrase > 0 ? phrase : against > 0 ? against : PREPOSITIONS.test(right[0] ?? '') ? 1 : right.length;
   const start = repeated > 0 ? repeated : left.length - length;
   const first = left.slice(start);
   // What follows the second alternative is chatter ("... im confused lol"): it is as long as the first.

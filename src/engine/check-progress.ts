@@ -57,7 +57,12 @@ export function checkProgress(
   // (Said of something, not describing a noun: "a fixed quota", "a working group" claim nothing done.)
   const claimsDone =
     q.normals.some(
-      (w, i) => cues.complete.has(w) && !/^(NOUN|PROPN|ADJ)$/.test(q.pos[i + 1] ?? '') && q.pos[i] !== 'NOUN',
+      (w, i) =>
+        cues.complete.has(w) &&
+        !/^(NOUN|PROPN|ADJ)$/.test(q.pos[i + 1] ?? '') &&
+        q.pos[i] !== 'NOUN' &&
+        // ("<X> being restored was <Y>'s doing": the restoring named, not claimed done.)
+        !q.normals.slice(0, i).includes('being'),
     ) ||
     cues.completePhrases.some((p) => hasPhrase(q, p)) ||
     // (The last word, not the question mark after it.)

@@ -2,6 +2,7 @@
 
 import type { FactStore } from '../facts/fact-store.js';
 import type { Entity, Event } from '../facts/schema.js';
+import { CARDINAL_WORDS } from '../nlp/number-words.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { overlaps } from '../nlp/resolve-date.js';
 import { cueWords } from './cue-words.js';
@@ -142,6 +143,7 @@ function scoreEvents(
   // "besides the <X> talks, what other meeting ...": the event set aside is not the one asked about.
   const aside = exclusionAt(q);
   const setAside = (start: number) => aside >= 0 && start > aside && start <= aside + 4;
+  const days = lengthInDays(q);
   for (const event of store.facts.events) {
     let score = 0;
     if (remote && event.place?.virtual) score += REMOTE_MATCH;
@@ -178,6 +180,8 @@ function scoreEvents(
           ? 0
           : -DATE_MISMATCH;
     if (event.round && q.numbers.includes(event.round)) score += 1;
+    // ("the 2 day thing", "the two-day meeting": the event that lasted that long.)
+    if (days !== undefined && event.duration?.days === days) score += LENGTH_MATCH;
     if (score > 0)
       ranked.push({
         event,
@@ -186,6 +190,21 @@ function scoreEvents(
       });
   }
   return ranked.sort((a, b) => b.score - a.score);
+}
+
+/** What a length the question gives an event ("the 2 day thing") adds to the score of the event that lasted it. */
+const LENGTH_MATCH = 1.5;
+
+/** "2 day", "two-day", "2-day": a length in days describing what the question is about. */
+function lengthInDays(q: ParsedQuestion): number | undefined {
+  const count = (w: string) => CARDINAL_WORDS.get(w) ?? (/^\d+$/.test(w) ? Number(w) : undefined);
+  for (const [i, w] of q.normals.entries()) {
+    const joined = /^(\w+)-days?$/.exec(w);
+    if (joined?.[1] && count(joined[1]) !== undefined) return count(joined[1]);
+    const next = q.normals[i + 1] === '-' ? q.normals[i + 2] : q.normals[i + 1];
+    if (/^days?$/.test(next ?? '') && count(w) !== undefined) return count(w);
+  }
+  return undefined;
 }
 
 /** What a word for meeting at a distance adds to a virtual event's score, and takes off one held in a place. */

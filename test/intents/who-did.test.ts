@@ -28,6 +28,8 @@ describe('whom a country sent', () => {
       expect(engine.ask(q).text, q).toMatch(/^Major General Song Yanchao/);
     }
     expect(engine.ask('who did the us send to the talks').text).toMatch(/^Michael Chase/);
+    // (The side represented, not the side met.)
+    expect(engine.ask("who'd the us send to sit down w the chinese side").text).toMatch(/^Michael Chase \(/);
     // (Leading a country is not representing it at the talks.)
     expect(engine.ask('who led the us').answered).toBe(false);
   });

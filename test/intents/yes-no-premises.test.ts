@@ -247,3 +247,20 @@ describe('the nationality of the thing an act was done to', () => {
     );
   });
 });
+
+describe('an event described by its length', () => {
+  it('takes "the 2 day thing" for the event that lasted two days, and offers in person against a video call', () => {
+    expect(chat('was the two-day meeting in person').text).toMatch(
+      /^Yes\. U\.S\. and Chinese defense officials held/,
+    );
+    expect(chat('was the 2 day thing in person or another video call').text).toMatch(
+      /^In person: U\.S\. and Chinese defense officials held/,
+    );
+  });
+
+  it('reads "<X> being restored" as naming the restoring, not claiming it done', () => {
+    expect(
+      chat('so the mil talks being restored was a biden/xi thing from like late last year?').text,
+    ).not.toMatch(/still under way/);
+  });
+});
