@@ -101,7 +101,13 @@ export function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply
       r.parties,
     );
   }
-  if (!hasAny(q, 'relationship', 'relations', 'ties', 'terms') && !aboutCommunication) return undefined;
+  // ("did they make any progress (at all)?": progress claimed of nothing else named.)
+  const progressAlone =
+    hasAny(q, 'progress', 'headway') &&
+    !q.pos.some((p, i) => p === 'NOUN' && !/^(?:progress|headway)$/.test(q.normals[i] ?? '')) &&
+    mentionedEntities(q, kb.store).every((e) => r.parties.includes(sideOf(kb.store, e.id) ?? ''));
+  if (!hasAny(q, 'relationship', 'relations', 'ties', 'terms') && !aboutCommunication && !progressAlone)
+    return undefined;
   const ev = [r.evidence, r.progress.evidence];
   // (The member's word for how things stand, "bad", is read as the article's "strained": no sentence says it.)
   if (hasAny(q, ...cueWords().lists.badStanding))

@@ -52,6 +52,8 @@ export function splitAlternatives(
   text: string,
   /** The party a phrase names, its kind ("country", "person") and name, if it names one. */
   partyOf: PartyOf = () => undefined,
+  /** Whether a phrase names a place (no party, but a subject all the same: "was <a place> or <A> ..."). */
+  placeNamed: (phrase: string) => boolean = () => false,
 ): Alternatives | undefined {
   const typed = text.trim().replace(/[?!.\s]+$/, '');
   // "<A> and <B>, virtual or in person": a topic, then the two alternatives said of it.
@@ -79,6 +81,18 @@ export function splitAlternatives(
   const rightText = typedRight.replace(RIGHT_TAIL, '');
   if (TAG_AFTER_OR.test(rightText)) return undefined;
   const right = rightText.split(/\s+/);
+  // ("was <A> or <B> having the election": two parties offered as the subject, the rest said of either.)
+  const subjects = leftText.split(/\s+/);
+  const named = (phrase: string) => partyOf(phrase) !== undefined || placeNamed(phrase);
+  if (subjects.length === 2 && YES_NO_START.test(subjects[0] ?? '') && named(subjects[1] ?? '')) {
+    const n = [3, 2, 1].find((k) => k < right.length && named(right.slice(0, k).join(' ')));
+    if (n) {
+      const [aux = '', a = ''] = subjects;
+      const b = right.slice(0, n).join(' ');
+      const rest = right.slice(n).join(' ');
+      return { claims: [`${aux} ${a} ${rest}?`, `${aux} ${b} ${rest}?`], options: [a, b] };
+    }
+  }
   // ("a virtual thing too or in person": "too" closes the first alternative, it is no part of it.)
   const left = (
     PREPOSITIONS.test(right[0] ?? '') ? leftText.replace(/\s+(?:too|also|as well)$/i, '') : leftText

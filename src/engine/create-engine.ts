@@ -195,11 +195,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
   );
   const parse = (text: string) => parseQuestion(nlp, lexicon, text, reference);
   // The kind of party a phrase is the whole name of ("<a capital>" a country, "<surname>" a person).
-  const partyOf: PartyOf = (phrase) => {
+  // The entity a phrase names whole ("the <country>", "<a place>"), if any.
+  const namedWhole = (phrase: string) => {
     const q = parse(phrase);
     const from = q.normals[0] === 'the' ? 1 : 0;
     const m = q.mentions.find((x) => x.start === from && x.end === q.normals.length - 1 && x.via === 'name');
-    const e = m ? store.entities.get(m.id) : undefined;
+    return m ? store.entities.get(m.id) : undefined;
+  };
+  const placeNamed = (phrase: string) => namedWhole(phrase)?.kind === 'place';
+  const partyOf: PartyOf = (phrase) => {
+    const e = namedWhole(phrase);
     if (!e) return undefined;
     const kind = e.standsFor ? 'country' : e.kind === 'place' ? undefined : e.kind;
     return kind ? { kind, name: e.name } : undefined;
@@ -411,7 +416,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       : undefined;
     const alternatives = forced
       ? undefined
-      : (whichOf ?? offered ?? splitAlternatives(unwrapped.text, partyOf));
+      : (whichOf ?? offered ?? splitAlternatives(unwrapped.text, partyOf, placeNamed));
     // ("who outranks who, <A> or <B>": the two ranks compared, not each claim alone.)
     const rankOrder = forced ? undefined : compareRanks(parse(unwrapped.text), store);
     if (alternatives && !rankOrder) {

@@ -130,6 +130,17 @@ describe('a party offered against the subject or the object', () => {
     });
   });
 
+  it('offers two subjects after the auxiliary, a place among them, with the rest said of either', () => {
+    const placeNamed = (phrase: string) => phrase === 'gamma';
+    expect(splitAlternatives('was alpha or gamma having the election', partyOf, placeNamed)).toEqual({
+      claims: ['was alpha having the election?', 'was gamma having the election?'],
+      options: ['alpha', 'gamma'],
+    });
+    expect(sharedEngine().ask('ngl i skimmed, was china or taiwan having the election').text).toMatch(
+      /^Taiwan: Taiwan is conducting presidential and parliamentary polls/,
+    );
+  });
+
   it('answers with the party the article names as the doer', () => {
     const engine = sharedEngine();
     expect(engine.ask('so beijing cut off the dialogue or washington?').text).toMatch(

@@ -319,3 +319,11 @@ describe('whose, and what a short name stands for', () => {
     expect(chat('what is PRC short for here').text).toMatch(/^China: .*the article also calls it the PRC/);
   });
 });
+
+describe('what something was officially called', () => {
+  it('reads "what were <X> officially called" in the past as asking for its official name', () => {
+    expect(chat('what were the talks officially called').text).toMatch(
+      /^They are the 17th round of U\.S\.-China defense policy coordination talks/,
+    );
+  });
+});

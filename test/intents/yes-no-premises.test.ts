@@ -264,3 +264,18 @@ describe('an event described by its length', () => {
     ).not.toMatch(/still under way/);
   });
 });
+
+describe('progress asked of nothing else', () => {
+  it('answers "did they make any progress at all" with the progress the article reports, as partial', () => {
+    expect(chat('did they make any progress at all').text).toMatch(/^Partly\. There has been some progress/);
+  });
+});
+
+describe('what someone wanted, checked against their words', () => {
+  it('reads "<A> wanted <X>" as a claim about what <A> is reported to have said', () => {
+    expect(chat('lol so chase wanted to cut communication?').text).toMatch(
+      /^No\. Michael Chase emphasised the critical need for open lines/,
+    );
+    expect(chat('did chase stress keeping mil comms open').text).toMatch(/^Yes\. Michael Chase emphasised/);
+  });
+});
