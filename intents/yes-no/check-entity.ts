@@ -192,6 +192,11 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
           .filter((w) => /\w/.test(w))
           .join(' ')
       : '';
+  // ("was <A> a civilian?" of someone the article gives a military rank.)
+  if (entity.kind === 'person' && entity.rank && q.normals.some((w) => cueWords().civilianWords.has(w)))
+    return no(`${entity.name} is a ${entity.rank}: ${entity.description}.`, [entity.evidence], kb, [
+      entity.id,
+    ]);
   // "is <person> a dr?": the honorific the article gives the name.
   const claimedHonorific = HONORIFICS[claimedTitle.split(' ')[0] ?? ''];
   if (claimedHonorific) {
@@ -315,7 +320,10 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
       !q.mentions.some((m) => q.normals[m.start] === w || (m.start <= i && i <= m.end)),
   );
   if (asked.length === 0) return undefined;
-  if (asked.every((w) => profile.includes(w)))
+  // (Not an act claimed of them, "did <A> cut off <X>?", which a description naming the act, done by another
+  // because of <A>, does not confirm.)
+  const act = q.lemmas.some((l, i) => q.pos[i] === 'VERB' && (kb.triggers.get(l)?.length ?? 0) > 0);
+  if (!act && asked.every((w) => profile.includes(w)))
     return yes(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
   return notStated(
     `that about ${entity.name}`,

@@ -19,6 +19,7 @@ import {
 import { relativeRound } from '../../src/engine/relative-round.js';
 import { notStated, otherOccurrence } from '../../src/engine/replies.js';
 import { capitalize, describeDate, joinNames, ordinal, WEEKDAYS } from '../../src/engine/wording.js';
+import type { FactStore } from '../../src/facts/fact-store.js';
 import type { Event } from '../../src/facts/schema.js';
 import { loadGazetteer } from '../../src/ingest/gazetteer.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
@@ -90,6 +91,15 @@ function firstOrLastDay(
   const words = [q.normals[wordAt] ?? '', ...(ordinalAt >= 0 ? [q.normals[ordinalAt] ?? ''] : [])];
   return { which, day, holds: claimed.start === date, words };
 }
+
+/** The one named after "by" (or "by the"): who did it, in a passive claim. */
+const doneBy = (q: ParsedQuestion, store: FactStore) =>
+  q.mentions.find(
+    (m) =>
+      (q.normals[m.start - 1] === 'by' ||
+        (q.normals[m.start - 2] === 'by' && q.pos[m.start - 1] === 'DET')) &&
+      store.entities.has(m.id),
+  );
 
 /**
  * "was the <thing> <demonym>?", "a <demonym> <thing>?": a nationality claimed of the event's object (beside one of
@@ -209,6 +219,16 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   if (hosting) return hosting;
   const foreign = otherNationality(q, kb, event);
   if (foreign) return no(`It was ${event.object}: ${event.summary}.`, [event.evidence], kb, focus);
+  // ("was it shot down by the <B>?": a doer after "by" other than the event's, though <B> has a part in it.)
+  const doers = event.participants.filter((p) => p.role === 'agent');
+  const byParty = doneBy(q, store);
+  if (
+    byParty &&
+    sideOf(store, byParty.id) !== undefined &&
+    doers.length > 0 &&
+    !doers.some((a) => sameParty(store, a.entity, byParty.id))
+  )
+    return no(`${capitalize(event.summary)}.`, [event.evidence], kb, focus);
   // "was the 16th round held in <a city>?": another instance of a numbered series, which the article does not report.
   // (A number of days or weeks is a length, checked below: "the talks were like 3 days?".)
   const lengthAsked = hasAny(
@@ -348,6 +368,7 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
       (m) =>
         m.id === e.id &&
         (q.normals[m.start - 1] === 'by' ||
+          (q.normals[m.start - 2] === 'by' && q.pos[m.start - 1] === 'DET') ||
           // (The event's word used as a verb: tagged so, or right after the name; wink reads "visit" as a noun.)
           ((q.pos[verbAt] === 'VERB' ||
             m.end + 1 === verbAt ||
@@ -457,11 +478,9 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   const office = officeClaim(q, kb, event);
   if (office) return office;
   // The subject is the first name before the event's verb: "Did <a country> down a <country> drone?" -> <a country>.
-  const byAgent = q.mentions.find((m) => q.normals[m.start - 1] === 'by' && store.entities.has(m.id));
   const subject =
-    byAgent ?? q.mentions.find((m) => store.entities.has(m.id) && m.start >= 0 && m.start < verbAt);
-  const agents = event.participants.filter((p) => p.role === 'agent');
-  if (subject && agents.length > 0 && !agents.some((a) => sameParty(store, a.entity, subject.id))) {
+    doneBy(q, store) ?? q.mentions.find((m) => store.entities.has(m.id) && m.start >= 0 && m.start < verbAt);
+  if (subject && doers.length > 0 && !doers.some((a) => sameParty(store, a.entity, subject.id))) {
     return no(`${capitalize(event.summary)}.`, [event.evidence], kb, focus);
   }
   // "the first call since <a year>?", "the first ever?": the article counts no earlier ones.

@@ -213,6 +213,8 @@ const NAMES = [
   'relatingWords',
   /** Words that give an event named just after them as the reason for an act: "severed ties over <a visit>". */
   'causeLinkWords',
+  /** Words claiming someone is no soldier ("was <A> a civilian?"), which a military rank given contradicts. */
+  'civilianWords',
   /** Particles of a phrasal verb, between the verb and its object: "cut off <the talks>". */
   'verbParticles',
   /** Verbs of saying something (not "talk", which asks what was discussed). */

@@ -16,7 +16,7 @@ export interface UnwrappedQuestion {
 
 const WH = '(?:who|whom|whose|what|when|where|why|how|which)\\b';
 const FILLER =
-  /^(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|erm|hmm+|well|wait|sorry|lol|quick (?:q|question)|question|also|and|but|btw|bot|factdesk|ngl|tbh|honestly|lowkey|bruh|bro|dude|omg|lmao|smh|tl;?dr(?=[\s,:;!.-]+(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|was|were|are)\b))\b[\s,:;!.-]*/i;
+  /^(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|erm|hmm+|well|wait|sorry|lol|quick (?:q|question)|question|also|and|but|btw|bot|factdesk|ngl|tbh|honestly|lowkey|bruh|bro|dude|omg|lmao|smh|long story short|in short|real quick|tl;?dr(?=[\s,:;!.-]+(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|was|were|are)\b))\b[\s,:;!.-]*/i;
 const YOU_KNOW = /^(?:you|u|ya) know,?\s+(?=(?:who|whom|whose|what|when|where|why|how|which|the|that)\b)/i;
 const ASKING: RegExp[] = [
   new RegExp(`^(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|show|remind) (?:me|us) (?=${WH})`, 'i'),

@@ -279,3 +279,23 @@ describe('what someone wanted, checked against their words', () => {
     expect(chat('did chase stress keeping mil comms open').text).toMatch(/^Yes\. Michael Chase emphasised/);
   });
 });
+
+describe('who did an act, named after "by"', () => {
+  it('corrects a doer after "by" (or "by the") other than the event\'s own, though that side had a part in it', () => {
+    expect(chat('was the balloon shot down by the chinese').text).toMatch(/^No\. The U\.S\. downed/);
+    expect(chat("did dialogue get cut off by the us after pelosi's trip").text).toMatch(
+      /^No\. Beijing severed/,
+    );
+    expect(chat('was the dialogue cut off by beijing').text).toMatch(/^Yes\. Beijing severed/);
+  });
+
+  it('does not confirm an act claimed of someone from a description that has another do it', () => {
+    const a = chat('did pelosi cut off the dialogue');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/It does say that Nancy Pelosi is the then-House Speaker whose/);
+  });
+
+  it('says someone with a military rank is no civilian', () => {
+    expect(chat('was song a civilian').text).toMatch(/^No\. Song Yanchao is a Major General/);
+  });
+});
