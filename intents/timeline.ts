@@ -411,7 +411,8 @@ export const timeline: Intent = {
         .filter((c, i, all) => all.findIndex((x) => x.sentence === c.sentence) === i)
         .sort((a, b) => a.sentence - b.sentence),
       confidence: 0.9,
-      focus: anchor ? [anchor.id] : [],
+      // (One event shown, "coming up, the article reports: <X>", is what "when is that" asks about next.)
+      focus: anchor ? [anchor.id] : shown.length === 1 && shown[0] ? [shown[0].eventId] : [],
     };
   },
 };

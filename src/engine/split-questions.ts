@@ -22,9 +22,15 @@ const OPENING_WORDS =
 const TWO_CLAIMS =
   /^(?:(?:so|ok|okay|wait)\s+)?(?!(?:who|whom|whose|what|when|where|why|how|which)\b)([\p{L}'.-]+(?:\s[\p{L}'.-]+)?)\s+(is|was|are|were)\s+([^,?]+?)\s+(?:and|&|n)\s+([\p{L}'.-]+(?:\s[\p{L}'.-]+)?)\s+(is|was|are|were)\s+([^?]+?)\s*(?:\?.*)?$/iu;
 
+/** "<A> vs <B>? which was first": two things offered, then the short question that chooses between them. */
+const OFFERED_THEN_ASKED =
+  /^(?:(?:and|so|ok|okay)\s+)?(?!(?:who|whom|whose|what|when|where|why|how|which|did|does|do|was|were|is|are)\b)([^?]{3,80}?)\s+(?:or|vs\.?|versus)\s+([^?]{2,60}?)\s*\?+\s*((?:which|what)\b[^?]{2,40}?)\s*\?*\s*$/i;
+
 export function splitQuestions(text: string, max = 4): string[] {
   const shared = SHARED.exec(text.trim());
   if (shared) return [`${shared[1]} ${shared[3]}`, `${shared[2]} ${shared[3]}`];
+  const offered = /\?\s*\S/.test(text) ? OFFERED_THEN_ASKED.exec(text.trim()) : null;
+  if (offered) return [`${offered[3]}, ${offered[1]} or ${offered[2]}?`];
   const two = /\?/.test(text) ? TWO_CLAIMS.exec(text.trim()) : null;
   if (two) return [`${two[1]} ${two[2]} ${two[3]}?`, `${two[4]} ${two[5]} ${two[6]}?`];
   // (Most messages have nowhere to split: no end of a sentence before more text, no "and" before a word.)

@@ -209,9 +209,6 @@ const REMARK_AFTER_LOL =
 // "my teacher would kill me but whats <X>'s name": a remark about oneself, then "but" and the question.
 const SELF_REMARK_BUT =
   /^(?:(?:lol|lmao|ok|okay|ngl|tbh|so|wait|sorry)\W+)*(?!i (?:know|knew|get|got|see|saw|read|heard|understand)\b)(?:i|im|i'm|ive|i've|my|me|might|maybe|prob|probably|idk|dumb|random|this might|this may|could be)\b[^?]{0,80}?\s+but\s+((?:who|whom|whose|what|whats|what's|when|where|why|how|which|is|was|are|were|did|does|do)\b[^?]*\?*)\s*$/i;
-// "i skimmed, was <A> or <B> ...": a remark about oneself that claims nothing, then a comma and the question.
-const SELF_REMARK_COMMA =
-  /^(?:(?:lol|ok|okay|ngl|tbh|so|wait|sorry)\W+)*(?:i|im|i'm|ive|i've)\s+(?![^,?]*\b(?:think|thought|heard|read|believe|guess|assume|remember|said|says|know|knew|saw|seen|get|got|understand|mean|the|this|that|these|those|about)\b)[^,?]{2,50},\s*((?:who|whom|whose|what|whats|what's|when|where|why|how|which|is|was|are|were|did|does|do)\s+\S+\s+\S+[^?]*\?*)\s*$/i;
 // "whats <X>'s title, its a mouthful": a short remark after a wh-question, with no question of its own.
 const REMARK_AFTER_COMMA =
   /^((?:who|whom|whose|what|whats|what's|when|where|why|how|which)\b[^,]+?)\s*,\s*(?:its|it's|it is|thats|that's|that is)\s+(?:(?:a|so|such|kinda|pretty|really|very|lowkey)\s+){0,2}\p{L}+[!.]*$/iu;
@@ -389,8 +386,6 @@ export function unwrapQuestion(
     }
     if (/\b(?:lol|lmao|haha|ngl|tbh)\b/i.test(rest)) rest = rest.replace(REMARK_AFTER_LOL, '$1');
     if (/\sbut\s/i.test(rest)) rest = rest.replace(SELF_REMARK_BUT, '$1');
-    if (/^\W*(?:\w+\W+){0,3}i/i.test(rest) && rest.includes(','))
-      rest = rest.replace(SELF_REMARK_COMMA, '$1');
     if (/,\s*(?:it|that)(?:s|'s| is)\s/i.test(rest)) rest = rest.replace(REMARK_AFTER_COMMA, '$1');
     if (/\bmentions?\b/i.test(rest)) rest = rest.replace(ANY_MENTION, 'is $1 mentioned$2');
     if (/\b(?:means|stands for)\b/i.test(rest)) rest = rest.replace(MEANS_WHICH, 'what does $1 mean$2');

@@ -178,3 +178,16 @@ describe('two claims put up together', () => {
     expect(reply.text).toMatch(/^No\. It took place in Washington.*\n\nNo\. It was February 2023/s);
   });
 });
+
+describe('two things offered, then the question that chooses', () => {
+  it('joins "<A> vs <B>? which was first" into one question of the two', () => {
+    expect(splitQuestions('and the storm vs the vote? which was first')).toEqual([
+      'which was first, the storm or the vote?',
+    ]);
+    // (Two questions of their own stay two.)
+    expect(splitQuestions('who is chase? which side is song on')).toHaveLength(2);
+    expect(sharedEngine().ask('and brown-liu call vs the dc talks? which was first').text).toMatch(
+      /^The virtual meeting between Charles Q\. Brown and Liu Zhenli came first/,
+    );
+  });
+});

@@ -234,12 +234,6 @@ describe('chat forms around a question', () => {
     ['and the brown call, also in dc?', 'was the brown call in dc?'],
     ['what balloon thing is the article talking about', 'what is the balloon thing?'],
     ['ok dumb q but is chase american or chinese', 'is chase american or chinese'],
-    ['ngl i skimmed, was china or taiwan having the election', 'was china or taiwan having the election'],
-    // (A remark that names the topic, or claims something, stays.)
-    [
-      'ngl i dont get the military-to-military ties thing, what are they trying to do',
-      'i dont get the military-to-military ties thing, what are they trying to do',
-    ],
     ['which storm is the piece referring to', 'what is the storm?'],
   ])('%j', (typed, asked) => {
     expect(unwrapQuestion(typed).text).toBe(asked);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sharedEngine } from '../engine/engine-fixture.js';
+import { conversations, sharedEngine } from '../engine/engine-fixture.js';
 
 const engine = sharedEngine();
 
@@ -88,5 +88,14 @@ describe('which of two meetings came first', () => {
       'was the 17th round of U.S.-China defense policy coordination talks before or after the washington talks',
     );
     expect(reply.text).not.toMatch(/^(Yes|No)\b/);
+  });
+});
+
+describe('the one event coming up', () => {
+  it('leaves the one event it shows for "when is that" next', () => {
+    const chat = conversations(engine, 'coming-up');
+    expect(chat('whats the next event coming up mentioned', 'k and wen exactly is that').text).toMatch(
+      /^This weekend \(the weekend of Jan\. 13-14, 2024\)/,
+    );
   });
 });
