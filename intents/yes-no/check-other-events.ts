@@ -10,14 +10,24 @@ import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { yes } from './verdicts.js';
 
 export function checkOtherEvents(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
-  const aside = exclusionAt(q);
-  if (aside < 0 || !hasAny(q, 'other', 'another', 'else', 'more')) return undefined;
   const { store, triggers } = kb;
+  // ("there was another <X> meeting too?": with nothing set aside in words, the one the conversation is on, or
+  // else the one the article reports first, is the one besides which others are asked for.)
+  const besides = exclusionAt(q);
+  const existential = q.normals.includes('there') && q.lemmas.includes('be');
+  if ((besides < 0 && !existential) || !hasAny(q, 'other', 'another', 'else', 'more')) return undefined;
+  const aside = besides >= 0 ? besides : q.normals.length;
   // The kind asked about: a word for events before the set-aside part ("meeting", "incidents").
   const kindAt = q.lemmas.findIndex((l, i) => i < aside && (triggers.get(l)?.length ?? 0) > 0);
   if (kindAt < 0 || cueWords().notEventNouns.has(q.lemmas[kindAt] ?? '')) return undefined;
   const ofKind = new Set(triggers.get(q.lemmas[kindAt] ?? '') ?? []);
-  const setAside = q.mentions.filter((m) => m.start > aside).map((m) => m.id);
+  const first = (e: { evidence: readonly string[] }) =>
+    Math.min(...store.cite(e.evidence).map((c) => c.sentence));
+  const inView =
+    q.mentions.find((m) => m.start < 0 && store.events.has(m.id))?.id ??
+    [...store.facts.events].sort((a, b) => first(a) - first(b))[0]?.id;
+  const setAside =
+    besides >= 0 ? q.mentions.filter((m) => m.start > aside).map((m) => m.id) : inView ? [inView] : [];
   const others = store.facts.events.filter(
     (e) =>
       ofKind.has(e.id) &&

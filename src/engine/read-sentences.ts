@@ -163,6 +163,19 @@ export function createSentenceReader(
       }
       // ("which <things>" of a sentence that has them only as a kind: it names none.)
       if (!found && namesNoneOfKind(q, own)) continue;
+      // ("what was the <thing> spying on" of "a spy <thing>": the question's act, found only as another part of
+      // speech, is not reported; the sentence quoted would answer nothing.)
+      const unitTokens = c.units.flatMap((u) => index.sentences[u]?.tokens ?? []);
+      const actNotReported = terms.some((t, k) => {
+        const at = (c.lists[k] ?? []).filter((p) => p >= 0);
+        // (As a word before a noun: "a spy <thing>".)
+        return (
+          t.verb &&
+          at.length > 0 &&
+          at.every((p) => /^(?:NOUN|ADJ)$/.test(unitTokens[p]?.pos ?? '') && unitTokens[p + 1]?.pos === 'NOUN')
+        );
+      });
+      if (!found && actNotReported) continue;
       best = c;
       lead = found;
       sentences = these;

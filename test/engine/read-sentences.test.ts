@@ -272,3 +272,10 @@ describe('"which <things>" of a sentence that has them only as a kind', () => {
     expect(cuts.ask('which programmes are being closed').text).toMatch(/marine biology, classics, music/);
   });
 });
+
+describe('an act the article has only as a word before a noun', () => {
+  it('quotes no sentence for "what was the <thing> spying on" when the article says only "a spy <thing>"', () => {
+    const a = sharedEngine().ask('what was the balloon actually spying on');
+    expect(a.answered).toBe(false);
+  });
+});

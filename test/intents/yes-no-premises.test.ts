@@ -299,3 +299,19 @@ describe('who did an act, named after "by"', () => {
     expect(chat('was song a civilian').text).toMatch(/^No\. Song Yanchao is a Major General/);
   });
 });
+
+describe('"there was another <kind> too?"', () => {
+  it('sets aside the event the article reports first, and the conversation goes on about the other', () => {
+    const a = chat(
+      'there was another mil meeting too right? the joint chiefs one',
+      'was it in person',
+      'when',
+      'how long did it go for',
+    );
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(
+      /^The article doesn't say how long it lasted\. It does say that General Charles Q\. Brown/,
+    );
+    expect(chat('was there another mil meeting').text).toMatch(/^Yes\. General Charles Q\. Brown met/);
+  });
+});
