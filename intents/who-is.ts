@@ -486,6 +486,20 @@ export const whoIs: Intent = {
         },
         store,
       );
+    // "what is <A>'s job title?" of someone the article titles only by another person ("<B>'s counterpart"):
+    // no office is given, only that relation.
+    const officeAsked = hasAny(q, ...cueWords().lists.officeQuestionWords) && !hasAny(q, 'rank');
+    const byRelation =
+      target?.kind === 'person' &&
+      store.facts.entities.some(
+        (e) => e.id !== target.id && e.kind === 'person' && target.title?.includes(`${e.name}'s`),
+      );
+    if (target && officeAsked && byRelation)
+      return notStated(
+        `${target.name}'s job title`,
+        { text: `${target.name} is ${target.description}`, evidence: target.evidence },
+        store,
+      );
     const field = target?.kind === 'person' ? titleField(store, target) : undefined;
     if (target && field && (hasAny(q, ...cueWords().lists.departmentNouns) || worksWhere(q)))
       return {

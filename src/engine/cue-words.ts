@@ -213,6 +213,8 @@ const NAMES = [
   'relatingWords',
   /** Words that give an event named just after them as the reason for an act: "severed ties over <a visit>". */
   'causeLinkWords',
+  /** Words asking for the office someone holds ("what is <A>'s job title"), not their rank or part in an event. */
+  'officeQuestionWords',
   /** Words claiming someone is no soldier ("was <A> a civilian?"), which a military rank given contradicts. */
   'civilianWords',
   /** Particles of a phrasal verb, between the verb and its object: "cut off <the talks>". */

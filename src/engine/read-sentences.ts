@@ -172,7 +172,9 @@ export function createSentenceReader(
         return (
           t.verb &&
           at.length > 0 &&
-          at.every((p) => /^(?:NOUN|ADJ)$/.test(unitTokens[p]?.pos ?? '') && unitTokens[p + 1]?.pos === 'NOUN')
+          at.every(
+            (p) => /^(?:NOUN|ADJ)$/.test(unitTokens[p]?.pos ?? '') && unitTokens[p + 1]?.pos === 'NOUN',
+          )
         );
       });
       if (!found && actNotReported) continue;

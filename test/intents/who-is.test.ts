@@ -205,3 +205,16 @@ describe("someone's job before", () => {
     expect(reply.text).toMatch(/^The article doesn't say Liu Zhenli's background/);
   });
 });
+
+describe('a job title the article does not give', () => {
+  it("says so of someone titled only by another person, and still gives the rank and the others' titles", () => {
+    const engine = sharedEngine();
+    const a = engine.ask("whats liu zhenli's exact title in the pla");
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(
+      /^The article doesn't say Liu Zhenli's job title\. It does say that Liu Zhenli is a Chinese general/,
+    );
+    expect(engine.ask("whats liu's rank").text).toMatch(/^Liu Zhenli's rank is General/);
+    expect(engine.ask("whats brown's title").answered).toBe(true);
+  });
+});
