@@ -224,7 +224,15 @@ export const whoDid: Intent = {
       pointed.length === 1 && pointed[0]?.via === 'pronoun'
         ? ranked.find((r) => r.event.id === pointed[0]?.id)
         : undefined;
-    const best = owned ?? byVerb[0] ?? itself ?? withPeople ?? ranked[0];
+    // ("who made the deal to start talking again": the event of the noun before "to <verb>", whose aim follows.)
+    const aimAt = q.normals.findIndex(
+      (w, i) => w === 'to' && q.pos[i + 1] === 'VERB' && q.pos[i - 1] === 'NOUN' && i > 0,
+    );
+    const aimed =
+      aimAt > 0
+        ? ranked.find((r) => triggers.get(q.lemmas[aimAt - 1] ?? '')?.includes(r.event.id))
+        : undefined;
+    const best = owned ?? aimed ?? byVerb[0] ?? itself ?? withPeople ?? ranked[0];
     const verbs = contentVerbs(q);
     const unknownVerb = verbs.find((v) => !cueWords().participationVerbs.has(v) && !triggers.get(v)?.length);
     if (!best || (best !== owned && best.score < 1)) return undefined;

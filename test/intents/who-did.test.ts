@@ -28,6 +28,8 @@ describe('whom a country sent', () => {
       expect(engine.ask(q).text, q).toMatch(/^Major General Song Yanchao/);
     }
     expect(engine.ask('who did the us send to the talks').text).toMatch(/^Michael Chase/);
+    // (The event of the noun before "to <verb>", not the one its aim's verb names.)
+    expect(engine.ask('who made the deal to start talking again').text).toMatch(/^Joe Biden and Xi Jinping/);
     // (The side represented, not the side met.)
     expect(engine.ask("who'd the us send to sit down w the chinese side").text).toMatch(/^Michael Chase \(/);
     // (Leading a country is not representing it at the talks.)
