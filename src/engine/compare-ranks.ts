@@ -29,6 +29,14 @@ const gradesOf = oncePerDataDir((dataDir) => {
 const gradeOf = (e: Entity, grade: ReadonlyMap<string, number>) =>
   e.rank ? grade.get(e.rank.toLowerCase()) : undefined;
 
+/** Whether a message has a word of ranking at all: the cheap test before it is parsed for the comparison. */
+export const asksRankOrder = (text: string, dataDir: string = findDataDir()): boolean => {
+  const data = gradesOf(dataDir);
+  return (text.toLowerCase().match(/[a-z]+/g) ?? []).some(
+    (w) => data.rankWords.has(w) || data.higherWords.includes(w) || data.lowerWords.has(w),
+  );
+};
+
 export function compareRanks(
   q: ParsedQuestion,
   store: FactStore,

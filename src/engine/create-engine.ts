@@ -26,7 +26,7 @@ import { loadChatRegister } from './chat-register.js';
 import { createClaimChecker } from './check-claim.js';
 import { checkProgress } from './check-progress.js';
 import { claimAsQuestion } from './claim-as-question.js';
-import { compareRanks } from './compare-ranks.js';
+import { asksRankOrder, compareRanks } from './compare-ranks.js';
 import {
   askAgainOf,
   askedOfAnother,
@@ -194,7 +194,6 @@ export function createEngine(options: EngineOptions = {}): Engine {
     (e) => e.date.precision !== 'unknown' && e.date.start > reference,
   );
   const parse = (text: string) => parseQuestion(nlp, lexicon, text, reference);
-  // The kind of party a phrase is the whole name of ("<a capital>" a country, "<surname>" a person).
   // The entity a phrase names whole ("the <country>", "<a place>"), if any.
   const namedWhole = (phrase: string) => {
     const q = parse(phrase);
@@ -203,6 +202,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     return m ? store.entities.get(m.id) : undefined;
   };
   const placeNamed = (phrase: string) => namedWhole(phrase)?.kind === 'place';
+  // The kind of party a phrase is the whole name of ("<a capital>" a country, "<surname>" a person).
   const partyOf: PartyOf = (phrase) => {
     const e = namedWhole(phrase);
     if (!e) return undefined;
@@ -418,7 +418,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
       ? undefined
       : (whichOf ?? offered ?? splitAlternatives(unwrapped.text, partyOf, placeNamed));
     // ("who outranks who, <A> or <B>": the two ranks compared, not each claim alone.)
-    const rankOrder = forced ? undefined : compareRanks(parse(unwrapped.text), store);
+    // (Parsed only when a word of ranking is typed: most questions have none.)
+    const rankOrder =
+      forced || !asksRankOrder(unwrapped.text) ? undefined : compareRanks(parse(unwrapped.text), store);
     if (alternatives && !rankOrder) {
       const [a, b] = alternatives.claims.map((claim) => answerOne(claim, state, undefined, true)) as [
         Answer,
