@@ -92,14 +92,13 @@ function firstOrLastDay(
   return { which, day, holds: claimed.start === date, words };
 }
 
-/** The one named after "by" (or "by the"): who did it, in a passive claim. */
+/** Whether a name starting at `start` comes after "by" (or "by the"): who did it, in a passive claim. */
+const afterBy = (q: ParsedQuestion, start: number) =>
+  q.normals[start - 1] === 'by' || (q.normals[start - 2] === 'by' && q.pos[start - 1] === 'DET');
+
+/** The one named after "by": who did it, in a passive claim. */
 const doneBy = (q: ParsedQuestion, store: FactStore) =>
-  q.mentions.find(
-    (m) =>
-      (q.normals[m.start - 1] === 'by' ||
-        (q.normals[m.start - 2] === 'by' && q.pos[m.start - 1] === 'DET')) &&
-      store.entities.has(m.id),
-  );
+  q.mentions.find((m) => afterBy(q, m.start) && store.entities.has(m.id));
 
 /**
  * "was the <thing> <demonym>?", "a <demonym> <thing>?": a nationality claimed of the event's object (beside one of
@@ -367,8 +366,7 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
     q.mentions.some(
       (m) =>
         m.id === e.id &&
-        (q.normals[m.start - 1] === 'by' ||
-          (q.normals[m.start - 2] === 'by' && q.pos[m.start - 1] === 'DET') ||
+        (afterBy(q, m.start) ||
           // (The event's word used as a verb: tagged so, or right after the name; wink reads "visit" as a noun.)
           ((q.pos[verbAt] === 'VERB' ||
             m.end + 1 === verbAt ||

@@ -3,7 +3,7 @@
 import { cueWords } from '../../src/engine/cue-words.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { sideOf } from '../../src/engine/parties.js';
-import { hasAny, hasPhrase, mentionedEntities } from '../../src/engine/question-cues.js';
+import { hasAny, hasPhrase, mentionedEntities, negatedClaim } from '../../src/engine/question-cues.js';
 import { capitalize, summarySentences } from '../../src/engine/wording.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { corrections, no, yes } from './verdicts.js';
@@ -76,8 +76,7 @@ export function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply
   const settled = hasAny(q, 'fixed', 'resolved', 'solved', 'settled', 'normalized');
   const r = kb.store.facts.relationship;
   // ("are ties still not back to normal?": a negated claim, whose "yes" and "no" these verdicts do not turn.)
-  const negatedClaim = q.normals.some((w, i) => (w === 'not' || w === "n't") && i > 1);
-  if (!r || negatedClaim) return undefined;
+  if (!r || negatedClaim(q)) return undefined;
   const aboutParties = mentionedEntities(q, kb.store).some((e) =>
     r.parties.includes(sideOf(kb.store, e.id) ?? ''),
   );

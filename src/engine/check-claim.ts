@@ -1,7 +1,7 @@
 import type { FactStore } from '../facts/fact-store.js';
 import { findDataDir } from '../facts/load-facts.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
-import { CARDINAL_WORDS } from '../nlp/number-words.js';
+import { countIn } from '../nlp/number-words.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { loadAntonyms } from './antonyms.js';
 import { cueWords } from './cue-words.js';
@@ -360,9 +360,8 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     // ("did all the parties join?": a sentence about one of them, or about joining at all, is no "Yes".)
     const { universalWords } = cueWords();
     // ("postponed three times?" of "two postponements": a count claimed must be in the sentence, in figures or words.)
-    const countOf = (w: string) => CARDINAL_WORDS.get(w) ?? (/^\d+$/.test(w) ? Number(w) : undefined);
-    const counts = q.normals.map(countOf).filter((v): v is number => v !== undefined && v > 1);
-    const given = new Set(unitTokens.map((t) => countOf(t.normal)));
+    const counts = q.normals.map(countIn).filter((v): v is number => v !== undefined && v > 1);
+    const given = new Set(unitTokens.map((t) => countIn(t.normal)));
     if (counts.some((v) => !given.has(v))) return undefined;
     // (Not "at all": "did <A> mention <X> at all".)
     const universal = q.normals.some((w, i) => universalWords.has(w) && q.normals[i - 1] !== 'at');

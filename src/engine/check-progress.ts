@@ -12,7 +12,7 @@ import { oncePerDataDir } from '../facts/once-per-data-dir.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { cueWords as englishCues } from './cue-words.js';
 import type { IntentReply } from './intent.js';
-import { hasPhrase } from './question-cues.js';
+import { hasPhrase, negatedClaim } from './question-cues.js';
 
 const schema = z.object({
   complete: z.array(z.string()),
@@ -106,8 +106,7 @@ export function checkProgress(
   if (!best) return undefined;
   // ("does it say the dialogue will take time to be functional?", "is it still not fixed?": the claim is of it
   // under way, as reported; not "isn't it fixed?", which claims it done.)
-  const notDone = q.normals.some((w, i) => (w === 'not' || w === "n't") && i > 1);
-  if (notDone || underway(q.normals.join(' ')))
+  if (negatedClaim(q) || underway(q.normals.join(' ')))
     return {
       answered: true,
       text: `Yes. The article reports it as still under way: "${best.s.text}"`,

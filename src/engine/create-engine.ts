@@ -100,7 +100,6 @@ export interface EngineOptions {
 }
 
 const NOT_COVERED = 'not-covered';
-const PARTICLES = /^(?:down|up|off|out)$/;
 /** "so <a statement>", "lol so <a statement>": what the member took from the article, put up for checking. */
 const SO_SUMMARY =
   /^\W*(?:(?:lol|lmao|wait|ok|okay|hmm+|um+|oh)\W+)*so\s+(?!what|who|when|where|why|how|which)/i;
@@ -233,7 +232,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       (p, i) =>
         p === 'NOUN' &&
         q.mentions.some((m) => m.end === i - 1) &&
-        (PARTICLES.test(q.normals[i + 1] ?? '') ||
+        (cues.verbParticles.has(q.normals[i + 1] ?? '') ||
           (/[^s]s$/.test(q.normals[i] ?? '') && q.mentions.some((m) => m.start === i + 1))),
     );
 

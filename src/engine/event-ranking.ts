@@ -2,7 +2,7 @@
 
 import type { FactStore } from '../facts/fact-store.js';
 import type { Entity, Event } from '../facts/schema.js';
-import { CARDINAL_WORDS } from '../nlp/number-words.js';
+import { countIn } from '../nlp/number-words.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { overlaps } from '../nlp/resolve-date.js';
 import { cueWords } from './cue-words.js';
@@ -197,12 +197,11 @@ const LENGTH_MATCH = 1.5;
 
 /** "2 day", "two-day", "2-day": a length in days describing what the question is about. */
 function lengthInDays(q: ParsedQuestion): number | undefined {
-  const count = (w: string) => CARDINAL_WORDS.get(w) ?? (/^\d+$/.test(w) ? Number(w) : undefined);
   for (const [i, w] of q.normals.entries()) {
     const joined = /^(\w+)-days?$/.exec(w);
-    if (joined?.[1] && count(joined[1]) !== undefined) return count(joined[1]);
+    if (joined?.[1] && countIn(joined[1]) !== undefined) return countIn(joined[1]);
     const next = q.normals[i + 1] === '-' ? q.normals[i + 2] : q.normals[i + 1];
-    if (/^days?$/.test(next ?? '') && count(w) !== undefined) return count(w);
+    if (/^days?$/.test(next ?? '') && countIn(w) !== undefined) return countIn(w);
   }
   return undefined;
 }

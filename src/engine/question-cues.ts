@@ -16,6 +16,10 @@ export const hasAny = (q: ParsedQuestion, ...words: string[]): boolean => {
  * word "org".
  * @example hasAnyOutsideNames(parse("what did <Helen Org> demand"), 'org') // false
  */
+/** "is it still not fixed?", "are ties still not back?": a claim negated after its first words (not "isn't it ...?"). */
+export const negatedClaim = (q: ParsedQuestion): boolean =>
+  q.normals.some((w, i) => (w === 'not' || w === "n't") && i > 1);
+
 export const hasAnyOutsideNames = (q: ParsedQuestion, ...words: string[]): boolean =>
   q.normals.some(
     (w, i) =>

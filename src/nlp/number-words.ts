@@ -47,3 +47,7 @@ const ORDINALS = [
 // (Maps, not objects: a word such as "constructor" must not find Object's own properties.)
 export const CARDINAL_WORDS: ReadonlyMap<string, number> = new Map(CARDINALS.map((w, i) => [w, i + 1]));
 export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(ORDINALS.map((w, i) => [w, i + 1]));
+
+/** A count typed in words ("two") or figures ("2"), else undefined. */
+export const countIn = (word: string): number | undefined =>
+  CARDINAL_WORDS.get(word) ?? (/^\d+$/.test(word) ? Number(word) : undefined);
