@@ -189,6 +189,24 @@ export function resolvePronouns(
     for (const id of state.lastTopics) q.mentions.push({ id, start: -1, end: -1, via: 'pronoun' });
     return;
   }
+  // ("and the <X> talks came after that?": "that" after a relating word, closing the question, is the thing the
+  // conversation is on, though the question names another.)
+  const relatedThat = q.normals.some(
+    (w, i) =>
+      (w === 'that' || w === 'this') &&
+      cueWords().relatingWords.has(q.normals[i - 1] ?? '') &&
+      q.normals.slice(i + 1).every((x, k) => q.pos[i + 1 + k] === 'PUNCT' || x === 'right'),
+  );
+  const lastThing = state.lastThing;
+  if (
+    relatedThat &&
+    lastThing &&
+    store.events.has(lastThing) &&
+    !q.mentions.some((m) => m.id === lastThing)
+  ) {
+    q.mentions.push({ id: lastThing, start: -1, end: -1, via: 'pronoun' });
+    return;
+  }
   // ("was this meeting done virtually?", nothing said before: "this <a word for the news>" is the article's news.)
   const thisAt = q.normals.findIndex((w, i) => w === 'this' && q.pos[i + 1] === 'NOUN');
   const news = thisAt >= 0 && !state.lastThing && !state.lastPerson ? newsEvent(store) : undefined;

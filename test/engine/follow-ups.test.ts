@@ -809,3 +809,12 @@ describe('"this" and "it" with nothing said before', () => {
       expect(engine.ask(q).answered, q).toBe(false);
   });
 });
+
+describe('"after that" closing a claim about another event', () => {
+  it('orders the event named against the one the conversation is on', () => {
+    const chat = conversations(sharedEngine(), 'after-that');
+    expect(
+      chat('who made the deal to start talking again', 'and the dc talks came after that right?').text,
+    ).toMatch(/^Yes\. The 17th round .*; the agreement between Joe Biden and Xi Jinping: late 2023/);
+  });
+});
