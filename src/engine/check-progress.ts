@@ -47,7 +47,19 @@ const stem = (w: string) => (w.length > 5 ? w.slice(0, 5) : w);
 export const isDoneWord = (word: string, dataDir: string = findDataDir()): boolean =>
   cuesOf(dataDir).complete.has(word);
 
-/** "No." with the sentence that reports it under way, or undefined when no such sentence is about the claim. */
+/** The stems of every word of an article, built once per store (the check runs on every claim of being done). */
+const stemsByStore = new WeakMap<FactStore, ReadonlySet<string>>();
+const wordStemsOf = (store: FactStore): ReadonlySet<string> => {
+  let stems = stemsByStore.get(store);
+  if (!stems) {
+    stems = new Set((store.text.toLowerCase().match(/[a-z]+/g) ?? []).map(stem));
+    stemsByStore.set(store, stems);
+  }
+  return stems;
+};
+
+/** "No." (or "Yes." of a claim that it is still under way) with the sentence that reports it under way, or undefined
+ * when no such sentence is about the claim. */
 export function checkProgress(
   q: ParsedQuestion,
   store: FactStore,
@@ -76,7 +88,7 @@ export function checkProgress(
     .map(stem);
   if (topic.length === 0) return undefined;
   // (A thing the claim names that the article never does is another thing: "the <X> hotline" of "communication".)
-  const articleWords = new Set((store.text.toLowerCase().match(/[a-z]+/g) ?? []).map(stem));
+  const articleWords = wordStemsOf(store);
   const { vagueNouns, articleNouns } = englishCues(dataDir);
   const strange = q.normals.some(
     (w, i) =>
@@ -106,18 +118,11 @@ export function checkProgress(
   if (!best) return undefined;
   // ("does it say the dialogue will take time to be functional?", "is it still not fixed?": the claim is of it
   // under way, as reported; not "isn't it fixed?", which claims it done.)
-  if (negatedClaim(q) || underway(q.normals.join(' ')))
-    return {
-      answered: true,
-      text: `Yes. The article reports it as still under way: "${best.s.text}"`,
-      verdict: 'yes',
-      citations: [{ sentence: best.s.n, text: best.s.text }],
-      confidence: 0.85,
-    };
+  const claimsUnderway = negatedClaim(q) || underway(q.normals.join(' '));
   return {
     answered: true,
-    text: `No. The article reports it as still under way: "${best.s.text}"`,
-    verdict: 'no',
+    text: `${claimsUnderway ? 'Yes' : 'No'}. The article reports it as still under way: "${best.s.text}"`,
+    verdict: claimsUnderway ? 'yes' : 'no',
     citations: [{ sentence: best.s.n, text: best.s.text }],
     confidence: 0.85,
   };

@@ -417,9 +417,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
       ? undefined
       : (whichOf ?? offered ?? splitAlternatives(unwrapped.text, partyOf, placeNamed));
     // ("who outranks who, <A> or <B>": the two ranks compared, not each claim alone.)
-    // (Parsed only when a word of ranking is typed: most questions have none.)
-    const rankOrder =
-      forced || !asksRankOrder(unwrapped.text) ? undefined : compareRanks(parse(unwrapped.text), store);
+    // (Parsed only when a word of ranking is typed, most questions have none; that parse is the question's own.)
+    const rankParse = forced || !asksRankOrder(unwrapped.text) ? undefined : parse(unwrapped.text);
+    const rankOrder = rankParse && compareRanks(rankParse, store);
     if (alternatives && !rankOrder) {
       const [a, b] = alternatives.claims.map((claim) => answerOne(claim, state, undefined, true)) as [
         Answer,
@@ -434,7 +434,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       // ("who's <better>, <A> or <B>": a choice the article settles for neither is not made.)
       if (whichOf) return beforeAnswering("The article doesn't say which of the two.");
     }
-    const first = withDid(parse(unwrapped.text));
+    const first = withDid(rankParse ?? parse(unwrapped.text));
     // "tell me about <X>" asks for what the article says of it (which the sentences can give too), no claim.
     const topic = /^tell (?:me|us) about /i.test(unwrapped.text);
     // A claim put up for checking is answered like a yes/no question, and so is a bare statement with a
