@@ -165,8 +165,9 @@ function answerPair(
     );
   }
   // (A "between" inside an event's name is not what lies between: "was <the meeting between A and B> before
-  // or after <C>?".)
-  if (hasAny(q, 'between') && !(hasAny(q, 'before') && hasAny(q, 'after'))) {
+  // or after <C>?", "which came first, <the meeting between A and B> or <C>".)
+  const whichFirst = hasAny(q, 'first', 'earlier', 'sooner', 'later', 'last') && hasAny(q, 'or');
+  if (hasAny(q, 'between') && !(hasAny(q, 'before') && hasAny(q, 'after')) && !whichFirst) {
     const entries = buildTimeline(store, { after: a, before: b });
     return {
       answered: true,

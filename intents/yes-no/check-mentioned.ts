@@ -86,13 +86,22 @@ export function checkMentioned(q: ParsedQuestion, kb: Knowledge): IntentReply | 
   });
   const holdsPair = (text: string, pair: { typed: string; of: RegExp }) =>
     text.includes(pair.typed) || pair.of.test(text);
+  // (A word an event of the sentence is known by counts as said there: "vote" of the sentence on the "polls".)
+  const normalOf = new Map(q.lemmas.map((l, i) => [l, q.normals[i] ?? l]));
+  const saidIn = (w: string, text: string) =>
+    text.includes(looseStem(w)) ||
+    [w, normalOf.get(w) ?? w].some((k) =>
+      kb.triggers
+        .get(k)
+        ?.some((id) => store.events.get(id)?.evidence.some((e) => text.includes(e.toLowerCase()))),
+    );
   const holding = store.sentences.filter((s) => {
     const text = s.text.toLowerCase();
     return (
       pairs.every((pair) => holdsPair(text, pair)) &&
       named.every((m) => names(m.id, text)) &&
       q.otherPlaces.every((p) => !asked(p.start) || text.includes(p.name.toLowerCase())) &&
-      words.every((w) => text.includes(looseStem(w)))
+      words.every((w) => saidIn(w, text))
     );
   });
   // (Said as the article names it, else as typed: "the <sea>", "<a country it never names>".)

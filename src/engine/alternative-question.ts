@@ -10,6 +10,7 @@ const YES_NO_START = /^(?:is|was|were|are|did|does|do|has|have|had|can|could|wil
 // ...": a second question.
 const TAG_AFTER_OR =
   /^(?:not|what|wat|smth|something|sth|so|anything|nah|no|nope|else|whatever|is|was|are|were|did|does|do|has|have|had|can|could|will|would)\b/i;
+const OPEN_TAG = /\s+or\s+(?:what|wat|smth|something|sth|nah|whatever)\s*$/i;
 // "before or after": which came first, for the ordering check.
 const ORDER_WORDS = /^(?:before|after|earlier|later|first|second)$/i;
 const RIGHT_TAIL =
@@ -74,7 +75,8 @@ export function splitAlternatives(
   // ("so <A>'s visit was to <B> or <C>": a claim put as a statement, with its verb before the choice.)
   const stated = STATED_CLAIM.exec(clean)?.[1];
   if (!YES_NO_START.test(clean) && !stated) return partyFirst(clean, partyOf);
-  const parts = (stated ?? clean).split(/\s+or\s+/i);
+  // ("<A> or <B> or what": the tag after the second alternative offers no third.)
+  const parts = (stated ?? clean).replace(OPEN_TAG, '').split(/\s+or\s+/i);
   if (parts.length !== 2) return undefined;
   const [leftText = '', typedRight = ''] = parts;
   // ("high or low rn": a time or a hedge after the second alternative belongs to neither.)

@@ -84,7 +84,7 @@ import {
 } from './split-questions.js';
 import { suggestQuestions } from './suggest-questions.js';
 import type { Answer, Citation, Engine } from './types.js';
-import { unwrapQuestion } from './unwrap-question.js';
+import { placeGuessClaim, unwrapQuestion } from './unwrap-question.js';
 import { capitalize, joinNames } from './wording.js';
 import { createYesCheck } from './yes-check.js';
 
@@ -103,6 +103,8 @@ const NOT_COVERED = 'not-covered';
 /** "so <a statement>", "lol so <a statement>": what the member took from the article, put up for checking. */
 const SO_SUMMARY =
   /^\W*(?:(?:lol|lmao|wait|ok|okay|hmm+|um+|oh)\W+)*so\s+(?!what|who|when|where|why|how|which)/i;
+// ("<X> was <A> or <B> or what": an open alternative asks, with or without its question mark.)
+const OPEN_ALTERNATIVE = /\bor (?:what|smth|something|sth|nah|not)\s*$/i;
 // (The remark is no question of its own, nor a description: "the <demonym> guy <A> met, was he ...".)
 const LEAD_THEN_PRONOUN_QUESTION =
   /^(?!(?:wait\s+|so\s+|ok\s+)?(?:who|whom|whose|what|whats|when|where|why|how|which|is|was|are|were|did|does|do|the|a|an|that|this)\b)([^,?]{4,100}?),\s*((?:is|was|are|were|did|does|do|has|had|can)\s+(?:he|she)\b[^,]*)$/i;
@@ -407,6 +409,18 @@ export function createEngine(options: EngineOptions = {}): Engine {
           : BEYOND_REPLIES[beyond](reference);
       return beforeAnswering(reply, store.cite(...ahead.map((e) => e.evidence)));
     }
+    // "where were the talks, <a place>?": the guess is settled first, "No." or "Yes." with where they were.
+    const guessed =
+      !forced &&
+      unwrapped.guess &&
+      (placeNamed(unwrapped.guess) || parse(unwrapped.guess).otherPlaces.length > 0)
+        ? placeGuessClaim(unwrapped.text, unwrapped.guess)
+        : undefined;
+    if (guessed) {
+      const checked = answerOne(guessed, state, undefined, forget);
+      state.lastQuestion = unwrapped.text;
+      if (checked.answered && checked.verdict) return checked;
+    }
     // "were the talks in <A> or in <B>?": each alternative checked, and the one that holds answered.
     const whichOf = forced ? undefined : splitWhichOf(unwrapped.text);
     // ("how do <they> see <X>, <A> or <B>?": the answers offered, tried before the question without them.)
@@ -457,7 +471,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       !imperative &&
       declarative &&
       // ("so the talks were like 3 days": chat often leaves the question mark off a summary put up to check.)
-      (/\?\s*$/.test(unwrapped.text) || (whAt < 0 && SO_SUMMARY.test(text) && !/[.!]\s*$/.test(text))) &&
+      (/\?\s*$/.test(unwrapped.text) ||
+        (whAt < 0 && (SO_SUMMARY.test(text) || OPEN_ALTERNATIVE.test(text)) && !/[.!]\s*$/.test(text))) &&
       (first.pos.includes('VERB') || first.pos.includes('AUX') || phrasalAfterName(first)) &&
       // (About something named, or the article's own news: "this was the <ordinal> round?", "the next round
       // will be the <ordinal>?", a noun for one of its events.)

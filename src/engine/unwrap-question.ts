@@ -12,6 +12,19 @@ export interface UnwrappedQuestion {
   claim: boolean;
   /** The answers a member offered after a wh-question ("..., <A> or <B>"), dropped from `text`. */
   offered?: string;
+  /** The one answer a member guessed after a wh-question ("where were they, <a city>?"), dropped from `text`. */
+  guess?: string;
+}
+
+const WHERE_ASKED = /^where\s+(is|was|are|were|did|does|do|will)\s+(.+?)\s*\?*$/i;
+
+/**
+ * "where were the talks held, <a city>?": the guess put as the claim it makes, "were the talks held in <a
+ * city>?", so that the answer settles it; undefined for any other question.
+ */
+export function placeGuessClaim(question: string, guess: string): string | undefined {
+  const where = WHERE_ASKED.exec(question);
+  return where ? `${where[1]} ${where[2]} in ${guess}?` : undefined;
 }
 
 const WH = '(?:who|whom|whose|what|when|where|why|how|which)\\b';
@@ -245,6 +258,7 @@ export function unwrapQuestion(
   let rest = text.trim();
   let claim = false;
   let offered: string | undefined;
+  let guess: string | undefined;
   for (let pass = 0; pass < 4; pass++) {
     const before = rest;
     // Keep short small talk whole: "Hi, how are you?" is a greeting, not the question "how are you?".
@@ -327,8 +341,11 @@ export function unwrapQuestion(
     }
     // "what agency is he part of, state dept?": one guess after the question, which its answer settles.
     // (Not whose words they are: "..., the minister said?".)
-    const guess = options || /\b(?:said|says)\s*\?*\s*$/i.test(rest) ? null : GUESS_TAIL.exec(rest);
-    if (guess?.[1]) rest = `${guess[1]}?`;
+    const guessed = options || /\b(?:said|says)\s*\?*\s*$/i.test(rest) ? null : GUESS_TAIL.exec(rest);
+    if (guessed?.[1]) {
+      rest = `${guessed[1]}?`;
+      guess = guessed[2];
+    }
     // "did <A> and <B> meet virtually too, like <C> and <D>?": the comparison is not part of the claim.
     if (COMPARISON_WORDS.test(rest)) rest = rest.replace(COMPARISON_TAIL, '$1');
     const cleft = CLEFT.exec(rest) ?? CLEFT_ONE.exec(rest);
@@ -400,5 +417,5 @@ export function unwrapQuestion(
     if (rest === before) break;
   }
   if (!/\p{L}/u.test(rest)) return { text, claim: false };
-  return offered ? { text: rest, claim, offered } : { text: rest, claim };
+  return { text: rest, claim, ...(offered ? { offered } : {}), ...(guess ? { guess } : {}) };
 }

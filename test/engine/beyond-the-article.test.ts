@@ -10,6 +10,8 @@ describe('questions beyond what an article can say', () => {
     for (const q of [
       'do u think us china relations will actually get better',
       'was it smart of china to cut ties?',
+      'who was right abt the balloon thing, us or china',
+      "who's in the right here, washington or beijing",
     ]) {
       const a = ask(q);
       expect(a.answered, q).toBe(false);
@@ -19,6 +21,10 @@ describe('questions beyond what an article can say', () => {
 
   it('gives no verdict on "your personal take", and says nothing of where someone is from originally', () => {
     expect(ask('whats ur personal take on us-china relations').text).toMatch(/doesn't judge/);
+    // (Who was right about what someone else said is the claim checked, not an opinion asked for.)
+    expect(ask('he says the talks got cut after the balloon thing, who is right').text).not.toMatch(
+      /doesn't judge/,
+    );
     const origin = ask('where is song yanchao from originally');
     expect(origin.answered).toBe(false);
     expect(origin.text).toMatch(/^The article doesn't say Song Yanchao's background/);

@@ -264,7 +264,20 @@ describe('the article as the subject of a question', () => {
 describe('guesses and follow-ups after a question', () => {
   it('answers a wh-question whose guess follows it after a comma ("..., state dept?")', () => {
     expect(chat('what agency is michael chase part of, state dept?').text).toMatch(/^Defense: Michael Chase/);
-    expect(chat('where were the talks, beijing?').text).toMatch(/^In Washington/);
+  });
+
+  it('settles a place guessed after "where ..." with "No." or "Yes." and where it was', () => {
+    expect(chat('where were the talks, beijing?').text).toMatch(/^No\. It took place in Washington/);
+    expect(chat('where were the talks held, washington?').text).toMatch(/^Yes\. .* in Washington/);
+    expect(chat('where did brown and liu meet, beijing?').text).toMatch(/^No\. It was a virtual meeting/);
+  });
+
+  it('reads a statement closed by "or what" as the alternative question it asks', () => {
+    expect(chat('the brown liu meeting was virtual or in person or what').text).toMatch(/^Virtual: /);
+    expect(chat('the brown liu meeting was a phone call or a video call or what').text).toMatch(
+      /^A video call: /,
+    );
+    expect(chat('the talks were in beijing or what').text).toMatch(/Washington, not Beijing/);
   });
   it('gives both days of a weekend for "what dates", and counts what the last answer listed', () => {
     expect(chat("what dates would 'this weekend' be for the taiwan vote").text).toMatch(/Jan\. 13-14, 2024/);

@@ -19,6 +19,14 @@ describe("the article's own date against an event's", () => {
 });
 
 describe('the order of events named by their people or put up for checking', () => {
+  it('reads "which came first, <the meeting between A and B> or <C>" as asking the order, not what lies between', () => {
+    expect(
+      engine.ask('which happened first, the virtual meeting between the generals or the chase song talks')
+        .text,
+    ).toMatch(/^The virtual meeting between Charles Q\. Brown and Liu Zhenli came first/);
+    expect(engine.ask('what happened between the pelosi visit and the talks').text).toMatch(/^Between /);
+  });
+
   it('takes a person named alone in a question of order for the one event the article reports of them', () => {
     expect(engine.ask('was the biden xi deal before or after pelosi').text).toMatch(
       /^After: the agreement between Joe Biden and Xi Jinping \(late 2023\) came after Nancy Pelosi's visit/,

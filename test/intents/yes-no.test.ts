@@ -788,6 +788,16 @@ describe('whether the article brings something up, and whom someone works for', 
     expect(ask('does the article talk about trade').answered).toBe(false);
   });
 
+  it('finds a thing by a word its event is known by, and reads "somewhere" as asking nothing of a place', () => {
+    for (const q of ['is there a vote coming up', 'is voting mentioned anywhere']) {
+      expect(ask(q).text, q).toMatch(/^Yes\. .*presidential and parliamentary polls this weekend/);
+    }
+    expect(ask('is there an election somewhere coming up in this').text).toMatch(
+      /^Yes\. Taiwan is conducting/,
+    );
+    expect(ask('is the army mentioned').answered).toBe(false);
+  });
+
   it('checks "does <A> work for <a body>" against the body the title names', () => {
     for (const q of [
       'song works for the central military commission?',
