@@ -794,6 +794,7 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
       !triggers.get(q.normals[i] ?? '')?.includes(event.id) &&
       !said.includes(` ${l.slice(0, 4)}`) &&
       !cueWords().notEventNouns.has(l) &&
+      !cueWords().vagueNouns.has(l) &&
       !cueWords().oneEventNouns.has(l) &&
       !cueWords().happenings.has(l) &&
       !cueWords().genericEventVerbs.has(l) &&

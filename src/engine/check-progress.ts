@@ -40,6 +40,8 @@ const cuesOf = oncePerDataDir((dataDir) => {
 });
 
 const CONTENT = /^(NOUN|PROPN|VERB|ADJ)$/;
+/** Words for the whole story rather than a thing in it ("is everything fixed"). */
+const WHOLE = /^(?:everything|things|thing|it|all|stuff)$/;
 /** Words compared by their first letters: "militaries" is "military", "communications" "communication". */
 const stem = (w: string) => (w.length > 5 ? w.slice(0, 5) : w);
 
@@ -82,14 +84,29 @@ export function checkProgress(
   if (!claimsDone) return undefined;
   // What the claim is about: its content words other than the claim of being done.
   const { cueWords } = cues;
+  const { vagueNouns, articleNouns } = englishCues(dataDir);
+  // (The parties of the article's relationship are the whole story too: "is everything resolved between <A> and <B>".)
+  const parties = store.facts.relationship?.parties ?? [];
+  const party = (i: number) => q.mentions.some((m) => m.start <= i && i <= m.end && parties.includes(m.id));
   const topic = q.lemmas
-    .filter((l, i) => CONTENT.test(q.pos[i] ?? '') && !cueWords.has(l) && !cueWords.has(q.normals[i] ?? ''))
-    .filter((l) => l.length > 2 && !englishCues(dataDir).topiclessVerbs.has(l))
+    .filter(
+      (l, i) =>
+        CONTENT.test(q.pos[i] ?? '') && !cueWords.has(l) && !cueWords.has(q.normals[i] ?? '') && !party(i),
+    )
+    .filter(
+      (l) =>
+        l.length > 2 && !englishCues(dataDir).topiclessVerbs.has(l) && !vagueNouns.has(l) && !WHOLE.test(l),
+    )
     .map(stem);
-  if (topic.length === 0) return undefined;
+  // ("is everything fixed now?", "are things sorted between them": of nothing named, the claim is of the whole
+  // story, settled only by the one sentence of the article that reports something under way.)
+  const wholeStory =
+    topic.length === 0 &&
+    q.normals.some((w) => WHOLE.test(w)) &&
+    q.mentions.every((m) => m.start < 0 || parties.includes(m.id));
+  if (topic.length === 0 && !wholeStory) return undefined;
   // (A thing the claim names that the article never does is another thing: "the <X> hotline" of "communication".)
   const articleWords = wordStemsOf(store);
-  const { vagueNouns, articleNouns } = englishCues(dataDir);
   const strange = q.normals.some(
     (w, i) =>
       q.pos[i] === 'NOUN' &&
@@ -107,14 +124,19 @@ export function checkProgress(
     const words = new Set(lower.match(/[a-z]+/g) ?? []);
     return cues.underway.some((w) => words.has(w)) || cues.underwayPhrases.some((p) => lower.includes(p));
   };
-  const best = store.sentences
-    .filter((s) => underway(s.text))
-    .map((s) => {
-      const words = new Set((s.text.toLowerCase().match(/[a-z]+/g) ?? []).map(stem));
-      return { s, overlap: topic.filter((t) => words.has(t)).length };
-    })
-    .filter((x) => x.overlap > 0)
-    .sort((a, b) => b.overlap - a.overlap)[0];
+  const reporting = store.sentences.filter((s) => underway(s.text));
+  const [only, ...others] = reporting;
+  const best = wholeStory
+    ? only && others.length === 0
+      ? { s: only, overlap: 0 }
+      : undefined
+    : reporting
+        .map((s) => {
+          const words = new Set((s.text.toLowerCase().match(/[a-z]+/g) ?? []).map(stem));
+          return { s, overlap: topic.filter((t) => words.has(t)).length };
+        })
+        .filter((x) => x.overlap > 0)
+        .sort((a, b) => b.overlap - a.overlap)[0];
   if (!best) return undefined;
   // ("does it say the dialogue will take time to be functional?", "is it still not fixed?": the claim is of it
   // under way, as reported; not "isn't it fixed?", which claims it done.)
@@ -124,6 +146,8 @@ export function checkProgress(
     text: `${claimsUnderway ? 'Yes' : 'No'}. The article reports it as still under way: "${best.s.text}"`,
     verdict: claimsUnderway ? 'yes' : 'no',
     citations: [{ sentence: best.s.n, text: best.s.text }],
+    // (The claim of being done is what was judged, a word the article need not use: "resolved".)
+    workedOut: q.normals.filter((w) => cueWords.has(w)),
     confidence: 0.85,
   };
 }

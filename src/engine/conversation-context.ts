@@ -97,6 +97,9 @@ export function remember(
     )
   )
     state.lastThing = undefined;
+  const [a, b, ...more] = focusEvents;
+  if (a && b && more.length === 0) state.lastPair = [a, b];
+  else if (replyText !== '') state.lastPair = undefined;
   // ("who claims <a place>?" -> "and <B>'s position on that?": the topic of the words, not whoever said them.)
   const topics = q.mentions.filter((m) => m.start >= 0 && !focus.includes(m.id)).map((m) => m.id);
   state.lastTopics = intent === 'statement' && topics.length > 0 ? topics : undefined;
@@ -179,6 +182,17 @@ export function resolvePronouns(
     (!names('person') || pronounBeforeName(q, store))
   ) {
     q.mentions.push({ id: referent, start: -1, end: -1, via: 'pronoun' });
+  }
+  // ("how long between those two", "how far apart were they": the two events the last answer put together.)
+  const pairAt = q.normals.findIndex(
+    (w, i) =>
+      w === 'between' &&
+      (/^(?:them|they|those|these|both)$/.test(q.normals[i + 1] ?? '') ||
+        (/^(?:the|those|these)$/.test(q.normals[i + 1] ?? '') && q.normals[i + 2] === 'two')),
+  );
+  if (pairAt >= 0 && state.lastPair && !q.mentions.some((m) => m.start >= 0 && store.events.has(m.id))) {
+    for (const id of state.lastPair) q.mentions.push({ id, start: -1, end: -1, via: 'pronoun' });
+    return;
   }
   // ("position on that", after words said about a topic: that topic.)
   const onThat = q.normals.some(
@@ -464,6 +478,21 @@ export function askOrderOfLastThing(
   // ("and the <B> thing was before or after?": <B> against the last event.)
   const open = ORDER_WITHOUT_OBJECT.exec(text.trim());
   return open?.[1] && open[2] ? `was ${open[1]} ${open[2]} ${thing.name}?` : undefined;
+}
+
+// "and <A> vs <B>?": two things put against each other, with no question of their own.
+const PAIR_AGAINST =
+  /^(?:and|so|ok|okay|what about|how about|and what about)\s+((?:(?!\b(?:vs|versus)\b)[^,?])+?)\s+(?:vs\.?|versus)\s+([^,?]+?)\s*\?*$/i;
+const ASKED_ORDER = /\b(?:first|before|after|earlier|later|sooner|order)\b/i;
+
+/**
+ * "<A> or <B>, which was first?" -> "and <C> vs <D>?": the same question of order, of the two now put against
+ * each other; undefined when the last question asked no order.
+ */
+export function askOrderOfAnotherPair(text: string, lastQuestion: string | undefined): string | undefined {
+  const pair = PAIR_AGAINST.exec(text.trim());
+  if (!pair?.[1] || !pair[2] || !lastQuestion || !ASKED_ORDER.test(lastQuestion)) return undefined;
+  return `which came first, ${pair[1]} or ${pair[2]}?`;
 }
 
 // "same month as the <X> talks?": whether the last event fell in the same unit of time.

@@ -36,6 +36,7 @@ import {
   askOfListedPerson,
   askOfOtherPerson,
   askOfRoundBefore,
+  askOrderOfAnotherPair,
   askOrderOfLastThing,
   askOverWhat,
   askSameTimeAsLastThing,
@@ -390,6 +391,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         askOfListedOne(asked.text, state) ??
         askOverWhat(asked.text, state) ??
         askOrderOfLastThing(asked.text, state, store) ??
+        askOrderOfAnotherPair(expanded, state.lastQuestion) ??
         askSameTimeAsLastThing(asked.text, state, store) ??
         askWithAnotherVerb(asked.text, state.lastQuestion, parse) ??
         askWhichSaid(asked.text, state, groupNouns) ??

@@ -5,6 +5,7 @@
  */
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
+import { cueWords } from './cue-words.js';
 
 /** Words that may end the words echoed, before "what": a preposition or article asks for what follows. */
 const BEFORE_WHAT = /^(?:of|into|to|for|with|about|over|from|by|on|in|the|a|an)$/;
@@ -24,6 +25,18 @@ function listAfter(ts: TokenSentence, at: number): number | undefined {
     if (!t || !(t.raw === ',' || /^(?:PROPN|NOUN|ADJ|DET|ADP|PART)$/.test(t.pos))) return undefined;
   }
   return undefined;
+}
+
+/** Whether the question is put as an echo: words, then a preposition or article, then "what" ("<X> of what"). */
+export function isEchoForm(q: ParsedQuestion): boolean {
+  const words = q.normals.filter((_w, i) => q.pos[i] !== 'PUNCT');
+  // (Or with "what" put first and no verb: "what <X> of?".)
+  const fronted =
+    words[0] === 'what' &&
+    !q.pos.includes('VERB') &&
+    !q.pos.includes('AUX') &&
+    BEFORE_WHAT.test(words.at(-1) ?? '');
+  return fronted || (words.at(-1) === 'what' && BEFORE_WHAT.test(words.at(-2) ?? ''));
 }
 
 /**
@@ -57,6 +70,9 @@ export function echoAnswer(
   // The longest run of the words before "what" that one sentence holds, of at least two words, one of them
   // not a small word.
   for (let n = Math.min(MAX_ECHO, last); n >= least; n--) {
+    // (A follow-up echoes one word only when that is all it typed, but for a hedge: "doctor of what" is no "of
+    // what", "like over what" is "over what".)
+    if (followUp && n === 1 && words.slice(0, last - 1).some((w) => !cueWords().hedges.has(w))) continue;
     const echo = words.slice(last - n, last);
     // (A thing echoed, not only a verb and its preposition: "lead to what" may be anyone's.)
     if (!followUp && !ordered.slice(last - n, last).some((k) => /^(?:NOUN|PROPN|NUM|ADJ)$/.test(k.pos)))

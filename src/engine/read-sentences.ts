@@ -6,7 +6,7 @@
 import type { FactStore } from '../facts/fact-store.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
-import { echoAnswer } from './echo-question.js';
+import { echoAnswer, isEchoForm } from './echo-question.js';
 import type { IntentReply } from './intent.js';
 import { hasLinkNoun } from './question-cues.js';
 import { onlyTemporal } from './reason-in-sentence.js';
@@ -193,6 +193,8 @@ export function createSentenceReader(
       sentences = fallback.these;
     }
     if (!best || (best.score < 1 && names.length === 0)) return undefined;
+    // ("doctor of what": an echo no sentence continues is not answered by quoting one.)
+    if (!lead && isEchoForm(q)) return undefined;
     const quote = sentences.map((s) => s.sentence.text).join(' ');
     const missed = best.missingTerms.length > 0 ? 0.8 : 1;
     return {

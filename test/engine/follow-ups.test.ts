@@ -818,3 +818,30 @@ describe('"after that" closing a claim about another event', () => {
     ).toMatch(/^Yes\. The 17th round .*; the agreement between Joe Biden and Xi Jinping: late 2023/);
   });
 });
+
+describe('a pair put against another after a question of order', () => {
+  it('asks the order again of the two put up ("and <A> vs <B>?"), and "how long between those two" of them', () => {
+    const chat = conversations(sharedEngine(), 'pair-against');
+    const first = 'pelosi trip or the biden xi agreement, which was first';
+    const pair = 'and brown liu call vs the washington talks?';
+    expect(chat(first, pair).text).toMatch(
+      /^The virtual meeting between Charles Q\. Brown and Liu Zhenli came first/,
+    );
+    expect(chat(first, pair, 'how long between those two').text).toMatch(
+      /^About 1 month, worked out from the article's dates/,
+    );
+    // (With no question of order before, two things put against each other ask nothing of order.)
+    expect(chat('who is chase', 'and brown liu call vs the washington talks?').text).not.toMatch(
+      /came first/,
+    );
+  });
+
+  it('echoes "over what" after a hedge, but not one word of a longer phrase ("doctor of what")', () => {
+    const chat = conversations(sharedEngine(), 'echo-after');
+    expect(chat('are us-china relations actually fine now or what', 'like over what').text).toMatch(
+      /^Taiwan's future, territorial claims in the South China Sea/,
+    );
+    expect(chat("he's called dr chase in the article?", 'doctor of what').answered).toBe(false);
+    expect(engine.ask('doctor of what').answered).toBe(false);
+  });
+});

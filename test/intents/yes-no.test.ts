@@ -1018,3 +1018,39 @@ describe('only some of what a title covers, and an office named by two words', (
     expect(ask('is the defense secretary mentioned').text).not.toMatch(/^Yes/);
   });
 });
+
+describe('claims in chat words about who was sent, how sure, and how things stand', () => {
+  it('reads "did <a country> send a <rank or kind>" as asking of the one it sent', () => {
+    expect(ask('did china send a general or a diplomat').text).toMatch(
+      /^A general: Song Yanchao is a Major General/,
+    );
+    expect(ask('did the us send a general').text).toMatch(
+      /^No\. The article gives Michael Chase no military rank/,
+    );
+  });
+
+  it('reads "100%" as "definitely", against what the article calls alleged', () => {
+    expect(ask('the article says the balloon was 100% a chinese spy balloon right').text).toMatch(
+      /^No\. The article says "alleged"/,
+    );
+  });
+
+  it('reads "<things> matter" as their being important, and vague "stuff" as asking nothing more', () => {
+    expect(ask('do the pentagon ppl think these comms channels matter').text).toMatch(
+      /^Yes\. Pentagon officials/,
+    );
+    expect(
+      ask('wait so the us and china actually sat down n talked military stuff in washington?').text,
+    ).toMatch(/^Yes\. /);
+  });
+
+  it('checks "is everything fixed" of the whole story against the one sentence reporting it under way', () => {
+    for (const q of [
+      'so is everything fixed now?',
+      'is everything resolved between the us and china',
+      'so its all fixed?',
+      'are things sorted between them',
+    ])
+      expect(ask(q).text, q).toMatch(/^No\. The article reports it as still under way/);
+  });
+});
