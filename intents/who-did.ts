@@ -218,10 +218,14 @@ export const whoDid: Intent = {
     const withPeople = ranked.find(
       (r) => eventPeople(store, r.event).length > 0 && r.score >= (ranked[0]?.score ?? 0) - 2.5,
     );
-    // ("who's the <demonym> in it": the event "it" stands for, when nothing else names one.)
+    // ("who's the <demonym> in it": the event "it" stands for, when nothing else names one; or the one the
+    // conversation is on, "who was on the <A> side".)
     const pointed = q.mentions.filter((m) => store.events.has(m.id));
     const itself =
-      pointed.length === 1 && pointed[0]?.via === 'pronoun'
+      pointed.length === 1 &&
+      (pointed[0]?.via === 'pronoun' ||
+        (pointed[0]?.via === 'context' &&
+          !q.mentions.some((m) => store.entities.get(m.id)?.kind === 'place')))
         ? ranked.find((r) => r.event.id === pointed[0]?.id)
         : undefined;
     // ("who made the deal to start talking again": the event of the noun before "to <verb>", whose aim follows.)

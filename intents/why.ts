@@ -71,6 +71,14 @@ function actThatCaused(q: ParsedQuestion, store: FactStore): IntentReply | undef
   );
 }
 
+/** A word as typed and its bare verb, as far as its ending tells: "cutting" -> "cut", "severed" -> "sever". */
+const verbForms = (w: string): string[] => [
+  w,
+  w.replace(/(\w)\1(?:ing|ed)$/, '$1'),
+  w.replace(/(?:ing|ed)$/, ''),
+  w.replace(/(?:ing|ed)$/, 'e'),
+];
+
 export const why: Intent = {
   id: 'why',
   description:
@@ -148,7 +156,20 @@ export const why: Intent = {
       );
     }
     // "Why did <a capital> cut ties?" names an act (a verb of an event), not the state of the relationship.
-    const actVerb = verbEvokes(q, triggers);
+    // (Or a word of an event's straight after the party doing it, whatever wink tags it: "<a capital> cut ties".)
+    const actAfter = (i: number) =>
+      !/^(?:NOUN|PROPN)$/.test(q.pos[i] ?? '') &&
+      [q.lemmas[i] ?? '', ...verbForms(q.normals[i] ?? '')].flatMap((w) => triggers.get(w) ?? []);
+    const actVerb =
+      verbEvokes(q, triggers) ||
+      q.mentions.some(
+        (m) =>
+          m.start >= 0 &&
+          store.entities.get(m.id)?.kind !== 'person' &&
+          (actAfter(m.end + 1) || []).some((id) =>
+            store.events.get(id)?.participants.some((p) => sameParty(store, p.entity, m.id)),
+          ),
+      );
     // A named holder's reasoned view answers before the relationship does ("why does <an institution> bother?").
     const holderView = store.statements.find(
       (s) =>

@@ -67,6 +67,8 @@ const CLAUSE_BREAKS = new Set([
   'for',
 ]);
 
+/** Words that claim belonging to a body rather than holding a title: "part of the <body>". */
+const MEMBERSHIP = /^(?:a )?(?:part|member) of (?:the )?/;
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her']);
 
 export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentReply | undefined {
@@ -197,6 +199,10 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
     return no(`${entity.name} is a ${entity.rank}: ${entity.description}.`, [entity.evidence], kb, [
       entity.id,
     ]);
+  // ("is <A> part of the <body>?": belonging to a body the person's own description names, not a title.)
+  const body = MEMBERSHIP.test(claimedTitle) ? claimedTitle.replace(MEMBERSHIP, '') : '';
+  if (body.includes(' ') && profile.includes(body))
+    return yes(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
   // "is <person> a dr?": the honorific the article gives the name.
   const claimedHonorific = HONORIFICS[claimedTitle.split(' ')[0] ?? ''];
   if (claimedHonorific) {
@@ -415,7 +421,12 @@ export function checkPortfolio(q: ParsedQuestion, kb: Knowledge, entity: Entity)
   return claimed.every(inScope)
     ? {
         ...yes(text, [entity.evidence], kb, [entity.id]),
-        workedOut: [q.normals[cue] ?? '', q.lemmas[cue] ?? ''],
+        // (So is a verb of covering after a word for the title: "<A>'s title includes <B>?".)
+        workedOut: [
+          q.normals[cue] ?? '',
+          q.lemmas[cue] ?? '',
+          ...q.normals.filter((_w, i) => i > cue && cueWords().scopeVerbs.has(q.lemmas[i] ?? '')),
+        ],
       }
     : no(text, [entity.evidence], kb, [entity.id]);
 }

@@ -262,9 +262,12 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   // about a later trip).
   const later = hasAny(q, 'after', 'afterwards', 'afterward', 'later', 'next') && !q.dates.length;
   // ("the <person> trip was to <a place>": "to" after the event's own noun, as after a verb.)
+  // (Or after a verb of motion wink tags otherwise: "did <A> come to <a city>".)
   const headedTo = (start: number) =>
     q.normals[start - 1] === 'to' &&
-    (q.pos[start - 2] === 'VERB' || kb.triggers.get(q.lemmas[start - 2] ?? '')?.includes(event.id) === true);
+    (q.pos[start - 2] === 'VERB' ||
+      cueWords().motionWords.has(q.lemmas[start - 2] ?? '') ||
+      kb.triggers.get(q.lemmas[start - 2] ?? '')?.includes(event.id) === true);
   const placed = q.mentions.find(
     (m) =>
       (['in', 'at'].includes(q.normals[m.start - 1] ?? '') || headedTo(m.start)) &&
@@ -714,6 +717,18 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   // "were the talks a big deal?": the significance the article gives the event.
   // (Its word for mattering is read as the article's, which the sentence need not use: "a big step".)
   const mattering = q.normals.filter((w) => cueWords().significanceWords.has(w));
+  // ("were the talks pointless / a failure?": of an event the article calls significant, no.)
+  const slighting = q.normals.filter((w) => cueWords().insignificanceWords.has(w));
+  if (slighting.length > 0 && mattering.length === 0 && event.significance && !q.negated)
+    return {
+      ...no(
+        `The article calls ${event.name} ${event.significance.text}.`,
+        [event.significance.evidence],
+        kb,
+        focus,
+      ),
+      workedOut: slighting,
+    };
   if (mattering.length > 0 && event.significance && !q.negated)
     return {
       ...yes(

@@ -81,11 +81,16 @@ export function checkOrder(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
   // ("did <A> cut off dialogue after <B>?" of a cut-off it says came in response to <C>).
   if (first.date.precision === 'unknown' || second.date.precision === 'unknown') {
     // (Whoever the claim says did it must have: "it was <another country> that cut off ..." is another check.)
+    // (A capital for its government too, as the doer: "cut by <a capital>", "did <a capital> cut ...".)
+    const governing = (m: ParsedQuestion['mentions'][number]) =>
+      kb.store.entities.get(m.id)?.standsFor !== undefined &&
+      (q.normals[m.start - 1] === 'by' || q.pos[m.start - 1] === 'AUX' || m.start === 0);
     const doers = q.mentions.filter(
       (m) =>
         m.start >= 0 &&
         m.start < cue &&
-        ['country', 'person', 'group', 'organization'].includes(kb.store.entities.get(m.id)?.kind ?? ''),
+        (['country', 'person', 'group', 'organization'].includes(kb.store.entities.get(m.id)?.kind ?? '') ||
+          governing(m)),
     );
     const plays = (id: string) => first.participants.some((p) => sameParty(kb.store, p.entity, id));
     if (either || doers.some((m) => !plays(m.id))) return undefined;

@@ -559,7 +559,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
       parsed.wh === 'why' &&
       parsed.lemmas.some((l) => cues.concernVerbs.has(l)) &&
       !parsed.mentions.some((m) => store.events.has(m.id) || store.entities.get(m.id)?.kind === 'place');
-    if ((bareCheck || bareFollowUp || caresAbout) && state.lastThing)
+    // ("wasn't there a video call too? who was on the <A> side": a side of the event the conversation is on.)
+    const sideOfLast =
+      parsed.wh === 'who' &&
+      parsed.normals.some((w) => w === 'side' || w === 'sides') &&
+      !parsed.mentions.some((m) => store.events.has(m.id) || store.entities.get(m.id)?.kind === 'place') &&
+      !parsed.lemmas.some((l) => (lexicon.triggers.get(l)?.length ?? 0) > 0) &&
+      state.lastThing !== undefined &&
+      store.events.has(state.lastThing);
+    if ((bareCheck || bareFollowUp || caresAbout || sideOfLast) && state.lastThing)
       parsed.mentions.push({ id: state.lastThing, start: -1, end: -1, via: 'context' });
     // ("ended on monday right", first thing in a conversation: a claim with no subject is about the article's news.)
     const news =

@@ -73,6 +73,8 @@ const NAMES = [
   'regardVerbs',
   /** Words that claim an event matters ("a big step"), answered by the significance the article gives it. */
   'significanceWords',
+  /** Words claiming an event mattered little ("pointless", "a failure"): the article's significance says no. */
+  'insignificanceWords',
   /** Words for someone sent to speak for a side ("the <demonym> rep"): who took part in the article's news for it. */
   'delegateNouns',
   /** Verbs of asking someone to act ("urging it to block"): who is urged to do a thing has not been said to do it. */

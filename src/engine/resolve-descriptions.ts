@@ -70,13 +70,17 @@ function resolveRelative(
   }
   const [person] = others.values();
   if (others.size !== 1 || !person) return undefined;
-  const start = q.normals[at - 1] === 'the' ? at - 1 : at;
+  // (What the description itself named is part of it: "the <country> official who met ...".)
+  const within = q.mentions.filter((m) => m !== named && m.end >= at - 1 && m.start <= at && m.start >= 0);
+  const first = Math.min(at, ...within.map((m) => m.start));
+  const start = q.normals[first - 1] === 'the' ? first - 1 : first;
   q.mentions.splice(q.mentions.indexOf(named), 1, {
     id: person.id,
     start,
     end: named.end,
     via: 'description',
   });
+  for (const m of within) q.mentions.splice(q.mentions.indexOf(m), 1);
   return person;
 }
 
@@ -92,6 +96,22 @@ export function resolveDescriptions(
   triggers: ReadonlyMap<string, readonly string[]>,
   lastPeople: readonly string[],
   described: { span?: readonly [number, number] } = {},
+): Entity[] {
+  const found = resolveOne(q, store, roles, triggers, lastPeople, described);
+  // ("the <A> official who met the <B> general": the person described after the relative clause's verb, once
+  // known, tells who the first description is.)
+  const [one, ...more] = found;
+  const related = one && more.length === 0 ? resolveRelative(q, store, roles, triggers) : undefined;
+  return related ? [related] : found;
+}
+
+function resolveOne(
+  q: ParsedQuestion,
+  store: FactStore,
+  roles: ReadonlySet<string>,
+  triggers: ReadonlyMap<string, readonly string[]>,
+  lastPeople: readonly string[],
+  described: { span?: readonly [number, number] },
 ): Entity[] {
   const related = resolveRelative(q, store, roles, triggers);
   if (related) return [related];

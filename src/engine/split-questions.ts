@@ -26,11 +26,17 @@ const TWO_CLAIMS =
 const OFFERED_THEN_ASKED =
   /^(?:(?:and|so|ok|okay)\s+)?(?!(?:who|whom|whose|what|when|where|why|how|which|did|does|do|was|were|is|are)\b)([^?]{3,80}?)\s+(?:or|vs\.?|versus)\s+([^?]{2,60}?)\s*\?+\s*((?:which|what)\b[^?]{2,40}?)\s*\?*\s*$/i;
 
+const ECHOED_THEN_ASKED =
+  /^(?:(?:wait|huh|and|so)\s+)?((?!(?:who|whom|whose|what|when|where|why|how|which|is|was|were|are|did|does|do|yes|no|yeah|ok|okay|really|seriously|wait|huh|lol)\b)[\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*){0,2})\s*[?!]+\s*(why|how come|when|where)\s*[?!]*$/iu;
+
 export function splitQuestions(text: string, max = 4): string[] {
   const shared = SHARED.exec(text.trim());
   if (shared) return [`${shared[1]} ${shared[3]}`, `${shared[2]} ${shared[3]}`];
   const offered = /\?\s*\S/.test(text) ? OFFERED_THEN_ASKED.exec(text.trim()) : null;
   if (offered) return [`${offered[3]}, ${offered[1]} or ${offered[2]}?`];
+  // ("<X>?? why": a thing echoed with surprise, then the bare question about it.)
+  const echoed = /\?\s*\S/.test(text) ? ECHOED_THEN_ASKED.exec(text.trim()) : null;
+  if (echoed?.[1] && echoed[2]) return [`${echoed[2]} ${echoed[1]}?`];
   const two = /\?/.test(text) ? TWO_CLAIMS.exec(text.trim()) : null;
   if (two) return [`${two[1]} ${two[2]} ${two[3]}?`, `${two[4]} ${two[5]} ${two[6]}?`];
   // (Most messages have nowhere to split: no end of a sentence before more text, no "and" before a word.)
@@ -65,10 +71,10 @@ export function splitQuestions(text: string, max = 4): string[] {
  */
 // (Unpunctuated, the question starts at "so", "but" or "anyway": "my uncle keeps ranting so what did ...".)
 const LAST_QUESTION =
-  /^(.*\S)(?:\s*(?:[,;:.!—–]|\s-+)\s*|\s+(?=(?:but|so|anyway)\s))(?:(?:but|so|and|ok|okay|anyway|btw|wait|like|honestly|basically)\s+)*((?:who|whom|whose|what|wat|wut|when|wen|where|why|how|hw|which|was|were|is|are|did|does|do)\b[^,;]*)$/i;
+  /^(.*\S)(?:\s*(?:[,;:.!—–]|\s-+)\s*|\s+(?=(?:but|so|anyway)\s))(?:(?:but|so|and|ok|okay|anyway|btw|wait|like|honestly|basically|ngl|tbh|lol|also|actually)\s+)*((?:who|whom|whose|what|wat|wut|when|wen|where|why|how|hw|which|was|were|is|are|did|does|do)\b[^,;]*)$/i;
 // A remark of three words or more ended by a full stop (after a word, not an abbreviation) or "!", then a question.
 const REMARK_THEN_QUESTION =
-  /^((?:\S+\s+){2,}\S*[a-z]{2,}[.!]+)\s+(?:(?:but|so|and|ok|okay|anyway|btw|wait|like|honestly|basically)\s+)*((?:who|whom|whose|what|wat|wut|when|wen|where|why|how|hw|which|was|were|is|are|did|does|do)\b[^!?]*\??)$/i;
+  /^((?:\S+\s+){2,}\S*[a-z]{2,}[.!]+)\s+(?:(?:but|so|and|ok|okay|anyway|btw|wait|like|honestly|basically|ngl|tbh|lol|also|actually)\s+)*((?:who|whom|whose|what|wat|wut|when|wen|where|why|how|hw|which|was|were|is|are|did|does|do)\b[^!?]*\??)$/i;
 // "so the talks were in <A>, where was the <B> thing": a statement, then a question of its own after a comma.
 const STATEMENT_THEN_QUESTION =
   /^(?!(?:the|that|this)\b)(?!(?:(?:so|ok|okay|and|right|yo|hey)\s+)?(?:if|besides|apart|aside|other|except|after|before|since|when|while)\b)(?![^,]*\b(?:you|u|ya|yall)\b)((?:(?:so|ok|okay|and|right)\s+)?[^,?]*?\b(?:is|was|were|are|did|had|has)\b[^,?]*),\s*((?:who|whom|whose|what|whats|when|where|why|how|which)\b[^,?]{6,}\??)$/i;

@@ -340,3 +340,26 @@ describe('what something was officially called', () => {
     );
   });
 });
+
+describe('chat phrasings read as the plain question', () => {
+  it('reads "the status of <X>" as how <X> is going, and "area of responsibility" as a portfolio', () => {
+    expect(chat('whats the status of restoring mil communication').text).toMatch(
+      /some progress in restoring/,
+    );
+    expect(chat("whats chase's area of responsibility, like which countries").text).toMatch(
+      /^China, Taiwan, and Mongolia: /,
+    );
+  });
+
+  it('takes a guess after a short question ("what kind, just <X>?") and "ngl" before a rambling question', () => {
+    const c = conversations(sharedEngine(), 'short-guess');
+    expect(c('is there an election coming up in taiwan or smth', 'what kind, just president?').text).toMatch(
+      /^Presidential and parliamentary polls/,
+    );
+    expect(
+      chat(
+        'my dad keeps saying china cut off mil talks bc of some taiwan thing but idk the details, ngl what actually triggered beijing cutting ties',
+      ).text,
+    ).toMatch(/Pelosi/);
+  });
+});

@@ -20,6 +20,17 @@ describe('which side someone is on', () => {
 describe('people described instead of named', () => {
   const engine = sharedEngine();
 
+  it('resolves a description after "who <verb>" first, then the one it tells apart ("the <A> official who met the <B> general")', () => {
+    for (const q of [
+      "whats the us official's name who met the chinese general in dc",
+      'who is the us official who met the chinese general in dc',
+    ])
+      expect(engine.ask(q).text, q).toMatch(/^Michael Chase is the U\.S\. deputy assistant secretary/);
+    expect(engine.ask('what did the chinese general who met chase say').text).toMatch(
+      /^The article doesn't say what Song Yanchao said/,
+    );
+  });
+
   it('finds "the guy who met <person>" among the others of the events that verb names', () => {
     expect(engine.ask("the guy who met chase—what's his job in the chinese mil").text).toMatch(
       /^Song Yanchao is a Chinese Major General, deputy director/,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sharedEngine } from '../engine/engine-fixture.js';
+import { conversations, sharedEngine } from '../engine/engine-fixture.js';
 
 const engine = sharedEngine();
 
@@ -182,5 +182,29 @@ describe('who went into a topic', () => {
     expect(
       engine.ask('whose point was it that open comms keep competition from turning into a fight').text,
     ).toMatch(/^Michael Chase emphasised the critical need for open lines/);
+  });
+});
+
+describe('a side of the event the conversation is on, and whom a side sent', () => {
+  it('answers "who was on the <A> side" of the event just spoken of, not of the article\'s news', () => {
+    const chat = conversations(engine, 'side-of-last');
+    expect(
+      chat('wasnt there also some video call between the top generals', 'who was on the us side').text,
+    ).toMatch(/^General Charles Q\. Brown/);
+    // (A question that names its own event or place asks of that one.)
+    expect(
+      chat(
+        'wasnt there also some video call between the top generals',
+        'who led the us side at the washington one',
+      ).text,
+    ).toMatch(/^Michael Chase/);
+    expect(engine.ask('who was on the us side').text).toMatch(/^Michael Chase/);
+  });
+
+  it('reads "who did <a side of several words> send to <X>" as who represented it there', () => {
+    expect(engine.ask('yo who did the us side send to the china talks in dc').text).toMatch(/^Michael Chase/);
+    expect(engine.ask('who did the chinese side send to the talks').text).toMatch(
+      /^Major General Song Yanchao/,
+    );
   });
 });

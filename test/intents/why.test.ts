@@ -124,3 +124,31 @@ describe('why a name is in the article', () => {
     );
   });
 });
+
+describe('what made a party act, in chat words', () => {
+  it('reads "<a capital> cut ties" as the act, whatever wink tags "cut", not the state of the relationship', () => {
+    for (const q of ['what made beijing cut ties', 'what actually triggered beijing cutting ties']) {
+      expect(ask(q).text, q).toMatch(
+        /^Beijing's severing of diplomatic dialogue came in response to .*Pelosi/,
+      );
+    }
+    expect(ask('why are us-china ties strained').text).toMatch(
+      /^The relationship between Washington and Beijing/,
+    );
+  });
+
+  it('reads "how did <X> affect <Y>" and "what effect did <X> have" as what <X> led to', () => {
+    for (const q of [
+      "hw did pelosi's visit affect mil ties",
+      "what impact did pelosi's trip have on the talks?",
+    ])
+      expect(ask(q).text, q).toMatch(/^Beijing severed diplomatic dialogue in response to/);
+  });
+
+  it('asks "<X>?? why" as "why <X>"', () => {
+    const chat = conversations(engine, 'echoed-why');
+    expect(chat('which countries does chase cover', 'mongolia?? why').text).toMatch(
+      /^The article gives no reason about Mongolia alone/,
+    );
+  });
+});

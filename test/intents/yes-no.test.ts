@@ -1054,3 +1054,39 @@ describe('claims in chat words about who was sent, how sure, and how things stan
       expect(ask(q).text, q).toMatch(/^No\. The article reports it as still under way/);
   });
 });
+
+describe('who did it, where someone went, and what an event is called', () => {
+  it('says "No." to a doer put as a capital for its government ("cut by <a capital> after <X>")', () => {
+    expect(ask('was the dialogue cut by washington after the pelosi trip?').text).toMatch(
+      /^No\. Beijing severed/,
+    );
+    expect(ask('was the dialogue cut by beijing after the pelosi trip?').text).toMatch(
+      /^Yes\. Beijing severed/,
+    );
+  });
+
+  it('says where an event was to "did <A> travel/come to <another city> for <it>"', () => {
+    for (const q of [
+      'did chase travel to beijing for these talks',
+      'did chase come to beijing for the talks',
+    ])
+      expect(ask(q).text, q).toMatch(/^No\. It took place in Washington/);
+  });
+
+  it('reads "part of the <body>" as belonging to a body the person\'s description names', () => {
+    expect(ask('is song yanchao part of the central military commission office?').text).toMatch(
+      /^Yes\. Song Yanchao/,
+    );
+    expect(ask('is chase a member of the central military commission').answered).toBe(false);
+  });
+
+  it('says "No." to an event called pointless or a failure that the article calls significant', () => {
+    for (const q of ['were the talks pointless', 'did the article say the talks were a failure'])
+      expect(ask(q).text, q).toMatch(/^No\. The article calls the 17th round .* a significant step/);
+  });
+
+  it('checks the places a title includes', () => {
+    expect(ask("chase's title includes mongolia?").text).toMatch(/^Yes\. Michael Chase/);
+    expect(ask("does chase's title include japan").text).toMatch(/^No\. Michael Chase/);
+  });
+});
