@@ -17,17 +17,25 @@ const MAX_STEPS = 4;
 
 /** The things a question names, each as the events it stands for (a person, the events they took part in). */
 function endsOf(q: ParsedQuestion, store: FactStore): { id: string; events: string[] }[] {
-  const ends: { id: string; events: string[] }[] = [];
-  for (const m of q.mentions) {
+  const ends: { id: string; events: string[]; end: number; person: boolean }[] = [];
+  for (const m of [...q.mentions].sort((a, b) => a.start - b.start)) {
     if (m.start < 0 || ends.some((e) => e.id === m.id)) continue;
+    const person = store.entities.get(m.id)?.kind === 'person';
     const events = store.events.has(m.id)
       ? [m.id]
-      : store.entities.get(m.id)?.kind === 'person'
+      : person
         ? store.facts.events.filter((e) => e.participants.some((p) => p.entity === m.id)).map((e) => e.id)
         : [];
-    if (events.length > 0) ends.push({ id: m.id, events });
+    // ("the <A> <B> thing": people named side by side are one end, the events they share.)
+    const last = ends.at(-1);
+    const shared =
+      last?.person && person && m.start === last.end + 1 ? last.events.filter((e) => events.includes(e)) : [];
+    if (last && shared.length > 0) {
+      last.events = shared;
+      last.end = m.end;
+    } else if (events.length > 0) ends.push({ id: m.id, events, end: m.end, person });
   }
-  return ends;
+  return ends.map(({ id, events }) => ({ id, events }));
 }
 
 const LINK_VERBS = new Set(['connected', 'connect', 'related', 'relate', 'linked', 'link', 'tied', 'tie']);

@@ -14,6 +14,7 @@ import { asksRelative, relativeClaim, relativeRound } from '../src/engine/relati
 import { otherOccurrence, stated } from '../src/engine/replies.js';
 import { capitalize } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
+import type { Event } from '../src/facts/schema.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
 const direction = (q: ParsedQuestion): 'before' | 'after' | undefined =>
@@ -129,6 +130,10 @@ function at(q: ParsedQuestion, kb: Pick<Knowledge, 'store' | 'triggers'>, id: st
   return named ?? Math.min(evoked >= 0 ? evoked : 99, byPerson ?? 99);
 }
 
+/** An event's name with the place it was held, when the name lacks it: two events are told apart by both. */
+const placedName = (e: Event): string =>
+  e.place && !e.place.virtual && !e.name.includes(e.place.text) ? `${e.name} in ${e.place.text}` : e.name;
+
 /** Two named events: which came first ("the storm or the agreement?"), or what lies between them. */
 function answerPair(
   q: ParsedQuestion,
@@ -189,7 +194,7 @@ function answerPair(
       at(q, { store, triggers }, a.id) <= at(q, { store, triggers }, b.id) ? [a, b] : [b, a];
     return stated(
       store,
-      `${asked === a ? 'Before' : 'After'}: ${asked.name} (${asked.date.resolved}) came ${asked === a ? 'before' : 'after'} ${other.name} (${other.date.resolved}).`,
+      `${asked === a ? 'Before' : 'After'}: ${placedName(asked)} (${asked.date.resolved}) came ${asked === a ? 'before' : 'after'} ${placedName(other)} (${other.date.resolved}).`,
       [a.evidence, b.evidence],
       [a.id, b.id],
       0.85,
@@ -198,7 +203,7 @@ function answerPair(
   return stated(
     store,
     // (Of a response, what it answered: "was <A> the reason for <B>, or did <B> come after?")
-    `${capitalize(a.name)} came first (${a.date.resolved}); ${b.name} followed (${b.date.resolved})${b.cause?.event === a.id ? ', in response to it' : ''}.`,
+    `${capitalize(placedName(a))} came first (${a.date.resolved}); ${placedName(b)} followed (${b.date.resolved})${b.cause?.event === a.id ? ', in response to it' : ''}.`,
     [a.evidence, b.evidence],
     [a.id, b.id],
     0.85,

@@ -47,6 +47,8 @@ export const QUESTION_WORDS = [
   // (How a meeting was held.)
   'zoom facetime skype webex videoconference irl',
   'nutshell sentence suppose supposed point brief briefly short quick quickly overall',
+  // (What something is for: "the goal of this whole process".)
+  'goal goals aim aims objective objectives process',
   // (Chat interjections: how a member talks, never what is asked about.)
   'ngl tbh smh bruh lmao lmfao omg fr lowkey highkey istg ikr imo imho welp ya ok hmm huh dude bro',
 ].join(' ');

@@ -363,3 +363,14 @@ describe('chat phrasings read as the plain question', () => {
     ).toMatch(/Pelosi/);
   });
 });
+
+describe('words of a general kind in questions', () => {
+  it('reads "territory" as the article\'s "territorial" and "this whole process" as asking nothing more', () => {
+    expect(chat('what territory stuff is in dispute').text).toMatch(
+      /territorial claims in the South China Sea/,
+    );
+    expect(chat('whats the goal of this whole process').text).toMatch(
+      /broader goal of maintaining stability/,
+    );
+  });
+});

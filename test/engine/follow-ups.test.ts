@@ -845,3 +845,19 @@ describe('a pair put against another after a question of order', () => {
     expect(engine.ask('doctor of what').answered).toBe(false);
   });
 });
+
+describe('"of it" after a title, and the people of one event named side by side', () => {
+  it('reads "is he the director/boss of it" as the title claimed of him, not of the event spoken of', () => {
+    const chat = conversations(sharedEngine(), 'title-of-it');
+    for (const q of ['is he the director of it?', 'is he the boss of it'])
+      expect(chat("who'd the chinese send", 'what office is he with', q).text, q).toMatch(
+        /^No\. .*deputy director of the central military commission office/,
+      );
+  });
+
+  it('takes "the <A> <B> thing" as the event both took part in when asking how two things are connected', () => {
+    expect(engine.ask('how r the jan talks connected to the biden xi thing').text).toMatch(
+      /^The article ties them through these events: U\.S\. President Joe Biden and Chinese President Xi Jinping agreed/,
+    );
+  });
+});

@@ -27,6 +27,12 @@ describe('the order of events named by their people or put up for checking', () 
     expect(engine.ask('what happened between the pelosi visit and the talks').text).toMatch(/^Between /);
   });
 
+  it('names an event with where it was held when its name does not say, so two meetings are told apart', () => {
+    expect(
+      engine.ask('which happened first, the brown liu video call or the chase song talks in dc?').text,
+    ).toMatch(/; the 17th round of U\.S\.-China defense policy coordination talks in Washington followed/);
+  });
+
   it('takes a person named alone in a question of order for the one event the article reports of them', () => {
     expect(engine.ask('was the biden xi deal before or after pelosi').text).toMatch(
       /^After: the agreement between Joe Biden and Xi Jinping \(late 2023\) came after Nancy Pelosi's visit/,
