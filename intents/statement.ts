@@ -72,7 +72,12 @@ export const statement: Intent = {
         store.entities.get(holder)?.kind === 'person');
     // The one who said it is named before the verb of saying ("what did <A> say about <B>'s resignation"):
     // <B> is the topic, whatever <B> said elsewhere.
-    const sayAt = q.lemmas.findIndex((l, i) => q.pos[i] === 'VERB' && cueWords().lists.sayWords.includes(l));
+    // (Or straight after whoever is named, whatever wink tags it: "what did the <demonym> general say back".)
+    const sayAt = q.lemmas.findIndex(
+      (l, i) =>
+        (q.pos[i] === 'VERB' || q.mentions.some((m) => m.start >= 0 && m.end === i - 1)) &&
+        cueWords().lists.sayWords.includes(l),
+    );
     const subjects =
       sayAt > 0
         ? named.filter((e) => q.mentions.some((m) => m.id === e.id && m.start >= 0 && m.start < sayAt))
@@ -155,7 +160,8 @@ export const statement: Intent = {
       return notStated(`what ${store.nameOf(statements[0]?.holder ?? '')} said about ${subject}`);
     }
     if (statements.length === 0) {
-      const who = named.find((e) => e.kind === 'person' || e.kind === 'group');
+      // (Whoever is named before the verb of saying, not someone spoken to: "say back to <A>".)
+      const who = [...subjects, ...named].find((e) => e.kind === 'person' || e.kind === 'group');
       return notStated(`what ${who?.name ?? 'they'} said`, undefined, store);
     }
     const said = topicWords.length || topics.length ? onTopic : statements;

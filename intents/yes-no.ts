@@ -1,7 +1,7 @@
 import { checkProgress } from '../src/engine/check-progress.js';
 import { cueWords } from '../src/engine/cue-words.js';
 import { DATE_MISMATCH, rankEvents, triggerWeight, verbEvokes } from '../src/engine/event-ranking.js';
-import type { Intent } from '../src/engine/intent.js';
+import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { sameParty } from '../src/engine/parties.js';
 import {
@@ -15,6 +15,7 @@ import {
 import { notStated } from '../src/engine/replies.js';
 import { askedContext } from '../src/engine/statement-context.js';
 import { capitalize } from '../src/engine/wording.js';
+import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 import { claimOverlaps } from '../src/nlp/resolve-date.js';
 import { checkCause } from './yes-no/check-cause.js';
 import { checkDepartment } from './yes-no/check-department.js';
@@ -37,7 +38,41 @@ import {
   checkOnlyDispute,
   checkRelationship,
 } from './yes-no/check-standing.js';
-import { yes } from './yes-no/verdicts.js';
+import { no, yes } from './yes-no/verdicts.js';
+
+/**
+ * "does <A> claim <X>?": a statement of another party's whose verb the question uses and all of whose words it
+ * holds, asked of <A> named before that verb, is "No." with whose it is; undefined otherwise.
+ */
+function claimedByAnother(q: ParsedQuestion, kb: Knowledge, id: string): IntentReply | undefined {
+  const { store } = kb;
+  const subjectAt = q.mentions.find((m) => m.id === id && m.start >= 0)?.start ?? -1;
+  const stems = new Set(q.normals.map((w) => w.slice(0, 5)));
+  const theirs = store.statements.filter((s) => {
+    const verbAt = q.lemmas.findIndex((l) => s.verbs.includes(l));
+    const words = (s.content.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter(
+      (w) => !/^(?:that|with|from|this|over|into)$/.test(w),
+    );
+    // (Every word of what was claimed, or everything it is about: "does <A> claim <a place>".)
+    const about =
+      s.about.length > 0 &&
+      s.about.every((a) => q.mentions.some((m) => m.start > verbAt && sameParty(store, m.id, a)));
+    return (
+      verbAt > subjectAt &&
+      subjectAt >= 0 &&
+      !sameParty(store, s.holder, id) &&
+      ((words.length > 0 && words.every((w) => stems.has(w.slice(0, 5)))) || about)
+    );
+  });
+  const [claim, ...more] = theirs;
+  if (!claim || more.length > 0) return undefined;
+  return {
+    ...no(`${capitalize(store.nameOf(claim.holder))} ${claim.verb} ${claim.content}.`, [claim.evidence], kb, [
+      claim.holder,
+    ]),
+    settled: true,
+  };
+}
 
 export const yesNo: Intent = {
   id: 'yes-no',
@@ -293,6 +328,9 @@ export const yesNo: Intent = {
     if (best && eventNamed && !saysSomething && !(naming && entities[0]?.kind === 'person'))
       return checkEvent(q, kb, best.event);
     const entity = entities[0];
+    // ("does <A> claim <X>?" of what another party claims: "No.", with whose claim it is.)
+    const othersClaim = entity && !naming ? claimedByAnother(q, kb, entity.id) : undefined;
+    if (othersClaim) return othersClaim;
     // "Did <person> stress the need for open communication?" is checked against what he is reported to have said.
     const said =
       entity &&
@@ -312,6 +350,24 @@ export const yesNo: Intent = {
                     cueWords().lists.sayWords.includes(q.lemmas[m.end + 2] ?? ''),
                 )),
           ));
+    // ("does <A> claim <a place>?" of <A>'s claim over another: a place their words are not about is no "Yes.")
+    const claimAt = said ? q.lemmas.findIndex((l) => said.verbs.includes(l)) : -1;
+    const elsewhere =
+      said &&
+      claimAt >= 0 &&
+      q.mentions.some(
+        (m) =>
+          m.start > claimAt &&
+          kb.store.entities.get(m.id)?.kind === 'place' &&
+          !said.about.some((a) => sameParty(kb.store, a, m.id)) &&
+          !said.content.toLowerCase().includes(kb.store.nameOf(m.id).toLowerCase()),
+      );
+    if (said && elsewhere)
+      return notStated(
+        `that ${kb.store.nameOf(said.holder)} ${said.verb} that`,
+        { text: `${kb.store.nameOf(said.holder)} ${said.verb} ${said.content}`, evidence: said.evidence },
+        kb.store,
+      );
     // (A claim in other words than theirs, "will take a while to get real dialogue going", gets their words and
     // no verdict: only a claim all of whose words they used is confirmed.)
     const closest = said && closestStatement(q, [said]);

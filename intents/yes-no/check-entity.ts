@@ -187,13 +187,30 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
           : -1;
   // The claimed title runs to the end of its phrase: "the <another title> | when she went to <a place>".
   const phraseEnd = q.normals.findIndex((w, i) => i > at && CLAUSE_BREAKS.has(w));
+  // (A nationality before the title is the person's own, checked above: "the <demonym> president" is "president".)
+  const ownSide = new Set(
+    claimed.filter((c) => c.id === side).flatMap((c) => (c.demonym ? [c.demonym.toLowerCase()] : [])),
+  );
+  const sideAt = (i: number) =>
+    ownSide.has(q.normals[i] ?? '') || q.mentions.some((m) => m.id === side && m.start <= i && i <= m.end);
+  const titleFrom = at + 1 + q.normals.slice(at + 1).findIndex((_w, k) => !sideAt(at + 1 + k));
   const claimedTitle =
     at >= 0
       ? q.normals
-          .slice(at + 1, phraseEnd > at ? phraseEnd : undefined)
+          .slice(titleFrom > at ? titleFrom : at + 1, phraseEnd > at ? phraseEnd : undefined)
           .filter((w) => /\w/.test(w))
           .join(' ')
       : '';
+  // ("is <A> the <one of A's own names>": the title claimed is a name the article knows the person by.)
+  // (All of what is claimed, to the end: "<A> is the <title> for <other places>" claims more than the name.)
+  const lastClaimed = q.normals.findLastIndex((w) => /\w/.test(w) && !cueWords().tailChecks.has(w));
+  const titleStart = titleFrom > at ? titleFrom : at + 1;
+  if (
+    at >= 0 &&
+    claimedTitle &&
+    q.mentions.some((m) => m.id === entity.id && m.start === titleStart && m.end >= lastClaimed)
+  )
+    return yes(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
   // ("was <A> a civilian?" of someone the article gives a military rank.)
   if (entity.kind === 'person' && entity.rank && q.normals.some((w) => cueWords().civilianWords.has(w)))
     return no(`${entity.name} is a ${entity.rank}: ${entity.description}.`, [entity.evidence], kb, [

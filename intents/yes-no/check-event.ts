@@ -200,6 +200,53 @@ function pairedMeetings(q: ParsedQuestion, kb: Knowledge): { said: string; event
   return met;
 }
 
+/** Words that put a name to something: "were the talks called <X>?". */
+const NAMING = /^(?:called|named|termed|dubbed|labelled|labeled|titled)$/;
+
+/**
+ * "were these called <X> talks?": the name claimed, every word of it in one of the names the article gives the
+ * event ("Yes."); undefined when nothing is claimed so, or the words are not all there (others check them).
+ */
+function namedAs(q: ParsedQuestion, kb: Knowledge, event: Event): IntentReply | undefined {
+  const at = q.normals.findIndex((w) => NAMING.test(w));
+  if (at < 0) return undefined;
+  const claimed = q.normals
+    .slice(at + 1)
+    .filter(
+      (w) => /^[a-z0-9][a-z0-9.-]*$/.test(w) && !cueWords().tailChecks.has(w) && !/^(?:the|a|an)$/.test(w),
+    );
+  const names = [event.name, ...event.aliases].map((n) => n.toLowerCase());
+  if (claimed.length < 2 || !names.some((n) => claimed.every((w) => n.includes(w)))) return undefined;
+  return {
+    ...yes(`The article calls it ${event.name}: ${event.summary}.`, [event.evidence], kb, [event.id]),
+    workedOut: q.normals.slice(at),
+  };
+}
+
+/**
+ * "was <A> in the same place (as <B>)?": a virtual event was in no place; else its place against the other
+ * event's (named, or the one the conversation is on). Undefined when no place is claimed shared.
+ */
+function sharedPlace(q: ParsedQuestion, kb: Knowledge, event: Event): IntentReply | undefined {
+  const at = q.normals.findIndex(
+    (w, i) => w === 'same' && /^(?:place|city|venue|location|spot)$/.test(q.normals[i + 1] ?? ''),
+  );
+  if (at < 0 || !event.place) return undefined;
+  const focus = [event.id];
+  if (event.place.virtual)
+    return no(`It was a virtual meeting: ${event.summary}.`, [event.evidence], kb, focus);
+  const other = q.mentions
+    .map((m) => kb.store.events.get(m.id))
+    .find((e) => e !== undefined && e.id !== event.id && e.place);
+  if (!other?.place) return undefined;
+  const where = (e: Event) => (e.place?.virtual ? 'virtually' : `in ${e.place?.text}`);
+  const same = !other.place.virtual && other.place.entity === event.place.entity;
+  const text = `${capitalize(event.name)} was held ${where(event)}, ${other.name} ${where(other)}.`;
+  return same
+    ? yes(text, [event.evidence, other.evidence], kb, [event.id, other.id])
+    : no(text, [event.evidence, other.evidence], kb, [event.id, other.id]);
+}
+
 export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): IntentReply {
   const { store, triggers } = kb;
   const named = mentionedEntities(q, store);
@@ -216,6 +263,10 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   // "did <a party> host <it>?": the country of the place it was held in, worked out, when the article places it.
   const hosting = hostClaim(q, kb, event);
   if (hosting) return hosting;
+  const naming = namedAs(q, kb, event);
+  if (naming) return naming;
+  const samePlace = sharedPlace(q, kb, event);
+  if (samePlace) return samePlace;
   const foreign = otherNationality(q, kb, event);
   if (foreign) return no(`It was ${event.object}: ${event.summary}.`, [event.evidence], kb, focus);
   // ("was it shot down by the <B>?": a doer after "by" other than the event's, though <B> has a part in it.)

@@ -18,6 +18,13 @@ const RIGHT_TAIL =
 // "virtual or in person": a second alternative that opens with a preposition answers the last word.
 const PREPOSITIONS = /^(?:in|at|on|by|via|over|from|to|with)$/i;
 
+/** An option as the reply opens with it: a two-letter abbreviation in capitals ("<AB>"), else capitalised. */
+const shown = (option: string): string =>
+  /^[a-z]{2}$/i.test(option) &&
+  !/^(?:in|on|at|to|by|no|so|ok|it|is|as|or|an|of|up|we|he|me|my)$/i.test(option)
+    ? option.toUpperCase()
+    : capitalize(option);
+
 /** The party a phrase is the whole name of, if any. */
 export type PartyOf = (phrase: string) => { kind: string; name: string } | undefined;
 
@@ -48,6 +55,9 @@ export interface Alternatives {
  */
 const STATED_CLAIM =
   /^(?:so|and|wait|ok|okay|hold on)?[\s,]*((?!(?:who|what|which|when|where|why|how|whats|whos)\b)[^,;:?]*?\b(?:is|was|are|were|went|happened)\b[^?]*\bor\b[^?]*)$/i;
+// ("the talks wrapped up on <A> or <B>", "<A> met <B> <C> or <D>": a past verb, read when no party is offered.)
+const STATED_PAST =
+  /^(?:so|and|wait|ok|okay|hold on)?[\s,]*((?!(?:who|what|which|when|where|why|how|whats|whos)\b)[^,;:?]*?\b(?:met|held|[a-z]{3,}ed)\b[^?]*\bor\b[^?]*)$/i;
 
 export function splitAlternatives(
   text: string,
@@ -73,8 +83,12 @@ export function splitAlternatives(
       ? `was ${topic[1]} ${topic[2]}`
       : typed;
   // ("so <A>'s visit was to <B> or <C>": a claim put as a statement, with its verb before the choice.)
-  const stated = STATED_CLAIM.exec(clean)?.[1];
-  if (!YES_NO_START.test(clean) && !stated) return partyFirst(clean, partyOf);
+  let stated = STATED_CLAIM.exec(clean)?.[1];
+  if (!YES_NO_START.test(clean) && !stated) {
+    const offered = partyFirst(clean, partyOf);
+    stated = offered ? undefined : STATED_PAST.exec(clean)?.[1];
+    if (offered || !stated) return offered;
+  }
   // ("<A> or <B> or what": the tag after the second alternative offers no third.)
   const parts = (stated ?? clean).replace(OPEN_TAG, '').split(/\s+or\s+/i);
   if (parts.length !== 2) return undefined;
@@ -198,7 +212,8 @@ function partyFirst(text: string, partyOf: PartyOf): Alternatives | undefined {
 // "which general is <X>, <A> or <B>", "between <A> and <B>, which one was <X>", "<A> or <B>, who is <X>": a
 // question asking which of two named things something holds of.
 const WHICH = String.raw`(?:which|who)(?:\s+one|\s+of\s+(?:them|the\s+two)|\s+[a-z]+)??`;
-const VERB = String.raw`(?:\s+|'|’)?(is|was|are|were|s)`;
+// (A bare "s" only after an apostrophe, "who's": not the end of a verb, "who claims".)
+const VERB = String.raw`(?:\s+|'|’)?(is|was|are|were|(?<=['’])s)`;
 // "which came first, <A> or <B>" is an ordering, checked by its own reading.
 const ORDERING =
   /^(?:the\s+)?(?:first|earlier|earliest|later|latest|last|second|older|newer|more recent|before|after)$/i;
@@ -266,8 +281,8 @@ export function chooseAlternative(alternatives: Alternatives, answers: [Answer, 
   const pick = (text: string, from: Answer): Answer => ({ ...from, text, verdict: undefined });
   if (a.verdict === 'yes' && b.verdict === 'yes')
     return pick(`Both: ${withoutVerdict(a.text)} ${withoutVerdict(b.text)}`, a);
-  if (a.verdict === 'yes') return pick(`${capitalize(optionA)}: ${withoutVerdict(a.text)}`, a);
-  if (b.verdict === 'yes') return pick(`${capitalize(optionB)}: ${withoutVerdict(b.text)}`, b);
+  if (a.verdict === 'yes') return pick(`${shown(optionA)}: ${withoutVerdict(a.text)}`, a);
+  if (b.verdict === 'yes') return pick(`${shown(optionB)}: ${withoutVerdict(b.text)}`, b);
   if (a.verdict === 'no' && b.verdict === 'no') return pick(`Neither: ${withoutVerdict(a.text)}`, a);
   // (One ruled out and the other unsettled: the correction stands, worded as the claim's.)
   if (a.verdict === 'no') return a;

@@ -344,15 +344,22 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     // "did <A> say <X>?": a sentence that reports <X> without anyone saying it does not confirm the saying.
     const { claimSayingVerbs, lists } = cueWords();
     // (The word as typed too: a synonym table may have made "comment" a "statement".)
+    // (Or right after whoever is named, whatever wink tags it: "does <A> claim <B>".)
     const claimsSaying = q.lemmas.some(
-      (l, i) => q.pos[i] === 'VERB' && (claimSayingVerbs.has(l) || claimSayingVerbs.has(q.normals[i] ?? '')),
+      (l, i) =>
+        (q.pos[i] === 'VERB' || q.mentions.some((m) => m.start >= 0 && m.end === i - 1)) &&
+        (claimSayingVerbs.has(l) || claimSayingVerbs.has(q.normals[i] ?? '')),
     );
     // (A verb of saying or thinking: "territorial claims" says nothing.)
-    const saying = (t: { normal: string; lemma: string; pos: string }) =>
-      t.pos === 'VERB' &&
-      (claimSayingVerbs.has(t.lemma) ||
-        lists.sayWords.includes(t.lemma) ||
-        lists.sayWords.includes(t.normal));
+    // (Or a word of claiming straight after a name, whatever wink tags it: "<A capital> claims ...".)
+    const saying = (t: { normal: string; lemma: string; pos: string; raw: string }, k: number) =>
+      t.pos === 'VERB'
+        ? claimSayingVerbs.has(t.lemma) ||
+          lists.sayWords.includes(t.lemma) ||
+          lists.sayWords.includes(t.normal)
+        : /^\p{Lu}/u.test(unitTokens[k - 1]?.raw ?? '') &&
+          /^(?:DET|PROPN)$/.test(unitTokens[k + 1]?.pos ?? '') &&
+          claimSayingVerbs.has(t.normal.replace(/s$/, ''));
     if (claimsSaying && !unitTokens.some(saying)) return undefined;
     // "did they close all 24 chapters?" of "closed 19 of the agreement's 24 chapters": a part, not the whole.
     const part = partOfWhole(q, unitTokens);

@@ -7,7 +7,9 @@ import type { ParsedQuestion } from '../nlp/parse-question.js';
 
 /** The question form, or undefined when the statement's first verb is not an auxiliary. */
 export function claimAsQuestion(q: ParsedQuestion): string | undefined {
-  const k = q.pos.findIndex((p, i) => i > 0 && (p === 'AUX' || p === 'VERB'));
+  // (Not a word of a name wink reads as a verb: "<given name> <family name> is ...".)
+  const inName = (i: number) => q.mentions.some((m) => m.start <= i && i <= m.end);
+  const k = q.pos.findIndex((p, i) => i > 0 && (p === 'AUX' || p === 'VERB') && !inName(i));
   if (k <= 0) return undefined;
   const words = [...q.raws];
   if (q.pos[k] === 'AUX') {

@@ -87,7 +87,10 @@ export function remember(
     // after a claim about it left unsettled, whose "how long?" asks about the claim, nor after an answer about
     // what someone said there, whose "why?" asks about the saying.)
     ((replyText !== '' || !q.yesNo) && intent !== 'statement' ? namedEvent(q, store) : undefined);
-  if (thing) state.lastThing = thing;
+  if (thing && thing !== state.lastThing) {
+    if (state.lastThing && store.events.has(state.lastThing)) state.previousThing = state.lastThing;
+    state.lastThing = thing;
+  }
   // (After what someone said, "why?" asks why they said it, not about an event spoken of before.)
   else if (intent === 'statement') state.lastThing = undefined;
   // (Nor, after an answer about a dispute that is no event, about an event spoken of before it.)
@@ -190,8 +193,18 @@ export function resolvePronouns(
       (/^(?:them|they|those|these|both)$/.test(q.normals[i + 1] ?? '') ||
         (/^(?:the|those|these)$/.test(q.normals[i + 1] ?? '') && q.normals[i + 2] === 'two')),
   );
-  if (pairAt >= 0 && state.lastPair && !q.mentions.some((m) => m.start >= 0 && store.events.has(m.id))) {
-    for (const id of state.lastPair) q.mentions.push({ id, start: -1, end: -1, via: 'pronoun' });
+  // ("which one happened first", nothing named: the two events the conversation was just on.)
+  const whichFirst =
+    q.wh === 'which' &&
+    q.normals.some((w) => /^(?:first|earlier|sooner|later|last)$/.test(w)) &&
+    q.normals.includes('one');
+  const recent =
+    state.previousThing && state.lastThing && store.events.has(state.lastThing)
+      ? ([state.previousThing, state.lastThing] as const)
+      : undefined;
+  const pair = pairAt >= 0 ? state.lastPair : whichFirst ? (state.lastPair ?? recent) : undefined;
+  if (pair && !q.mentions.some((m) => m.start >= 0 && store.events.has(m.id))) {
+    for (const id of pair) q.mentions.push({ id, start: -1, end: -1, via: 'pronoun' });
     return;
   }
   // ("position on that", after words said about a topic: that topic.)

@@ -7,6 +7,8 @@ export interface ConversationState {
   /** The last person was only named in a reply: "he" may mean them, "they" (a thing) may not. */
   lastPersonFromReply?: boolean;
   lastThing?: string;
+  /** The event the conversation was on before the last one ("which one happened first?" asks of both). */
+  previousThing?: string;
   /** The two events the last answer put against each other ("how long between those two?" asks of them). */
   lastPair?: readonly [string, string];
   /** What the last question asked someone's words about, when it asked for them ("on that" means it next). */

@@ -84,6 +84,9 @@ function resolveRelative(
   return person;
 }
 
+/** Words before someone spoken to or met with, who is not the subject described: "say back to <A>". */
+const ADDRESSED = new Set(['to', 'with', 'toward', 'towards', 'against']);
+
 /**
  * Adds the person a description in the question stands for, as a mention in place of the side's country.
  * @returns the people a description in the singular may stand for: none without one, the one it was resolved
@@ -115,7 +118,14 @@ function resolveOne(
 ): Entity[] {
   const related = resolveRelative(q, store, roles, triggers);
   if (related) return [related];
-  if (q.mentions.some((m) => store.entities.get(m.id)?.kind === 'person')) return [];
+  // (A person named only after a preposition is no one the description could be: "what did the <demonym>
+  // general say back to <A>".)
+  if (
+    q.mentions.some(
+      (m) => store.entities.get(m.id)?.kind === 'person' && !ADDRESSED.has(q.normals[m.start - 1] ?? ''),
+    )
+  )
+    return [];
   // "the only woman in the article", "the female politician": the one person the article calls "she"; and
   // nobody it calls "he" fits a description of a woman ("the <body> lady").
   const female = q.normals.findIndex((w) => cueWords().femaleNouns.has(w));
@@ -215,6 +225,10 @@ function resolveOne(
       return !role || (new RegExp(`\\b${role}`, 'i').test(about) && !qualified.test(about));
     };
     let fits = people.filter((e) => sideOf(store, e.id) === side.id && holds(e));
+    // ("the <demonym> major general": the whole rank typed, of the people a "general" fits.)
+    const phrase = words.filter((w) => !cueWords().anyone.has(w)).join(' ');
+    const exact = fits.filter((e) => `${e.rank ?? ''} ${e.title ?? ''}`.toLowerCase().includes(phrase));
+    if (fits.length > 1 && phrase.includes(' ') && exact.length > 0) fits = exact;
     // Of those, the ones taking part in an event the question names ("at the talks").
     // (Events named outright first; else those the question's words evoke.)
     const named = q.mentions.filter((m) => store.events.has(m.id)).map((m) => m.id);
@@ -285,7 +299,13 @@ function resolveOne(
     const plural = words.some(
       (w) => /s$/.test(w) && (roles.has(w.replace(/s$/, '')) || cueWords().anyone.has(w.replace(/s$/, ''))),
     );
-    const end = side.end + 1 + words.findIndex((w) => w === role || cueWords().anyone.has(w));
+    // (To the last word of the description: "the <demonym> major general".)
+    const end =
+      side.end +
+      1 +
+      words.findLastIndex(
+        (w) => w === role || cueWords().anyone.has(w) || roles.has(w) || roles.has(w.replace(/s$/, '')),
+      );
     if (fits.length > 1 && !plural) {
       ambiguous = fits;
       described.span = [q.normals[side.start - 1] === 'the' ? side.start - 1 : side.start, end];

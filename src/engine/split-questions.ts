@@ -40,7 +40,7 @@ export function splitQuestions(text: string, max = 4): string[] {
   const two = /\?/.test(text) ? TWO_CLAIMS.exec(text.trim()) : null;
   if (two) return [`${two[1]} ${two[2]} ${two[3]}?`, `${two[4]} ${two[5]} ${two[6]}?`];
   // (Most messages have nowhere to split: no end of a sentence before more text, no "and" before a word.)
-  if (!/[?!;.]\s|\s(?:and|also|then|n|&)\s/i.test(text)) return [text];
+  if (!/[?!;.]\s|\s(?:and|also|then|n|&|or)\s/i.test(text)) return [text];
   const parts = text
     // A full stop ends a question only before another question: "Gen. <person>" and "<month day>" stay whole.
     // (Typed in lower case too, after a lower-case word, not an abbreviation: "... frozen. but isnt there ...?")
@@ -49,7 +49,11 @@ export function splitQuestions(text: string, max = 4): string[] {
     )
     .flatMap((part) =>
       // (Chat types "and" as "n" or "&".)
-      part.split(/,?\s+(?:and|also|then|n|&)\s+(?=(?:who|whom|what|when|where|why|how|which)\b)/i),
+      // ("did <A> do it on its own or was there <B>": a second yes/no question after "or"; not "or did that come
+      // after", the other alternative of one question.)
+      part.split(
+        /,?\s+(?:and|also|then|n|&)\s+(?=(?:who|whom|what|when|where|why|how|which)\b)|,?\s+or\s+(?=(?:was|were|is|are)\s+there\b)/i,
+      ),
     )
     .map((p) => p.trim())
     .filter((p) => /\p{L}/u.test(p));

@@ -11,6 +11,7 @@ const parsed = (text: string): ParsedQuestion => {
     raws: tokens.out(),
     pos: tokens.out(nlp.its.pos),
     lemmas: tokens.out(nlp.its.lemma as never),
+    mentions: [],
   } as unknown as ParsedQuestion;
 };
 

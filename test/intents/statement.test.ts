@@ -49,3 +49,11 @@ describe('who talked about a topic', () => {
     }
   });
 });
+
+describe('what someone described said to another', () => {
+  it('asks of the one described before the verb of saying, not the one spoken to', () => {
+    expect(sharedEngine().ask('what did the chinese major general say back to chase').text).toMatch(
+      /^The article doesn't say what Song Yanchao said/,
+    );
+  });
+});

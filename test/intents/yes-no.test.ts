@@ -1090,3 +1090,52 @@ describe('who did it, where someone went, and what an event is called', () => {
     expect(ask("does chase's title include japan").text).toMatch(/^No\. Michael Chase/);
   });
 });
+
+describe('titles with a nationality, names, and claims of another party', () => {
+  it("reads a nationality before a title as the person's own, and a name the article uses for them as no other title", () => {
+    for (const q of ['is xi the chinese president', 'xi jinping is the chinese president in the article?'])
+      expect(ask(q).text, q).toMatch(/^Yes\. Xi Jinping is the Chinese President/);
+    expect(ask('is biden the us president').text).toMatch(/^Yes\. Joe Biden/);
+    expect(ask('is xi the american president').text).toMatch(/^No\. /);
+    expect(ask('chase is the deputy asst sec for japan and korea right').text).toMatch(/^No\. Michael Chase/);
+  });
+
+  it('says whose claim it is to "does <A> claim <X>?" of another party\'s, and no "Yes." for a place it is not about', () => {
+    expect(ask('does the us claim sovereignty over taiwan').text).toMatch(
+      /^No\. Beijing claims sovereignty over Taiwan/,
+    );
+    expect(ask('does washington claim taiwan').text).toMatch(/^No\. Beijing claims sovereignty over Taiwan/);
+    expect(ask('does beijing claim taiwan').text).toMatch(/^Yes\. Beijing claims sovereignty over Taiwan/);
+    for (const q of ['does china claim the south china sea', 'does the us claim the south china sea'])
+      expect(ask(q).answered, q).toBe(false);
+    expect(ask('is it the us or china that claims sovereignty over taiwan').text).toMatch(/^Beijing claims/);
+  });
+
+  it('checks a name claimed for an event, and "same place" against a virtual meeting', () => {
+    expect(ask('these were called defense policy coordination talks, right?').text).toMatch(/^Yes\. /);
+    const chat = conversations(engine, 'same-place');
+    expect(
+      chat('where were the talks held, beijing?', 'and the brown-liu meeting, same place?').text,
+    ).toMatch(/^No\. It was a virtual meeting/);
+    expect(
+      chat(
+        'where were the talks held, beijing?',
+        'and the brown-liu meeting, same place?',
+        'which one happened first',
+      ).text,
+    ).toMatch(/^The virtual meeting between Charles Q\. Brown and Liu Zhenli came first/);
+  });
+
+  it('reads statements with two alternatives and clefts as the questions they ask', () => {
+    expect(ask('the talks wrapped up on a tuesday or a wednesday?').text).toMatch(/^A tuesday: /);
+    expect(ask('brown met liu this month or last month').text).toMatch(/^Last month: /);
+    expect(ask('so the talks were in dc or beijing').text).toMatch(/^DC: /);
+    expect(ask('tuesday jan 9 was when the talks started?').text).toMatch(/^No\. .*the first day was Jan 8/);
+    expect(ask('was it song or chase who stressed open lines of military communication').text).toMatch(
+      /^Michael Chase emphasised/,
+    );
+    expect(ask('did china restart dialogue on its own or was there some agreement').text).toMatch(
+      /Biden and Chinese President Xi Jinping agreed/,
+    );
+  });
+});
