@@ -2,7 +2,7 @@ import { cueWords } from '../src/engine/cue-words.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { sameParty } from '../src/engine/parties.js';
-import { hasAny, hasPhrase, looseStem, mentionedEntities } from '../src/engine/question-cues.js';
+import { exclusionAt, hasAny, hasPhrase, looseStem, mentionedEntities } from '../src/engine/question-cues.js';
 import { notStated } from '../src/engine/replies.js';
 import { askedContext } from '../src/engine/statement-context.js';
 import { capitalize, joinNames } from '../src/engine/wording.js';
@@ -61,7 +61,29 @@ export const statement: Intent = {
       : 0;
   },
   answer(q, { store, triggers }) {
-    const everyone = mentionedEntities(q, store);
+    // ("which countries besides <A> claim ...": what <A> said is set aside; nobody else said it, nothing is.)
+    const setAside = exclusionAt(q);
+    // (The names straight after the word, "besides <A> (and <B>)", not the object further on.)
+    const after = [...q.mentions]
+      .filter((m) => setAside >= 0 && m.start > setAside)
+      .sort((a, b) => a.start - b.start);
+    const aside = after.filter(
+      (m, k) =>
+        (k === 0 && m.start <= setAside + 2) ||
+        (k > 0 &&
+          after[k - 1] !== undefined &&
+          m.start === (after[k - 1]?.end ?? 0) + 2 &&
+          q.normals[m.start - 1] === 'and'),
+    );
+    const asideIds = aside.map((m) => m.id);
+    if (asideIds.length > 0 && q.wh !== undefined) {
+      const others = store.statements.filter(
+        (s) => !asideIds.some((id) => sameParty(store, s.holder, id)) && hasAny(q, ...s.verbs),
+      );
+      if (others.length === 0)
+        return notStated(`that anyone besides ${joinNames(asideIds.map((id) => store.nameOf(id)))} did that`);
+    }
+    const everyone = mentionedEntities(q, store).filter((e) => !asideIds.includes(e.id));
     const named = everyone.filter((e) => e.kind !== 'place' || e.standsFor);
     // "<a country> side" said what its people and officials said.
     const speaksFor = (holder: string, e: { id: string; kind: string }) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sharedEngine } from '../engine/engine-fixture.js';
+import { conversations, sharedEngine } from '../engine/engine-fixture.js';
 
 // What someone said, asked as members ask, on the first article's curated store.
 const engine = sharedEngine();
@@ -55,5 +55,19 @@ describe('what someone described said to another', () => {
     expect(sharedEngine().ask('what did the chinese major general say back to chase').text).toMatch(
       /^The article doesn't say what Song Yanchao said/,
     );
+  });
+});
+
+describe('what others than a party set aside said', () => {
+  it('says nobody else is reported saying it when the only one who did is set aside ("besides <A>")', () => {
+    expect(engine.ask('who besides beijing claims taiwan').text).toMatch(
+      /^The article doesn't say that anyone besides Beijing did that/,
+    );
+    const chat = conversations(engine, 'besides-claim');
+    expect(
+      chat('does the article mention the south china sea', 'which countries besides china claim stuff there')
+        .answered,
+    ).toBe(false);
+    expect(engine.ask('who claims taiwan').text).toMatch(/^Beijing claims sovereignty over Taiwan/);
   });
 });
