@@ -45,6 +45,9 @@ function pastPlacing(q: ParsedQuestion, kb: Knowledge, at: number): number {
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
+/** Words after a claimed title that claim nothing more: "a general too i assume". */
+const TITLE_TAIL =
+  /(?:\s+(?:too|also|as well|then|tho|though|lol|right|true|correct|i assume|i think|i guess|i believe|or not|or what|or nah))+$/;
 /** Honorifics as a claim may type them, by what they stand for. */
 const HONORIFICS: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
   dr: 'doctor',
@@ -200,6 +203,7 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
           .slice(titleFrom > at ? titleFrom : at + 1, phraseEnd > at ? phraseEnd : undefined)
           .filter((w) => /\w/.test(w))
           .join(' ')
+          .replace(TITLE_TAIL, '')
       : '';
   // ("is <A> the <one of A's own names>": the title claimed is a name the article knows the person by.)
   // (All of what is claimed, to the end: "<A> is the <title> for <other places>" claims more than the name.)
@@ -313,7 +317,7 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
     return no(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
   }
   if (claimedTitle && titles.some((t) => t.includes(claimedTitle)))
-    return no(`Not exactly: ${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
+    return no(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
   // A role the article gives this person no part in: "the prime minister", "the Senate majority leader".
   // (The role is the word before "of": "deputy secretary of <another department>".)
   const claimWords = claimedTitle.split(' ');
@@ -346,7 +350,9 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
   // (Not an act claimed of them, "did <A> cut off <X>?", which a description naming the act, done by another
   // because of <A>, does not confirm.)
   const act = q.lemmas.some((l, i) => q.pos[i] === 'VERB' && (kb.triggers.get(l)?.length ?? 0) > 0);
-  if (!act && asked.every((w) => profile.includes(w)))
+  // (A rank is the person's own, not one their description gives someone else: "<A> met <B>'s Major General".)
+  const othersRank = asked.some((w) => cueWords().ranks.has(w) && !rank?.includes(w));
+  if (!act && !othersRank && asked.every((w) => profile.includes(w)))
     return yes(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
   return notStated(
     `that about ${entity.name}`,

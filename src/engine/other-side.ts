@@ -11,6 +11,10 @@ const FOLLOW_UP =
  * Builds the rewriter once: the last question with the other side put in, or undefined. `countries`: the
  * article's own (canonical names), for "and the other one?" when it has just two.
  */
+/** Nouns for a side or someone on it, after the country that names it. */
+const SIDE_NOUNS =
+  /^(?:side|sides|guy|guys|one|ones|person|people|dude|man|woman|lady|rep|reps|representative|delegate|delegation|team|officials?|counterpart)$/;
+
 export function createOtherSide(
   g: Gazetteer,
   countries: readonly string[] = [],
@@ -21,11 +25,20 @@ export function createOtherSide(
   return (text, last) => {
     let word = FOLLOW_UP.exec(text.trim())?.[1];
     // "and the other guy?": the article's other country, when the last question named one of two.
+    // (A country naming the side asked about, "the <demonym> guy", "<country>'s rep"; not the talks with it, "the
+    // <country> talks", where the other guy is the one met.)
     if (word?.toLowerCase() === 'other' && last && countries.length === 2) {
-      const named = last
-        .toLowerCase()
-        .split(/\s+/)
-        .map((w) => countryOf.get(w.replace(/[?,.!]+$/, '').replace(/'s$/, '')))
+      const lastWords = last.toLowerCase().split(/\s+/);
+      const named = lastWords
+        .map((w, i) => {
+          const next = (lastWords[i + 1] ?? '').replace(/[?,.!]+$/, '');
+          const sided =
+            /'s$/.test(w) ||
+            SIDE_NOUNS.test(next) ||
+            g.roles.has(next) ||
+            g.roles.has(next.replace(/s$/, ''));
+          return sided ? countryOf.get(w.replace(/[?,.!]+$/, '').replace(/'s$/, '')) : undefined;
+        })
         .find((c) => c !== undefined && countries.includes(c));
       word = named ? countries.find((c) => c !== named) : undefined;
     }

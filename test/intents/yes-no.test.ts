@@ -1139,3 +1139,26 @@ describe('titles with a nationality, names, and claims of another party', () => 
     );
   });
 });
+
+describe('titles and ranks claimed in chat', () => {
+  it('gives no "Yes." to a rank the description gives someone else, and reads "too / i assume" as no part of the title', () => {
+    for (const q of ['is chase a general too?', 'chase is a general too i assume?'])
+      expect(ask(q).text, q).toMatch(/^No\. The article gives Michael Chase no military rank/);
+    expect(ask('is song a general too').text).toMatch(/^Yes\. Song Yanchao is a Major General/);
+  });
+
+  it('says "No." to a title the article gives no one here, with the title it gives', () => {
+    expect(ask('xi jinping is the chinese premier?').text).toMatch(
+      /^No\. The article calls Xi Jinping President/,
+    );
+    expect(ask('brown is the sec def right?').text).toMatch(
+      /^No\. The article calls Charles Q\. Brown Chairman/,
+    );
+    expect(ask('was song a lieutenant general or wat').text).toMatch(
+      /^No\. Song Yanchao is a Chinese Major General/,
+    );
+    expect(ask('is taiwan voting for parliament too').text).toMatch(
+      /^Yes\. Taiwan is conducting presidential and parliamentary/,
+    );
+  });
+});
