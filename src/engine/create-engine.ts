@@ -305,6 +305,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // (Before unwrapping, which drops "do you think" as a wrapper of the question.)
     const beyond = forced ? undefined : beyondTheArticle(expanded);
     const asked = unwrapQuestion(expanded, isPersonWord);
+    // ("<X> were where and how long": a chat form read as two questions, each answered.)
+    const readAsTwo = forced || !asked.text.includes('?') ? [] : splitQuestions(asked.text);
+    if (readAsTwo.length > 1 && splitQuestions(text).length === 1) {
+      const both = combineAnswers(readAsTwo.map((part) => answerOne(part, state, undefined, forget, unread)));
+      if (both) return both;
+    }
     // "so 16 before it?" after an answer that counted: the number against that count, on the same sentences.
     const check = forced ? undefined : checkedCount(asked.text, state);
     if (check) {

@@ -351,6 +351,12 @@ describe('chat phrasings read as the plain question', () => {
     );
   });
 
+  it('asks both of "<X> were where and how long", after a remark', () => {
+    const a = chat('tbh i only skimmed it, the us and china military talks were where and how long');
+    expect(a.text).toMatch(/^In Washington\./);
+    expect(a.text).toMatch(/\n\nTwo days: /);
+  });
+
   it('takes a guess after a short question ("what kind, just <X>?") and "ngl" before a rambling question', () => {
     const c = conversations(sharedEngine(), 'short-guess');
     expect(c('is there an election coming up in taiwan or smth', 'what kind, just president?').text).toMatch(
