@@ -344,6 +344,56 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   const weekday = q.normals.find((w) =>
     /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w),
   );
+  // ("was jan 8 the first day?": the day typed against the event's first or last, worked out from its dates.)
+  const ordinalDay = q.normals.findIndex(
+    (w, i) => /^(?:first|opening|last|final|second)$/.test(w) && q.normals[i + 1] === 'day',
+  );
+  const typedDay = q.dates.find((d) => d.start === d.end);
+  if (ordinalDay >= 0 && typedDay && event.date.precision === 'day' && event.date.end !== event.date.start) {
+    const which = q.normals[ordinalDay] ?? '';
+    const day = new Date(`${event.date.start}T00:00:00Z`);
+    if (which === 'second') day.setUTCDate(day.getUTCDate() + 1);
+    const iso = /^(?:last|final)$/.test(which) ? event.date.end : day.toISOString().slice(0, 10);
+    const shown = new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', {
+      month: 'short',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
+    const text = `The ${which} day was ${shown} (worked out from the dates): ${event.summary}.`;
+    return {
+      ...(typedDay.start === iso ? yes : no)(text, [event.evidence], kb, focus),
+      workedOut: [which, 'day'],
+    };
+  }
+  // ("was jan 9 a monday?": the weekday of the one day typed, within the event's days, worked out.)
+  const dayClaimed = q.dates.find(
+    (d) =>
+      d.start === d.end && d.start >= event.date.start && d.start <= (event.date.end ?? event.date.start),
+  );
+  // (Not a claim of when it ended or began, "ended on monday jan 8", which the checks below answer.)
+  const bounded = hasAny(
+    q,
+    'end',
+    'ended',
+    'wrap',
+    'finish',
+    'conclude',
+    'close',
+    'start',
+    'begin',
+    'began',
+    'open',
+  );
+  if (weekday && dayClaimed && event.date.precision === 'day' && !bounded) {
+    const day = new Date(`${dayClaimed.start}T00:00:00Z`);
+    const actual = WEEKDAYS[day.getUTCDay()] ?? '';
+    const shown = day.toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+    const text = `${shown} was a ${actual} (worked out from the dates): ${event.summary}.`;
+    return {
+      ...(actual.toLowerCase() === weekday ? yes : no)(text, [event.evidence], kb, focus),
+      workedOut: [weekday],
+    };
+  }
   // (A day of a multi-day event other than the one the article names: worked out from the dates, said so.)
   // ("did they end on <weekday>": the day it ended, which the article names.)
   const ending = hasAny(q, 'end', 'wrap', 'finish', 'conclude', 'close', 'last');

@@ -484,7 +484,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
       (first.pos.includes('VERB') || first.pos.includes('AUX') || phrasalAfterName(first)) &&
       // (About something named, or the article's own news: "this was the <ordinal> round?", "the next round
       // will be the <ordinal>?", a noun for one of its events.)
+      // (Or a date: "<a date> was a <weekday>?".)
       (first.mentions.length > 0 ||
+        first.dates.length > 0 ||
         /^(this|that|it|they|he|she)$/.test(first.normals[0] ?? '') ||
         first.lemmas.some((l, i) => first.pos[i] === 'NOUN' && (lexicon.triggers.get(l)?.length ?? 0) > 0));
     // A claim typed as a statement is read as the question it asks.

@@ -1162,3 +1162,22 @@ describe('titles and ranks claimed in chat', () => {
     );
   });
 });
+
+describe('a day of an event claimed by its date', () => {
+  it('works out the weekday of the one day typed ("was jan 9 a monday?" had been "Yes.")', () => {
+    expect(ask('the talks were monday jan 9 right').text).toMatch(
+      /^No\. Jan 9 was a Tuesday \(worked out from the dates\)/,
+    );
+    expect(ask('jan 9 was a tuesday?').text).toMatch(/^Yes\. Jan 9 was a Tuesday/);
+    // (A claim of when it ended is checked against the end.)
+    expect(ask('the talks ended on monday jan 8 ya?').text).toMatch(/^No\. Tuesday, Jan\. 9/);
+  });
+
+  it('works out the first or last day of a multi-day event against the day typed', () => {
+    expect(ask('jan 8 was the first day?').text).toMatch(
+      /^Yes\. The first day was Jan 8 \(worked out from the dates\)/,
+    );
+    expect(ask('was jan 9 the first day of the talks').text).toMatch(/^No\. The first day was Jan 8/);
+    expect(ask('was jan 9 the last day').text).toMatch(/^Yes\. The last day was Jan 9/);
+  });
+});
