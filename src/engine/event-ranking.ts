@@ -291,9 +291,33 @@ function supportsEventNoun(q: ParsedQuestion, verb: string, event: Event, kb: Kn
  */
 export const rolesNoOneHolds = (q: ParsedQuestion, event: Event, kb: Knowledge): string[] => {
   const people = eventPeople(kb.store, event);
+  // (A "<qualifier> <qualifier> <title>" holds no "<title>" asked of without those words.)
+  const lesser = cueWords().subordinateQualifiers;
   const held = (w: string) =>
-    people.some((e) => `${e.title ?? ''} ${e.rank ?? ''}`.toLowerCase().includes(w));
-  return unexplainedWords(q, event, kb).filter((w) => cueWords().heldRoles.has(w) && !held(w));
+    people.some((e) => {
+      const words = `${e.title ?? ''} ${e.rank ?? ''}`.toLowerCase().split(/[\s-]+/);
+      return words.some(
+        (x, k) =>
+          x.startsWith(w) &&
+          !words.slice(Math.max(0, k - 2), k).some((y) => lesser.has(y) && !q.normals.includes(y)),
+      );
+    });
+  // (A title the article gives someone, claimed of this event's people, "the <field> <title>", though its
+  // sentences use the word: a general word for leading, "leader", is no title.)
+  const titled = (w: string) =>
+    kb.store.facts.entities.some((e) =>
+      (e.title ?? '')
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .includes(w),
+    );
+  const claimed = q.normals.filter((w) => cueWords().claimedRoleNouns.has(w) && titled(w) && !held(w));
+  return [
+    ...new Set([
+      ...unexplainedWords(q, event, kb).filter((w) => cueWords().heldRoles.has(w) && !held(w)),
+      ...claimed,
+    ]),
+  ];
 };
 
 /** Nouns and verbs of the question that neither name something nor evoke the event: "take office". */

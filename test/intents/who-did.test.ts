@@ -208,3 +208,14 @@ describe('a side of the event the conversation is on, and whom a side sent', () 
     );
   });
 });
+
+describe('a title no one at the event holds', () => {
+  it('does not name a deputy assistant secretary as "the defense secretary" ("who was the us defense secretary" had named him)', () => {
+    const a = engine.ask('who was the us defense secretary at the time of these talks');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^The article doesn't say who that is/);
+    expect(engine.ask('which us president is this, trump?').answered).toBe(false);
+    // (A general word for leading is no title: "which chinese leader agreed" is still answered.)
+    expect(engine.ask('and which chinese leader agreed w biden').text).toMatch(/Xi Jinping/);
+  });
+});
