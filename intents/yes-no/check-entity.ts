@@ -45,9 +45,6 @@ function pastPlacing(q: ParsedQuestion, kb: Knowledge, at: number): number {
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
-/** Words after a claimed title that claim nothing more: "a general too i assume". */
-const TITLE_TAIL =
-  /(?:\s+(?:too|also|as well|then|tho|though|lol|right|true|correct|i assume|i think|i guess|i believe|or not|or what|or nah))+$/;
 /** Honorifics as a claim may type them, by what they stand for. */
 const HONORIFICS: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
   dr: 'doctor',
@@ -70,6 +67,12 @@ const CLAUSE_BREAKS = new Set([
   'for',
 ]);
 
+/** The words after a claimed title that claim nothing more ("a general too i assume"), as one pattern, built once. */
+let titleTailPattern: RegExp | undefined;
+const titleTail = (): RegExp => {
+  titleTailPattern ??= new RegExp(`(?:\\s+(?:${cueWords().lists.titleTails.map(escapeRegExp).join('|')}))+$`);
+  return titleTailPattern;
+};
 /** Words that claim belonging to a body rather than holding a title: "part of the <body>". */
 const MEMBERSHIP = /^(?:a )?(?:part|member) of (?:the )?/;
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her']);
@@ -203,7 +206,7 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
           .slice(titleFrom > at ? titleFrom : at + 1, phraseEnd > at ? phraseEnd : undefined)
           .filter((w) => /\w/.test(w))
           .join(' ')
-          .replace(TITLE_TAIL, '')
+          .replace(titleTail(), '')
       : '';
   // ("is <A> the <one of A's own names>": the title claimed is a name the article knows the person by.)
   // (All of what is claimed, to the end: "<A> is the <title> for <other places>" claims more than the name.)

@@ -87,8 +87,10 @@ export function remember(
     // after a claim about it left unsettled, whose "how long?" asks about the claim, nor after an answer about
     // what someone said there, whose "why?" asks about the saying.)
     ((replyText !== '' || !q.yesNo) && intent !== 'statement' ? namedEvent(q, store) : undefined);
-  if (thing && thing !== state.lastThing) {
-    if (state.lastThing && store.events.has(state.lastThing)) state.previousThing = state.lastThing;
+  if (thing) {
+    // (The event it was on before, for "which one happened first".)
+    if (thing !== state.lastThing && state.lastThing && store.events.has(state.lastThing))
+      state.previousThing = state.lastThing;
     state.lastThing = thing;
   }
   // (After what someone said, "why?" asks why they said it, not about an event spoken of before.)

@@ -73,6 +73,8 @@ const NAMES = [
   'regardVerbs',
   /** Words that claim an event matters ("a big step"), answered by the significance the article gives it. */
   'significanceWords',
+  /** Words after a claimed title that claim nothing more ("a general too i assume"). */
+  'titleTails',
   /** Words claiming an event mattered little ("pointless", "a failure"): the article's significance says no. */
   'insignificanceWords',
   /** Words for someone sent to speak for a side ("the <demonym> rep"): who took part in the article's news for it. */
