@@ -120,9 +120,12 @@ export const when: Intent = {
     // (Undated, but a response to something before the article: it too came before.)
     if (ahead && past) return notStated('when that will happen', nearby, store);
     // "What exact day did <person A> and <person B> meet?" when the article gives only a month.
+    // (Not "when exactly, like what month and year": the month asked for is as exact as is asked.)
+    const monthOrYear = hasAny(q, 'month', 'year') && !hasAny(q, 'day', 'date');
     const exactDay =
       hasAny(q, 'exact', 'exactly', 'day', 'date', 'precise', 'precisely') &&
-      !hasPhrase(q, 'day of the week');
+      !hasPhrase(q, 'day of the week') &&
+      !(monthOrYear && event.date.precision === 'month');
     if (exactDay && event.date.precision !== 'day' && event.date.precision !== 'unknown' && !event.endDate) {
       // ("when exactly?" of a weekend: the two days it gives are as exact as it gets; a day or date asked is not.)
       // ("what dates would the weekend be": both days, which is what a weekend gives.)

@@ -128,7 +128,7 @@ export function splitRambling(
 const DISLOCATED =
   /^(?:(?:so|like|ok|and|(?:you|u|ya) know)\s+)*((?:the|that|this) [^,?—–]{3,80}?)\s*(?:,|—|–|\s-+\s)\s*((?:who|whom|whose|what|wat|when|wen|where|why|how|which|did|does|do|is|was|were|are)(?:'?s)?\b[^,]*)$/i;
 const POSSESSIVE = /\b(?:his|her|their)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s*[?.!]*\s*$)/iu;
-const PERSONAL = /\b(?:he|him|she|her|they|them)\b/i;
+const PERSONAL = /\b(?:he|him|she|her|they|them|it)\b/i;
 export function undislocate(text: string): string | undefined {
   const m = DISLOCATED.exec(text.trim());
   // ("whats his name again": "again" asks to be reminded, and is no part of what is asked.)

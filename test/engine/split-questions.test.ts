@@ -107,6 +107,17 @@ describe('rambling messages', () => {
   });
 });
 
+describe('a thing typed first, then asked of by "it"', () => {
+  it('asks the question of the thing ("the <X> that caused all this, who made it")', () => {
+    expect(undislocate('the taiwan visit that caused all this, who made it')).toBe(
+      'who made the taiwan visit that caused all this',
+    );
+    expect(sharedEngine().ask('the taiwan visit that caused all this, who made it').text).toMatch(
+      /^Nancy Pelosi/,
+    );
+  });
+});
+
 describe('undislocate', () => {
   it('asks the question of the description put before it', () => {
     expect(undislocate("the <demonym> guy who led the talks, what's his title?")).toBe(

@@ -100,3 +100,13 @@ describe('when something will happen, of what already happened', () => {
     expect(reply.text).toMatch(/^The article doesn't say when that will happen/);
   });
 });
+
+describe('when, exactly, as a month and year', () => {
+  it('answers "when exactly, like what month and year" with the month the article gives', () => {
+    expect(sharedEngine().ask('pelosi went to taiwan wen exactly, like what month and year').text).toMatch(
+      /^August 2022\. /,
+    );
+    // (A day asked for is still not given.)
+    expect(sharedEngine().ask('what exact day did pelosi visit').answered).toBe(false);
+  });
+});
