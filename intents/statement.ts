@@ -2,7 +2,14 @@ import { cueWords } from '../src/engine/cue-words.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { sameParty } from '../src/engine/parties.js';
-import { exclusionAt, hasAny, hasPhrase, looseStem, mentionedEntities } from '../src/engine/question-cues.js';
+import {
+  exclusionAt,
+  hasAny,
+  hasPhrase,
+  looseStem,
+  mentionedEntities,
+  verbOrAfterName,
+} from '../src/engine/question-cues.js';
 import { notStated } from '../src/engine/replies.js';
 import { askedContext } from '../src/engine/statement-context.js';
 import { capitalize, joinNames } from '../src/engine/wording.js';
@@ -96,9 +103,7 @@ export const statement: Intent = {
     // <B> is the topic, whatever <B> said elsewhere.
     // (Or straight after whoever is named, whatever wink tags it: "what did the <demonym> general say back".)
     const sayAt = q.lemmas.findIndex(
-      (l, i) =>
-        (q.pos[i] === 'VERB' || q.mentions.some((m) => m.start >= 0 && m.end === i - 1)) &&
-        cueWords().lists.sayWords.includes(l),
+      (l, i) => verbOrAfterName(q, i) && cueWords().lists.sayWords.includes(l),
     );
     const subjects =
       sayAt > 0

@@ -819,26 +819,18 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   // (Its word for mattering is read as the article's, which the sentence need not use: "a big step".)
   const mattering = q.normals.filter((w) => cueWords().significanceWords.has(w));
   // ("were the talks pointless / a failure?": of an event the article calls significant, no.)
-  const slighting = q.normals.filter((w) => cueWords().insignificanceWords.has(w));
-  if (slighting.length > 0 && mattering.length === 0 && event.significance && !q.negated)
+  const slighting =
+    mattering.length > 0 ? [] : q.normals.filter((w) => cueWords().insignificanceWords.has(w));
+  const judged = mattering.length > 0 ? mattering : slighting;
+  if (judged.length > 0 && event.significance && !q.negated)
     return {
-      ...no(
+      ...(judged === mattering ? yes : no)(
         `The article calls ${event.name} ${event.significance.text}.`,
         [event.significance.evidence],
         kb,
         focus,
       ),
-      workedOut: slighting,
-    };
-  if (mattering.length > 0 && event.significance && !q.negated)
-    return {
-      ...yes(
-        `The article calls ${event.name} ${event.significance.text}.`,
-        [event.significance.evidence],
-        kb,
-        focus,
-      ),
-      workedOut: mattering,
+      workedOut: judged,
     };
   // "is it confirmed the <thing> was ...?" of what the article calls alleged: a state claimed (a participle or
   // adjective, not the event's own word) whose opposite the event's sentence gives.

@@ -6,7 +6,7 @@ import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { loadAntonyms } from './antonyms.js';
 import { cueWords } from './cue-words.js';
 import type { IntentReply } from './intent.js';
-import { offersOrderChoice } from './question-cues.js';
+import { offersOrderChoice, verbOrAfterName } from './question-cues.js';
 import type { Grounding, SentenceIndex, Term } from './sentence-index.js';
 
 /** What a slot check returns when the sentence neither confirms nor contradicts who is in the slot. */
@@ -347,8 +347,7 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     // (Or right after whoever is named, whatever wink tags it: "does <A> claim <B>".)
     const claimsSaying = q.lemmas.some(
       (l, i) =>
-        (q.pos[i] === 'VERB' || q.mentions.some((m) => m.start >= 0 && m.end === i - 1)) &&
-        (claimSayingVerbs.has(l) || claimSayingVerbs.has(q.normals[i] ?? '')),
+        verbOrAfterName(q, i) && (claimSayingVerbs.has(l) || claimSayingVerbs.has(q.normals[i] ?? '')),
     );
     // (A verb of saying or thinking: "territorial claims" says nothing.)
     // (Or a word of claiming straight after a name, whatever wink tags it: "<A capital> claims ...".)

@@ -306,7 +306,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const beyond = forced ? undefined : beyondTheArticle(expanded);
     const asked = unwrapQuestion(expanded, isPersonWord);
     // ("<X> were where and how long": a chat form read as two questions, each answered.)
-    const readAsTwo = forced || !asked.text.includes('?') ? [] : splitQuestions(asked.text);
+    // (Only a text the rewrites turned into two, a question mark before more words: most questions have none.)
+    const readAsTwo = forced || !/\?\s*\S/.test(asked.text) ? [] : splitQuestions(asked.text);
     if (readAsTwo.length > 1 && splitQuestions(text).length === 1) {
       const both = combineAnswers(readAsTwo.map((part) => answerOne(part, state, undefined, forget, unread)));
       if (both) return both;

@@ -122,6 +122,13 @@ export const namesSide = (q: ParsedQuestion, m: { start: number; end: number }):
   m.start >= 0 && [q.normals[m.end], q.normals[m.end + 1]].some((w) => SIDE_NOUNS.test(w ?? ''));
 
 /**
+ * Whether the word at `i` is a verb, or stands straight after a name: wink often tags the verb after a name typed
+ * in lower case as something else ("the <demonym> general say back", "does <A> claim <B>").
+ */
+export const verbOrAfterName = (q: ParsedQuestion, i: number): boolean =>
+  q.pos[i] === 'VERB' || q.mentions.some((m) => m.start >= 0 && m.end === i - 1);
+
+/**
  * Where "who else ... besides <X>" (or "except", "apart from", "other than") sets <X> aside: the index of the
  * word, -1 when nothing is set aside.
  */
