@@ -1,3 +1,4 @@
+import { cueWords } from '../src/engine/cue-words.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { sideOf } from '../src/engine/parties.js';
@@ -35,6 +36,13 @@ export const relationship: Intent = {
       q.mentions.filter((m) => store.entities.get(m.id)?.kind === 'person').map((m) => m.id),
     ).size;
     if (people >= 2 && countries === 0) return 0;
+    // ("what did <person> say about <A> cutting ties": that person's words, which the statement intent answers.)
+    const says = (i: number) =>
+      cueWords().sayWords.has(q.lemmas[i] ?? '') || cueWords().sayWords.has(q.normals[i] ?? '');
+    if (
+      q.mentions.some((m) => m.start >= 0 && store.entities.get(m.id)?.kind === 'person' && says(m.end + 1))
+    )
+      return 0;
     const about =
       hasAny(q, 'relationship', 'relations', 'relation', 'ties', 'terms') ||
       hasPhrase(q, 'get along') ||

@@ -160,8 +160,20 @@ export const why: Intent = {
     const actAfter = (i: number) =>
       !/^(?:NOUN|PROPN)$/.test(q.pos[i] ?? '') &&
       [q.lemmas[i] ?? '', ...verbForms(q.normals[i] ?? '')].flatMap((w) => triggers.get(w) ?? []);
+    // (Or an act named as a noun after "the": "what caused the freeze in <A>'s ties".)
+    const actNoun = q.normals.some(
+      (w, i) =>
+        q.pos[i] === 'NOUN' &&
+        ['the', 'that', 'this'].includes(q.normals[i - 1] ?? '') &&
+        !cueWords().relationshipWords.has(w) &&
+        !cueWords().genericOrderVerbs.has(q.lemmas[i] ?? '') &&
+        !cueWords().timeNouns.has(w) &&
+        !q.mentions.some((m) => m.start <= i && i <= m.end) &&
+        (triggers.get(q.lemmas[i] ?? '') ?? []).length > 0,
+    );
     const actVerb =
       verbEvokes(q, triggers) ||
+      actNoun ||
       q.mentions.some(
         (m) =>
           m.start >= 0 &&

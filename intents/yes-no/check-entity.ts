@@ -77,6 +77,23 @@ const titleTail = (): RegExp => {
 const MEMBERSHIP = /^(?:a )?(?:part|member) of (?:the )?/;
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her']);
 
+/**
+ * Whether the question claims an act of `entity` ("did <A> visit <a country>", "has <A> ever met ..."), which the
+ * side the article gives them does not settle, rather than being, coming from, belonging or representing.
+ */
+function claimsAnAct(q: ParsedQuestion, entity: Entity): boolean {
+  const named = q.mentions.find((m) => m.id === entity.id && m.start >= 0);
+  const { originVerbs, belongVerbs, representVerbs } = cueWords();
+  const sideVerb = (l: string) => originVerbs.has(l) || belongVerbs.has(l) || representVerbs.has(l);
+  // (wink may tag the verb after "did <A>" a noun: "did <A> visit ...".)
+  const afterAux = named && named.start === 1 && ['do', 'have'].includes(q.lemmas[0] ?? '');
+  let verbAt = afterAux ? named.end + 1 : -1;
+  while (afterAux && q.pos[verbAt] === 'ADV') verbAt++;
+  return q.lemmas.some(
+    (l, i) => (i === verbAt || (q.pos[i] === 'VERB' && i > 0)) && l !== 'have' && l !== 'do' && !sideVerb(l),
+  );
+}
+
 export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentReply | undefined {
   const reply = checkClaimOf(q, kb, entity);
   // ("is <name>'s rank <rank>?": the word for the title is read from the facts, not the sentence.)
@@ -107,14 +124,23 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
   if (dispute && hasAny(q, 'dispute', 'disputed', 'contested', 'claimed', 'claim', 'contention')) {
     return yes(`${capitalize(dispute.summary)}.`, [dispute.evidence], kb, [dispute.id]);
   }
-  if (side && claimed.length > 0 && !claimed.some((c) => c.id === side)) {
+  if (side && claimed.length > 0 && !claimed.some((c) => c.id === side) && !claimsAnAct(q, entity)) {
     return no(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
   }
   // (Or as of the article: "was <A> <title> when the article was written / at the time of the article".)
   const asOfArticle = /\b(?:at the time of|when) (?:the|this) (?:article|piece|story|report)\b/i.test(q.text);
+  // (Only of the title: "is <A> still in <a body>" asks what a past title does not settle.)
+  const titleWords = `${entity.title ?? ''} ${entity.rank ?? ''}`.toLowerCase().split(/[^\p{L}]+/u);
+  const claimsTitle = q.normals.some(
+    (w, i) =>
+      w.length > 3 &&
+      titleWords.includes(w) &&
+      !q.mentions.some((m) => m.start <= i && i <= m.end && m.id !== entity.id),
+  );
   if (
     (hasAny(q, 'current', 'currently', 'still', 'now') || asOfArticle) &&
-    entity.title?.startsWith('then-')
+    entity.title?.startsWith('then-') &&
+    (claimsTitle || !hasAny(q, 'still'))
   ) {
     return no(
       entity.description.includes(entity.title)
@@ -140,18 +166,7 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
   // "is <A> still <the title the article gives>?": whether they hold it today, which a title as of the article
   // does not say (unless a time the article gives anchors it: "still <title> when she went").
   const anchored = hasAny(q, 'when', 'while', 'during', 'before', 'after') || asOfArticle;
-  const titleWords = `${entity.title ?? ''} ${entity.rank ?? ''}`.toLowerCase().split(/[^\p{L}]+/u);
-  if (
-    entity.kind === 'person' &&
-    hasAny(q, 'still', 'currently', 'now') &&
-    !anchored &&
-    q.normals.some(
-      (w, i) =>
-        w.length > 3 &&
-        titleWords.includes(w) &&
-        !q.mentions.some((m) => m.start <= i && i <= m.end && m.id !== entity.id),
-    )
-  )
+  if (entity.kind === 'person' && hasAny(q, 'still', 'currently', 'now') && !anchored && claimsTitle)
     return {
       answered: false,
       text: BEYOND_REPLIES.present(store.meta.referenceDate.date),

@@ -248,6 +248,19 @@ function sharedPlace(q: ParsedQuestion, kb: Knowledge, event: Event): IntentRepl
 }
 
 export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): IntentReply {
+  const reply = checkEventClaim(q, kb, event);
+  // (A claim left unsettled, with what the article does say of another event than the one it named, leaves that
+  // event to refer back to: "so <A> cut off the talks at some point?" -> "why?" asks about the cutting off the
+  // reply told of; but "are the talks working now?" -> "how long?" asks about the claim, not the talks.)
+  const toldOfAnother =
+    !reply.answered &&
+    !reply.focus &&
+    reply.text.includes(event.summary) &&
+    !q.mentions.some((m) => m.id === event.id);
+  return toldOfAnother ? { ...reply, focus: [event.id] } : reply;
+}
+
+function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): IntentReply {
   const { store, triggers } = kb;
   const named = mentionedEntities(q, store);
   const plays = (id: string) =>
@@ -869,8 +882,10 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
         cueWords().motionWords.has(q.lemmas[m.start - 1] ?? '')),
   );
   const cameThere = (v: string) => toItsPlace && !event.place?.virtual && cueWords().motionWords.has(v);
-  // ("<a place> has elections coming up?": of an event after the article's date, "coming up" is its being ahead.)
-  const ahead = event.date.start > store.meta.referenceDate.date && hasPhrase(q, 'coming up');
+  // ("<a place> has elections coming (up)?": of an event after the article's date, "coming up" is its being ahead.)
+  const ahead =
+    event.date.start > store.meta.referenceDate.date &&
+    (hasPhrase(q, 'coming up') || q.normals.some((w, i) => w === 'coming' && q.pos[i - 1] === 'NOUN'));
   const verbs = contentVerbs(q).filter(
     (v) =>
       !cueWords().genericEventVerbs.has(v) &&
@@ -917,6 +932,13 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   if (verbs.length > 0 || otherThing || strangeThing) {
     return notStated(`whether that happened`, { text: event.summary, evidence: event.evidence }, store);
   }
+  // "has <A> been to <a place> before?": a time before the event, which the event itself cannot settle.
+  if (cueWords().earlierTimeTails.has(q.normals.at(-1) ?? ''))
+    return notStated(
+      `whether that happened before`,
+      { text: event.summary, evidence: event.evidence },
+      store,
+    );
   // (The coming is worked out from where the event was, not found in its sentence: said so.)
   const came = q.normals.filter((w, i) => cameThere(q.lemmas[i] ?? '') || cameThere(w));
   // ("did anyone from <a country> come": of the people taking part, that side's.)

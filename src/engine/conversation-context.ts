@@ -2,7 +2,7 @@
 import type { FactStore } from '../facts/fact-store.js';
 import type { Entity } from '../facts/schema.js';
 import { CARDINAL_WORDS } from '../nlp/number-words.js';
-import type { ParsedQuestion } from '../nlp/parse-question.js';
+import { dummyIt, type ParsedQuestion } from '../nlp/parse-question.js';
 import type { ConversationState } from './conversation-memory.js';
 import { cueWords } from './cue-words.js';
 import { escapeRegExp } from './escape-reg-exp.js';
@@ -147,7 +147,9 @@ function thingPronounIsSubject(q: ParsedQuestion, store: FactStore): boolean {
     /^(was|is|were|are)$/.test(q.normals[last - 1] ?? '')
   )
     return true;
-  const at = q.normals.findIndex((w) => w === 'it' || w === 'that' || w === 'this');
+  const at = q.normals.findIndex(
+    (w, i) => (w === 'it' && !dummyIt(q.normals, i)) || w === 'that' || w === 'this',
+  );
   const thingAt = q.mentions.find((m) => m.start >= 0 && !store.entities.has(m.id))?.start ?? -1;
   const between = q.pos.slice(at + 1, thingAt);
   return at >= 0 && thingAt > at && (between.includes('VERB') || between.includes('ADP'));

@@ -157,6 +157,10 @@ const NAMES = [
   'coverWords',
   /** Verbs of belonging to a department ("works for", "serves in"). */
   'belongVerbs',
+  /** Verbs of coming from a country ("comes from", "hails from"): with being, what a nationality settles. */
+  'originVerbs',
+  /** A question's last word that asks of a time before what the article reports ("been there before?"). */
+  'earlierTimeTails',
   /** Verbs that name no event in a claim of order ("did it happen before ..."). */
   'genericOrderVerbs',
   /** Words that ask whether something was discussed ("was it raised", "regarding"). */

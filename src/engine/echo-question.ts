@@ -96,7 +96,8 @@ export function echoAnswer(
         end - from < MAX_ANSWER &&
         // (A hyphen joins words: "<A>-<B> talks".)
         (ts.tokens[end]?.pos !== 'PUNCT' || /^[-–]$/.test(ts.tokens[end]?.raw ?? '')) &&
-        ts.tokens[end]?.pos !== 'VERB' &&
+        // (A verb ends the phrase, but not one a preposition takes: "the goal of maintaining <X>".)
+        (ts.tokens[end]?.pos !== 'VERB' || (end > from && ts.tokens[end - 1]?.pos === 'ADP')) &&
         !PHRASE_END.test(ts.tokens[end]?.normal ?? '')
       )
         end++;
@@ -108,6 +109,8 @@ export function echoAnswer(
     if (listEnd !== undefined) end = phraseEnd(listEnd);
     // ("incidents such as ...": "such" belongs to what follows.)
     while (end > after + 1 && /^(?:such|like)$/.test(ts.tokens[end - 1]?.normal ?? '')) end--;
+    // (Nor does a small word the verb after it would have taken: "open lines of <X> to".)
+    while (end > after + 1 && /^(?:ADP|PART|DET|CCONJ)$/.test(ts.tokens[end - 1]?.pos ?? '')) end--;
     const first = ts.tokens[after];
     const lastToken = ts.tokens[end - 1];
     if (!first || !lastToken || end === after) return undefined;

@@ -246,8 +246,19 @@ function progressiveBase(nlp: Nlp, word: string): string | undefined {
   return [stem, `${stem}e`, doubled].find((w) => w !== undefined && inVocabulary(nlp, w));
 }
 
-/** "it takes time", "it'll take a while": "it" with "take" and a length stands for nothing. */
-function dummyIt(normals: readonly string[], i: number): boolean {
+/**
+ * "it takes time", "it'll take a while": "it" with "take" and a length stands for nothing; nor does the "it" of
+ * "was it the first time they ...", whose time is the clause after it.
+ */
+export function dummyIt(normals: readonly string[], i: number): boolean {
+  const at = ['is', "'s", 'was'].includes(normals[i + 1] ?? '') ? i + 2 : i + 1;
+  if (
+    normals[at] === 'the' &&
+    normals[at + 2] === 'time' &&
+    normals.length > at + 4 &&
+    /^(?:first|last|only|\d+(?:st|nd|rd|th)|second|third)$/.test(normals[at + 1] ?? '')
+  )
+    return true;
   const next = normals[i + 1] ?? '';
   const verb = /^(?:will|'ll|would|'d|could|might|may|can|is|'s|does|did)$/.test(next)
     ? normals[i + 2]

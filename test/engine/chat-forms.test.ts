@@ -380,3 +380,12 @@ describe('words of a general kind in questions', () => {
     );
   });
 });
+
+describe('contractions typed without the apostrophe', () => {
+  it('reads "whyd", "whatd" and "theyd" as the words they run together', () => {
+    expect(sharedEngine().ask('whyd china cut ties').text).toMatch(
+      /in response to then-House Speaker Nancy Pelosi/,
+    );
+    expect(sharedEngine().ask('whatd chase say').text).toMatch(/^Michael Chase emphasised/);
+  });
+});

@@ -279,3 +279,15 @@ describe('an act the article has only as a word before a noun', () => {
     expect(a.answered).toBe(false);
   });
 });
+
+describe('the phrase an echo question asks for', () => {
+  const first = sharedEngine();
+  it('runs on through a verb a preposition takes, and ends before a small word left hanging', () => {
+    expect(first.ask('whats the bigger goal it ties into').text).toMatch(
+      /^The broader goal of maintaining stability in the region\. The article:/,
+    );
+    expect(first.ask('the critical need for what').text).toMatch(
+      /^Open lines of military communication\. The article:/,
+    );
+  });
+});

@@ -71,3 +71,11 @@ describe('what others than a party set aside said', () => {
     expect(engine.ask('who claims taiwan').text).toMatch(/^Beijing claims sovereignty over Taiwan/);
   });
 });
+
+describe("what someone said about the relationship's troubles", () => {
+  it('asks what the person said, not how the relationship stands', () => {
+    const reply = engine.ask('what did pelosi say about china cutting ties');
+    expect(reply.intent).toBe('statement');
+    expect(reply.text).toBe("The article doesn't say what Nancy Pelosi said.");
+  });
+});

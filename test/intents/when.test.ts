@@ -110,3 +110,12 @@ describe('when, exactly, as a month and year', () => {
     expect(sharedEngine().ask('what exact day did pelosi visit').answered).toBe(false);
   });
 });
+
+describe('a date the question gives is no time it asks', () => {
+  it('does not answer "what" with the date typed in the question', () => {
+    const reply = ask('the biden xi thing late last year was about restarting what exactly');
+    expect(reply.intent).not.toBe('when');
+    expect(reply.text).toMatch(/restart diplomatic dialogue/);
+    expect(ask('what day in january did the talks end').text).toMatch(/^Tuesday, Jan\. 9, 2024/);
+  });
+});

@@ -152,3 +152,16 @@ describe('what made a party act, in chat words', () => {
     );
   });
 });
+
+describe('why an act named as a noun happened', () => {
+  it('answers "what caused the freeze in <ties>" with the cause of the severing, not the strains', () => {
+    for (const q of [
+      'what caused the freeze in military ties',
+      'what triggered the freeze in mil-to-mil ties',
+    ])
+      expect(ask(q).text, q).toMatch(/^Beijing's severing of diplomatic dialogue came in response to/);
+    expect(ask('why does the article say the diplomatic landscape is complicated at the end').text).toMatch(
+      /remains strained/,
+    );
+  });
+});

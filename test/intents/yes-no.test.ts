@@ -1181,3 +1181,52 @@ describe('a day of an event claimed by its date', () => {
     expect(ask('was jan 9 the last day').text).toMatch(/^Yes\. The last day was Jan 9/);
   });
 });
+
+describe('acts, times before and places claimed of a person', () => {
+  it('reads a visit claimed of someone as an act the article does not report, not as their nationality', () => {
+    for (const q of ['did xi visit the us for this', 'has brown ever visited china']) {
+      const reply = ask(q);
+      expect(reply.answered, q).toBe(false);
+      expect(reply.text, q).not.toMatch(/^No\./);
+    }
+    expect(ask('is xi american').text).toMatch(/^No\. Xi Jinping is on the Chinese side/);
+    expect(ask('does xi come from the us').text).toMatch(/^No\./);
+  });
+
+  it('settles "still" only of the title the article gave ("is she still in congress" is not "No.")', () => {
+    const chat = conversations(engine, 'still-in');
+    expect(chat("what was pelosi's job", 'is she still in congress').answered).toBe(false);
+    expect(chat("what was pelosi's job", 'is she still speaker').text).toMatch(
+      /^No\. The article calls Nancy Pelosi the then-House Speaker/,
+    );
+  });
+
+  it('leaves "been to <a place> before" unsettled by the event held there', () => {
+    const chat = conversations(engine, 'been-before');
+    const before = chat('who is song yanchao', 'has he been to the us before');
+    expect(before.answered).toBe(false);
+    expect(before.text).toMatch(/^The article doesn't say whether that happened before\./);
+    expect(chat('who is song yanchao', 'has he been to washington').text).toMatch(/^Yes\./);
+  });
+
+  it('reads an event "coming" after its noun as one ahead of the article', () => {
+    expect(ask("taiwan's got an election coming?").text).toMatch(/^Yes\. Taiwan is conducting/);
+  });
+
+  it('reads "was it the first time they ..." with its "it" standing for nothing', () => {
+    const chat = conversations(engine, 'first-time');
+    expect(
+      chat('ok and trump set this up with xi?', 'was it the first time theyd ever done these talks').text,
+    ).toMatch(/^No\. It was the 17th round/);
+    expect(chat('chase met song?', 'was it the first time').text).toMatch(/^No\. It was the 17th round/);
+  });
+
+  it('leaves the event a refusal told of for the next question when the claim named another', () => {
+    const chat = conversations(engine, 'told-of');
+    expect(chat('wait so china cut off the military talks at some point?', 'why?').text).toMatch(
+      /in response to then-House Speaker Nancy Pelosi's visit to Taiwan/,
+    );
+    // (A claim about the event it named keeps "how long?" on the claim.)
+    expect(chat('so r the talks fully working now', 'how long').answered).toBe(false);
+  });
+});
