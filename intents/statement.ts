@@ -13,6 +13,7 @@ import {
 import { notStated } from '../src/engine/replies.js';
 import { askedContext } from '../src/engine/statement-context.js';
 import { capitalize, joinNames } from '../src/engine/wording.js';
+import type { FactStore } from '../src/facts/fact-store.js';
 import type { Statement } from '../src/facts/schema.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
@@ -28,6 +29,15 @@ function byWording(q: ParsedQuestion, statements: readonly Statement[]): Stateme
   return top > 0 ? ranked.filter((s) => shared(s) === top) : ranked;
 }
 
+/** Whether the word at `i` is a person's: "<person>'s <word>", "his <word>". */
+function personsOwn(q: ParsedQuestion, store: FactStore, i: number): boolean {
+  if (['his', 'her'].includes(q.normals[i - 1] ?? '')) return true;
+  return (
+    q.normals[i - 1] === "'s" &&
+    q.mentions.some((m) => m.end === i - 2 && store.entities.get(m.id)?.kind === 'person')
+  );
+}
+
 export const statement: Intent = {
   id: 'statement',
   description: 'What someone said, warned, stressed or claims, as the article reports it.',
@@ -41,6 +51,12 @@ export const statement: Intent = {
     // "territorial claims" names a dispute; only a saying word outside a name counts.
     const saying = q.normals.some(
       (w, i) =>
+        // ("<person>'s position at the time": an office held, unless it is a position on something.)
+        !(
+          cueWords().officeQuestionWords.has(w) &&
+          personsOwn(q, store, i) &&
+          !/^(?:on|about|regarding|towards?|re|over)$/.test(q.normals[i + 1] ?? '')
+        ) &&
         (cueWords().lists.sayWords.includes(w) ||
           cueWords().lists.sayWords.includes(q.lemmas[i] ?? '') ||
           (q.wh === 'what' && q.lemmas[i] === 'tell' && q.normals[i + 1] !== 'me') ||

@@ -126,8 +126,12 @@ function at(q: ParsedQuestion, kb: Pick<Knowledge, 'store' | 'triggers'>, id: st
   const byPerson = q.mentions.find(
     (m) => m.start >= 0 && kb.store.events.get(id)?.participants.some((p) => p.entity === m.id),
   )?.start;
+  // (Or the pronoun that stands for it: "did they meet before or after <B>?".)
+  const pronoun = q.mentions.some((m) => m.id === id && m.via === 'pronoun')
+    ? q.normals.findIndex((w) => /^(?:it|they|that|this)$/.test(w))
+    : -1;
   // (The earlier of its word and its people: "the <A> <B> thing ... the <X> talks", where "talks" may evoke both.)
-  return named ?? Math.min(evoked >= 0 ? evoked : 99, byPerson ?? 99);
+  return named ?? Math.min(evoked >= 0 ? evoked : 99, byPerson ?? 99, pronoun >= 0 ? pronoun : 99);
 }
 
 /** An event's name with the place it was held, when the name lacks it: two events are told apart by both. */

@@ -421,6 +421,15 @@ export function checkSideRank(q: ParsedQuestion, kb: Knowledge, event: Event): I
  * "<person> covers <a place> too?": the places claimed after a word of covering, checked against the places
  * the person's title is for. Undefined when the claim names no place.
  */
+/** "<person> mentioned <X>?": a verb of mentioning said of the person, not of their title's wording. */
+function personMentions(q: ParsedQuestion, i: number): boolean {
+  const { mentioningVerbs, wordingNouns, officeQuestionWords } = cueWords();
+  return (
+    mentioningVerbs.has(q.lemmas[i] ?? '') &&
+    !q.lemmas.slice(0, i).some((w) => wordingNouns.has(w) || officeQuestionWords.has(w) || w === 'office')
+  );
+}
+
 export function checkPortfolio(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentReply | undefined {
   const scope = titleScope(entity)?.toLowerCase();
   // (Or the title itself, its places put up: "<person>'s title is <A>, <B> and <C>?".)
@@ -428,7 +437,7 @@ export function checkPortfolio(q: ParsedQuestion, kb: Knowledge, entity: Entity)
     (l, i) =>
       cueWords().lists.coverWords.includes(l) ||
       // ("does <A> only cover <B>", "is <A>'s office just <B>": the places of the title, all of them.)
-      (cueWords().scopeVerbs.has(l) && q.pos[i] === 'VERB') ||
+      (cueWords().scopeVerbs.has(l) && q.pos[i] === 'VERB' && !personMentions(q, i)) ||
       ((cueWords().wordingNouns.has(l) || l === 'office') && q.normals[i - 1] === "'s"),
   );
   if (!scope || cue < 0) return undefined;

@@ -26,8 +26,22 @@ export function asksMentioned(q: ParsedQuestion, kb: Knowledge): boolean {
   const person = (i: number) =>
     q.mentions.some((m) => m.start >= 0 && m.start < i && kb.store.entities.get(m.id)?.kind === 'person');
   const mentioning = q.lemmas.findIndex((l) => cueWords().mentioningVerbs.has(l));
-  // ("did <person> mention <X>": what someone said, checked elsewhere.)
-  if (mentioning >= 0 && !person(mentioning)) return true;
+  // ("did <person> mention <X>": what someone said, checked elsewhere; not "(was) <person> mentioned?", passive.)
+  // (The person named straight before the verb, or before "was" and the verb: "(was) <person> (was) mentioned?")
+  const rightBefore = q.mentions.some(
+    (m) =>
+      kb.store.entities.get(m.id)?.kind === 'person' &&
+      // (Nothing claimed of them before: "is he the <person> mentioned later" asks who is who.)
+      q.normals.slice(0, m.start).every((w, i) => q.pos[i] === 'AUX' || /^(?:the|so|and|ok|wait)$/.test(w)) &&
+      (m.end === mentioning - 1 || (m.end === mentioning - 2 && q.lemmas[mentioning - 1] === 'be')),
+  );
+  const passive =
+    mentioning >= 0 &&
+    rightBefore &&
+    !q.lemmas.slice(0, mentioning).includes('do') &&
+    (q.lemmas.slice(0, mentioning).includes('be') ||
+      q.pos.slice(mentioning + 1).every((p) => p === 'PUNCT' || p === 'ADV'));
+  if (mentioning >= 0 && (!person(mentioning) || passive)) return true;
   const comeUp = q.normals.findIndex((_w, i) => q.lemmas[i] === 'come' && q.normals[i + 1] === 'up');
   // ("<X> come up?" with no meeting named: in the article. "in the talks" is what a meeting covered.)
   if (comeUp >= 0 && !q.mentions.some((m) => m.start >= 0 && kb.store.events.has(m.id)) && !person(comeUp))

@@ -22,7 +22,10 @@ const AFTER = /^(after|later|following|followed)$/;
 /** The events named in a stretch of the question: by name, or by a noun only one event answers to. */
 function eventsIn(q: ParsedQuestion, kb: Knowledge, from: number, to: number): Event[] {
   // ("did it happen after <B>?": "it", the conversation's event, is in the stretch where the pronoun is.)
-  const pronounAt = q.normals.findIndex((w) => w === 'it' || w === 'that' || w === 'this');
+  // ("did they meet after <B>?": "they" as the subject after the auxiliary, the ones of that event.)
+  const pronounAt = q.normals.findIndex(
+    (w, i) => w === 'it' || w === 'that' || w === 'this' || (w === 'they' && i === 1 && q.pos[0] === 'AUX'),
+  );
   const referred = (m: ParsedQuestion['mentions'][number]) =>
     m.start < 0 && m.via === 'pronoun' && pronounAt >= from && pronounAt < to;
   const ids = new Set(

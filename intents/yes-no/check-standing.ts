@@ -4,6 +4,7 @@ import { cueWords } from '../../src/engine/cue-words.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { sideOf } from '../../src/engine/parties.js';
 import { hasAny, hasPhrase, mentionedEntities, negatedClaim } from '../../src/engine/question-cues.js';
+import { notStated } from '../../src/engine/replies.js';
 import { capitalize, summarySentences } from '../../src/engine/wording.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { corrections, no, yes } from './verdicts.js';
@@ -105,8 +106,52 @@ export function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply
     hasAny(q, 'progress', 'headway') &&
     !q.pos.some((p, i) => p === 'NOUN' && !/^(?:progress|headway)$/.test(q.normals[i] ?? '')) &&
     mentionedEntities(q, kb.store).every((e) => r.parties.includes(sideOf(kb.store, e.id) ?? ''));
-  if (!hasAny(q, 'relationship', 'relations', 'ties', 'terms') && !aboutCommunication && !progressAlone)
+  // ("are things between <A> and <B> chill?", "... between them": how the two stand.)
+  const thingsBetween =
+    hasAny(q, 'things') &&
+    hasAny(q, 'between') &&
+    (parties.size >= 2 || hasPhrase(q, 'between them') || hasPhrase(q, 'between the two')) &&
+    // (Not how two people get on: "things between <A> and <B>" of persons.)
+    !mentionedEntities(q, kb.store).some((e) => e.kind === 'person');
+  if (
+    !hasAny(q, 'relationship', 'relations', 'ties', 'terms') &&
+    !thingsBetween &&
+    !aboutCommunication &&
+    !progressAlone
+  )
     return undefined;
+  // ("are things between <A> and <C> ok?" of two parties joined, other than the relationship's: the disputes
+  // the article reports between them, or nothing.)
+  const sides = joinedSides(q, kb);
+  const theirs = new Set(r.parties.map((p) => sideOf(kb.store, p) ?? p));
+  if (sides.length === 2 && !sides.every((s) => theirs.has(s))) {
+    const between = kb.store.facts.disputes.filter((d) =>
+      sides.every((s) => d.parties.some((p) => (sideOf(kb.store, p) ?? p) === s)),
+    );
+    const standingClaimed = hasAny(q, ...cueWords().lists.goodStanding, ...cueWords().lists.badStanding);
+    if (between.length > 0 && standingClaimed) {
+      const text = `${summarySentences(between)}`;
+      const evidence = between.map((d) => d.evidence);
+      return hasAny(q, ...cueWords().lists.goodStanding)
+        ? no(
+            text,
+            evidence,
+            kb,
+            between.map((d) => d.id),
+          )
+        : yes(
+            text,
+            evidence,
+            kb,
+            between.map((d) => d.id),
+          );
+    }
+    return {
+      ...notStated(`how things stand between ${sides.map((s) => kb.store.nameOf(s)).join(' and ')}`),
+      // (The parties named settle it: no sentence about the article's relationship answers for theirs.)
+      settled: true,
+    };
+  }
   const ev = [r.evidence, r.progress.evidence];
   // (The member's word for how things stand, "bad", is read as the article's "strained": no sentence says it.)
   if (hasAny(q, ...cueWords().lists.badStanding))
@@ -126,6 +171,23 @@ export function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply
   if (hasAny(q, 'improve', 'improving', 'better', 'progress', 'restore', 'restored', 'restoring'))
     return { ...yes(partly, ev, kb, r.parties), text: `Partly. ${partly}` };
   return undefined;
+}
+
+/** Two countries or places the question joins as parties: "<A> and <B>", "between <A> and <B>". */
+function joinedSides(q: ParsedQuestion, kb: Knowledge): string[] {
+  const parties = [...q.mentions]
+    .filter((m) => m.start >= 0 && ['country', 'place'].includes(kb.store.entities.get(m.id)?.kind ?? ''))
+    .sort((a, b) => a.start - b.start);
+  for (let k = 0; k + 1 < parties.length; k++) {
+    const [a, b] = [parties[k], parties[k + 1]];
+    if (!a || !b) continue;
+    const gap = q.normals.slice(a.end + 1, b.start).filter((w) => w !== 'the');
+    if (gap.length === 1 && ['and', '&', 'n', 'nd'].includes(gap[0] ?? '')) {
+      const sides = [a.id, b.id].map((id) => sideOf(kb.store, id) ?? id);
+      return sides[0] === sides[1] ? [] : sides;
+    }
+  }
+  return [];
 }
 
 /** "is <a place> the only dispute they mention?": the others the article lists, if any. */

@@ -8,6 +8,7 @@ import { cueWords } from './cue-words.js';
 import type { IntentReply } from './intent.js';
 import { offersOrderChoice, verbOrAfterName } from './question-cues.js';
 import type { Grounding, SentenceIndex, Term } from './sentence-index.js';
+import { unstatedStanding } from './standing-claim.js';
 
 /** What a slot check returns when the sentence neither confirms nor contradicts who is in the slot. */
 const UNSURE = 'unsure';
@@ -372,6 +373,8 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     // (Not "at all": "did <A> mention <X> at all".)
     const universal = q.normals.some((w, i) => universalWords.has(w) && q.normals[i - 1] !== 'at');
     if (universal && !unitTokens.some((t) => universalWords.has(t.normal))) return undefined;
+    // ("are <A> and <B> ok?": how they get on, which a sentence of what they did does not say.)
+    if (unstatedStanding(q, unitTokens.map((t) => t.normal).join(' '))) return undefined;
     return unstated || !namedOwn ? undefined : verdict('Yes', best);
   };
 }

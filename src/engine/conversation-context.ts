@@ -147,8 +147,13 @@ function thingPronounIsSubject(q: ParsedQuestion, store: FactStore): boolean {
     /^(was|is|were|are)$/.test(q.normals[last - 1] ?? '')
   )
     return true;
+  // ("did they meet before or after <B>?": "they" as the subject after the auxiliary, the ones of the last thing.)
   const at = q.normals.findIndex(
-    (w, i) => (w === 'it' && !dummyIt(q.normals, i)) || w === 'that' || w === 'this',
+    (w, i) =>
+      (w === 'it' && !dummyIt(q.normals, i)) ||
+      w === 'that' ||
+      w === 'this' ||
+      (w === 'they' && i === 1 && q.pos[0] === 'AUX'),
   );
   const thingAt = q.mentions.find((m) => m.start >= 0 && !store.entities.has(m.id))?.start ?? -1;
   const between = q.pos.slice(at + 1, thingAt);

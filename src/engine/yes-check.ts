@@ -10,6 +10,7 @@ import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { cueWords } from './cue-words.js';
 import type { IntentReply } from './intent.js';
 import type { SentenceIndex } from './sentence-index.js';
+import { unstatedStanding } from './standing-claim.js';
 
 /** Builds the check for one article: whether a "Yes." rests on what it cites. */
 export function createYesCheck(sentenceIndex: SentenceIndex, lexicon: Lexicon, gazetteer: Gazetteer) {
@@ -48,6 +49,8 @@ export function createYesCheck(sentenceIndex: SentenceIndex, lexicon: Lexicon, g
           m.id === id &&
           q.normals.slice(m.start, m.end + 1).every((w) => reply.workedOut?.includes(w) === true),
       );
-    return unsupported.length === 0 && unnamed.every(excused);
+    // (How people or parties get on is a quality too: "are <A> and <B> ok?".)
+    const standing = unstatedStanding(q, cited, understood);
+    return unsupported.length === 0 && !standing && unnamed.every(excused);
   };
 }

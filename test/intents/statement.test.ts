@@ -79,3 +79,13 @@ describe("what someone said about the relationship's troubles", () => {
     expect(reply.text).toBe("The article doesn't say what Nancy Pelosi said.");
   });
 });
+
+describe("a person's position", () => {
+  it('reads "<person>\'s position at the time" as the office held, and a position on something as words', () => {
+    expect(engine.ask("pelosi's position at the time of the visit?").text).toMatch(/then-House Speaker/);
+    expect(engine.ask("what's china's position").text).toMatch(/^Beijing claims sovereignty over Taiwan/);
+    expect(engine.ask("chase's position on taiwan?").text).toBe(
+      "The article doesn't say what Michael Chase said about Taiwan.",
+    );
+  });
+});

@@ -1230,3 +1230,58 @@ describe('acts, times before and places claimed of a person', () => {
     expect(chat('so r the talks fully working now', 'how long').answered).toBe(false);
   });
 });
+
+describe('how people and parties get on', () => {
+  it('gives no "Yes." to how two people get on from a sentence of what they did', () => {
+    for (const q of ['are chase and song ok', 'did chase and song get along', 'were the talks ok']) {
+      const reply = ask(q);
+      expect(reply.answered, q).toBe(false);
+      expect(reply.text, q).not.toMatch(/^Yes\./);
+    }
+  });
+
+  it('reads "things between <A> and <B>" as how the two stand, and other parties by what is reported of them', () => {
+    expect(ask('are things between washington and beijing chill now').text).toMatch(
+      /^No\. The relationship between Washington and Beijing remains strained/,
+    );
+    expect(ask('so taiwan and china r on good terms rn?').text).toMatch(
+      /^No\. Taiwan and China are locked in an ongoing war of words/,
+    );
+    const unreported = ask('are things between the us and taiwan ok');
+    expect(unreported.answered).toBe(false);
+    expect(unreported.text).toBe(
+      "The article doesn't say how things stand between the United States and Taiwan.",
+    );
+    // (A place named in another role is no party: "cut ties bc of <a person>'s <place> trip".)
+    expect(ask("so basically china cut ties bc of pelosi's taiwan trip?").text).toMatch(
+      /^Yes\. Beijing severed/,
+    );
+  });
+});
+
+describe('mentioned, mentioning and the order of what "they" did', () => {
+  it('reads "(was) <person> (was) mentioned?" as whether the article names them', () => {
+    for (const q of ['was pelosi mentioned?', 'pelosi was mentioned?', 'chinese president mentioned?'])
+      expect(ask(q).text, q).toMatch(/^Yes\. The article mentions (Nancy Pelosi|Xi Jinping):/);
+    // (Not "is <A> the only <X> named", which asks something else.)
+    expect(ask('so chase is the only american official at the dc talks named?').text).not.toMatch(
+      /doesn't say anything about Michael Chase/,
+    );
+  });
+
+  it('does not read "<person> mentioned <a place>?" as what their title covers', () => {
+    const reply = ask('chase mentioned taiwan?');
+    expect(reply.text).not.toMatch(/^Yes\./);
+    expect(ask("does chase's title mention taiwan").text).toMatch(/^Yes\. Michael Chase is/);
+  });
+
+  it('reads "did they meet before (or after) <B>?" of the event the conversation is on', () => {
+    const chat = conversations(engine, 'they-order');
+    expect(chat('who did brown meet', 'did they meet before or after the washington talks').text).toMatch(
+      /^Before: the virtual meeting between Charles Q\. Brown and Liu Zhenli \(December 2023\) came before/,
+    );
+    expect(chat('who did brown meet', 'did they meet after the talks').text).toMatch(
+      /^No\. The virtual meeting between Charles Q\. Brown and Liu Zhenli: December 2023/,
+    );
+  });
+});
