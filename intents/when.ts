@@ -181,7 +181,10 @@ export const when: Intent = {
         focus: [event.id],
       };
     }
-    const date = hasAny(q, ...cueWords().lists.endWords) && event.endDate ? event.endDate : event.date;
+    // ("what was the last day": the day it ended.)
+    const asksEnd =
+      hasAny(q, ...cueWords().lists.endWords) || hasPhrase(q, 'last day') || hasPhrase(q, 'final day');
+    const date = asksEnd && event.endDate ? event.endDate : event.date;
     const weekday = hasPhrase(q, 'day of the week') || hasAny(q, 'weekday');
     // A day of the week the article does not give: worked out from a day's date, else not known.
     if (weekday && !event.weekday) {

@@ -318,7 +318,18 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
       (w === 'one' && /^(?:before|after)$/.test(q.normals[i + 1] ?? '')),
   );
   // ("was this the first ever round?" is what this one is claimed to be: corrected below.)
-  const asSubject = ordinalAt >= 0 && q.pos.slice(ordinalAt + 1).includes('VERB');
+  // ("was the 16th round also in <a city>?": the ordinal straight after the opening "was the", with more
+  // claimed after its noun, is the subject too.)
+  const openedWith =
+    q.pos[0] === 'AUX' &&
+    q.normals[1] === 'the' &&
+    ordinalAt === 2 &&
+    /^\d+(?:st|nd|rd|th)$/.test(q.normals[2] ?? '');
+  const claimedAfter = q.normals
+    .slice(ordinalAt + 2)
+    .some((w, k) => w !== 'of' && /^(?:ADP|ADV|ADJ|VERB)$/.test(q.pos[ordinalAt + 2 + k] ?? ''));
+  const asSubject =
+    ordinalAt >= 0 && (q.pos.slice(ordinalAt + 1).includes('VERB') || (openedWith && claimedAfter));
   if (!lengthAsked && asSubject && asksAboutAnotherInstance(q, event, triggers))
     return otherOccurrence(store, event);
   // "in <a capital>", "at <an institution>", "travel to <a city>": a place the question puts the event in must be

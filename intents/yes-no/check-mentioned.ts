@@ -32,7 +32,10 @@ export function asksMentioned(q: ParsedQuestion, kb: Knowledge): boolean {
     (m) =>
       kb.store.entities.get(m.id)?.kind === 'person' &&
       // (Nothing claimed of them before: "is he the <person> mentioned later" asks who is who.)
-      q.normals.slice(0, m.start).every((w, i) => q.pos[i] === 'AUX' || /^(?:the|so|and|ok|wait)$/.test(w)) &&
+      !q.normals.slice(0, m.start).some((w) => /^(?:he|she|they|it|him|her)$/.test(w)) &&
+      !q.mentions.some(
+        (o) => o !== m && o.start >= 0 && o.start < m.start && kb.store.entities.get(o.id)?.kind === 'person',
+      ) &&
       (m.end === mentioning - 1 || (m.end === mentioning - 2 && q.lemmas[mentioning - 1] === 'be')),
   );
   const passive =

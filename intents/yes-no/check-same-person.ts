@@ -30,7 +30,11 @@ export function checkSamePerson(q: ParsedQuestion, kb: Knowledge): IntentReply |
     firstEnd !== undefined &&
     named.some(
       (m) =>
-        (m.start === firstEnd + 1 || (m.start === firstEnd + 2 && q.pos[firstEnd + 1] === 'DET')) &&
+        // (Past "the" and quote marks: "is he the 'dr <B>' mentioned later".)
+        m.start > firstEnd &&
+        q.normals
+          .slice(firstEnd + 1, m.start)
+          .every((w, k) => q.pos[firstEnd + 1 + k] === 'DET' || /^['"‘’“”]$/.test(w)) &&
         // (By a name, not a title: "is <A> the deputy secretary" claims an office.)
         q.normals
           .slice(m.start, m.end + 1)

@@ -19,22 +19,37 @@ export function checkDispute(q: ParsedQuestion, kb: Knowledge): IntentReply | un
   const found = kb.store.facts.disputes.filter((d) =>
     [...sides].every((s) => d.parties.includes(s) || (!between && d.about.includes(s))),
   );
+  // ("is there a war of words going on?": a dispute the article names, asked after with no party named.)
+  const named = q.mentions.flatMap((m) => (m.start >= 0 ? (kb.store.disputes.get(m.id) ?? []) : []));
+  const existential = ['is there', 'are there', 'was there', 'were there', 'going on'].some((p) =>
+    hasPhrase(q, p),
+  );
+  if (sides.size === 0 && named.length > 0 && existential)
+    return {
+      ...yes(
+        summarySentences(named),
+        named.map((d) => d.evidence),
+        kb,
+        named.map((d) => d.id),
+      ),
+      workedOut: q.normals.filter((w) => cueWords().disputeClaimWords.has(w)),
+    };
   if (sides.size === 0) return undefined;
   if (found.length === 0) {
     // (Then the dispute the claim's own words name, between whom the article says.)
-    const named = between
+    const ownWords = between
       ? kb.store.facts.disputes.filter((d) =>
           cueWords().lists.disputeClaimWords.some(
             (w) => w.includes(' ') && hasPhrase(q, w) && d.summary.toLowerCase().includes(w),
           ),
         )
       : [];
-    if (named.length === 0) return undefined;
+    if (ownWords.length === 0) return undefined;
     return no(
-      summarySentences(named),
-      named.map((d) => d.evidence),
+      summarySentences(ownWords),
+      ownWords.map((d) => d.evidence),
       kb,
-      named.map((d) => d.id),
+      ownWords.map((d) => d.id),
     );
   }
   // (The member's word for it, "disagree", is read as the article's dispute: no sentence need use it.)

@@ -114,6 +114,20 @@ export function splitAlternatives(
     PREPOSITIONS.test(right[0] ?? '') ? leftText.replace(/\s+(?:too|also|as well)$/i, '') : leftText
   ).split(/\s+/);
   if (ORDER_WORDS.test(left.at(-1) ?? '') && ORDER_WORDS.test(right[0] ?? '')) return undefined;
+  // ("after <B> or before": the order asked with its second word alone, which the timeline answers.)
+  if (right.length === 1 && ORDER_WORDS.test(right[0] ?? '') && left.some((w) => ORDER_WORDS.test(w)))
+    return undefined;
+  // ("two days or one": a count against a bare count, of the same unit.)
+  const count = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
+  if (right.length === 1 && count.test(right[0] ?? '') && count.test(left.at(-2) ?? '') && left.length > 3) {
+    const unit = left.at(-1) ?? '';
+    const single = /^(?:1|one)$/i.test(right[0] ?? '') ? unit.replace(/s$/i, '') : unit;
+    const stem = left.slice(0, -2).join(' ');
+    return {
+      claims: [`${stem} ${left.slice(-2).join(' ')}?`, `${stem} ${right[0]} ${single}?`],
+      options: [left.slice(-2).join(' '), `${right[0]} ${single}`],
+    };
+  }
   // The first alternative starts where the second's first word last stands in the claim ("in <A> or in
   // <B>"); else it is as long as the second ("meet <first last> or <first last>"), or the last word before
   // a second that opens with a preposition ("virtual or in person").

@@ -442,6 +442,19 @@ export function askWithAnotherVerb(
   return last.normals.map((w, i) => (i === at ? word : w)).join(' ');
 }
 
+/** "and last?", "what about the first one": another end of what the last question asked the first or last of. */
+const ORDINAL_FOLLOW_UP =
+  /^(?:and|so|what about|how about)\s+(?:the\s+)?(first|last|final)(?:\s+(?:one|day))?\s*\?*$/i;
+const ORDINAL_ASKED = /\b(?:first|last|final|opening|closing)\b/i;
+
+/** The last question asked again of the other end ("first day of <X>?" -> "and last?"), or undefined. */
+export function askWithAnotherOrdinal(text: string, lastQuestion: string | undefined): string | undefined {
+  const typed = ORDINAL_FOLLOW_UP.exec(text.trim())?.[1]?.toLowerCase();
+  if (!typed || !lastQuestion || !ORDINAL_ASKED.test(lastQuestion)) return undefined;
+  const again = lastQuestion.replace(ORDINAL_ASKED, typed);
+  return again.toLowerCase() !== lastQuestion.toLowerCase() ? again : undefined;
+}
+
 /** "which officials by name tho": who, of those the last answer reported saying something. */
 const WHICH_SAYERS =
   /^(?:and\s+|so\s+)?(?:which|what)\s+(\p{L}+)(?:\s+(?:by name|exactly|specifically|precisely))?\s*\?*$/iu;

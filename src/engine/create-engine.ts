@@ -42,6 +42,7 @@ import {
   askSameTimeAsLastThing,
   askWhenOfLastThing,
   askWhichSaid,
+  askWithAnotherOrdinal,
   askWithAnotherVerb,
   checkedCount,
   countedItems,
@@ -401,6 +402,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         askOrderOfAnotherPair(expanded, state.lastQuestion) ??
         askSameTimeAsLastThing(asked.text, state, store) ??
         askWithAnotherVerb(asked.text, state.lastQuestion, parse) ??
+        askWithAnotherOrdinal(asked.text, state.lastQuestion) ??
         askWhichSaid(asked.text, state, groupNouns) ??
         // (Before unwrapping, which drops the "and" that makes it a follow-up.)
         askOfAnotherThing(expanded, state.lastQuestion, parse, store));
@@ -960,7 +962,19 @@ export function createEngine(options: EngineOptions = {}): Engine {
       const ramble = forced ? undefined : splitRambling(clean.text);
       if (ramble) {
         // (Sentence by sentence: the last thing it asks about is what "they" in the question means.)
-        for (const part of splitQuestions(ramble.leadIn)) answerOne(part, state, undefined, false, true);
+        const lead = splitQuestions(ramble.leadIn).map((part) =>
+          answerOne(part, state, undefined, false, true),
+        );
+        // ("<a claim the article corrects>, was that <X> a big deal?": the premise is wrong, so the correction is
+        // the answer, not a verdict on whatever else "that" might be.)
+        const corrected = lead.find((a) => a.answered && a.text.startsWith('No. '));
+        if (
+          corrected?.intent === 'yes-no' &&
+          /^(?:is|was|were|are)\s+(?:that|this)\s+(?!article\b|story\b|piece\b)\p{L}+\s+\S/iu.test(
+            ramble.question.trim(),
+          )
+        )
+          return corrected;
         const answer = answerOne(ramble.question, state);
         // (A premise is no claim to check: "if <A>, <question>" is answered as its question, or not at all.)
         if (answer.answered || ramble.conditional) return answer;

@@ -221,7 +221,10 @@ export const asksEarlyInstance = (q: ParsedQuestion): boolean =>
   q.normals.some(
     (w, i) =>
       /^(first|second|1st|2nd)$/.test(w) &&
-      (/^(one|round|meeting|session|time|ever)$/.test(q.normals[i + 1] ?? '') || q.normals[i - 1] === 'very'),
+      (/^(one|round|meeting|session|time|ever)$/.test(q.normals[i + 1] ?? '') ||
+        q.normals[i - 1] === 'very' ||
+        // ("when did these talks first start": the series began, not this round's first day.)
+        (w === 'first' && /^(?:start|begin|kick|launch)$/.test(q.lemmas[i + 1] ?? ''))),
   );
 
 export function asksAboutAnotherInstance(

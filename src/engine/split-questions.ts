@@ -39,6 +39,7 @@ export function splitQuestions(text: string, max = 4): string[] {
   if (echoed?.[1] && echoed[2]) return [`${echoed[2]} ${echoed[1]}?`];
   const two = /\?/.test(text) ? TWO_CLAIMS.exec(text.trim()) : null;
   if (two) return [`${two[1]} ${two[2]} ${two[3]}?`, `${two[4]} ${two[5]} ${two[6]}?`];
+  let guesses = false;
   // (Most messages have nowhere to split: no end of a sentence before more text, no "and" before a word.)
   if (!/[?!;.]\s|\s(?:and|also|then|n|&|or)\s/i.test(text)) return [text];
   const parts = text
@@ -56,8 +57,22 @@ export function splitQuestions(text: string, max = 4): string[] {
       ),
     )
     .map((p) => p.trim())
-    .filter((p) => /\p{L}/u.test(p));
-  if (parts.length <= 1) return [text];
+    .filter((p) => /\p{L}/u.test(p))
+    // ("how long ..., like months? years?": a bare word or two after a guess offered is another guess.)
+    .reduce<string[]>((kept, p) => {
+      const before = kept.at(-1);
+      if (
+        before &&
+        /\blike\s+[\p{L}\s]{1,20}\?+$/iu.test(before) &&
+        wordCount(p) <= 2 &&
+        !STARTS_QUESTION.test(p)
+      ) {
+        kept[kept.length - 1] = `${before.replace(/\?+$/, '')} or ${p}`;
+        guesses = true;
+      } else kept.push(p);
+      return kept;
+    }, []);
+  if (parts.length <= 1) return [guesses && parts[0] ? parts[0] : text];
   // Only split where the pieces are questions of their own; "Hi, who is <person>?" stays one.
   const questions = parts.filter(
     (p) => STARTS_QUESTION.test(p.replace(OPENING_WORDS, '')) || p.endsWith('?'),

@@ -143,3 +143,13 @@ describe('days from an event to a weekday', () => {
     expect(engine.ask('how many days did the talks last').text).toMatch(/^Two days/);
   });
 });
+
+describe('guesses offered after a question', () => {
+  it('reads "like months? years?" as guesses of the same question, not a second one', () => {
+    const reply = sharedEngine().ask(
+      'hw long will it take to get functional dialogue going, like months? years?',
+    );
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/^The article doesn't say how long it will take\./);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sharedEngine } from '../engine/engine-fixture.js';
+import { conversations, sharedEngine } from '../engine/engine-fixture.js';
 
 const engine = sharedEngine();
 const ask = (q: string) => engine.ask(q);
@@ -117,5 +117,24 @@ describe('a date the question gives is no time it asks', () => {
     expect(reply.intent).not.toBe('when');
     expect(reply.text).toMatch(/restart diplomatic dialogue/);
     expect(ask('what day in january did the talks end').text).toMatch(/^Tuesday, Jan\. 9, 2024/);
+  });
+});
+
+describe('days of a multi-day event, as members ask for them', () => {
+  it('answers a bare "first day of <X>?" and "which day was the last one", and "and last?" after the first', () => {
+    expect(ask('first day of the talks?').text).toMatch(
+      /^Monday, Jan\. 8, 2024, worked out from the article/,
+    );
+    const chat = conversations(engine, 'days');
+    expect(chat('where were the talks held', 'how many days', 'which day was the last one').text).toMatch(
+      /^Tuesday, Jan\. 9, 2024\./,
+    );
+    expect(chat('first day of the 2 day meeting?', 'and last?').text).toMatch(/^Tuesday, Jan\. 9, 2024\./);
+  });
+
+  it('reads "when did these talks first start" as the series, which the article does not date', () => {
+    const reply = ask('what year did these coordination talks first start');
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/another round or occurrence/);
   });
 });

@@ -1285,3 +1285,44 @@ describe('mentioned, mentioning and the order of what "they" did', () => {
     );
   });
 });
+
+describe('another round, guesses offered and claims reported', () => {
+  it('reads "was the <nth> round also in <a city>" as about a round the article does not report', () => {
+    const reply = ask('was the 16th round also in washington');
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/^The article doesn't say anything about another round or occurrence/);
+    expect(ask('was it the 16th round').text).toMatch(/^No\. It was the 17th round/);
+  });
+
+  it('gives no verdict on how a meeting was held that the article does not describe', () => {
+    expect(ask('did chase and song meet one on one or with big teams').answered).toBe(false);
+    expect(ask('did chase and song meet one-on-one').answered).toBe(false);
+  });
+
+  it('reads a count against a bare count as one unit, and "after <B> or before" as the order asked', () => {
+    expect(ask('were the us china military talks two days or one').text).toMatch(/^Two days: /);
+    expect(ask('did the talks happen after the biden xi agreement or before').text).toMatch(
+      /^After: the 17th round .* came after the agreement between Joe Biden and Xi Jinping/,
+    );
+  });
+
+  it('says yes to a dispute the article names, asked after with no party', () => {
+    expect(ask('is there like a war of words going on or smth').text).toMatch(
+      /^Yes\. Taiwan and China are locked in an ongoing war of words/,
+    );
+  });
+
+  it('checks a claim someone else made, and answers a question about it with the correction', () => {
+    for (const q of [
+      'someone said the talks were in beijing',
+      'saw someone on twitter say chase flew to beijing for this, was that trip a big deal?',
+    ])
+      expect(ask(q).text, q).toMatch(/^No\. It took place in Washington/);
+    // (Not a question that only mentions the article: "does this article even bring it up".)
+    expect(
+      ask(
+        'so i was reading about the balloon a while back and then totally forgot about it, does this article even bring it up or nah',
+      ).text,
+    ).toMatch(/^Yes\. The U\.S\. downed an alleged Chinese spy balloon/);
+  });
+});
