@@ -124,8 +124,15 @@ export const whatHappened: Intent = {
         (store.facts.disputes.some((d) => d.place === id) &&
           !store.facts.events.some((e) => e.place?.entity === id)),
     );
+    // ("tell me about the virtual call": a word for one event, though the event is not named.)
+    const evokesOne = q.lemmas.some(
+      (l, i) =>
+        q.pos[i] === 'NOUN' &&
+        triggers.get(l)?.length === 1 &&
+        !q.mentions.some((m) => m.start >= 0 && m.start <= i && i <= m.end),
+    );
     if (
-      event &&
+      (event || (evokesOne && hasPhrase(q, 'tell me about'))) &&
       (hasPhrase(q, 'tell me about') ||
         hasAny(
           q,

@@ -10,9 +10,24 @@ import type { Entity } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { no, yes } from './verdicts.js';
 
+/** "does <person> work for <the field of their title>?" ("for defense"): yes, read from the title. */
+function worksInField(q: ParsedQuestion, kb: Knowledge, person: Entity): IntentReply | undefined {
+  const verb = q.lemmas.findIndex(
+    (l, i) => cueWords().belongVerbs.has(l) && /^(?:for|in|at)$/.test(q.normals[i + 1] ?? ''),
+  );
+  if (verb < 0) return undefined;
+  const word = q.normals[verb + 2] === 'the' ? q.normals[verb + 3] : q.normals[verb + 2];
+  const field = titleField(kb.store, person);
+  if (!word || !field || word.length < 5 || !sameField(word, field)) return undefined;
+  return {
+    ...yes(`${person.name} is ${person.description}.`, [person.evidence], kb, [person.id]),
+    workedOut: [q.normals[verb] ?? '', q.normals[verb + 1] ?? '', word],
+  };
+}
+
 export function checkDepartment(q: ParsedQuestion, kb: Knowledge, person: Entity): IntentReply | undefined {
   const at = q.normals.findIndex((w) => cueWords().departmentNouns.has(w));
-  if (at < 0) return undefined;
+  if (at < 0) return worksInField(q, kb, person);
   // "the <X> dept" or "the department of <X>".
   const claimed =
     q.normals[at + 1] === 'of' ? q.normals[at + 2] : q.pos[at - 1] === 'DET' ? undefined : q.normals[at - 1];

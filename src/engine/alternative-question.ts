@@ -54,10 +54,10 @@ export interface Alternatives {
  *   // { claims: ['were the talks in <A>?', 'were the talks in <B>?'], options: ['in <A>', 'in <B>'] }
  */
 const STATED_CLAIM =
-  /^(?:so|and|wait|ok|okay|hold on)?[\s,]*((?!(?:who|what|which|when|where|why|how|whats|whos)\b)[^,;:?]*?\b(?:is|was|are|were|went|happened)\b[^?]*\bor\b[^?]*)$/i;
+  /^(?:(?:so|and|wait|ok|okay|hold on)\b)?[\s,]*((?!(?:who|what|which|when|where|why|how|whats|whos)\b)[^,;:?]*?\b(?:is|was|are|were|went|happened)\b[^?]*\bor\b[^?]*)$/i;
 // ("the talks wrapped up on <A> or <B>", "<A> met <B> <C> or <D>": a past verb, read when no party is offered.)
 const STATED_PAST =
-  /^(?:so|and|wait|ok|okay|hold on)?[\s,]*((?!(?:who|what|which|when|where|why|how|whats|whos)\b)[^,;:?]*?\b(?:met|held|[a-z]{3,}ed)\b[^?]*\bor\b[^?]*)$/i;
+  /^(?:(?:so|and|wait|ok|okay|hold on)\b)?[\s,]*((?!(?:who|what|which|when|where|why|how|whats|whos)\b)[^,;:?]*?\b(?:met|held|[a-z]{3,}ed)\b[^?]*\bor\b[^?]*)$/i;
 
 export function splitAlternatives(
   text: string,
@@ -66,6 +66,16 @@ export function splitAlternatives(
   /** Whether a phrase names a place (no party, but a subject all the same: "was <a place> or <A> ..."). */
   placeNamed: (phrase: string) => boolean = () => false,
 ): Alternatives | undefined {
+  // ("or just the deputy": a hedge before the second alternative's article is no part of it, when the two
+  // read as alternatives without it.)
+  const unhedged = text.replace(
+    /\bor\s+(?:just|only|merely|simply|really|actually|maybe|rather)\s+(?=(?:the|a|an)\s)/i,
+    'or ',
+  );
+  if (unhedged !== text) {
+    const split = splitAlternatives(unhedged, partyOf, placeNamed);
+    if (split) return split;
+  }
   const typed = text.trim().replace(/[?!.\s]+$/, '');
   // "<A> and <B>, virtual or in person": a topic, then the two alternatives said of it.
   const topic = /^([^,;:?]{3,60}?)\s*[,:;-]+\s*(\S+(?:\s+\S+){0,2}\s+or\s+\S+(?:\s+\S+){0,2})$/i.exec(typed);
@@ -150,8 +160,20 @@ export function splitAlternatives(
     /^(?:another|a|an|some)$/i.test(right[0] ?? '') && prepAt > 1 && prepAt >= left.length - right.length
       ? left.length - prepAt
       : 0;
+  // ("work for state dept or defense": a bare noun against the phrase after a preposition just before it.)
+  const objectAt = lower.findLastIndex((w) => PREPOSITIONS.test(w) || w === 'for');
+  const afterPrep =
+    right.length <= 2 && !PREPOSITIONS.test(right[0] ?? '') && objectAt > 1 && objectAt >= left.length - 3
+      ? left.length - objectAt - 1
+      : 0;
   const length =
-    phrase > 0 ? phrase : against > 0 ? against : PREPOSITIONS.test(right[0] ?? '') ? 1 : right.length;
+    phrase > 0
+      ? phrase
+      : against > 0
+        ? against
+        : PREPOSITIONS.test(right[0] ?? '')
+          ? 1
+          : Math.max(afterPrep, right.length);
   const start = repeated > 0 ? repeated : left.length - length;
   const first = left.slice(start);
   // What follows the second alternative is chatter ("... im confused lol"): it is as long as the first.

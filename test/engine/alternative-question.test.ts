@@ -184,3 +184,20 @@ describe('alternatives after "a"', () => {
     ]);
   });
 });
+
+describe('alternatives typed without a verb, with a hedge, or after a subject starting like "so"', () => {
+  it('answers "<person> <A> or <B>" with no verb, and "<A> or <B> side"', () => {
+    expect(engine.ask('song yanchao chinese or american').text).toMatch(/^Chinese: /);
+    expect(engine.ask('michael chase us or china side').text).toMatch(/^The us side: .*American side/);
+  });
+
+  it('reads "works for <A> or <B>" against the phrase after the preposition', () => {
+    expect(engine.ask('chase works for state dept or defense?').text).toMatch(/^Defense: /);
+    expect(engine.ask('does chase work for defense').text).toMatch(/^Yes\. /);
+  });
+
+  it('drops "just" opening the second alternative, and keeps a subject that starts with "so"', () => {
+    for (const q of ["song's the director or just the deputy?", 'song is the director or just the deputy?'])
+      expect(engine.ask(q).text, q).toMatch(/^The deputy: /);
+  });
+});

@@ -102,3 +102,11 @@ describe('a role no one of the event holds, and a place only a dispute is about'
     expect(engine.ask('what party is pelosi in').answered).toBe(false);
   });
 });
+
+describe('an event asked after by a word for it, not its name', () => {
+  it('tells about "the virtual call" as the one event the word stands for', () => {
+    expect(sharedEngine().ask('tell me about the virtual call').text).toMatch(
+      /^General Charles Q\. Brown met his Chinese counterpart, General Liu Zhenli, in a separate virtual meeting/,
+    );
+  });
+});

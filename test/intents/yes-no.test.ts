@@ -1326,3 +1326,12 @@ describe('another round, guesses offered and claims reported', () => {
     ).toMatch(/^Yes\. The U\.S\. downed an alleged Chinese spy balloon/);
   });
 });
+
+describe("'s read as 'is' before a claimed title", () => {
+  it('answers "<person>\'s an <another rank> isnt he" with the rank the article gives', () => {
+    expect(ask("song's an admiral isnt he").text).toMatch(/^No\. Song Yanchao is a Major General/);
+    expect(ask("song's the director of that cmc office right").text).toMatch(
+      /^No\. Song Yanchao is a Chinese Major General, deputy director/,
+    );
+  });
+});
