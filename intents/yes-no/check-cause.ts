@@ -50,7 +50,12 @@ export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
       q.mentions.some((m) => store.events.has(m.id) && m.start > i && m.start <= i + 3) &&
       q.lemmas.some((l, k) => k < i && q.pos[k] === 'VERB' && (triggers.get(l)?.length ?? 0) > 0),
   );
-  if (!linked && !hasAny(q, ...cueWords().lists.causeWords)) return undefined;
+  // ("<X> made <A> cut off <B>": "make" with a party and its verb after it is causing.)
+  const causative = q.lemmas.findIndex((l, i) => {
+    const party = q.mentions.find((m) => m.start === i + 1);
+    return l === 'make' && party !== undefined && q.pos[party.end + 1] === 'VERB';
+  });
+  if (!linked && causative < 0 && !hasAny(q, ...cueWords().lists.causeWords)) return undefined;
   const named = (p: ParsedQuestion) =>
     rankEvents(p, store, triggers)
       .filter((r) => r.score >= 1.2)
@@ -62,10 +67,12 @@ export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
   // Which side of the cue the cause is on: "X because of Y" after, "Y led to X" before.
   // (As typed or as its base form: a synonym may stand in for the base form of "result".)
   const isCue = (w: string) => CAUSE_AFTER.test(w) || cueWords().lists.causeWords.includes(w);
-  const cue = q.lemmas.findIndex((l, i) => isCue(l) || isCue(q.normals[i] ?? ''));
-  // ("a result of <B>": the cause after; "<A> resulted in <B>": before.)
+  const cued = q.lemmas.findIndex((l, i) => isCue(l) || isCue(q.normals[i] ?? ''));
+  const cue = cued >= 0 ? cued : causative;
+  // ("a result of <B>": the cause after; "<A> resulted in <B>", "did <A> cause <B>": before.)
   const after =
     cue >= 0 &&
+    !(q.lemmas[cue] === 'cause' && q.pos[cue] === 'VERB' && q.normals[cue + 1] !== 'of') &&
     (CAUSE_AFTER.test(q.lemmas[cue] ?? '') ||
       CAUSE_AFTER.test(q.normals[cue] ?? '') ||
       (q.normals[cue] === 'result' && q.normals[cue + 1] === 'of'));

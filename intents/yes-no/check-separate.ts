@@ -4,7 +4,7 @@
  */
 
 import { cueWords } from '../../src/engine/cue-words.js';
-import { rankEvents } from '../../src/engine/event-ranking.js';
+import { type RankedEvent, rankEvents, STRANGER_COST } from '../../src/engine/event-ranking.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { capitalize } from '../../src/engine/wording.js';
 import type { Event } from '../../src/facts/schema.js';
@@ -63,8 +63,27 @@ export function checkSeparate(q: ParsedQuestion, kb: Knowledge): IntentReply | u
       (w === 'part' && q.normals[i + 1] === 'of'),
   );
   if (!separate && !same) return undefined;
-  // The two events the question names (by name, or by the people who took part), each clearly.
-  const [a, b] = rankEvents(q, kb.store, kb.triggers).filter((r) => r.score >= 2);
+  // ("was the <person noun> at <A> the same one <B> spoke to": who, not which event.)
+  const sameOne = q.normals.some((w, i) => w === 'same' && q.normals[i + 1] === 'one');
+  const { personNouns, anyPersonNouns, anyone } = cueWords();
+  const personAsked =
+    q.lemmas.some((l) => personNouns.has(l) || anyPersonNouns.has(l) || anyone.has(l)) ||
+    q.mentions.some((m) => m.via === 'description');
+  if (sameOne && personAsked) return undefined;
+  // The two events the question names (by name, or by the people who took part, or by a word for only that
+  // one: "the <body> call"), each clearly.
+  const onlyNounFor = (id: string) =>
+    q.lemmas.some(
+      (l, i) => q.pos[i] === 'NOUN' && kb.triggers.get(l)?.length === 1 && kb.triggers.get(l)?.[0] === id,
+    );
+  // (A body someone who took part belongs to is no stranger to the event: "the <body> call".)
+  const bodies = (r: RankedEvent) =>
+    r.strangers.filter((id) =>
+      r.event.participants.some((p) => kb.store.entities.get(p.entity)?.memberOf === id),
+    ).length;
+  const [a, b] = rankEvents(q, kb.store, kb.triggers).filter(
+    (r) => r.score >= 2 || (onlyNounFor(r.event.id) && r.score + STRANGER_COST * bodies(r) >= 1.2),
+  );
   if (!a || !b || !apart(a.event, b.event)) return undefined;
   const said = [a.event, b.event].map((e) => `${e.name}, ${e.date.resolved}`).join('; ');
   const verdict = separate ? yes : no;

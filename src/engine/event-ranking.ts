@@ -185,12 +185,15 @@ function scoreEvents(
     if (score > 0)
       ranked.push({
         event,
-        score: score - strangers.length * 0.8,
+        score: score - strangers.length * STRANGER_COST,
         strangers: strangers === none ? [] : strangers,
       });
   }
   return ranked.sort((a, b) => b.score - a.score);
 }
+
+/** What each person or thing named that plays no part in an event takes off its score. */
+export const STRANGER_COST = 0.8;
 
 /** What a length the question gives an event ("the 2 day thing") adds to the score of the event that lasted it. */
 const LENGTH_MATCH = 1.5;

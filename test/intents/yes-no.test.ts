@@ -1335,3 +1335,32 @@ describe("'s read as 'is' before a claimed title", () => {
     );
   });
 });
+
+describe('causes, steps and parts claimed in chat', () => {
+  it('checks "was it <X> that made <A> <do Y>" and "did <X> cause <A> to <do Y>" against the cause the article gives', () => {
+    for (const q of [
+      'was it the balloon that made beijing cut off dialogue',
+      'did the balloon cause beijing to cut off dialogue',
+      'china cut ties cause of the balloon?',
+    ])
+      expect(ask(q).text, q).toBe(
+        "No. Beijing severed diplomatic dialogue in response to Pelosi's visit to Taiwan.",
+      );
+  });
+
+  it('reads "a step forward" as the significance the article gives', () => {
+    expect(ask('was the washington meeting a step forward or nah').text).toMatch(
+      /^Yes\. The article calls the 17th round .* a significant step/,
+    );
+  });
+
+  it('tells apart an event named by a word for it and the body of one who took part ("the <body> call")', () => {
+    expect(ask('was the joint chiefs call part of the washington talks').text).toMatch(
+      /^No\. They were separate events: /,
+    );
+    // (Not "the same one" of a person.)
+    expect(ask('was the chinese guy at the dc talks the same one brown spoke to').text).not.toMatch(
+      /separate events/,
+    );
+  });
+});
