@@ -375,8 +375,19 @@ export const whoDid: Intent = {
         store,
       );
     }
-    // "Which <title> went to <place>?": the title named the one asked for.
-    if (q.wh === 'which' && people.length === 0 && namedPeople.length > 0)
+    // "Which <title> went to <place>?", "who was the <title> that went to <place>?": the title named the one
+    // asked for.
+    // (Named by a title or a description, not by any word of the name.)
+    const described = namedPeople.every((e) => {
+      const nameWords = e.name.toLowerCase().split(/\s+/);
+      return q.mentions.some(
+        (m) =>
+          m.id === e.id &&
+          m.start >= 0 &&
+          !q.normals.slice(m.start, m.end + 1).some((w) => nameWords.includes(w)),
+      );
+    });
+    if ((q.wh === 'which' || (q.wh === 'who' && described)) && people.length === 0 && namedPeople.length > 0)
       return stated(
         store,
         `${joinNames(namedPeople.map(fullName))}: ${event.summary}.`,

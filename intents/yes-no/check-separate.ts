@@ -66,9 +66,9 @@ export function checkSeparate(q: ParsedQuestion, kb: Knowledge): IntentReply | u
   // ("was the <person noun> at <A> the same one <B> spoke to": who, not which event.)
   const sameOne = q.normals.some((w, i) => w === 'same' && q.normals[i + 1] === 'one');
   const { personNouns, anyPersonNouns, anyone } = cueWords();
-  const personAsked =
-    q.lemmas.some((l) => personNouns.has(l) || anyPersonNouns.has(l) || anyone.has(l)) ||
-    q.mentions.some((m) => m.via === 'description');
+  // (The subject's noun says which: "was the <nationality> guy at <A> ..." against "was the meeting ...".)
+  const head = q.lemmas[q.pos.indexOf('NOUN')] ?? '';
+  const personAsked = personNouns.has(head) || anyPersonNouns.has(head) || anyone.has(head);
   if (sameOne && personAsked) return undefined;
   // The two events the question names (by name, or by the people who took part, or by a word for only that
   // one: "the <body> call"), each clearly.

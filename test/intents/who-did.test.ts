@@ -219,3 +219,21 @@ describe('a title no one at the event holds', () => {
     expect(engine.ask('and which chinese leader agreed w biden').text).toMatch(/Xi Jinping/);
   });
 });
+
+describe('who a title or description typed in chat stands for', () => {
+  it('names the one a title describes as having done it ("who was the <title> that went to <place>")', () => {
+    expect(sharedEngine().ask('who was the then house speaker that went to taiwan').text).toMatch(
+      /^Nancy Pelosi: then-House Speaker Nancy Pelosi visited Taiwan/,
+    );
+  });
+
+  it('reads "his counterpart on the <A> side?" and "called \'<a title>\'" as the questions they are', () => {
+    const chat = conversations(sharedEngine(), 'counterpart-side');
+    expect(chat("who's the liu guy", 'his counterpart on the us side?').text).toMatch(
+      /^General Charles Q\. Brown is Liu Zhenli's American counterpart/,
+    );
+    expect(sharedEngine().ask("who gets called 'dr.' in the article").text).toMatch(
+      /^Michael Chase \(called "Dr\. Chase"\)/,
+    );
+  });
+});
