@@ -77,11 +77,14 @@ export const peopleNamed: Intent = {
     const side = sideAsked(q, store);
     // ("which generals": of that rank.)
     const rank = q.normals.map((w) => w.replace(/s$/, '')).find((w) => cueWords().ranks.has(w));
+    // ("which military officers": those the article gives a military rank.)
+    const ranked = q.normals.some((w) => cueWords().rankedPeopleNouns.has(w));
     const people = store.facts.entities.filter(
       (e) =>
         e.kind === 'person' &&
         (side === undefined || sideOf(store, e.id) === side) &&
-        (rank === undefined || `${e.rank ?? ''} ${e.title ?? ''}`.toLowerCase().includes(rank)),
+        (rank === undefined || `${e.rank ?? ''} ${e.title ?? ''}`.toLowerCase().includes(rank)) &&
+        (!ranked || e.rank !== undefined),
     );
     const sideName = side ? store.entities.get(side) : undefined;
     if (people.length === 0)

@@ -960,6 +960,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
       const state = conversation ? memory.get(conversation) : { lastPeople: [] };
       // A rambling message: its lead-in is read as what was said before, then its last question is answered.
       const ramble = forced ? undefined : splitRambling(clean.text);
+      // ("<a remark>, the <described person> ..., what was his name": the question asked of the description.)
+      const tail = ramble ? /,\s*((?:the|that|this)\s[^,]{3,80},[^,]+)$/i.exec(clean.text)?.[1] : undefined;
+      const dislocated = tail ? undislocate(tail) : undefined;
+      if (dislocated) {
+        const answer = answerOne(dislocated, state);
+        if (answer.answered) return answer;
+      }
       if (ramble) {
         // (Sentence by sentence: the last thing it asks about is what "they" in the question means.)
         const lead = splitQuestions(ramble.leadIn).map((part) =>

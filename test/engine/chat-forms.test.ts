@@ -389,3 +389,13 @@ describe('contractions typed without the apostrophe', () => {
     expect(sharedEngine().ask('whatd chase say').text).toMatch(/^Michael Chase emphasised/);
   });
 });
+
+describe('a remark, then a person described, then the question about them', () => {
+  it('asks the question of the description after the remark', () => {
+    expect(
+      sharedEngine().ask(
+        'so i was reading this on my phone at work and got interrupted lol, the chinese guy that chase met with, what was his name again',
+      ).text,
+    ).toMatch(/Major General Song Yanchao/);
+  });
+});

@@ -52,3 +52,12 @@ describe('everyone of a kind, and those who did something', () => {
     expect(a.text).toMatch(/it says only "U\.S\. officials"/);
   });
 });
+
+describe('officers named', () => {
+  it('lists only those the article gives a military rank for "military officers"', () => {
+    const reply = sharedEngine().ask('which two chinese military officers are named');
+    expect(reply.text).toMatch(
+      /^The article names 2 people of China: Major General Song Yanchao .* and General Liu Zhenli/,
+    );
+  });
+});

@@ -165,3 +165,11 @@ describe('why an act named as a noun happened', () => {
     );
   });
 });
+
+describe('why something shows up in the article', () => {
+  it('reads "why does <a place> (even) show up" as why it is mentioned', () => {
+    expect(ask('mongolia?? why does mongolia even show up in this article lol').text).toMatch(
+      /^Mongolia comes up only in Michael Chase's title/,
+    );
+  });
+});
