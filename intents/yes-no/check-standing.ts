@@ -128,9 +128,19 @@ export function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply
     (parties.size >= 2 || hasPhrase(q, 'between them') || hasPhrase(q, 'between the two')) &&
     // (Not how two people get on: "things between <A> and <B>" of persons.)
     !mentionedEntities(q, kb.store).some((e) => e.kind === 'person');
+  // ("did the talks work?": the success of an event the progress is told in the same sentences as.)
+  const progressSentences = new Set(kb.store.cite(r.progress.evidence).map((c) => c.sentence));
+  const successOf =
+    q.normals.some(
+      (w, i) => cueWords().successWords.has(w) || cueWords().successWords.has(q.lemmas[i] ?? ''),
+    ) &&
+    q.mentions.some((m) =>
+      kb.store.cite(kb.store.events.get(m.id)?.evidence ?? []).some((c) => progressSentences.has(c.sentence)),
+    );
   if (
     !hasAny(q, 'relationship', 'relations', 'ties', 'terms') &&
     !thingsBetween &&
+    !successOf &&
     !aboutCommunication &&
     !progressAlone
   )
@@ -177,14 +187,24 @@ export function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply
     };
   if (hasAny(q, ...cueWords().lists.goodStanding))
     return no(`${capitalize(r.summary)}, though ${r.progress.text}.`, ev, kb, r.parties);
-  const partly = `${capitalize(r.progress.text)}. Still, ${r.summary.toLowerCase()}.`;
+  const partly = `${capitalize(r.progress.text)}. Still, ${r.summary.charAt(0).toLowerCase()}${r.summary.slice(1)}.`;
   // ("is it over" claims an end; "over <a visit>" says what for.)
   const overAt = q.normals.indexOf('over');
   const ended = overAt >= 0 && !/^(DET|NOUN|PROPN|ADJ|PRON|NUM)$/.test(q.pos[overAt + 1] ?? '');
   if (ended || hasAny(q, 'completely', 'fully', 'entirely', 'totally', 'normal', 'resolved'))
     return no(`Not fully. ${partly}`, ev, kb, r.parties);
-  if (hasAny(q, 'improve', 'improving', 'better', 'progress', 'restore', 'restored', 'restoring'))
-    return { ...yes(partly, ev, kb, r.parties), text: `Partly. ${partly}` };
+  if (
+    successOf ||
+    hasAny(q, 'improve', 'improving', 'better', 'progress', 'restore', 'restored', 'restoring')
+  )
+    return {
+      ...yes(partly, ev, kb, r.parties),
+      text: `Partly. ${partly}`,
+      // (Whether it worked is read from the progress reported, not from a word of the sentences.)
+      workedOut: q.normals.filter(
+        (w, i) => cueWords().successWords.has(w) || cueWords().successWords.has(q.lemmas[i] ?? ''),
+      ),
+    };
   return undefined;
 }
 

@@ -86,7 +86,10 @@ export function remember(
     // (Failing that, the one event the question named: "if the talks ended <date>, when did they start?"; not
     // after a claim about it left unsettled, whose "how long?" asks about the claim, nor after an answer about
     // what someone said there, whose "why?" asks about the saying.)
-    ((replyText !== '' || !q.yesNo) && intent !== 'statement' ? namedEvent(q, store) : undefined);
+    // (Nor after an answer about how the parties stand, whose "how long?" asks how long that will take.)
+    ((replyText !== '' || !q.yesNo) && intent !== 'statement' && !aboutStanding(store, focus)
+      ? namedEvent(q, store)
+      : undefined);
   if (thing) {
     // (The event it was on before, for "which one happened first".)
     if (thing !== state.lastThing && state.lastThing && store.events.has(state.lastThing))
@@ -109,8 +112,13 @@ export function remember(
   const topics = q.mentions.filter((m) => m.start >= 0 && !focus.includes(m.id)).map((m) => m.id);
   state.lastTopics = intent === 'statement' && topics.length > 0 ? topics : undefined;
   state.lastIntent = intent;
+  state.lastStanding = aboutStanding(store, focus);
+}
+
+/** Whether a reply was about how the article's parties stand (its focus all of them). */
+function aboutStanding(store: FactStore, focus: readonly string[]): boolean {
   const parties = store.facts.relationship?.parties ?? [];
-  state.lastStanding = parties.length > 0 && parties.every((p) => focus.includes(p));
+  return parties.length > 0 && parties.every((p) => focus.includes(p));
 }
 
 /** The one event a question names outright or refers to by "it", or undefined. */
@@ -477,8 +485,14 @@ const OVER_WHAT = /^(?:and\s+|so\s+|but\s+)?(?:over|about|because of|regarding|o
 
 /** "over what?" after an answer about how the parties stand: what they are in dispute over, or undefined. */
 export function askOverWhat(text: string, state: ConversationState): string | undefined {
-  return state.lastStanding && OVER_WHAT.test(text.trim()) ? 'what are the disputes?' : undefined;
+  if (!state.lastStanding) return undefined;
+  if (OVER_WHAT.test(text.trim())) return 'what are the disputes?';
+  // ("not fully yet" -> "how long?": how long it will take to get there, not how long anything lasted.)
+  return HOW_LONG.test(text.trim()) ? 'how long will it take?' : undefined;
 }
+
+const HOW_LONG =
+  /^(?:and\s+|so\s+|but\s+)?(?:how long|hw long|how much longer)(?:\s+(?:then|tho|though))?\s*[?!.]*$/i;
 
 const TIME_FOLLOW_UP = /^(?:and\s+|so\s+)?(?:the|what|which)?\s*(day|date|month|year|week|time)\s*\?*$/i;
 

@@ -159,6 +159,8 @@ const NAMES = [
   'belongVerbs',
   /** Verbs of coming from a country ("comes from", "hails from"): with being, what a nationality settles. */
   'originVerbs',
+  /** Words claiming an event worked ("did it work", "was it a success"), answered by the progress reported. */
+  'successWords',
   /** Phrases claiming how people get on ("get along"), whose light verb claims nothing by itself. */
   'standingPhrases',
   /** A question's last word that asks of a time before what the article reports ("been there before?"). */

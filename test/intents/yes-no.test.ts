@@ -1364,3 +1364,15 @@ describe('causes, steps and parts claimed in chat', () => {
     );
   });
 });
+
+describe('whether an event worked', () => {
+  it('answers "did it work" of the event whose progress the article tells, and nothing of others', () => {
+    const chat = conversations(engine, 'worked');
+    expect(chat('what was the point of these talks', 'did it work').text).toMatch(
+      /^Partly\. There has been some progress .* will take time/,
+    );
+    expect(ask('were the talks successful').text).toMatch(/^Partly\./);
+    expect(ask('did the virtual meeting work').answered).toBe(false);
+    expect(ask('do you think the talks worked').answered).toBe(false);
+  });
+});
