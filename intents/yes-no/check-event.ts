@@ -780,6 +780,21 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
     event.participants.some((p) => store.entities.get(p.entity)?.kind === 'person')
   ) {
     // ("did <a name never used> sit in on it": the article names who took part, not everyone who was there.)
+    // ("did <a name never used> meet anyone from <A>": nothing the article says is about them at all.)
+    if (
+      !claimsAttendance(q, event) &&
+      q.normals.some((w) => /^(?:anyone|anybody|someone|somebody)$/.test(w))
+    ) {
+      // (The whole name typed: the unknown words that run on from the first.)
+      const from = q.normals.indexOf(stranger);
+      let to = from;
+      while (q.unknownWords.includes(q.normals[to + 1] ?? '')) to++;
+      const name = q.normals
+        .slice(from, to + 1)
+        .map(capitalize)
+        .join(' ');
+      return notStated(`anything about ${name}`, { text: event.summary, evidence: event.evidence }, store);
+    }
     if (claimsAttendance(q, event))
       return notStated(
         `that anyone else took part; of ${event.name} it names ${joinNames(eventPeople(store, event).map((e) => e.name))}`,

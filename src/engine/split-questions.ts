@@ -20,7 +20,7 @@ const OPENING_WORDS =
 
 /** "so <A> is <X> and <B> is <Y>?": two claims, each with its own subject and verb, put up together. */
 const TWO_CLAIMS =
-  /^(?:(?:so|ok|okay|wait)\s+)?(?!(?:who|whom|whose|what|when|where|why|how|which)\b)([\p{L}'.-]+(?:\s[\p{L}'.-]+)?)\s+(is|was|are|were)\s+([^,?]+?)\s+(?:and|&|n)\s+([\p{L}'.-]+(?:\s[\p{L}'.-]+)?)\s+(is|was|are|were)\s+([^?]+?)\s*(?:\?.*)?$/iu;
+  /^(?:(?:so|ok|okay|wait)\s+)?(?!(?:who|whom|whose|what|when|where|why|how|which)\b)([\p{L}'.-]+(?:\s[\p{L}'.-]+){0,2})\s+(is|was|are|were)\s+([^,?]+?)\s+(?:and|&|n|but|while|whereas)\s+([\p{L}'.-]+(?:\s[\p{L}'.-]+){0,2})\s+(is|was|are|were)\s+([^?]+?)\s*(?:\?.*)?$/iu;
 
 /** "<A> vs <B>? which was first": two things offered, then the short question that chooses between them. */
 const OFFERED_THEN_ASKED =

@@ -1376,3 +1376,17 @@ describe('whether an event worked', () => {
     expect(ask('do you think the talks worked').answered).toBe(false);
   });
 });
+
+describe('strangers and two claims put together', () => {
+  it('says nothing about someone the article never names meeting anyone', () => {
+    const reply = ask('did lloyd austin meet anyone from china');
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/^The article doesn't say anything about Lloyd Austin\./);
+  });
+
+  it('checks both claims of "<A> was <X> but <B> was <Y>", each with a subject of up to three words', () => {
+    const text = ask('so the washington talks were in person but the brown one was virtual?').text;
+    expect(text).toMatch(/^Yes\. U\.S\. and Chinese defense officials held/);
+    expect(text).toMatch(/\n\nYes\. General Charles Q\. Brown met .* virtual meeting/);
+  });
+});
