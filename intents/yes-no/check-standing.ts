@@ -129,14 +129,17 @@ export function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply
     // (Not how two people get on: "things between <A> and <B>" of persons.)
     !mentionedEntities(q, kb.store).some((e) => e.kind === 'person');
   // ("did the talks work?": the success of an event the progress is told in the same sentences as.)
-  const progressSentences = new Set(kb.store.cite(r.progress.evidence).map((c) => c.sentence));
+  // (Most questions hold no word of success: the sentences are looked up only for those that do.)
   const successOf =
     q.normals.some(
       (w, i) => cueWords().successWords.has(w) || cueWords().successWords.has(q.lemmas[i] ?? ''),
     ) &&
-    q.mentions.some((m) =>
-      kb.store.cite(kb.store.events.get(m.id)?.evidence ?? []).some((c) => progressSentences.has(c.sentence)),
-    );
+    q.mentions.some((m) => {
+      const progressSentences = new Set(kb.store.cite(r.progress.evidence).map((c) => c.sentence));
+      return kb.store
+        .cite(kb.store.events.get(m.id)?.evidence ?? [])
+        .some((c) => progressSentences.has(c.sentence));
+    });
   if (
     !hasAny(q, 'relationship', 'relations', 'ties', 'terms') &&
     !thingsBetween &&
