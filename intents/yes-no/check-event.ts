@@ -781,10 +781,7 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
   ) {
     // ("did <a name never used> sit in on it": the article names who took part, not everyone who was there.)
     // ("did <a name never used> meet anyone from <A>": nothing the article says is about them at all.)
-    if (
-      !claimsAttendance(q, event) &&
-      q.normals.some((w) => /^(?:anyone|anybody|someone|somebody)$/.test(w))
-    ) {
+    if (!claimsAttendance(q, event) && q.normals.some((w) => cueWords().indefinitePeople.has(w))) {
       // (The whole name typed: the unknown words that run on from the first.)
       const from = q.normals.indexOf(stranger);
       let to = from;

@@ -21,9 +21,7 @@ export function checkDispute(q: ParsedQuestion, kb: Knowledge): IntentReply | un
   );
   // ("is there a war of words going on?": a dispute the article names, asked after with no party named.)
   const named = q.mentions.flatMap((m) => (m.start >= 0 ? (kb.store.disputes.get(m.id) ?? []) : []));
-  const existential = ['is there', 'are there', 'was there', 'were there', 'going on'].some((p) =>
-    hasPhrase(q, p),
-  );
+  const existential = cueWords().lists.existentialPhrases.some((p) => hasPhrase(q, p));
   if (sides.size === 0 && named.length > 0 && existential)
     return {
       ...yes(

@@ -159,6 +159,10 @@ const NAMES = [
   'belongVerbs',
   /** Verbs of coming from a country ("comes from", "hails from"): with being, what a nationality settles. */
   'originVerbs',
+  /** Phrases asking whether something exists or goes on ("is there", "going on"), of a thing the article names. */
+  'existentialPhrases',
+  /** Pronouns for some person or other ("anyone", "somebody"): no one named. */
+  'indefinitePeople',
   /** Words claiming an event worked ("did it work", "was it a success"), answered by the progress reported. */
   'successWords',
   /** Phrases claiming how people get on ("get along"), whose light verb claims nothing by itself. */
