@@ -315,8 +315,11 @@ export function chooseAlternative(alternatives: Alternatives, answers: [Answer, 
   const [a, b] = answers;
   const [optionA, optionB] = alternatives.options;
   const pick = (text: string, from: Answer): Answer => ({ ...from, text, verdict: undefined });
-  if (a.verdict === 'yes' && b.verdict === 'yes')
-    return pick(`Both: ${withoutVerdict(a.text)} ${withoutVerdict(b.text)}`, a);
+  if (a.verdict === 'yes' && b.verdict === 'yes') {
+    // (Both resting on the same words say them once.)
+    const [first, second] = [withoutVerdict(a.text), withoutVerdict(b.text)];
+    return pick(first === second ? `Both: ${first}` : `Both: ${first} ${second}`, a);
+  }
   if (a.verdict === 'yes') return pick(`${shown(optionA)}: ${withoutVerdict(a.text)}`, a);
   if (b.verdict === 'yes') return pick(`${shown(optionB)}: ${withoutVerdict(b.text)}`, b);
   if (a.verdict === 'no' && b.verdict === 'no') return pick(`Neither: ${withoutVerdict(a.text)}`, a);

@@ -201,3 +201,11 @@ describe('alternatives typed without a verb, with a hedge, or after a subject st
       expect(engine.ask(q).text, q).toMatch(/^The deputy: /);
   });
 });
+
+describe('both alternatives so', () => {
+  it('says the words both rest on once', () => {
+    expect(engine.ask('is taiwan voting for president or parliament').text).toBe(
+      'Both: Taiwan is conducting presidential and parliamentary polls this weekend.',
+    );
+  });
+});
