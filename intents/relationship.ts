@@ -1,7 +1,7 @@
 import { cueWords } from '../src/engine/cue-words.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
-import { sideOf } from '../src/engine/parties.js';
+import { beyondRelationship, disputesBetween, sideOf } from '../src/engine/parties.js';
 import { asksForStrains, hasAny, hasPhrase } from '../src/engine/question-cues.js';
 import { notStated, stated } from '../src/engine/replies.js';
 import { capitalize, summarySentences } from '../src/engine/wording.js';
@@ -74,11 +74,8 @@ export const relationship: Intent = {
     // "How are things between <A> and <C>?" of parties other than the relationship's: the disputes the article
     // reports between them, or nothing.
     const sides = namedSides(q, store);
-    const theirs = new Set(r.parties.map((p) => sideOf(store, p) ?? p));
-    if (sides.length >= 2 && !sides.every((s) => theirs.has(s))) {
-      const between = store.facts.disputes.filter((d) =>
-        sides.every((s) => d.parties.some((p) => (sideOf(store, p) ?? p) === s)),
-      );
+    if (beyondRelationship(store, sides)) {
+      const between = disputesBetween(store, sides);
       if (between.length === 0)
         return notStated(`how things stand between ${sides.map((s) => store.nameOf(s)).join(' and ')}`);
       return stated(

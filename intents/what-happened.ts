@@ -125,14 +125,16 @@ export const whatHappened: Intent = {
           !store.facts.events.some((e) => e.place?.entity === id)),
     );
     // ("tell me about the virtual call": a word for one event, though the event is not named.)
-    const evokesOne = q.lemmas.some(
-      (l, i) =>
-        q.pos[i] === 'NOUN' &&
-        triggers.get(l)?.length === 1 &&
-        !q.mentions.some((m) => m.start >= 0 && m.start <= i && i <= m.end),
-    );
+    // (Looked for only when asked to tell: most questions never get here with those words.)
+    const evokesOne = () =>
+      q.lemmas.some(
+        (l, i) =>
+          q.pos[i] === 'NOUN' &&
+          triggers.get(l)?.length === 1 &&
+          !q.mentions.some((m) => m.start >= 0 && m.start <= i && i <= m.end),
+      );
     if (
-      (event || (evokesOne && hasPhrase(q, 'tell me about'))) &&
+      (event || (hasPhrase(q, 'tell me about') && evokesOne())) &&
       (hasPhrase(q, 'tell me about') ||
         hasAny(
           q,

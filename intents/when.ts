@@ -68,12 +68,13 @@ export const when: Intent = {
     if (q.wh === undefined && !q.yesNo && hasAny(q, 'date', 'when')) return MATCH.plausible;
     // (Not a time word of a date the question gives: "the <A> thing late last year was about what".)
     const timeWords = ['date', 'day', 'year', 'month', 'time', 'weekday'];
-    const timeAsked = q.normals.some(
-      (w, i) =>
-        (timeWords.includes(w) || timeWords.includes(q.lemmas[i] ?? '')) &&
-        !q.dates.some((d) => d.tokens.includes(i)),
-    );
-    if ((q.wh === 'what' || q.wh === 'which') && timeAsked) return MATCH.strong;
+    const timeAsked = () =>
+      q.normals.some(
+        (w, i) =>
+          (timeWords.includes(w) || timeWords.includes(q.lemmas[i] ?? '')) &&
+          !q.dates.some((d) => d.tokens.includes(i)),
+      );
+    if ((q.wh === 'what' || q.wh === 'which') && timeAsked()) return MATCH.strong;
     if (hasPhrase(q, 'how long ago') || hasPhrase(q, 'how recently')) return MATCH.firm;
     return 0;
   },

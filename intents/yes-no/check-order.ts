@@ -6,6 +6,7 @@
 import { cueWords } from '../../src/engine/cue-words.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { sameParty } from '../../src/engine/parties.js';
+import { thingReferenceAt } from '../../src/engine/question-cues.js';
 
 export { offersOrderChoice } from '../../src/engine/question-cues.js';
 
@@ -22,10 +23,8 @@ const AFTER = /^(after|later|following|followed)$/;
 /** The events named in a stretch of the question: by name, or by a noun only one event answers to. */
 function eventsIn(q: ParsedQuestion, kb: Knowledge, from: number, to: number): Event[] {
   // ("did it happen after <B>?": "it", the conversation's event, is in the stretch where the pronoun is.)
-  // ("did they meet after <B>?": "they" as the subject after the auxiliary, the ones of that event.)
-  const pronounAt = q.normals.findIndex(
-    (w, i) => w === 'it' || w === 'that' || w === 'this' || (w === 'they' && i === 1 && q.pos[0] === 'AUX'),
-  );
+  // ("did they meet after <B>?": "they" as the subject, the ones of that event.)
+  const pronounAt = thingReferenceAt(q);
   const referred = (m: ParsedQuestion['mentions'][number]) =>
     m.start < 0 && m.via === 'pronoun' && pronounAt >= from && pronounAt < to;
   const ids = new Set(

@@ -2,10 +2,11 @@
 
 import { cueWords } from '../../src/engine/cue-words.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
-import { sideOf } from '../../src/engine/parties.js';
+import { beyondRelationship, disputesBetween, sideOf } from '../../src/engine/parties.js';
 import { hasAny, hasPhrase, mentionedEntities, negatedClaim } from '../../src/engine/question-cues.js';
 import { notStated } from '../../src/engine/replies.js';
 import { capitalize, summarySentences } from '../../src/engine/wording.js';
+import type { Dispute } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { corrections, no, yes } from './verdicts.js';
 
@@ -22,16 +23,7 @@ export function checkDispute(q: ParsedQuestion, kb: Knowledge): IntentReply | un
   // ("is there a war of words going on?": a dispute the article names, asked after with no party named.)
   const named = q.mentions.flatMap((m) => (m.start >= 0 ? (kb.store.disputes.get(m.id) ?? []) : []));
   const existential = cueWords().lists.existentialPhrases.some((p) => hasPhrase(q, p));
-  if (sides.size === 0 && named.length > 0 && existential)
-    return {
-      ...yes(
-        summarySentences(named),
-        named.map((d) => d.evidence),
-        kb,
-        named.map((d) => d.id),
-      ),
-      workedOut: q.normals.filter((w) => cueWords().disputeClaimWords.has(w)),
-    };
+  if (sides.size === 0 && named.length > 0 && existential) return disputesSaid(q, kb, named);
   if (sides.size === 0) return undefined;
   if (found.length === 0) {
     // (Then the dispute the claim's own words name, between whom the article says.)
@@ -50,13 +42,17 @@ export function checkDispute(q: ParsedQuestion, kb: Knowledge): IntentReply | un
       ownWords.map((d) => d.id),
     );
   }
-  // (The member's word for it, "disagree", is read as the article's dispute: no sentence need use it.)
+  return disputesSaid(q, kb, found);
+}
+
+/** "Yes." with the disputes found; the member's word for them, "disagree", is read as the article's dispute. */
+function disputesSaid(q: ParsedQuestion, kb: Knowledge, disputes: readonly Dispute[]): IntentReply {
   return {
     ...yes(
-      summarySentences(found),
-      found.map((d) => d.evidence),
+      summarySentences(disputes),
+      disputes.map((d) => d.evidence),
       kb,
-      found.map((d) => d.id),
+      disputes.map((d) => d.id),
     ),
     workedOut: q.normals.filter((w) => cueWords().disputeClaimWords.has(w)),
   };
@@ -149,28 +145,17 @@ export function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply
   // ("are things between <A> and <C> ok?" of two parties joined, other than the relationship's: the disputes
   // the article reports between them, or nothing.)
   const sides = joinedSides(q, kb);
-  const theirs = new Set(r.parties.map((p) => sideOf(kb.store, p) ?? p));
-  if (sides.length === 2 && !sides.every((s) => theirs.has(s))) {
-    const between = kb.store.facts.disputes.filter((d) =>
-      sides.every((s) => d.parties.some((p) => (sideOf(kb.store, p) ?? p) === s)),
-    );
+  if (beyondRelationship(kb.store, sides)) {
+    const between = disputesBetween(kb.store, sides);
     const standingClaimed = hasAny(q, ...cueWords().lists.goodStanding, ...cueWords().lists.badStanding);
     if (between.length > 0 && standingClaimed) {
-      const text = `${summarySentences(between)}`;
-      const evidence = between.map((d) => d.evidence);
-      return hasAny(q, ...cueWords().lists.goodStanding)
-        ? no(
-            text,
-            evidence,
-            kb,
-            between.map((d) => d.id),
-          )
-        : yes(
-            text,
-            evidence,
-            kb,
-            between.map((d) => d.id),
-          );
+      const verdict = hasAny(q, ...cueWords().lists.goodStanding) ? no : yes;
+      return verdict(
+        summarySentences(between),
+        between.map((d) => d.evidence),
+        kb,
+        between.map((d) => d.id),
+      );
     }
     return {
       ...notStated(`how things stand between ${sides.map((s) => kb.store.nameOf(s)).join(' and ')}`),

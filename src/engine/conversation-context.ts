@@ -2,13 +2,14 @@
 import type { FactStore } from '../facts/fact-store.js';
 import type { Entity } from '../facts/schema.js';
 import { CARDINAL_WORDS } from '../nlp/number-words.js';
-import { dummyIt, type ParsedQuestion } from '../nlp/parse-question.js';
+import type { ParsedQuestion } from '../nlp/parse-question.js';
 import type { ConversationState } from './conversation-memory.js';
 import { cueWords } from './cue-words.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import { newsEvent } from './event-ranking.js';
 import type { Knowledge } from './intent.js';
 import { sideOf, titleScope } from './parties.js';
+import { thingReferenceAt } from './question-cues.js';
 import type { Citation } from './types.js';
 
 /** Remembers what a reply was about, for pronouns in the next question. */
@@ -155,14 +156,8 @@ function thingPronounIsSubject(q: ParsedQuestion, store: FactStore): boolean {
     /^(was|is|were|are)$/.test(q.normals[last - 1] ?? '')
   )
     return true;
-  // ("did they meet before or after <B>?": "they" as the subject after the auxiliary, the ones of the last thing.)
-  const at = q.normals.findIndex(
-    (w, i) =>
-      (w === 'it' && !dummyIt(q.normals, i)) ||
-      w === 'that' ||
-      w === 'this' ||
-      (w === 'they' && i === 1 && q.pos[0] === 'AUX'),
-  );
+  // ("did they meet before or after <B>?": "they" as the subject, the ones of the last thing.)
+  const at = thingReferenceAt(q);
   const thingAt = q.mentions.find((m) => m.start >= 0 && !store.entities.has(m.id))?.start ?? -1;
   const between = q.pos.slice(at + 1, thingAt);
   return at >= 0 && thingAt > at && (between.includes('VERB') || between.includes('ADP'));

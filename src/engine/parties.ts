@@ -8,6 +8,18 @@ export const sideOf = (store: FactStore, id: string): string | undefined => {
   return e?.standsFor ?? e?.side ?? (e?.kind === 'country' ? e.id : undefined);
 };
 
+/** The disputes the article reports between every one of `sides` (side ids, as sideOf gives them). */
+export const disputesBetween = (store: FactStore, sides: readonly string[]) =>
+  store.facts.disputes.filter((d) =>
+    sides.every((s) => d.parties.some((p) => (sideOf(store, p) ?? p) === s)),
+  );
+
+/** Whether two or more sides named are not all parties to the relationship the article reports. */
+export function beyondRelationship(store: FactStore, sides: readonly string[]): boolean {
+  const theirs = new Set((store.facts.relationship?.parties ?? []).map((p) => sideOf(store, p) ?? p));
+  return sides.length >= 2 && !sides.every((s) => theirs.has(s));
+}
+
 /** Whether an id in the question denotes a participant id of the fact store (<a capital> = <a country>). */
 export const sameParty = (store: FactStore, a: string, b: string): boolean =>
   a === b ||

@@ -1,10 +1,23 @@
 /** What a parsed question says in words: cue words and phrases, the names it mentions, its content verbs. */
 import type { FactStore } from '../facts/fact-store.js';
 import type { Entity } from '../facts/schema.js';
-import type { ParsedQuestion } from '../nlp/parse-question.js';
+import { dummyIt, type ParsedQuestion } from '../nlp/parse-question.js';
 import { loadChatRegister } from './chat-register.js';
 import { cueWords } from './cue-words.js';
 import { memoOf } from './question-memo.js';
+
+/**
+ * Where the question refers back to a thing: "it" (not one standing for nothing), "that", "this", or "they" as the
+ * subject straight after the auxiliary ("did they meet before <B>?"); -1 when it does not.
+ */
+export const thingReferenceAt = (q: ParsedQuestion): number =>
+  q.normals.findIndex(
+    (w, i) =>
+      (w === 'it' && !dummyIt(q.normals, i)) ||
+      w === 'that' ||
+      w === 'this' ||
+      (w === 'they' && i === 1 && q.pos[0] === 'AUX'),
+  );
 
 export const hasAny = (q: ParsedQuestion, ...words: string[]): boolean => {
   for (const w of words) if (q.words.has(w)) return true;
