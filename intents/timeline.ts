@@ -17,7 +17,7 @@ import type { FactStore } from '../src/facts/fact-store.js';
 import type { Event } from '../src/facts/schema.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
-const direction = (q: ParsedQuestion): 'before' | 'after' | undefined =>
+const plainDirection = (q: ParsedQuestion): 'before' | 'after' | undefined =>
   hasAny(q, ...cueWords().lists.timelineBefore) ||
   hasPhrase(q, 'lead up') ||
   hasPhrase(q, 'led up') ||
@@ -26,6 +26,25 @@ const direction = (q: ParsedQuestion): 'before' | 'after' | undefined =>
     : hasAny(q, ...cueWords().lists.timelineAfter)
       ? 'after'
       : undefined;
+
+/**
+ * Whether the time is asked from the event's side: "<X> came after what?", "what did <X> come after?" ask what
+ * <X> followed, so what came before it.
+ */
+function strandedOrder(q: ParsedQuestion): boolean {
+  const at = q.normals.findIndex((w) => cueWords().timelineBefore.has(w) || cueWords().timelineAfter.has(w));
+  return (
+    at > 0 &&
+    q.normals.slice(at + 1).every((w, k) => w === 'what' || q.pos[at + 1 + k] === 'PUNCT') &&
+    q.mentions.some((m) => m.start >= 0 && m.start < at)
+  );
+}
+
+const direction = (q: ParsedQuestion): 'before' | 'after' | undefined => {
+  const dir = plainDirection(q);
+  if (!dir || !strandedOrder(q)) return dir;
+  return dir === 'before' ? 'after' : 'before';
+};
 
 /** Words that ask the order of things. */
 const ORDER_WORDS = ['before', 'after', 'first', 'earlier', 'recent', 'latest', 'order'];

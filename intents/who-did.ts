@@ -339,7 +339,11 @@ export const whoDid: Intent = {
     }
     // (The word may be known only as corrected, "genral": then it is not set aside.)
     const generalAt = q.normals.indexOf('general');
-    const wantsGeneral = hasAny(q, 'general') && !aside(generalAt);
+    // ("who did the <demonym> major general meet": the rank inside a description names the one described.)
+    const describesSubject = q.mentions.some(
+      (m) => store.entities.get(m.id)?.kind === 'person' && m.start <= generalAt && generalAt <= m.end,
+    );
+    const wantsGeneral = hasAny(q, 'general') && !aside(generalAt) && !describesSubject;
     const agents = event.participants
       .filter((p) => p.role === 'agent')
       .flatMap((p) => store.entities.get(p.entity) ?? []);

@@ -4,7 +4,7 @@ import { oppositesOf } from '../../src/engine/antonyms.js';
 import { cueWords } from '../../src/engine/cue-words.js';
 import { asksAboutAnotherInstance, unexplainedVerbs } from '../../src/engine/event-ranking.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
-import { eventPeople, fullName, sameParty, sideOf } from '../../src/engine/parties.js';
+import { eventPeople, fullName, memberTakesPart, sameParty, sideOf } from '../../src/engine/parties.js';
 import {
   asksTotal,
   claimedDates,
@@ -260,18 +260,25 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
   return toldOfAnother ? { ...reply, focus: [event.id] } : reply;
 }
 
-function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): IntentReply {
-  const { store, triggers } = kb;
-  const named = mentionedEntities(q, store);
-  const plays = (id: string) =>
+/** Whether `id` in a claim is of a party to the event: taking part, through a side, a member, or its place. */
+function playsIn({ store }: Knowledge, event: Event, id: string): boolean {
+  return (
     event.participants.some((p) => sameParty(store, p.entity, id)) ||
     // ("Did <A> talk to <a country>?" of a meeting with that country's general.)
     (store.entities.get(id)?.kind === 'country' &&
       event.participants.some(
         (p) => store.entities.get(p.entity)?.kind === 'person' && sideOf(store, p.entity) === id,
       )) ||
+    memberTakesPart(store, event, id) ||
     (event.place?.entity !== undefined && sameParty(store, event.place.entity, id)) ||
-    (event.objectSide !== undefined && sameParty(store, event.objectSide, id));
+    (event.objectSide !== undefined && sameParty(store, event.objectSide, id))
+  );
+}
+
+function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): IntentReply {
+  const { store, triggers } = kb;
+  const named = mentionedEntities(q, store);
+  const plays = (id: string, of: Event = event) => playsIn(kb, of, id);
   const focus = [event.id];
   // "did <a party> host <it>?": the country of the place it was held in, worked out, when the article places it.
   const hosting = hostClaim(q, kb, event);
@@ -457,6 +464,19 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
   const anchorAt = q.normals.findIndex((w) => /^(after|before|since|following)$/.test(w));
   const anchors = new Set(anchorAt < 0 ? [] : q.mentions.filter((m) => m.start > anchorAt).map((m) => m.id));
   const strangers = named.filter((e) => !plays(e.id) && !anchors.has(e.id));
+  // ("did the <body> meet the <B>s in person?" of another event: the one the body's member held, when its word is
+  // in the question and everyone named plays a part in it.)
+  const bodies = strangers.filter((e) => e.kind === 'organization');
+  const theirs =
+    bodies.length > 0 && bodies.length === strangers.length
+      ? store.facts.events.find(
+          (other) =>
+            other.id !== event.id &&
+            q.lemmas.some((l) => triggers.get(l)?.includes(other.id)) &&
+            named.every((e) => plays(e.id, other) || anchors.has(e.id)),
+        )
+      : undefined;
+  if (theirs) return checkEventClaim(q, kb, theirs);
   // The event's word in the question, a verb first ("the <thing> was <A> shooting down ..." -> "shooting").
   const evokes = (w: string, i: number) =>
     triggers.get(w)?.includes(event.id) || triggers.get(q.lemmas[i] ?? '')?.includes(event.id);

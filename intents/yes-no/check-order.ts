@@ -5,7 +5,7 @@
 
 import { cueWords } from '../../src/engine/cue-words.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
-import { sameParty } from '../../src/engine/parties.js';
+import { memberTakesPart, sameParty } from '../../src/engine/parties.js';
 import { thingReferenceAt } from '../../src/engine/question-cues.js';
 
 export { offersOrderChoice } from '../../src/engine/question-cues.js';
@@ -32,10 +32,28 @@ function eventsIn(q: ParsedQuestion, kb: Knowledge, from: number, to: number): E
       .filter((m) => ((m.start >= from && m.start < to) || referred(m)) && kb.store.events.has(m.id))
       .map((m) => m.id),
   );
+  // ("the <body> meeting", "the <A> <B> meeting": a word for several events, told apart by who took part.)
+  const named = q.mentions.filter(
+    (m) => m.start >= from && m.start < to && !kb.store.events.has(m.id) && kb.store.entities.has(m.id),
+  );
   for (let i = from; i < to; i++) {
     const evoked = kb.triggers.get(q.lemmas[i] ?? '') ?? [];
     const inName = q.mentions.some((m) => m.start <= i && i <= m.end);
-    if (!inName && evoked.length === 1 && evoked[0]) ids.add(evoked[0]);
+    const theirs =
+      evoked.length > 1 && named.length > 0
+        ? evoked.filter((id) => {
+            const event = kb.store.events.get(id);
+            return (
+              event !== undefined &&
+              named.every(
+                (m) =>
+                  event.participants.some((p) => sameParty(kb.store, p.entity, m.id)) ||
+                  memberTakesPart(kb.store, event, m.id),
+              )
+            );
+          })
+        : evoked;
+    if (!inName && theirs.length === 1 && theirs[0]) ids.add(theirs[0]);
   }
   return [...ids].flatMap((id) => kb.store.events.get(id) ?? []);
 }

@@ -285,6 +285,12 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
       (best.lists[k] ?? []).some((p) => p >= 0 && unitTokens[p]?.pos === 'VERB'),
     );
     const missingKind = store.entities.get(best.missingNames[0] ?? '')?.kind;
+    // ("did it happen at the <a body's building>": a body named where a place goes is no one in another's place.)
+    const missingAt = q.mentions.find((m) => m.id === best.missingNames[0])?.start ?? -1;
+    const asPlace =
+      missingKind !== 'place' &&
+      ['at', 'in', 'inside'].includes(q.normals[missingAt - (q.pos[missingAt - 1] === 'DET' ? 2 : 1)] ?? '');
+    if (asPlace) return undefined;
     if (
       best.missingNames.length === 1 &&
       best.missingTerms.length === 0 &&

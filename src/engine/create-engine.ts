@@ -632,7 +632,18 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // guessed (unless the question asks who it is).
     // (Nor when all of them are asked for: "name every <demonym> person", "list all the <demonym> generals".)
     const allAsked = q.normals.some((w) => ['every', 'all', 'each', 'both'].includes(w));
-    if (described.length > 1 && !forced && !allAsked && !['who', 'whom', 'which'].includes(q.wh ?? '')) {
+    // ("who did the <demonym> general meet": the one described is the subject, not the one asked for.)
+    const askedAt = q.normals.indexOf(q.wh ?? '');
+    const askedOfDescribed =
+      ['who', 'whom'].includes(q.wh ?? '') &&
+      ['did', 'does', 'do', 'has', 'had'].includes(q.normals[askedAt + 1] ?? '') &&
+      (description.span?.[0] ?? -1) > askedAt + 1;
+    if (
+      described.length > 1 &&
+      !forced &&
+      !allAsked &&
+      (askedOfDescribed || !['who', 'whom', 'which'].includes(q.wh ?? ''))
+    ) {
       const each =
         description.span &&
         answerEachDescribed(described, q.raws, description.span, (one) =>

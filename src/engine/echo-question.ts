@@ -6,6 +6,7 @@
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { cueWords } from './cue-words.js';
+import type { Grounding, Term } from './sentence-index.js';
 
 /** Words that may end the words echoed, before "what": a preposition or article asks for what follows. */
 const BEFORE_WHAT = /^(?:of|into|to|for|with|about|over|from|by|on|in|the|a|an)$/;
@@ -14,6 +15,8 @@ const PHRASE_END = /^(?:which|that|who|whom|whose|where|when|while|and|but|as|af
 const MIN_ECHO = 2;
 const MAX_ECHO = 5;
 const MAX_ANSWER = 10;
+/** A thing an act is done to may carry two names with their titles ("the agreement between <A> and <B>"). */
+const MAX_NOUN_ANSWER = 16;
 
 /** Where the last item of a list starts, when the phrase ending at `at` runs on as one (", <B>, and <C>"). */
 function listAfter(ts: TokenSentence, at: number): number | undefined {
@@ -88,33 +91,120 @@ export function echoAnswer(
     if (hits.length !== 1) continue;
     const [hit] = hits;
     if (!hit || !namesPeople(hit.i)) return undefined;
-    const { ts, after } = hit;
-    const phraseEnd = (from: number) => {
-      let end = from;
-      while (
-        end < ts.tokens.length &&
-        end - from < MAX_ANSWER &&
-        // (A hyphen joins words: "<A>-<B> talks".)
-        (ts.tokens[end]?.pos !== 'PUNCT' || /^[-–]$/.test(ts.tokens[end]?.raw ?? '')) &&
-        // (A verb ends the phrase, but not one a preposition takes: "the goal of maintaining <X>".)
-        (ts.tokens[end]?.pos !== 'VERB' || (end > from && ts.tokens[end - 1]?.pos === 'ADP')) &&
-        !PHRASE_END.test(ts.tokens[end]?.normal ?? '')
-      )
-        end++;
-      return end;
-    };
-    let end = phraseEnd(after);
-    // "<A>, <B>, and <C>": a list is one answer, not its first item.
-    const listEnd = listAfter(ts, end);
-    if (listEnd !== undefined) end = phraseEnd(listEnd);
-    // ("incidents such as ...": "such" belongs to what follows.)
-    while (end > after + 1 && /^(?:such|like)$/.test(ts.tokens[end - 1]?.normal ?? '')) end--;
-    // (Nor does a small word the verb after it would have taken: "open lines of <X> to".)
-    while (end > after + 1 && /^(?:ADP|PART|DET|CCONJ)$/.test(ts.tokens[end - 1]?.pos ?? '')) end--;
-    const first = ts.tokens[after];
-    const lastToken = ts.tokens[end - 1];
-    if (!first || !lastToken || end === after) return undefined;
-    return { sentence: ts, phrase: ts.sentence.text.slice(first.start, lastToken.end) };
+    const phrase = phraseAt(hit.ts, hit.after);
+    return phrase === undefined ? undefined : { sentence: hit.ts, phrase };
   }
   return undefined;
+}
+
+/**
+ * The phrase of a sentence that starts at token `after`: up to a clause, a verb or punctuation. As the thing an
+ * act is done to (`noun`), also up to a preposition after a name, which starts another phrase ("<A> in response
+ * to ..."), and up to "and", but for "between <A> and <B>".
+ */
+function phraseAt(ts: TokenSentence, after: number, noun = false): string | undefined {
+  const between = (end: number) =>
+    ts.tokens.slice(after, end).some((t) => t.normal === 'between') &&
+    !ts.tokens.slice(after, end).some((t) => t.normal === 'and');
+  const nounEnds = (end: number) =>
+    noun &&
+    end > after &&
+    ((ts.tokens[end]?.pos === 'ADP' &&
+      ts.tokens[end - 1]?.pos === 'PROPN' &&
+      !/^(?:of|between|among)$/.test(ts.tokens[end]?.normal ?? '')) ||
+      (ts.tokens[end]?.normal === 'and' && !between(end)));
+  const phraseEnd = (from: number) => {
+    let end = from;
+    while (
+      end < ts.tokens.length &&
+      end - from < (noun ? MAX_NOUN_ANSWER : MAX_ANSWER) &&
+      !nounEnds(end) &&
+      (!PHRASE_END.test(ts.tokens[end]?.normal ?? '') ||
+        (noun && ts.tokens[end]?.normal === 'and' && between(end))) &&
+      // (A hyphen joins words: "<A>-<B> talks".)
+      (ts.tokens[end]?.pos !== 'PUNCT' || /^[-–]$/.test(ts.tokens[end]?.raw ?? '')) &&
+      // (A verb ends the phrase, but not one a preposition takes: "the goal of maintaining <X>".)
+      (ts.tokens[end]?.pos !== 'VERB' || (end > from && ts.tokens[end - 1]?.pos === 'ADP'))
+    )
+      end++;
+    return end;
+  };
+  let end = phraseEnd(after);
+  // "<A>, <B>, and <C>": a list is one answer, not its first item.
+  const listEnd = listAfter(ts, end);
+  if (listEnd !== undefined) end = phraseEnd(listEnd);
+  // ("incidents such as ...": "such" belongs to what follows.)
+  while (end > after + 1 && /^(?:such|like)$/.test(ts.tokens[end - 1]?.normal ?? '')) end--;
+  // (Nor does a small word the verb after it would have taken: "open lines of <X> to".)
+  while (end > after + 1 && /^(?:ADP|PART|DET|CCONJ)$/.test(ts.tokens[end - 1]?.pos ?? '')) end--;
+  // (Not half a hyphenated word: "by then-<X>".)
+  const hyphen = (i: number) => /^[-–]$/.test(ts.tokens[i]?.raw ?? '');
+  while (end > after + 1 && (hyphen(end) || hyphen(end - 1))) end--;
+  const first = ts.tokens[after];
+  const lastToken = ts.tokens[end - 1];
+  if (!first || !lastToken || end === after) return undefined;
+  return ts.sentence.text.slice(first.start, lastToken.end);
+}
+
+/**
+ * "<X> help prevent what?", "the talks were a follow up to what": a question ending in its act and "what" asks
+ * for what the act is done to. The sentence that best holds the question's words must hold the act as a verb;
+ * the answer is the phrase after it there.
+ * @param grounded the question's groundings, best first (SentenceIndex.ground); `sentences` the article's.
+ */
+export function objectOfAct(
+  q: ParsedQuestion,
+  grounded: { terms: readonly Term[]; ranked: readonly Grounding[] },
+  sentences: readonly TokenSentence[],
+): { sentence: TokenSentence; phrase: string } | undefined {
+  const words = q.normals.filter((_w, i) => q.pos[i] !== 'PUNCT');
+  if (q.wh !== 'what' || q.normals.indexOf('what') !== q.normals.lastIndexOf('what')) return undefined;
+  // (Or put first, ending in the act or its particle: "what was <X> severed by?", "what do <X> help prevent?".)
+  const fronted = words[0] === 'what' && /^(?:ADP|PART|VERB)$/.test(q.pos[words.length - 1] ?? '');
+  if (words.at(-1) !== 'what' && !fronted) return undefined;
+  // The act: the verb before "what", past its particles ("follow up to what").
+  let v = fronted ? words.length - 1 : q.normals.lastIndexOf('what') - 1;
+  // (The thing asked for is the act's object, with the doer between: not "what happened", not "what is <X>
+  // called".)
+  if (
+    fronted &&
+    q.pos[v] === 'VERB' &&
+    (v < 2 || q.lemmas[1] === 'be' || cueWords().askingWords.has(q.lemmas[v] ?? ''))
+  )
+    return undefined;
+  const particles: string[] = [];
+  while (v > 0 && /^(?:ADP|PART)$/.test(q.pos[v] ?? '')) particles.unshift(q.normals[v--] ?? '');
+  if (q.pos[v] !== 'VERB' || cueWords().lightVerbs.has(q.lemmas[v] ?? '')) return undefined;
+  const k = grounded.terms.findIndex((t) => t.at === v);
+  const [top] = grounded.ranked;
+  if (k < 0 || !top || top.missingNames.length > 0 || top.missingTerms.some((t) => !t.verb)) return undefined;
+  // The best-grounded sentence alone: of two that hold the words as well, the one with more of the question's
+  // words as typed ("<X> channels"), else none, since another may say something else.
+  const typed = (g: Grounding) => {
+    const normals = new Set(g.units.flatMap((u) => sentences[u]?.tokens.map((t) => t.normal) ?? []));
+    return q.normals.filter((w, i) => q.pos[i] !== 'DET' && q.pos[i] !== 'PUNCT' && normals.has(w)).length;
+  };
+  const tied = grounded.ranked
+    .filter((g) => g.missingTerms.length === top.missingTerms.length && g.score === top.score)
+    .map((g) => ({ g, typed: typed(g) }))
+    .sort((a, b) => b.typed - a.typed);
+  if (tied.length > 1 && tied[0]?.typed === tied[1]?.typed) return undefined;
+  const best = tied[0]?.g ?? top;
+  const ts = sentences[best.units[0] ?? -1];
+  const at = (best.lists[k] ?? []).find(
+    (p) => p >= 0 && p < (ts?.tokens.length ?? 0) && ts?.tokens[p]?.pos === 'VERB',
+  );
+  if (!ts || at === undefined) return undefined;
+  // ("lead to what" of "lead to <X>": the particles the question has are skipped there too, a few words on at
+  // most: "ask for what" of "called on <a day> for <X>"; or none, of a verb with its object straight after it:
+  // "a follow up to what" of "follows <X>".)
+  let after = at + 1;
+  const direct = /^(?:DET|NOUN|PROPN|ADJ|NUM)$/.test(ts.tokens[after]?.pos ?? '');
+  for (const w of particles) {
+    const found = ts.tokens.findIndex((t, i) => i >= after && i < after + 4 && t.normal === w);
+    if (found >= 0) after = found + 1;
+    else if (!direct) return undefined;
+  }
+  const phrase = phraseAt(ts, after, true);
+  return phrase === undefined ? undefined : { sentence: ts, phrase };
 }

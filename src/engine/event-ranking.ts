@@ -7,7 +7,7 @@ import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { overlaps } from '../nlp/resolve-date.js';
 import { cueWords } from './cue-words.js';
 import type { Knowledge } from './intent.js';
-import { eventPeople, sameParty } from './parties.js';
+import { eventPeople, memberTakesPart, sameParty } from './parties.js';
 import { contentVerbs, exclusionAt } from './question-cues.js';
 import { memoOf } from './question-memo.js';
 import { relativeClaim } from './relative-round.js';
@@ -114,6 +114,14 @@ export function rankEvents(
 const sameAs = (store: FactStore, other: string, id: string, party: boolean): boolean =>
   other === id || (party && sameParty(store, other, id));
 
+/** Whether the word after a mention is one for the event: "the <body> meeting", "<body> met". */
+const bodyEvent = (
+  q: ParsedQuestion,
+  m: { end: number },
+  event: Event,
+  triggers: ReadonlyMap<string, readonly string[]>,
+) => m.end >= 0 && (triggers.get(q.lemmas[m.end + 1] ?? '')?.includes(event.id) ?? false);
+
 function scoreEvents(
   q: ParsedQuestion,
   store: FactStore,
@@ -165,6 +173,12 @@ function scoreEvents(
       else if (event.participants.some((p) => p.entity === id)) score += asPlace ? 0.5 : 2.2;
       else if (party && event.participants.some((p) => sameParty(store, p.entity, id)))
         score += asPlace ? 0.5 : 2;
+      // ("the <body> meeting", "did the <body> meet ...": the event of the body's member, by the word after it.)
+      else if (
+        bodyEvent(q, mentions[k] as (typeof mentions)[number], event, triggers) &&
+        memberTakesPart(store, event, id)
+      )
+        score += 2;
       else if (event.place?.entity && sameAs(store, event.place.entity, id, party)) score += 1.5;
       else if (event.objectSide && sameAs(store, event.objectSide, id, party)) score += 0.5;
       else if (store.entities.has(id)) {

@@ -27,6 +27,20 @@ export const sameParty = (store: FactStore, a: string, b: string): boolean =>
     (store.entities.get(b)?.kind === 'country' || store.entities.get(b)?.standsFor !== undefined) &&
     sideOf(store, a) === sideOf(store, b));
 
+/**
+ * Whether a member of the organization `id` takes part in the event ("the <body> meeting": the one its chair
+ * held): one the store lists as a member, or whose title names the body.
+ */
+export function memberTakesPart(store: FactStore, event: Event, id: string): boolean {
+  const body = store.entities.get(id);
+  if (body?.kind !== 'organization') return false;
+  const names = [body.name.replace(/^the /i, ''), ...body.aliases].filter((n) => n.length > 3);
+  return event.participants.some((p) => {
+    const e = store.entities.get(p.entity);
+    return e?.memberOf === id || (e?.title !== undefined && names.some((n) => e.title?.includes(n)));
+  });
+}
+
 /** The people and groups taking part in an event (not the countries it is between). */
 export const eventPeople = (store: FactStore, event: Event): Entity[] =>
   event.participants

@@ -6,7 +6,7 @@
 import type { FactStore } from '../facts/fact-store.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
-import { echoAnswer, isEchoForm } from './echo-question.js';
+import { echoAnswer, isEchoForm, objectOfAct } from './echo-question.js';
 import type { IntentReply } from './intent.js';
 import { hasLinkNoun } from './question-cues.js';
 import { onlyTemporal } from './reason-in-sentence.js';
@@ -69,7 +69,8 @@ export function createSentenceReader(
     const echo = q.yesNo
       ? undefined
       : ((lastRead.length ? echoAnswer(q, lastRead, () => true, true) : undefined) ??
-        echoAnswer(q, index.sentences, namesPeople));
+        echoAnswer(q, index.sentences, namesPeople) ??
+        objectOfAct(q, index.ground(q, { missingVerbs: 1 }), index.sentences));
     if (echo) {
       const { sentence } = echo.sentence;
       return {

@@ -291,3 +291,30 @@ describe('the phrase an echo question asks for', () => {
     );
   });
 });
+
+describe('what an act is done to, asked with "what" in its place', () => {
+  it('answers with the thing after the verb in the sentence that holds the question best', () => {
+    expect(engine.ask('the talks follow what').text).toMatch(
+      /^An accord between Prime Minister Ola Berg and Prime Minister Ito Kenta last year\. The article: "The talks follow/,
+    );
+    expect(engine.ask('what do the talks follow').text).toMatch(/^An accord between/);
+    const first = sharedEngine();
+    expect(first.ask('according to pentagon officials comms channels help prevent what').text).toMatch(
+      /^Miscalculations\. The article: "Establishing and maintaining communication channels/,
+    );
+    // (An agent after "by": the name alone, not the rest of the clause.)
+    expect(first.ask('the dialogue was severed by what').text).toMatch(/^Beijing\. The article:/);
+  });
+
+  it('finds the preposition the question ends in a few words on, and keeps a hyphenated word whole', () => {
+    expect(engine.ask('what had the catches stalled after').text).toMatch(/^A visit to Svalbard/);
+    expect(sharedEngine().ask('these talks r part of an effort to resume what exactly').text).toMatch(
+      /^Military-to-military ties between the two nations\./,
+    );
+  });
+
+  it('gives nothing when two sentences hold the question as well as each other', () => {
+    const a = sharedEngine().ask('what does communication prevent');
+    expect(a.text).not.toMatch(/^(Miscalculations|Potential competition)\./);
+  });
+});

@@ -113,3 +113,14 @@ describe('the one event coming up', () => {
     );
   });
 });
+
+describe('what an event came after, asked from its side', () => {
+  it('reads "<X> came after what" and "what did <X> come after" as what came before <X>', () => {
+    for (const q of ['the talks came after what', 'what did the talks come after']) {
+      const a = engine.ask(q);
+      expect(a.text, q).toMatch(/^Before the 17th round/);
+      expect(a.text, q).toMatch(/Pelosi visits Taiwan/);
+    }
+    expect(engine.ask('what happened after the talks').text).toMatch(/^After the 17th round/);
+  });
+});

@@ -237,3 +237,18 @@ describe('who a title or description typed in chat stands for', () => {
     );
   });
 });
+
+describe('whom someone described met', () => {
+  it('keeps a rank inside the description to the one described ("who did the <demonym> major general meet")', () => {
+    expect(engine.ask('wait who did the chinese major general meet with in washington').text).toMatch(
+      /^Song Yanchao met Michael Chase/,
+    );
+  });
+
+  it('asks it of each when several fit the description', () => {
+    const a = engine.ask('who did the chinese general meet');
+    expect(a.text).toMatch(/^The article has 2 who fit that description\./);
+    expect(a.text).toMatch(/Song Yanchao: Song Yanchao met Michael Chase\./);
+    expect(a.text).toMatch(/Liu Zhenli: General Charles Q\. Brown met his Chinese counterpart/);
+  });
+});

@@ -1390,3 +1390,21 @@ describe('strangers and two claims put together', () => {
     expect(text).toMatch(/\n\nYes\. General Charles Q\. Brown met .* virtual meeting/);
   });
 });
+
+describe('an event named by the body its member belongs to', () => {
+  it('reads "the <body> meeting" as the one its chair held, in an order and in a claim', () => {
+    expect(engine.ask('was the joint chiefs meeting before the washington talks').text).toMatch(
+      /^Yes\. The virtual meeting between Charles Q\. Brown and Liu Zhenli: December 2023/,
+    );
+    expect(engine.ask('was the brown liu meeting after the washington talks').text).toMatch(/^No\./);
+    expect(engine.ask('did the joint chiefs meet the chinese in person').text).toMatch(
+      /^No\. It was a virtual meeting: General Charles Q\. Brown met/,
+    );
+  });
+
+  it('gives no verdict when a body is named where a place goes', () => {
+    const a = engine.ask('did the talks happen at the pentagon building itself');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/^(Yes|No)\b/);
+  });
+});
