@@ -214,7 +214,15 @@ export function resolvePronouns(
     state.previousThing && state.lastThing && store.events.has(state.lastThing)
       ? ([state.previousThing, state.lastThing] as const)
       : undefined;
-  const pair = pairAt >= 0 ? state.lastPair : whichFirst ? (state.lastPair ?? recent) : undefined;
+  // ("how many months before?", "how long after", after an answer that put two events in order: the gap
+  // between those two.)
+  const gapAt = q.normals.findIndex(
+    (w, i) =>
+      /^(?:before|after|earlier|later|apart)$/.test(w) &&
+      q.normals.slice(i + 1).every((x, k) => q.pos[i + 1 + k] === 'PUNCT' || /^(?:that|it|then)$/.test(x)),
+  );
+  const gapAsked = q.normals[0] === 'how' && gapAt > 0;
+  const pair = pairAt >= 0 || gapAsked ? state.lastPair : whichFirst ? (state.lastPair ?? recent) : undefined;
   if (pair && !q.mentions.some((m) => m.start >= 0 && store.events.has(m.id))) {
     for (const id of pair) q.mentions.push({ id, start: -1, end: -1, via: 'pronoun' });
     return;

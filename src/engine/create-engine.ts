@@ -973,7 +973,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       const ramble = forced ? undefined : splitRambling(clean.text);
       // ("<a remark>, the <described person> ..., what was his name": the question asked of the description.)
       const tail = ramble ? /,\s*((?:the|that|this)\s[^,]{3,80},[^,]+)$/i.exec(clean.text)?.[1] : undefined;
-      const dislocated = tail ? undislocate(tail) : undefined;
+      // (Or with the thing it is about put first: "<a remark>, the part about <X>, which one was <Y>?".)
+      const dislocated = tail ? (undislocate(tail) ?? tail) : undefined;
       if (dislocated) {
         const answer = answerOne(dislocated, state);
         if (answer.answered) return answer;
@@ -983,6 +984,14 @@ export function createEngine(options: EngineOptions = {}): Engine {
         const lead = splitQuestions(ramble.leadIn).map((part) =>
           answerOne(part, state, undefined, false, true),
         );
+        // (A lead-in refused whole, "my cousin says <X> ... i read about <an event>", still names what "those"
+        // in the question stands for: the last event it names.)
+        if (lead.every((a) => !a.answered) && !state.lastThing) {
+          const named = parse(ramble.leadIn)
+            .mentions.filter((m) => store.events.has(m.id))
+            .at(-1);
+          if (named) state.lastThing = named.id;
+        }
         // ("<a claim the article corrects>, was that <X> a big deal?": the premise is wrong, so the correction is
         // the answer, not a verdict on whatever else "that" might be.)
         const corrected = lead.find((a) => a.answered && a.text.startsWith('No. '));

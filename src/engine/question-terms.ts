@@ -133,6 +133,8 @@ export function createTermMaker(
           reporting ||
           (q.pos[i] === 'NUM' && !/\d/.test(q.normals[i] ?? '')) ||
           cueWords().optionalWords.has(q.normals[i] ?? '') ||
+          // ("was <A> still <title> when she <did X>": "still" at a time the article reports is what held then.)
+          (q.normals[i] === 'still' && q.normals.includes('when', i + 1)) ||
           // ("what bigger effort": the scale is the asker's framing; in a claim it is what is claimed.)
           (q.pos[i] === 'ADJ' && !claim && !q.yesNo && framingAdjectives.has(q.normals[i] ?? '')),
         at: i,

@@ -106,7 +106,7 @@ const CONDITIONAL =
 
 // "ngl i skimmed it, did <X> happen in <a month>": a short remark about oneself, then the question.
 const SELF_REMARK_THEN_QUESTION =
-  /^(?:(?:ngl|tbh|ok|okay|so|lol|honestly|sorry)\s+)*(i(?:'m|'ve| am| was| have| just| only| kinda| barely| never)?\s+[^,?]{2,40}?)\s*,\s*((?:who|whom|whose|what|when|where|why|how|which|was|were|is|are|did|does|do|has|have|had)\b.+)$/i;
+  /^(?:(?:ngl|tbh|ok|okay|so|lol|honestly|sorry)\s+)*(i(?:'m|m|'ve|ve| am| was| have| just| only| kinda| barely| never)?\s+[^,?]{2,40}?)\s*,\s*((?:who|whom|whose|what|whats|when|where|wheres|why|how|hows|which|was|were|is|are|did|does|do|has|have|had)\b.+)$/i;
 // "<A> cut off dialogue in <a month> and it got restarted when": a statement, then a clause asked with a trailing
 // question word.
 const STATEMENT_AND_TRAILING_WH =

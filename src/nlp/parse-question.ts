@@ -450,6 +450,22 @@ export function parseQuestion(
 
   let first = 0;
   while (first < normals.length - 1 && (LEAD_IN.has(normals[first] ?? '') || pos[first] === 'PUNCT')) first++;
+  // "did <A> visit <B>": after "did" and a name, the base form is the verb, though wink may tag it a noun.
+  // (Not a plural, "did <A> talks ...", nor one a noun, verb or determiner follows, "did <A> defense talks ...",
+  // "did <A> host the <B>", where the word may name the event itself.)
+  const subject = mentions.find(
+    (m) => m.start === first + 1 || (m.start === first + 2 && pos[first + 1] === 'DET'),
+  );
+  const act = subject ? subject.end + 1 : -1;
+  if (
+    subject &&
+    /^(?:do|did|does)$/.test(normals[first] ?? '') &&
+    pos[act] === 'NOUN' &&
+    lemmas[act] === normals[act] &&
+    !mentions.some((m) => m.start <= act && act <= m.end) &&
+    /^(?:PROPN|ADP|PRON|NUM|PUNCT)?$/.test(pos[act + 1] ?? '')
+  )
+    pos[act] = 'VERB';
   let wh: WhWord | undefined;
   for (let i = 0; i < normals.length && wh === undefined; i++) wh = whOf(normals[i] ?? '');
   const startsWithWh = whOf(normals[first] ?? '') !== undefined;
@@ -500,6 +516,17 @@ export function parseQuestion(
       // (Something must be said of it: "is that?" is what is left of "is that right?".)
       !/^(NOUN|PROPN|ADJ|NUM|PUNCT)$/.test(pos[i + 1] ?? 'PUNCT') &&
       !['right', 'true', 'correct', 'so', 'it', 'all'].includes(normals[i + 1] ?? '')
+    )
+      pronouns.push('thing');
+    // "how many days did those go on for?", "were those in <a city>?": "those" as the subject, after the
+    // auxiliary, not before a noun ("did those talks ..."; wink may tag the verb after "did those" a noun).
+    else if (
+      (t === 'those' || t === 'these') &&
+      AUX.has(normals[i - 1] ?? '') &&
+      (!/^(NOUN|PROPN|ADJ|NUM)$/.test(pos[i + 1] ?? 'PUNCT') ||
+        (pos[i + 1] === 'NOUN' &&
+          lemmas[i + 1] === normals[i + 1] &&
+          /^(do|did|does)$/.test(normals[i - 1] ?? '')))
     )
       pronouns.push('thing');
   });

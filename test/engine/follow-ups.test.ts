@@ -871,3 +871,48 @@ describe('"the other guy" after a question that names a country only in the name
     expect(chat('who led the chinese side', 'and the other side?').text).toMatch(/^Michael Chase/);
   });
 });
+
+describe('"those" as the subject, and the gap asked after an order', () => {
+  it('reads "did those go on" as the event the conversation is on', () => {
+    const chat = conversations(sharedEngine(), 'those-subject');
+    expect(chat('when were the talks', 'how many days did those go on for?').text).toMatch(/^Two days:/);
+    expect(
+      chat('when were the talks', 'how many days did those go on for?', 'were those in washington?').text,
+    ).toMatch(/^Yes\./);
+  });
+
+  it('works out "how many months before" from the two events the last answer put in order', () => {
+    const chat = conversations(sharedEngine(), 'gap-after-order');
+    expect(
+      chat('and the brown liu meeting, before or after the washington talks?', 'how many months before').text,
+    ).toMatch(/^About 1 month, worked out from the article's dates/);
+  });
+});
+
+describe('a rambling message whose lead-in is refused or names the topic first', () => {
+  it('still takes "those" in the question as the last event the lead-in names', () => {
+    const a = sharedEngine().ask(
+      'ok so my cousin keeps saying the us and china dont talk at all anymore and i told him thats not true bc i read something abt military talks in washington, how many days did those go on for?',
+    );
+    expect(a.text).toMatch(/^Two days:/);
+  });
+
+  it('asks the question of the part it is about ("<a remark>, the part about <X>, which one was <Y>?")', () => {
+    const a = sharedEngine().ask(
+      'i was reading this on my phone and lost it halfway lol, the part about the two generals who met online, which one was american?',
+    );
+    expect(a.text).toMatch(/^General Charles Q\. Brown/);
+  });
+
+  it('drops a remark about oneself typed without an apostrophe ("im trying to ..., whats <X>")', () => {
+    const chat = conversations(sharedEngine(), 'self-remark');
+    const remark =
+      'im trying to explain this to my dad, whats the central military commission thing in the article';
+    expect(chat(remark).text).toMatch(
+      /^The central military commission office for international military cooperation is/,
+    );
+    expect(chat(remark, 'is he the director?').text).toMatch(
+      /^No\. Song Yanchao is a Chinese Major General, deputy director/,
+    );
+  });
+});

@@ -1408,3 +1408,15 @@ describe('an event named by the body its member belongs to', () => {
     expect(a.text).not.toMatch(/^(Yes|No)\b/);
   });
 });
+
+describe('"still" at a time the article reports, and an act wink tags a noun', () => {
+  it('settles "was <A> still <title> when she <did X>" by the title the article gives then', () => {
+    expect(engine.ask('was pelosi still speaker when she went over there').text).toMatch(
+      /^Yes\. Then-House Speaker Nancy Pelosi visited Taiwan/,
+    );
+  });
+
+  it('reads "did <A> visit <B>" as the act, corrected with who did it', () => {
+    expect(engine.ask('did biden visit taiwan').text).toMatch(/^No\..*Nancy Pelosi visited Taiwan/);
+  });
+});
