@@ -626,7 +626,17 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
   // The subject is the first name before the event's verb: "Did <a country> down a <country> drone?" -> <a country>.
   const subject =
     doneBy(q, store) ?? q.mentions.find((m) => store.entities.has(m.id) && m.start >= 0 && m.start < verbAt);
-  if (subject && doers.length > 0 && !doers.some((a) => sameParty(store, a.entity, subject.id))) {
+  // (Not of another act the subject did about the event: "did <A> respond to <the thing> getting shot down".)
+  const ownAct = q.lemmas.some(
+    (l, i) =>
+      q.pos[i] === 'VERB' &&
+      subject !== undefined &&
+      i > subject.end &&
+      i < verbAt &&
+      !evokes(q.normals[i] ?? '', i) &&
+      !cueWords().lightVerbs.has(l),
+  );
+  if (subject && !ownAct && doers.length > 0 && !doers.some((a) => sameParty(store, a.entity, subject.id))) {
     return no(`${capitalize(event.summary)}.`, [event.evidence], kb, focus);
   }
   // "the first call since <a year>?", "the first ever?": the article counts no earlier ones.

@@ -137,14 +137,18 @@ export function checkMentioned(q: ParsedQuestion, kb: Knowledge): IntentReply | 
   // (Settled: no sentence holds it, so no one sentence may be read as saying so.)
   if (holding.length === 0) return { ...notStated(`anything about ${thing || 'that'}`), settled: true };
   const cited = holding.slice(0, 2);
+  // ("does it mention <a place>" -> "what else is in his portfolio": whoever's title names it is who "he" is next.)
+  const titled = store.facts.entities.filter(
+    (e) =>
+      e.kind === 'person' &&
+      named.some((m) => e.title?.toLowerCase().includes(store.nameOf(m.id).toLowerCase()) === true),
+  );
   // (Whole sentences, cited as themselves: no fact's quote need hold them.)
   return {
-    ...yes(
-      `The article mentions ${thing}: ${cited.map((s) => `"${s.text}"`).join(' ')}`,
-      [],
-      kb,
-      named.map((m) => m.id),
-    ),
+    ...yes(`The article mentions ${thing}: ${cited.map((s) => `"${s.text}"`).join(' ')}`, [], kb, [
+      ...named.map((m) => m.id),
+      ...titled.map((e) => e.id),
+    ]),
     citations: cited.map((s) => ({ sentence: s.n, text: s.text })),
     workedOut: q.normals,
   };

@@ -433,17 +433,19 @@ export function createEngine(options: EngineOptions = {}): Engine {
       if (checked.answered && checked.verdict) return checked;
     }
     // "were the talks in <A> or in <B>?": each alternative checked, and the one that holds answered.
-    const whichOf = forced ? undefined : splitWhichOf(unwrapped.text);
+    // (With the answers offered put back: "who was in <X>, <A> or <B>".)
+    const asTyped = unwrapped.offered
+      ? `${unwrapped.text.replace(/\?+$/, '')}, ${unwrapped.offered}`
+      : unwrapped.text;
+    const whichOf = forced ? undefined : splitWhichOf(asTyped);
     // ("how do <they> see <X>, <A> or <B>?": the answers offered, tried before the question without them.)
-    const offered = unwrapped.offered
-      ? splitAlternatives(`${unwrapped.text.replace(/\?+$/, '')}, ${unwrapped.offered}`, partyOf)
-      : undefined;
+    const offered = unwrapped.offered ? splitAlternatives(asTyped, partyOf, placeNamed) : undefined;
     const alternatives = forced
       ? undefined
       : (whichOf ?? offered ?? splitAlternatives(unwrapped.text, partyOf, placeNamed));
     // ("who outranks who, <A> or <B>": the two ranks compared, not each claim alone.)
     // (Parsed only when a word of ranking is typed, most questions have none; that parse is the question's own.)
-    const rankParse = forced || !asksRankOrder(unwrapped.text) ? undefined : parse(unwrapped.text);
+    const rankParse = forced || !asksRankOrder(asTyped) ? undefined : parse(asTyped);
     const rankOrder = rankParse && compareRanks(rankParse, store);
     if (alternatives && !rankOrder) {
       const [a, b] = alternatives.claims.map((claim) => answerOne(claim, state, undefined, true)) as [

@@ -167,6 +167,8 @@ const NAMES = [
   'successWords',
   /** Phrases claiming how people get on ("get along"), whose light verb claims nothing by itself. */
   'standingPhrases',
+  /** Words asking whether something goes on ("still", "anymore"): of a later time, past what the article reports. */
+  'continuingWords',
   /** A question's last word that asks of a time before what the article reports ("been there before?"). */
   'earlierTimeTails',
   /** Verbs that name no event in a claim of order ("did it happen before ..."). */

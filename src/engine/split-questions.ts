@@ -112,7 +112,23 @@ const SELF_REMARK_THEN_QUESTION =
 const STATEMENT_AND_TRAILING_WH =
   /^(.{10,}?)\s+and\s+((?:then\s+)?(?:it|they|he|she|that)\s+[^,?]{3,60}?\s+(?:when|wen|where|who|why))\s*\?*$/i;
 
+/**
+ * "<remark>, which month is that if <a premise>": a premise after the question, once the remark has said what
+ * "that" is, adds nothing to ask; the question is read without it.
+ */
+const TRAILING_PREMISE =
+  /^((?:who|whom|whose|what|whats|when|where|why|how|which)\b(?:\s+\S+){2,}?)\s*,?\s+if\s+[^?]+(\?*)\s*$/i;
+
 export function splitRambling(
+  text: string,
+): { leadIn: string; question: string; conditional?: boolean } | undefined {
+  const split = splitRamblingWhole(text);
+  if (!split || split.conditional) return split;
+  const premise = TRAILING_PREMISE.exec(split.question);
+  return premise?.[1] ? { ...split, question: `${premise[1]}${premise[2] ?? ''}` } : split;
+}
+
+function splitRamblingWhole(
   text: string,
 ): { leadIn: string; question: string; conditional?: boolean } | undefined {
   const conditional = CONDITIONAL.exec(text.trim());

@@ -181,7 +181,7 @@ const CLEFT = /^(?:(?:was|is) it|it (?:was|is)) ((?:(?!\bor\b)[^,?])+?) (?:that|
 const CLEFT_ONE =
   /^((?:(?!\b(?:who|what|when|where|why|how|which)\b)[^,?])+?) (?:was|is|were|are) the (?:one|ones|guy|person|people|side|country) (?:that|who|which) (.+)$/i;
 // "..., not <B>?": the alternative denied restates the claim.
-const OPTIONS_TAIL = /^((?:what|how|where|when)\b[^,]+),\s*([^,]+\s+or\s+[^,]+)$/i;
+const OPTIONS_TAIL = /^((?:what|how|where|when|who|whom|which)\b[^,]+),\s*([^,]+\s+or\s+[^,]+)$/i;
 // (What COMPARISON_TAIL cannot match without: most messages lack all three.)
 const COMPARISON_WORDS = /too|also|as well/i;
 const COMPARISON_TAIL = /\s+(?:too|also|as well),?\s+(?:just )?(?:like|as with|same as)\s+[^?]+(\?*)\s*$/i;
@@ -335,7 +335,13 @@ export function unwrapQuestion(
     }
     // "what kind of meeting was it, phone or in person or what": the options offered are the member's guesses.
     const options = OPTIONS_TAIL.exec(rest);
-    if (options?.[1] && options[2] && !/\b(?:first|before|after|earlier|later|which)\b/i.test(rest)) {
+    // (Not of an order, nor "which is it, <A> or <B>", "which one ...": the choice is the question there.)
+    if (
+      options?.[1] &&
+      options[2] &&
+      !/\b(?:first|before|after|earlier|later)\b/i.test(rest) &&
+      !/\bwhich\s+(?:is|was|are|were|one|ones|of|did|does|do|'s|s)\b/i.test(rest)
+    ) {
       offered = options[2];
       rest = `${options[1]}?`;
     }

@@ -209,3 +209,23 @@ describe('both alternatives so', () => {
     );
   });
 });
+
+describe('answers offered after a who or which question, and a choice put as "was it <A> or <B> who"', () => {
+  const engine = sharedEngine();
+  it('answers the question itself when the options are descriptions, not names', () => {
+    expect(engine.ask('which general met liu, the american or the chinese').text).toMatch(
+      /^General Charles Q\. Brown met his Chinese counterpart/,
+    );
+    expect(engine.ask('which speaker visited taiwan, house or senate').text).toMatch(
+      /then-House Speaker Nancy Pelosi visited Taiwan/,
+    );
+  });
+
+  it('still checks each name offered ("who was in <X>, <A> or <B>") and reads the cleft form the same way', () => {
+    for (const q of [
+      'who was in the washington talks, liu or song',
+      'tbh confused, was it liu or song who was in the washington talks',
+    ])
+      expect(engine.ask(q).text, q).toMatch(/^Song: /);
+  });
+});

@@ -203,3 +203,18 @@ describe('whether someone still holds an office', () => {
     expect(engine.ask('was pelosi still speaker when these talks happened').text).toMatch(/^No\./);
   });
 });
+
+describe('whether something still goes on at a time after the article', () => {
+  it('says the article reports nothing for a later year, though an event is named', () => {
+    for (const q of [
+      'is the military dialogue between the us and china still going in 2025',
+      'are the talks still going on in 2025',
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).toMatch(/reports nothing for 2025/);
+    }
+    // (A claim about when an event happened is still corrected.)
+    expect(ask('did the talks happen in 2025').text).toMatch(/^No\. It was Jan\. 8-9, 2024/);
+  });
+});

@@ -916,3 +916,19 @@ describe('a rambling message whose lead-in is refused or names the topic first',
     );
   });
 });
+
+describe('a premise after the question, and chat tails', () => {
+  it('reads "which month is that if <premise>" as asked of what the remark said', () => {
+    expect(
+      sharedEngine().ask(
+        "the brown liu meeting was 'last month', which month is that if the talks were in january",
+      ).text,
+    ).toMatch(/^Last month \(December 2023\)/);
+  });
+
+  it('drops "in plain english" and "for some reason" from what is asked', () => {
+    expect(sharedEngine().ask("whats song yanchao's job in plain english").text).toMatch(
+      /^Song Yanchao is a Chinese Major General, deputy director/,
+    );
+  });
+});

@@ -1420,3 +1420,19 @@ describe('"still" at a time the article reports, and an act wink tags a noun', (
     expect(engine.ask('did biden visit taiwan').text).toMatch(/^No\..*Nancy Pelosi visited Taiwan/);
   });
 });
+
+describe("another act done about an event, by someone who did not do the event's own", () => {
+  it('gives no "No." to "did <A> respond to <the thing> getting shot down"', () => {
+    const a = engine.ask('did china respond to the balloon getting shot down');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/^(Yes|No)\b/);
+    expect(engine.ask('did china shoot down the balloon').text).toMatch(/^No\. The U\.S\. downed/);
+  });
+
+  it('keeps whoever\'s title names a place mentioned as who "his" means next', () => {
+    const chat = conversations(engine, 'mentioned-title');
+    expect(
+      chat('does the article mention mongolia for some reason', 'what else is in his portfolio').text,
+    ).toMatch(/^China, Taiwan, and Mongolia: Michael Chase/);
+  });
+});
