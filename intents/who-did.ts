@@ -9,7 +9,7 @@ import {
 } from '../src/engine/event-ranking.js';
 import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
-import { eventPeople, fullName, sideOf } from '../src/engine/parties.js';
+import { eventPeople, fullName, sameParty, sideOf } from '../src/engine/parties.js';
 import { subordinateSpan } from '../src/engine/premise-clause.js';
 import {
   clauseSubject,
@@ -274,8 +274,24 @@ export const whoDid: Intent = {
     if (roleAsked.length > 0 || ahead || hasAny(q, 'next', 'future', 'win', 'won', 'winner')) {
       return notStated('who that is', { text: event.summary, evidence: event.evidence }, store);
     }
+    // ("who visited <B> and angered <C>": a verb of provoking, of a party whose act the article says answered
+    // the event, is that link, told with the answer.)
+    const provokedAt = unknownVerb ? q.lemmas.indexOf(unknownVerb) : -1;
+    const provoked =
+      unknownVerb && cueWords().causingVerbs.has(unknownVerb)
+        ? store.facts.relations.find(
+            (r) =>
+              r.type === 'caused' &&
+              r.from === event.id &&
+              q.mentions.some(
+                (m) =>
+                  m.start > provokedAt &&
+                  store.events.get(r.to)?.participants.some((p) => sameParty(store, p.entity, m.id)) === true,
+              ),
+          )
+        : undefined;
     // (Not when "whose <act>" names the act asked about: "whose visit caused <A> to ...".)
-    if (unknownVerb && best !== owned)
+    if (unknownVerb && best !== owned && !provoked)
       return notStated(
         `who ${q.normals
           .slice(q.normals.indexOf(q.wh ?? '') + 1)
@@ -437,21 +453,28 @@ export const whoDid: Intent = {
     const naming = event.evidence.filter((quote) =>
       everyone.some((e) => [e.name, ...e.aliases].some((a) => a.length > 3 && quote.includes(a))),
     );
-    const text =
+    const said =
       summaryNamesAll && !detail
         ? `${capitalize(event.summary)}.`
         : naming.length > 0
           ? `${lead}${detail}.`
           : `${lead}${detail}. ${capitalize(event.summary)}.`.replace(/\.\./g, '.');
+    const text = provoked ? `${said} ${capitalize(provoked.text)}.` : said;
     return {
       ...stated(
         store,
         text,
-        [naming.length > 0 ? naming : event.evidence, ...answerees.map((e) => e.evidence)],
+        [
+          naming.length > 0 ? naming : event.evidence,
+          ...answerees.map((e) => e.evidence),
+          ...(provoked ? [provoked.evidence] : []),
+        ],
         [event.id, ...answerees.map((e) => e.id)],
         0.85,
       ),
       items: answerees.map(fullName),
+      // (The provoking verb is what the link it tells stands for.)
+      ...(provoked ? { workedOut: [q.normals[provokedAt] ?? ''] } : {}),
       itemIds: answerees.map((e) => e.id),
     };
   },

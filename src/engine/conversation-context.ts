@@ -490,9 +490,14 @@ const OVER_WHAT = /^(?:and\s+|so\s+|but\s+)?(?:over|about|because of|regarding|o
 export function askOverWhat(text: string, state: ConversationState): string | undefined {
   if (!state.lastStanding) return undefined;
   if (OVER_WHAT.test(text.trim())) return 'what are the disputes?';
+  // ("not good" -> "why tho": why the relationship stands so.)
+  if (WHY_SO.test(text.trim())) return 'why is the relationship like that?';
   // ("not fully yet" -> "how long?": how long it will take to get there, not how long anything lasted.)
   return HOW_LONG.test(text.trim()) ? 'how long will it take?' : undefined;
 }
+
+const WHY_SO =
+  /^(?:and\s+|so\s+|but\s+)?(?:why|how come)(?:\s+(?:is that|is it|then|tho|though|not))?\s*[?!.]*$/i;
 
 const HOW_LONG =
   /^(?:and\s+|so\s+|but\s+)?(?:how long|hw long|how much longer)(?:\s+(?:then|tho|though))?\s*[?!.]*$/i;

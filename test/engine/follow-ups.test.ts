@@ -932,3 +932,12 @@ describe('a premise after the question, and chat tails', () => {
     );
   });
 });
+
+describe('"why" after an answer about how the parties stand', () => {
+  it('gives why the relationship stands so', () => {
+    const chat = conversations(sharedEngine(), 'why-standing');
+    expect(chat('so are things good between the us and china now', 'y tho').text).toMatch(
+      /^The relationship between Washington and Beijing remains strained, amid heightened tensions: the two sides are in dispute over/,
+    );
+  });
+});

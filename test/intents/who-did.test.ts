@@ -252,3 +252,19 @@ describe('whom someone described met', () => {
     expect(a.text).toMatch(/Liu Zhenli: General Charles Q\. Brown met his Chinese counterpart/);
   });
 });
+
+describe('who did something and provoked a party, and who the article says did it', () => {
+  it('tells the link the article gives for "who visited <B> and angered <C>"', () => {
+    expect(engine.ask('who visited taiwan and pissed off beijing').text).toMatch(
+      /^Nancy Pelosi \(Nancy Pelosi: then-House Speaker\)\. Beijing severed diplomatic dialogue in response/,
+    );
+    // (A party the article has do nothing in response is not provoked by it.)
+    expect(engine.ask('who visited taiwan and angered washington').answered).toBe(false);
+  });
+
+  it('reads "who does the article say <did X>" as "who <did X>"', () => {
+    expect(engine.ask('who does the article say considers comms channels crucial').text).toMatch(
+      /^Pentagon officials consider establishing and maintaining communication channels/,
+    );
+  });
+});
