@@ -393,20 +393,23 @@ export const whatHappened: Intent = {
     // ("what's <a place>'s current president called": a role no one of the event holds, not the event.)
     if (rolesNoOneHolds(q, event, kb).length > 0)
       return notStated('who that is', { text: event.summary, evidence: event.evidence }, store);
+    // ("the phone call between <A> and <B>" of a virtual meeting: told as the article gives it, the phone unsaid.)
+    const phoned = event.place?.virtual ? q.unknownWords.filter((w) => cueWords().phoneWords.has(w)) : [];
     const where = event.place
       ? event.place.virtual
-        ? ' It was a virtual meeting.'
+        ? ` It was a virtual meeting${phoned.length ? '; the article does not say it was by phone' : ''}.`
         : ` Place: ${event.place.text}.`
       : '';
     const topics = event.topics?.length
       ? ` The two sides delved into ${joinNames(event.topics.map((t) => t.text))}.`
       : '';
-    return stated(
+    const reply = stated(
       store,
       `${capitalize(event.summary)}. When: ${describeDate(event.date)}.${where}${topics}`,
       [event.evidence, ...(event.topics ?? []).map((t) => t.evidence)],
       [event.id],
       0.8,
     );
+    return phoned.length ? { ...reply, workedOut: phoned } : reply;
   },
 };

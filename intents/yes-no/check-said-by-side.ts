@@ -1,7 +1,8 @@
 /**
- * "did anyone from <a country> say <X> will take a while?", "did <a body> say <X>?": what a side or body is
- * reported to have said on the claim's subject, given in their words with no verdict of ours (the claim's
- * wording may not be theirs). Only a statement sharing the claim's thing and another of its words counts.
+ * "did anyone from <a country> say <X> will take a while?", "did <a body> say <X>?", "did anyone warn <X>?": what
+ * a side, a body or anyone at all is reported to have said on the claim's subject, given in their words with no
+ * verdict of ours (the claim's wording may not be theirs). Only a statement sharing the claim's thing and another
+ * of its words counts.
  */
 import { cueWords } from '../../src/engine/cue-words.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
@@ -75,10 +76,14 @@ export function checkSaidBySide(q: ParsedQuestion, kb: Knowledge): IntentReply |
       m.start < sayAt &&
       ['country', 'group', 'organization'].includes(store.entities.get(m.id)?.kind ?? ''),
   );
-  if (!sayer) return undefined;
-  const theirs = store.statements.filter(
-    (s) => sameParty(store, s.holder, sayer.id) || sideOf(store, s.holder) === sayer.id,
-  );
+  // ("did anyone warn it'll take time": someone or other, so whoever the article reports saying it.)
+  const anyone = q.normals.some((w, i) => i < sayAt && cueWords().indefinitePeople.has(w));
+  if (!sayer && !anyone) return undefined;
+  const theirs = sayer
+    ? store.statements.filter(
+        (s) => sameParty(store, s.holder, sayer.id) || sideOf(store, s.holder) === sayer.id,
+      )
+    : store.statements;
   const closest = closestStatement(q, theirs);
   return closest && reportedWords(closest.statement, kb);
 }

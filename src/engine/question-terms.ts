@@ -89,7 +89,13 @@ export function createTermMaker(
         ? subjectEnd + 1
         : -1;
     // "take place" asks whether, like "happen". (Made once per question, not per word.)
+    // ("will take time" is what is claimed, not how a length is asked: "how much time did it take".)
+    const takesTime = (i: number) =>
+      (q.normals[i] === 'take' || q.normals[i] === 'takes' || q.normals[i] === 'taking') &&
+      q.normals[i + 1] === 'time';
     const asking = (w: string, i: number) =>
+      !takesTime(i) &&
+      !takesTime(i - 1) &&
       (cueWords().askingWords.has(w) || (w === 'take' && q.normals[i + 1] === 'place')) &&
       !(claim && q.pos[i] === 'VERB' && cueWords().claimedLightVerbs.has(w) && q.normals[i + 1] !== 'place');
     q.lemmas.forEach((l, i) => {

@@ -153,3 +153,9 @@ describe('guesses offered after a question', () => {
     expect(reply.text).toMatch(/^The article doesn't say how long it will take\./);
   });
 });
+
+describe('"how much time" as "how long"', () => {
+  it('gives the length, not the place', () => {
+    expect(sharedEngine().ask('how much time did the talks take').text).toMatch(/^Two days:/);
+  });
+});

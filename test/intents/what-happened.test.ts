@@ -110,3 +110,12 @@ describe('an event asked after by a word for it, not its name', () => {
     );
   });
 });
+
+describe('a phone call asked about, of a meeting held virtually', () => {
+  it('tells the meeting as the article gives it, saying it does not say it was by phone', () => {
+    const a = sharedEngine().ask('whats the deal with the phone call between the generals');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^General Charles Q\. Brown met his Chinese counterpart/);
+    expect(a.text).toMatch(/It was a virtual meeting; the article does not say it was by phone\./);
+  });
+});

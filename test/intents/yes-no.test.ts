@@ -1436,3 +1436,20 @@ describe("another act done about an event, by someone who did not do the event's
     ).toMatch(/^China, Taiwan, and Mongolia: Michael Chase/);
   });
 });
+
+describe('whether anyone said something, and "take time" as the claim', () => {
+  it('gives what the article reports someone said, not an event that shares a word ("has anyone said <X> will take time")', () => {
+    expect(engine.ask('has anyone said dialogue will take time').text).toMatch(
+      /^What the article reports: U\.S\. officials cautioned that developing truly functional dialogue/,
+    );
+  });
+
+  it('reads "picking a president" as electing one and "real" as "truly"', () => {
+    expect(engine.ask('is taiwan only picking a president this weekend').text).toMatch(
+      /^No\. Taiwan is conducting presidential and parliamentary polls/,
+    );
+    expect(engine.ask('so basically us officials think real dialogue will take time?').text).toMatch(
+      /^Yes\. U\.S\. officials cautioned/,
+    );
+  });
+});
