@@ -1,7 +1,7 @@
 import { cueWords } from '../src/engine/cue-words.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
-import { sameParty } from '../src/engine/parties.js';
+import { sameParty, sideOf } from '../src/engine/parties.js';
 import {
   exclusionAt,
   hasAny,
@@ -114,7 +114,7 @@ export const statement: Intent = {
       sameParty(store, holder, e.id) ||
       (e.kind === 'country' &&
         store.entities.get(holder)?.side === e.id &&
-        store.entities.get(holder)?.kind === 'person');
+        ['person', 'group'].includes(store.entities.get(holder)?.kind ?? ''));
     // The one who said it is named before the verb of saying ("what did <A> say about <B>'s resignation"):
     // <B> is the topic, whatever <B> said elsewhere.
     // (Or straight after whoever is named, whatever wink tags it: "what did the <demonym> general say back".)
@@ -131,8 +131,12 @@ export const statement: Intent = {
     );
     if (speaker && subjects.length === 0 && !store.statements.some((s) => speaksFor(s.holder, speaker)))
       return notStated(`what ${speaker.name} said or thought`);
-    const holderNamed = (subjects.length ? subjects : named).filter((e) =>
-      store.statements.some((s) => speaksFor(s.holder, e)),
+    // ("the <demonym> deputy assistant sec": a country naming a person's side only describes that person.)
+    const whose = subjects.length ? subjects : named;
+    const describing = (e: { id: string; kind: string }) =>
+      e.kind === 'country' && whose.some((p) => p.kind === 'person' && sideOf(store, p.id) === e.id);
+    const holderNamed = whose.filter(
+      (e) => !describing(e) && store.statements.some((s) => speaksFor(s.holder, e)),
     );
     const statements = holderNamed.length
       ? store.statements.filter((s) => holderNamed.some((e) => speaksFor(s.holder, e)))

@@ -376,7 +376,23 @@ export const whoDid: Intent = {
     const subjectSide = sideSubject ? sideOf(store, sideSubject.id) : undefined;
     const metOthers = subjectSide !== undefined && q.lemmas.some((l) => cueWords().whoDidMeetingVerbs.has(l));
     const otherSide = people.filter((e) => sideOf(store, e.id) !== subjectSide);
-    if (metOthers && otherSide.length > 0 && otherSide.length < people.length) people = otherSide;
+    // ("who talked to the <B>s", "who met the <B> side": a side met is the other one, not the one asked for.)
+    const metSide = q.mentions.find((m) => {
+      let v = m.start - 1;
+      if (q.pos[v] === 'DET') v--;
+      if (/^(?:to|with)$/.test(q.normals[v] ?? '')) v--;
+      return (
+        m.start > 0 &&
+        store.entities.get(m.id)?.kind !== 'person' &&
+        sideOf(store, m.id) !== undefined &&
+        cueWords().whoDidMeetingVerbs.has(q.lemmas[v] ?? '') &&
+        q.pos[v] === 'VERB'
+      );
+    });
+    const metSideId = metSide ? sideOf(store, metSide.id) : undefined;
+    const notMet = people.filter((e) => sideOf(store, e.id) !== metSideId);
+    if (metSideId && !metOthers && notMet.length > 0 && notMet.length < people.length) people = notMet;
+    else if (metOthers && otherSide.length > 0 && otherSide.length < people.length) people = otherSide;
     // (Strictly when someone is set aside: "who else was on the <A> side besides <person>".)
     else if (sides.length > 0 && (setAside >= 0 || people.some((e) => sides.includes(sideOf(store, e.id))))) {
       people = people.filter((e) => sides.includes(sideOf(store, e.id)));

@@ -46,7 +46,8 @@ export function countPeople(q: ParsedQuestion, kb: Knowledge): IntentReply | und
     byDemonym ??
     mentionedEntities(q, store).find((e) => e.kind === 'country') ??
     q.normals.map(ofDemonym).find((e) => e !== undefined);
-  const ranked = cueWords().rankedPeopleNouns.has(counted);
+  // ("how many people from <A>'s military": those with a rank, as for "officers".)
+  const ranked = cueWords().rankedPeopleNouns.has(counted) || hasAny(q, 'military', 'army', 'armed');
   // (With no side, only people the article names are counted: "how many people got tested in total" is not.)
   // ("how many people are in the article": those it names.)
   const inArticle = q.normals.some(

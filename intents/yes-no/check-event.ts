@@ -868,6 +868,14 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
       // (The words of the count, the counted noun and the number are the arithmetic's; any other is still checked.)
       workedOut: [...totalWords(q), ...q.normals.filter((w) => w === 'rounds' || /^\d+$/.test(w))],
     };
+  // ("the first round since <X>": first of those after <X>, which the series' own number does not say.)
+  const firstSince = hasAny(q, 'first') && hasAny(q, 'since');
+  if (firstSince)
+    return notStated(
+      'whether it was the first since then',
+      { text: event.summary, evidence: event.evidence },
+      store,
+    );
   const wrongNumber = q.numbers.find(
     (n) =>
       n !== event.round &&

@@ -57,6 +57,7 @@ import { ConversationMemory, type ConversationState } from './conversation-memor
 import { cueWords } from './cue-words.js';
 import { createForeignCheck } from './detect-language.js';
 import { answerEachDescribed } from './each-described.js';
+import { escapeRegExp } from './escape-reg-exp.js';
 import { newsEvent } from './event-ranking.js';
 import { correctPeople, correctPlace } from './false-premise.js';
 import type { Intent, IntentReply, Knowledge } from './intent.js';
@@ -496,17 +497,26 @@ export function createEngine(options: EngineOptions = {}): Engine {
         first.lemmas.some((l, i) => first.pos[i] === 'NOUN' && (lexicon.triggers.get(l)?.length ?? 0) > 0));
     // A claim typed as a statement is read as the question it asks.
     const claimed = (unwrapped.claim || statedAsQuestion) && declarative;
+    // ("<a place>??" after an answer that named it: asked what it is, not put up as a guess.)
+    const echoesLastRead = (p: ParsedQuestion) =>
+      p.mentions.length === 1 &&
+      p.pos.every((t) => t === 'PROPN' || t === 'PUNCT') &&
+      (state.lastSentences ?? []).some((n) => {
+        const s = sentenceIndex.sentences[n - 1];
+        return s !== undefined && sentenceIndex.names(p.mentions[0]?.id ?? '', s).length > 0;
+      });
     // "round number?": a bare noun phrase with nothing before it to check it against asks what it is.
     const nounPhrase =
       !forced &&
       !claimed &&
       first.wh === undefined &&
       !first.yesNo &&
-      state.lastThing === undefined &&
+      (state.lastThing === undefined || echoesLastRead(first)) &&
       /\?\s*$/.test(unwrapped.text) &&
       first.normals.length <= 5 &&
       first.pos.every((p) => /^(NOUN|PROPN|ADJ|NUM|DET|PUNCT)$/.test(p)) &&
-      first.pos.includes('NOUN');
+      // (Or a name alone, "<a place>??": what the article says it is.)
+      (first.pos.includes('NOUN') || (first.mentions.length === 1 && first.normals.length <= 4));
     // "<demonym> guy at the <event>?": a person described, with nothing asked of them, asks who they are.
     const personWordAt = first.normals.findIndex(
       // (Not "in person?": a word after a preposition is no one described.)
@@ -557,6 +567,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
         parsed.mentions.length === 0 &&
         // ("his rank?" asks about a person, not whether the event was so.)
         parsed.pronouns.length === 0) ||
+        // ("where were the talks" -> "in <another city>?": a guess at the place just asked for.)
+        (state.lastIntent === 'where' &&
+          parsed.normals.filter((_w, i) => parsed.pos[i] !== 'PUNCT').length <= 3 &&
+          parsed.mentions.length === 1 &&
+          ['place', 'country'].includes(store.entities.get(parsed.mentions[0]?.id ?? '')?.kind ?? '')) ||
         (lastRound !== undefined && relativeClaim(parsed, lastRound) !== undefined)) &&
       state.lastThing !== undefined;
     // "ended wen?", "started when": a short follow-up with a verb and nothing named asks about the last thing.
@@ -882,6 +897,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if (!forget) remember(state, store, q, reply.focus ?? [], intent, said ? reply.text : '');
     if (reply.answered && reply.citations.length > 0)
       state.lastSentences = reply.citations.map((c) => c.sentence);
+    // (After a refusal, "in what?" asks about the question refused, not the sentences read before it.)
+    else if (!reply.answered && !forget) state.lastSentences = undefined;
     // (A count given first, "16 (worked out ...)", "Three: ...", for "so 16?" next.)
     const countGiven = /^(\w+)\b/.exec(reply.text)?.[1]?.toLowerCase() ?? '';
     const n = /^\d+$/.test(countGiven) ? Number(countGiven) : CARDINAL_WORDS.get(countGiven);
@@ -1010,7 +1027,17 @@ export function createEngine(options: EngineOptions = {}): Engine {
       }
       // "the <described person> ..., what's his title": asked of the description.
       const asked = (!forced && !ramble && undislocate(clean.text)) || clean.text;
-      const parts = splitQuestions(asked);
+      // ("<a place>?? why does <a place> even show up": a name alone, asked again in full next, is no question.)
+      const split = splitQuestions(asked);
+      const bare = (part: string) => part.replace(/[?!.\s]+$/, '').toLowerCase();
+      const parts = split.filter(
+        (part, i) =>
+          split.length === 1 ||
+          bare(part).split(/\s+/).length > 2 ||
+          !split.some(
+            (other, k) => k > i && new RegExp(`\\b${escapeRegExp(bare(part))}\\b`, 'i').test(other),
+          ),
+      );
       // One question and no conversation to keep: nothing said need be remembered after it.
       const forget = !conversation && !ramble && parts.length === 1;
       const answers = parts.map((part) => answerOne(part, state, forced, forget));

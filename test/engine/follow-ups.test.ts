@@ -941,3 +941,26 @@ describe('"why" after an answer about how the parties stand', () => {
     );
   });
 });
+
+describe('a name typed alone, and after a refusal', () => {
+  it('tells what the article says a name is, also right after an answer that named it', () => {
+    expect(sharedEngine().ask('mongolia?').text).toMatch(
+      /^Mongolia is one of the countries in Michael Chase's portfolio/,
+    );
+    const chat = conversations(sharedEngine(), 'name-alone');
+    expect(chat('which areas does chase cover at the pentagon', 'mongolia??').text).toMatch(
+      /^Mongolia is one of/,
+    );
+  });
+
+  it('does not echo sentences read before a refusal ("in what" after "does he have a phd")', () => {
+    const chat = conversations(sharedEngine(), 'after-refusal');
+    const a = chat('which areas does chase cover at the pentagon', 'does he have a phd or smth', 'in what');
+    expect(a.answered).toBe(false);
+  });
+
+  it('checks a place typed as a guess after "where"', () => {
+    const chat = conversations(sharedEngine(), 'place-guess');
+    expect(chat('where were the talks', 'in beijing?').text).toMatch(/^No\. It took place in Washington/);
+  });
+});

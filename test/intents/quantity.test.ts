@@ -159,3 +159,11 @@ describe('"how much time" as "how long"', () => {
     expect(sharedEngine().ask('how much time did the talks take').text).toMatch(/^Two days:/);
   });
 });
+
+describe("people of a side's military", () => {
+  it('counts only those with a rank', () => {
+    expect(sharedEngine().ask("how many people from china's military are named in the article").text).toMatch(
+      /^2: Major General Song Yanchao, General Liu Zhenli\./,
+    );
+  });
+});

@@ -89,3 +89,18 @@ describe("a person's position", () => {
     );
   });
 });
+
+describe("what a side's officials said", () => {
+  const engine = sharedEngine();
+  it("counts a side's groups of officials as speaking for it, but not when the side only describes a person", () => {
+    expect(engine.ask('who in the us govt considers comms channels crucial').text).toMatch(
+      /Pentagon officials consider establishing and maintaining communication channels/,
+    );
+    expect(engine.ask('what did the us officals warn about the dialogue').text).toMatch(
+      /^U\.S\. officials cautioned that developing truly functional dialogue/,
+    );
+    expect(engine.ask('what did the us deputy assistant sec say was super important').text).not.toMatch(
+      /Pentagon officials/,
+    );
+  });
+});

@@ -268,3 +268,16 @@ describe('who did something and provoked a party, and who the article says did i
     );
   });
 });
+
+describe('who met a side named as the one met', () => {
+  it('answers with the other side ("who talked to the <demonym>s virtually")', () => {
+    expect(engine.ask('who talked to the chinese virtually').text).toMatch(/^General Charles Q\. Brown/);
+    expect(engine.ask('who met with the chinese in washington').text).toMatch(/^Michael Chase/);
+  });
+
+  it('reads the names offered first ("<A> or <B>, who <did X>")', () => {
+    expect(engine.ask('brown or chase, who talked to the chinese virtually').text).toMatch(
+      /^General Charles Q\. Brown/,
+    );
+  });
+});

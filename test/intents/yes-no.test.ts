@@ -1453,3 +1453,18 @@ describe('whether anyone said something, and "take time" as the claim', () => {
     );
   });
 });
+
+describe('"the first since <X>", and "now" in a later year', () => {
+  it('gives no verdict on "the first round since <X>" from the series\' own number', () => {
+    const a = engine.ask("was this the first round since pelosi's visit");
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^The article doesn't say whether it was the first since then/);
+    expect(engine.ask('was this the first round').text).toMatch(/^No\. It was the 17th round/);
+  });
+
+  it('says the article reports nothing for a later year asked of "now"', () => {
+    const a = engine.ask('r the us and china militaries talking regularly now in 2025');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/reports nothing for 2025/);
+  });
+});
