@@ -444,14 +444,19 @@ export function checkPortfolio(q: ParsedQuestion, kb: Knowledge, entity: Entity)
   const { store } = kb;
   const inScope = (names: readonly string[]) =>
     names.some((n) => new RegExp(`\\b${escapeRegExp(n.toLowerCase())}\\b`).test(scope));
+  // (The places after the cue, or before it when none follow: "is <B> part of <A>'s portfolio".)
+  const placeAt = (m: { id: string }) => ['place', 'country'].includes(store.entities.get(m.id)?.kind ?? '');
+  const after =
+    q.mentions.some((m) => m.start > cue && placeAt(m)) || q.otherPlaces.some((p) => p.start > cue);
+  const from = after ? cue : -1;
   const claimed = [
     ...q.mentions
-      .filter((m) => m.start > cue && ['place', 'country'].includes(store.entities.get(m.id)?.kind ?? ''))
+      .filter((m) => m.start > from && m.start >= 0 && placeAt(m))
       .map((m) => {
         const e = store.entities.get(m.id);
         return e ? [e.name, ...e.aliases] : [];
       }),
-    ...q.otherPlaces.filter((p) => p.start > cue).map((p) => [p.name]),
+    ...q.otherPlaces.filter((p) => p.start > from).map((p) => [p.name]),
   ];
   if (claimed.length === 0) return undefined;
   const text = `${entity.name} is ${entity.description}.`;

@@ -209,7 +209,8 @@ export function resolvePronouns(
   const whichFirst =
     q.wh === 'which' &&
     q.normals.some((w) => /^(?:first|earlier|sooner|later|last)$/.test(w)) &&
-    q.normals.includes('one');
+    // ("which happened first": the verb straight after "which", nothing named.)
+    (q.normals.includes('one') || q.pos[q.normals.indexOf('which') + 1] === 'VERB');
   const recent =
     state.previousThing && state.lastThing && store.events.has(state.lastThing)
       ? ([state.previousThing, state.lastThing] as const)
@@ -625,6 +626,33 @@ export function askOfOtherPerson(
     .replace(/\b(?:his|her)\b/i, () => `${other.name}'s`)
     .replace(/\b(?:he|she|him)\b/i, () => other.name);
   return again !== state.lastQuestion ? again : `who is ${other.name}?`;
+}
+
+const OTHER_EVENT =
+  /^(?:and\s+|so\s+|what about\s+|how about\s+)?(?:the\s+)?other\s+(?:one|meeting|talks?|event|round)\s*\?*$/i;
+
+/**
+ * "which meeting was virtual" -> "and the other one?": of an event, the one other event of its kind, told about;
+ * undefined when the conversation is on a person it named or the kind has no single other event.
+ */
+export function askOfOtherEvent(
+  text: string,
+  state: ConversationState,
+  store: FactStore,
+  parse: (text: string) => ParsedQuestion,
+): string | undefined {
+  const last = state.lastThing ? store.events.get(state.lastThing) : undefined;
+  if (!last || !OTHER_EVENT.test(text.trim())) return undefined;
+  // (Not when the last question named a person: "the other one" is whom they met.)
+  const named = parse(state.lastQuestion ?? '').mentions;
+  if (named.some((m) => store.entities.get(m.id)?.kind === 'person')) return undefined;
+  // (A meeting and talks are both meetings of people.)
+  const meets = (kind: string) => kind === 'meeting' || kind === 'talks';
+  const others = store.facts.events.filter(
+    (e) => e.id !== last.id && (e.kind === last.kind || (meets(e.kind) && meets(last.kind))),
+  );
+  const [other, ...more] = others;
+  return other && more.length === 0 ? `what happened at ${other.name}?` : undefined;
 }
 
 /** "rank", "his title?", "and her job": one word asked of the person the conversation is about. */

@@ -34,6 +34,7 @@ import {
   askOfLastPerson,
   askOfListedOne,
   askOfListedPerson,
+  askOfOtherEvent,
   askOfOtherPerson,
   askOfRoundBefore,
   askOrderOfAnotherPair,
@@ -392,6 +393,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       ? undefined
       : (rewriteForOtherSide(asked.text, state.lastQuestion) ??
         askOfLastPerson(asked.text, state, store, chatRegister.placeNouns) ??
+        askOfOtherEvent(asked.text, state, store, parse) ??
         askOfOtherPerson(asked.text, state, store) ??
         askOfListedPerson(asked.text, state, store, parse) ??
         askAgainOf(asked.text, state.lastQuestion) ??
@@ -729,7 +731,17 @@ export function createEngine(options: EngineOptions = {}): Engine {
     let chosen: Choice | undefined;
     const read = (): Choice | undefined => {
       const reply = readSentences(q, state.lastSentences);
-      return reply && { intent: READER, score: ROUTING.readScore, reply, checked: 'grounded' };
+      if (!reply) return undefined;
+      // (The one event the sentences quoted report is what the conversation is on next: "and the other one?".)
+      const quoted = reply.citations.map((c) => c.text).join(' ');
+      const reported = store.facts.events.filter((e) => e.evidence.some((ev) => quoted.includes(ev)));
+      const focus = reply.focus ?? (reported.length === 1 ? reported.map((e) => e.id) : undefined);
+      return {
+        intent: READER,
+        score: ROUTING.readScore,
+        reply: focus ? { ...reply, focus } : reply,
+        checked: 'grounded',
+      };
     };
     // On a draft store, a yes/no question is checked only against the sentence that grounds it: the
     // intents' verdicts reason from facts a draft may lack, and no verdict is better than a default one.

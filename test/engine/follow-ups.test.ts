@@ -964,3 +964,32 @@ describe('a name typed alone, and after a refusal', () => {
     expect(chat('where were the talks', 'in beijing?').text).toMatch(/^No\. It took place in Washington/);
   });
 });
+
+describe('"the other one" of two meetings, and which came first', () => {
+  it('goes on to the other meeting after one quoted, then orders the two', () => {
+    const chat = conversations(sharedEngine(), 'other-meeting');
+    const first = 'theres like two meetings mentioned. which one was virtual';
+    expect(chat(first, 'and the other one?').text).toMatch(
+      /^U\.S\. and Chinese defense officials held the 17th round/,
+    );
+    expect(chat(first, 'and the other one?', 'which happened first').text).toMatch(
+      /^The virtual meeting between Charles Q\. Brown and Liu Zhenli came first/,
+    );
+    // (After a question naming a person, "the other one" is whom they met.)
+    expect(chat('who is brown', 'and the other one?').text).toMatch(/^Liu Zhenli is/);
+  });
+});
+
+describe('a guessed ordinal and "this" as the article', () => {
+  it('answers "which round was this, like the <nth>?" with the round', () => {
+    expect(sharedEngine().ask('ngl i forgot, which round was this, like the 15th?').text).toMatch(
+      /^It was the 17th round/,
+    );
+  });
+
+  it('reads "which countries is this about" as about the article', () => {
+    expect(sharedEngine().ask('which two countries is this about').text).toMatch(
+      /^The United States and China/,
+    );
+  });
+});

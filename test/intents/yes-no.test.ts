@@ -1468,3 +1468,10 @@ describe('"the first since <X>", and "now" in a later year', () => {
     expect(a.text).toMatch(/reports nothing for 2025/);
   });
 });
+
+describe('a place put before "part of <A>\'s portfolio"', () => {
+  it('checks it against the places the title lists', () => {
+    expect(engine.ask("is taiwan part of chase's portfolio").text).toMatch(/^Yes\. Michael Chase is/);
+    expect(engine.ask("is japan part of chase's portfolio").text).toMatch(/^No\. Michael Chase is/);
+  });
+});
