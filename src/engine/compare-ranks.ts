@@ -56,6 +56,19 @@ export function compareRanks(
   if (!a || !b || people.length !== 2) return undefined;
   const [ga, gb] = [gradeOf(a, data.grade), gradeOf(b, data.grade)];
   const cite = store.cite(a.evidence, b.evidence);
+  // ("which of them has a military rank, <A> or <B>": whether each has one, not which is higher.)
+  const hasRank = q.lemmas.includes('have') && !q.normals.some((w) => data.higherWords.includes(w));
+  const ranked = people.filter((e) => e.rank);
+  if (hasRank && q.wh === 'which' && ranked.length === 1 && ranked[0]) {
+    const [one] = ranked;
+    return {
+      answered: true,
+      text: `${one.name}: ${one.name} is a ${one.rank}; ${people.find((e) => e !== one)?.name ?? ''} has no military rank in the article.`,
+      citations: cite,
+      confidence: 0.8,
+      focus: [one.id],
+    };
+  }
   if (ga === undefined || gb === undefined) {
     // (A rank the grades do not hold, or none at all: no comparison the article makes, nor one worked out.)
     const said = (e: Entity) =>

@@ -29,3 +29,11 @@ describe('comparing two ranks the article gives', () => {
     expect(a.text).toMatch(/^The article doesn't compare them: Michael Chase has no military rank/);
   });
 });
+
+describe('which of two has a rank at all', () => {
+  it('names the one the article gives a rank, not which is higher', () => {
+    expect(
+      sharedEngine().ask('which of the two us officials has a military rank, chase or brown').text,
+    ).toMatch(/^Charles Q\. Brown: Charles Q\. Brown is a General; Michael Chase has no military rank/);
+  });
+});
