@@ -223,6 +223,20 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
           .join(' ')
           .replace(titleTail(), '')
       : '';
+  // ("is <A> <B>'s boss": a tie between two people the article gives neither, not a title of <A>'s.)
+  const ofAnother = q.mentions.some(
+    (m) =>
+      m.id !== entity.id &&
+      kb.store.entities.get(m.id)?.kind === 'person' &&
+      q.normals[m.end + 1] === "'s" &&
+      cueWords().claimedRoleNouns.has(q.normals[m.end + 2] ?? ''),
+  );
+  if (ofAnother)
+    return notStated(
+      `that about ${entity.name}`,
+      { text: `${entity.name} is ${entity.description}`, evidence: entity.evidence },
+      kb.store,
+    );
   // ("is <A> the <one of A's own names>": the title claimed is a name the article knows the person by.)
   // (All of what is claimed, to the end: "<A> is the <title> for <other places>" claims more than the name.)
   const lastClaimed = q.normals.findLastIndex((w) => /\w/.test(w) && !cueWords().tailChecks.has(w));

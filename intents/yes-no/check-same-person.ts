@@ -35,6 +35,8 @@ export function checkSamePerson(q: ParsedQuestion, kb: Knowledge): IntentReply |
         q.normals
           .slice(firstEnd + 1, m.start)
           .every((w, k) => q.pos[firstEnd + 1 + k] === 'DET' || /^['"‘’“”]$/.test(w)) &&
+        // (Not someone of theirs: "is <A> <B>'s boss".)
+        q.normals[m.end + 1] !== "'s" &&
         // (By a name, not a title: "is <A> the deputy secretary" claims an office.)
         q.normals
           .slice(m.start, m.end + 1)

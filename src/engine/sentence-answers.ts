@@ -256,10 +256,16 @@ export function answerLead(
     const describes = (m: { end: number }) =>
       cueWords().anyone.has(q.normals[m.end + 1] ?? '') ||
       cueWords().personNouns.has(q.normals[m.end + 1] ?? '');
+    // ("who leads <a country>": the country led is the side of whoever answers.)
+    const led = (m: { start: number }) =>
+      /^(?:lead|head|run|rule|govern)$/.test(
+        q.lemmas[m.start - (q.pos[m.start - 1] === 'DET' ? 2 : 1)] ?? '',
+      );
     const side =
       kind === 'who'
         ? q.mentions.find(
-            (m) => store.entities.get(m.id)?.kind === 'country' && (namesSide(q, m) || describes(m)),
+            (m) =>
+              store.entities.get(m.id)?.kind === 'country' && (namesSide(q, m) || describes(m) || led(m)),
           )?.id
         : undefined;
     // ("who blocked the deal?" of "<A> ... urging it to block the deal": <A> asked for it; the sentence does
@@ -267,12 +273,20 @@ export function answerLead(
     if (kind === 'who' && onlyUrged(q, text)) return undefined;
     const ledBy = kind === 'who' && q.lemmas.some((l) => l === 'lead' || l === 'head' || l === 'chair');
     const ofSide = (e: Entity) => !side || e.kind !== 'person' || !e.side || sideOf(store, e.side) === side;
+    // (Whoever leads a country holds its top office, not any title with "chair" in it.)
+    const leadsCountry =
+      kind === 'who' && q.mentions.some((m) => led(m) && store.entities.get(m.id)?.kind === 'country');
+    const heads = (e: Entity) =>
+      !leadsCountry ||
+      cueWords().lists.headOfStateTitles.some((t) =>
+        new RegExp(`\\b${t}\\b`, 'i').test(`${e.title ?? ''} ${e.description ?? ''}`),
+      );
     // ("who was the man killed in <place>": not a woman the sentence names.)
     const male = kind === 'who' && q.normals.some((w) => cueWords().maleNouns.has(w));
     const female = kind === 'who' && q.normals.some((w) => cueWords().femaleNouns.has(w));
     const ofSex = (e: Entity) => !(male && e.pronoun === 'she') && !(female && e.pronoun === 'he');
     const hits = store.facts.entities
-      .filter((e) => kinds.includes(e.kind) && !asked.has(e.id) && ofSide(e) && ofSex(e))
+      .filter((e) => kinds.includes(e.kind) && !asked.has(e.id) && ofSide(e) && ofSex(e) && heads(e))
       .map((e) => {
         const at = Math.min(
           ...[e.name, ...e.aliases]

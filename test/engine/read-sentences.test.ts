@@ -318,3 +318,10 @@ describe('what an act is done to, asked with "what" in its place', () => {
     expect(a.text).not.toMatch(/^(Miscalculations|Potential competition)\./);
   });
 });
+
+describe('who leads a country', () => {
+  it('does not answer with someone whose title merely has "chair" in it', () => {
+    const a = sharedEngine().ask('who leads china according to the article');
+    expect(a.text).not.toMatch(/^(Charles Q\. Brown|Liu Zhenli)/);
+  });
+});

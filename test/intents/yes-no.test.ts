@@ -1475,3 +1475,12 @@ describe('a place put before "part of <A>\'s portfolio"', () => {
     expect(engine.ask("is japan part of chase's portfolio").text).toMatch(/^No\. Michael Chase is/);
   });
 });
+
+describe('a tie between two people the article gives neither', () => {
+  it('gives no verdict on "is <A> <B>\'s boss"', () => {
+    const a = engine.ask("liu zhenli is song's boss?");
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/^(Yes|No)\b/);
+    expect(engine.ask('is liu song?').text).toMatch(/^No\. They are two people/);
+  });
+});
