@@ -277,8 +277,9 @@ export function asksAboutAnotherInstance(
     return (
       triggers.get(next)?.includes(event.id) === true ||
       q.mentions.some((m) => m.start === i + 1 && m.id === event.id) ||
-      // "and when's the next one?" of the event the conversation is about.
-      (/^(one|ones|time)$/.test(next) && q.mentions.some((m) => m.id === event.id))
+      // "and when's the next one?" of the event the conversation is about; "and wen is the next", closing it.
+      ((/^(one|ones|time)$/.test(next) || (next === '' && q.wh === 'when')) &&
+        q.mentions.some((m) => m.id === event.id))
     );
   });
 }

@@ -993,3 +993,13 @@ describe('a guessed ordinal and "this" as the article', () => {
     );
   });
 });
+
+describe('"and wen is the next" after a numbered round', () => {
+  it("says the article covers only this round, not this round's date", () => {
+    const chat = conversations(sharedEngine(), 'when-next');
+    const a = chat('what round of talks was this', 'and wen is the next');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^The article doesn't say anything about another round/);
+    expect(chat('when were the talks', 'what came next').text).toMatch(/^After the 17th round/);
+  });
+});
