@@ -150,11 +150,11 @@ function phraseAt(ts: TokenSentence, after: number, noun = false): string | unde
  * "<X> help prevent what?", "the talks were a follow up to what": a question ending in its act and "what" asks
  * for what the act is done to. The sentence that best holds the question's words must hold the act as a verb;
  * the answer is the phrase after it there.
- * @param grounded the question's groundings, best first (SentenceIndex.ground); `sentences` the article's.
+ * @param ground the question's groundings, best first (SentenceIndex.ground); `sentences` the article's.
  */
 export function objectOfAct(
   q: ParsedQuestion,
-  grounded: { terms: readonly Term[]; ranked: readonly Grounding[] },
+  ground: () => { terms: readonly Term[]; ranked: readonly Grounding[] },
   sentences: readonly TokenSentence[],
 ): { sentence: TokenSentence; phrase: string } | undefined {
   const words = q.normals.filter((_w, i) => q.pos[i] !== 'PUNCT');
@@ -175,6 +175,8 @@ export function objectOfAct(
   const particles: string[] = [];
   while (v > 0 && /^(?:ADP|PART)$/.test(q.pos[v] ?? '')) particles.unshift(q.normals[v--] ?? '');
   if (q.pos[v] !== 'VERB' || cueWords().lightVerbs.has(q.lemmas[v] ?? '')) return undefined;
+  // (Grounded only now: most questions are no such act, and grounding is the costly part.)
+  const grounded = ground();
   const k = grounded.terms.findIndex((t) => t.at === v);
   const [top] = grounded.ranked;
   if (k < 0 || !top || top.missingNames.length > 0 || top.missingTerms.some((t) => !t.verb)) return undefined;

@@ -70,7 +70,7 @@ export function createSentenceReader(
       ? undefined
       : ((lastRead.length ? echoAnswer(q, lastRead, () => true, true) : undefined) ??
         echoAnswer(q, index.sentences, namesPeople) ??
-        objectOfAct(q, index.ground(q, { missingVerbs: 1 }), index.sentences));
+        objectOfAct(q, () => index.ground(q, { missingVerbs: 1 }), index.sentences));
     if (echo) {
       const { sentence } = echo.sentence;
       return {
