@@ -734,7 +734,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
       if (!reply) return undefined;
       // (The one event the sentences quoted report is what the conversation is on next: "and the other one?".)
       const quoted = reply.citations.map((c) => c.text).join(' ');
-      const reported = store.facts.events.filter((e) => e.evidence.some((ev) => quoted.includes(ev)));
+      // (Not a sentence listing disputes, an event among them: "over what?" -> "how many is that".)
+      const listsDisputes = store.facts.disputes.some((d) => d.evidence.some((ev) => quoted.includes(ev)));
+      const reported = listsDisputes
+        ? []
+        : store.facts.events.filter((e) => e.evidence.some((ev) => quoted.includes(ev)));
       const focus = reply.focus ?? (reported.length === 1 ? reported.map((e) => e.id) : undefined);
       return {
         intent: READER,
@@ -1017,7 +1021,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
         );
         // (A lead-in refused whole, "my cousin says <X> ... i read about <an event>", still names what "those"
         // in the question stands for: the last event it names.)
-        if (lead.every((a) => !a.answered) && !state.lastThing) {
+        // (Not "who was that", which asks about the remark itself.)
+        if (
+          lead.every((a) => !a.answered) &&
+          !state.lastThing &&
+          /\b(?:those|these|they|them)\b/i.test(ramble.question)
+        ) {
           const named = parse(ramble.leadIn)
             .mentions.filter((m) => store.events.has(m.id))
             .at(-1);
@@ -1042,12 +1051,18 @@ export function createEngine(options: EngineOptions = {}): Engine {
       // ("<a place>?? why does <a place> even show up": a name alone, asked again in full next, is no question.)
       const split = splitQuestions(asked);
       const bare = (part: string) => part.replace(/[?!.\s]+$/, '').toLowerCase();
+      // (Nor is one a question after it refers back to: "<a place>?? why is that even in there".)
       const parts = split.filter(
         (part, i) =>
           split.length === 1 ||
+          i === split.length - 1 ||
           bare(part).split(/\s+/).length > 2 ||
+          /^(?:who|whom|whose|what|when|where|why|how|which)\b/i.test(part) ||
           !split.some(
-            (other, k) => k > i && new RegExp(`\\b${escapeRegExp(bare(part))}\\b`, 'i').test(other),
+            (other, k) =>
+              k > i &&
+              (new RegExp(`\\b${escapeRegExp(bare(part))}\\b`, 'i').test(other) ||
+                /\b(?:that|this|it|he|she|they)\b/i.test(other)),
           ),
       );
       // One question and no conversation to keep: nothing said need be remembered after it.

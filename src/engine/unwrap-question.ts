@@ -181,7 +181,7 @@ const CLEFT = /^(?:(?:was|is) it|it (?:was|is)) ((?:(?!\bor\b)[^,?])+?) (?:that|
 const CLEFT_ONE =
   /^((?:(?!\b(?:who|what|when|where|why|how|which)\b)[^,?])+?) (?:was|is|were|are) the (?:one|ones|guy|person|people|side|country) (?:that|who|which) (.+)$/i;
 // "..., not <B>?": the alternative denied restates the claim.
-const OPTIONS_TAIL = /^((?:what|how|where|when|who|whom|which)\b[^,]+),\s*([^,]+\s+or\s+[^,]+)$/i;
+const OPTIONS_TAIL = /^((?:what|how|where|when|which)\b[^,]+),\s*([^,]+\s+or\s+[^,]+)$/i;
 // (What COMPARISON_TAIL cannot match without: most messages lack all three.)
 const COMPARISON_WORDS = /too|also|as well/i;
 const COMPARISON_TAIL = /\s+(?:too|also|as well),?\s+(?:just )?(?:like|as with|same as)\s+[^?]+(\?*)\s*$/i;

