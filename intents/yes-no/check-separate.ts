@@ -6,6 +6,7 @@
 import { cueWords } from '../../src/engine/cue-words.js';
 import { type RankedEvent, rankEvents, STRANGER_COST } from '../../src/engine/event-ranking.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
+import { memberTakesPart } from '../../src/engine/parties.js';
 import { capitalize } from '../../src/engine/wording.js';
 import type { Event } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
@@ -78,9 +79,7 @@ export function checkSeparate(q: ParsedQuestion, kb: Knowledge): IntentReply | u
     );
   // (A body someone who took part belongs to is no stranger to the event: "the <body> call".)
   const bodies = (r: RankedEvent) =>
-    r.strangers.filter((id) =>
-      r.event.participants.some((p) => kb.store.entities.get(p.entity)?.memberOf === id),
-    ).length;
+    r.strangers.filter((id) => memberTakesPart(kb.store, r.event, id)).length;
   const [a, b] = rankEvents(q, kb.store, kb.triggers).filter(
     (r) => r.score >= 2 || (onlyNounFor(r.event.id) && r.score + STRANGER_COST * bodies(r) >= 1.2),
   );
