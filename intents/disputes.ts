@@ -96,8 +96,10 @@ export const disputes: Intent = {
     const others = facts.disputes.filter((d) => !about.includes(d) && !named.includes(d));
     const specific = besides && (about.length || named.length) ? others : named.length ? named : about;
     // "which islands in <a sea> are fought over?": a kind of thing the disputes' own words never name.
-    const whichAt = q.normals.indexOf('which');
-    const kind = whichAt >= 0 && q.pos[whichAt + 1] === 'NOUN' ? q.lemmas[whichAt + 1] : undefined;
+    // (Past a word that describes it: "which specific islands".)
+    const which = q.normals.indexOf('which');
+    const whichAt = which >= 0 && q.pos[which + 1] === 'ADJ' ? which + 1 : which;
+    const kind = which >= 0 && q.pos[whichAt + 1] === 'NOUN' ? q.lemmas[whichAt + 1] : undefined;
     const said = (specific.length > 0 ? specific : facts.disputes)
       .map((d) => `${d.summary} ${d.evidence.join(' ')}`.toLowerCase())
       .join(' ');

@@ -32,12 +32,23 @@ export const where: Intent = {
     const doer = asksWhichDoer(q, kb.triggers) && !hasAny(q, 'host', 'hosted');
     // ("the <alias> is which country?": what a name stands for, not where anything was.)
     if (asksWhichIsNamed(q)) return 0;
-    if (
-      (q.wh === 'what' || q.wh === 'which') &&
-      !doer &&
-      hasAny(q, 'city', 'place', 'location', 'venue', 'country', 'water', 'sea', ...cueWords().lists.spots)
-    )
-      return MATCH.strong;
+    // (A word of its own, not one of a name: "what does <A> want in the <X> Sea" asks no place.)
+    const placeWords = new Set([
+      'city',
+      'place',
+      'location',
+      'venue',
+      'country',
+      'water',
+      'sea',
+      ...cueWords().lists.spots,
+    ]);
+    const asksPlace = q.normals.some(
+      (w, i) =>
+        (placeWords.has(w) || placeWords.has(q.lemmas[i] ?? '')) &&
+        !q.mentions.some((m) => kb.store.entities.has(m.id) && m.start <= i && i <= m.end),
+    );
+    if ((q.wh === 'what' || q.wh === 'which') && !doer && asksPlace) return MATCH.strong;
     // ("which side hosted": a party, who; "which city hosted": a place.)
     if (
       hasAny(q, 'host', 'hosted') &&

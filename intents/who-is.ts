@@ -3,7 +3,7 @@ import { cueWords } from '../src/engine/cue-words.js';
 import { escapeRegExp } from '../src/engine/escape-reg-exp.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
-import { fullName, sideOf, titleBody, titleField, titleScope } from '../src/engine/parties.js';
+import { fullName, identify, sideOf, titleBody, titleField, titleScope } from '../src/engine/parties.js';
 import {
   clauseSubject,
   contentVerbs,
@@ -397,7 +397,7 @@ export const whoIs: Intent = {
       return notStated(
         `who held that ${other.when} ${other.person.name}`,
         {
-          text: `${other.person.name} is ${other.person.description}`,
+          text: identify(other.person),
           evidence: other.person.evidence,
         },
         store,
@@ -454,7 +454,7 @@ export const whoIs: Intent = {
     if (target?.kind === 'person' && (hasAny(q, ...cueWords().lists.careerWords) || earlierRole(q)) && !past)
       return notStated(
         `${target.name}'s background`,
-        { text: `${target.name} is ${target.description}`, evidence: target.evidence },
+        { text: identify(target), evidence: target.evidence },
         store,
       );
     // "<person>'s middle initial?": the part of the name between the first and the last, as the article gives it.
@@ -497,18 +497,13 @@ export const whoIs: Intent = {
     if (target && officeAsked && byRelation)
       return notStated(
         `${target.name}'s job title`,
-        { text: `${target.name} is ${target.description}`, evidence: target.evidence },
+        { text: identify(target), evidence: target.evidence },
         store,
       );
     const field = target?.kind === 'person' ? titleField(store, target) : undefined;
     if (target && field && (hasAny(q, ...cueWords().lists.departmentNouns) || worksWhere(q)))
       return {
-        ...stated(
-          store,
-          `${capitalize(field)}: ${target.name} is ${target.description}.`,
-          [target.evidence],
-          [target.id],
-        ),
+        ...stated(store, `${capitalize(field)}: ${identify(target)}.`, [target.evidence], [target.id]),
         workedOut: departmentWords(q),
       };
     // (Or the organisation the title holds: "what department is <person> in" of a "<title> of the <body>".)
@@ -528,7 +523,7 @@ export const whoIs: Intent = {
         return {
           ...stated(
             store,
-            `${capitalize(org.name)}: ${target.name} is ${target.description}.`,
+            `${capitalize(org.name)}: ${identify(target)}.`,
             [target.evidence, org.evidence],
             [target.id, org.id],
             0.8,
@@ -539,12 +534,7 @@ export const whoIs: Intent = {
       const body = field ?? titleBody(target);
       if (body)
         return {
-          ...stated(
-            store,
-            `${capitalize(body)}: ${target.name} is ${target.description}.`,
-            [target.evidence],
-            [target.id],
-          ),
+          ...stated(store, `${capitalize(body)}: ${identify(target)}.`, [target.evidence], [target.id]),
           workedOut: bodyWords(q),
         };
     }
@@ -559,7 +549,7 @@ export const whoIs: Intent = {
       return {
         ...stated(
           store,
-          `${capitalize(others.length === places.length ? scope : joinNames(others))}: ${target.name} is ${target.description}.`,
+          `${capitalize(others.length === places.length ? scope : joinNames(others))}: ${identify(target)}.`,
           [target.evidence],
           [target.id],
           0.85,

@@ -2,7 +2,7 @@ import { cueWords } from '../src/engine/cue-words.js';
 import { rankEvents, triggerWeight, verbEvokes } from '../src/engine/event-ranking.js';
 import type { Intent, IntentReply } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
-import { sameParty, sideOf } from '../src/engine/parties.js';
+import { identify, sameParty, sideOf } from '../src/engine/parties.js';
 import {
   asksConsequence,
   asksWhichDoer,
@@ -151,7 +151,7 @@ export const why: Intent = {
         );
       return notStated(
         'why it mentions that',
-        entity ? { text: `${entity.name} is ${entity.description}`, evidence: entity.evidence } : undefined,
+        entity ? { text: identify(entity), evidence: entity.evidence } : undefined,
         store,
       );
     }

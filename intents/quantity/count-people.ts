@@ -42,10 +42,13 @@ export function countPeople(q: ParsedQuestion, kb: Knowledge): IntentReply | und
     );
   const byDemonym = ofDemonym(counted);
   // (Or said of them: "how many named people are <demonym>?".)
-  const side =
-    byDemonym ??
-    mentionedEntities(q, store).find((e) => e.kind === 'country') ??
-    q.normals.map(ofDemonym).find((e) => e !== undefined);
+  const sides = [
+    ...mentionedEntities(q, store).filter((e) => e.kind === 'country'),
+    ...q.normals.map(ofDemonym).filter((e) => e !== undefined),
+  ];
+  // ("how many generals, <demonym> and <demonym>": both sides, so all of them.)
+  const bothSides = new Set(sides.map((e) => e.id)).size > 1 && hasAny(q, 'and', 'both');
+  const side = byDemonym ?? (bothSides ? undefined : sides[0]);
   // ("how many people from <A>'s military": those with a rank, as for "officers".)
   const ranked = cueWords().rankedPeopleNouns.has(counted) || hasAny(q, 'military', 'army', 'armed');
   // (With no side, only people the article names are counted: "how many people got tested in total" is not.)

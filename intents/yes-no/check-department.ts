@@ -5,7 +5,7 @@
 
 import { cueWords } from '../../src/engine/cue-words.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
-import { sameField, titleField } from '../../src/engine/parties.js';
+import { identify, sameField, titleField } from '../../src/engine/parties.js';
 import type { Entity } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { no, yes } from './verdicts.js';
@@ -20,7 +20,7 @@ function worksInField(q: ParsedQuestion, kb: Knowledge, person: Entity): IntentR
   const field = titleField(kb.store, person);
   if (!word || !field || word.length < 5 || !sameField(word, field)) return undefined;
   return {
-    ...yes(`${person.name} is ${person.description}.`, [person.evidence], kb, [person.id]),
+    ...yes(`${identify(person)}.`, [person.evidence], kb, [person.id]),
     workedOut: [q.normals[verb] ?? '', q.normals[verb + 1] ?? '', word],
   };
 }
@@ -38,7 +38,7 @@ export function checkDepartment(q: ParsedQuestion, kb: Knowledge, person: Entity
     ?.toLowerCase();
   const field = titleField(kb.store, person) ?? (body && !body.includes(claimed) ? body : undefined);
   if (!field) return undefined;
-  const text = `${person.name} is ${person.description}.`;
+  const text = `${identify(person)}.`;
   // (The department, and how one belongs to it, are read from the title, not from the sentence's words.)
   const workedOut = [
     q.normals[at] ?? '',

@@ -4,7 +4,7 @@ import { BEYOND_REPLIES } from '../../src/engine/beyond-the-article.js';
 import { cueWords } from '../../src/engine/cue-words.js';
 import { escapeRegExp } from '../../src/engine/escape-reg-exp.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
-import { sideOf, titleScope } from '../../src/engine/parties.js';
+import { identify, sideOf, titleScope } from '../../src/engine/parties.js';
 import { hasAny } from '../../src/engine/question-cues.js';
 import { notStated } from '../../src/engine/replies.js';
 import { capitalize, joinNames } from '../../src/engine/wording.js';
@@ -125,7 +125,7 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
     return yes(`${capitalize(dispute.summary)}.`, [dispute.evidence], kb, [dispute.id]);
   }
   if (side && claimed.length > 0 && !claimed.some((c) => c.id === side) && !claimsAnAct(q, entity)) {
-    return no(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
+    return no(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]);
   }
   // (Or as of the article: "was <A> <title> when the article was written / at the time of the article".)
   const asOfArticle = /\b(?:at the time of|when) (?:the|this) (?:article|piece|story|report)\b/i.test(q.text);
@@ -159,7 +159,7 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
     worksAt >= 0 ? q.normals.slice(worksAt + 2).filter((w) => /^\p{L}{3,}$/u.test(w) && w !== 'the') : [];
   if (entity.kind === 'person' && bodyWords.length >= 2 && bodyWords.every((w) => profile.includes(w)))
     return {
-      ...yes(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]),
+      ...yes(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]),
       // (Working for a body is read from the title's office of it, not from a verb in the sentence.)
       workedOut: [q.normals[worksAt] ?? '', q.normals[worksAt + 1] ?? ''],
     };
@@ -191,11 +191,18 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
   while (cueWords().hedges.has(q.normals[after] ?? '')) after++;
   // ("is <A> called a <title>?": what the article calls them is the title claimed.)
   if (namesInPassive(q, after)) after++;
-  const determiner = named
-    ? DETERMINERS.has(q.normals[after] ?? '')
-      ? after
-      : -1
-    : q.normals.findIndex((w) => DETERMINERS.has(w));
+  // ("is he called <title>?": as "is <name> called <title>?".)
+  const pronounCalled = !named && PERSON_PRONOUNS.has(q.normals[1] ?? '') && namesInPassive(q, 2);
+  // (Where the title would start: after "called".)
+  const start = pronounCalled ? 3 : after;
+  const determiner =
+    named || pronounCalled
+      ? DETERMINERS.has(q.normals[start] ?? '')
+        ? start
+        : pronounCalled
+          ? start - 1
+          : -1
+      : q.normals.findIndex((w) => DETERMINERS.has(w));
   // ("Was <person> from <a body>?" claims no title.)
   const at =
     determiner >= 0
@@ -234,7 +241,7 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
   if (ofAnother)
     return notStated(
       `that about ${entity.name}`,
-      { text: `${entity.name} is ${entity.description}`, evidence: entity.evidence },
+      { text: identify(entity), evidence: entity.evidence },
       kb.store,
     );
   // ("is <A> the <one of A's own names>": the title claimed is a name the article knows the person by.)
@@ -246,7 +253,7 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
     claimedTitle &&
     q.mentions.some((m) => m.id === entity.id && m.start === titleStart && m.end >= lastClaimed)
   )
-    return yes(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
+    return yes(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]);
   // ("was <A> a civilian?" of someone the article gives a military rank.)
   if (entity.kind === 'person' && entity.rank && q.normals.some((w) => cueWords().civilianWords.has(w)))
     return no(`${entity.name} is a ${entity.rank}: ${entity.description}.`, [entity.evidence], kb, [
@@ -255,7 +262,7 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
   // ("is <A> part of the <body>?": belonging to a body the person's own description names, not a title.)
   const body = MEMBERSHIP.test(claimedTitle) ? claimedTitle.replace(MEMBERSHIP, '') : '';
   if (body.includes(' ') && profile.includes(body))
-    return yes(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
+    return yes(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]);
   // "is <person> a dr?": the honorific the article gives the name.
   const claimedHonorific = HONORIFICS[claimedTitle.split(' ')[0] ?? ''];
   if (claimedHonorific) {
@@ -285,7 +292,7 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
     entity.kind === 'person'
   ) {
     return no(
-      `The article gives ${entity.name} no military rank: ${entity.name} is ${entity.description}.`,
+      `The article gives ${entity.name} no military rank: ${identify(entity)}.`,
       [entity.evidence],
       kb,
       [entity.id],
@@ -316,9 +323,9 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
   if (claimedRole && scoped && scopeWords.length > 0) {
     const given = scoped.split(' for ').at(-1) ?? '';
     if (scopeWords.every((w) => !given.includes(w)))
-      return no(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
+      return no(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]);
     if (scopeWords.every((w) => given.includes(w)))
-      return yes(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
+      return yes(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]);
   }
   // "<role> of the <body>" is the "<body> <role>": "secretary of defense" is the "defense secretary".
   const ofPhrase = /^(.+?) of (?:the )?(.+)$/.exec(claimedTitle);
@@ -327,7 +334,7 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
     claimedTitle &&
     titles.some((t) => t.startsWith(claimedTitle) || (reordered !== undefined && t.startsWith(reordered)))
   )
-    return yes(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
+    return yes(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]);
   // "Was <person> <role>?" of a "<body> <role>": the title without its qualifier, unless the qualifier makes a
   // lesser office ("<title>" of a "deputy <title>" is not exactly it).
   const qualified = titles.find((t) => t.endsWith(` ${claimedTitle}`));
@@ -339,17 +346,17 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
       .split(/[\s-]+/)
       .some((w) => cueWords().subordinateQualifiers.has(w))
   )
-    return yes(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
+    return yes(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]);
   const lastWord = claimedTitle.split(' ').at(-1) ?? '';
   if (
     claimedTitle &&
     titles.some((t) => t.includes(lastWord)) &&
     !titles.some((t) => t.includes(claimedTitle.split(' ')[0] ?? ''))
   ) {
-    return no(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
+    return no(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]);
   }
   if (claimedTitle && titles.some((t) => t.includes(claimedTitle)))
-    return no(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
+    return no(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]);
   // A role the article gives this person no part in: "the prime minister", "the Senate majority leader".
   // (The role is the word before "of": "deputy secretary of <another department>".)
   const claimWords = claimedTitle.split(' ');
@@ -371,7 +378,7 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
     bodies.length > 0 &&
     bodies.every((b) => [b.name, ...b.aliases].some((n) => profile.includes(n.toLowerCase())))
   )
-    return yes(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
+    return yes(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]);
   const asked = q.normals.filter(
     (w, i) =>
       (q.pos[i] === 'NOUN' || q.pos[i] === 'ADJ') &&
@@ -385,12 +392,8 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
   // (A rank is the person's own, not one their description gives someone else: "<A> met <B>'s Major General".)
   const othersRank = asked.some((w) => cueWords().ranks.has(w) && !rank?.includes(w));
   if (!act && !othersRank && asked.every((w) => profile.includes(w)))
-    return yes(`${entity.name} is ${entity.description}.`, [entity.evidence], kb, [entity.id]);
-  return notStated(
-    `that about ${entity.name}`,
-    { text: `${entity.name} is ${entity.description}`, evidence: entity.evidence },
-    store,
-  );
+    return yes(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]);
+  return notStated(`that about ${entity.name}`, { text: identify(entity), evidence: entity.evidence }, store);
 }
 
 /**
@@ -422,9 +425,7 @@ export function checkSideRank(q: ParsedQuestion, kb: Knowledge, event: Event): I
   if (rank?.endsWith(claimed))
     return yes(`${person.name} is a ${person.rank}.`, [person.evidence], kb, [person.id]);
   return no(
-    rank
-      ? `${person.name} is ${person.description}.`
-      : `The article gives ${person.name} no military rank: ${person.name} is ${person.description}.`,
+    rank ? `${identify(person)}.` : `The article gives ${person.name} no military rank: ${identify(person)}.`,
     [person.evidence],
     kb,
     [person.id],
@@ -473,7 +474,7 @@ export function checkPortfolio(q: ParsedQuestion, kb: Knowledge, entity: Entity)
     ...q.otherPlaces.filter((p) => p.start > from).map((p) => [p.name]),
   ];
   if (claimed.length === 0) return undefined;
-  const text = `${entity.name} is ${entity.description}.`;
+  const text = `${identify(entity)}.`;
   // ("just <B>": only the places claimed, when the title covers others too.)
   const only = q.normals.some((w) => w === 'only' || w === 'just' || w === 'solely');
   const others = store.facts.entities.filter(

@@ -280,6 +280,13 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
   const named = mentionedEntities(q, store);
   const plays = (id: string, of: Event = event) => playsIn(kb, of, id);
   const focus = [event.id];
+  // "was it his first time talking to <B>?": the article counts no earlier meetings of an event it numbers not,
+  // nor of people who had no part in the numbered one.
+  const firstTime =
+    hasPhrase(q, 'first time') &&
+    (!event.round || named.some((e) => e.kind === 'person' && !playsIn(kb, event, e.id)));
+  if (firstTime)
+    return notStated('whether it was the first', { text: event.summary, evidence: event.evidence }, store);
   // "did <a party> host <it>?": the country of the place it was held in, worked out, when the article places it.
   const hosting = hostClaim(q, kb, event);
   if (hosting) return hosting;

@@ -338,14 +338,17 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     const swapped = slotConflict(q, terms, best);
     if (swapped === UNSURE) return undefined;
     if (swapped) return verdict('No', best, swapped);
-    // "were the talks in <a country>?": a sentence naming that country as a party does not put them there.
+    // "were the talks in <a country>?": a sentence naming that country as a party does not put them there; nor
+    // does "<a body>'s officials said" put them "at the <body>".
     const misplaced = names.some((id, k) => {
       const m = q.mentions.find((x) => x.id === id);
       const kind = store.entities.get(id)?.kind;
-      if (!m || !LOCATIVE.has(q.normals[m.start - 1] ?? '') || (kind !== 'place' && kind !== 'country'))
-        return false;
+      const before = q.normals[m ? m.start - (q.pos[m.start - 1] === 'DET' ? 2 : 1) : -1] ?? '';
+      if (!m || !LOCATIVE.has(before) || kind === 'person') return false;
       const at = (best.lists[terms.length + k] ?? []).filter((p) => p >= 0);
-      return !at.some((p) => LOCATIVE.has(unitTokens[p - 1]?.normal ?? ''));
+      return !at.some((p) =>
+        LOCATIVE.has(unitTokens[p - (unitTokens[p - 1]?.pos === 'DET' ? 2 : 1)]?.normal ?? ''),
+      );
     });
     if (misplaced) return undefined;
     // "did <A> say <X>?": a sentence that reports <X> without anyone saying it does not confirm the saying.

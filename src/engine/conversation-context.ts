@@ -309,9 +309,11 @@ export function resolvePronouns(
     names('thing') || q.words.size === 0 || [...q.words].some((w) => (triggers.get(w)?.length ?? 0) > 0);
   // (Not one scoped to the whole article: "how many <X> total in the article".)
   const counts = q.normals.includes('many');
-  const wholeArticle = q.normals.some(
-    (w) => cueWords().wholeCountWords.has(w) || (counts && cueWords().articleNouns.has(w)),
-  );
+  // (But "how many days total" counts the last thing's length.)
+  const length = q.lemmas.some((l, i) => q.normals[i] !== l && cueWords().timeNouns.has(l));
+  const wholeArticle =
+    !length &&
+    q.normals.some((w) => cueWords().wholeCountWords.has(w) || (counts && cueWords().articleNouns.has(w)));
   // ("where was the previous one held": another one of the last thing, whatever verb is used.)
   const otherOne = q.normals.some(
     (w, i) =>
@@ -767,6 +769,27 @@ export function listedOfRole(
 /** The items of the last answer when the question counts them, or undefined. */
 export function countedItems(text: string, state: ConversationState): ConversationState['lastItems'] {
   return COUNT_FOLLOW_UP.test(text.trim()) ? state.lastItems : undefined;
+}
+
+/** "is <X> one of them?", "is <X> on the list?": whether the last answer listed <X>. */
+const MEMBER_OF_LIST =
+  /^(?:and\s+|so\s+|what about\s+)?(?:is|are|was|were)\s+(.{2,40}?)\s+(?:(?:one|any|part)\s+of\s+(?:them|those|these|the list|that list)|among\s+(?:them|those|these)|on\s+(?:the|that)\s+list|in\s+(?:the|that)\s+list|included|in there)\s*\?*$/i;
+
+/** Whether the last answer's list holds what "is <X> one of them?" asks of, or undefined when no list is asked. */
+export function listedMember(
+  text: string,
+  state: ConversationState,
+  parse: (text: string) => ParsedQuestion,
+): { member: boolean; asked: string; items: readonly string[]; citations: Citation[] } | undefined {
+  const asked = MEMBER_OF_LIST.exec(text.trim())?.[1];
+  const listed = state.lastItems;
+  if (!asked || !listed?.items.length) return undefined;
+  const ids = parse(asked).mentions.map((m) => m.id);
+  const bare = asked.replace(/^the\s+/i, '').toLowerCase();
+  const member =
+    ids.some((id) => listed.ids?.includes(id)) ||
+    listed.items.some((item) => item.toLowerCase().replace(/^the\s+/, '') === bare);
+  return { member, asked, items: listed.items, citations: listed.citations };
 }
 
 /** "name them", "who are they", "list them": what the last answer counted, by name. */

@@ -48,6 +48,7 @@ import {
   checkedCount,
   countedItems,
   countedOfSide,
+  listedMember,
   listedOfRole,
   namedItems,
   pointsBack,
@@ -350,6 +351,19 @@ export function createEngine(options: EngineOptions = {}): Engine {
         intent: COUNTED,
         confidence: 0.9,
         citations: counted.citations,
+        suggestions: suggestQuestions(store, [], text),
+      };
+    }
+    // "is <X> one of them?" after a list: whether it was listed, the list given again.
+    const member = forced ? undefined : listedMember(asked.text, state, parse);
+    if (member) {
+      return {
+        answered: true,
+        text: `${member.member ? 'Yes' : 'No'}: the article gives ${joinNames([...member.items])}.`,
+        intent: COUNTED,
+        confidence: 0.85,
+        citations: member.citations,
+        verdict: member.member ? 'yes' : 'no',
         suggestions: suggestQuestions(store, [], text),
       };
     }

@@ -37,6 +37,8 @@ const NAMES = [
   'organisationHeads',
   /** Words that end a chatty lead-in before the question word ("what are they discussing, when ..."). */
   'chatterEnds',
+  /** A word alone after a question that asks for its detail ("which officials? names?"): no question of its own. */
+  'elaborationNouns',
   /** Words of a tag that asks whether the claim before it holds ("..., right?", "..., true?"). */
   'tailChecks',
   /** Words for the article itself, which "it" may stand for. */

@@ -50,6 +50,15 @@ export const eventPeople = (store: FactStore, event: Event): Entity[] =>
 /** "Major General <person>", "<person>". */
 export const fullName = (e: Entity): string => (e.rank ? `${e.rank} ${e.name}` : e.name);
 
+/**
+ * "<name> is <description>", as a sentence's words: "<a group> are ...", and a description that starts with the
+ * name ("<officials>, who cautioned ...") as it stands, not "<officials> is <officials>, who ...".
+ */
+export const identify = (e: Entity): string =>
+  e.description.toLowerCase().startsWith(e.name.toLowerCase())
+    ? e.description
+    : `${e.name} ${e.kind === 'group' ? 'are' : 'is'} ${e.description}`;
+
 /** The field a title's office is of: "secretary of defense", "minister for finance". */
 const OFFICE_OF =
   /\b(?:secretary|minister|ministry|department|director|commissioner)\s+(?:of|for)\s+(?!(?:the|a|an)\b)([a-z]+)/i;

@@ -1,3 +1,4 @@
+import { cueWords } from './cue-words.js';
 import type { Answer } from './types.js';
 import { CHECK_PHRASE } from './unwrap-question.js';
 
@@ -39,6 +40,7 @@ export function splitQuestions(text: string, max = 4): string[] {
   if (echoed?.[1] && echoed[2]) return [`${echoed[2]} ${echoed[1]}?`];
   const two = /\?/.test(text) ? TWO_CLAIMS.exec(text.trim()) : null;
   if (two) return [`${two[1]} ${two[2]} ${two[3]}?`, `${two[4]} ${two[5]} ${two[6]}?`];
+  // (Whether parts were joined or dropped, so the one question left is no longer the text as typed.)
   let guesses = false;
   // (Most messages have nowhere to split: no end of a sentence before more text, no "and" before a word.)
   if (!/[?!;.]\s|\s(?:and|also|then|n|&|or)\s/i.test(text)) return [text];
@@ -61,6 +63,11 @@ export function splitQuestions(text: string, max = 4): string[] {
     // ("how long ..., like months? years?": a bare word or two after a guess offered is another guess.)
     .reduce<string[]>((kept, p) => {
       const before = kept.at(-1);
+      // ("which officials? names?": the detail of the question before, asked by it already.)
+      if (before?.endsWith('?') && cueWords().elaborationNouns.has(p.replace(/\W+$/, '').toLowerCase())) {
+        guesses = true;
+        return kept;
+      }
       if (
         before &&
         /\blike\s+[\p{L}\s]{1,20}\?+$/iu.test(before) &&
@@ -119,10 +126,22 @@ const STATEMENT_AND_TRAILING_WH =
 const TRAILING_PREMISE =
   /^((?:who|whom|whose|what|whats|when|where|why|how|which)\b(?:\s+\S+){2,}?)\s*,?\s+if\s+[^?]+(\?*)\s*$/i;
 
+/**
+ * "..., anyway the one in <a place>, who led it?": the lead-in's last words name what the question is about, so
+ * they go with the question (a phrase of the/that/this with no verb of its own).
+ */
+const TOPIC_BEFORE_QUESTION =
+  /^(.*?\S)\s*(?:[,;:.!—–]|\s(?=(?:but|so|anyway|ok|okay)\s))\s*(?:(?:but|so|anyway|ok|okay)\s+)*((?:the|that|this)\s+(?![^,]*\b(?:is|was|were|are|did|does|do|has|had|have|i|you|u)\b)[^,;:.!?]{2,40})$/i;
+
 export function splitRambling(
   text: string,
 ): { leadIn: string; question: string; conditional?: boolean } | undefined {
-  const split = splitRamblingWhole(text);
+  const whole = splitRamblingWhole(text);
+  const topic = whole && !whole.conditional ? TOPIC_BEFORE_QUESTION.exec(whole.leadIn) : null;
+  const split =
+    whole && topic?.[1] && topic[2]
+      ? { leadIn: topic[1], question: `${topic[2]}, ${whole.question}` }
+      : whole;
   if (!split || split.conditional) return split;
   const premise = TRAILING_PREMISE.exec(split.question);
   return premise?.[1] ? { ...split, question: `${premise[1]}${premise[2] ?? ''}` } : split;

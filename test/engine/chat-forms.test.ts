@@ -67,6 +67,8 @@ describe('people described and counted', () => {
       '2: Major General Song Yanchao, General Liu Zhenli.',
     );
     expect(chat('how many generals are in it').text).toMatch(/^3: /);
+    // (Both sides named: everyone of the role.)
+    expect(chat('how many generals total r named, chinese and american').text).toMatch(/^3: /);
   });
 });
 
@@ -88,6 +90,31 @@ describe('topics as typed', () => {
     );
     expect(chat('how many disputes/incidents does the article list as straining relations').text).toMatch(
       /^3 /,
+    );
+  });
+});
+
+describe('more asked about a topic, and where an event fits', () => {
+  it('reads "anything more specific on the <X> part" as "anything on <X>"', () => {
+    expect(chat('anything more specific on the south china sea part').text).toMatch(/territorial claims/);
+    expect(chat('anything else about taiwan').text).toMatch(/Taiwan/);
+  });
+
+  it('reads "where does the <meeting> fit in" as when it was, but not of a thing that is no event', () => {
+    expect(chat('where does the brown liu meeting fit in').text).toMatch(/^Last month \(December 2023\)/);
+    expect(chat('where does taiwan fit in').text).not.toMatch(/^This weekend/);
+  });
+
+  it('asks the question, not the remark after it ("wheres <X>, i keep seeing it on my feed")', () => {
+    expect(chat('wheres the us china military talks happening, i keep seeing it on my feed').text).toMatch(
+      /^In Washington/,
+    );
+  });
+
+  it('reads "what does <A> want in the <X> Sea" as no question of where, and names no islands the article does not', () => {
+    expect(chat('what does china want in the south china sea').text).not.toMatch(/^In Washington/);
+    expect(chat('which specific islands in the south china sea are they fighting over').text).toMatch(
+      /^The article doesn't say which islands/,
     );
   });
 });

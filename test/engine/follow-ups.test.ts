@@ -1003,3 +1003,28 @@ describe('"and wen is the next" after a numbered round', () => {
     expect(chat('when were the talks', 'what came next').text).toMatch(/^After the 17th round/);
   });
 });
+
+describe('a list asked about', () => {
+  it('says whether the last answer listed what "is <X> one of them?" names, and gives the list again', () => {
+    const turn = conversations(engine, 'list-member');
+    expect(
+      turn(
+        'chase is deputy assistant secretary for what countries',
+        'how many is that',
+        'is japan one of them',
+      ).text,
+    ).toBe('No: the article gives China, Taiwan and Mongolia.');
+    expect(
+      turn('chase is deputy assistant secretary for what countries', 'is taiwan on the list').text,
+    ).toMatch(/^Yes: the article gives China, Taiwan and Mongolia\./);
+    // (Nothing listed: no list to check.)
+    expect(turn('is japan one of them').text).not.toMatch(/the article gives/);
+  });
+
+  it('counts "how many days total" as the length of what the conversation is about', () => {
+    const turn = conversations(engine, 'days-total');
+    expect(turn('wheres the us china military talks happening', 'how many days total').text).toMatch(
+      /^Two days/,
+    );
+  });
+});

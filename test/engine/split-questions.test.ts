@@ -202,3 +202,29 @@ describe('two things offered, then the question that chooses', () => {
     );
   });
 });
+
+describe('what goes with the question', () => {
+  it('keeps the thing a lead-in ends on with the question it is about ("..., anyway the one in <a place>, who ...")', () => {
+    expect(
+      splitRambling(
+        'so i read about it at lunch and got confused bc there are like two meetings and a bunch of officials, anyway the one in oslo, who led the home side?',
+      ),
+    ).toEqual({
+      leadIn:
+        'so i read about it at lunch and got confused bc there are like two meetings and a bunch of officials',
+      question: 'the one in oslo, who led the home side?',
+    });
+    expect(
+      sharedEngine().ask(
+        'so i was reading this on my lunch break and got confused bc there are like two different meetings and a bunch of generals, anyway the one in washington, who led the us side?',
+      ).text,
+    ).toMatch(/^Michael Chase/);
+  });
+
+  it('reads a word alone after a question ("which officials? names?") as asking that question\'s detail', () => {
+    expect(splitQuestions('which council officials tho? names?')).toEqual(['which council officials tho?']);
+    expect(splitQuestions('who is the mayor? names?')).toEqual(['who is the mayor?']);
+    // (Not a question of its own: the article's list of everyone is no answer to which of a group.)
+    expect(sharedEngine().ask('which pentagon officials tho? names?').text).not.toMatch(/names \d+ people/);
+  });
+});

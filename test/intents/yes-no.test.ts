@@ -1484,3 +1484,38 @@ describe('a tie between two people the article gives neither', () => {
     expect(engine.ask('is liu song?').text).toMatch(/^No\. They are two people/);
   });
 });
+
+describe('claims the article cannot settle', () => {
+  it('gives no verdict on a place claimed where the article names only a body\'s officials ("held at the <body>?")', () => {
+    expect(ask('were the talks held at the pentagon itself?').text).not.toMatch(/^(Yes|No)\b/);
+    expect(ask('were the talks in washington?').text).toMatch(/^Yes\./);
+  });
+
+  it('gives no verdict on a first time of a meeting the article does not number', () => {
+    const turn = conversations(engine, 'first-time');
+    expect(
+      turn('who is liu zhenli', 'how did he meet brown', 'was it his first time talking to brown').text,
+    ).toMatch(/^The article doesn't say whether it was the first/);
+    expect(ask("was it liu's first time talking to brown").text).toMatch(/^The article doesn't say/);
+    // (A numbered one says itself that it was not.)
+    expect(ask('was this the first time the two sides held these talks').text).toMatch(
+      /^No\. It was the 17th round/,
+    );
+  });
+
+  it('reads "is he called <title>?" as "is <name> called <title>?"', () => {
+    const turn = conversations(engine, 'called');
+    expect(turn('who is chase', 'is he called doctor in the article').text).toBe(
+      'Yes. The article calls Michael Chase "Dr. Chase".',
+    );
+    expect(turn('who is chase', 'is he called a general').text).toMatch(
+      /^No\. The article gives Michael Chase no military rank/,
+    );
+  });
+
+  it("does not repeat a group's name as its own description", () => {
+    expect(ask('r us officials optimistic abt all this').text).not.toMatch(
+      /U\.S\. officials is U\.S\. officials/,
+    );
+  });
+});
