@@ -39,6 +39,8 @@ const NAMES = [
   'chatterEnds',
   /** A word alone after a question that asks for its detail ("which officials? names?"): no question of its own. */
   'elaborationNouns',
+  /** Words of a plan ("was supposed to", "was due to"): a past question about what may come after the article. */
+  'plannedWords',
   /** Words of a tag that asks whether the claim before it holds ("..., right?", "..., true?"). */
   'tailChecks',
   /** Words for the article itself, which "it" may stand for. */

@@ -11,7 +11,7 @@ import type { IntentReply } from './intent.js';
 import { hasLinkNoun } from './question-cues.js';
 import { onlyTemporal } from './reason-in-sentence.js';
 import { answerKind, answerLead, asksAmount, roleUnheld } from './sentence-answers.js';
-import type { Grounding, SentenceIndex } from './sentence-index.js';
+import type { Grounding, SentenceIndex, Term } from './sentence-index.js';
 import { namesNoneOfKind } from './unnamed-kind.js';
 
 // Not for "who": there the verb is what is asked ("who leads ...").
@@ -113,7 +113,12 @@ export function createSentenceReader(
     const reported = q.lemmas.some((l) => reportingVerbs.has(l));
     // A reason is asked with words of feeling the article may not use ("why is she unhappy"): one such word
     // may be missing when the sentence gives a reason ("because", "after" ...) for the rest.
-    const missingOthers = q.wh === 'why' && terms.length + names.length >= 3 ? 1 : 0;
+    // A word after a preposition ("who led the opposition to the deal") only narrows what is asked: it may be
+    // missing when the sentence names the person, place or date asked for.
+    const modifier = (t: Term) =>
+      !t.verb && (q.pos[t.at - 1] === 'ADP' || (q.pos[t.at - 1] === 'DET' && q.pos[t.at - 2] === 'ADP'));
+    const narrowed = TYPED.has(answerKind(q) ?? '') && terms.length + names.length >= 3 && terms.some(modifier);
+    const missingOthers = (q.wh === 'why' || narrowed) && terms.length + names.length >= 3 ? 1 : 0;
     const { ranked } = index.ground(q, { pairs: q.wh === 'why' || reported, missingVerbs, missingOthers });
     const reference = store.meta.referenceDate.date;
     const matcher = (ts: TokenSentence) => index.positions(q, ts);
@@ -126,6 +131,8 @@ export function createSentenceReader(
     const fewest = ranked[0]?.missingTerms.length ?? 0;
     for (const c of ranked.slice(0, 6)) {
       if (c.missingTerms.length > fewest) break;
+      // (Of a typed question, only a narrowing word may be missing.)
+      if (narrowed && c.missingTerms.some((t) => !t.verb && !modifier(t))) continue;
       const these = index.unitSentences(c);
       // The date, place or person comes from the sentences that hold the question, not from one they lean on.
       const own = c.units.map((u) => index.sentences[u]).filter((s) => s !== undefined);

@@ -190,10 +190,17 @@ export function answerLead(
     // what was said, unless the saying is what is asked about.
     // ("when will schools reopen?": a date ahead of the article's, never one before it.)
     const ahead = q.normals.some((w) => w === 'will' || w === 'gonna') || hasPhrase(q, 'going to');
+    // ("when were the results announced?": what has happened, never a date still to come.)
+    // (But "when was the vote supposed to be": a plan, which may fall after the article.)
+    const past =
+      !ahead &&
+      q.normals.some((w) => w === 'was' || w === 'were' || w === 'did') &&
+      !q.normals.some((w) => cueWords().plannedWords.has(w));
     const reference = store.meta.referenceDate.date;
     const dates = sentences.flatMap((ts) =>
       datesOfWhatHappened(q, ts, datesIn(ts))
         .filter((d) => !ahead || d.spec.end >= reference)
+        .filter((d) => !past || d.spec.start <= reference)
         .map((d) => ({
           d,
           dist: near(

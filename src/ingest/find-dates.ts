@@ -65,15 +65,22 @@ export function readDates(ts: TokenSentence, reference: string): DateReading {
               r.end.endsWith('-12-31')
             ? 'year'
             : 'part-of-year';
+    // ("is due to be sentenced in July": a month without a year, looked ahead to, is the next one.)
+    const ahead =
+      r.yearless === true &&
+      precision === 'month' &&
+      r.end < reference &&
+      LOOKS_AHEAD.test(sentence.text.slice(Math.max(0, first.start - 40), first.start));
+    const [from, to] = ahead ? [shift(r.start, 'year', 1), monthEnd(shift(r.start, 'year', 1))] : [r.start, r.end];
     found.push({
       spec: {
         text: sentence.text.slice(first.start, last.end),
-        start: r.start,
-        end: r.end,
+        start: from,
+        end: to,
         precision: r.label.startsWith('this week') ? 'weekend' : precision,
         resolved:
-          r.label.startsWith('last month') || r.label.startsWith('this')
-            ? label(r.start, precision === 'day' ? 'day' : 'month')
+          ahead || r.label.startsWith('last month') || r.label.startsWith('this')
+            ? label(from, precision === 'day' ? 'day' : 'month')
             : r.label,
         inferred: r.yearless === true || !/\d{4}/.test(sentence.text.slice(first.start, last.end)),
       },

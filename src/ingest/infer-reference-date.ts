@@ -6,8 +6,9 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const FUTURE = /\b(will|would|due|expected|scheduled|meant|plans?|planned|next)\b[^.]{0,120}$/i;
 
 /**
- * "on Friday, June 6": the year in which that day falls on that weekday, the first after every year the
- * article mentions as past; without such a phrase, the date is unknown (never guessed).
+ * "on Friday, June 6": a year in which that day falls on that weekday, after every year the article mentions
+ * as past: the latest such year up to now (an article is handed over after it is written, mostly soon after),
+ * or, when none has come yet, the first; without such a phrase, the date is unknown (never guessed).
  */
 export function inferReferenceDate(text: string, given?: string): ArticleMeta['referenceDate'] {
   if (given) return { date: given, inferred: false, note: 'Given when the article was added.' };
@@ -31,17 +32,21 @@ export function inferReferenceDate(text: string, given?: string): ArticleMeta['r
   const weekday = WEEKDAYS.indexOf(anchor[1]?.toLowerCase() ?? '');
   const month = MONTHS.indexOf(anchor[2]?.toLowerCase().slice(0, 3) ?? '');
   const day = Number(anchor[3]);
-  const from = latestPast ?? new Date().getUTCFullYear() - 10;
-  for (let y = from; y < from + 30; y++) {
+  const now = new Date().getUTCFullYear();
+  const from = latestPast ?? now - 10;
+  const fits = (y: number) => {
     const d = new Date(Date.UTC(y, month, day));
-    if (d.getUTCDay() === weekday && d.getUTCMonth() === month) {
-      const iso = d.toISOString().slice(0, 10);
-      return {
-        date: iso,
-        inferred: true,
-        note: `The article dates itself "${anchor[0]}" without a year: ${y} is the first year${latestPast ? ` after ${latestPast}, the latest year it mentions as past,` : ''} in which that day falls on a ${anchor[1]}.`,
-      };
-    }
+    return d.getUTCDay() === weekday && d.getUTCMonth() === month;
+  };
+  const fitting = Array.from({ length: Math.max(now, from) + 30 - from }, (_v, k) => from + k).filter(fits);
+  const y = fitting.filter((x) => x <= now).at(-1) ?? fitting[0];
+  if (y !== undefined) {
+    const which = y <= now ? 'the latest year up to now' : 'the first year';
+    return {
+      date: new Date(Date.UTC(y, month, day)).toISOString().slice(0, 10),
+      inferred: true,
+      note: `The article dates itself "${anchor[0]}" without a year: ${y} is ${which}${latestPast ? ` after ${latestPast}, the latest year it mentions as past,` : ''} in which that day falls on a ${anchor[1]}.`,
+    };
   }
   return { date: '2000-01-01', inferred: true, note: `"${anchor[0]}" matches no year: the date is unknown.` };
 }

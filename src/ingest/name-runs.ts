@@ -322,7 +322,11 @@ export function classify(
     (before && PLACE_CUES.has(before.normal)) ||
     (before?.normal === 'of' && PLACE_NOUNS.has(ts.tokens[run.first - 2]?.normal ?? ''));
   if (title) return 'person';
-  if (cue) return 'place';
+  // ("came from <Given Family>, <a firm>'s former chief financial officer": a name with an office set off after
+  // it is a person's, whatever word comes before it.)
+  const aside = cue && parts.length >= 2 ? appositiveAfter(ts, run.last, g) : undefined;
+  const office = aside && !/^(who|whose)\b/i.test(aside) && words(aside.toLowerCase()).some((w) => g.roles.has(w));
+  if (cue && !office) return 'place';
   const personLike =
     run.text.split(/\s+/).length >= 2 &&
     parts.length <= 4 &&

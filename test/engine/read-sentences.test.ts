@@ -117,6 +117,44 @@ describe('who led something, from "under <Name>"', () => {
   });
 });
 
+describe('a word that only narrows what is asked', () => {
+  const council = ingestedEngine(
+    [
+      'Council backs depot lease',
+      '',
+      'The city council voted on Wednesday, April 23, to lease a former bus depot to the club. The opposition was led by Councillor Mary Hollis, who argued that the money should go to social care. The club said the stadium would open in the autumn.',
+    ].join('\n'),
+    { date: '2025-04-24' },
+  );
+
+  it('may be missing from the sentence that names who, when or where ("the opposition to the deal")', () => {
+    expect(council.ask('who led the opposition to the deal').text).toMatch(/^Mary Hollis\./);
+  });
+
+  it('is no licence to drop the thing asked about itself', () => {
+    expect(council.ask('who led the protest against the lease').answered).toBe(false);
+  });
+});
+
+describe('a question about what has happened', () => {
+  const trial = ingestedEngine(
+    [
+      'Injection cuts strokes',
+      '',
+      'Researchers said on Wednesday, Oct. 14, that a monthly injection cut repeat strokes by a third. The full results will be published in a medical journal next month. The board was due to vote on the findings on Friday, Oct. 16.',
+    ].join('\n'),
+    { date: '2026-10-14' },
+  );
+
+  it('is never answered with a date still to come ("when were the results published?")', () => {
+    expect(trial.ask('When were the full results published?').text).not.toMatch(/^next month/i);
+  });
+
+  it('may still be of a plan that falls after the article ("when was the board due to vote")', () => {
+    expect(trial.ask('When was the board due to vote on the findings?').text).toMatch(/^Oct\. 16/);
+  });
+});
+
 describe('places and agreements the drafted store has no entity for', () => {
   const fire = [
     'Warehouse fire contained',

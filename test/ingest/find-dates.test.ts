@@ -21,6 +21,13 @@ describe("weekdays without a date, against the article's own date", () => {
   });
 });
 
+describe('a month without a year', () => {
+  it('is the last such month in a report, and the next in a sentence that looks ahead', () => {
+    expect(datesOf('The paintings were stolen in March.')).toEqual(['2026-03-01']);
+    expect(datesOf('She is due to be sentenced in July.')).toEqual(['2027-07-01']);
+  });
+});
+
 describe('an amount of time that is not a date', () => {
   it('reads "for another ten days after ..." as how long, not as a date ten days on', () => {
     expect(

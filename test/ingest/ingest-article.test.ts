@@ -23,6 +23,16 @@ describe('ingesting an article no one wrote facts for', () => {
     expect(article.meta.referenceDate.note).toMatch(/Wednesday, Oct\. 14/);
   });
 
+  it('takes the latest such year up to now, not the first after an old year the article mentions', () => {
+    const ferry = ingestArticle(
+      nlp,
+      gazetteer,
+      'Ferry firm fails\n\nA ferry company founded in 1987 went into administration on Tuesday, October 7.',
+    );
+    expect(ferry.meta.referenceDate.date).toBe('2025-10-07');
+    expect(ferry.meta.referenceDate.note).toMatch(/latest year up to now/);
+  });
+
   it('finds people with the titles and descriptions the article gives them, and their surnames', () => {
     expect(person('Miriam Okafor')?.aliases).toContain('Okafor');
     expect(person('Miriam Okafor')?.title).toBe('Justice');

@@ -72,6 +72,28 @@ describe('an organisation known by the aside after its name', () => {
   });
 });
 
+describe('a name after a word that usually brings a place', () => {
+  const trial = ingestArticle(
+    nlp,
+    loadGazetteer(),
+    [
+      'Founder convicted',
+      '',
+      "The most damaging testimony came from Mira Castell, Lumen's former chief financial officer, who pleaded guilty last year. The firm's investors came from Oakridge, a town north of the city.",
+    ].join('\n'),
+    { date: '2025-05-22' },
+  );
+  const kindOf = (name: string) => trial.facts.entities.find((e) => e.name === name)?.kind;
+
+  it('is a person when an office is set off after it ("from <Name>, <a firm>\'s former chief financial officer")', () => {
+    expect(kindOf('Mira Castell')).toBe('person');
+  });
+
+  it('is still a place with no office after it', () => {
+    expect(kindOf('Oakridge')).toBe('place');
+  });
+});
+
 describe('a title set before a name', () => {
   const water = ingestArticle(
     nlp,
