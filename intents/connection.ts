@@ -21,10 +21,16 @@ function endsOf(q: ParsedQuestion, store: FactStore): { id: string; events: stri
   for (const m of [...q.mentions].sort((a, b) => a.start - b.start)) {
     if (m.start < 0 || ends.some((e) => e.id === m.id)) continue;
     const person = store.entities.get(m.id)?.kind === 'person';
+    // (A place stands for what happened there or to it: "<a place visited>'s connection to the talks".)
+    const place = store.entities.get(m.id)?.kind === 'place';
     const events = store.events.has(m.id)
       ? [m.id]
-      : person
-        ? store.facts.events.filter((e) => e.participants.some((p) => p.entity === m.id)).map((e) => e.id)
+      : person || place
+        ? store.facts.events
+            .filter(
+              (e) => e.participants.some((p) => p.entity === m.id) || (place && e.place?.entity === m.id),
+            )
+            .map((e) => e.id)
         : [];
     // ("the <A> <B> thing": people named side by side are one end, the events they share.)
     const last = ends.at(-1);

@@ -131,6 +131,21 @@ export const quantity: Intent = {
           // (Any word other than the count's is still checked.)
           workedOut: totalWords(q),
         };
+      // ("which one was the <nth> round": the one it was, by where it was held.)
+      if (q.wh === 'which' && q.numbers.includes(event.round)) {
+        const where = event.place?.virtual
+          ? 'The virtual one'
+          : event.place
+            ? `The one in ${event.place.text}`
+            : '';
+        return stated(
+          store,
+          `${where ? `${where}: ` : ''}${capitalize(event.summary)}.`,
+          [event.evidence],
+          [event.id],
+          0.85,
+        );
+      }
       return stated(
         store,
         `It was the ${ordinal(event.round)} round of ${event.name.replace(/^the \d+(?:st|nd|rd|th) round of /, '')}.`,

@@ -562,14 +562,21 @@ export const whoIs: Intent = {
       };
     }
     // "Where is <person> from?", "which country's <role> is <person>?": the side the article gives them.
-    if (target?.kind === 'person' && asksSide(q)) {
-      const side = target.side ? store.entities.get(target.side) : undefined;
-      if (!side) return notStated(`which country ${target.name} is from`);
+    // ("which country is the <role> from": of the one person who holds it.)
+    // (Not "which general was on the <demonym> side": the person is asked for there.)
+    const whNoun = q.normals[q.normals.indexOf(q.wh ?? '') + 1] ?? '';
+    const sideAsked =
+      q.wh === 'where' || ['country', "country's", 'side', 'nation', 'nationality'].includes(whNoun);
+    const [onlyHolder, ...moreHolders] = !target && sideAsked && asksSide(q) ? holdersOfRole(q, store) : [];
+    const sided = target ?? (moreHolders.length === 0 ? onlyHolder : undefined);
+    if (sided?.kind === 'person' && asksSide(q)) {
+      const side = sided.side ? store.entities.get(sided.side) : undefined;
+      if (!side) return notStated(`which country ${sided.name} is from`);
       return stated(
         store,
-        `${capitalize(side.name)}: the article describes ${target.name} as ${target.title ?? target.description}.`,
-        [target.evidence],
-        [target.id],
+        `${capitalize(side.name)}: the article describes ${sided.name} as ${sided.title ?? sided.description}.`,
+        [sided.evidence],
+        [sided.id],
         0.8,
       );
     }

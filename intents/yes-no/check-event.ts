@@ -261,6 +261,20 @@ export function checkEvent(q: ParsedQuestion, kb: Knowledge, event: Event): Inte
 }
 
 /** Whether `id` in a claim is of a party to the event: taking part, through a side, a member, or its place. */
+/**
+ * "did <A> restart it on its own?": not when others of another side did it with them (the article's parties
+ * to it are given).
+ */
+function doneAlone(q: ParsedQuestion, kb: Knowledge, event: Event): IntentReply | undefined {
+  if (!cueWords().lists.alonePhrases.some((p) => hasPhrase(q, p))) return undefined;
+  const sides = new Set(event.participants.map((p) => sideOf(kb.store, p.entity) ?? p.entity));
+  if (sides.size < 2) return undefined;
+  return {
+    ...no(`${capitalize(event.summary)}.`, [event.evidence], kb, [event.id]),
+    workedOut: q.normals.filter((w) => cueWords().lists.alonePhrases.some((p) => p.split(' ').includes(w))),
+  };
+}
+
 function playsIn({ store }: Knowledge, event: Event, id: string): boolean {
   return (
     event.participants.some((p) => sameParty(store, p.entity, id)) ||
@@ -280,6 +294,8 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
   const named = mentionedEntities(q, store);
   const plays = (id: string, of: Event = event) => playsIn(kb, of, id);
   const focus = [event.id];
+  const alone = doneAlone(q, kb, event);
+  if (alone) return alone;
   // "was it his first time talking to <B>?": the article counts no earlier meetings of an event it numbers not,
   // nor of people who had no part in the numbered one.
   const firstTime =

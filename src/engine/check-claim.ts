@@ -351,6 +351,9 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
       );
     });
     if (misplaced) return undefined;
+    // ("has <A> been to <a country>?": a visit, which a sentence naming both without going anywhere does not make.)
+    const beenTo = q.normals.some((w, i) => w === 'been' && q.normals[i + 1] === 'to');
+    if (beenTo && !unitTokens.some((t) => cueWords().motionWords.has(t.lemma))) return undefined;
     // "did <A> say <X>?": a sentence that reports <X> without anyone saying it does not confirm the saying.
     const { claimSayingVerbs, lists } = cueWords();
     // (The word as typed too: a synonym table may have made "comment" a "statement".)

@@ -148,6 +148,8 @@ export function checkProgress(
     citations: [{ sentence: best.s.n, text: best.s.text }],
     // (The claim of being done is what was judged, a word the article need not use: "resolved".)
     workedOut: q.normals.filter((w) => cueWords.has(w)),
+    // (About how the parties stand, not an event: "how long?" next asks how long that will take.)
+    ...(store.facts.relationship ? { focus: [...store.facts.relationship.parties] } : {}),
     confidence: 0.85,
   };
 }

@@ -41,6 +41,8 @@ const NAMES = [
   'elaborationNouns',
   /** Words of a plan ("was supposed to", "was due to"): a past question about what may come after the article. */
   'plannedWords',
+  /** Phrases that claim an act was done by one party alone ("on its own", "unilaterally"). */
+  'alonePhrases',
   /** Words of a tag that asks whether the claim before it holds ("..., right?", "..., true?"). */
   'tailChecks',
   /** Words for the article itself, which "it" may stand for. */

@@ -366,7 +366,8 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
       // Most sentences lack words of the question: count what a sentence (with the one it leans on and the
       // next) cannot have before working out positions.
       const required = terms.filter((t) => !t.optional);
-      const allowed = (options.missingVerbs ?? 0) + (options.missingNames ?? 0) + (options.missingOthers ?? 0);
+      const allowed =
+        (options.missingVerbs ?? 0) + (options.missingNames ?? 0) + (options.missingOthers ?? 0);
       // Per required word, the sentences that hold it (from the inverted index); a word with an opposite may
       // be found as that opposite anywhere.
       const holders = required.map((t) =>

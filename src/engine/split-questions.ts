@@ -111,6 +111,10 @@ const STATEMENT_THEN_QUESTION =
 const CONDITIONAL =
   /^(?:(?:ok|okay|so|like|and|but|wait)\s+)*if\s+(.+?)(?:\s*,\s*(?:then\s+)?|\s+then\s+|\s+(?=(?:who|whom|what|wat|wut|when|wen|where|which|how|hw)\b)|\s+(?=(?:it|they|he|she)\s+\S+\s+[^,]+$))(.+)$/i;
 
+// "the talks were in <a month> so what month was <the other one>": a statement, "so", then a question of its own.
+const STATEMENT_SO_QUESTION =
+  /^((?:(?:ok|okay|and|right)\s+)?[^,?]*?\b(?:is|was|were|are|did|had|has)\b[^,?]*?)\s+so\s+((?:who|whom|whose|what|whats|when|where|why|how|which)\b[^,?]{6,}\??)$/i;
+
 // "ngl i skimmed it, did <X> happen in <a month>": a short remark about oneself, then the question.
 const SELF_REMARK_THEN_QUESTION =
   /^(?:(?:ngl|tbh|ok|okay|so|lol|honestly|sorry)\s+)*(i(?:'m|m|'ve|ve| am| was| have| just| only| kinda| barely| never)?\s+[^,?]{2,40}?)\s*,\s*((?:who|whom|whose|what|whats|when|where|wheres|why|how|hows|which|was|were|is|are|did|does|do|has|have|had)\b.+)$/i;
@@ -161,6 +165,8 @@ function splitRamblingWhole(
   if (self?.[1] && self[2] && self[2].split(/\s+/).length >= 3) return { leadIn: self[1], question: self[2] };
   const trailing = STATEMENT_AND_TRAILING_WH.exec(text.trim());
   if (trailing?.[1] && trailing[2]) return { leadIn: trailing[1], question: trailing[2] };
+  const so = STATEMENT_SO_QUESTION.exec(text.trim());
+  if (so?.[1] && so[2] && so[1].split(/\s+/).length >= 3) return { leadIn: so[1], question: so[2] };
   const stated = text.includes(',') ? STATEMENT_THEN_QUESTION.exec(text.trim()) : null;
   if (stated?.[1] && stated[2] && stated[1].split(/\s+/).length >= 3)
     return { leadIn: stated[1], question: stated[2] };

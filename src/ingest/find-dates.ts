@@ -71,7 +71,9 @@ export function readDates(ts: TokenSentence, reference: string): DateReading {
       precision === 'month' &&
       r.end < reference &&
       LOOKS_AHEAD.test(sentence.text.slice(Math.max(0, first.start - 40), first.start));
-    const [from, to] = ahead ? [shift(r.start, 'year', 1), monthEnd(shift(r.start, 'year', 1))] : [r.start, r.end];
+    const [from, to] = ahead
+      ? [shift(r.start, 'year', 1), monthEnd(shift(r.start, 'year', 1))]
+      : [r.start, r.end];
     found.push({
       spec: {
         text: sentence.text.slice(first.start, last.end),

@@ -325,7 +325,8 @@ export function classify(
   // ("came from <Given Family>, <a firm>'s former chief financial officer": a name with an office set off after
   // it is a person's, whatever word comes before it.)
   const aside = cue && parts.length >= 2 ? appositiveAfter(ts, run.last, g) : undefined;
-  const office = aside && !/^(who|whose)\b/i.test(aside) && words(aside.toLowerCase()).some((w) => g.roles.has(w));
+  const office =
+    aside && !/^(who|whose)\b/i.test(aside) && words(aside.toLowerCase()).some((w) => g.roles.has(w));
   if (cue && !office) return 'place';
   const personLike =
     run.text.split(/\s+/).length >= 2 &&

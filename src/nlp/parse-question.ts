@@ -260,6 +260,14 @@ export function dummyIt(normals: readonly string[], i: number): boolean {
   )
     return true;
   const next = normals[i + 1] ?? '';
+  // ("did <A> cut it off?": the object of a verb with a particle, whose act the verb and particle name.)
+  const particle = /^(?:off|up|down|out|back)$/.test(next) && i > 0;
+  const before = normals[i - 1] ?? '';
+  if (
+    particle &&
+    !/^(?:is|was|are|were|be|of|about|to|with|on|for|in|at|from|by|and|or|did|does|do)$/.test(before)
+  )
+    return true;
   const verb = /^(?:will|'ll|would|'d|could|might|may|can|is|'s|does|did)$/.test(next)
     ? normals[i + 2]
     : next;
@@ -425,6 +433,25 @@ export function parseQuestion(
     // (Never a stop word: "being" beside a name is not a misspelt "<capital>".)
     // (The stop-word flag is read from wink only for a word beside a name.)
     const besideName = mentions.some((m) => m.end === i - 1 || m.start === i + 1) && !isStop(i);
+    // ("helen orgg": the rest of the name beside it, misspelt, however short: it is the same person's.)
+    const neighbour = besideName ? mentions.find((m) => m.end === i - 1 || m.start === i + 1) : undefined;
+    const ownWord =
+      neighbour &&
+      [...lexicon.names.values()].some((list) =>
+        list.some(
+          (n) =>
+            n.id === neighbour.id &&
+            n.words.some(
+              (w) => w.length >= 3 && w !== t && distance.string.jaroWinkler(t, w) <= TYPO_DISTANCE,
+            ),
+        ),
+      );
+    if (neighbour && ownWord) {
+      neighbour.start = Math.min(neighbour.start, i);
+      neighbour.end = Math.max(neighbour.end, i);
+      covered.add(i);
+      return;
+    }
     const id = inVocabulary(nlp, t) && !besideName ? undefined : matchTypo(t, lexicon);
     if (id) {
       mentions.push({ id, start: i, end: i, via: 'typo' });

@@ -119,6 +119,28 @@ describe('more asked about a topic, and where an event fits', () => {
   });
 });
 
+describe('a part in the story, and where the article puts a date', () => {
+  it('reads "<A>\'s connection to all this" as what <A> has to do with it', () => {
+    expect(chat("whats pelosi's connection to all this").text).toMatch(/^Nancy Pelosi.*visit to Taiwan/);
+    expect(chat("what's taiwan's role in all this").text).toMatch(/^Taiwan is/);
+  });
+
+  it('reads "what month does the article put <X> in" as when <X> was', () => {
+    expect(
+      chat(
+        'i remember the balloon thing being huge news, my feed was full of it for weeks. what month does the article put it in',
+      ).text,
+    ).toMatch(/^February 2023/);
+  });
+
+  it('names which meeting was the numbered round, and the country of the one who holds a role', () => {
+    expect(chat('which meeting was the 17th round').text).toMatch(/^The one in Washington: /);
+    expect(chat('the deputy director guy, which country is he from').text).toMatch(/^China: /);
+    // (The person asked for, not the side: "which general was on the <demonym> side".)
+    expect(chat('which general was on the us side of the call').text).toMatch(/Charles Q\. Brown/);
+  });
+});
+
 describe('who, when several fit', () => {
   it('names each person a description fits when nothing else is asked, and never someone of the other side', () => {
     const a = chat('who was the chinese guy');

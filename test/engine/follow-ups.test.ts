@@ -1028,3 +1028,10 @@ describe('a list asked about', () => {
     );
   });
 });
+
+describe('a bare "how long" after how things stand', () => {
+  it('asks how long that will take, not the length of an event spoken of before', () => {
+    const turn = conversations(engine, 'progress-how-long');
+    expect(turn('so is it all good now then', 'how long').text).not.toMatch(/^Two days/);
+  });
+});

@@ -221,6 +221,16 @@ describe('what goes with the question', () => {
     ).toMatch(/^Michael Chase/);
   });
 
+  it('reads "<a statement> so <a question>" as the statement, then the question', () => {
+    expect(splitRambling('the vote was in march so what month was the strike')).toEqual({
+      leadIn: 'the vote was in march',
+      question: 'what month was the strike',
+    });
+    expect(
+      sharedEngine().ask('the talks were in january so what month was the brown-liu meeting').text,
+    ).toMatch(/^Last month \(December 2023\)/);
+  });
+
   it('reads a word alone after a question ("which officials? names?") as asking that question\'s detail', () => {
     expect(splitQuestions('which council officials tho? names?')).toEqual(['which council officials tho?']);
     expect(splitQuestions('who is the mayor? names?')).toEqual(['who is the mayor?']);

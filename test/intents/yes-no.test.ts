@@ -1519,3 +1519,20 @@ describe('claims the article cannot settle', () => {
     );
   });
 });
+
+describe('acts claimed of a party', () => {
+  it('gives no "Yes" to having been somewhere from a sentence that names the person and the place but no going', () => {
+    expect(ask('has chase been to china before').text).not.toMatch(/^Yes/);
+  });
+
+  it('reads "cut it off" as the act of cutting off, not as something "it" was', () => {
+    expect(ask('did the us cut it off?').text).toMatch(/^No\. Beijing severed/);
+  });
+
+  it('says no to an act claimed as done alone when the article gives parties of two sides to it', () => {
+    expect(ask('did xi restart dialogue').text).toMatch(/^Yes\./);
+    expect(ask('did xi restart dialogue on his own').text).toMatch(
+      /^No\. U\.S\. President Joe Biden and Chinese President Xi Jinping agreed/,
+    );
+  });
+});

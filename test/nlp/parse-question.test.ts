@@ -66,3 +66,28 @@ describe('parseQuestion', () => {
     expect(parse('what did Washington say').mentions.map((m) => m.id)).toEqual([us?.id]);
   });
 });
+
+describe('a short surname misspelt beside the given name', () => {
+  const greens = indexArticle(
+    ingestArticle(
+      nlp,
+      gazetteer,
+      'Coalition talks open\n\nLena Ots, who co-leads the Greens, said her party would insist on a firm date.',
+      { date: '2025-03-09' },
+    ),
+    (t) => splitSentences(nlp, t),
+  );
+  const parseGreens = (q: string) =>
+    parseQuestion(
+      nlp,
+      buildLexicon(nlp, greens, [], loadSynonyms(), [], new Set(), gazetteer),
+      q,
+      '2025-03-09',
+    );
+
+  it('is read as the rest of that name ("lena otts"), not as a word the article lacks', () => {
+    const q = parseGreens('what did lena otts demand');
+    expect(q.mentions).toEqual([expect.objectContaining({ start: 2, end: 3 })]);
+    expect(q.unknownWords).not.toContain('otts');
+  });
+});
