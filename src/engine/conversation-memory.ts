@@ -24,6 +24,8 @@ export interface ConversationState {
   lastCount?: { n: number; text: string; citations: Citation[] };
   /** The last question as asked (unwrapped), for "and the other side?". */
   lastQuestion?: string;
+  /** The last question with a wh-word and a verb, for "and start?" after one with no verb ("what day?"). */
+  lastActQuestion?: string;
 }
 
 /** A bounded map of conversation states: the oldest conversation is forgotten first. */

@@ -419,6 +419,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         askOrderOfAnotherPair(expanded, state.lastQuestion) ??
         askSameTimeAsLastThing(asked.text, state, store) ??
         askWithAnotherVerb(asked.text, state.lastQuestion, parse) ??
+        askWithAnotherVerb(asked.text, state.lastActQuestion, parse) ??
         askWithAnotherOrdinal(asked.text, state.lastQuestion) ??
         askWhichSaid(asked.text, state, groupNouns) ??
         // (Before unwrapping, which drops the "and" that makes it a follow-up.)
@@ -565,6 +566,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
       : relative
         ? parse(`${first.raws.slice(0, relative).join(' ')}?`)
         : first;
+    // (For "and start?" after a question with no verb of its own: "when did <X> end" -> "what day of the week".)
+    if (parsed.wh !== undefined && (parsed.pos.includes('VERB') || parsed.lemmas.includes('do')))
+      state.lastActQuestion = unwrapped.text;
     // (Split only when a short question is asked for, and once.)
     let words: number | undefined;
     const short = () => {

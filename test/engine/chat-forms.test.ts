@@ -141,6 +141,32 @@ describe('a part in the story, and where the article puts a date', () => {
   });
 });
 
+describe('order and naming as typed', () => {
+  it('reads "when did <A> happen compared to <B>" as whether <A> came before or after <B>', () => {
+    expect(chat('when did the brown liu thing happen compared to the talks').text).toMatch(/^Before: /);
+  });
+
+  it('reads "<X>, where does that fit in" as when <X> was', () => {
+    expect(chat('and the biden xi agreement, where does that fit in').text).toMatch(/^Late last year/);
+  });
+
+  it('gives what the article calls an event, and the step it calls it too', () => {
+    expect(chat('what does the article call this engagement').text).toMatch(
+      /It also calls it a significant step/,
+    );
+  });
+
+  it('reads "<A> or like <B>" as "<A> or <B>"', () => {
+    const turn = conversations(sharedEngine(), 'or-like');
+    expect(
+      turn(
+        'whats the deal with the phone call between the top generals',
+        'wait was it actually a phone call or like video',
+      ).text,
+    ).not.toMatch(/^The article doesn't say/);
+  });
+});
+
 describe('who, when several fit', () => {
   it('names each person a description fits when nothing else is asked, and never someone of the other side', () => {
     const a = chat('who was the chinese guy');

@@ -1035,3 +1035,12 @@ describe('a bare "how long" after how things stand', () => {
     expect(turn('so is it all good now then', 'how long').text).not.toMatch(/^Two days/);
   });
 });
+
+describe('"and start?" after a question with no verb of its own', () => {
+  it('asks the last question that had a verb again with the new one', () => {
+    const turn = conversations(engine, 'and-start');
+    expect(turn('when did the defense talks end', 'what day of the week', 'and start?').text).toMatch(
+      /^Monday, Jan\. 8/,
+    );
+  });
+});
