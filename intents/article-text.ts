@@ -98,11 +98,16 @@ export const articleText: Intent = {
       // ("what does the article call this engagement": what it calls it in so many words, the step it marks too.)
       const significance = 'significance' in thing ? thing.significance : undefined;
       const marked = significance ? ` It also calls it ${significance.text}.` : '';
-      const cited = significance ? [...sentences, ...store.cite(significance.evidence).map((c) => ({ n: c.sentence, text: c.text }))] : sentences;
+      const cited = significance
+        ? [...sentences, ...store.cite(significance.evidence).map((c) => ({ n: c.sentence, text: c.text }))]
+        : sentences;
       return {
         answered: true,
         text: `The article calls ${'pronoun' in thing && thing.pronoun ? (thing.pronoun === 'he' ? 'him' : 'her') : 'it'} ${used.map((u) => `"${u}"`).join(' and ')}.${marked}`,
-        citations: [...new Map(cited.map((s) => [s.n, s])).values()].map((s) => ({ sentence: s.n, text: s.text })),
+        citations: [...new Map(cited.map((s) => [s.n, s])).values()].map((s) => ({
+          sentence: s.n,
+          text: s.text,
+        })),
         confidence: 0.85,
         focus: [thing.id],
       };

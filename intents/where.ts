@@ -61,7 +61,8 @@ export const where: Intent = {
       q.wh === 'how' &&
       // (The verb: "how significant were the talks" asks no manner of talking.)
       q.lemmas.some(
-        (l, i) => q.pos[i] === 'VERB' && ['meet', 'hold', 'conduct', 'talk', 'speak', 'take'].includes(l),
+        (l, i) =>
+          q.pos[i] === 'VERB' && ['meet', 'hold', 'conduct', 'talk', 'speak', 'take', 'happen'].includes(l),
       ) &&
       !hasAny(q, 'recently', 'ago', 'long', 'often', 'many')
     )

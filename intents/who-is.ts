@@ -267,6 +267,22 @@ function holdersOfRole(q: ParsedQuestion, store: FactStore): Entity[] {
     .filter((w) => /\w/.test(w))
     .join(' ');
   const exact = first >= 0 ? holders.filter((e) => titleOf(e).startsWith(office)) : [];
+  // ("who is the leader of <a country>": its head of state, not everyone of its side.)
+  // (And nothing else asked of: "the <demonym> delegation leader" leads a delegation.)
+  const otherWords = q.lemmas.filter(
+    (l, i) =>
+      /^(?:NOUN|PROPN|ADJ)$/.test(q.pos[i] ?? '') &&
+      !cueWords().countryLeaderNouns.has(l) &&
+      !q.mentions.some((m) => m.start <= i && i <= m.end) &&
+      !demonyms.some((c) => l.startsWith(c.demonym?.toLowerCase() ?? '-')),
+  );
+  const leaders =
+    sides.length > 0 && otherWords.length === 0 && roles.some((r) => cueWords().countryLeaderNouns.has(r))
+      ? holders.filter((e) =>
+          cueWords().lists.headOfStateTitles.some((t) => new RegExp(`\\b${t}\\b`, 'i').test(e.title ?? '')),
+        )
+      : [];
+  if (leaders.length > 0) return leaders;
   return holders.length > 1 && exact.length > 0 ? exact : holders;
 }
 

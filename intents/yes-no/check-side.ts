@@ -25,7 +25,10 @@ export function checkSide(q: ParsedQuestion, kb: Knowledge, person: Entity): Int
   if (sides.length !== 1 || !claimed) return undefined;
   const named = (i: number) => q.mentions.some((m) => m.start <= i && i <= m.end);
   const { sideWords } = cueWords();
-  if (!q.normals.every((w, i) => i === 0 || named(i) || sideWords.has(w) || !/\w/.test(w))) return undefined;
+  // ("is he <demonym>?": the pronoun stands for the person.)
+  const pronoun = (w: string) => /^(?:he|she|they)$/.test(w);
+  if (!q.normals.every((w, i) => i === 0 || named(i) || pronoun(w) || sideWords.has(w) || !/\w/.test(w)))
+    return undefined;
   const adjective = country.demonym ?? country.name;
   const text = `${person.name} is on the ${adjective} side, ${person.description}.`;
   const reply =

@@ -19,6 +19,8 @@ const schema = z.object({
   presentTalk: z.array(z.string()),
   articleTime: z.array(z.string()),
   future: z.array(z.string()),
+  /** A next one's number asked, which the article's numbering works out even if put as a supposition. */
+  countedAhead: z.array(z.string()),
 });
 
 export type BeyondTheArticle = 'opinion' | 'hypothetical' | 'present' | 'today' | 'future';
@@ -52,6 +54,7 @@ const cuesOf = oncePerDataDir((dataDir) => {
     presentTalk: new Set(data.presentTalk),
     articleTime: compile(data.articleTime),
     future: compile(data.future),
+    countedAhead: compile(data.countedAhead),
   };
 });
 
@@ -60,11 +63,14 @@ export function createBeyondCheck(
   roles: ReadonlySet<string>,
   dataDir: string = findDataDir(),
 ): (question: string) => BeyondTheArticle | undefined {
-  const { opinion, hypothetical, present, presentState, presentTalk, articleTime, future } = cuesOf(dataDir);
+  const { opinion, hypothetical, present, presentState, presentTalk, articleTime, future, countedAhead } =
+    cuesOf(dataDir);
   const smallTalk = cueWords(dataDir).smallTalkWords;
   return (question) => {
     const text = question.toLowerCase();
     if (opinion.some((r) => r.test(text))) return 'opinion';
+    // ("if they hold another round after this, what number would it be": worked out from this one's number.)
+    if (countedAhead.some((r) => r.test(text))) return undefined;
     if (hypothetical.some((r) => r.test(text))) return 'hypothetical';
     if (future.some((r) => r.test(text))) return 'future';
     if (articleTime.some((r) => r.test(text))) return undefined;

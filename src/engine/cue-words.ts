@@ -43,6 +43,8 @@ const NAMES = [
   'plannedWords',
   /** Phrases that claim an act was done by one party alone ("on its own", "unilaterally"). */
   'alonePhrases',
+  /** Nouns for whoever leads a country ("the leader of <a country>"): its head of state. */
+  'countryLeaderNouns',
   /** Words of a tag that asks whether the claim before it holds ("..., right?", "..., true?"). */
   'tailChecks',
   /** Words for the article itself, which "it" may stand for. */

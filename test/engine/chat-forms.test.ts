@@ -167,6 +167,39 @@ describe('order and naming as typed', () => {
   });
 });
 
+describe('a side, a leader, a next round and a list of guesses', () => {
+  it('checks "is he <demonym>?" against the side of the person "he" is', () => {
+    expect(chat('who is chase', 'is he chinese').text).toMatch(/^No\. Michael Chase is on the American side/);
+    expect(chat('who is song', 'hes chinese right').text).toMatch(
+      /^Yes\. Song Yanchao is on the Chinese side/,
+    );
+  });
+
+  it('reads "the leader of <a country>" as its head of state, but not the leader of a delegation', () => {
+    expect(chat('who is the leader of china').text).toMatch(/^Xi Jinping/);
+    expect(chat('who is the us delegation leader').text).not.toMatch(/^Joe Biden/);
+  });
+
+  it('works out the number of a next round put as a supposition', () => {
+    expect(chat('if they hold another round after this one what number would it be').text).toMatch(
+      /^The 18th round/,
+    );
+    expect(chat('if they do one more round of these what number would it be').text).toMatch(
+      /^The 18th round/,
+    );
+    expect(chat('what if they hold another round').text).toMatch(/^The article doesn't say/);
+  });
+
+  it('asks "how did <X> happen" without the guesses listed after it, but keeps an either-or', () => {
+    expect(chat('how did the brown liu meeting happen, video, phone, in person?').text).toMatch(
+      /^It was a virtual meeting/,
+    );
+    expect(chat('how do pentagon officials see those comm channels, nice to have or crucial?').text).toMatch(
+      /^Crucial/,
+    );
+  });
+});
+
 describe('who, when several fit', () => {
   it('names each person a description fits when nothing else is asked, and never someone of the other side', () => {
     const a = chat('who was the chinese guy');
