@@ -171,6 +171,20 @@ export const whatHappened: Intent = {
         (e): e is Event =>
           e !== undefined && (q.dates.length === 0 || q.dates.some((d) => overlaps(d, e.date))),
       );
+    // "what else did <A> and <B> agree on": of people the article reports in one event only, nothing else.
+    if (hasAny(q, 'else', 'besides') || hasPhrase(q, 'other than')) {
+      const people = q.mentions.filter((m) => store.entities.get(m.id)?.kind === 'person').map((m) => m.id);
+      const theirs = store.facts.events.filter((e) =>
+        people.every((id) => e.participants.some((p) => p.entity === id)),
+      );
+      const [only] = theirs;
+      if (people.length > 0 && theirs.length === 1 && only)
+        return notStated(
+          `anything else of ${joinNames(people.map((id) => store.nameOf(id)))}`,
+          { text: only.summary, evidence: only.evidence },
+          store,
+        );
+    }
     const [act] = acts;
     if (acts.length === 1 && act)
       return stated(store, `${capitalize(act.summary)}.`, [act.evidence], [act.id], 0.8);

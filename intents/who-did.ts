@@ -21,6 +21,7 @@ import {
 } from '../src/engine/question-cues.js';
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
 import { capitalize, joinNames } from '../src/engine/wording.js';
+import type { Entity } from '../src/facts/schema.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
 function answerCounterpart(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
@@ -126,6 +127,41 @@ function discussedReply(found: DiscussedTopic, kb: Knowledge): IntentReply {
   );
 }
 
+/**
+ * "who else was in his delegation": the others of that person's side in the events they took part in; the
+ * article names none, then it does not say (never the other side's people, whom they met).
+ */
+function othersOfTheirSide(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
+  const { store } = kb;
+  const possessive = q.normals.findIndex(
+    (w, i) => /^(?:his|her|their|'s)$/.test(w) && cueWords().delegateNouns.has(q.normals[i + 1] ?? ''),
+  );
+  if (!hasAny(q, 'else') || possessive < 0) return undefined;
+  const person = q.mentions.map((m) => store.entities.get(m.id)).find((e) => e?.kind === 'person');
+  if (!person) return undefined;
+  const events = store.facts.events.filter((e) => e.participants.some((p) => p.entity === person.id));
+  const side = sideOf(store, person.id);
+  const mates = events.flatMap((e) =>
+    e.participants
+      .map((p) => store.entities.get(p.entity))
+      .filter((x): x is Entity => x?.kind === 'person' && x.id !== person.id && sideOf(store, x.id) === side),
+  );
+  const [event] = events;
+  if (mates.length === 0)
+    return notStated(
+      `who else was with ${person.name}`,
+      event ? { text: event.summary, evidence: event.evidence } : undefined,
+      store,
+    );
+  return stated(
+    store,
+    `${joinNames([...new Set(mates.map((m) => m.name))])}.`,
+    mates.map((m) => m.evidence),
+    mates.map((m) => m.id),
+    0.7,
+  );
+}
+
 export const whoDid: Intent = {
   id: 'who-did',
   description: 'Which person or party did something, took part, met whom, or is whose counterpart.',
@@ -185,6 +221,8 @@ export const whoDid: Intent = {
   answer(q, kb) {
     const { store, triggers } = kb;
     if (hasAny(q, 'counterpart')) return answerCounterpart(q, kb);
+    const others = othersOfTheirSide(q, kb);
+    if (others) return others;
     const discussed = q.normals.includes('who') ? discussedTopic(q, store) : undefined;
     if (discussed) return answerDiscussed(q, discussed, kb);
     const unlisted = q.normals.includes('who') ? topicNotListed(q, kb) : undefined;

@@ -1025,7 +1025,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
       // A rambling message: its lead-in is read as what was said before, then its last question is answered.
       const ramble = forced ? undefined : splitRambling(clean.text);
       // ("<a remark>, the <described person> ..., what was his name": the question asked of the description.)
-      const tail = ramble ? /,\s*((?:the|that|this)\s[^,]{3,80},[^,]+)$/i.exec(clean.text)?.[1] : undefined;
+      // ("..., some guy from <a body>, what's his title": "some guy" as "the guy".)
+      const tail = ramble
+        ? /(?:,|\s(?:and|but))\s*((?:the|that|this|some)\s[^,]{3,80},[^,]+)$/i
+            .exec(clean.text)?.[1]
+            ?.replace(/^some\s/i, 'the ')
+        : undefined;
       // (Or with the thing it is about put first: "<a remark>, the part about <X>, which one was <Y>?".)
       const dislocated = tail ? (undislocate(tail) ?? tail) : undefined;
       if (dislocated) {

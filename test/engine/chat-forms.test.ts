@@ -200,6 +200,28 @@ describe('a side, a leader, a next round and a list of guesses', () => {
   });
 });
 
+describe('"else" asked of what the article reports once', () => {
+  it('says the article gives nothing else of people it reports in one event only', () => {
+    expect(chat('what else did biden and xi agree on besides the mil stuff').text).toMatch(
+      /^The article doesn't say anything else of Joe Biden and Xi Jinping/,
+    );
+  });
+
+  it("names no one of the other side as one of a person's own delegation", () => {
+    expect(chat('who is chase', 'who else was in his delegation').text).toMatch(
+      /^The article doesn't say who else was with Michael Chase/,
+    );
+  });
+
+  it('reads "some guy from <a body>, what\'s his title" at the end of a long message as asked of that description', () => {
+    expect(
+      chat(
+        "so there was a bunch of stuff abt military cooperation and some guy from a central military commission office, what's his exact title",
+      ).text,
+    ).toMatch(/deputy director/);
+  });
+});
+
 describe('who, when several fit', () => {
   it('names each person a description fits when nothing else is asked, and never someone of the other side', () => {
     const a = chat('who was the chinese guy');
