@@ -116,6 +116,14 @@ export const quantity: Intent = {
       !hasAny(q, 'round', 'rounds') &&
       (hasPhrase(q, 'been to') || q.lemmas.some((l) => cueWords().motionWords.has(l)));
     if (wantsRound && visits) return notStated('how many times that happened');
+    // ("the <nth> round was between which two people": who, not which round.)
+    const which = q.normals.indexOf('which');
+    const asksPeople =
+      which >= 0 &&
+      q.normals
+        .slice(which + 1, which + 4)
+        .some((w) => cueWords().personNouns.has(w) || cueWords().anyPersonNouns.has(w) || w === 'ppl');
+    if (wantsRound && event.round && asksPeople) return undefined;
     if (wantsRound && event.round) {
       if (q.numbers.some((n) => n > 2 && n !== event.round)) return notStated(`anything about another round`);
       // ("how many rounds have there been in total", "counting this one": as many as its number, worked out.)
