@@ -136,7 +136,9 @@ describe('a part in the story, and where the article puts a date', () => {
   it('names which meeting was the numbered round, and the country of the one who holds a role', () => {
     expect(chat('which meeting was the 17th round').text).toMatch(/^The one in Washington: /);
     // (Which people, not which round: who took part.)
-    expect(chat('hey quick one, the 17th round was between which two ppl').text).toMatch(/^Michael Chase and /);
+    expect(chat('hey quick one, the 17th round was between which two ppl').text).toMatch(
+      /^Michael Chase and /,
+    );
     expect(chat('the deputy director guy, which country is he from').text).toMatch(/^China: /);
     // (The person asked for, not the side: "which general was on the <demonym> side".)
     expect(chat('which general was on the us side of the call').text).toMatch(/Charles Q\. Brown/);
