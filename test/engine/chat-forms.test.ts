@@ -226,6 +226,22 @@ describe('"else" asked of what the article reports once', () => {
   });
 });
 
+describe('chat spellings of a possessive, a tag and a contraction', () => {
+  it('reads "<A> or <B>, who\'s <X>" as "who is <X>" of the two', () => {
+    expect(chat("song or chase, who's the american").text).toMatch(/^Chase: /);
+  });
+
+  it('reads "the <demonym> generals rank" as the general\'s rank', () => {
+    expect(chat('ngl whats the chinese generals rank').text).toMatch(/Major General/);
+  });
+
+  it('reads "rite?" as the tag "right?"', () => {
+    expect(chat('pelosi was the senate majority leader rite?').text).toMatch(
+      /^No\. The article calls Nancy Pelosi then-House Speaker/,
+    );
+  });
+});
+
 describe('who, when several fit', () => {
   it('names each person a description fits when nothing else is asked, and never someone of the other side', () => {
     const a = chat('who was the chinese guy');
