@@ -45,6 +45,8 @@ const NAMES = [
   'alonePhrases',
   /** Nouns for whoever leads a country ("the leader of <a country>"): its head of state. */
   'countryLeaderNouns',
+  /** After "how much", words for what a thing is worth ("how much was it worth"): the sum is the answer. */
+  'worthWords',
   /** Words of a tag that asks whether the claim before it holds ("..., right?", "..., true?"). */
   'tailChecks',
   /** Words for the article itself, which "it" may stand for. */

@@ -114,6 +114,9 @@ export function createTermMaker(
         return;
       // "how much money": the sentence gives the sum ("$4 million"), not the word.
       if (q.normals[i - 2] === 'how' && q.normals[i - 1] === 'much' && cueWords().moneyNouns.has(l)) return;
+      // ("how much was the takeover worth": the sum is the worth; the sentence need not say the word.)
+      if (q.normals[0] === 'how' && q.normals[1] === 'much' && cueWords().worthWords.has(q.normals[i] ?? ''))
+        return;
       // "trying to prevent": the verb after "to" carries the question.
       if (q.pos[i] === 'VERB' && q.normals[i + 1] === 'to' && q.pos[i + 2] === 'VERB' && leadingVerbs.has(l))
         return;

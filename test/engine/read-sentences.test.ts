@@ -136,6 +136,21 @@ describe('a word that only narrows what is asked', () => {
   });
 });
 
+describe('what something is worth', () => {
+  const bank = ingestedEngine(
+    [
+      'Regulator blocks bank deal',
+      '',
+      "The competition regulator on Thursday, March 12, blocked Harbour Bank's proposed $2.1 billion takeover of Coast Savings, ruling that the combined lender would control too much of the market.",
+    ].join('\n'),
+    { date: '2026-03-12' },
+  );
+
+  it('is the sum the sentence gives, though it never says "worth"', () => {
+    expect(bank.ask('how much was the takeover worth').text).toMatch(/^\$2\.1 billion\./);
+  });
+});
+
 describe('a question about what has happened', () => {
   const trial = ingestedEngine(
     [
