@@ -3,6 +3,7 @@ import { cueWords } from '../src/engine/cue-words.js';
 import { rankEvents, triggerWeight } from '../src/engine/event-ranking.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
+import { identify } from '../src/engine/parties.js';
 import {
   asksWhichIsNamed,
   contentVerbs,
@@ -261,13 +262,7 @@ export const whatIs: Intent = {
     if (qualifies) return undefined;
     // ("what are <group> trying to prevent" asks what they do, not what they are.)
     if (entity && !hasPhrase(q, 'name of') && !hasAny(q, 'kind', 'type') && contentVerbs(q).length === 0) {
-      return stated(
-        store,
-        `${capitalize(entity.name)} ${entity.kind === 'group' ? 'are' : 'is'} ${entity.description}.`,
-        [entity.evidence],
-        [entity.id],
-        0.7,
-      );
+      return stated(store, `${capitalize(identify(entity))}.`, [entity.evidence], [entity.id], 0.7);
     }
     return undefined;
   },

@@ -16,6 +16,29 @@ import {
 } from '../src/engine/question-cues.js';
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
 import { capitalize, joinNames } from '../src/engine/wording.js';
+import type { FactStore } from '../src/facts/fact-store.js';
+import type { ParsedQuestion } from '../src/nlp/parse-question.js';
+
+/** The nouns that ask for a place after "what"/"which", with the data's words for spots; built once per list. */
+const placeNouns = new WeakMap<readonly string[], ReadonlySet<string>>();
+function placeNounsOf(spots: readonly string[]): ReadonlySet<string> {
+  let set = placeNouns.get(spots);
+  if (!set) {
+    set = new Set(['city', 'place', 'location', 'venue', 'country', 'water', 'sea', ...spots]);
+    placeNouns.set(spots, set);
+  }
+  return set;
+}
+
+/** A place noun of the question's own, not one of a name: "what does <A> want in the <X> Sea" asks no place. */
+function asksPlace(q: ParsedQuestion, store: FactStore): boolean {
+  const nouns = placeNounsOf(cueWords().lists.spots);
+  return q.normals.some(
+    (w, i) =>
+      (nouns.has(w) || nouns.has(q.lemmas[i] ?? '')) &&
+      !q.mentions.some((m) => store.entities.has(m.id) && m.start <= i && i <= m.end),
+  );
+}
 
 export const where: Intent = {
   id: 'where',
@@ -32,23 +55,7 @@ export const where: Intent = {
     const doer = asksWhichDoer(q, kb.triggers) && !hasAny(q, 'host', 'hosted');
     // ("the <alias> is which country?": what a name stands for, not where anything was.)
     if (asksWhichIsNamed(q)) return 0;
-    // (A word of its own, not one of a name: "what does <A> want in the <X> Sea" asks no place.)
-    const placeWords = new Set([
-      'city',
-      'place',
-      'location',
-      'venue',
-      'country',
-      'water',
-      'sea',
-      ...cueWords().lists.spots,
-    ]);
-    const asksPlace = q.normals.some(
-      (w, i) =>
-        (placeWords.has(w) || placeWords.has(q.lemmas[i] ?? '')) &&
-        !q.mentions.some((m) => kb.store.entities.has(m.id) && m.start <= i && i <= m.end),
-    );
-    if ((q.wh === 'what' || q.wh === 'which') && !doer && asksPlace) return MATCH.strong;
+    if ((q.wh === 'what' || q.wh === 'which') && !doer && asksPlace(q, kb.store)) return MATCH.strong;
     // ("which side hosted": a party, who; "which city hosted": a place.)
     if (
       hasAny(q, 'host', 'hosted') &&

@@ -497,7 +497,7 @@ export const whoIs: Intent = {
       return notStated(
         `what ${target.name} ${target.kind === 'group' ? 'do' : 'does'}`,
         {
-          text: `${target.name} ${target.kind === 'group' ? 'are' : 'is'} ${target.description}`,
+          text: identify(target),
           evidence: target.evidence,
         },
         store,

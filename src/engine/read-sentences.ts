@@ -117,9 +117,9 @@ export function createSentenceReader(
     // missing when the sentence names the person, place or date asked for.
     const modifier = (t: Term) =>
       !t.verb && (q.pos[t.at - 1] === 'ADP' || (q.pos[t.at - 1] === 'DET' && q.pos[t.at - 2] === 'ADP'));
-    const narrowed =
-      TYPED.has(answerKind(q) ?? '') && terms.length + names.length >= 3 && terms.some(modifier);
-    const missingOthers = (q.wh === 'why' || narrowed) && terms.length + names.length >= 3 ? 1 : 0;
+    const enough = terms.length + names.length >= 3;
+    const narrowed = enough && TYPED.has(answerKind(q) ?? '') && terms.some(modifier);
+    const missingOthers = (q.wh === 'why' && enough) || narrowed ? 1 : 0;
     const { ranked } = index.ground(q, { pairs: q.wh === 'why' || reported, missingVerbs, missingOthers });
     const reference = store.meta.referenceDate.date;
     const matcher = (ts: TokenSentence) => index.positions(q, ts);

@@ -122,6 +122,20 @@ function closestName(token: string, lexicon: Lexicon): string | undefined {
   return best?.id;
 }
 
+/** Whether `token` is a misspelling of a word (of three letters or more) of the names `id` goes by. */
+function misspeltNameWord(token: string, id: string, lexicon: Lexicon): boolean {
+  for (const list of lexicon.names.values())
+    for (const n of list)
+      if (
+        n.id === id &&
+        n.words.some(
+          (w) => w.length >= 3 && w !== token && distance.string.jaroWinkler(token, w) <= TYPO_DISTANCE,
+        )
+      )
+        return true;
+  return false;
+}
+
 /** "warning" -> "warn", "building" -> "build": an inflection of a known word is known. */
 const knownStem = (token: string, lexicon: Lexicon): string | undefined => {
   for (let cut = 1; cut <= 3 && token.length - cut >= 4; cut++) {
@@ -435,18 +449,7 @@ export function parseQuestion(
     const besideName = mentions.some((m) => m.end === i - 1 || m.start === i + 1) && !isStop(i);
     // ("helen orgg": the rest of the name beside it, misspelt, however short: it is the same person's.)
     const neighbour = besideName ? mentions.find((m) => m.end === i - 1 || m.start === i + 1) : undefined;
-    const ownWord =
-      neighbour &&
-      [...lexicon.names.values()].some((list) =>
-        list.some(
-          (n) =>
-            n.id === neighbour.id &&
-            n.words.some(
-              (w) => w.length >= 3 && w !== t && distance.string.jaroWinkler(t, w) <= TYPO_DISTANCE,
-            ),
-        ),
-      );
-    if (neighbour && ownWord) {
+    if (neighbour && misspeltNameWord(t, neighbour.id, lexicon)) {
       neighbour.start = Math.min(neighbour.start, i);
       neighbour.end = Math.max(neighbour.end, i);
       covered.add(i);
