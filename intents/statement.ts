@@ -212,6 +212,13 @@ export const statement: Intent = {
       return notStated(`what ${who?.name ?? 'they'} said`, undefined, store);
     }
     const said = topicWords.length || topics.length ? onTopic : statements;
+    // ("what did <A> say back", "in reply": an answer to someone, which a claim the article reports is not
+    // unless it says it was one.)
+    const replyAsked =
+      q.normals.some((w) => cueWords().replyWords.has(w)) ||
+      (sayAt >= 0 && q.normals.slice(sayAt + 1, sayAt + 3).includes('back'));
+    if (replyAsked && !said.some((s) => /\b(?:respon|repl|answer|retort)/i.test(s.evidence.join(' '))))
+      return notStated(`what ${store.nameOf(said[0]?.holder ?? '') || 'they'} said in reply`);
     // "which officials said that, names?": the article may only say "<group> officials".
     const unnamed = said.slice(0, 2).every((s) => store.entities.get(s.holder)?.kind === 'group');
     if (unnamed && (hasAny(q, 'name', 'names') || q.wh === 'which')) {

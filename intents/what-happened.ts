@@ -395,6 +395,24 @@ export const whatHappened: Intent = {
         store,
       );
     }
+    // ("what was discussed on day <n>", "on the first day": the article gives a span's topics as a whole.)
+    const dayAt = q.normals.findIndex(
+      (w, i) =>
+        w === 'day' &&
+        (/^(?:\d|one|two|three)$/.test(q.normals[i + 1] ?? '') ||
+          /^(?:first|second|third|last|final|1st|2nd|3rd)$/.test(q.normals[i - 1] ?? '')),
+    );
+    if (dayAt >= 0 && event.date.start !== event.date.end)
+      return notStated(
+        `what happened on which of its days; it tells ${event.name} as a whole`,
+        event.topics?.length
+          ? {
+              text: `the two sides delved into ${joinNames(event.topics.map((t) => t.text))}`,
+              evidence: event.topics.flatMap((t) => t.evidence),
+            }
+          : { text: event.summary, evidence: event.evidence },
+        store,
+      );
     if (wantsTopics && event.topics?.length) {
       return stated(
         store,

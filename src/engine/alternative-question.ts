@@ -19,11 +19,13 @@ const RIGHT_TAIL =
 const PREPOSITIONS = /^(?:in|at|on|by|via|over|from|to|with)$/i;
 
 /** An option as the reply opens with it: a two-letter abbreviation in capitals ("<AB>"), else capitalised. */
-const shown = (option: string): string =>
-  /^[a-z]{2}$/i.test(option) &&
-  !/^(?:in|on|at|to|by|no|so|ok|it|is|as|or|an|of|up|we|he|me|my)$/i.test(option)
-    ? option.toUpperCase()
+// (With its article: "the <ab>" -> "The <AB>".)
+const shown = (option: string): string => {
+  const [, the = '', word = ''] = /^(the\s+)?([a-z]{2})$/i.exec(option) ?? [];
+  return word && !/^(?:in|on|at|to|by|no|so|ok|it|is|as|or|an|of|up|we|he|me|my)$/i.test(word)
+    ? capitalize(`${the}${word.toUpperCase()}`)
     : capitalize(option);
+};
 
 /** The party a phrase is the whole name of, if any. */
 export type PartyOf = (phrase: string) => { kind: string; name: string } | undefined;
@@ -105,11 +107,25 @@ export function splitAlternatives(
   const [leftText = '', typedRight = ''] = parts;
   // ("high or low rn": a time or a hedge after the second alternative belongs to neither.)
   const rightText = typedRight.replace(RIGHT_TAIL, '');
+  const named = (phrase: string) => partyOf(phrase) !== undefined || placeNamed(phrase);
+  // ("did <A> cut off <X> or was it <B>": the second party offered for the same act.)
+  const wasIt = /^(?:was|is) it (?:the )?(\S+)$/i.exec(rightText);
+  const [aux0 = '', ...claimed] = leftText.split(/\s+/);
+  if (wasIt?.[1] && YES_NO_START.test(aux0) && named(wasIt[1])) {
+    const k = [2, 1].find((n) => n < claimed.length && named(claimed.slice(0, n).join(' ')));
+    if (k) {
+      const a = claimed.slice(0, k).join(' ');
+      const rest = claimed.slice(k).join(' ');
+      return { claims: [`${aux0} ${a} ${rest}?`, `${aux0} ${wasIt[1]} ${rest}?`], options: [a, wasIt[1]] };
+    }
+  }
   if (TAG_AFTER_OR.test(rightText)) return undefined;
   const right = rightText.split(/\s+/);
   // ("was <A> or <B> having the election": two parties offered as the subject, the rest said of either.)
-  const subjects = leftText.split(/\s+/);
-  const named = (phrase: string) => partyOf(phrase) !== undefined || placeNamed(phrase);
+  // ("did the <A> or <B> ...": with its article.)
+  const words = leftText.split(/\s+/);
+  const subjects =
+    words.length === 3 && words[1]?.toLowerCase() === 'the' ? [words[0] ?? '', `the ${words[2]}`] : words;
   if (subjects.length === 2 && YES_NO_START.test(subjects[0] ?? '') && named(subjects[1] ?? '')) {
     const n = [3, 2, 1].find((k) => k < right.length && named(right.slice(0, k).join(' ')));
     if (n) {

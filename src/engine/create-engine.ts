@@ -89,6 +89,7 @@ import {
 } from './split-questions.js';
 import { suggestQuestions } from './suggest-questions.js';
 import type { Answer, Citation, Engine } from './types.js';
+import { createUnstatedComparison } from './unstated-comparison.js';
 import { placeGuessClaim, unwrapQuestion } from './unwrap-question.js';
 import { capitalize, joinNames } from './wording.js';
 import { createYesCheck } from './yes-check.js';
@@ -105,6 +106,36 @@ export interface EngineOptions {
 }
 
 const NOT_COVERED = 'not-covered';
+/** Answers that tell an event or quote a sentence, not name a thing asked for by name. */
+const EVENT_ANSWERS = new Set([
+  'what-happened',
+  'when',
+  'where',
+  'timeline',
+  'quantity',
+  'read-sentences',
+  'retrieval',
+]);
+/**
+ * "what's <X> called", "what is the name of <X>": a name asked for, of a thing no name or description in the
+ * question resolved, nor a person (not "what's <A>'s counterpart called": the person intents answer that).
+ */
+const asksName = (q: ParsedQuestion, isPersonWord: (w: string) => boolean) => {
+  if (q.wh !== 'what') return false;
+  const last = q.normals.findLastIndex((w) => /\w/.test(w));
+  const of = q.normals.findIndex((w, i) => w === 'name' && q.normals[i + 1] === 'of');
+  const head =
+    q.normals[last] === 'called'
+      ? last - 1
+      : of >= 0
+        ? q.pos.findIndex((p, i) => i > of && p === 'NOUN')
+        : -1;
+  return (
+    head >= 0 &&
+    !isPersonWord(q.lemmas[head] ?? '') &&
+    !q.mentions.some((m) => m.start <= head && head <= m.end)
+  );
+};
 /** "so <a statement>", "lol so <a statement>": what the member took from the article, put up for checking. */
 const SO_SUMMARY =
   /^\W*(?:(?:lol|lmao|wait|ok|okay|hmm+|um+|oh)\W+)*so\s+(?!what|who|when|where|why|how|which)/i;
@@ -195,6 +226,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const isForeign = createForeignCheck(options.dataDir);
   const beyondTheArticle = createBeyondCheck(gazetteer.roles, options.dataDir);
   const absentCountries = createAbsentCountries(gazetteer, store.text);
+  const unstatedComparison = createUnstatedComparison(store.text);
   const reference = store.meta.referenceDate.date;
   const plannedAhead = store.facts.events.filter(
     (e) => e.date.precision !== 'unknown' && e.date.start > reference,
@@ -438,6 +470,17 @@ export function createEngine(options: EngineOptions = {}): Engine {
           : BEYOND_REPLIES[beyond](reference);
       return beforeAnswering(reply, store.cite(...ahead.map((e) => e.evidence)));
     }
+    // "whose <X> is bigger, <A> or <B>?": no sentence compares them so; ranks are compared below.
+    // (Parsed only when a comparative may be typed.)
+    const compared =
+      forced || !/\b(?:[a-z]{2,}er|more|less)\b/i.test(unwrapped.text) ? undefined : parse(unwrapped.text);
+    const comparison =
+      compared && !(asksRankOrder(unwrapped.text) && compareRanks(compared, store))
+        ? unstatedComparison(compared)
+        : undefined;
+    if (comparison) {
+      return beforeAnswering(`The article doesn't say which is ${comparison}: it compares nothing that way.`);
+    }
     // "where were the talks, <a place>?": the guess is settled first, "No." or "Yes." with where they were.
     const guessed =
       !forced &&
@@ -470,7 +513,23 @@ export function createEngine(options: EngineOptions = {}): Engine {
         Answer,
         Answer,
       ];
-      const either = chooseAlternative(alternatives, [a, b]) ?? chooseBySentence(alternatives, a, b);
+      // (Each shown by the full name of one it names by part of it, not as typed: "<surname>" -> "<Full Name>".)
+      const fullNameOf = (o: string) => {
+        const name = partyOf(o)?.name;
+        const words = name?.toLowerCase().split(/\s+/) ?? [];
+        return name &&
+          o
+            .toLowerCase()
+            .split(/\s+/)
+            .every((w) => words.includes(w))
+          ? name
+          : o;
+      };
+      const shownAs = {
+        ...alternatives,
+        options: alternatives.options.map(fullNameOf) as [string, string],
+      };
+      const either = chooseAlternative(shownAs, [a, b]) ?? chooseBySentence(shownAs, a, b);
       // (The claim answered is what the conversation is on next: "was that in person?" asks about its event.)
       if (either?.intent !== undefined && either.intent !== ALTERNATIVE_BY_SENTENCE)
         answerOne(either.citations === b.citations ? alternatives.claims[1] : alternatives.claims[0], state);
@@ -710,6 +769,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if (absent.length > 0) {
       return beforeAnswering(`The article doesn't say: it never mentions ${joinNames(absent)}.`);
     }
+
     // "what did <A> do after <B> walked out?": the act taken as given must be one the article reports.
     const premise = forced ? undefined : premiseClause(q);
     if (premise) {
@@ -890,6 +950,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
         reply: corrected,
         checked: 'whole-article',
       };
+    // "what's <a place>'s parliament called": a name asked for, which an event's summary or a quoted sentence
+    // does not give.
+    if (chosen?.reply.answered && asksName(q, isPersonWord) && EVENT_ANSWERS.has(chosen.intent))
+      chosen = refused(notCovered("The article doesn't give that name."));
     if (chosen?.checked === 'unchecked' && chosen.reply.verdict === 'yes' && !yesIsGrounded(q, chosen.reply))
       chosen = refused(notCovered("The article doesn't say whether that is so."));
     // A claim the reviewed facts do not settle may still be settled by one sentence that holds all of it,

@@ -47,6 +47,10 @@ const NAMES = [
   'countryLeaderNouns',
   /** After "how much", words for what a thing is worth ("how much was it worth"): the sum is the answer. */
   'worthWords',
+  /** Comparatives worked out from stated facts (dates, lengths, ranks, counts), which an intent answers. */
+  'reasonedComparatives',
+  /** Words that ask what someone said in answer to another ("what did <A> say in reply"); "back" after a verb of saying too. */
+  'replyWords',
   /** Words of a tag that asks whether the claim before it holds ("..., right?", "..., true?"). */
   'tailChecks',
   /** Words for the article itself, which "it" may stand for. */

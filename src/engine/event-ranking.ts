@@ -349,7 +349,10 @@ export const unexplainedWords = (q: ParsedQuestion, event: Event, kb: Knowledge)
       q.pos[i] !== 'NOUN' ||
       l.length < 3 ||
       cueWords().genericEventWords.has(l) ||
-      cueWords().genericEventWords.has(q.normals[i] ?? '')
+      cueWords().genericEventWords.has(q.normals[i] ?? '') ||
+      // ("where did the officials meet": whoever took part, whether or not its sentences say "officials".)
+      // (Not "in person", a way of meeting.)
+      (cueWords().anyone.has(l) && q.normals[i - 1] !== 'in')
     )
       return false;
     if (q.mentions.some((m) => m.start <= i && i <= m.end) || q.dates.some((d) => d.tokens.includes(i)))

@@ -228,7 +228,7 @@ describe('"else" asked of what the article reports once', () => {
 
 describe('chat spellings of a possessive, a tag and a contraction', () => {
   it('reads "<A> or <B>, who\'s <X>" as "who is <X>" of the two', () => {
-    expect(chat("song or chase, who's the american").text).toMatch(/^Chase: /);
+    expect(chat("song or chase, who's the american").text).toMatch(/^Michael Chase: /);
   });
 
   it('reads "the <demonym> generals rank" as the general\'s rank', () => {
@@ -547,5 +547,64 @@ describe('a remark, then a person described, then the question about them', () =
         'so i was reading this on my phone at work and got interrupted lol, the chinese guy that chase met with, what was his name again',
       ).text,
     ).toMatch(/Major General Song Yanchao/);
+  });
+});
+
+describe('a session of fresh questions: days, replies, names and pairs', () => {
+  it('does not put the topics of a two-day meeting on one of its days', () => {
+    for (const q of ['wat was discussed on day 1 vs day 2', 'what did they discuss on the first day']) {
+      const a = chat(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).toMatch(/^The article doesn't say what happened on which of its days/);
+    }
+    // (Asking for the day itself is still worked out.)
+    expect(chat('so the talks ended jan 9 right', 'so day one was?').text).toMatch(/^Monday, Jan\. 8, 2024/);
+  });
+
+  it('does not give a claim as what a side said back', () => {
+    const a = chat('wat did chase say in the talks', 'and wat did the chinese side say back');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/said in reply/);
+    expect(chat('what did china say').text).toMatch(/^Beijing claims sovereignty over Taiwan/);
+  });
+
+  it('does not answer "what is <X> called" with an event when the article gives no such name', () => {
+    const a = chat("whats taiwan's parliament called");
+    expect(a.answered).toBe(false);
+    expect(a.text).toBe("The article doesn't give that name.");
+    expect(chat("whats brown's chinese counterpart called").text).toMatch(/Liu Zhenli/);
+  });
+
+  it('reads "who was the one <doing>" as who did it', () => {
+    expect(chat('who was the one pushing for open lines of mil communication').text).toMatch(
+      /^Michael Chase/,
+    );
+  });
+
+  it('reads officials and "people" as whoever took part, but not "in person"', () => {
+    expect(chat('yo where did the us n china mil ppl actually meet for these talks').text).toMatch(
+      /^In Washington/,
+    );
+    const a = chat('who agreed to restart the dialogue', 'when', 'in person or virtually?');
+    expect(a.answered).toBe(false);
+  });
+
+  it('reads "shut down" as cutting off', () => {
+    expect(chat('why did china shut down mil comms w the us before').text).toMatch(/Pelosi/);
+  });
+
+  it('checks "did <A> do it or was it <B>" and "<A> and <B>, which one ..." as two alternatives', () => {
+    expect(chat('did the us cut off the dialogue or was it china').text).toMatch(/^China: Beijing severed/);
+    expect(
+      chat('ngl im confused, song yanchao and liu zhenli, which one was at the washington talks').text,
+    ).toMatch(/^Song Yanchao: /);
+    expect(chat('between chase and song, which one is the chinese official lol').text).toMatch(
+      /^Song Yanchao: /,
+    );
+    expect(chat('did the us or china host').text).toMatch(/^The US: /);
+  });
+
+  it('reads "rly" as "really"', () => {
+    expect(chat("lol does chase's job rly include mongolia??").text).toMatch(/^Yes\./);
   });
 });
