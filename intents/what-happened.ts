@@ -157,7 +157,17 @@ export const whatHappened: Intent = {
     if (passiveActs(q, triggers).length > 0) return MATCH.fair;
     // "What did <person> agree to?", "What did <a country> shoot down?": the act the verb names.
     const actVerb = verbEvokes(q, triggers);
-    if (q.wh === 'what' && actVerb && q.mentions.some((m) => store.entities.has(m.id))) return MATCH.fair;
+    // (Or "they", the people of an event the conversation is on, whose act the verb names: "what did they agree to".)
+    if (
+      q.wh === 'what' &&
+      actVerb &&
+      q.mentions.some(
+        (m) =>
+          store.entities.has(m.id) ||
+          (m.via === 'pronoun' && store.events.has(m.id) && verbEvokes(q, triggers, m.id)),
+      )
+    )
+      return MATCH.fair;
     if (q.dates.length > 0 && (q.wh === 'what' || q.wh === 'which') && hasAny(q, 'event', 'events'))
       return MATCH.likely;
     return 0;

@@ -10,6 +10,7 @@ import {
   hasAny,
   joinedToPerson,
   mentionedEntities,
+  thingReferenceAt,
   unknownSubjectAt,
 } from '../src/engine/question-cues.js';
 import { notStated } from '../src/engine/replies.js';
@@ -207,8 +208,14 @@ export const yesNo: Intent = {
     const referred = q.mentions.find(
       (m) => (m.via === 'pronoun' || m.via === 'context') && kb.store.events.has(m.id),
     );
+    // (Or "that" as the subject of where or when: "was that in <a city> too".)
+    const subjectReference =
+      thingReferenceAt(q) === 1 && q.pos[0] === 'AUX' && /^(?:in|at|on|during)$/.test(q.normals[2] ?? '');
     const byReference = referred
-      ? ranked.find((r) => r.event.id === referred.id && triggerWeight(q, r.event, kb.triggers) > 0)
+      ? ranked.find(
+          (r) =>
+            r.event.id === referred.id && (subjectReference || triggerWeight(q, r.event, kb.triggers) > 0),
+        )
       : undefined;
     // (With a relating word, the act is the verb before it: "<A> froze talks after <person> went to <place>".)
     const actedBefore = relates

@@ -51,6 +51,10 @@ export function remember(
         ? inFocus
         : ofEvents;
   const people = fromQuestionOrFacts.length ? fromQuestionOrFacts : inReply();
+  // ("who did he meet?" -> "what's that guy's rank": the one the answer brought in is "that guy".)
+  const newcomers =
+    (q.wh === 'who' || q.wh === 'whom') && runningSubject ? inFocus.filter((id) => !people.includes(id)) : [];
+  state.lastNewcomer = newcomers.length === 1 ? newcomers[0] : undefined;
   if (people.length) {
     state.lastPeople = people;
     state.lastPerson = people[0];
@@ -174,7 +178,11 @@ export function resolvePronouns(
     q.mentions.some((m) =>
       kind === 'person' ? store.entities.get(m.id)?.kind === 'person' : !store.entities.has(m.id),
     );
-  const referent = state.lastPerson;
+  // ("that guy", "this official": the one an answer just brought in, when it did.)
+  const demonstrative = q.normals.some(
+    (w, i) => (w === 'that' || w === 'this') && cueWords().anyone.has(q.lemmas[i + 1] ?? ''),
+  );
+  const referent = (demonstrative && state.lastNewcomer) || state.lastPerson;
   // ("was she speaker at the time": a title the person has, right after the pronoun, is what is claimed of her;
   // the pronoun is who she is.)
   const pronounAt = q.normals.findIndex((w) => PERSON_PRONOUNS.has(w));
@@ -669,7 +677,12 @@ export function askOfLastPerson(
   placeNouns: ReadonlySet<string>,
 ): string | undefined {
   const word = ROLE_FOLLOW_UP.exec(text.trim())?.[1];
-  const person = state.lastPerson ? store.entities.get(state.lastPerson) : undefined;
+  // ("that guy's rank": the one an answer just brought in, when it did.)
+  const pointed = /\b(?:that|this)\s+(?:guy|man|dude|person|one|lady|woman)/i.test(text)
+    ? state.lastNewcomer
+    : undefined;
+  const personId = pointed ?? state.lastPerson;
+  const person = personId ? store.entities.get(personId) : undefined;
   if (word && person) return `what is ${person.name}'s ${word.toLowerCase()}?`;
   // "<person>'s title?" -> "of what?": the rest of the title; "which regions?": the places it covers.
   if (person?.title && state.lastIntent === 'who-is' && OF_WHAT.test(text.trim()))

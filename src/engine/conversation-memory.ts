@@ -6,6 +6,8 @@ export interface ConversationState {
   lastPeople: string[];
   /** The last person was only named in a reply: "he" may mean them, "they" (a thing) may not. */
   lastPersonFromReply?: boolean;
+  /** The one person an answer named while the conversation kept its subject ("who did he meet?"): "that guy". */
+  lastNewcomer?: string;
   lastThing?: string;
   /** The event the conversation was on before the last one ("which one happened first?" asks of both). */
   previousThing?: string;

@@ -608,3 +608,29 @@ describe('a session of fresh questions: days, replies, names and pairs', () => {
     expect(chat("lol does chase's job rly include mongolia??").text).toMatch(/^Yes\./);
   });
 });
+
+describe('a session of fresh questions: follow-ups on who and what', () => {
+  it('reads "what did they agree to" of the agreement the conversation is on', () => {
+    expect(chat('who agreed to restart the dialogue', 'what did they agree to').text).toMatch(
+      /agreed late last year to restart diplomatic dialogue/,
+    );
+    // (Not of an event whose act is no agreement.)
+    expect(chat('when were the talks', 'what did they agree on').answered).toBe(false);
+  });
+
+  it('reads "there\'s another <X> ... right?" as asking whether there is one, and "was that in <a city>" of it', () => {
+    const a = chat('theres also another meeting mentioned right? w the joint chiefs guy');
+    expect(a.text).toMatch(/^Yes\. General Charles Q\. Brown met/);
+    expect(
+      chat('theres also another meeting mentioned right? w the joint chiefs guy', 'was that in dc too').text,
+    ).toMatch(/^No\. It was a virtual meeting/);
+    expect(chat('when were the talks', 'was that in beijing').text).toMatch(
+      /^No\. It took place in Washington/,
+    );
+  });
+
+  it('reads "that guy" as the one the last answer brought in, when the question kept its subject', () => {
+    const a = chat('who did the us send to the talks in dc', 'and he met who', 'whats that guys rank');
+    expect(a.text).toMatch(/^Song Yanchao's rank is Major General/);
+  });
+});
