@@ -240,6 +240,21 @@ export const quantity: Intent = {
     if (wantsDuration && unexplainedWords(q, event, kb).length > 0) {
       return notStated('how long that was', { text: event.summary, evidence: event.evidence }, store);
     }
+    // ("how long were the talks frozen": the length of another act done to the event named, not its own.)
+    const otherAct = q.lemmas
+      .filter(
+        (l, i) =>
+          q.pos[i] === 'VERB' && !cueWords().lastingVerbs.has(l) && !triggers.get(l)?.includes(event.id),
+      )
+      .flatMap((l) => triggers.get(l) ?? [])
+      .map((id) => store.events.get(id))
+      .find((e) => e !== undefined && e.id !== event.id);
+    if (wantsDuration && otherAct)
+      return notStated(
+        'how long that lasted',
+        { text: otherAct.summary, evidence: otherAct.evidence },
+        store,
+      );
     // "how long was each session / the talks per day": a part's length, which a length of days does not give.
     const perPart = q.normals.some(
       (w, i) =>

@@ -43,6 +43,15 @@ export function checkSamePerson(q: ParsedQuestion, kb: Knowledge): IntentReply |
           .some((w) => kb.store.entities.get(m.id)?.name.toLowerCase().split(' ').includes(w)),
     );
   if (!asksSame && !asOther) return undefined;
+  // ("was the <A> <B> meeting the same as the <C> talks": events compared, which the people only name.)
+  const events = q.mentions.some((m) => m.start >= 0 && kb.store.events.has(m.id));
+  const eventWord = q.lemmas.some(
+    (l, i) =>
+      q.pos[i] === 'NOUN' &&
+      (kb.triggers.get(l)?.length ?? 0) > 0 &&
+      !q.mentions.some((m) => m.start <= i && i <= m.end),
+  );
+  if (events || eventWord) return undefined;
   const ids = [...new Set(named.map((m) => m.id))];
   const people = ids.flatMap((id) => kb.store.entities.get(id) ?? []);
   const [a, b] = people;

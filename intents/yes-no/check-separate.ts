@@ -61,6 +61,8 @@ export function checkSeparate(q: ParsedQuestion, kb: Knowledge): IntentReply | u
   const same = q.normals.some(
     (w, i) =>
       (w === 'same' && cueWords().oneEventNouns.has(q.lemmas[i + 1] ?? '')) ||
+      // ("was the <A> <B> meeting the same as the <C> talks".)
+      (w === 'same' && q.normals[i + 1] === 'as') ||
       (w === 'part' && q.normals[i + 1] === 'of'),
   );
   if (!separate && !same) return undefined;

@@ -815,8 +815,9 @@ export function namedItems(text: string, state: ConversationState): Conversation
 }
 
 // (Unwrapping has turned "of what" into "what of".)
+// ("covering what": the places it is for.)
 const OF_WHAT =
-  /^(?:and\s+)?(?:(?:of|for)\s+(?:what|which|where)(?:\s+(?:places|countries|regions|areas|ones))?|(?:what|which|where)\s+(?:of|for))\s*\?*$/i;
+  /^(?:and\s+)?(?:(?:of|for|cover(?:ing|s)?|responsible for|in charge of)\s+(?:what|which|where)(?:\s+(?:places|countries|regions|areas|ones))?|(?:what|which|where)\s+(?:of|for|cover(?:ing|s)?))\s*\?*$/i;
 // ("which countries", "which countries does that cover", "what regions is he responsible for")
 const WHICH_NOUN =
   /^(?:and\s+|so\s+)?(?:which|what)\s+(\p{L}+)(?:\s+(?:does|do|did|is|was)\s+(?:that|it|this|he|she|the\s+\p{L}+|his\s+\p{L}+|her\s+\p{L}+)(?:\s+(?:cover|include|span|handle|oversee|responsible for|in charge of|for))?)?\s*\?*$/iu;

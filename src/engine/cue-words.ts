@@ -49,6 +49,8 @@ const NAMES = [
   'worthWords',
   /** Comparatives worked out from stated facts (dates, lengths, ranks, counts), which an intent answers. */
   'reasonedComparatives',
+  /** Verbs that ask how long something itself went on ("how long did the talks go"), no other act done to it. */
+  'lastingVerbs',
   /** Words that ask what someone said in answer to another ("what did <A> say in reply"); "back" after a verb of saying too. */
   'replyWords',
   /** Words of a tag that asks whether the claim before it holds ("..., right?", "..., true?"). */

@@ -63,13 +63,19 @@ export function echoAnswer(
   if (!q.normals.includes('what') && !q.normals.includes('which')) return undefined;
   const kept = q.normals.flatMap((w, i) => (q.pos[i] === 'PUNCT' ? [] : [{ w, pos: q.pos[i] ?? '' }]));
   // ("what the <nth> round of?": the same, with "what" put first and no verb to ask with.)
-  const fronted = /^(?:what|which)$/.test(kept[0]?.w ?? '') && kept.slice(1).every((k) => k.pos !== 'VERB');
+  // (After an answer, "to prevent what" typed as "what to prevent" too.)
+  const fronted =
+    /^(?:what|which)$/.test(kept[0]?.w ?? '') &&
+    (kept.slice(1).every((k) => k.pos !== 'VERB') ||
+      (followUp && kept.length <= 4 && /^(?:PART|ADP)$/.test(kept[1]?.pos ?? '')));
   const ordered = fronted ? [...kept.slice(1), { w: 'what', pos: 'PRON' }] : kept;
   const words = ordered.map((k) => k.w);
   const last = words.length - 1;
   const least = followUp ? 1 : MIN_ECHO;
   if (last < least || !/^(?:what|which)$/.test(words[last] ?? '')) return undefined;
-  if (!BEFORE_WHAT.test(words[last - 1] ?? '')) return undefined;
+  // (Or, after an answer, a verb whose object is asked: "to prevent what".)
+  const verbBefore = followUp && ordered[last - 1]?.pos === 'VERB';
+  if (!BEFORE_WHAT.test(words[last - 1] ?? '') && !verbBefore) return undefined;
   // The longest run of the words before "what" that one sentence holds, of at least two words, one of them
   // not a small word.
   for (let n = Math.min(MAX_ECHO, last); n >= least; n--) {

@@ -634,3 +634,36 @@ describe('a session of fresh questions: follow-ups on who and what', () => {
     expect(a.text).toMatch(/^Song Yanchao's rank is Major General/);
   });
 });
+
+describe('a session of fresh questions: lengths, sameness and what an act was for', () => {
+  it("does not give an event's own length for another act done to it", () => {
+    const a = chat('so how long were mil talks frozen, like since when');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(
+      /^The article doesn't say how long that lasted\. It does say that Beijing severed/,
+    );
+    expect(chat('how long did the talks go for').text).toMatch(/^Two days/);
+  });
+
+  it('reads "called officially" and "<person>\'s region" as typed', () => {
+    expect(chat('wat were these talks called officially').text).toMatch(/defense policy coordination talks/);
+    expect(chat("whats chase's region besides china").text).toMatch(/^Taiwan and Mongolia/);
+  });
+
+  it('tells two events apart when asked whether they were the same', () => {
+    expect(chat('was the brown liu meeting the same as the washington talks').text).toMatch(
+      /^No\. They were separate events/,
+    );
+    expect(
+      chat('who is liu zhenli', 'wen did he meet brown', 'same meeting as the washington talks?').text,
+    ).toMatch(/^No\. They were separate events/);
+    expect(chat('is brown the same guy as liu').text).toMatch(/^No\. They are two people/);
+  });
+
+  it('reads "to prevent what" and "in response to what" of the answer just given', () => {
+    expect(chat('what do pentagon officials say abt communication channels', 'to prevent wat').text).toMatch(
+      /^Miscalculations/,
+    );
+    expect(chat('who severed the dialogue', 'in response to what').text).toMatch(/Pelosi's visit to Taiwan/);
+  });
+});
