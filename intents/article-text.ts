@@ -9,8 +9,23 @@ const LAST = new Set(['last', 'final', 'closing', 'ending', 'bottom']);
 const PARTS = new Set(['sentence', 'line', 'paragraph', 'para', 'bit', 'part', 'word', 'words']);
 
 /** Which end of the article the question asks for, if it asks for one: its start or its end. */
+/**
+ * Whether a word for the article at `i` means the article, not someone's report or story ("the <board>'s final
+ * report", "his story").
+ */
+function theArticle(q: ParsedQuestion, i: number): boolean {
+  let k = i - 1;
+  while (q.pos[k] === 'ADJ') k--;
+  const before = q.normals[k] ?? '';
+  return !(
+    before === "'s" ||
+    /^(?:his|her|their|its|our)$/.test(before) ||
+    ['NOUN', 'PROPN'].includes(q.pos[k] ?? '')
+  );
+}
+
 function end(q: ParsedQuestion): 'first' | 'last' | undefined {
-  if (!q.normals.some((w) => cueWords().articleNouns.has(w))) return undefined;
+  if (!q.normals.some((w, i) => cueWords().articleNouns.has(w) && theArticle(q, i))) return undefined;
   // ("how does the article end", "what's the last line of the story", "the opening paragraph").
   const part = q.normals.some((w) => PARTS.has(w));
   if (q.normals.some((w) => LAST.has(w)) && part) return 'last';

@@ -17,13 +17,28 @@ import type { FactStore } from '../src/facts/fact-store.js';
 import type { Event } from '../src/facts/schema.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
+/**
+ * A word of direction in the question, not one that only describes a thing ("the two later complaints",
+ * "his earlier warnings"); a time after it is still a direction ("the following day").
+ */
+const directionIn = (q: ParsedQuestion, words: readonly string[]): boolean =>
+  q.normals.some(
+    (w, i) =>
+      words.includes(w) &&
+      !(
+        q.pos[i + 1] === 'NOUN' &&
+        /^(?:later|earlier)$/.test(w) &&
+        !cueWords().timeNouns.has(q.lemmas[i + 1] ?? '')
+      ),
+  );
+
 const plainDirection = (q: ParsedQuestion): 'before' | 'after' | undefined =>
-  hasAny(q, ...cueWords().lists.timelineBefore) ||
+  directionIn(q, cueWords().lists.timelineBefore) ||
   hasPhrase(q, 'lead up') ||
   hasPhrase(q, 'led up') ||
   hasAny(q, 'background')
     ? 'before'
-    : hasAny(q, ...cueWords().lists.timelineAfter)
+    : directionIn(q, cueWords().lists.timelineAfter)
       ? 'after'
       : undefined;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sharedEngine } from '../engine/engine-fixture.js';
+import { ingestedEngine } from '../support/ingested-engine.js';
 
 const engine = sharedEngine();
 
@@ -78,5 +79,19 @@ describe('article-text: what the article calls something', () => {
     expect(engine.ask('what does the article call the balloon').text).toMatch(
       /"the U\.S\. downing of an alleged/,
     );
+  });
+});
+
+describe("article-text: someone's report is not the article", () => {
+  const ingested = ingestedEngine(
+    'Ferry operator fined after pier collision\n\nA port authority in Portmere fined the ferry operator Tidewell Lines 40,000 euros on Monday, March 3, 2025, after its ferry struck a pier in January. The Marine Safety Board has opened an inquiry. The board expects to publish its final report within a year.',
+    { date: '2025-03-04' },
+  );
+
+  it("does not quote the last sentence for what a body's report concluded", () => {
+    const a = ingested.ask("What did the safety board's final report conclude?");
+    expect(a.intent).not.toBe('article-text');
+    expect(a.answered).toBe(false);
+    expect(ingested.ask('how does the article end').text).toMatch(/^The article ends: "The board expects/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conversations, sharedEngine } from '../engine/engine-fixture.js';
+import { ingestedEngine } from '../support/ingested-engine.js';
 
 const engine = sharedEngine();
 
@@ -122,5 +123,18 @@ describe('what an event came after, asked from its side', () => {
       expect(a.text, q).toMatch(/Pelosi visits Taiwan/);
     }
     expect(engine.ask('what happened after the talks').text).toMatch(/^After the 17th round/);
+  });
+});
+
+describe('a word of order that only describes a thing', () => {
+  const ingested = ingestedEngine(
+    'Orchestra chief resigns after bullying review\n\nOwen Marsh, the chief executive of the Harbour Sinfonia, resigned on Monday, Nov. 9, 2037, after an independent review found bullying. The board commissioned the review in March and placed Marsh on leave in April, after two more employees filed formal complaints. The board will name an interim chief in December.',
+    { date: '2037-11-10' },
+  );
+
+  it('does not read "the two later complaints" as asking what happened later', () => {
+    const a = ingested.ask('What were the two later complaints against Marsh about?');
+    expect(a.intent).not.toBe('timeline');
+    expect(ingested.ask('what happened after the review').intent).not.toBe('not-covered');
   });
 });
