@@ -31,6 +31,15 @@ function asksNamed(q: ParsedQuestion, store: FactStore): boolean {
       return demonym !== undefined && q.normals[i] === `${demonym.toLowerCase()}s`;
     });
   if (!q.normals.some((w, i) => cueWords().peopleNouns.has(w) || w === 'everyone' || plural(i))) return false;
+  // ("the names of the two male <animals>": names of things, not of people.)
+  const namesOf = q.normals.findIndex((w, i) => w === 'names' && q.normals[i + 1] === 'of');
+  const thing = namesOf >= 0 ? q.pos.findIndex((p, i) => i > namesOf + 1 && p === 'NOUN') : -1;
+  const { peopleNouns, anyone, personNouns } = cueWords();
+  const lemma = q.lemmas[thing] ?? '';
+  if (thing >= 0 && !q.mentions.some((m) => m.start <= thing && thing <= m.end && m.via !== 'typo')) {
+    if (!peopleNouns.has(q.normals[thing] ?? '') && !anyone.has(lemma) && !personNouns.has(lemma))
+      return false;
+  }
   const naming =
     q.lemmas.some((l) => cueWords().mentioningVerbs.has(l)) ||
     hasPhrase(q, 'in the article') ||

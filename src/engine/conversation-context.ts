@@ -182,7 +182,15 @@ export function resolvePronouns(
   const demonstrative = q.normals.some(
     (w, i) => (w === 'that' || w === 'this') && cueWords().anyone.has(q.lemmas[i + 1] ?? ''),
   );
-  const referent = (demonstrative && state.lastNewcomer) || state.lastPerson;
+  // (With no one in the conversation yet, "she" is the one person the article calls "she", if there is one.)
+  // (Not a possessive a "who" binds: "who was killed when her roof collapsed".)
+  const typed = q.normals.find(
+    (w) => /^(?:he|him|she)$/.test(w) || (/^(?:his|her)$/.test(w) && q.wh !== 'who'),
+  );
+  const called = typed ? (/^(?:he|him|his)$/.test(typed) ? 'he' : 'she') : undefined;
+  const onlyOne = store.facts.entities.filter((e) => e.kind === 'person' && called && e.pronoun === called);
+  const alone = !state.lastPerson && onlyOne.length === 1 ? onlyOne[0]?.id : undefined;
+  const referent = (demonstrative && state.lastNewcomer) || state.lastPerson || alone;
   // ("was she speaker at the time": a title the person has, right after the pronoun, is what is claimed of her;
   // the pronoun is who she is.)
   const pronounAt = q.normals.findIndex((w) => PERSON_PRONOUNS.has(w));

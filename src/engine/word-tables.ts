@@ -23,8 +23,16 @@ function readWordNet(dataDir: string): {
   const raw = schema.parse(
     JSON.parse(readFileSync(join(dataDir, 'language', 'wordnet-synonyms.json'), 'utf8')),
   );
+  // (A rarer word typed finds the common one whose first senses hold it: "unplug" the article's "disconnect".)
+  const both = (entries: Record<string, string[]>) => {
+    const map = new Map(Object.entries(entries));
+    for (const [common, words] of Object.entries(entries))
+      for (const w of words) if (!(w in entries)) map.set(w, [...(map.get(w) ?? []), common]);
+    return map;
+  };
+  // (Verbs only: a noun's rarer senses name other things more often than not.)
   return {
-    verb: new Map(Object.entries(raw.verb)),
+    verb: both(raw.verb),
     noun: new Map(Object.entries(raw.noun)),
     derived: new Map(Object.entries(raw.derived)),
   };

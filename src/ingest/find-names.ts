@@ -44,6 +44,9 @@ export interface NameMention {
   last: number;
 }
 
+const SUBJECT_PRONOUNS: Record<string, 'he' | 'she'> = { he: 'he', she: 'she' };
+const POSSESSIVES: Record<string, 'he' | 'she'> = { his: 'he', her: 'she' };
+
 const PRONOUNS: Record<string, 'he' | 'she'> = {
   he: 'he',
   him: 'he',
@@ -53,6 +56,46 @@ const PRONOUNS: Record<string, 'he' | 'she'> = {
   hers: 'she',
 };
 
+/**
+ * How each person is referred to: "he" or "she" after them in a sentence that names no one else and has no
+ * pronoun before the name ("Her lawyer, <A>, said she ..." means someone else), or at the start of the next
+ * sentence when it names no one. Votes that disagree leave it unset: a wrong "she" is worse than none.
+ */
+function votePronouns(sentences: readonly TokenSentence[], mentions: readonly NameMention[]): void {
+  const votes = new Map<FoundName, Set<'he' | 'she'>>();
+  const vote = (name: FoundName, p: 'he' | 'she') => votes.set(name, (votes.get(name) ?? new Set()).add(p));
+  let sole: FoundName | undefined;
+  for (const ts of sentences) {
+    const n = ts.sentence.n;
+    const here = mentions.filter((m) => m.sentence === n && m.name.kind === 'person');
+    const people = new Set(here.map((m) => m.name));
+    // (A subject, or a possessive before its noun: "died when the roof of her house collapsed"; not an object,
+    // "who finished behind her", which may be someone else.)
+    const subject = (k: number) =>
+      SUBJECT_PRONOUNS[ts.tokens[k]?.normal ?? ''] ??
+      (/^(?:NOUN|ADJ|NUM|PROPN)$/.test(ts.tokens[k + 1]?.pos ?? '')
+        ? POSSESSIVES[ts.tokens[k]?.normal ?? '']
+        : undefined);
+    if (people.size === 0 && sole) {
+      // ("<A> resigned. She said ...": the sentence's opening pronoun.)
+      // ("In his dissent, he argued ...", "The two points, she said, ...": its first one.)
+      const opening = ts.tokens.find((t) => PRONOUNS[t.normal]);
+      const p = opening ? PRONOUNS[opening.normal] : undefined;
+      if (p) vote(sole, p);
+    }
+    const [only] = people;
+    const first = here[0];
+    if (people.size === 1 && only && first) {
+      const earlier = ts.tokens.slice(0, first.first).some((t) => PRONOUNS[t.normal]);
+      const after = ts.tokens.findIndex((_t, k) => k > first.last && subject(k));
+      const p = after >= 0 ? subject(after) : undefined;
+      if (p && !earlier) vote(only, p);
+    }
+    sole = people.size === 1 ? only : people.size > 1 ? undefined : sole;
+  }
+  for (const [name, ps] of votes) if (ps.size === 1) name.pronoun = [...ps][0];
+}
+
 /** Every name in the article, with its mentions (a surname alone is the person named in full before). */
 export function findNames(
   sentences: readonly TokenSentence[],
@@ -61,8 +104,6 @@ export function findNames(
   const names = new Map<string, FoundName>();
   const mentions: NameMention[] = [];
   const bySurname = new Map<string, FoundName>();
-  // (With where it was last named: the sentence and the token its name ends at.)
-  const lastPerson: { name?: FoundName; sentence?: number; last?: number } = {};
   // "<Firm> Cold Storage" named in full, then "<Firm>'s managing director": one word that begins exactly one
   // organisation's name is that organisation.
   const shortName = (word: string): FoundName | undefined => {
@@ -78,7 +119,7 @@ export function findNames(
 
   for (const ts of sentences) {
     const n = ts.sentence.n;
-    for (const run of capitalRuns(ts, g.roles)) {
+    for (const run of capitalRuns(ts, g.roles, g)) {
       const { title, name: bare } = splitTitle(run.text, g);
       // A possessive or a demonym names a country: "Chile's", "Korean"; "U.S.-China" names two.
       const countryOf = (text: string) => g.country.get(text) ?? g.countryOfDemonym.get(text.toLowerCase());
@@ -206,24 +247,14 @@ export function findNames(
             found.descriptions.push(d);
           }
         }
-        lastPerson.name = found;
-        lastPerson.sentence = n;
-        lastPerson.last = run.last;
       } else if (kind === 'organization') {
         const after = appositiveAfter(ts, run.last, g);
         if (after && found.descriptions.length === 0) found.descriptions.push(after);
       }
       mentions.push({ name: found, sentence: n, first: run.first, last: run.last });
     }
-    // The first he/she after a person is named tells how to refer to them ("She argued ..., a claim <B>
-    // called ...": not one before the name, in its sentence).
-    const person = lastPerson.name;
-    if (person && !person.pronoun) {
-      const from = lastPerson.sentence === n ? (lastPerson.last ?? -1) : -1;
-      const p = ts.tokens.find((t, k) => k > from && PRONOUNS[t.normal]);
-      if (p) person.pronoun = PRONOUNS[p.normal];
-    }
   }
+  votePronouns(sentences, mentions);
   for (const found of names.values()) {
     if (found.country) continue;
     // "secretary of defense for <country>" holds a portfolio, not a side: what follows "for" does not count.

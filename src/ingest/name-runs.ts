@@ -114,8 +114,26 @@ export interface Run {
 }
 
 /** Capitalised runs, joined over hyphens, apostrophes and connectors ("University of Tokyo", "Han Seung-woo"). */
-export function capitalRuns(ts: TokenSentence, roles: ReadonlySet<string>): Run[] {
+export function capitalRuns(
+  ts: TokenSentence,
+  roles: ReadonlySet<string>,
+  /** With the gazetteer, "<Given> <Family> of <Country>" stops before "of": a person and where they are from. */
+  g?: Pick<Gazetteer, 'country' | 'organisationWords'>,
+): Run[] {
   const { tokens, sentence } = ts;
+  // ("<Given> <Family> of <Country>": no body's name, unless its words say it is one, "Bank of <Country>".)
+  const fromCountry = (from: number, at: number) =>
+    g !== undefined &&
+    tokens[at]?.raw === 'of' &&
+    g.country.has(tokens[at + 1]?.raw ?? '') &&
+    !(tokens[at + 2] && capital(tokens[at + 2])) &&
+    !g.country.has(
+      tokens
+        .slice(from, at + 2)
+        .map((t) => t.raw)
+        .join(' '),
+    ) &&
+    !tokens.slice(from, at).some((t) => g.organisationWords.has(t.raw));
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -139,7 +157,7 @@ export function capitalRuns(ts: TokenSentence, roles: ReadonlySet<string>): Run[
         /^\p{L}/u.test(after.raw)
       )
         last += 2;
-      else if (next && CONNECTORS.has(next.raw) && capital(after)) last += 2;
+      else if (next && CONNECTORS.has(next.raw) && capital(after) && !fromCountry(i, last + 1)) last += 2;
       // "Chairman of the <Board>": a title joined to its capitalised office over "of the".
       else if (
         next?.raw === 'of' &&
@@ -327,12 +345,17 @@ export function classify(
   const aside = cue && parts.length >= 2 ? appositiveAfter(ts, run.last, g) : undefined;
   const office =
     aside && !/^(who|whose)\b/i.test(aside) && words(aside.toLowerCase()).some((w) => g.roles.has(w));
-  if (cue && !office) return 'place';
+  // ("passes to <Given> <Family> of <Country>": a person, said where they are from.)
+  const ofCountry =
+    after?.raw === 'of' && g.country.has(ts.tokens[run.last + 2]?.raw ?? '') && parts.length === 2;
+  if (cue && !office && !ofCountry) return 'place';
   const personLike =
     run.text.split(/\s+/).length >= 2 &&
     parts.length <= 4 &&
     before?.normal !== 'the' &&
     !g.countryOfDemonym.has(parts[0]?.toLowerCase() ?? '') &&
+    // ("<Word> <Country>", a body named for its country: no one's surname.)
+    !g.country.has(parts.at(-1) ?? '') &&
     parts.every((p) => /^\p{Lu}[\p{L}'’.]*$/u.test(p) || /^\p{Ll}+$/u.test(p));
   if (personLike) return 'person';
   // "<Name>'s general counsel", "<Name>'s chief executive": one word whose office someone holds is an

@@ -82,3 +82,35 @@ describe('the engine on an article it was never tuned on', () => {
     }
   });
 });
+
+describe('an article with one woman in it, and animals named', () => {
+  const hospital = createEngine({
+    nlp,
+    article: ingestArticle(
+      nlp,
+      loadGazetteer(),
+      [
+        'Lynx released in forest as hospital trust restores computers',
+        '',
+        'Six lynx were released into Harwood Forest on Thursday, March 19, 2026, the Fell Lynx Partnership said. The oldest, a female named Saga, is about four years old. Dr. Helen Marsh, the project director, said she was delighted. By mid-morning the hospital trust had disconnected all 4,300 of its computers from the network.',
+      ].join('\n'),
+      { date: '2026-03-20' },
+    ),
+  });
+
+  it('reads "she" with no one in the conversation as the one person the article calls "she"', () => {
+    const a = hospital.ask('what did she say');
+    expect(a.text).not.toMatch(/^Who do you mean/);
+    expect(a.text).toMatch(/delighted/);
+  });
+
+  it('does not list the people named for "the names of the <animals>"', () => {
+    const a = hospital.ask('What are the names of the two male lynx?');
+    expect(a.intent).not.toBe('people-named');
+    expect(a.answered).toBe(false);
+  });
+
+  it('finds the article\'s common verb for a rarer one typed ("unplug" for "disconnect")', () => {
+    expect(hospital.ask('how many computers did the trust unplug from the network').text).toMatch(/^4,300/);
+  });
+});

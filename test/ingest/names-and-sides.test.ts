@@ -143,3 +143,31 @@ describe('a one-word organisation and the pronouns of people', () => {
     expect(named('Piet Maas')?.pronoun).toBe('he');
   });
 });
+
+describe('bodies named for a country, people from one, and who "she" is', () => {
+  const doping = [
+    'Court upholds ban on skater',
+    '',
+    "The sports court on Friday, October 3, upheld a four-year ban on the Dutch skater Anna Visser, ruling her out of the Winter Olympics. Visser's lawyers argued that a supplement she had bought was contaminated. Her world title passes to Miho Tanabe of Japan, who finished behind her. Her lawyer, Pieter de Graaf, said she was considering an appeal. Forestry England and Natural England were not involved. The Border Skating Partnership said it respected the ruling.",
+  ].join('\n');
+  const ingested = ingestArticle(nlp, loadGazetteer(), doping, { date: '2025-10-04' });
+  const named = (name: string) => ingested.facts.entities.find((e) => e.name === name);
+
+  it('reads "<Word> <Country>" and "<Words> Partnership" as bodies, and "the <X> Olympics" as no person', () => {
+    expect(named('Forestry England')?.kind).toBe('organization');
+    expect(named('Natural England')?.kind).toBe('organization');
+    expect(named('Border Skating Partnership')?.kind).toBe('organization');
+    expect(named('Winter Olympics')?.kind).not.toBe('person');
+  });
+
+  it('reads "<Given> <Family> of <Country>" as a person from that country', () => {
+    expect(named('Miho Tanabe')?.kind).toBe('person');
+    expect(named('Miho Tanabe of Japan')).toBeUndefined();
+  });
+
+  it('gives "she" to the skater, not to her lawyer or to the one who finished "behind her"', () => {
+    expect(named('Anna Visser')?.pronoun).toBe('she');
+    expect(named('Pieter de Graaf')?.pronoun).toBeUndefined();
+    expect(named('Miho Tanabe')?.pronoun).toBeUndefined();
+  });
+});
