@@ -3,10 +3,12 @@
  * it the kind of thing asked for (src/engine/sentence-answers.ts). It answers only when the question is
  * grounded there, so a near miss stays a refusal.
  */
+
 import type { FactStore } from '../facts/fact-store.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { echoAnswer, isEchoForm, objectOfAct } from './echo-question.js';
+import { escapeRegExp } from './escape-reg-exp.js';
 import type { IntentReply } from './intent.js';
 import { hasLinkNoun } from './question-cues.js';
 import { onlyTemporal } from './reason-in-sentence.js';
@@ -205,6 +207,23 @@ export function createSentenceReader(
     // ("doctor of what": an echo no sentence continues is not answered by quoting one.)
     if (!lead && isEchoForm(q)) return undefined;
     const quote = sentences.map((s) => s.sentence.text).join(' ');
+    // ("which group's application was turned down": a sentence that has it only as "a different group" does not
+    // say which.)
+    const whichAt = q.normals.indexOf('which');
+    const kindAsked = q.wh === 'which' && q.pos[whichAt + 1] === 'NOUN' ? q.normals[whichAt + 1] : undefined;
+    if (
+      !lead &&
+      kindAsked &&
+      new RegExp(`\\b(?:a|an|another|some|one)\\s+(?:\\w+\\s+)?${escapeRegExp(kindAsked)}\\b`, 'i').test(
+        quote,
+      )
+    )
+      return {
+        answered: false,
+        text: `The article doesn't say which ${kindAsked}. It says: "${quote}"`,
+        citations: sentences.map((s) => ({ sentence: s.sentence.n, text: s.sentence.text })),
+        confidence: 0.7,
+      };
     const missed = best.missingTerms.length > 0 ? 0.8 : 1;
     return {
       answered: true,

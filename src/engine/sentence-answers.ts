@@ -292,8 +292,33 @@ export function answerLead(
     const male = kind === 'who' && q.normals.some((w) => cueWords().maleNouns.has(w));
     const female = kind === 'who' && q.normals.some((w) => cueWords().femaleNouns.has(w));
     const ofSex = (e: Entity) => !(male && e.pronoun === 'she') && !(female && e.pronoun === 'he');
+    // ("where in the forest": not the region the sentence puts the forest in, "<forest> in <region>".)
+    const putIn = (inner: string, outer: string) =>
+      new RegExp(`\\b${escapeRegExp(inner)},?\\s+(?:in\\s+)?${escapeRegExp(outer)}\\b`).test(text);
+    const askedNames = [...asked].flatMap((id) => {
+      const a = store.entities.get(id);
+      return a ? [a.name, ...a.aliases].filter((n) => n.length > 2) : [];
+    });
+    const holdsAsked = (e: Entity) => kind === 'where' && askedNames.some((n) => putIn(n, e.name));
+    // ("exactly where in the forest": only a place the sentence puts inside the one named answers.)
+    const whereAt = q.normals.indexOf('where');
+    const within =
+      kind === 'where' &&
+      askedNames.length > 0 &&
+      (q.normals[whereAt + 1] === 'in' ||
+        q.normals.some((w) => /^(?:exactly|precisely|whereabouts)$/.test(w)));
+    const insideAsked = (e: Entity) => !within || askedNames.some((n) => putIn(e.name, n));
     const hits = store.facts.entities
-      .filter((e) => kinds.includes(e.kind) && !asked.has(e.id) && ofSide(e) && ofSex(e) && heads(e))
+      .filter(
+        (e) =>
+          kinds.includes(e.kind) &&
+          !asked.has(e.id) &&
+          ofSide(e) &&
+          ofSex(e) &&
+          heads(e) &&
+          !holdsAsked(e) &&
+          insideAsked(e),
+      )
       .map((e) => {
         const at = Math.min(
           ...[e.name, ...e.aliases]
@@ -325,7 +350,7 @@ export function answerLead(
       );
     if (between && hits.length >= 2) return `${hits[0]?.e.name} and ${hits[1]?.e.name}.`;
     if (hits[0]) return `${hits[0].e.name}.`;
-    return kind === 'where' ? namedLocation(sentences, near, datesIn) : undefined;
+    return kind === 'where' && !within ? namedLocation(sentences, near, datesIn) : undefined;
   }
   // "How old was her father?": the age the sentences give ("74-year-old", "aged 74").
   if (kind === 'how' && q.words.has('old')) {

@@ -378,3 +378,22 @@ describe('who leads a country', () => {
     expect(a.text).not.toMatch(/^(Charles Q\. Brown|Liu Zhenli)/);
   });
 });
+
+describe('where inside a place, and which one of a kind', () => {
+  const lynx = ingestedEngine(
+    'Lynx return to the forest\n\nSix lynx were released into Harwood Forest in Northumberland on Thursday, March 19, 2026, the first time the cat has returned to England. An earlier application by a different group was turned down in 2018, partly because of objections from sheep farmers.',
+    { date: '2026-03-20' },
+  );
+
+  it('does not answer "exactly where in <a place>" with the region the sentence puts it in', () => {
+    const a = lynx.ask('Exactly where in the forest were the cats released?');
+    expect(a.text).not.toMatch(/^(?:Northumberland|England)\b/);
+    expect(lynx.ask('where were the lynx released').text).toMatch(/^Harwood Forest\./);
+  });
+
+  it('does not quote "a different group" as saying which group', () => {
+    const a = lynx.ask("Which group's application was turned down in 2018?");
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^The article doesn't say which group/);
+  });
+});
