@@ -1,11 +1,12 @@
 import { cueWords } from '../src/engine/cue-words.js';
+import { escapeRegExp } from '../src/engine/escape-reg-exp.js';
 import {
   asksAboutAnotherInstance,
   outsiders,
   rankEvents,
   unexplainedWords,
 } from '../src/engine/event-ranking.js';
-import type { Intent } from '../src/engine/intent.js';
+import type { Intent, IntentReply } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import {
   asksWhichDoer,
@@ -38,6 +39,48 @@ function asksPlace(q: ParsedQuestion, store: FactStore): boolean {
       (nouns.has(w) || nouns.has(q.lemmas[i] ?? '')) &&
       !q.mentions.some((m) => store.entities.has(m.id) && m.start <= i && i <= m.end),
   );
+}
+
+/**
+ * "where is <a body> based": the place its description or a sentence naming it gives ("an <City>-based company",
+ * "based in <City>").
+ */
+function baseOf(q: ParsedQuestion, store: FactStore): IntentReply | undefined {
+  if (!q.normals.some((w) => /^(?:based|headquartered|located)$/.test(w))) return undefined;
+  const named = q.mentions
+    .map((m) => store.entities.get(m.id))
+    .find((e) => e?.kind === 'organization' || e?.kind === 'person' || e?.kind === 'group');
+  if (!named) return undefined;
+  // (Not a drafted description that only quotes where the name appears.)
+  const described = /^mentioned in the article\b/.test(named.description ?? '')
+    ? ''
+    : (named.description ?? '');
+  const said = [described, ...store.cite(named.evidence).map((c) => c.text)];
+  for (const text of said) {
+    const m =
+      /\b(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)-(?:based|headquartered)\b/u.exec(text) ??
+      /\b(?:based|headquartered) in (\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)/u.exec(text) ??
+      // ("the <Trust> in western <Country>": the place set straight after its name.)
+      new RegExp(
+        `${escapeRegExp(named.name)},? in (?:\\p{L}+ern )?(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)*)`,
+        'u',
+      ).exec(text);
+    const place = m?.[1];
+    if (
+      place &&
+      store.facts.entities.some((e) => (e.kind === 'place' || e.kind === 'country') && e.name === place)
+    )
+      return stated(
+        store,
+        text === described
+          ? `In ${place}: ${named.name} is ${named.description}.`
+          : `In ${place}. The article: "${text}"`,
+        [named.evidence],
+        [named.id],
+        0.8,
+      );
+  }
+  return notStated(`where ${named.name} ${named.kind === 'group' ? 'are' : 'is'} based`, undefined, store);
 }
 
 export const where: Intent = {
@@ -79,6 +122,8 @@ export const where: Intent = {
   },
   answer(q, kb) {
     const { store, triggers } = kb;
+    const seat = baseOf(q, store);
+    if (seat) return seat;
     // A dispute named, or asked about in general ("where are there territorial disputes?").
     const namesEvent = q.mentions.some((m) => m.via === 'name' && m.id.startsWith('event:'));
     const dispute =

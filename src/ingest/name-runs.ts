@@ -7,6 +7,26 @@ import type { NameKind } from './find-names.js';
 import type { Gazetteer } from './gazetteer.js';
 import { type Token, type TokenSentence, touching } from './sentence-tokens.js';
 
+/** Words after a hyphen that end a name ("<Place>-based", "<Country>-led"), not part of it. */
+const HYPHEN_SUFFIXES = new Set([
+  'based',
+  'born',
+  'led',
+  'owned',
+  'backed',
+  'run',
+  'made',
+  'funded',
+  'listed',
+  'registered',
+  'headquartered',
+  'bound',
+  'style',
+  'wide',
+  'area',
+  'era',
+]);
+
 const CONNECTORS = new Set([
   'of',
   'for',
@@ -154,9 +174,20 @@ export function capitalRuns(
         touching(tokens[last], next) &&
         touching(next, after) &&
         after &&
-        /^\p{L}/u.test(after.raw)
+        /^\p{L}/u.test(after.raw) &&
+        // (Not "<Place>-based", "<Country>-led": the name ends before the hyphen.)
+        !HYPHEN_SUFFIXES.has(after.raw.toLowerCase())
       )
         last += 2;
+      // ("Office of the Auditor General": a body's name goes on over "of the".)
+      else if (
+        g &&
+        next?.raw === 'of' &&
+        after?.raw === 'the' &&
+        capital(tokens[last + 3]) &&
+        tokens.slice(i, last + 1).some((t) => g.organisationWords.has(t.raw))
+      )
+        last += 3;
       else if (next && CONNECTORS.has(next.raw) && capital(after) && !fromCountry(i, last + 1)) last += 2;
       // "Chairman of the <Board>": a title joined to its capitalised office over "of the".
       else if (
@@ -330,14 +361,20 @@ export function classify(
   const before = ts.tokens[run.first - 1];
   const after = ts.tokens[run.last + 1];
   if (g.country.has(run.text)) return 'country';
+  // ("the <City>-based <Name>": a firm or body, said where it is based.)
+  if (before && HYPHEN_SUFFIXES.has(before.normal) && ts.tokens[run.first - 2]?.raw === '-')
+    return 'organization';
+  // ("an <capital>-based company": a capital or city the gazetteer knows, before "-based", is where it is.)
+  if (!title && after?.raw === '-' && (g.capitalOf.has(run.text) || g.cityOf.has(run.text))) return 'place';
   if (parts.some((p) => g.organisationWords.has(p)) || (after && ORG_NOUNS.has(after.normal)))
     return 'organization';
   if (/^[A-Z]{2,6}$/.test(run.text)) return 'organization';
   if (!title && ORG_NOUNS.has(appositiveHead(ts, run.last + 1))) return 'organization';
   if (parts.some((p) => g.placeWords.has(p))) return 'place';
   // "in Santiago", and "the northern region of Antofagasta".
+  // ("according to <Name>": whoever says it, no place.)
   const cue =
-    (before && PLACE_CUES.has(before.normal)) ||
+    (before && PLACE_CUES.has(before.normal) && ts.tokens[run.first - 2]?.normal !== 'according') ||
     (before?.normal === 'of' && PLACE_NOUNS.has(ts.tokens[run.first - 2]?.normal ?? ''));
   if (title) return 'person';
   // ("came from <Given Family>, <a firm>'s former chief financial officer": a name with an office set off after

@@ -114,3 +114,22 @@ describe('an article with one woman in it, and animals named', () => {
     expect(hospital.ask('how many computers did the trust unplug from the network').text).toMatch(/^4,300/);
   });
 });
+
+describe('where a body is based', () => {
+  const hack = createEngine({
+    nlp,
+    article: ingestArticle(
+      nlp,
+      loadGazetteer(),
+      'Hackers hit hospital trust\n\nSurgeons at three hospitals run by the Fjellkyst Health Trust in western Norway postponed operations on Wednesday, Nov. 12, 2025. Hackers got in through an account belonging to Medline Nordic, an Oslo-based company that maintains its software.',
+      { date: '2025-11-13' },
+    ),
+  });
+
+  it('answers "where is <a body> based" from "an <City>-based company" or "<Body> in <Country>"', () => {
+    expect(hack.ask('where is medline nordic based').text).toMatch(
+      /^In Oslo: Medline Nordic is an Oslo-based company/,
+    );
+    expect(hack.ask('where is the fjellkyst health trust based').text).toMatch(/^In Norway\./);
+  });
+});

@@ -171,3 +171,24 @@ describe('bodies named for a country, people from one, and who "she" is', () => 
     expect(named('Miho Tanabe')?.pronoun).toBeUndefined();
   });
 });
+
+describe('"<City>-based", "according to <Name>" and "<Office> of the <X>"', () => {
+  const hack = [
+    'Hackers hit hospital trust',
+    '',
+    'Hackers got in through an account belonging to Medline Nordic, an Oslo-based company, on Tuesday, Nov. 11, 2025. The ship was operated by the Copenhagen-based Kestrel Line. According to Lars Haugen, who heads the response team, the password was weak. A report by the Office of the Auditor General had warned of the risk.',
+  ].join('\n');
+  const ingested = ingestArticle(nlp, loadGazetteer(), hack, { date: '2025-11-12' });
+  const named = (name: string) => ingested.facts.entities.find((e) => e.name === name);
+
+  it('reads the city before "-based" as a place and the name after it as a body', () => {
+    expect(named('Oslo')?.kind).toBe('place');
+    expect(named('Oslo-based')).toBeUndefined();
+    expect(named('Kestrel Line')?.kind).toBe('organization');
+  });
+
+  it('reads "according to <Given> <Family>" as a person, and "the Office of the <X>" as one body', () => {
+    expect(named('Lars Haugen')?.kind).toBe('person');
+    expect(named('Office of the Auditor General')?.kind).toBe('organization');
+  });
+});
