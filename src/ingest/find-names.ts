@@ -96,6 +96,30 @@ function votePronouns(sentences: readonly TokenSentence[], mentions: readonly Na
   for (const [name, ps] of votes) if (ps.size === 1) name.pronoun = [...ps][0];
 }
 
+/**
+ * An organisation of three or more capitalised words is also known by their initials ("<Court> of <Arbitration> for
+ * <Sport>" as "CAS"), which an article may never write but readers type; an acronym the article writes for it on its
+ * own is merged into it, its mentions with it. Not when another name already has the initials.
+ */
+function addInitials(names: Map<string, FoundName>, mentions: NameMention[]): void {
+  const taken = new Map<string, FoundName>();
+  for (const n of names.values()) for (const a of n.aliases) taken.set(a.toUpperCase(), n);
+  for (const found of [...names.values()]) {
+    if (found.kind !== 'organization') continue;
+    const words = found.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+    const initials = words.map((w) => w.charAt(0)).join('');
+    if (words.length < 3 || initials.length > 6) continue;
+    const other = taken.get(initials);
+    const alone = other && other !== found && other.kind === 'organization' && other.name === initials;
+    if (other && !alone) continue;
+    found.aliases.add(initials);
+    taken.set(initials, found);
+    if (!alone) continue;
+    names.delete(other.name);
+    for (const m of mentions) if (m.name === other) m.name = found;
+  }
+}
+
 /** Every name in the article, with its mentions (a surname alone is the person named in full before). */
 export function findNames(
   sentences: readonly TokenSentence[],
@@ -255,6 +279,7 @@ export function findNames(
     }
   }
   votePronouns(sentences, mentions);
+  addInitials(names, mentions);
   for (const found of names.values()) {
     if (found.country) continue;
     // "secretary of defense for <country>" holds a portfolio, not a side: what follows "for" does not count.

@@ -192,3 +192,19 @@ describe('"<City>-based", "according to <Name>" and "<Office> of the <X>"', () =
     expect(named('Office of the Auditor General')?.kind).toBe('organization');
   });
 });
+
+describe("an organisation's initials", () => {
+  const court = [
+    'Court upholds ban',
+    '',
+    "The Court of Arbitration for Sport upheld the ban on Friday, October 3, 2025. The International Skating Union had suspended the skater in April. Jonas Weber, who heads the ISU's integrity unit, welcomed the ruling.",
+  ].join('\n');
+  const ingested = ingestArticle(nlp, loadGazetteer(), court, { date: '2025-10-04' });
+  const named = (name: string) => ingested.facts.entities.find((e) => e.name === name);
+
+  it('knows a body of three or more capitalised words by its initials too, and merges an acronym written for it', () => {
+    expect(named('Court of Arbitration for Sport')?.aliases).toContain('CAS');
+    expect(named('International Skating Union')?.aliases).toContain('ISU');
+    expect(named('ISU')).toBeUndefined();
+  });
+});
