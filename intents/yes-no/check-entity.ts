@@ -447,13 +447,20 @@ function personMentions(q: ParsedQuestion, i: number): boolean {
 
 export function checkPortfolio(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentReply | undefined {
   const scope = titleScope(entity)?.toLowerCase();
+  // ("is <A> <title> for <B> only", "just for <B>": the title's own "for", with a word that claims all of it.)
+  const onlyTyped = q.normals.some((w) => /^(?:only|just|solely|exclusively)$/.test(w));
+  const placeNext = (i: number) =>
+    q.mentions.some(
+      (m) => m.start === i + 1 && ['place', 'country'].includes(kb.store.entities.get(m.id)?.kind ?? ''),
+    );
   // (Or the title itself, its places put up: "<person>'s title is <A>, <B> and <C>?".)
   const cue = q.lemmas.findIndex(
     (l, i) =>
       cueWords().lists.coverWords.includes(l) ||
       // ("does <A> only cover <B>", "is <A>'s office just <B>": the places of the title, all of them.)
       (cueWords().scopeVerbs.has(l) && q.pos[i] === 'VERB' && !personMentions(q, i)) ||
-      ((cueWords().wordingNouns.has(l) || l === 'office') && q.normals[i - 1] === "'s"),
+      ((cueWords().wordingNouns.has(l) || l === 'office') && q.normals[i - 1] === "'s") ||
+      (l === 'for' && onlyTyped && placeNext(i)),
   );
   if (!scope || cue < 0) return undefined;
   const { store } = kb;

@@ -101,6 +101,31 @@ export function checkMentioned(q: ParsedQuestion, kb: Knowledge): IntentReply | 
         ]
       : [];
   });
+  // ("<a place>'s president": that place's office, said so, as "president of <the place>" or "<demonym> president".)
+  for (const m of named) {
+    const noun = q.normals[m.end + 2] ?? '';
+    const place = store.entities.get(m.id);
+    // (An office, not an event of the place's: "<a place>'s election" is the article's polls.)
+    const eventWord = (kb.triggers.get(q.lemmas[m.end + 2] ?? '')?.length ?? 0) > 0;
+    if (
+      q.normals[m.end + 1] !== "'s" ||
+      q.pos[m.end + 2] !== 'NOUN' ||
+      !place ||
+      place.kind === 'person' ||
+      eventWord
+    )
+      continue;
+    const forms = [place.name, ...place.aliases].map((n) => escapeRegExp(n.toLowerCase())).join('|');
+    const demonym = place.demonym
+      ? `|\\b${escapeRegExp(place.demonym.toLowerCase())} ${escapeRegExp(noun)}`
+      : '';
+    pairs.push({
+      typed: `${place.name.toLowerCase()}'s ${noun}`,
+      of: new RegExp(
+        `\\b(?:${forms})'s ${escapeRegExp(noun)}|\\b${escapeRegExp(noun)} of (?:the )?(?:${forms})\\b${demonym}`,
+      ),
+    });
+  }
   const holdsPair = (text: string, pair: { typed: string; of: RegExp }) =>
     text.includes(pair.typed) || pair.of.test(text);
   // (A word an event of the sentence is known by counts as said there: "vote" of the sentence on the "polls".)

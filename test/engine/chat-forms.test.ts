@@ -667,3 +667,28 @@ describe('a session of fresh questions: lengths, sameness and what an act was fo
     expect(chat('who severed the dialogue', 'in response to what').text).toMatch(/Pelosi's visit to Taiwan/);
   });
 });
+
+describe('a session of fresh questions: weekdays, "only", and what the article names', () => {
+  it('reads "wed" and "tues" before a date as weekdays, and leaves "wed" alone otherwise', () => {
+    expect(chat('talks ended on wed jan 10 right?').text).toMatch(/^No\. Tuesday, Jan\. 9, 2024/);
+    expect(chat('did they wed').answered).toBe(false);
+  });
+
+  it('answers "is <A> <title> for <B> only" with the other places the title covers', () => {
+    expect(chat('is chase deputy asst sec for china only?').text).toMatch(
+      /^No\. It also covers Taiwan and Mongolia/,
+    );
+    expect(chat('is chase deputy asst sec just for china').text).toMatch(
+      /^No\. It also covers Taiwan and Mongolia/,
+    );
+  });
+
+  it('reads "<X> named in the article?" as asking whether it is, and not "<a place>\'s <office>" as the place', () => {
+    expect(chat('chinese president named in the article?').text).toMatch(
+      /^Yes\. The article mentions Xi Jinping/,
+    );
+    const a = chat("is taiwan's president mentioned in the article?");
+    expect(a.answered).toBe(false);
+    expect(chat("anything in there about taiwan's election?").text).toMatch(/^Yes\./);
+  });
+});
