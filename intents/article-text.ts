@@ -8,7 +8,6 @@ const FIRST = new Set(['first', 'opening', 'beginning', 'top', 'intro', 'lead', 
 const LAST = new Set(['last', 'final', 'closing', 'ending', 'bottom']);
 const PARTS = new Set(['sentence', 'line', 'paragraph', 'para', 'bit', 'part', 'word', 'words']);
 
-/** Which end of the article the question asks for, if it asks for one: its start or its end. */
 /**
  * Whether a word for the article at `i` means the article, not someone's report or story ("the <board>'s final
  * report", "his story").
@@ -24,6 +23,7 @@ function theArticle(q: ParsedQuestion, i: number): boolean {
   );
 }
 
+/** Which end of the article the question asks for, if it asks for one: its start or its end. */
 function end(q: ParsedQuestion): 'first' | 'last' | undefined {
   if (!q.normals.some((w, i) => cueWords().articleNouns.has(w) && theArticle(q, i))) return undefined;
   // ("how does the article end", "what's the last line of the story", "the opening paragraph").

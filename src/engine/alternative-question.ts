@@ -110,7 +110,8 @@ export function splitAlternatives(
   const named = (phrase: string) => partyOf(phrase) !== undefined || placeNamed(phrase);
   // ("did <A> cut off <X> or was it <B>": the second party offered for the same act.)
   const wasIt = /^(?:was|is) it (?:the )?(\S+)$/i.exec(rightText);
-  const [aux0 = '', ...claimed] = leftText.split(/\s+/);
+  const words = leftText.split(/\s+/);
+  const [aux0 = '', ...claimed] = words;
   if (wasIt?.[1] && YES_NO_START.test(aux0) && named(wasIt[1])) {
     const k = [2, 1].find((n) => n < claimed.length && named(claimed.slice(0, n).join(' ')));
     if (k) {
@@ -123,7 +124,6 @@ export function splitAlternatives(
   const right = rightText.split(/\s+/);
   // ("was <A> or <B> having the election": two parties offered as the subject, the rest said of either.)
   // ("did the <A> or <B> ...": with its article.)
-  const words = leftText.split(/\s+/);
   const subjects =
     words.length === 3 && words[1]?.toLowerCase() === 'the' ? [words[0] ?? '', `the ${words[2]}`] : words;
   if (subjects.length === 2 && YES_NO_START.test(subjects[0] ?? '') && named(subjects[1] ?? '')) {

@@ -188,8 +188,11 @@ export function resolvePronouns(
     (w) => /^(?:he|him|she)$/.test(w) || (/^(?:his|her)$/.test(w) && q.wh !== 'who'),
   );
   const called = typed ? (/^(?:he|him|his)$/.test(typed) ? 'he' : 'she') : undefined;
-  const onlyOne = store.facts.entities.filter((e) => e.kind === 'person' && called && e.pronoun === called);
-  const alone = !state.lastPerson && onlyOne.length === 1 ? onlyOne[0]?.id : undefined;
+  const onlyOne =
+    called && !state.lastPerson
+      ? store.facts.entities.filter((e) => e.kind === 'person' && e.pronoun === called)
+      : [];
+  const alone = onlyOne.length === 1 ? onlyOne[0]?.id : undefined;
   const referent = (demonstrative && state.lastNewcomer) || state.lastPerson || alone;
   // ("was she speaker at the time": a title the person has, right after the pronoun, is what is claimed of her;
   // the pronoun is who she is.)

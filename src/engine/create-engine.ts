@@ -471,7 +471,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       return beforeAnswering(reply, store.cite(...ahead.map((e) => e.evidence)));
     }
     // "whose <X> is bigger, <A> or <B>?": no sentence compares them so; ranks are compared below.
-    // (Parsed only when a comparative may be typed.)
+    // (Parsed only when a comparative may be typed; the parse is the question's own, read again below.)
     const compared =
       forced || !/\b(?:[a-z]{2,}er|more|less)\b/i.test(unwrapped.text) ? undefined : parse(unwrapped.text);
     const comparison =
@@ -538,7 +538,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       // ("who's <better>, <A> or <B>": a choice the article settles for neither is not made.)
       if (whichOf) return beforeAnswering("The article doesn't say which of the two.");
     }
-    const first = withDid(rankParse ?? parse(unwrapped.text));
+    const first = withDid(rankParse ?? compared ?? parse(unwrapped.text));
     // "tell me about <X>" asks for what the article says of it (which the sentences can give too), no claim.
     const topic = /^tell (?:me|us) about /i.test(unwrapped.text);
     // A claim put up for checking is answered like a yes/no question, and so is a bare statement with a
@@ -769,7 +769,6 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if (absent.length > 0) {
       return beforeAnswering(`The article doesn't say: it never mentions ${joinNames(absent)}.`);
     }
-
     // "what did <A> do after <B> walked out?": the act taken as given must be one the article reports.
     const premise = forced ? undefined : premiseClause(q);
     if (premise) {

@@ -143,7 +143,7 @@ export function findNames(
 
   for (const ts of sentences) {
     const n = ts.sentence.n;
-    for (const run of capitalRuns(ts, g.roles, g)) {
+    for (const run of capitalRuns(ts, g)) {
       const { title, name: bare } = splitTitle(run.text, g);
       // A possessive or a demonym names a country: "Chile's", "Korean"; "U.S.-China" names two.
       const countryOf = (text: string) => g.country.get(text) ?? g.countryOfDemonym.get(text.toLowerCase());

@@ -133,17 +133,18 @@ export interface Run {
   text: string;
 }
 
-/** Capitalised runs, joined over hyphens, apostrophes and connectors ("University of Tokyo", "Han Seung-woo"). */
+/**
+ * Capitalised runs, joined over hyphens, apostrophes and connectors ("University of Tokyo", "Han Seung-woo"); not
+ * over "of" into a country after a person's name ("<Given> <Family> of <Country>").
+ */
 export function capitalRuns(
   ts: TokenSentence,
-  roles: ReadonlySet<string>,
-  /** With the gazetteer, "<Given> <Family> of <Country>" stops before "of": a person and where they are from. */
-  g?: Pick<Gazetteer, 'country' | 'organisationWords'>,
+  g: Pick<Gazetteer, 'roles' | 'country' | 'organisationWords'>,
 ): Run[] {
+  const { roles } = g;
   const { tokens, sentence } = ts;
   // ("<Given> <Family> of <Country>": no body's name, unless its words say it is one, "Bank of <Country>".)
   const fromCountry = (from: number, at: number) =>
-    g !== undefined &&
     tokens[at]?.raw === 'of' &&
     g.country.has(tokens[at + 1]?.raw ?? '') &&
     !(tokens[at + 2] && capital(tokens[at + 2])) &&
@@ -181,7 +182,6 @@ export function capitalRuns(
         last += 2;
       // ("Office of the Auditor General": a body's name goes on over "of the".)
       else if (
-        g &&
         next?.raw === 'of' &&
         after?.raw === 'the' &&
         capital(tokens[last + 3]) &&
