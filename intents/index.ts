@@ -6,6 +6,7 @@ import { connection } from './connection.js';
 import { disputes } from './disputes.js';
 import { greeting } from './greeting.js';
 import { help } from './help.js';
+import { numberMeaning } from './number-meaning.js';
 import { peopleNamed } from './people-named.js';
 import { quantity } from './quantity.js';
 import { relationship } from './relationship.js';
@@ -28,6 +29,7 @@ export const intents: readonly Intent[] = [
   articleText,
   yesNo,
   quantity,
+  numberMeaning,
   when,
   where,
   why,

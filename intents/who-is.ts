@@ -392,7 +392,13 @@ export const whoIs: Intent = {
     const drafted =
       target.provenance?.source === 'auto' && !target.provenance.reviewed && target.kind !== 'person';
     const asksBe = q.lemmas[q.normals.indexOf('who') + 1] === 'be';
-    if (q.wh === 'who' && verbs.length === 0 && (asksBe || !drafted) && !hasAny(q, 'counterpart'))
+    // ("who chairs X": wink may tag the verb a noun; a body is asked who it is only with "be".)
+    if (
+      q.wh === 'who' &&
+      verbs.length === 0 &&
+      (asksBe || (!drafted && target.kind === 'person')) &&
+      !hasAny(q, 'counterpart')
+    )
       return MATCH.strong;
     // "remind me who <person> was in all this": who + be + the name, whatever else is said around it.
     if (q.wh === 'who' && isWhoIsName(q, target.id) && !hasAny(q, 'counterpart')) return MATCH.strong;

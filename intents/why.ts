@@ -14,7 +14,7 @@ import { disputesReply, notStated, stated } from '../src/engine/replies.js';
 import { askedContext } from '../src/engine/statement-context.js';
 import { capitalize, summarySentences } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
-import type { Event } from '../src/facts/schema.js';
+import type { Event, Statement } from '../src/facts/schema.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
 /** How the article presents an event it gives a significance ("a significant step ..."), and what it followed. */
@@ -31,6 +31,99 @@ function presented(
     [event.id],
     0.75,
   );
+}
+
+/** The question's own content words (not a name it gives, not a verb of saying) share one with the view: "why did
+ * <A> walk out" is not asked of what <A> stressed, while "why does <A> push for channels" is. */
+function asksOfView(q: ParsedQuestion, store: FactStore, view: Statement): boolean {
+  // (Asked of the view's holder only when the holder is who acts: not "the point of <X> according to <A>".)
+  const acting = q.mentions.some(
+    (m) =>
+      m.start >= 0 && subjectOfAux(q, m) && (m.id === view.holder || sameParty(store, view.holder, m.id)),
+  );
+  if (!acting) return true;
+  const words = `${view.verb} ${view.verbs.join(' ')} ${view.content} ${view.reason ?? ''} ${view.context?.text ?? ''}`;
+  return sharesContent(q, words, []);
+}
+
+/** Whether the question's content words, if it has any beyond the names it gives, the words of `lists` and verbs
+ * of saying, share one (by its first five letters) with `text`. */
+function sharesContent(q: ParsedQuestion, text: string, lists: readonly ReadonlySet<string>[]): boolean {
+  const stem = (w: string) => w.slice(0, 5);
+  const stems = new Set(
+    text
+      .toLowerCase()
+      .split(/\W+/)
+      .filter((w) => w.length > 2)
+      .map(stem),
+  );
+  const cues = cueWords();
+  // Words any question of why may use, whatever it asks of.
+  const asking = [
+    cues.sayingVerbs,
+    cues.opinionVerbs,
+    cues.pointNouns,
+    cues.causeWords,
+    cues.concernVerbs,
+    cues.importanceWords,
+    cues.significanceWords,
+    cues.peopleNouns,
+    cues.personNouns,
+    cues.articleNouns,
+    cues.mentioningVerbs,
+    cues.urgingVerbs,
+    cues.supportVerbs,
+  ];
+  // ("why does he think that's important": what a pronoun stands for is not in the words typed.)
+  if (q.normals.some((w) => /^(?:it|that|this|these|those|them|thats)$/.test(w))) return true;
+  const loose = q.normals.flatMap((w, i) => {
+    const lemma = q.lemmas[i] ?? w;
+    const content =
+      /^(?:NOUN|VERB|PROPN)$/.test(q.pos[i] ?? '') &&
+      w.length > 2 &&
+      !q.mentions.some((m) => m.start >= 0 && i >= m.start && i <= m.end) &&
+      ![...asking, ...lists].some((l) => l.has(lemma) || l.has(w));
+    return content ? [[w, lemma]] : [];
+  });
+  return loose.length === 0 || loose.some((forms) => forms.some((w) => stems.has(stem(w))));
+}
+
+/** Whether a mention is the subject after the question's auxiliary: "why did <A> ...", "why do the <A> people ...". */
+const subjectOfAux = (q: ParsedQuestion, m: { start: number }) =>
+  q.pos[m.start - 1] === 'AUX' || (q.pos[m.start - 1] === 'DET' && q.pos[m.start - 2] === 'AUX');
+
+/** "Why did <A> walk out of <an event>": an act of someone in the event that none of the event's words name. */
+function unreportedAct(q: ParsedQuestion, store: FactStore, event: Event) {
+  const people = q.mentions.flatMap((m) => {
+    const e = m.start >= 0 && subjectOfAux(q, m) ? store.entities.get(m.id) : undefined;
+    return e?.kind === 'person' ? [e] : [];
+  });
+  if (people.length === 0 || !people.every((e) => event.participants.some((p) => p.entity === e.id)))
+    return undefined;
+  const cues = cueWords();
+  const words = [
+    event.name,
+    event.label,
+    ...event.aliases,
+    event.summary,
+    ...event.triggers,
+    ...(event.topics ?? []).map((t) => t.text),
+  ].join(' ');
+  const reported = sharesContent(q, words, [
+    cues.participationVerbs,
+    cues.attendanceVerbs,
+    cues.motionWords,
+    cues.meetingVerbs,
+    cues.eventLightVerbs,
+    cues.lightVerbs,
+    cues.happenings,
+    cues.genericEventVerbs,
+    cues.genericEventWords,
+    cues.significanceWords,
+    cues.importanceWords,
+    cues.timeNouns,
+  ]);
+  return reported ? undefined : people[0];
 }
 
 /** Where "do" stands in "what did <A> do that made <B> ...", or -1. */
@@ -288,7 +381,10 @@ export const why: Intent = {
         .filter((w) => w.length > 4 && q.words.has(w)).length;
     const statement =
       store.statements.find(
-        (s) => s.reason && named.some((e) => sameParty(store, s.holder, e.id) || s.holder === e.id),
+        (s) =>
+          s.reason &&
+          named.some((e) => sameParty(store, s.holder, e.id) || s.holder === e.id) &&
+          asksOfView(q, store, s),
       ) ??
       store.statements.find((s) => s.reason && overlap(s.content) >= 2) ??
       store.statements.find(
@@ -344,6 +440,13 @@ export const why: Intent = {
     const best = ranked.find((r) => triggerWeight(q, r.event, triggers) > 0 && r.score >= 1.2) ?? ranked[0];
     if (!best || best.score < 1.2) return undefined;
     const { event } = best;
+    const actor = (event.cause || event.significance) && unreportedAct(q, store, event);
+    if (actor)
+      return notStated(
+        `that ${actor.name} did that, or why`,
+        { text: event.summary, evidence: event.evidence },
+        store,
+      );
     if (event.cause) {
       return stated(
         store,

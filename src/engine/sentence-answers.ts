@@ -308,6 +308,18 @@ export function answerLead(
       (q.normals[whereAt + 1] === 'in' ||
         q.normals.some((w) => /^(?:exactly|precisely|whereabouts)$/.test(w)));
     const insideAsked = (e: Entity) => !within || askedNames.some((n) => putIn(e.name, n));
+    // ("the deputy director from <a body> is who": of two people in the sentence, the one whose own
+    // description holds more of the question's words.)
+    const describing = q.normals.filter(
+      (w, i) => w.length > 2 && /^(?:NOUN|ADJ|VERB)$/.test(q.pos[i] ?? '') && q.lemmas[i] !== 'be',
+    );
+    // (Only of "who is <described>": in "which official met <described>" the words describe the other one.)
+    const onlyBe = !q.pos.some((p, i) => p === 'VERB' && q.lemmas[i] !== 'be');
+    const fit = (e: Entity) => {
+      if (kind !== 'who' || e.kind !== 'person' || !onlyBe) return 0;
+      const own = new Set(`${e.title ?? ''} ${e.description}`.toLowerCase().split(/\W+/));
+      return new Set(describing.filter((w) => own.has(w))).size;
+    };
     const hits = store.facts.entities
       .filter(
         (e) =>
@@ -336,7 +348,7 @@ export function answerLead(
         const where = kind === 'where' && at < 1e9;
         // ("who led the talks": "talks resumed under <Name>" names who led them.)
         const under = ledBy && /\bunder\s+$/.test(text.slice(Math.max(0, at - 7), at)) ? 0 : 1;
-        return { e, at, dist: where ? distance(at) : 0, moved: where ? motion(at) : 0, under };
+        return { e, at, dist: where ? distance(at) : 0, moved: where ? motion(at) : 0, under, fit: fit(e) };
       })
       .filter((h) => h.at < 1e9 && h.dist <= MAX_PLACE_DISTANCE)
       // People before organisations for "who", the first named first; for "where", the place nearest the
@@ -346,6 +358,7 @@ export function answerLead(
           ? a.moved - b.moved || a.dist - b.dist || a.at - b.at
           : a.under - b.under ||
             (a.e.kind === 'person' ? 0 : 1) - (b.e.kind === 'person' ? 0 : 1) ||
+            b.fit - a.fit ||
             a.at - b.at,
       );
     if (between && hits.length >= 2) return `${hits[0]?.e.name} and ${hits[1]?.e.name}.`;

@@ -692,3 +692,32 @@ describe('a session of fresh questions: weekdays, "only", and what the article n
     expect(chat("anything in there about taiwan's election?").text).toMatch(/^Yes\./);
   });
 });
+
+describe('a session of fresh questions: asides, purposes and who someone works for', () => {
+  it('reads "what\'s the article say abt <X>" as asking what the article says of it', () => {
+    expect(chat("what's the article say abt south china sea").text).toMatch(
+      /territorial claims in the South China Sea/,
+    );
+  });
+
+  it('reads "<person>\'s title when <...>" as the title, not a date', () => {
+    expect(chat("pelosi's title when she went?").text).toMatch(/House Speaker/);
+  });
+
+  it('reads "who does <X> work for" as their job', () => {
+    expect(chat('who does song work for').text).toMatch(/central military commission/);
+  });
+
+  it('drops a leading "tl;dr" before a question, and reads "acc to" as "according to"', () => {
+    expect(chat("tl;dr the pentagon's main concern?").text).toMatch(/^Pentagon officials consider/);
+    expect(chat("acc to pentagon officials what's the point of keeping mil channels").text).toMatch(
+      /^Pentagon officials consider .* to prevent miscalculations/,
+    );
+  });
+
+  it('reads "what was <X> for" as its purpose, which the article may not give', () => {
+    const a = chat("what was pelosi's trip to taiwan actually for");
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^The article doesn't say why/);
+  });
+});

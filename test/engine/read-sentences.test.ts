@@ -397,3 +397,10 @@ describe('where inside a place, and which one of a kind', () => {
     expect(a.text).toMatch(/^The article doesn't say which group/);
   });
 });
+
+describe('the sentence reader: who is described', () => {
+  it('of two people in one sentence, answers "<described> is who" with the one the description fits', () => {
+    const a = sharedEngine().ask('the deputy director from the cmc is who');
+    expect(a.text).toMatch(/^Song Yanchao\./);
+  });
+});

@@ -218,3 +218,12 @@ describe('a job title the article does not give', () => {
     expect(engine.ask("whats brown's title").answered).toBe(true);
   });
 });
+
+describe('who leads a body', () => {
+  it('does not answer "who chairs <a body>" with what the body is', () => {
+    const a = engine.ask("who chairs china's central military commission");
+    expect(a.intent).not.toBe('who-is');
+    expect(a.text).not.toMatch(/^The central military commission office/);
+    expect(engine.ask('who is the cmc office').text).toMatch(/^The central military commission office/);
+  });
+});

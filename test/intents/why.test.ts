@@ -173,3 +173,23 @@ describe('why something shows up in the article', () => {
     );
   });
 });
+
+describe('why someone did what the article never says they did', () => {
+  it("refuses, and does not give the reason for something else they did or the event's significance", () => {
+    const a = ask('why did chase walk out of the talks on day one');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^The article doesn't say that Michael Chase did that, or why\./);
+  });
+
+  it('still gives the reason a view holds when the question shares its words or points back at it', () => {
+    for (const q of [
+      'why did chase push for open lines',
+      'why did michael chase say that',
+      'why does chase want communication',
+    ])
+      expect(ask(q).text, q).toMatch(/^Michael Chase emphasised the critical need/);
+    expect(ask('whats the point of resuming mil to mil ties acc to the pentagon').text).toMatch(
+      /^Pentagon officials consider/,
+    );
+  });
+});
