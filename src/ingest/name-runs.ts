@@ -155,12 +155,20 @@ export function capitalRuns(
         .join(' '),
     ) &&
     !tokens.slice(from, at).some((t) => g.organisationWords.has(t.raw));
+  // The last of the capitalised words from `at` when the last is a word for a body, else -1.
+  const bodyEndsAt = (at: number) => {
+    let k = at;
+    while (capital(tokens[k + 1]) && touching(tokens[k], tokens[k + 1]) === false) k++;
+    return g.organisationWords.has(tokens[k]?.raw ?? '') ? k : -1;
+  };
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    // The sentence's first word is capitalised anyway: it starts a run only when wink reads it as a name.
-    if (!capital(t) || (i === 0 && t?.pos !== 'PROPN') || t?.raw === 'I') {
+    // The sentence's first word is capitalised anyway, as is a quotation's: it starts a run only when wink
+    // reads it as a name (not '"The company says sorry," he said').
+    const opens = i === 0 || /^["“‘'([:—–]$/.test(tokens[i - 1]?.raw ?? '');
+    if (!capital(t) || (opens && t?.pos !== 'PROPN') || t?.raw === 'I') {
       i++;
       continue;
     }
@@ -189,6 +197,10 @@ export function capitalRuns(
       )
         last += 3;
       else if (next && CONNECTORS.has(next.raw) && capital(after) && !fromCountry(i, last + 1)) last += 2;
+      // ("<Town> Water Supply and Sanitation Company": one body's name goes on over "and" when the words after
+      // it end in a word for a body.)
+      else if (next?.raw === 'and' && last > i && capital(after) && bodyEndsAt(last + 2) > 0)
+        last = bodyEndsAt(last + 2);
       // "Chairman of the <Board>": a title joined to its capitalised office over "of the".
       else if (
         next?.raw === 'of' &&
@@ -369,6 +381,11 @@ export function classify(
   if (parts.some((p) => g.organisationWords.has(p)) || (after && ORG_NOUNS.has(after.normal)))
     return 'organization';
   if (/^[A-Z]{2,6}$/.test(run.text)) return 'organization';
+  // ("the Canadian group <Name>", "the firm <Name>": named right after the word for a body.)
+  if (!title && before && ORG_NOUNS.has(before.normal) && parts.length >= 2) return 'organization';
+  // ("<Given> <Family>, a 34-year-old pump operator": an age is a person's, whatever the noun after it.)
+  const aged = (appositiveAfter(ts, run.last, g) ?? '').match(/\b\d+-year-old\b/);
+  if (!title && aged && parts.length >= 2 && parts.length <= 4) return 'person';
   if (!title && ORG_NOUNS.has(appositiveHead(ts, run.last + 1))) return 'organization';
   if (parts.some((p) => g.placeWords.has(p))) return 'place';
   // "in Santiago", and "the northern region of Antofagasta".

@@ -208,3 +208,28 @@ describe("an organisation's initials", () => {
     expect(named('ISU')).toBeUndefined();
   });
 });
+
+describe('names in quotations, after a word for a body, and joined over "and"', () => {
+  const spill = [
+    'Mine halted after dam burst',
+    '',
+    'The dam at the Korlo mine burst on Tuesday, March 3, 2026. The mine is owned by the Canadian group Brightwater Minerals. A third worker, Peter Okafor, a 41-year-old pump operator, is still missing. The spill forced Dalby Water Supply and Sanitation Company to close its intake. A farmer, Ruth Mensah, was angry. "The company says sorry," she said. "That is not enough."',
+  ].join('\n');
+  const ingested = ingestArticle(nlp, loadGazetteer(), spill, { date: '2026-03-05' });
+  const named = (name: string) => ingested.facts.entities.find((e) => e.name === name);
+
+  it('takes no capitalised first word of a quotation for a name', () => {
+    expect(named('The')).toBeUndefined();
+    expect(named('That')).toBeUndefined();
+  });
+
+  it('reads "the <kind of body> <Name>" as a body and "<Name>, a <n>-year-old <...>" as a person', () => {
+    expect(named('Brightwater Minerals')?.kind).toBe('organization');
+    expect(named('Peter Okafor')?.kind).toBe('person');
+  });
+
+  it('joins "<Name> and <Name> Company" into one body', () => {
+    expect(named('Dalby Water Supply and Sanitation Company')?.kind).toBe('organization');
+    expect(named('Dalby Water Supply')).toBeUndefined();
+  });
+});
