@@ -56,7 +56,9 @@ export function createSentenceReader(
     const howMany = asksAmount(q) || (q.wh === 'how' && (q.words.has('long') || q.words.has('old')));
     const future = q.normals.includes('will') || q.normals.includes("'ll") || q.normals.includes('gonna');
     // "How long will it take?": a length the article gives is of something past, not of what is to come.
-    if (future && howMany && q.words.has('long')) return undefined;
+    // ("How long will the line be?": with no verb but "be", a length, which the sentences may give.)
+    const onlyBe = !q.pos.some((p, i) => p === 'VERB' && q.lemmas[i] !== 'be');
+    if (future && howMany && q.words.has('long') && !onlyBe) return undefined;
     // "the <nth> round of what?": the article's words echoed, and what follows them there.
     const people = q.mentions.filter((m) => store.entities.get(m.id)?.kind === 'person');
     const namesPeople = (i: number) =>

@@ -59,6 +59,13 @@ export function answerKind(q: ParsedQuestion, roles?: ReadonlySet<string>): stri
 const DURATION =
   /\b(?:about |almost |nearly |more than |less than |over |under |just )?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))? ?-?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?: later| earlier| long)?\b/gi;
 
+/** How many tokens from the question's nearest word a stretch of time or a length may be. */
+const MAX_SPAN_DISTANCE = 12;
+
+/** A length: "7.4-kilometre", "12 miles", "300 metres long". */
+const LENGTH =
+  /\b(?:about |almost |nearly |more than |some )?\d[\d,.]*(?: ?-| )(?:kilometres?|kilometers?|km|metres?|meters?|miles?|feet|foot|yards?)(?: long)?\b/gi;
+
 const TIME_UNIT = /^(second|minute|hour|day|week|month|year|decade)s?$/;
 const UNITS = /^(percent|%|per|million|billion|thousand|euros?|dollars?|pounds?|points?)$/i;
 
@@ -432,18 +439,38 @@ export function answerLead(
     return best ? `${best.text}.` : undefined;
   }
   if (kind === 'how' && q.words.has('long')) {
-    // "How long ...": a stretch of time near the question's words ("for five months", "52 minutes later").
+    // "How long ...": a stretch of time or a length near the question's words ("for five months", "52 minutes
+    // later", "the 7.4-kilometre line"); one that qualifies another noun ("an eight-hour debate" when the line is
+    // asked about) only after those that qualify none or the one asked.
+    // ("how long will the line be": a stretch of time given is of something past, so only a length.)
+    const ahead = q.normals.some((w) => w === 'will' || w === "'ll" || w === 'gonna');
     const spans = sentences.flatMap((ts) =>
-      [...ts.sentence.text.matchAll(DURATION)].map((m) => ({
-        text: m[0],
-        dist: near(
-          ts,
-          ts.tokens.findIndex((t) => t.start >= (m.index ?? 0)),
-        ),
-      })),
+      [...(ahead ? [] : ts.sentence.text.matchAll(DURATION)), ...ts.sentence.text.matchAll(LENGTH)].map(
+        (m) => {
+          const from = m.index ?? 0;
+          const next = ts.tokens.findIndex((t) => t.start >= from + m[0].length);
+          const qualifies = ts.tokens[next]?.pos === 'NOUN' && near(ts, next) > 0;
+          return {
+            text: m[0],
+            dist:
+              near(
+                ts,
+                ts.tokens.findIndex((t) => t.start >= from),
+              ) + (qualifies ? 50 : 0),
+          };
+        },
+      ),
     );
-    const best = spans.sort((a, b) => a.dist - b.dist)[0];
-    return best ? `${best.text.charAt(0).toUpperCase()}${best.text.slice(1)}.` : undefined;
+    // (Far from every word of the question, a span is of something else: another sentence may hold the one asked.)
+    const best = spans.filter((s) => s.dist <= MAX_SPAN_DISTANCE).sort((a, b) => a.dist - b.dist)[0];
+    if (!best) return undefined;
+    // ("an eight-hour debate", "the 7.4-kilometre line": the measure as an amount, "Eight hours".)
+    const amount = best.text
+      .replace(/^an? (?=\S+-)/i, '')
+      .replace(/^(\S+)-([a-z]+?)s?$/i, (_, n: string, unit: string) =>
+        /^(?:one|1|a|an)$/i.test(n) ? `${n} ${unit}` : `${n} ${unit}s`,
+      );
+    return `${amount.charAt(0).toUpperCase()}${amount.slice(1)}.`;
   }
   if (kind === 'why') return reasonIn(sentences, matched);
   return undefined;

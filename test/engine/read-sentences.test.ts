@@ -404,3 +404,21 @@ describe('the sentence reader: who is described', () => {
     expect(a.text).toMatch(/^Song Yanchao\./);
   });
 });
+
+describe('the sentence reader: how long', () => {
+  const tram = ingestedEngine(
+    'Brenholt council approves tram project\n\nThe city council of Brenholt approved a new tram line on Tuesday, October 14, 2025, ending an eight-hour debate with a vote of 28 to 23 after almost three years of argument. The 7.4-kilometre line will run from the station to the docks, with 14 stops. Shopkeepers on Mill Street said they would appeal. Mayor Ana Kovac called the vote historic. Work is due to begin in March.',
+    { date: '2025-10-15' },
+  );
+
+  it('gives a length for how long a thing is or will be, not the length of another thing in the sentence', () => {
+    for (const q of ['how long is the line', 'How long will the line be?']) {
+      const a = tram.ask(q);
+      expect(a.text, q).toMatch(/^7\.4 kilometres\. The article: "The 7\.4-kilometre line/);
+    }
+  });
+
+  it('gives a stretch of time as an amount ("eight hours", not "An eight-hour")', () => {
+    expect(tram.ask('how long was the debate').text).toMatch(/^Eight hours\./);
+  });
+});
