@@ -436,6 +436,28 @@ export const why: Intent = {
       const event = thisNews ? news : ranked[0] && ranked[0].score >= 1.2 ? ranked[0].event : undefined;
       if (event?.significance) return presented(store, event, event.significance);
     }
+    // ("what agreement led to the talks": the event after "led to" is the one whose cause is asked; what it
+    // follows answers when the article gives no cause.)
+    const ledAt = q.lemmas.findIndex(
+      (l, i) => (l === 'lead' && q.normals[i + 1] === 'to') || (l === 'cause' && q.pos[i] === 'VERB'),
+    );
+    const objectAt = ledAt + (q.lemmas[ledAt] === 'lead' ? 2 : 1);
+    // (Right after the verb, with only words that qualify it between: not "caused the freeze in the talks".)
+    const effectMention = q.mentions.find(
+      (m) =>
+        m.start >= objectAt &&
+        store.events.has(m.id) &&
+        q.pos.slice(objectAt, m.start).every((p) => p === 'DET' || p === 'ADJ' || p === 'NUM'),
+    );
+    const effect = ledAt >= 0 && effectMention ? store.events.get(effectMention.id) : undefined;
+    if (effect?.follows && !effect.cause)
+      return stated(
+        store,
+        `${capitalize(effect.follows.text)}.`,
+        [effect.follows.evidence],
+        [effect.id, effect.follows.event],
+        0.8,
+      );
     // An event a word of the question names ("the breakdown in dialogue") before one its parties only suggest.
     const best = ranked.find((r) => triggerWeight(q, r.event, triggers) > 0 && r.score >= 1.2) ?? ranked[0];
     if (!best || best.score < 1.2) return undefined;

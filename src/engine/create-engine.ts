@@ -314,6 +314,14 @@ export function createEngine(options: EngineOptions = {}): Engine {
     )
       return q;
     if (q.lemmas[verbAt] === q.normals[verbAt]) return q;
+    // ("what agreement led to the talks": "what <a common noun>" is the subject asked for when the verb has an
+    // object; a name there is the subject, "what <A> said about <B>".)
+    const asked =
+      verbAt === 2 &&
+      q.pos[1] === 'NOUN' &&
+      !q.mentions.some((m) => m.start <= 1 && m.end >= 1 && !m.id.startsWith('event:')) &&
+      q.pos.slice(verbAt + 1).some((p) => p === 'NOUN' || p === 'PROPN');
+    if (asked) return q;
     return parse(
       ['what did', ...q.raws.slice(1, verbAt), q.lemmas[verbAt], ...q.raws.slice(verbAt + 1)].join(' '),
     );

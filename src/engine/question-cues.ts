@@ -76,14 +76,19 @@ export function asksCausation(q: ParsedQuestion): boolean {
 export function asksConsequence(q: ParsedQuestion): boolean {
   if (q.wh !== 'what') return false;
   const { consequencePhrases, consequenceVerbs } = cueWords().lists;
-  if (consequencePhrases.some((p) => hasPhrase(q, p))) return true;
-  // (The auxiliary right after "what": "what did <X> cause", not "what caused <X>".)
   const whAt = q.normals.indexOf('what');
+  // ("<X> came back because of what agreement": the phrase asks for the cause when "what" is its object.)
+  const causeAsked = consequencePhrases.some((p) => hasPhrase(q, `${p} what`));
+  if (!causeAsked && consequencePhrases.some((p) => hasPhrase(q, p))) return true;
+  // (The auxiliary right after "what": "what did <X> cause", not "what caused <X>".)
   // (Or a subject between "what" and the verb: "what <X> led to", as "<X> led to what?" is read.)
   const verbAt = q.lemmas.findIndex(
     (l, i) => i > whAt && consequenceVerbs.some((v) => v.split(' ')[0] === l),
   );
-  const subject = q.mentions.some((m) => m.start > whAt && m.end < verbAt && m.id.startsWith('event:'));
+  // ("what agreement led to <X>": the noun "what" qualifies is what is asked for, no subject.)
+  const subject = q.mentions.some(
+    (m) => m.start > whAt + (q.pos[whAt] === 'DET' ? 1 : 0) && m.end < verbAt && m.id.startsWith('event:'),
+  );
   return (
     (q.lemmas[whAt + 1] === 'do' || (verbAt > 0 && subject && q.pos[whAt + 1] !== 'ADP')) &&
     consequenceVerbs.some((v) => hasPhrase(q, v))
@@ -273,6 +278,10 @@ export function unknownSubjectAt(q: ParsedQuestion, i: number): boolean {
   if (i < 1) return false;
   let end = 1;
   while (end < q.normals.length && unknown(end)) end++;
+  // ("were interpreters used": a plural common noun is a kind of people or things, no one's name.)
+  const plural = (k: number) =>
+    q.pos[k] === 'NOUN' && q.lemmas[k] !== q.normals[k] && /s$/.test(q.normals[k] ?? '');
+  if (plural(end - 1)) return false;
   return i < end && end > 1 && q.pos[end] === 'VERB';
 }
 

@@ -721,3 +721,13 @@ describe('a session of fresh questions: asides, purposes and who someone works f
     expect(a.text).toMatch(/^The article doesn't say why/);
   });
 });
+
+describe('a session of fresh questions: lists asked for, and who was in the room', () => {
+  it('reads "list the things <straining X>" as what is straining it', () => {
+    expect(chat('list the things straining us china relations pls').text).toMatch(/disputes over Taiwan/);
+  });
+
+  it('reads "in the room for <the talks>" as at them', () => {
+    expect(chat('who was the american in the room for the talks').text).toMatch(/^Michael Chase/);
+  });
+});

@@ -45,4 +45,9 @@ describe('questions typed oddly are read as meant', () => {
   it('still answers English that borrows a foreign word', () => {
     expect(engine.ask('who is Chase, the jefe of the US side?').text).not.toMatch(ENGLISH_ONLY);
   });
+
+  it('reads English words other languages share, and chat spellings, as English ("disputes over wat")', () => {
+    for (const q of ['disputes over wat', 'over wat', 'wat war'])
+      expect(engine.ask(q).text, q).not.toMatch(ENGLISH_ONLY);
+  });
 });

@@ -193,3 +193,14 @@ describe('why someone did what the article never says they did', () => {
     );
   });
 });
+
+describe('what led to an event', () => {
+  it('answers "what <noun> led to <event>" with what the event follows, not why that other thing happened', () => {
+    for (const q of ['what agreement led to the talks', 'the talks came back bc of wat agreement'])
+      expect(ask(q).text, q).toMatch(/agreement between Joe Biden and Xi Jinping/);
+  });
+
+  it("still answers 'what set off <the freeze> in <the talks>' with the freeze's cause", () => {
+    expect(ask('bro what set off the whole freeze in mil talks').text).toMatch(/Pelosi/);
+  });
+});

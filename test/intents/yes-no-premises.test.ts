@@ -315,3 +315,11 @@ describe('"there was another <kind> too?"', () => {
     expect(chat('was there another mil meeting').text).toMatch(/^Yes\. General Charles Q\. Brown met/);
   });
 });
+
+describe('a kind of people the article never mentions', () => {
+  it("is not read as a stranger's name: 'were interpreters used at the talks' is not answered 'No'", () => {
+    const a = sharedEngine().ask('were interpreters used at the talks');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/^No\b/);
+  });
+});
