@@ -134,7 +134,20 @@ export function createSentenceReader(
     let fallback: { c: Grounding; these: TokenSentence[] } | undefined;
     let after: { c: Grounding; these: TokenSentence[]; found: string } | undefined;
     const fewest = ranked[0]?.missingTerms.length ?? 0;
-    for (const c of ranked.slice(0, 6)) {
+    // (Of sentences missing as many of the question's words, one that has its verbs first: "when did the players
+    // vote to accept the deal" is answered where they voted to accept, not where "the deal" was backdated.)
+    const missesVerb = (c: Grounding) => (c.missingTerms.some((t) => t.verb) ? 1 : 0);
+    const candidates = ranked
+      .slice(0, 6)
+      .map((c, k) => ({ c, k }))
+      .sort(
+        (a, b) =>
+          (a.c.missingTerms.length === fewest && b.c.missingTerms.length === fewest
+            ? missesVerb(a.c) - missesVerb(b.c)
+            : 0) || a.k - b.k,
+      )
+      .map(({ c }) => c);
+    for (const c of candidates) {
       if (c.missingTerms.length > fewest) break;
       // (Of a typed question, only a narrowing word may be missing.)
       if (narrowed && c.missingTerms.some((t) => !t.verb && !modifier(t))) continue;

@@ -101,7 +101,18 @@ export function datesOfWhatHappened(
     let j = ts.tokens.findIndex((t) => t.start >= d.start) - 1;
     while (j >= 0 && DATE_GLUE.test(ts.tokens[j]?.normal ?? '')) j--;
     const verb = ts.tokens[j];
-    return !(verb?.pos === 'VERB' && cueWords().sayingVerbs.has(verb.lemma));
+    if (verb?.pos === 'VERB' && cueWords().sayingVerbs.has(verb.lemma)) return false;
+    // ("backdated to January", "postponed until May": a date something was moved to, when the question's own
+    // verb is not the one moving it.)
+    const first = ts.tokens.findIndex((t) => t.start >= d.start);
+    const moved = ts.tokens[first - 1];
+    const mover = ts.tokens[first - 2];
+    return !(
+      moved &&
+      /^(?:to|until|till)$/.test(moved.normal) &&
+      mover?.pos === 'VERB' &&
+      !q.lemmas.includes(mover.lemma)
+    );
   });
 }
 

@@ -120,6 +120,39 @@ function addInitials(names: Map<string, FoundName>, mentions: NameMention[]): vo
   }
 }
 
+/**
+ * "at <Firm> mine" before "<Firm> Copper Mines" is named in full: a one-word place or person no gazetteer knows
+ * that begins exactly one organisation's name is that organisation, met first by its short name.
+ */
+function mergeShortNames(
+  sentences: readonly TokenSentence[],
+  names: Map<string, FoundName>,
+  mentions: NameMention[],
+  g: Gazetteer,
+): void {
+  for (const [name, short] of names) {
+    if (/\s/.test(name) || (short.kind !== 'place' && short.kind !== 'person')) continue;
+    if (g.country.has(name) || g.capitalOf.has(name) || g.cityOf.has(name)) continue;
+    const orgs = [...names.values()].filter(
+      (f) => f.kind === 'organization' && f.name.startsWith(`${name} `),
+    );
+    const [org] = orgs;
+    if (orgs.length !== 1 || !org) continue;
+    // (Only when it is once written with a word of the full name after it: "at <Firm> mine" of "<Firm> Copper
+    // Mines"; "in Northumberland" is the county, whatever group is named for it.)
+    const nameWords = new Set(org.name.toLowerCase().split(/\s+/));
+    const own = mentions.filter((m) => m.name === short);
+    const written = own.some((m) => {
+      const next = sentences.find((s) => s.sentence.n === m.sentence)?.tokens[m.last + 1]?.normal ?? '';
+      return next !== '' && (nameWords.has(next) || nameWords.has(`${next}s`));
+    });
+    if (!written) continue;
+    org.aliases.add(name);
+    for (const m of mentions) if (m.name === short) m.name = org;
+    names.delete(name);
+  }
+}
+
 /** Every name in the article, with its mentions (a surname alone is the person named in full before). */
 export function findNames(
   sentences: readonly TokenSentence[],
@@ -214,15 +247,17 @@ export function findNames(
       };
       if (!known) {
         names.set(found.name, found);
-        // "Labour Party" is also "Labour": the name without its head word, when that leaves a name.
+        // "Labour Party" is also "Labour", "<Firm> Copper Mines" "<Firm> Copper": the name without its head
+        // word, when that leaves a name of capitalised words.
         const head = run.text.split(/\s+/);
         if (
           kind === 'organization' &&
-          head.length === 2 &&
-          g.organisationWords.has(head[1] ?? '') &&
-          /^\p{Lu}\p{Ll}{3,}$/u.test(head[0] ?? '')
+          (head.length === 2 || head.length === 3) &&
+          g.organisationWords.has(head.at(-1) ?? '') &&
+          /^\p{Lu}\p{Ll}{3,}$/u.test(head[0] ?? '') &&
+          head.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !g.organisationWords.has(w))
         )
-          found.aliases.add(head[0] ?? '');
+          found.aliases.add(head.slice(0, -1).join(' '));
         if (kind === 'person') {
           const words = found.name.split(/\s+/);
           // "Han Seung-woo": a hyphenated given name comes after the family name, which is the first word.
@@ -278,6 +313,7 @@ export function findNames(
       mentions.push({ name: found, sentence: n, first: run.first, last: run.last });
     }
   }
+  mergeShortNames(sentences, names, mentions, g);
   votePronouns(sentences, mentions);
   addInitials(names, mentions);
   for (const found of names.values()) {

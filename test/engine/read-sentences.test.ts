@@ -422,3 +422,14 @@ describe('the sentence reader: how long', () => {
     expect(tram.ask('how long was the debate').text).toMatch(/^Eight hours\./);
   });
 });
+
+describe('the sentence reader: when', () => {
+  const deal = ingestedEngine(
+    'Orchestra players accept pay deal\n\nMusicians of the Harbour Symphony Orchestra voted on Wednesday, June 3, 2026, to accept a new pay agreement, ending a strike. The deal, approved by 71 of the 84 players who cast ballots, raises base salaries by 14 percent, backdated to January. Players return on Monday.',
+    { date: '2026-06-04' },
+  );
+
+  it('does not give a date something was moved to ("backdated to January") as when the act asked about happened', () => {
+    expect(deal.ask('When did the players vote to accept the deal?').text).not.toMatch(/^January/);
+  });
+});

@@ -233,3 +233,26 @@ describe('names in quotations, after a word for a body, and joined over "and"', 
     expect(named('Dalby Water Supply')).toBeUndefined();
   });
 });
+
+describe('a body met first by its short name', () => {
+  const mine = [
+    'Spill halts work at Tarsa mine',
+    '',
+    'Regulators on Monday, May 4, 2026, ordered Tarsa Copper Mines to stop work near Ndola. Tarsa, which is owned by the group Hollin Resources, said it was sorry. The Ndola Youth Orchestra cancelled a concert in Northumberland, and the Northumberland Farmers Union said nothing.',
+  ].join('\n');
+  const ingested = ingestArticle(nlp, loadGazetteer(), mine, { date: '2026-05-05' });
+  const named = (name: string) => ingested.facts.entities.find((e) => e.name === name);
+
+  it('merges "at <Firm> mine" into "<Firm> Copper Mines", known also as "<Firm> Copper"', () => {
+    expect(named('Tarsa')).toBeUndefined();
+    expect(named('Tarsa Copper Mines')?.aliases).toEqual(expect.arrayContaining(['Tarsa', 'Tarsa Copper']));
+  });
+
+  it('keeps a place that a body is only named for ("in <County>")', () => {
+    expect(named('Northumberland')?.kind).toBe('place');
+  });
+
+  it('reads an orchestra as a body', () => {
+    expect(named('Ndola Youth Orchestra')?.kind).toBe('organization');
+  });
+});
