@@ -95,7 +95,21 @@ export function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply
   const friends =
     r.parties.every((p) => parties.has(sideOf(kb.store, p) ?? p)) &&
     hasAny(q, ...cueWords().lists.friendWords);
-  if (friends)
+  // ("r <A> and <B> cool now?", "are <A> and <B> tense": a word for how they stand, said of the two parties.)
+  const standingWord = (list: ReadonlySet<string>) =>
+    q.normals.some((w, i) => list.has(w) && q.normals[i + 1] !== 'to');
+  // (Only "are <A> and <B> <word>": not "the relationship is ..." told below, nor what someone said of it.)
+  const ofParties =
+    r.parties.every((p) => parties.has(sideOf(kb.store, p) ?? p)) &&
+    !hasAny(q, 'relationship', 'relations', 'ties', 'terms') &&
+    !q.pos.some((p, i) => p === 'VERB' && q.lemmas[i] !== 'be') &&
+    !mentionedEntities(q, kb.store).some((e) => e.kind === 'person');
+  if (ofParties && standingWord(cueWords().badStanding))
+    return {
+      ...yes(`${capitalize(r.summary)}.`, [r.evidence, r.progress.evidence], kb, r.parties),
+      workedOut: q.normals.filter((w) => cueWords().badStanding.has(w)),
+    };
+  if (friends || (ofParties && standingWord(cueWords().goodStanding)))
     return no(
       `${capitalize(r.summary)}, though ${r.progress.text}.`,
       [r.evidence, r.progress.evidence],

@@ -731,3 +731,16 @@ describe('a session of fresh questions: lists asked for, and who was in the room
     expect(chat('who was the american in the room for the talks').text).toMatch(/^Michael Chase/);
   });
 });
+
+describe('a session of fresh questions: how two parties stand', () => {
+  it('reads "r <A> and <B> cool" and "are <A> and <B> tense" as how they stand, told as of the article', () => {
+    expect(chat('r the us and china cool now?').text).toMatch(/^No\. The relationship .* remains strained/);
+    expect(chat('are the us and china tense').text).toMatch(/^Yes\. The relationship .* remains strained/);
+  });
+
+  it('drops a drawn-out "sooo" before the question', () => {
+    expect(chat('sooo is the relationship strained or fine rn according to the article').text).toMatch(
+      /^Strained: /,
+    );
+  });
+});
