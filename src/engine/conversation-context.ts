@@ -192,7 +192,11 @@ export function resolvePronouns(
     called && !state.lastPerson
       ? store.facts.entities.filter((e) => e.kind === 'person' && e.pronoun === called)
       : [];
-  const alone = onlyOne.length === 1 ? onlyOne[0]?.id : undefined;
+  // (Of several, the one the headline names: the article is about them.)
+  const headlined = onlyOne.filter((e) =>
+    [e.name, ...e.aliases].some((a) => a.includes(' ') && store.meta.title.includes(a)),
+  );
+  const alone = onlyOne.length === 1 ? onlyOne[0]?.id : headlined.length === 1 ? headlined[0]?.id : undefined;
   const referent = (demonstrative && state.lastNewcomer) || state.lastPerson || alone;
   // ("was she speaker at the time": a title the person has, right after the pronoun, is what is claimed of her;
   // the pronoun is who she is.)

