@@ -331,6 +331,12 @@ export function chooseAlternative(alternatives: Alternatives, answers: [Answer, 
   const [a, b] = answers;
   const [optionA, optionB] = alternatives.options;
   const pick = (text: string, from: Answer): Answer => ({ ...from, text, verdict: undefined });
+  // (A "Yes." read from one sentence's words alone does not stand beside a firmer one: "in person or virtual".)
+  const firm = (x: Answer) => (x.confidence ?? 0) >= 0.6;
+  if (a.verdict === 'yes' && b.verdict === 'yes' && firm(a) !== firm(b)) {
+    const [kept, option] = firm(a) ? [a, optionA] : [b, optionB];
+    return pick(`${shown(option)}: ${withoutVerdict(kept.text)}`, kept);
+  }
   if (a.verdict === 'yes' && b.verdict === 'yes') {
     // (Both resting on the same words say them once.)
     const [first, second] = [withoutVerdict(a.text), withoutVerdict(b.text)];

@@ -230,7 +230,9 @@ export function joinedToPerson(q: ParsedQuestion, i: number, isPerson: (id: stri
   const personAt = (k: number) => q.mentions.some((m) => m.start <= k && k <= m.end && isPerson(m.id));
   return (
     (['and', 'with', 'n', '&'].includes(q.normals[i + 1] ?? '') && personAt(i + 2)) ||
-    (['and', 'n', '&'].includes(q.normals[i - 1] ?? '') && personAt(i - 2))
+    (['and', 'n', '&', 'with'].includes(q.normals[i - 1] ?? '') && personAt(i - 2)) ||
+    // ("is <person> with the <body never named>": the one they are said to be with.)
+    (q.normals[i - 1] === 'the' && q.normals[i - 2] === 'with' && personAt(i - 3))
   );
 }
 

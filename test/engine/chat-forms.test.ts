@@ -744,3 +744,13 @@ describe('a session of fresh questions: how two parties stand', () => {
     );
   });
 });
+
+describe('a session of fresh questions: alternatives typed without a verb', () => {
+  it('reads "<person> from <A> or <B>" as asking which, and picks the one the article supports', () => {
+    expect(chat('chase from the defense dept or state dept').text).toMatch(/^Defense department: /);
+  });
+
+  it('does not answer "Both" when one alternative rests only on words read from a sentence', () => {
+    expect(chat('brown in person or virtual').text).toMatch(/^Virtual: /);
+  });
+});
