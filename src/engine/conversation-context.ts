@@ -803,20 +803,26 @@ export function countedItems(text: string, state: ConversationState): Conversati
 const MEMBER_OF_LIST =
   /^(?:and\s+|so\s+|what about\s+)?(?:is|are|was|were)\s+(.{2,40}?)\s+(?:(?:one|any|part)\s+of\s+(?:them|those|these|the list|that list)|among\s+(?:them|those|these)|on\s+(?:the|that)\s+list|in\s+(?:the|that)\s+list|included|in there)\s*\?*$/i;
 
+/** "<X> too?", "and <X> as well?": whether the last answer's list also holds <X>. */
+const ALSO_LISTED =
+  /^(?:and\s+|so\s+|what about\s+)?(?:is\s+|are\s+)?((?!(?:does|did|do|can|will|would|has|have|had|was|were|he|she|they|it|i|you|we)\b)[\p{L}][\p{L}.'-]*(?:\s+[\p{L}][\p{L}.'-]*){0,2})\s+(?:too|as well|also)\s*\?*$/iu;
+
 /** Whether the last answer's list holds what "is <X> one of them?" asks of, or undefined when no list is asked. */
 export function listedMember(
   text: string,
   state: ConversationState,
   parse: (text: string) => ParsedQuestion,
 ): { member: boolean; asked: string; items: readonly string[]; citations: Citation[] } | undefined {
-  const asked = MEMBER_OF_LIST.exec(text.trim())?.[1];
+  const asked = MEMBER_OF_LIST.exec(text.trim())?.[1] ?? ALSO_LISTED.exec(text.trim())?.[1];
   const listed = state.lastItems;
   if (!asked || !listed?.items.length) return undefined;
   const ids = parse(asked).mentions.map((m) => m.id);
   const bare = asked.replace(/^the\s+/i, '').toLowerCase();
   const member =
     ids.some((id) => listed.ids?.includes(id)) ||
-    listed.items.some((item) => item.toLowerCase().replace(/^the\s+/, '') === bare);
+    listed.items.some((item) => item.toLowerCase().replace(/^the\s+/, '') === bare) ||
+    // ("<X> too?" of "<X>'s future": an item that names it.)
+    listed.items.some((item) => new RegExp(`\\b${escapeRegExp(bare)}\\b`, 'i').test(item));
   return { member, asked, items: listed.items, citations: listed.citations };
 }
 

@@ -1044,3 +1044,14 @@ describe('"and start?" after a question with no verb of its own', () => {
     );
   });
 });
+
+describe('"<X> too?" after a list', () => {
+  it('says whether the list the last answer gave holds <X>, by name or as part of an item', () => {
+    const chat = conversations(sharedEngine(), 'too');
+    expect(chat('wats chase responsible for', 'taiwan too?').text).toMatch(
+      /^Yes: the article gives China, Taiwan and Mongolia/,
+    );
+    expect(chat('wats chase responsible for', 'japan too?').text).toMatch(/^No: /);
+    expect(chat('what were the disputes', 'taiwan too?').text).toMatch(/^Yes: /);
+  });
+});
