@@ -107,6 +107,18 @@ export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): I
 
 function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentReply | undefined {
   const { store } = kb;
+  // ("are <officials> optimistic about <X>": no verdict on a feeling, but what they said, which shows it.)
+  const view = q.normals.some((w) => cueWords().attitudeWords.has(w))
+    ? store.statements.find((s) => s.holder === entity.id)
+    : undefined;
+  if (view)
+    return {
+      answered: true,
+      text: `The article gives no verdict on how ${entity.name} feel${entity.kind === 'person' ? 's' : ''}, but reports that ${entity.name} ${view.verb} ${view.content}.`,
+      citations: store.cite(view.evidence),
+      confidence: 0.75,
+      focus: [entity.id],
+    };
   const profile = [entity.description, entity.title ?? '', entity.rank ?? ''].join(' ').toLowerCase();
   const side = sideOf(store, entity.id);
   // "Is <person> <nationality>?": a nationality the question claims, against the side the article gives.

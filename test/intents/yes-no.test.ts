@@ -1536,3 +1536,14 @@ describe('acts claimed of a party', () => {
     );
   });
 });
+
+describe('how someone feels', () => {
+  it('gives no verdict on "are <officials> optimistic", but what they said, which shows it', () => {
+    const a = sharedEngine().ask('are us officials optimistic about the mil dialogue?');
+    expect(a.answered).toBe(true);
+    expect(a.verdict).toBeUndefined();
+    expect(a.text).toMatch(
+      /^The article gives no verdict on how U\.S\. officials feel, but reports that .* cautioned/,
+    );
+  });
+});
