@@ -9,9 +9,11 @@ import type { FactStore } from '../src/facts/fact-store.js';
 import { CARDINAL_WORDS, ORDINAL_WORDS } from '../src/nlp/number-words.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
-/** Words that end the phrase a number opens: a clause or another phrase begins there. */
-const PHRASE_END =
-  /^(?:in|on|at|to|into|from|by|with|which|that|who|when|while|after|before|since|and|but|or|was|were|is|are|has|have|had|will|would|marking|said)$/i;
+/** Whether a word ends the phrase a number opens: a clause or another phrase begins there (a participle too). */
+const endsPhrase = (word: string) => {
+  const bare = word.replace(/[^\w]/g, '').toLowerCase();
+  return cueWords().phraseEndWords.has(bare) || /^[a-z]{3,}ing$/.test(bare);
+};
 
 /** The one number the question types (digits, with an ordinal ending or thousands commas), as digits alone. */
 function typedNumber(q: ParsedQuestion): { typed: string; digits: string } | undefined {
@@ -50,7 +52,7 @@ function phrasesOf(store: FactStore, digits: string): { phrase: string; sentence
       const at = m.index ?? 0;
       const kept: string[] = [];
       for (const w of s.text.slice(at).split(/\s+/)) {
-        if (kept.length > 0 && PHRASE_END.test(w.replace(/[^\w]/g, ''))) break;
+        if (kept.length > 0 && endsPhrase(w)) break;
         kept.push(w.replace(/[,.;:!?]+$/, ''));
         if (/[,.;:!?]$/.test(w) || kept.length >= 10) break;
       }
@@ -59,7 +61,7 @@ function phrasesOf(store: FactStore, digits: string): { phrase: string; sentence
         const before = s.text.slice(0, at).trimEnd().split(/\s+/);
         for (let k = before.length - 1; k >= 0 && kept.length < 6; k--) {
           const w = before[k] ?? '';
-          if (!w || /[,;:]$/.test(w) || PHRASE_END.test(w)) break;
+          if (!w || /[,;:]$/.test(w) || endsPhrase(w)) break;
           kept.unshift(w);
         }
       }

@@ -11,6 +11,8 @@ import { oncePerDataDir } from '../facts/once-per-data-dir.js';
 
 /** The lists, each for one use (a list's own words, not shared with another use of similar words). */
 const NAMES = [
+  /** Words that end a phrase a number opens ("the <n>th round of <X> in <a city>"): a clause or another phrase begins. */
+  'phraseEndWords',
   /** Words for how someone feels about something ("optimistic", "worried"), which the article shows only by what they said. */
   'attitudeWords',
   /** Verbs asking what something typed stands for ("what does the 17 mean", "what's the 1,300 refer to"). */

@@ -136,17 +136,10 @@ export function createSentenceReader(
     const fewest = ranked[0]?.missingTerms.length ?? 0;
     // (Of sentences missing as many of the question's words, one that has its verbs first: "when did the players
     // vote to accept the deal" is answered where they voted to accept, not where "the deal" was backdated.)
-    const missesVerb = (c: Grounding) => (c.missingTerms.some((t) => t.verb) ? 1 : 0);
-    const candidates = ranked
-      .slice(0, 6)
-      .map((c, k) => ({ c, k }))
-      .sort(
-        (a, b) =>
-          (a.c.missingTerms.length === fewest && b.c.missingTerms.length === fewest
-            ? missesVerb(a.c) - missesVerb(b.c)
-            : 0) || a.k - b.k,
-      )
-      .map(({ c }) => c);
+    const top = ranked.slice(0, 6);
+    const holdsVerbs = (c: Grounding) =>
+      c.missingTerms.length === fewest && !c.missingTerms.some((t) => t.verb);
+    const candidates = [...top.filter(holdsVerbs), ...top.filter((c) => !holdsVerbs(c))];
     for (const c of candidates) {
       if (c.missingTerms.length > fewest) break;
       // (Of a typed question, only a narrowing word may be missing.)

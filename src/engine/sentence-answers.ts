@@ -452,7 +452,7 @@ export function answerLead(
   if (kind === 'how' && q.words.has('long')) {
     // "How long ...": a stretch of time or a length near the question's words ("for five months", "52 minutes
     // later", "the 7.4-kilometre line"); one that qualifies another noun ("an eight-hour debate" when the line is
-    // asked about) only after those that qualify none or the one asked.
+    // asked about) is passed over.
     // ("how long will the line be": a stretch of time given is of something past, so only a length.)
     const ahead = q.normals.some((w) => w === 'will' || w === "'ll" || w === 'gonna');
     const spans = sentences.flatMap((ts) =>
