@@ -754,3 +754,12 @@ describe('a session of fresh questions: alternatives typed without a verb', () =
     expect(chat('brown in person or virtual').text).toMatch(/^Virtual: /);
   });
 });
+
+describe('a session of fresh questions: a cause put up for checking', () => {
+  it('reads "is <X> the thing that made <A> <act>" as whether <A> did it because of <X>', () => {
+    expect(chat('dude im confused, is the spy balloon the thing that made beijing cut ties?').text).toMatch(
+      /^No\. .*Pelosi/,
+    );
+    expect(chat("was pelosi's visit the reason that made beijing cut ties?").text).toMatch(/^Yes\. /);
+  });
+});
