@@ -9,6 +9,7 @@ import {
   hasAny,
   hasPhrase,
   mentionedEntities,
+  onlyBeVerb,
   totalWords,
 } from '../src/engine/question-cues.js';
 import { relativeRound } from '../src/engine/relative-round.js';
@@ -221,7 +222,7 @@ export const quantity: Intent = {
     const ahead = (hasAny(q, 'will', 'gonna', "'ll") || expected) && hasPhrase(q, 'how long');
     const said = hasPhrase(q, 'how long') ? takesTime(q, store) : undefined;
     // ("how long will the line be": with no verb but "be", a length of a thing the sentences may give.)
-    const onlyBe = !q.pos.some((p, i) => p === 'VERB' && q.lemmas[i] !== 'be') && !expected;
+    const onlyBe = onlyBeVerb(q) && !expected;
     if (ahead && !said && onlyBe && !q.mentions.some((m) => m.id.startsWith('event:'))) return undefined;
     if (ahead && !said) return notStated('how long it will take');
     // "what did they say about how long it will take": what was said answers it.

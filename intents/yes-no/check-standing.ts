@@ -3,7 +3,13 @@
 import { cueWords } from '../../src/engine/cue-words.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { beyondRelationship, disputesBetween, sideOf } from '../../src/engine/parties.js';
-import { hasAny, hasPhrase, mentionedEntities, negatedClaim } from '../../src/engine/question-cues.js';
+import {
+  hasAny,
+  hasPhrase,
+  mentionedEntities,
+  negatedClaim,
+  onlyBeVerb,
+} from '../../src/engine/question-cues.js';
 import { notStated } from '../../src/engine/replies.js';
 import { capitalize, summarySentences } from '../../src/engine/wording.js';
 import type { Dispute } from '../../src/facts/schema.js';
@@ -87,23 +93,21 @@ export function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply
   const r = kb.store.facts.relationship;
   // ("are ties still not back to normal?": a negated claim, whose "yes" and "no" these verdicts do not turn.)
   if (!r || negatedClaim(q)) return undefined;
-  const aboutParties = mentionedEntities(q, kb.store).some((e) =>
-    r.parties.includes(sideOf(kb.store, e.id) ?? ''),
-  );
+  const mentioned = mentionedEntities(q, kb.store);
+  const aboutParties = mentioned.some((e) => r.parties.includes(sideOf(kb.store, e.id) ?? ''));
   // ("are <A> and <B> friends again?": good standing claimed of both parties.)
-  const parties = new Set(mentionedEntities(q, kb.store).map((e) => sideOf(kb.store, e.id) ?? e.id));
-  const friends =
-    r.parties.every((p) => parties.has(sideOf(kb.store, p) ?? p)) &&
-    hasAny(q, ...cueWords().lists.friendWords);
+  const parties = new Set(mentioned.map((e) => sideOf(kb.store, e.id) ?? e.id));
+  const bothParties = r.parties.every((p) => parties.has(sideOf(kb.store, p) ?? p));
+  const friends = bothParties && hasAny(q, ...cueWords().lists.friendWords);
   // ("r <A> and <B> cool now?", "are <A> and <B> tense": a word for how they stand, said of the two parties.)
   const standingWord = (list: ReadonlySet<string>) =>
     q.normals.some((w, i) => list.has(w) && q.normals[i + 1] !== 'to');
   // (Only "are <A> and <B> <word>": not "the relationship is ..." told below, nor what someone said of it.)
   const ofParties =
-    r.parties.every((p) => parties.has(sideOf(kb.store, p) ?? p)) &&
+    bothParties &&
     !hasAny(q, 'relationship', 'relations', 'ties', 'terms') &&
-    !q.pos.some((p, i) => p === 'VERB' && q.lemmas[i] !== 'be') &&
-    !mentionedEntities(q, kb.store).some((e) => e.kind === 'person');
+    onlyBeVerb(q) &&
+    !mentioned.some((e) => e.kind === 'person');
   if (ofParties && standingWord(cueWords().badStanding))
     return {
       ...yes(`${capitalize(r.summary)}.`, [r.evidence, r.progress.evidence], kb, r.parties),

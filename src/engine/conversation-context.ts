@@ -813,9 +813,11 @@ export function listedMember(
   state: ConversationState,
   parse: (text: string) => ParsedQuestion,
 ): { member: boolean; asked: string; items: readonly string[]; citations: Citation[] } | undefined {
-  const asked = MEMBER_OF_LIST.exec(text.trim())?.[1] ?? ALSO_LISTED.exec(text.trim())?.[1];
+  // (Most turns follow no list: settled before any pattern is tried.)
   const listed = state.lastItems;
-  if (!asked || !listed?.items.length) return undefined;
+  if (!listed?.items.length) return undefined;
+  const asked = MEMBER_OF_LIST.exec(text.trim())?.[1] ?? ALSO_LISTED.exec(text.trim())?.[1];
+  if (!asked) return undefined;
   const ids = parse(asked).mentions.map((m) => m.id);
   const bare = asked.replace(/^the\s+/i, '').toLowerCase();
   const member =

@@ -95,6 +95,10 @@ export function asksConsequence(q: ParsedQuestion): boolean {
   );
 }
 
+/** Whether the question's only verb, if any, is "be": "how long will the line be", "who is the <described>". */
+export const onlyBeVerb = (q: ParsedQuestion): boolean =>
+  !q.pos.some((p, i) => p === 'VERB' && q.lemmas[i] !== 'be');
+
 /** True when the phrase's words occur in a row, as typed or as base forms ("take part", "day of the week"). */
 export const hasPhrase = (q: ParsedQuestion, phrase: string): boolean => {
   // Most phrases are absent: a set lookup of the first word settles those before any string search.

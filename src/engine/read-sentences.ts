@@ -10,7 +10,7 @@ import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { echoAnswer, isEchoForm, objectOfAct } from './echo-question.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import type { IntentReply } from './intent.js';
-import { hasLinkNoun } from './question-cues.js';
+import { hasLinkNoun, onlyBeVerb } from './question-cues.js';
 import { onlyTemporal } from './reason-in-sentence.js';
 import { answerKind, answerLead, asksAmount, roleUnheld } from './sentence-answers.js';
 import type { Grounding, SentenceIndex, Term } from './sentence-index.js';
@@ -57,7 +57,7 @@ export function createSentenceReader(
     const future = q.normals.includes('will') || q.normals.includes("'ll") || q.normals.includes('gonna');
     // "How long will it take?": a length the article gives is of something past, not of what is to come.
     // ("How long will the line be?": with no verb but "be", a length, which the sentences may give.)
-    const onlyBe = !q.pos.some((p, i) => p === 'VERB' && q.lemmas[i] !== 'be');
+    const onlyBe = onlyBeVerb(q);
     if (future && howMany && q.words.has('long') && !onlyBe) return undefined;
     // "the <nth> round of what?": the article's words echoed, and what follows them there.
     const people = q.mentions.filter((m) => store.entities.get(m.id)?.kind === 'person');

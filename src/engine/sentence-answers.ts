@@ -8,7 +8,7 @@ import { cueWords } from './cue-words.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import { sideOf } from './parties.js';
 import { placeAfterNoun } from './place-after-noun.js';
-import { contentVerbs, hasPhrase, namesSide } from './question-cues.js';
+import { contentVerbs, hasPhrase, namesSide, onlyBeVerb } from './question-cues.js';
 import { reasonIn } from './reason-in-sentence.js';
 
 const NUMBER_WORDS = new Set([
@@ -332,7 +332,7 @@ export function answerLead(
       (w, i) => w.length > 2 && /^(?:NOUN|ADJ|VERB)$/.test(q.pos[i] ?? '') && q.lemmas[i] !== 'be',
     );
     // (Only of "who is <described>": in "which official met <described>" the words describe the other one.)
-    const onlyBe = !q.pos.some((p, i) => p === 'VERB' && q.lemmas[i] !== 'be');
+    const onlyBe = onlyBeVerb(q);
     const fit = (e: Entity) => {
       if (kind !== 'who' || e.kind !== 'person' || !onlyBe) return 0;
       const own = new Set(`${e.title ?? ''} ${e.description}`.toLowerCase().split(/\W+/));

@@ -120,6 +120,12 @@ function addInitials(names: Map<string, FoundName>, mentions: NameMention[]): vo
   }
 }
 
+/** The one organisation whose name begins with `word` ("<Firm>" of "<Firm> Cold Storage"), if exactly one does. */
+function soleBodyBeginning(names: ReadonlyMap<string, FoundName>, word: string): FoundName | undefined {
+  const orgs = [...names.values()].filter((f) => f.kind === 'organization' && f.name.startsWith(`${word} `));
+  return orgs.length === 1 ? orgs[0] : undefined;
+}
+
 /**
  * "at <Firm> mine" before "<Firm> Copper Mines" is named in full: a one-word place or person no gazetteer knows
  * that begins exactly one organisation's name is that organisation, met first by its short name.
@@ -133,11 +139,8 @@ function mergeShortNames(
   for (const [name, short] of names) {
     if (/\s/.test(name) || (short.kind !== 'place' && short.kind !== 'person')) continue;
     if (g.country.has(name) || g.capitalOf.has(name) || g.cityOf.has(name)) continue;
-    const orgs = [...names.values()].filter(
-      (f) => f.kind === 'organization' && f.name.startsWith(`${name} `),
-    );
-    const [org] = orgs;
-    if (orgs.length !== 1 || !org) continue;
+    const org = soleBodyBeginning(names, name);
+    if (!org) continue;
     // (Only when it is once written with a word of the full name after it: "at <Firm> mine" of "<Firm> Copper
     // Mines"; "in Northumberland" is the county, whatever group is named for it.)
     const nameWords = new Set(org.name.toLowerCase().split(/\s+/));
@@ -165,12 +168,8 @@ export function findNames(
   // organisation's name is that organisation.
   const shortName = (word: string): FoundName | undefined => {
     if (/\s/.test(word)) return undefined;
-    const orgs = [...names.values()].filter(
-      (f) => f.kind === 'organization' && f.name.startsWith(`${word} `),
-    );
-    const [org] = orgs;
-    if (orgs.length !== 1 || !org) return undefined;
-    org.aliases.add(word);
+    const org = soleBodyBeginning(names, word);
+    org?.aliases.add(word);
     return org;
   };
 

@@ -11,6 +11,11 @@ const text = [
 ].join('\n');
 
 const nlp = createNlp();
+/** Ingests a text and finds its entities by name. */
+const namesIn = (text: string, date: string) => {
+  const ingested = ingestArticle(nlp, loadGazetteer(), text, { date });
+  return (name: string) => ingested.facts.entities.find((e) => e.name === name);
+};
 const article = ingestArticle(nlp, loadGazetteer(), text, { date: '2025-03-06' });
 const entity = (name: string) => article.facts.entities.find((e) => e.name === name);
 
@@ -132,8 +137,7 @@ describe('a one-word organisation and the pronouns of people', () => {
     '',
     "Riders who deliver through the app Ferrolo are employees, a court ruled on Monday, May 5. The case began with Nina Ostrova, a rider who had delivered for Ferrolo since 2019. After the company deactivated her account in March 2022, she went to a lawyer. Ferrolo's general counsel, Ada Brunn, said the company was disappointed. She argued that the ruling would raise fees, a claim the riders' lawyer, Piet Maas, called a scare tactic. Maas said he expected a new hearing next spring.",
   ].join('\n');
-  const ingested = ingestArticle(nlp, loadGazetteer(), courier, { date: '2025-05-07' });
-  const named = (name: string) => ingested.facts.entities.find((e) => e.name === name);
+  const named = namesIn(courier, '2025-05-07');
 
   it('makes one capitalised word whose office someone holds ("<X>\'s general counsel") an organisation', () => {
     expect(named('Ferrolo')?.kind).toBe('organization');
@@ -150,8 +154,7 @@ describe('bodies named for a country, people from one, and who "she" is', () => 
     '',
     "The sports court on Friday, October 3, upheld a four-year ban on the Dutch skater Anna Visser, ruling her out of the Winter Olympics. Visser's lawyers argued that a supplement she had bought was contaminated. Her world title passes to Miho Tanabe of Japan, who finished behind her. Her lawyer, Pieter de Graaf, said she was considering an appeal. Forestry England and Natural England were not involved. The Border Skating Partnership said it respected the ruling.",
   ].join('\n');
-  const ingested = ingestArticle(nlp, loadGazetteer(), doping, { date: '2025-10-04' });
-  const named = (name: string) => ingested.facts.entities.find((e) => e.name === name);
+  const named = namesIn(doping, '2025-10-04');
 
   it('reads "<Word> <Country>" and "<Words> Partnership" as bodies, and "the <X> Olympics" as no person', () => {
     expect(named('Forestry England')?.kind).toBe('organization');
@@ -178,8 +181,7 @@ describe('"<City>-based", "according to <Name>" and "<Office> of the <X>"', () =
     '',
     'Hackers got in through an account belonging to Medline Nordic, an Oslo-based company, on Tuesday, Nov. 11, 2025. The ship was operated by the Copenhagen-based Kestrel Line. According to Lars Haugen, who heads the response team, the password was weak. A report by the Office of the Auditor General had warned of the risk.',
   ].join('\n');
-  const ingested = ingestArticle(nlp, loadGazetteer(), hack, { date: '2025-11-12' });
-  const named = (name: string) => ingested.facts.entities.find((e) => e.name === name);
+  const named = namesIn(hack, '2025-11-12');
 
   it('reads the city before "-based" as a place and the name after it as a body', () => {
     expect(named('Oslo')?.kind).toBe('place');
@@ -199,8 +201,7 @@ describe("an organisation's initials", () => {
     '',
     "The Court of Arbitration for Sport upheld the ban on Friday, October 3, 2025. The International Skating Union had suspended the skater in April. Jonas Weber, who heads the ISU's integrity unit, welcomed the ruling.",
   ].join('\n');
-  const ingested = ingestArticle(nlp, loadGazetteer(), court, { date: '2025-10-04' });
-  const named = (name: string) => ingested.facts.entities.find((e) => e.name === name);
+  const named = namesIn(court, '2025-10-04');
 
   it('knows a body of three or more capitalised words by its initials too, and merges an acronym written for it', () => {
     expect(named('Court of Arbitration for Sport')?.aliases).toContain('CAS');
@@ -215,8 +216,7 @@ describe('names in quotations, after a word for a body, and joined over "and"', 
     '',
     'The dam at the Korlo mine burst on Tuesday, March 3, 2026. The mine is owned by the Canadian group Brightwater Minerals. A third worker, Peter Okafor, a 41-year-old pump operator, is still missing. The spill forced Dalby Water Supply and Sanitation Company to close its intake. A farmer, Ruth Mensah, was angry. "The company says sorry," she said. "That is not enough."',
   ].join('\n');
-  const ingested = ingestArticle(nlp, loadGazetteer(), spill, { date: '2026-03-05' });
-  const named = (name: string) => ingested.facts.entities.find((e) => e.name === name);
+  const named = namesIn(spill, '2026-03-05');
 
   it('takes no capitalised first word of a quotation for a name', () => {
     expect(named('The')).toBeUndefined();
@@ -240,8 +240,7 @@ describe('a body met first by its short name', () => {
     '',
     'Regulators on Monday, May 4, 2026, ordered Tarsa Copper Mines to stop work near Ndola. Tarsa, which is owned by the group Hollin Resources, said it was sorry. The Ndola Youth Orchestra cancelled a concert in Northumberland, and the Northumberland Farmers Union said nothing.',
   ].join('\n');
-  const ingested = ingestArticle(nlp, loadGazetteer(), mine, { date: '2026-05-05' });
-  const named = (name: string) => ingested.facts.entities.find((e) => e.name === name);
+  const named = namesIn(mine, '2026-05-05');
 
   it('merges "at <Firm> mine" into "<Firm> Copper Mines", known also as "<Firm> Copper"', () => {
     expect(named('Tarsa')).toBeUndefined();
