@@ -84,7 +84,11 @@ export const quantity: Intent = {
         0.7,
       );
     }
-    const wantsRound = hasAny(q, 'round', 'rounds', 'time', 'times');
+    // ("how many days was the <nth> round": the round named by its number, and its length asked.)
+    const namedByNumber = event.round !== undefined && q.numbers.includes(event.round);
+    const wantsRound =
+      hasAny(q, 'round', 'rounds', 'time', 'times') &&
+      !(namedByNumber && hasAny(q, 'day', 'days', 'hour', 'hours', 'week', 'weeks', 'long'));
     // "How many rounds came before this one?": worked out from the round's number, and said to be.
     const before = hasAny(q, 'before', 'b4', 'prior', 'preceded', 'previous', 'earlier');
     if (hasPhrase(q, 'how many') && before && event.round && !q.mentions.some((m) => m.id !== event.id)) {

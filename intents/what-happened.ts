@@ -73,6 +73,40 @@ function visitAsked(q: ParsedQuestion, store: FactStore): { person: string; even
   return event && person ? { person: store.nameOf(person), event } : undefined;
 }
 
+/**
+ * "what did <A> do about / to / over <an event>": <A>'s own act, the event itself when <A> did it, or the act the
+ * article gives as <A>'s response to it; `undefined` act when the article reports none.
+ */
+function doneAbout(
+  q: ParsedQuestion,
+  store: FactStore,
+  triggers: ReadonlyMap<string, readonly string[]>,
+): { party: string; about: Event; act?: Event } | undefined {
+  if (q.wh !== 'what') return undefined;
+  const whAt = q.normals.findIndex((w) => w === 'what');
+  const doAt = q.lemmas.findIndex((l, i) => l === 'do' && i > whAt + 1);
+  const next = q.normals[doAt + 1] ?? '';
+  const responding = next === 'in' && cueWords().reactionWords.has(q.normals[doAt + 2] ?? '');
+  if (doAt < 0 || !(responding || ['about', 'to', 'over', 'regarding', 'after', 'with'].includes(next)))
+    return undefined;
+  const party = q.mentions.find((m) => m.start > whAt && m.end < doAt && store.entities.has(m.id))?.id;
+  // (Named, or the one event a noun after the verb is a word for: "the visit".)
+  const evoked = q.lemmas.flatMap((l, i) =>
+    i > doAt + 1 && q.pos[i] === 'NOUN' ? (triggers.get(l) ?? []) : [],
+  );
+  const aboutId =
+    q.mentions.find((m) => m.start > doAt && m.id.startsWith('event:'))?.id ??
+    (new Set(evoked).size === 1 ? evoked[0] : undefined);
+  const about = aboutId ? store.events.get(aboutId) : undefined;
+  if (!party || !about) return undefined;
+  const acts = (e: Event) =>
+    e.participants.some(
+      (p) => (p.role === 'agent' || p.role === 'visitor') && sameParty(store, p.entity, party),
+    );
+  const act = acts(about) ? about : store.facts.events.find((e) => e.cause?.event === about.id && acts(e));
+  return { party, about, ...(act ? { act } : {}) };
+}
+
 export const whatHappened: Intent = {
   id: 'what-happened',
   description: 'What happened at an event or within a period, and what was discussed.',
@@ -85,7 +119,7 @@ export const whatHappened: Intent = {
   ],
   counterExamples: [],
   match(q, { store, triggers }) {
-    if (visitAsked(q, store)) return MATCH.strong;
+    if (visitAsked(q, store) || doneAbout(q, store, triggers)) return MATCH.strong;
     const asksWhat =
       (q.wh === 'what' || q.wh === 'which') &&
       (hasAny(q, 'happen', 'happened', 'happening', 'occur', 'occurred') ||
@@ -195,6 +229,15 @@ export const whatHappened: Intent = {
           store,
         );
     }
+    const done = doneAbout(q, store, triggers);
+    if (done?.act)
+      return stated(store, `${capitalize(done.act.summary)}.`, [done.act.evidence], [done.act.id], 0.8);
+    if (done)
+      return notStated(
+        `what ${store.nameOf(done.party)} did about that`,
+        { text: done.about.summary, evidence: done.about.evidence },
+        store,
+      );
     const [act] = acts;
     if (acts.length === 1 && act)
       return stated(store, `${capitalize(act.summary)}.`, [act.evidence], [act.id], 0.8);

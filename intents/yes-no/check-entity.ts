@@ -94,14 +94,26 @@ function claimsAnAct(q: ParsedQuestion, entity: Entity): boolean {
   );
 }
 
+/** "was she still <title> then / when she went": of the time the article's "then-" title is of, not of now. */
+function askedOfThatTime(q: ParsedQuestion): boolean {
+  return (
+    hasAny(q, 'was', 'were') && hasAny(q, 'then', 'when', 'while', 'during') && !hasAny(q, 'now', 'currently')
+  );
+}
+
 export function checkEntity(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentReply | undefined {
   const reply = checkClaimOf(q, kb, entity);
   // ("is <name>'s rank <rank>?": the word for the title is read from the facts, not the sentence.)
   const asked = q.normals.findIndex(
     (w, i) => q.normals[i - 1] === "'s" && cueWords().roleQuestionWords.has(w),
   );
-  return reply && asked >= 0
-    ? { ...reply, workedOut: [...(reply.workedOut ?? []), q.normals[asked] ?? ''] }
+  // (And "still" at a time the article gives is the title as the article gives it.)
+  const worked = [
+    ...(asked >= 0 ? [q.normals[asked] ?? ''] : []),
+    ...(hasAny(q, 'still') && askedOfThatTime(q) ? ['still'] : []),
+  ];
+  return reply && worked.length > 0
+    ? { ...reply, workedOut: [...(reply.workedOut ?? []), ...worked] }
     : reply;
 }
 
@@ -149,10 +161,12 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
       titleWords.includes(w) &&
       !q.mentions.some((m) => m.start <= i && i <= m.end && m.id !== entity.id),
   );
+  const atThatTime = askedOfThatTime(q);
   if (
     (hasAny(q, 'current', 'currently', 'still', 'now') || asOfArticle) &&
     entity.title?.startsWith('then-') &&
-    (claimsTitle || !hasAny(q, 'still'))
+    (claimsTitle || !hasAny(q, 'still')) &&
+    (asOfArticle || !atThatTime)
   ) {
     return no(
       entity.description.includes(entity.title)
@@ -177,7 +191,7 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
     };
   // "is <A> still <the title the article gives>?": whether they hold it today, which a title as of the article
   // does not say (unless a time the article gives anchors it: "still <title> when she went").
-  const anchored = hasAny(q, 'when', 'while', 'during', 'before', 'after') || asOfArticle;
+  const anchored = hasAny(q, 'when', 'while', 'during', 'before', 'after') || asOfArticle || atThatTime;
   if (entity.kind === 'person' && hasAny(q, 'still', 'currently', 'now') && !anchored && claimsTitle)
     return {
       answered: false,
@@ -200,7 +214,8 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
   // (Not "<name>'s office is for <X>": what the office is for is checked below as it was typed.)
   if (ownTitle && q.pos[titleAt] !== 'ADP') after = titleAt;
   const nameStart = named ? named.start - (guy ? 1 : 0) : -1;
-  while (cueWords().hedges.has(q.normals[after] ?? '')) after++;
+  // ("was <A> still <title> then": "still" at a time the article gives, a claim about now being answered above.)
+  while (cueWords().hedges.has(q.normals[after] ?? '') || q.normals[after] === 'still') after++;
   // ("is <A> called a <title>?": what the article calls them is the title claimed.)
   if (namesInPassive(q, after)) after++;
   // ("is he called <title>?": as "is <name> called <title>?".)
@@ -264,6 +279,21 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
     at >= 0 &&
     claimedTitle &&
     q.mentions.some((m) => m.id === entity.id && m.start === titleStart && m.end >= lastClaimed)
+  )
+    return yes(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]);
+  // ("was she still <title> then", the person known by the title: the title after the pronoun names them.)
+  let afterPronoun = 2;
+  while (cueWords().hedges.has(q.normals[afterPronoun] ?? '') || q.normals[afterPronoun] === 'still')
+    afterPronoun++;
+  const lastTyped = q.normals.findLastIndex(
+    (w, i) => /\w/.test(w) && !cueWords().titleTails.has(w) && !(w === 'back' && q.normals[i + 1] === 'then'),
+  );
+  if (
+    q.yesNo &&
+    PERSON_PRONOUNS.has(q.normals[1] ?? '') &&
+    q.mentions.every((m) => m.id === entity.id) &&
+    named?.start === afterPronoun &&
+    named.end >= lastTyped
   )
     return yes(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]);
   // ("was <A> a civilian?" of someone the article gives a military rank.)

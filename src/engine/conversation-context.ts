@@ -533,7 +533,9 @@ const TIME_FOLLOW_UP = /^(?:and\s+|so\s+)?(?:the|what|which)?\s*(day|date|month|
 /** The question a bare unit of time asks of the conversation's last event, or undefined. */
 export function askWhenOfLastThing(text: string, state: ConversationState): string | undefined {
   const unit = TIME_FOLLOW_UP.exec(text.trim())?.[1];
-  return unit && state.lastThing ? `which ${unit.toLowerCase()}?` : undefined;
+  // ("what time?" asks the time of day, not which of the article's times.)
+  if (!unit || !state.lastThing) return undefined;
+  return unit.toLowerCase() === 'time' ? 'what time?' : `which ${unit.toLowerCase()}?`;
 }
 
 const ORDER_OF_THAT =

@@ -74,7 +74,7 @@ import { createSentenceReader } from './read-sentences.js';
 import { createRefusals } from './refusals.js';
 import { relativeClaim } from './relative-round.js';
 import { resolveRemoteDescribed } from './remote-described.js';
-import { resolveDescriptions } from './resolve-descriptions.js';
+import { resolveDescriptions, soleMemberOf } from './resolve-descriptions.js';
 import { createSentenceRetriever } from './retrieve-sentence.js';
 import { type Checked, ROUTING } from './routing.js';
 import { INPUT_REPLIES, sanitizeInput } from './sanitize-input.js';
@@ -1125,6 +1125,25 @@ export function createEngine(options: EngineOptions = {}): Engine {
             .mentions.filter((m) => store.events.has(m.id))
             .at(-1);
           if (named) state.lastThing = named.id;
+        }
+        // (And who "he" or "she" is: the last person it names, or the one person a body it names stands for:
+        // "i missed the part about <a body>, who did he talk to".)
+        if (
+          lead.every((a) => !a.answered) &&
+          !state.lastPerson &&
+          /\b(?:he|she|him|her|his)\b/i.test(ramble.question)
+        ) {
+          const last = parse(ramble.leadIn).mentions.at(-1);
+          const person =
+            last && store.entities.get(last.id)?.kind === 'person'
+              ? last.id
+              : last
+                ? soleMemberOf(store, last.id)?.id
+                : undefined;
+          if (person) {
+            state.lastPerson = person;
+            state.lastPeople = [person];
+          }
         }
         // ("<a claim the article corrects>, was that <X> a big deal?": the premise is wrong, so the correction is
         // the answer, not a verdict on whatever else "that" might be.)

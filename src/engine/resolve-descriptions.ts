@@ -108,6 +108,38 @@ export function resolveDescriptions(
   return related ? [related] : found;
 }
 
+/** What a person's title and description say, in lower case. */
+const profileOf = (e: Entity) => `${e.title ?? ''} ${e.description}`.toLowerCase();
+
+/**
+ * The people whose title or description names a body ("the <body> guy"). A group's name counts less its plural
+ * noun; a country's name is a side, not a body.
+ */
+function peopleOfBody(
+  store: FactStore,
+  body: Entity,
+  people: readonly Entity[] = peopleOf(store),
+  countryByWord: ReadonlyMap<string, string> = countryWords(store),
+): Entity[] {
+  const names = [body.name, ...body.aliases]
+    .map((a) =>
+      a
+        .replace(/^the /i, '')
+        .replace(body.kind === 'group' ? /\s+\S+s$/ : /$^/, '')
+        .toLowerCase(),
+    )
+    .filter((n) => !countryByWord.has(n));
+  return people.filter((e) => names.some((n) => n.length > 3 && profileOf(e).includes(n)));
+}
+
+/** The one person a body's name stands for in a remark ("the part about <a body>, who did he meet"), if one. */
+export function soleMemberOf(store: FactStore, bodyId: string): Entity | undefined {
+  const body = store.entities.get(bodyId);
+  if (body?.kind !== 'organization' && body?.kind !== 'group') return undefined;
+  const fits = peopleOfBody(store, body);
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
 function resolveOne(
   q: ParsedQuestion,
   store: FactStore,
@@ -162,19 +194,10 @@ function resolveOne(
     if (!role) continue;
     // ("the <body> guy" of a group, "<body> officials": the body is the group's name less its plural noun;
     // a country's name is a side, read below.)
-    const names = [body.name, ...body.aliases]
-      .map((a) =>
-        a
-          .replace(/^the /i, '')
-          .replace(body.kind === 'group' ? /\s+\S+s$/ : /$^/, '')
-          .toLowerCase(),
-      )
-      .filter((n) => !countryByWord.has(n));
-    const about = (e: Entity) => `${e.title ?? ''} ${e.description}`.toLowerCase();
-    let fits = people.filter((e) => names.some((n) => n.length > 3 && about(e).includes(n)));
+    let fits = peopleOfBody(store, body, people, countryByWord);
     // "the <body>'s <role>": of its people, the one whose title holds that role (none holds "the <body>'s
     // mayor" when the article gives nobody that role).
-    if (!cueWords().anyone.has(role)) fits = fits.filter((e) => new RegExp(`\\b${role}`).test(about(e)));
+    if (!cueWords().anyone.has(role)) fits = fits.filter((e) => new RegExp(`\\b${role}`).test(profileOf(e)));
     const [person] = fits;
     if (fits.length !== 1 || !person) continue;
     q.mentions.splice(q.mentions.indexOf(m), 1, {

@@ -55,7 +55,7 @@ export function splitQuestions(text: string, max = 4): string[] {
       // ("did <A> do it on its own or was there <B>": a second yes/no question after "or"; not "or did that come
       // after", the other alternative of one question.)
       part.split(
-        /,?\s+(?:and|also|then|n|&)\s+(?=(?:who|whom|what|when|where|why|how|which)\b)|,?\s+or\s+(?=(?:was|were|is|are)\s+there\b)/i,
+        /,?\s+(?:and|also|then|n|&)\s+(?=(?:who|whom|what|wat|wut|whats|wats|when|wen|where|why|how|hw|which)\b)|,?\s+or\s+(?=(?:was|were|is|are)\s+there\b)/i,
       ),
     )
     .map((p) => p.trim())
@@ -233,7 +233,10 @@ export function combineAnswers(answers: readonly Answer[]): Answer | undefined {
     .flatMap((a) => a.citations)
     .filter((c, i, all) => all.findIndex((x) => x.sentence === c.sentence) === i);
   // Answered when any part is; the parts the article does not answer are said last.
-  const ordered = [...answers.filter((a) => a.answered), ...answers.filter((a) => !a.answered)];
+  // (Two parts answered alike, "who is <A> and what does he do", are said once.)
+  const ordered = [...answers.filter((a) => a.answered), ...answers.filter((a) => !a.answered)].filter(
+    (a, i, all) => all.findIndex((x) => x.text === a.text) === i,
+  );
   return {
     answered: answers.some((a) => a.answered),
     text: ordered.map((a) => a.text).join('\n\n'),

@@ -218,3 +218,13 @@ describe('whether something still goes on at a time after the article', () => {
     expect(ask('did the talks happen in 2025').text).toMatch(/^No\. It was Jan\. 8-9, 2024/);
   });
 });
+
+describe('people compared as better or worse', () => {
+  it('gives no verdict on who is the better leader, nor names one', () => {
+    for (const q of ["who's a better leader biden or xi", 'which one is the better negotiator']) {
+      const reply = ask(q);
+      expect(reply.answered, q).toBe(false);
+      expect(reply.text, q).toMatch(/doesn't judge that/);
+    }
+  });
+});

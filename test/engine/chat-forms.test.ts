@@ -763,3 +763,23 @@ describe('a session of fresh questions: a cause put up for checking', () => {
     expect(chat("was pelosi's visit the reason that made beijing cut ties?").text).toMatch(/^Yes\. /);
   });
 });
+
+describe('a session of fresh questions: chat idioms', () => {
+  it('reads "<country>\'s side" as the side of that country', () => {
+    expect(chat("who led china's side").text).toMatch(/^Major General Song Yanchao/);
+  });
+
+  it('reads "what\'s <X> got to do with it" as how the article brings <X> in', () => {
+    expect(chat("wat's the south china sea got to do w it").text).toMatch(/territorial claims are disputed/);
+    expect(chat('what does mongolia have to do with it').text).toMatch(
+      /^Mongolia is one of the countries in/,
+    );
+    expect(chat('what does the balloon have to do with it').text).toMatch(
+      /downed an alleged Chinese spy balloon/,
+    );
+  });
+
+  it('checks "<X>, that\'s <Y> right?" as whether both name one person', () => {
+    expect(chat('dr chase, thats michael chase right?').text).toMatch(/^Yes\. Both name Michael Chase/);
+  });
+});

@@ -1055,3 +1055,13 @@ describe('"<X> too?" after a list', () => {
     expect(chat('what were the disputes', 'taiwan too?').text).toMatch(/^Yes: /);
   });
 });
+
+describe('a bare "what time?" after a date', () => {
+  it('asks the time of day, which the article does not give, not the date again', () => {
+    const chat = conversations(engine, 'time-of-day');
+    const reply = chat('wat date did the talks wrap', 'wat time');
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/doesn't say at what time of day/);
+    expect(chat('when was pelosi in taiwan', 'which year').text).toMatch(/^August 2022/);
+  });
+});

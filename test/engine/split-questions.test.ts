@@ -238,3 +238,31 @@ describe('what goes with the question', () => {
     expect(sharedEngine().ask('which pentagon officials tho? names?').text).not.toMatch(/names \d+ people/);
   });
 });
+
+describe('two questions joined by ", and" as chat types them', () => {
+  const engine = sharedEngine();
+  it('answers both when the second opens with a chat spelling ("wat", "wen", "hw")', () => {
+    expect(splitQuestions('who severed the dialogue, and wat triggered it')).toEqual([
+      'who severed the dialogue',
+      'wat triggered it',
+    ]);
+    const reply = engine.ask('who severed the dialogue, and wat triggered it');
+    expect(reply.text).toMatch(/^Beijing severed diplomatic dialogue/);
+    expect(reply.text).toMatch(/\n\n.*Pelosi's visit to Taiwan/);
+  });
+
+  it('says an answer once when both parts get the same one', () => {
+    const reply = engine.ask("who's the chinese officer in the dc talks and wat does he do");
+    expect(reply.text.match(/Song Yanchao is/g)).toHaveLength(1);
+  });
+});
+
+describe('a lead-in naming a body, then "he"', () => {
+  it('reads "he" as the one person the body stands for', () => {
+    const reply = sharedEngine().ask(
+      'ngl i missed the part abt the joint chiefs, who did he talk to',
+      'lead-body',
+    );
+    expect(reply.text).toMatch(/Brown met .*Liu Zhenli/);
+  });
+});

@@ -167,3 +167,12 @@ describe("people of a side's military", () => {
     );
   });
 });
+
+describe('the length of a round named by its number', () => {
+  it('gives how long it lasted, not which round it was', () => {
+    for (const q of ['how many days was the 17th round', 'how long was the 17th round']) {
+      expect(engine.ask(q).text, q).toMatch(/^Two days: /);
+    }
+    expect(engine.ask('which round was it').text).toMatch(/^It was the 17th round/);
+  });
+});

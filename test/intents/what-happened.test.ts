@@ -119,3 +119,19 @@ describe('a phone call asked about, of a meeting held virtually', () => {
     expect(a.text).toMatch(/It was a virtual meeting; the article does not say it was by phone\./);
   });
 });
+
+describe('what one party did about an event', () => {
+  it("answers with the party's own act on it, or its response, however the event is put", () => {
+    expect(engine.ask('wat did the us do abt the balloon').text).toMatch(/^The U\.S\. downed an alleged/);
+    expect(engine.ask('what did china do about the visit').text).toMatch(
+      /^Beijing severed diplomatic dialogue/,
+    );
+    expect(engine.ask('what did beijing do in response to the trip').text).toMatch(/^Beijing severed/);
+  });
+
+  it('says so when the article reports nothing that party did about it', () => {
+    const reply = engine.ask('what did the us do about the visit');
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/doesn't say what the United States did about that/);
+  });
+});

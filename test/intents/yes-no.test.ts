@@ -1547,3 +1547,14 @@ describe('how someone feels', () => {
     );
   });
 });
+
+describe('a "then-" title asked of the time it is of', () => {
+  const chat = conversations(engine, 'then-title');
+  it('says yes to "was she still <title> then", and no verdict on whether she still holds it now', () => {
+    expect(
+      chat('why did china cut off talks', 'when was that', 'was she still speaker back then').text,
+    ).toMatch(/^Yes\. Nancy Pelosi is the then-House Speaker/);
+    expect(chat('was pelosi still speaker when she went to taiwan').text).toMatch(/^Yes\. /);
+    expect(chat('is pelosi still speaker').text).not.toMatch(/^Yes/);
+  });
+});
