@@ -1,4 +1,5 @@
 import { cueWords } from '../src/engine/cue-words.js';
+import { escapeRegExp } from '../src/engine/escape-reg-exp.js';
 import { newsEvent, rankEvents, unexplainedWords } from '../src/engine/event-ranking.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
@@ -284,6 +285,9 @@ export const quantity: Intent = {
         0.9,
       );
     }
+    // ("how many beds would the merged group have had": a count of a thing another sentence gives by number,
+    // "a group with <n> beds", is that sentence's to answer, not this event's.)
+    if (!hasPhrase(q, 'how long') && countedElsewhere(q, store)) return undefined;
     return notStated(
       hasPhrase(q, 'how long') ? 'how long it lasted' : 'that number',
       {
@@ -294,6 +298,15 @@ export const quantity: Intent = {
     );
   },
 };
+
+/** Whether a sentence gives the noun counted ("how many <beds>") with a number before it ("1,140 beds"). */
+function countedElsewhere(q: ParsedQuestion, store: FactStore): boolean {
+  const at = q.normals.findIndex((w, i) => (w === 'many' || w === 'much') && q.normals[i - 1] === 'how');
+  const noun = at >= 0 && q.pos[at + 1] === 'NOUN' ? q.normals[at + 1] : undefined;
+  if (!noun || noun.length < 3) return false;
+  const counted = new RegExp(`\\b\\d[\\d,.]*(?:\\s+[a-z-]+)?\\s+${escapeRegExp(noun)}\\b`, 'i');
+  return store.sentences.some((s) => counted.test(s.text));
+}
 
 /** A statement saying something will take time, about a word of the question. */
 function takesTime(q: ParsedQuestion, store: FactStore): Statement | undefined {

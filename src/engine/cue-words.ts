@@ -11,6 +11,10 @@ import { oncePerDataDir } from '../facts/once-per-data-dir.js';
 
 /** The lists, each for one use (a list's own words, not shared with another use of similar words). */
 const NAMES = [
+  /** Words for whoever runs a body ("the head of <body>", "<body>'s boss"): any holder of a head title. */
+  'bodyHeadNouns',
+  /** Titles that head a body ("chief executive", "chairs", "director"), for "who runs <body>". */
+  'bodyHeadTitles',
   /** Words that end a phrase a number opens ("the <n>th round of <X> in <a city>"): a clause or another phrase begins. */
   'phraseEndWords',
   /** Words for how someone feels about something ("optimistic", "worried"), which the article shows only by what they said. */

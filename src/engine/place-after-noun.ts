@@ -6,7 +6,7 @@ import type { FoundDate } from '../ingest/find-dates.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 
-const LOCATIVE = new Set(['in', 'on', 'at', 'near', 'outside', 'inside', 'beside', 'opposite']);
+const LOCATIVE = new Set(['in', 'on', 'at', 'near', 'outside', 'inside', 'beside', 'opposite', 'aboard']);
 /** What a place phrase may hold: "the <name> park on the western edge of <a city>". */
 const PLACE_POS = /^(DET|PROPN|NOUN|ADJ|NUM|ADP|PART)$/;
 const CALENDAR =
@@ -40,33 +40,72 @@ export function placeAfterNoun(
   datesIn: (ts: TokenSentence) => readonly FoundDate[],
 ): string | undefined {
   const things = new Set(thingsAsked(q));
-  if (things.size === 0) return undefined;
+  if (things.size === 0) return placeAfterVerb(q, sentences, datesIn);
   for (const ts of sentences) {
     const { tokens } = ts;
     for (let k = 0; k + 2 < tokens.length; k++) {
       const noun = tokens[k];
       if (noun?.pos !== 'NOUN' || !(things.has(noun.lemma) || things.has(noun.normal))) continue;
       if (!LOCATIVE.has(tokens[k + 1]?.normal ?? '')) continue;
-      let end = k + 2;
-      while (
-        end < tokens.length &&
-        end - k - 2 < MAX_PHRASE &&
-        PLACE_POS.test(tokens[end]?.pos ?? '') &&
-        !STOPS.test(tokens[end]?.normal ?? '')
-      )
-        end++;
-      // (A phrase ends on its noun, not on a word that leads into the next: "... of".)
-      while (end > k + 2 && !/^(PROPN|NOUN|NUM)$/.test(tokens[end - 1]?.pos ?? '')) end--;
-      const phrase = tokens.slice(k + 2, end);
-      const first = phrase[0];
-      const last = phrase.at(-1);
-      if (!first || !last) continue;
-      if (!phrase.some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.raw))) continue;
-      if (phrase.some((t) => CALENDAR.test(t.normal))) continue;
-      if (datesIn(ts).some((d) => d.start < last.end && first.start < d.end)) continue;
-      const text = ts.sentence.text.slice(first.start, last.end);
-      return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+      const found = placePhrase(ts, k + 2, datesIn);
+      if (found) return found;
     }
   }
   return undefined;
+}
+
+/**
+ * "where was the deal signed?": the place phrase right after the question's verb in a sentence that has the
+ * question's thing before that verb ("The deal was signed aboard the <ship>, ...").
+ */
+function placeAfterVerb(
+  q: ParsedQuestion,
+  sentences: readonly TokenSentence[],
+  datesIn: (ts: TokenSentence) => readonly FoundDate[],
+): string | undefined {
+  const at = q.normals.indexOf('where');
+  if (at < 0) return undefined;
+  const verbAt = q.pos.findIndex((p, i) => i > at + 1 && p === 'VERB');
+  const verb = q.lemmas[verbAt];
+  const nouns = new Set(q.lemmas.filter((_l, i) => i > at && i < verbAt && q.pos[i] === 'NOUN'));
+  if (!verb || nouns.size === 0) return undefined;
+  for (const ts of sentences) {
+    const { tokens } = ts;
+    for (let k = 1; k + 2 < tokens.length; k++) {
+      if (tokens[k]?.lemma !== verb || tokens[k]?.pos !== 'VERB') continue;
+      if (!tokens.slice(Math.max(0, k - 6), k).some((t) => nouns.has(t.lemma))) continue;
+      if (!LOCATIVE.has(tokens[k + 1]?.normal ?? '')) continue;
+      const found = placePhrase(ts, k + 2, datesIn);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** The place phrase from token `from`: a noun phrase holding a proper name and no date, up to the next clause. */
+function placePhrase(
+  ts: TokenSentence,
+  from: number,
+  datesIn: (ts: TokenSentence) => readonly FoundDate[],
+): string | undefined {
+  const { tokens } = ts;
+  let end = from;
+  while (
+    end < tokens.length &&
+    end - from < MAX_PHRASE &&
+    PLACE_POS.test(tokens[end]?.pos ?? '') &&
+    !STOPS.test(tokens[end]?.normal ?? '')
+  )
+    end++;
+  // (A phrase ends on its noun, not on a word that leads into the next: "... of".)
+  while (end > from && !/^(PROPN|NOUN|NUM)$/.test(tokens[end - 1]?.pos ?? '')) end--;
+  const phrase = tokens.slice(from, end);
+  const first = phrase[0];
+  const last = phrase.at(-1);
+  if (!first || !last) return undefined;
+  if (!phrase.some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.raw))) return undefined;
+  if (phrase.some((t) => CALENDAR.test(t.normal))) return undefined;
+  if (datesIn(ts).some((d) => d.start < last.end && first.start < d.end)) return undefined;
+  const text = ts.sentence.text.slice(first.start, last.end);
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }

@@ -45,6 +45,15 @@ function sinceDate(sentences: readonly TokenSentence[], found: string, index: Se
 export type SentenceReader = (q: ParsedQuestion, previous?: readonly number[]) => IntentReply | undefined;
 
 /** Builds the reader over an article's sentence index. */
+/** An ordinal that picks one of a series ("first", "3rd"); not "last" or "next", which mostly say when. */
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
+
+/** Whether a sentence's tokens hold another ordinal than the one asked, and not the one asked. */
+function otherOrdinal(tokens: readonly TokenSentence['tokens'][number][], asked: string): boolean {
+  const ordinals = tokens.filter((t) => ORDINAL.test(t.normal)).map((t) => t.normal);
+  return ordinals.length > 0 && !ordinals.includes(asked);
+}
+
 export function createSentenceReader(
   index: SentenceIndex,
   store: FactStore,
@@ -123,7 +132,13 @@ export function createSentenceReader(
       !t.verb && (q.pos[t.at - 1] === 'ADP' || (q.pos[t.at - 1] === 'DET' && q.pos[t.at - 2] === 'ADP'));
     const enough = terms.length + names.length >= 3;
     const narrowed = enough && TYPED.has(answerKind(q) ?? '') && terms.some(modifier);
-    const missingOthers = (q.wh === 'why' && enough) || narrowed ? 1 : 0;
+    // ("where was the fishing deal signed": a noun qualifying the next, "fishing", may be missing from the
+    // sentence that holds the thing and the act: "The deal was signed aboard ...".)
+    // (Only with the noun it qualifies a word the sentence must hold.)
+    const qualifier = (t: Term) =>
+      !t.verb && q.pos[t.at] === 'NOUN' && q.pos[t.at + 1] === 'NOUN' && terms.some((h) => h.at === t.at + 1);
+    const compound = enough && !narrowed && q.wh !== 'why' && terms.some(qualifier);
+    const missingOthers = (q.wh === 'why' && enough) || narrowed || compound ? 1 : 0;
     const { ranked } = index.ground(q, { pairs: q.wh === 'why' || reported, missingVerbs, missingOthers });
     const reference = store.meta.referenceDate.date;
     const matcher = (ts: TokenSentence) => index.positions(q, ts);
@@ -140,10 +155,37 @@ export function createSentenceReader(
     const holdsVerbs = (c: Grounding) =>
       c.missingTerms.length === fewest && !c.missingTerms.some((t) => t.verb);
     const candidates = [...top.filter(holdsVerbs), ...top.filter((c) => !holdsVerbs(c))];
+    const asked = q.normals.find((w) => ORDINAL.test(w));
     for (const c of candidates) {
       if (c.missingTerms.length > fewest) break;
       // (Of a typed question, only a narrowing word may be missing.)
       if (narrowed && c.missingTerms.some((t) => !t.verb && !modifier(t))) continue;
+      if (
+        compound &&
+        c.missingTerms.some(
+          (t) => !t.verb && !(qualifier(t) && !c.missingTerms.some((h) => h.at === t.at + 1)),
+        )
+      )
+        continue;
+      // (With a qualifier missing, so must the act be there, "the deal was signed", and the noun it qualified
+      // must not have another qualifier of its own: "the <X>'s finance director" is not its principal conductor.)
+      if (compound && c.missingTerms.some(qualifier)) {
+        const tokens = c.units.flatMap((u) => index.sentences[u]?.tokens ?? []);
+        const otherKind = c.missingTerms.filter(qualifier).some((t) => {
+          const head = terms.findIndex((h) => h.at === t.at + 1);
+          const at = (c.lists[head] ?? []).filter((p) => p >= 0);
+          // (Or a word the question does not have: "a second attempt" is not "the first launch attempt".)
+          return (
+            at.length > 0 &&
+            at.every(
+              (p) =>
+                /^(?:NOUN|PROPN|ADJ|NUM)$/.test(tokens[p - 1]?.pos ?? '') &&
+                !q.normals.includes(tokens[p - 1]?.normal ?? ''),
+            )
+          );
+        });
+        if (otherKind || c.missingTerms.some((t) => t.verb)) continue;
+      }
       const these = index.unitSentences(c);
       // The date, place or person comes from the sentences that hold the question, not from one they lean on.
       const own = c.units.map((u) => index.sentences[u]).filter((s) => s !== undefined);
@@ -155,6 +197,18 @@ export function createSentenceReader(
       // A date, place, person or number asked for must be there; with a verb of the question missing, so
       // must any answer.
       if (!found && (TYPED.has(answerKind(q) ?? '') || howMany || c.missingTerms.length > 0)) continue;
+      // ("when was the first attempt" of "a second attempt, on <day>": the sentence the answer comes from is
+      // about another of a series, not the one asked.)
+      const given = found
+        ?.replace(/\s*\(.*$/s, '')
+        .replace(/\.$/, '')
+        .toLowerCase();
+      if (
+        asked &&
+        given &&
+        these.some((s) => s.sentence.text.toLowerCase().includes(given) && otherOrdinal(s.tokens, asked))
+      )
+        continue;
       // "<A> had worked for <B> since <a year>" dates a state, not an act: with the question's verb not in the
       // sentence, it does not say when that act happened.
       if (found && kind === 'when' && c.missingTerms.some((t) => t.verb) && sinceDate(own, found, index))

@@ -190,20 +190,39 @@ function resolveOne(
     const body = store.entities.get(m.id);
     if (body?.kind !== 'organization' && body?.kind !== 'group') continue;
     const next = q.normals.slice(m.end + 1, m.end + 4);
-    const role = next.find((w) => cueWords().anyone.has(w) || roles.has(w));
+    // (Or the role before it: "the chief executive of <body>", "the <role> at the <body>".)
+    const ofAt = m.start - (q.normals[m.start - 1] === 'the' ? 2 : 1);
+    // ("who runs <body>": whoever heads it, as "the head of <body>".)
+    const before = ['of', 'at'].includes(q.normals[ofAt] ?? '')
+      ? (q.normals[ofAt - 1] ?? '')
+      : q.normals[0] === 'who' && ofAt === 1
+        ? (q.normals[1] ?? '')
+        : '';
+    const head = cueWords().bodyHeadNouns.has(before);
+    const role =
+      next.find((w) => cueWords().anyone.has(w) || roles.has(w)) ??
+      (roles.has(before) || head ? before : undefined);
     if (!role) continue;
     // ("the <body> guy" of a group, "<body> officials": the body is the group's name less its plural noun;
     // a country's name is a side, read below.)
     let fits = peopleOfBody(store, body, people, countryByWord);
     // "the <body>'s <role>": of its people, the one whose title holds that role (none holds "the <body>'s
     // mayor" when the article gives nobody that role).
-    if (!cueWords().anyone.has(role)) fits = fits.filter((e) => new RegExp(`\\b${role}`).test(profileOf(e)));
+    if (head && role === before)
+      fits = fits.filter((e) =>
+        cueWords().lists.bodyHeadTitles.some((t) =>
+          new RegExp(`^(?:who |the |its |their )?${t}\\b`).test(profileOf(e).trim()),
+        ),
+      );
+    else if (!cueWords().anyone.has(role))
+      fits = fits.filter((e) => new RegExp(`\\b${role}`).test(profileOf(e)));
     const [person] = fits;
     if (fits.length !== 1 || !person) continue;
+    const after = next.indexOf(role) >= 0;
     q.mentions.splice(q.mentions.indexOf(m), 1, {
       id: person.id,
-      start: m.start,
-      end: m.end + 1 + next.indexOf(role),
+      start: after ? m.start : ofAt - 1,
+      end: after ? m.end + 1 + next.indexOf(role) : m.end,
       via: 'description',
     });
     return [person];

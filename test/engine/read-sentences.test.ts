@@ -433,3 +433,30 @@ describe('the sentence reader: when', () => {
     expect(deal.ask('When did the players vote to accept the deal?').text).not.toMatch(/^January/);
   });
 });
+
+describe('a noun qualifying the thing asked about, missing from the sentence that reports the act', () => {
+  const harbour = ingestedEngine(
+    [
+      'Ferry operators settle pay dispute aboard a harbour tug',
+      '',
+      "Two ferry operators in the port of Valmora agreed on Monday, May 4, to end a pay dispute with their crews. The deal was signed aboard the Kestrel, a harbour tug moored off the old lighthouse. Anna Rolle, chief executive of Valmora Ferries, said the agreement would hold for three years. Piet Zand, the company's finance director, said the cost was within budget. A second attempt at talks, on Friday, had broken down after an hour. Crews said they would return to work on Wednesday.",
+    ].join('\n'),
+    { date: '2026-05-04' },
+  );
+
+  it('reads "where was the <qualifier> deal signed" from the sentence that says where the deal was signed', () => {
+    expect(harbour.ask('where was the pay deal signed').text).toMatch(/^The Kestrel\b/);
+  });
+
+  it('does not take a noun with another qualifier of its own, or another ordinal, for the one asked about', () => {
+    expect(harbour.ask("who is the company's ticket director").answered).toBe(false);
+    expect(harbour.ask('when was the first negotiation attempt').answered).toBe(false);
+    expect(harbour.ask('when was the second attempt').text).toMatch(/^Friday\b/);
+  });
+
+  it('reads "who runs <body>" and "the chief executive of <body>" as the one whose title heads that body', () => {
+    for (const q of ['who runs valmora ferries', 'who is the chief executive of valmora ferries']) {
+      expect(harbour.ask(q).text, q).toMatch(/^Anna Rolle\b/);
+    }
+  });
+});
