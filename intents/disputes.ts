@@ -4,7 +4,7 @@ import { MATCH } from '../src/engine/match-levels.js';
 import { sideOf } from '../src/engine/parties.js';
 import { asksForStrains, hasAny, hasPhrase } from '../src/engine/question-cues.js';
 import { disputesReply, notStated, stated } from '../src/engine/replies.js';
-import { summarySentences } from '../src/engine/wording.js';
+import { joinNames, summarySentences } from '../src/engine/wording.js';
 
 export const disputes: Intent = {
   id: 'disputes',
@@ -74,6 +74,21 @@ export const disputes: Intent = {
   },
   answer(q, { store }) {
     const { facts } = store;
+    // ("what did <A> and <B> disagree about": people, whom the article gives no dispute of their own; its
+    // disputes are between the parties.)
+    const people = q.mentions.filter((m) => m.start >= 0 && store.entities.get(m.id)?.kind === 'person');
+    const [dispute] = facts.disputes;
+    if (
+      people.length > 0 &&
+      people.length === q.mentions.filter((m) => m.start >= 0).length &&
+      !facts.disputes.some((d) => people.some((m) => d.parties.includes(m.id))) &&
+      dispute
+    )
+      return notStated(
+        `that ${joinNames([...new Set(people.map((m) => store.nameOf(m.id)))])} disagreed about anything`,
+        { text: dispute.summary, evidence: dispute.evidence },
+        store,
+      );
     // One dispute named ("<a place> dispute"), or the disputes about a named place or party.
     const named = q.mentions.flatMap((m) => store.disputes.get(m.id) ?? []);
     const mainParties = new Set(facts.relationship?.parties ?? []);

@@ -176,12 +176,13 @@ export const statement: Intent = {
       topics.length === 0 ? statements : statements.filter((s) => topics.some((t) => s.about.includes(t.id)))
     ).filter(holdsTopic);
     // "what did <a side> say in the talks": only what the article ties to that event.
-    // ("in the talks", "during the meeting"; not "in restoring <X>", a topic.)
+    // ("in the talks", "during the meeting", "after the talks"; not "in restoring <X>", a topic.)
     const during = q.lemmas.findIndex(
       (l, i) =>
         q.pos[i] === 'NOUN' &&
-        (q.normals[i - 1] === 'during' ||
-          (q.normals[i - 1] === 'the' && ['in', 'during', 'at'].includes(q.normals[i - 2] ?? ''))) &&
+        (['during', 'after'].includes(q.normals[i - 1] ?? '') ||
+          (q.normals[i - 1] === 'the' &&
+            ['in', 'during', 'at', 'after', 'following'].includes(q.normals[i - 2] ?? ''))) &&
         (triggers.get(l)?.some((id) => id.startsWith('event:')) ?? false),
     );
     const events = during >= 0 ? (triggers.get(q.lemmas[during] ?? '') ?? []) : [];
@@ -190,7 +191,9 @@ export const statement: Intent = {
       during >= 0 &&
       !onTopic.some((st) => st.about.some((a) => events.includes(a)))
     )
-      return notStated(`what ${store.nameOf(statements[0]?.holder ?? '')} said in the ${q.normals[during]}`);
+      return notStated(
+        `what ${store.nameOf(statements[0]?.holder ?? '')} said ${q.normals[during - 1] === 'the' ? q.normals[during - 2] : q.normals[during - 1]} the ${q.normals[during]}`,
+      );
     if (statements.length > 0 && onTopic.length === 0) {
       const phrase =
         about >= 0

@@ -834,17 +834,19 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
   ) {
     // ("did <a name never used> sit in on it": the article names who took part, not everyone who was there.)
     // ("did <a name never used> meet anyone from <A>": nothing the article says is about them at all.)
-    if (!claimsAttendance(q, event) && q.normals.some((w) => cueWords().indefinitePeople.has(w))) {
-      // (The whole name typed: the unknown words that run on from the first.)
-      const from = q.normals.indexOf(stranger);
-      let to = from;
-      while (q.unknownWords.includes(q.normals[to + 1] ?? '')) to++;
-      const name = q.normals
-        .slice(from, to + 1)
-        .map(capitalize)
-        .join(' ');
+    // (The whole name typed: the unknown words that run on from the first.)
+    const from = q.normals.indexOf(stranger);
+    let to = from;
+    while (q.unknownWords.includes(q.normals[to + 1] ?? '')) to++;
+    const name = q.normals
+      .slice(from, to + 1)
+      .map(capitalize)
+      .join(' ');
+    // ("did <a name never used> meet <B> too": one more who took part, beside those the article names, is
+    // someone it says nothing about; in their place, "did <X> and <B> agree", it is "No".)
+    const besides = hasAny(q, 'too', 'also') || hasPhrase(q, 'as well');
+    if (!claimsAttendance(q, event) && (q.normals.some((w) => cueWords().indefinitePeople.has(w)) || besides))
       return notStated(`anything about ${name}`, { text: event.summary, evidence: event.evidence }, store);
-    }
     if (claimsAttendance(q, event))
       return notStated(
         `that anyone else took part; of ${event.name} it names ${joinNames(eventPeople(store, event).map((e) => e.name))}`,

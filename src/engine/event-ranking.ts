@@ -252,6 +252,11 @@ export function asksAboutAnotherInstance(
   // ("so the next one is the 18th?" claims the number worked out from this one's, which is about this one.)
   if (event.round && relativeClaim(q, event.round)) return false;
   if (event.round && q.numbers.some((n) => n > 2 && n !== event.round)) return true;
+  // ("when was round 1": a small number too, when it follows the word for a round.)
+  const numbered = q.normals.findIndex(
+    (w, i) => /^(?:round|session)$/.test(w) && /^\d+$/.test(q.normals[i + 1] ?? ''),
+  );
+  if (event.round && numbered >= 0 && Number(q.normals[numbered + 1]) !== event.round) return true;
   if (event.round && event.round > 2 && asksEarlyInstance(q)) return true;
   // "the one before, when was it?", "the previous round": the instance before a numbered one.
   const before = q.normals.findIndex(

@@ -7,7 +7,7 @@ import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { cueWords } from './cue-words.js';
 import type { IntentReply } from './intent.js';
 import { eventPeople, fullName, sameParty } from './parties.js';
-import { stated } from './replies.js';
+import { notStated, stated } from './replies.js';
 import { capitalize, joinNames } from './wording.js';
 
 /**
@@ -56,6 +56,30 @@ export function correctPlace(
   const claimed = named
     ? store.entities.get(named.id)?.name
     : q.otherPlaces.find((p) => putsThere(q, p.start))?.name;
+  // ("why were the talks held at <a body>": a body's building, which may stand in the place the article
+  // gives; it says only where, so the question's premise is not confirmed, nor denied.)
+  const held =
+    q.lemmas.some((l) => ['hold', 'happen', 'occur', 'host'].includes(l)) || q.normals.includes('place');
+  const body =
+    claimed || !held
+      ? undefined
+      : q.mentions.find(
+          (m) =>
+            ['organization', 'group'].includes(store.entities.get(m.id)?.kind ?? '') &&
+            (q.normals[m.start - 1] === 'at' ||
+              (q.normals[m.start - 1] === 'the' && q.normals[m.start - 2] === 'at')),
+        );
+  if (body)
+    return {
+      ...notStated(
+        `that ${event.name} took place at the ${store
+          .nameOf(body.id)
+          .replace(/^the /i, '')
+          .replace(/ officials$/i, '')}`,
+        { text: event.summary, evidence: event.evidence },
+        store,
+      ),
+    };
   if (!claimed) return undefined;
   return stated(
     store,

@@ -228,3 +228,11 @@ describe('people compared as better or worse', () => {
     }
   });
 });
+
+describe('someone judged too soft or too tough', () => {
+  it('gives no verdict', () => {
+    for (const q of ['is biden being too soft on china', 'is xi too aggressive with taiwan']) {
+      expect(ask(q).text, q).toMatch(/doesn't judge that/);
+    }
+  });
+});

@@ -1065,3 +1065,12 @@ describe('a bare "what time?" after a date', () => {
     expect(chat('when was pelosi in taiwan', 'which year').text).toMatch(/^August 2022/);
   });
 });
+
+describe('another numbered instance asked for by number after the noun', () => {
+  it('says the article covers only the numbered one ("when was round 1")', () => {
+    const reply = conversations(engine, 'round-one')('what number round was this', 'when was round 1');
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/anything about another round/);
+    expect(engine.ask('when was round 17').text).toMatch(/^Jan\. 8-9, 2024/);
+  });
+});

@@ -67,3 +67,19 @@ describe('a journey to a meeting held virtually', () => {
     expect(engine.ask('why did brown meet liu').text).not.toMatch(/^It was a virtual meeting/);
   });
 });
+
+describe('an event put at a body instead of a place', () => {
+  it('neither confirms nor denies it, and says where the article puts the event', () => {
+    const reply = engine.ask('why were the talks held at the pentagon');
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(
+      /doesn't say that .* took place at the Pentagon\. It does say .* in Washington/,
+    );
+  });
+
+  it('still answers about a person "at" that body', () => {
+    expect(engine.ask("whats chase's position at the pentagon").text).toMatch(
+      /^Michael Chase is the U\.S\. deputy/,
+    );
+  });
+});

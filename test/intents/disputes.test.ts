@@ -31,3 +31,12 @@ describe('what strains the relationship, as typed', () => {
     expect(engine.ask('what did chase stress').intent).toBe('statement');
   });
 });
+
+describe('a disagreement of two people the article gives none', () => {
+  it("says the article does not say they disagreed, and gives the parties' disputes beside it", () => {
+    const reply = engine.ask('what did chase and song disagree about');
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/doesn't say that Michael Chase and Song Yanchao disagreed about anything/);
+    expect(engine.ask('what did the us and china disagree about').answered).toBe(true);
+  });
+});

@@ -104,3 +104,11 @@ describe("what a side's officials said", () => {
     );
   });
 });
+
+describe('what a side said after an event', () => {
+  it('gives only what the article ties to that event, and says so when it ties nothing', () => {
+    const reply = engine.ask('wat did the chinese side say after the talks');
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/doesn't say what Beijing said after the talks/);
+  });
+});

@@ -1558,3 +1558,18 @@ describe('a "then-" title asked of the time it is of', () => {
     expect(chat('is pelosi still speaker').text).not.toMatch(/^Yes/);
   });
 });
+
+describe('someone the article never names, claimed to have taken part too', () => {
+  it('says the article says nothing about them, rather than "No."', () => {
+    const reply = ask('did lloyd austin meet song yanchao too');
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/anything about Lloyd Austin/);
+    expect(ask('did trump agree w xi to restart the talks').text).toMatch(/^No\. U\.S\. President Joe Biden/);
+  });
+
+  it('reads "did the talks get into <X>" as whether they discussed it', () => {
+    const reply = ask('did the talks get into the taiwan elections at all');
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/doesn't say that .* covered that/);
+  });
+});
