@@ -282,6 +282,16 @@ export const whatHappened: Intent = {
           entries = buildTimeline(store, { range, ...(about ? { about } : {}) });
         }
       }
+      // ("what did <a country> agree to late last year": an act of its people, "<its president> and <B> agreed".)
+      // (Of a country, not a person: what <a president>'s side did is not what he did.)
+      if (entries.length === 0 && about && store.entities.get(about)?.kind === 'country')
+        entries = buildTimeline(store, { range }).filter(
+          (en) =>
+            store.events
+              .get(en.eventId)
+              ?.participants.some((p) => sideOf(store, p.entity) === (sideOf(store, about) ?? about)) ===
+            true,
+        );
       if (entries.length === 0 && about) {
         // ("what did <A> do in <month>": an undated act of <A>'s in response to something in that month.)
         const responding = store.facts.events.find((e) => {

@@ -783,3 +783,21 @@ describe('a session of fresh questions: chat idioms', () => {
     expect(chat('dr chase, thats michael chase right?').text).toMatch(/^Yes\. Both name Michael Chase/);
   });
 });
+
+describe('a session of fresh questions: numbers offered as alternatives, and hearsay from a chat', () => {
+  it('reads "<n> days or <m> days of <X>?" as which of the two', () => {
+    for (const q of [
+      '2 days or 3 days of talks?',
+      '2 or 3 days of talks?',
+      'were there 2 days or 3 days of talks',
+    ]) {
+      expect(chat(q).text, q).toMatch(/^2 days: /);
+    }
+  });
+
+  it('checks what "someone in gen chat said" as the claim itself', () => {
+    expect(
+      chat('someone in gen chat said the chinese general at the dc talks was liu zhenli, true?').text,
+    ).toMatch(/^No\. /);
+  });
+});

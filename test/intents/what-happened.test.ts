@@ -135,3 +135,11 @@ describe('what one party did about an event', () => {
     expect(reply.text).toMatch(/doesn't say what the United States did about that/);
   });
 });
+
+describe('what a country did in a period, done by its people', () => {
+  it("answers with the acts of that country's people in the period, not that it did nothing", () => {
+    const reply = engine.ask('what did the us and china agree to late last year');
+    expect(reply.answered).toBe(true);
+    expect(reply.text).toMatch(/Biden and Xi agree to restart diplomatic dialogue/);
+  });
+});
