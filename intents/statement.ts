@@ -212,6 +212,8 @@ export const statement: Intent = {
     if (statements.length === 0) {
       // (Whoever is named before the verb of saying, not someone spoken to: "say back to <A>".)
       const who = [...subjects, ...named].find((e) => e.kind === 'person' || e.kind === 'group');
+      // (Of someone read from an article's text, whose words ingestion may have missed: the sentences'.)
+      if (who?.provenance?.source === 'auto' && !who.provenance.reviewed) return undefined;
       return notStated(`what ${who?.name ?? 'they'} said`, undefined, store);
     }
     const said = topicWords.length || topics.length ? onTopic : statements;

@@ -7,6 +7,7 @@
 import type { FactStore } from '../facts/fact-store.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
+import { cueWords } from './cue-words.js';
 import { echoAnswer, isEchoForm, objectOfAct } from './echo-question.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import type { IntentReply } from './intent.js';
@@ -44,7 +45,6 @@ function sinceDate(sentences: readonly TokenSentence[], found: string, index: Se
 /** `previous`: the sentences the conversation's last answer rested on, for a bare follow-up. */
 export type SentenceReader = (q: ParsedQuestion, previous?: readonly number[]) => IntentReply | undefined;
 
-/** Builds the reader over an article's sentence index. */
 /** An ordinal that picks one of a series ("first", "3rd"); not "last" or "next", which mostly say when. */
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
 
@@ -54,6 +54,21 @@ function otherOrdinal(tokens: readonly TokenSentence['tokens'][number][], asked:
   return ordinals.length > 0 && !ordinals.includes(asked);
 }
 
+/**
+ * "what is <person> worried about", "how does she feel": a feeling, which an article shows only by what the
+ * person said; read as what they said (the word of feeling as "said").
+ */
+function feelingAsSaying(q: ParsedQuestion, store: FactStore): ParsedQuestion {
+  const at = q.lemmas.findIndex(
+    (l, i) => cueWords().attitudeWords.has(q.normals[i] ?? '') || l === 'feel' || l === 'worry',
+  );
+  if (at < 0 || q.wh === undefined || q.yesNo) return q;
+  if (!q.mentions.some((m) => store.entities.get(m.id)?.kind === 'person')) return q;
+  const swap = <T>(list: readonly T[], value: T) => list.map((v, i) => (i === at ? value : v));
+  return { ...q, normals: swap(q.normals, 'said'), lemmas: swap(q.lemmas, 'say'), pos: swap(q.pos, 'VERB') };
+}
+
+/** Builds the reader over an article's sentence index. */
 export function createSentenceReader(
   index: SentenceIndex,
   store: FactStore,
@@ -61,7 +76,8 @@ export function createSentenceReader(
   reportingVerbs: ReadonlySet<string>,
   measureUnits: ReadonlySet<string> = new Set(),
 ): SentenceReader {
-  return (q, previous) => {
+  return (typed, previous) => {
+    const q = feelingAsSaying(typed, store);
     const howMany = asksAmount(q) || (q.wh === 'how' && (q.words.has('long') || q.words.has('old')));
     const future = q.normals.includes('will') || q.normals.includes("'ll") || q.normals.includes('gonna');
     // "How long will it take?": a length the article gives is of something past, not of what is to come.

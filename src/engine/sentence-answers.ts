@@ -426,7 +426,11 @@ export function answerLead(
             const ofNoun = [ts.tokens[k + 1], ts.tokens[k + 2]].some(
               (x) => x?.pos === 'NOUN' && !units.has(x.lemma) && !units.has(x.normal),
             );
+            // ("what share of <X> goes to <a place>": a percentage far from the place named is of something else,
+            // "40 percent of their shipments to <a region> ... unless <the place> ...".)
+            const placed = !percent || placesNear(q, store, ts, k);
             return {
+              placed,
               text: `${currency}${t.raw}${unit}`.replace(' %', '%'),
               sum: currency !== '' || /^ (euros?|dollars?|pounds?)$/i.test(unit),
               bare: currency === '' && unit === '',
@@ -442,7 +446,7 @@ export function answerLead(
     const ofPeople = q.normals.some((w) => cueWords().personNouns.has(w));
     const best = numbers
       .filter((n) => !many || n.counts || (ofPeople && n.ofNoun))
-      .filter((n) => !percent || /(%| percent)$/.test(n.text))
+      .filter((n) => !percent || (/(%| percent)$/.test(n.text) && n.placed))
       .filter((n) => !money || n.sum)
       // "How much ...?" is not answered by a count of things ("thousands of people", "40 homes").
       .filter((n) => !q.words.has('much') || !n.bare || !n.ofNoun)
@@ -492,6 +496,22 @@ export function answerLead(
  * article gives that person the role there; a sentence that merely has both words does not say who. Asked of
  * no place ("who is the director"), someone must hold the role itself, not a qualified one.
  */
+/** Whether every place or country the question names is named within a few tokens of token `k`. */
+function placesNear(q: ParsedQuestion, store: FactStore, ts: TokenSentence, k: number): boolean {
+  const text = ts.sentence.text.toLowerCase();
+  return q.mentions
+    .map((m) => store.entities.get(m.id))
+    .filter((e): e is Entity => e?.kind === 'place' || e?.kind === 'country')
+    .every((e) =>
+      [e.name, ...e.aliases].some((name) => {
+        const from = text.indexOf(name.toLowerCase().replace(/^the /, ''));
+        if (from < 0) return false;
+        const at = ts.tokens.findIndex((t) => t.start >= from);
+        return at >= 0 && Math.abs(at - k) <= 6;
+      }),
+    );
+}
+
 export function roleUnheld(q: ParsedQuestion, store: FactStore, roles: ReadonlySet<string>): boolean {
   // Only "who is the <role> ...": "who chairs X" asks who acts, which the sentences answer.
   if (q.wh !== 'who' || q.lemmas[q.normals.indexOf('who') + 1] !== 'be') return false;

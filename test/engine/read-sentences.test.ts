@@ -460,3 +460,27 @@ describe('a noun qualifying the thing asked about, missing from the sentence tha
     }
   });
 });
+
+describe('a share asked for, and a feeling asked of someone who spoke', () => {
+  const orchard = ingestedEngine(
+    [
+      'Orchard growers warn over new export rules',
+      '',
+      'Apple growers in the Varn valley said on Tuesday, June 9, that new export rules would hurt small farms. About 35 percent of the valley’s orchards are run by families with fewer than five workers. Lena Hollis, a fruit scientist at the Varn Research Station, said the new rules would push growers to spray more often. Growers send about 60 percent of their apples to northern markets, though buyers in Telmar have cut orders. The regional council will debate the rules in July. Farmers said they would protest outside the council in Varnby.',
+    ].join('\n'),
+    { date: '2026-06-09' },
+  );
+
+  it('reads "what share of <X>" as the percentage of <X> the sentence gives', () => {
+    expect(orchard.ask('what share of the orchards are run by families').text).toMatch(/^35 percent\b/);
+  });
+
+  it('gives no percentage that is of something else than the place the question names', () => {
+    expect(orchard.ask('what share of the apples go to telmar').answered).toBe(false);
+  });
+
+  it('reads "what is <person> worried about" as what the article reports she said', () => {
+    const reply = orchard.ask('what is lena hollis worried about');
+    expect(reply.text).toMatch(/push growers to spray more often/);
+  });
+});
