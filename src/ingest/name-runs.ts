@@ -199,8 +199,25 @@ export function capitalRuns(
       else if (next && CONNECTORS.has(next.raw) && capital(after) && !fromCountry(i, last + 1)) last += 2;
       // ("<Town> Water Supply and Sanitation Company": one body's name goes on over "and" when the words after
       // it end in a word for a body.)
-      else if (next?.raw === 'and' && last > i && capital(after) && bodyEndsAt(last + 2) > 0)
+      // (Or from its first word after "the": "the <Trade> and <Industry> Appeals Tribunal".)
+      else if (
+        next?.raw === 'and' &&
+        (last > i || tokens[i - 1]?.normal === 'the') &&
+        capital(after) &&
+        bodyEndsAt(last + 2) > 0
+      )
         last = bodyEndsAt(last + 2);
+      // ("the <Place> Authority for <Consumers> and <Markets>": a body's remit of two words joined by "and",
+      // one capitalised word after it and no more.)
+      else if (
+        next?.raw === 'and' &&
+        capital(after) &&
+        !capital(tokens[last + 3]) &&
+        !roles.has(after?.normal ?? '') &&
+        tokens.slice(i, last).some((t) => g.organisationWords.has(t.raw)) &&
+        tokens.slice(i, last).some((t) => CONNECTORS.has(t.raw))
+      )
+        last += 2;
       // "Chairman of the <Board>": a title joined to its capitalised office over "of the".
       else if (
         next?.raw === 'of' &&

@@ -255,3 +255,20 @@ describe('a body met first by its short name', () => {
     expect(named('Ndola Youth Orchestra')?.kind).toBe('organization');
   });
 });
+
+describe('a body whose name joins two words by "and"', () => {
+  const ruling = [
+    'Regulator blocks dairy takeover',
+    '',
+    'The Varnland Authority for Consumers and Markets blocked the takeover of a dairy on Monday, April 6, 2026. The dairy said it would appeal to the Trade and Industry Appeals Tribunal within four weeks. Anna Berg, a spokeswoman for the Foundation for Science and Technology, said farmers had been warned. The authority said prices would rise. Farmers met in Holt on Tuesday.',
+  ].join('\n');
+  const named = namesIn(ruling, '2026-04-06');
+
+  it('keeps "<Body> for <X> and <Y>" whole, and "the <X> and <Y> <Body>" from its first word', () => {
+    expect(named('Varnland Authority for Consumers and Markets')?.kind).toBe('organization');
+    expect(named('Varnland Authority for Consumers')).toBeUndefined();
+    expect(named('Trade and Industry Appeals Tribunal')?.kind).toBe('organization');
+    expect(named('Industry Appeals Tribunal')).toBeUndefined();
+    expect(named('Foundation for Science and Technology')?.kind).toBe('organization');
+  });
+});
