@@ -43,6 +43,8 @@ export const relationship: Intent = {
       q.mentions.some((m) => m.start >= 0 && store.entities.get(m.id)?.kind === 'person' && says(m.end + 1))
     )
       return 0;
+    // ("what relations were discussed in the talks": a meeting's topic, not how the parties stand.)
+    if (q.wh === 'what' && q.lemmas.some((l) => cueWords().discussWords.has(l))) return 0;
     const about =
       hasAny(q, 'relationship', 'relations', 'relation', 'ties', 'terms') ||
       hasPhrase(q, 'get along') ||

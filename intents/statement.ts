@@ -172,8 +172,12 @@ export const statement: Intent = {
           .toLowerCase()
           .includes(looseStem(w)),
       );
+    // ("think about having channels with <a party>": a party of the article's relationship, qualifying the
+    // topic's words, is what any statement on that relationship is about.)
+    const parties = new Set(store.facts.relationship?.parties.map((p) => sideOf(store, p) ?? p) ?? []);
+    const needed = topics.filter((t) => !(topicWords.length > 0 && parties.has(sideOf(store, t.id) ?? t.id)));
     const onTopic = (
-      topics.length === 0 ? statements : statements.filter((s) => topics.some((t) => s.about.includes(t.id)))
+      needed.length === 0 ? statements : statements.filter((s) => needed.some((t) => s.about.includes(t.id)))
     ).filter(holdsTopic);
     // "what did <a side> say in the talks": only what the article ties to that event.
     // ("in the talks", "during the meeting", "after the talks"; not "in restoring <X>", a topic.)

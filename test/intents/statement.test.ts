@@ -112,3 +112,12 @@ describe('what a side said after an event', () => {
     expect(reply.text).toMatch(/doesn't say what Beijing said after the talks/);
   });
 });
+
+describe('a topic qualified by a party of the relationship', () => {
+  it('answers "what do <officials> think about having channels with <a party>" with what they said of channels', () => {
+    const reply = engine.ask('wat do pentagon ppl think abt having comms channels w china');
+    expect(reply.text).toMatch(
+      /^Pentagon officials consider establishing and maintaining communication channels/,
+    );
+  });
+});

@@ -143,3 +143,14 @@ describe('what a country did in a period, done by its people', () => {
     expect(reply.text).toMatch(/Biden and Xi agree to restart diplomatic dialogue/);
   });
 });
+
+describe('what was "on the table"', () => {
+  it('reads it as what was discussed, not how the parties stand', () => {
+    for (const q of [
+      'wat relations were on the table in the talks',
+      'what relations were discussed in the talks',
+    ]) {
+      expect(engine.ask(q).text, q).toMatch(/^The two sides delved into U\.S\.-PRC defense relations/);
+    }
+  });
+});
