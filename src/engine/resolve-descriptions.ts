@@ -288,6 +288,19 @@ function resolveOne(
     const ranked = fits.filter((e) => e.rank);
     if (fits.length > 1 && words.some((w) => cueWords().rankedPeopleNouns.has(w)) && ranked.length > 0)
       fits = ranked;
+    // "the <demonym> guy who handles <A>, <B> and <C>": the one whose title or description has those words
+    // (before anyone at an event held in one of them).
+    if (fits.length > 1) {
+      const asked = q.normals.filter((w, i) => w.length > 3 && (q.pos[i] === 'PROPN' || q.pos[i] === 'NOUN'));
+      const hits = fits.map((e) => {
+        const about = `${e.title ?? ''} ${e.description}`.toLowerCase();
+        const words = new Set(about.split(/[^\p{L}\p{N}'-]+/u));
+        return asked.filter((w) => words.has(w)).length;
+      });
+      const most = Math.max(...hits);
+      if (most >= 2 && hits.filter((h) => h === most).length === 1)
+        fits = [fits[hits.indexOf(most)] as Entity];
+    }
     const places = new Set(
       q.mentions.map((m) => m.id).filter((id) => store.entities.get(id)?.kind === 'place'),
     );
@@ -313,18 +326,6 @@ function resolveOne(
           )
         : [];
     if (fits.length > 1 && speakers.length > 0) fits = speakers;
-    // "the <demonym> guy who handles <A>, <B> and <C>": the one whose title or description has those words.
-    if (fits.length > 1) {
-      const asked = q.normals.filter((w, i) => w.length > 3 && (q.pos[i] === 'PROPN' || q.pos[i] === 'NOUN'));
-      const hits = fits.map((e) => {
-        const about = `${e.title ?? ''} ${e.description}`.toLowerCase();
-        const words = new Set(about.split(/[^\p{L}\p{N}'-]+/u));
-        return asked.filter((w) => words.has(w)).length;
-      });
-      const most = Math.max(...hits);
-      if (most >= 2 && hits.filter((h) => h === most).length === 1)
-        fits = [fits[hits.indexOf(most)] as Entity];
-    }
     const spokenOf = fits.filter((e) => lastPeople.includes(e.id));
     if (fits.length > 1 && spokenOf.length === 1) fits = spokenOf;
     // "who's <A>?" then "and the <demonym> one?": the one who took part with <A>.

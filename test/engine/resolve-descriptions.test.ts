@@ -116,3 +116,10 @@ describe('a title asked of the body that holds it, on a drafted store', () => {
     expect(engine.ask("Who is the council's mayor?").answered).toBe(false);
   });
 });
+
+describe('a description narrowed by the places a title names', () => {
+  it('picks the one whose title names them over one who went to one of them', () => {
+    const reply = sharedEngine().ask('the us official is in charge of china, taiwan and what else');
+    expect(reply.text).toMatch(/^Mongolia: Michael Chase/);
+  });
+});
