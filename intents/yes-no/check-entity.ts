@@ -94,6 +94,16 @@ function claimsAnAct(q: ParsedQuestion, entity: Entity): boolean {
   );
 }
 
+/**
+ * The first word from `at` that is not a hedge ("like", "just") or "still" ("was <A> still <title> then": "still" at
+ * a time the article gives; a claim about now is answered before any title is read).
+ */
+function pastHedges(q: ParsedQuestion, at: number): number {
+  let k = at;
+  while (cueWords().hedges.has(q.normals[k] ?? '') || q.normals[k] === 'still') k++;
+  return k;
+}
+
 /** "was she still <title> then / when she went": of the time the article's "then-" title is of, not of now. */
 function askedOfThatTime(q: ParsedQuestion): boolean {
   return (
@@ -214,8 +224,7 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
   // (Not "<name>'s office is for <X>": what the office is for is checked below as it was typed.)
   if (ownTitle && q.pos[titleAt] !== 'ADP') after = titleAt;
   const nameStart = named ? named.start - (guy ? 1 : 0) : -1;
-  // ("was <A> still <title> then": "still" at a time the article gives, a claim about now being answered above.)
-  while (cueWords().hedges.has(q.normals[after] ?? '') || q.normals[after] === 'still') after++;
+  after = pastHedges(q, after);
   // ("is <A> called a <title>?": what the article calls them is the title claimed.)
   if (namesInPassive(q, after)) after++;
   // ("is he called <title>?": as "is <name> called <title>?".)
@@ -282,9 +291,7 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
   )
     return yes(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]);
   // ("was she still <title> then", the person known by the title: the title after the pronoun names them.)
-  let afterPronoun = 2;
-  while (cueWords().hedges.has(q.normals[afterPronoun] ?? '') || q.normals[afterPronoun] === 'still')
-    afterPronoun++;
+  const afterPronoun = pastHedges(q, 2);
   const lastTyped = q.normals.findLastIndex(
     (w, i) => /\w/.test(w) && !cueWords().titleTails.has(w) && !(w === 'back' && q.normals[i + 1] === 'then'),
   );

@@ -11,7 +11,9 @@ import { oncePerDataDir } from '../facts/once-per-data-dir.js';
 
 /** The lists, each for one use (a list's own words, not shared with another use of similar words). */
 const NAMES = [
-  /** Words for whoever runs a body ("the head of <body>", "<body>'s boss"): any holder of a head title. */
+  /** Ordinals that pick one of a series ("first", "third"); not "last" or "next", which mostly say when. */
+  'seriesOrdinals',
+  /** Words for whoever runs a body, or for running it ("the head of <body>", "who runs <body>"): a head title's holder. */
   'bodyHeadNouns',
   /** Titles that head a body ("chief executive", "chairs", "director"), for "who runs <body>". */
   'bodyHeadTitles',

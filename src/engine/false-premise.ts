@@ -69,17 +69,14 @@ export function correctPlace(
             (q.normals[m.start - 1] === 'at' ||
               (q.normals[m.start - 1] === 'the' && q.normals[m.start - 2] === 'at')),
         );
+  // (A group is named for its people, "<body> officials": the body is the name less its plural noun.)
+  const bodyName = body ? store.nameOf(body.id).replace(/^the /i, '') : '';
   if (body)
-    return {
-      ...notStated(
-        `that ${event.name} took place at the ${store
-          .nameOf(body.id)
-          .replace(/^the /i, '')
-          .replace(/ officials$/i, '')}`,
-        { text: event.summary, evidence: event.evidence },
-        store,
-      ),
-    };
+    return notStated(
+      `that ${event.name} took place at the ${store.entities.get(body.id)?.kind === 'group' ? bodyName.replace(/\s+\S+s$/, '') : bodyName}`,
+      { text: event.summary, evidence: event.evidence },
+      store,
+    );
   if (!claimed) return undefined;
   return stated(
     store,

@@ -45,12 +45,12 @@ function sinceDate(sentences: readonly TokenSentence[], found: string, index: Se
 /** `previous`: the sentences the conversation's last answer rested on, for a bare follow-up. */
 export type SentenceReader = (q: ParsedQuestion, previous?: readonly number[]) => IntentReply | undefined;
 
-/** An ordinal that picks one of a series ("first", "3rd"); not "last" or "next", which mostly say when. */
-const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
+/** An ordinal that picks one of a series ("first", "3rd"). */
+const isOrdinal = (word: string) => cueWords().seriesOrdinals.has(word) || /^\d+(?:st|nd|rd|th)$/.test(word);
 
 /** Whether a sentence's tokens hold another ordinal than the one asked, and not the one asked. */
 function otherOrdinal(tokens: readonly TokenSentence['tokens'][number][], asked: string): boolean {
-  const ordinals = tokens.filter((t) => ORDINAL.test(t.normal)).map((t) => t.normal);
+  const ordinals = tokens.filter((t) => isOrdinal(t.normal)).map((t) => t.normal);
   return ordinals.length > 0 && !ordinals.includes(asked);
 }
 
@@ -171,7 +171,7 @@ export function createSentenceReader(
     const holdsVerbs = (c: Grounding) =>
       c.missingTerms.length === fewest && !c.missingTerms.some((t) => t.verb);
     const candidates = [...top.filter(holdsVerbs), ...top.filter((c) => !holdsVerbs(c))];
-    const asked = q.normals.find((w) => ORDINAL.test(w));
+    const asked = q.normals.find(isOrdinal);
     for (const c of candidates) {
       if (c.missingTerms.length > fewest) break;
       // (Of a typed question, only a narrowing word may be missing.)
