@@ -3,7 +3,8 @@
 import { cueWords } from '../../src/engine/cue-words.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { sameParty, sideOf } from '../../src/engine/parties.js';
-import { stated } from '../../src/engine/replies.js';
+import { hasAny, hasPhrase } from '../../src/engine/question-cues.js';
+import { notStated, stated } from '../../src/engine/replies.js';
 import { describeDate } from '../../src/engine/wording.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 
@@ -46,6 +47,12 @@ export function countEvents(q: ParsedQuestion, kb: Knowledge): IntentReply | und
   );
   if (events.length === 0) return undefined;
   const listed = events.map((e) => `${e.name} (${describeDate(e.date)})`).join('; ');
+  // ("how many balloons has <A> shot down in total / ever": all there have been, which an article reporting some
+  // does not count.)
+  const allTime =
+    hasAny(q, 'has', 'have', 'ever') &&
+    (hasAny(q, 'total', 'ever', 'altogether', 'overall') || hasPhrase(q, 'so far'));
+  if (allTime) return notStated(`how many in all; it mentions ${events.length}: ${listed}`, undefined, store);
   return stated(
     store,
     `${events.length}: ${listed}.`,

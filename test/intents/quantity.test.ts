@@ -176,3 +176,12 @@ describe('the length of a round named by its number', () => {
     expect(engine.ask('which round was it').text).toMatch(/^It was the 17th round/);
   });
 });
+
+describe('a count of all there have ever been', () => {
+  it('says the article does not count them all, and how many it mentions', () => {
+    const reply = engine.ask('how many balloons has the us shot down total');
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/doesn't say how many in all; it mentions 1: /);
+    expect(engine.ask('how many balloons did the us shoot down').text).toMatch(/^1: /);
+  });
+});
