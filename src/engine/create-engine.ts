@@ -1116,30 +1116,19 @@ export function createEngine(options: EngineOptions = {}): Engine {
         // (A lead-in refused whole, "my cousin says <X> ... i read about <an event>", still names what "those"
         // in the question stands for: the last event it names.)
         // (Not "who was that", which asks about the remark itself.)
-        if (
-          lead.every((a) => !a.answered) &&
-          !state.lastThing &&
-          /\b(?:those|these|they|them)\b/i.test(ramble.question)
-        ) {
-          const named = parse(ramble.leadIn)
-            .mentions.filter((m) => store.events.has(m.id))
-            .at(-1);
-          if (named) state.lastThing = named.id;
-        }
         // (And who "he" or "she" is: the last person it names, or the one person a body it names stands for:
         // "i missed the part about <a body>, who did he talk to".)
-        if (
-          lead.every((a) => !a.answered) &&
-          !state.lastPerson &&
-          /\b(?:he|she|him|her|his)\b/i.test(ramble.question)
-        ) {
-          const last = parse(ramble.leadIn).mentions.at(-1);
+        const things = !state.lastThing && /\b(?:those|these|they|them)\b/i.test(ramble.question);
+        const people = !state.lastPerson && /\b(?:he|she|him|her|his)\b/i.test(ramble.question);
+        if (lead.every((a) => !a.answered) && (things || people)) {
+          const { mentions } = parse(ramble.leadIn);
+          const named = things ? mentions.filter((m) => store.events.has(m.id)).at(-1) : undefined;
+          if (named) state.lastThing = named.id;
+          const last = people ? mentions.at(-1) : undefined;
           const person =
             last && store.entities.get(last.id)?.kind === 'person'
               ? last.id
-              : last
-                ? soleMemberOf(store, last.id)?.id
-                : undefined;
+              : last && soleMemberOf(store, last.id)?.id;
           if (person) {
             state.lastPerson = person;
             state.lastPeople = [person];

@@ -41,17 +41,10 @@ export function placeAfterNoun(
 ): string | undefined {
   const things = new Set(thingsAsked(q));
   if (things.size === 0) return placeAfterVerb(q, sentences, datesIn);
-  for (const ts of sentences) {
-    const { tokens } = ts;
-    for (let k = 0; k + 2 < tokens.length; k++) {
-      const noun = tokens[k];
-      if (noun?.pos !== 'NOUN' || !(things.has(noun.lemma) || things.has(noun.normal))) continue;
-      if (!LOCATIVE.has(tokens[k + 1]?.normal ?? '')) continue;
-      const found = placePhrase(ts, k + 2, datesIn);
-      if (found) return found;
-    }
-  }
-  return undefined;
+  return placeAfter(sentences, datesIn, (tokens, k) => {
+    const noun = tokens[k];
+    return noun?.pos === 'NOUN' && (things.has(noun.lemma) || things.has(noun.normal));
+  });
 }
 
 /**
@@ -69,12 +62,26 @@ function placeAfterVerb(
   const verb = q.lemmas[verbAt];
   const nouns = new Set(q.lemmas.filter((_l, i) => i > at && i < verbAt && q.pos[i] === 'NOUN'));
   if (!verb || nouns.size === 0) return undefined;
+  return placeAfter(
+    sentences,
+    datesIn,
+    (tokens, k) =>
+      tokens[k]?.lemma === verb &&
+      tokens[k]?.pos === 'VERB' &&
+      tokens.slice(Math.max(0, k - 6), k).some((t) => nouns.has(t.lemma)),
+  );
+}
+
+/** The first place phrase after a locative word that follows a token `anchor` accepts. */
+function placeAfter(
+  sentences: readonly TokenSentence[],
+  datesIn: (ts: TokenSentence) => readonly FoundDate[],
+  anchor: (tokens: TokenSentence['tokens'], k: number) => boolean,
+): string | undefined {
   for (const ts of sentences) {
     const { tokens } = ts;
-    for (let k = 1; k + 2 < tokens.length; k++) {
-      if (tokens[k]?.lemma !== verb || tokens[k]?.pos !== 'VERB') continue;
-      if (!tokens.slice(Math.max(0, k - 6), k).some((t) => nouns.has(t.lemma))) continue;
-      if (!LOCATIVE.has(tokens[k + 1]?.normal ?? '')) continue;
+    for (let k = 0; k + 2 < tokens.length; k++) {
+      if (!anchor(tokens, k) || !LOCATIVE.has(tokens[k + 1]?.normal ?? '')) continue;
       const found = placePhrase(ts, k + 2, datesIn);
       if (found) return found;
     }
