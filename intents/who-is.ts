@@ -91,8 +91,11 @@ function holdersOfScope(q: ParsedQuestion, store: FactStore): Entity[] {
     );
   // (The places named, not a side describing someone: "the <demonym> official".)
   const person = (w: string) => cueWords().anyone.has(w) || cueWords().personNouns.has(w);
+  // (Nor a place owning what is covered: "in charge of <a country>'s <office>" asks of the office.)
   const ids = new Set(
-    q.mentions.filter((m) => m.start >= 0 && !person(q.normals[m.end + 1] ?? '')).map((m) => m.id),
+    q.mentions
+      .filter((m) => m.start >= 0 && !person(q.normals[m.end + 1] ?? '') && q.normals[m.end + 1] !== "'s")
+      .map((m) => m.id),
   );
   const places = mentionedEntities(q, store).filter(
     (e) => ids.has(e.id) && (e.kind === 'place' || e.kind === 'country'),
@@ -164,6 +167,23 @@ function calledBy(
 /** "where does <person> work": the department their title names. */
 const worksWhere = (q: ParsedQuestion): boolean =>
   q.wh === 'where' && q.lemmas.some((l) => cueWords().belongVerbs.has(l));
+
+/**
+ * "<person> works for which commission", "which ministry is <person> in": a noun of the person's own title asked
+ * for with "which" or "what", with no verb but one of belonging: the body the title names.
+ */
+function titleNounAsked(q: ParsedQuestion, target: Entity | undefined): boolean {
+  if (target?.kind !== 'person' || !target.title || (q.wh !== 'which' && q.wh !== 'what')) return false;
+  const at = q.normals.findIndex((w) => w === 'which' || w === 'what');
+  const noun = q.lemmas[at + 1] ?? '';
+  return (
+    q.pos[at + 1] === 'NOUN' &&
+    noun.length > 2 &&
+    !cueWords().roleQuestionWords.has(noun) &&
+    new RegExp(`(^|[^\\p{L}])${escapeRegExp(noun)}($|[^\\p{L}])`, 'iu').test(target.title) &&
+    contentVerbs(q).every((v) => cueWords().belongVerbs.has(v))
+  );
+}
 
 /** "<A> and <B>, which one's <demonym>?": of the people named, those of the side named. */
 function whichOfSide(q: ParsedQuestion, store: FactStore): { fit: Entity[]; side: Entity } | undefined {
@@ -340,6 +360,7 @@ export const whoIs: Intent = {
       (q.wh === 'which' || q.wh === 'what' || q.wh === 'where')
     )
       return MATCH.veryStrong;
+    if (titleNounAsked(q, target)) return MATCH.veryStrong;
     // "what department is <person> in": the field of the office the title names.
     if (
       target?.kind === 'person' &&
@@ -532,7 +553,8 @@ export const whoIs: Intent = {
     if (
       target?.kind === 'person' &&
       (hasAnyOutsideNames(q, ...cueWords().lists.organisationNouns, ...cueWords().lists.departmentNouns) ||
-        worksWhere(q))
+        worksWhere(q) ||
+        titleNounAsked(q, target))
     ) {
       // (The organisation the article names that the person's title holds.)
       const text = `${target.title ?? ''} ${target.description}`.toLowerCase();

@@ -167,6 +167,20 @@ function officeClaim(q: ParsedQuestion, kb: Knowledge, event: Event): IntentRepl
   const sides = mentionedEntities(q, store).filter((e) => e.kind === 'country');
   const ofSide = people.filter((e) => sides.some((s) => sideOf(store, e.id) === s.id));
   const who = joinNames((ofSide.length > 0 ? ofSide : people).map(fullName));
+  // ("was the <demonym> defense minister at the talks?": who else was there is not said, only who took part.)
+  const present = q.normals.some(
+    (w, i) =>
+      w === 'at' ||
+      w === 'there' ||
+      cueWords().attendanceVerbs.has(w) ||
+      cueWords().attendanceVerbs.has(q.lemmas[i] ?? ''),
+  );
+  if (present && !q.normals.includes('by'))
+    return notStated(
+      `whether anyone holding that office was there: it names ${who} as taking part`,
+      { text: event.summary, evidence: [event.evidence, ...people.map((e) => e.evidence)].flat() },
+      store,
+    );
   return no(`It was ${who}: ${event.summary}.`, [event.evidence, ...people.map((e) => e.evidence)], kb, [
     event.id,
   ]);

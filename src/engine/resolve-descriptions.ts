@@ -252,7 +252,14 @@ function resolveOne(
     const role = words.find(
       (w) => !cueWords().anyone.has(w) && (roles.has(w) || roles.has(w.replace(/s$/, ''))),
     );
-    const anyone = words.some((w) => cueWords().anyone.has(w));
+    // ("the <demonym>'s title": an adjective of a side owning something is one of its people.)
+    const demonym = store.entities.get(side.id)?.demonym?.toLowerCase();
+    const ownedByOne =
+      demonym !== undefined &&
+      side.start === side.end &&
+      q.normals[side.start] === demonym &&
+      words[0] === "'s";
+    const anyone = ownedByOne || words.some((w) => cueWords().anyone.has(w));
     // "Which <demonym> general ...?" asks for the person: the description is the answer, not the subject.
     if (!role && !anyone) continue;
     if (['which', 'what'].includes(q.normals[side.start - 1] ?? '')) continue;

@@ -116,8 +116,9 @@ const STATEMENT_SO_QUESTION =
   /^((?:(?:ok|okay|and|right)\s+)?[^,?]*?\b(?:is|was|were|are|did|had|has)\b[^,?]*?)\s+so\s+((?:who|whom|whose|what|whats|when|where|why|how|which)\b[^,?]{6,}\??)$/i;
 
 // "ngl i skimmed it, did <X> happen in <a month>": a short remark about oneself, then the question.
+// (Or set off by a dash: "i keep seeing the word <X> — what was it?")
 const SELF_REMARK_THEN_QUESTION =
-  /^(?:(?:ngl|tbh|ok|okay|so|lol|honestly|sorry)\s+)*(i(?:'m|m|'ve|ve| am| was| have| just| only| kinda| barely| never)?\s+[^,?]{2,40}?)\s*,\s*((?:who|whom|whose|what|whats|when|where|wheres|why|how|hows|which|was|were|is|are|did|does|do|has|have|had)\b.+)$/i;
+  /^(?:(?:ngl|tbh|ok|okay|so|lol|honestly|sorry)\s+)*(i(?:'m|m|'ve|ve| am| was| have| just| only| kinda| barely| never)?\s+[^,?—–]{2,40}?)\s*(?:,|\s-+|[—–])\s*((?:who|whom|whose|what|whats|when|where|wheres|why|how|hows|which|was|were|is|are|did|does|do|has|have|had)\b.+)$/i;
 // "<A> cut off dialogue in <a month> and it got restarted when": a statement, then a clause asked with a trailing
 // question word.
 const STATEMENT_AND_TRAILING_WH =

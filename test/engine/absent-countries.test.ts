@@ -16,6 +16,7 @@ describe('countries a question names that the article does not', () => {
 
   it('counts a country the article names in any of its forms as mentioned', () => {
     expect(absent('what did kenya want')).toEqual([]);
+    expect(absent('which philippine islands are disputed')).toEqual(['Philippines']);
     expect(absent('what did the portuguese delegates say')).toEqual([]);
   });
 

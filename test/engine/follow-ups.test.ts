@@ -1074,3 +1074,16 @@ describe('another numbered instance asked for by number after the noun', () => {
     expect(engine.ask('when was round 17').text).toMatch(/^Jan\. 8-9, 2024/);
   });
 });
+
+describe("a side's adjective owning something", () => {
+  const ask = conversations(engine, 'owned');
+  it('reads "the <demonym>\'s title" after two people of two sides as the one of that side', () => {
+    expect(
+      ask('who had the virtual meeting last month', 'which one is chinese', "and the american's title?").text,
+    ).toMatch(/^Charles Q\. Brown is .*Chairman of the Joint Chiefs/);
+  });
+
+  it('leaves "the <demonym> side\'s <noun>" to the side', () => {
+    expect(ask("what's the chinese side's office called").text).not.toMatch(/Liu Zhenli/);
+  });
+});

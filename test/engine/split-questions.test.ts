@@ -68,6 +68,11 @@ describe('rambling messages', () => {
       question: 'who actually met in oslo',
     });
     expect(splitRambling('who met in oslo, and when')).toBeUndefined();
+    // A remark about oneself set off by a dash, not a comma.
+    expect(splitRambling("i keep seeing the word 'sanctioned' — who was sanctioned?")).toEqual({
+      leadIn: "i keep seeing the word 'sanctioned'",
+      question: 'who was sanctioned?',
+    });
     // A short remark ended by a full stop, then the question ("Gen. <name>" is no end of a remark).
     expect(splitRambling('ngl i forgot abt the ferry saga lmao. who sank the ferry again')).toEqual({
       leadIn: 'ngl i forgot abt the ferry saga lmao.',

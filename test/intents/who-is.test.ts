@@ -227,3 +227,21 @@ describe('who leads a body', () => {
     expect(engine.ask('who is the cmc office').text).toMatch(/^The central military commission office/);
   });
 });
+
+describe('a body asked for by a noun of the title', () => {
+  it('names the body a person\'s title holds for "<person> works for which <noun>"', () => {
+    for (const q of ['song works for which commission', 'what commission does song work for']) {
+      const a = engine.ask(q);
+      expect(a.answered).toBe(true);
+      expect(a.text).toMatch(/^The central military commission office/);
+    }
+  });
+
+  it('does not read a place owning an office as the place a title covers', () => {
+    // (Covering <A> is not being in charge of <A>'s office: the one whose title covers <A> is someone else.)
+    const a = engine.ask("who is in charge of china's military international cooperation office");
+    expect(a.text).not.toMatch(/^Michael Chase/);
+    expect(a.text).toMatch(/deputy director/);
+    expect(engine.ask('who is responsible for china').text).toMatch(/^Michael Chase/);
+  });
+});

@@ -893,6 +893,13 @@ describe('an office claimed of one side', () => {
     );
     expect(ask('did any navy admirals sit in on the talks').answered).toBe(false);
   });
+  it('does not say an office-holder of that side was not there: it names who took part, not everyone present', () => {
+    const a = ask("was china's defense minister at the talks");
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(
+      /^The article doesn't say whether anyone holding that office was there: it names Major General Song Yanchao/,
+    );
+  });
 });
 
 describe('two meetings claimed at once', () => {
