@@ -34,6 +34,11 @@ const schema = z.object({
   placeNouns: words,
   /** Adjectives of scale that frame what is asked ("what bigger effort"), which an article may not use. */
   framingAdjectives: words,
+  /**
+   * A verb and its particle ("take down", "ask for") to single verbs that mean the same ("remove", "seek"): an
+   * article may say either. A light verb ("take") counts as a word of the question only with its particle.
+   */
+  phrasalVerbs: z.record(z.string().regex(/^[a-z]+ [a-z]+$/, 'a verb and its particle'), words).default({}),
   /** Chat word orders read as the plain question: a pattern over the whole message and what it becomes. */
   rewrites: z
     .array(
@@ -60,6 +65,8 @@ export interface ChatRegister {
   readonly linkNouns: ReadonlySet<string>;
   readonly placeNouns: ReadonlySet<string>;
   readonly framingAdjectives: ReadonlySet<string>;
+  /** "<verb> <particle>" (lemma, lower case) to verbs that mean the same. */
+  readonly phrasalVerbs: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Words too common in questions to tell that a phrase of the register may be there. */
@@ -129,6 +136,7 @@ function readChatRegister(dataDir: string): ChatRegister {
     linkNouns: new Set(data.linkNouns),
     placeNouns: new Set(data.placeNouns),
     framingAdjectives: new Set(data.framingAdjectives),
+    phrasalVerbs: new Map(Object.entries(data.phrasalVerbs)),
   };
 }
 

@@ -32,7 +32,14 @@ export function createTermMaker(
   const keysCache = new Map<string, Map<string, Map<string, string[]>>>();
   let cachedKeys = 0;
   // ("trying to prevent", "supposed to prevent": the verb after "to" carries the question.)
-  const { leadingVerbs, sayingNouns, framingAdjectives } = loadChatRegister();
+  const { leadingVerbs, sayingNouns, framingAdjectives, phrasalVerbs } = loadChatRegister();
+  /** The verbs a verb and its particle mean ("take down" -> "remove"), the particle next or after a pronoun. */
+  const phrasalAt = (q: ParsedQuestion, i: number): readonly string[] | undefined => {
+    if (q.pos[i] !== 'VERB' && q.pos[i] !== 'AUX') return undefined;
+    const lemma = q.lemmas[i] ?? '';
+    const next = q.pos[i + 1] === 'PRON' ? i + 2 : i + 1;
+    return phrasalVerbs.get(`${lemma} ${q.normals[next] ?? ''}`);
+  };
   const keysOf = (lemma: string, normal: string, pos: string): string[] => {
     let byLemma = keysCache.get(pos);
     if (!byLemma) {
@@ -99,6 +106,16 @@ export function createTermMaker(
       (cueWords().askingWords.has(w) || (w === 'take' && q.normals[i + 1] === 'place')) &&
       !(claim && q.pos[i] === 'VERB' && cueWords().claimedLightVerbs.has(w) && q.normals[i + 1] !== 'place');
     q.lemmas.forEach((l, i) => {
+      // ("how many books did it have to take down": the verb with its particle, or a verb meaning the same.)
+      // (Only a light verb, otherwise no word of the question: another verb keeps its own keys, the article's
+      // "called off" before another sentence's "scrubbed".)
+      const phrasal = cueWords().askingWords.has(l) ? phrasalAt(q, i) : undefined;
+      if (phrasal && !inMention(i)) {
+        const keys = [...new Set([key(l), ...phrasal.map((v) => key(v))])];
+        if (!terms.some((t) => t.keys[0] === keys[0]))
+          terms.push({ keys, verb: true, optional: false, at: i });
+        return;
+      }
       if (i === predicate) {
         terms.push({ keys: [key(l), key(q.normals[i] ?? l)], verb: true, optional: false, at: i });
         return;

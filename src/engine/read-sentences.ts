@@ -172,6 +172,8 @@ export function createSentenceReader(
       c.missingTerms.length === fewest && !c.missingTerms.some((t) => t.verb);
     const candidates = [...top.filter(holdsVerbs), ...top.filter((c) => !holdsVerbs(c))];
     const asked = q.normals.find(isOrdinal);
+    const isHeadlineOnly = (c: Grounding) =>
+      c.units.length === 1 && c.units[0] === 0 && index.sentences[0]?.sentence.text === store.meta.title;
     for (const c of candidates) {
       if (c.missingTerms.length > fewest) break;
       // (Of a typed question, only a narrowing word may be missing.)
@@ -202,14 +204,21 @@ export function createSentenceReader(
         });
         if (otherKind || c.missingTerms.some((t) => t.verb)) continue;
       }
-      const these = index.unitSentences(c);
+      let these = index.unitSentences(c);
       // The date, place or person comes from the sentences that hold the question, not from one they lean on.
       const own = c.units.map((u) => index.sentences[u]).filter((s) => s !== undefined);
       const kind = answerKind(q) ?? '';
       // A person may be named only in the sentence a "This meeting ..." sentence refers back to.
-      const found =
+      let found =
         answerLead(q, TYPED.has(kind) ? own : these, matcher, store, index.datesIn, measureUnits) ??
         (kind === 'who' ? answerLead(q, these, matcher, store, index.datesIn, measureUnits) : undefined);
+      // (A headline that holds the question but not the date or place asked: the body's first sentence tells the
+      // same news with them, as news is written, when it holds words of the question too.)
+      const lede = index.sentences[1];
+      if (!found && TYPED.has(kind) && isHeadlineOnly(c) && lede && matcher(lede).length >= 2) {
+        found = answerLead(q, [lede], matcher, store, index.datesIn, measureUnits);
+        if (found) these = [...these, lede];
+      }
       // A date, place, person or number asked for must be there; with a verb of the question missing, so
       // must any answer.
       if (!found && (TYPED.has(answerKind(q) ?? '') || howMany || c.missingTerms.length > 0)) continue;

@@ -73,6 +73,10 @@ const asksPercent = (q: ParsedQuestion) =>
   q.normals.some((w) => w === '%' || w === 'percent' || w === 'percentage');
 
 /** "How many ...", "how much ...", and "what % voted yes", "how big is the pay rise": an amount. */
+/** Words of a sum or scale inside a hyphenated amount ("12-million-euro"). */
+const SCALE_OR_CURRENCY =
+  /^(?:thousand|million|billion|trillion|bn|m|euros?|dollars?|pounds?|francs?|yen|yuan|per ?cent|%)$/;
+
 export const asksAmount = (q: ParsedQuestion): boolean =>
   (q.wh === 'how' &&
     (q.words.has('many') || q.words.has('much') || cueWords().lists.sizeWords.some((w) => q.words.has(w)))) ||
@@ -423,7 +427,20 @@ export function answerLead(
             const partitive = after?.normal === 'of';
             const counts = at.some((p) => p > k && p - k <= (partitive ? 6 : 4));
             // (Not a measure: "six weeks", "nine tonnes" count no people.)
-            const ofNoun = [ts.tokens[k + 1], ts.tokens[k + 2]].some(
+            // (Past words describing the things counted: "2,200 out-of-print Dutch novels".)
+            let thing = k + 1;
+            while (
+              thing < k + 8 &&
+              // (Not past a scale or currency: "a 12-million-euro fund" is a sum.)
+              !SCALE_OR_CURRENCY.test(ts.tokens[thing]?.normal ?? '') &&
+              (ts.tokens[thing]?.pos === 'ADJ' ||
+                (ts.tokens[thing]?.pos === 'PROPN' && ts.tokens[thing + 1]?.pos === 'NOUN') ||
+                ts.tokens[thing]?.raw === '-' ||
+                ts.tokens[thing + 1]?.raw === '-' ||
+                ts.tokens[thing - 1]?.raw === '-')
+            )
+              thing++;
+            const ofNoun = [ts.tokens[k + 1], ts.tokens[k + 2], ts.tokens[thing]].some(
               (x) => x?.pos === 'NOUN' && !units.has(x.lemma) && !units.has(x.normal),
             );
             // ("what share of <X> goes to <a place>": a percentage far from the place named is of something else,

@@ -173,9 +173,25 @@ export function findNames(
     return org;
   };
 
+  // Words the article also writes in lower case: a common noun, capitalised only as a sentence's first word
+  // ("Museum director <Name> said", of "the museum" elsewhere), is no name.
+  const lowerWords = new Set(
+    sentences.flatMap((ts) => ts.tokens.filter((t) => /^\p{Ll}+$/u.test(t.raw)).map((t) => t.normal)),
+  );
   for (const ts of sentences) {
     const n = ts.sentence.n;
     for (const run of capitalRuns(ts, g)) {
+      const opening = ts.tokens[run.first - 1];
+      const word = ts.tokens[run.first];
+      if (
+        run.first === run.last &&
+        (run.first === 0 || /^["“‘'([:—–]$/.test(opening?.raw ?? '')) &&
+        word &&
+        lowerWords.has(word.normal) &&
+        !g.country.has(word.raw) &&
+        !g.countryOfDemonym.has(word.normal)
+      )
+        continue;
       const { title, name: bare } = splitTitle(run.text, g);
       // A possessive or a demonym names a country: "Chile's", "Korean"; "U.S.-China" names two.
       const countryOf = (text: string) => g.country.get(text) ?? g.countryOfDemonym.get(text.toLowerCase());

@@ -272,3 +272,17 @@ describe('a body whose name joins two words by "and"', () => {
     expect(named('Foundation for Science and Technology')?.kind).toBe('organization');
   });
 });
+
+describe('a common noun capitalised as the first word of a sentence', () => {
+  const text = [
+    'City museum ordered to pull prints from its website',
+    '',
+    'A court in Valmont ruled on Monday, May 4, that the city museum must remove 140 prints. The agency, Lumen Press, had sued the museum last spring. Museum director Paul Oster said the prints had been taken offline. Lumen Press welcomed the ruling. Judge Amira Solberg gave the museum two weeks to comply.',
+  ].join('\n');
+  const named = namesIn(text, '2025-05-05');
+  it('is no name when the article writes it in lower case too, but a name that opens a sentence still is', () => {
+    expect(named('Museum')).toBeUndefined();
+    expect(named('Paul Oster')?.kind).toBe('person');
+    expect(named('Lumen Press')?.kind).toBe('organization');
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine/create-engine.js';
+import { loadGazetteer } from '../../src/ingest/gazetteer.js';
+import { ingestArticle } from '../../src/ingest/ingest-article.js';
+import { createNlp } from '../../src/nlp/create-nlp.js';
+
+// An invented article, ingested with no hand-made facts: a light verb with its particle ("take down"), an
+// amount asked with "how much" beside a count of things, and a headline that holds the question when the
+// body's first sentence holds the date.
+const text = [
+  'Valmont court orders museum to pull 140 photographs from its website',
+  '',
+  'A court in Valmont ruled on Monday, May 4, that the city museum acted lawfully when it put about 3,100 old press photographs online without asking their agency, but said it must remove 140 images still sold by the agency. The agency, Lumen Press, had sued the museum last spring. Lumen Press said the museum offered about 9,000 prints in its online gallery. The museum must also remove 60 prints from the gallery by June. Judge Amira Solberg gave the museum two weeks to comply. The museum was ordered to pay 15,000 euros in costs, far below the 1.2 million euros the agency had sought. Museum director Paul Oster said the 140 photographs had been taken offline within hours.',
+].join('\n');
+
+const nlp = createNlp();
+const engine = createEngine({
+  nlp,
+  article: ingestArticle(nlp, loadGazetteer(), text, { date: '2025-05-05' }),
+});
+
+describe('a light verb with its particle', () => {
+  it('reads "take down" as the act, not as no word at all, and counts what was taken down', () => {
+    // (Two sentences hold the prints and the museum; one of them the act.)
+    const a = engine.ask('how many prints does the museum have to take down');
+    expect(a.text).toMatch(/^60\b/);
+  });
+});
+
+describe('an amount asked with "how much"', () => {
+  it('is not a count of things described before their noun ("3,100 old press photographs")', () => {
+    const a = engine.ask('How much was the agency asking for?');
+    expect(a.text).not.toMatch(/^3,100/);
+    expect(a.text).toMatch(/^1\.2 million/);
+    expect(engine.ask('how much did the museum have to pay').text).toMatch(/^15,000 euros/);
+  });
+});
+
+describe('a headline that holds the question', () => {
+  it("answers the date from the body's first sentence, which tells the same news", () => {
+    const a = engine.ask('when was the museum ordered to pull the photographs?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^May 4/);
+  });
+});
