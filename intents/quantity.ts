@@ -3,7 +3,7 @@ import { escapeRegExp } from '../src/engine/escape-reg-exp.js';
 import { newsEvent, rankEvents, unexplainedWords } from '../src/engine/event-ranking.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
-import { sideOf } from '../src/engine/parties.js';
+import { identify, sideOf } from '../src/engine/parties.js';
 import {
   asksTotal,
   contentVerbs,
@@ -221,6 +221,20 @@ export const quantity: Intent = {
     // "How long will <it> take?" where someone said it "will take time": no length, but what was said. (A length
     // ahead is never the event's own: "did they say how long it'll take" is not asking how long the talks were.)
     // (So is the length someone thinks or expects something will take: "how long do they think".)
+    // ("how long has <A> been <title>": how long someone has held a post, which an article seldom gives.)
+    const holder = q.mentions.map((m) => store.entities.get(m.id)).find((e) => e?.kind === 'person');
+    if (
+      hasPhrase(q, 'how long') &&
+      hasAny(q, 'has', 'have', "'s") &&
+      hasAny(q, 'been') &&
+      !hasAny(q, 'since') &&
+      holder
+    )
+      return notStated(
+        `how long ${holder.name} has been in that post`,
+        { text: identify(holder), evidence: holder.evidence },
+        store,
+      );
     const expected = q.lemmas.some(
       (l, i) => q.pos[i] === 'VERB' && l !== 'mean' && cueWords().opinionVerbs.has(l),
     );

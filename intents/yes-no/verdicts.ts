@@ -30,7 +30,7 @@ export function corrections(
     const others = eventPeople(kb.store, event).filter((e) => e.id !== person.id);
     parts.push(
       others.length && (event.kind === 'meeting' || event.kind === 'talks')
-        ? `${person.name} met ${joinNames(others.map(fullName))}`
+        ? `${person.name} met ${joinNames(others.map(fullName))}${event.place?.virtual ? ' in a virtual meeting' : ''}`
         : capitalize(event.summary),
     );
     evidence.push(event.evidence);

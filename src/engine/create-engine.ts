@@ -62,11 +62,12 @@ import { answerEachDescribed } from './each-described.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import { newsEvent } from './event-ranking.js';
 import { correctPeople, correctPlace } from './false-premise.js';
+import { identityClaim } from './identity-claim.js';
 import type { Intent, IntentReply, Knowledge } from './intent.js';
 import { createLookups } from './lookups.js';
 import { orderEvents, orderOptions } from './order-events.js';
 import { createOtherSide } from './other-side.js';
-import { fullName } from './parties.js';
+import { fullName, identify } from './parties.js';
 import { holdsAll, lacksWords } from './prefer-grounded.js';
 import { premiseClause, trailingRelative } from './premise-clause.js';
 import { asksCausation, joinedToPerson, unknownSubjectAt } from './question-cues.js';
@@ -696,6 +697,33 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if (news) parsed.mentions.push({ id: news.id, start: -1, end: -1, via: 'context' });
     const q =
       unwrapped.claim || statedAsQuestion || bareCheck ? { ...parsed, yesNo: true, wh: undefined } : parsed;
+    // "the <demonym> guy on the call was <A> right": whom the description fits, against the name.
+    const identity = forced ? undefined : identityClaim(q, store, isPersonWord);
+    const fits = identity
+      ? resolveDescriptions(
+          parse(`who was ${identity.description}?`),
+          store,
+          gazetteer.roles,
+          lexicon.triggers,
+          state.lastPeople,
+        )
+      : [];
+    const [fit] = fits;
+    if (identity && fit && fits.length === 1) {
+      const same = fit.id === identity.named.id;
+      state.lastPeople = [fit.id];
+      return {
+        answered: true,
+        text: same
+          ? `Yes. ${identify(fit)}.`
+          : `No. ${capitalize(identity.description)} was ${fullName(fit)}: ${identify(fit)}.`,
+        intent: 'yes-no',
+        confidence: 0.8,
+        citations: store.cite(fit.evidence, ...(same ? [] : [identity.named.evidence])),
+        verdict: same ? 'yes' : 'no',
+        suggestions: suggestQuestions(store, [fit.id], text),
+      };
+    }
     const description: { span?: readonly [number, number] } = {};
     const described = resolveDescriptions(
       q,

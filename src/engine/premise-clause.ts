@@ -47,9 +47,15 @@ export function premiseClause(q: ParsedQuestion): string | undefined {
 export function trailingRelative(q: ParsedQuestion): number | undefined {
   if (q.wh !== 'where' && q.wh !== 'when') return undefined;
   const verb = q.pos.findIndex((p, i) => i > 1 && p === 'VERB');
-  if (verb < 0) return undefined;
+  // ("where did <A> visit that <angered B>": wink may read the verb as a noun of the event it names.)
+  const eventEnds = (i: number) => q.mentions.some((m) => m.id.startsWith('event:') && m.end === i - 1);
   const at = q.normals.findIndex(
-    (w, i) => i > verb && (w === 'that' || w === 'which') && /^(VERB|AUX|ADJ|ADV)$/.test(q.pos[i + 1] ?? ''),
+    (w, i) =>
+      (i > verb || eventEnds(i)) &&
+      i > 2 &&
+      (w === 'that' || w === 'which') &&
+      /^(VERB|AUX|ADJ|ADV)$/.test(q.pos[i + 1] ?? ''),
   );
+  if (verb < 0 && !eventEnds(at)) return undefined;
   return at > 0 ? at : undefined;
 }

@@ -183,7 +183,7 @@ function splitRamblingWhole(
  * by pronoun. The question is asked of the description: "what's the title of the <described person> who ...".
  */
 const DISLOCATED =
-  /^(?:(?:so|like|ok|and|(?:you|u|ya) know)\s+)*((?:the|that|this) [^,?—–]{3,80}?)\s*(?:,|—|–|\s-+\s)\s*((?:who|whom|whose|what|wat|when|wen|where|why|how|which|did|does|do|is|was|were|are)(?:'?s)?\b[^,]*)$/i;
+  /^(?:(?:so|like|ok|and|(?:you|u|ya) know|quick q|quick question|qq)\s+)*((?:the|that|this) [^,?—–]{3,80}?)\s*(?:,|—|–|\s-+\s)\s*((?:who|whom|whose|what|wat|when|wen|where|why|how|which|did|does|do|is|was|were|are)(?:'?s)?\b[^,]*)$/i;
 const POSSESSIVE = /\b(?:his|her|their)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s*[?.!]*\s*$)/iu;
 const PERSONAL = /\b(?:he|him|she|her|they|them|it)\b/i;
 export function undislocate(text: string): string | undefined {

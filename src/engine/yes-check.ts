@@ -30,6 +30,13 @@ export function createYesCheck(sentenceIndex: SentenceIndex, lexicon: Lexicon, g
     const seniority = (at: number) =>
       cueWords().seniorityWords.has(q.normals[at] ?? '') &&
       [1, 2].some((k) => q.pos[at + k] === 'NOUN' && q.normals[at + k] !== q.lemmas[at + k]);
+    // ("did a politician visit <A>": a word for anyone, after "a" or "some", is whoever the reply names; not one
+    // that says whether a man or a woman.)
+    const anyPerson = (at: number) =>
+      /^(?:a|an|some|someone|any)$/.test(q.normals[at - 1] ?? '') &&
+      cueWords().anyone.has(q.normals[at] ?? '') &&
+      !cueWords().maleNouns.has(q.normals[at] ?? '') &&
+      !cueWords().femaleNouns.has(q.normals[at] ?? '');
     const cited = reply.citations.map((c) => c.text.toLowerCase()).join(' ');
     const causal = connectives.some((c) => c.test(cited));
     // (A quality claimed of what the cited sentences report must be in them: "was the meeting tense?" is not
@@ -38,6 +45,7 @@ export function createYesCheck(sentenceIndex: SentenceIndex, lexicon: Lexicon, g
       (t) =>
         (q.pos[t.at] === 'ADJ' || !sentenceIndex.uses(t)) &&
         !seniority(t.at) &&
+        !anyPerson(t.at) &&
         !understood(q.normals[t.at] ?? '') &&
         !understood(q.lemmas[t.at] ?? '') &&
         !(causal && gazetteer.causeVerbs.has(q.lemmas[t.at] ?? '')),

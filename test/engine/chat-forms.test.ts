@@ -801,3 +801,85 @@ describe('a session of fresh questions: numbers offered as alternatives, and hea
     ).toMatch(/^No\. /);
   });
 });
+
+describe('a person described, claimed to be someone named', () => {
+  it('checks the name against whom the description fits, either way round', () => {
+    for (const q of [
+      'the chinese guy on the video call was song right',
+      'song was the chinese guy on the video call right',
+    ])
+      expect(chat(q).text, q).toMatch(/^No\. The chinese guy on the video call was General Liu Zhenli: /);
+    expect(chat('was the chinese guy on the video call liu').text).toMatch(/^Yes\. Liu Zhenli is /);
+  });
+
+  it('leaves a claim about the person described ("a civilian like <A>") to the usual check', () => {
+    expect(chat('the chinese guy at the dc talks was a civilian like chase?').text).not.toMatch(
+      /^No\. The chinese guy/,
+    );
+  });
+});
+
+describe('chat forms read as the plain question', () => {
+  it('reads "start day?" after an answer about an event as when it started', () => {
+    expect(chat('when did the dc talks end', 'how many days', 'so start day?').text).toMatch(
+      /^Monday, Jan\. 8/,
+    );
+  });
+
+  it('drops a clarifying tail after "right," and checks the claim before it', () => {
+    expect(chat('brown met liu this week right, same time as the dc talks').text).toMatch(
+      /^No\. It was last month/,
+    );
+  });
+
+  it('reads "quick q", "spell out" and "need the name of" as asking', () => {
+    expect(chat('quick q the chinese counterpart brown spoke with, whats his name').text).toMatch(
+      /Liu Zhenli/,
+    );
+    expect(chat("spell out the joint chiefs guy's full name pls").text).toMatch(/^Charles Q\. Brown/);
+    expect(
+      chat(
+        'bro im writing a thing for class and need the name of the chinese general from the dc talks, anyone?',
+      ).text,
+    ).toMatch(/^Song Yanchao/);
+  });
+
+  it('reads "stopped talking" as cutting off dialogue, and "a politician" as whoever the article names', () => {
+    expect(chat('did china stop talking because a politician visited taiwan?').text).toMatch(
+      /^Yes\. .*Pelosi/,
+    );
+    expect(chat('did a politician visit taiwan').text).toMatch(/^Yes\. .*Pelosi/);
+    // (A word that says whether a man or a woman is no such wildcard.)
+    expect(chat('did a man visit taiwan').text).not.toMatch(/^Yes/);
+  });
+
+  it('reads "<A> part of the <event>" after a title and a name as being at it', () => {
+    expect(chat('was general brown part of the chase-song talks').text).toMatch(
+      /^No\. Charles Q\. Brown met General Liu Zhenli in a virtual meeting/,
+    );
+  });
+
+  it('reads "<X>\'s take" as their view, which the article does not give for a place named only in a title', () => {
+    expect(chat("what's mongolia's take on all this").answered).toBe(false);
+    expect(chat("what's chase's take").text).toMatch(/^Michael Chase emphasised/);
+  });
+
+  it('answers "where did <A> visit that <angered B>" as where <A> visited', () => {
+    expect(chat('where did pelosi visit that pissed off china').text).toMatch(/^In Taiwan\./);
+  });
+
+  it('says "No." to a claim with the opposite of what a group is reported to think', () => {
+    expect(chat('did the pentagon say communication is pointless').text).toMatch(/^No\. .*crucial/);
+    // (Not of a side named only inside another's words, "<A>-<B> relations": it said nothing there.)
+    expect(chat('did china say communication is pointless').text).not.toMatch(/^(?:No|Yes)\./);
+  });
+});
+
+describe('how long someone has held a post', () => {
+  it('says the article does not say, not how long an event lasted', () => {
+    const a = chat('how long has song been deputy director');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^The article doesn't say how long Song Yanchao has been in that post/);
+    expect(chat('how long were the talks').text).toMatch(/^Two days/);
+  });
+});

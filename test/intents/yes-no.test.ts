@@ -86,8 +86,7 @@ describe('"<person> rank?"', () => {
 describe('yes/no claims about events', () => {
   it('corrects the wrong person in an event with who did take part', () => {
     const reply = ask('the chinese general in the virtual meeting was song yanchao right?');
-    expect(reply.text).toMatch(/^No\. Song Yanchao met Michael Chase\./);
-    expect(reply.text).toMatch(/Liu Zhenli/);
+    expect(reply.text).toMatch(/^No\. The chinese general in the virtual meeting was General Liu Zhenli: /);
   });
 
   it('checks a statement with a question mark even when wink reads its verb as a noun', () => {
