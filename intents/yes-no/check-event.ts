@@ -7,6 +7,7 @@ import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { eventPeople, fullName, memberTakesPart, sameParty, sideOf } from '../../src/engine/parties.js';
 import {
   asksTotal,
+  betweenParty,
   claimedDates,
   contentVerbs,
   hasAny,
@@ -500,6 +501,8 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
   // "after <person>" dates the claim by that person's doings: they need not take part.
   const anchorAt = q.normals.findIndex((w) => /^(after|before|since|following)$/.test(w));
   const anchors = new Set(anchorAt < 0 ? [] : q.mentions.filter((m) => m.start > anchorAt).map((m) => m.id));
+  // (Nor the pair a relationship is between: "were ties between <A> and <B> cut" claims no one did it.)
+  for (const m of q.mentions) if (betweenParty(q, m.start)) anchors.add(m.id);
   const strangers = named.filter((e) => !plays(e.id) && !anchors.has(e.id));
   // ("did the <body> meet the <B>s in person?" of another event: the one the body's member held, when its word is
   // in the question and everyone named plays a part in it.)
@@ -662,7 +665,10 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
   if (office) return office;
   // The subject is the first name before the event's verb: "Did <a country> down a <country> drone?" -> <a country>.
   const subject =
-    doneBy(q, store) ?? q.mentions.find((m) => store.entities.has(m.id) && m.start >= 0 && m.start < verbAt);
+    doneBy(q, store) ??
+    q.mentions.find(
+      (m) => store.entities.has(m.id) && m.start >= 0 && m.start < verbAt && !betweenParty(q, m.start),
+    );
   // (Not of another act the subject did about the event: "did <A> respond to <the thing> getting shot down".)
   const ownAct = q.lemmas.some(
     (l, i) =>

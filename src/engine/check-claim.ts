@@ -262,6 +262,11 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
       : ((claimedOrdinal ? withOrdinal() : undefined) ?? ranked[0]);
     if (!best || terms.length + names.length < 2) return undefined;
     const sentences = index.unitSentences(best);
+    // (An event named in the claim must be one the sentence reports: "were the <city> talks between <A> and <B>"
+    // is not settled by another sentence that has <A>, <B> and "between".)
+    const quoted = sentences.map((s) => s.sentence.text).join(' ');
+    const namedEvents = q.mentions.flatMap((m) => (m.via === 'name' ? (store.events.get(m.id) ?? []) : []));
+    if (namedEvents.some((e) => !e.evidence.some((ev) => quoted.includes(ev)))) return undefined;
     const tokens = sentences.flatMap((s) => s.tokens);
     // Another ordinal than the one claimed: "the first round" of an article's "fourth round".
     const statedOrdinal = claimedOrdinal ? ordinalOf(tokens) : undefined;

@@ -8,7 +8,7 @@ import { overlaps } from '../nlp/resolve-date.js';
 import { cueWords } from './cue-words.js';
 import type { Knowledge } from './intent.js';
 import { eventPeople, memberTakesPart, sameParty } from './parties.js';
-import { contentVerbs, exclusionAt } from './question-cues.js';
+import { betweenParty, contentVerbs, exclusionAt } from './question-cues.js';
 import { memoOf } from './question-memo.js';
 import { relativeClaim } from './relative-round.js';
 
@@ -152,6 +152,9 @@ function scoreEvents(
   const aside = exclusionAt(q);
   const setAside = (start: number) => aside >= 0 && start > aside && start <= aside + 4;
   const days = lengthInDays(q);
+  // ("military ties between <A> and <B> were cut": the pair a relationship is between qualifies what is asked, a
+  // little; it is no sign of the event where they met, nor strangers to another.)
+  const relationParty = mentions.map((m) => betweenParty(q, m.start));
   for (const event of store.facts.events) {
     let score = 0;
     if (remote && event.place?.virtual) score += REMOTE_MATCH;
@@ -168,7 +171,9 @@ function scoreEvents(
         continue;
       }
       if (id === event.id) score += via === 'name' || via === 'typo' ? 3 : 2;
-      else if (asPlace && event.place?.entity === id) score += 3;
+      else if (relationParty[k] === true) {
+        if (event.participants.some((p) => sameAs(store, p.entity, id, party))) score += 0.5;
+      } else if (asPlace && event.place?.entity === id) score += 3;
       // (Taking part oneself counts a little more than through one's side: a tie-break.)
       else if (event.participants.some((p) => p.entity === id)) score += asPlace ? 0.5 : 2.2;
       else if (party && event.participants.some((p) => sameParty(store, p.entity, id)))

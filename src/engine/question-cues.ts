@@ -330,3 +330,22 @@ export function clauseSubject(q: ParsedQuestion, store: FactStore): string | und
     );
   })?.id;
 }
+
+/**
+ * Whether a mention starting at `start` is one of the pair a relationship is between, qualifying the subject of
+ * a verb that comes after ("were ties between <A> and <B> cut"): it claims no one did anything. (Not the pair
+ * claimed, "were the talks between <A> and <B>?", "did talks between <A> and <B> happen".)
+ */
+export function betweenParty(q: ParsedQuestion, start: number): boolean {
+  const at = q.normals.indexOf('between');
+  if (at < 0 || start <= at || start > at + 7) return false;
+  const before = q.normals[start - 1] === 'the' ? start - 2 : start - 1;
+  if (before !== at && q.normals[before] !== 'and' && q.normals[before] !== '&') return false;
+  return q.pos.some(
+    (p, i) =>
+      i > start &&
+      p === 'VERB' &&
+      !cueWords().askingWords.has(q.lemmas[i] ?? '') &&
+      !q.mentions.some((m) => m.start <= i && i <= m.end),
+  );
+}

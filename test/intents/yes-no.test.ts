@@ -1579,3 +1579,19 @@ describe('someone the article never names, claimed to have taken part too', () =
     expect(reply.text).toMatch(/doesn't say that .* covered that/);
   });
 });
+
+describe('the pair a relationship is between', () => {
+  it('qualifies what was done, and claims nobody did it ("were ties between <A> and <B> cut")', () => {
+    expect(ask('were military ties between the us and china cut?').text).toMatch(/^Yes\. Beijing severed/);
+  });
+
+  it('is still the claim when it is what is claimed of an event', () => {
+    for (const q of [
+      'were the dc talks between the us and taiwan?',
+      'was the virtual meeting between the us and taiwan',
+    ])
+      expect(ask(q).text, q).not.toMatch(/^Yes/);
+    expect(ask('were the talks between the us and china?').text).toMatch(/^Yes\./);
+    expect(ask('did talks between brown and song happen').text).toMatch(/^No\./);
+  });
+});
