@@ -25,6 +25,9 @@ export function orderOptions(text: string): [string, string] | undefined {
   return a && b ? [a, b] : undefined;
 }
 
+/** A sentence dated by the one before it: "That year, ...", "The same month, ...". */
+const THAT_TIME = /^(?:that|the same|later that|earlier that)\s+(?:year|month|week|day|spring|summer|autumn|fall|winter)\b/i;
+
 /** Orders two options by the dates of the sentences that ground them. */
 export function orderEvents(
   options: readonly [string, string],
@@ -40,8 +43,17 @@ export function orderEvents(
     return ranked
       .filter((g) => fewest(g) <= Math.min(1, fewest(ranked[0] ?? g)))
       .flatMap((g) => {
-        const sentence = index.unitSentences(g).at(-1);
-        return sentence && datesOfWhatHappened(q, sentence, index.datesIn(sentence)).length > 0
+        // (The last of its sentences with a date: "That year, <A> noticed ... He wrote ..., which took <B> off" is
+        // dated by the first.)
+        // (Or, for a unit that opens "That year, ...", the sentence before it, which gives that year.)
+        const unit = index.unitSentences(g);
+        const opening = unit[0];
+        const before =
+          opening && THAT_TIME.test(opening.sentence.text) ? index.sentences[opening.sentence.n - 2] : undefined;
+        const sentence = [...unit.toReversed(), ...(before ? [before] : [])].find(
+          (s) => datesOfWhatHappened(q, s, index.datesIn(s)).length > 0,
+        );
+        return sentence
           ? [{ q, sentence }]
           : [];
       })

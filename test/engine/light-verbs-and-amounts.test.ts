@@ -43,3 +43,25 @@ describe('a headline that holds the question', () => {
     expect(a.text).toMatch(/^May 4/);
   });
 });
+
+describe('which of two things happened first', () => {
+  const ordered = createEngine({
+    nlp,
+    article: ingestArticle(
+      nlp,
+      loadGazetteer(),
+      [
+        'Harbour museum returns carved masks to island council',
+        '',
+        'The Harbour Museum in Valmont returned twelve carved masks to the Ostra island council on Monday, May 4. The masks arrived in Valmont in 1968 as a gift from a sailor, and several of them were on show until 2021. That year, a curator from Ostra noticed one of them in the online catalogue. She wrote to the museum, which took the masks off show and began an inquiry. The city council approved the return last month.',
+      ].join('\n'),
+      { date: '2026-05-05' },
+    ),
+  });
+  it('dates a sentence that opens "That year" by the year the sentence before it gives', () => {
+    const a = ordered.ask(
+      'Which happened first: the masks being taken off show or the council approving the return?',
+    );
+    expect(a.text).toMatch(/^masks being taken off show came first \(2021\)/);
+  });
+});
