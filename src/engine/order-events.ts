@@ -26,7 +26,8 @@ export function orderOptions(text: string): [string, string] | undefined {
 }
 
 /** A sentence dated by the one before it: "That year, ...", "The same month, ...". */
-const THAT_TIME = /^(?:that|the same|later that|earlier that)\s+(?:year|month|week|day|spring|summer|autumn|fall|winter)\b/i;
+const THAT_TIME =
+  /^(?:that|the same|later that|earlier that)\s+(?:year|month|week|day|spring|summer|autumn|fall|winter)\b/i;
 
 /** Orders two options by the dates of the sentences that ground them. */
 export function orderEvents(
@@ -49,13 +50,13 @@ export function orderEvents(
         const unit = index.unitSentences(g);
         const opening = unit[0];
         const before =
-          opening && THAT_TIME.test(opening.sentence.text) ? index.sentences[opening.sentence.n - 2] : undefined;
+          opening && THAT_TIME.test(opening.sentence.text)
+            ? index.sentences[opening.sentence.n - 2]
+            : undefined;
         const sentence = [...unit.toReversed(), ...(before ? [before] : [])].find(
           (s) => datesOfWhatHappened(q, s, index.datesIn(s)).length > 0,
         );
-        return sentence
-          ? [{ q, sentence }]
-          : [];
+        return sentence ? [{ q, sentence }] : [];
       })
       .slice(0, 3);
   });

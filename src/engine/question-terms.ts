@@ -34,11 +34,20 @@ export function createTermMaker(
   // ("trying to prevent", "supposed to prevent": the verb after "to" carries the question.)
   const { leadingVerbs, sayingNouns, framingAdjectives, phrasalVerbs } = loadChatRegister();
   /** The verbs a verb and its particle mean ("take down" -> "remove"), the particle next or after a pronoun. */
-  const phrasalAt = (q: ParsedQuestion, i: number): readonly string[] | undefined => {
+  const phrasalAt = (
+    q: ParsedQuestion,
+    i: number,
+  ): { verbs: readonly string[]; particle: number } | undefined => {
     if (q.pos[i] !== 'VERB' && q.pos[i] !== 'AUX') return undefined;
     const lemma = q.lemmas[i] ?? '';
-    const next = q.pos[i + 1] === 'PRON' ? i + 2 : i + 1;
-    return phrasalVerbs.get(`${lemma} ${q.normals[next] ?? ''}`);
+    // (The particle next, or after a short object: "gave the objects back".)
+    let next = i + 1;
+    while (next <= i + 3 && /^(?:PRON|DET|ADJ|NOUN|NUM)$/.test(q.pos[next] ?? '')) {
+      if (phrasalVerbs.has(`${lemma} ${q.normals[next] ?? ''}`)) break;
+      next++;
+    }
+    const verbs = phrasalVerbs.get(`${lemma} ${q.normals[next] ?? ''}`);
+    return verbs && { verbs, particle: next };
   };
   const keysOf = (lemma: string, normal: string, pos: string): string[] => {
     let byLemma = keysCache.get(pos);
@@ -86,6 +95,7 @@ export function createTermMaker(
       );
     const inDate = (i: number) => q.dates.some((d) => d.tokens.includes(i));
     const terms: Term[] = [];
+    const particles = new Set<number>();
     // "Did <A> down a <B> drone?": a claim's predicate may be a word wink reads as a particle.
     const subjectEnd = q.mentions[0]?.end;
     const predicate =
@@ -109,9 +119,12 @@ export function createTermMaker(
       // ("how many books did it have to take down": the verb with its particle, or a verb meaning the same.)
       // (Only a light verb, otherwise no word of the question: another verb keeps its own keys, the article's
       // "called off" before another sentence's "scrubbed".)
+      // (Its particle is part of it, no word of its own: "gave the objects back".)
+      if (particles.has(i)) return;
       const phrasal = cueWords().askingWords.has(l) ? phrasalAt(q, i) : undefined;
       if (phrasal && !inMention(i)) {
-        const keys = [...new Set([key(l), ...phrasal.map((v) => key(v))])];
+        particles.add(phrasal.particle);
+        const keys = [...new Set([key(l), ...phrasal.verbs.map((v) => key(v))])];
         if (!terms.some((t) => t.keys[0] === keys[0]))
           terms.push({ keys, verb: true, optional: false, at: i });
         return;

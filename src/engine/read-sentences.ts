@@ -5,6 +5,7 @@
  */
 
 import type { FactStore } from '../facts/fact-store.js';
+import type { Entity } from '../facts/schema.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { cueWords } from './cue-words.js';
@@ -68,6 +69,30 @@ function feelingAsSaying(q: ParsedQuestion, store: FactStore): ParsedQuestion {
   return { ...q, normals: swap(q.normals, 'said'), lemmas: swap(q.lemmas, 'say'), pos: swap(q.pos, 'VERB') };
 }
 
+/**
+ * "who's the developer", "who is the regulator": the one person or body the article describes with that noun
+ * ("<X>, a <city> developer"), by its own description, when nothing is named in the question.
+ */
+function describedAs(q: ParsedQuestion, store: FactStore): Entity | undefined {
+  if (q.wh !== 'who' || !onlyBeVerb(q) || q.mentions.some((m) => m.start >= 0)) return undefined;
+  // ("who is the other <noun>": not the one the article describes so.)
+  if (q.normals.some((w) => /^(?:other|another|else|second|first|new|former)$/.test(w))) return undefined;
+  const nouns = q.lemmas.filter(
+    (l, i) => q.pos[i] === 'NOUN' && !cueWords().anyone.has(l) && !cueWords().personNouns.has(l),
+  );
+  const [noun] = nouns;
+  if (nouns.length !== 1 || !noun || noun.length < 4) return undefined;
+  const word = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(noun)}s?(?:$|[^\\p{L}])`, 'iu');
+  const fits = store.facts.entities.filter(
+    (e) =>
+      ['person', 'organization', 'group'].includes(e.kind) &&
+      !e.description.startsWith('mentioned in the article') &&
+      word.test(`${e.title ?? ''} ${e.description}`),
+  );
+  const [one] = fits;
+  return fits.length === 1 ? one : undefined;
+}
+
 /** Builds the reader over an article's sentence index. */
 export function createSentenceReader(
   index: SentenceIndex,
@@ -109,6 +134,15 @@ export function createSentenceReader(
         confidence: 0.7,
       };
     }
+    // ("who's the developer": the one the article describes so.)
+    const described = describedAs(q, store);
+    if (described)
+      return {
+        answered: true,
+        text: `${described.name}, ${described.description.replace(/^(?:the|a|an) /i, (a) => a.toLowerCase())}.`,
+        citations: store.cite(described.evidence),
+        confidence: 0.6,
+      };
     // "what's the <A> <B> connection?": how two people are linked is what the sentence naming both says.
     const linked = linkedPeople(q, index, store);
     if (linked) {

@@ -64,4 +64,32 @@ describe('which of two things happened first', () => {
     );
     expect(a.text).toMatch(/^masks being taken off show came first \(2021\)/);
   });
+  it('reads "gave <the things> back" as one act, its particle no word of its own', () => {
+    expect(ordered.ask('who gave the masks back').text).toMatch(/Harbour Museum/);
+  });
+});
+
+describe('someone asked for by the noun the article describes them with', () => {
+  const described = createEngine({
+    nlp,
+    article: ingestArticle(
+      nlp,
+      loadGazetteer(),
+      [
+        'Valmont council approves riverside housing plan',
+        '',
+        'Valmont City Council voted 7-2 on Tuesday, Oct. 20, to approve a 900-home development on a disused dock. The project is planned by Harlow Quay Partners, a Valmont developer. Two administrators were appointed last year; one of them, Ines Varga, a partner at an accountancy firm, said the site was sound. The pieces of the old crane arrived in Valmont in 1968. Mayor Tomas Brenn said the vote was fair.',
+      ].join('\n'),
+      { date: '2026-10-21' },
+    ),
+  });
+  it('names the one body whose own description holds the noun, not the first name in a sentence with a word like it', () => {
+    expect(described.ask("Who's the developer?").text).toMatch(/^Harlow Quay Partners, a Valmont developer/);
+    // ("the other <noun>" is not the one described.)
+    expect(described.ask('who is the other administrator?').text).not.toMatch(/^Ines Varga/);
+  });
+
+  it('reads "gave <the things> back" as one act, and "objects" as the pieces the article names', () => {
+    expect(described.ask('When did the objects arrive in Valmont?').text).toMatch(/^1968/);
+  });
 });
