@@ -219,17 +219,32 @@ export function answerLead(
       q.normals.some((w) => w === 'was' || w === 'were' || w === 'did') &&
       !q.normals.some((w) => cueWords().plannedWords.has(w));
     const reference = store.meta.referenceDate.date;
+    // ("when did police say the paintings were recovered" of "<paintings> stolen from <X> in March have been
+    // recovered ..., police said on <a day>": a date after a verb the question asks about is the date asked; one
+    // after a participle describing a noun is that noun's.)
+    const askedVerbs = new Set(
+      q.lemmas.filter((l, i) => q.pos[i] === 'VERB' && !['be', 'do', 'have', 'happen'].includes(l)),
+    );
+    const ownVerb = (ts: TokenSentence, at: number) => {
+      for (let k = at - 1; k >= 0 && k >= at - 10; k--) {
+        const t = ts.tokens[k];
+        if (t?.pos !== 'VERB') continue;
+        if (askedVerbs.has(t.lemma)) return -4;
+        // ("paintings stolen from <X> in March": a participle describing a noun dates that noun's own past.)
+        const describesNoun =
+          /^(?:NOUN|PROPN)$/.test(ts.tokens[k - 1]?.pos ?? '') && /(?:ed|en|wn)$/.test(t.normal);
+        return describesNoun ? 6 : 0;
+      }
+      return 0;
+    };
     const dates = sentences.flatMap((ts) =>
       datesOfWhatHappened(q, ts, datesIn(ts))
         .filter((d) => !ahead || d.spec.end >= reference)
         .filter((d) => !past || d.spec.start <= reference)
-        .map((d) => ({
-          d,
-          dist: near(
-            ts,
-            ts.tokens.findIndex((t) => t.start >= d.start),
-          ),
-        })),
+        .map((d) => {
+          const at = ts.tokens.findIndex((t) => t.start >= d.start);
+          return { d, dist: near(ts, at) + (askedVerbs.size > 0 ? ownVerb(ts, at) : 0) };
+        }),
     );
     const date = dates.sort((a, b) => a.dist - b.dist)[0]?.d;
     if (!date) return undefined;

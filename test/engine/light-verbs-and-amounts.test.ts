@@ -93,3 +93,24 @@ describe('someone asked for by the noun the article describes them with', () => 
     expect(described.ask('When did the objects arrive in Valmont?').text).toMatch(/^1968/);
   });
 });
+
+describe('the date of the act asked', () => {
+  const dated = createEngine({
+    nlp,
+    article: ingestArticle(
+      nlp,
+      loadGazetteer(),
+      [
+        'Stolen paintings recovered in warehouse',
+        '',
+        'Two paintings stolen from the Harbour Museum in Valmont in March have been recovered from a warehouse in Ostra, and two men have been arrested, police said at a news conference on Tuesday, July 7. The study of the canvases began in 2022 and ended in September 2024. The museum will show the paintings again next spring. Its director, Ines Varga, thanked the police. The paintings are insured for 2 million euros.',
+      ].join('\n'),
+      { date: '2026-07-08' },
+    ),
+  });
+  it('is the one after the verb asked, not one after a participle that describes a noun', () => {
+    expect(dated.ask('when did police say the paintings were recovered').text).toMatch(/^July 7/);
+    expect(dated.ask('when were the paintings stolen').text).toMatch(/^March/);
+    expect(dated.ask('when did the study of the canvases begin').text).toMatch(/^2022/);
+  });
+});
