@@ -416,6 +416,12 @@ export function answerLead(
     const many = q.words.has('many');
     const money = q.normals.some((w, i) => q.normals[i - 1] === 'much' && cueWords().moneyNouns.has(w));
     const countsTime = q.normals.some((w, i) => q.normals[i - 1] === 'many' && TIME_UNIT.test(w));
+    // ("how many parking spaces": the last noun after "many" is what is counted; another noun of the question
+    // right after a number, "a two-acre park", counts that instead.)
+    const manyAt = q.normals.indexOf('many');
+    let headAt = manyAt + 1;
+    while (manyAt >= 0 && q.pos[headAt + 1] === 'NOUN') headAt++;
+    const head = manyAt >= 0 && q.pos[headAt] === 'NOUN' && headAt > manyAt + 1 ? q.lemmas[headAt] : undefined;
     const numbers = sentences.flatMap((ts) => {
       const at = matched(ts);
       return (
@@ -458,6 +464,15 @@ export function answerLead(
             const ofNoun = [ts.tokens[k + 1], ts.tokens[k + 2], ts.tokens[thing]].some(
               (x) => x?.pos === 'NOUN' && !units.has(x.lemma) && !units.has(x.normal),
             );
+            // (The last noun of the phrase: "86 parking spaces" counts spaces.)
+            let last = thing;
+            while (ts.tokens[last + 1]?.pos === 'NOUN') last++;
+            const counted = ts.tokens[last];
+            const otherNoun =
+              head !== undefined &&
+              counted?.pos === 'NOUN' &&
+              at.includes(last) &&
+              counted.lemma.slice(0, 5) !== head.slice(0, 5);
             // ("what share of <X> goes to <a place>": a percentage far from the place named is of something else,
             // "40 percent of their shipments to <a region> ... unless <the place> ...".)
             const placed = !percent || placesNear(q, store, ts, k);
@@ -466,9 +481,9 @@ export function answerLead(
               text: `${currency}${t.raw}${unit}`.replace(' %', '%'),
               sum: currency !== '' || /^ (euros?|dollars?|pounds?)$/i.test(unit),
               bare: currency === '' && unit === '',
-              counts,
+              counts: counts && !otherNoun,
               ofNoun,
-              rank: (counts ? 0 : 10) + (partitive ? -1 : 0) + near(ts, k + 1) / 100,
+              rank: (counts && !otherNoun ? 0 : 10) + (partitive ? -1 : 0) + near(ts, k + 1) / 100,
             };
           })
       );

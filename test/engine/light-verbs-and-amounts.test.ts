@@ -114,3 +114,24 @@ describe('the date of the act asked', () => {
     expect(dated.ask('when did the study of the canvases begin').text).toMatch(/^2022/);
   });
 });
+
+describe('what a number counts', () => {
+  const counted = createEngine({
+    nlp,
+    article: ingestArticle(
+      nlp,
+      loadGazetteer(),
+      [
+        'Valmont approves dockside housing',
+        '',
+        'Valmont City Council voted 7-2 on Tuesday, Oct. 20, to approve a 900-home development on a disused dock. The plan would place apartments in buildings of up to 12 storeys, along with a two-acre park and space for a grocery store. Under a second plan for the old market street, 40 parking spaces will be removed. Mayor Tomas Brenn said the vote was fair. The work will start next spring.',
+      ].join('\n'),
+      { date: '2026-10-21' },
+    ),
+  });
+  it('is the last noun of the phrase after it, not another word of the question ("a two-acre park" for "parking spaces")', () => {
+    expect(counted.ask('How many parking spaces will the development have?').text).not.toMatch(/^two\b/i);
+    expect(counted.ask('how many parking spaces are in the plan').text).not.toMatch(/^two\b/i);
+    expect(counted.ask('how many parking spaces will be removed').text).toMatch(/^40\b/);
+  });
+});
