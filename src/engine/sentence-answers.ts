@@ -421,7 +421,8 @@ export function answerLead(
     const manyAt = q.normals.indexOf('many');
     let headAt = manyAt + 1;
     while (manyAt >= 0 && q.pos[headAt + 1] === 'NOUN') headAt++;
-    const head = manyAt >= 0 && q.pos[headAt] === 'NOUN' && headAt > manyAt + 1 ? q.lemmas[headAt] : undefined;
+    const head =
+      manyAt >= 0 && q.pos[headAt] === 'NOUN' && headAt > manyAt + 1 ? q.lemmas[headAt] : undefined;
     const numbers = sentences.flatMap((ts) => {
       const at = matched(ts);
       return (

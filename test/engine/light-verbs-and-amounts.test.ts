@@ -124,10 +124,13 @@ describe('what a number counts', () => {
       [
         'Valmont approves dockside housing',
         '',
-        'Valmont City Council voted 7-2 on Tuesday, Oct. 20, to approve a 900-home development on a disused dock. The plan would place apartments in buildings of up to 12 storeys, along with a two-acre park and space for a grocery store. Under a second plan for the old market street, 40 parking spaces will be removed. Mayor Tomas Brenn said the vote was fair. The work will start next spring.',
+        'Valmont City Council voted 7-2 on Tuesday, Oct. 20, to approve a 900-home development on a disused dock. The plan would place apartments in buildings of up to 12 storeys, along with a two-acre park and space for a grocery store. Under a second plan for the old market street, 40 parking spaces will be removed. Mayor Tomas Brenn said the vote was fair. Three workers were treated for minor injuries after a fall on the dock.',
       ].join('\n'),
       { date: '2026-10-21' },
     ),
+  });
+  it('reads being hurt as the injuries the article reports', () => {
+    expect(counted.ask('how many people got hurt').text).toMatch(/^Three\b/);
   });
   it('is the last noun of the phrase after it, not another word of the question ("a two-acre park" for "parking spaces")', () => {
     expect(counted.ask('How many parking spaces will the development have?').text).not.toMatch(/^two\b/i);
