@@ -137,6 +137,11 @@ const asksName = (q: ParsedQuestion, isPersonWord: (w: string) => boolean) => {
     !q.mentions.some((m) => m.start <= head && head <= m.end)
   );
 };
+/** "<X> are needed to stop what", "<A> wanted to prevent what": the object of an act, asked last. */
+const objectAsked = (q: ParsedQuestion) => {
+  const last = q.normals.findLastIndex((w, i) => q.pos[i] !== 'PUNCT' && w !== '?');
+  return q.normals[last] === 'what' && q.pos[last - 1] === 'VERB' && q.normals[0] !== 'what';
+};
 /** "so <a statement>", "lol so <a statement>": what the member took from the article, put up for checking. */
 const SO_SUMMARY =
   /^\W*(?:(?:lol|lmao|wait|ok|okay|hmm+|um+|oh)\W+)*so\s+(?!what|who|when|where|why|how|which)/i;
@@ -912,6 +917,18 @@ export function createEngine(options: EngineOptions = {}): Engine {
     ) {
       const reader = read();
       if (reader && holdsAll(q, sentenceIndex, reader.reply)) chosen = reader;
+      // ("<X> are needed to stop what": the object of an act asked, which an event the verb evokes, its sentences
+      // holding none of <X> and no one named taking part in it, does not answer.)
+      else if (
+        chosen.intent === 'what-happened' &&
+        objectAsked(q) &&
+        !q.mentions.some((m) =>
+          (chosen?.reply.focus ?? []).some(
+            (id) => id === m.id || store.events.get(id)?.participants.some((p) => p.entity === m.id),
+          ),
+        )
+      )
+        chosen = { intent: NOT_COVERED, score: 1, reply: notCovered(), checked: 'grounded' };
     }
     // No intent could answer from the facts: the sentences may still hold the answer, fully grounded. A
     // refusal reasoned from reviewed facts stands; one from a draft (ingested) store may only mean a fact

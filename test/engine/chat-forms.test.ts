@@ -883,3 +883,20 @@ describe('how long someone has held a post', () => {
     expect(chat('how long were the talks').text).toMatch(/^Two days/);
   });
 });
+
+describe('the object of an act asked last ("<X> are needed to stop what")', () => {
+  it('reads "to stop what" as what it is meant to prevent', () => {
+    expect(chat('according to chase open lines of communication are needed to stop wat').text).toMatch(
+      /^Potential competition from escalating into conflict/,
+    );
+  });
+
+  it('is not answered by an event the verb evokes that holds none of the question and no one it names', () => {
+    expect(chat('according to chase open lines of communication are needed to halt what').text).not.toMatch(
+      /^Beijing severed/,
+    );
+    expect(chat('ok sorry im late, the xi biden thing was to restart wat exactly').text).toMatch(
+      /restart diplomatic dialogue/,
+    );
+  });
+});
