@@ -820,6 +820,10 @@ describe('a person described, claimed to be someone named', () => {
 });
 
 describe('chat forms read as the plain question', () => {
+  it('reads "got shot down" as the passive it is', () => {
+    expect(chat('balloon got shot down in feb or march').text).toMatch(/^Feb: /);
+  });
+
   it('reads "start day?" after an answer about an event as when it started', () => {
     expect(chat('when did the dc talks end', 'how many days', 'so start day?').text).toMatch(
       /^Monday, Jan\. 8/,
