@@ -279,21 +279,21 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
         (ORDINALS.includes(q.normals[t.at] ?? '') || /^\d/.test(q.normals[t.at] ?? '')) &&
         best.lists[terms.indexOf(t)]?.length === 0,
     );
+    // The tokens of the grounding's own sentences, which its positions count in.
+    const unitTokens = best.units.flatMap((u) => index.sentences[u]?.tokens ?? []);
     // The opposite of a word of the claim: "grant" against "rejected", "unanimous" against a 2-1 split.
     // (Of what someone said, only where they are named in their own right: "<A>-<B> relations" names no one
     // who said anything.)
-    const sayer = q.lemmas.some((l) => cueWords().claimSayingVerbs.has(l));
-    const ownTokens = best.units.flatMap((u) => index.sentences[u]?.tokens ?? []);
-    const inCompound = (p: number) => ownTokens[p - 1]?.raw === '-' || ownTokens[p + 1]?.raw === '-';
-    const namedAlone = names.every((_id, k) =>
-      (best.lists[terms.length + k] ?? []).some((p) => p >= 0 && !inCompound(p)),
-    );
-    if (best.opposed.length > 0 && best.missingNames.length === 0 && best.missingTerms.length === 0)
+    if (best.opposed.length > 0 && best.missingNames.length === 0 && best.missingTerms.length === 0) {
+      const sayer = q.lemmas.some((l) => cueWords().claimSayingVerbs.has(l));
+      const inCompound = (p: number) => unitTokens[p - 1]?.raw === '-' || unitTokens[p + 1]?.raw === '-';
+      const namedAlone = names.every((_id, k) =>
+        (best.lists[terms.length + k] ?? []).some((p) => p >= 0 && !inCompound(p)),
+      );
       return !sayer || namedAlone ? verdict('No', best) : undefined;
+    }
     // Someone else in the place of the one named: "Did <A> build it?" where the article says <B> did.
     // (Of an act, or of a place: "is <A> a dr?" is not answered by "<B>" being one.)
-    // The tokens of the grounding's own sentences, which its positions count in.
-    const unitTokens = best.units.flatMap((u) => index.sentences[u]?.tokens ?? []);
     const actFound = terms.some((_t, k) =>
       (best.lists[k] ?? []).some((p) => p >= 0 && unitTokens[p]?.pos === 'VERB'),
     );

@@ -62,12 +62,12 @@ import { answerEachDescribed } from './each-described.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import { newsEvent } from './event-ranking.js';
 import { correctPeople, correctPlace } from './false-premise.js';
-import { identityClaim } from './identity-claim.js';
+import { checkIdentity } from './identity-claim.js';
 import type { Intent, IntentReply, Knowledge } from './intent.js';
 import { createLookups } from './lookups.js';
 import { orderEvents, orderOptions } from './order-events.js';
 import { createOtherSide } from './other-side.js';
-import { fullName, identify } from './parties.js';
+import { fullName } from './parties.js';
 import { holdsAll, lacksWords } from './prefer-grounded.js';
 import { premiseClause, trailingRelative } from './premise-clause.js';
 import { asksCausation, joinedToPerson, unknownSubjectAt } from './question-cues.js';
@@ -703,31 +703,21 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const q =
       unwrapped.claim || statedAsQuestion || bareCheck ? { ...parsed, yesNo: true, wh: undefined } : parsed;
     // "the <demonym> guy on the call was <A> right": whom the description fits, against the name.
-    const identity = forced ? undefined : identityClaim(q, store, isPersonWord);
-    const fits = identity
-      ? resolveDescriptions(
-          parse(`who was ${identity.description}?`),
-          store,
-          gazetteer.roles,
-          lexicon.triggers,
-          state.lastPeople,
-        )
-      : [];
-    const [fit] = fits;
-    if (identity && fit && fits.length === 1) {
-      const same = fit.id === identity.named.id;
-      state.lastPeople = [fit.id];
-      return {
-        answered: true,
-        text: same
-          ? `Yes. ${identify(fit)}.`
-          : `No. ${capitalize(identity.description)} was ${fullName(fit)}: ${identify(fit)}.`,
-        intent: 'yes-no',
-        confidence: 0.8,
-        citations: store.cite(fit.evidence, ...(same ? [] : [identity.named.evidence])),
-        verdict: same ? 'yes' : 'no',
-        suggestions: suggestQuestions(store, [fit.id], text),
-      };
+    const identity = forced
+      ? undefined
+      : checkIdentity(q, store, isPersonWord, (description) =>
+          resolveDescriptions(
+            parse(`who was ${description}?`),
+            store,
+            gazetteer.roles,
+            lexicon.triggers,
+            state.lastPeople,
+          ),
+        );
+    if (identity) {
+      const { person, ...reply } = identity;
+      state.lastPeople = [person.id];
+      return { ...reply, intent: 'yes-no', suggestions: suggestQuestions(store, [person.id], text) };
     }
     const description: { span?: readonly [number, number] } = {};
     const described = resolveDescriptions(
@@ -847,6 +837,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
       .sort((a, b) => b.score - a.score)
       .slice(0, ROUTING.maxCandidates);
     let chosen: Choice | undefined;
+    /** A refusal chosen over an intent's answer. */
+    const refused = (reply: IntentReply): Choice => ({
+      intent: NOT_COVERED,
+      score: 1,
+      reply,
+      checked: 'grounded',
+    });
     const read = (): Choice | undefined => {
       const reply = readSentences(q, state.lastSentences);
       if (!reply) return undefined;
@@ -928,7 +925,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
           ),
         )
       )
-        chosen = { intent: NOT_COVERED, score: 1, reply: notCovered(), checked: 'grounded' };
+        chosen = refused(notCovered());
     }
     // No intent could answer from the facts: the sentences may still hold the answer, fully grounded. A
     // refusal reasoned from reviewed facts stands; one from a draft (ingested) store may only mean a fact
@@ -960,12 +957,6 @@ export function createEngine(options: EngineOptions = {}): Engine {
       }
     }
     // A drafted fact may be wrong or partial: an answer from one must rest on sentences that hold the question.
-    const refused = (reply: IntentReply): Choice => ({
-      intent: NOT_COVERED,
-      score: 1,
-      reply,
-      checked: 'grounded',
-    });
     if (
       draft &&
       chosen?.reply.answered &&

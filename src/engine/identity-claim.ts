@@ -6,9 +6,12 @@
 import type { FactStore } from '../facts/fact-store.js';
 import type { Entity } from '../facts/schema.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
+import type { IntentReply } from './intent.js';
+import { fullName, identify } from './parties.js';
+import { capitalize } from './wording.js';
 
 /** The words of a description of a person, and the person the claim names, when the question is such a claim. */
-export function identityClaim(
+function identityClaim(
   q: ParsedQuestion,
   store: FactStore,
   isPersonWord: (word: string) => boolean,
@@ -32,4 +35,31 @@ export function identityClaim(
     return undefined;
   const named = store.entities.get(m.id);
   return named ? { description: q.raws.slice(from, to + 1).join(' '), named } : undefined;
+}
+
+/**
+ * "Yes." or "No." with whom the description fits, when the question claims a described person is someone named
+ * and the description fits one person (`fitting`: the people a description in words fits).
+ */
+export function checkIdentity(
+  q: ParsedQuestion,
+  store: FactStore,
+  isPersonWord: (word: string) => boolean,
+  fitting: (description: string) => readonly Entity[],
+): (IntentReply & { confidence: number; person: Entity }) | undefined {
+  const identity = identityClaim(q, store, isPersonWord);
+  const fits = identity ? fitting(identity.description) : [];
+  const [fit] = fits;
+  if (!identity || !fit || fits.length !== 1) return undefined;
+  const same = fit.id === identity.named.id;
+  return {
+    answered: true,
+    text: same
+      ? `Yes. ${identify(fit)}.`
+      : `No. ${capitalize(identity.description)} was ${fullName(fit)}: ${identify(fit)}.`,
+    confidence: 0.8,
+    citations: store.cite(fit.evidence, ...(same ? [] : [identity.named.evidence])),
+    verdict: same ? 'yes' : 'no',
+    person: fit,
+  };
 }

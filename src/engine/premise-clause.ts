@@ -51,11 +51,10 @@ export function trailingRelative(q: ParsedQuestion): number | undefined {
   const eventEnds = (i: number) => q.mentions.some((m) => m.id.startsWith('event:') && m.end === i - 1);
   const at = q.normals.findIndex(
     (w, i) =>
-      (i > verb || eventEnds(i)) &&
       i > 2 &&
+      ((verb >= 0 && i > verb) || eventEnds(i)) &&
       (w === 'that' || w === 'which') &&
       /^(VERB|AUX|ADJ|ADV)$/.test(q.pos[i + 1] ?? ''),
   );
-  if (verb < 0 && !eventEnds(at)) return undefined;
   return at > 0 ? at : undefined;
 }

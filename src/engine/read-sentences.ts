@@ -207,7 +207,7 @@ export function createSentenceReader(
     const candidates = [...top.filter(holdsVerbs), ...top.filter((c) => !holdsVerbs(c))];
     const asked = q.normals.find(isOrdinal);
     const isHeadlineOnly = (c: Grounding) =>
-      c.units.length === 1 && c.units[0] === 0 && index.sentences[0]?.sentence.text === store.meta.title;
+      index.headlineAt >= 0 && c.units.length === 1 && c.units[0] === index.headlineAt;
     for (const c of candidates) {
       if (c.missingTerms.length > fewest) break;
       // (Of a typed question, only a narrowing word may be missing.)
@@ -248,7 +248,7 @@ export function createSentenceReader(
         (kind === 'who' ? answerLead(q, these, matcher, store, index.datesIn, measureUnits) : undefined);
       // (A headline that holds the question but not the date or place asked: the body's first sentence tells the
       // same news with them, as news is written, when it holds words of the question too.)
-      const lede = index.sentences[1];
+      const lede = index.sentences[index.headlineAt + 1];
       if (!found && TYPED.has(kind) && isHeadlineOnly(c) && lede && matcher(lede).length >= 2) {
         found = answerLead(q, [lede], matcher, store, index.datesIn, measureUnits);
         if (found) these = [...these, lede];

@@ -62,6 +62,8 @@ export interface GroundOptions {
 
 export interface SentenceIndex {
   readonly sentences: readonly TokenSentence[];
+  /** Where the headline is among `sentences`: 0, or -1 when the article has none. */
+  readonly headlineAt: number;
   /** The key a word is matched by. */
   key(word: string): string;
   /** The question's content words, and the entities it names. */
@@ -331,6 +333,7 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
 
   return {
     sentences: tokenized,
+    headlineAt,
     key,
     termsOf,
     datesIn: (ts) => datesOf(tokenized.indexOf(ts)),

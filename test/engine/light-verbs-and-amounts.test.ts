@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine/create-engine.js';
-import { loadGazetteer } from '../../src/ingest/gazetteer.js';
-import { ingestArticle } from '../../src/ingest/ingest-article.js';
-import { createNlp } from '../../src/nlp/create-nlp.js';
+import { ingestedEngine } from '../support/ingested-engine.js';
 
 // An invented article, ingested with no hand-made facts: a light verb with its particle ("take down"), an
 // amount asked with "how much" beside a count of things, and a headline that holds the question when the
@@ -13,11 +10,7 @@ const text = [
   'A court in Valmont ruled on Monday, May 4, that the city museum acted lawfully when it put about 3,100 old press photographs online without asking their agency, but said it must remove 140 images still sold by the agency. The agency, Lumen Press, had sued the museum last spring. Lumen Press said the museum offered about 9,000 prints in its online gallery. The museum must also remove 60 prints from the gallery by June. Judge Amira Solberg gave the museum two weeks to comply. The museum was ordered to pay 15,000 euros in costs, far below the 1.2 million euros the agency had sought. Museum director Paul Oster said the 140 photographs had been taken offline within hours.',
 ].join('\n');
 
-const nlp = createNlp();
-const engine = createEngine({
-  nlp,
-  article: ingestArticle(nlp, loadGazetteer(), text, { date: '2025-05-05' }),
-});
+const engine = ingestedEngine(text, { date: '2025-05-05' });
 
 describe('a light verb with its particle', () => {
   it('reads "take down" as the act, not as no word at all, and counts what was taken down', () => {
@@ -45,19 +38,14 @@ describe('a headline that holds the question', () => {
 });
 
 describe('which of two things happened first', () => {
-  const ordered = createEngine({
-    nlp,
-    article: ingestArticle(
-      nlp,
-      loadGazetteer(),
-      [
-        'Harbour museum returns carved masks to island council',
-        '',
-        'The Harbour Museum in Valmont returned twelve carved masks to the Ostra island council on Monday, May 4. The masks arrived in Valmont in 1968 as a gift from a sailor, and several of them were on show until 2021. That year, a curator from Ostra noticed one of them in the online catalogue. She wrote to the museum, which took the masks off show and began an inquiry. The city council approved the return last month.',
-      ].join('\n'),
-      { date: '2026-05-05' },
-    ),
-  });
+  const ordered = ingestedEngine(
+    [
+      'Harbour museum returns carved masks to island council',
+      '',
+      'The Harbour Museum in Valmont returned twelve carved masks to the Ostra island council on Monday, May 4. The masks arrived in Valmont in 1968 as a gift from a sailor, and several of them were on show until 2021. That year, a curator from Ostra noticed one of them in the online catalogue. She wrote to the museum, which took the masks off show and began an inquiry. The city council approved the return last month.',
+    ].join('\n'),
+    { date: '2026-05-05' },
+  );
   it('dates a sentence that opens "That year" by the year the sentence before it gives', () => {
     const a = ordered.ask(
       'Which happened first: the masks being taken off show or the council approving the return?',
@@ -70,19 +58,14 @@ describe('which of two things happened first', () => {
 });
 
 describe('someone asked for by the noun the article describes them with', () => {
-  const described = createEngine({
-    nlp,
-    article: ingestArticle(
-      nlp,
-      loadGazetteer(),
-      [
-        'Valmont council approves riverside housing plan',
-        '',
-        'Valmont City Council voted 7-2 on Tuesday, Oct. 20, to approve a 900-home development on a disused dock. The project is planned by Harlow Quay Partners, a Valmont developer. Two administrators were appointed last year; one of them, Ines Varga, a partner at an accountancy firm, said the site was sound. The pieces of the old crane arrived in Valmont in 1968. Mayor Tomas Brenn said the vote was fair.',
-      ].join('\n'),
-      { date: '2026-10-21' },
-    ),
-  });
+  const described = ingestedEngine(
+    [
+      'Valmont council approves riverside housing plan',
+      '',
+      'Valmont City Council voted 7-2 on Tuesday, Oct. 20, to approve a 900-home development on a disused dock. The project is planned by Harlow Quay Partners, a Valmont developer. Two administrators were appointed last year; one of them, Ines Varga, a partner at an accountancy firm, said the site was sound. The pieces of the old crane arrived in Valmont in 1968. Mayor Tomas Brenn said the vote was fair.',
+    ].join('\n'),
+    { date: '2026-10-21' },
+  );
   it('names the one body whose own description holds the noun, not the first name in a sentence with a word like it', () => {
     expect(described.ask("Who's the developer?").text).toMatch(/^Harlow Quay Partners, a Valmont developer/);
     // ("the other <noun>" is not the one described.)
@@ -95,19 +78,14 @@ describe('someone asked for by the noun the article describes them with', () => 
 });
 
 describe('the date of the act asked', () => {
-  const dated = createEngine({
-    nlp,
-    article: ingestArticle(
-      nlp,
-      loadGazetteer(),
-      [
-        'Stolen paintings recovered in warehouse',
-        '',
-        'Two paintings stolen from the Harbour Museum in Valmont in March have been recovered from a warehouse in Ostra, and two men have been arrested, police said at a news conference on Tuesday, July 7. The study of the canvases began in 2022 and ended in September 2024. The museum will show the paintings again next spring. Its director, Ines Varga, thanked the police. The paintings are insured for 2 million euros.',
-      ].join('\n'),
-      { date: '2026-07-08' },
-    ),
-  });
+  const dated = ingestedEngine(
+    [
+      'Stolen paintings recovered in warehouse',
+      '',
+      'Two paintings stolen from the Harbour Museum in Valmont in March have been recovered from a warehouse in Ostra, and two men have been arrested, police said at a news conference on Tuesday, July 7. The study of the canvases began in 2022 and ended in September 2024. The museum will show the paintings again next spring. Its director, Ines Varga, thanked the police. The paintings are insured for 2 million euros.',
+    ].join('\n'),
+    { date: '2026-07-08' },
+  );
   it('is the one after the verb asked, not one after a participle that describes a noun', () => {
     expect(dated.ask('when did police say the paintings were recovered').text).toMatch(/^July 7/);
     expect(dated.ask('when were the paintings stolen').text).toMatch(/^March/);
@@ -116,19 +94,14 @@ describe('the date of the act asked', () => {
 });
 
 describe('what a number counts', () => {
-  const counted = createEngine({
-    nlp,
-    article: ingestArticle(
-      nlp,
-      loadGazetteer(),
-      [
-        'Valmont approves dockside housing',
-        '',
-        'Valmont City Council voted 7-2 on Tuesday, Oct. 20, to approve a 900-home development on a disused dock. The plan would place apartments in buildings of up to 12 storeys, along with a two-acre park and space for a grocery store. Under a second plan for the old market street, 40 parking spaces will be removed. Mayor Tomas Brenn said the vote was fair. Three workers were treated for minor injuries after a fall on the dock.',
-      ].join('\n'),
-      { date: '2026-10-21' },
-    ),
-  });
+  const counted = ingestedEngine(
+    [
+      'Valmont approves dockside housing',
+      '',
+      'Valmont City Council voted 7-2 on Tuesday, Oct. 20, to approve a 900-home development on a disused dock. The plan would place apartments in buildings of up to 12 storeys, along with a two-acre park and space for a grocery store. Under a second plan for the old market street, 40 parking spaces will be removed. Mayor Tomas Brenn said the vote was fair. Three workers were treated for minor injuries after a fall on the dock.',
+    ].join('\n'),
+    { date: '2026-10-21' },
+  );
   it('reads being hurt as the injuries the article reports', () => {
     expect(counted.ask('how many people got hurt').text).toMatch(/^Three\b/);
   });
