@@ -1,7 +1,8 @@
 import { cueWords } from '../src/engine/cue-words.js';
+import { escapeRegExp } from '../src/engine/escape-reg-exp.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
-import { sameParty, sideOf } from '../src/engine/parties.js';
+import { sameParty, sideOf, titleScope } from '../src/engine/parties.js';
 import {
   exclusionAt,
   hasAny,
@@ -14,7 +15,7 @@ import { notStated } from '../src/engine/replies.js';
 import { askedContext } from '../src/engine/statement-context.js';
 import { capitalize, joinNames } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
-import type { Statement } from '../src/facts/schema.js';
+import type { Entity, Statement } from '../src/facts/schema.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
 /** "Who said dialogue will take time?": the statement sharing most of the question's words comes first. */
@@ -133,26 +134,67 @@ export const statement: Intent = {
       return notStated(`what ${speaker.name} said or thought`);
     // ("the <demonym> deputy assistant sec": a country naming a person's side only describes that person.)
     const whose = subjects.length ? subjects : named;
-    const describing = (e: { id: string; kind: string }) =>
-      e.kind === 'country' && whose.some((p) => p.kind === 'person' && sideOf(store, p.id) === e.id);
+    // ("the <office> guy for <A>, <B> and <C>": the places of a person's title after "for" describe that person.)
+    const personFor = q.mentions.find(
+      (m) => store.entities.get(m.id)?.kind === 'person' && m.end >= 0 && q.normals[m.end + 1] === 'for',
+    );
+    const scope = personFor && titleScope(store.entities.get(personFor.id) as Entity)?.toLowerCase();
+    // (Up to the clause's verb: "... say about <B>" names a topic.)
+    const forEnd = personFor
+      ? q.pos.findIndex((p, i) => i > personFor.end && (p === 'VERB' || p === 'AUX'))
+      : -1;
+    const inTitle = (e: { id: string; name: string; kind: string }) =>
+      scope !== undefined &&
+      (e.kind === 'country' || e.kind === 'place') &&
+      new RegExp(`\\b${escapeRegExp(e.name.toLowerCase())}\\b`).test(scope) &&
+      q.mentions.some(
+        (m) => m.id === e.id && personFor !== undefined && m.start > personFor.end && m.start < forEnd,
+      );
+    const describing = (e: { id: string; name: string; kind: string }) =>
+      (e.kind === 'country' && whose.some((p) => p.kind === 'person' && sideOf(store, p.id) === e.id)) ||
+      inTitle(e);
+    // Those of the statements whose words and verb the question has.
+    const byWords = (from: readonly Statement[]) =>
+      byWording(q, from).filter(
+        (s) =>
+          hasAny(q, ...s.verbs) ||
+          // ("who talked about <X>": any verb of saying, the wording decides.)
+          hasPhrase(q, 'talked about') ||
+          hasPhrase(q, 'talk about') ||
+          s.about.some((a) => named.some((e) => e.id === a)),
+      );
+    // ("which <side> official said <X>": the group asked of is whom to pick from, by the words, not one holder.)
+    const whichAt = q.normals.indexOf('which');
+    const groupAsked =
+      q.wh === 'which' && whichAt >= 0
+        ? q.mentions.find((m) => m.start === whichAt + 1 && store.entities.get(m.id)?.kind === 'group')
+        : undefined;
+    const groupSide = groupAsked && (sideOf(store, groupAsked.id) ?? groupAsked.id);
+    const fromGroup = byWords(
+      store.statements.filter(
+        (s) =>
+          s.holder === groupAsked?.id || (groupSide !== undefined && sideOf(store, s.holder) === groupSide),
+      ),
+    );
+    const askedGroup = fromGroup.length > 0 ? groupAsked : undefined;
     const holderNamed = whose.filter(
-      (e) => !describing(e) && store.statements.some((s) => speaksFor(s.holder, e)),
+      (e) =>
+        !describing(e) && e.id !== askedGroup?.id && store.statements.some((s) => speaksFor(s.holder, e)),
     );
     const statements = holderNamed.length
       ? store.statements.filter((s) => holderNamed.some((e) => speaksFor(s.holder, e)))
-      : everyone.length === 0 || q.wh === 'who'
-        ? byWording(q, store.statements).filter(
-            (s) =>
-              hasAny(q, ...s.verbs) ||
-              // ("who talked about <X>": any verb of saying, the wording decides.)
-              hasPhrase(q, 'talked about') ||
-              hasPhrase(q, 'talk about') ||
-              s.about.some((a) => named.some((e) => e.id === a)),
-          )
-        : [];
+      : askedGroup
+        ? fromGroup
+        : everyone.length === 0 || q.wh === 'who'
+          ? byWords(store.statements)
+          : [];
     // "What did <person> say about <a place>?": what he said must be about that.
     const topics = everyone.filter(
-      (e) => !holderNamed.includes(e) && !statements.some((s) => speaksFor(s.holder, e)),
+      (e) =>
+        !holderNamed.includes(e) &&
+        !inTitle(e) &&
+        e.id !== askedGroup?.id &&
+        !statements.some((s) => speaksFor(s.holder, e)),
     );
     // ... and hold the words the topic is given in ("about the <place> polls": the polls).
     // ("going on about during the talks": an "about" straight before another preposition gives no topic.)

@@ -332,9 +332,14 @@ export const timeline: Intent = {
     )
       return MATCH.none;
     if (hasPhrase(q, 'coming up') && !q.yesNo) return MATCH.strong;
+    // ("what happened on the first day": a day of one event, not the first of the article's events.)
+    const ends = [...cueWords().lists.timelineFirst, ...cueWords().lists.timelineLatest];
+    const dayOfOne = q.normals.some(
+      (w, i) =>
+        ends.includes(w) && /^(?:day|morning|afternoon|evening|night|session)$/.test(q.normals[i + 1] ?? ''),
+    );
     const superlative =
-      hasAny(q, ...cueWords().lists.timelineFirst, ...cueWords().lists.timelineLatest) &&
-      (hasAny(q, 'event', 'happen', 'happened') || q.wh === 'which');
+      !dayOfOne && hasAny(q, ...ends) && (hasAny(q, 'event', 'happen', 'happened') || q.wh === 'which');
     if (superlative && events === 0 && !q.yesNo && q.dates.length === 0) return MATCH.strong;
     if (hasAny(q, 'order', 'chronological') && hasAny(q, 'event', 'events', 'happened')) return MATCH.strong;
     if (hasAny(q, 'background') && events > 0) return MATCH.firm;

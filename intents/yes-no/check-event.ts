@@ -392,10 +392,16 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
     (m) =>
       (['in', 'at'].includes(q.normals[m.start - 1] ?? '') || headedTo(m.start)) &&
       (store.entities.get(m.id)?.kind === 'place' ||
-        // ("in <a country>": wrong unless the event's place is known to be in it.)
+        // ("in <a country>": wrong unless the event's place is known to be in it; no country holds a virtual one.)
         (store.entities.get(m.id)?.kind === 'country' &&
-          event.place?.entity !== undefined &&
-          !sameParty(store, event.place.entity, m.id))),
+          // (Going there, not talking to it: "talked to <a country>" names a party.)
+          // (Nor whom it was with: "talked to someone in <a country>".)
+          ((event.place?.virtual === true &&
+            ((['in', 'at'].includes(q.normals[m.start - 1] ?? '') &&
+              !cueWords().anyone.has(q.normals[m.start - 2] ?? '') &&
+              q.pos[m.start - 2] !== 'PRON') ||
+              cueWords().motionWords.has(q.lemmas[m.start - 2] ?? ''))) ||
+            (event.place?.entity !== undefined && !sameParty(store, event.place.entity, m.id))))),
   );
   // ... or a country or capital the article never names ("were the talks in <another city>?").
   // ("visit <a country>": the place straight after the event's own verb.)
@@ -418,7 +424,14 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
     (w, i) => /^(?:first|opening|last|final|second)$/.test(w) && q.normals[i + 1] === 'day',
   );
   const typedDay = q.dates.find((d) => d.start === d.end);
-  if (ordinalDay >= 0 && typedDay && event.date.precision === 'day' && event.date.end !== event.date.start) {
+  // ("was the first day a monday": the weekday typed against that day's, worked out the same way.)
+  if (
+    ordinalDay >= 0 &&
+    (typedDay || weekday) &&
+    event.date.precision === 'day' &&
+    event.date.end !== undefined &&
+    event.date.end !== event.date.start
+  ) {
     const which = q.normals[ordinalDay] ?? '';
     const day = new Date(`${event.date.start}T00:00:00Z`);
     if (which === 'second') day.setUTCDate(day.getUTCDate() + 1);
@@ -428,10 +441,12 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
       day: 'numeric',
       timeZone: 'UTC',
     });
-    const text = `The ${which} day was ${shown} (worked out from the dates): ${event.summary}.`;
+    const dayName = WEEKDAYS[new Date(`${iso}T00:00:00Z`).getUTCDay()] ?? '';
+    const text = `The ${which} day was ${typedDay ? '' : `${dayName}, `}${shown} (worked out from the dates): ${event.summary}.`;
+    const right = typedDay ? typedDay.start === iso : dayName.toLowerCase() === weekday;
     return {
-      ...(typedDay.start === iso ? yes : no)(text, [event.evidence], kb, focus),
-      workedOut: [which, 'day'],
+      ...(right ? yes : no)(text, [event.evidence], kb, focus),
+      workedOut: [which, 'day', ...(typedDay ? [] : [weekday ?? ''])],
     };
   }
   // ("was jan 9 a monday?": the weekday of the one day typed, within the event's days, worked out.)

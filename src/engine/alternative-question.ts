@@ -120,8 +120,34 @@ export function splitAlternatives(
       return { claims: [`${aux0} ${a} ${rest}?`, `${aux0} ${wasIt[1]} ${rest}?`], options: [a, wasIt[1]] };
     }
   }
+  // ("did <A> come to <X> or did <B> go to <Y>": two whole questions, each checked; the reply says which holds.)
+  if (
+    YES_NO_START.test(leftText) &&
+    YES_NO_START.test(rightText) &&
+    leftText.split(/\s+/).length >= 3 &&
+    rightText.split(/\s+/).length >= 3 &&
+    // (Not one whose subject is the first: "was <A> the reason for <B> or did that come after".)
+    !/^\S+ (?:it|that|this)\b/i.test(rightText)
+  )
+    return { claims: [`${leftText}?`, `${rightText}?`], options: ['the first', 'the second'] };
   if (TAG_AFTER_OR.test(rightText)) return undefined;
   const right = rightText.split(/\s+/);
+  // ("the first day or last": the second alternative is the adjective alone, said of the same noun.)
+  const edge = /^(?:first|last|second|final|opening|closing)$/i;
+  const [adjective = '', noun = ''] = words.slice(-2);
+  if (
+    right.length === 1 &&
+    edge.test(right[0] ?? '') &&
+    words.length >= 4 &&
+    edge.test(adjective) &&
+    !edge.test(noun)
+  ) {
+    const stem = words.slice(0, -2).join(' ');
+    return {
+      claims: [`${stem} ${adjective} ${noun}?`, `${stem} ${right[0]} ${noun}?`],
+      options: [`the ${adjective} ${noun}`, `the ${right[0]} ${noun}`],
+    };
+  }
   // ("was <A> or <B> having the election": two parties offered as the subject, the rest said of either.)
   // ("did the <A> or <B> ...": with its article.)
   const subjects =
@@ -190,10 +216,18 @@ export function splitAlternatives(
         : PREPOSITIONS.test(right[0] ?? '')
           ? 1
           : Math.max(afterPrep, right.length);
-  const start = repeated > 0 ? repeated : left.length - length;
+  // ("in <A> or the <B>": a second alternative with its article, against the object of the last preposition,
+  // not against an earlier "the".)
+  const objectOfPrep =
+    lower[0] !== 'the' &&
+    right[0]?.toLowerCase() === 'the' &&
+    prepAt > repeated &&
+    prepAt >= left.length - 3 &&
+    prepAt < left.length - 1;
+  const start = objectOfPrep ? prepAt + 1 : repeated > 0 ? repeated : left.length - length;
   const first = left.slice(start);
   // What follows the second alternative is chatter ("... im confused lol"): it is as long as the first.
-  const second = repeated > 0 ? right.slice(0, first.length) : right;
+  const second = repeated > 0 && !objectOfPrep ? right.slice(0, first.length) : right;
   if (first.length === 0 || second.length === 0 || start < 2) return undefined;
   const stem = left.slice(0, start).join(' ');
   // "did <A> cut off the dialogue or <B>?": a party offered against the subject, not against the object.

@@ -14,6 +14,12 @@ describe('splitAlternatives', () => {
     ['did <x> meet first last or other name', ['did <x> meet first last?', 'did <x> meet other name?']],
     ['was it virtual or in person?', ['was it virtual?', 'was it in person?']],
     ['is <x> a major general or a full general', ['is <x> a major general?', 'is <x> a full general?']],
+    // A second alternative with its article, against the object of the last preposition.
+    ['were the talks in <a> or the <b>', ['were the talks in <a>?', 'were the talks in the <b>?']],
+    // The adjective alone, said of the first's noun.
+    ['was <x> the first day or last', ['was <x> the first day?', 'was <x> the last day?']],
+    // Two whole questions.
+    ['did <a> come to <x> or did <b> go to <y>', ['did <a> come to <x>?', 'did <b> go to <y>?']],
   ])('%j', (question, claims) => {
     expect(splitAlternatives(question)?.claims).toEqual(claims);
   });

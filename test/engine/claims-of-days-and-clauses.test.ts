@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { conversations, sharedEngine } from './engine-fixture.js';
+
+// Claims members put about one day of a meeting of several days, about where a meeting was held, and
+// questions that join two clauses or describe a person by the places of their title.
+const chat = conversations(sharedEngine(), 'days');
+
+describe('a day of a meeting of several days', () => {
+  it('checks "day one was <date>" against the first day, worked out from the dates', () => {
+    expect(chat('so day one was jan 8 then?').text).toMatch(/^Yes\. The first day was Jan 8 \(worked out/);
+    expect(chat('was the first day jan 7').text).toMatch(/^No\. The first day was Jan 8/);
+    expect(chat('day 2 was jan 9?').text).toMatch(/^Yes\. The second day was Jan 9/);
+  });
+
+  it('checks a weekday typed for the first or last day', () => {
+    expect(chat('was the first day a tuesday').text).toMatch(/^No\. The first day was Monday, Jan 8/);
+    expect(chat('was the last day a tuesday').text).toMatch(/^Yes\. The last day was Tuesday, Jan 9/);
+  });
+
+  it('offers "the first day or last" as two days of the same meeting', () => {
+    expect(chat('was tuesday the first day or last').text).toMatch(/^The last day: /);
+  });
+
+  it("does not take the first day of another person's one-day meeting for the talks'", () => {
+    expect(chat("was the first day of brown's meeting jan 7").text).not.toMatch(/first day was/);
+  });
+
+  it('says the article does not tell what happened on one day, rather than naming its first event', () => {
+    const a = chat('what happened on the first day');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/Pelosi/);
+  });
+});
+
+describe('where a meeting was held', () => {
+  it('says a virtual meeting was held nowhere a claimed trip went', () => {
+    expect(chat('did brown travel to china to meet liu').text).toMatch(/^No\. It was a virtual meeting/);
+  });
+
+  it('does not read whom it was with as where it was ("talked to someone in <a country>")', () => {
+    expect(chat('the joint chiefs chairman talked to someone in china too?').text).toMatch(/^Yes\. .*Liu/);
+  });
+
+  it('offers "in <A> or the <B>" as two places', () => {
+    expect(chat('so were the talks in china or the us').text).toMatch(/^The US: .*Washington/);
+  });
+});
+
+describe('two clauses in one message', () => {
+  it('checks each of two whole questions joined by "or" and says which holds', () => {
+    const a = chat('so did the chinese side come to DC or did the americans fly to china');
+    expect(a.text).toMatch(/^The first: .*Washington/);
+  });
+
+  it('corrects the place of a visit claimed beside the act it led to', () => {
+    const a = chat('so pelosi went to china in 2022 and beijing cut talks?');
+    expect(a.text).toMatch(/^No\. .*visited Taiwan/);
+  });
+});
+
+describe('who said it, described', () => {
+  it("reads the places after a person's office as describing that person, not as the topic", () => {
+    const a = chat('the pentagon guy for china taiwan mongolia, what did he push for');
+    expect(a.text).toMatch(/^Michael Chase emphasised .*open lines/);
+  });
+
+  it("picks which of a side's officials said it by the words, a named one before the group", () => {
+    expect(chat('which us official said open military comms lines were critical').text).toMatch(
+      /^Michael Chase emphasised/,
+    );
+    const unnamed = chat('which us officials gave that warning, names?');
+    expect(unnamed.answered).toBe(false);
+    expect(unnamed.text).toMatch(/by name/);
+  });
+});
