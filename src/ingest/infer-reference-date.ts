@@ -2,6 +2,7 @@
 import type { ArticleMeta } from '../facts/schema.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const UNTIL = /\b(?:through|until|till|to)\s+(?:(?:the\s+)?(?:end|start|spring|summer|autumn|fall|winter)\s+(?:of\s+)?|[A-Z][a-z]+\s+)?$/;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const FUTURE = /\b(will|would|due|expected|scheduled|meant|plans?|planned|next)\b[^.]{0,120}$/i;
 
@@ -10,14 +11,36 @@ const FUTURE = /\b(will|would|due|expected|scheduled|meant|plans?|planned|next)\
  * as past: the latest such year up to now (an article is handed over after it is written, mostly soon after),
  * or, when none has come yet, the first; without such a phrase, the date is unknown (never guessed).
  */
+// "LISBON, March 4 (Reuters) -": a wire story's dateline, at the start of a line.
+const DATELINE =
+  /^[A-Z][A-Za-z .'-]{1,40}, (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})\b[^\n]{0,40}?\s[-\u2013\u2014]\s/m;
+
+/**
+ * A dateline's month and day, with the weekday of the first "on <weekday>" after it: a wire story's news is
+ * of the day it is filed. Shaped as the weekday anchor's match (the phrase, weekday, month, day).
+ */
+function datelineAnchor(text: string): string[] | undefined {
+  const line = DATELINE.exec(text);
+  if (!line) return undefined;
+  const after = text.slice((line.index ?? 0) + line[0].length, (line.index ?? 0) + line[0].length + 300);
+  const weekday = /\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(after)?.[1];
+  const phrase = line[0].replace(/\s[-\u2013\u2014]\s$/, '').trim();
+  return weekday ? [`${phrase}, on ${weekday}`, weekday, line[1] ?? '', line[2] ?? ''] : undefined;
+}
+
 export function inferReferenceDate(text: string, given?: string): ArticleMeta['referenceDate'] {
   if (given) return { date: given, inferred: false, note: 'Given when the article was added.' };
   const anchor =
     /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})\b/.exec(
       text,
-    );
+    ) ?? datelineAnchor(text);
   const years = [...text.matchAll(/\b(19|20)\d\d\b/g)]
-    .filter((m) => !FUTURE.test(text.slice(Math.max(0, (m.index ?? 0) - 120), m.index)))
+    .filter(
+      (m) =>
+        !FUTURE.test(text.slice(Math.max(0, (m.index ?? 0) - 120), m.index)) &&
+        // ("funding through 2027": a span's end is no year gone by.)
+        !UNTIL.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index)),
+    )
     .map((m) => Number(m[0]));
   const latestPast = years.length ? Math.max(...years) : undefined;
   if (!anchor) {

@@ -33,6 +33,25 @@ describe('ingesting an article no one wrote facts for', () => {
     expect(ferry.meta.referenceDate.note).toMatch(/latest year up to now/);
   });
 
+  it("dates a wire story by its dateline, the weekday from the lede's first \"on <weekday>\"", () => {
+    const mill = ingestArticle(
+      nlp,
+      gazetteer,
+      'Mill fined\n\nTAMPERE, June 18 (Reuters) - A regulator on Wednesday fined a paper mill that opened in 2019.',
+    );
+    expect(mill.meta.referenceDate.date).toBe('2025-06-18');
+    expect(mill.meta.referenceDate.note).toMatch(/TAMPERE, June 18/);
+  });
+
+  it('takes no span\'s end for a year gone by ("funding through <a later year>")', () => {
+    const band = ingestArticle(
+      nlp,
+      gazetteer,
+      'Band quits\n\nBERGEN, Nov 12 (Reuters) - A band quit on Tuesday. A 2023 letter had promised funding through 2029.',
+    );
+    expect(band.meta.referenceDate.date).toBe('2024-11-12');
+  });
+
   it('finds people with the titles and descriptions the article gives them, and their surnames', () => {
     expect(person('Miriam Okafor')?.aliases).toContain('Okafor');
     expect(person('Miriam Okafor')?.title).toBe('Justice');
