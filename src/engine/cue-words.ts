@@ -125,6 +125,8 @@ const NAMES = [
   'anyone',
   /** After "how", words that ask for an amount of something ("how big is the rise"); "how old" asks for an age. */
   'sizeWords',
+  /** After "how", words that ask for a length ("how tall", "how far"); "how high" also for a rate or a sum. */
+  'dimensionWords',
   /** Words that ask for the events before another ("what led up to", "prior to"). */
   'timelineBefore',
   /** Words that ask for the events after another ("what happened next", "since"). */

@@ -185,8 +185,12 @@ export function createSentenceReader(
     // ("where was the fishing deal signed": a noun qualifying the next, "fishing", may be missing from the
     // sentence that holds the thing and the act: "The deal was signed aboard ...".)
     // (Only with the noun it qualifies a word the sentence must hold.)
+    // ("how far downstream were high copper levels found": so may an adjective before such a noun.)
     const qualifier = (t: Term) =>
-      !t.verb && q.pos[t.at] === 'NOUN' && q.pos[t.at + 1] === 'NOUN' && terms.some((h) => h.at === t.at + 1);
+      !t.verb &&
+      (q.pos[t.at] === 'NOUN' || q.pos[t.at] === 'ADJ') &&
+      q.pos[t.at + 1] === 'NOUN' &&
+      terms.some((h) => h.at === t.at + 1);
     const compound = enough && !narrowed && q.wh !== 'why' && terms.some(qualifier);
     const missingOthers = (q.wh === 'why' && enough) || narrowed || compound ? 1 : 0;
     const { ranked } = index.ground(q, { pairs: q.wh === 'why' || reported, missingVerbs, missingOthers });

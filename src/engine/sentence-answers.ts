@@ -411,6 +411,27 @@ export function answerLead(
     const best = ages.filter((a) => a.dist <= 6).sort((a, b) => a.dist - b.dist)[0];
     return best ? `${best.age} years old.` : undefined;
   }
+  // "How high is the dam", "how far downstream": a height, depth, width or distance is a length the sentences give
+  // near the question's words; a number of anything else ("61,000 tonnes of copper") is none.
+  const dimension = kind === 'how' ? q.normals[q.normals.indexOf('how') + 1] : undefined;
+  if (dimension !== undefined && cueWords().dimensionWords.has(dimension)) {
+    // (Not a conversion in brackets after the length given: "23 km (14 miles)".)
+    const lengths = sentences.flatMap((ts) =>
+      [...ts.sentence.text.matchAll(LENGTH)]
+        .filter((m) => !ts.sentence.text.slice(0, m.index ?? 0).endsWith('('))
+        .map((m) => ({
+          text: m[0],
+          dist: near(
+            ts,
+            ts.tokens.findIndex((t) => t.start >= (m.index ?? 0)),
+          ),
+        })),
+    );
+    const best = lengths.filter((s) => s.dist <= MAX_SPAN_DISTANCE).sort((a, b) => a.dist - b.dist)[0];
+    if (best) return `${best.text.charAt(0).toUpperCase()}${best.text.slice(1)}.`;
+    // ("how high was the fine": a rate or a sum may be high, a count or a weight is no height.)
+    if (dimension !== 'high') return undefined;
+  }
   const percent = asksPercent(q);
   if (asksAmount(q)) {
     const many = q.words.has('many');
@@ -444,6 +465,10 @@ export function answerLead(
             const per =
               after?.normal === 'per' && ts.tokens[k + 2]?.pos === 'NOUN' ? ` ${ts.tokens[k + 2]?.raw}` : '';
             const unit = after && UNITS.test(after.raw) ? ` ${after.raw}${per}` : '';
+            // (A measure of something: "61,000 tonnes", "42,000 cubic metres".)
+            const measured =
+              after !== undefined &&
+              (units.has(after.lemma) || units.has(after.normal) || units.has(ts.tokens[k + 2]?.lemma ?? ''));
             const currency = before && /^[A-Z]{0,2}[$€£]$/.test(before.raw) ? before.raw : '';
             // "How many X": the number counts X when X follows it closely ("34 seats", "19 of the 24 chapters").
             const partitive = after?.normal === 'of';
@@ -483,6 +508,7 @@ export function answerLead(
               sum: currency !== '' || /^ (euros?|dollars?|pounds?)$/i.test(unit),
               bare: currency === '' && unit === '',
               counts: counts && !otherNoun,
+              measured,
               ofNoun,
               rank: (counts && !otherNoun ? 0 : 10) + (partitive ? -1 : 0) + near(ts, k + 1) / 100,
             };
@@ -498,6 +524,8 @@ export function answerLead(
       .filter((n) => !money || n.sum)
       // "How much ...?" is not answered by a count of things ("thousands of people", "40 homes").
       .filter((n) => !q.words.has('much') || !n.bare || !n.ofNoun)
+      // ("how high is <X>": with no length given, a measure of anything else is no height.)
+      .filter((n) => dimension !== 'high' || !n.measured)
       .sort((a, b) => a.rank - b.rank)[0];
     return best ? `${best.text}.` : undefined;
   }

@@ -2,7 +2,8 @@
 import type { ArticleMeta } from '../facts/schema.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const UNTIL = /\b(?:through|until|till|to)\s+(?:(?:the\s+)?(?:end|start|spring|summer|autumn|fall|winter)\s+(?:of\s+)?|[A-Z][a-z]+\s+)?$/;
+const UNTIL =
+  /\b(?:through|until|till|to)\s+(?:(?:the\s+)?(?:end|start|spring|summer|autumn|fall|winter)\s+(?:of\s+)?|[A-Z][a-z]+\s+)?$/;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const FUTURE = /\b(will|would|due|expected|scheduled|meant|plans?|planned|next)\b[^.]{0,120}$/i;
 

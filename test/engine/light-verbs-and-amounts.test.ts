@@ -111,3 +111,27 @@ describe('what a number counts', () => {
     expect(counted.ask('how many parking spaces will be removed').text).toMatch(/^40\b/);
   });
 });
+
+// A second invented article: heights and distances beside weights and counts.
+const dam = ingestedEngine(
+  [
+    'Regulator fines smelter over zinc leak',
+    '',
+    'NORDHAVN, May 6 (Reuters) - A regulator on Tuesday fined the Borvik smelter 2 million crowns over a zinc leak into Lake Ulm. Its waste dam, built in 1971, is 48 metres high. Inspectors found that zinc levels in the lake reached four times the legal limit as far as 12 km (7 miles) from the shore.',
+    '',
+    'The Borvik mine opened in 1998 and produced about 61,000 tonnes of copper last year. Its tailings pond was built in 2004 and raised in 2016.',
+  ].join('\n'),
+);
+
+describe('a height or a distance asked with "how high", "how far"', () => {
+  it('answers with a length the sentence gives, not a conversion in brackets', () => {
+    expect(dam.ask('how high is the waste dam').text).toMatch(/^48 metres/);
+    expect(dam.ask('how far from the shore were high zinc levels found?').text).toMatch(/^12 km\b/);
+  });
+
+  it('takes no weight for a height (the tonnes of the sentence before)', () => {
+    const a = dam.ask('how high is the Borvik tailings pond');
+    expect(a.text).not.toMatch(/61,000/);
+    expect(a.answered).toBe(false);
+  });
+});

@@ -33,7 +33,7 @@ describe('ingesting an article no one wrote facts for', () => {
     expect(ferry.meta.referenceDate.note).toMatch(/latest year up to now/);
   });
 
-  it("dates a wire story by its dateline, the weekday from the lede's first \"on <weekday>\"", () => {
+  it('dates a wire story by its dateline, the weekday from the lede\'s first "on <weekday>"', () => {
     const mill = ingestArticle(
       nlp,
       gazetteer,
