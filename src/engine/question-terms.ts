@@ -174,6 +174,14 @@ export function createTermMaker(
           cueWords().optionalWords.has(q.normals[i] ?? '') ||
           // ("was <A> still <title> when she <did X>": "still" at a time the article reports is what held then.)
           (q.normals[i] === 'still' && q.normals.includes('when', i + 1)) ||
+          // ("which company was fined over <X>": the kind of thing asked for; the sentence may name it only.)
+          // (With the act asked about: "which firm was <A>'s auditor" has nothing else to find it by.)
+          (i === 1 &&
+            q.wh === 'which' &&
+            q.normals[0] === 'which' &&
+            q.pos[i] === 'NOUN' &&
+            !q.yesNo &&
+            q.pos.some((p, k) => k > i && p === 'VERB')) ||
           // ("what bigger effort": the scale is the asker's framing; in a claim it is what is claimed.)
           (q.pos[i] === 'ADJ' && !claim && !q.yesNo && framingAdjectives.has(q.normals[i] ?? '')),
         at: i,

@@ -17,6 +17,7 @@ import { onlyTemporal } from './reason-in-sentence.js';
 import { answerKind, answerLead, asksAmount, roleUnheld } from './sentence-answers.js';
 import type { Grounding, SentenceIndex, Term } from './sentence-index.js';
 import { namesNoneOfKind } from './unnamed-kind.js';
+import { capitalize } from './wording.js';
 
 // Not for "who": there the verb is what is asked ("who leads ...").
 const MAX_MISSING_VERBS: Partial<Record<string, number>> = { when: 1, where: 1, why: 1 };
@@ -336,6 +337,15 @@ export function createSentenceReader(
     // say which.)
     const whichAt = q.normals.indexOf('which');
     const kindAsked = q.wh === 'which' && q.pos[whichAt + 1] === 'NOUN' ? q.normals[whichAt + 1] : undefined;
+    // ("which tour": "a tour of <A> and <B>" says which, by the names after it.)
+    const specified = kindAsked
+      ? new RegExp(
+          `\\b(?:[Aa]n?|[Tt]he)\\s+(?:[a-z-]+\\s+)?${escapeRegExp(kindAsked)}\\s+(?:of|to|in|from|at|for)\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+(?:and|of|the|[A-Z][\\w'-]*))*`,
+        )
+          .exec(quote)?.[0]
+          .replace(/(?:\s+(?:and|of|the))+$/i, '')
+      : undefined;
+    if (!lead && specified && /\s[A-Z]/.test(specified)) lead = `${capitalize(specified)}.`;
     if (
       !lead &&
       kindAsked &&

@@ -120,6 +120,8 @@ const dam = ingestedEngine(
     'NORDHAVN, May 6 (Reuters) - A regulator on Tuesday fined the Borvik smelter 2 million crowns over a zinc leak into Lake Ulm. Its waste dam, built in 1971, is 48 metres high. Inspectors found that zinc levels in the lake reached four times the legal limit as far as 12 km (7 miles) from the shore.',
     '',
     'The Borvik mine opened in 1998 and produced about 61,000 tonnes of copper last year. Its tailings pond was built in 2004 and raised in 2016.',
+    '',
+    'The owners said the fine would force them to cancel a shipment to Norway and Sweden planned for June.',
   ].join('\n'),
 );
 
@@ -133,5 +135,17 @@ describe('a height or a distance asked with "how high", "how far"', () => {
     const a = dam.ask('how high is the Borvik tailings pond');
     expect(a.text).not.toMatch(/61,000/);
     expect(a.answered).toBe(false);
+  });
+});
+
+describe('"which <kind of thing>" with the act asked about', () => {
+  it('finds the sentence by the act when it names the thing without its kind ("fined the <A> smelter")', () => {
+    const a = dam.ask('which company was fined over the zinc leak?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Borvik/);
+  });
+
+  it('answers with "a <thing> to <names>" as saying which', () => {
+    expect(dam.ask('which shipment would be cancelled?').text).toMatch(/^A shipment to Norway and Sweden\./);
   });
 });
