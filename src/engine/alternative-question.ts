@@ -59,7 +59,7 @@ const STATED_CLAIM =
   /^(?:(?:so|and|wait|ok|okay|hold on)\b)?[\s,]*((?!(?:who|what|which|when|where|why|how|whats|whos)\b)[^,;:?]*?\b(?:is|was|are|were|went|happened)\b[^?]*\bor\b[^?]*)$/i;
 // ("the talks wrapped up on <A> or <B>", "<A> met <B> <C> or <D>": a past verb, read when no party is offered.)
 const STATED_PAST =
-  /^(?:(?:so|and|wait|ok|okay|hold on)\b)?[\s,]*((?!(?:who|what|which|when|where|why|how|whats|whos)\b)[^,;:?]*?\b(?:met|held|[a-z]{3,}ed)\b[^?]*\bor\b[^?]*)$/i;
+  /^(?:(?:so|and|wait|ok|okay|hold on)\b)?[\s,]*((?!(?:who|what|which|when|where|why|how|whats|whos)\b)[^,;:?]*?\b(?:met|held|made|took|gave|got|went|came|said|told|saw|began|won|lost|sent|cut|led|left|found|brought|fell|broke|spoke|[a-z]{3,}ed)\b[^?]*\bor\b[^?]*)$/i;
 
 export function splitAlternatives(
   text: string,
@@ -132,8 +132,9 @@ export function splitAlternatives(
     return { claims: [`${leftText}?`, `${rightText}?`], options: ['the first', 'the second'] };
   if (TAG_AFTER_OR.test(rightText)) return undefined;
   const right = rightText.split(/\s+/);
-  // ("the first day or last": the second alternative is the adjective alone, said of the same noun.)
-  const edge = /^(?:first|last|second|final|opening|closing)$/i;
+  // ("the first day or last", "this year or last": the second alternative is the adjective alone, said of the
+  // same noun.)
+  const edge = /^(?:first|last|second|final|opening|closing|this|next|previous)$/i;
   const [adjective = '', noun = ''] = words.slice(-2);
   if (
     right.length === 1 &&
@@ -145,7 +146,10 @@ export function splitAlternatives(
     const stem = words.slice(0, -2).join(' ');
     return {
       claims: [`${stem} ${adjective} ${noun}?`, `${stem} ${right[0]} ${noun}?`],
-      options: [`the ${adjective} ${noun}`, `the ${right[0]} ${noun}`],
+      // ("last year", not "the last year": a time counted from now.)
+      options: /^(?:year|month|week)$/i.test(noun)
+        ? [`${adjective} ${noun}`, `${right[0]} ${noun}`]
+        : [`the ${adjective} ${noun}`, `the ${right[0]} ${noun}`],
     };
   }
   // ("was <A> or <B> having the election": two parties offered as the subject, the rest said of either.)

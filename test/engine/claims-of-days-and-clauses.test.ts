@@ -73,3 +73,39 @@ describe('who said it, described', () => {
     expect(unnamed.text).toMatch(/by name/);
   });
 });
+
+describe('whom a person works for', () => {
+  it("says No when the body or country claimed is of the other side, with the person's side", () => {
+    expect(chat('does song work for the pentagon').text).toMatch(/^No\. Song Yanchao is on the Chinese side/);
+    expect(chat('song works for the us pentagon lol right').text).toMatch(/^No\. Song Yanchao/);
+    expect(chat('is song with the pentagon').text).toMatch(/^No\./);
+    expect(chat('does chase work for the us').text).toMatch(/^Yes\. Michael Chase is on the American side/);
+  });
+
+  it('gives no verdict on a body of their own side the article does not tie them to', () => {
+    expect(chat('does chase work for the pentagon').text).not.toMatch(/^(?:Yes|No)\b/);
+  });
+});
+
+describe('short chat forms', () => {
+  it('reads "<event> month and year?" as asking when', () => {
+    expect(chat('pelosi trip month and year?').text).toMatch(/^August 2022/);
+    // (Not a claim with a verb: "the talks lasted just one day?".)
+    expect(chat('the talks lasted just one day?').text).toMatch(/\btwo days\b|Jan\. 8-9/);
+  });
+
+  it('reads "what are <X> called officially" as asking their name', () => {
+    expect(chat('what are the talks called officially').text).toMatch(/defense policy coordination talks/);
+  });
+
+  it('reads "<claim> right, or was it <Y>" as two alternatives', () => {
+    expect(chat('the 2 days of talks were in dc right, or was it new york').text).toMatch(
+      /^In dc: .*Washington/i,
+    );
+  });
+
+  it('reads "this year or last" as this year or last year', () => {
+    expect(chat('was the balloon this year or last').text).toMatch(/^Last year: /);
+    expect(chat('biden and xi made the deal this year or last').text).toMatch(/last year/);
+  });
+});
