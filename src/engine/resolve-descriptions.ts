@@ -193,7 +193,8 @@ function resolveOne(
     // (Or the role before it: "the chief executive of <body>", "the <role> at the <body>".)
     const ofAt = m.start - (q.normals[m.start - 1] === 'the' ? 2 : 1);
     // ("who runs <body>": whoever heads it, as "the head of <body>".)
-    const before = ['of', 'at'].includes(q.normals[ofAt] ?? '')
+    // (Or "the <role> from <body>".)
+    const before = ['of', 'at', 'from'].includes(q.normals[ofAt] ?? '')
       ? (q.normals[ofAt - 1] ?? '')
       : q.normals[0] === 'who' && ofAt === 1
         ? (q.normals[1] ?? '')
@@ -201,7 +202,12 @@ function resolveOne(
     const head = cueWords().bodyHeadNouns.has(before);
     const role =
       next.find((w) => cueWords().anyone.has(w) || roles.has(w)) ??
-      (roles.has(before) || head ? before : undefined);
+      (roles.has(before) ||
+      head ||
+      // ("the guy from <body>": anyone from it.)
+      (q.normals[ofAt] === 'from' && cueWords().anyone.has(before))
+        ? before
+        : undefined);
     if (!role) continue;
     // ("the <body> guy" of a group, "<body> officials": the body is the group's name less its plural noun;
     // a country's name is a side, read below.)
@@ -248,7 +254,19 @@ function resolveOne(
     // nouns and adjectives that follow it: in "is the <demonym> guy a general?" the rank is what is asked.)
     const after = q.pos.slice(side.end + 1, side.end + 4);
     const stop = after.findIndex((p) => !/^(NOUN|PROPN|ADJ|NUM|PART)$/.test(p));
-    const words = q.normals.slice(side.end + 1, side.end + 1 + (stop < 0 ? after.length : stop));
+    const following = q.normals.slice(side.end + 1, side.end + 1 + (stop < 0 ? after.length : stop));
+    // ("the defense official from the <country>": the description before "from" and the side.)
+    const fromAt = q.normals[side.start - 1] === 'the' ? side.start - 2 : side.start - 1;
+    let first = fromAt;
+    while (
+      following.length === 0 &&
+      q.normals[fromAt] === 'from' &&
+      first > fromAt - 4 &&
+      /^(?:NOUN|ADJ|PROPN)$/.test(q.pos[first - 1] ?? '')
+    )
+      first--;
+    const fromSide = first < fromAt ? first : undefined;
+    const words = fromSide !== undefined ? q.normals.slice(fromSide, fromAt) : following;
     const role = words.find(
       (w) => !cueWords().anyone.has(w) && (roles.has(w) || roles.has(w.replace(/s$/, ''))),
     );
@@ -278,6 +296,16 @@ function resolveOne(
     const phrase = words.filter((w) => !cueWords().anyone.has(w)).join(' ');
     const exact = fits.filter((e) => `${e.rank ?? ''} ${e.title ?? ''}`.toLowerCase().includes(phrase));
     if (fits.length > 1 && phrase.includes(' ') && exact.length > 0) fits = exact;
+    // ("the <demonym> defense official": a word of their title or description, not a role of its own.)
+    // (Only a word before the role or the noun for anyone: "<demonym> counterpart" names no one's title.)
+    const headAt = words.findIndex((w) => w === role || cueWords().anyone.has(w));
+    const qualifiers = words
+      .slice(0, Math.max(headAt, 0))
+      .filter((w) => w.length > 3 && !roles.has(w) && /^[a-z]+$/.test(w));
+    const ofQualifiers = fits.filter((e) =>
+      qualifiers.every((w) => new RegExp(`\\b${w}\\b`).test(profileOf(e))),
+    );
+    if (fits.length > 1 && qualifiers.length > 0 && ofQualifiers.length > 0) fits = ofQualifiers;
     // Of those, the ones taking part in an event the question names ("at the talks").
     // (Events named outright first; else those the question's words evoke.)
     const named = q.mentions.filter((m) => store.events.has(m.id)).map((m) => m.id);
@@ -349,16 +377,19 @@ function resolveOne(
     const plural = words.some(
       (w) => /s$/.test(w) && (roles.has(w.replace(/s$/, '')) || cueWords().anyone.has(w.replace(/s$/, ''))),
     );
-    // (To the last word of the description: "the <demonym> major general".)
+    // (To the last word of the description: "the <demonym> major general"; or the side after "from".)
     const end =
-      side.end +
-      1 +
-      words.findLastIndex(
-        (w) => w === role || cueWords().anyone.has(w) || roles.has(w) || roles.has(w.replace(/s$/, '')),
-      );
+      fromSide !== undefined
+        ? side.end
+        : side.end +
+          1 +
+          words.findLastIndex(
+            (w) => w === role || cueWords().anyone.has(w) || roles.has(w) || roles.has(w.replace(/s$/, '')),
+          );
+    const start = fromSide !== undefined ? fromSide : side.start;
     if (fits.length > 1 && !plural) {
       ambiguous = fits;
-      described.span = [q.normals[side.start - 1] === 'the' ? side.start - 1 : side.start, end];
+      described.span = [q.normals[start - 1] === 'the' ? start - 1 : start, end];
     }
     if (fits.length !== 1 || !person) continue;
     // The side's (or the group's) own mention gives way to the person.
@@ -370,7 +401,7 @@ function resolveOne(
     );
     const last = q.mentions[place]?.end;
     if (place >= 0) q.mentions.splice(place, 1);
-    q.mentions.push({ id: person.id, start: side.start, end: last ?? end, via: 'description' });
+    q.mentions.push({ id: person.id, start, end: last ?? end, via: 'description' });
     return [person];
   }
   return ambiguous;

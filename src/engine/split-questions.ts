@@ -184,10 +184,14 @@ function splitRamblingWhole(
  */
 const DISLOCATED =
   /^(?:(?:so|like|ok|and|(?:you|u|ya) know|quick q|quick question|qq)\s+)*((?:the|that|this) [^,?—–]{3,80}?)\s*(?:,|—|–|\s-+\s)\s*((?:who|whom|whose|what|wat|when|wen|where|why|how|which|did|does|do|is|was|were|are)(?:'?s)?\b[^,]*)$/i;
+// ("the one from <a body> at the talks whats his name": with no comma, the last question word that opens a question
+// about "he" or "his" ends the description.)
+const DISLOCATED_BARE =
+  /^(?:(?:so|like|ok|and|(?:you|u|ya) know|quick q|quick question|qq)\s+)*((?:the|that|this) [^,?—–]{3,80})\s+((?:what|whats|what's|wat|when|wen|where|which|how)\b[^,]*?\b(?:his|her|he|she)\b[^,]*)$/i;
 const POSSESSIVE = /\b(?:his|her|their)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s*[?.!]*\s*$)/iu;
 const PERSONAL = /\b(?:he|him|she|her|they|them|it)\b/i;
 export function undislocate(text: string): string | undefined {
-  const m = DISLOCATED.exec(text.trim());
+  const m = DISLOCATED.exec(text.trim()) ?? DISLOCATED_BARE.exec(text.trim());
   // ("whats his name again": "again" asks to be reminded, and is no part of what is asked.)
   const [description, question] = [m?.[1], m?.[2]?.replace(/\s+again(?=\s*[?.!]*\s*$)/i, '')];
   if (!description || !question) return undefined;

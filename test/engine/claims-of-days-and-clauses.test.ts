@@ -109,3 +109,21 @@ describe('short chat forms', () => {
     expect(chat('biden and xi made the deal this year or last').text).toMatch(/last year/);
   });
 });
+
+describe('a person described, then asked about by pronoun', () => {
+  it('reads "the <anyone> from <a body>" as the one person of that body', () => {
+    expect(chat('who is the guy from the pentagon').text).toMatch(/^Michael Chase is/);
+    expect(chat('the one from the pentagon, what did he say abt competition').text).toMatch(
+      /^Michael Chase emphasised .*competition/,
+    );
+  });
+
+  it('reads a description with no comma before the question about "his" or "he"', () => {
+    expect(chat('the one from the pentagon at the dc talks whats his name').text).toMatch(/^Michael Chase\b/);
+    expect(chat('the defense official from the us what office is he in').text).toMatch(/^Michael Chase\b/);
+  });
+
+  it('narrows the people of a side by a word of their title before the noun ("<demonym> defense official")', () => {
+    expect(chat('what office is the us defense official in').text).toMatch(/^Michael Chase\b/);
+  });
+});
