@@ -45,6 +45,16 @@ export const relationship: Intent = {
       return 0;
     // ("what relations were discussed in the talks": a meeting's topic, not how the parties stand.)
     if (q.wh === 'what' && q.lemmas.some((l) => cueWords().discussWords.has(l))) return 0;
+    // ("what kind of ties are they trying to restore", "which ties did <A> cut": the ties an act is on, which
+    // the sentences name, not how the parties stand.)
+    const tiesAt = q.normals.findIndex((w) => /^(?:ties|relations|relationship)$/.test(w));
+    const whichTies =
+      tiesAt >= 0 &&
+      (/^(?:what|which)$/.test(q.normals[tiesAt - 1] ?? '') ||
+        (q.normals[tiesAt - 1] === 'of' &&
+          /^(?:kind|kinds|type|types|sort)$/.test(q.normals[tiesAt - 2] ?? ''))) &&
+      q.pos.some((p, i) => i > tiesAt && p === 'VERB');
+    if (whichTies) return 0;
     const about =
       hasAny(q, 'relationship', 'relations', 'relation', 'ties', 'terms') ||
       hasPhrase(q, 'get along') ||

@@ -12,6 +12,7 @@ import {
   mentionedEntities,
   thingReferenceAt,
   unknownSubjectAt,
+  verbOrAfterName,
 } from '../src/engine/question-cues.js';
 import { notStated } from '../src/engine/replies.js';
 import { askedContext } from '../src/engine/statement-context.js';
@@ -374,7 +375,8 @@ export const yesNo: Intent = {
               sameParty(kb.store, s.holder, entity.id) &&
               // ("did <A> say ...": any verb of saying; the words of what was said are checked before a "Yes.")
               (hasAny(q, ...s.verbs) ||
-                q.lemmas.some((l, i) => q.pos[i] === 'VERB' && cueWords().claimSayingVerbs.has(l)) ||
+                // (Or straight after the name, whatever wink tags it: "did <A> want ...".)
+                q.lemmas.some((l, i) => verbOrAfterName(q, i) && cueWords().claimSayingVerbs.has(l)) ||
                 // ("does <A>'s view fit a broader goal": a noun for what they said, after their name.)
                 q.mentions.some(
                   (m) =>

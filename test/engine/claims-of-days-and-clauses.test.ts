@@ -127,3 +127,20 @@ describe('a person described, then asked about by pronoun', () => {
     expect(chat('what office is the us defense official in').text).toMatch(/^Michael Chase\b/);
   });
 });
+
+describe('what someone wanted, and what an act was on', () => {
+  it('checks "did <A> want <X>" against what <A> is reported saying, never "No." from who <A> is', () => {
+    const more = chat('did chase want more communication with china');
+    expect(more.text).not.toMatch(/^No\b/);
+    expect(more.text).toMatch(/open lines of military communication/);
+    expect(chat('did chase want to cut ties').text).toMatch(/^No\. Michael Chase emphasised/);
+  });
+
+  it('answers "what kind of ties are they trying to restore" from the sentence, not with how the sides stand', () => {
+    expect(chat('what kind of ties are they tryna restore').text).toMatch(/^Military-to-military ties/);
+  });
+
+  it('reads "a sore spot" as a dispute', () => {
+    expect(chat('what else besides taiwan is a sore spot').text).toMatch(/South China Sea/);
+  });
+});
