@@ -30,6 +30,11 @@ const OFFERED_THEN_ASKED =
 const ECHOED_THEN_ASKED =
   /^(?:(?:wait|huh|and|so)\s+)?((?!(?:who|whom|whose|what|when|where|why|how|which|is|was|were|are|did|does|do|yes|no|yeah|ok|okay|really|seriously|wait|huh|lol)\b)[\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*){0,2})\s*[?!]+\s*(why|how come|when|where)\s*[?!]*$/iu;
 
+// (Not one whose second asks about the thing the first names, "what's the deal with <X>, who brought it up": that is
+// one question about <X>.)
+const COMMA_JOINED =
+  /^((?:who|what|whats|what's|when|where|why|how|which)\b[^,]{6,80}?),\s+((?:who|what|whats|what's|when|where|why|how|which)\b(?![^,]*\b(?:it|that|this|those|these)\b)[^,]{6,80})$/i;
+
 export function splitQuestions(text: string, max = 4): string[] {
   const shared = SHARED.exec(text.trim());
   if (shared) return [`${shared[1]} ${shared[3]}`, `${shared[2]} ${shared[3]}`];
@@ -43,7 +48,7 @@ export function splitQuestions(text: string, max = 4): string[] {
   // (Whether parts were joined or dropped, so the one question left is no longer the text as typed.)
   let guesses = false;
   // (Most messages have nowhere to split: no end of a sentence before more text, no "and" before a word.)
-  if (!/[?!;.]\s|\s(?:and|also|then|n|&|or)\s/i.test(text)) return [text];
+  if (!/[?!;.,]\s|\s(?:and|also|then|n|&|or)\s/i.test(text)) return [text];
   const parts = text
     // A full stop ends a question only before another question: "Gen. <person>" and "<month day>" stay whole.
     // (Typed in lower case too, after a lower-case word, not an abbreviation: "... frozen. but isnt there ...?")
@@ -58,6 +63,11 @@ export function splitQuestions(text: string, max = 4): string[] {
         /,?\s+(?:and|also|then|n|&)\s+(?=(?:who|whom|what|wat|wut|whats|wats|when|wen|where|why|how|hw|which)\b)|,?\s+or\s+(?=(?:was|were|is|are)\s+there\b)/i,
       ),
     )
+    // ("who is <A>, what did he say": two whole questions joined by a comma alone.)
+    .flatMap((part) => {
+      const m = COMMA_JOINED.exec(part.trim());
+      return m?.[1] && m[2] ? [m[1], m[2]] : [part];
+    })
     .map((p) => p.trim())
     .filter((p) => /\p{L}/u.test(p))
     // ("how long ..., like months? years?": a bare word or two after a guess offered is another guess.)
@@ -155,6 +165,8 @@ export function splitRambling(
 function splitRamblingWhole(
   text: string,
 ): { leadIn: string; question: string; conditional?: boolean } | undefined {
+  // (Two questions joined by a comma are no remark and its question: each is answered.)
+  if (COMMA_JOINED.test(text.trim())) return undefined;
   const conditional = CONDITIONAL.exec(text.trim());
   if (conditional?.[1] && conditional[2] && /\p{L}/u.test(conditional[2]) && !/\bwould\b/i.test(text))
     return { leadIn: conditional[1], question: conditional[2], conditional: true };

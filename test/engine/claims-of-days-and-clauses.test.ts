@@ -144,3 +144,11 @@ describe('what someone wanted, and what an act was on', () => {
     expect(chat('what else besides taiwan is a sore spot').text).toMatch(/South China Sea/);
   });
 });
+
+describe('two questions joined by a comma', () => {
+  it('answers each of them', () => {
+    const a = chat('who is chase, what did he say');
+    expect(a.text).toMatch(/^Michael Chase is the U\.S\. deputy assistant secretary/);
+    expect(a.text).toMatch(/\n\nMichael Chase emphasised/);
+  });
+});

@@ -31,6 +31,15 @@ describe('splitQuestions', () => {
     ]);
   });
 
+  it("splits two whole questions joined by a comma alone, unless the second asks about the first's thing", () => {
+    expect(splitQuestions('how did <a> and <b> meet, what was his big point')).toEqual([
+      'how did <a> and <b> meet',
+      'what was his big point',
+    ]);
+    expect(splitQuestions('whats the deal with the <x> part, who brought it up')).toHaveLength(1);
+    expect(splitRambling('who is <a>, what did he say')).toBeUndefined();
+  });
+
   it('keeps abbreviations, greetings and single questions whole', () => {
     expect(splitQuestions("What is Gen. Brown's position?")).toEqual(["What is Gen. Brown's position?"]);
     expect(splitQuestions('Hi, who is Chase?')).toEqual(['Hi, who is Chase?']);
