@@ -31,7 +31,9 @@ function byWording(q: ParsedQuestion, statements: readonly Statement[]): Stateme
 }
 
 /** Whether the word at `i` is a person's: "<person>'s <word>", "his <word>". */
-function personsOwn(q: ParsedQuestion, store: FactStore, i: number): boolean {
+function personsOwn(q: ParsedQuestion, store: FactStore, at: number): boolean {
+  // (Past an adjective: "his big point".)
+  const i = q.pos[at - 1] === 'ADJ' ? at - 1 : at;
   if (['his', 'her'].includes(q.normals[i - 1] ?? '')) return true;
   return (
     q.normals[i - 1] === "'s" &&
@@ -75,9 +77,14 @@ export const statement: Intent = {
     const judged =
       q.wh === 'who' && callAt > 0 && q.pos.some((p, i) => p === 'ADJ' && i > callAt + 1 && i <= callAt + 6);
     const point = q.normals.findIndex((w) => cueWords().pointNouns.has(w));
+    // (Or "his point", of the person the conversation is on.)
     const ownPoint =
       point > 0 &&
-      q.mentions.some((m) => m.start >= 0 && m.end < point && store.entities.get(m.id)?.kind === 'person');
+      q.mentions.some(
+        (m) =>
+          ((m.start >= 0 && m.end < point) || (m.start < 0 && personsOwn(q, store, point))) &&
+          store.entities.get(m.id)?.kind === 'person',
+      );
     if ((judged || ownPoint) && (q.wh === 'who' || q.wh === 'what')) return MATCH.fairlyFirm;
     return saying &&
       (q.wh === 'what' || q.wh === 'which' || q.wh === 'who' || q.wh === 'how' || q.wh === undefined)

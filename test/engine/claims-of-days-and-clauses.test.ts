@@ -152,3 +152,19 @@ describe('two questions joined by a comma', () => {
     expect(a.text).toMatch(/\n\nMichael Chase emphasised/);
   });
 });
+
+describe('more chat forms of what was said', () => {
+  it('reads "did <A> mention anything about <X>" as whether their words touch it', () => {
+    expect(chat('did chase mention anything abt avoiding conflict').text).toMatch(
+      /^Yes\. Michael Chase emphasised/,
+    );
+  });
+
+  it('reads "his big point" after him as what he said', () => {
+    expect(chat('who is chase', 'what was his big point').text).toMatch(/^Michael Chase emphasised/);
+  });
+
+  it('reads "at that point" as at the time', () => {
+    expect(chat('pelosi was house speaker at that point right').text).toMatch(/^Yes\./);
+  });
+});
