@@ -279,6 +279,12 @@ export function findNames(
           const surname = (/-\p{Ll}/u.test(words.at(-1) ?? '') ? words[0] : words.at(-1)) ?? found.name;
           if (!bySurname.has(surname)) bySurname.set(surname, found);
           found.aliases.add(surname);
+          // ("Claudia Retamal Fuentes", later "Retamal Fuentes": a double surname is the person too.)
+          const double = words.length >= 3 ? words.slice(-2).join(' ') : '';
+          if (double && words.slice(-2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !bySurname.has(double)) {
+            bySurname.set(double, found);
+            found.aliases.add(double);
+          }
           // Family names come first in many languages ("<family> <given>" is "<family>"): the first word is a name too.
           const given = words[0] ?? '';
           if (words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(given) && !bySurname.has(given)) {

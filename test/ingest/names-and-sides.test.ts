@@ -34,6 +34,15 @@ describe('reading who is who from how an article writes it', () => {
     expect(entity('Tanaka Hiroshi')?.aliases).toEqual(expect.arrayContaining(['Tanaka', 'Hiroshi']));
   });
 
+  it('knows a person by a double surname ("<given> <family> <family>", later "<family> <family>")', () => {
+    const named = namesIn(
+      'Regulator fines miner\n\nSuperintendent Claudia Retamal Fuentes said on Monday, May 5, that the mine broke the law. "This was no accident," Retamal Fuentes told reporters.',
+      '2025-05-05',
+    );
+    expect(named('Claudia Retamal Fuentes')?.aliases).toContain('Retamal Fuentes');
+    expect(named('Retamal Fuentes')).toBeUndefined();
+  });
+
   it('joins a title to its office over "of the", and no more', () => {
     expect(entity('Erik Lund')?.title).toMatch(/^Chairman of the Fisheries Board/);
   });
