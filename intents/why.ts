@@ -391,6 +391,29 @@ export const why: Intent = {
         (s) =>
           s.reason && hasAny(q, 'channel', 'channels', 'lines', 'communication') && hasAny(q, ...s.verbs),
       );
+    // ("what's the bigger goal behind all this", no one named: the one goal the article ties to what was said.)
+    // (A goal framed as beyond the acts asked about: "bigger", "broader", "behind".)
+    const framed =
+      hasAny(q, 'goal', 'goals', 'aim', 'aims', 'objective', 'objectives') &&
+      hasAny(q, 'bigger', 'broader', 'larger', 'wider', 'overall', 'ultimate', 'behind');
+    const goals = framed
+      ? store.statements.flatMap((s) => {
+          const context = askedContext(q, s);
+          return context ? [{ s, context }] : [];
+        })
+      : [];
+    const [goal] = goals;
+    // (Not the goal of an event named: "the point of the talks, like the bigger goal" is what the talks were for.)
+    // (Nor of "it", which the sentences' echo answers: "the bigger goal it ties into".)
+    const ofEvent = q.mentions.some((m) => m.start >= 0 && store.events.has(m.id)) || hasAny(q, 'it');
+    if (!statement && !ofEvent && goal && goals.length === 1 && named.every((e) => e.kind !== 'person'))
+      return stated(
+        store,
+        `${capitalize(store.nameOf(goal.s.holder))} ${goal.s.verb} ${goal.s.content}. ${goal.context.text}`,
+        [goal.s.evidence, goal.context.evidence],
+        [goal.s.holder],
+        0.75,
+      );
     // "Why does <a country> claim <a place>?": the article reports the view but not the reason for it.
     const unexplained = store.statements.find(
       (s) => !s.reason && named.some((e) => sameParty(store, s.holder, e.id)) && hasAny(q, ...s.verbs),

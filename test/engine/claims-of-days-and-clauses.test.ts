@@ -168,3 +168,15 @@ describe('more chat forms of what was said', () => {
     expect(chat('pelosi was house speaker at that point right').text).toMatch(/^Yes\./);
   });
 });
+
+describe('a bigger goal asked of nothing named', () => {
+  it('answers with the one goal the article ties to what was said, with what was said', () => {
+    expect(chat('whats the bigger goal behind all these meetings').text).toMatch(
+      /^Michael Chase emphasised .* broader goal of maintaining stability/,
+    );
+  });
+
+  it('leaves the goal of an event named to what the event was for', () => {
+    expect(chat('what was the point of the talks, like the bigger goal').text).not.toMatch(/^Michael Chase/);
+  });
+});
