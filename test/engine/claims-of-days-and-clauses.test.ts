@@ -180,3 +180,12 @@ describe('a bigger goal asked of nothing named', () => {
     expect(chat('what was the point of the talks, like the bigger goal').text).not.toMatch(/^Michael Chase/);
   });
 });
+
+describe('a claim that rules the other one out ("<A> and not <B>")', () => {
+  it('checks the claim made, not the pair', () => {
+    expect(chat('so the chinese general in the dc talks is song yanchao and not liu right').text).toMatch(
+      /^Yes\./,
+    );
+    expect(chat('so the chinese general in the dc talks is liu and not song right').text).toMatch(/^No\./);
+  });
+});
