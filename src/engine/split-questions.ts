@@ -32,8 +32,9 @@ const ECHOED_THEN_ASKED =
 
 // (Not one whose second asks about the thing the first names, "what's the deal with <X>, who brought it up": that is
 // one question about <X>.)
+// (Nor "what about <A>, what did he say", a topic and then its question.)
 const COMMA_JOINED =
-  /^((?:who|what|whats|what's|wat|when|wen|where|why|how|hw|which)\b[^,]{6,80}?),\s+((?:who|what|whats|what's|wat|when|wen|where|why|how|hw|which)\b(?![^,]*\b(?:it|that|this|those|these)\b)[^,]{6,80})$/i;
+  /^((?!(?:what|how|wat|hw) about\b)(?:who|what|whats|what's|wat|when|wen|where|why|how|hw|which)\b[^,]{6,80}?),\s+((?:who|what|whats|what's|wat|when|wen|where|why|how|hw|which)\b(?![^,]*\b(?:it|that|this|those|these)\b)[^,]{6,80})$/i;
 
 export function splitQuestions(text: string, max = 4): string[] {
   const shared = SHARED.exec(text.trim());

@@ -38,6 +38,7 @@ describe('splitQuestions', () => {
     ]);
     expect(splitQuestions('whats the deal with the <x> part, who brought it up')).toHaveLength(1);
     expect(splitRambling('who is <a>, what did he say')).toBeUndefined();
+    expect(splitQuestions('what about <a>, what did he say')).toHaveLength(1);
   });
 
   it('keeps abbreviations, greetings and single questions whole', () => {
