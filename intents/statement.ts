@@ -15,7 +15,7 @@ import { notStated } from '../src/engine/replies.js';
 import { askedContext } from '../src/engine/statement-context.js';
 import { capitalize, joinNames } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
-import type { Entity, Statement } from '../src/facts/schema.js';
+import type { Statement } from '../src/facts/schema.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
 /** "Who said dialogue will take time?": the statement sharing most of the question's words comes first. */
@@ -145,11 +145,13 @@ export const statement: Intent = {
     const personFor = q.mentions.find(
       (m) => store.entities.get(m.id)?.kind === 'person' && m.end >= 0 && q.normals[m.end + 1] === 'for',
     );
-    const scope = personFor && titleScope(store.entities.get(personFor.id) as Entity)?.toLowerCase();
+    const described = personFor && store.entities.get(personFor.id);
+    const scope = described ? titleScope(described)?.toLowerCase() : undefined;
     // (Up to the clause's verb: "... say about <B>" names a topic.)
-    const forEnd = personFor
+    const verbAt = personFor
       ? q.pos.findIndex((p, i) => i > personFor.end && (p === 'VERB' || p === 'AUX'))
       : -1;
+    const forEnd = verbAt >= 0 ? verbAt : q.normals.length;
     const inTitle = (e: { id: string; name: string; kind: string }) =>
       scope !== undefined &&
       (e.kind === 'country' || e.kind === 'place') &&

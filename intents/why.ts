@@ -394,8 +394,8 @@ export const why: Intent = {
     // ("what's the bigger goal behind all this", no one named: the one goal the article ties to what was said.)
     // (A goal framed as beyond the acts asked about: "bigger", "broader", "behind".)
     const framed =
-      hasAny(q, 'goal', 'goals', 'aim', 'aims', 'objective', 'objectives') &&
-      hasAny(q, 'bigger', 'broader', 'larger', 'wider', 'overall', 'ultimate', 'behind');
+      q.normals.some((w) => cueWords().goalNouns.has(w)) &&
+      q.normals.some((w) => cueWords().beyondWords.has(w));
     const goals = framed
       ? store.statements.flatMap((s) => {
           const context = askedContext(q, s);

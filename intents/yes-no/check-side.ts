@@ -9,15 +9,14 @@ import type { Entity } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { no, yes } from './verdicts.js';
 
-// Verbs of working for a side.
-const WORK_VERBS: ReadonlySet<string> = new Set(['work', 'serve', 'report']);
-
 export function checkSide(q: ParsedQuestion, kb: Knowledge, person: Entity): IntentReply | undefined {
   const { store } = kb;
   // ("does <A> work for <a country>", "<A> works for the <body of a side>": the side that employs them.)
   // ("is <A> with the <body>": with it, as working for it.)
   const worksFor =
-    q.lemmas.some((l, i) => WORK_VERBS.has(l) && /^(?:for|with|in|at|under)$/.test(q.normals[i + 1] ?? '')) ||
+    q.lemmas.some(
+      (l, i) => cueWords().workVerbs.has(l) && /^(?:for|with|in|at|under)$/.test(q.normals[i + 1] ?? ''),
+    ) ||
     (q.lemmas[0] === 'be' && q.normals.includes('with'));
   if (q.lemmas[0] !== 'be' && !worksFor) return undefined;
   const own = sideOf(store, person.id);
@@ -25,8 +24,10 @@ export function checkSide(q: ParsedQuestion, kb: Knowledge, person: Entity): Int
   if (!country) return undefined;
   // A country or its capital, not an office of one; and not the places a title is "for".
   // (Or, worked for, a body of one side: "the <capital's> defense dept".)
-  const body = (id: string) =>
-    worksFor && ['group', 'organization'].includes(store.entities.get(id)?.kind ?? '') && sideOf(store, id);
+  const body = (id: string): boolean =>
+    worksFor &&
+    ['group', 'organization'].includes(store.entities.get(id)?.kind ?? '') &&
+    sideOf(store, id) !== undefined;
   const sides = q.mentions.filter(
     (m) =>
       (store.entities.get(m.id)?.kind === 'country' ||
@@ -44,7 +45,7 @@ export function checkSide(q: ParsedQuestion, kb: Knowledge, person: Entity): Int
   const pronoun = (w: string) => /^(?:he|she|they)$/.test(w);
   const working = (i: number) =>
     worksFor &&
-    (WORK_VERBS.has(q.lemmas[i] ?? '') ||
+    (cueWords().workVerbs.has(q.lemmas[i] ?? '') ||
       /^(?:for|with|in|at|under|the|does|do|did)$/.test(q.normals[i] ?? ''));
   if (
     !q.normals.every(

@@ -127,6 +127,12 @@ const NAMES = [
   'sizeWords',
   /** After "how", words that ask for a length ("how tall", "how far"); "how high" also for a rate or a sum. */
   'dimensionWords',
+  /** Verbs of working for a side or a body ("does <A> work for <B>"). */
+  'workVerbs',
+  /** Nouns for what acts are meant to serve ("the bigger goal"). */
+  'goalNouns',
+  /** Words that put a goal beyond the acts asked about ("the bigger goal", "the goal behind it"). */
+  'beyondWords',
   /** Words that ask for the events before another ("what led up to", "prior to"). */
   'timelineBefore',
   /** Words that ask for the events after another ("what happened next", "since"). */
