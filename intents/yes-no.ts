@@ -10,6 +10,7 @@ import {
   hasAny,
   joinedToPerson,
   mentionedEntities,
+  ordinalDayAt,
   thingReferenceAt,
   unknownSubjectAt,
   verbOrAfterName,
@@ -233,44 +234,45 @@ export const yesNo: Intent = {
     // "did <A> cut off talks in <year>?": the event named is what the verb acted on, the act is the event asked about.
     // (The act is the event the verb before the named one evokes, not whichever verb ranks first: "<A> went to <B>
     // and <C> cut talks".)
-    const actedOn = ranked.find(
-      (r) =>
-        !named.has(r.event.id) &&
-        q.mentions.some((m) => {
-          if (!named.has(m.id)) return false;
-          let v = m.start - 1;
-          // (Past a particle or a determiner, not a preposition: "go to the talks" is no act on them.)
-          while (v > m.start - 3 && (cueWords().verbParticles.has(q.normals[v] ?? '') || q.pos[v] === 'DET'))
-            v--;
-          // (Not a verb of saying or regarding: "is the article calling this meeting a big deal".)
-          const verb = q.lemmas[v] ?? '';
-          // (wink may tag a bare past form an adjective: "and <A> cut talks".)
-          return (
-            (q.pos[v] === 'VERB' ||
-              (q.pos[v] === 'ADJ' && !q.mentions.some((n) => n.start <= v && v <= n.end))) &&
-            !cueWords().claimSayingVerbs.has(verb) &&
-            !cueWords().regardVerbs.has(verb) &&
-            kb.triggers.get(verb)?.includes(r.event.id) === true &&
-            // (Not a verb of the named event's own: "ended the talks", "held the talks".)
-            kb.triggers.get(verb)?.includes(m.id) !== true
-          );
-        }),
-    );
+    const actingVerbs = q.mentions.flatMap((m) => {
+      if (!named.has(m.id)) return [];
+      let v = m.start - 1;
+      // (Past a particle or a determiner, not a preposition: "go to the talks" is no act on them.)
+      while (v > m.start - 3 && (cueWords().verbParticles.has(q.normals[v] ?? '') || q.pos[v] === 'DET')) v--;
+      // (Not a verb of saying or regarding: "is the article calling this meeting a big deal".)
+      const verb = q.lemmas[v] ?? '';
+      // (wink may tag a bare past form an adjective: "and <A> cut talks".)
+      // (Not a verb of the named event's own: "ended the talks", "held the talks".)
+      const evokes = kb.triggers.get(verb) ?? [];
+      return (q.pos[v] === 'VERB' ||
+        (q.pos[v] === 'ADJ' && !q.mentions.some((n) => n.start <= v && v <= n.end))) &&
+        !cueWords().claimSayingVerbs.has(verb) &&
+        !cueWords().regardVerbs.has(verb) &&
+        !evokes.includes(m.id)
+        ? [evokes]
+        : [];
+    });
+    const actedOn = actingVerbs.length
+      ? ranked.find(
+          (r) => !named.has(r.event.id) && actingVerbs.some((evokes) => evokes.includes(r.event.id)),
+        )
+      : undefined;
     // ("was the first day <a date>": the one event of several days the article dates, whatever day is typed.)
-    const ofDays = kb.store.facts.events.filter(
-      (e) => e.date.precision === 'day' && e.date.end !== undefined && e.date.end !== e.date.start,
-    );
+    const ofDays =
+      named.size === 0 && ordinalDayAt(q) >= 0
+        ? kb.store.facts.events.filter(
+            (e) => e.date.precision === 'day' && e.date.end !== undefined && e.date.end !== e.date.start,
+          )
+        : [];
     const onlyOfDays = ofDays.length === 1 ? ofDays[0] : undefined;
     const dayOfMany =
-      named.size === 0 &&
       onlyOfDays &&
       // (Not of someone else's meeting: "the first day of <another person>'s meeting".)
       q.mentions.every(
         (m) =>
           kb.store.entities.get(m.id)?.kind !== 'person' ||
           onlyOfDays.participants.some((p) => p.entity === m.id),
-      ) &&
-      q.normals.some((w, i) => /^(?:first|opening|last|final|second)$/.test(w) && q.normals[i + 1] === 'day')
+      )
         ? (ranked.find((r) => r.event.id === onlyOfDays.id) ?? { event: onlyOfDays, score: 0, strangers: [] })
         : undefined;
     const best =

@@ -14,6 +14,7 @@ import {
   hasPhrase,
   joinedToPerson,
   mentionedEntities,
+  ordinalDayAt,
   totalWords,
   unknownSubjectAt,
 } from '../../src/engine/question-cues.js';
@@ -388,19 +389,19 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
     (q.pos[start - 2] === 'VERB' ||
       cueWords().motionWords.has(q.lemmas[start - 2] ?? '') ||
       kb.triggers.get(q.lemmas[start - 2] ?? '')?.includes(event.id) === true);
+  const inOrAt = (start: number) => ['in', 'at'].includes(q.normals[start - 1] ?? '');
+  // (Going to a country, not talking to it, "talked to <a country>"; nor whom it was with, "talked to someone in
+  // <a country>".)
+  const wentTo = (start: number) =>
+    (inOrAt(start) && !cueWords().anyone.has(q.normals[start - 2] ?? '') && q.pos[start - 2] !== 'PRON') ||
+    cueWords().motionWords.has(q.lemmas[start - 2] ?? '');
   const placed = q.mentions.find(
     (m) =>
-      (['in', 'at'].includes(q.normals[m.start - 1] ?? '') || headedTo(m.start)) &&
+      (inOrAt(m.start) || headedTo(m.start)) &&
       (store.entities.get(m.id)?.kind === 'place' ||
         // ("in <a country>": wrong unless the event's place is known to be in it; no country holds a virtual one.)
         (store.entities.get(m.id)?.kind === 'country' &&
-          // (Going there, not talking to it: "talked to <a country>" names a party.)
-          // (Nor whom it was with: "talked to someone in <a country>".)
-          ((event.place?.virtual === true &&
-            ((['in', 'at'].includes(q.normals[m.start - 1] ?? '') &&
-              !cueWords().anyone.has(q.normals[m.start - 2] ?? '') &&
-              q.pos[m.start - 2] !== 'PRON') ||
-              cueWords().motionWords.has(q.lemmas[m.start - 2] ?? ''))) ||
+          ((event.place?.virtual === true && wentTo(m.start)) ||
             (event.place?.entity !== undefined && !sameParty(store, event.place.entity, m.id))))),
   );
   // ... or a country or capital the article never names ("were the talks in <another city>?").
@@ -420,9 +421,7 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
     /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w),
   );
   // ("was jan 8 the first day?": the day typed against the event's first or last, worked out from its dates.)
-  const ordinalDay = q.normals.findIndex(
-    (w, i) => /^(?:first|opening|last|final|second)$/.test(w) && q.normals[i + 1] === 'day',
-  );
+  const ordinalDay = ordinalDayAt(q);
   const typedDay = q.dates.find((d) => d.start === d.end);
   // ("was the first day a monday": the weekday typed against that day's, worked out the same way.)
   if (

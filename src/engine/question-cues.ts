@@ -349,3 +349,9 @@ export function betweenParty(q: ParsedQuestion, start: number): boolean {
       !q.mentions.some((m) => m.start <= i && i <= m.end),
   );
 }
+
+/** Where "the first/second/last day" is named ("was the first day <a date>"): the ordinal's index, or -1. */
+export const ordinalDayAt = (q: ParsedQuestion): number =>
+  q.normals.findIndex(
+    (w, i) => /^(?:first|opening|last|final|second)$/.test(w) && q.normals[i + 1] === 'day',
+  );

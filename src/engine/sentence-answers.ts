@@ -10,6 +10,7 @@ import { sideOf } from './parties.js';
 import { placeAfterNoun } from './place-after-noun.js';
 import { contentVerbs, hasPhrase, namesSide, onlyBeVerb } from './question-cues.js';
 import { reasonIn } from './reason-in-sentence.js';
+import { capitalize } from './wording.js';
 
 const NUMBER_WORDS = new Set([
   'one',
@@ -428,7 +429,7 @@ export function answerLead(
         })),
     );
     const best = lengths.filter((s) => s.dist <= MAX_SPAN_DISTANCE).sort((a, b) => a.dist - b.dist)[0];
-    if (best) return `${best.text.charAt(0).toUpperCase()}${best.text.slice(1)}.`;
+    if (best) return `${capitalize(best.text)}.`;
     // ("how high was the fine": a rate or a sum may be high, a count or a weight is no height.)
     if (dimension !== 'high') return undefined;
   }

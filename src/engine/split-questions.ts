@@ -191,16 +191,22 @@ function splitRamblingWhole(
   return { leadIn, question };
 }
 
+// (The chat words a description typed first may open with.)
+const LEAD = String.raw`^(?:(?:so|like|ok|and|(?:you|u|ya) know|quick q|quick question|qq)\s+)*`;
 /**
  * "the <described person> who <did something>, what's his title": someone described first, then asked about
  * by pronoun. The question is asked of the description: "what's the title of the <described person> who ...".
  */
-const DISLOCATED =
-  /^(?:(?:so|like|ok|and|(?:you|u|ya) know|quick q|quick question|qq)\s+)*((?:the|that|this) [^,?—–]{3,80}?)\s*(?:,|—|–|\s-+\s)\s*((?:who|whom|whose|what|wat|when|wen|where|why|how|which|did|does|do|is|was|were|are)(?:'?s)?\b[^,]*)$/i;
+const DISLOCATED = new RegExp(
+  String.raw`${LEAD}((?:the|that|this) [^,?—–]{3,80}?)\s*(?:,|—|–|\s-+\s)\s*((?:who|whom|whose|what|wat|when|wen|where|why|how|which|did|does|do|is|was|were|are)(?:'?s)?\b[^,]*)$`,
+  'i',
+);
 // ("the one from <a body> at the talks whats his name": with no comma, the last question word that opens a question
 // about "he" or "his" ends the description.)
-const DISLOCATED_BARE =
-  /^(?:(?:so|like|ok|and|(?:you|u|ya) know|quick q|quick question|qq)\s+)*((?:the|that|this) [^,?—–]{3,80})\s+((?:what|whats|what's|wat|when|wen|where|which|how)\b[^,]*?\b(?:his|her|he|she)\b[^,]*)$/i;
+const DISLOCATED_BARE = new RegExp(
+  String.raw`${LEAD}((?:the|that|this) [^,?—–]{3,80})\s+((?:what|whats|what's|wat|when|wen|where|which|how)\b[^,]*?\b(?:his|her|he|she)\b[^,]*)$`,
+  'i',
+);
 const POSSESSIVE = /\b(?:his|her|their)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s*[?.!]*\s*$)/iu;
 const PERSONAL = /\b(?:he|him|she|her|they|them|it)\b/i;
 export function undislocate(text: string): string | undefined {

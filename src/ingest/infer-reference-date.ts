@@ -2,16 +2,12 @@
 import type { ArticleMeta } from '../facts/schema.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// ("funding through <a year>": a span's end, no year gone by.)
 const UNTIL =
   /\b(?:through|until|till|to)\s+(?:(?:the\s+)?(?:end|start|spring|summer|autumn|fall|winter)\s+(?:of\s+)?|[A-Z][a-z]+\s+)?$/;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const FUTURE = /\b(will|would|due|expected|scheduled|meant|plans?|planned|next)\b[^.]{0,120}$/i;
 
-/**
- * "on Friday, June 6": a year in which that day falls on that weekday, after every year the article mentions
- * as past: the latest such year up to now (an article is handed over after it is written, mostly soon after),
- * or, when none has come yet, the first; without such a phrase, the date is unknown (never guessed).
- */
 // "LISBON, March 4 (Reuters) -": a wire story's dateline, at the start of a line.
 const DATELINE =
   /^[A-Z][A-Za-z .'-]{1,40}, (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})\b[^\n]{0,40}?\s[-\u2013\u2014]\s/m;
@@ -29,6 +25,11 @@ function datelineAnchor(text: string): string[] | undefined {
   return weekday ? [`${phrase}, on ${weekday}`, weekday, line[1] ?? '', line[2] ?? ''] : undefined;
 }
 
+/**
+ * "on Friday, June 6" (or a dateline's day with its lede's weekday): a year in which that day falls on that weekday, after every year the article mentions
+ * as past: the latest such year up to now (an article is handed over after it is written, mostly soon after),
+ * or, when none has come yet, the first; without such a phrase, the date is unknown (never guessed).
+ */
 export function inferReferenceDate(text: string, given?: string): ArticleMeta['referenceDate'] {
   if (given) return { date: given, inferred: false, note: 'Given when the article was added.' };
   const anchor =
