@@ -484,6 +484,14 @@ export const why: Intent = {
     // An event a word of the question names ("the breakdown in dialogue") before one its parties only suggest.
     const best = ranked.find((r) => triggerWeight(q, r.event, triggers) > 0 && r.score >= 1.2) ?? ranked[0];
     if (!best || best.score < 1.2) return undefined;
+    // (Two events a word names alike, "what led to the <X>" of <X> cut off and <X> restored: neither is asked.)
+    const tied = ranked.find(
+      (r) =>
+        r !== best &&
+        r.score === best.score &&
+        triggerWeight(q, r.event, triggers) === triggerWeight(q, best.event, triggers),
+    );
+    if (tied && !verbEvokes(q, triggers, best.event.id)) return undefined;
     const { event } = best;
     const actor = (event.cause || event.significance) && unreportedAct(q, store, event);
     if (actor)

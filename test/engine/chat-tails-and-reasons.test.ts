@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { ingestedEngine } from '../support/ingested-engine.js';
+import { conversations, sharedEngine } from './engine-fixture.js';
+
+// Chat tails a member adds after a question, ways of asking how a meeting went or who was in a call with whom,
+// and reasons read only for the act they belong to.
+const chat = conversations(sharedEngine(), 'tails');
+
+describe('what a member adds after the question', () => {
+  it('answers "who is <A>, never heard of him" as "who is <A>"', () => {
+    const a = chat('who is liu zhenli, never heard of him');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Liu Zhenli is a Chinese general/);
+  });
+
+  it('answers "who is <A> no idea who he is" the same way', () => {
+    expect(chat('who is liu zhenli no idea who he is').text).toMatch(/^Liu Zhenli is/);
+  });
+});
+
+describe('how a meeting went, and who was in a call with whom', () => {
+  it('answers "how did <the talks> go" with what the article calls them', () => {
+    const a = chat('how did the talks go, like did they get anywhere');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/significant step/);
+  });
+
+  it('reads "the one in the call with <B>" as the one who met <B>', () => {
+    expect(chat('was song yanchao the one in the virtual call w brown').text).toMatch(
+      /^No\..*Liu Zhenli met General Charles Q\. Brown/,
+    );
+  });
+});
+
+describe('reasons only for the act asked about', () => {
+  it('does not give the cause of one act for another that shares its noun', () => {
+    // Dialogue was cut off in response to a visit, and restarted after an agreement: "what led to the dialogue"
+    // names neither act.
+    expect(chat('what led to the military dialogue').text).not.toMatch(/in response to|Pelosi/);
+  });
+
+  it("does not read a relative clause's reason as the reason for the main clause's act", () => {
+    const engine = ingestedEngine(
+      [
+        'Harbor talks resume in Lisbon',
+        '',
+        'Port officials from Spain and Portugal agreed on Monday to restart the harbor talks, which had been suspended in response to a pay dispute in May.',
+        'The talks will continue next week.',
+      ].join('\n'),
+      { date: '2024-06-03' },
+    );
+    expect(engine.ask('why did the officials agree to restart the harbor talks', 'r1').text).not.toMatch(
+      /^in response to/,
+    );
+    expect(engine.ask('why were the harbor talks suspended', 'r2').text).toMatch(
+      /^in response to a pay dispute/,
+    );
+  });
+});
