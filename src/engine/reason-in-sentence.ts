@@ -5,7 +5,7 @@
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 
 const CAUSE =
-  /\b(because of|because|due to|after|in response to|so that|since|thanks to|owing to|to prevent|in order to|as a result of|prompted|led to|using|so|when)\b/gi;
+  /\b(because of|because|due to|after|in response to|so that|since|thanks to|owing to|to prevent|in order to|as a result of|prompted|led to|using|so|when|(?:the )?(?:main |chief |primary |likely |probable )?cause (?:was|is|had been))\b/gi;
 /** "<reason> prompted <what followed>": the reason stands before the connective. */
 const FORWARD = /^(prompted|led to)$/i;
 /** "Because <reason>, <what happened>": a reason that opens the sentence. */
@@ -63,6 +63,9 @@ export function reasonIn(
       // ("<X> happened. The deal, reached after <Y>, ...": what came first, in a sentence that holds none of
       // the question is another thing's.)
       if (TEMPORAL.test(m[0]) && at.length === 0) continue;
+      // ("<X> was closed after an inspection found <the cables> had corroded": a reason holding all of the question's
+      // words is for another act, not theirs.)
+      if (at.length > 0 && at.every((c) => c > index)) continue;
       if (FORWARD.test(m[0])) {
         // "<reason> prompted <what is asked about>": only when the question is about what followed.
         if (at.length === 0 || at.some((c) => c < index)) continue;

@@ -153,6 +153,11 @@ function namedLocation(
   return best ? `${best.text.replace(/^the /, 'The ')}.` : undefined;
 }
 
+const AGE_DECADE =
+  /\bin (?:his|her|their) (?:early |mid-|mid |late )?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/i;
+const AGE_RANGE =
+  /\b(?:aged|ages of|ages|ranging in age from)\s+(?:between\s+)?(\d{1,3})\s+(?:and|to)\s+(\d{1,3})\b/i;
+
 /** Whether token k is a number giving someone's age: "74-year-old", "74 years old", "aged 74". */
 function ageAt(ts: TokenSentence, k: number): boolean {
   const t = ts.tokens;
@@ -405,6 +410,16 @@ export function answerLead(
   }
   // "How old was her father?": the age the sentences give ("74-year-old", "aged 74").
   if (kind === 'how' && q.words.has('old')) {
+    // ("aged between 34 and 88", "between the ages of 34 and 88": the ages of a group, as a range.)
+    const range = sentences
+      .map((ts) => AGE_RANGE.exec(ts.sentence.text))
+      .find((m): m is RegExpExecArray => m !== null);
+    if (range) return `Between ${range[1]} and ${range[2]} years old.`;
+    // ("a man in his eighties": an age given by its decade.)
+    const decade = sentences
+      .map((ts) => AGE_DECADE.exec(ts.sentence.text))
+      .find((m): m is RegExpExecArray => m !== null);
+    if (decade) return `${capitalize(decade[0])}.`;
     const ages = sentences.flatMap((ts) =>
       ts.tokens.flatMap((t, k) => (ageAt(ts, k) ? [{ age: t.raw, dist: near(ts, k) }] : [])),
     );
