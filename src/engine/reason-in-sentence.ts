@@ -63,14 +63,14 @@ export function reasonIn(
       // ("<X> happened. The deal, reached after <Y>, ...": what came first, in a sentence that holds none of
       // the question is another thing's.)
       if (TEMPORAL.test(m[0]) && at.length === 0) continue;
-      // ("<X> was closed after an inspection found <the cables> had corroded": a reason holding all of the question's
-      // words is for another act, not theirs.)
-      if (at.length > 0 && at.every((c) => c > index)) continue;
       if (FORWARD.test(m[0])) {
         // "<reason> prompted <what is asked about>": only when the question is about what followed.
         if (at.length === 0 || at.some((c) => c < index)) continue;
         return `${text.slice(0, index).trim()}.`;
       }
+      // ("<X> was closed after an inspection found <the cables> had corroded": a reason holding all of the question's
+      // words is for another act, not theirs.)
+      if (at.length > 0 && at.every((c) => c > index)) continue;
       if (relativeClauseBetween(s, at, index)) continue;
       return `${text.slice(index).replace(/[.]$/, '')}.`;
     }

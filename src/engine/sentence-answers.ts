@@ -543,7 +543,7 @@ export function answerLead(
       // ("how high is <X>": with no length given, a measure of anything else is no height.)
       .filter((n) => dimension !== 'high' || !n.measured)
       .sort((a, b) => a.rank - b.rank)[0];
-    return best ? `${best.text}.` : undefined;
+    return best ? `${capitalize(best.text)}.` : undefined;
   }
   if (kind === 'how' && q.words.has('long')) {
     // "How long ...": a stretch of time or a length near the question's words ("for five months", "52 minutes
@@ -607,7 +607,9 @@ function placesNear(q: ParsedQuestion, store: FactStore, ts: TokenSentence, k: n
 export function roleUnheld(q: ParsedQuestion, store: FactStore, roles: ReadonlySet<string>): boolean {
   // Only "who is the <role> ...": "who chairs X" asks who acts, which the sentences answer.
   if (q.wh !== 'who' || q.lemmas[q.normals.indexOf('who') + 1] !== 'be') return false;
-  const asked = q.lemmas.filter((l, i) => q.pos[i] === 'NOUN' && roles.has(l));
+  // (The role is the noun before any "for"/"of"/"at": "the spokesperson for the pilots' union" asks no pilot.)
+  const adp = q.pos.findIndex((p, i) => p === 'ADP' && i > 1);
+  const asked = q.lemmas.filter((l, i) => q.pos[i] === 'NOUN' && roles.has(l) && (adp < 0 || i < adp));
   if (asked.length === 0) return false;
   const places = q.mentions.filter((m) => store.entities.get(m.id)?.kind !== 'person').map((m) => m.id);
   // ("who is the director": with no place, held by anyone at all; "the director" is not a deputy director.)
