@@ -225,9 +225,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
     gazetteer.measureUnits,
   );
   const checkClaim = createClaimChecker(sentenceIndex, store);
-  const draft = [...store.facts.entities, ...store.facts.events, ...store.facts.statements].some(
-    (f) => f.provenance?.source === 'auto' && !f.provenance.reviewed,
-  );
+  // (A store with no facts at all was ingested too: a curated one always has some.)
+  const draft =
+    store.facts.entities.length + store.facts.events.length === 0 ||
+    [...store.facts.entities, ...store.facts.events, ...store.facts.statements].some(
+      (f) => f.provenance?.source === 'auto' && !f.provenance.reviewed,
+    );
   const memory = new ConversationMemory();
   const isForeign = createForeignCheck(options.dataDir);
   const beyondTheArticle = createBeyondCheck(gazetteer.roles, options.dataDir);

@@ -136,10 +136,12 @@ export function createTermMaker(
       if (!CONTENT.has(q.pos[i] ?? '') || asking(l, i) || asking(q.normals[i] ?? '', i)) return;
       // ("back then": when, not a return.)
       if (q.normals[i] === 'back' && q.normals[i + 1] === 'then') return;
-      // "how big", "how old": the word after "how" says what is asked, not what it is about.
+      // "how big", "how old", "how tall": the word after "how" says what is asked, not what it is about.
       if (
         q.normals[i - 1] === 'how' &&
-        (cueWords().sizeWords.has(q.normals[i] ?? '') || q.normals[i] === 'old')
+        (cueWords().sizeWords.has(q.normals[i] ?? '') ||
+          cueWords().dimensionWords.has(q.normals[i] ?? '') ||
+          q.normals[i] === 'old')
       )
         return;
       // "how much money": the sentence gives the sum ("$4 million"), not the word.

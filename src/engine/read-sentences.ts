@@ -332,6 +332,9 @@ export function createSentenceReader(
     if (!best || (best.score < 1 && names.length === 0)) return undefined;
     // ("doctor of what": an echo no sentence continues is not answered by quoting one.)
     if (!lead && isEchoForm(q)) return undefined;
+    // ("how deep was the quake": a measure asked for, which a sentence without one does not give.)
+    const how = q.normals.indexOf('how');
+    if (!lead && how >= 0 && cueWords().dimensionWords.has(q.normals[how + 1] ?? '')) return undefined;
     const quote = sentences.map((s) => s.sentence.text).join(' ');
     // ("which group's application was turned down": a sentence that has it only as "a different group" does not
     // say which.)

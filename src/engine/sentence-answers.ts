@@ -60,12 +60,31 @@ export function answerKind(q: ParsedQuestion, roles?: ReadonlySet<string>): stri
 const DURATION =
   /\b(?:about |almost |nearly |more than |less than |over |under |just )?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))? ?-?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?: later| earlier| long)?\b/gi;
 
+// ("since 2009", "since the railway moved out in 2009": up to the year that dates it.)
+const SINCE = /\bsince\b[^.;,]{0,80}?\b(?:1[89]|20)\d\d\b/gi;
+
+/** "since <a year>" near the question's words: when a state still holding began. */
+function sinceNear(sentences: readonly TokenSentence[], near: (ts: TokenSentence, k: number) => number) {
+  return sentences
+    .flatMap((ts) =>
+      [...ts.sentence.text.matchAll(SINCE)].map((m) => ({
+        text: m[0],
+        dist: near(
+          ts,
+          ts.tokens.findIndex((t) => t.start >= (m.index ?? 0)),
+        ),
+      })),
+    )
+    .filter((s) => s.dist <= 6)
+    .sort((a, b) => a.dist - b.dist)[0]?.text;
+}
+
 /** How many tokens from the question's nearest word a stretch of time or a length may be. */
 const MAX_SPAN_DISTANCE = 12;
 
-/** A length: "7.4-kilometre", "12 miles", "300 metres long". */
+/** A length: "7.4-kilometre", "12 miles", "300 metres long", "up to 16 storeys" (a height). */
 const LENGTH =
-  /\b(?:about |almost |nearly |more than |some )?\d[\d,.]*(?: ?-| )(?:kilometres?|kilometers?|km|metres?|meters?|miles?|feet|foot|yards?)(?: long)?\b/gi;
+  /\b(?:about |almost |nearly |more than |some |up to )?\d[\d,.]*(?: ?-| )(?:kilometres?|kilometers?|km|metres?|meters?|miles?|feet|foot|yards?|storeys?|stories|floors?)(?: long)?\b/gi;
 
 const TIME_UNIT = /^(second|minute|hour|day|week|month|year|decade)s?$/;
 const UNITS = /^(percent|%|per|million|billion|thousand|euros?|dollars?|pounds?|points?)$/i;
@@ -432,9 +451,18 @@ export function answerLead(
   const dimension = kind === 'how' ? q.normals[q.normals.indexOf('how') + 1] : undefined;
   if (dimension !== undefined && cueWords().dimensionWords.has(dimension)) {
     // (Not a conversion in brackets after the length given: "23 km (14 miles)".)
+    // (Nor a length of another dimension: "a slab 300 metres wide" is no height, "120 metres above" no depth.)
+    const otherDimension = new RegExp(
+      `^\\s+(?:${[...cueWords().dimensionWords].filter((d) => d !== dimension && d !== 'far').join('|')}|long|${dimension === 'deep' ? 'above' : 'below|beneath|under'})\\b`,
+      'i',
+    );
     const lengths = sentences.flatMap((ts) =>
       [...ts.sentence.text.matchAll(LENGTH)]
         .filter((m) => !ts.sentence.text.slice(0, m.index ?? 0).endsWith('('))
+        .filter(
+          (m) =>
+            dimension === 'far' || !otherDimension.test(ts.sentence.text.slice((m.index ?? 0) + m[0].length)),
+        )
         .map((m) => ({
           text: m[0],
           dist: near(
@@ -570,6 +598,9 @@ export function answerLead(
     );
     // (Far from every word of the question, a span is of something else: another sentence may hold the one asked.)
     const best = spans.filter((s) => s.dist <= MAX_SPAN_DISTANCE).sort((a, b) => a.dist - b.dist)[0];
+    // ("how long has the site been empty": "empty since 2009" gives when it began, which answers it.)
+    const since = best || ahead ? undefined : sinceNear(sentences, near);
+    if (since) return `${capitalize(since)}.`;
     if (!best) return undefined;
     // ("an eight-hour debate", "the 7.4-kilometre line": the measure as an amount, "Eight hours".)
     const amount = best.text
