@@ -77,6 +77,8 @@ const NAMES = [
   'opinionVerbs',
   /** After "how much", nouns that ask for a sum of money. */
   'moneyNouns',
+  /** With "how much", verbs that ask for a sum of money ("how much will it cost"). */
+  'moneyVerbs',
   /** Light verbs that a yes/no claim is about ("did the union get ..."). */
   'claimedLightVerbs',
   /** Words that deny what a sentence says ("not", "never", "refused"). */

@@ -349,12 +349,22 @@ export function createSentenceReader(
           .replace(/(?:\s+(?:and|of|the))+$/i, '')
       : undefined;
     if (!lead && specified && /\s[A-Z]/.test(specified)) lead = `${capitalize(specified)}.`;
+    // (Nor one that names no <kind> and no one at all: "which airlines cancelled flights" of "64 flights were
+    // cancelled".)
+    const typedText = q.normals.join(' ');
+    const kindNamed =
+      kindAsked &&
+      (new RegExp(`\\b${escapeRegExp(kindAsked.replace(/s$/, ''))}`, 'i').test(quote) ||
+        store.facts.entities.some(
+          (e) => e.kind !== 'country' && quote.includes(e.name) && !typedText.includes(e.name.toLowerCase()),
+        ));
     if (
       !lead &&
       kindAsked &&
-      new RegExp(`\\b(?:a|an|another|some|one)\\s+(?:\\w+\\s+)?${escapeRegExp(kindAsked)}\\b`, 'i').test(
-        quote,
-      )
+      (!kindNamed ||
+        new RegExp(`\\b(?:a|an|another|some|one)\\s+(?:\\w+\\s+)?${escapeRegExp(kindAsked)}\\b`, 'i').test(
+          quote,
+        ))
     )
       return {
         answered: false,

@@ -86,6 +86,9 @@ const MAX_SPAN_DISTANCE = 12;
 const LENGTH =
   /\b(?:about |almost |nearly |more than |some |up to )?\d[\d,.]*(?: ?-| )(?:kilometres?|kilometers?|km|metres?|meters?|miles?|feet|foot|yards?|storeys?|stories|floors?)(?: long)?\b/gi;
 
+const SCALE = /^(?:million|billion|thousand|trillion)$/i;
+const CURRENCY_WORD =
+  /^(?:euros?|dollars?|pounds?|crowns?|kronor|kroner|francs?|yen|yuan|rupees?|pesos?|reais|rand|zloty)$/i;
 const TIME_UNIT = /^(second|minute|hour|day|week|month|year|decade)s?$/;
 const UNITS = /^(percent|%|per|million|billion|thousand|euros?|dollars?|pounds?|points?)$/i;
 
@@ -479,7 +482,10 @@ export function answerLead(
   const percent = asksPercent(q);
   if (asksAmount(q)) {
     const many = q.words.has('many');
-    const money = q.normals.some((w, i) => q.normals[i - 1] === 'much' && cueWords().moneyNouns.has(w));
+    // ("how much money", "how much will <it> cost": a sum, not a count.)
+    const money =
+      q.normals.some((w, i) => q.normals[i - 1] === 'much' && cueWords().moneyNouns.has(w)) ||
+      (q.words.has('much') && q.lemmas.some((l) => cueWords().moneyVerbs.has(l)));
     const countsTime = q.normals.some((w, i) => q.normals[i - 1] === 'many' && TIME_UNIT.test(w));
     // ("how many parking spaces": the last noun after "many" is what is counted; another noun of the question
     // right after a number, "a two-acre park", counts that instead.)
@@ -508,7 +514,22 @@ export function answerLead(
             // ("$4.10 per delivery": a rate says what it is per.)
             const per =
               after?.normal === 'per' && ts.tokens[k + 2]?.pos === 'NOUN' ? ` ${ts.tokens[k + 2]?.raw}` : '';
-            const unit = after && UNITS.test(after.raw) ? ` ${after.raw}${per}` : '';
+            // ("7.4 million euros": a scale and the currency after it.)
+            // ("85 million Australian dollars": with the currency's country.)
+            const money = [ts.tokens[k + 2], ts.tokens[k + 3]];
+            const currencyAt = CURRENCY_WORD.test(money[0]?.raw ?? '')
+              ? 1
+              : /^\p{Lu}/u.test(money[0]?.raw ?? '') && CURRENCY_WORD.test(money[1]?.raw ?? '')
+                ? 2
+                : 0;
+            const scaled =
+              after && SCALE.test(after.raw) && currencyAt > 0
+                ? ` ${after.raw} ${money
+                    .slice(0, currencyAt)
+                    .map((m) => m?.raw)
+                    .join(' ')}`
+                : '';
+            const unit = scaled || (after && UNITS.test(after.raw) ? ` ${after.raw}${per}` : '');
             // (A measure of something: "61,000 tonnes", "42,000 cubic metres".)
             const measured =
               after !== undefined &&
@@ -549,7 +570,7 @@ export function answerLead(
             return {
               placed,
               text: `${currency}${t.raw}${unit}`.replace(' %', '%'),
-              sum: currency !== '' || /^ (euros?|dollars?|pounds?)$/i.test(unit),
+              sum: currency !== '' || CURRENCY_WORD.test(unit.split(' ').at(-1) ?? ''),
               bare: currency === '' && unit === '',
               counts: counts && !otherNoun,
               measured,

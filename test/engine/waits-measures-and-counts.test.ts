@@ -66,3 +66,32 @@ describe('measures and stretches on an ingested article', () => {
     expect(yard('how long was the line shut for').text).toMatch(/^Almost five hours\./);
   });
 });
+
+// A third: sums with their scale and currency, and which-questions the sentences do not settle.
+const works = ingestedEngine(
+  [
+    'City to repair bridge as flights resume',
+    '',
+    'The repair work will cost 7.4 million euros, the city of Turin said on Friday, March 6.',
+    'The study cost about 85 million Australian dollars.',
+    'The co-operative, Riverside Dairies, said its 38 staff will continue to be paid.',
+    'No take-offs or landings were allowed until midnight, and 64 flights were cancelled.',
+  ].join('\n'),
+  { date: '2026-03-07' },
+);
+const sum = (q: string) => works.ask(q, `s${n++}`);
+
+describe('sums and which-questions on an ingested article', () => {
+  it('gives a sum with its scale and currency, and no count for "how much will it cost"', () => {
+    expect(sum('how much will the repair work cost').text).toMatch(/^7\.4 million euros\./);
+    expect(sum('how much did the study cost').text).toMatch(
+      /^About 85 million Australian dollars\.|^85 million Australian dollars\./,
+    );
+    expect(sum('how much will the recall cost the co-operative').text).not.toMatch(/^38\b/);
+  });
+
+  it('does not answer "which <kind>" with a sentence that names none', () => {
+    const a = sum('which airlines had to cancel flights');
+    expect(a.answered).toBe(false);
+  });
+});
