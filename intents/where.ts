@@ -8,6 +8,7 @@ import {
 } from '../src/engine/event-ranking.js';
 import type { Intent, IntentReply } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
+import { identify } from '../src/engine/parties.js';
 import {
   asksWhichDoer,
   asksWhichIsNamed,
@@ -18,6 +19,7 @@ import {
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
 import { capitalize, joinNames } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
+import type { Entity } from '../src/facts/schema.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
 /** The nouns that ask for a place after "what"/"which", with the data's words for spots; built once per list. */
@@ -83,6 +85,48 @@ function baseOf(q: ParsedQuestion, store: FactStore): IntentReply | undefined {
   return notStated(`where ${named.name} ${named.kind === 'group' ? 'are' : 'is'} based`, undefined, store);
 }
 
+/**
+ * "where is <person> from", "which city is <person> from originally": where they come from, which only a
+ * description saying so gives ("a nurse from <Place>"); the side they are on is no home town, nor is where a
+ * meeting they took part in was held.
+ */
+function originOf(q: ParsedQuestion, store: FactStore): IntentReply | undefined {
+  const at = q.normals.lastIndexOf('from');
+  const after = q.normals.slice(at + 1).filter((w) => !/^(?:originally|\?|exactly|tho|though)$/.test(w));
+  // (Only of being or coming from there: "where did <A> get his degree from" asks something else.)
+  const inMention = (i: number) => q.mentions.some((m) => m.start <= i && i <= m.end);
+  const other = q.lemmas.some(
+    (l, i) =>
+      /^(?:NOUN|VERB|PROPN)$/.test(q.pos[i] ?? '') &&
+      !inMention(i) &&
+      !['be', 'come', 'hail', 'originally'].includes(l) &&
+      !cueWords().homeNouns.has(q.normals[i] ?? ''),
+  );
+  if (at < 0 || after.length > 0 || other) return undefined;
+  const placeAsked =
+    q.wh === 'where' ||
+    ((q.wh === 'which' || q.wh === 'what') && q.normals.some((w) => cueWords().homeNouns.has(w)));
+  const person = q.mentions
+    .map((m) => store.entities.get(m.id))
+    .find((e): e is Entity => e?.kind === 'person');
+  if (!placeAsked || !person) return undefined;
+  const described = `${person.title ?? ''} ${person.description}`;
+  const home = /\bfrom (\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)*)/u.exec(described)?.[1];
+  if (home)
+    return stated(
+      store,
+      `From ${home}: ${person.name} is ${person.description}.`,
+      [person.evidence],
+      [person.id],
+      0.8,
+    );
+  return notStated(
+    `where ${person.name} is from`,
+    { text: identify(person), evidence: person.evidence },
+    store,
+  );
+}
+
 export const where: Intent = {
   id: 'where',
   description: 'Where an event took place (or that it was virtual), or where a disputed claim lies.',
@@ -122,6 +166,8 @@ export const where: Intent = {
   },
   answer(q, kb) {
     const { store, triggers } = kb;
+    const origin = originOf(q, store);
+    if (origin) return origin;
     const seat = baseOf(q, store);
     if (seat) return seat;
     // A dispute named, or asked about in general ("where are there territorial disputes?").

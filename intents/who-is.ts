@@ -42,14 +42,13 @@ const asksWhoIsInIt = (q: ParsedQuestion): boolean =>
     /\bwho(?:'s| is| are)? in (?:it|this|there|the article)\b/i.test(q.text)) &&
   !hasAny(q, 'next', 'now', 'won', 'win');
 
-/** "where is <person> from", "which country is <person> from / with", "what side is <person> on". */
+/** "which country is <person> from / with", "what side is <person> on" ("where ... from" is where). */
 const asksSide = (q: ParsedQuestion): boolean =>
-  (q.wh === 'where' && q.normals.includes('from')) ||
-  ((q.wh === 'which' || q.wh === 'what') &&
-    hasAny(q, 'country', "country's", 'side', 'nation', 'nationality') &&
-    !hasAny(q, 'visit', 'visited', 'go', 'went', 'travel', 'travelled', 'traveled') &&
-    // ("what did <person> say, his side's position": what was said.)
-    !hasAny(q, 'say', 'said', 'position', 'stance', 'view', 'argue', 'argued'));
+  (q.wh === 'which' || q.wh === 'what') &&
+  hasAny(q, 'country', "country's", 'side', 'nation', 'nationality') &&
+  !hasAny(q, 'visit', 'visited', 'go', 'went', 'travel', 'travelled', 'traveled') &&
+  // ("what did <person> say, his side's position": what was said.)
+  !hasAny(q, 'say', 'said', 'position', 'stance', 'view', 'argue', 'argued');
 
 /**
  * "what's <person>'s portfolio", "<person> deals w which places", "what areas does <person>'s job cover": the

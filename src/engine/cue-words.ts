@@ -79,6 +79,8 @@ const NAMES = [
   'moneyNouns',
   /** With "how much", verbs that ask for a sum of money ("how much will it cost"). */
   'moneyVerbs',
+  /** Nouns of a place someone comes from ("which town is <A> from"), a country's not among them (their side). */
+  'homeNouns',
   /** Light verbs that a yes/no claim is about ("did the union get ..."). */
   'claimedLightVerbs',
   /** Words that deny what a sentence says ("not", "never", "refused"). */

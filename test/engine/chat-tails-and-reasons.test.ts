@@ -57,3 +57,28 @@ describe('reasons only for the act asked about', () => {
     );
   });
 });
+
+describe('where someone is from', () => {
+  it("does not give a meeting's city or a side as where a person is from", () => {
+    const city = chat('which city is song yanchao from');
+    expect(city.answered).toBe(false);
+    expect(city.text).toMatch(/^The article doesn't say where Song Yanchao is from/);
+    expect(chat('where is song yanchao from').answered).toBe(false);
+  });
+
+  it('still gives the country asked for by his side', () => {
+    expect(chat('what country is song yanchao from').text).toMatch(/^China/);
+  });
+
+  it('gives the place a description says someone is from', () => {
+    const engine = ingestedEngine(
+      [
+        'Delays at Bergen airport',
+        '',
+        'Kari Lie, a nurse from Alta, said on Monday, May 5, she had waited seven hours at Bergen Airport.',
+      ].join('\n'),
+      { date: '2025-05-06' },
+    );
+    expect(engine.ask('where is kari lie from', 'o1').text).toMatch(/Alta/);
+  });
+});

@@ -8,11 +8,14 @@ import { sharedEngine } from './engine-fixture.js';
 describe('which side someone is on', () => {
   const engine = sharedEngine();
 
-  it('answers "where is <person> from" with the side the article gives them, not a place of an event', () => {
+  it('answers "which country is <person> from" with the side the article gives them, not a place of an event', () => {
     expect(engine.ask('which country is song yanchao from').text).toMatch(
       /^China: the article describes Song Yanchao/,
     );
-    expect(engine.ask('where is liu zhenli from?').text).toMatch(/^China/);
+    // ("where is <person> from" asks a home the article does not give; what it does say names the side.)
+    const from = engine.ask('where is liu zhenli from?');
+    expect(from.answered).toBe(false);
+    expect(from.text).toMatch(/^The article doesn't say where Liu Zhenli is from\. It does say .*Chinese/);
     expect(engine.ask("which country's president is biden").text).toMatch(/^The United States/);
   });
 });
