@@ -20,6 +20,7 @@ import { askedContext } from '../src/engine/statement-context.js';
 import { capitalize } from '../src/engine/wording.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 import { claimOverlaps } from '../src/nlp/resolve-date.js';
+import { checkBetween } from './yes-no/check-between.js';
 import { checkCause } from './yes-no/check-cause.js';
 import { checkDepartment } from './yes-no/check-department.js';
 import { checkDiscussed } from './yes-no/check-discussed.js';
@@ -167,6 +168,9 @@ export const yesNo: Intent = {
     if (samePerson) return samePerson;
     const separate = checkSeparate(q, kb);
     if (separate) return separate;
+    // "were the talks between <A> and <another country>?": the parties it had.
+    const between = checkBetween(q, kb);
+    if (between) return between;
     const relationship = checkRelationship(q, kb);
     if (relationship) return relationship;
     const counterpart = checkCounterpart(q, kb);

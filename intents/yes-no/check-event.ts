@@ -2,6 +2,7 @@
 
 import { oppositesOf } from '../../src/engine/antonyms.js';
 import { cueWords } from '../../src/engine/cue-words.js';
+import { escapeRegExp } from '../../src/engine/escape-reg-exp.js';
 import { asksAboutAnotherInstance, unexplainedVerbs } from '../../src/engine/event-ranking.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { eventPeople, fullName, memberTakesPart, sameParty, sideOf } from '../../src/engine/parties.js';
@@ -954,6 +955,29 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
   // ("were the talks pointless / a failure?": of an event the article calls significant, no.)
   const slighting =
     mattering.length > 0 ? [] : q.normals.filter((w) => cueWords().insignificanceWords.has(w));
+  // ("does the article call <it> a breakthrough?": a word of the article's framing it never uses is not its.)
+  const framingAsked =
+    q.normals.some((w) => cueWords().articleNouns.has(w)) &&
+    q.lemmas.some((l) => ['call', 'describe', 'label', 'term', 'dub'].includes(l));
+  const unused = framingAsked
+    ? q.normals.filter(
+        (w, i) =>
+          /^(?:NOUN|ADJ)$/.test(q.pos[i] ?? '') &&
+          !q.mentions.some((m) => m.start <= i && i <= m.end) &&
+          !cueWords().articleNouns.has(w) &&
+          !new RegExp(`\\b${escapeRegExp(w)}`, 'i').test(store.text),
+      )
+    : [];
+  if (unused.length > 0 && event.significance && !q.negated)
+    return {
+      ...no(
+        `The article calls ${event.name} ${event.significance.text}.`,
+        [event.significance.evidence],
+        kb,
+        focus,
+      ),
+      workedOut: unused,
+    };
   const judged = mattering.length > 0 ? mattering : slighting;
   if (judged.length > 0 && event.significance && !q.negated)
     return {

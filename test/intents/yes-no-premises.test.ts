@@ -323,3 +323,34 @@ describe('a kind of people the article never mentions', () => {
     expect(a.text).not.toMatch(/^No\b/);
   });
 });
+
+describe('who an event was between', () => {
+  const chat = conversations(sharedEngine(), 'between');
+
+  it('corrects a party the event did not have, with the parties it had', () => {
+    expect(chat('were the talks between the us and russia').text).toMatch(
+      /^No\. It was between the United States and China: /,
+    );
+    expect(chat('i read the restart deal was between blinken and wang yi?').text).toMatch(
+      /^No\. It was between Joe Biden and Xi Jinping: /,
+    );
+  });
+
+  it('leaves a pair that took part to the checks of the event', () => {
+    expect(chat('were the talks between the us and china').text).toMatch(/^Yes\. /);
+  });
+});
+
+describe('what the article calls an event', () => {
+  const chat = conversations(sharedEngine(), 'calls');
+
+  it('says no to a word of framing the article never uses, with what it does call the event', () => {
+    expect(chat("the article calls the talks a 'breakthrough' right").text).toMatch(
+      /^No\. The article calls the 17th round .* a significant step/,
+    );
+  });
+
+  it('reads "how did <A> and <B> meet, like in person or" as how they met', () => {
+    expect(chat('how did brown and liu meet, like in person or').text).toMatch(/^It was a virtual meeting\./);
+  });
+});
