@@ -280,8 +280,10 @@ export const statement: Intent = {
     if (replyAsked && !said.some((s) => /\b(?:respon|repl|answer|retort)/i.test(s.evidence.join(' '))))
       return notStated(`what ${store.nameOf(said[0]?.holder ?? '') || 'they'} said in reply`);
     // "which officials said that, names?": the article may only say "<group> officials".
+    // ("which officials think <X>", naming no group: the group the article gives is the answer.)
     const unnamed = said.slice(0, 2).every((s) => store.entities.get(s.holder)?.kind === 'group');
-    if (unnamed && (hasAny(q, 'name', 'names') || q.wh === 'which')) {
+    const groupTyped = q.mentions.some((m) => m.start >= 0 && said.some((s) => s.holder === m.id));
+    if (unnamed && (hasAny(q, 'name', 'names') || (q.wh === 'which' && groupTyped))) {
       const [first] = said;
       return notStated(
         `who they are by name: it says only "${store.nameOf(first?.holder ?? '')}"`,

@@ -42,6 +42,17 @@ const asksWhoIsInIt = (q: ParsedQuestion): boolean =>
     /\bwho(?:'s| is| are)? in (?:it|this|there|the article)\b/i.test(q.text)) &&
   !hasAny(q, 'next', 'now', 'won', 'win');
 
+/** Token ranges of relative clauses right after a person described ("the <X> guy who <did Y>"). */
+function describingClauses(q: ParsedQuestion): Array<[number, number]> {
+  return q.mentions
+    .filter((m) => m.via === 'description' && /^(?:who|that)$/.test(q.normals[m.end + 1] ?? ''))
+    .map((m) => {
+      let end = m.end + 2;
+      while (end + 1 < q.normals.length && q.pos[end + 1] !== 'AUX' && q.normals[end + 1] !== ',') end++;
+      return [m.end + 1, end] as [number, number];
+    });
+}
+
 /** "which country is <person> from / with", "what side is <person> on" ("where ... from" is where). */
 const asksSide = (q: ParsedQuestion): boolean =>
   (q.wh === 'which' || q.wh === 'what') &&
@@ -376,7 +387,13 @@ export const whoIs: Intent = {
     if (target?.kind !== 'person' && holdersOfScope(q, store).length > 0) return MATCH.veryStrong;
     if (!target && asksWhoIsInIt(q)) return MATCH.strong;
     if (!target) return holdersOfRole(q, store).length > 0 ? MATCH.likely : 0;
-    const verbs = contentVerbs(q).filter((v) => !['serve', 'work', 'name', 'call'].includes(v));
+    // (Not the verb of a clause that described the person: "the <demonym> guy who came to <city>, what does he do".)
+    const describing = hasAny(q, 'do', 'does') ? describingClauses(q) : [];
+    const verbs = contentVerbs(q).filter(
+      (v) =>
+        !['serve', 'work', 'name', 'call'].includes(v) &&
+        q.lemmas.some((l, i) => l === v && !describing.some(([a, b]) => a <= i && i <= b)),
+    );
     if (hasPhrase(q, 'stand for')) return 0;
     // "which <demonym> president gets mentioned?", "<person>'s first name?": the one named, by name.
     if (

@@ -121,3 +121,17 @@ describe('a topic qualified by a party of the relationship', () => {
     );
   });
 });
+
+describe('which group said it', () => {
+  it('answers "which officials think <X>" with the group the article gives, when none is typed', () => {
+    const a = engine.ask('which officials think comm channels are crucial');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Pentagon officials consider/);
+  });
+
+  it('still says the article gives no names when the group typed is asked "which"', () => {
+    expect(engine.ask('which us officials said itll take time').text).toMatch(
+      /^The article doesn't say who they are by name/,
+    );
+  });
+});

@@ -245,3 +245,13 @@ describe('a body asked for by a noun of the title', () => {
     expect(engine.ask('who is responsible for china').text).toMatch(/^Michael Chase/);
   });
 });
+
+describe('a person described by what they did, then asked what they do', () => {
+  it('reads "the <X> guy who came to <city>, what does he do" as his job, not as the act', () => {
+    for (const q of [
+      'the chinese guy who came to dc what does he do',
+      'the chinese official who came to washington, what does he do',
+    ])
+      expect(sharedEngine().ask(q).text, q).toMatch(/^Song Yanchao is a Chinese Major General/);
+  });
+});
