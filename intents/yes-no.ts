@@ -39,6 +39,7 @@ import { checkSide } from './yes-no/check-side.js';
 import {
   checkCounterpart,
   checkDispute,
+  checkDisputePlace,
   checkOnlyDispute,
   checkRelationship,
 } from './yes-no/check-standing.js';
@@ -204,6 +205,8 @@ export const yesNo: Intent = {
     if (titled) return titled;
     const onlyDispute = checkOnlyDispute(q, kb);
     if (onlyDispute) return onlyDispute;
+    const disputePlace = checkDisputePlace(q, kb);
+    if (disputePlace) return disputePlace;
     const dispute = checkDispute(q, kb);
     if (dispute) return dispute;
     // "Did <A> bring up <another event> with <B>?": what was discussed is not which events happened.

@@ -51,6 +51,30 @@ export function checkDispute(q: ParsedQuestion, kb: Knowledge): IntentReply | un
   return disputesSaid(q, kb, found);
 }
 
+/**
+ * "the territorial claims are in <another sea> right?": a dispute the question names, placed somewhere else than
+ * the article places it, is corrected with its place; in its own place, it is left to the checks that follow.
+ */
+export function checkDisputePlace(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
+  const m = q.mentions.find((x) => x.start >= 0 && kb.store.disputes.get(x.id)?.place !== undefined);
+  const dispute = m && kb.store.disputes.get(m.id);
+  if (!m || !dispute?.place) return undefined;
+  const at = q.normals.indexOf('in', m.end + 1);
+  if (at < 0 || at > m.end + 3) return undefined;
+  // (Its own place named there, or nothing of a place at all, "in the news": not for this check.)
+  const own = q.mentions.some((x) => x.id === dispute.place && x.start > at);
+  const place =
+    q.mentions.some(
+      (x) => x.start > at && ['place', 'country'].includes(kb.store.entities.get(x.id)?.kind ?? ''),
+    ) ||
+    q.otherPlaces.some((p) => p.start > at) ||
+    q.normals.slice(at + 1).some((w) => cueWords().geoNouns.has(w));
+  if (own || !place) return undefined;
+  return no(`In ${kb.store.nameOf(dispute.place)}: ${summarySentences([dispute])}`, [dispute.evidence], kb, [
+    dispute.id,
+  ]);
+}
+
 /** "Yes." with the disputes found; the member's word for them, "disagree", is read as the article's dispute. */
 function disputesSaid(q: ParsedQuestion, kb: Knowledge, disputes: readonly Dispute[]): IntentReply {
   return {

@@ -79,6 +79,8 @@ const NAMES = [
   'moneyNouns',
   /** With "how much", verbs that ask for a sum of money ("how much will it cost"). */
   'moneyVerbs',
+  /** Words of a feature of the map ("the <East> <X> sea"): a place typed, though the article never names it. */
+  'geoNouns',
   /** Nouns of a place someone comes from ("which town is <A> from"), a country's not among them (their side). */
   'homeNouns',
   /** Light verbs that a yes/no claim is about ("did the union get ..."). */

@@ -354,3 +354,19 @@ describe('what the article calls an event', () => {
     expect(chat('how did brown and liu meet, like in person or').text).toMatch(/^It was a virtual meeting\./);
   });
 });
+
+describe('where a dispute lies', () => {
+  const chat = conversations(sharedEngine(), 'dispute-place');
+
+  it('corrects a dispute placed somewhere else, even a place the article never names', () => {
+    for (const q of [
+      'the territorial claims are in the east china sea right?',
+      'are the territorial claims in taiwan',
+    ])
+      expect(chat(q).text, q).toMatch(/^No\. In the South China Sea: /);
+  });
+
+  it('does not read "in the news" as a place', () => {
+    expect(chat('are the territorial claims in the news').text).not.toMatch(/^No\./);
+  });
+});
