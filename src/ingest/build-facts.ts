@@ -39,6 +39,33 @@ function idsOf(names: readonly FoundName[]): Map<FoundName, string> {
 
 const sentenceText = (input: IngestInput, n: number) => input.sentences[n - 1]?.sentence.text ?? '';
 
+/** "the company's <title>": a body referred back to by a word for its kind. */
+const BODY_OWNED =
+  /^the (company|firm|agency|utility|operator|co-operative|cooperative|group|council|ministry|club|union|airline|bank|regulator|authority|university|museum|hospital|provider|board|charity|foundation|court|league|party)'s\s/i;
+
+/**
+ * The organisation of that kind (its name or description has the word) named last in the sentences before
+ * sentence `n` (1-based), if any.
+ */
+function lastBodyBefore(
+  n: number,
+  kind: string,
+  ids: Map<FoundName, string>,
+): { body: FoundName; at: number } | undefined {
+  const word = new RegExp(`\\b${kind.replace(/^co-?operative$/i, 'co-?operative')}`, 'i');
+  let best: FoundName | undefined;
+  let at = 0;
+  for (const f of ids.keys()) {
+    if (f.kind !== 'organization' || !word.test([f.name, ...f.descriptions].join(' '))) continue;
+    const last = Math.max(0, ...f.sentences.filter((s) => s < n));
+    if (last > at) {
+      at = last;
+      best = f;
+    }
+  }
+  return best ? { body: best, at } : undefined;
+}
+
 function entityOf(n: FoundName, id: string, ids: Map<FoundName, string>, input: IngestInput): Entity {
   const title = n.titles[0];
   // "his <demonym> counterpart" describes someone only beside the person it points back to: "the" instead.
@@ -50,6 +77,10 @@ function entityOf(n: FoundName, id: string, ids: Map<FoundName, string>, input: 
   const description =
     [title && !role ? title : undefined, ...described].filter(Boolean).join('; ') ||
     `mentioned in the article: "${sentenceText(input, n.defining).replace(/[.!?]+$/, '')}"`;
+  // ("<Name>, the company's chief executive": the company the sentences before named last.)
+  const body = BODY_OWNED.exec(description)?.[1];
+  const owner = body ? lastBodyBefore(n.defining, body, ids) : undefined;
+  const owned = owner ? `${description} (${owner.body.name})` : description;
   const country = n.country
     ? [...ids].find(([f]) => f.kind === 'country' && f.name === n.country)?.[1]
     : undefined;
@@ -59,12 +90,13 @@ function entityOf(n: FoundName, id: string, ids: Map<FoundName, string>, input: 
     name: n.name,
     // "Sørgaard" is typed "Sorgaard": every alias also without its accents.
     aliases: [...new Set([...n.aliases, ...[...n.aliases].map(fold)])],
-    description,
+    description: owned,
     ...(n.pronoun ? { pronoun: n.pronoun } : {}),
     ...(n.kind === 'country' ? { demonym: input.gazetteer.demonym.get(n.name) } : {}),
     ...(title ? { title: role ?? title } : role ? { title: role } : {}),
     ...(country && country !== id ? { side: country } : n.kind === 'country' ? { side: id } : {}),
-    evidence: [sentenceText(input, n.defining)],
+    // (With the sentence that named the body it is of.)
+    evidence: [sentenceText(input, n.defining), ...(owner ? [sentenceText(input, owner.at)] : [])],
     provenance: AUTO,
   };
 }

@@ -295,3 +295,23 @@ describe('a common noun capitalised as the first word of a sentence', () => {
     expect(named('Lumen Press')?.kind).toBe('organization');
   });
 });
+
+describe('"the company\'s <title>": the body referred back to', () => {
+  const find = namesIn(
+    [
+      'Radar fault grounds flights',
+      '',
+      "A radar feed went dark on Sunday, Oct. 6, according to Nordlys Air Navigation, the state-owned company that runs air traffic control. Kari Berg, the company's chief executive, said a cable had been cut. Ola Lie, the union's spokesman, said crews were told nothing.",
+    ].join('\n'),
+    '2025-10-07',
+  );
+
+  it('names the body of that kind the sentences before named, with the sentence naming it', () => {
+    expect(find('Kari Berg')?.description).toBe("the company's chief executive (Nordlys Air Navigation)");
+    expect(find('Kari Berg')?.evidence).toHaveLength(2);
+  });
+
+  it('names none when no body of that kind came before', () => {
+    expect(find('Ola Lie')?.description).toBe("the union's spokesman");
+  });
+});
