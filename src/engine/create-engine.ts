@@ -91,7 +91,7 @@ import {
 import { suggestQuestions } from './suggest-questions.js';
 import type { Answer, Citation, Engine } from './types.js';
 import { createUnstatedComparison } from './unstated-comparison.js';
-import { placeGuessClaim, unwrapQuestion } from './unwrap-question.js';
+import { dateGuessClaim, placeGuessClaim, unwrapQuestion } from './unwrap-question.js';
 import { capitalize, joinNames } from './wording.js';
 import { createYesCheck } from './yes-check.js';
 
@@ -499,11 +499,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
       return beforeAnswering(`The article doesn't say which is ${comparison}: it compares nothing that way.`);
     }
     // "where were the talks, <a place>?": the guess is settled first, "No." or "Yes." with where they were.
+    // ("when did the talks end, <a weekday>?": so is a weekday or month guessed.)
     const guessed =
-      !forced &&
-      unwrapped.guess &&
-      (placeNamed(unwrapped.guess) || parse(unwrapped.guess).otherPlaces.length > 0)
-        ? placeGuessClaim(unwrapped.text, unwrapped.guess)
+      !forced && unwrapped.guess
+        ? placeNamed(unwrapped.guess) || parse(unwrapped.guess).otherPlaces.length > 0
+          ? placeGuessClaim(unwrapped.text, unwrapped.guess)
+          : dateGuessClaim(unwrapped.text, unwrapped.guess)
         : undefined;
     if (guessed) {
       const checked = answerOne(guessed, state, undefined, forget);

@@ -27,6 +27,22 @@ export function placeGuessClaim(question: string, guess: string): string | undef
   return where ? `${where[1]} ${where[2]} in ${guess}?` : undefined;
 }
 
+const WHEN_ASKED = /^when\s+(is|was|are|were|did|does|do|will)\s+(.+?)\s*\?*$/i;
+const WEEKDAY_OR_MONTH =
+  /^(?:on\s+|in\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/**
+ * "when did the talks end, monday?": a weekday or month guessed, put as the claim it makes, "did the talks end
+ * on monday?", so that the answer settles it; undefined for any other question or guess.
+ */
+export function dateGuessClaim(question: string, guess: string): string | undefined {
+  const when = WHEN_ASKED.exec(question);
+  if (!when || !WEEKDAY_OR_MONTH.test(guess.trim())) return undefined;
+  const bare = guess.trim().replace(/^(?:on|in)\s+/i, '');
+  const on = /day$/i.test(bare) ? 'on' : 'in';
+  return `${when[1]} ${when[2]} ${on} ${bare}?`;
+}
+
 const WH = '(?:who|whom|whose|what|when|where|why|how|which)\\b';
 const FILLER =
   /^(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|erm|hmm+|well|wait|sorry|lol|quick (?:q|question)|question|also|and|but|btw|bot|factdesk|ngl|tbh|honestly|lowkey|bruh|bro|dude|omg|lmao|smh|long story short|in short|real quick|tl;?dr(?=[\s,:;!.-]+(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|was|were|are)\b))\b[\s,:;!.-]*/i;

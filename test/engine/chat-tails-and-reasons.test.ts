@@ -82,3 +82,11 @@ describe('where someone is from', () => {
     expect(engine.ask('where is kari lie from', 'o1').text).toMatch(/Alta/);
   });
 });
+
+describe('a weekday or month guessed after a when-question', () => {
+  it('settles the guess first: "No." with the day, or "Yes."', () => {
+    expect(chat('wen did the talks wrap up, monday?').text).toMatch(/^No\. Tuesday, Jan\. 9/);
+    expect(chat('when did the talks end, tuesday?').text).toMatch(/^Yes\. /);
+    expect(chat('when was the balloon shot down, march?').text).toMatch(/^No\. It was February 2023/);
+  });
+});
