@@ -90,3 +90,20 @@ describe('a weekday or month guessed after a when-question', () => {
     expect(chat('when was the balloon shot down, march?').text).toMatch(/^No\. It was February 2023/);
   });
 });
+
+describe('more ways members ask', () => {
+  it('reads "<the thing>, who\'s it belong to" and "who does <the thing> belong to" as whose it is', () => {
+    for (const q of ["the spy balloon, who's it belong to allegedly", 'who does the balloon belong to'])
+      expect(chat(q).text, q).toMatch(/^China's, as the article puts it/);
+  });
+
+  it('reads "what was the format of <a meeting>" as how it was held', () => {
+    expect(chat("what was the format of brown's meeting").text).toMatch(/^It was a virtual meeting\./);
+  });
+
+  it('drops "in particular" after a question', () => {
+    expect(chat('did chase emphasize anything in particular').text).toMatch(
+      /^Yes\. Michael Chase emphasised/,
+    );
+  });
+});
