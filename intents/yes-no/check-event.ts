@@ -992,6 +992,21 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
   // "is it confirmed the <thing> was ...?" of what the article calls alleged: a state claimed (a participle or
   // adjective, not the event's own word) whose opposite the event's sentence gives.
   const evidence = ` ${event.evidence.join(' ').toLowerCase()} `;
+  // ("did <A> and <B> agree to cut off ties" of an agreement to restart them: the act agreed is the opposite.)
+  const agreedTo = q.lemmas.findIndex(
+    (l, i) =>
+      q.normals[i - 1] === 'to' &&
+      q.pos[i] === 'VERB' &&
+      triggers.get(q.lemmas[i - 2] ?? '')?.includes(event.id),
+  );
+  const undone = oppositesOf(q.lemmas[agreedTo] ?? '').find((o) =>
+    new RegExp(`[^a-z]to ${o}[^a-z]`).test(evidence),
+  );
+  if (agreedTo >= 0 && undone)
+    return {
+      ...no(`The article says "to ${undone}": ${event.summary}.`, [event.evidence], kb, focus),
+      workedOut: [q.normals[agreedTo] ?? ''],
+    };
   // (An adverb of certainty, "was it definitely a <thing>", only of the words the opposite qualifies there:
   // "definitely downed" says nothing against an "alleged <thing>".)
   const qualifies = (o: string, i: number) => {

@@ -370,3 +370,14 @@ describe('where a dispute lies', () => {
     expect(chat('are the territorial claims in the news').text).not.toMatch(/^No\./);
   });
 });
+
+describe('the act agreed', () => {
+  const chat = conversations(sharedEngine(), 'agreed');
+
+  it('says no to agreeing to the opposite of what was agreed, quoting the act', () => {
+    expect(chat('biden and xi agreed to cut off military ties??').text).toMatch(
+      /^No\. The article says "to restart": /,
+    );
+    expect(chat('did biden and xi agree to restart dialogue').text).toMatch(/^Yes\. /);
+  });
+});
