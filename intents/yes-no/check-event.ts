@@ -992,6 +992,31 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
   // "is it confirmed the <thing> was ...?" of what the article calls alleged: a state claimed (a participle or
   // adjective, not the event's own word) whose opposite the event's sentence gives.
   const evidence = ` ${event.evidence.join(' ').toLowerCase()} `;
+  // ("was the <thing> a weather <thing>" of "an alleged spy <thing>": another kind of the same thing.)
+  const objectWords = (event.object ?? '').toLowerCase().split(/\s+/);
+  const head = objectWords.at(-1) ?? '';
+  const otherKind =
+    head.length > 2 && q.normals.filter((w) => w === head).length >= 2
+      ? q.normals.find(
+          (w, i) =>
+            q.normals[i + 1] === head &&
+            /^an?$/.test(q.normals[i - 1] ?? '') &&
+            /^(?:NOUN|ADJ)$/.test(q.pos[i] ?? '') &&
+            !objectWords.includes(w) &&
+            !q.mentions.some((m) => m.start <= i && i <= m.end),
+        )
+      : undefined;
+  // (What the article calls it, with no verdict: it does not say the thing was not the other kind. Not of two
+  // kinds offered: "was it spying or just a weather <thing>".)
+  if (otherKind && event.object && !q.negated && !q.normals.includes('or'))
+    return {
+      answered: true,
+      text: `The article doesn't call it a ${otherKind} ${head}: it calls it ${event.object}. ${capitalize(event.summary)}.`,
+      citations: kb.store.cite(event.evidence),
+      confidence: 0.8,
+      focus,
+      workedOut: [otherKind],
+    };
   // ("did <A> and <B> agree to cut off ties" of an agreement to restart them: the act agreed is the opposite.)
   const agreedTo = q.lemmas.findIndex(
     (l, i) =>

@@ -381,3 +381,21 @@ describe('the act agreed', () => {
     expect(chat('did biden and xi agree to restart dialogue').text).toMatch(/^Yes\. /);
   });
 });
+
+describe('another kind of the same thing', () => {
+  const chat = conversations(sharedEngine(), 'kind');
+
+  it('says what the article calls it, with no verdict, when another kind is claimed', () => {
+    const a = chat('was the balloon a weather balloon');
+    expect(a.text).toMatch(
+      /^The article doesn't call it a weather balloon: it calls it an alleged Chinese spy balloon/,
+    );
+    expect(a.verdict).toBeUndefined();
+  });
+
+  it('reads "<claim> or smth when <X>" as the claim at that time', () => {
+    expect(chat('pelosi was vice president or smth when she went?').text).toMatch(
+      /^No\. The article calls Nancy Pelosi then-House Speaker/,
+    );
+  });
+});
