@@ -958,7 +958,7 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
   // ("does the article call <it> a breakthrough?": a word of the article's framing it never uses is not its.)
   const framingAsked =
     q.normals.some((w) => cueWords().articleNouns.has(w)) &&
-    q.lemmas.some((l) => ['call', 'describe', 'label', 'term', 'dub'].includes(l));
+    q.lemmas.some((l) => cueWords().regardVerbs.has(l));
   const unused = framingAsked
     ? q.normals.filter(
         (w, i) =>

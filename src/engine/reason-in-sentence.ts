@@ -20,8 +20,8 @@ const RELATIVE = /^(?:which|that|who|whom)$/i;
 
 /**
  * Whether a relative clause with a verb of its own stands between the question's last word before a connective
- * and the connective, after the question's verb: "<A> agreed to restart <X> which had been cut off in response to <B>" gives why <X> was
- * cut off, not why it restarts.
+ * and the connective, after the question's verb: "<A> agreed to restart <X>, which had been cut off in response
+ * to <B>" gives why <X> was cut off, not why it restarts.
  */
 function relativeClauseBetween(s: TokenSentence, at: readonly number[], index: number): boolean {
   const before = at.filter((c) => c < index);
@@ -31,8 +31,8 @@ function relativeClauseBetween(s: TokenSentence, at: readonly number[], index: n
   const relative = between.findIndex((t) => RELATIVE.test(t.raw));
   if (relative < 0 || !between.slice(relative + 1).some((t) => t.pos === 'VERB')) return false;
   // (Only when the question's own act stands before it: its verb is matched in the main clause.)
-  const at0 = between[relative]?.start ?? index;
-  return s.tokens.some((t) => t.pos === 'VERB' && t.start < at0 && at.includes(t.start));
+  const relativeAt = between[relative]?.start ?? index;
+  return s.tokens.some((t) => t.pos === 'VERB' && t.start < relativeAt && at.includes(t.start));
 }
 
 const sentenceCase = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;

@@ -2,6 +2,7 @@
 import type { FactStore } from '../facts/fact-store.js';
 import type { Entity } from '../facts/schema.js';
 import type { FoundDate } from '../ingest/find-dates.js';
+import { loadGazetteer } from '../ingest/gazetteer.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { cueWords } from './cue-words.js';
@@ -86,9 +87,9 @@ const MAX_SPAN_DISTANCE = 12;
 const LENGTH =
   /\b(?:about |almost |nearly |more than |some |up to )?\d[\d,.]*(?: ?-| )(?:kilometres?|kilometers?|km|metres?|meters?|miles?|feet|foot|yards?|storeys?|stories|floors?)(?: long)?\b/gi;
 
-const SCALE = /^(?:million|billion|thousand|trillion)$/i;
-const CURRENCY_WORD =
-  /^(?:euros?|dollars?|pounds?|crowns?|kronor|kroner|francs?|yen|yuan|rupees?|pesos?|reais|rand|zloty)$/i;
+/** A currency's word ("euros", "kronor") or a number's scale ("million"), from the gazetteer's lists. */
+const isCurrency = (w: string) => /^[a-z]/i.test(w) && loadGazetteer().currencies.has(w.toLowerCase());
+const isScale = (w: string) => /^[a-z]{3,}$/i.test(w) && loadGazetteer().numberScales.has(w.toLowerCase());
 const TIME_UNIT = /^(second|minute|hour|day|week|month|year|decade)s?$/;
 const UNITS = /^(percent|%|per|million|billion|thousand|euros?|dollars?|pounds?|points?)$/i;
 
@@ -514,20 +515,17 @@ export function answerLead(
             // ("$4.10 per delivery": a rate says what it is per.)
             const per =
               after?.normal === 'per' && ts.tokens[k + 2]?.pos === 'NOUN' ? ` ${ts.tokens[k + 2]?.raw}` : '';
-            // ("7.4 million euros": a scale and the currency after it.)
-            // ("85 million Australian dollars": with the currency's country.)
-            const money = [ts.tokens[k + 2], ts.tokens[k + 3]];
-            const currencyAt = CURRENCY_WORD.test(money[0]?.raw ?? '')
+            // ("7.4 million euros": a scale and the currency after it; "85 million Australian dollars": with the
+            // currency's country.)
+            const followed = [ts.tokens[k + 2]?.raw ?? '', ts.tokens[k + 3]?.raw ?? ''];
+            const currencyAt = isCurrency(followed[0] ?? '')
               ? 1
-              : /^\p{Lu}/u.test(money[0]?.raw ?? '') && CURRENCY_WORD.test(money[1]?.raw ?? '')
+              : /^\p{Lu}/u.test(followed[0] ?? '') && isCurrency(followed[1] ?? '')
                 ? 2
                 : 0;
             const scaled =
-              after && SCALE.test(after.raw) && currencyAt > 0
-                ? ` ${after.raw} ${money
-                    .slice(0, currencyAt)
-                    .map((m) => m?.raw)
-                    .join(' ')}`
+              after && isScale(after.raw) && currencyAt > 0
+                ? ` ${after.raw} ${followed.slice(0, currencyAt).join(' ')}`
                 : '';
             const unit = scaled || (after && UNITS.test(after.raw) ? ` ${after.raw}${per}` : '');
             // (A measure of something: "61,000 tonnes", "42,000 cubic metres".)
@@ -570,7 +568,7 @@ export function answerLead(
             return {
               placed,
               text: `${currency}${t.raw}${unit}`.replace(' %', '%'),
-              sum: currency !== '' || CURRENCY_WORD.test(unit.split(' ').at(-1) ?? ''),
+              sum: currency !== '' || isCurrency(unit.split(' ').at(-1) ?? ''),
               bare: currency === '' && unit === '',
               counts: counts && !otherNoun,
               measured,

@@ -1,5 +1,6 @@
 /** Turns what the extractors found into a fact store in the project's schema: entities, events, statements. */
 import { cueWords } from '../engine/cue-words.js';
+import { escapeRegExp } from '../engine/escape-reg-exp.js';
 import type { Entity, Event, Facts, Statement } from '../facts/schema.js';
 import { AUTO, slug } from './drafted.js';
 import type { FoundDate } from './find-dates.js';
@@ -39,9 +40,8 @@ function idsOf(names: readonly FoundName[]): Map<FoundName, string> {
 
 const sentenceText = (input: IngestInput, n: number) => input.sentences[n - 1]?.sentence.text ?? '';
 
-/** "the company's <title>": a body referred back to by a word for its kind. */
-const BODY_OWNED =
-  /^the (company|firm|agency|utility|operator|co-operative|cooperative|group|council|ministry|club|union|airline|bank|regulator|authority|university|museum|hospital|provider|board|charity|foundation|court|league|party)'s\s/i;
+/** "the company's <title>": a body referred back to by a word for its kind (the gazetteer's organisation words). */
+const BODY_OWNED = /^the ([a-z]+(?:-[a-z]+)?)'s\s/i;
 
 /**
  * The organisation of that kind (its name or description has the word) named last in the sentences before
@@ -52,7 +52,7 @@ function lastBodyBefore(
   kind: string,
   ids: Map<FoundName, string>,
 ): { body: FoundName; at: number } | undefined {
-  const word = new RegExp(`\\b${kind.replace(/^co-?operative$/i, 'co-?operative')}`, 'i');
+  const word = new RegExp(`\\b${escapeRegExp(kind)}`, 'i');
   let best: FoundName | undefined;
   let at = 0;
   for (const f of ids.keys()) {
@@ -78,7 +78,10 @@ function entityOf(n: FoundName, id: string, ids: Map<FoundName, string>, input: 
     [title && !role ? title : undefined, ...described].filter(Boolean).join('; ') ||
     `mentioned in the article: "${sentenceText(input, n.defining).replace(/[.!?]+$/, '')}"`;
   // ("<Name>, the company's chief executive": the company the sentences before named last.)
-  const body = BODY_OWNED.exec(description)?.[1];
+  const kindWord = BODY_OWNED.exec(description)?.[1] ?? '';
+  const body = [...input.gazetteer.organisationWords].some((w) => w.toLowerCase() === kindWord.toLowerCase())
+    ? kindWord
+    : undefined;
   const owner = body ? lastBodyBefore(n.defining, body, ids) : undefined;
   const owned = owner ? `${description} (${owner.body.name})` : description;
   const country = n.country
