@@ -14,7 +14,7 @@ import { escapeRegExp } from './escape-reg-exp.js';
 import type { IntentReply } from './intent.js';
 import { hasLinkNoun, onlyBeVerb } from './question-cues.js';
 import { onlyTemporal } from './reason-in-sentence.js';
-import { answerKind, answerLead, asksAmount, roleUnheld } from './sentence-answers.js';
+import { answerKind, answerLead, asksAmount, dimensionAsked, roleUnheld } from './sentence-answers.js';
 import type { Grounding, SentenceIndex, Term } from './sentence-index.js';
 import { namesNoneOfKind } from './unnamed-kind.js';
 import { capitalize } from './wording.js';
@@ -333,8 +333,7 @@ export function createSentenceReader(
     // ("doctor of what": an echo no sentence continues is not answered by quoting one.)
     if (!lead && isEchoForm(q)) return undefined;
     // ("how deep was the quake": a measure asked for, which a sentence without one does not give.)
-    const how = q.normals.indexOf('how');
-    if (!lead && how >= 0 && cueWords().dimensionWords.has(q.normals[how + 1] ?? '')) return undefined;
+    if (!lead && dimensionAsked(q)) return undefined;
     const quote = sentences.map((s) => s.sentence.text).join(' ');
     // ("which group's application was turned down": a sentence that has it only as "a different group" does not
     // say which.)

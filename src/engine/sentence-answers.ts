@@ -181,6 +181,12 @@ const AGE_DECADE =
 const AGE_RANGE =
   /\b(?:aged|ages of|ages|ranging in age from)\s+(?:between\s+)?(\d{1,3})\s+(?:and|to)\s+(\d{1,3})\b/i;
 
+/** The dimension "how <high/tall/deep/wide/far>" asks for, if any. */
+export function dimensionAsked(q: ParsedQuestion): string | undefined {
+  const word = q.normals[q.normals.indexOf('how') + 1];
+  return q.normals.includes('how') && word && cueWords().dimensionWords.has(word) ? word : undefined;
+}
+
 /** Whether token k is a number giving someone's age: "74-year-old", "74 years old", "aged 74". */
 function ageAt(ts: TokenSentence, k: number): boolean {
   const t = ts.tokens;
@@ -452,8 +458,8 @@ export function answerLead(
   }
   // "How high is the dam", "how far downstream": a height, depth, width or distance is a length the sentences give
   // near the question's words; a number of anything else ("61,000 tonnes of copper") is none.
-  const dimension = kind === 'how' ? q.normals[q.normals.indexOf('how') + 1] : undefined;
-  if (dimension !== undefined && cueWords().dimensionWords.has(dimension)) {
+  const dimension = kind === 'how' ? dimensionAsked(q) : undefined;
+  if (dimension !== undefined) {
     // (Not a conversion in brackets after the length given: "23 km (14 miles)".)
     // (Nor a length of another dimension: "a slab 300 metres wide" is no height, "120 metres above" no depth.)
     const otherDimension = new RegExp(

@@ -3,8 +3,11 @@
  * notices claims put up for checking ("is it true that ...", "true or false: ..."), so the intents see the
  * question itself. Language only: nothing here knows the article.
  */
+
+import { MONTH_NAMES } from '../nlp/resolve-date.js';
 import { type ChatRegister, loadChatRegister } from './chat-register.js';
 import { cueWords } from './cue-words.js';
+import { WEEKDAYS } from './wording.js';
 
 export interface UnwrappedQuestion {
   text: string;
@@ -28,8 +31,10 @@ export function placeGuessClaim(question: string, guess: string): string | undef
 }
 
 const WHEN_ASKED = /^when\s+(is|was|are|were|did|does|do|will)\s+(.+?)\s*\?*$/i;
-const WEEKDAY_OR_MONTH =
-  /^(?:on\s+|in\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const WEEKDAY_OR_MONTH = new RegExp(
+  `^(?:on\\s+|in\\s+)?(?:${[...WEEKDAYS, ...MONTH_NAMES].join('|')})$`,
+  'i',
+);
 
 /**
  * "when did the talks end, monday?": a weekday or month guessed, put as the claim it makes, "did the talks end
@@ -39,7 +44,7 @@ export function dateGuessClaim(question: string, guess: string): string | undefi
   const when = WHEN_ASKED.exec(question);
   if (!when || !WEEKDAY_OR_MONTH.test(guess.trim())) return undefined;
   const bare = guess.trim().replace(/^(?:on|in)\s+/i, '');
-  const on = /day$/i.test(bare) ? 'on' : 'in';
+  const on = WEEKDAYS.some((d) => d.toLowerCase() === bare.toLowerCase()) ? 'on' : 'in';
   return `${when[1]} ${when[2]} ${on} ${bare}?`;
 }
 

@@ -78,10 +78,11 @@ function entityOf(n: FoundName, id: string, ids: Map<FoundName, string>, input: 
     [title && !role ? title : undefined, ...described].filter(Boolean).join('; ') ||
     `mentioned in the article: "${sentenceText(input, n.defining).replace(/[.!?]+$/, '')}"`;
   // ("<Name>, the company's chief executive": the company the sentences before named last.)
-  const kindWord = BODY_OWNED.exec(description)?.[1] ?? '';
-  const body = [...input.gazetteer.organisationWords].some((w) => w.toLowerCase() === kindWord.toLowerCase())
-    ? kindWord
-    : undefined;
+  const kindWord = BODY_OWNED.exec(description)?.[1];
+  const body =
+    kindWord && [...input.gazetteer.organisationWords].some((w) => w.toLowerCase() === kindWord.toLowerCase())
+      ? kindWord
+      : undefined;
   const owner = body ? lastBodyBefore(n.defining, body, ids) : undefined;
   const owned = owner ? `${description} (${owner.body.name})` : description;
   const country = n.country

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ingestedEngine } from '../support/ingested-engine.js';
+import { askIngested } from '../support/ingested-engine.js';
 
 // Ages given as a range or a decade, and causes read only for the act they are given for, on an article the
 // bot ingests itself.
-const engine = ingestedEngine(
+const ask = askIngested(
   [
     'River town closes old bridge after rust found',
     '',
@@ -11,11 +11,9 @@ const engine = ingestedEngine(
     'Kate Moss, the engineer who led the inspection, said the main cause was salty water seeping through broken joints.',
     'Nine drivers were hurt in a crash on the bridge last year; they were aged between 19 and 71.',
     'A man in his seventies who lives by the bridge said he had warned the council for years.',
-  ].join('\n'),
-  { date: '2025-03-04' },
+  ],
+  '2025-03-04',
 );
-let n = 0;
-const ask = (q: string) => engine.ask(q, `a${n++}`);
 
 describe('ages', () => {
   it('gives the ages of a group as the range the article states', () => {

@@ -1,20 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { ingestedEngine } from '../support/ingested-engine.js';
+import { askIngested } from '../support/ingested-engine.js';
 
 // Reading an article the bot ingests itself: how long someone waited, counts asked with a near word ("planes"
 // for the article's "flights"), and a spokesperson asked for by a loose name of their organisation.
-const engine = ingestedEngine(
+const ask = askIngested(
   [
     'Radar fault grounds flights at Bergen',
     '',
     'A radar fault halted air traffic at Bergen Airport on Sunday, May 4, and forced three incoming flights to divert to Stavanger.',
     'Ola Berg, a spokesperson for the Norwegian Airline Pilots Association, said crews had been told nothing for an hour.',
     'Kari Lie, a teacher from Voss who was trying to reach Oslo for a course, said she had waited seven hours before being rebooked for Tuesday.',
-  ].join('\n'),
-  { date: '2025-05-05' },
+  ],
+  '2025-05-05',
 );
-let n = 0;
-const ask = (q: string) => engine.ask(q, `w${n++}`);
 
 describe('reading how long and how many', () => {
   it('gives how long someone waited ("wait" is no chat filler inside a question)', () => {
@@ -34,7 +32,7 @@ describe('a spokesperson asked for by a loose name of their organisation', () =>
 
 // A second article: heights given in storeys or metres beside other measures, a state held since a year, and
 // counts and stretches asked with near words ("collect" for "gathered", "shut" for "halted").
-const yards = ingestedEngine(
+const yard = askIngested(
   [
     'Council approves towers on old rail yard',
     '',
@@ -42,10 +40,9 @@ const yards = ingestedEngine(
     'The site had stood empty since the railway moved its depot to another town in 2011.',
     'Opponents had gathered about 2,400 signatures against the plan.',
     'A storm that night halted trains on the line for almost five hours, and a crane 40 metres wide collapsed at about 120 metres above the river.',
-  ].join('\n'),
-  { date: '2025-06-03' },
+  ],
+  '2025-06-03',
 );
-const yard = (q: string) => yards.ask(q, `y${n++}`);
 
 describe('measures and stretches on an ingested article', () => {
   it('gives a height in storeys, and no measure at all when none is given', () => {
@@ -68,7 +65,7 @@ describe('measures and stretches on an ingested article', () => {
 });
 
 // A third: sums with their scale and currency, and which-questions the sentences do not settle.
-const works = ingestedEngine(
+const sum = askIngested(
   [
     'City to repair bridge as flights resume',
     '',
@@ -76,10 +73,9 @@ const works = ingestedEngine(
     'The study cost about 85 million Australian dollars.',
     'The co-operative, Riverside Dairies, said its 38 staff will continue to be paid.',
     'No take-offs or landings were allowed until midnight, and 64 flights were cancelled.',
-  ].join('\n'),
-  { date: '2026-03-07' },
+  ],
+  '2026-03-07',
 );
-const sum = (q: string) => works.ask(q, `s${n++}`);
 
 describe('sums and which-questions on an ingested article', () => {
   it('gives a sum with its scale and currency, and no count for "how much will it cost"', () => {

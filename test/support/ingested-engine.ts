@@ -1,5 +1,5 @@
 import { createEngine } from '../../src/engine/create-engine.js';
-import type { Engine } from '../../src/engine/types.js';
+import type { Answer, Engine } from '../../src/engine/types.js';
 import { loadGazetteer } from '../../src/ingest/gazetteer.js';
 import { ingestArticle } from '../../src/ingest/ingest-article.js';
 import { createNlp } from '../../src/nlp/create-nlp.js';
@@ -11,4 +11,14 @@ import { createNlp } from '../../src/nlp/create-nlp.js';
 export function ingestedEngine(text: string, options: { date?: string } = {}): Engine {
   const nlp = createNlp();
   return createEngine({ nlp, article: ingestArticle(nlp, loadGazetteer(), text, options) });
+}
+
+/**
+ * Asks about an article written as lines (headline, blank line, sentences) and ingested like any other, each
+ * question in a conversation of its own.
+ */
+export function askIngested(lines: readonly string[], date: string): (question: string) => Answer {
+  const engine = ingestedEngine(lines.join('\n'), { date });
+  let n = 0;
+  return (question) => engine.ask(question, `q${n++}`);
 }
