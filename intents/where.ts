@@ -206,7 +206,11 @@ export const where: Intent = {
     const strangers = outsiders(q, event, store);
     if (strangers.length > 0)
       return notStated(`that ${joinNames(strangers.map((e) => e.name))} took part in that`, nearby, store);
-    if (unexplainedWords(q, event, kb).length > 0) return notStated('where that was', nearby, store);
+    // (Not the kind of place asked for: "which country's capital hosted <X>".)
+    const placeNoun = (w: string) =>
+      placeNounsOf(cueWords().lists.spots).has(w) || cueWords().homeNouns.has(w);
+    if (unexplainedWords(q, event, kb).filter((w) => !placeNoun(w)).length > 0)
+      return notStated('where that was', nearby, store);
     // "Which building?", "where exactly?", "where in <the city>": the article names only a city.
     const whereIn =
       q.normals[q.normals.indexOf('where') + 1] === 'in' &&
@@ -241,6 +245,8 @@ export const where: Intent = {
       citations: store.cite(event.evidence),
       confidence: Math.min(0.95, 0.5 + best.score / 8),
       focus: [event.id],
+      // (The kind of place asked for is what the answer gives: "which capital", though the article never says it.)
+      workedOut: event.place.virtual ? [] : q.normals.filter(placeNoun),
     };
   },
 };

@@ -31,6 +31,18 @@ export function checkDispute(q: ParsedQuestion, kb: Knowledge): IntentReply | un
   const existential = cueWords().lists.existentialPhrases.some((p) => hasPhrase(q, p));
   if (sides.size === 0 && named.length > 0 && existential) return disputesSaid(q, kb, named);
   if (sides.size === 0) return undefined;
+  // ("<A> and <B> are fighting over the <East> <X> sea?": a feature of the map the disputes never name is no
+  // dispute of theirs; the article's are given instead.)
+  const overAt = q.normals.findIndex((w) => w === 'about' || w === 'over');
+  const mapFeature = overAt >= 0 && q.normals.slice(overAt + 1).some((w) => cueWords().geoNouns.has(w));
+  const placed = (d: Dispute) => q.mentions.some((m) => m.start > overAt && m.id === d.place);
+  if (found.length > 0 && mapFeature && !found.some(placed))
+    return no(
+      summarySentences(found),
+      found.map((d) => d.evidence),
+      kb,
+      found.map((d) => d.id),
+    );
   if (found.length === 0) {
     // (Then the dispute the claim's own words name, between whom the article says.)
     const ownWords = between

@@ -324,12 +324,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
       return q;
     if (q.lemmas[verbAt] === q.normals[verbAt]) return q;
     // ("what agreement led to the talks": "what <a common noun>" is the subject asked for when the verb has an
-    // object; a name there is the subject, "what <A> said about <B>".)
+    // object, or when the noun is singular, as "which": "what ship got stuck"; a name there is the subject,
+    // "what <A> said about <B>", and so are plural people, "what officials said".)
     const asked =
       verbAt === 2 &&
       q.pos[1] === 'NOUN' &&
       !q.mentions.some((m) => m.start <= 1 && m.end >= 1 && !m.id.startsWith('event:')) &&
-      q.pos.slice(verbAt + 1).some((p) => p === 'NOUN' || p === 'PROPN');
+      (q.pos.slice(verbAt + 1).some((p) => p === 'NOUN' || p === 'PROPN') || q.lemmas[1] === q.normals[1]);
     if (asked) return q;
     return parse(
       ['what did', ...q.raws.slice(1, verbAt), q.lemmas[verbAt], ...q.raws.slice(verbAt + 1)].join(' '),
@@ -998,8 +999,14 @@ export function createEngine(options: EngineOptions = {}): Engine {
         checked: 'whole-article',
       };
     // "what's <a place>'s parliament called": a name asked for, which an event's summary or a quoted sentence
-    // does not give.
-    if (chosen?.reply.answered && asksName(q, isPersonWord) && EVENT_ANSWERS.has(chosen.intent))
+    // does not give. (One that opens with a name and its description gives it: "<Name> (a ship carrying ...)".)
+    const opensWithName = (text: string) => store.facts.entities.some((e) => text.startsWith(`${e.name} (`));
+    if (
+      chosen?.reply.answered &&
+      asksName(q, isPersonWord) &&
+      EVENT_ANSWERS.has(chosen.intent) &&
+      !opensWithName(chosen.reply.text)
+    )
       chosen = refused(notCovered("The article doesn't give that name."));
     if (chosen?.checked === 'unchecked' && chosen.reply.verdict === 'yes' && !yesIsGrounded(q, chosen.reply))
       chosen = refused(notCovered("The article doesn't say whether that is so."));

@@ -166,7 +166,11 @@ export function objectOfAct(
   const words = q.normals.filter((_w, i) => q.pos[i] !== 'PUNCT');
   if (q.wh !== 'what' || q.normals.indexOf('what') !== q.normals.lastIndexOf('what')) return undefined;
   // (Or put first, ending in the act or its particle: "what was <X> severed by?", "what do <X> help prevent?".)
-  const fronted = words[0] === 'what' && /^(?:ADP|PART|VERB)$/.test(q.pos[words.length - 1] ?? '');
+  // (Not a bare noun after "what" with no auxiliary: "what ship got stuck" asks for the ship, the act's doer.)
+  const fronted =
+    words[0] === 'what' &&
+    (q.pos[1] !== 'NOUN' || q.pos.slice(1, words.length - 1).includes('AUX')) &&
+    /^(?:ADP|PART|VERB)$/.test(q.pos[words.length - 1] ?? '');
   if (words.at(-1) !== 'what' && !fronted) return undefined;
   // The act: the verb before "what", past its particles ("follow up to what").
   let v = fronted ? words.length - 1 : q.normals.lastIndexOf('what') - 1;

@@ -178,12 +178,13 @@ function scoreEvents(
       else if (event.participants.some((p) => p.entity === id)) score += asPlace ? 0.5 : 2.2;
       else if (party && event.participants.some((p) => sameParty(store, p.entity, id)))
         score += asPlace ? 0.5 : 2;
-      // ("the <body> meeting", "did the <body> meet ...": the event of the body's member, by the word after it.)
+      // ("the <body> meeting", "did the <body> meet ...": the event of the body's member, by the word after it;
+      // it names that event as its participants' names would, more than a place the claim puts it in.)
       else if (
         bodyEvent(q, mentions[k] as (typeof mentions)[number], event, triggers) &&
         memberTakesPart(store, event, id)
       )
-        score += 2;
+        score += BODY_EVENT;
       else if (event.place?.entity && sameAs(store, event.place.entity, id, party)) score += 1.5;
       else if (event.objectSide && sameAs(store, event.objectSide, id, party)) score += 0.5;
       else if (store.entities.has(id)) {
@@ -210,6 +211,9 @@ function scoreEvents(
   }
   return ranked.sort((a, b) => b.score - a.score);
 }
+
+/** What "the <body> <word for the event>" adds to the event a member of the body took part in. */
+const BODY_EVENT = 3.5;
 
 /** What each person or thing named that plays no part in an event takes off its score. */
 export const STRANGER_COST = 0.8;

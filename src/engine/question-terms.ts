@@ -134,6 +134,17 @@ export function createTermMaker(
         return;
       }
       if (!CONTENT.has(q.pos[i] ?? '') || asking(l, i) || asking(q.normals[i] ?? '', i)) return;
+      // ("the name of the <kind>", "the <kind>'s name": the name is what is asked, which a sentence gives as one.)
+      // (Not of something named: "the official name of these talks" keeps the word, which the talks' name answers.)
+      const kindAt = q.normals[i + 1] === 'of' ? i + 3 : i - 2;
+      if (
+        q.pos[i] === 'NOUN' &&
+        cueWords().nameNouns.has(l) &&
+        (q.normals[i + 1] === 'of' || q.normals[i - 1] === "'s") &&
+        q.pos[kindAt] === 'NOUN' &&
+        !inMention(kindAt)
+      )
+        return;
       // ("back then": when, not a return.)
       if (q.normals[i] === 'back' && q.normals[i + 1] === 'then') return;
       // "how big", "how old", "how tall": the word after "how" says what is asked, not what it is about.

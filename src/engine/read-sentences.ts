@@ -171,6 +171,24 @@ export function createSentenceReader(
     // (Nothing the sentence must hold, "part of what": nothing to read for.)
     if (names.length === 0 && terms.every((t) => t.optional)) return undefined;
     if (roleUnheld(q, store, roles)) return undefined;
+    // ("what is the <kind>'s name", no act asked of it: the one thing the article describes as a <kind>.)
+    const byName = kindAskedIn(q);
+    const one =
+      byName.named &&
+      byName.kind &&
+      names.length === 0 &&
+      terms.every((t) => t.at === byName.at || t.optional)
+        ? onlyDescribedAs(store, byName.kind)
+        : undefined;
+    const describing = one && store.sentences.find((s) => one.evidence.some((e) => s.text.includes(e)));
+    if (one && describing) {
+      return {
+        answered: true,
+        text: `${one.name} (${one.description}). The article: "${describing.text}"`,
+        citations: [{ sentence: describing.n, text: describing.text }],
+        confidence: 0.6,
+      };
+    }
     const missingVerbs = terms.length + names.length >= 3 ? (MAX_MISSING_VERBS[answerKind(q) ?? ''] ?? 0) : 0;
     // A reason may follow in the next sentence ("... was called off. Strong winds ..."), and a quotation
     // may run over two ("'We did not walk out for fun.' ... said X").
@@ -337,8 +355,7 @@ export function createSentenceReader(
     const quote = sentences.map((s) => s.sentence.text).join(' ');
     // ("which group's application was turned down": a sentence that has it only as "a different group" does not
     // say which.)
-    const whichAt = q.normals.indexOf('which');
-    const kindAsked = q.wh === 'which' && q.pos[whichAt + 1] === 'NOUN' ? q.normals[whichAt + 1] : undefined;
+    const { kind: kindAsked } = kindAskedIn(q);
     // ("which tour": "a tour of <A> and <B>" says which, by the names after it.)
     const specified = kindAsked
       ? new RegExp(
@@ -357,6 +374,34 @@ export function createSentenceReader(
         store.facts.entities.some(
           (e) => e.kind !== 'country' && quote.includes(e.name) && !typedText.includes(e.name.toLowerCase()),
         ));
+    // ("which ship ran aground" of "a container ship that ran aground": the one thing the article describes as a
+    // <kind> ("<Name>, a 336-metre ship carrying ...") is the one meant, with both sentences cited.)
+    const unnamed =
+      kindAsked &&
+      new RegExp(`\\b(?:a|an|another|some|one)\\s+(?:\\w+\\s+)?${escapeRegExp(kindAsked)}\\b`, 'i').test(
+        quote,
+      );
+    const describedOne = !lead && unnamed && kindAsked ? onlyDescribedAs(store, kindAsked) : undefined;
+    if (describedOne) {
+      const described = store.sentences.find((s) => describedOne.evidence.some((e) => s.text.includes(e)));
+      const cited = [...sentences.map((s) => s.sentence), ...(described ? [described] : [])];
+      return {
+        answered: true,
+        text: `${describedOne.name} (${describedOne.description}). The article: "${quote}"${described && !sentences.some((s) => s.sentence.n === described.n) ? ` And: "${described.text}"` : ''}`,
+        citations: [...new Map(cited.map((c) => [c.n, { sentence: c.n, text: c.text }])).values()],
+        confidence: 0.6,
+      };
+    }
+    // ("what was the name of the man killed in <X>": a name asked for, which the sentence does not give.)
+    const namesGiven = (text: string) =>
+      store.facts.entities.some((e) => e.kind !== 'country' && e.kind !== 'place' && text.includes(e.name));
+    if (byName.named && !(lead && namesGiven(lead)))
+      return {
+        answered: false,
+        text: `The article doesn't give the ${byName.kind}'s name. It says: "${quote}"`,
+        citations: sentences.map((s) => ({ sentence: s.sentence.n, text: s.sentence.text })),
+        confidence: 0.7,
+      };
     if (
       !lead &&
       kindAsked &&
@@ -379,4 +424,40 @@ export function createSentenceReader(
       confidence: Math.round(Math.min(0.85, 0.4 + best.score / 20) * missed * 100) / 100,
     };
   };
+}
+
+/** The one entity the article describes as a <kind> ("a 336-metre ship carrying ..."), if only one is. */
+function onlyDescribedAs(store: FactStore, kind: string): Entity | undefined {
+  const head = new RegExp(
+    `^(?:an?|the)\\s+(?:[\\w'-]+\\s+){0,3}?${escapeRegExp(kind.replace(/s$/, ''))}s?\\b`,
+    'i',
+  );
+  const found = store.facts.entities.filter((e) => head.test(e.description));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * The kind of thing a question asks to be named, and where the kind's word is: "which <kind>", "what <kind>
+ * <did something>" (a singular noun after "what" asks which), "what is the name of the <kind>", "the <kind>'s
+ * name" (`named`: asked for its name).
+ */
+function kindAskedIn(q: ParsedQuestion): { kind?: string; at: number; named: boolean } {
+  if (q.wh !== 'what' && q.wh !== 'which') return { at: -1, named: false };
+  const nameAt = q.normals.findIndex(
+    (w, i) =>
+      cueWords().nameNouns.has(w) &&
+      q.normals[i + 1] === 'of' &&
+      /^(?:the|this|that)$/.test(q.normals[i + 2] ?? ''),
+  );
+  const ownerAt = q.normals.findIndex(
+    (w, i) => cueWords().nameNouns.has(w) && q.normals[i - 1] === "'s" && q.pos[i - 2] === 'NOUN',
+  );
+  const named = q.wh === 'what' && (nameAt >= 0 || ownerAt >= 0);
+  const at = !named ? q.normals.indexOf(q.wh) + 1 : nameAt >= 0 ? nameAt + 3 : ownerAt - 2;
+  const singular = q.lemmas[at] === q.normals[at];
+  const kind =
+    q.pos[at] === 'NOUN' && (q.wh === 'which' || (singular && (named || q.pos[at + 1] === 'VERB')))
+      ? q.normals[at]
+      : undefined;
+  return { kind, at, named: named && kind !== undefined };
 }

@@ -3,7 +3,7 @@ import type { FactStore } from '../facts/fact-store.js';
 import type { Entity } from '../facts/schema.js';
 import type { FoundDate } from '../ingest/find-dates.js';
 import { loadGazetteer } from '../ingest/gazetteer.js';
-import type { TokenSentence } from '../ingest/sentence-tokens.js';
+import type { Token, TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { cueWords } from './cue-words.js';
 import { escapeRegExp } from './escape-reg-exp.js';
@@ -203,7 +203,31 @@ function ageAt(ts: TokenSentence, k: number): boolean {
 /** Token positions, in `ts`, of the question's words (given as match keys). */
 export type Matcher = (ts: TokenSentence) => number[];
 
-/** The part of the sentences that answers the kind of question asked, when it can be picked out. */
+/**
+ * Whether the question's verbs occur in the sentence only in relative clauses ("a ship that ran aground in
+ * <a river>,") and the date lies outside each of them: it dates the sentence's other verb ("... left 47
+ * vessels waiting on Tuesday"), not the one asked about.
+ */
+function outsideRelative(ts: TokenSentence, askedVerbs: ReadonlySet<string>, d: FoundDate): boolean {
+  const { tokens } = ts;
+  const inDate = (t: { start: number }) => t.start >= d.start && t.start < d.end;
+  let seen = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || t.pos !== 'VERB' || !(askedVerbs.has(t.lemma) || askedVerbs.has(t.normal))) continue;
+    seen = true;
+    const relative = RELATIVE_PRONOUNS.has(tokens[k - 1]?.normal ?? '') && tokens[k - 2]?.pos === 'NOUN';
+    if (!relative) return false;
+    // (The clause runs to the next comma that is not inside the date: "ended <a weekday>, <a date>".)
+    let end = k + 1;
+    while (end < tokens.length && !(tokens[end]?.normal === ',' && !inDate(tokens[end] as Token))) end++;
+    const at = tokens.findIndex((x) => x.start >= d.start);
+    if (at > k && at < end) return false;
+  }
+  return seen;
+}
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+
 /** Whether every form of the question's verbs in the text is something someone was urged or asked to do. */
 function onlyUrged(q: ParsedQuestion, text: string): boolean {
   const verbs = contentVerbs(q).filter((v) => v.length > 2);
@@ -219,6 +243,7 @@ function onlyUrged(q: ParsedQuestion, text: string): boolean {
   });
 }
 
+/** The part of the sentences that answers the kind of question asked, when it can be picked out. */
 export function answerLead(
   q: ParsedQuestion,
   sentences: readonly TokenSentence[],
@@ -260,6 +285,13 @@ export function answerLead(
     const askedVerbs = new Set(
       q.lemmas.filter((l, i) => q.pos[i] === 'VERB' && !['be', 'do', 'have', 'happen'].includes(l)),
     );
+    // (As typed too: a verb the question's lexicon reads as another word, "ran" as "lead", is still "ran".)
+    const typedVerbs = new Set([
+      ...askedVerbs,
+      ...q.normals.filter(
+        (w, i) => q.pos[i] === 'VERB' && !['be', 'do', 'have', 'happen'].includes(q.lemmas[i] ?? ''),
+      ),
+    ]);
     const ownVerb = (ts: TokenSentence, at: number) => {
       for (let k = at - 1; k >= 0 && k >= at - 10; k--) {
         const t = ts.tokens[k];
@@ -274,6 +306,7 @@ export function answerLead(
     };
     const dates = sentences.flatMap((ts) =>
       datesOfWhatHappened(q, ts, datesIn(ts))
+        .filter((d) => !outsideRelative(ts, typedVerbs, d))
         .filter((d) => !ahead || d.spec.end >= reference)
         .filter((d) => !past || d.spec.start <= reference)
         .map((d) => {

@@ -8,6 +8,7 @@ import { WEEKDAYS } from '../engine/wording.js';
 import type { DateSpec } from '../facts/schema.js';
 import { CARDINAL_WORDS } from '../nlp/number-words.js';
 import { MONTH_NAMES, resolveDates } from '../nlp/resolve-date.js';
+import { datelineEnd } from './infer-reference-date.js';
 import type { TokenSentence } from './sentence-tokens.js';
 
 export interface FoundDate {
@@ -50,10 +51,13 @@ export function readDates(ts: TokenSentence, reference: string): DateReading {
 
   const words = tokens.map((t) => t.normal);
   const raws = tokens.map((t) => t.raw);
+  // (A dateline's date is the day the story was filed, not the date of anything the sentence reports:
+  // "<CITY>, Oct 14 (Reuters) - <a ship> that ran aground ..." may have run aground days before.)
+  const filed = datelineEnd(sentence.text);
   for (const r of resolveDates(words, raws, reference)) {
     const first = tokens[Math.min(...r.tokens)];
     const last = tokens[Math.max(...r.tokens)];
-    if (!first || !last) continue;
+    if (!first || !last || first.start < filed) continue;
     // "late 2023", "in February": keep a leading qualifier with the words.
     const precision: DateSpec['precision'] =
       r.start === r.end
@@ -116,7 +120,7 @@ export function readDates(ts: TokenSentence, reference: string): DateReading {
     const text = r.text.replace(/[,\s]+$/, '');
     // A duration ("for five months") is not a date; an offset ("three days before <B>") is counted below from
     // the sentence's own date, not from the article's.
-    if (/^for\b/i.test(text) || taken(r.index, r.index + text.length)) continue;
+    if (/^for\b/i.test(text) || r.index < filed || taken(r.index, r.index + text.length)) continue;
     if (WHOLE_OFFSET.test(text)) continue;
     if (FOR_DURATION.test(sentence.text.slice(Math.max(0, r.index - 30), r.index))) continue;
     const day = r.start.isCertain('day') || r.start.isCertain('weekday');

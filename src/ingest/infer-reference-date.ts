@@ -13,6 +13,16 @@ const DATELINE =
   /^[A-Z][A-Za-z .'-]{1,40}, (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})\b[^\n]{0,40}?\s[-\u2013\u2014]\s/m;
 
 /**
+ * Where a sentence's leading dateline ends (0 without one): its date is the day the story was filed, not the
+ * date of anything the sentence reports.
+ * @example datelineEnd('<CITY>, Oct 14 (Reuters) - Crews will ...') // 27
+ */
+export function datelineEnd(sentence: string): number {
+  const line = DATELINE.exec(sentence);
+  return line && line.index === 0 ? line[0].length : 0;
+}
+
+/**
  * A dateline's month and day, with the weekday of the first "on <weekday>" after it: a wire story's news is
  * of the day it is filed. Shaped as the weekday anchor's match (the phrase, weekday, month, day).
  */

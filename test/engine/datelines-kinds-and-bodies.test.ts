@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { askIngested } from '../support/ingested-engine.js';
+import { conversations, sharedEngine } from './engine-fixture.js';
+
+// A wire story the bot ingests itself: its dateline is the day the story was filed, not the date of what its
+// first sentence reports; a thing asked for by its kind ("which barge") is the one the article describes as one.
+const wire = askIngested(
+  [
+    'Stranded barge blocks the Rhine at Koblenz',
+    '',
+    'KOBLENZ, May 7 (Reuters) - Crews will try again on Friday to free a barge that ran aground near Koblenz, after a first attempt failed and the blockage left 60 vessels waiting on Wednesday, May 7.',
+    'The Rhenus Anna, a 110-metre barge carrying 2,000 tonnes of coal, lost power at about 5 a.m. on Monday and drifted onto a gravel bank.',
+    'Jonas Weber, a spokesman for the waterways agency, said the river would stay closed until the barge was moved.',
+    'A deckhand from Bonn was treated for a hand injury.',
+  ],
+  '2025-05-07',
+);
+
+describe("a wire story's dateline", () => {
+  it('gives no date for an act the dated sentence reports only in a clause of its own', () => {
+    const a = wire('when did the barge run aground?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^The article doesn't say when/);
+  });
+
+  it('lists no event at the date of the dateline itself', () => {
+    expect(wire('timeline').text).not.toMatch(/\("May 7"\): KOBLENZ/);
+  });
+});
+
+describe('a thing asked for by its kind', () => {
+  it('names the one thing the article describes as that kind, citing both sentences', () => {
+    const a = wire('which barge ran aground');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Rhenus Anna \(a 110-metre barge/);
+    expect(a.citations.map((c) => c.sentence)).toEqual([2, 3]);
+  });
+
+  it('reads "what is the name of the <kind>" and "the <kind>\'s name" the same way', () => {
+    expect(wire('whats the name of the barge that ran aground').text).toMatch(/^Rhenus Anna/);
+    expect(wire("what's the barge's name?").text).toMatch(/^Rhenus Anna/);
+  });
+
+  it('says the article gives no name when the one sentence about the <kind> names nobody', () => {
+    const a = wire("what was the deckhand's name");
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^The article doesn't give the deckhand's name\./);
+  });
+
+  it('reads "what <kind> <did something>" as asking for the doer, not for what follows the verb', () => {
+    expect(wire('what barge ran aground').text).toMatch(/^Rhenus Anna/);
+    expect(wire('what barge got stuck').text).not.toMatch(/^On a gravel bank|^Near Koblenz/);
+  });
+});
+
+// The curated article.
+const chat = conversations(sharedEngine(), 'kinds');
+
+describe('a body named with a word for its meeting', () => {
+  it('checks "the <body> meeting was in <city>" against the meeting a member of the body had', () => {
+    const a = chat('the joint chiefs meeting was in dc too?');
+    expect(a.text).toMatch(/^No\. It was a virtual meeting/);
+  });
+});
+
+describe('the kind of place asked for', () => {
+  it('answers "which country\'s capital hosted <the talks>" with the city', () => {
+    const a = chat("which country's capital hosted the talks");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^In Washington\./);
+  });
+
+  it('still refuses the capital of a country, which the article never gives', () => {
+    expect(chat('what is the capital of china').answered).toBe(false);
+  });
+});
+
+describe('chat words for considering and disputing', () => {
+  it('reads "who sees <X> as crucial" as who considers it crucial', () => {
+    expect(chat('so who sees comms channels as crucial').text).toMatch(/Pentagon officials/);
+  });
+
+  it('gives no verdict when asked whether the bot sees or considers something a success', () => {
+    for (const q of ['did you see the talks as a success', 'do u consider the talks a success']) {
+      const a = chat(q);
+      expect(a.answered).toBe(false);
+      expect(a.text).not.toMatch(/^(Yes|No|Partly)\b/);
+    }
+  });
+
+  it('reads "what do <A> and <B> argue about" as their disputes', () => {
+    expect(chat('wat do the us and china argue abt').text).toMatch(/South China Sea/);
+  });
+
+  it('leaves what one person argued to what they said', () => {
+    expect(chat('what did chase argue about').text).not.toMatch(/dispute/);
+  });
+
+  it('corrects a dispute placed on a sea the article never names', () => {
+    const a = chat('china and the us r fighting over the east china sea?');
+    expect(a.text).toMatch(/^No\..*South China Sea/);
+    expect(chat('the us and china are fighting over the south china sea right').text).toMatch(/^Yes\./);
+  });
+});
