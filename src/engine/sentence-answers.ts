@@ -214,7 +214,7 @@ function outsideRelative(ts: TokenSentence, askedVerbs: ReadonlySet<string>, d: 
   let seen = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!t || t.pos !== 'VERB' || !(askedVerbs.has(t.lemma) || askedVerbs.has(t.normal))) continue;
+    if (t?.pos !== 'VERB' || !(askedVerbs.has(t.lemma) || askedVerbs.has(t.normal))) continue;
     seen = true;
     const relative = RELATIVE_PRONOUNS.has(tokens[k - 1]?.normal ?? '') && tokens[k - 2]?.pos === 'NOUN';
     if (!relative) return false;
@@ -289,7 +289,7 @@ export function answerLead(
     const typedVerbs = new Set([
       ...askedVerbs,
       ...q.normals.filter(
-        (w, i) => q.pos[i] === 'VERB' && !['be', 'do', 'have', 'happen'].includes(q.lemmas[i] ?? ''),
+        (_w, i) => q.pos[i] === 'VERB' && !['be', 'do', 'have', 'happen'].includes(q.lemmas[i] ?? ''),
       ),
     ]);
     const ownVerb = (ts: TokenSentence, at: number) => {
