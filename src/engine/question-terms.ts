@@ -145,6 +145,14 @@ export function createTermMaker(
         !inMention(kindAt)
       )
         return;
+      // ("what caused the <X>", "what led to the <X>": the reason is asked, which a sentence gives in any words.)
+      if (
+        i === 1 &&
+        q.normals[0] === 'what' &&
+        q.pos[i] === 'VERB' &&
+        (cueWords().causingVerbs.has(l) || cueWords().causingVerbs.has(q.normals[i] ?? ''))
+      )
+        return;
       // ("back then": when, not a return.)
       if (q.normals[i] === 'back' && q.normals[i + 1] === 'then') return;
       // "how big", "how old", "how tall": the word after "how" says what is asked, not what it is about.
@@ -171,7 +179,11 @@ export function createTermMaker(
       // with any verb ("said"), helps find the sentence but need not be in it.
       // So are the words for what they said ("<person>'s remarks", "his point").
       const reporting =
-        ((q.pos[i] === 'VERB' && (gazetteer.reportingVerbs.has(l) || cueWords().opinionVerbs.has(l))) ||
+        // (As typed too: "expect" is read as "want", which is no verb of opinion.)
+        ((q.pos[i] === 'VERB' &&
+          (gazetteer.reportingVerbs.has(l) ||
+            cueWords().opinionVerbs.has(l) ||
+            cueWords().opinionVerbs.has(q.normals[i] ?? ''))) ||
           (q.pos[i] === 'NOUN' &&
             !q.yesNo &&
             (sayingNouns.has(l) || sayingNouns.has(q.normals[i] ?? '')) &&

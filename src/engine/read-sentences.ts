@@ -313,7 +313,8 @@ export function createSentenceReader(
       // and one that says why ("because ...") before one that only says what came first ("after ...").
       if (kind === 'why' && (!found || onlyTemporal(found))) {
         if (found) after = after ?? { c, these, found };
-        else fallback = fallback ?? { c, these };
+        // ("what caused the <X>": a sentence that gives no reason answers nothing; "why" may be read from one.)
+        else if (q.wh === 'why') fallback = fallback ?? { c, these };
         continue;
       }
       // ("which <things>" of a sentence that has them only as a kind: it names none.)

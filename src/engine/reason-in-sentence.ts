@@ -5,11 +5,13 @@
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 
 const CAUSE =
-  /\b(because of|because|due to|after|in response to|so that|since|thanks to|owing to|to prevent|in order to|as a result of|prompted|led to|using|so|when|(?:the )?(?:main |chief |primary |likely |probable )?cause (?:was|is|had been))\b/gi;
+  /\b(because of|because|due to|after|in response to|so that|since|thanks to|owing to|to prevent|in order to|as a result of|prompted|led to|using|so|when|caused by|triggered by|blamed on|stem(?:s|med) from|(?:began|begun|started) with|(?:the )?(?:main |chief |primary |likely |probable )?cause (?:was|is|had been))\b/gi;
 /** "<reason> prompted <what followed>": the reason stands before the connective. */
 const FORWARD = /^(prompted|led to)$/i;
 /** "Because <reason>, <what happened>": a reason that opens the sentence. */
 const OPENING = /^(because|as a result of|due to|owing to|thanks to)\b/i;
+/** A connective after which the cause itself is named ("began with <a breakdown>"): the answer is that cause. */
+const NAMING = /^(?:caused by|triggered by|blamed on|stem(?:s|med) from|(?:began|begun|started) with)$/i;
 /** A connective that may only tell what came first ("after <talks broke down>"), not why. */
 const TEMPORAL = /^after\b/i;
 
@@ -35,6 +37,19 @@ function relativeClauseBetween(s: TokenSentence, at: readonly number[], index: n
   return s.tokens.some((t) => t.pos === 'VERB' && t.start < relativeAt && at.includes(t.start));
 }
 
+/** Whether a verb that is an act of its own stands between the question's last word and the connective. */
+function actBetween(
+  s: TokenSentence,
+  at: readonly number[],
+  index: number,
+  ownAct: (lemma: string) => boolean,
+) {
+  const before = at.filter((c) => c < index);
+  if (before.length === 0) return false;
+  const from = Math.max(...before);
+  return s.tokens.some((t) => t.start > from && t.start < index && t.pos === 'VERB' && ownAct(t.lemma));
+}
+
 const sentenceCase = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 
 /**
@@ -44,6 +59,7 @@ const sentenceCase = (text: string) => `${text.charAt(0).toLowerCase()}${text.sl
 export function reasonIn(
   sentences: readonly TokenSentence[],
   matched: (ts: TokenSentence) => number[],
+  ownAct?: (lemma: string) => boolean,
 ): string | undefined {
   // The sentence holding most of the question first: "<X> was called off because <A>. <Y> was scrubbed when
   // <B>" answers why <Y> was scrubbed with <B>.
@@ -72,6 +88,16 @@ export function reasonIn(
       // words is for another act, not theirs.)
       if (at.length > 0 && at.every((c) => c > index)) continue;
       if (relativeClauseBetween(s, at, index)) continue;
+      // (A thing asked about, `ownAct` telling the verbs that are acts of their own: a reason after one of them,
+      // between the thing and the connective, is that act's.)
+      if (ownAct && actBetween(s, at, index, ownAct)) continue;
+      if (NAMING.test(m[0])) {
+        const cause = text
+          .slice(index + m[0].length)
+          .trim()
+          .replace(/[.]$/, '');
+        return `${cause.charAt(0).toUpperCase()}${cause.slice(1)}.`;
+      }
       return `${text.slice(index).replace(/[.]$/, '')}.`;
     }
   }

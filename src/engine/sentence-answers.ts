@@ -50,6 +50,13 @@ const MAX_PLACE_DISTANCE = 10;
 export function answerKind(q: ParsedQuestion, roles?: ReadonlySet<string>): string | undefined {
   if (q.wh === 'whom') return 'who';
   if (q.wh !== 'what' && q.wh !== 'which') return q.wh;
+  // ("what caused the <X>", "what led to it": a reason asked, as "why" asks it.)
+  if (
+    q.normals[0] === 'what' &&
+    q.pos[1] === 'VERB' &&
+    (cueWords().causingVerbs.has(q.lemmas[1] ?? '') || cueWords().causingVerbs.has(q.normals[1] ?? ''))
+  )
+    return 'why';
   const at = q.normals.indexOf(q.wh);
   const noun = q.normals.slice(at + 1, at + 4).find((_w, k) => q.pos[at + 1 + k] === 'NOUN');
   if (noun && cueWords().timeNouns.has(noun)) return 'when';
@@ -668,7 +675,16 @@ export function answerLead(
       );
     return `${amount.charAt(0).toUpperCase()}${amount.slice(1)}.`;
   }
-  if (kind === 'why') return reasonIn(sentences, matched);
+  if (kind === 'why') {
+    // ("what led to the <X>": a thing asked about, no act of its own; a reason after another verb of the
+    // sentence is that act's, "<X> which had been severed in response to <Y>".)
+    const thingOnly = q.wh !== 'why' && contentVerbs(q).every((v) => cueWords().causingVerbs.has(v));
+    return reasonIn(
+      sentences,
+      matched,
+      thingOnly ? (lemma) => !cueWords().genericEventWords.has(lemma) : undefined,
+    );
+  }
   return undefined;
 }
 

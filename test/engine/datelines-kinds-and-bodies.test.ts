@@ -12,6 +12,7 @@ const wire = askIngested(
     'The Rhenus Anna, a 110-metre barge carrying 2,000 tonnes of coal, lost power at about 5 a.m. on Monday and drifted onto a gravel bank.',
     'Jonas Weber, a spokesman for the waterways agency, said the river would stay closed until the barge was moved.',
     'A deckhand from Bonn was treated for a hand injury.',
+    'The delay stemmed from a shortage of tugs on the middle Rhine.',
   ],
   '2025-05-07',
 );
@@ -50,6 +51,32 @@ describe('a thing asked for by its kind', () => {
   it('reads "what <kind> <did something>" as asking for the doer, not for what follows the verb', () => {
     expect(wire('what barge ran aground').text).toMatch(/^Rhenus Anna/);
     expect(wire('what barge got stuck').text).not.toMatch(/^On a gravel bank|^Near Koblenz/);
+  });
+});
+
+describe('what the article says comes next, and a person described before a pronoun', () => {
+  it('answers "when will they try again" from the attempt the article says is planned', () => {
+    expect(wire('when will they try to free it again?').text).toMatch(/^Friday \(May 9, 2025\)/);
+  });
+
+  it('reads "the <role> said he\'d <do>" as that person, without asking who is meant', () => {
+    const a = wire("what did the spokesman say he'd do");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/stay closed/);
+  });
+});
+
+describe('a cause asked with "what caused" or "what led to"', () => {
+  it('answers with the cause a sentence names after its connective', () => {
+    for (const q of ['what caused the delay', 'what led to the delay']) {
+      const a = wire(q);
+      expect(a.answered).toBe(true);
+      expect(a.text).toMatch(/^A shortage of tugs on the middle Rhine\./);
+    }
+  });
+
+  it('quotes no sentence that gives no cause', () => {
+    expect(wire("what caused the deckhand's injury").answered).toBe(false);
   });
 });
 
