@@ -39,6 +39,8 @@ const schema = z.object({
    * article may say either. A light verb ("take") counts as a word of the question only with its particle.
    */
   phrasalVerbs: z.record(z.string().regex(/^[a-z]+ [a-z]+$/, 'a verb and its particle'), words).default({}),
+  /** A whole message asking for more of the last answer ("any others?", "anything else?"). */
+  moreAsks: words.default([]),
   /** Chat word orders read as the plain question: a pattern over the whole message and what it becomes. */
   rewrites: z
     .array(
@@ -67,6 +69,8 @@ export interface ChatRegister {
   readonly framingAdjectives: ReadonlySet<string>;
   /** "<verb> <particle>" (lemma, lower case) to verbs that mean the same. */
   readonly phrasalVerbs: ReadonlyMap<string, readonly string[]>;
+  /** Whether the whole message asks for more of the last answer ("any others?"). */
+  asksForMore(text: string): boolean;
 }
 
 /** Words too common in questions to tell that a phrase of the register may be there. */
@@ -108,6 +112,7 @@ function readChatRegister(dataDir: string): ChatRegister {
     [...data.leadIns, ...data.asides, ...data.tails, ...data.softeners, ...phrases.keys()],
     COMMON_WORDS,
   );
+  const more = new RegExp(`^(?:and |so |ok |okay |any )?(?:${alternatives(data.moreAsks)})\\s*[?.!]*$`, 'i');
   const rewrites = data.rewrites.map((r) => ({ pattern: new RegExp(r.pattern, 'i'), to: r.to }));
   // (Tested before replacing: most rewrites match no message, and a failed replace costs several times a failed test.)
   const rewrite = (text: string) => {
@@ -142,6 +147,7 @@ function readChatRegister(dataDir: string): ChatRegister {
     placeNouns: new Set(data.placeNouns),
     framingAdjectives: new Set(data.framingAdjectives),
     phrasalVerbs: new Map(Object.entries(data.phrasalVerbs)),
+    asksForMore: (text) => more.test(text.trim()),
   };
 }
 

@@ -149,7 +149,7 @@ const SO_SUMMARY =
 const OPEN_ALTERNATIVE = /\bor (?:what|smth|something|sth|nah|not)\s*$/i;
 // (The remark is no question of its own, nor a description: "the <demonym> guy <A> met, was he ...".)
 const LEAD_THEN_PRONOUN_QUESTION =
-  /^(?!(?:wait\s+|so\s+|ok\s+)?(?:who|whom|whose|what|whats|when|where|why|how|which|is|was|are|were|did|does|do|the|a|an|that|this)\b)([^,?]{4,100}?),\s*((?:is|was|are|were|did|does|do|has|had|can)\s+(?:he|she)\b[^,]*)$/i;
+  /^(?!(?:wait\s+|so\s+|ok\s+)?(?:who|whom|whose|what|whats|when|where|why|how|which|is|was|are|were|did|does|do|the(?!\s+(?:article|story|piece|report|text)\b)|a|an|that|this)\b)([^,?]{4,100}?),\s*((?:is|was|are|were|did|does|do|has|had|can)\s+(?:he|she)\b[^,]*)$/i;
 const WH_WORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which']);
 /** The answerers that read the article's sentences, named in replies like intents. */
 const READER = 'read-sentences';
@@ -451,6 +451,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
         citations: ofSide.citations,
         suggestions: suggestQuestions(store, [], text),
       };
+    }
+    // ("any others?", "anything else?" after an answer: the last question's answer is all the article gives.)
+    if (!forced && state.lastQuestion && chatRegister.asksForMore(asked.text)) {
+      const again = answerOne(state.lastQuestion, state, undefined, true);
+      if (again.answered) return { ...again, text: `That is all the article gives on it: ${again.text}` };
     }
     // "and the <demonym> one?": the last question, about the other side.
     const otherSide = forced

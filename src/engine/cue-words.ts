@@ -81,6 +81,8 @@ const NAMES = [
   'moneyVerbs',
   /** Words of a feature of the map ("the <East> <X> sea"): a place typed, though the article never names it. */
   'geoNouns',
+  /** After "how", words that ask for a temperature ("how hot did it get"). */
+  'temperatureWords',
   /** Nouns that ask for a name ("the name of the <kind>", "the <kind>'s name"): what is asked, not a word to find. */
   'nameNouns',
   /** Nouns of a place someone comes from ("which town is <A> from"), a country's not among them (their side). */

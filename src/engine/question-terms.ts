@@ -160,6 +160,7 @@ export function createTermMaker(
         q.normals[i - 1] === 'how' &&
         (cueWords().sizeWords.has(q.normals[i] ?? '') ||
           cueWords().dimensionWords.has(q.normals[i] ?? '') ||
+          cueWords().temperatureWords.has(q.normals[i] ?? '') ||
           q.normals[i] === 'old')
       )
         return;

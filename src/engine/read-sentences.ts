@@ -319,6 +319,8 @@ export function createSentenceReader(
       }
       // ("which <things>" of a sentence that has them only as a kind: it names none.)
       if (!found && namesNoneOfKind(q, own)) continue;
+      // ("how hot did it get in <a city>": a measure asked for, which another sentence holding as much may give.)
+      if (!found && dimensionAsked(q)) continue;
       // ("what was the <thing> spying on" of "a spy <thing>": the question's act, found only as another part of
       // speech, is not reported; the sentence quoted would answer nothing.)
       const unitTokens = c.units.flatMap((u) => index.sentences[u]?.tokens ?? []);

@@ -188,11 +188,17 @@ const AGE_DECADE =
 const AGE_RANGE =
   /\b(?:aged|ages of|ages|ranging in age from)\s+(?:between\s+)?(\d{1,3})\s+(?:and|to)\s+(\d{1,3})\b/i;
 
-/** The dimension "how <high/tall/deep/wide/far>" asks for, if any. */
+/** The dimension "how <high/tall/deep/wide/far>" asks for, if any; "how hot/cold" asks for a temperature. */
 export function dimensionAsked(q: ParsedQuestion): string | undefined {
   const word = q.normals[q.normals.indexOf('how') + 1];
-  return q.normals.includes('how') && word && cueWords().dimensionWords.has(word) ? word : undefined;
+  if (!q.normals.includes('how') || !word) return undefined;
+  if (cueWords().temperatureWords.has(word)) return 'temperature';
+  return cueWords().dimensionWords.has(word) ? word : undefined;
 }
+
+/** A temperature as written: "45.2 degrees Celsius", "-3C", "38°C". */
+const TEMPERATURE =
+  /(?<![\w.])-?\d+(?:\.\d+)?\s*(?:degrees?(?:\s+(?:Celsius|Fahrenheit|C|F)\b)?|°\s?[CF]?|[CF]\b)/g;
 
 /** Whether token k is a number giving someone's age: "74-year-old", "74 years old", "aged 74". */
 function ageAt(ts: TokenSentence, k: number): boolean {
@@ -499,6 +505,20 @@ export function answerLead(
   // "How high is the dam", "how far downstream": a height, depth, width or distance is a length the sentences give
   // near the question's words; a number of anything else ("61,000 tonnes of copper") is none.
   const dimension = kind === 'how' ? dimensionAsked(q) : undefined;
+  // ("how hot did it get": a temperature the sentences give near the question's words.)
+  if (dimension === 'temperature') {
+    const temperatures = sentences.flatMap((ts) =>
+      [...ts.sentence.text.matchAll(TEMPERATURE)].map((m) => ({
+        text: m[0],
+        dist: near(
+          ts,
+          ts.tokens.findIndex((t) => t.start >= (m.index ?? 0)),
+        ),
+      })),
+    );
+    const best = temperatures.filter((s) => s.dist <= MAX_SPAN_DISTANCE).sort((a, b) => a.dist - b.dist)[0];
+    return best ? `${capitalize(best.text)}.` : undefined;
+  }
   if (dimension !== undefined) {
     // (Not a conversion in brackets after the length given: "23 km (14 miles)".)
     // (Nor a length of another dimension: "a slab 300 metres wide" is no height, "120 metres above" no depth.)

@@ -214,6 +214,8 @@ export function undislocate(text: string): string | undefined {
   // ("whats his name again": "again" asks to be reminded, and is no part of what is asked.)
   const [description, question] = [m?.[1], m?.[2]?.replace(/\s+again(?=\s*[?.!]*\s*$)/i, '')];
   if (!description || !question) return undefined;
+  // ("the article keeps calling <A> dr, is he a doctor": the article is no one a pronoun can mean.)
+  if (cueWords().articleNouns.has(description.split(/\s+/)[1]?.toLowerCase() ?? '')) return undefined;
   // "what's his title" -> "what's the title of <description>"; "what did he say" -> "what did <description> say".
   // (Replacer functions: a "$" the member typed is text, not a replacement pattern.)
   if (POSSESSIVE.test(question))

@@ -129,3 +129,32 @@ describe('chat words for considering and disputing', () => {
     expect(chat('the us and china are fighting over the south china sea right').text).toMatch(/^Yes\./);
   });
 });
+
+describe('more chat forms on the curated article', () => {
+  it('reads "how many years has <A> been <title>" as how long, which the article never says', () => {
+    const a = chat('how many years has brown been chairman');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^The article doesn't say how long Charles Q\. Brown has been in that post\./);
+  });
+
+  it('reads "the article keeps calling <A> <X>, is he <Y>" as a question about <A>', () => {
+    expect(chat('the article keeps calling chase dr, is he a doctor or wat').text).toMatch(/"Dr\. Chase"/);
+  });
+
+  it('reads "what did they go over" as what they discussed', () => {
+    expect(chat('what did they go over at the talks').text).toMatch(/defense relations/);
+  });
+});
+
+describe('asking for more after an answer', () => {
+  const talk = conversations(sharedEngine(), 'more');
+  it('says the last answer is all the article gives, and gives it again', () => {
+    const a = talk('what are the main disputes between the two', 'any others?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^That is all the article gives on it: .*South China Sea/);
+  });
+
+  it('asks nothing of an empty conversation', () => {
+    expect(talk('anything else?').answered).toBe(false);
+  });
+});
