@@ -13,6 +13,7 @@ const wire = askIngested(
     'Jonas Weber, a spokesman for the waterways agency, said the river would stay closed until the barge was moved.',
     'A deckhand from Bonn was treated for a hand injury.',
     'The delay stemmed from a shortage of tugs on the middle Rhine.',
+    'Temperatures on the river reached 34 degrees on Tuesday, and the crew worked through the heat.',
   ],
   '2025-05-07',
 );
@@ -63,6 +64,13 @@ describe('what the article says comes next, and a person described before a pron
     const a = wire("what did the spokesman say he'd do");
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/stay closed/);
+  });
+});
+
+describe('a temperature asked with "how hot"', () => {
+  it('gives the temperature the sentences give near the question\'s words, or none', () => {
+    expect(wire('how hot did it get on the river?').text).toMatch(/^34 degrees\./);
+    expect(wire('how cold was it in Koblenz').answered).toBe(false);
   });
 });
 
