@@ -44,14 +44,30 @@ function asksPlace(q: ParsedQuestion, store: FactStore): boolean {
 }
 
 /**
+ * "the shipping line": the one organisation whose name ends in the noun the question describes it by ("<X>
+ * Container Lines"), the last noun before "based".
+ */
+function bodyOfKind(q: ParsedQuestion, store: FactStore): Entity | undefined {
+  const basedAt = q.normals.findIndex((w) => /^(?:based|headquartered|located)$/.test(w));
+  const nounAt = q.pos.slice(0, basedAt).lastIndexOf('NOUN');
+  const kind = q.lemmas[nounAt] ?? '';
+  if (nounAt < 0 || kind.length < 3) return undefined;
+  const last = (name: string) => (name.split(/\s+/).at(-1) ?? '').toLowerCase().replace(/s$/, '');
+  const found = store.facts.entities.filter((e) => e.kind === 'organization' && last(e.name) === kind);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
  * "where is <a body> based": the place its description or a sentence naming it gives ("an <City>-based company",
  * "based in <City>").
  */
 function baseOf(q: ParsedQuestion, store: FactStore): IntentReply | undefined {
   if (!q.normals.some((w) => /^(?:based|headquartered|located)$/.test(w))) return undefined;
-  const named = q.mentions
-    .map((m) => store.entities.get(m.id))
-    .find((e) => e?.kind === 'organization' || e?.kind === 'person' || e?.kind === 'group');
+  const named =
+    q.mentions
+      .map((m) => store.entities.get(m.id))
+      .find((e) => e?.kind === 'organization' || e?.kind === 'person' || e?.kind === 'group') ??
+    bodyOfKind(q, store);
   if (!named) return undefined;
   // (Not a drafted description that only quotes where the name appears.)
   const described = /^mentioned in the article\b/.test(named.description ?? '')
@@ -68,9 +84,17 @@ function baseOf(q: ParsedQuestion, store: FactStore): IntentReply | undefined {
         'u',
       ).exec(text);
     const place = m?.[1];
+    // ("<City>-based <the firm>", "<City>-based shipping line <the firm>": a place written before the name it
+    // bases is one, named elsewhere or not.)
+    const basesTheName =
+      place !== undefined &&
+      new RegExp(
+        `${escapeRegExp(place)}-(?:based|headquartered)(?: [a-z]+){0,3} ${escapeRegExp(named.name)}`,
+      ).test(text);
     if (
       place &&
-      store.facts.entities.some((e) => (e.kind === 'place' || e.kind === 'country') && e.name === place)
+      (basesTheName ||
+        store.facts.entities.some((e) => (e.kind === 'place' || e.kind === 'country') && e.name === place))
     )
       return stated(
         store,

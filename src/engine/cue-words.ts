@@ -81,6 +81,8 @@ const NAMES = [
   'moneyVerbs',
   /** Words of a feature of the map ("the <East> <X> sea"): a place typed, though the article never names it. */
   'geoNouns',
+  /** Words before a number that say it is not exact ("more than 60", "about 42,000"): kept with it in an answer. */
+  'approximators',
   /** After "how", words that ask for a temperature ("how hot did it get"). */
   'temperatureWords',
   /** Nouns that ask for a name ("the name of the <kind>", "the <kind>'s name"): what is asked, not a word to find. */

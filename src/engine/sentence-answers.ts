@@ -595,10 +595,34 @@ export function answerLead(
                 : '';
             const unit = scaled || (after && UNITS.test(after.raw) ? ` ${after.raw}${per}` : '');
             // (A measure of something: "61,000 tonnes", "42,000 cubic metres".)
+            // (As written, too: wink's normal form of "millimetres" is "millimeters", and a plural keeps its singular.)
+            const isUnit = (w: string) =>
+              units.has(w) || units.has(w.replace(/s$/, '')) || units.has(w.replace(/es$/, ''));
             const measured =
               after !== undefined &&
-              (units.has(after.lemma) || units.has(after.normal) || units.has(ts.tokens[k + 2]?.lemma ?? ''));
+              (isUnit(after.lemma) ||
+                isUnit(after.normal) ||
+                isUnit(after.raw.toLowerCase()) ||
+                isUnit(ts.tokens[k + 2]?.lemma ?? ''));
+            // ("how much tailings escaped": a measure keeps its unit, "42,000 cubic metres", up to "of <what>".)
+            const unitWords: string[] = [];
+            for (let m = k + 1; measured && !unit && m <= k + 3; m++) {
+              const w = ts.tokens[m];
+              if (!w || w.normal === 'of' || !/^(?:NOUN|ADJ)$/.test(w.pos)) break;
+              unitWords.push(w.raw);
+            }
+            const measure = unitWords.length > 0 ? ` ${unitWords.join(' ')}` : '';
             const currency = before && /^[A-Z]{0,2}[$€£]$/.test(before.raw) ? before.raw : '';
+            // ("more than 60 millimetres": a measure given as not exact keeps the words that say so.)
+            const twoBefore = `${ts.tokens[k - 2]?.normal ?? ''} ${before?.normal ?? ''}`;
+            const approximate =
+              measure === ''
+                ? ''
+                : cueWords().approximators.has(twoBefore)
+                  ? `${twoBefore} `
+                  : cueWords().approximators.has(before?.normal ?? '')
+                    ? `${before?.normal} `
+                    : '';
             // "How many X": the number counts X when X follows it closely ("34 seats", "19 of the 24 chapters").
             const partitive = after?.normal === 'of';
             const counts = at.some((p) => p > k && p - k <= (partitive ? 6 : 4));
@@ -633,9 +657,9 @@ export function answerLead(
             const placed = !percent || placesNear(q, store, ts, k);
             return {
               placed,
-              text: `${currency}${t.raw}${unit}`.replace(' %', '%'),
+              text: `${approximate}${currency}${t.raw}${unit || measure}`.replace(' %', '%'),
               sum: currency !== '' || isCurrency(unit.split(' ').at(-1) ?? ''),
-              bare: currency === '' && unit === '',
+              bare: currency === '' && unit === '' && measure === '',
               counts: counts && !otherNoun,
               measured,
               ofNoun,

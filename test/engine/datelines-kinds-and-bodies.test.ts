@@ -14,6 +14,8 @@ const wire = askIngested(
     'A deckhand from Bonn was treated for a hand injury.',
     'The delay stemmed from a shortage of tugs on the middle Rhine.',
     'Temperatures on the river reached 34 degrees on Tuesday, and the crew worked through the heat.',
+    'Firefighters pumped more than 300 cubic metres of water out of the hold.',
+    'The barge is operated by the Mainz-based shipping line Rhein Kontor Lines, which said it was checking the engine.',
   ],
   '2025-05-07',
 );
@@ -67,8 +69,23 @@ describe('what the article says comes next, and a person described before a pron
   });
 });
 
+describe('a measure asked with "how much <stuff>"', () => {
+  it('gives the number with its unit and the words that say it is not exact', () => {
+    expect(wire('how much water did firefighters pump out of the hold').text).toMatch(
+      /^More than 300 cubic metres\./,
+    );
+  });
+});
+
+describe('where a body is based', () => {
+  it('reads "<City>-based <the body>" though the city is named nowhere else, and finds the body by its kind', () => {
+    expect(wire('where is rhein kontor lines based').text).toMatch(/^In Mainz\./);
+    expect(wire('where is the shipping line based?').text).toMatch(/^In Mainz\./);
+  });
+});
+
 describe('a temperature asked with "how hot"', () => {
-  it('gives the temperature the sentences give near the question\'s words, or none', () => {
+  it("gives the temperature the sentences give near the question's words, or none", () => {
     expect(wire('how hot did it get on the river?').text).toMatch(/^34 degrees\./);
     expect(wire('how cold was it in Koblenz').answered).toBe(false);
   });
