@@ -1,5 +1,6 @@
 import { loadChatRegister } from '../src/engine/chat-register.js';
 import { cueWords } from '../src/engine/cue-words.js';
+import { escapeRegExp } from '../src/engine/escape-reg-exp.js';
 import { rankEvents, triggerWeight } from '../src/engine/event-ranking.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
@@ -165,6 +166,10 @@ export const whatIs: Intent = {
           { text: event.summary, evidence: event.evidence },
           store,
         );
+      // ("what's the backdrop of <the event>" of "Against the backdrop of <X>, <the event>": X, which the
+      // event's own sentence gives after the noun asked about.)
+      const related = relatedPhrase(q, store.cite(event.evidence));
+      if (related) return stated(store, `${capitalize(related)}.`, [event.evidence], [event.id], 0.75);
       if (
         (hasAny(
           q,
@@ -267,3 +272,21 @@ export const whatIs: Intent = {
     return undefined;
   },
 };
+
+/**
+ * "what is the <noun> of/for <X>": the phrase after "<noun> of" in one of X's sentences, when the noun is no word
+ * of X's own ("the backdrop of heightened tensions"). Undefined when no sentence has the noun so.
+ */
+function relatedPhrase(q: ParsedQuestion, cited: ReadonlyArray<{ text: string }>): string | undefined {
+  const be = q.lemmas.indexOf('be');
+  const nounAt = be + 2;
+  if (be < 1 || q.normals[be - 1] !== 'what' || q.normals[be + 1] !== 'the' || q.pos[nounAt] !== 'NOUN')
+    return undefined;
+  if (!/^(?:of|for|behind)$/.test(q.normals[nounAt + 1] ?? '')) return undefined;
+  const noun = escapeRegExp(q.normals[nounAt] ?? '');
+  for (const c of cited) {
+    const m = new RegExp(`\\b${noun}\\s+of\\s+([^,.;:]{3,80})`, 'i').exec(c.text);
+    if (m?.[1]) return m[1].trim();
+  }
+  return undefined;
+}

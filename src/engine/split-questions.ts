@@ -220,6 +220,12 @@ export function undislocate(text: string): string | undefined {
   // (Replacer functions: a "$" the member typed is text, not a replacement pattern.)
   if (POSSESSIVE.test(question))
     return question.replace(POSSESSIVE, (_all, what) => `the ${what} of ${description}`);
+  // ("<a topic> - what does it say about that": "it" is the article, asked about the topic.)
+  if (
+    /\bit\s+(?:say|says|said|mention|mentions)\b/i.test(question) &&
+    !/\b(?:he|him|she|her|they|them)\b/i.test(question)
+  )
+    return undefined;
   if (PERSONAL.test(question)) return question.replace(PERSONAL, () => description);
   return undefined;
 }

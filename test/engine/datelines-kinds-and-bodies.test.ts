@@ -166,6 +166,17 @@ describe('more chat forms on the curated article', () => {
     expect(chat('the article keeps calling chase dr, is he a doctor or wat').text).toMatch(/"Dr\. Chase"/);
   });
 
+  it('reads "<a topic>, what does the article / it say about that" as what the article says about the topic', () => {
+    expect(chat("miscalculations, what's the article say abt that").text).toMatch(/prevent miscalculations/);
+    expect(chat('the balloon thing - what does it say about that').text).toMatch(/balloon/);
+  });
+
+  it('answers "what is the <noun> of <an event>" with the phrase after that noun in the event\'s sentence', () => {
+    expect(chat("taiwan's having elections, wat's the backdrop for that").text).toMatch(
+      /^Heightened tensions\./,
+    );
+  });
+
   it('reads "what did they go over" as what they discussed', () => {
     expect(chat('what did they go over at the talks').text).toMatch(/defense relations/);
   });
