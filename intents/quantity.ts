@@ -226,7 +226,8 @@ export const quantity: Intent = {
     if (
       hasPhrase(q, 'how long') &&
       hasAny(q, 'has', 'have', "'s") &&
-      hasAny(q, 'been') &&
+      // (Or has had or held it: "how long has he had it", of a post just talked about.)
+      (hasAny(q, 'been') || (hasAny(q, 'had', 'held') && q.pronouns.includes('person'))) &&
       !hasAny(q, 'since') &&
       holder
     )

@@ -229,6 +229,22 @@ export const whatHappened: Intent = {
           store,
         );
     }
+    // ("what did <A> and <B> agree on in their call": an agreement of theirs, which the article may not report.)
+    const people = q.mentions.filter((m) => store.entities.get(m.id)?.kind === 'person').map((m) => m.id);
+    const agreed = q.lemmas.some((l, i) => l === 'agree' && q.pos[i] === 'VERB');
+    const agreements = triggers.get('agree') ?? [];
+    const theirAgreement = store.facts.events.some(
+      (e) => agreements.includes(e.id) && people.every((id) => e.participants.some((p) => p.entity === id)),
+    );
+    const theirEvent = store.facts.events.find((e) =>
+      people.every((id) => e.participants.some((p) => p.entity === id)),
+    );
+    if (agreed && people.length > 0 && !theirAgreement && theirEvent)
+      return notStated(
+        `that ${joinNames(people.map((id) => store.nameOf(id)))} agreed anything`,
+        { text: theirEvent.summary, evidence: theirEvent.evidence },
+        store,
+      );
     const done = doneAbout(q, store, triggers);
     if (done?.act)
       return stated(store, `${capitalize(done.act.summary)}.`, [done.act.evidence], [done.act.id], 0.8);

@@ -783,7 +783,15 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
   if (hasAny(q, 'phone', ...cueWords().lists.remoteWords) && event.place && !virtual) {
     return no(`It took place in ${event.place.text}: ${event.summary}.`, [event.evidence], kb, focus);
   }
-  // "Did the talks go on for a week?": a length other than the article's.
+  // "Did the talks go on for a week?": a length other than the article's. ("a week later" is no length: when
+  // something else happened, which the article, reporting nothing after its date, does not say.)
+  const afterwards = q.normals.some(
+    (w, i) =>
+      /^(?:week|weeks|month|months|day|days|year|years)$/.test(w) &&
+      /^(?:later|after|afterwards)$/.test(q.normals[i + 1] ?? ''),
+  );
+  if (afterwards)
+    return notStated('what happened then', { text: event.summary, evidence: event.evidence }, store);
   const unit = hasAny(q, 'week', 'weeks')
     ? 7
     : hasAny(q, 'month', 'months') && !q.dates.length

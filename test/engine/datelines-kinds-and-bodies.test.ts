@@ -194,3 +194,33 @@ describe('asking for more after an answer', () => {
     expect(talk('anything else?').answered).toBe(false);
   });
 });
+
+describe('never a confident wrong answer', () => {
+  const talk = conversations(sharedEngine(), 'wrong');
+  it('answers "who agreed to <X> after it got <Y>" with who agreed, not who did <Y>', () => {
+    expect(talk('who agreed to restart the dialogue after it got cut').text).toMatch(
+      /^Joe Biden and Xi Jinping/,
+    );
+  });
+
+  it('reads "how long has he had it" after a post as how long he has held it, which the article never says', () => {
+    const a = talk("wat's chase's job", 'how long has he had it');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/how long Michael Chase has been in that post/);
+  });
+
+  it('gives no verdict on what happened "a week later"', () => {
+    const a = talk('did the talks fall apart a week later lol');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/^No\b/);
+  });
+
+  it('says the article reports no agreement of two people whose meeting it reports', () => {
+    const a = talk('what did brown and liu actually agree on in their call');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(
+      /^The article doesn't say that Charles Q\. Brown and Liu Zhenli agreed anything\./,
+    );
+    expect(talk('what did biden and xi agree on').text).toMatch(/restart diplomatic dialogue/);
+  });
+});
