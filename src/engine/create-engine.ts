@@ -148,8 +148,12 @@ const SO_SUMMARY =
 // ("<X> was <A> or <B> or what": an open alternative asks, with or without its question mark.)
 const OPEN_ALTERNATIVE = /\bor (?:what|smth|something|sth|nah|not)\s*$/i;
 // (The remark is no question of its own, nor a description: "the <demonym> guy <A> met, was he ...".)
-const LEAD_THEN_PRONOUN_QUESTION =
-  /^(?!(?:wait\s+|so\s+|ok\s+)?(?:who|whom|whose|what|whats|when|where|why|how|which|is|was|are|were|did|does|do|the(?!\s+(?:article|story|piece|report|text)\b)|a|an|that|this)\b)([^,?]{4,100}?),\s*((?:is|was|are|were|did|does|do|has|had|can)\s+(?:he|she)\b[^,]*)$/i;
+// (A lead-in about the article itself is no description: "the article keeps calling <A> dr, is he a doctor".)
+const leadThenPronounQuestion = (articleNouns: ReadonlySet<string>) =>
+  new RegExp(
+    String.raw`^(?!(?:wait\s+|so\s+|ok\s+)?(?:who|whom|whose|what|whats|when|where|why|how|which|is|was|are|were|did|does|do|the(?!\s+(?:${[...articleNouns].map(escapeRegExp).join('|')})\b)|a|an|that|this)\b)([^,?]{4,100}?),\s*((?:is|was|are|were|did|does|do|has|had|can)\s+(?:he|she)\b[^,]*)$`,
+    'i',
+  );
 const WH_WORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which']);
 /** The answerers that read the article's sentences, named in replies like intents. */
 const READER = 'read-sentences';
@@ -213,6 +217,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const idioms = loadIdioms(options.dataDir);
   const chatRegister = loadChatRegister(options.dataDir);
   const cues = cueWords(options.dataDir);
+  const LEAD_THEN_PRONOUN_QUESTION = leadThenPronounQuestion(cues.articleNouns);
   const groupNouns = new Set([...gazetteer.groupNouns].map((w) => w.toLowerCase()));
   const kb: Knowledge = { store, triggers: lexicon.triggers, eventWords: lexicon.eventWords };
   const retrieve = createSentenceRetriever(nlp, store);

@@ -85,6 +85,8 @@ const NAMES = [
   'approximators',
   /** After "how", words that ask for a temperature ("how hot did it get"). */
   'temperatureWords',
+  /** Words that open a relative clause ("a ship that ran aground"): what the clause says is of the noun before. */
+  'relativePronouns',
   /** Nouns that ask for a name ("the name of the <kind>", "the <kind>'s name"): what is asked, not a word to find. */
   'nameNouns',
   /** Nouns of a place someone comes from ("which town is <A> from"), a country's not among them (their side). */

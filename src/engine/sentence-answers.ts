@@ -229,7 +229,8 @@ function outsideRelative(ts: TokenSentence, askedVerbs: ReadonlySet<string>, d: 
     const t = tokens[k];
     if (t?.pos !== 'VERB' || !(askedVerbs.has(t.lemma) || askedVerbs.has(t.normal))) continue;
     seen = true;
-    const relative = RELATIVE_PRONOUNS.has(tokens[k - 1]?.normal ?? '') && tokens[k - 2]?.pos === 'NOUN';
+    const relative =
+      cueWords().relativePronouns.has(tokens[k - 1]?.normal ?? '') && tokens[k - 2]?.pos === 'NOUN';
     if (!relative) return false;
     // (The clause runs to the next comma that is not inside the date: "ended <a weekday>, <a date>".)
     let end = k + 1;
@@ -239,7 +240,6 @@ function outsideRelative(ts: TokenSentence, askedVerbs: ReadonlySet<string>, d: 
   }
   return seen;
 }
-const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
 
 /** Whether every form of the question's verbs in the text is something someone was urged or asked to do. */
 function onlyUrged(q: ParsedQuestion, text: string): boolean {
