@@ -6,7 +6,7 @@ import {
   rolesNoOneHolds,
   verbEvokes,
 } from '../src/engine/event-ranking.js';
-import type { Intent } from '../src/engine/intent.js';
+import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { sameParty, sideOf } from '../src/engine/parties.js';
 import { asksConsequence, hasAny, hasPhrase, mentionedIds } from '../src/engine/question-cues.js';
@@ -230,21 +230,8 @@ export const whatHappened: Intent = {
         );
     }
     // ("what did <A> and <B> agree on in their call": an agreement of theirs, which the article may not report.)
-    const people = q.mentions.filter((m) => store.entities.get(m.id)?.kind === 'person').map((m) => m.id);
-    const agreed = q.lemmas.some((l, i) => l === 'agree' && q.pos[i] === 'VERB');
-    const agreements = triggers.get('agree') ?? [];
-    const theirAgreement = store.facts.events.some(
-      (e) => agreements.includes(e.id) && people.every((id) => e.participants.some((p) => p.entity === id)),
-    );
-    const theirEvent = store.facts.events.find((e) =>
-      people.every((id) => e.participants.some((p) => p.entity === id)),
-    );
-    if (agreed && people.length > 0 && !theirAgreement && theirEvent)
-      return notStated(
-        `that ${joinNames(people.map((id) => store.nameOf(id)))} agreed anything`,
-        { text: theirEvent.summary, evidence: theirEvent.evidence },
-        store,
-      );
+    const unreported = agreementUnreported(q, store, triggers);
+    if (unreported) return unreported;
     const done = doneAbout(q, store, triggers);
     if (done?.act)
       return stated(store, `${capitalize(done.act.summary)}.`, [done.act.evidence], [done.act.id], 0.8);
@@ -524,3 +511,28 @@ export const whatHappened: Intent = {
     return phoned.length ? { ...reply, workedOut: phoned } : reply;
   },
 };
+
+/**
+ * "what did <A> and <B> agree on": when the article reports an event of theirs but no agreement of theirs, it does not
+ * say they agreed anything. Undefined when no agreement is asked, or one of theirs is reported.
+ */
+function agreementUnreported(
+  q: ParsedQuestion,
+  store: FactStore,
+  triggers: Knowledge['triggers'],
+): IntentReply | undefined {
+  if (!q.lemmas.some((l, i) => l === 'agree' && q.pos[i] === 'VERB')) return undefined;
+  const people = q.mentions.filter((m) => store.entities.get(m.id)?.kind === 'person').map((m) => m.id);
+  if (people.length === 0) return undefined;
+  const theirs = store.facts.events.filter((e) =>
+    people.every((id) => e.participants.some((p) => p.entity === id)),
+  );
+  const agreements = triggers.get('agree') ?? [];
+  const [event] = theirs;
+  if (!event || theirs.some((e) => agreements.includes(e.id))) return undefined;
+  return notStated(
+    `that ${joinNames(people.map((id) => store.nameOf(id)))} agreed anything`,
+    { text: event.summary, evidence: event.evidence },
+    store,
+  );
+}

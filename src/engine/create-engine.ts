@@ -837,15 +837,17 @@ export function createEngine(options: EngineOptions = {}): Engine {
       q.normals.every((w) => !/^(he|him|she|they|them)$/.test(w)) &&
       q.normals.some((w) => /^(his|her|their)$/.test(w));
     // ("what did the <X> minister say she'd do": a person described before the pronoun is the one it means.)
-    const pronounAt = q.normals.findIndex((w) => /^(?:he|him|she|her)$/.test(w));
-    const describedBefore = q.normals
-      .slice(0, Math.max(0, pronounAt))
-      .some((w, i) => q.pos[i] === 'NOUN' && isPersonWord(w));
+    const describedBefore = () => {
+      const pronounAt = q.normals.findIndex((w) => /^(?:he|him|she|her)$/.test(w));
+      return q.normals
+        .slice(0, Math.max(0, pronounAt))
+        .some((w, i) => q.pos[i] === 'NOUN' && isPersonWord(w));
+    };
     const unresolved =
       q.pronouns.includes('person') &&
       !boundByWho &&
-      !describedBefore &&
-      !q.mentions.some((m) => store.entities.get(m.id)?.kind === 'person');
+      !q.mentions.some((m) => store.entities.get(m.id)?.kind === 'person') &&
+      !describedBefore();
     if (unresolved && !forced && (q.wh === 'who' || q.wh === 'whom' || q.yesNo || q.wh === 'what')) {
       return beforeAnswering(whoDoYouMean);
     }

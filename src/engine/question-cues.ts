@@ -64,6 +64,12 @@ export const totalWords = (q: ParsedQuestion): string[] =>
   q.normals.filter((w) => cueWords().wholeCountWords.has(w) || TOTAL_WORDS.has(w));
 const TOTAL_WORDS: ReadonlySet<string> = new Set(['counting', 'including', 'far', 'all']);
 
+/** "what caused <X>", "what led to <X>": a causing verb straight after "what", which asks for a reason. */
+export const asksCause = (q: ParsedQuestion): boolean =>
+  q.normals[0] === 'what' &&
+  q.pos[1] === 'VERB' &&
+  (cueWords().causingVerbs.has(q.lemmas[1] ?? '') || cueWords().causingVerbs.has(q.normals[1] ?? ''));
+
 /** "what led to <X>", "what did <X> lead to": a what-question about a cause or a consequence. */
 export function asksCausation(q: ParsedQuestion): boolean {
   return q.wh === 'what' && cueWords().lists.consequenceVerbs.some((v) => hasPhrase(q, v));

@@ -7,6 +7,7 @@ import type { Gazetteer } from '../ingest/gazetteer.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { loadChatRegister } from './chat-register.js';
 import { cueWords } from './cue-words.js';
+import { asksCause } from './question-cues.js';
 import type { loadWordNet } from './word-tables.js';
 
 const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
@@ -146,13 +147,7 @@ export function createTermMaker(
       )
         return;
       // ("what caused the <X>", "what led to the <X>": the reason is asked, which a sentence gives in any words.)
-      if (
-        i === 1 &&
-        q.normals[0] === 'what' &&
-        q.pos[i] === 'VERB' &&
-        (cueWords().causingVerbs.has(l) || cueWords().causingVerbs.has(q.normals[i] ?? ''))
-      )
-        return;
+      if (i === 1 && asksCause(q)) return;
       // ("back then": when, not a return.)
       if (q.normals[i] === 'back' && q.normals[i + 1] === 'then') return;
       // "how big", "how old", "how tall": the word after "how" says what is asked, not what it is about.

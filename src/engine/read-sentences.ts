@@ -16,6 +16,7 @@ import { hasLinkNoun, onlyBeVerb } from './question-cues.js';
 import { onlyTemporal } from './reason-in-sentence.js';
 import { answerKind, answerLead, asksAmount, dimensionAsked, roleUnheld } from './sentence-answers.js';
 import type { Grounding, SentenceIndex, Term } from './sentence-index.js';
+import type { Sentence } from './types.js';
 import { namesNoneOfKind } from './unnamed-kind.js';
 import { capitalize } from './wording.js';
 
@@ -180,14 +181,9 @@ export function createSentenceReader(
       terms.every((t) => t.at === byName.at || t.optional)
         ? onlyDescribedAs(store, byName.kind)
         : undefined;
-    const describing = one && store.sentences.find((s) => one.evidence.some((e) => s.text.includes(e)));
-    if (one && describing) {
-      return {
-        answered: true,
-        text: `${one.name} (${one.description}). The article: "${describing.text}"`,
-        citations: [{ sentence: describing.n, text: describing.text }],
-        confidence: 0.6,
-      };
+    if (one) {
+      const reply = describedReply(store, one, []);
+      if (reply) return reply;
     }
     const missingVerbs = terms.length + names.length >= 3 ? (MAX_MISSING_VERBS[answerKind(q) ?? ''] ?? 0) : 0;
     // A reason may follow in the next sentence ("... was called off. Strong winds ..."), and a quotation
@@ -386,14 +382,12 @@ export function createSentenceReader(
       );
     const describedOne = !lead && unnamed && kindAsked ? onlyDescribedAs(store, kindAsked) : undefined;
     if (describedOne) {
-      const described = store.sentences.find((s) => describedOne.evidence.some((e) => s.text.includes(e)));
-      const cited = [...sentences.map((s) => s.sentence), ...(described ? [described] : [])];
-      return {
-        answered: true,
-        text: `${describedOne.name} (${describedOne.description}). The article: "${quote}"${described && !sentences.some((s) => s.sentence.n === described.n) ? ` And: "${described.text}"` : ''}`,
-        citations: [...new Map(cited.map((c) => [c.n, { sentence: c.n, text: c.text }])).values()],
-        confidence: 0.6,
-      };
+      const reply = describedReply(
+        store,
+        describedOne,
+        sentences.map((s) => s.sentence),
+      );
+      if (reply) return reply;
     }
     // ("what was the name of the man killed in <X>": a name asked for, which the sentence does not give.)
     const namesGiven = (text: string) =>
@@ -426,6 +420,27 @@ export function createSentenceReader(
       citations: sentences.map((s) => ({ sentence: s.sentence.n, text: s.sentence.text })),
       confidence: Math.round(Math.min(0.85, 0.4 + best.score / 20) * missed * 100) / 100,
     };
+  };
+}
+
+/**
+ * "<Name> (<its description>)", with the sentences quoted (`quoted`, none when the question asks only its name) and
+ * the one that describes it. Undefined when no sentence holds its description.
+ */
+function describedReply(store: FactStore, one: Entity, quoted: readonly Sentence[]): IntentReply | undefined {
+  const [described] = store.cite(one.evidence);
+  if (!described) return undefined;
+  const quote = quoted.map((s) => s.text).join(' ');
+  const also = quoted.length > 0 && !quoted.some((s) => s.n === described.sentence);
+  const cited = [
+    ...quoted.map((s) => ({ sentence: s.n, text: s.text })),
+    ...(also || quoted.length === 0 ? [described] : []),
+  ];
+  return {
+    answered: true,
+    text: `${one.name} (${one.description}). The article: "${quoted.length > 0 ? quote : described.text}"${also ? ` And: "${described.text}"` : ''}`,
+    citations: cited,
+    confidence: 0.6,
   };
 }
 

@@ -3,6 +3,7 @@
  * because <reason>", "Because <reason>, <what happened>"), or what came before "<reason> prompted <it>".
  */
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
+import { capitalize } from './wording.js';
 
 const CAUSE =
   /\b(because of|because|due to|after|in response to|so that|since|thanks to|owing to|to prevent|in order to|as a result of|prompted|led to|using|so|when|caused by|triggered by|blamed on|stem(?:s|med) from|(?:began|begun|started) with|(?:the )?(?:main |chief |primary |likely |probable )?cause (?:was|is|had been))\b/gi;
@@ -96,7 +97,7 @@ export function reasonIn(
           .slice(index + m[0].length)
           .trim()
           .replace(/[.]$/, '');
-        return `${cause.charAt(0).toUpperCase()}${cause.slice(1)}.`;
+        return `${capitalize(cause)}.`;
       }
       return `${text.slice(index).replace(/[.]$/, '')}.`;
     }

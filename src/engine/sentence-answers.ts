@@ -9,7 +9,7 @@ import { cueWords } from './cue-words.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import { sideOf } from './parties.js';
 import { placeAfterNoun } from './place-after-noun.js';
-import { contentVerbs, hasPhrase, namesSide, onlyBeVerb } from './question-cues.js';
+import { asksCause, contentVerbs, hasPhrase, namesSide, onlyBeVerb } from './question-cues.js';
 import { reasonIn } from './reason-in-sentence.js';
 import { capitalize } from './wording.js';
 
@@ -51,12 +51,7 @@ export function answerKind(q: ParsedQuestion, roles?: ReadonlySet<string>): stri
   if (q.wh === 'whom') return 'who';
   if (q.wh !== 'what' && q.wh !== 'which') return q.wh;
   // ("what caused the <X>", "what led to it": a reason asked, as "why" asks it.)
-  if (
-    q.normals[0] === 'what' &&
-    q.pos[1] === 'VERB' &&
-    (cueWords().causingVerbs.has(q.lemmas[1] ?? '') || cueWords().causingVerbs.has(q.normals[1] ?? ''))
-  )
-    return 'why';
+  if (asksCause(q)) return 'why';
   const at = q.normals.indexOf(q.wh);
   const noun = q.normals.slice(at + 1, at + 4).find((_w, k) => q.pos[at + 1 + k] === 'NOUN');
   if (noun && cueWords().timeNouns.has(noun)) return 'when';
@@ -224,6 +219,7 @@ export type Matcher = (ts: TokenSentence) => number[];
 function outsideRelative(ts: TokenSentence, askedVerbs: ReadonlySet<string>, d: FoundDate): boolean {
   const { tokens } = ts;
   const inDate = (t: { start: number }) => t.start >= d.start && t.start < d.end;
+  const at = tokens.findIndex((x) => x.start >= d.start);
   let seen = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
@@ -235,7 +231,6 @@ function outsideRelative(ts: TokenSentence, askedVerbs: ReadonlySet<string>, d: 
     // (The clause runs to the next comma that is not inside the date: "ended <a weekday>, <a date>".)
     let end = k + 1;
     while (end < tokens.length && !(tokens[end]?.normal === ',' && !inDate(tokens[end] as Token))) end++;
-    const at = tokens.findIndex((x) => x.start >= d.start);
     if (at > k && at < end) return false;
   }
   return seen;
@@ -561,6 +556,9 @@ export function answerLead(
     while (manyAt >= 0 && q.pos[headAt + 1] === 'NOUN') headAt++;
     const head =
       manyAt >= 0 && q.pos[headAt] === 'NOUN' && headAt > manyAt + 1 ? q.lemmas[headAt] : undefined;
+    // (As written, too: wink's normal form of "millimetres" is "millimeters", and a plural keeps its singular.)
+    const isUnit = (w: string) =>
+      units.has(w) || units.has(w.replace(/s$/, '')) || units.has(w.replace(/es$/, ''));
     const numbers = sentences.flatMap((ts) => {
       const at = matched(ts);
       return (
@@ -595,9 +593,6 @@ export function answerLead(
                 : '';
             const unit = scaled || (after && UNITS.test(after.raw) ? ` ${after.raw}${per}` : '');
             // (A measure of something: "61,000 tonnes", "42,000 cubic metres".)
-            // (As written, too: wink's normal form of "millimetres" is "millimeters", and a plural keeps its singular.)
-            const isUnit = (w: string) =>
-              units.has(w) || units.has(w.replace(/s$/, '')) || units.has(w.replace(/es$/, ''));
             const measured =
               after !== undefined &&
               (isUnit(after.lemma) ||
