@@ -444,7 +444,12 @@ export const whatHappened: Intent = {
       : top;
     // "What did they talk about?" means the event that has topics when two fit equally well; not when the
     // question or the conversation names the event ("<A>'s call with <B>" -> "what did they discuss").
-    const wantsTopics = hasAny(q, ...cueWords().lists.topicWords);
+    // (Not "tell me about <X>", which asks for all of it.)
+    const { topicWords, overviewBeforeAbout } = cueWords().lists;
+    const wantsTopics = q.normals.some(
+      (w, i) =>
+        topicWords.includes(w) && !(w === 'about' && overviewBeforeAbout.includes(q.normals[i - 1] ?? '')),
+    );
     const named = q.mentions.some((m) => m.id === best.event.id && m.via !== 'context');
     const { event } =
       (wantsTopics && !named && ranked.find((r) => r.event.topics?.length && r.score >= best.score - 0.5)) ||

@@ -339,9 +339,23 @@ export const whoDid: Intent = {
         store,
       );
     const named = mentionedEntities(q, store);
-    const namedPeople = named.filter(
-      (e) => e.kind === 'person' && event.participants.some((p) => p.entity === e.id),
-    );
+    // ("who did <A> visit": an event named for its person, "<A> visit", names that person as the subject.)
+    const whoAt = q.normals.indexOf(q.wh ?? '');
+    const eventNamed = ['did', 'does', 'do'].includes(q.normals[whoAt + 1] ?? '')
+      ? q.mentions.find((m) => m.start === whoAt + 2 && m.id === event.id)
+      : undefined;
+    const inEventName = eventNamed
+      ? eventPeople(store, event).filter((e) =>
+          e.name
+            .toLowerCase()
+            .split(/\s+/)
+            .some((w) => q.normals.slice(eventNamed.start, eventNamed.end + 1).includes(w)),
+        )
+      : [];
+    const namedPeople = [
+      ...named.filter((e) => e.kind === 'person' && event.participants.some((p) => p.entity === e.id)),
+      ...inEventName.filter((e) => !named.includes(e)),
+    ];
     // "who else was there besides <person>": the people after the word are set aside, not asked about.
     const setAside = exclusionAt(q);
     const aside = (i: number) => setAside >= 0 && i > setAside;

@@ -27,6 +27,7 @@ import { checkDiscussed } from './yes-no/check-discussed.js';
 import { checkEntity, checkPortfolio, checkSideRank, claimsTitle } from './yes-no/check-entity.js';
 import { checkEvent } from './yes-no/check-event.js';
 import { checkForeseen } from './yes-no/check-foreseen.js';
+import { checkHappenedYet } from './yes-no/check-happened-yet.js';
 import { checkLength } from './yes-no/check-length.js';
 import { asksMentioned, checkMentioned } from './yes-no/check-mentioned.js';
 import { checkOrder, offersOrderChoice } from './yes-no/check-order.js';
@@ -158,6 +159,8 @@ export const yesNo: Intent = {
     if (saidOtherwise) return saidOtherwise;
     const progress = checkProgress(q, kb.store);
     if (progress) return progress;
+    const happenedYet = checkHappenedYet(q, kb);
+    if (happenedYet) return happenedYet;
     // "was <A> longer than <B>?": only with both lengths given.
     const length = checkLength(q, kb);
     if (length) return length;

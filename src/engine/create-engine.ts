@@ -207,7 +207,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
   // (Not a plural of a title or rank word a name holds: "generals", "presidents".)
   const possessives = (text: string) =>
     text.replace(/\b([A-Za-z]{3,})s\b(?=\s+[A-Za-z])/g, (word, name: string) =>
-      lexicon.nameWords.has(name.toLowerCase()) &&
+      // (Not of a word in a body's name: "pandas" is no possessive of "the Centre for the Giant Panda".)
+      /^(?:person|country|place):/.test(lexicon.nameWords.get(name.toLowerCase()) ?? '') &&
       !lexicon.nameWords.has(word.toLowerCase()) &&
       !genericWords.has(name.toLowerCase())
         ? `${name}'s`
@@ -577,7 +578,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const verbAt = first.pos.findIndex((p) => p === 'AUX' || p === 'VERB');
     // (Not one that ends in its question word: "the article calls the talks a step toward what?" asks.)
     const lastWord = first.normals.findLastIndex((_, i) => first.pos[i] !== 'PUNCT');
-    const echo = whAt >= 0 && whAt === lastWord;
+    // (Nor one that ends in a question phrase: "the talks ended on what day?", "<X> turned into what, then?".)
+    const whPhraseEnds =
+      whAt > verbAt &&
+      verbAt >= 0 &&
+      lastWord - whAt <= 3 &&
+      first.pos.slice(whAt + 1, lastWord + 1).every((p) => p === 'NOUN' || p === 'ADJ' || p === 'PUNCT');
+    const echo = whAt >= 0 && (whAt === lastWord || whPhraseEnds);
     const declarative = !first.yesNo && !echo && (whAt < 0 || (verbAt >= 0 && verbAt < whAt));
     // "give me a timeline of <X>?": a request in the imperative (a verb as typed first) claims nothing.
     // (Not a name wink reads as a verb: "<a capital in lower case> severed the dialogue?".)

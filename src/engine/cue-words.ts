@@ -127,6 +127,10 @@ const NAMES = [
   'languageVerbs',
   /** Words for the occasion after a numbered one ("the next round"), whose number is one more. */
   'nextWords',
+  /** Nouns for the person on the other side of someone's meeting ("<A>'s counterpart"). */
+  'counterpartNouns',
+  /** Words asking whether a thing had come by a time ("had it happened yet", "is it over already"). */
+  'yetWords',
   /** Words for the occasions before a numbered one ("the one before", "prior rounds"), one fewer. */
   'previousWords',
   /** Words before an event's word that ask for another occasion than the one reported ("the next round", "the first meeting"). */
@@ -271,6 +275,8 @@ const NAMES = [
   'anyPersonNouns',
   /** Nouns for the organisation someone belongs to. */
   'organisationNouns',
+  /** Words for a business ("which company", "what firm"): an organisation is asked for. */
+  'businessNouns',
   'peopleNouns',
   'hostWords',
   'bareHappenedWords',
@@ -295,6 +301,8 @@ const NAMES = [
   'claimSayingVerbs',
   /** Words that ask what a meeting was about ("what did they discuss", "what was on the agenda"). */
   'topicWords',
+  /** Words before "about" that ask for everything about a thing, not its topics ("tell me about <X>"). */
+  'overviewBeforeAbout',
   /** Verbs that ask who took part, whatever the event ("Who represented <a country>?"). */
   'participationVerbs',
   'representVerbs',

@@ -361,3 +361,12 @@ export const ordinalDayAt = (q: ParsedQuestion): number =>
   q.normals.findIndex(
     (w, i) => /^(?:first|opening|last|final|second)$/.test(w) && q.normals[i + 1] === 'day',
   );
+
+/** "which company", "what agency": the noun after the question word is a word for an organisation. */
+export function asksForBody(q: ParsedQuestion): boolean {
+  if (q.wh !== 'what' && q.wh !== 'which') return false;
+  const at = q.normals.indexOf(q.wh);
+  const noun = q.normals[at + 1] ?? '';
+  const { organisationNouns, businessNouns } = cueWords().lists;
+  return q.pos[at + 1] === 'NOUN' && (organisationNouns.includes(noun) || businessNouns.includes(noun));
+}

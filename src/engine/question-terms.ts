@@ -7,7 +7,7 @@ import type { Gazetteer } from '../ingest/gazetteer.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { loadChatRegister } from './chat-register.js';
 import { cueWords } from './cue-words.js';
-import { asksCause } from './question-cues.js';
+import { asksCause, asksForBody } from './question-cues.js';
 import type { loadWordNet } from './word-tables.js';
 
 const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
@@ -66,7 +66,19 @@ export function createTermMaker(
       const senses =
         (pos === 'VERB' ? wordnet.verb : pos === 'NOUN' ? wordnet.noun : undefined)?.get(lemma) ?? [];
       // (Whole words: WordNet's "direct" is not the stem of "director".)
-      keys = [...new Set([key(lemma), key(normal), ...senses.map((w) => `=${w}`)])];
+      // (And the verb a noun is made from, as a verb only, when a synonym group takes the noun elsewhere: "the
+      // ruling" was "ruled", though its key is "decision"; "the closures" are not "close to".)
+      // (Only when that key has left the noun's own root: "closure" keeps "close", which is "close" already.)
+      const derived = wordnet.derived.get(lemma) ?? wordnet.derived.get(normal);
+      const from = derived && !key(lemma).startsWith(derived.slice(0, 4)) ? derived : undefined;
+      keys = [
+        ...new Set([
+          key(lemma),
+          key(normal),
+          ...(from ? [`v:${key(from)}`] : []),
+          ...senses.map((w) => `=${w}`),
+        ]),
+      ];
       if (cachedKeys >= 1000) {
         keysCache.clear();
         cachedKeys = 0;
@@ -197,9 +209,10 @@ export function createTermMaker(
           (q.normals[i] === 'still' && q.normals.includes('when', i + 1)) ||
           // ("which company was fined over <X>": the kind of thing asked for; the sentence may name it only.)
           // (With the act asked about: "which firm was <A>'s auditor" has nothing else to find it by.)
+          // ("what company operates <X>" too; not "what treatment ...", whose noun is what is asked about.)
           (i === 1 &&
-            q.wh === 'which' &&
-            q.normals[0] === 'which' &&
+            (q.wh === 'which' || (q.wh === 'what' && asksForBody(q))) &&
+            q.normals[0] === q.wh &&
             q.pos[i] === 'NOUN' &&
             !q.yesNo &&
             q.pos.some((p, k) => k > i && p === 'VERB')) ||
@@ -208,6 +221,23 @@ export function createTermMaker(
         at: i,
       });
     });
+    // ("which company runs the plant that caught fire": a relative clause after a noun says which thing is
+    // meant; the sentence that answers may describe it in other words, so its words only help find it, when the
+    // main clause has a content verb of its own to find it by.)
+    const relAt = q.normals.findIndex(
+      (w, i) =>
+        i > 2 &&
+        cueWords().relativePronouns.has(w) &&
+        q.pos[i - 1] === 'NOUN' &&
+        (q.pos[i + 1] === 'VERB' || q.pos[i + 1] === 'AUX'),
+    );
+    // (Not in a claim, all of which the sentence must hold.)
+    if (!claim && !q.yesNo && relAt > 0 && terms.some((t) => t.verb && !t.optional && t.at < relAt)) {
+      const clauseEnd = q.normals.indexOf(',', relAt);
+      for (const [k, t] of terms.entries())
+        if (t.at > relAt && (clauseEnd < 0 || t.at < clauseEnd) && !t.optional)
+          terms[k] = { ...t, optional: true };
+    }
     return { terms, names: mentioned };
   };
 }

@@ -84,6 +84,53 @@ function resolveRelative(
   return person;
 }
 
+/**
+ * "what office is <A>'s (<demonym>) counterpart from": the person the article calls <A>'s counterpart, or else the
+ * one person of another side who took part in an event with <A>. The possessive and its noun become a mention of
+ * that person; nothing changes when none or several fit, or when "who" asks who the counterpart is.
+ */
+function resolveCounterpart(q: ParsedQuestion, store: FactStore): Entity | undefined {
+  if (q.wh === 'who') return undefined;
+  const nouns = cueWords().lists.counterpartNouns;
+  const at = q.normals.findIndex((w) => nouns.includes(w));
+  if (at < 2) return undefined;
+  const possessive = q.normals.lastIndexOf("'s", at);
+  if (possessive < at - 3 || possessive < 1) return undefined;
+  const owner = q.mentions.find(
+    (m) => m.end === possessive - 1 && store.entities.get(m.id)?.kind === 'person',
+  );
+  if (!owner) return undefined;
+  const named = store.facts.relations.find(
+    (r) => r.type === 'counterpart' && (r.from === owner.id || r.to === owner.id),
+  );
+  const side = sideOf(store, owner.id);
+  const others = new Set<string>();
+  if (named) others.add(named.from === owner.id ? named.to : named.from);
+  else
+    for (const event of store.facts.events)
+      if (event.participants.some((p) => p.entity === owner.id))
+        for (const p of event.participants)
+          if (
+            store.entities.get(p.entity)?.kind === 'person' &&
+            p.entity !== owner.id &&
+            sideOf(store, p.entity) !== side
+          )
+            others.add(p.entity);
+  const [id] = others;
+  const person = id ? store.entities.get(id) : undefined;
+  if (others.size !== 1 || !person) return undefined;
+  // (A side word between them names the counterpart's side: "<A>'s <demonym> counterpart".)
+  const between = q.mentions.filter((m) => m !== owner && m.start > possessive && m.end < at);
+  for (const m of between) q.mentions.splice(q.mentions.indexOf(m), 1);
+  q.mentions.splice(q.mentions.indexOf(owner), 1, {
+    id: person.id,
+    start: owner.start,
+    end: at,
+    via: 'description',
+  });
+  return person;
+}
+
 /** Words before someone spoken to or met with, who is not the subject described: "say back to <A>". */
 const ADDRESSED = new Set(['to', 'with', 'toward', 'towards', 'against']);
 
@@ -100,6 +147,8 @@ export function resolveDescriptions(
   lastPeople: readonly string[],
   described: { span?: readonly [number, number] } = {},
 ): Entity[] {
+  const counterpart = resolveCounterpart(q, store);
+  if (counterpart) return [counterpart];
   const found = resolveOne(q, store, roles, triggers, lastPeople, described);
   // ("the <A> official who met the <B> general": the person described after the relative clause's verb, once
   // known, tells who the first description is.)

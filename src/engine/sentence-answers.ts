@@ -9,7 +9,7 @@ import { cueWords } from './cue-words.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import { sideOf } from './parties.js';
 import { placeAfterNoun } from './place-after-noun.js';
-import { asksCause, contentVerbs, hasPhrase, namesSide, onlyBeVerb } from './question-cues.js';
+import { asksCause, asksForBody, contentVerbs, hasPhrase, namesSide, onlyBeVerb } from './question-cues.js';
 import { reasonIn } from './reason-in-sentence.js';
 import { capitalize } from './wording.js';
 
@@ -259,10 +259,16 @@ export function answerLead(
   store: FactStore,
   datesIn: (ts: TokenSentence) => readonly FoundDate[],
   units: ReadonlySet<string> = new Set(),
+  kindAsked: string | undefined = answerKind(q),
 ): string | undefined {
+  // ("which company runs <X>": an organisation the sentences name, as "who" names one; else read as before.)
+  if (kindAsked !== 'who' && asksForBody(q)) {
+    const body = answerLead(q, sentences, matched, store, datesIn, units, 'who');
+    if (body) return body;
+  }
   const asked = new Set(q.mentions.map((m) => m.id));
   const dates = datesIn;
-  const kind = answerKind(q);
+  const kind = kindAsked;
   // (The question's positions in a sentence, worked out once per sentence: every candidate asks for them.)
   const positions = new Map<TokenSentence, number[]>();
   const near = (ts: TokenSentence, at: number) => {
@@ -335,7 +341,9 @@ export function answerLead(
     const kinds =
       kind === 'where'
         ? ['place', 'country']
-        : ['person', 'organization', 'group', ...(between ? ['country'] : [])];
+        : asksForBody(q)
+          ? ['organization', 'group']
+          : ['person', 'organization', 'group', ...(between ? ['country'] : [])];
     const text = sentences.map((s) => s.sentence.text).join(' ');
     // ("an appeal to the <Court> of <a country>": a place in an organisation's name is not where anything is.)
     const orgSpans =

@@ -14,7 +14,7 @@ import { overlaps } from '../nlp/resolve-date.js';
 import { memoOf } from './question-memo.js';
 import { createTermMaker, spanOf, type Term } from './question-terms.js';
 import { createNameFinder } from './sentence-names.js';
-import { loadEquivalents, loadWordNet } from './word-tables.js';
+import { loadEquivalents, loadPhrases, loadWordNet } from './word-tables.js';
 
 const ANAPHORIC = new Set([
   'it',
@@ -158,9 +158,13 @@ export function compactPositions(
   return map;
 }
 
+/** How many words from a phrase's verb its other word may be: "leave their homes", "homes were told to leave". */
+const PHRASE_REACH = 3;
+
 /** Builds the index once per article. */
 export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazetteer): SentenceIndex {
   const canon = loadEquivalents();
+  const phrases = loadPhrases();
   const wordnet = loadWordNet();
   // Equivalent words, then the Porter stem (wink's): "ruling" ~ "rule", "negotiations" ~ "negotiators".
   const stems = new Map<string, string>();
@@ -190,6 +194,8 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
           key(t.lemma),
           key(t.normal),
           `=${t.lemma}`,
+          // (A verb as such, for the noun a question makes of it: "the ruling" of "ruled".)
+          ...(t.pos === 'VERB' ? [`v:${key(t.lemma)}`] : []),
           // ("Dr.", "Gen.": an abbreviation is also the word typed without its full stop.)
           ...(/^\p{L}+\.$/u.test(t.normal) ? [key(t.normal.slice(0, -1))] : []),
           ...(/^\d+-[1-9]\d*$/.test(t.raw) ? ['split'] : []),
@@ -197,6 +203,15 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
           ...(t.normal === 'under' && ts.tokens[k + 1]?.pos === 'PROPN' ? [key('lead')] : []),
           // A compound noun is also its last word: "wildfire" is a fire, "shipyard" a yard.
           ...(t.pos === 'NOUN' ? compoundTail(nlp, t.lemma).map(key) : []),
+          // ("told to leave their homes", "homes told to leave": a verb and a word a few either side of it that
+          // mean one word, "evacuate".)
+          ...(phrases.get(t.lemma) ?? [])
+            .filter((p) =>
+              ts.tokens
+                .slice(Math.max(0, k - PHRASE_REACH - 1), k + 1 + PHRASE_REACH)
+                .some((u) => u.lemma === p.last || u.normal === p.last),
+            )
+            .map((p) => key(p.means)),
         ]),
     ),
   );

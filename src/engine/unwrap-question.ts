@@ -190,7 +190,7 @@ const SOURCE_FIRST =
   /^(?:(?:acc(?:ording)? to|per|based on|going by) (?:the|this|that|your) (?:article|piece|story|report|text)|(?:the|this|your|ur) (?:article|piece|story|report|text) (?:says|said|states|mentions|reports)(?: that)?)[\s,:;-]*/i;
 // "... when the article was written": as of the article's date, in the words the engine reads.
 const WHEN_WRITTEN =
-  /\s+when (?:the|this) (?:article|piece|story|report) (?:was|got) (?:written|published|out)\s*(\?*)\s*$/i;
+  /\s+when (?:(?:the|this) (?:article|piece|story|report)|this|it) (?:was|got) (?:written|published|out)\s*(\?*)\s*$/i;
 const SOURCE_LAST =
   /[\s,;-]+(?:acc(?:ording)? to|per|based on|going by) (?:(?:the|this|that|your) (?:article|piece|story|report|text)|this|it)\s*(\?*)\s*$/i;
 // "what is <X> supposed to prevent according to <someone>", "..., per <someone>": what they said.

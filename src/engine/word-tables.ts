@@ -39,15 +39,39 @@ function readWordNet(dataDir: string): {
 }
 
 /** Word groups that count as the same (data/language/equivalents.json). */
+const equivalentsSchema = z.object({
+  groups: z.array(z.array(z.string().min(1)).min(2)),
+  // "leave home": "evacuate": a verb and a word after it (lemmas) that together mean one word.
+  phrases: z.record(z.string().regex(/^[a-z]+ [a-z]+$/), z.string().regex(/^[a-z]+$/)).default({}),
+});
+const readEquivalentsFile = (dataDir: string) =>
+  equivalentsSchema.parse(JSON.parse(readFileSync(join(dataDir, 'language', 'equivalents.json'), 'utf8')));
+
 function readEquivalents(dataDir: string): Map<string, string> {
-  const schema = z.object({ groups: z.array(z.array(z.string().min(1)).min(2)) });
-  const { groups } = schema.parse(
-    JSON.parse(readFileSync(join(dataDir, 'language', 'equivalents.json'), 'utf8')),
-  );
+  const { groups } = readEquivalentsFile(dataDir);
   const canon = new Map<string, string>();
   for (const group of groups) for (const w of group) if (!canon.has(w)) canon.set(w, group[0] ?? w);
   return canon;
 }
+
+/** A phrase's first word, the word that completes it a few words on, and the one word the two mean. */
+export interface PhraseMeaning {
+  readonly first: string;
+  readonly last: string;
+  readonly means: string;
+}
+function readPhrases(dataDir: string): Map<string, PhraseMeaning[]> {
+  const byFirst = new Map<string, PhraseMeaning[]>();
+  for (const [phrase, means] of Object.entries(readEquivalentsFile(dataDir).phrases)) {
+    const [first = '', last = ''] = phrase.split(' ');
+    byFirst.set(first, [...(byFirst.get(first) ?? []), { first, last, means }]);
+  }
+  return byFirst;
+}
+
+/** Read once per data folder (src/facts/once-per-data-dir.ts). */
+const loadPhrasesOnce = oncePerDataDir(readPhrases);
+export const loadPhrases = (dataDir: string = findDataDir()) => loadPhrasesOnce(dataDir);
 
 /** Read once per data folder (src/facts/once-per-data-dir.ts). */
 const loadWordNetOnce = oncePerDataDir(readWordNet);

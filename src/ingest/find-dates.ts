@@ -122,6 +122,8 @@ export function readDates(ts: TokenSentence, reference: string): DateReading {
     // the sentence's own date, not from the article's.
     if (/^for\b/i.test(text) || r.index < filed || taken(r.index, r.index + text.length)) continue;
     if (WHOLE_OFFSET.test(text)) continue;
+    // ("staff now feared ...": "now" is the time of the telling, no date of anything that happened.)
+    if (/^(?:right )?now$/i.test(text)) continue;
     if (FOR_DURATION.test(sentence.text.slice(Math.max(0, r.index - 30), r.index))) continue;
     const day = r.start.isCertain('day') || r.start.isCertain('weekday');
     // Left unresolved, for a person to check: a vague date ("next week"), not a time of day ("at 3:40 p.m.",

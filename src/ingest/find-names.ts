@@ -287,7 +287,8 @@ export function findNames(
           }
           // Family names come first in many languages ("<family> <given>" is "<family>"): the first word is a name too.
           const given = words[0] ?? '';
-          if (words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(given) && !bySurname.has(given)) {
+          // (Three letters at least: "Da" of "Da Feng" reads as a chat word for "the".)
+          if (words.length >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(given) && !bySurname.has(given)) {
             bySurname.set(given, found);
             found.aliases.add(given);
           }

@@ -35,6 +35,23 @@ function datelineAnchor(text: string): string[] | undefined {
   return weekday ? [`${phrase}, on ${weekday}`, weekday, line[1] ?? '', line[2] ?? ''] : undefined;
 }
 
+const WEEKDAY_FIRST = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? ';
+const MONTH_WORD = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?';
+const WRITTEN_YEAR = '(?:,? ((?:19|20)\\d\\d))?';
+// "Friday, June 6[, 2025]", and the day first as British and Irish papers write it: "Tuesday, 14 May 2024".
+const MONTH_DAY = new RegExp(`\\b${WEEKDAY_FIRST}${MONTH_WORD} (\\d{1,2})\\b${WRITTEN_YEAR}`);
+const DAY_MONTH = new RegExp(
+  `\\b${WEEKDAY_FIRST}(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_WORD}${WRITTEN_YEAR}`,
+);
+
+/** The first weekday with its day and month, shaped as [phrase, weekday, month, day, year written or not]. */
+function weekdayAnchor(text: string): (string | undefined)[] | undefined {
+  const us = MONTH_DAY.exec(text);
+  const uk = DAY_MONTH.exec(text);
+  if (uk && (!us || uk.index < us.index)) return [uk[0], uk[1], uk[3], uk[2], uk[4]];
+  return us ? [us[0], us[1], us[2], us[3], us[4]] : undefined;
+}
+
 /**
  * "on Friday, June 6" (or a dateline's day with its lede's weekday): a year in which that day falls on that weekday, after every year the article mentions
  * as past: the latest such year up to now (an article is handed over after it is written, mostly soon after),
@@ -42,10 +59,7 @@ function datelineAnchor(text: string): string[] | undefined {
  */
 export function inferReferenceDate(text: string, given?: string): ArticleMeta['referenceDate'] {
   if (given) return { date: given, inferred: false, note: 'Given when the article was added.' };
-  const anchor =
-    /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})\b/.exec(
-      text,
-    ) ?? datelineAnchor(text);
+  const anchor = weekdayAnchor(text) ?? datelineAnchor(text);
   const years = [...text.matchAll(/\b(19|20)\d\d\b/g)]
     .filter(
       (m) =>
@@ -73,6 +87,14 @@ export function inferReferenceDate(text: string, given?: string): ArticleMeta['r
     const d = new Date(Date.UTC(y, month, day));
     return d.getUTCDay() === weekday && d.getUTCMonth() === month;
   };
+  // ("on Tuesday, 14 May 2024": a year written out with the day is the article's, when the weekday fits it.)
+  const written = anchor[4] ? Number(anchor[4]) : undefined;
+  if (written !== undefined && fits(written))
+    return {
+      date: new Date(Date.UTC(written, month, day)).toISOString().slice(0, 10),
+      inferred: true,
+      note: `The article dates itself "${anchor[0]}".`,
+    };
   const fitting = Array.from({ length: Math.max(now, from) + 30 - from }, (_v, k) => from + k).filter(fits);
   const y = fitting.filter((x) => x <= now).at(-1) ?? fitting[0];
   if (y !== undefined) {

@@ -188,9 +188,10 @@ export function capitalRuns(
         !HYPHEN_SUFFIXES.has(after.raw.toLowerCase())
       )
         last += 2;
-      // ("Office of the Auditor General": a body's name goes on over "of the".)
+      // ("Office of the Auditor General", "Centre for the Giant Panda": a body's name goes on over "of the",
+      // "for the".)
       else if (
-        next?.raw === 'of' &&
+        (next?.raw === 'of' || next?.raw === 'for') &&
         after?.raw === 'the' &&
         capital(tokens[last + 3]) &&
         tokens.slice(i, last + 1).some((t) => g.organisationWords.has(t.raw))

@@ -421,8 +421,9 @@ export function parseQuestion(
   normals.forEach((t, i) => {
     if (covered.has(i) || !/^[a-z][a-z'-]{2,}$/.test(t)) return;
     // A name word typed without its apostrophe or case ("chases title", "michael chases") is still the name.
-    const name =
-      lexicon.nameWords.get(t) ?? (t.endsWith('s') ? lexicon.nameWords.get(t.slice(0, -1)) : undefined);
+    // (Not a plural of a word in a body's name: "containers" of "<X> Container Lines".)
+    const bare = t.endsWith('s') ? lexicon.nameWords.get(t.slice(0, -1)) : undefined;
+    const name = lexicon.nameWords.get(t) ?? (bare?.startsWith('org:') ? undefined : bare);
     const plain = lexicon.plainNameWords.has(t) && !/^\p{Lu}/u.test(raws[i] ?? '');
     if (
       name &&

@@ -116,8 +116,22 @@ export function resolveDates(
     if (!digit && !STARTS.has(t) && !CARDINAL_WORDS.has(t)) continue;
     const month = monthOf(t, raws[i] ?? '');
     if (month >= 0) {
-      const day = /^\d{1,2}(st|nd|rd|th)?$/.test(at(i + 1)) ? Number.parseInt(at(i + 1), 10) : undefined;
-      const yearAt = day ? (at(i + 2) === ',' ? i + 3 : i + 2) : at(i + 1) === 'of' ? i + 2 : i + 1;
+      const dayAfter = /^\d{1,2}(st|nd|rd|th)?$/.test(at(i + 1)) ? Number.parseInt(at(i + 1), 10) : undefined;
+      // (Or the day first, as British and Irish papers write it: "14 May 2024", "the 4th of September".)
+      const dayFirstAt = at(i - 1) === 'of' ? i - 2 : i - 1;
+      const dayFirst =
+        dayAfter === undefined && /^\d{1,2}(st|nd|rd|th)?$/.test(at(dayFirstAt))
+          ? Number.parseInt(at(dayFirstAt), 10)
+          : undefined;
+      const day = dayAfter ?? dayFirst;
+      const yearAt =
+        dayAfter !== undefined
+          ? at(i + 2) === ','
+            ? i + 3
+            : i + 2
+          : at(i + 1) === 'of' || (dayFirst !== undefined && at(i + 1) === ',')
+            ? i + 2
+            : i + 1;
       // "October next year", "March last year": the year relative to the article's.
       const relative =
         at(yearAt + 1) === 'year'
@@ -134,8 +148,9 @@ export function resolveDates(
       const y = year ?? (month + 1 > refMonth || lastOne ? refYear - 1 : refYear);
       const tokens = [
         ...(lastOne && !year ? [i - 1] : []),
+        ...(dayFirst !== undefined ? (dayFirstAt < i - 1 ? [dayFirstAt, i - 1] : [dayFirstAt]) : []),
         i,
-        ...(day ? [i + 1] : []),
+        ...(dayAfter !== undefined ? [i + 1] : []),
         ...(year ? (relative !== undefined ? [yearAt, yearAt + 1] : [yearAt]) : []),
       ];
       if (day && day <= lastDay(y, month)) {

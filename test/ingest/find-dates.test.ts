@@ -67,3 +67,13 @@ describe('a weekday of a week named relative to the article', () => {
     ).toEqual(['2026-08-13', '2026-08-15']);
   });
 });
+
+describe('the day written before the month, as British and Irish papers write it', () => {
+  it('reads "14 May 2024" and "the 4th of September" as days, a past month without a year as the last one', () => {
+    expect(datesOf('The court ruled on Tuesday, 14 May 2024, that the levy was unlawful.')).toEqual([
+      '2024-05-14',
+    ]);
+    expect(datesOf('The charge came into force on 4 September.')).toEqual(['2025-09-04']);
+    expect(datesOf('It opened on the 4th of August.')).toEqual(['2026-08-04']);
+  });
+});

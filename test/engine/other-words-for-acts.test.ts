@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { askIngested } from '../support/ingested-engine.js';
+
+// A noun the question uses for an act the article reports with its verb ("the ruling" of "the court ruled"),
+// though a synonym group takes the noun to another word ("decision").
+const court = askIngested(
+  [
+    'Court strikes down city toll',
+    '',
+    'The city must stop charging drivers after the High Court ruled on Tuesday, 14 May 2024, that the council had exceeded its powers.',
+    'The ruling is a heavy blow to the transport commissioner, who designed the scheme.',
+    'The toll came into force on 4 September and has raised €21.6 million.',
+  ],
+  '2024-05-14',
+);
+
+describe('a noun made from the verb the article uses', () => {
+  it('finds the sentence that reports the act with the verb, and its day', () => {
+    const a = court('when was the ruling?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/14 May 2024/);
+    expect(a.citations.map((c) => c.sentence)).toEqual([2]);
+  });
+
+  it('dates a day written before its month, without a year, in the last such month', () => {
+    expect(court('when did the toll come into force?').text).toMatch(/September 4, 2023/);
+  });
+});
+
+// A plant fire told as a wire story: who runs the plant only in a passive ("run by <a company>"), an evacuation
+// only as people told to leave their homes, and "now" in a quote that dates nothing.
+const fire = askIngested(
+  [
+    'Fire at chemical plant forces residents from their homes',
+    '',
+    'HAMBURG, March 3 (Reuters) - Firefighters brought a fire at a chemical plant under control on Monday after it burned through the night, forcing about 900 people in the nearby district of Moorburg to leave their homes.',
+    'The fire broke out late on Sunday in a storage tank at a plant run by Elbchem Industries, a German solvents maker.',
+    'Residents of about 400 homes were told to leave at around 2 a.m. by an alert sent to their phones.',
+    'Anna Vogt, a resident, said families now feared for their health.',
+  ],
+  '2025-03-03',
+);
+
+describe('a verb and a word near it that mean one word', () => {
+  it('reads people told to leave their homes as evacuated', () => {
+    expect(fire('how many people were evacuated?').text).toMatch(/^900\b/);
+    expect(fire('how many homes were evacuated?').text).toMatch(/^400\b/);
+  });
+});
+
+describe('a company asked for', () => {
+  it('is the organisation a sentence names, even in a passive, the clause that says which plant only helping', () => {
+    expect(fire('which company runs the plant that caught fire?').text).toMatch(/^Elbchem Industries\b/);
+    expect(fire('what company operates the plant').text).toMatch(/^Elbchem Industries\b/);
+  });
+});
+
+describe('"now" in what someone said', () => {
+  it('dates nothing', () => {
+    expect(fire('when did the families fear for their health?').text).not.toMatch(/^now\b/i);
+  });
+});

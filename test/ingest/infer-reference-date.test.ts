@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { inferReferenceDate } from '../../src/ingest/infer-reference-date.js';
+
+describe("an article's own date", () => {
+  it('takes a year written out with the weekday and day, in either order', () => {
+    expect(
+      inferReferenceDate('The High Court ruled on Tuesday, 14 May 2024, that the charge was a tax.'),
+    ).toMatchObject({
+      date: '2024-05-14',
+    });
+    expect(inferReferenceDate('The board met on Friday, June 6, 2025, to vote.').date).toBe('2025-06-06');
+  });
+
+  it('infers the year of a day written first without one from the weekday', () => {
+    const date = inferReferenceDate('Talks ended on Tuesday, 9 January, in the capital. They began in 2023.');
+    expect(date.date).toBe('2024-01-09');
+    expect(date.note).toMatch(/Tuesday, 9 January/);
+  });
+});
