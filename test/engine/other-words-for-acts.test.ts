@@ -60,3 +60,24 @@ describe('"now" in what someone said', () => {
     expect(fire('when did the families fear for their health?').text).not.toMatch(/^now\b/i);
   });
 });
+
+// Words of a body's name used as plain words in questions: "pandas" of "the Centre for the Giant Panda",
+// "containers" of "<X> Container Lines"; and a given name of two letters.
+const zoo = askIngested(
+  [
+    'Zoo to send pandas home early',
+    '',
+    'Zoo Negara will return its two giant pandas to China, the director said on Wednesday, October 8, 2025.',
+    'The pandas, a female called Yun Yun and a male called Da Feng, will be flown to the Centre for the Giant Panda in Sichuan.',
+    'Since the pandas arrived in 2017, visitor numbers have doubled.',
+    'The Ostend Aurora, a ship owned by Baltic Container Lines, is carrying about 900 containers of bamboo.',
+  ],
+  '2025-10-08',
+);
+
+describe("a plain word that is also a word of a body's name", () => {
+  it('is read as the word, not as the body or its possessive', () => {
+    expect(zoo('when did the pandas arrive?').text).toMatch(/^2017\b/);
+    expect(zoo('how many containers is the ship carrying?').text).toMatch(/^900\b/);
+  });
+});

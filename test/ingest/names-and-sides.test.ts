@@ -315,3 +315,24 @@ describe('"the company\'s <title>": the body referred back to', () => {
     expect(find('Ola Lie')?.description).toBe("the union's spokesman");
   });
 });
+
+describe("a body's name and a short given name", () => {
+  const named = namesIn(
+    [
+      'Zoo to send pandas home early',
+      '',
+      'Zoo Negara will return its two giant pandas to China, the director said on Wednesday, October 8, 2025. The pandas, a female called Yun Yun and a male called Da Feng, will be flown to the China Conservation and Research Centre for the Giant Panda in Sichuan.',
+    ].join('\n'),
+    '2025-10-08',
+  );
+
+  it('reads "<X> Centre for the <Y>" as one body, and a zoo as an organisation', () => {
+    expect(named('China Conservation and Research Centre for the Giant Panda')?.kind).toBe('organization');
+    expect(named('Giant Panda')).toBeUndefined();
+    expect(named('Zoo Negara')?.kind).toBe('organization');
+  });
+
+  it('gives no alias of two letters from a given name ("Da" reads as "the")', () => {
+    expect(named('Da Feng')?.aliases).not.toContain('Da');
+  });
+});
