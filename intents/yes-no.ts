@@ -154,6 +154,11 @@ export const yesNo: Intent = {
     const onTopic = heldBy.filter((s) => topics.length === 0 || topics.some((t) => s.about.includes(t)));
     if (!person && body && q.lemmas[saying] !== 'claim' && onTopic.length === 0)
       return notStated(`what ${kb.store.nameOf(body.id)} said about that`);
+    // ("was <person> happy with the talks": how someone felt, which only their own reported words could show; the
+    // entity check reports those, and without any the article does not say.)
+    const feeling = q.normals.find((w) => cueWords().attitudeWords.has(w));
+    if (person && feeling && !kb.store.statements.some((s) => sameParty(kb.store, s.holder, person.id)))
+      return notStated(`how ${person.name} felt about that`);
     // "did <person> say <X> should be cut?": what they said, before any event or cause the claim's words name.
     const saidOtherwise = person ? checkSaid(q, kb, person) : undefined;
     if (saidOtherwise) return saidOtherwise;
@@ -192,6 +197,20 @@ export const yesNo: Intent = {
       (q.mentions.some((m) => m.start > turn) ||
         q.dates.length > 0 ||
         q.pos.some((p, i) => i > turn && (p === 'NOUN' || p === 'PROPN')));
+    // ("did <A> fire missiles after <person> went": an act the article never names, dated by one it does, is
+    // not that event: no verdict.)
+    const actBefore = q.lemmas.some((l, i) => i < turn && (kb.triggers.get(l)?.length ?? 0) > 0);
+    const unknownAct = q.normals.some(
+      (w, i) => i < turn && q.unknownWords.includes(w) && (q.pos[i] === 'VERB' || q.pos[i] === 'NOUN'),
+    );
+    if (relates && unknownAct && !actBefore) {
+      const dating = (ranked.find((r) => verbEvokes(q, kb.triggers, r.event.id)) ?? ranked[0])?.event;
+      return notStated(
+        'whether that happened',
+        dating && { text: dating.summary, evidence: dating.evidence },
+        kb.store,
+      );
+    }
     const causal = checkCause(q, kb);
     if (causal) return causal;
     // "Does <person> cover <a place> too?": the places the person's title is for.

@@ -436,6 +436,13 @@ export function answerLead(
     );
     // (Only of "who is <described>": in "which official met <described>" the words describe the other one.)
     const onlyBe = onlyBeVerb(q);
+    // ("where is the zoo": where a thing is, not where anyone went or came from, "where's <person> from".)
+    const whereThingIs =
+      kind === 'where' &&
+      onlyBe &&
+      !q.words.has('from') &&
+      !q.words.has('to') &&
+      !q.mentions.some((m) => store.entities.get(m.id)?.kind === 'person' || store.events.has(m.id));
     const fit = (e: Entity) => {
       if (kind !== 'who' || e.kind !== 'person' || !onlyBe) return 0;
       const own = new Set(`${e.title ?? ''} ${e.description}`.toLowerCase().split(/\W+/));
@@ -471,7 +478,8 @@ export function answerLead(
         const under = ledBy && /\bunder\s+$/.test(text.slice(Math.max(0, at - 7), at)) ? 0 : 1;
         return { e, at, dist: where ? distance(at) : 0, moved: where ? motion(at) : 0, under, fit: fit(e) };
       })
-      .filter((h) => h.at < 1e9 && h.dist <= MAX_PLACE_DISTANCE)
+      // ("where is the zoo": where it is, not a place something goes to or comes from, "return ... to <X>".)
+      .filter((h) => h.at < 1e9 && h.dist <= MAX_PLACE_DISTANCE && !(h.moved && whereThingIs))
       // People before organisations for "who", the first named first; for "where", the place nearest the
       // question's words ("<wildfire> near <a town> ... started beneath a line on <a mountain>").
       .sort((a, b) =>
@@ -498,11 +506,27 @@ export function answerLead(
       .map((ts) => AGE_DECADE.exec(ts.sentence.text))
       .find((m): m is RegExpExecArray => m !== null);
     if (decade) return `${capitalize(decade[0])}.`;
+    // ("an 11-year-old female called <A> and a 14-year-old male called <B>": an age before "called" or "named" is
+    // the age of the name after that word, and of no one before it.)
+    const namedAfter = (ts: TokenSentence, k: number) => {
+      const at = ts.tokens.findIndex(
+        (t, j) => j > k && j <= k + 6 && (t.normal === 'called' || t.normal === 'named'),
+      );
+      if (at < 0) return undefined;
+      near(ts, k);
+      const hits = positions.get(ts) ?? [];
+      const name = hits.filter((h) => h > at && h <= at + 3).sort((a, b) => a - b)[0];
+      return name === undefined ? 99 : name - k;
+    };
     const ages = sentences.flatMap((ts) =>
-      ts.tokens.flatMap((t, k) => (ageAt(ts, k) ? [{ age: t.raw, dist: near(ts, k) }] : [])),
+      ts.tokens.flatMap((t, k) => {
+        if (!ageAt(ts, k)) return [];
+        const named = namedAfter(ts, k);
+        return [{ age: t.raw, dist: named ?? near(ts, k), reach: named === undefined ? 6 : 9 }];
+      }),
     );
     // (The age of whoever the question names: "<name>, a 46-year-old ...", "whose 74-year-old father".)
-    const best = ages.filter((a) => a.dist <= 6).sort((a, b) => a.dist - b.dist)[0];
+    const best = ages.filter((a) => a.dist <= a.reach).sort((a, b) => a.dist - b.dist)[0];
     return best ? `${best.age} years old.` : undefined;
   }
   // "How high is the dam", "how far downstream": a height, depth, width or distance is a length the sentences give

@@ -225,9 +225,10 @@ const WHICH_THING_MEANT =
 // "so 16 rounds before this one?": a count put up without a verb claims there were that many.
 const COUNT_WITHOUT_VERB =
   /^(?:(?:so|and|ok|okay|wait)\s*,?\s+)?(\d{1,3}\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:before|after|prior to|earlier than|since|in total|total|altogether|in all)\b[^?]*)\?+\s*$/i;
-// "so the whole reason <X happened> was <Y>?": the claim "<X happened> because of <Y>".
+// "so the whole reason <X happened> was <Y>?": the claim "<X happened> because of <Y>" ("only because of <Y>"
+// when it was the only reason).
 const REASON_WAS =
-  /^(?:(?:so|and|wait|ok)\s*,?\s+)?(?:the\s+)?(?:whole\s+|only\s+|main\s+|real\s+|actual\s+)?reason\s+(?:why\s+|that\s+)?(.+?)\s+(?:was|is)\s+(?!(?:that|because)\b)(.+?)\s*\?+\s*$/i;
+  /^(?:(?:so|and|wait|ok)\s*,?\s+)?(?:the\s+)?(?:whole\s+|(only)\s+|main\s+|real\s+|actual\s+)?reason\s+(?:why\s+|that\s+)?(.+?)\s+(?:was|is)\s+(?!(?:that|because)\b)(.+?)\s*\?+\s*$/i;
 // "what does the article call <X>, a <Y> toward what?": the blank after the comma is what is asked.
 const CALLS_BLANK =
   /^what (?:does|did) (?:the|this) (?:article|piece|story|report|text|author|writer) (call|describe|label|term|dub) (.+?),\s*((?:a|an|the)\s+[^,?]+?\s+(?:what|who|which|whom))\s*\?*$/i;
@@ -390,8 +391,9 @@ export function unwrapQuestion(
     }
     if (articleAsked && !says) rest = rest.replace(ARTICLE_BRINGS_UP, 'is $1 mentioned$2');
     const reason = /\breason\b/i.test(rest) ? REASON_WAS.exec(rest) : null;
-    if (reason?.[1] && reason[2]) {
-      rest = `${reason[1]} because of ${reason[2]}?`;
+    // (The only reason claims no other: "<X happened> only because of <Y>".)
+    if (reason?.[2] && reason[3]) {
+      rest = `${reason[2]}${reason[1] ? ' only' : ''} because of ${reason[3]}?`;
       claim = true;
     }
     const meant = /^(?:what|which)\s/i.test(rest) ? WHICH_THING_MEANT.exec(rest)?.[1] : undefined;

@@ -94,3 +94,38 @@ describe('whether a thing had happened yet when the article was written', () => 
     expect(before.text).toMatch(/^Yes\. It came before the article was written .*February 2023/);
   });
 });
+
+describe('no verdict on what the article never says', () => {
+  it('gives none on an act it never names, dated by one it does ("after <person> went")', () => {
+    const a = chat('did china fire missiles after pelosi went');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(
+      /^The article doesn't say whether that happened\. It does say that then-House Speaker/,
+    );
+  });
+
+  it('gives none on how someone felt whom the article never quotes', () => {
+    const a = chat('was xi happy w how the talks went');
+    expect(a.answered).toBe(false);
+    expect(a.text).toBe("The article doesn't say how Xi Jinping felt about that.");
+  });
+
+  it('says "No." to "the only reason", listing the others', () => {
+    expect(chat('so the only reason tensions r high is taiwan?').text).toMatch(
+      /^No\. The article also lists others: .*South China Sea/,
+    );
+  });
+});
+
+describe('chat wordings of what the article lists and names', () => {
+  it('reads "part of the list of disputes" and "one of the issues" as among the disputes', () => {
+    expect(chat('is taiwan part of the list of disputes').text).toMatch(/^Yes\. .*Taiwan's future/);
+    expect(chat('is the south china sea one of the issues').text).toMatch(/^Yes\. .*South China Sea/);
+  });
+
+  it('reads a phrase in scare quotes as the phrase', () => {
+    expect(chat("who's in this 'war of words' thing").text).toMatch(
+      /^Taiwan and China are locked in an ongoing war of words/,
+    );
+  });
+});

