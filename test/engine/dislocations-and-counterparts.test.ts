@@ -129,3 +129,15 @@ describe('chat wordings of what the article lists and names', () => {
     );
   });
 });
+
+describe('"was it <A> and <B> talking?"', () => {
+  it("checks the talks' parties, naming the right ones", () => {
+    expect(chat('wait was it japan and china talking?').text).toMatch(
+      /^No\. It was between the United States and China/,
+    );
+    expect(chat('was it russia and the us talking?').text).toMatch(
+      /^No\. It was between the United States and China/,
+    );
+    expect(chat('was it the us and china talking?').text).toMatch(/^Yes\./);
+  });
+});

@@ -38,6 +38,7 @@ const fire = askIngested(
     'The fire broke out late on Sunday in a storage tank at a plant run by Elbchem Industries, a German solvents maker.',
     'Residents of about 400 homes were told to leave at around 2 a.m. by an alert sent to their phones.',
     'Anna Vogt, a resident, said families now feared for their health.',
+    'About 140 firefighters had been deployed.',
   ],
   '2025-03-03',
 );
@@ -46,6 +47,12 @@ describe('a verb and a word near it that mean one word', () => {
   it('reads people told to leave their homes as evacuated', () => {
     expect(fire('how many people were evacuated?').text).toMatch(/^900\b/);
     expect(fire('how many homes were evacuated?').text).toMatch(/^400\b/);
+  });
+});
+
+describe('words that mean the same act', () => {
+  it('reads "sent" as "deployed"', () => {
+    expect(fire('how many firefighters were sent?').text).toMatch(/^140\b/);
   });
 });
 
