@@ -23,4 +23,14 @@ describe('chat idioms', () => {
     expect(rewrite('the ghostwriter and the big dealer')).toBe('the ghostwriter and the big dealer');
     expect(rewrite('what was the deal')).toBe('what was the deal');
   });
+
+  it('finds an idiom however it is capitalised, and keeps the rest as typed', () => {
+    expect(rewrite('Were The Talks A Big Deal for Chase?')).toBe('Were The Talks significant for Chase?');
+    expect(rewrite('Who GHOSTED who')).toBe('Who cut off contact with who');
+  });
+
+  it('treats letters of other scripts as letters, not word boundaries', () => {
+    expect(rewrite('cafébig deal')).toBe('cafébig deal');
+    expect(rewrite('the café was a big deal')).toBe('the café was significant');
+  });
 });
