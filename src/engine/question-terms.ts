@@ -34,6 +34,7 @@ export function createTermMaker(
   let cachedKeys = 0;
   // ("trying to prevent", "supposed to prevent": the verb after "to" carries the question.)
   const { leadingVerbs, sayingNouns, framingAdjectives, phrasalVerbs } = loadChatRegister();
+  const phrasalFirst = new Set([...phrasalVerbs.keys()].map((k) => k.split(' ')[0] ?? k));
   /** The verbs a verb and its particle mean ("take down" -> "remove"), the particle next or after a pronoun. */
   const phrasalAt = (
     q: ParsedQuestion,
@@ -134,7 +135,8 @@ export function createTermMaker(
       // "called off" before another sentence's "scrubbed".)
       // (Its particle is part of it, no word of its own: "gave the objects back".)
       if (particles.has(i)) return;
-      const phrasal = cueWords().askingWords.has(l) ? phrasalAt(q, i) : undefined;
+      // (Or a verb whose phrase means another: "bring in" money is to raise it.)
+      const phrasal = cueWords().askingWords.has(l) || phrasalFirst.has(l) ? phrasalAt(q, i) : undefined;
       if (phrasal && !inMention(i)) {
         particles.add(phrasal.particle);
         const keys = [...new Set([key(l), ...phrasal.verbs.map((v) => key(v))])];

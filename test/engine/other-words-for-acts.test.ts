@@ -39,6 +39,8 @@ const fire = askIngested(
     'Residents of about 400 homes were told to leave at around 2 a.m. by an alert sent to their phones.',
     'Anna Vogt, a resident, said families now feared for their health.',
     'About 140 firefighters had been deployed.',
+    'The fire was declared under control at noon on Monday, 14 hours after it started.',
+    'A local levy on the plant has raised 2 million euros this year, and the city had budgeted for 3 million euros in a full year.',
   ],
   '2025-03-03',
 );
@@ -53,6 +55,11 @@ describe('a verb and a word near it that mean one word', () => {
 describe('words that mean the same act', () => {
   it('reads "sent" as "deployed"', () => {
     expect(fire('how many firefighters were sent?').text).toMatch(/^140\b/);
+  });
+
+  it('reads a phrasal verb as what it means: money brought in is raised, a fire brought under control controlled', () => {
+    expect(fire('how much has the levy brought in?').text).toMatch(/^2 million euros/);
+    expect(fire('how long did it take to bring the fire under control?').text).toMatch(/^14 hours/);
   });
 });
 
