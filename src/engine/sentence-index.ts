@@ -15,6 +15,7 @@ import { memoOf } from './question-memo.js';
 import { createTermMaker, spanOf, type Term } from './question-terms.js';
 import { createNameFinder } from './sentence-names.js';
 import { loadEquivalents, loadPhrases, loadWordNet } from './word-tables.js';
+import { WEEKDAYS } from './wording.js';
 
 const ANAPHORIC = new Set([
   'it',
@@ -157,6 +158,9 @@ export function compactPositions(
   }
   return map;
 }
+
+/** A weekday's name as a key (lower case, as `key` leaves a weekday). */
+const WEEKDAY_KEYS: ReadonlySet<string> = new Set(WEEKDAYS.map((w) => w.toLowerCase()));
 
 /** How many words from a phrase's verb its other word may be: "leave their homes", "homes were told to leave". */
 const PHRASE_REACH = 3;
@@ -440,10 +444,13 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
         const map = compactOf(i);
         return at.map((p) => (p < 0 ? p : (map[p] ?? p)));
       };
+      const weekdayTerms = terms.flatMap((t, k) => (WEEKDAY_KEYS.has(t.keys[0] ?? '') ? [k] : []));
       const consider = (i: number, own: number[][], next?: number[][]): void => {
         const pair = next !== undefined;
         // A date in the question must be a date of the sentence ("seats won in <another year>").
         if (q.dates.length && !datedIn(i) && !(pair && datedIn(i + 1))) return;
+        // (So must a weekday the question names: "Sunday's launch" is not the one called off on Thursday.)
+        for (const k of weekdayTerms) if (isEmpty(own, next, k)) return;
         // A term absent but for its opposite counts as found, and is noted.
         let opposed: Term[] | undefined;
         const opposites = options.opposites;

@@ -141,3 +141,11 @@ describe('"was it <A> and <B> talking?"', () => {
     expect(chat('was it the us and china talking?').text).toMatch(/^Yes\./);
   });
 });
+
+describe('a yes/no question trailing off in "or"', () => {
+  it('is the question without it: no verdict on what the article never says', () => {
+    const a = chat('is song yanchao married or');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^The article doesn't say that about Song Yanchao/);
+  });
+});
