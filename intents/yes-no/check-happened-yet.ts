@@ -8,6 +8,7 @@ import { rankEvents } from '../../src/engine/event-ranking.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { MATCH } from '../../src/engine/match-levels.js';
 import { capitalize, describeDate } from '../../src/engine/wording.js';
+import { UNKNOWN_REFERENCE_DATE } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { no, yes } from './verdicts.js';
 
@@ -17,7 +18,7 @@ export function checkHappenedYet(q: ParsedQuestion, kb: Knowledge): IntentReply 
   if (at < 0) return undefined;
   const { referenceDate } = kb.store.meta;
   // (An article's own date inferred from nothing is no date to reckon from.)
-  if (referenceDate.date === '2000-01-01') return undefined;
+  if (referenceDate.date === UNKNOWN_REFERENCE_DATE) return undefined;
   const [best, next] = rankEvents(q, kb.store, kb.triggers);
   if (!best || best.score < MATCH.weak || (next && next.score >= best.score)) return undefined;
   const { event } = best;

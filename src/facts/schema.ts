@@ -1,6 +1,9 @@
 /** The fact store's schema: `data/*.json` is validated against it when loaded and in tests. */
 import { z } from 'zod';
 
+/** The reference date of an article that gives no date at all: relative dates cannot be resolved against it. */
+export const UNKNOWN_REFERENCE_DATE = '2000-01-01';
+
 const id = (prefix: string) =>
   z.string().regex(new RegExp(`^${prefix}:[a-z0-9-]+$`), `a "${prefix}:kebab-id"`);
 const entityId = z.string().regex(/^(person|group|organization|org|country|place):[a-z0-9-]+$/);

@@ -1,5 +1,5 @@
 /** The date an article is written relative to: given, or inferred from a weekday with a day and a month. */
-import type { ArticleMeta } from '../facts/schema.js';
+import { type ArticleMeta, UNKNOWN_REFERENCE_DATE } from '../facts/schema.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // ("funding through <a year>": a span's end, no year gone by.)
@@ -71,7 +71,7 @@ export function inferReferenceDate(text: string, given?: string): ArticleMeta['r
   const latestPast = years.length ? Math.max(...years) : undefined;
   if (!anchor) {
     return {
-      date: latestPast ? `${latestPast}-12-31` : '2000-01-01',
+      date: latestPast ? `${latestPast}-12-31` : UNKNOWN_REFERENCE_DATE,
       inferred: true,
       note: latestPast
         ? `The article gives no weekday and date to anchor it; taken as the end of ${latestPast}, the latest year it mentions. Relative dates are uncertain.`
@@ -105,5 +105,9 @@ export function inferReferenceDate(text: string, given?: string): ArticleMeta['r
       note: `The article dates itself "${anchor[0]}" without a year: ${y} is ${which}${latestPast ? ` after ${latestPast}, the latest year it mentions as past,` : ''} in which that day falls on a ${anchor[1]}.`,
     };
   }
-  return { date: '2000-01-01', inferred: true, note: `"${anchor[0]}" matches no year: the date is unknown.` };
+  return {
+    date: UNKNOWN_REFERENCE_DATE,
+    inferred: true,
+    note: `"${anchor[0]}" matches no year: the date is unknown.`,
+  };
 }
