@@ -27,8 +27,7 @@ export function checkHappenedYet(q: ParsedQuestion, kb: Knowledge): IntentReply 
   const when = event.summary.toLowerCase().includes(event.date.text.toLowerCase())
     ? event.date.resolved
     : describeDate(event.date);
-  const [y, m, d] = referenceDate.date.split('-').map(Number) as [number, number, number];
-  const written = new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-US', {
+  const written = new Date(`${referenceDate.date}T00:00:00Z`).toLocaleDateString('en-US', {
     month: 'long',
     day: 'numeric',
     year: 'numeric',

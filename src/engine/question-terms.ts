@@ -34,6 +34,7 @@ export function createTermMaker(
   let cachedKeys = 0;
   // ("trying to prevent", "supposed to prevent": the verb after "to" carries the question.)
   const { leadingVerbs, sayingNouns, framingAdjectives, phrasalVerbs } = loadChatRegister();
+  // (The verbs any listed phrase starts with: most verbs start none, and need no look for a particle.)
   const phrasalFirst = new Set([...phrasalVerbs.keys()].map((k) => k.split(' ')[0] ?? k));
   /** The verbs a verb and its particle mean ("take down" -> "remove"), the particle next or after a pronoun. */
   const phrasalAt = (
@@ -130,13 +131,11 @@ export function createTermMaker(
       (cueWords().askingWords.has(w) || (w === 'take' && q.normals[i + 1] === 'place')) &&
       !(claim && q.pos[i] === 'VERB' && cueWords().claimedLightVerbs.has(w) && q.normals[i + 1] !== 'place');
     q.lemmas.forEach((l, i) => {
-      // ("how many books did it have to take down": the verb with its particle, or a verb meaning the same.)
-      // (Only a light verb, otherwise no word of the question: another verb keeps its own keys, the article's
-      // "called off" before another sentence's "scrubbed".)
+      // ("how many books did it have to take down", "bring in" money: the verb with its particle, or a verb
+      // meaning the same, for any verb the chat register lists with a particle.)
       // (Its particle is part of it, no word of its own: "gave the objects back".)
       if (particles.has(i)) return;
-      // (Or a verb whose phrase means another: "bring in" money is to raise it.)
-      const phrasal = cueWords().askingWords.has(l) || phrasalFirst.has(l) ? phrasalAt(q, i) : undefined;
+      const phrasal = phrasalFirst.has(l) ? phrasalAt(q, i) : undefined;
       if (phrasal && !inMention(i)) {
         particles.add(phrasal.particle);
         const keys = [...new Set([key(l), ...phrasal.verbs.map((v) => key(v))])];

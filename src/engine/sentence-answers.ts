@@ -271,14 +271,17 @@ export function answerLead(
   const kind = kindAsked;
   // (The question's positions in a sentence, worked out once per sentence: every candidate asks for them.)
   const positions = new Map<TokenSentence, number[]>();
-  const near = (ts: TokenSentence, at: number) => {
+  const hitsIn = (ts: TokenSentence) => {
     let hits = positions.get(ts);
     if (!hits) {
       hits = matched(ts);
       positions.set(ts, hits);
     }
+    return hits;
+  };
+  const near = (ts: TokenSentence, at: number) => {
     let best = 99;
-    for (const h of hits) best = Math.min(best, Math.abs(h - at));
+    for (const h of hitsIn(ts)) best = Math.min(best, Math.abs(h - at));
     return best;
   };
   if (kind === 'when') {
@@ -513,9 +516,9 @@ export function answerLead(
         (t, j) => j > k && j <= k + 6 && (t.normal === 'called' || t.normal === 'named'),
       );
       if (at < 0) return undefined;
-      near(ts, k);
-      const hits = positions.get(ts) ?? [];
-      const name = hits.filter((h) => h > at && h <= at + 3).sort((a, b) => a - b)[0];
+      const name = hitsIn(ts)
+        .filter((h) => h > at && h <= at + 3)
+        .sort((a, b) => a - b)[0];
       return name === undefined ? 99 : name - k;
     };
     const ages = sentences.flatMap((ts) =>
