@@ -331,10 +331,12 @@ export const whoDid: Intent = {
     // (Not when "whose <act>" names the act asked about: "whose visit caused <A> to ...".)
     if (unknownVerb && best !== owned && !provoked)
       return notStated(
-        `who ${q.normals
-          .slice(q.normals.indexOf(q.wh ?? '') + 1)
-          .filter((t) => /\w/.test(t))
-          .join(' ')}`,
+        `who ${
+          q.normals
+            .slice(q.normals.indexOf(q.wh ?? '') + 1)
+            .filter((t) => /\w/.test(t))
+            .join(' ') || 'that was'
+        }`,
         { text: event.summary, evidence: event.evidence },
         store,
       );
@@ -441,6 +443,28 @@ export const whoDid: Intent = {
         q.pos[v] === 'VERB'
       );
     });
+    // ("who is <B>'s coach" of an event whose people are all <A>'s: the one asked for is not among them.)
+    const owner = q.mentions.find(
+      (m) =>
+        q.normals[m.end + 1] === "'s" &&
+        q.pos[m.end + 2] === 'NOUN' &&
+        store.entities.get(m.id)?.kind === 'country' &&
+        sideOf(store, m.id) !== undefined,
+    );
+    if (
+      owner &&
+      namedPeople.length === 0 &&
+      people.length > 0 &&
+      !people.some((e) => sideOf(store, e.id) === sideOf(store, owner.id))
+    )
+      return notStated(
+        `who ${store.entities.get(owner.id)?.name}'s ${q.normals
+          .slice(owner.end + 2)
+          .filter((_w, k) => /^(?:NOUN|PROPN|ADJ)$/.test(q.pos[owner.end + 2 + k] ?? ''))
+          .join(' ')} is`,
+        { text: event.summary, evidence: event.evidence },
+        store,
+      );
     const metSideId = metSide ? sideOf(store, metSide.id) : undefined;
     const notMet = people.filter((e) => sideOf(store, e.id) !== metSideId);
     if (metSideId && !metOthers && notMet.length > 0 && notMet.length < people.length) people = notMet;

@@ -94,12 +94,16 @@ const subjectOfAux = (q: ParsedQuestion, m: { start: number }) =>
 
 /** "Why did <A> walk out of <an event>": an act of someone in the event that none of the event's words name. */
 function unreportedAct(q: ParsedQuestion, store: FactStore, event: Event) {
+  // (A person, or a party whose people or whose own act the event holds: "why did the <demonym> delegation ...".)
   const people = q.mentions.flatMap((m) => {
     const e = m.start >= 0 && subjectOfAux(q, m) ? store.entities.get(m.id) : undefined;
-    return e?.kind === 'person' ? [e] : [];
+    return e?.kind === 'person' || e?.kind === 'country' ? [e] : [];
   });
-  if (people.length === 0 || !people.every((e) => event.participants.some((p) => p.entity === e.id)))
-    return undefined;
+  const takesPart = (id: string) =>
+    event.participants.some(
+      (p) => p.entity === id || sameParty(store, p.entity, id) || sideOf(store, p.entity) === id,
+    );
+  if (people.length === 0 || !people.every((e) => takesPart(e.id))) return undefined;
   const cues = cueWords();
   const words = [
     event.name,

@@ -79,6 +79,7 @@ import { resolveDescriptions, soleMemberOf } from './resolve-descriptions.js';
 import { createSentenceRetriever } from './retrieve-sentence.js';
 import { type Checked, ROUTING } from './routing.js';
 import { INPUT_REPLIES, sanitizeInput } from './sanitize-input.js';
+import { asksAmount } from './sentence-answers.js';
 import { createSentenceIndex } from './sentence-index.js';
 import {
   combineAnswers,
@@ -154,7 +155,20 @@ const leadThenPronounQuestion = (articleNouns: ReadonlySet<string>) =>
     String.raw`^(?!(?:wait\s+|so\s+|ok\s+)?(?:who|whom|whose|what|whats|when|where|why|how|which|is|was|are|were|did|does|do|the(?!\s+(?:${[...articleNouns].map(escapeRegExp).join('|')})\b)|a|an|that|this)\b)([^,?]{4,100}?),\s*((?:is|was|are|were|did|does|do|has|had|can)\s+(?:he|she)\b[^,]*)$`,
     'i',
   );
+/** "which people ...", "what two officials ...": a plural noun after the question word asks for several. */
+const asksForSeveral = (q: ParsedQuestion) => {
+  const at = q.normals.indexOf('which') + 1;
+  const noun = q.normals[at] ?? '';
+  return (
+    at > 0 &&
+    (q.pos[at] === 'NOUN' || q.pos[at] === 'NUM') &&
+    (noun !== q.lemmas[at] || noun === 'people' || q.pos[at] === 'NUM')
+  );
+};
 const WH_WORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which']);
+/** A person, a choice, a time, a place or an amount asked for: what a sentence merely near the question does not give. */
+const asksSpecific = (q: ParsedQuestion) =>
+  (!q.yesNo && ['who', 'whom', 'whose', 'which', 'when', 'where'].includes(q.wh ?? '')) || asksAmount(q);
 /** The answerers that read the article's sentences, named in replies like intents. */
 const READER = 'read-sentences';
 const CLAIM_CHECKER = 'check-claim';
@@ -940,6 +954,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       // ("what did <X> lead to", "what led to <X>": the words asking for what followed or came before are no
       // words of the answer.)
       !asksCausation(q) &&
+      // ("which people met in <the round>": the people of the event, named by a fact, not one sentence's.)
+      !(chosen.intent === 'who-did' && asksForSeveral(q)) &&
       lacksWords(q, sentenceIndex, chosen.reply)
     ) {
       const reader = read();
@@ -973,13 +989,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if (!chosen && !forced && q.unknownWords.length === 0) {
       const hit = retrieve(q);
       if (hit) {
+        // A name, a place, a time or a number asked for is not answered by a sentence merely near the question
+        // ("which clubs in <city>" of a sentence saying only "clubs in <city>"): the nearest is offered, unanswered.
+        const specific = asksSpecific(q);
         chosen = {
           intent: NEAREST_SENTENCE,
           score: ROUTING.nearestSentenceScore,
           checked: 'unchecked',
           reply: {
-            answered: true,
-            text: `The closest the article comes: "${hit.citation.text}"`,
+            answered: !specific,
+            text: `${specific ? "The article doesn't say. The closest it comes" : 'The closest the article comes'}: "${hit.citation.text}"`,
             citations: [hit.citation],
             confidence: 0.5,
           },

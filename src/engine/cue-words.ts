@@ -145,6 +145,10 @@ const NAMES = [
   'sizeWords',
   /** After "how", words that ask for a length ("how tall", "how far"); "how high" also for a rate or a sum. */
   'dimensionWords',
+  /** Words that make a sum a rate ("per", "annual", "salary"): a rate asked is not answered by a one-off sum. */
+  'rateWords',
+  /** Words before a unit of time that make a sum a rate ("a year", "every month"). */
+  'rateArticles',
   /** Verbs of working for a side or a body ("does <A> work for <B>"). */
   'workVerbs',
   /** Nouns for what acts are meant to serve ("the bigger goal"). */

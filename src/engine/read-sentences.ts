@@ -8,6 +8,7 @@ import type { FactStore } from '../facts/fact-store.js';
 import type { Entity } from '../facts/schema.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
+import { oppositesOf } from './antonyms.js';
 import { cueWords } from './cue-words.js';
 import { echoAnswer, isEchoForm, objectOfAct } from './echo-question.js';
 import { escapeRegExp } from './escape-reg-exp.js';
@@ -96,6 +97,14 @@ function describedAs(q: ParsedQuestion, store: FactStore): Entity | undefined {
 }
 
 /** Builds the reader over an article's sentence index. */
+const TIME_UNIT = /^(?:second|minute|hour|day|night|week|month|quarter|year|season)s?$/;
+/** Words that make a sum a rate: "per", "annual", or "a"/"every" before a unit of time ("a year"). */
+const isRate = (words: readonly string[]) => {
+  const { rateWords, rateArticles } = cueWords();
+  return words.some(
+    (w, i) => rateWords.has(w) || (rateArticles.has(w) && TIME_UNIT.test(words[i + 1] ?? '')),
+  );
+};
 export function createSentenceReader(
   index: SentenceIndex,
   store: FactStore,
@@ -201,9 +210,11 @@ export function createSentenceReader(
     // sentence that holds the thing and the act: "The deal was signed aboard ...".)
     // (Only with the noun it qualifies a word the sentence must hold.)
     // ("how far downstream were high copper levels found": so may an adjective before such a noun.)
+    // (Not an adjective of the person asked for: "who will be the permanent coach" of "<A> will be caretaker".)
     const qualifier = (t: Term) =>
       !t.verb &&
-      (q.pos[t.at] === 'NOUN' || q.pos[t.at] === 'ADJ') &&
+      (q.pos[t.at] === 'NOUN' ||
+        (q.pos[t.at] === 'ADJ' && !((q.wh === 'who' || q.wh === 'whom') && onlyBe))) &&
       q.pos[t.at + 1] === 'NOUN' &&
       terms.some((h) => h.at === t.at + 1);
     const compound = enough && !narrowed && q.wh !== 'why' && terms.some(qualifier);
@@ -258,6 +269,17 @@ export function createSentenceReader(
         if (otherKind || c.missingTerms.some((t) => t.verb)) continue;
       }
       let these = index.unitSentences(c);
+      // ("when did the bank raise rates" of "the bank lowered its rate": a verb missing whose opposite is there.)
+      if (
+        c.missingTerms.some((t) => {
+          // (Not one the question says itself: "why was <day>'s launch scrubbed".)
+          const opposites = t.verb
+            ? oppositesOf(q.lemmas[t.at] ?? '').filter((o) => !q.normals.some((w) => w.startsWith(o)))
+            : [];
+          return opposites.length > 0 && these.some((s) => s.tokens.some((k) => opposites.includes(k.lemma)));
+        })
+      )
+        continue;
       // The date, place or person comes from the sentences that hold the question, not from one they lean on.
       const own = c.units.map((u) => index.sentences[u]).filter((s) => s !== undefined);
       const kind = answerKind(q) ?? '';
@@ -317,6 +339,8 @@ export function createSentenceReader(
       if (!found && namesNoneOfKind(q, own)) continue;
       // ("how hot did it get in <a city>": a measure asked for, which another sentence holding as much may give.)
       if (!found && dimensionAsked(q)) continue;
+      // ("how much was <A> paid a year" of "would pay $900,000 to end his contract": a rate asked, a sum given.)
+      if (howMany && isRate(q.normals) && !these.some((s) => isRate(s.tokens.map((t) => t.normal)))) continue;
       // ("what was the <thing> spying on" of "a spy <thing>": the question's act, found only as another part of
       // speech, is not reported; the sentence quoted would answer nothing.)
       const unitTokens = c.units.flatMap((u) => index.sentences[u]?.tokens ?? []);

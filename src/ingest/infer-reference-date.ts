@@ -5,6 +5,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 // ("funding through <a year>": a span's end, no year gone by.)
 const UNTIL =
   /\b(?:through|until|till|to)\s+(?:(?:the\s+)?(?:end|start|spring|summer|autumn|fall|winter)\s+(?:of\s+)?|[A-Z][a-z]+\s+)?$/;
+// ("qualifying for the 2030 World Cup": a year naming an event that is aimed at, no year gone by.)
+const AIMED_AT = /\b(?:for|ahead of|before|toward|towards|to host|hosting)\s+the\s+$/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const FUTURE = /\b(will|would|due|expected|scheduled|meant|plans?|planned|next)\b[^.]{0,120}$/i;
 
@@ -65,7 +67,8 @@ export function inferReferenceDate(text: string, given?: string): ArticleMeta['r
       (m) =>
         !FUTURE.test(text.slice(Math.max(0, (m.index ?? 0) - 120), m.index)) &&
         // ("funding through 2027": a span's end is no year gone by.)
-        !UNTIL.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index)),
+        !UNTIL.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index)) &&
+        !AIMED_AT.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index)),
     )
     .map((m) => Number(m[0]));
   const latestPast = years.length ? Math.max(...years) : undefined;

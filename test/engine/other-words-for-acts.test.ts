@@ -113,3 +113,21 @@ describe('where a thing is', () => {
     expect(ingestedEngine(text).ask('where is the zoo?', 'w').text).toMatch(/^The outskirts of Kuala Lumpur/);
   });
 });
+
+// A coach the article says was dismissed, asked about as fired or sacked.
+const sacked = askIngested(
+  [
+    'Rowing federation parts with its coach after the world championships',
+    '',
+    'The Dutch Rowing Federation dismissed its head coach, Pieter de Wit, on Monday, 3 March 2025, after the team won no medals.',
+    "Sanne Bakker, the federation's president, said the search for a successor would begin at once.",
+  ],
+  '2025-03-03',
+);
+
+describe('another verb for dismissing someone', () => {
+  it('finds the dismissal and its day', () => {
+    expect(sacked('when was the coach fired?').text).toMatch(/^3 March 2025/);
+    expect(sacked('when did they sack de wit').text).toMatch(/^3 March 2025/);
+  });
+});

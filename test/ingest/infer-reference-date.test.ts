@@ -16,4 +16,12 @@ describe("an article's own date", () => {
     expect(date.date).toBe('2024-01-09');
     expect(date.note).toMatch(/Tuesday, 9 January/);
   });
+
+  it('does not take a year naming an event aimed at as one gone by', () => {
+    // (Thursday, Oct. 16 fell in 2025 and falls again in 2031: the World Cup of 2030 is still to come.)
+    const date = inferReferenceDate(
+      'The federation dismissed its coach on Thursday, Oct. 16, after a defeat in qualifying for the 2030 World Cup.',
+    );
+    expect(date.date).toBe('2025-10-16');
+  });
 });

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { conversations, sharedEngine } from './engine-fixture.js';
+
+// Chat forms that wrap a question in another ("does the article say what ..."), contrast a claim with what it is
+// not ("in <A> not <B>"), ask for a judgement ("would you say"), or describe an act the article never reports.
+const chat = conversations(sharedEngine(), 'wrapped');
+
+describe('"would you say ..."', () => {
+  it('asks for a judgement the article does not make', () => {
+    const a = chat('would u say the talks were a success');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/doesn't judge/);
+  });
+});
+
+describe('"what <number> <people> <did>"', () => {
+  it('asks who, and names everyone who did it', () => {
+    const a = chat('wat 2 people had the main convo in the 17th round');
+    expect(a.text).toMatch(/Chase.*Song Yanchao/);
+    expect(chat('which people met in the 17th round').text).toMatch(/Chase.*Song Yanchao/);
+  });
+});
+
+describe('a claim with what it is not ("in <A> not <B>")', () => {
+  it('is checked as the claim', () => {
+    expect(chat('so the talks were in washington not beijing, yes?').text).toMatch(/^Yes\./);
+    expect(chat('the talks were in beijing, not washington?').text).toMatch(/^No\..*Washington/);
+  });
+});
+
+describe('what the article calls someone, offered as two options', () => {
+  it('picks the one it uses, however the question is put', () => {
+    expect(chat('is chase called dr or general in the article').text).toMatch(/^DR: .*"Dr\. Chase"/);
+    expect(chat('does the article call chase dr or general').text).toMatch(/^DR: .*"Dr\. Chase"/);
+  });
+});
+
+describe('a question wrapped in another', () => {
+  it('"does the article say what ..." asks what', () => {
+    expect(chat("does the article say what bigger goal chase's point lines up with").text).toMatch(
+      /stability in the region/,
+    );
+  });
+
+  it('"<X> like whats <Y>" asks again in other words', () => {
+    const a = chat('what does song do exactly like whats his position');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Song Yanchao is .*deputy director/);
+  });
+
+  it('"that started all this" describes, and asks nothing of its own', () => {
+    expect(chat('the visit to taiwan that started all this was by who').text).toMatch(/^Nancy Pelosi/);
+  });
+});
+
+describe('why a party did what the article never says it did', () => {
+  it('says the article does not report the act', () => {
+    const a = chat('why did the chinese delegation walk out of the talks');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^The article doesn't say that China did that, or why/);
+  });
+});
