@@ -121,7 +121,7 @@ export function readDates(ts: TokenSentence, reference: string): DateReading {
     // A duration ("for five months") is not a date; an offset ("three days before <B>") is counted below from
     // the sentence's own date, not from the article's.
     if (/^for\b/i.test(text) || r.index < filed || taken(r.index, r.index + text.length)) continue;
-    if (WHOLE_OFFSET.test(text)) continue;
+    if (WHOLE_OFFSET.test(text) || AFTER_SPAN.test(text)) continue;
     // ("staff now feared ...": "now" is the time of the telling, no date of anything that happened.)
     if (/^(?:right )?now$/i.test(text)) continue;
     if (FOR_DURATION.test(sentence.text.slice(Math.max(0, r.index - 30), r.index))) continue;
@@ -206,6 +206,9 @@ const NUMBERS: ReadonlyMap<string, number> = new Map([['a', 1], ['an', 1], ...CA
 const FOR_DURATION = /\bfor\s+(?:another\s+|a further\s+|an additional\s+|the next\s+|over\s+)?$/i;
 const OFFSET =
   /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) (later|earlier|after|before)\b/gi;
+/** A stretch of time before something ("rescued after three days trapped"): how long, not a day after the article's. */
+const AFTER_SPAN =
+  /^(?:after|within)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a few)\s+(?:hours?|days?|weeks?|months?|years?)$/i;
 /** An offset and nothing else, as chrono reads one ("three days before"). */
 const WHOLE_OFFSET = new RegExp(`^${OFFSET.source}$`, 'i');
 const shift = (iso: string, unit: string, n: number): string => {

@@ -472,9 +472,11 @@ export function parseQuestion(
         : swappedKnown(token, lexicon);
     });
     if (word) {
-      // Read the misspelt word as the word meant, so triggers and phrases see it too ("talsk" -> "talks").
+      // Read the misspelt word as the word meant, so triggers, phrases and cue words see it too ("talsk" ->
+      // "talks", "the <demonym> presdient" -> "president").
       corrected.push(word);
       lemmas[i] = word;
+      normals[i] = word;
     } else if (CONTENT_POS.has(pos[i] ?? '')) unknownWords.push(t);
   });
   mentions.sort((a, b) => a.start - b.start);

@@ -131,3 +131,20 @@ describe('another verb for dismissing someone', () => {
     expect(sacked('when did they sack de wit').text).toMatch(/^3 March 2025/);
   });
 });
+
+// A fixture the article calls a qualifier, asked about as a match or a game.
+const fixtures = askIngested(
+  [
+    'Caretaker named for Iceland qualifiers',
+    '',
+    "Ida Holm, who coaches the under-21 team, will take charge for next month's qualifiers, at home to Sweden on Nov. 13 and away to Norway five days later.",
+  ],
+  '2025-10-16',
+);
+
+describe('another word for a match', () => {
+  it('finds the qualifier and its day', () => {
+    expect(fixtures('When is the Sweden match?').text).toMatch(/Nov\. 13/);
+    expect(fixtures('when is the game against sweden').answered).toBe(true);
+  });
+});

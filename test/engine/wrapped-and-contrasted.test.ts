@@ -60,3 +60,23 @@ describe('why a party did what the article never says it did', () => {
     expect(a.text).toMatch(/^The article doesn't say that China did that, or why/);
   });
 });
+
+describe('chat words for what the article says otherwise', () => {
+  it('reads a misspelt word as the word meant, for every check that looks at words', () => {
+    expect(chat('whats the name of the chinese presdient').text).toMatch(/^Xi Jinping/);
+  });
+
+  it('"one of the things they disagree on" asks about the disputes', () => {
+    expect(chat("is taiwan's future one of the things they disagree on").text).toMatch(/^Yes\./);
+  });
+
+  it('"getting <ties> back" is resuming them', () => {
+    expect(chat('has there been any progress getting military comms back').text).toMatch(
+      /^Partly\. There has been some progress in restoring military communication/,
+    );
+  });
+
+  it('"the whole point" is the point', () => {
+    expect(chat('whats the whole point of these talks').text).toMatch(/resume military-to-military ties/);
+  });
+});

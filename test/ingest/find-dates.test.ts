@@ -29,6 +29,11 @@ describe('a month without a year', () => {
 });
 
 describe('an amount of time that is not a date', () => {
+  it('reads "after three days trapped" as how long, not as a date three days after the article', () => {
+    expect(datesOf('Four cavers were rescued after three days trapped underground.')).toEqual([]);
+    expect(datesOf('Divers reached them on Monday after three days of pumping.')).toEqual(['2026-08-17']);
+  });
+
   it('reads "for another ten days after ..." as how long, not as a date ten days on', () => {
     expect(
       datesOf('Staff voted on Monday, August 17, to stay out for another ten days after talks failed.'),
