@@ -582,7 +582,9 @@ export function answerLead(
     // ("how much money", "how much will <it> cost": a sum, not a count.)
     const money =
       q.normals.some((w, i) => q.normals[i - 1] === 'much' && cueWords().moneyNouns.has(w)) ||
-      (q.words.has('much') && q.lemmas.some((l) => cueWords().moneyVerbs.has(l)));
+      (q.words.has('much') && q.lemmas.some((l) => cueWords().moneyVerbs.has(l))) ||
+      // ("how much are the paintings worth": a value, not a count of them.)
+      (q.words.has('much') && q.normals.some((w) => cueWords().worthWords.has(w)));
     const countsTime = q.normals.some((w, i) => q.normals[i - 1] === 'many' && TIME_UNIT.test(w));
     // ("how many parking spaces": the last noun after "many" is what is counted; another noun of the question
     // right after a number, "a two-acre park", counts that instead.)

@@ -81,3 +81,20 @@ describe('the date of an act', () => {
     expect(bank('when did the central bank lower rates?').text).toMatch(/^5 February 2025/);
   });
 });
+
+describe('what a thing is worth', () => {
+  it('is a sum of money, not a count of the things', () => {
+    const museum = askIngested(
+      [
+        'Museum closes wing after roof leak',
+        '',
+        'The museum said on Tuesday that three badly damaged panels would be restored over the next year.',
+        'Restoring them will cost about 40,000 euros, its director said.',
+      ],
+      '2025-02-04',
+    );
+    const a = museum('How much are the damaged panels worth?');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/^Three/);
+  });
+});

@@ -42,6 +42,18 @@ describe('a question wrapped in another', () => {
     );
   });
 
+  it('"what does the article say <X>\'s job is" asks what the job is', () => {
+    expect(chat("what does the article say song's job is").text).toMatch(
+      /^Song Yanchao is .*deputy director/,
+    );
+  });
+
+  it('an apology for coming late asks nothing', () => {
+    expect(chat('sry late to this, who met who in dc').text).toMatch(
+      /^Michael Chase and Major General Song Yanchao/,
+    );
+  });
+
   it('"<X> like whats <Y>" asks again in other words', () => {
     const a = chat('what does song do exactly like whats his position');
     expect(a.answered).toBe(true);
