@@ -11,13 +11,19 @@ import { sameParty } from '../../src/engine/parties.js';
 import { hasAny } from '../../src/engine/question-cues.js';
 import { notStated } from '../../src/engine/replies.js';
 import { capitalize } from '../../src/engine/wording.js';
+import type { Event } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
+import type { DateRange } from '../../src/nlp/resolve-date.js';
 import { no, yes } from './verdicts.js';
 
 /** Words after which the cause follows ("because of <cause>"); with "lead", "cause", "trigger" it comes first. */
 const CAUSE_AFTER = /^(because|since|after|due|response|over|cause)$/;
 
 /** The question's words from..to as a question of their own, for ranking the events each part names. */
+/** Whether the event's date, as exactly as the article gives it, lies within the date a question claims. */
+const dateHolds = (date: Event['date'], claimed: DateRange) =>
+  date.precision !== 'unknown' && claimed.start <= date.start && (date.end ?? date.start) <= claimed.end;
+
 function part(q: ParsedQuestion, from: number, to: number): ParsedQuestion {
   const inside = (i: number) => i >= from && i < to;
   const normals = q.normals.slice(from, to);
@@ -61,7 +67,7 @@ export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
       .filter((r) => r.score >= 1.2)
       .map((r) => r.event);
   const all = named(q).map((e) => e.id);
-  const link = store.facts.relations.find(
+  const anyLink = store.facts.relations.find(
     (r) => r.type === 'caused' && all.includes(r.from) && all.includes(r.to),
   );
   // Which side of the cue the cause is on: "X because of Y" after, "Y led to X" before.
@@ -80,6 +86,18 @@ export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
   const effectPart = cue < 0 ? q : after ? part(q, 0, cue) : part(q, cue + 1, q.normals.length);
   const claimedCauses = named(causePart);
   const effects = named(effectPart).map((e) => e.id);
+  // ("got cut in <a wrong year> bc of <A>": a date the question gives may rank the effect out of the whole
+  // question's events; its own part still names it.)
+  const link =
+    anyLink ??
+    store.facts.relations.find(
+      (r) =>
+        r.type === 'caused' &&
+        claimedCauses.some((e) => e.id === r.from) &&
+        effects.includes(r.to) &&
+        // (Named there by its own word, "got cut": not an event of the dialogue's the other way, "got restarted".)
+        effectPart.lemmas.some((l, k) => effectPart.pos[k] === 'VERB' && triggers.get(l)?.includes(r.to)),
+    );
   // The article's cause of the effect claimed, when the question puts another in its place.
   const actual = store.facts.relations.find((r) => r.type === 'caused' && effects.includes(r.to));
   if (cue >= 0 && actual && claimedCauses.length > 0 && !claimedCauses.some((e) => e.id === actual.from))
@@ -134,5 +152,14 @@ export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
         );
       }));
   if (elsewhere) return no(`${capitalize(link.text)}.`, [link.evidence], kb, [link.from, link.to]);
+  // ("cut in <a year> because of <A>": the link holds, but a date the article does not give it is no "yes".)
+  const effectEvent = store.events.get(link.to);
+  const claimedDate = effectPart.dates[0];
+  if (effectEvent && claimedDate && !dateHolds(effectEvent.date, claimedDate))
+    return notStated(
+      `that ${effectEvent.name} happened ${/^(?:\d|[A-Z])/.test(claimedDate.label) ? 'in ' : ''}${claimedDate.label}`,
+      { text: `${link.text}, and dates it ${effectEvent.date.resolved}`, evidence: link.evidence },
+      store,
+    );
   return yes(`${capitalize(link.text)}.`, [link.evidence], kb, [link.from, link.to]);
 }

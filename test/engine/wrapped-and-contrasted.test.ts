@@ -11,6 +11,12 @@ describe('"would you say ..."', () => {
     expect(a.answered).toBe(false);
     expect(a.text).toMatch(/doesn't judge/);
   });
+
+  it('"u think ..." without "do" asks for one too', () => {
+    const a = chat("u think there'll be a war?");
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/doesn't judge/);
+  });
 });
 
 describe('"what <number> <people> <did>"', () => {
@@ -90,5 +96,18 @@ describe('chat words for what the article says otherwise', () => {
 
   it('"the whole point" is the point', () => {
     expect(chat('whats the whole point of these talks').text).toMatch(/resume military-to-military ties/);
+  });
+});
+
+describe('a cause claimed with a date the article does not give the effect', () => {
+  it('gives no verdict, and says what the article does say of the cause and the date', () => {
+    const a = chat('dialogue got cut in 2023 bc of pelosi?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(
+      /^The article doesn't say that .* happened in 2023\. It does say .*in response to/,
+    );
+    expect(chat('dialogue got cut bc of pelosi?').text).toMatch(/^Yes\./);
+    // (Of the act the question names, not another of the same thing: it was not restarted because of her.)
+    expect(chat('so the dialogue got restarted bc of pelosi?').text).not.toMatch(/^Yes/);
   });
 });
