@@ -384,6 +384,38 @@ export function askAgainOf(text: string, lastQuestion: string | undefined): stri
   return `${last[1]}${owner}'s ${last[3]}`;
 }
 
+/** "and <person>?", "ok what about <person>": the last question asked again of another person. */
+const AND_PERSON =
+  /^(?:(?:and|so|ok|okay|but)\s+)*(?:(?:what|wat|how)\s+about\s+)?(?<=^(?:(?:and|so|ok|okay|but)\s+)+|about\s+)(.+?)\s*\?*$/i;
+
+/**
+ * The last question asked again with the one person it named replaced by the person typed ("how old is <A>" ->
+ * "ok what about <B>" -> "how old is <B>"), or undefined. A question naming two people has its own follow-ups.
+ */
+export function askOfAnotherPerson(
+  text: string,
+  lastQuestion: string | undefined,
+  parse: (text: string) => ParsedQuestion,
+  store: FactStore,
+): string | undefined {
+  const thing = lastQuestion ? AND_PERSON.exec(text.trim())?.[1] : undefined;
+  if (!thing || !lastQuestion || thing.split(/\s+/).length > 4) return undefined;
+  const asked = parse(thing);
+  const [named] = asked.mentions;
+  if (asked.mentions.length !== 1 || !named || store.entities.get(named.id)?.kind !== 'person')
+    return undefined;
+  // (The phrase is the name alone: "and <B>?", not "and what did <B> do".)
+  const extra = asked.normals.some(
+    (w, i) => (i < named.start || i > named.end) && asked.pos[i] !== 'PUNCT' && !/^(?:the|a|an)$/.test(w),
+  );
+  if (extra) return undefined;
+  const last = parse(lastQuestion);
+  const people = last.mentions.filter((m) => m.start >= 0 && store.entities.get(m.id)?.kind === 'person');
+  const [replaced] = people;
+  if (people.length !== 1 || !replaced || replaced.id === named.id) return undefined;
+  return [...last.raws.slice(0, replaced.start), thing, ...last.raws.slice(replaced.end + 1)].join(' ');
+}
+
 /** "and <a place>?": the last question asked again of another place or body. */
 const AND_THING = /^(?:and|so|ok|okay|what about|how about|and what about)\s+(.+?)\s*\?*$/i;
 

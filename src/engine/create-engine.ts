@@ -30,6 +30,7 @@ import { asksRankOrder, compareRanks } from './compare-ranks.js';
 import {
   askAgainOf,
   askedOfAnother,
+  askOfAnotherPerson,
   askOfAnotherThing,
   askOfLastPerson,
   askOfListedOne,
@@ -493,6 +494,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
         askOrderOfLastThing(asked.text, state, store) ??
         askOrderOfAnotherPair(expanded, state.lastQuestion) ??
         askSameTimeAsLastThing(asked.text, state, store) ??
+        // ("and <B>?" after "who did <A> meet": a name, though wink may tag it a verb.)
+        askOfAnotherPerson(expanded, state.lastQuestion, parse, store) ??
         askWithAnotherVerb(asked.text, state.lastQuestion, parse) ??
         askWithAnotherVerb(asked.text, state.lastActQuestion, parse) ??
         askWithAnotherOrdinal(asked.text, state.lastQuestion) ??

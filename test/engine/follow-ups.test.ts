@@ -1087,3 +1087,17 @@ describe("a side's adjective owning something", () => {
     expect(ask("what's the chinese side's office called").text).not.toMatch(/Liu Zhenli/);
   });
 });
+
+describe('"and <person>?" after a question about one person', () => {
+  const chat = conversations(engine, 'another-person');
+
+  it('asks the same question of the other person, answered or not', () => {
+    const age = chat('how old is chase', 'ok wat about song');
+    expect(age.answered).toBe(false);
+    expect(age.text).not.toMatch(/^Song Yanchao is/);
+  });
+
+  it('reads the name as a person, not as a verb to put in the question', () => {
+    expect(chat('who did chase meet', 'and brown?').text).toMatch(/Brown met .*Liu Zhenli/);
+  });
+});
