@@ -19,11 +19,11 @@ import { no, yes } from './verdicts.js';
 /** Words after which the cause follows ("because of <cause>"); with "lead", "cause", "trigger" it comes first. */
 const CAUSE_AFTER = /^(because|since|after|due|response|over|cause)$/;
 
-/** The question's words from..to as a question of their own, for ranking the events each part names. */
 /** Whether the event's date, as exactly as the article gives it, lies within the date a question claims. */
 const dateHolds = (date: Event['date'], claimed: DateRange) =>
   date.precision !== 'unknown' && claimed.start <= date.start && (date.end ?? date.start) <= claimed.end;
 
+/** The question's words from..to as a question of their own, for ranking the events each part names. */
 function part(q: ParsedQuestion, from: number, to: number): ParsedQuestion {
   const inside = (i: number) => i >= from && i < to;
   const normals = q.normals.slice(from, to);

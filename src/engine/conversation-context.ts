@@ -385,8 +385,8 @@ export function askAgainOf(text: string, lastQuestion: string | undefined): stri
 }
 
 /** "and <person>?", "ok what about <person>": the last question asked again of another person. */
-const AND_PERSON =
-  /^(?:(?:and|so|ok|okay|but)\s+)*(?:(?:what|wat|how)\s+about\s+)?(?<=^(?:(?:and|so|ok|okay|but)\s+)+|about\s+)(.+?)\s*\?*$/i;
+// (A lead word, "what about", or both: "and <B>?", "what about <B>", "ok wat about <B>".)
+const AND_PERSON = /^((?:(?:and|so|ok|okay|but)\s+)*)((?:what|wat|how)\s+about\s+)?(.+?)\s*\?*$/i;
 
 /**
  * The last question asked again with the one person it named replaced by the person typed ("how old is <A>" ->
@@ -398,7 +398,8 @@ export function askOfAnotherPerson(
   parse: (text: string) => ParsedQuestion,
   store: FactStore,
 ): string | undefined {
-  const thing = lastQuestion ? AND_PERSON.exec(text.trim())?.[1] : undefined;
+  const lead = lastQuestion ? AND_PERSON.exec(text.trim()) : null;
+  const thing = lead?.[1] || lead?.[2] ? lead[3] : undefined;
   if (!thing || !lastQuestion || thing.split(/\s+/).length > 4) return undefined;
   const asked = parse(thing);
   const [named] = asked.mentions;

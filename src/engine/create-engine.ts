@@ -163,7 +163,7 @@ const asksForSeveral = (q: ParsedQuestion) => {
   return (
     at > 0 &&
     (q.pos[at] === 'NOUN' || q.pos[at] === 'NUM') &&
-    (noun !== q.lemmas[at] || noun === 'people' || q.pos[at] === 'NUM')
+    (noun !== q.lemmas[at] || cueWords().peopleNouns.has(noun) || q.pos[at] === 'NUM')
   );
 };
 const WH_WORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which']);

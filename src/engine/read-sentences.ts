@@ -15,7 +15,14 @@ import { escapeRegExp } from './escape-reg-exp.js';
 import type { IntentReply } from './intent.js';
 import { hasLinkNoun, onlyBeVerb } from './question-cues.js';
 import { onlyTemporal } from './reason-in-sentence.js';
-import { answerKind, answerLead, asksAmount, dimensionAsked, roleUnheld } from './sentence-answers.js';
+import {
+  answerKind,
+  answerLead,
+  asksAmount,
+  dimensionAsked,
+  roleUnheld,
+  TIME_UNIT,
+} from './sentence-answers.js';
 import type { Grounding, SentenceIndex, Term } from './sentence-index.js';
 import type { Sentence } from './types.js';
 import { namesNoneOfKind } from './unnamed-kind.js';
@@ -96,8 +103,6 @@ function describedAs(q: ParsedQuestion, store: FactStore): Entity | undefined {
   return fits.length === 1 ? one : undefined;
 }
 
-/** Builds the reader over an article's sentence index. */
-const TIME_UNIT = /^(?:second|minute|hour|day|night|week|month|quarter|year|season)s?$/;
 /** Words that make a sum a rate: "per", "annual", or "a"/"every" before a unit of time ("a year"). */
 const isRate = (words: readonly string[]) => {
   const { rateWords, rateArticles } = cueWords();
@@ -105,6 +110,8 @@ const isRate = (words: readonly string[]) => {
     (w, i) => rateWords.has(w) || (rateArticles.has(w) && TIME_UNIT.test(words[i + 1] ?? '')),
   );
 };
+
+/** Builds the reader over an article's sentence index. */
 export function createSentenceReader(
   index: SentenceIndex,
   store: FactStore,

@@ -92,7 +92,8 @@ const LENGTH =
 /** A currency's word ("euros", "kronor") or a number's scale ("million"), from the gazetteer's lists. */
 const isCurrency = (w: string) => /^[a-z]/i.test(w) && loadGazetteer().currencies.has(w.toLowerCase());
 const isScale = (w: string) => /^[a-z]{3,}$/i.test(w) && loadGazetteer().numberScales.has(w.toLowerCase());
-const TIME_UNIT = /^(second|minute|hour|day|week|month|year|decade)s?$/;
+/** A unit of time, singular or plural. */
+export const TIME_UNIT = /^(second|minute|hour|day|week|month|year|decade)s?$/;
 const UNITS = /^(percent|%|per|million|billion|thousand|euros?|dollars?|pounds?|points?)$/i;
 
 const asksPercent = (q: ParsedQuestion) =>
