@@ -242,6 +242,7 @@ export function createSentenceReader(
     const holdsVerbs = (c: Grounding) =>
       c.missingTerms.length === fewest && !c.missingTerms.some((t) => t.verb);
     const candidates = [...top.filter(holdsVerbs), ...top.filter((c) => !holdsVerbs(c))];
+    const rateAsked = howMany && isRate(q.normals);
     const asked = q.normals.find(isOrdinal);
     const isHeadlineOnly = (c: Grounding) =>
       index.headlineAt >= 0 && c.units.length === 1 && c.units[0] === index.headlineAt;
@@ -347,7 +348,7 @@ export function createSentenceReader(
       // ("how hot did it get in <a city>": a measure asked for, which another sentence holding as much may give.)
       if (!found && dimensionAsked(q)) continue;
       // ("how much was <A> paid a year" of "would pay $900,000 to end his contract": a rate asked, a sum given.)
-      if (howMany && isRate(q.normals) && !these.some((s) => isRate(s.tokens.map((t) => t.normal)))) continue;
+      if (rateAsked && !these.some((s) => isRate(s.tokens.map((t) => t.normal)))) continue;
       // ("what was the <thing> spying on" of "a spy <thing>": the question's act, found only as another part of
       // speech, is not reported; the sentence quoted would answer nothing.)
       const unitTokens = c.units.flatMap((u) => index.sentences[u]?.tokens ?? []);

@@ -212,7 +212,7 @@ const QUOTED_PLACE_LAST = /\s+in\s+['"‘“][^'"’”]{2,80}['"’”]\s*(\?*)
 const QUOTED_PLACE_FIRST = /^in\s+['"‘“][^'"’”]{2,80}['"’”]\s*,?\s*/i;
 // "does the article call <X> <Y>?", "... describe <X> as <Y>": the claim "<X> is <Y>".
 const CALLS =
-  /^(?:does|did|do) (?:the|this) (?:article|piece|story|report|text|author|writer) (?:call|describe|refer to|label|term|characteri[sz]e|dub) (.+?)\s+(?:as\s+)?((?:a|an)\s+.+?|[^\s?]+)(?:,?\s+or (?:nah|not|no))?\s*\?*$/i;
+  /^(?:does|did|do) (?:the|this) (?:article|piece|story|report|text|author|writer) (?:call|describe|refer to|label|term|characteri[sz]e|dub) (.+?)\s+(?:as\s+)?((?:a|an)\s+.+?|[^\s?]+(?:\s+or\s+(?!(?:nah|not|no)\b)[^\s?]+)?)(?:,?\s+or (?:nah|not|no))?\s*\?*$/i;
 // "what agency is he part of, state dept?": a guess of two or three words after a wh-question.
 const GUESS_TAIL =
   /^((?:what|which|who|whom|where|when)\b[^,]{4,}),\s*(?!(?:right|correct|true|yes|no|or|and|like|i|is|was|were|are|did|do|does|who|what|when|where|why|how|which|lol|pls|please|thanks|tho|though|again|exactly|per|according|acc|as|in|on|at|by|for|from|with|to|of|about|via|if|then|so|but)\b)([\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,2})\s*\?+\s*$/iu;
