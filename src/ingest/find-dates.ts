@@ -3,7 +3,7 @@
  * relative days ("Thursday of last week", "on Monday", "Sept. 15"), the question resolver for months, years
  * and parts of years ("late 2023", "last month", "this weekend").
  */
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import { WEEKDAYS } from '../engine/wording.js';
 import type { DateSpec } from '../facts/schema.js';
 import { CARDINAL_WORDS } from '../nlp/number-words.js';
