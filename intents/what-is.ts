@@ -1,7 +1,7 @@
 import { loadChatRegister } from '../src/engine/chat-register.js';
 import { cueWords } from '../src/engine/cue-words.js';
 import { escapeRegExp } from '../src/engine/escape-reg-exp.js';
-import { rankEvents, triggerWeight } from '../src/engine/event-ranking.js';
+import { asksAboutAnotherInstance, rankEvents, triggerWeight } from '../src/engine/event-ranking.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { identify } from '../src/engine/parties.js';
@@ -13,7 +13,7 @@ import {
   mentionedIds,
   namesSide,
 } from '../src/engine/question-cues.js';
-import { notStated, stated } from '../src/engine/replies.js';
+import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
 import { capitalize, ordinal } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
 import type { Event } from '../src/facts/schema.js';
@@ -156,6 +156,8 @@ export const whatIs: Intent = {
     const best = rankEvents(q, store, triggers)[0];
     if (best && best.score >= 1.2) {
       const { event } = best;
+      // ("what was the <other nth> round about", "what were the earlier rounds about": not this one.)
+      if (asksAboutAnotherInstance(q, event, triggers)) return otherOccurrence(store, event);
       // "what was on the <object>, like cameras?": what it held or carried, which no event description says.
       const be = q.lemmas.indexOf('be');
       const inside =

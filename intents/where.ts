@@ -8,6 +8,7 @@ import {
 } from '../src/engine/event-ranking.js';
 import type { Intent, IntentReply } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
+import { asksOrigin, saidAsOrigin } from '../src/engine/origin.js';
 import { identify } from '../src/engine/parties.js';
 import {
   asksWhichDoer,
@@ -262,6 +263,12 @@ export const where: Intent = {
         store,
       );
     }
+    // ("where did she set off from" of "<A> rowed into the harbour at <X>": not where the event came from.)
+    const evidence = store
+      .cite(event.evidence)
+      .map((c) => c.text)
+      .join(' ');
+    if (asksOrigin(q) && !event.place.virtual && !saidAsOrigin(evidence, event.place.text)) return undefined;
     const place = event.place.virtual ? 'It was a virtual meeting' : `In ${event.place.text}`;
     return {
       answered: true,

@@ -506,8 +506,8 @@ export const whoIs: Intent = {
         // (The remit is read from the title: "desk", "portfolio" are nowhere in the sentence.)
         workedOut: q.normals.filter((w) => cueWords().coverWords.has(w) || cueWords().departmentNouns.has(w)),
       };
-    // (Unless the article gives some of it: "a former <title>".)
-    const past = /\b(?:former|formerly|previously|ex-|retired)\b/i.test(
+    // (Unless the article gives some of it: "a former <title>", "the then-<title>".)
+    const past = /\b(?:former|formerly|previously|retired)\b|\b(?:ex|then)-/i.test(
       `${target?.description ?? ''} ${target?.title ?? ''}`,
     );
     if (target?.kind === 'person' && (hasAny(q, ...cueWords().lists.careerWords) || earlierRole(q)) && !past)

@@ -32,6 +32,7 @@ function part(q: ParsedQuestion, from: number, to: number): ParsedQuestion {
     normals,
     raws: q.raws.slice(from, to),
     lemmas: q.lemmas.slice(from, to),
+    ownLemmas: q.ownLemmas.slice(from, to),
     pos: q.pos.slice(from, to),
     // (A pronoun "it" is the subject, in the first part: "did it lead to ...".)
     mentions: q.mentions

@@ -484,9 +484,12 @@ export function askOfRoundBefore(
 ): string | undefined {
   if (!BEFORE_FOLLOW_UP.test(text.trim())) return undefined;
   const numbered = state.lastThing ? store.events.get(state.lastThing)?.round !== undefined : false;
-  return numbered || /\bround\b/i.test(state.lastQuestion ?? '')
-    ? 'which round was the one before it?'
-    : undefined;
+  const last = state.lastQuestion ?? '';
+  // (Which round it was, when that is what was asked; else what was asked, of a round the article does not
+  // report: "was the <nth> round held in <X>" -> "the one before?".)
+  if (/\b(?:what|which|wat|number)\b[^?]*\bround\b|\bround\b[^?]*\b(?:what|which|number)\b/i.test(last))
+    return 'which round was the one before it?';
+  return numbered || /\bround\b/i.test(last) ? 'what happened at the round before it?' : undefined;
 }
 
 /** "and start?": one verb, said after a question about when, where or who did something. */
@@ -861,6 +864,34 @@ export function listedMember(
     // ("<X> too?" of "<X>'s future": an item that names it.)
     listed.items.some((item) => new RegExp(`\\b${escapeRegExp(bare)}\\b`, 'i').test(item));
   return { member, asked, items: listed.items, citations: listed.citations };
+}
+
+/** "which sea?", "what court": one word for a kind of thing, asked after a list. */
+const WHICH_KIND = /^(?:(?:and|so|ok|okay|wait)\s+)?(?:which|what|wat)\s+(\p{L}{3,})\s*\?*$/iu;
+
+/**
+ * "which sea?" after a list that names one ("claims in the <X> Sea"): the name the list gives that ends
+ * in the word asked, with its item; undefined unless exactly one name does.
+ */
+export function whichOfListed(
+  text: string,
+  state: ConversationState,
+): { name: string; item: string; citations: Citation[] } | undefined {
+  const listed = state.lastItems;
+  const kind = listed?.items.length ? WHICH_KIND.exec(text.trim())?.[1] : undefined;
+  if (!listed || !kind) return undefined;
+  // (Capitalised words before the kind's word, however it is typed: "<X> Sea" for "sea".)
+  const word = kind.toLowerCase();
+  const named = new RegExp(
+    `(?:\\p{Lu}[\\p{L}.'-]*\\s+){1,4}(?:${escapeRegExp(word)}|${escapeRegExp(word.charAt(0).toUpperCase() + word.slice(1))})\\b`,
+    'u',
+  );
+  const found = listed.items.flatMap((item) => {
+    const m = named.exec(item);
+    return m ? [{ name: m[0], item }] : [];
+  });
+  const [one, ...more] = found;
+  return one && more.every((f) => f.name === one.name) ? { ...one, citations: listed.citations } : undefined;
 }
 
 /** "name them", "who are they", "list them": what the last answer counted, by name. */

@@ -55,6 +55,7 @@ import {
   pointsBack,
   remember,
   resolvePronouns,
+  whichOfListed,
 } from './conversation-context.js';
 import { ConversationMemory, type ConversationState } from './conversation-memory.js';
 import { cueWords } from './cue-words.js';
@@ -435,6 +436,18 @@ export function createEngine(options: EngineOptions = {}): Engine {
         confidence: 0.85,
         citations: member.citations,
         verdict: member.member ? 'yes' : 'no',
+        suggestions: suggestQuestions(store, [], text),
+      };
+    }
+    // "which sea?" after a list that names one ("claims in the <X> Sea"): that one, on the same sentences.
+    const whichListed = forced ? undefined : whichOfListed(asked.text, state);
+    if (whichListed) {
+      return {
+        answered: true,
+        text: `The ${whichListed.name.replace(/^the\s+/i, '')}: ${whichListed.item}.`,
+        intent: COUNTED,
+        confidence: 0.85,
+        citations: whichListed.citations,
         suggestions: suggestQuestions(store, [], text),
       };
     }

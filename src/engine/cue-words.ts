@@ -145,6 +145,14 @@ const NAMES = [
   'sizeWords',
   /** After "how", words that ask for a length ("how tall", "how far"); "how high" also for a rate or a sum. */
   'dimensionWords',
+  /** Words that put a title under another of the same name ("deputy mayor", "vice chair", "former coach"). */
+  'subordinateTitleWords',
+  /** Verbs of setting out ("where did she leave", "where did they set off"): a place came from, not gone to. */
+  'departureVerbs',
+  /** After "how", words that ask how far apart ("how close", "how near"): a distance, as "how far" does. */
+  'distanceWords',
+  /** After "how", words that ask for a speed ("how fast"): so much in so much time, "20 metres an hour". */
+  'speedWords',
   /** Words that make a sum a rate ("per", "annual", "salary"): a rate asked is not answered by a one-off sum. */
   'rateWords',
   /** Words before a unit of time that make a sum a rate ("a year", "every month"). */

@@ -271,8 +271,9 @@ export function asksAboutAnotherInstance(
   const before = q.normals.findIndex(
     (w, i) =>
       (/^(one|round|meeting|session)$/.test(w) && /^(before|prior|earlier)$/.test(q.normals[i + 1] ?? '')) ||
-      (/^(previous|prior|preceding|earlier)$/.test(w) &&
-        /^(one|round|meeting|session)$/.test(q.normals[i + 1] ?? '')),
+      // ("where were the previous rounds held", "the past meetings": the ones before, plural too.)
+      (/^(previous|prior|preceding|earlier|past|former)$/.test(w) &&
+        /^(one|ones|rounds?|meetings?|sessions?)$/.test(q.normals[i + 1] ?? '')),
   );
   // (Of the event named, or of none named: "was the one before held in <a city>" is not this one.)
   const named = q.mentions.filter((m) => m.id.startsWith('event:'));

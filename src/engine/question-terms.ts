@@ -52,7 +52,7 @@ export function createTermMaker(
     const verbs = phrasalVerbs.get(`${lemma} ${q.normals[next] ?? ''}`);
     return verbs && { verbs, particle: next };
   };
-  const keysOf = (lemma: string, normal: string, pos: string): string[] => {
+  const keysOf = (lemma: string, normal: string, pos: string, own: string): string[] => {
     let byLemma = keysCache.get(pos);
     if (!byLemma) {
       byLemma = new Map();
@@ -63,10 +63,14 @@ export function createTermMaker(
       byNormal = new Map();
       byLemma.set(lemma, byNormal);
     }
-    let keys = byNormal.get(normal);
+    // (A word a synonym took the place of keeps its own stem and senses too: "shut" is also "close".)
+    const cacheKey = own === lemma ? normal : `${normal} ${own}`;
+    let keys = byNormal.get(cacheKey);
     if (!keys) {
-      const senses =
-        (pos === 'VERB' ? wordnet.verb : pos === 'NOUN' ? wordnet.noun : undefined)?.get(lemma) ?? [];
+      const table = pos === 'VERB' ? wordnet.verb : pos === 'NOUN' ? wordnet.noun : undefined;
+      // (A verb's own senses only: a noun's first senses stray further, "delegation" is not "commission".)
+      const ownSenses = own === lemma || pos !== 'VERB' ? [] : (table?.get(own) ?? []);
+      const senses = [...(table?.get(lemma) ?? []), ...ownSenses];
       // (Whole words: WordNet's "direct" is not the stem of "director".)
       // (And the verb a noun is made from, as a verb only, when a synonym group takes the noun elsewhere: "the
       // ruling" was "ruled", though its key is "decision"; "the closures" are not "close to".)
@@ -77,6 +81,7 @@ export function createTermMaker(
         ...new Set([
           key(lemma),
           key(normal),
+          key(own),
           ...(from ? [`v:${key(from)}`] : []),
           ...senses.map((w) => `=${w}`),
         ]),
@@ -90,7 +95,7 @@ export function createTermMaker(
         byLemma.set(lemma, byNormal);
       }
       cachedKeys++;
-      byNormal.set(normal, keys);
+      byNormal.set(cacheKey, keys);
     }
     return keys;
   };
@@ -168,6 +173,8 @@ export function createTermMaker(
         q.normals[i - 1] === 'how' &&
         (cueWords().sizeWords.has(q.normals[i] ?? '') ||
           cueWords().dimensionWords.has(q.normals[i] ?? '') ||
+          cueWords().distanceWords.has(q.normals[i] ?? '') ||
+          cueWords().speedWords.has(q.normals[i] ?? '') ||
           cueWords().temperatureWords.has(q.normals[i] ?? '') ||
           q.normals[i] === 'old')
       )
@@ -182,7 +189,7 @@ export function createTermMaker(
         return;
       if (inMention(i) || inDate(i) || !/^[a-z0-9]/.test(l) || l.length < 2) return;
       // A question's word also matches the words WordNet gives for its first senses ("wrap up" ~ "end").
-      const keys = keysOf(l, q.normals[i] ?? l, q.pos[i] ?? '');
+      const keys = keysOf(l, q.normals[i] ?? l, q.pos[i] ?? '', q.ownLemmas[i] ?? l);
       if (terms.some((t) => t.keys[0] === keys[0])) return;
       // "What does <person> think ...": how someone's words are asked about, which the article may report
       // with any verb ("said"), helps find the sentence but need not be in it.

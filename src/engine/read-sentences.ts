@@ -26,6 +26,7 @@ import {
 import type { Grounding, SentenceIndex, Term } from './sentence-index.js';
 import type { Sentence } from './types.js';
 import { namesNoneOfKind } from './unnamed-kind.js';
+import { loadAgents } from './word-tables.js';
 import { capitalize } from './wording.js';
 
 // Not for "who": there the verb is what is asked ("who leads ...").
@@ -76,7 +77,13 @@ function feelingAsSaying(q: ParsedQuestion, store: FactStore): ParsedQuestion {
   if (at < 0 || q.wh === undefined || q.yesNo) return q;
   if (!q.mentions.some((m) => store.entities.get(m.id)?.kind === 'person')) return q;
   const swap = <T>(list: readonly T[], value: T) => list.map((v, i) => (i === at ? value : v));
-  return { ...q, normals: swap(q.normals, 'said'), lemmas: swap(q.lemmas, 'say'), pos: swap(q.pos, 'VERB') };
+  return {
+    ...q,
+    normals: swap(q.normals, 'said'),
+    lemmas: swap(q.lemmas, 'say'),
+    ownLemmas: swap(q.ownLemmas, 'say'),
+    pos: swap(q.pos, 'VERB'),
+  };
 }
 
 /**
@@ -99,8 +106,49 @@ function describedAs(q: ParsedQuestion, store: FactStore): Entity | undefined {
       !e.description.startsWith('mentioned in the article') &&
       word.test(`${e.title ?? ''} ${e.description}`),
   );
-  const [one] = fits;
-  return fits.length === 1 ? one : undefined;
+  // ("who is the mayor" of a mayor and two deputy mayors: the one whose title no word puts under another's.)
+  const under = new RegExp(
+    `(?:^|[^\\p{L}])(?:${[...cueWords().subordinateTitleWords].map(escapeRegExp).join('|')})[ -]${escapeRegExp(noun)}`,
+    'iu',
+  );
+  const heads = fits.length > 1 ? fits.filter((e) => !under.test(`${e.title ?? ''} ${e.description}`)) : fits;
+  const [one] = heads;
+  return heads.length === 1 ? one : undefined;
+}
+
+/**
+ * "who owns the club", "who runs civil protection": the one person or body the article describes by the noun for
+ * whoever does that to the thing ("the club's owner", "the civil protection chief", "head of <X>"), when no
+ * sentence reports the act itself.
+ */
+function describedByAct(q: ParsedQuestion, store: FactStore): Entity | undefined {
+  if ((q.wh !== 'who' && q.wh !== 'whom') || q.yesNo) return undefined;
+  const verbs = q.pos.flatMap((p, i) => (p === 'VERB' ? [i] : []));
+  const [at] = verbs;
+  if (verbs.length !== 1 || at === undefined) return undefined;
+  const agents = loadAgents().get(q.ownLemmas[at] ?? '') ?? loadAgents().get(q.lemmas[at] ?? '');
+  if (!agents) return undefined;
+  // (The thing done to: the last noun of the words after the verb, up to a preposition.)
+  let end = at + 1;
+  while (end < q.normals.length && !/^(?:ADP|PUNCT|CCONJ|SCONJ)$/.test(q.pos[end] ?? '')) end++;
+  const nouns = q.normals
+    .slice(at + 1, end)
+    .filter((_w, k) => /^(?:NOUN|PROPN)$/.test(q.pos[at + 1 + k] ?? ''));
+  const head = nouns.at(-1);
+  if (!head || head.length < 3) return undefined;
+  const agent = `(?:${agents.map(escapeRegExp).join('|')})`;
+  const thing = `${escapeRegExp(head)}s?`;
+  const fit = new RegExp(
+    `\\b${thing}(?:'s)? ${agent}\\b|\\b${agent} (?:of|at|for) (?:the )?(?:[\\p{L}-]+ )?${thing}\\b`,
+    'iu',
+  );
+  const fits = store.facts.entities.filter(
+    (e) =>
+      ['person', 'organization', 'group'].includes(e.kind) &&
+      !e.description.startsWith('mentioned in the article') &&
+      fit.test(`${e.title ?? ''} ${e.description}`),
+  );
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** Words that make a sum a rate: "per", "annual", or "a"/"every" before a unit of time ("a year"). */
@@ -119,7 +167,8 @@ export function createSentenceReader(
   reportingVerbs: ReadonlySet<string>,
   measureUnits: ReadonlySet<string> = new Set(),
 ): SentenceReader {
-  return (typed, previous) => {
+  // ("who owns the club": its owner, as the article describes someone, when no sentence reports the act.)
+  const read: SentenceReader = (typed, previous) => {
     const q = feelingAsSaying(typed, store);
     const howMany = asksAmount(q) || (q.wh === 'how' && (q.words.has('long') || q.words.has('old')));
     const future = q.normals.includes('will') || q.normals.includes("'ll") || q.normals.includes('gonna');
@@ -201,7 +250,14 @@ export function createSentenceReader(
       const reply = describedReply(store, one, []);
       if (reply) return reply;
     }
-    const missingVerbs = terms.length + names.length >= 3 ? (MAX_MISSING_VERBS[answerKind(q) ?? ''] ?? 0) : 0;
+    // ("how fast is the lava moving" of "the lava flow was advancing at 20 metres an hour": a speed says the
+    // thing moves, in whatever verb.)
+    const missingVerbs =
+      dimensionAsked(q) === 'speed'
+        ? 1
+        : terms.length + names.length >= 3
+          ? (MAX_MISSING_VERBS[answerKind(q) ?? ''] ?? 0)
+          : 0;
     // A reason may follow in the next sentence ("... was called off. Strong winds ..."), and a quotation
     // may run over two ("'We did not walk out for fun.' ... said X").
     const reported = q.lemmas.some((l) => reportingVerbs.has(l));
@@ -246,8 +302,11 @@ export function createSentenceReader(
     const asked = q.normals.find(isOrdinal);
     const isHeadlineOnly = (c: Grounding) =>
       index.headlineAt >= 0 && c.units.length === 1 && c.units[0] === index.headlineAt;
+    // (A speed is an answer of its own form, "20 metres an hour": a sentence that gives one may say the act in
+    // another verb than the best-grounded sentence, which gives none.)
+    const speed = dimensionAsked(q) === 'speed';
     for (const c of candidates) {
-      if (c.missingTerms.length > fewest) break;
+      if (c.missingTerms.length > fewest && !speed) break;
       // (Of a typed question, only a narrowing word may be missing.)
       if (narrowed && c.missingTerms.some((t) => !t.verb && !modifier(t))) continue;
       if (
@@ -293,8 +352,15 @@ export function createSentenceReader(
       const kind = answerKind(q) ?? '';
       // A person may be named only in the sentence a "This meeting ..." sentence refers back to.
       let found =
-        answerLead(q, TYPED.has(kind) ? own : these, matcher, store, index.datesIn, measureUnits) ??
-        (kind === 'who' ? answerLead(q, these, matcher, store, index.datesIn, measureUnits) : undefined);
+        answerLead(
+          q,
+          // (A measure too: "how far did she row" is not the seas' height in the sentence it leans on.)
+          TYPED.has(kind) || dimensionAsked(q) ? own : these,
+          matcher,
+          store,
+          index.datesIn,
+          measureUnits,
+        ) ?? (kind === 'who' ? answerLead(q, these, matcher, store, index.datesIn, measureUnits) : undefined);
       // (A headline that holds the question but not the date or place asked: the body's first sentence tells the
       // same news with them, as news is written, when it holds words of the question too.)
       const lede = index.sentences[index.headlineAt + 1];
@@ -378,7 +444,7 @@ export function createSentenceReader(
       best = fallback.c;
       sentences = fallback.these;
     }
-    if (!best || (best.score < 1 && names.length === 0)) return undefined;
+    if (!best || (best.score < 1 && names.length === 0 && !(speed && lead))) return undefined;
     // ("doctor of what": an echo no sentence continues is not answered by quoting one.)
     if (!lead && isEchoForm(q)) return undefined;
     // ("how deep was the quake": a measure asked for, which a sentence without one does not give.)
@@ -390,7 +456,9 @@ export function createSentenceReader(
     // ("which tour": "a tour of <A> and <B>" says which, by the names after it.)
     const specified = kindAsked
       ? new RegExp(
-          `\\b(?:[Aa]n?|[Tt]he)\\s+(?:[a-z-]+\\s+)?${escapeRegExp(kindAsked)}\\s+(?:of|to|in|from|at|for)\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+(?:and|of|the|[A-Z][\\w'-]*))*`,
+          // (A list of names too: "the villages of <A>, <B> and <C de D>".)
+          `\\b(?:[Aa]n?|[Tt]he)\\s+(?:[a-z-]+\\s+)?${escapeRegExp(kindAsked)}\\s+(?:of|to|in|from|at|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'-]*(?:,?\\s+(?:and|of|the|de|da|do|\\p{Lu}[\\p{L}'-]*)|,\\s+\\p{Lu}[\\p{L}'-]*)*`,
+          'u',
         )
           .exec(quote)?.[0]
           .replace(/(?:\s+(?:and|of|the))+$/i, '')
@@ -452,6 +520,19 @@ export function createSentenceReader(
       citations: sentences.map((s) => ({ sentence: s.sentence.n, text: s.sentence.text })),
       confidence: Math.round(Math.min(0.85, 0.4 + best.score / 20) * missed * 100) / 100,
     };
+  };
+  return (typed, previous) => {
+    const reply = read(typed, previous);
+    if (reply) return reply;
+    const doer = describedByAct(typed, store);
+    return doer
+      ? {
+          answered: true,
+          text: `${doer.name}, ${doer.description.replace(/^(?:the|a|an) /i, (a) => a.toLowerCase())}.`,
+          citations: store.cite(doer.evidence),
+          confidence: 0.6,
+        }
+      : undefined;
   };
 }
 

@@ -7,6 +7,7 @@ import type { Token, TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { cueWords } from './cue-words.js';
 import { escapeRegExp } from './escape-reg-exp.js';
+import { asksOrigin, ORIGIN_BEFORE } from './origin.js';
 import { sideOf } from './parties.js';
 import { placeAfterNoun } from './place-after-noun.js';
 import { asksCause, asksForBody, contentVerbs, hasPhrase, namesSide, onlyBeVerb } from './question-cues.js';
@@ -86,8 +87,23 @@ function sinceNear(sentences: readonly TokenSentence[], near: (ts: TokenSentence
 const MAX_SPAN_DISTANCE = 12;
 
 /** A length: "7.4-kilometre", "12 miles", "300 metres long", "up to 16 storeys" (a height). */
-const LENGTH =
-  /\b(?:about |almost |nearly |more than |some |up to )?\d[\d,.]*(?: ?-| )(?:kilometres?|kilometers?|km|metres?|meters?|miles?|feet|foot|yards?|storeys?|stories|floors?)(?: long)?\b/gi;
+const LENGTH_UNITS =
+  '(?:nautical )?(?:kilometres?|kilometers?|km|metres?|meters?|miles?|feet|foot|yards?|storeys?|stories|floors?)';
+/** A number as written: digits, or words ("six", "twenty-five", "a few hundred"). */
+const AMOUNT = `(?:\\d[\\d,.]*|(?:${[...NUMBER_WORDS].filter((w) => !/s$/.test(w) && w !== 'half').join('|')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand))?)`;
+const LENGTH = new RegExp(
+  `\\b(?:about |almost |nearly |roughly |around |more than |some |up to )?${AMOUNT}(?: ?-| )${LENGTH_UNITS}(?: long)?\\b`,
+  'gi',
+);
+
+/** What makes a length a speed, right after it: "an hour", "per second". */
+const PER_TIME = /^\s+(?:an?|per|each) (?:hour|minute|second|day)\b/i;
+
+/** A speed: "20 metres an hour", "about 3 km per hour", "12 knots", "40 km/h". */
+const SPEED = new RegExp(
+  `\\b(?:about |almost |nearly |roughly |around |more than |up to )?${AMOUNT}(?: ?-| )(?:${LENGTH_UNITS} (?:an?|per|each) (?:hour|minute|second|day)|knots|km/h|kph|mph)\\b`,
+  'gi',
+);
 
 /** A currency's word ("euros", "kronor") or a number's scale ("million"), from the gazetteer's lists. */
 const isCurrency = (w: string) => /^[a-z]/i.test(w) && loadGazetteer().currencies.has(w.toLowerCase());
@@ -160,10 +176,12 @@ function namedLocation(
   sentences: readonly TokenSentence[],
   near: (ts: TokenSentence, at: number) => number,
   datesIn: (ts: TokenSentence) => readonly FoundDate[],
+  origin = false,
 ): string | undefined {
   const found = sentences.flatMap((ts) =>
     ts.tokens.flatMap((t, k) => {
-      if (!LOCATIVE_WORDS.has(t.normal)) return [];
+      // (Where something came from is named after "from" or "left": "left <X> on June 19".)
+      if (origin ? !ORIGIN_BEFORE.test(`${t.raw} `) : !LOCATIVE_WORDS.has(t.normal)) return [];
       let end = k + 1;
       while (end < ts.tokens.length && PHRASE_POS.test(ts.tokens[end]?.pos ?? '')) end++;
       const phrase = ts.tokens.slice(k + 1, end);
@@ -189,6 +207,8 @@ export function dimensionAsked(q: ParsedQuestion): string | undefined {
   const word = q.normals[q.normals.indexOf('how') + 1];
   if (!q.normals.includes('how') || !word) return undefined;
   if (cueWords().temperatureWords.has(word)) return 'temperature';
+  if (cueWords().speedWords.has(word)) return 'speed';
+  if (cueWords().distanceWords.has(word)) return 'far';
   return cueWords().dimensionWords.has(word) ? word : undefined;
 }
 
@@ -337,7 +357,7 @@ export function answerLead(
     return `${date.spec.text}${date.spec.resolved.toLowerCase() !== date.spec.text.toLowerCase() ? ` (${date.spec.resolved})` : ''}.`;
   }
   // "Where is the <thing>?": the place the sentence sets right after it, before any place further off.
-  const after = kind === 'where' ? placeAfterNoun(q, sentences, datesIn) : undefined;
+  const after = kind === 'where' && !asksOrigin(q) ? placeAfterNoun(q, sentences, datesIn) : undefined;
   if (after) return after;
   if (kind === 'where' || kind === 'who') {
     // "between who and who" asks for the parties, which may be countries.
@@ -447,6 +467,7 @@ export function answerLead(
       !q.words.has('from') &&
       !q.words.has('to') &&
       !q.mentions.some((m) => store.entities.get(m.id)?.kind === 'person' || store.events.has(m.id));
+    const origin = kind === 'where' && asksOrigin(q);
     const fit = (e: Entity) => {
       if (kind !== 'who' || e.kind !== 'person' || !onlyBe) return 0;
       const own = new Set(`${e.title ?? ''} ${e.description}`.toLowerCase().split(/\W+/));
@@ -484,6 +505,9 @@ export function answerLead(
       })
       // ("where is the zoo": where it is, not a place something goes to or comes from, "return ... to <X>".)
       .filter((h) => h.at < 1e9 && h.dist <= MAX_PLACE_DISTANCE && !(h.moved && whereThingIs))
+      // ("where did she start from", "where is he from": where someone or something came from, "from <X>",
+      // "left <X>", never where they went or what they went in.)
+      .filter((h) => !origin || ORIGIN_BEFORE.test(text.slice(Math.max(0, h.at - 30), h.at)))
       // People before organisations for "who", the first named first; for "where", the place nearest the
       // question's words ("<wildfire> near <a town> ... started beneath a line on <a mountain>").
       .sort((a, b) =>
@@ -496,7 +520,7 @@ export function answerLead(
       );
     if (between && hits.length >= 2) return `${hits[0]?.e.name} and ${hits[1]?.e.name}.`;
     if (hits[0]) return `${hits[0].e.name}.`;
-    return kind === 'where' && !within ? namedLocation(sentences, near, datesIn) : undefined;
+    return kind === 'where' && !within ? namedLocation(sentences, near, datesIn, origin) : undefined;
   }
   // "How old was her father?": the age the sentences give ("74-year-old", "aged 74").
   if (kind === 'how' && q.words.has('old')) {
@@ -550,16 +574,32 @@ export function answerLead(
     const best = temperatures.filter((s) => s.dist <= MAX_SPAN_DISTANCE).sort((a, b) => a.dist - b.dist)[0];
     return best ? `${capitalize(best.text)}.` : undefined;
   }
+  // ("how fast is the lava moving": a speed the sentences give near the question's words; a length alone is none.)
+  if (dimension === 'speed') {
+    const speeds = sentences.flatMap((ts) =>
+      [...ts.sentence.text.matchAll(SPEED)].map((m) => ({
+        text: m[0],
+        dist: near(
+          ts,
+          ts.tokens.findIndex((t) => t.start >= (m.index ?? 0)),
+        ),
+      })),
+    );
+    const best = speeds.filter((s) => s.dist <= MAX_SPAN_DISTANCE).sort((a, b) => a.dist - b.dist)[0];
+    return best ? `${capitalize(best.text)}.` : undefined;
+  }
   if (dimension !== undefined) {
     // (Not a conversion in brackets after the length given: "23 km (14 miles)".)
     // (Nor a length of another dimension: "a slab 300 metres wide" is no height, "120 metres above" no depth.)
     const otherDimension = new RegExp(
-      `^\\s+(?:${[...cueWords().dimensionWords].filter((d) => d !== dimension && d !== 'far').join('|')}|long|${dimension === 'deep' ? 'above' : 'below|beneath|under'})\\b`,
+      `^\\s+(?:${[...cueWords().dimensionWords].filter((d) => d !== dimension && d !== 'far').join('|')}|long|${dimension === 'deep' ? 'above' : 'below|beneath|under'}|off|from|away|offshore|inland|upstream|downstream|(?:north|south|east|west)\\S*)\\b`,
       'i',
     );
     const lengths = sentences.flatMap((ts) =>
       [...ts.sentence.text.matchAll(LENGTH)]
         .filter((m) => !ts.sentence.text.slice(0, m.index ?? 0).endsWith('('))
+        // (Nor a speed: "20 metres an hour" is no distance.)
+        .filter((m) => !PER_TIME.test(ts.sentence.text.slice((m.index ?? 0) + m[0].length)))
         .filter(
           (m) =>
             dimension === 'far' || !otherDimension.test(ts.sentence.text.slice((m.index ?? 0) + m[0].length)),
@@ -594,6 +634,8 @@ export function answerLead(
     while (manyAt >= 0 && q.pos[headAt + 1] === 'NOUN') headAt++;
     const head =
       manyAt >= 0 && q.pos[headAt] === 'NOUN' && headAt > manyAt + 1 ? q.lemmas[headAt] : undefined;
+    // (The noun counted, "how many jobs": its own lemma, not a synonym's.)
+    const asked = manyAt >= 0 && q.pos[headAt] === 'NOUN' ? q.ownLemmas[headAt] : undefined;
     // (As written, too: wink's normal form of "millimetres" is "millimeters", and a plural keeps its singular.)
     const isUnit = (w: string) =>
       units.has(w) || units.has(w.replace(/s$/, '')) || units.has(w.replace(/es$/, ''));
@@ -609,6 +651,17 @@ export function answerLead(
           .filter(({ t }) => !dates(ts).some((d) => d.start <= t.start && t.end <= d.end))
           // An age ("a 74-year-old father") counts nothing.
           .filter(({ k }) => !ageAt(ts, k))
+          // Nor does an ordinal: "the <nth> round" is which one, not how many; "the <nth> death this season"
+          // counts them, when it is of what is counted.
+          .filter(
+            ({ t, k }) =>
+              !/^\d+(?:st|nd|rd|th)$/i.test(t.raw) ||
+              [1, 2, 3].some(
+                (d) => asked !== undefined && ts.tokens[k + d]?.lemma.slice(0, 5) === asked.slice(0, 5),
+              ),
+          )
+          // Nor does "one of the last <mills>": one member of a set, not how many there are.
+          .filter(({ t, k }) => !(t.normal === 'one' && ts.tokens[k + 1]?.normal === 'of'))
           // A stretch of time ("ten days") answers "how many days", not "how much" of anything else.
           .filter(({ k }) => !TIME_UNIT.test(ts.tokens[k + 1]?.lemma ?? '') || countsTime)
           .map(({ t, k }) => {
@@ -658,10 +711,19 @@ export function answerLead(
                     : '';
             // "How many X": the number counts X when X follows it closely ("34 seats", "19 of the 24 chapters").
             const partitive = after?.normal === 'of';
-            const counts = at.some((p) => p > k && p - k <= (partitive ? 6 : 4));
+            // (Or the noun counted itself, which the question asks for and need not be a word to find the
+            // sentence by: "how many jobs are being cut" of "cutting 430 of its 470 jobs".)
+            const countedNear = (p: number) =>
+              asked !== undefined && ts.tokens[p]?.lemma.slice(0, 5) === asked.slice(0, 5);
+            const counts = [...at, ...ts.tokens.keys()].some(
+              (p) => p > k && p - k <= (partitive ? 6 : 4) && (at.includes(p) || countedNear(p)),
+            );
             // (Not a measure: "six weeks", "nine tonnes" count no people.)
             // (Past words describing the things counted: "2,200 out-of-print Dutch novels".)
+            // ("430 of its 470 jobs": the part counts the noun after "of" and the whole.)
             let thing = k + 1;
+            if (partitive)
+              while (thing < k + 4 && /^(?:ADP|DET|PRON|NUM)$/.test(ts.tokens[thing]?.pos ?? '')) thing++;
             while (
               thing < k + 8 &&
               // (Not past a scale or currency: "a 12-million-euro fund" is a sum.)
@@ -696,7 +758,11 @@ export function answerLead(
               counts: counts && !otherNoun,
               measured,
               ofNoun,
-              rank: (counts && !otherNoun ? 0 : 10) + (partitive ? -1 : 0) + near(ts, k + 1) / 100,
+              // (A part, "cutting 430 of its 470 jobs", answers for the act just before it; else the whole does.)
+              rank:
+                (counts && !otherNoun ? 0 : 10) +
+                (partitive ? (at.some((p) => p < k && k - p <= 3) ? -1 : 1) : 0) +
+                near(ts, k + 1) / 100,
             };
           })
       );

@@ -29,6 +29,19 @@ function namedNear(tokens: readonly Token[], at: number, asked: ReadonlySet<stri
   if (tokens.slice(Math.max(0, at - 2), at).some(isName)) return true;
   // (Members listed a few words on: "the programmes to be closed include ...".)
   if (tokens.slice(at + 1, at + 6).some((t) => LISTING.has(t.normal))) return true;
+  // ("the villages of <A>, <B> and <C>": "of" and a list of names names them; "of <A>" alone may only place them.)
+  if (tokens[at + 1]?.normal === 'of' && isName(tokens[at + 2])) {
+    let k = at + 2;
+    let names = 0;
+    while (k < tokens.length) {
+      if (!isName(tokens[k])) break;
+      names++;
+      while (isName(tokens[k]) || /^(?:de|da|do|del|la|le|van|von)$/.test(tokens[k]?.normal ?? '')) k++;
+      if (!/^(?:,|and)$/.test(tokens[k]?.normal ?? '')) break;
+      k++;
+    }
+    if (names >= 2) return true;
+  }
   for (let k = at + 1; k <= at + 3 && k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || PLACING.has(t.normal)) return false;

@@ -43,6 +43,8 @@ const equivalentsSchema = z.object({
   groups: z.array(z.array(z.string().min(1)).min(2)),
   // "leave home": "evacuate": a verb and a word after it (lemmas) that together mean one word.
   phrases: z.record(z.string().regex(/^[a-z]+ [a-z]+$/), z.string().regex(/^[a-z]+$/)).default({}),
+  // "own": ["owner"]: the nouns for whoever does what a verb says ("who owns <X>" is "<X>'s owner").
+  agents: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().regex(/^[a-z-]+$/)).min(1)).default({}),
 });
 const readEquivalentsFile = (dataDir: string) =>
   equivalentsSchema.parse(JSON.parse(readFileSync(join(dataDir, 'language', 'equivalents.json'), 'utf8')));
@@ -68,6 +70,14 @@ function readPhrases(dataDir: string): Map<string, PhraseMeaning[]> {
   }
   return byFirst;
 }
+
+/** Read once per data folder (src/facts/once-per-data-dir.ts). */
+const loadAgentsOnce = oncePerDataDir(
+  (dataDir: string): ReadonlyMap<string, readonly string[]> =>
+    new Map(Object.entries(readEquivalentsFile(dataDir).agents)),
+);
+/** A verb's lemma to the nouns for whoever does it: "own" -> "owner". */
+export const loadAgents = (dataDir: string = findDataDir()) => loadAgentsOnce(dataDir);
 
 /** Read once per data folder (src/facts/once-per-data-dir.ts). */
 const loadPhrasesOnce = oncePerDataDir(readPhrases);

@@ -6,6 +6,7 @@ import { AUTO, slug } from './drafted.js';
 import type { FoundDate } from './find-dates.js';
 import type { FoundName, NameMention } from './find-names.js';
 import type { Gazetteer } from './gazetteer.js';
+import { datelineEnd } from './infer-reference-date.js';
 import type { TokenSentence } from './sentence-tokens.js';
 
 const PREFIX: Record<FoundName['kind'], string> = {
@@ -165,11 +166,22 @@ function eventsOf(input: IngestInput, ids: Map<FoundName, string>): Event[] {
       ]
         .filter(Boolean)
         .map((entity) => ({ entity, role: 'named' }));
-      const placeMention = here.find(
-        (m) =>
-          (m.name.kind === 'place' || m.name.kind === 'country') &&
-          ['in', 'at', 'from'].includes(ts.tokens[m.first - 1]?.normal ?? ''),
-      );
+      // ("<CITY>, <Country>, Oct 3 (Reuters) - The council approved ...": what the lede reports, with no place
+      // of its own, happened where the story was filed.)
+      const filed = datelineEnd(ts.sentence.text);
+      // (Not a place that describes a person: "<Name>, a former physiotherapist from <town>, rowed into ...".)
+      const describesPerson = (m: NameMention) => {
+        let c = m.first - 1;
+        while (c > 0 && ts.tokens[c]?.raw !== ',') c--;
+        return inSentence.some((p) => p.name.kind === 'person' && p.last === c - 1);
+      };
+      const placeMention =
+        here.find(
+          (m) =>
+            (m.name.kind === 'place' || m.name.kind === 'country') &&
+            ['in', 'at', 'from'].includes(ts.tokens[m.first - 1]?.normal ?? '') &&
+            !describesPerson(m),
+        ) ?? (filed > 0 ? inSentence.find((m) => m.first === 0 && m.name.kind === 'place') : undefined);
       const triggers = [
         ...new Set(
           ts.tokens
@@ -186,13 +198,16 @@ function eventsOf(input: IngestInput, ids: Map<FoundName, string>): Event[] {
       // (An event needs someone or somewhere: an article that names nobody at all has no events to list.)
       const anyone = [...ids.values()][0];
       if (participants.length === 0 && !anyone) continue;
-      const summary = ts.sentence.text.replace(/[.!?]+$/, '');
+      // (The dateline is where and when the story was filed, no part of what happened.)
+      const summary = ts.sentence.text.slice(filed).replace(/[.!?]+$/, '');
+      const clause = clauseAround(ts.sentence.text, date.start, date.end);
+      const label = clause.startsWith(ts.sentence.text.slice(0, filed)) ? clause.slice(filed) : clause;
       const id = `event:${verb.lemma}-${events.length + 1}`;
       events.push({
         id,
         kind: verb.lemma,
-        label: clauseAround(ts.sentence.text, date.start, date.end),
-        name: lowerFirst(clauseAround(ts.sentence.text, date.start, date.end)),
+        label,
+        name: lowerFirst(label),
         aliases: [],
         triggers: triggers.length ? triggers : [verb.lemma],
         summary,

@@ -6,6 +6,7 @@
 
 import { escapeRegExp } from '../engine/escape-reg-exp.js';
 import type { Gazetteer } from './gazetteer.js';
+import { datelineEnd } from './infer-reference-date.js';
 import {
   appositiveAfter,
   appositiveBefore,
@@ -157,6 +158,24 @@ function mergeShortNames(
 }
 
 /** Every name in the article, with its mentions (a surname alone is the person named in full before). */
+/** The place a dateline names, as a name of its own ("NANTES" -> "Nantes"), or undefined without one. */
+function datelineCity(sentences: readonly TokenSentence[]): FoundName | undefined {
+  const ts = sentences.find((s) => datelineEnd(s.sentence.text) > 0);
+  const raw = ts?.sentence.text.split(',')[0]?.trim() ?? '';
+  if (!ts || !/^\p{Lu}[\p{L} .'-]{1,40}$/u.test(raw)) return undefined;
+  const name =
+    raw === raw.toUpperCase() ? raw.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase()) : raw;
+  return {
+    kind: 'place',
+    name,
+    aliases: new Set([name, raw]),
+    titles: [],
+    descriptions: [],
+    sentences: [ts.sentence.n],
+    defining: ts.sentence.n,
+  };
+}
+
 export function findNames(
   sentences: readonly TokenSentence[],
   g: Gazetteer,
@@ -178,6 +197,10 @@ export function findNames(
   const lowerWords = new Set(
     sentences.flatMap((ts) => ts.tokens.filter((t) => /^\p{Ll}+$/u.test(t.raw)).map((t) => t.normal)),
   );
+  // "NANTES, France, Oct 3 (Reuters) -": a wire story's dateline opens with the place it was filed from, however
+  // the gazetteer or the rest of the article would read the word ("Nantes council" is the place's council).
+  const dateline = datelineCity(sentences);
+  if (dateline) names.set(dateline.name, dateline);
   for (const ts of sentences) {
     const n = ts.sentence.n;
     for (const run of capitalRuns(ts, g)) {
@@ -243,7 +266,12 @@ export function findNames(
         mentions.push({ name: found, sentence: n, first: run.first, last: run.last });
       }
       if (countries.length) continue;
-      const known = names.get(bare) ?? bySurname.get(bare) ?? names.get(run.text) ?? shortName(run.text);
+      const known =
+        (dateline?.aliases.has(run.text) ? dateline : undefined) ??
+        names.get(bare) ??
+        bySurname.get(bare) ??
+        names.get(run.text) ??
+        shortName(run.text);
       // "Liberal Renewal" first seen in a headline, later as "Liberal Renewal party": an organisation after all.
       if (known?.kind === 'person' && ORG_NOUNS.has(ts.tokens[run.last + 1]?.normal ?? '') && !title) {
         known.kind = 'organization';

@@ -10,9 +10,10 @@ const AIMED_AT = /\b(?:for|ahead of|before|toward|towards|to host|hosting)\s+the
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const FUTURE = /\b(will|would|due|expected|scheduled|meant|plans?|planned|next)\b[^.]{0,120}$/i;
 
-// "LISBON, March 4 (Reuters) -": a wire story's dateline, at the start of a line.
+// "LISBON, March 4 (Reuters) -", "SÃO FILIPE, Cape Verde, Feb. 20 (AFP) -": a wire story's dateline, at the
+// start of a line (its place, perhaps with the country, then the day).
 const DATELINE =
-  /^[A-Z][A-Za-z .'-]{1,40}, (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})\b[^\n]{0,40}?\s[-\u2013\u2014]\s/m;
+  /^\p{Lu}[\p{L} .'-]{1,40}(?:, \p{Lu}[\p{L} .'-]{1,30})?, (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})\b[^\n]{0,40}?\s[-\u2013\u2014]\s/mu;
 
 /**
  * Where a sentence's leading dateline ends (0 without one): its date is the day the story was filed, not the

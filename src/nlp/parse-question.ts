@@ -22,6 +22,8 @@ export interface ParsedQuestion {
   readonly normals: readonly string[];
   readonly raws: readonly string[];
   readonly lemmas: readonly string[];
+  /** Each word's own lemma, before a synonym put the word the intents know in its place ("shut" for "sever"). */
+  readonly ownLemmas: readonly string[];
   readonly pos: readonly string[];
   readonly mentions: Mention[];
   readonly dates: readonly DateRange[];
@@ -411,6 +413,7 @@ export function parseQuestion(
   }
 
   // Synonyms are read as the word the intents know: "interlocutor" is "counterpart", "struck" is "agree".
+  const ownLemmas = lemmas.slice();
   normals.forEach((t, i) => {
     const known = lexicon.synonyms.get(t) ?? lexicon.synonyms.get(lemmas[i] ?? '');
     if (known && !covered.has(i)) lemmas[i] = known;
@@ -440,6 +443,7 @@ export function parseQuestion(
     const stem = knownStem(t, lexicon);
     if (stem) {
       lemmas[i] = stem;
+      ownLemmas[i] = stem;
       corrected.push(stem);
       return;
     }
@@ -476,6 +480,7 @@ export function parseQuestion(
       // "talks", "the <demonym> presdient" -> "president").
       corrected.push(word);
       lemmas[i] = word;
+      ownLemmas[i] = word;
       normals[i] = word;
     } else if (CONTENT_POS.has(pos[i] ?? '')) unknownWords.push(t);
   });
@@ -569,6 +574,7 @@ export function parseQuestion(
     normals,
     raws,
     lemmas,
+    ownLemmas,
     pos,
     mentions,
     dates,

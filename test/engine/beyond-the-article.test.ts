@@ -34,11 +34,16 @@ describe('questions beyond what an article can say', () => {
     for (const q of [
       'what happened at the 18th round of the talks',
       'what was discussed at the 16th round',
+      'what was the 16th round about',
+      'what were the earlier rounds about',
+      'where were the previous rounds held',
     ]) {
       const a = ask(q);
       expect(a.answered, q).toBe(false);
       expect(a.text, q).toMatch(/another round or occurrence/);
     }
+    // (This one's round, asked about, is answered.)
+    expect(ask('what was the 17th round about').text).toMatch(/^The 17th round of/);
   });
 
   it('reads "Is that right?" after a statement as a claim to check, not as asking for a judgement', () => {

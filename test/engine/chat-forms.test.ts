@@ -16,6 +16,11 @@ describe('claims put as statements', () => {
     expect(chat('correct me if wrong but the xi-biden deal happened late last year').text).toMatch(/^Yes\./);
   });
 
+  it('reads a bare numbered instance put up ("18th round right?") as a claim about the one reported', () => {
+    expect(chat('18th round right? i think i read that').text).toMatch(/^No\. It was the 17th round/);
+    expect(chat('17th round right?').text).toMatch(/^Yes\./);
+  });
+
   it('reads chat words for how a meeting was held and where', () => {
     expect(chat('did brown and liu meet irl').text).toMatch(/^No\. It was a virtual meeting/);
     expect(chat('did the talks happen on us soil').text).toMatch(/^Yes\./);

@@ -161,10 +161,17 @@ describe('follow-ups about other people and other occurrences', () => {
     const reply = engine.ask('and wens the next one', 'o4');
     expect(reply.answered).toBe(false);
     expect(reply.text).toMatch(/another round or occurrence/);
-    // (Which round the one before was is worked out, and said to be.)
-    expect(engine.ask('the one before?', 'o4').text).toBe(
+    // (Which round the one before was is worked out, and said to be, after a question of which round.)
+    engine.ask('what round of talks was it', 'o4b');
+    expect(engine.ask('the one before?', 'o4b').text).toBe(
       'The 16th round (worked out from the article calling this the 17th; it says nothing more about the 16th).',
     );
+    // (After another question, what was asked, of a round the article does not report.)
+    expect(engine.ask('the one before?', 'o4').answered).toBe(false);
+    engine.ask('so the 17th round was held in beijing right', 'o4c');
+    const held = engine.ask('the one before?', 'o4c');
+    expect(held.answered).toBe(false);
+    expect(held.text).toMatch(/another round or occurrence/);
     // (But not when it was: it is no event of the article.)
     const before = engine.ask('the one before, when was it?', 'o4');
     expect(before.answered).toBe(false);
@@ -688,6 +695,20 @@ describe('what the last answer counted, named or narrowed', () => {
   it('checks "and its like the <ordinal> round?" against the event just talked about', () => {
     engine.ask('us and china had mil talks in dc, ending tuesday?', 'n2');
     expect(engine.ask('and its like the 7th round?', 'n2').text).toMatch(/^No\. It was the 17th round/);
+  });
+});
+
+describe('"which <kind>" after a list that names one of that kind', () => {
+  it('is the one the list names ("which sea" of claims in the <X> Sea)', () => {
+    engine.ask('what are the disputes between the us and china', 'ws1');
+    expect(engine.ask('which sea', 'ws1').text).toMatch(/^The South China Sea: /);
+  });
+
+  it('is not answered from a list that names none of that kind', () => {
+    engine.ask('what are the disputes between the us and china', 'ws2');
+    const a = engine.ask('which court', 'ws2');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/Court:/);
   });
 });
 
