@@ -429,7 +429,8 @@ export function createSentenceReader(
           )
         );
       });
-      if (!found && actNotReported) continue;
+      // (Nor a person: "<A> feared a group with greater buying power" names no buyer.)
+      if (actNotReported && (!found || kind === 'who' || kind === 'whom')) continue;
       best = c;
       lead = found;
       sentences = these;

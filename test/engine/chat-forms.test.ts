@@ -21,6 +21,26 @@ describe('claims put as statements', () => {
     expect(chat('17th round right?').text).toMatch(/^Yes\./);
   });
 
+  it('reads "who is described as <X>" as who is the <X>', () => {
+    expect(chat("who in the article is described as 'then-house speaker'").text).toMatch(/^Nancy Pelosi/);
+  });
+
+  it('reads how the article describes, or makes sound, the importance of an event as its significance', () => {
+    for (const q of [
+      'how does the article describe the importance of these talks',
+      'tbh does the article make these talks sound like a big deal or nah',
+    ])
+      expect(chat(q).text, q).toMatch(/significant step/);
+  });
+
+  it('reads "im reading this ... and it mentions <X>, <question>" with <X> as what the question points back to', () => {
+    expect(
+      chat(
+        'ok so im reading this for my poli sci class and it mentions the joint chiefs guy meeting someone virtually last month, who was the chinese side of that',
+      ).text,
+    ).toMatch(/Liu Zhenli/);
+  });
+
   it('reads chat words for how a meeting was held and where', () => {
     expect(chat('did brown and liu meet irl').text).toMatch(/^No\. It was a virtual meeting/);
     expect(chat('did the talks happen on us soil').text).toMatch(/^Yes\./);

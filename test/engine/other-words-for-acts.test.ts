@@ -148,3 +148,27 @@ describe('another word for a match', () => {
     expect(fixtures('when is the game against sweden').answered).toBe(true);
   });
 });
+
+// Everyday words for a body and its act ("the regulator", "the takeover") the article puts otherwise ("watchdog",
+// "merger"); and an act found only as a word before a noun ("buying power"), which names no one who did it.
+const merger = askIngested(
+  [
+    'Irish competition watchdog blocks €310 million merger of two pharmacy chains',
+    '',
+    "Ireland's Competition and Consumer Protection Commission blocked Hallinan Pharmacies' planned takeover of its rival CarePoint on Thursday, 18 September 2025.",
+    'Aoife Dunne, president of the Irish Pharmacy Union, said smaller owners had feared being squeezed by a group with greater buying power over wholesalers.',
+  ],
+  '2025-09-18',
+);
+
+describe('other words for a body and its act', () => {
+  it('finds "the regulator blocked the takeover" where a watchdog blocked a merger', () => {
+    const a = merger('When did the regulator block the takeover?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^18 September 2025/);
+  });
+
+  it('names no one for an act the article has only as a word before a noun', () => {
+    expect(merger('who was trying to buy who').text).not.toMatch(/Dunne/);
+  });
+});
