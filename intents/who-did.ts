@@ -508,7 +508,16 @@ export const whoDid: Intent = {
         0.85,
       );
     // "Who is holding elections?": when no person takes part, the place or country that does.
-    const parties = event.participants.flatMap((p) => store.entities.get(p.entity) ?? []);
+    // (Not for a person asked for: "who is the man who died" is no country.)
+    // (Nor for an act only someone living does: "who died".)
+    const personAsked =
+      q.normals.some(
+        (w, i) =>
+          q.pos[i] === 'NOUN' && (cueWords().personNouns.has(w) || cueWords().anyone.has(w)) && w !== 'one',
+      ) || q.lemmas.some((l) => cueWords().livingVerbs.has(l));
+    const parties = event.participants
+      .flatMap((p) => store.entities.get(p.entity) ?? [])
+      .filter((e) => !personAsked || e.kind === 'person');
     const answerees =
       namedPeople.length === 0 && agents.length > 0
         ? agents

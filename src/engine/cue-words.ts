@@ -149,6 +149,10 @@ const NAMES = [
   'subordinateTitleWords',
   /** Verbs of setting out ("where did she leave", "where did they set off"): a place came from, not gone to. */
   'departureVerbs',
+  /** Verbs only a living person does or suffers ("who died", "who was injured"): no country or body answers them. */
+  'livingVerbs',
+  /** Words for a body of any kind ("which company", "which firm"): any organisation a sentence names is one. */
+  'bodyKindNouns',
   /** After "how", words that ask how far apart ("how close", "how near"): a distance, as "how far" does. */
   'distanceWords',
   /** After "how", words that ask for a speed ("how fast"): so much in so much time, "20 metres an hour". */

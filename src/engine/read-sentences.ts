@@ -19,6 +19,7 @@ import {
   answerKind,
   answerLead,
   asksAmount,
+  asksClockTime,
   dimensionAsked,
   roleUnheld,
   TIME_UNIT,
@@ -187,11 +188,13 @@ export function createSentenceReader(
       previous?.length && q.normals.length <= 5
         ? previous.map((n) => index.sentences[n - 1]).filter((s) => s !== undefined)
         : [];
-    const echo = q.yesNo
-      ? undefined
-      : ((lastRead.length ? echoAnswer(q, lastRead, () => true, true) : undefined) ??
-        echoAnswer(q, index.sentences, namesPeople) ??
-        objectOfAct(q, () => index.ground(q, { missingVerbs: 1 }), index.sentences));
+    // (Not "what time did <X> hit": a time of day is asked, not what was hit.)
+    const echo =
+      q.yesNo || asksClockTime(q)
+        ? undefined
+        : ((lastRead.length ? echoAnswer(q, lastRead, () => true, true) : undefined) ??
+          echoAnswer(q, index.sentences, namesPeople) ??
+          objectOfAct(q, () => index.ground(q, { missingVerbs: 1 }), index.sentences));
     if (echo) {
       const { sentence } = echo.sentence;
       return {
@@ -465,15 +468,6 @@ export function createSentenceReader(
           .replace(/(?:\s+(?:and|of|the))+$/i, '')
       : undefined;
     if (!lead && specified && /\s[A-Z]/.test(specified)) lead = `${capitalize(specified)}.`;
-    // (Nor one that names no <kind> and no one at all: "which airlines cancelled flights" of "64 flights were
-    // cancelled".)
-    const typedText = q.normals.join(' ');
-    const kindNamed =
-      kindAsked &&
-      (new RegExp(`\\b${escapeRegExp(kindAsked.replace(/s$/, ''))}`, 'i').test(quote) ||
-        store.facts.entities.some(
-          (e) => e.kind !== 'country' && quote.includes(e.name) && !typedText.includes(e.name.toLowerCase()),
-        ));
     // ("which ship ran aground" of "a container ship that ran aground": the one thing the article describes as a
     // <kind> ("<Name>, a 336-metre ship carrying ...") is the one meant, with both sentences cited.)
     const unnamed =
@@ -500,6 +494,30 @@ export function createSentenceReader(
         citations: sentences.map((s) => ({ sentence: s.sentence.n, text: s.sentence.text })),
         confidence: 0.7,
       };
+    // ("which museum": the one name in the sentences that is of that kind, "Sweden's Museum of <X>"; "which
+    // company": the one body named there.)
+    if (!lead && kindAsked) {
+      const kindOf = ofKindIn(store, kindAsked, quote, q.normals.join(' '));
+      if (kindOf) lead = `${kindOf.name}.`;
+    }
+    // (Nor one that names no <kind> and no one at all: "which airlines cancelled flights" of "64 flights were
+    // cancelled"; nor, for a kind of thing, only people: "which airline" of "<A>, the airport's manager, said ...".)
+    const typedText = q.normals.join(' ');
+    const personKind =
+      kindAsked !== undefined &&
+      (roles.has(kindAsked.replace(/s$/, '')) ||
+        cueWords().personNouns.has(kindAsked) ||
+        cueWords().anyone.has(kindAsked.replace(/s$/, '')));
+    const kindNamed =
+      kindAsked &&
+      (new RegExp(`\\b${escapeRegExp(kindAsked.replace(/s$/, ''))}`, 'i').test(quote) ||
+        store.facts.entities.some(
+          (e) =>
+            e.kind !== 'country' &&
+            (personKind || e.kind !== 'person') &&
+            quote.includes(e.name) &&
+            !typedText.includes(e.name.toLowerCase()),
+        ));
     if (
       !lead &&
       kindAsked &&
@@ -556,6 +574,30 @@ function describedReply(store: FactStore, one: Entity, quoted: readonly Sentence
     citations: cited,
     confidence: 0.6,
   };
+}
+
+/**
+ * The one entity named in `quote` (and not typed in the question) that is of the kind asked: any body for a
+ * word like "company" (cue-words bodyKindNouns), else one whose name, title or description has the kind's word
+ * ("the Alazani River" for "river", "<A>, the museum's director" is no museum). Undefined unless exactly one is.
+ */
+function ofKindIn(store: FactStore, kind: string, quote: string, typed: string): Entity | undefined {
+  const word = kind.replace(/s$/, '');
+  const anyBody = cueWords().bodyKindNouns.has(word);
+  const has = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(word)}s?(?:$|[^\\p{L}'])`, 'iu');
+  const fits = store.facts.entities.filter(
+    (e) =>
+      e.kind !== 'country' &&
+      quote.includes(e.name) &&
+      !typed.includes(e.name.toLowerCase()) &&
+      (anyBody
+        ? e.kind === 'organization'
+        : has.test(e.name) ||
+          (e.kind !== 'person' &&
+            !e.description.startsWith('mentioned in the article') &&
+            has.test(`${e.title ?? ''} ${e.description}`))),
+  );
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** The one entity the article describes as a <kind> ("a 336-metre ship carrying ..."), if only one is. */

@@ -96,6 +96,16 @@ const LENGTH = new RegExp(
   'gi',
 );
 
+/** "what time did <X>", "at what time", "what hour": a time of day asked, not a date. */
+export const asksClockTime = (q: ParsedQuestion): boolean =>
+  q.normals.some(
+    (w, i) => w === 'what' && /^(?:time|hour)$/.test(q.normals[i + 1] ?? '') && q.normals[i + 2] !== 'period',
+  );
+
+/** A time of day as written: "10:40 a.m.", "about 2 p.m.", "23:52", "shortly after midnight". */
+const CLOCK =
+  /\b(?:(?:at )?(?:about|around|roughly|shortly (?:before|after)|just (?:before|after)) )?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}\b|noon\b|midnight\b)/gi;
+
 /** What makes a length a speed, right after it: "an hour", "per second". */
 const PER_TIME = /^\s+(?:an?|per|each) (?:hour|minute|second|day)\b/i;
 
@@ -305,6 +315,21 @@ export function answerLead(
     for (const h of hitsIn(ts)) best = Math.min(best, Math.abs(h - at));
     return best;
   };
+  // ("what time did the avalanche hit": a time of day the sentences give near the question's words, never a
+  // date, a day or a thing.)
+  if (asksClockTime(q)) {
+    const times = sentences.flatMap((ts) =>
+      [...ts.sentence.text.matchAll(CLOCK)].map((m) => ({
+        text: m[0],
+        dist: near(
+          ts,
+          ts.tokens.findIndex((t) => t.start >= (m.index ?? 0)),
+        ),
+      })),
+    );
+    const best = times.filter((t) => t.dist <= MAX_SPAN_DISTANCE).sort((a, b) => a.dist - b.dist)[0];
+    return best ? `${capitalize(best.text)}${best.text.endsWith('.') ? '' : '.'}` : undefined;
+  }
   if (kind === 'when') {
     // "<investigators> said on Wednesday that the fire started ...": the date of the saying is not the date of
     // what was said, unless the saying is what is asked about.
@@ -787,22 +812,35 @@ export function answerLead(
     // asked about) is passed over.
     // ("how long will the line be": a stretch of time given is of something past, so only a length.)
     const ahead = q.normals.some((w) => w === 'will' || w === "'ll" || w === 'gonna');
+    // ("how long is the ship": what something is, now, is a length; "a few years" is of something else.)
+    const subject = q.lemmas.filter((_l, i) => q.pos[i] === 'NOUN').at(-1);
+    const thing =
+      onlyBeVerb(q) &&
+      q.normals.some((w) => w === 'is' || w === 'are' || w === "'s") &&
+      subject !== undefined &&
+      !cueWords().happenings.has(subject);
+    // (Unless the stretch of time is the thing's own: "a four-year ban" answers "how long is the ban".)
+    const ownSpan = (ts: TokenSentence, m: RegExpMatchArray) => {
+      const next = ts.tokens.findIndex((t) => t.start >= (m.index ?? 0) + m[0].length);
+      return ts.tokens[next]?.lemma === subject || ts.tokens[next + 1]?.lemma === subject;
+    };
     const spans = sentences.flatMap((ts) =>
-      [...(ahead ? [] : ts.sentence.text.matchAll(DURATION)), ...ts.sentence.text.matchAll(LENGTH)].map(
-        (m) => {
-          const from = m.index ?? 0;
-          const next = ts.tokens.findIndex((t) => t.start >= from + m[0].length);
-          const qualifies = ts.tokens[next]?.pos === 'NOUN' && near(ts, next) > 0;
-          return {
-            text: m[0],
-            dist:
-              near(
-                ts,
-                ts.tokens.findIndex((t) => t.start >= from),
-              ) + (qualifies ? 50 : 0),
-          };
-        },
-      ),
+      [
+        ...(ahead ? [] : [...ts.sentence.text.matchAll(DURATION)].filter((m) => !thing || ownSpan(ts, m))),
+        ...ts.sentence.text.matchAll(LENGTH),
+      ].map((m) => {
+        const from = m.index ?? 0;
+        const next = ts.tokens.findIndex((t) => t.start >= from + m[0].length);
+        const qualifies = ts.tokens[next]?.pos === 'NOUN' && near(ts, next) > 0;
+        return {
+          text: m[0],
+          dist:
+            near(
+              ts,
+              ts.tokens.findIndex((t) => t.start >= from),
+            ) + (qualifies ? 50 : 0),
+        };
+      }),
     );
     // (Far from every word of the question, a span is of something else: another sentence may hold the one asked.)
     const best = spans.filter((s) => s.dist <= MAX_SPAN_DISTANCE).sort((a, b) => a.dist - b.dist)[0];

@@ -4,6 +4,7 @@
  */
 import type { FactStore } from '../facts/fact-store.js';
 import type { Gazetteer } from '../ingest/gazetteer.js';
+import { datelineEnd } from '../ingest/infer-reference-date.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import { resolveReferences } from './resolve-references.js';
 
@@ -57,11 +58,17 @@ export function createNameFinder(
         .filter((words) => words.length >= 2),
     ]),
   );
+  // ("DUBLIN, Aug 2 (AP) - <A>, the Cork-based airline, ...": a dateline's place is where the story was filed,
+  // no name of what the sentence reports.)
+  const filed = tokenized.map((ts) => {
+    const end = datelineEnd(ts.sentence.text);
+    return end > 0 ? ts.tokens.findIndex((t) => t.start >= end) : 0;
+  });
   const phraseHits = (id: string, i: number): number[] => {
     const tokens = tokenized[i]?.tokens ?? [];
     const hits: number[] = [];
     for (const words of phrases.get(id) ?? [])
-      for (let k = 0; k + words.length <= tokens.length; k++)
+      for (let k = filed[i] ?? 0; k + words.length <= tokens.length; k++)
         if (words.every((w, j) => tokens[k + j]?.raw.toLowerCase() === w))
           for (let j = 0; j < words.length; j++) hits.push(k + j);
     return [...new Set(hits)].sort((a, b) => a - b);
@@ -69,7 +76,10 @@ export function createNameFinder(
   const named = (id: string, i: number): number[] => {
     const words = nameWords.get(id);
     // The raw word, not wink's normal form, which turns "Labour" into "labor".
-    const hits = (tokenized[i]?.tokens ?? []).flatMap((t, k) => (words?.has(t.raw.toLowerCase()) ? [k] : []));
+    const from = filed[i] ?? 0;
+    const hits = (tokenized[i]?.tokens ?? []).flatMap((t, k) =>
+      k >= from && words?.has(t.raw.toLowerCase()) ? [k] : [],
+    );
     const hitWords = new Set(hits.map((k) => tokenized[i]?.tokens[k]?.raw.toLowerCase() ?? ''));
     const whole = wholeNames.get(id);
     const distinctive =

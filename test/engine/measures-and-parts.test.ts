@@ -78,3 +78,36 @@ describe('a word a synonym reads as another', () => {
     expect(a.text).toMatch(/^March next year \(March 2026\)/);
   });
 });
+
+const slide = askIngested(
+  [
+    'Landslide cuts mountain railway in Valais',
+    '',
+    'SION, Switzerland, July 9 (AFP) - A landslide swept away about 80 metres of track on a mountain railway on Monday, July 8, stranding more than 200 hikers.',
+    'The slide came down shortly after 4:30 pm below the village of Chandolin.',
+    '"It told us the ship went down sometime after 1648, probably within a few years," Lindqvist said.',
+    'The ship, about 31 metres long, is unusually intact because the water is cold.',
+    'A court upheld a four-year doping ban on the skater on Friday.',
+  ],
+  '2024-07-09',
+);
+
+describe('a time of day asked for', () => {
+  it('is the time the sentence gives, not its date', () => {
+    expect(slide('what time did the slide come down').text).toMatch(/^Shortly after 4:30 pm\. /);
+  });
+
+  it('is never a date when the sentences give no time', () => {
+    expect(slide('what time did the landslide sweep away the track').text).not.toMatch(/^July/);
+  });
+});
+
+describe('how long a thing is', () => {
+  it('is its length, not a stretch of time near it', () => {
+    expect(slide('How long is the ship?').text).toMatch(/^About 31 metres long\./);
+  });
+
+  it('is a stretch of time that is its own ("a four-year ban")', () => {
+    expect(slide('How long is the ban?').text).toMatch(/^Four years\./);
+  });
+});

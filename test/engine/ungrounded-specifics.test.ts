@@ -98,3 +98,64 @@ describe('what a thing is worth', () => {
     expect(a.text).not.toMatch(/^Three/);
   });
 });
+
+// A kind asked for ("which airline", "which artist") of a sentence that picks none out, and a person asked for
+// ("the man who died") of an event whose only party named is a country.
+const outage = askIngested(
+  [
+    'Ash closes island airport for a second day',
+    '',
+    'Jailson Monteiro, the airport manager, said 14 inter-island flights had been cancelled on Thursday, 20 February 2025.',
+    'The three damaged pieces were 16th-century oak panels, said Rui Calado, the chief conservator.',
+    'A man in his eighties from Ireland died last month, officials said.',
+  ],
+  '2025-02-20',
+);
+
+describe('a kind asked for', () => {
+  it('is not answered by quoting a sentence that names none of that kind', () => {
+    for (const q of [
+      'Which airline had its flights cancelled?',
+      'Which artist painted the damaged panels?',
+    ]) {
+      const a = outage(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).toMatch(/^The article doesn't say/);
+    }
+  });
+});
+
+describe('a person asked for', () => {
+  it('is never a country', () => {
+    for (const q of ['What was the name of the man who died?', 'who died']) {
+      const a = outage(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).not.toMatch(/^Ireland/);
+    }
+  });
+});
+
+// A dateline names where the story was filed: "Is <A> a <dateline city>-based airline?" is not confirmed by it,
+// and a body introduced by its kind ("contractor <Name> <Name>") is a body, the one "which company" asks for.
+const airline = askIngested(
+  [
+    'Software update grounds Aer Solas for a day',
+    '',
+    'DUBLIN, Aug 2 (AP) - Aer Solas, the Cork-based airline, resumed flying on Friday after a faulty update grounded its fleet on Thursday, Aug. 1.',
+    'The booking system has been run since 2017 by Porto-based contractor Mobiliza Tecnologias.',
+  ],
+  '2024-08-02',
+);
+
+describe('a dateline', () => {
+  it('is no place a claim can rest on', () => {
+    expect(airline('Is Aer Solas a Dublin-based airline?').text).not.toMatch(/^Yes/);
+    expect(airline('is aer solas cork-based').text).toMatch(/^Yes/);
+  });
+});
+
+describe('a body named after its kind', () => {
+  it('is the company asked for', () => {
+    expect(airline('Which company runs the booking system?').text).toMatch(/^Mobiliza Tecnologias\./);
+  });
+});
