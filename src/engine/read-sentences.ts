@@ -367,7 +367,10 @@ export function createSentenceReader(
       // (A headline that holds the question but not the date or place asked: the body's first sentence tells the
       // same news with them, as news is written, when it holds words of the question too.)
       const lede = index.sentences[index.headlineAt + 1];
-      if (!found && TYPED.has(kind) && isHeadlineOnly(c) && lede && matcher(lede).length >= 2) {
+      // (Two of the question's words; for its date, one of two: "when did the council vote" of "<City> council
+      // approved ...". Not for who: the lede's first name need not be the headline's doer.)
+      const ledeHolds = kind === 'when' ? Math.max(1, Math.min(2, terms.length + names.length - 1)) : 2;
+      if (!found && TYPED.has(kind) && isHeadlineOnly(c) && lede && matcher(lede).length >= ledeHolds) {
         found = answerLead(q, [lede], matcher, store, index.datesIn, measureUnits);
         if (found) these = [...these, lede];
       }

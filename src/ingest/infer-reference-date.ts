@@ -8,7 +8,9 @@ const UNTIL =
 // ("qualifying for the 2030 World Cup": a year naming an event that is aimed at, no year gone by.)
 const AIMED_AT = /\b(?:for|ahead of|before|toward|towards|to host|hosting)\s+the\s+$/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const FUTURE = /\b(will|would|due|expected|scheduled|meant|plans?|planned|next)\b[^.]{0,120}$/i;
+// ("a waiver that expires at the end of the 2027-28 season": a year something runs to is no year gone by.)
+const FUTURE =
+  /\b(will|would|due|expected|scheduled|meant|plans?|planned|next|expires?|expiring)\b[^.]{0,120}$/i;
 
 // "LISBON, March 4 (Reuters) -", "SÃO FILIPE, Cape Verde, Feb. 20 (AFP) -": a wire story's dateline, at the
 // start of a line (its place, perhaps with the country, then the day).

@@ -21,6 +21,12 @@ describe('claims put as statements', () => {
     expect(chat('17th round right?').text).toMatch(/^Yes\./);
   });
 
+  it('reads "is the article saying <claim> or not yet" as the claim put up', () => {
+    expect(chat('is the article saying comms between militaries are back to normal or not yet').text).toMatch(
+      /^No\. The article reports it as still under way/,
+    );
+  });
+
   it('reads "who is described as <X>" as who is the <X>', () => {
     expect(chat("who in the article is described as 'then-house speaker'").text).toMatch(/^Nancy Pelosi/);
   });

@@ -8,7 +8,7 @@ import { askIngested } from '../support/ingested-engine.js';
 // an answer to "who".
 const club = askIngested(
   [
-    "Council backs new stadium for Harbour Rugby as mayor's allies split",
+    "Council backs new stadium for Harbour Rugby in late-night vote as mayor's allies split",
     '',
     "LORIENT, France, Oct 3 (Reuters) - The city council approved a 128 million euro stadium for Harbour Rugby on Friday, Oct. 3, after a seven-hour session that split the mayor's own majority.",
     "Sophie Garnier, the city's Socialist mayor, said the city was buying a public building.",
@@ -34,6 +34,10 @@ describe('a person asked for by what they do', () => {
   it('is the holder of a title, not of a title under it', () => {
     expect(club('who is the mayor').text).toMatch(/^Sophie Garnier, the city's Socialist mayor\./);
     expect(club("who's the deputy mayor for finance").text).toMatch(/Malik Benali/);
+  });
+
+  it('is dated from the lede when the headline alone holds the question ("when did the council vote")', () => {
+    expect(club('When did the council vote?').text).toMatch(/^Oct\. 3 \(October 3, 2025\)/);
   });
 
   it('is never the place a dateline names', () => {

@@ -24,4 +24,12 @@ describe("an article's own date", () => {
     );
     expect(date.date).toBe('2025-10-16');
   });
+
+  it('does not take a year something runs until as one gone by', () => {
+    // (Friday, Oct. 3 fell in 2025 and falls again in 2031: a waiver expiring in the 2027-28 season is ahead.)
+    const date = inferReferenceDate(
+      'The council approved the stadium on Friday, Oct. 3. The league granted a waiver that expires at the end of the 2027-28 season.',
+    );
+    expect(date.date).toBe('2025-10-03');
+  });
 });
