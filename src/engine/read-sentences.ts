@@ -168,9 +168,10 @@ export function createSentenceReader(
   reportingVerbs: ReadonlySet<string>,
   measureUnits: ReadonlySet<string> = new Set(),
 ): SentenceReader {
-  // ("who owns the club": its owner, as the article describes someone, when no sentence reports the act.)
   const read: SentenceReader = (typed, previous) => {
     const q = feelingAsSaying(typed, store);
+    // (A measure asked for, "how high", "how fast": worked out once.)
+    const dimension = dimensionAsked(q);
     const howMany = asksAmount(q) || (q.wh === 'how' && (q.words.has('long') || q.words.has('old')));
     const future = q.normals.includes('will') || q.normals.includes("'ll") || q.normals.includes('gonna');
     // "How long will it take?": a length the article gives is of something past, not of what is to come.
@@ -206,13 +207,7 @@ export function createSentenceReader(
     }
     // ("who's the developer": the one the article describes so.)
     const described = describedAs(q, store);
-    if (described)
-      return {
-        answered: true,
-        text: `${described.name}, ${described.description.replace(/^(?:the|a|an) /i, (a) => a.toLowerCase())}.`,
-        citations: store.cite(described.evidence),
-        confidence: 0.6,
-      };
+    if (described) return asDescribed(store, described);
     // "what's the <A> <B> connection?": how two people are linked is what the sentence naming both says.
     const linked = linkedPeople(q, index, store);
     if (linked) {
@@ -256,7 +251,7 @@ export function createSentenceReader(
     // ("how fast is the lava moving" of "the lava flow was advancing at 20 metres an hour": a speed says the
     // thing moves, in whatever verb.)
     const missingVerbs =
-      dimensionAsked(q) === 'speed'
+      dimension === 'speed'
         ? 1
         : terms.length + names.length >= 3
           ? (MAX_MISSING_VERBS[answerKind(q) ?? ''] ?? 0)
@@ -307,7 +302,7 @@ export function createSentenceReader(
       index.headlineAt >= 0 && c.units.length === 1 && c.units[0] === index.headlineAt;
     // (A speed is an answer of its own form, "20 metres an hour": a sentence that gives one may say the act in
     // another verb than the best-grounded sentence, which gives none.)
-    const speed = dimensionAsked(q) === 'speed';
+    const speed = dimension === 'speed';
     for (const c of candidates) {
       if (c.missingTerms.length > fewest && !speed) break;
       // (Of a typed question, only a narrowing word may be missing.)
@@ -358,7 +353,7 @@ export function createSentenceReader(
         answerLead(
           q,
           // (A measure too: "how far did she row" is not the seas' height in the sentence it leans on.)
-          TYPED.has(kind) || dimensionAsked(q) ? own : these,
+          TYPED.has(kind) || dimension ? own : these,
           matcher,
           store,
           index.datesIn,
@@ -418,7 +413,7 @@ export function createSentenceReader(
       // ("which <things>" of a sentence that has them only as a kind: it names none.)
       if (!found && namesNoneOfKind(q, own)) continue;
       // ("how hot did it get in <a city>": a measure asked for, which another sentence holding as much may give.)
-      if (!found && dimensionAsked(q)) continue;
+      if (!found && dimension) continue;
       // ("how much was <A> paid a year" of "would pay $900,000 to end his contract": a rate asked, a sum given.)
       if (rateAsked && !these.some((s) => isRate(s.tokens.map((t) => t.normal)))) continue;
       // ("what was the <thing> spying on" of "a spy <thing>": the question's act, found only as another part of
@@ -455,7 +450,7 @@ export function createSentenceReader(
     // ("doctor of what": an echo no sentence continues is not answered by quoting one.)
     if (!lead && isEchoForm(q)) return undefined;
     // ("how deep was the quake": a measure asked for, which a sentence without one does not give.)
-    if (!lead && dimensionAsked(q)) return undefined;
+    if (!lead && dimension) return undefined;
     const quote = sentences.map((s) => s.sentence.text).join(' ');
     // ("which group's application was turned down": a sentence that has it only as "a different group" does not
     // say which.)
@@ -499,13 +494,13 @@ export function createSentenceReader(
       };
     // ("which museum": the one name in the sentences that is of that kind, "Sweden's Museum of <X>"; "which
     // company": the one body named there.)
+    const typedText = q.normals.join(' ');
     if (!lead && kindAsked) {
-      const kindOf = ofKindIn(store, kindAsked, quote, q.normals.join(' '));
+      const kindOf = ofKindIn(store, kindAsked, quote, typedText);
       if (kindOf) lead = `${kindOf.name}.`;
     }
     // (Nor one that names no <kind> and no one at all: "which airlines cancelled flights" of "64 flights were
     // cancelled"; nor, for a kind of thing, only people: "which airline" of "<A>, the airport's manager, said ...".)
-    const typedText = q.normals.join(' ');
     const personKind =
       kindAsked !== undefined &&
       (roles.has(kindAsked.replace(/s$/, '')) ||
@@ -543,20 +538,22 @@ export function createSentenceReader(
       confidence: Math.round(Math.min(0.85, 0.4 + best.score / 20) * missed * 100) / 100,
     };
   };
+  // ("who owns the club": its owner, as the article describes someone, when no sentence reports the act.)
   return (typed, previous) => {
     const reply = read(typed, previous);
     if (reply) return reply;
     const doer = describedByAct(typed, store);
-    return doer
-      ? {
-          answered: true,
-          text: `${doer.name}, ${doer.description.replace(/^(?:the|a|an) /i, (a) => a.toLowerCase())}.`,
-          citations: store.cite(doer.evidence),
-          confidence: 0.6,
-        }
-      : undefined;
+    return doer ? asDescribed(store, doer) : undefined;
   };
 }
+
+/** "<Name>, <its description>.", on the sentence that describes it. */
+const asDescribed = (store: FactStore, one: Entity): IntentReply => ({
+  answered: true,
+  text: `${one.name}, ${one.description.replace(/^(?:the|a|an) /i, (a) => a.toLowerCase())}.`,
+  citations: store.cite(one.evidence),
+  confidence: 0.6,
+});
 
 /**
  * "<Name> (<its description>)", with the sentences quoted (`quoted`, none when the question asks only its name) and

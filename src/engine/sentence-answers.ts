@@ -283,6 +283,24 @@ function onlyUrged(q: ParsedQuestion, text: string): boolean {
 }
 
 /** The part of the sentences that answers the kind of question asked, when it can be picked out. */
+/** The match of `pattern` (global) nearest the question's words in the sentences, within reach, if any. */
+function nearestMatch(
+  sentences: readonly TokenSentence[],
+  pattern: RegExp,
+  near: (ts: TokenSentence, at: number) => number,
+): string | undefined {
+  const found = sentences.flatMap((ts) =>
+    [...ts.sentence.text.matchAll(pattern)].map((m) => ({
+      text: m[0],
+      dist: near(
+        ts,
+        ts.tokens.findIndex((t) => t.start >= (m.index ?? 0)),
+      ),
+    })),
+  );
+  return found.filter((f) => f.dist <= MAX_SPAN_DISTANCE).sort((a, b) => a.dist - b.dist)[0]?.text;
+}
+
 export function answerLead(
   q: ParsedQuestion,
   sentences: readonly TokenSentence[],
@@ -318,17 +336,8 @@ export function answerLead(
   // ("what time did the avalanche hit": a time of day the sentences give near the question's words, never a
   // date, a day or a thing.)
   if (asksClockTime(q)) {
-    const times = sentences.flatMap((ts) =>
-      [...ts.sentence.text.matchAll(CLOCK)].map((m) => ({
-        text: m[0],
-        dist: near(
-          ts,
-          ts.tokens.findIndex((t) => t.start >= (m.index ?? 0)),
-        ),
-      })),
-    );
-    const best = times.filter((t) => t.dist <= MAX_SPAN_DISTANCE).sort((a, b) => a.dist - b.dist)[0];
-    return best ? `${capitalize(best.text)}${best.text.endsWith('.') ? '' : '.'}` : undefined;
+    const best = nearestMatch(sentences, CLOCK, near);
+    return best ? `${capitalize(best)}${best.endsWith('.') ? '' : '.'}` : undefined;
   }
   if (kind === 'when') {
     // "<investigators> said on Wednesday that the fire started ...": the date of the saying is not the date of
@@ -587,31 +596,13 @@ export function answerLead(
   const dimension = kind === 'how' ? dimensionAsked(q) : undefined;
   // ("how hot did it get": a temperature the sentences give near the question's words.)
   if (dimension === 'temperature') {
-    const temperatures = sentences.flatMap((ts) =>
-      [...ts.sentence.text.matchAll(TEMPERATURE)].map((m) => ({
-        text: m[0],
-        dist: near(
-          ts,
-          ts.tokens.findIndex((t) => t.start >= (m.index ?? 0)),
-        ),
-      })),
-    );
-    const best = temperatures.filter((s) => s.dist <= MAX_SPAN_DISTANCE).sort((a, b) => a.dist - b.dist)[0];
-    return best ? `${capitalize(best.text)}.` : undefined;
+    const best = nearestMatch(sentences, TEMPERATURE, near);
+    return best ? `${capitalize(best)}.` : undefined;
   }
   // ("how fast is the lava moving": a speed the sentences give near the question's words; a length alone is none.)
   if (dimension === 'speed') {
-    const speeds = sentences.flatMap((ts) =>
-      [...ts.sentence.text.matchAll(SPEED)].map((m) => ({
-        text: m[0],
-        dist: near(
-          ts,
-          ts.tokens.findIndex((t) => t.start >= (m.index ?? 0)),
-        ),
-      })),
-    );
-    const best = speeds.filter((s) => s.dist <= MAX_SPAN_DISTANCE).sort((a, b) => a.dist - b.dist)[0];
-    return best ? `${capitalize(best.text)}.` : undefined;
+    const best = nearestMatch(sentences, SPEED, near);
+    return best ? `${capitalize(best)}.` : undefined;
   }
   if (dimension !== undefined) {
     // (Not a conversion in brackets after the length given: "23 km (14 miles)".)
@@ -661,6 +652,9 @@ export function answerLead(
       manyAt >= 0 && q.pos[headAt] === 'NOUN' && headAt > manyAt + 1 ? q.lemmas[headAt] : undefined;
     // (The noun counted, "how many jobs": its own lemma, not a synonym's.)
     const asked = manyAt >= 0 && q.pos[headAt] === 'NOUN' ? q.ownLemmas[headAt] : undefined;
+    /** Whether token p of a sentence is the noun counted. */
+    const isCounted = (ts: TokenSentence, p: number) =>
+      asked !== undefined && ts.tokens[p]?.lemma.slice(0, 5) === asked.slice(0, 5);
     // (As written, too: wink's normal form of "millimetres" is "millimeters", and a plural keeps its singular.)
     const isUnit = (w: string) =>
       units.has(w) || units.has(w.replace(/s$/, '')) || units.has(w.replace(/es$/, ''));
@@ -679,11 +673,7 @@ export function answerLead(
           // Nor does an ordinal: "the <nth> round" is which one, not how many; "the <nth> death this season"
           // counts them, when it is of what is counted.
           .filter(
-            ({ t, k }) =>
-              !/^\d+(?:st|nd|rd|th)$/i.test(t.raw) ||
-              [1, 2, 3].some(
-                (d) => asked !== undefined && ts.tokens[k + d]?.lemma.slice(0, 5) === asked.slice(0, 5),
-              ),
+            ({ t, k }) => !/^\d+(?:st|nd|rd|th)$/i.test(t.raw) || [1, 2, 3].some((d) => isCounted(ts, k + d)),
           )
           // Nor does "one of the last <mills>": one member of a set, not how many there are.
           .filter(({ t, k }) => !(t.normal === 'one' && ts.tokens[k + 1]?.normal === 'of'))
@@ -738,11 +728,9 @@ export function answerLead(
             const partitive = after?.normal === 'of';
             // (Or the noun counted itself, which the question asks for and need not be a word to find the
             // sentence by: "how many jobs are being cut" of "cutting 430 of its 470 jobs".)
-            const countedNear = (p: number) =>
-              asked !== undefined && ts.tokens[p]?.lemma.slice(0, 5) === asked.slice(0, 5);
-            const counts = [...at, ...ts.tokens.keys()].some(
-              (p) => p > k && p - k <= (partitive ? 6 : 4) && (at.includes(p) || countedNear(p)),
-            );
+            let counts = false;
+            for (let p = k + 1; p <= k + (partitive ? 6 : 4) && !counts; p++)
+              counts = at.includes(p) || isCounted(ts, p);
             // (Not a measure: "six weeks", "nine tonnes" count no people.)
             // (Past words describing the things counted: "2,200 out-of-print Dutch novels".)
             // ("430 of its 470 jobs": the part counts the noun after "of" and the whole.)
