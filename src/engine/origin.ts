@@ -10,15 +10,16 @@ export const asksOrigin = (q: ParsedQuestion): boolean =>
   );
 
 /** Words right before a place that say something came from it: "from <X>", "left <X>", "departed the port of <X>". */
-export const ORIGIN_BEFORE =
+const ORIGIN_BEFORE =
   /\b(?:from|left|leaves|leaving|departed|departs|departing|quit)\s+(?:the\s+)?(?:port\s+of\s+|city\s+of\s+|town\s+of\s+)?$/i;
+
+/** Whether the words of `text` just before `at` (its end) say that what stands there is where something came from. */
+export const originBefore = (text: string, at = text.length): boolean =>
+  ORIGIN_BEFORE.test(text.slice(Math.max(0, at - 30), at));
 
 /** Whether a sentence names a place as where something came from. */
 export const saidAsOrigin = (sentence: string, place: string): boolean => {
-  let at = sentence.indexOf(place);
-  while (at >= 0) {
-    if (ORIGIN_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) return true;
-    at = sentence.indexOf(place, at + 1);
-  }
+  for (let at = sentence.indexOf(place); at >= 0; at = sentence.indexOf(place, at + 1))
+    if (originBefore(sentence, at)) return true;
   return false;
 };

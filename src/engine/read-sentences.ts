@@ -87,6 +87,11 @@ function feelingAsSaying(q: ParsedQuestion, store: FactStore): ParsedQuestion {
   };
 }
 
+/** A person or body the article describes (more than mentioning it), whom a description may pick out. */
+const describable = (e: Entity) =>
+  ['person', 'organization', 'group'].includes(e.kind) &&
+  !e.description.startsWith('mentioned in the article');
+
 /**
  * "who's the developer", "who is the regulator": the one person or body the article describes with that noun
  * ("<X>, a <city> developer"), by its own description, when nothing is named in the question.
@@ -102,10 +107,7 @@ function describedAs(q: ParsedQuestion, store: FactStore): Entity | undefined {
   if (nouns.length !== 1 || !noun || noun.length < 4) return undefined;
   const word = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(noun)}s?(?:$|[^\\p{L}])`, 'iu');
   const fits = store.facts.entities.filter(
-    (e) =>
-      ['person', 'organization', 'group'].includes(e.kind) &&
-      !e.description.startsWith('mentioned in the article') &&
-      word.test(`${e.title ?? ''} ${e.description}`),
+    (e) => describable(e) && word.test(`${e.title ?? ''} ${e.description}`),
   );
   // ("who is the mayor" of a mayor and two deputy mayors: the one whose title no word puts under another's.)
   const under = new RegExp(
@@ -144,10 +146,7 @@ function describedByAct(q: ParsedQuestion, store: FactStore): Entity | undefined
     'iu',
   );
   const fits = store.facts.entities.filter(
-    (e) =>
-      ['person', 'organization', 'group'].includes(e.kind) &&
-      !e.description.startsWith('mentioned in the article') &&
-      fit.test(`${e.title ?? ''} ${e.description}`),
+    (e) => describable(e) && fit.test(`${e.title ?? ''} ${e.description}`),
   );
   return fits.length === 1 ? fits[0] : undefined;
 }

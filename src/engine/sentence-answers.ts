@@ -7,7 +7,7 @@ import type { Token, TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { cueWords } from './cue-words.js';
 import { escapeRegExp } from './escape-reg-exp.js';
-import { asksOrigin, ORIGIN_BEFORE } from './origin.js';
+import { asksOrigin, originBefore } from './origin.js';
 import { sideOf } from './parties.js';
 import { placeAfterNoun } from './place-after-noun.js';
 import { asksCause, asksForBody, contentVerbs, hasPhrase, namesSide, onlyBeVerb } from './question-cues.js';
@@ -191,7 +191,7 @@ function namedLocation(
   const found = sentences.flatMap((ts) =>
     ts.tokens.flatMap((t, k) => {
       // (Where something came from is named after "from" or "left": "left <X> on June 19".)
-      if (origin ? !ORIGIN_BEFORE.test(`${t.raw} `) : !LOCATIVE_WORDS.has(t.normal)) return [];
+      if (origin ? !originBefore(`${t.raw} `) : !LOCATIVE_WORDS.has(t.normal)) return [];
       let end = k + 1;
       while (end < ts.tokens.length && PHRASE_POS.test(ts.tokens[end]?.pos ?? '')) end++;
       const phrase = ts.tokens.slice(k + 1, end);
@@ -391,7 +391,9 @@ export function answerLead(
     return `${date.spec.text}${date.spec.resolved.toLowerCase() !== date.spec.text.toLowerCase() ? ` (${date.spec.resolved})` : ''}.`;
   }
   // "Where is the <thing>?": the place the sentence sets right after it, before any place further off.
-  const after = kind === 'where' && !asksOrigin(q) ? placeAfterNoun(q, sentences, datesIn) : undefined;
+  // ("where is she from": where someone came from, worked out once.)
+  const origin = kind === 'where' && asksOrigin(q);
+  const after = kind === 'where' && !origin ? placeAfterNoun(q, sentences, datesIn) : undefined;
   if (after) return after;
   if (kind === 'where' || kind === 'who') {
     // "between who and who" asks for the parties, which may be countries.
@@ -501,7 +503,6 @@ export function answerLead(
       !q.words.has('from') &&
       !q.words.has('to') &&
       !q.mentions.some((m) => store.entities.get(m.id)?.kind === 'person' || store.events.has(m.id));
-    const origin = kind === 'where' && asksOrigin(q);
     const fit = (e: Entity) => {
       if (kind !== 'who' || e.kind !== 'person' || !onlyBe) return 0;
       const own = new Set(`${e.title ?? ''} ${e.description}`.toLowerCase().split(/\W+/));
@@ -541,7 +542,7 @@ export function answerLead(
       .filter((h) => h.at < 1e9 && h.dist <= MAX_PLACE_DISTANCE && !(h.moved && whereThingIs))
       // ("where did she start from", "where is he from": where someone or something came from, "from <X>",
       // "left <X>", never where they went or what they went in.)
-      .filter((h) => !origin || ORIGIN_BEFORE.test(text.slice(Math.max(0, h.at - 30), h.at)))
+      .filter((h) => !origin || originBefore(text, h.at))
       // People before organisations for "who", the first named first; for "where", the place nearest the
       // question's words ("<wildfire> near <a town> ... started beneath a line on <a mountain>").
       .sort((a, b) =>

@@ -46,8 +46,10 @@ const equivalentsSchema = z.object({
   // "own": ["owner"]: the nouns for whoever does what a verb says ("who owns <X>" is "<X>'s owner").
   agents: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().regex(/^[a-z-]+$/)).min(1)).default({}),
 });
-const readEquivalentsFile = (dataDir: string) =>
-  equivalentsSchema.parse(JSON.parse(readFileSync(join(dataDir, 'language', 'equivalents.json'), 'utf8')));
+// (One file for the groups, the phrases and the doers' nouns: read and validated once per data folder.)
+const readEquivalentsFile = oncePerDataDir((dataDir: string) =>
+  equivalentsSchema.parse(JSON.parse(readFileSync(join(dataDir, 'language', 'equivalents.json'), 'utf8'))),
+);
 
 function readEquivalents(dataDir: string): Map<string, string> {
   const { groups } = readEquivalentsFile(dataDir);
