@@ -108,8 +108,8 @@ export function splitAlternatives(
   // ("high or low rn": a time or a hedge after the second alternative belongs to neither.)
   const rightText = typedRight.replace(RIGHT_TAIL, '');
   const named = (phrase: string) => partyOf(phrase) !== undefined || placeNamed(phrase);
-  // ("did <A> cut off <X> or was it <B>": the second party offered for the same act.)
-  const wasIt = /^(?:was|is) it (?:the )?(\S+)$/i.exec(rightText);
+  // ("did <A> cut off <X> or was it/that <B>": the second party offered for the same act.)
+  const wasIt = /^(?:was|is) (?:it|that|this) (?:the )?(\S+)$/i.exec(rightText);
   const words = leftText.split(/\s+/);
   const [aux0 = '', ...claimed] = words;
   if (wasIt?.[1] && YES_NO_START.test(aux0) && named(wasIt[1])) {
@@ -309,6 +309,11 @@ const ORDERING =
   /^(?:the\s+)?(?:first|earlier|earliest|later|latest|last|second|older|newer|more recent|before|after)$/i;
 const TWO_OR = String.raw`([\w.'-]+(?:\s+[\w.'-]+){0,2})\s+or\s+([\w.'-]+(?:\s+[\w.'-]+){0,2})`;
 const TWO_AND = String.raw`([\w.'-]+(?:\s+[\w.'-]+){0,2})\s+and\s+([\w.'-]+(?:\s+[\w.'-]+){0,2})`;
+// "who <did something>, <A> or <B>": the act (a verb of its own, not "is"), then the two offered.
+const WHO_DID_OF_TWO = new RegExp(
+  String.raw`^(?:who|which one|which of (?:them|the two))\s+((?!(?:is|was|are|were|s)\b)[a-z]+\s.+?)\s*[,:;-]+\s*${TWO_OR}$`,
+  'i',
+);
 // Each reading, with where its groups put the verb, what is said, and the two named things.
 const WHICH_OF: readonly { pattern: RegExp; verb: number; what: number; a: number; b: number }[] = [
   {
@@ -357,6 +362,20 @@ export function splitWhichOf(text: string): Alternatives | undefined {
     return { claims: [`${be} ${a} ${what}?`, `${be} ${b} ${what}?`], options: [a, b] };
   }
   return undefined;
+}
+
+/**
+ * "who went to <X>, <A> or <B>": each offered put as having done it, or undefined.
+ * @example splitWhoDidOfTwo('who went to <X>, <A> or <B>') // { claims: ['<A> went to <X>?', '<B> went to <X>?'], ... }
+ */
+export function splitWhoDidOfTwo(text: string): Alternatives | undefined {
+  const clean = text
+    .trim()
+    .replace(/[?!.\s]+$/, '')
+    .replace(RIGHT_TAIL, '');
+  const act = WHO_DID_OF_TWO.exec(clean);
+  if (!act?.[1] || !act[2] || !act[3] || ORDERING.test(act[1])) return undefined;
+  return { claims: [`${act[2]} ${act[1]}?`, `${act[3]} ${act[1]}?`], options: [act[2], act[3]] };
 }
 
 const withoutVerdict = (text: string) => text.replace(/^(?:Yes|No)\.\s*/, '');

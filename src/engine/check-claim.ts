@@ -52,6 +52,27 @@ function partOfWhole(
   return undefined;
 }
 
+/**
+ * A figurative phrase of the sentence ("war of words") whose head alone holds a word the claim matched ("is there
+ * a war"), when the claim does not say the phrase: the thing itself is not what the article reports.
+ */
+function figurativeOnly(
+  q: ParsedQuestion,
+  tokens: readonly { normal: string }[],
+  matched: readonly number[],
+): string | undefined {
+  const asked = ` ${q.normals.join(' ')} `;
+  for (const phrase of cueWords().lists.figurativePhrases) {
+    const words = phrase.split(' ');
+    const head = words.includes('of') ? 0 : words.length - 1;
+    for (let k = 0; k + words.length <= tokens.length; k++) {
+      if (!words.every((w, j) => tokens[k + j]?.normal === w)) continue;
+      if (matched.includes(k + head) && !asked.includes(` ${phrase} `)) return phrase;
+    }
+  }
+  return undefined;
+}
+
 export function createClaimChecker(index: SentenceIndex, store: FactStore): ClaimChecker {
   const opposite = new Map<string, Set<string>>();
   for (const [a, b] of loadAntonyms(findDataDir())) {
@@ -400,6 +421,8 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     if (universal && !unitTokens.some((t) => universalWords.has(t.normal))) return undefined;
     // ("are <A> and <B> ok?": how they get on, which a sentence of what they did does not say.)
     if (unstatedStanding(q, unitTokens.map((t) => t.normal).join(' '))) return undefined;
+    const figure = figurativeOnly(q, unitTokens, matched);
+    if (figure) return verdict('No', best, `the article speaks of a "${figure}"`);
     return unstated || !namedOwn ? undefined : verdict('Yes', best);
   };
 }

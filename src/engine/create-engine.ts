@@ -20,12 +20,14 @@ import {
   type PartyOf,
   splitAlternatives,
   splitWhichOf,
+  splitWhoDidOfTwo,
 } from './alternative-question.js';
 import { BEYOND_REPLIES, createBeyondCheck } from './beyond-the-article.js';
 import { loadChatRegister } from './chat-register.js';
 import { createClaimChecker } from './check-claim.js';
 import { checkProgress } from './check-progress.js';
 import { claimAsQuestion } from './claim-as-question.js';
+import { type Cleft, cleftOf } from './cleft-question.js';
 import { asksRankOrder, compareRanks } from './compare-ranks.js';
 import {
   askAgainOf,
@@ -359,6 +361,51 @@ export function createEngine(options: EngineOptions = {}): Engine {
     );
   }
 
+  // (Words of a name that say nothing of whom it names: "the <X>", "President of <X>".)
+  const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'for']);
+  /**
+   * "was it <X> who <did it>?": "No" with whoever the article says did it, when <X> is not among them: someone
+   * it never mentions ("<an unknown name>"), or a person or body it names, none of whose names or side's names
+   * the answer holds ("<a head of state>" against "<their capital> did it" is no "No").
+   */
+  function namesAnother(cleft: Cleft, state: ConversationState): Answer | undefined {
+    const offered = parse(cleft.subject);
+    const named = offered.mentions.filter((m) => /^(?:person|org):/.test(m.id));
+    if (offered.unknownWords.length === 0 && named.length === 0) return undefined;
+    // (On a copy of the conversation: the question asked is the cleft, not who did it.)
+    const who = answerOne(
+      cleft.whoAsks,
+      { ...state, lastPeople: [...state.lastPeople] },
+      undefined,
+      true,
+      true,
+    );
+    if (!who.answered || (who.intent !== 'who-did' && who.intent !== READER)) return undefined;
+    const says = new Set(who.text.toLowerCase().split(/[^\p{L}\p{N}.]+/u));
+    const namesOf = (id: string | undefined) => {
+      const e = id ? store.entities.get(id) : undefined;
+      return e ? [e.name, ...e.aliases] : [];
+    };
+    // (A side's names are its own and those of whatever stands for it: "<its capital> did it".)
+    const sideNames = (side: string | undefined) =>
+      side
+        ? store.facts.entities
+            .filter((e) => e.id === side || e.standsFor === side)
+            .flatMap((e) => namesOf(e.id))
+        : [];
+    const there = (id: string) =>
+      [...namesOf(id), ...sideNames(store.entities.get(id)?.side)].some((name) =>
+        name
+          .toLowerCase()
+          .split(/\s+/)
+          .some((w) => w.length > 2 && !FUNCTION_WORDS.has(w) && says.has(w)),
+      );
+    const person = named.filter((m) => m.id.startsWith('person:'));
+    if (person.some((m) => there(m.id))) return undefined;
+    if (offered.unknownWords.length === 0 && named.some((m) => there(m.id))) return undefined;
+    return { ...who, text: `No. ${who.text}`, verdict: 'no' };
+  }
+
   function answerOne(
     text: string,
     state: ConversationState,
@@ -540,6 +587,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if (comparison) {
       return beforeAnswering(`The article doesn't say which is ${comparison}: it compares nothing that way.`);
     }
+    // "was it <X> who <did it>?" when the article names another: "No", with the one it names.
+    const cleft = forced ? undefined : cleftOf(expanded);
+    const otherThanOffered = cleft && namesAnother(cleft, state);
+    if (otherThanOffered) return otherThanOffered;
     // "where were the talks, <a place>?": the guess is settled first, "No." or "Yes." with where they were.
     // ("when did the talks end, <a weekday>?": so is a weekday or month guessed.)
     const guessed =
@@ -561,9 +612,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const whichOf = forced ? undefined : splitWhichOf(asTyped);
     // ("how do <they> see <X>, <A> or <B>?": the answers offered, tried before the question without them.)
     const offered = unwrapped.offered ? splitAlternatives(asTyped, partyOf, placeNamed) : undefined;
+    // ("who went to <X>, <A> or <an unknown name>": each checked, when one offered is someone the article never
+    // mentions, which the question read whole would not get past.)
+    const actOfTwo = forced || whichOf ? undefined : splitWhoDidOfTwo(asTyped);
+    const unknownOffered = actOfTwo?.options.some((o) => parse(o).unknownWords.length > 0);
     const alternatives = forced
       ? undefined
-      : (whichOf ?? offered ?? splitAlternatives(unwrapped.text, partyOf, placeNamed));
+      : (whichOf ??
+        offered ??
+        splitAlternatives(unwrapped.text, partyOf, placeNamed) ??
+        (unknownOffered ? actOfTwo : undefined));
     // ("who outranks who, <A> or <B>": the two ranks compared, not each claim alone.)
     // (Parsed only when a word of ranking is typed, most questions have none; that parse is the question's own.)
     const rankParse = forced || !asksRankOrder(asTyped) ? undefined : parse(asTyped);

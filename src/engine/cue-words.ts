@@ -153,6 +153,11 @@ const NAMES = [
   'livingVerbs',
   /** Words for a body of any kind ("which company", "which firm"): any organisation a sentence names is one. */
   'bodyKindNouns',
+  /**
+   * Phrases whose head is not meant literally ("a war of words", "a price war"): its head (before "of", else the
+   * last word) found only there does not confirm a claim of the thing itself ("is there a war").
+   */
+  'figurativePhrases',
   /** After "how", words that ask how far apart ("how close", "how near"): a distance, as "how far" does. */
   'distanceWords',
   /** After "how", words that ask for a speed ("how fast"): so much in so much time, "20 metres an hour". */

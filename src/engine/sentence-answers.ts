@@ -503,7 +503,31 @@ export function answerLead(
       !q.words.has('from') &&
       !q.words.has('to') &&
       !q.mentions.some((m) => store.entities.get(m.id)?.kind === 'person' || store.events.has(m.id));
-    const fit = (e: Entity) => {
+    // ("who is the <demonym> counterpart" of "<A> met his <demonym> counterpart, General <B>"): the name set off
+    // right after the question's words, or right before them, is the one they describe, not the sentence's doer.
+    const apposed = (at: number) => {
+      if (kind !== 'who' || !onlyBe) return 0;
+      let offset = 0;
+      for (const ts of sentences) {
+        const end = offset + ts.sentence.text.length + 1;
+        if (at >= end) {
+          offset = end;
+          continue;
+        }
+        const k = ts.tokens.findIndex((t) => t.start >= at - offset);
+        const hits = hitsIn(ts);
+        let j = k - 1;
+        while (j > 0 && /^\p{Lu}/u.test(ts.tokens[j]?.raw ?? '') && k - j <= 3) j--;
+        // (Or with no comma, a title before the name: "rival operator <B>".)
+        if ((ts.tokens[j]?.raw === ',' && hits.includes(j - 1)) || hits.includes(j)) return 1;
+        let n = k;
+        while (/^\p{Lu}/u.test(ts.tokens[n + 1]?.raw ?? '') && n - k < 4) n++;
+        const comma = ts.tokens[n + 1]?.raw === ',';
+        return comma && hits.some((h) => h > n + 1 && h <= n + 4) ? 1 : 0;
+      }
+      return 0;
+    };
+    const fitOf = (e: Entity) => {
       if (kind !== 'who' || e.kind !== 'person' || !onlyBe) return 0;
       const own = new Set(`${e.title ?? ''} ${e.description}`.toLowerCase().split(/\W+/));
       return new Set(describing.filter((w) => own.has(w))).size;
@@ -536,7 +560,15 @@ export function answerLead(
         const where = kind === 'where' && at < 1e9;
         // ("who led the talks": "talks resumed under <Name>" names who led them.)
         const under = ledBy && /\bunder\s+$/.test(text.slice(Math.max(0, at - 7), at)) ? 0 : 1;
-        return { e, at, dist: where ? distance(at) : 0, moved: where ? motion(at) : 0, under, fit: fit(e) };
+        return {
+          e,
+          at,
+          dist: where ? distance(at) : 0,
+          moved: where ? motion(at) : 0,
+          under,
+          fit: fitOf(e),
+          apposed: at < 1e9 ? apposed(at) : 0,
+        };
       })
       // ("where is the zoo": where it is, not a place something goes to or comes from, "return ... to <X>".)
       .filter((h) => h.at < 1e9 && h.dist <= MAX_PLACE_DISTANCE && !(h.moved && whereThingIs))
@@ -549,6 +581,7 @@ export function answerLead(
         kind === 'where'
           ? a.moved - b.moved || a.dist - b.dist || a.at - b.at
           : a.under - b.under ||
+            b.apposed - a.apposed ||
             (a.e.kind === 'person' ? 0 : 1) - (b.e.kind === 'person' ? 0 : 1) ||
             b.fit - a.fit ||
             a.at - b.at,

@@ -108,10 +108,10 @@ export function splitQuestions(text: string, max = 4): string[] {
  */
 // (Unpunctuated, the question starts at "so", "but" or "anyway": "my uncle keeps ranting so what did ...".)
 const LAST_QUESTION =
-  /^(.*\S)(?:\s*(?:[,;:.!—–]|\s-+)\s*|\s+(?=(?:but|so|anyway)\s))(?:(?:but|so|and|ok|okay|anyway|btw|wait|like|honestly|basically|ngl|tbh|lol|also|actually)\s+)*((?:who|whom|whose|what|wat|wut|when|wen|where|why|how|hw|which|was|were|is|are|did|does|do)\b[^,;]*)$/i;
+  /^(.*\S)(?:\s*(?:[,;:.!—–]|\s-+)\s*|\s+(?=(?:but|so|anyway)\s))(?:(?:but|so|and|ok|okay|anyway|btw|wait|like|honestly|basically|ngl|tbh|lol|also|actually)\s+)*((?:who|whos|whom|whose|what|whats|wat|wut|when|wen|where|wheres|why|how|hows|hw|which|was|were|is|are|did|does|do)\b[^,;]*)$/i;
 // A remark of three words or more ended by a full stop (after a word, not an abbreviation) or "!", then a question.
 const REMARK_THEN_QUESTION =
-  /^((?:\S+\s+){2,}\S*[a-z]{2,}[.!]+)\s+(?:(?:but|so|and|ok|okay|anyway|btw|wait|like|honestly|basically|ngl|tbh|lol|also|actually)\s+)*((?:who|whom|whose|what|wat|wut|when|wen|where|why|how|hw|which|was|were|is|are|did|does|do)\b[^!?]*\??)$/i;
+  /^((?:\S+\s+){2,}\S*[a-z]{2,}[.!]+)\s+(?:(?:but|so|and|ok|okay|anyway|btw|wait|like|honestly|basically|ngl|tbh|lol|also|actually)\s+)*((?:who|whos|whom|whose|what|whats|wat|wut|when|wen|where|wheres|why|how|hows|hw|which|was|were|is|are|did|does|do)\b[^!?]*\??)$/i;
 // "so the talks were in <A>, where was the <B> thing": a statement, then a question of its own after a comma.
 const STATEMENT_THEN_QUESTION =
   /^(?!(?:the|that|this)\b)(?!(?:(?:so|ok|okay|and|right|yo|hey)\s+)?(?:if|besides|apart|aside|other|except|after|before|since|when|while)\b)(?![^,]*\b(?:you|u|ya|yall)\b)((?:(?:so|ok|okay|and|right)\s+)?[^,?]*?\b(?:is|was|were|are|did|had|has)\b[^,?]*),\s*((?:who|whom|whose|what|whats|when|where|why|how|which)\b[^,?]{6,}\??)$/i;
@@ -126,10 +126,10 @@ const CONDITIONAL =
 const STATEMENT_SO_QUESTION =
   /^((?:(?:ok|okay|and|right)\s+)?[^,?]*?\b(?:is|was|were|are|did|had|has)\b[^,?]*?)\s+so\s+((?:who|whom|whose|what|whats|when|where|why|how|which)\b[^,?]{6,}\??)$/i;
 
-// "ngl i skimmed it, did <X> happen in <a month>": a short remark about oneself, then the question.
+// "ngl i skimmed it, did <X> happen in <a month>": a short remark about oneself (or "remember <X>"), then the question.
 // (Or set off by a dash: "i keep seeing the word <X> — what was it?")
 const SELF_REMARK_THEN_QUESTION =
-  /^(?:(?:ngl|tbh|ok|okay|so|lol|honestly|sorry)\s+)*(i(?:'m|m|'ve|ve| am| was| have| just| only| kinda| barely| never)?\s+[^,?—–]{2,40}?)\s*(?:,|\s-+|[—–])\s*((?:who|whom|whose|what|whats|when|where|wheres|why|how|hows|which|was|were|is|are|did|does|do|has|have|had)\b.+)$/i;
+  /^(?:(?:ngl|tbh|ok|okay|so|lol|honestly|sorry)\s+)*((?:i(?:'m|m|'ve|ve| am| was| have| just| only| kinda| barely| never)?|remember|recall|rmb)\s+[^,?—–]{2,80}?)\s*(?:,|\s-+|[—–])\s*((?:who|whos|whom|whose|what|whats|when|where|wheres|why|how|hows|which|was|were|is|are|did|does|do|has|have|had)\b.+)$/i;
 // "<A> cut off dialogue in <a month> and it got restarted when": a statement, then a clause asked with a trailing
 // question word.
 const STATEMENT_AND_TRAILING_WH =

@@ -191,10 +191,21 @@ export function rewriteIdioms(text: string, idioms: Idioms): string {
   let from = 0;
   for (let m = idioms.pattern.exec(lower); m; m = idioms.pattern.exec(lower)) {
     const phrase = text.slice(m.index, m.index + m[0].length);
-    out += text.slice(from, m.index) + plainFor(phrase, m[0], idioms);
+    const plain = plainFor(phrase, m[0], idioms);
+    // ("was the virtual meeting on <a platform>": a message that already says what the idiom means asks about the
+    // idiom's own, more specific sense, kept as typed.)
+    const said = lower.slice(0, m.index) + lower.slice(m.index + m[0].length);
+    out += text.slice(from, m.index) + (saysAlready(said, plain) ? phrase : plain);
     from = m.index + m[0].length;
   }
   return out + text.slice(from);
+}
+
+/** Whether a one-word meaning's stem ("virtual" of "virtually") is among the message's other words. */
+function saysAlready(rest: string, plain: string): boolean {
+  if (!/^[a-z]+$/.test(plain)) return false;
+  const stem = plain.replace(/(?:ly|ed|ing|s)$/, '');
+  return stem.length >= 4 && new RegExp(`\\b${stem}`).test(rest);
 }
 
 /** The plain words for one idiom found ("a big deal" -> "significant"), keeping a word it keeps ("<x>"). */
