@@ -18,10 +18,12 @@ import {
   hasAny,
   mentionedEntities,
   namesSide,
+  onlyBeVerb,
 } from '../src/engine/question-cues.js';
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
 import { capitalize, joinNames } from '../src/engine/wording.js';
 import type { Entity } from '../src/facts/schema.js';
+import { loadGazetteer } from '../src/ingest/gazetteer.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
 function answerCounterpart(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
@@ -228,7 +230,13 @@ export const whoDid: Intent = {
     const unlisted = q.normals.includes('who') ? topicNotListed(q, kb) : undefined;
     if (unlisted) return unlisted;
     // The event the question's verb names comes first: "Who cut off the dialogue after her trip?".
-    const ranked = rankEvents(q, store, triggers);
+    // (Not an event of saying, "<A> said four runners had been taken to hospital", for who did what was said,
+    // unless the question asks who said it.)
+    const { reportingVerbs } = loadGazetteer();
+    const asksSaying = q.ownLemmas.some((l, i) => q.pos[i] === 'VERB' && reportingVerbs.has(l));
+    const ranked = rankEvents(q, store, triggers).filter(
+      (r) => asksSaying || !reportingVerbs.has(r.event.kind ?? ''),
+    );
     // ("after <A> visited <a place>, who cut off the dialogue": the main clause's verb before the clause's.)
     const span = subordinateSpan(q);
     const mainVerb = (id: string) =>
@@ -279,6 +287,33 @@ export const whoDid: Intent = {
     const unknownVerb = verbs.find((v) => !cueWords().participationVerbs.has(v) && !triggers.get(v)?.length);
     if (!best || (best !== owned && best.score < 1)) return undefined;
     const { event } = best;
+    // ("who is the van driver" of "<A>, the investigator leading it, said ... would interview the van driver":
+    // one described by a noun is someone whose own title or description has it, not whoever the event names.)
+    // (Only "who is the <noun>", no event or person named: "who were the people at <the talks>" asks who took
+    // part, "the <demonym> general <A> spoke with" whom <A> met.)
+    const beThe =
+      q.normals[0] === 'who' &&
+      /^(?:is|was|'s)$/.test(q.normals[1] ?? '') &&
+      /^(?:the|a|an)$/.test(q.normals[2] ?? '') &&
+      !q.mentions.some((m) => store.events.has(m.id) || store.entities.get(m.id)?.kind === 'person');
+    if (beThe && onlyBeVerb(q)) {
+      const until = q.pos.findIndex((p, i) => i > 2 && (p === 'ADP' || p === 'PRON' || p === 'PUNCT'));
+      const nouns = q.lemmas.filter(
+        (l, i) =>
+          i > 2 &&
+          (until < 0 || i < until) &&
+          q.pos[i] === 'NOUN' &&
+          l.length > 2 &&
+          !cueWords().anyone.has(l) &&
+          !q.mentions.some((m) => m.start <= i && i <= m.end),
+      );
+      const fits = (id: string) => {
+        const e = store.entities.get(id);
+        const profile = `${e?.title ?? ''} ${e?.rank ?? ''} ${e?.description ?? ''}`.toLowerCase();
+        return nouns.some((n) => profile.includes(n.slice(0, 5)));
+      };
+      if (nouns.length > 0 && !eventPeople(store, event).some((e) => fits(e.id))) return undefined;
+    }
     if (asksAboutAnotherInstance(q, event, triggers)) return otherOccurrence(store, event);
     // "who hosted the talks?": the country of the place they were held in, when the article places them.
     if (hasAny(q, ...cueWords().lists.hostWords)) {

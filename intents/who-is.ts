@@ -252,16 +252,40 @@ function targetOf(q: ParsedQuestion, store: FactStore): Entity | undefined {
  * "Who are the presidents mentioned?", "which <nationality> generals are in the article?": people whose title or rank
  * has the role word, on the side named if any. Nothing else may be named ("the president of <a place>" is not this).
  */
+/** Verbs of holding an office ("who ran <a body> before <A>"). */
+const HOLDING_VERBS: ReadonlySet<string> = new Set([
+  'run',
+  'lead',
+  'head',
+  'chair',
+  'helm',
+  'hold',
+  'manage',
+]);
+
+const isBody = (e: Entity) => e.kind === 'organization' || e.kind === 'group';
+
 function holdersOfRole(q: ParsedQuestion, store: FactStore): Entity[] {
   const listing = q.wh === undefined && hasAny(q, 'name', 'list');
   if (q.wh !== 'who' && q.wh !== 'which' && !listing) return [];
-  const named = mentionedEntities(q, store);
+  const mentioned = mentionedEntities(q, store);
+  // ("who is <a body>'s chief financial officer": a body named is one the title or description names.)
+  const bodies = mentioned.filter(isBody);
+  const named = mentioned.filter((e) => !bodies.includes(e));
   if (named.some((e) => e.kind !== 'country') || q.mentions.some((m) => !store.entities.has(m.id))) return [];
   // The side from a named country or its adjective ("which <nationality> officials", "the <nationals>").
   const demonyms = store.facts.entities.filter(
     (c) => c.demonym && q.normals.some((w) => w.startsWith(c.demonym?.toLowerCase() ?? '-')),
   );
   const sides = [...named, ...demonyms].map((e) => e.id);
+  const profileOf = (e: Entity) =>
+    `${e.title ?? ''} ${e.description} ${e.memberOf ? store.nameOf(e.memberOf) : ''}`.toLowerCase();
+  const ofBodies = (e: Entity) =>
+    bodies.every((b) =>
+      [b.name, ...b.aliases].some((a) =>
+        new RegExp(`\\b${escapeRegExp(a.toLowerCase())}\\b`).test(profileOf(e)),
+      ),
+    );
   const roles = q.lemmas.filter((_l, i) => q.pos[i] === 'NOUN' || q.pos[i] === 'PROPN' || q.pos[i] === 'ADJ');
   const anyone =
     roles.some((r) => cueWords().anyPersonNouns.has(r)) || (demonyms.length > 0 && roles.length === 0);
@@ -272,7 +296,8 @@ function holdersOfRole(q: ParsedQuestion, store: FactStore): Entity[] {
       // ("the council's director of <a field>": the role heads the title after its owner.)
       .replace(/^[\p{L}-]+'s /u, '');
   const holders = store.facts.entities.filter((e) => {
-    if (e.kind !== 'person' || (sides.length > 0 && !sides.includes(e.side ?? ''))) return false;
+    if (e.kind !== 'person' || (sides.length > 0 && !sides.includes(e.side ?? '')) || !ofBodies(e))
+      return false;
     if (anyone) return true;
     // The role must head the title ("President of <a country>") or end the rank ("Major General"):
     // "the secretary of defense" is not the <title>.
@@ -313,7 +338,16 @@ function holdersOfRole(q: ParsedQuestion, store: FactStore): Entity[] {
         )
       : [];
   if (leaders.length > 0) return leaders;
-  return holders.length > 1 && exact.length > 0 ? exact : holders;
+  if (holders.length > 1 && exact.length > 0) return exact;
+  // ("who is the chair of the board" of a board's chair and a union's chair: those whose title and description
+  // hold most of the question's other words.)
+  const fits = holders.map((e) => {
+    const profile = profileOf(e);
+    return otherWords.filter((l) => l.length > 2 && profile.includes(l.slice(0, 5))).length;
+  });
+  const most = Math.max(0, ...fits);
+  // (Not of anyone asked for in the plural, "which <demonym> officials": each of them answers.)
+  return most > 0 && !anyone ? holders.filter((_e, i) => fits[i] === most) : holders;
 }
 
 /** "who was <title> before <A>", "<A>'s successor": a person asked of by when they held their office. */
@@ -341,6 +375,13 @@ export const whoIs: Intent = {
   counterExamples: ['Who severed the dialogue?', 'Who is the prime minister of Japan?'],
   match(q, { store }) {
     if (holdersOfTitleWord(q, store)) return MATCH.nearlyCertain;
+    // ("who ran <a body> before <A>": who held <A>'s office another time, as "who was <title> before <A>".)
+    if (
+      q.wh === 'who' &&
+      otherHolderAsked(q, store) &&
+      q.ownLemmas.some((l, i) => q.pos[i] === 'VERB' && HOLDING_VERBS.has(l))
+    )
+      return MATCH.nearlyCertain;
     if ((calledBy(q, store)?.called.length ?? 0) > 0) return MATCH.nearlyCertain;
     // "what did <person> say ... his position": what someone said, not who they are.
     if (q.wh === 'what' && q.lemmas.some((l) => cueWords().whoIsSayingVerbs.has(l))) return 0;
@@ -386,7 +427,10 @@ export const whoIs: Intent = {
     if (worksWhere(q) && target?.kind === 'person') return MATCH.nearlyCertain;
     if (target?.kind !== 'person' && holdersOfScope(q, store).length > 0) return MATCH.veryStrong;
     if (!target && asksWhoIsInIt(q)) return MATCH.strong;
-    if (!target) return holdersOfRole(q, store).length > 0 ? MATCH.likely : 0;
+    if (!target || isBody(target)) {
+      const held = holdersOfRole(q, store).length > 0;
+      if (held || !target) return held ? MATCH.likely : 0;
+    }
     // (Not the verb of a clause that described the person: "the <demonym> guy who came to <city>, what does he do".)
     const describing = hasAny(q, 'do', 'does') ? describingClauses(q) : [];
     const verbs = contentVerbs(q).filter(
@@ -640,6 +684,16 @@ export const whoIs: Intent = {
         0.8,
       );
     }
+    // ("who is <a body>'s <role>": the one of that role the body's names are in the title or description of.)
+    const ofBody = target && isBody(target) ? holdersOfRole(q, store) : [];
+    if (ofBody.length > 0)
+      return stated(
+        store,
+        ofBody.map((e) => `${fullName(e)}: ${e.title ?? e.description}.`).join(' '),
+        [...ofBody.map((e) => e.evidence)],
+        ofBody.map((e) => e.id),
+        0.8,
+      );
     if (!target) {
       // ("who are the presidents mentioned": those of the role, before everyone in it.)
       const ofRole = holdersOfRole(q, store);

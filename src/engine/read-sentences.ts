@@ -160,6 +160,28 @@ const isRate = (words: readonly string[]) => {
 };
 
 /** Builds the reader over an article's sentence index. */
+/** Words of a sentence that says who held an office before or after someone. */
+const SUCCEEDED =
+  /\b(?:preceded|succeeded|succeeds|replaced|replaces|replacing|predecessor|successor|took over from|taking over from)\b/i;
+
+/** "who ran <X> before <A>", "who led it after <A>": <A>, whose office another held, or undefined. */
+function asksPredecessor(q: ParsedQuestion, store: FactStore): string | undefined {
+  if (q.wh !== 'who' || q.yesNo) return undefined;
+  const at = q.normals.findIndex((w) => cueWords().successionWords.has(w));
+  if (at < 0 || !q.ownLemmas.some((l, i) => q.pos[i] === 'VERB' && HOLDING_VERBS.has(l))) return undefined;
+  return q.mentions.find((m) => m.start === at + 1 && store.entities.get(m.id)?.kind === 'person')?.id;
+}
+/** Verbs of holding an office. */
+const HOLDING_VERBS: ReadonlySet<string> = new Set([
+  'run',
+  'lead',
+  'head',
+  'chair',
+  'helm',
+  'hold',
+  'manage',
+]);
+
 export function createSentenceReader(
   index: SentenceIndex,
   store: FactStore,
@@ -177,6 +199,16 @@ export function createSentenceReader(
     // ("How long will the line be?": with no verb but "be", a length, which the sentences may give.)
     const onlyBe = onlyBeVerb(q);
     if (future && howMany && q.words.has('long') && !onlyBe) return undefined;
+    // ("who ran <a body> before <A>": someone who held the office another time, which only a sentence that says
+    // so answers, "<B>, who preceded <A>", "replaced <B>".)
+    const predecessorOf = asksPredecessor(q, store);
+    if (
+      predecessorOf &&
+      !index.sentences.some(
+        (ts) => SUCCEEDED.test(ts.sentence.text) && index.names(predecessorOf, ts).length > 0,
+      )
+    )
+      return undefined;
     // "the <nth> round of what?": the article's words echoed, and what follows them there.
     const people = q.mentions.filter((m) => store.entities.get(m.id)?.kind === 'person');
     const namesPeople = (i: number) =>

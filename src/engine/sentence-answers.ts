@@ -12,6 +12,7 @@ import { sideOf } from './parties.js';
 import { placeAfterNoun } from './place-after-noun.js';
 import { asksCause, asksForBody, contentVerbs, hasPhrase, namesSide, onlyBeVerb } from './question-cues.js';
 import { reasonIn } from './reason-in-sentence.js';
+import { loadEquivalents } from './word-tables.js';
 import { capitalize } from './wording.js';
 
 const NUMBER_WORDS = new Set([
@@ -282,6 +283,15 @@ function onlyUrged(q: ParsedQuestion, text: string): boolean {
   });
 }
 
+/** A verb of saying after a name, its appositive between ("<A>, the race's doctor, said"). */
+const SAID_AFTER = /\b(?:said|says|told|tells|added|warned|explained|noted|stated|confirmed)\b/;
+
+/** A word's equivalent that stands for its group (data/language/equivalents.json), or the word. */
+const canonOf = (w: string): string => {
+  const canon = loadEquivalents();
+  return canon.get(w) ?? canon.get(w.replace(/s$/, '')) ?? w;
+};
+
 /** The part of the sentences that answers the kind of question asked, when it can be picked out. */
 /** The match of `pattern` (global) nearest the question's words in the sentences, within reach, if any. */
 function nearestMatch(
@@ -516,14 +526,28 @@ export function answerLead(
         }
         const k = ts.tokens.findIndex((t) => t.start >= at - offset);
         const hits = hitsIn(ts);
+        // (The name found with its title, "Dr. <A>": the title is the question's word.)
+        for (let t = k; t < k + 2; t++)
+          if (
+            /^\p{Lu}/u.test(ts.tokens[t]?.raw ?? '') &&
+            q.normals.includes((ts.tokens[t]?.normal ?? '').replace(/\.$/, ''))
+          )
+            return 1;
         let j = k - 1;
-        while (j > 0 && /^\p{Lu}/u.test(ts.tokens[j]?.raw ?? '') && k - j <= 3) j--;
+        // (A title typed before the name is the words themselves: "who's the dr" of "Dr. <A>".)
+        while (j > 0 && /^(?:\p{Lu}|\.$)/u.test(ts.tokens[j]?.raw ?? '') && k - j <= 4) {
+          if (hits.includes(j) || q.normals.includes((ts.tokens[j]?.normal ?? '').replace(/\.$/, '')))
+            return 1;
+          j--;
+        }
         // (Or with no comma, a title before the name: "rival operator <B>".)
         if ((ts.tokens[j]?.raw === ',' && hits.includes(j - 1)) || hits.includes(j)) return 1;
         let n = k;
         while (/^\p{Lu}/u.test(ts.tokens[n + 1]?.raw ?? '') && n - k < 4) n++;
         const comma = ts.tokens[n + 1]?.raw === ',';
-        return comma && hits.some((h) => h > n + 1 && h <= n + 4) ? 1 : 0;
+        if (comma && hits.some((h) => h > n + 1 && h <= n + 4)) return 1;
+        // ("<A>, who coaches <B>, will take charge as caretaker": the role the named one takes, "as <noun>".)
+        return hits.some((h) => h > n && h <= n + 25 && ts.tokens[h - 1]?.normal === 'as') ? 1 : 0;
       }
       return 0;
     };
@@ -587,7 +611,36 @@ export function answerLead(
             a.at - b.at,
       );
     if (between && hits.length >= 2) return `${hits[0]?.e.name} and ${hits[1]?.e.name}.`;
-    if (hits[0]) return `${hits[0].e.name}.`;
+    // ("who is the man in intensive care" of "<A>, the health adviser, said ... a man ... was in intensive care"):
+    // someone described is named only where a name stands beside the words or their own description has them.
+    const described = kind === 'who' && onlyBe && describing.length > 0;
+    // ("who won the race" of "<A>, the race's doctor, said four runners had been taken to hospital": whoever said
+    // it did none of what the question's verbs find only in what was said.)
+    const { reportingVerbs } = loadGazetteer();
+    const asksSaying = q.ownLemmas.some((l, i) => q.pos[i] === 'VERB' && reportingVerbs.has(l));
+    const spoke = (h: { e: Entity; at: number }) => {
+      if (kind !== 'who' || h.e.kind !== 'person' || asksSaying) return false;
+      const said = SAID_AFTER.exec(text.slice(h.at, h.at + 140));
+      if (!said) return false;
+      // ("<A> said she had found <X>": what was said is the speaker's own doing.)
+      const rest = text.slice(h.at + said.index + said[0].length, h.at + said.index + said[0].length + 20);
+      if (/^\s+(?:that\s+)?(?:she|he)\b/i.test(rest)) return false;
+      const from = h.at + said.index;
+      let offset = 0;
+      const verbs: number[] = [];
+      for (const ts of sentences) {
+        for (const p of hitsIn(ts))
+          if (ts.tokens[p]?.pos === 'VERB') verbs.push(offset + (ts.tokens[p]?.start ?? 0));
+        offset += ts.sentence.text.length + 1;
+      }
+      return verbs.length > 0 && verbs.every((v) => v > from);
+    };
+    const doers = hits.filter((h) => !spoke(h));
+    const fitting = described
+      ? doers.filter((h) => h.apposed > 0 || h.fit > 0 || h.e.kind !== 'person')
+      : doers;
+    if (fitting[0]) return `${fitting[0].e.name}.`;
+    if ((described || doers.length < hits.length) && hits.length > 0) return undefined;
     return kind === 'where' && !within ? namedLocation(sentences, near, datesIn, origin) : undefined;
   }
   // "How old was her father?": the age the sentences give ("74-year-old", "aged 74").
@@ -789,11 +842,13 @@ export function answerLead(
             let last = thing;
             while (ts.tokens[last + 1]?.pos === 'NOUN') last++;
             const counted = ts.tokens[last];
+            // (Equivalent words count the same thing: "how many staff" of "640 employees".)
             const otherNoun =
               head !== undefined &&
               counted?.pos === 'NOUN' &&
               at.includes(last) &&
-              counted.lemma.slice(0, 5) !== head.slice(0, 5);
+              counted.lemma.slice(0, 5) !== head.slice(0, 5) &&
+              canonOf(counted.lemma) !== canonOf(head);
             // ("what share of <X> goes to <a place>": a percentage far from the place named is of something else,
             // "40 percent of their shipments to <a region> ... unless <the place> ...".)
             const placed = !percent || placesNear(q, store, ts, k);

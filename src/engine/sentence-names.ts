@@ -33,6 +33,13 @@ export function createNameFinder(
       ),
     ]),
   );
+  // (A two-letter name in capitals, "DR", "EU": matched as written, never a title "Dr" or a word "eu".)
+  const acronyms = new Map(
+    store.facts.entities.map((e) => [
+      e.id,
+      new Set([e.name, ...e.aliases].filter((a) => /^\p{Lu}{2}$/u.test(a))),
+    ]),
+  );
   // One-word names and aliases ("Chilean" for Chile) name their entity whoever else shares the word.
   const wholeNames = new Map(
     store.facts.entities.map((e) => [
@@ -77,8 +84,9 @@ export function createNameFinder(
     const words = nameWords.get(id);
     // The raw word, not wink's normal form, which turns "Labour" into "labor".
     const from = filed[i] ?? 0;
+    const short = acronyms.get(id);
     const hits = (tokenized[i]?.tokens ?? []).flatMap((t, k) =>
-      k >= from && words?.has(t.raw.toLowerCase()) ? [k] : [],
+      k >= from && (words?.has(t.raw.toLowerCase()) || short?.has(t.raw)) ? [k] : [],
     );
     const hitWords = new Set(hits.map((k) => tokenized[i]?.tokens[k]?.raw.toLowerCase() ?? ''));
     const whole = wholeNames.get(id);

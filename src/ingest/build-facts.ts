@@ -160,7 +160,17 @@ function eventsOf(input: IngestInput, ids: Map<FoundName, string>): Event[] {
       if (!verb || at < 0) continue;
       const inSentence = input.mentions.filter((m) => m.sentence === n);
       const inClause = inSentence.filter((m) => m.first >= first && m.last < to);
-      const here = inClause.some((m) => m.name.kind !== 'place') ? inClause : inSentence;
+      // ("<A>, the race's medical director, said four runners had been taken to hospital ... on Monday": whoever
+      // said it took no part in what the clause of the date reports.)
+      const reported = (m: NameMention) => {
+        const r = ts.tokens.findIndex(
+          (t, k) => k > m.last && k < at && t.pos === 'VERB' && input.gazetteer.reportingVerbs.has(t.lemma),
+        );
+        return r >= 0 && r - m.last <= 12 && r < first;
+      };
+      const here = inClause.some((m) => m.name.kind !== 'place')
+        ? inClause
+        : inSentence.filter((m) => !reported(m));
       const participants = [
         ...new Set(here.filter((m) => m.name.kind !== 'place').map((m) => ids.get(m.name) ?? '')),
       ]

@@ -116,12 +116,26 @@ export function readDates(ts: TokenSentence, reference: string): DateReading {
     };
   }
   const ref = new Date(`${reference}T12:00:00Z`);
-  for (const r of chrono.parse(sentence.text, { instant: ref, timezone: 0 })) {
+  for (const read of chrono.parse(sentence.text, { instant: ref, timezone: 0 })) {
+    // ("From Monday, 14 walk-in clinics ...": a number after a weekday that a word, not a month, follows is a
+    // count; the date is the weekday alone.)
+    const counted = WEEKDAY_THEN_NUMBER.exec(read.text);
+    const after = sentence.text.slice(read.index + read.text.length);
+    const r =
+      counted?.[1] && /^\s+\p{Ll}/u.test(after)
+        ? (chrono
+            .parse(counted[1], { instant: ref, timezone: 0 })
+            .map((x) => ({ ...x, index: read.index }))[0] ?? read)
+        : read;
     const text = r.text.replace(/[,\s]+$/, '');
     // A duration ("for five months") is not a date; an offset ("three days before <B>") is counted below from
     // the sentence's own date, not from the article's.
     if (/^for\b/i.test(text) || r.index < filed || taken(r.index, r.index + text.length)) continue;
     if (WHOLE_OFFSET.test(text) || AFTER_SPAN.test(text)) continue;
+    // ("humidity and sun", "in 2 hours 31 minutes", "two hours earlier": a weekday's short form in lower case is a
+    // word, a time taken or a shift of hours no date.)
+    if (/^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/.test(text) || TIME_TAKEN.test(text))
+      continue;
     // ("staff now feared ...": "now" is the time of the telling, no date of anything that happened.)
     if (/^(?:right )?now$/i.test(text)) continue;
     if (FOR_DURATION.test(sentence.text.slice(Math.max(0, r.index - 30), r.index))) continue;
@@ -195,6 +209,9 @@ export function readDates(ts: TokenSentence, reference: string): DateReading {
 }
 
 const DURATION = /^(within|in|over|during)\b/i;
+const TIME_TAKEN =
+  /^(?:in\s+\d+\s+hours?\b.*\bminutes?\b|(?:an?|one|two|three|four|five|six|\d+)\s+(?:hours?|minutes?)\s+(?:earlier|later|before|after)$)/i;
+const WEEKDAY_THEN_NUMBER = /^(.*?\b(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+\d{1,2}$/i;
 /** Words of a sentence that speaks of what is to come. */
 const LOOKS_AHEAD =
   /\b(will|would|could|may|might|should|shall|is due|are due|expects?|expected|scheduled|plans?|planned|hopes?|set to|going to|next|coming|upcoming|forecast)\b/i;

@@ -109,6 +109,8 @@ const THING_PRONOUNS = new Set(['they', 'them', 'their', 'it', 'its', 'theirs'])
 // Nouns and verbs carry what a question is about; an unfamiliar adjective ("high", "main") rarely does.
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'PROPN']);
 const TYPO_DISTANCE = 0.12;
+// (Beside the rest of a person's name, a word one letter off a word of that name is it: "<first> scov" of "Skov".)
+const NEIGHBOUR_TYPO_DISTANCE = 0.16;
 
 /** The closest proper-name word within typo distance, e.g. "<misspelt name>" -> <person>'s id. */
 function matchTypo(token: string, lexicon: Lexicon): string | undefined {
@@ -131,7 +133,8 @@ function misspeltNameWord(token: string, id: string, lexicon: Lexicon): boolean 
       if (
         n.id === id &&
         n.words.some(
-          (w) => w.length >= 3 && w !== token && distance.string.jaroWinkler(token, w) <= TYPO_DISTANCE,
+          (w) =>
+            w.length >= 3 && w !== token && distance.string.jaroWinkler(token, w) <= NEIGHBOUR_TYPO_DISTANCE,
         )
       )
         return true;

@@ -44,6 +44,18 @@ describe('an amount of time that is not a date', () => {
   });
 });
 
+describe('numbers and words that are no dates', () => {
+  it('reads a number after a weekday as a count when a word, not a month, follows it', () => {
+    expect(datesOf('From Monday, 14 walk-in clinics will offer the vaccine.')).toEqual(['2026-08-17']);
+  });
+
+  it('reads no weekday into a short form in lower case, a time taken, or a shift of hours', () => {
+    expect(datesOf('The new index also measures humidity and sun.')).toEqual([]);
+    expect(datesOf('She won the race in 2 hours 31 minutes and 8 seconds.')).toEqual([]);
+    expect(datesOf('Future races will start two hours earlier.')).toEqual([]);
+  });
+});
+
 describe('an offset from another event', () => {
   it('dates "<A on a day>, three days before <B>" as B three days after that day', () => {
     expect(

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { askIngested } from '../support/ingested-engine.js';
+
+// An article of its own: a body with a two-letter name, two chairs, reported speech about unnamed people, and a
+// count after a weekday.
+const ask = askIngested(
+  [
+    'RB names acting chief after memo row',
+    '',
+    'OSLO, March 3, 2025 — The public broadcaster RB lost its director on Monday, March 3, when Karin Holt resigned over a leaked memo.',
+    "Erik Lunde, the chair of RB's board, announced the resignation in Oslo. Anders Dahl, RB's chief financial officer, will serve as acting director. Mona Berg, the union's chair, called for an inquiry.",
+    'On Friday, more than 300 RB employees signed an open letter. From Monday, 12 regional offices will review editorial decisions made over the past two years.',
+    "Dr. Siv Aas, the broadcaster's health adviser, said two staff members had been taken to hospital after the charity race, one of whom, a 50-year-old man from Bergen, was still in intensive care on Sunday.",
+    'Ola Strand, the investigator leading the review, said his team would interview the van driver, who works for a parcel company.',
+  ],
+  '2025-03-03',
+);
+
+describe('people asked for by their role', () => {
+  it('finds the holder of a role whose title names a body with a two-letter name ("<XY>\'s <role>")', () => {
+    expect(ask("who is RB's chief financial officer").text).toMatch(/^Anders Dahl/);
+    expect(ask("who chairs RB's board").text).toMatch(/^Erik Lunde/);
+  });
+
+  it('of several holders of a role, answers with those whose title holds the rest of the question', () => {
+    const board = ask('who is the chair of the board').text;
+    expect(board).toMatch(/Erik Lunde/);
+    expect(board).not.toMatch(/Mona Berg/);
+    const union = ask('who chairs the union').text;
+    expect(union).toMatch(/Mona Berg/);
+    expect(union).not.toMatch(/Erik Lunde/);
+  });
+
+  it('does not say who held an office before someone when no sentence says so', () => {
+    expect(ask('who ran RB before Holt?').answered).toBe(false);
+  });
+
+  it('reads a surname one letter off beside the first name as that person', () => {
+    expect(ask('who is mona burg').text).toMatch(/Mona Berg/);
+  });
+});
+
+describe('people the article describes without naming', () => {
+  it('names no one for someone a speaker describes but the article never names', () => {
+    expect(ask('what is the name of the van driver?').answered).toBe(false);
+    expect(ask('what is the name of the man in intensive care?').answered).toBe(false);
+  });
+
+  it('does not answer "who <did it>" with whoever said it was done ("<A> said two staff had been taken ...")', () => {
+    expect(ask('who won the charity race').text).not.toMatch(/^(?:Dr\. )?Siv Aas/);
+    expect(ask('who said two staff members were taken to hospital').text).toMatch(/Siv Aas/);
+  });
+});
+
+describe('counts', () => {
+  it('reads a number after a weekday as a count when a word, not a month, follows it ("From Monday, 12 offices")', () => {
+    expect(ask('how many regional offices will review the decisions?').text).toMatch(/^12\b/);
+    expect(ask('when will the regional offices start reviewing decisions?').text).not.toMatch(
+      /\b12\b.*March|March 12/,
+    );
+  });
+
+  it('counts a noun asked by an equivalent word ("how many staff" of "300 employees")', () => {
+    expect(ask('how many RB staff signed the open letter?').text).toMatch(/\b300\b/);
+  });
+});
