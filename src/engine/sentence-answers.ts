@@ -62,8 +62,9 @@ export function answerKind(q: ParsedQuestion, roles?: ReadonlySet<string>): stri
   return q.wh;
 }
 
+// (Not "a second <noun>": "a second route" is another one, no time.)
 const DURATION =
-  /\b(?:about |almost |nearly |more than |less than |over |under |just )?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))? ?-?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?: later| earlier| long)?\b/gi;
+  /\b(?:about |almost |nearly |more than |less than |over |under |just )?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))? ?-?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?: later| earlier| long)?\b(?<!\ban? second\b(?=\s+(?!later|earlier|long)[a-z]))/gi;
 
 // ("since 2009", "since the railway moved out in 2009": up to the year that dates it.)
 const SINCE = /\bsince\b[^.;,]{0,80}?\b(?:1[89]|20)\d\d\b/gi;
@@ -108,7 +109,7 @@ const CLOCK =
   /\b(?:(?:at )?(?:about|around|roughly|shortly (?:before|after)|just (?:before|after)) )?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}\b|noon\b|midnight\b)/gi;
 
 /** What makes a length a speed, right after it: "an hour", "per second". */
-const PER_TIME = /^\s+(?:an?|per|each) (?:hour|minute|second|day)\b/i;
+const PER_TIME = /^\s+(?:(?:an?|per|each) (?:hour|minute|second|day)\b|an? h\b|\/h\b)/i;
 
 /** A speed: "20 metres an hour", "about 3 km per hour", "12 knots", "40 km/h". */
 const SPEED = new RegExp(
@@ -766,6 +767,12 @@ export function answerLead(
           .filter(({ t, k }) => !(t.normal === 'one' && ts.tokens[k + 1]?.normal === 'of'))
           // A stretch of time ("ten days") answers "how many days", not "how much" of anything else.
           .filter(({ k }) => !TIME_UNIT.test(ts.tokens[k + 1]?.lemma ?? '') || countsTime)
+          // (Nor a speed a length: "11 kilometres per hour" is no "how long".)
+          .filter(
+            ({ k }) =>
+              !(q.words.has('long') || q.words.has('far')) ||
+              !PER_TIME.test(` ${[2, 3].map((d) => ts.tokens[k + d]?.raw ?? '').join(' ')}`),
+          )
           .map(({ t, k }) => {
             const before = ts.tokens[k - 1];
             const after = ts.tokens[k + 1];
@@ -904,7 +911,10 @@ export function answerLead(
     const spans = sentences.flatMap((ts) =>
       [
         ...(ahead ? [] : [...ts.sentence.text.matchAll(DURATION)].filter((m) => !thing || ownSpan(ts, m))),
-        ...ts.sentence.text.matchAll(LENGTH),
+        // (Not a speed: "11 kilometres per hour" is no length.)
+        ...[...ts.sentence.text.matchAll(LENGTH)].filter(
+          (m) => !PER_TIME.test(ts.sentence.text.slice((m.index ?? 0) + m[0].length)),
+        ),
       ].map((m) => {
         const from = m.index ?? 0;
         const next = ts.tokens.findIndex((t) => t.start >= from + m[0].length);

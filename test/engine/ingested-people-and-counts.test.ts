@@ -52,6 +52,25 @@ describe('people the article describes without naming', () => {
   });
 });
 
+// An article of its own: a speed, a length and "a second <thing>".
+const trial = askIngested(
+  [
+    'City pauses driverless shuttle trial after minor crash',
+    '',
+    'TAMPERE, Finland, Oct. 9, 2025 — The city paused its driverless shuttle trial on Thursday after a shuttle travelling at 12 kilometres per hour struck a parked car.',
+    'The trial began in May on a 4.2-kilometre loop between the station and the harbour. Officials had planned to approve a second route next spring.',
+  ],
+  '2025-10-09',
+);
+
+describe('measures', () => {
+  it('gives the length of a route from the loop it runs on, never a speed or "a second route"', () => {
+    const reply = trial('how long is the route?').text;
+    expect(reply).toMatch(/^4\.2 kilometres?\b/);
+    expect(trial('how fast was the shuttle going?').text).toMatch(/12 kilometres per hour/);
+  });
+});
+
 describe('counts', () => {
   it('reads a number after a weekday as a count when a word, not a month, follows it ("From Monday, 12 offices")', () => {
     expect(ask('how many regional offices will review the decisions?').text).toMatch(/^12\b/);
