@@ -511,12 +511,32 @@ export function checkPortfolio(q: ParsedQuestion, kb: Knowledge, entity: Entity)
       ((cueWords().wordingNouns.has(l) || l === 'office') && q.normals[i - 1] === "'s") ||
       (l === 'for' && onlyTyped && placeNext(i)),
   );
-  if (!scope || cue < 0) return undefined;
+  if (cue < 0) return undefined;
   const { store } = kb;
+  const placeAt = (m: { id: string }) => ['place', 'country'].includes(store.entities.get(m.id)?.kind ?? '');
+  // ("does <A>'s title include the <body>": a body its title names, "Chairman of the <Body>".)
+  const title = (entity.title ?? '').toLowerCase();
+  const bodies = q.mentions.filter(
+    (m) => m.start > cue && ['organization', 'group'].includes(store.entities.get(m.id)?.kind ?? ''),
+  );
+  if (bodies.length > 0 && title && !q.mentions.some((m) => m.start > cue && placeAt(m))) {
+    const named = bodies.every((m) => {
+      const e = store.entities.get(m.id);
+      return [e?.name ?? '', ...(e?.aliases ?? [])].some(
+        (n) => n.length > 2 && title.includes(n.toLowerCase().replace(/^the /, '')),
+      );
+    });
+    if (named)
+      return {
+        ...yes(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]),
+        // (The word of including is read from the title, which the sentence need not spell out.)
+        workedOut: [q.normals[cue] ?? '', q.lemmas[cue] ?? ''],
+      };
+  }
+  if (!scope) return undefined;
   const inScope = (names: readonly string[]) =>
     names.some((n) => new RegExp(`\\b${escapeRegExp(n.toLowerCase())}\\b`).test(scope));
   // (The places after the cue, or before it when none follow: "is <B> part of <A>'s portfolio".)
-  const placeAt = (m: { id: string }) => ['place', 'country'].includes(store.entities.get(m.id)?.kind ?? '');
   const after =
     q.mentions.some((m) => m.start > cue && placeAt(m)) || q.otherPlaces.some((p) => p.start > cue);
   const from = after ? cue : -1;

@@ -421,6 +421,74 @@ export function askOfAnotherPerson(
 const AND_THING = /^(?:and|so|ok|okay|what about|how about|and what about)\s+(.+?)\s*\?*$/i;
 
 /**
+ * "what's going on between them" after a question that named two parties ("does <A> claim <B>"): the two, named
+ * ("between <A> and <B>"), or undefined. Not after two events: "how long between them" asks of those.
+ */
+export function askBetweenThem(
+  text: string,
+  lastQuestion: string | undefined,
+  parse: (text: string) => ParsedQuestion,
+  store: FactStore,
+): string | undefined {
+  if (!lastQuestion || !BETWEEN_THEM.test(text)) return undefined;
+  const last = parse(lastQuestion);
+  if (last.mentions.some((m) => store.events.has(m.id))) return undefined;
+  const ids = [
+    ...new Set(last.mentions.filter((m) => m.start >= 0 && store.entities.has(m.id)).map((m) => m.id)),
+  ];
+  if (ids.length !== 2) return undefined;
+  // (A capital for its country: "<capital>'s stance on <B>", then "between them".)
+  const [a = '', b = ''] = ids.map((id) => store.nameOf(store.entities.get(id)?.standsFor ?? id));
+  return text.replace(BETWEEN_THEM, `between ${a} and ${b}`);
+}
+/**
+ * "does that cover <X> too?" after "what's <A>'s job": the thing the last question asked of someone ("<A>'s job"),
+ * put for "that", or undefined.
+ */
+export function askOfLastPossessed(text: string, lastQuestion: string | undefined): string | undefined {
+  const pronoun = /^((?:so |and |but |wait )?(?:does|did|do) )(?:that|it|this)\b/i.exec(text.trim());
+  const owned =
+    lastQuestion && /^(?:what|whats|what's|wat)\b/i.test(lastQuestion)
+      ? /\b((?:[a-z]+'s|his|her|their) [a-z]+)\s*\??\s*(?:again|exactly)?\s*\??$/i.exec(lastQuestion)?.[1]
+      : undefined;
+  if (!pronoun?.[1] || !owned) return undefined;
+  return `${pronoun[1]}${owned}${text.trim().slice(pronoun[0].length)}`;
+}
+
+/**
+ * "which ones?" after a question about a thing by its noun ("<A> has an election soon right"): which of that noun
+ * ("which elections?"), or undefined.
+ */
+export function askWhichOnes(
+  text: string,
+  lastQuestion: string | undefined,
+  parse: (text: string) => ParsedQuestion,
+): string | undefined {
+  if (!lastQuestion || !WHICH_OF_NOUN.test(text.trim())) return undefined;
+  const last = parse(lastQuestion);
+  const at = last.pos.findLastIndex(
+    (p, i) =>
+      p === 'NOUN' &&
+      // (A noun an event is named by is one: "an election".)
+      !last.mentions.some((m) => m.start <= i && i <= m.end && !m.id.startsWith('event:')) &&
+      /^[a-z]{3,}$/.test(last.lemmas[i] ?? '') &&
+      // (Not a tag that puts a claim up: "<claim> right".)
+      !cueWords().tailChecks.has(last.normals[i] ?? ''),
+  );
+  const noun = at >= 0 ? last.lemmas[at] : undefined;
+  if (!noun) return undefined;
+  const plural = /(?:s|x|ch|sh)$/.test(noun)
+    ? `${noun}es`
+    : /[^aeiou]y$/.test(noun)
+      ? `${noun.slice(0, -1)}ies`
+      : `${noun}s`;
+  return `which ${plural}?`;
+}
+const WHICH_OF_NOUN = /^(?:(?:and|so|ok|okay|wait)\s+)?(?:which|what|wat) ones\s*\?*$/i;
+
+const BETWEEN_THEM = /\bbetween (?:them|those two|these two|the two(?! \w+s\b)|both)\b/i;
+
+/**
  * The last question asked again with the place or organisation it named put in place of the one typed ("whats
  * <A>'s claim over <B>" -> "and <C>?"), or undefined. People and countries have their own follow-ups.
  */

@@ -31,10 +31,12 @@ import { type Cleft, cleftOf } from './cleft-question.js';
 import { asksRankOrder, compareRanks } from './compare-ranks.js';
 import {
   askAgainOf,
+  askBetweenThem,
   askedOfAnother,
   askOfAnotherPerson,
   askOfAnotherThing,
   askOfLastPerson,
+  askOfLastPossessed,
   askOfListedOne,
   askOfListedPerson,
   askOfOtherEvent,
@@ -45,6 +47,7 @@ import {
   askOverWhat,
   askSameTimeAsLastThing,
   askWhenOfLastThing,
+  askWhichOnes,
   askWhichSaid,
   askWithAnotherOrdinal,
   askWithAnotherVerb,
@@ -548,6 +551,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
         askOfListedPerson(asked.text, state, store, parse) ??
         askAgainOf(asked.text, state.lastQuestion) ??
         askOfRoundBefore(asked.text, state, store) ??
+        askBetweenThem(asked.text, state.lastQuestion, parse, store) ??
+        askOfLastPossessed(asked.text, state.lastQuestion) ??
+        askWhichOnes(asked.text, state.lastQuestion, parse) ??
         askWhenOfLastThing(asked.text, state) ??
         askOfListedOne(asked.text, state) ??
         askOverWhat(asked.text, state) ??

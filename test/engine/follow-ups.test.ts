@@ -1122,3 +1122,24 @@ describe('"and <person>?" after a question about one person', () => {
     expect(chat('who did chase meet', 'and brown?').text).toMatch(/Brown met .*Liu Zhenli/);
   });
 });
+
+describe('"between them" and "does that ..." after a question naming two parties, or something of someone', () => {
+  it('reads "between them" as between the two the last question named', () => {
+    engine.ask('does china claim taiwan', 'bt1');
+    expect(engine.ask('whats going on between them rn', 'bt1').text).toMatch(/war of words/);
+  });
+
+  it('reads "does that <verb> ..." after "what\'s <A>\'s <thing>" as of that thing', () => {
+    engine.ask("whats chase's job", 'bt2');
+    expect(engine.ask('does that cover taiwan too?', 'bt2').text).toMatch(/^Yes\. .*Taiwan/);
+  });
+
+  it('reads a bare "which ones" after a question about a thing by its noun as which of that noun', () => {
+    engine.ask('taiwan has an election soon right', 'bt4');
+    expect(engine.ask('which ones', 'bt4').text).toMatch(/presidential and parliamentary/i);
+  });
+
+  it('answers no "No" to whether a title includes a body it names', () => {
+    expect(engine.ask("does brown's title include the joint chiefs?", 'bt3').text).not.toMatch(/^No\b/);
+  });
+});
