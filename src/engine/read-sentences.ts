@@ -477,7 +477,9 @@ export function createSentenceReader(
       best = fallback.c;
       sentences = fallback.these;
     }
-    if (!best || (best.score < 1 && names.length === 0 && !(speed && lead))) return undefined;
+    // (A speed or a temperature found is an answer of its own form, which vouches for a weaker grounding.)
+    const selfEvident = (speed || dimension === 'temperature') && lead;
+    if (!best || (best.score < 1 && names.length === 0 && !selfEvident)) return undefined;
     // ("doctor of what": an echo no sentence continues is not answered by quoting one.)
     if (!lead && isEchoForm(q)) return undefined;
     // ("how deep was the quake": a measure asked for, which a sentence without one does not give.)

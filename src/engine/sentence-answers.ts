@@ -684,7 +684,9 @@ export function answerLead(
   const dimension = kind === 'how' ? dimensionAsked(q) : undefined;
   // ("how hot did it get": a temperature the sentences give near the question's words.)
   if (dimension === 'temperature') {
-    const best = nearestMatch(sentences, TEMPERATURE, near);
+    // (Or the one temperature of a sentence that holds the question's words, however far from them.)
+    const all = sentences.flatMap((ts) => [...ts.sentence.text.matchAll(TEMPERATURE)].map((m) => m[0]));
+    const best = nearestMatch(sentences, TEMPERATURE, near) ?? (all.length === 1 ? all[0] : undefined);
     return best ? `${capitalize(best)}.` : undefined;
   }
   // ("how fast is the lava moving": a speed the sentences give near the question's words; a length alone is none.)

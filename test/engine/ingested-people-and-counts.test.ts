@@ -71,6 +71,20 @@ describe('measures', () => {
   });
 });
 
+describe('a temperature', () => {
+  it('gives the one temperature of the sentence that holds the question, however far from its words', () => {
+    const race = askIngested(
+      [
+        'Marathon moves start time after runners collapse',
+        '',
+        'LISBON, April 15, 2025 — Organisers of the Lisbon Spring Marathon said on Tuesday that future races would start two hours earlier after eleven runners collapsed and thirty-seven needed treatment when temperatures in the capital reached 31 degrees Celsius.',
+      ],
+      '2025-04-15',
+    );
+    expect(race('how hot did it get during the marathon?').text).toMatch(/^31 degrees Celsius/);
+  });
+});
+
 describe('counts', () => {
   it('reads a number after a weekday as a count when a word, not a month, follows it ("From Monday, 12 offices")', () => {
     expect(ask('how many regional offices will review the decisions?').text).toMatch(/^12\b/);
