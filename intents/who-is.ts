@@ -694,6 +694,28 @@ export const whoIs: Intent = {
         ofBody.map((e) => e.id),
         0.8,
       );
+    // ("who's the chairman of <a body>" when nobody the article names holds that: not the body described.)
+    const role =
+      target && isBody(target) && q.wh === 'who'
+        ? q.normals.find(
+            (w, i) =>
+              (cueWords().officeWords.has(w) || cueWords().bodyHeadNouns.has(w)) &&
+              !q.mentions.some((m) => m.start <= i && i <= m.end),
+          )
+        : undefined;
+    // (Unless someone's title names the body with that role, or the role is any head of it: other readings find
+    // them, "who's the head of <the body>" of its chairman.)
+    const held =
+      role &&
+      store.facts.entities.some((e) => {
+        const title = `${e.title ?? ''}`.toLowerCase();
+        return (
+          e.kind === 'person' &&
+          title.includes(target?.name.toLowerCase().replace(/^the /, '') ?? '-') &&
+          (title.includes(role) || cueWords().bodyHeadNouns.has(role))
+        );
+      });
+    if (target && role && !held) return notStated(`who the ${role} of ${target.name} is`, undefined, store);
     if (!target) {
       // ("who are the presidents mentioned": those of the role, before everyone in it.)
       const ofRole = holdersOfRole(q, store);

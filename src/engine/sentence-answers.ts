@@ -701,11 +701,19 @@ export function answerLead(
       `^\\s+(?:${[...cueWords().dimensionWords].filter((d) => d !== dimension && d !== 'far').join('|')}|long|${dimension === 'deep' ? 'above' : 'below|beneath|under'}|off|from|away|offshore|inland|upstream|downstream|(?:north|south|east|west)\\S*)\\b`,
       'i',
     );
+    // (The thing asked: the question's last noun, "how tall are the turbines".)
+    const thingAsked = q.lemmas.filter((_l, i) => q.pos[i] === 'NOUN').at(-1);
+    const ofAnother = (after: string) => {
+      const of = /^\s+of\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase();
+      return of !== undefined && thingAsked !== undefined && !of.includes(thingAsked.slice(0, 5));
+    };
     const lengths = sentences.flatMap((ts) =>
       [...ts.sentence.text.matchAll(LENGTH)]
         .filter((m) => !ts.sentence.text.slice(0, m.index ?? 0).endsWith('('))
         // (Nor a speed: "20 metres an hour" is no distance.)
         .filter((m) => !PER_TIME.test(ts.sentence.text.slice((m.index ?? 0) + m[0].length)))
+        // (Nor the length of something else, "62 kilometres of cable" for "how tall are the turbines".)
+        .filter((m) => !ofAnother(ts.sentence.text.slice((m.index ?? 0) + m[0].length)))
         .filter(
           (m) =>
             dimension === 'far' || !otherDimension.test(ts.sentence.text.slice((m.index ?? 0) + m[0].length)),

@@ -11,8 +11,8 @@ const PLACING = new Set(['in', 'from', 'across', 'around', 'throughout', 'of']);
 /** Words after the noun that introduce its members: "degrees such as ...", "hospitals including ...". */
 const LISTING = new Set(['such', 'including', 'include', 'includes', 'like', 'namely', ':', '—', '–']);
 
-/** The head noun of the phrase after "which", when it is plural, or undefined. */
-function askedKind(q: ParsedQuestion): string | undefined {
+/** The head noun of the phrase after "which", and whether it is plural, or undefined. */
+function askedKind(q: ParsedQuestion): { lemma: string; plural: boolean } | undefined {
   const whichAt = q.normals.indexOf('which');
   if (whichAt < 0) return undefined;
   let head = -1;
@@ -20,7 +20,26 @@ function askedKind(q: ParsedQuestion): string | undefined {
     if (q.pos[k] === 'NOUN') head = k;
   const word = q.normals[head];
   const lemma = q.lemmas[head];
-  return word && lemma && word !== lemma && word.endsWith('s') ? lemma : undefined;
+  if (!word || !lemma) return undefined;
+  const plural = word !== lemma && word.endsWith('s');
+  // ("which group's application": the owner asked of, which other readings answer.)
+  if (!plural && q.normals[head + 1] === "'s") return undefined;
+  return { lemma, plural };
+}
+
+/**
+ * Whether the noun at `at` is one of a kind its own country or region qualifies, not a named one: "a French court".
+ * (A bare "a barge that ran aground" may be the one another sentence names, "<Name>, a 110-metre barge".)
+ */
+function indefinite(tokens: readonly Token[], at: number): boolean {
+  let qualified = false;
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    const t = tokens[k];
+    if (t?.normal === 'a' || t?.normal === 'an') return qualified;
+    if (!/^(?:ADJ|NOUN|PROPN)$/.test(t?.pos ?? '')) return false;
+    if (/^\p{Lu}/u.test(t?.raw ?? '')) qualified = true;
+  }
+  return false;
 }
 
 /** Whether a name stands near the token at `at`, other than one that only places it. */
@@ -53,7 +72,7 @@ function namedNear(tokens: readonly Token[], at: number, asked: ReadonlySet<stri
 export function namesNoneOfKind(q: ParsedQuestion, sentences: readonly TokenSentence[]): boolean {
   const kind = askedKind(q);
   if (!kind) return false;
-  const stem = kind.slice(0, 5);
+  const stem = kind.lemma.slice(0, 5);
   const asked = new Set(q.normals.map((w) => w.slice(0, 4)));
   let seen = false;
   for (const s of sentences)
@@ -61,6 +80,8 @@ export function namesNoneOfKind(q: ParsedQuestion, sentences: readonly TokenSent
       const t = s.tokens[j];
       if (t?.pos !== 'NOUN' || t.lemma.slice(0, 5) !== stem) continue;
       if (namedNear(s.tokens, j, asked)) return false;
+      // ("which court" of "a French court approved it": one of a kind names none; "the court" may be one named.)
+      if (!kind.plural && !indefinite(s.tokens, j)) return false;
       seen = true;
     }
   return seen;

@@ -44,6 +44,14 @@ describe('"was it <X> who <did it>?"', () => {
   });
 });
 
+describe('a role of a body nobody the article names holds', () => {
+  it('says the article does not name its holder, rather than describe the body', () => {
+    const a = chat("who's the chairman of china's central military commission");
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/doesn't say who the chairman/);
+  });
+});
+
 describe('words not meant literally', () => {
   it('does not confirm a thing the article names only in a figure of speech ("a war of words")', () => {
     const a = ask('is there a war between bluewave and seastar?');

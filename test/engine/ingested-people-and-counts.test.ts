@@ -59,6 +59,7 @@ const trial = askIngested(
     '',
     'TAMPERE, Finland, Oct. 9, 2025 — The city paused its driverless shuttle trial on Thursday after a shuttle travelling at 12 kilometres per hour struck a parked car.',
     'The trial began in May on a 4.2-kilometre loop between the station and the harbour. Officials had planned to approve a second route next spring.',
+    'After a Finnish court approved the trial in April, the shuttles were shipped to the harbour. Power from the turbines reaches the depot through 2 kilometres of underground cable.',
   ],
   '2025-10-09',
 );
@@ -68,6 +69,13 @@ describe('measures', () => {
     const reply = trial('how long is the route?').text;
     expect(reply).toMatch(/^4\.2 kilometres?\b/);
     expect(trial('how fast was the shuttle going?').text).toMatch(/12 kilometres per hour/);
+  });
+});
+
+describe('what the article leaves unnamed or unmeasured', () => {
+  it('names no court for "which court" of "a <demonym> court", and gives no length of something else', () => {
+    expect(trial('which finnish court approved the trial?').answered).toBe(false);
+    expect(trial('how tall are the turbines?').answered).toBe(false);
   });
 });
 
