@@ -614,7 +614,8 @@ export function answerLead(
     if (between && hits.length >= 2) return `${hits[0]?.e.name} and ${hits[1]?.e.name}.`;
     // ("who is the man in intensive care" of "<A>, the health adviser, said ... a man ... was in intensive care"):
     // someone described is named only where a name stands beside the words or their own description has them.
-    const described = kind === 'who' && onlyBe && describing.length > 0;
+    // (With "is" typed: "who chairs <X>", its verb tagged a noun, is no description.)
+    const described = kind === 'who' && onlyBe && q.lemmas.includes('be') && describing.length > 0;
     // ("who won the race" of "<A>, the race's doctor, said four runners had been taken to hospital": whoever said
     // it did none of what the question's verbs find only in what was said.)
     const { reportingVerbs } = loadGazetteer();
