@@ -252,17 +252,6 @@ function targetOf(q: ParsedQuestion, store: FactStore): Entity | undefined {
  * "Who are the presidents mentioned?", "which <nationality> generals are in the article?": people whose title or rank
  * has the role word, on the side named if any. Nothing else may be named ("the president of <a place>" is not this).
  */
-/** Verbs of holding an office ("who ran <a body> before <A>"). */
-const HOLDING_VERBS: ReadonlySet<string> = new Set([
-  'run',
-  'lead',
-  'head',
-  'chair',
-  'helm',
-  'hold',
-  'manage',
-]);
-
 const isBody = (e: Entity) => e.kind === 'organization' || e.kind === 'group';
 
 function holdersOfRole(q: ParsedQuestion, store: FactStore): Entity[] {
@@ -379,7 +368,7 @@ export const whoIs: Intent = {
     if (
       q.wh === 'who' &&
       otherHolderAsked(q, store) &&
-      q.ownLemmas.some((l, i) => q.pos[i] === 'VERB' && HOLDING_VERBS.has(l))
+      q.ownLemmas.some((l, i) => q.pos[i] === 'VERB' && cueWords().holdingVerbs.has(l))
     )
       return MATCH.nearlyCertain;
     if ((calledBy(q, store)?.called.length ?? 0) > 0) return MATCH.nearlyCertain;

@@ -27,7 +27,7 @@ import { loadChatRegister } from './chat-register.js';
 import { createClaimChecker } from './check-claim.js';
 import { checkProgress } from './check-progress.js';
 import { claimAsQuestion } from './claim-as-question.js';
-import { type Cleft, cleftOf } from './cleft-question.js';
+import { cleftOf, namesAnother } from './cleft-question.js';
 import { asksRankOrder, compareRanks } from './compare-ranks.js';
 import {
   askAgainOf,
@@ -364,51 +364,6 @@ export function createEngine(options: EngineOptions = {}): Engine {
     );
   }
 
-  // (Words of a name that say nothing of whom it names: "the <X>", "President of <X>".)
-  const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'for']);
-  /**
-   * "was it <X> who <did it>?": "No" with whoever the article says did it, when <X> is not among them: someone
-   * it never mentions ("<an unknown name>"), or a person or body it names, none of whose names or side's names
-   * the answer holds ("<a head of state>" against "<their capital> did it" is no "No").
-   */
-  function namesAnother(cleft: Cleft, state: ConversationState): Answer | undefined {
-    const offered = parse(cleft.subject);
-    const named = offered.mentions.filter((m) => /^(?:person|org):/.test(m.id));
-    if (offered.unknownWords.length === 0 && named.length === 0) return undefined;
-    // (On a copy of the conversation: the question asked is the cleft, not who did it.)
-    const who = answerOne(
-      cleft.whoAsks,
-      { ...state, lastPeople: [...state.lastPeople] },
-      undefined,
-      true,
-      true,
-    );
-    if (!who.answered || (who.intent !== 'who-did' && who.intent !== READER)) return undefined;
-    const says = new Set(who.text.toLowerCase().split(/[^\p{L}\p{N}.]+/u));
-    const namesOf = (id: string | undefined) => {
-      const e = id ? store.entities.get(id) : undefined;
-      return e ? [e.name, ...e.aliases] : [];
-    };
-    // (A side's names are its own and those of whatever stands for it: "<its capital> did it".)
-    const sideNames = (side: string | undefined) =>
-      side
-        ? store.facts.entities
-            .filter((e) => e.id === side || e.standsFor === side)
-            .flatMap((e) => namesOf(e.id))
-        : [];
-    const there = (id: string) =>
-      [...namesOf(id), ...sideNames(store.entities.get(id)?.side)].some((name) =>
-        name
-          .toLowerCase()
-          .split(/\s+/)
-          .some((w) => w.length > 2 && !FUNCTION_WORDS.has(w) && says.has(w)),
-      );
-    const person = named.filter((m) => m.id.startsWith('person:'));
-    if (person.some((m) => there(m.id))) return undefined;
-    if (offered.unknownWords.length === 0 && named.some((m) => there(m.id))) return undefined;
-    return { ...who, text: `No. ${who.text}`, verdict: 'no' };
-  }
-
   function answerOne(
     text: string,
     state: ConversationState,
@@ -595,7 +550,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
     }
     // "was it <X> who <did it>?" when the article names another: "No", with the one it names.
     const cleft = forced ? undefined : cleftOf(expanded);
-    const otherThanOffered = cleft && namesAnother(cleft, state);
+    // (Who did it is asked on a copy of the conversation: the question asked is the cleft.)
+    const otherThanOffered =
+      cleft &&
+      namesAnother(cleft, store, parse, (whoAsks) =>
+        answerOne(whoAsks, { ...state, lastPeople: [...state.lastPeople] }, undefined, true, true),
+      );
     if (otherThanOffered) return otherThanOffered;
     // "where were the talks, <a place>?": the guess is settled first, "No." or "Yes." with where they were.
     // ("when did the talks end, <a weekday>?": so is a weekday or month guessed.)

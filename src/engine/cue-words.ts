@@ -153,6 +153,8 @@ const NAMES = [
   'livingVerbs',
   /** Words for a body of any kind ("which company", "which firm"): any organisation a sentence names is one. */
   'bodyKindNouns',
+  /** Verbs of holding an office ("who ran <a body> before <A>"): whoever held it another time. */
+  'holdingVerbs',
   /**
    * Phrases whose head is not meant literally ("a war of words", "a price war"): its head (before "of", else the
    * last word) found only there does not confirm a claim of the thing itself ("is there a war").

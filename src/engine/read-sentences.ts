@@ -168,20 +168,10 @@ const SUCCEEDED =
 function asksPredecessor(q: ParsedQuestion, store: FactStore): string | undefined {
   if (q.wh !== 'who' || q.yesNo) return undefined;
   const at = q.normals.findIndex((w) => cueWords().successionWords.has(w));
-  if (at < 0 || !q.ownLemmas.some((l, i) => q.pos[i] === 'VERB' && HOLDING_VERBS.has(l))) return undefined;
+  if (at < 0 || !q.ownLemmas.some((l, i) => q.pos[i] === 'VERB' && cueWords().holdingVerbs.has(l)))
+    return undefined;
   return q.mentions.find((m) => m.start === at + 1 && store.entities.get(m.id)?.kind === 'person')?.id;
 }
-/** Verbs of holding an office. */
-const HOLDING_VERBS: ReadonlySet<string> = new Set([
-  'run',
-  'lead',
-  'head',
-  'chair',
-  'helm',
-  'hold',
-  'manage',
-]);
-
 export function createSentenceReader(
   index: SentenceIndex,
   store: FactStore,
