@@ -12,6 +12,7 @@ import { MATCH } from '../src/engine/match-levels.js';
 import { eventPeople, fullName, sameParty, sideOf } from '../src/engine/parties.js';
 import { subordinateSpan } from '../src/engine/premise-clause.js';
 import {
+  asksWhoSaid,
   clauseSubject,
   contentVerbs,
   exclusionAt,
@@ -232,10 +233,9 @@ export const whoDid: Intent = {
     // The event the question's verb names comes first: "Who cut off the dialogue after her trip?".
     // (Not an event of saying, "<A> said four runners had been taken to hospital", for who did what was said,
     // unless the question asks who said it.)
-    const { reportingVerbs } = loadGazetteer();
-    const asksSaying = q.ownLemmas.some((l, i) => q.pos[i] === 'VERB' && reportingVerbs.has(l));
+    const asksSaying = asksWhoSaid(q);
     const ranked = rankEvents(q, store, triggers).filter(
-      (r) => asksSaying || !reportingVerbs.has(r.event.kind ?? ''),
+      (r) => asksSaying || !loadGazetteer().reportingVerbs.has(r.event.kind ?? ''),
     );
     // ("after <A> visited <a place>, who cut off the dialogue": the main clause's verb before the clause's.)
     const span = subordinateSpan(q);

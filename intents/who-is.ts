@@ -248,12 +248,13 @@ function targetOf(q: ParsedQuestion, store: FactStore): Entity | undefined {
   return candidates.find((e) => isWhoIsName(q, e.id)) ?? person ?? candidates[0];
 }
 
-/**
- * "Who are the presidents mentioned?", "which <nationality> generals are in the article?": people whose title or rank
- * has the role word, on the side named if any. Nothing else may be named ("the president of <a place>" is not this).
- */
 const isBody = (e: Entity) => e.kind === 'organization' || e.kind === 'group';
 
+/**
+ * "Who are the presidents mentioned?", "which <nationality> generals are in the article?": people whose title or rank
+ * has the role word, on the side named if any, and naming the body named if any ("<a body>'s chief financial
+ * officer"). Nothing else may be named ("the president of <a place>" is not this).
+ */
 function holdersOfRole(q: ParsedQuestion, store: FactStore): Entity[] {
   const listing = q.wh === undefined && hasAny(q, 'name', 'list');
   if (q.wh !== 'who' && q.wh !== 'which' && !listing) return [];
@@ -417,8 +418,8 @@ export const whoIs: Intent = {
     if (target?.kind !== 'person' && holdersOfScope(q, store).length > 0) return MATCH.veryStrong;
     if (!target && asksWhoIsInIt(q)) return MATCH.strong;
     if (!target || isBody(target)) {
-      const held = holdersOfRole(q, store).length > 0;
-      if (held || !target) return held ? MATCH.likely : 0;
+      if (holdersOfRole(q, store).length > 0) return MATCH.likely;
+      if (!target) return 0;
     }
     // (Not the verb of a clause that described the person: "the <demonym> guy who came to <city>, what does he do".)
     const describing = hasAny(q, 'do', 'does') ? describingClauses(q) : [];
@@ -673,16 +674,17 @@ export const whoIs: Intent = {
         0.8,
       );
     }
-    // ("who is <a body>'s <role>": the one of that role the body's names are in the title or description of.)
-    const ofBody = target && isBody(target) ? holdersOfRole(q, store) : [];
-    if (ofBody.length > 0)
-      return stated(
+    // (Those of the role asked; of a body named, those whose title or description names it: "<a body>'s <role>".)
+    const ofRole = !target || isBody(target) ? holdersOfRole(q, store) : [];
+    const listed = (holders: readonly Entity[]) =>
+      stated(
         store,
-        ofBody.map((e) => `${fullName(e)}: ${e.title ?? e.description}.`).join(' '),
-        [...ofBody.map((e) => e.evidence)],
-        ofBody.map((e) => e.id),
+        holders.map((e) => `${fullName(e)}: ${e.title ?? e.description}.`).join(' '),
+        [...holders.map((e) => e.evidence)],
+        holders.map((e) => e.id),
         0.8,
       );
+    if (target && ofRole.length > 0) return listed(ofRole);
     // ("who's the chairman of <a body>" when nobody the article names holds that: not the body described.)
     const role =
       target && isBody(target) && q.wh === 'who'
@@ -707,19 +709,11 @@ export const whoIs: Intent = {
     if (target && role && !held) return notStated(`who the ${role} of ${target.name} is`, undefined, store);
     if (!target) {
       // ("who are the presidents mentioned": those of the role, before everyone in it.)
-      const ofRole = holdersOfRole(q, store);
       const holders =
         ofRole.length === 0 && asksWhoIsInIt(q)
           ? store.facts.entities.filter((e) => e.kind === 'person')
           : ofRole;
-      if (holders.length === 0) return undefined;
-      return stated(
-        store,
-        holders.map((e) => `${fullName(e)}: ${e.title ?? e.description}.`).join(' '),
-        [...holders.map((e) => e.evidence)],
-        holders.map((e) => e.id),
-        0.8,
-      );
+      return holders.length > 0 ? listed(holders) : undefined;
     }
     const side = target.side && target.side !== target.id ? store.entities.get(target.side) : undefined;
     // Name the side only when the description does not already (it says "<country>" or "<nationality>" mostly).

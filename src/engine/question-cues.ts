@@ -1,6 +1,7 @@
 /** What a parsed question says in words: cue words and phrases, the names it mentions, its content verbs. */
 import type { FactStore } from '../facts/fact-store.js';
 import type { Entity } from '../facts/schema.js';
+import { loadGazetteer } from '../ingest/gazetteer.js';
 import { dummyIt, type ParsedQuestion } from '../nlp/parse-question.js';
 import { loadChatRegister } from './chat-register.js';
 import { cueWords } from './cue-words.js';
@@ -369,4 +370,10 @@ export function asksForBody(q: ParsedQuestion): boolean {
   const noun = q.normals[at + 1] ?? '';
   const { organisationNouns, businessNouns } = cueWords().lists;
   return q.pos[at + 1] === 'NOUN' && (organisationNouns.includes(noun) || businessNouns.includes(noun));
+}
+
+/** Whether a verb of the question, as typed, is one of saying ("who said ...", "who warned ..."). */
+export function asksWhoSaid(q: ParsedQuestion): boolean {
+  const { reportingVerbs } = loadGazetteer();
+  return q.ownLemmas.some((l, i) => q.pos[i] === 'VERB' && reportingVerbs.has(l));
 }

@@ -10,7 +10,15 @@ import { escapeRegExp } from './escape-reg-exp.js';
 import { asksOrigin, originBefore } from './origin.js';
 import { sideOf } from './parties.js';
 import { placeAfterNoun } from './place-after-noun.js';
-import { asksCause, asksForBody, contentVerbs, hasPhrase, namesSide, onlyBeVerb } from './question-cues.js';
+import {
+  asksCause,
+  asksForBody,
+  asksWhoSaid,
+  contentVerbs,
+  hasPhrase,
+  namesSide,
+  onlyBeVerb,
+} from './question-cues.js';
 import { reasonIn } from './reason-in-sentence.js';
 import { loadEquivalents } from './word-tables.js';
 import { capitalize } from './wording.js';
@@ -110,6 +118,9 @@ const CLOCK =
 
 /** What makes a length a speed, right after it: "an hour", "per second". */
 const PER_TIME = /^\s+(?:(?:an?|per|each) (?:hour|minute|second|day)\b|an? h\b|\/h\b)/i;
+/** Whether a match of a length in a sentence is a speed's: "11 kilometres per hour". */
+const isSpeed = (text: string, m: RegExpMatchArray) =>
+  PER_TIME.test(text.slice((m.index ?? 0) + m[0].length));
 
 /** A speed: "20 metres an hour", "about 3 km per hour", "12 knots", "40 km/h". */
 const SPEED = new RegExp(
@@ -437,18 +448,19 @@ export function answerLead(
       /^(from|to|into|across)$/i.test(LOCATIVE.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '') ? 1 : 0;
     // How far a place stands from the question's words: "a visit to <place>" far from the people asked
     // about is where someone else went.
-    const distance = (at: number) => {
+    // (Where an offset of the sentences' joined text falls: the sentence, and the token there.)
+    const tokenAt = (at: number): { ts: TokenSentence; k: number } | undefined => {
       let offset = 0;
       for (const ts of sentences) {
         const end = offset + ts.sentence.text.length + 1;
-        if (at < end)
-          return near(
-            ts,
-            ts.tokens.findIndex((t) => t.start >= at - offset),
-          );
+        if (at < end) return { ts, k: ts.tokens.findIndex((t) => t.start >= at - offset) };
         offset = end;
       }
-      return 99;
+      return undefined;
+    };
+    const distance = (at: number) => {
+      const found = tokenAt(at);
+      return found ? near(found.ts, found.k) : 99;
     };
     // "who led the <demonym> side", "who was the <demonym> guy": the person answered is of that side, when the
     // store gives sides.
@@ -517,40 +529,28 @@ export function answerLead(
     // ("who is the <demonym> counterpart" of "<A> met his <demonym> counterpart, General <B>"): the name set off
     // right after the question's words, or right before them, is the one they describe, not the sentence's doer.
     const apposed = (at: number) => {
-      if (kind !== 'who' || !onlyBe) return 0;
-      let offset = 0;
-      for (const ts of sentences) {
-        const end = offset + ts.sentence.text.length + 1;
-        if (at >= end) {
-          offset = end;
-          continue;
-        }
-        const k = ts.tokens.findIndex((t) => t.start >= at - offset);
-        const hits = hitsIn(ts);
-        // (The name found with its title, "Dr. <A>": the title is the question's word.)
-        for (let t = k; t < k + 2; t++)
-          if (
-            /^\p{Lu}/u.test(ts.tokens[t]?.raw ?? '') &&
-            q.normals.includes((ts.tokens[t]?.normal ?? '').replace(/\.$/, ''))
-          )
-            return 1;
-        let j = k - 1;
-        // (A title typed before the name is the words themselves: "who's the dr" of "Dr. <A>".)
-        while (j > 0 && /^(?:\p{Lu}|\.$)/u.test(ts.tokens[j]?.raw ?? '') && k - j <= 4) {
-          if (hits.includes(j) || q.normals.includes((ts.tokens[j]?.normal ?? '').replace(/\.$/, '')))
-            return 1;
-          j--;
-        }
-        // (Or with no comma, a title before the name: "rival operator <B>".)
-        if ((ts.tokens[j]?.raw === ',' && hits.includes(j - 1)) || hits.includes(j)) return 1;
-        let n = k;
-        while (/^\p{Lu}/u.test(ts.tokens[n + 1]?.raw ?? '') && n - k < 4) n++;
-        const comma = ts.tokens[n + 1]?.raw === ',';
-        if (comma && hits.some((h) => h > n + 1 && h <= n + 4)) return 1;
-        // ("<A>, who coaches <B>, will take charge as caretaker": the role the named one takes, "as <noun>".)
-        return hits.some((h) => h > n && h <= n + 25 && ts.tokens[h - 1]?.normal === 'as') ? 1 : 0;
+      const found = kind === 'who' && onlyBe ? tokenAt(at) : undefined;
+      if (!found) return 0;
+      const { ts, k } = found;
+      const hits = hitsIn(ts);
+      // (A title with the name is the question's word itself: "who's the dr" of "Dr. <A>".)
+      const typed = (p: number) =>
+        /^\p{Lu}/u.test(ts.tokens[p]?.raw ?? '') &&
+        q.normals.includes((ts.tokens[p]?.normal ?? '').replace(/\.$/, ''));
+      if (typed(k) || typed(k + 1)) return 1;
+      let j = k - 1;
+      while (j > 0 && /^(?:\p{Lu}|\.$)/u.test(ts.tokens[j]?.raw ?? '') && k - j <= 4) {
+        if (hits.includes(j) || typed(j)) return 1;
+        j--;
       }
-      return 0;
+      // (Or with no comma, a title before the name: "rival operator <B>".)
+      if ((ts.tokens[j]?.raw === ',' && hits.includes(j - 1)) || hits.includes(j)) return 1;
+      let n = k;
+      while (/^\p{Lu}/u.test(ts.tokens[n + 1]?.raw ?? '') && n - k < 4) n++;
+      const comma = ts.tokens[n + 1]?.raw === ',';
+      if (comma && hits.some((h) => h > n + 1 && h <= n + 4)) return 1;
+      // ("<A>, who coaches <B>, will take charge as caretaker": the role the named one takes, "as <noun>".)
+      return hits.some((h) => h > n && h <= n + 25 && ts.tokens[h - 1]?.normal === 'as') ? 1 : 0;
     };
     const fitOf = (e: Entity) => {
       if (kind !== 'who' || e.kind !== 'person' || !onlyBe) return 0;
@@ -618,8 +618,21 @@ export function answerLead(
     const described = kind === 'who' && onlyBe && q.lemmas.includes('be') && describing.length > 0;
     // ("who won the race" of "<A>, the race's doctor, said four runners had been taken to hospital": whoever said
     // it did none of what the question's verbs find only in what was said.)
-    const { reportingVerbs } = loadGazetteer();
-    const asksSaying = q.ownLemmas.some((l, i) => q.pos[i] === 'VERB' && reportingVerbs.has(l));
+    const asksSaying = asksWhoSaid(q);
+    // (Where the question's verbs are found in the sentences' joined text, worked out once.)
+    let verbsAt: number[] | undefined;
+    const questionVerbs = () => {
+      if (!verbsAt) {
+        verbsAt = [];
+        let offset = 0;
+        for (const ts of sentences) {
+          for (const p of hitsIn(ts))
+            if (ts.tokens[p]?.pos === 'VERB') verbsAt.push(offset + (ts.tokens[p]?.start ?? 0));
+          offset += ts.sentence.text.length + 1;
+        }
+      }
+      return verbsAt;
+    };
     const spoke = (h: { e: Entity; at: number }) => {
       if (kind !== 'who' || h.e.kind !== 'person' || asksSaying) return false;
       const said = SAID_AFTER.exec(text.slice(h.at, h.at + 140));
@@ -627,15 +640,8 @@ export function answerLead(
       // ("<A> said she had found <X>": what was said is the speaker's own doing.)
       const rest = text.slice(h.at + said.index + said[0].length, h.at + said.index + said[0].length + 20);
       if (/^\s+(?:that\s+)?(?:she|he)\b/i.test(rest)) return false;
-      const from = h.at + said.index;
-      let offset = 0;
-      const verbs: number[] = [];
-      for (const ts of sentences) {
-        for (const p of hitsIn(ts))
-          if (ts.tokens[p]?.pos === 'VERB') verbs.push(offset + (ts.tokens[p]?.start ?? 0));
-        offset += ts.sentence.text.length + 1;
-      }
-      return verbs.length > 0 && verbs.every((v) => v > from);
+      const verbs = questionVerbs();
+      return verbs.length > 0 && verbs.every((v) => v > h.at + said.index);
     };
     const doers = hits.filter((h) => !spoke(h));
     const fitting = described
@@ -712,7 +718,7 @@ export function answerLead(
       [...ts.sentence.text.matchAll(LENGTH)]
         .filter((m) => !ts.sentence.text.slice(0, m.index ?? 0).endsWith('('))
         // (Nor a speed: "20 metres an hour" is no distance.)
-        .filter((m) => !PER_TIME.test(ts.sentence.text.slice((m.index ?? 0) + m[0].length)))
+        .filter((m) => !isSpeed(ts.sentence.text, m))
         // (Nor the length of something else, "62 kilometres of cable" for "how tall are the turbines".)
         .filter((m) => !ofAnother(ts.sentence.text.slice((m.index ?? 0) + m[0].length)))
         .filter(
@@ -923,9 +929,7 @@ export function answerLead(
       [
         ...(ahead ? [] : [...ts.sentence.text.matchAll(DURATION)].filter((m) => !thing || ownSpan(ts, m))),
         // (Not a speed: "11 kilometres per hour" is no length.)
-        ...[...ts.sentence.text.matchAll(LENGTH)].filter(
-          (m) => !PER_TIME.test(ts.sentence.text.slice((m.index ?? 0) + m[0].length)),
-        ),
+        ...[...ts.sentence.text.matchAll(LENGTH)].filter((m) => !isSpeed(ts.sentence.text, m)),
       ].map((m) => {
         const from = m.index ?? 0;
         const next = ts.tokens.findIndex((t) => t.start >= from + m[0].length);
