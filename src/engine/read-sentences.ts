@@ -386,7 +386,17 @@ export function createSentenceReader(
       // (Two of the question's words; for its date, one of two: "when did the council vote" of "<City> council
       // approved ...". Not for who: the lede's first name need not be the headline's doer.)
       const ledeHolds = kind === 'when' ? Math.max(1, Math.min(2, terms.length + names.length - 1)) : 2;
-      if (!found && TYPED.has(kind) && isHeadlineOnly(c) && lede && matcher(lede).length >= ledeHolds) {
+      // (For who, the lede must have the question's verb: "who runs <X>" is not whoever the lede names first.)
+      const ledeVerb = (ts: TokenSentence) =>
+        kind !== 'who' || !q.pos.includes('VERB') || matcher(ts).some((p) => ts.tokens[p]?.pos === 'VERB');
+      if (
+        !found &&
+        TYPED.has(kind) &&
+        isHeadlineOnly(c) &&
+        lede &&
+        matcher(lede).length >= ledeHolds &&
+        ledeVerb(lede)
+      ) {
         found = answerLead(q, [lede], matcher, store, index.datesIn, measureUnits);
         if (found) these = [...these, lede];
       }

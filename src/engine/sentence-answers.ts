@@ -482,6 +482,7 @@ export function answerLead(
     // ("who blocked the deal?" of "<A> ... urging it to block the deal": <A> asked for it; the sentence does
     // not say who did it.)
     if (kind === 'who' && onlyUrged(q, text)) return undefined;
+    if (kind === 'who' && actsItself(q, sentences, store)) return undefined;
     const ledBy = kind === 'who' && q.lemmas.some((l) => l === 'lead' || l === 'head' || l === 'chair');
     const ofSide = (e: Entity) => !side || e.kind !== 'person' || !e.side || sideOf(store, e.side) === side;
     // (Whoever leads a country holds its top office, not any title with "chair" in it.)
@@ -557,6 +558,20 @@ export function answerLead(
       const own = new Set(`${e.title ?? ''} ${e.description}`.toLowerCase().split(/\W+/));
       return new Set(describing.filter((w) => own.has(w))).size;
     };
+    // (Where other entities' longer names stand in the text: a shorter name inside one names that one.)
+    const longer = store.facts.entities.flatMap((o) =>
+      [o.name, ...o.aliases]
+        .filter((n) => n.includes(' ') && text.includes(n))
+        .flatMap((n) =>
+          [...text.matchAll(new RegExp(`\\b${escapeRegExp(n)}\\b`, 'g'))].map((m) => ({
+            o,
+            from: m.index ?? 0,
+            to: (m.index ?? 0) + n.length,
+          })),
+        ),
+    );
+    const withinLongerName = (from: number, length: number, e: Entity) =>
+      longer.some((x) => x.o !== e && x.from <= from && from + length <= x.to && x.to - x.from > length);
     const hits = store.facts.entities
       .filter(
         (e) =>
@@ -575,7 +590,10 @@ export function answerLead(
             // (A name not in the text at all is not looked for as a word: most entities are not there.)
             .flatMap((a) =>
               text.includes(a)
-                ? [...text.matchAll(new RegExp(`\\b${escapeRegExp(a)}\\b`, 'g'))].map((m) => m.index ?? 1e9)
+                ? [...text.matchAll(new RegExp(`\\b${escapeRegExp(a)}\\b`, 'g'))]
+                    // ("<Surname>" inside "<Surname> Pharmacies", another's longer name, is not this one.)
+                    .filter((m) => !withinLongerName(m.index ?? 0, a.length, e))
+                    .map((m) => m.index ?? 1e9)
                 : [],
             )
             .filter(placed),
@@ -873,6 +891,19 @@ export function answerLead(
               at.includes(last) &&
               counted.lemma.slice(0, 5) !== head.slice(0, 5) &&
               canonOf(counted.lemma) !== canonOf(head);
+            // ("<A> runs 142 shops and <B> runs 88": a number in a clause whose named party is another than the
+            // one asked about is that other's.)
+            const owner = partyBefore(store, ts, k);
+            const others =
+              owner !== undefined &&
+              !q.mentions.some((m) => m.id === owner || sameParty(store, m.id, owner)) &&
+              partiesIn(store, ts).some((x) => q.mentions.some((m) => m.id === x.id));
+            // ("... and <B> runs 88": a number closing its clause counts what the same verb counted before it.)
+            const elided =
+              !counts &&
+              (after === undefined || /^(?:PUNCT|CCONJ)$/.test(after.pos)) &&
+              ts.tokens.some((x, j) => j < k && x.pos === 'VERB' && x.lemma === ts.tokens[k - 1]?.lemma) &&
+              ts.tokens.some((_x, j) => j < k - 1 && isCounted(ts, j));
             // ("what share of <X> goes to <a place>": a percentage far from the place named is of something else,
             // "40 percent of their shipments to <a region> ... unless <the place> ...".)
             const placed = !percent || placesNear(q, store, ts, k);
@@ -881,7 +912,8 @@ export function answerLead(
               text: `${approximate}${currency}${t.raw}${unit || measure}`.replace(' %', '%'),
               sum: currency !== '' || isCurrency(unit.split(' ').at(-1) ?? ''),
               bare: currency === '' && unit === '' && measure === '',
-              counts: counts && !otherNoun,
+              counts: (counts || elided) && !otherNoun,
+              others,
               measured,
               ofNoun,
               // (A part, "cutting 430 of its 470 jobs", answers for the act just before it; else the whole does.)
@@ -898,6 +930,7 @@ export function answerLead(
     const ofPeople = q.normals.some((w) => cueWords().personNouns.has(w));
     const best = numbers
       .filter((n) => !many || n.counts || (ofPeople && n.ofNoun))
+      .filter((n) => !n.others)
       .filter((n) => !percent || (/(%| percent)$/.test(n.text) && n.placed))
       .filter((n) => !money || n.sum)
       // "How much ...?" is not answered by a count of things ("thousands of people", "40 homes").
@@ -969,6 +1002,86 @@ export function answerLead(
     );
   }
   return undefined;
+}
+
+/**
+ * "who runs <X>" of "<A> runs 142 shops and <X> runs 88": where the sentences have the question's verb only with
+ * <X> as its subject, <X> does it; they do not say who does it to <X>.
+ */
+function actsItself(q: ParsedQuestion, sentences: readonly TokenSentence[], store: FactStore): boolean {
+  const verbs = q.pos.flatMap((p, i) =>
+    p === 'VERB' && !['be', 'do', 'have'].includes(q.lemmas[i] ?? '') ? [i] : [],
+  );
+  const [v] = verbs;
+  if (verbs.length !== 1 || v === undefined) return false;
+  const object = q.mentions.find((m) => m.start > v && store.entities.get(m.id)?.kind !== 'place');
+  const e = object && store.entities.get(object.id);
+  if (!e) return false;
+  const names = [e.name, ...e.aliases].filter((n) => n.length > 2).map(escapeRegExp);
+  const subject = new RegExp(`(?:${names.join('|')})(?:'s)?\\s*$`, 'i');
+  // (Within its own clause: not past "and", "but" or a comma.)
+  const after = new RegExp(
+    `^\\s*(?:(?!(?:and|but|or|while)\\b)[^\\s,;]+\\s+){0,4}?(?:${names.join('|')})\\b`,
+    'i',
+  );
+  const uses = sentences.flatMap((ts) =>
+    ts.tokens
+      .filter((t) => t.pos === 'VERB' && (t.lemma === q.lemmas[v] || t.lemma === q.ownLemmas[v]))
+      .map((t) => ({
+        by: subject.test(ts.sentence.text.slice(0, t.start)),
+        to: after.test(ts.sentence.text.slice(t.end)),
+      })),
+  );
+  return uses.some((u) => u.by) && !uses.some((u) => u.to);
+}
+
+/** The parties (people, bodies, countries) a sentence names, with the token each name starts at. */
+const PARTIES = new WeakMap<TokenSentence, { id: string; at: number }[]>();
+function partiesIn(store: FactStore, ts: TokenSentence): { id: string; at: number }[] {
+  let found = PARTIES.get(ts);
+  if (found) return found;
+  const text = ts.sentence.text;
+  found = store.facts.entities
+    .filter((e) => e.kind !== 'place')
+    .flatMap((e) =>
+      [e.name, ...e.aliases].flatMap((name) => {
+        const word = new RegExp(
+          `(?<![\\p{L}\\d])${escapeRegExp(name.replace(/^the /i, ''))}(?![\\p{L}\\d])`,
+          'giu',
+        );
+        return [...text.matchAll(word)].map((m) => ({
+          id: e.id,
+          at: ts.tokens.findIndex((t) => t.start >= (m.index ?? 0)),
+        }));
+      }),
+    )
+    .filter((x) => x.at >= 0);
+  PARTIES.set(ts, found);
+  return found;
+}
+
+/** Words and marks that end a clause: a party before one is not the subject of what comes after it. */
+const CLAUSE_BREAK = /^(?:,|;|:|\(|\)|and|but|while|whereas|who|which|that)$/i;
+
+/** The party named last before token `k` in its own clause ("<A> runs 142 shops"), if any. */
+function partyBefore(store: FactStore, ts: TokenSentence, k: number): string | undefined {
+  let from = k - 1;
+  while (from >= 0 && !CLAUSE_BREAK.test(ts.tokens[from]?.raw ?? '')) from--;
+  let best: { id: string; at: number } | undefined;
+  for (const x of partiesIn(store, ts)) if (x.at > from && x.at < k && (!best || x.at > best.at)) best = x;
+  // (Its subject: a verb stands between the name and the number, "<A> runs 142", not "NZ$210,000".)
+  const verb = best && ts.tokens.slice(best.at + 1, k).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return verb ? best?.id : undefined;
+}
+
+/** Whether two entities' names share a word ("<A> Norte" and "<A> Norte Resources"): perhaps one party. */
+function sameParty(store: FactStore, a: string, b: string): boolean {
+  const words = (id: string) => {
+    const e = store.entities.get(id);
+    return new Set(e ? [e.name, ...e.aliases].flatMap((n) => n.toLowerCase().split(/\s+/)) : []);
+  };
+  const mine = words(a);
+  return [...words(b)].some((w) => w.length > 2 && mine.has(w));
 }
 
 /**

@@ -298,7 +298,12 @@ export function findNames(
           (head.length === 2 || head.length === 3) &&
           g.organisationWords.has(head.at(-1) ?? '') &&
           /^\p{Lu}\p{Ll}{3,}$/u.test(head[0] ?? '') &&
-          head.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !g.organisationWords.has(w))
+          head.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !g.organisationWords.has(w)) &&
+          // (Not "High" of "High Court", nor a word the article writes in lower case: they name nothing alone.)
+          !(
+            head.length === 2 &&
+            (g.nameAdjectives.has(head[0] ?? '') || lowerWords.has((head[0] ?? '').toLowerCase()))
+          )
         )
           found.aliases.add(head.slice(0, -1).join(' '));
         if (kind === 'person') {

@@ -14,6 +14,7 @@ const gazetteerSchema = z.object({
   roles: z.array(z.string().min(2)),
   honorifics: z.array(z.string().min(2)),
   organisationWords: z.array(z.string().min(2)),
+  nameAdjectives: z.array(z.string().min(2)).default([]),
   placeWords: z.array(z.string().min(2)),
   groupNouns: z.array(z.string().min(2)).default([]),
   reportingVerbs: z.array(z.string().regex(/^[a-z]+$/)),
@@ -52,6 +53,8 @@ export interface Gazetteer {
   readonly roles: ReadonlySet<string>;
   readonly honorifics: ReadonlySet<string>;
   readonly organisationWords: ReadonlySet<string>;
+  /** Adjectives that open institutions' names ("High Court"): alone, no short name of the body. */
+  readonly nameAdjectives: ReadonlySet<string>;
   readonly placeWords: ReadonlySet<string>;
   /** Plural nouns that make a name into a group of people: "<country> officials", "<club> fans". */
   readonly groupNouns: ReadonlySet<string>;
@@ -114,6 +117,7 @@ function readGazetteer(dataDir: string): Gazetteer {
     roles: new Set(g.roles),
     honorifics: new Set(g.honorifics),
     organisationWords: new Set(g.organisationWords),
+    nameAdjectives: new Set(g.nameAdjectives),
     placeWords: new Set(g.placeWords),
     groupNouns: new Set(g.groupNouns),
     reportingVerbs: new Set(g.reportingVerbs),
