@@ -170,9 +170,17 @@ export const quantity: Intent = {
     }
     // "How many kinds of polls?": the kinds the article lists ("presidential and parliamentary polls").
     const kinds = event.object?.match(/^(\w+) and (\w+) (\w+)$/);
+    // (What is counted is the event's own kind, or its kinds: "how many people will vote" counts no polls.)
+    const manyAt = q.normals.indexOf('many');
+    const countedWord = q.lemmas[manyAt + 1] ?? '';
+    const ofKinds =
+      /^(?:kind|type|sort)s?$/.test(q.normals[manyAt + 1] ?? '') ||
+      triggers.get(countedWord)?.includes(event.id) === true ||
+      countedWord === kinds?.[3]?.replace(/s$/, '');
     if (
       hasPhrase(q, 'how many') &&
       kinds &&
+      ofKinds &&
       triggers.get(q.lemmas.find((l) => triggers.get(l)?.includes(event.id)) ?? '')
     ) {
       return stated(store, `Two: ${event.object} (${event.summary}).`, [event.evidence], [event.id], 0.75);

@@ -139,6 +139,24 @@ export const statement: Intent = {
     );
     if (speaker && subjects.length === 0 && !store.statements.some((s) => speaksFor(s.holder, speaker)))
       return notStated(`what ${speaker.name} said or thought`);
+    // ("what did the joint statement after the talks say": a document the article never mentions said nothing it
+    // reports; the words before "say", up to a preposition, are the sayer.)
+    const didAt = q.normals.findIndex((w) => /^(?:did|does|do)$/.test(w));
+    let sayerEnd = didAt + 1;
+    while (sayerEnd < sayAt && q.pos[sayerEnd] !== 'ADP') sayerEnd++;
+    const unknownSayer =
+      didAt >= 0 && sayAt > didAt
+        ? q.lemmas
+            .slice(didAt + 1, sayerEnd)
+            .find(
+              (l, k) =>
+                q.pos[didAt + 1 + k] === 'NOUN' &&
+                cueWords().documentNouns.has(l) &&
+                !q.mentions.some((m) => m.start <= didAt + 1 + k && didAt + 1 + k <= m.end) &&
+                !store.sentences.some((x) => new RegExp(`\\b${escapeRegExp(l)}`, 'i').test(x.text)),
+            )
+        : undefined;
+    if (unknownSayer) return notStated(`what any ${unknownSayer} said`);
     // ("the <demonym> deputy assistant sec": a country naming a person's side only describes that person.)
     const whose = subjects.length ? subjects : named;
     // ("the <office> guy for <A>, <B> and <C>": the places of a person's title after "for" describe that person.)

@@ -362,14 +362,20 @@ export const timeline: Intent = {
     // "what did <someone> say after <an event>" asks what was said, not what happened (the verbs after
     // "after" name the anchor: "what happened after <something> was <done>").
     const turn = q.normals.findIndex((w) => /^(after|before|since|following|prior)$/.test(w));
-    const otherVerb = q.lemmas.some(
-      (l, i) =>
-        (turn < 0 || i < turn) &&
-        q.pos[i] === 'VERB' &&
-        (l === 'say' ||
-          (contentVerbs(q).includes(l) &&
-            !/^(happen|come|follow|occur|go|take|lead|precede|unfold)$/.test(l))),
+    // ("what did <X> after <an event> say": a bare "say" after "did" is the question's own verb wherever it is.)
+    const bareSay = q.normals.some(
+      (w, i) => w === 'say' && q.normals.slice(0, i).some((x) => /^(?:did|does|do)$/.test(x)),
     );
+    const otherVerb =
+      bareSay ||
+      q.lemmas.some(
+        (l, i) =>
+          (turn < 0 || i < turn) &&
+          q.pos[i] === 'VERB' &&
+          (l === 'say' ||
+            (contentVerbs(q).includes(l) &&
+              !/^(happen|come|follow|occur|go|take|lead|precede|unfold)$/.test(l))),
+      );
     if (
       direction(q) &&
       !otherVerb &&

@@ -6,6 +6,7 @@ import { identify, sameParty, sideOf } from '../src/engine/parties.js';
 import {
   asksConsequence,
   asksWhichDoer,
+  asksWhyNamed,
   hasAny,
   hasPhrase,
   mentionedEntities,
@@ -252,6 +253,8 @@ export const why: Intent = {
         store,
       );
     }
+    // ("why is <A> called dr": why a name is used, which no sentence says.)
+    if (asksWhyNamed(q, store.sentences)) return notStated('why it is called that');
     // "Why did <a capital> cut ties?" names an act (a verb of an event), not the state of the relationship.
     // (Or a word of an event's straight after the party doing it, whatever wink tags it: "<a capital> cut ties".)
     const actAfter = (i: number) =>
@@ -514,6 +517,17 @@ export const why: Intent = {
       );
     }
     if (event.significance) return presented(store, event, event.significance);
+    // ("what led to the restart of dialogue" of "<A> and <B> agreed to restart dialogue": the decision led to the
+    // act decided on, when the act, not the decision, is what is asked about.)
+    const decided = new RegExp(
+      `\\b(?:${[...cueWords().decisionVerbs].map((v) => `${v}d?|${v}ed|${v}s`).join('|')}|${[...cueWords().decisionNouns].join('|')})(?: [\\w-]+){0,7}? to \\w+`,
+      'i',
+    ).test(event.summary);
+    const asksDecision = q.lemmas.some(
+      (l, i) => cueWords().decisionVerbs.has(l) || cueWords().decisionNouns.has(q.normals[i] ?? ''),
+    );
+    if (ledAt >= 0 && decided && !asksDecision)
+      return stated(store, `${capitalize(event.summary)}.`, [event.evidence], [event.id], 0.75);
     return notStated(`why ${event.summary}`, undefined, store);
   },
 };

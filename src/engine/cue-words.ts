@@ -294,6 +294,14 @@ const NAMES = [
   'careerWords',
   /** Verbs that ask who is in the article, not what they did. */
   'mentioningVerbs',
+  /** Verbs of deciding to do something ("agreed to restart <X>"): the decision is what led to the act decided on. */
+  'decisionVerbs',
+  /** Nouns for a decision ("the agreement"): asked what led to it, the decision itself is no answer. */
+  'decisionNouns',
+  /** Nouns for something written or issued that says things ("the joint statement", "the readout"): a sayer of its own. */
+  'documentNouns',
+  /** Verbs of what someone or something is called ("why is <X> called <Y>"): a name's reason, which articles rarely give. */
+  'namingVerbs',
   /** Nouns that ask for people whatever their role ("which <nationality> officials are mentioned?"). */
   'anyPersonNouns',
   /** Nouns for the organisation someone belongs to. */

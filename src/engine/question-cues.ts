@@ -377,3 +377,20 @@ export function asksWhoSaid(q: ParsedQuestion): boolean {
   const { reportingVerbs } = loadGazetteer();
   return q.ownLemmas.some((l, i) => q.pos[i] === 'VERB' && reportingVerbs.has(l));
 }
+
+/**
+ * "why is <A> called dr", "why do they call it <X>": why a name or title is used, which an article says only where
+ * it tells what the name is after. (Not "why is it called a significant step": a description, which the article's
+ * framing may explain.)
+ */
+export function asksWhyNamed(q: ParsedQuestion, sentences: readonly { text: string }[]): boolean {
+  if (q.wh !== 'why') return false;
+  const callAt = q.pos.findIndex((p, i) => p === 'VERB' && cueWords().namingVerbs.has(q.lemmas[i] ?? ''));
+  return (
+    callAt >= 0 &&
+    !q.pos
+      .slice(callAt + 1)
+      .some((p, k) => p === 'ADJ' || /^(?:a|an|the)$/.test(q.normals[callAt + 1 + k] ?? '')) &&
+    !sentences.some((s) => /\b(?:named|called) (?:after|for)\b/i.test(s.text))
+  );
+}

@@ -13,7 +13,7 @@ import { cueWords } from './cue-words.js';
 import { echoAnswer, isEchoForm, objectOfAct } from './echo-question.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import type { IntentReply } from './intent.js';
-import { hasLinkNoun, onlyBeVerb } from './question-cues.js';
+import { asksWhyNamed, hasLinkNoun, onlyBeVerb } from './question-cues.js';
 import { onlyTemporal } from './reason-in-sentence.js';
 import {
   answerKind,
@@ -240,7 +240,29 @@ export function createSentenceReader(
         confidence: 0.6,
       };
     }
+    if (asksWhyNamed(q, store.sentences)) return undefined;
     const { terms, names } = index.termsOf(q);
+    // ("what kind of doctor is <A>" of "Dr. <A>": a kind is read only where the noun itself stands with a word that
+    // qualifies it, "a <virtual> meeting".)
+    const kindOf = q.normals.findIndex(
+      (w, i) => /^(?:kind|type|sort)s?$/.test(w) && q.normals[i + 1] === 'of',
+    );
+    // (Not a vague one: "prevent what kinda thing".)
+    const kindNoun =
+      q.wh === 'what' && kindOf >= 0 && !cueWords().vagueNouns.has(q.normals[kindOf + 2] ?? '')
+        ? q.lemmas[kindOf + 2]
+        : undefined;
+    if (
+      kindNoun &&
+      !index.sentences.some((ts) =>
+        ts.tokens.some(
+          (t, k) =>
+            (t.lemma === kindNoun || index.key(t.lemma) === index.key(kindNoun)) &&
+            /^(?:ADJ|NOUN|PROPN)$/.test(ts.tokens[k - 1]?.pos ?? ''),
+        ),
+      )
+    )
+      return undefined;
     // "and when?", "why?": a follow-up with nothing of its own asks about what the last answer rested on.
     if (terms.length + names.length === 0 && previous?.length) {
       const these = previous.map((n) => index.sentences[n - 1]).filter((s) => s !== undefined);
