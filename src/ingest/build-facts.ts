@@ -93,8 +93,15 @@ function entityOf(n: FoundName, id: string, ids: Map<FoundName, string>, input: 
     id,
     kind: n.kind,
     name: n.name,
-    // "Sørgaard" is typed "Sorgaard": every alias also without its accents.
-    aliases: [...new Set([...n.aliases, ...[...n.aliases].map(fold)])],
+    // "Sørgaard" is typed "Sorgaard": every alias also without its accents; a person's hyphenated name also
+    // with a space ("Møller-Kjær" typed "moller kjaer").
+    aliases: [
+      ...new Set(
+        [...n.aliases, ...[...n.aliases].map(fold)].flatMap((a) =>
+          n.kind === 'person' && /\p{L}-\p{L}/u.test(a) ? [a, a.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')] : [a],
+        ),
+      ),
+    ],
     description: owned,
     ...(n.pronoun ? { pronoun: n.pronoun } : {}),
     ...(n.kind === 'country' ? { demonym: input.gazetteer.demonym.get(n.name) } : {}),

@@ -12,10 +12,10 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const FUTURE =
   /\b(will|would|due|expected|scheduled|meant|plans?|planned|next|expires?|expiring)\b[^.]{0,120}$/i;
 
-// "LISBON, March 4 (Reuters) -", "SÃO FILIPE, Cape Verde, Feb. 20 (AFP) -": a wire story's dateline, at the
-// start of a line (its place, perhaps with the country, then the day).
+// "LISBON, March 4 (Reuters) -", "SÃO FILIPE, Cape Verde, Feb. 20 (AFP) -", "Edinburgh, 2 February (PA) –": a wire
+// story's dateline, at the start of a line (its place, perhaps with the country, then the day, either way round).
 const DATELINE =
-  /^\p{Lu}[\p{L} .'-]{1,40}(?:, \p{Lu}[\p{L} .'-]{1,30})?, (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})\b[^\n]{0,40}?\s[-\u2013\u2014]\s/mu;
+  /^\p{Lu}[\p{L} .'-]{1,40}(?:, \p{Lu}[\p{L} .'-]{1,30})?, (?:(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? (?<day>\d{1,2})\b|(?<dayFirst>\d{1,2}) (?<monthAfter>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)[^\n]{0,40}?\s[-\u2013\u2014]\s/mu;
 
 /**
  * Where a sentence's leading dateline ends (0 without one): its date is the day the story was filed, not the
@@ -37,7 +37,9 @@ function datelineAnchor(text: string): string[] | undefined {
   const after = text.slice((line.index ?? 0) + line[0].length, (line.index ?? 0) + line[0].length + 300);
   const weekday = /\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(after)?.[1];
   const phrase = line[0].replace(/\s[-\u2013\u2014]\s$/, '').trim();
-  return weekday ? [`${phrase}, on ${weekday}`, weekday, line[1] ?? '', line[2] ?? ''] : undefined;
+  const month = line.groups?.month ?? line.groups?.monthAfter ?? '';
+  const day = line.groups?.day ?? line.groups?.dayFirst ?? '';
+  return weekday ? [`${phrase}, on ${weekday}`, weekday, month, day] : undefined;
 }
 
 const WEEKDAY_FIRST = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? ';

@@ -326,7 +326,11 @@ export function appositiveAfter(ts: TokenSentence, last: number, g: Gazetteer): 
   const phrase = sentence.text.slice(head.start, end.end);
   const lower = phrase.toLowerCase();
   const hasRole = words(lower).some((w) => g.roles.has(w.replace(/'s$/, '')));
-  if (/^(the|a|an|its|his|her|their)\b/.test(lower) && (hasRole || to - from <= 12)) return phrase;
+  // ("<Name>, a fourth-generation grower who supplies seed to <A>, <B> and <C>.": a short noun phrase, then a
+  // relative clause that says more of it, however long.)
+  const relative = tokens.slice(from, to).findIndex((t) => /^(?:who|whose|which|that)$/.test(t.normal));
+  const shortHead = relative > 0 && relative <= 8;
+  if (/^(the|a|an|its|his|her|their)\b/.test(lower) && (hasRole || to - from <= 12 || shortHead)) return phrase;
   if (/^(who|whose)\b/.test(lower)) return phrase;
   if (hasRole && (head.pos === 'NOUN' || head.pos === 'ADJ' || head.pos === 'PROPN')) return phrase;
   return undefined;

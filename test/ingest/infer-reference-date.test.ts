@@ -17,6 +17,14 @@ describe("an article's own date", () => {
     expect(date.note).toMatch(/Tuesday, 9 January/);
   });
 
+  it('reads a dateline with the day before the month ("<City>, 2 February (<agency>) –") with its lede\'s weekday', () => {
+    const date = inferReferenceDate(
+      'Edinburgh, 2 February (Pennant Press) – Officials on Monday confirmed an outbreak first found in 2025.',
+    );
+    expect(date.date).toBe('2026-02-02');
+    expect(date.note).toMatch(/2 February/);
+  });
+
   it('does not take a year naming an event aimed at as one gone by', () => {
     // (Thursday, Oct. 16 fell in 2025 and falls again in 2031: the World Cup of 2030 is still to come.)
     const date = inferReferenceDate(

@@ -335,4 +335,23 @@ describe("a body's name and a short given name", () => {
   it('gives no alias of two letters from a given name ("Da" reads as "the")', () => {
     expect(named('Da Feng')?.aliases).not.toContain('Da');
   });
+
+  it('reads "<Name> Farm" as a body, and a short description with a long relative clause after a name', () => {
+    const named = namesIn(
+      'Seed exports halted\n\nOfficials on Monday, Feb. 2, 2026, halted exports. Balgray Farm is run by Craig Duthie, a fourth-generation grower who supplies seed to farmers in England, Egypt and Morocco.',
+      '2026-02-02',
+    );
+    expect(named('Balgray Farm')?.kind).toBe('organization');
+    expect(named('Craig Duthie')?.description).toMatch(/^a fourth-generation grower who supplies seed/);
+  });
+
+  it('knows a hyphenated name typed with a space and without its letters of other alphabets', () => {
+    const named = namesIn(
+      'Coach banned\n\nThe federation on Thursday, Nov. 19, 2026, banned Anders Møller-Kjær, the head coach of Limfjord HK.',
+      '2026-11-19',
+    );
+    expect(named('Anders Møller-Kjær')?.aliases).toEqual(
+      expect.arrayContaining(['Anders Moller Kjaer', 'Moller Kjaer']),
+    );
+  });
 });
