@@ -67,6 +67,28 @@ function lastBodyBefore(
   return best ? { body: best, at } : undefined;
 }
 
+/**
+ * The body "its" points back to before a person's defining mention: the last named earlier in its sentence, else
+ * the first named in the sentence before (its subject, mostly).
+ */
+function lastBodyNamed(
+  person: FoundName,
+  ids: Map<FoundName, string>,
+  input: IngestInput,
+): { body: FoundName; at: number } | undefined {
+  const n = person.defining;
+  const bodies = [...ids.keys()].filter((f) => f.kind === 'organization');
+  const at = (f: FoundName, k: number) =>
+    f.sentences.includes(k) ? sentenceText(input, k).indexOf(f.name) : -1;
+  const personAt = sentenceText(input, n).indexOf(person.name);
+  const here = bodies
+    .filter((f) => at(f, n) >= 0 && at(f, n) < personAt)
+    .sort((x, y) => at(y, n) - at(x, n))[0];
+  if (here) return { body: here, at: n };
+  const before = bodies.filter((f) => at(f, n - 1) >= 0).sort((x, y) => at(x, n - 1) - at(y, n - 1))[0];
+  return before ? { body: before, at: n - 1 } : undefined;
+}
+
 function entityOf(n: FoundName, id: string, ids: Map<FoundName, string>, input: IngestInput): Entity {
   const title = n.titles[0];
   // "his <demonym> counterpart" describes someone only beside the person it points back to: "the" instead.
@@ -84,7 +106,9 @@ function entityOf(n: FoundName, id: string, ids: Map<FoundName, string>, input: 
     kindWord && [...input.gazetteer.organisationWords].some((w) => w.toLowerCase() === kindWord.toLowerCase())
       ? kindWord
       : undefined;
-  const owner = body ? lastBodyBefore(n.defining, body, ids) : undefined;
+  // ("<Name>, its chief executive": "its" is the body named last before, in the sentence or the one before it.)
+  const its = n.descriptions.some((d) => /^its\s/i.test(d)) ? lastBodyNamed(n, ids, input) : undefined;
+  const owner = body ? lastBodyBefore(n.defining, body, ids) : its;
   const owned = owner ? `${description} (${owner.body.name})` : description;
   const country = n.country
     ? [...ids].find(([f]) => f.kind === 'country' && f.name === n.country)?.[1]

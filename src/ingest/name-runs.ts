@@ -330,7 +330,8 @@ export function appositiveAfter(ts: TokenSentence, last: number, g: Gazetteer): 
   // relative clause that says more of it, however long.)
   const relative = tokens.slice(from, to).findIndex((t) => /^(?:who|whose|which|that)$/.test(t.normal));
   const shortHead = relative > 0 && relative <= 8;
-  if (/^(the|a|an|its|his|her|their)\b/.test(lower) && (hasRole || to - from <= 12 || shortHead)) return phrase;
+  if (/^(the|a|an|its|his|her|their)\b/.test(lower) && (hasRole || to - from <= 12 || shortHead))
+    return phrase;
   if (/^(who|whose)\b/.test(lower)) return phrase;
   if (hasRole && (head.pos === 'NOUN' || head.pos === 'ADJ' || head.pos === 'PROPN')) return phrase;
   return undefined;

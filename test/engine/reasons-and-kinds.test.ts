@@ -35,12 +35,19 @@ describe('what led to an act that someone decided on', () => {
       'what brought the talks back',
       'how did the talks come about',
       'what got the military dialogue going again',
+      'so wat finally got them talking again',
     ]) {
       const a = chat(q);
       expect(a.answered, q).toBe(true);
       expect(a.text, q).toMatch(/Biden/);
     }
     expect(chat('hey so what stopped the military talks back in 2022').text).toMatch(/Pelosi/);
+  });
+});
+
+describe('words that only colour a question', () => {
+  it('does not need a manner adverb in the sentence ("when did <X> publicly ...")', () => {
+    expect(ask('when did norway and iceland officially hold the talks').text).toMatch(/April 4|Friday/);
   });
 });
 

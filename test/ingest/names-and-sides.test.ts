@@ -354,4 +354,12 @@ describe("a body's name and a short given name", () => {
       expect.arrayContaining(['Anders Moller Kjaer', 'Moller Kjaer']),
     );
   });
+
+  it('gives "its <role>" the body the sentence before names first ("<Firm>, a ... company, signed ... <A>, its chief executive")', () => {
+    const named = namesIn(
+      'Firm backs trials\n\nOn Monday, March 2, 2026, researchers reported the result. Clearstream Remediation, a water company, signed an agreement with the university last month. David Okafor, its chief executive, said the company would pay.',
+      '2026-03-02',
+    );
+    expect(named('David Okafor')?.description).toMatch(/chief executive \(Clearstream Remediation\)/);
+  });
 });
