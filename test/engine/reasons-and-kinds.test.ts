@@ -45,6 +45,18 @@ describe('what led to an act that someone decided on', () => {
   });
 });
 
+describe('chat forms of a view and of a purpose', () => {
+  it('reads "who does <A> say <B> belongs to" as what <A> claims of <B>', () => {
+    expect(chat('who does china say taiwan belongs to').text).toMatch(/sovereignty/);
+  });
+
+  it('reads "what is <A> trying to avoid" as what <A> wants to prevent', () => {
+    expect(chat('whats the US trying to avoid with all this talking').text).toMatch(
+      /conflict|miscalculation/,
+    );
+  });
+});
+
 describe('words that only colour a question', () => {
   it('does not need a manner adverb in the sentence ("when did <X> publicly ...")', () => {
     expect(ask('when did norway and iceland officially hold the talks').text).toMatch(/April 4|Friday/);
