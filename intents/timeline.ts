@@ -441,7 +441,29 @@ export const timeline: Intent = {
     if (anchor && asksAboutAnotherInstance(q, anchor, triggers)) {
       return otherOccurrence(store, anchor);
     }
-    const entries = buildTimeline(store, filter);
+    // ("what happened the day after the talks ended": only what the article dates to that one day, which a
+    // weekend later is not.)
+    const oneDay =
+      anchor &&
+      dir &&
+      (hasPhrase(q, `day ${dir}`) || hasPhrase(q, 'next day') || hasPhrase(q, 'following day'));
+    const shift = (iso: string, days: number) =>
+      new Date(Date.parse(iso) + days * 864e5).toISOString().slice(0, 10);
+    const day = oneDay
+      ? dir === 'after'
+        ? shift(anchor.date.end, 1)
+        : shift(anchor.date.start, -1)
+      : undefined;
+    const entries = buildTimeline(store, filter).filter(
+      (e) => !day || (e.start <= day && day <= e.end && e.end === e.start),
+    );
+    if (day && entries.length === 0)
+      return {
+        answered: false,
+        text: `The article reports nothing on the day ${dir} ${anchor?.name ?? 'that'}.`,
+        citations: anchor ? store.cite(anchor.evidence) : [],
+        confidence: 0.7,
+      };
     if (entries.length === 0) {
       return {
         answered: false,

@@ -77,6 +77,11 @@ describe('never a confident answer the article does not give', () => {
     expect(chat('what kind of elections is taiwan holding').text).toMatch(/presidential and parliamentary/);
   });
 
+  it('reports nothing for the day after an event when the article dates nothing to it', () => {
+    expect(chat('what happened the day after the talks ended').answered).toBe(false);
+    expect(chat('what happened after the talks').answered).toBe(true);
+  });
+
   it('does not report what a document the article never mentions said', () => {
     expect(chat('what did the joint statement after the talks say').answered).toBe(false);
     expect(ask('what did the readout say').answered).toBe(false);
