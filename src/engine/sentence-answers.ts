@@ -896,7 +896,7 @@ export function answerLead(
             const owner = partyBefore(store, ts, k);
             const others =
               owner !== undefined &&
-              !q.mentions.some((m) => m.id === owner || sameParty(store, m.id, owner)) &&
+              !q.mentions.some((m) => m.id === owner || shareNameWord(store, m.id, owner)) &&
               partiesIn(store, ts).some((x) => q.mentions.some((m) => m.id === x.id));
             // ("... and <B> runs 88": a number closing its clause counts what the same verb counted before it.)
             const elided =
@@ -1020,10 +1020,8 @@ function actsItself(q: ParsedQuestion, sentences: readonly TokenSentence[], stor
   const names = [e.name, ...e.aliases].filter((n) => n.length > 2).map(escapeRegExp);
   const subject = new RegExp(`(?:${names.join('|')})(?:'s)?\\s*$`, 'i');
   // (Within its own clause: not past "and", "but" or a comma.)
-  const after = new RegExp(
-    `^\\s*(?:(?!(?:and|but|or|while)\\b)[^\\s,;]+\\s+){0,4}?(?:${names.join('|')})\\b`,
-    'i',
-  );
+  const breaks = [...cueWords().clauseBreakWords].join('|');
+  const after = new RegExp(`^\\s*(?:(?!(?:${breaks})\\b)[^\\s,;]+\\s+){0,4}?(?:${names.join('|')})\\b`, 'i');
   const uses = sentences.flatMap((ts) =>
     ts.tokens
       .filter((t) => t.pos === 'VERB' && (t.lemma === q.lemmas[v] || t.lemma === q.ownLemmas[v]))
@@ -1060,13 +1058,14 @@ function partiesIn(store: FactStore, ts: TokenSentence): { id: string; at: numbe
   return found;
 }
 
-/** Words and marks that end a clause: a party before one is not the subject of what comes after it. */
-const CLAUSE_BREAK = /^(?:,|;|:|\(|\)|and|but|while|whereas|who|which|that)$/i;
+/** Marks and words that end a clause: a party before one is not the subject of what comes after it. */
+const breaksClause = (raw: string) =>
+  /^[,;:()]$/.test(raw) || cueWords().clauseBreakWords.has(raw.toLowerCase());
 
 /** The party named last before token `k` in its own clause ("<A> runs 142 shops"), if any. */
 function partyBefore(store: FactStore, ts: TokenSentence, k: number): string | undefined {
   let from = k - 1;
-  while (from >= 0 && !CLAUSE_BREAK.test(ts.tokens[from]?.raw ?? '')) from--;
+  while (from >= 0 && !breaksClause(ts.tokens[from]?.raw ?? '')) from--;
   let best: { id: string; at: number } | undefined;
   for (const x of partiesIn(store, ts)) if (x.at > from && x.at < k && (!best || x.at > best.at)) best = x;
   // (Its subject: a verb stands between the name and the number, "<A> runs 142", not "NZ$210,000".)
@@ -1075,7 +1074,7 @@ function partyBefore(store: FactStore, ts: TokenSentence, k: number): string | u
 }
 
 /** Whether two entities' names share a word ("<A> Norte" and "<A> Norte Resources"): perhaps one party. */
-function sameParty(store: FactStore, a: string, b: string): boolean {
+function shareNameWord(store: FactStore, a: string, b: string): boolean {
   const words = (id: string) => {
     const e = store.entities.get(id);
     return new Set(e ? [e.name, ...e.aliases].flatMap((n) => n.toLowerCase().split(/\s+/)) : []);
