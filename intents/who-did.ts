@@ -376,6 +376,25 @@ export const whoDid: Intent = {
         store,
       );
     const named = mentionedEntities(q, store);
+    // ("who founded <a firm>" of "a company founded in 2017": an event whose sentences never name the body or person
+    // the act was done to is about something else.)
+    const verbAt = q.pos.findIndex((p) => p === 'VERB');
+    const doneTo = q.mentions
+      .filter((m) => verbAt >= 0 && m.start > verbAt && m.start <= verbAt + 2)
+      .flatMap((m) => store.entities.get(m.id) ?? [])
+      .filter((e) => e.kind === 'organization' || e.kind === 'person');
+    const unnamedIn = (e: Entity) =>
+      !event.participants.some((p) => sameParty(store, p.entity, e.id)) &&
+      !store
+        .cite(event.evidence)
+        .some((c) => [e.name, ...e.aliases].some((a) => a.length > 2 && c.text.includes(a)));
+    const [absent] = doneTo.filter(unnamedIn);
+    if (absent && !provoked)
+      return notStated(
+        `who did that to ${absent.name}`,
+        { text: event.summary, evidence: event.evidence },
+        store,
+      );
     // ("who did <A> visit": an event named for its person, "<A> visit", names that person as the subject.)
     const whoAt = q.normals.indexOf(q.wh ?? '');
     const eventNamed = ['did', 'does', 'do'].includes(q.normals[whoAt + 1] ?? '')

@@ -203,7 +203,16 @@ export function findNames(
   if (dateline) names.set(dateline.name, dateline);
   for (const ts of sentences) {
     const n = ts.sentence.n;
+    // ("<CITY>, Oct. 14 (Nordic Wire) -": the agency in a dateline's brackets filed the story; it is no one the
+    // story is about.)
+    const lineEnd = datelineEnd(ts.sentence.text);
     for (const run of capitalRuns(ts, g)) {
+      const inBrackets =
+        lineEnd > 0 &&
+        (ts.tokens[run.last]?.end ?? 0) <= lineEnd &&
+        ts.tokens[run.first - 1]?.raw === '(' &&
+        ts.tokens[run.last + 1]?.raw === ')';
+      if (inBrackets) continue;
       const opening = ts.tokens[run.first - 1];
       const word = ts.tokens[run.first];
       if (

@@ -44,3 +44,25 @@ describe('names of bodies and people that share a word', () => {
     expect(ask('which company runs 64 bakeries').text).toMatch(/^Doyle Bakeries/);
   });
 });
+
+// An article of its own: a wire story whose agency has a two-word name, and a firm founded by no one it names.
+const wire = [
+  'Toy maker recalls 20,000 scooters',
+  '',
+  'AARHUS, Oct. 14 (Baltic Wire) - Rullo, a Danish company that makes scooters for children, said on Tuesday it was recalling about 20,000 of them.',
+  "The recall is a blow to a company founded in 2017 that was regarded as one of Aarhus's most promising start-ups.",
+];
+const askWire = askIngested(wire, '2025-10-14');
+
+describe('a wire story', () => {
+  it("takes the agency in the dateline's brackets for no one the story is about", () => {
+    const entities = ingestArticle(createNlp(), loadGazetteer(), wire.join('\n'), { date: '2025-10-14' })
+      .facts.entities;
+    expect(entities.some((e) => e.name === 'Baltic Wire')).toBe(false);
+    expect(askWire('who recalled the scooters').text).toMatch(/^Rullo/);
+  });
+
+  it('does not say who founded a firm from a sentence that never names it or who founded it', () => {
+    expect(askWire('who founded rullo').answered).toBe(false);
+  });
+});
