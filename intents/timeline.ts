@@ -424,7 +424,9 @@ export const timeline: Intent = {
         ? rankEvents(q, store, triggers)[0]?.event
         : undefined;
     // "What's next?" with nothing named: what comes after the article's own date.
-    const dayAfter = new Date(Date.parse(store.meta.referenceDate.date) + 864e5).toISOString().slice(0, 10);
+    const shift = (iso: string, days: number) =>
+      new Date(Date.parse(iso) + days * 864e5).toISOString().slice(0, 10);
+    const dayAfter = shift(store.meta.referenceDate.date, 1);
     const upcoming = dir === 'after' && !anchor && !date ? { start: dayAfter, end: '9999-12-31' } : undefined;
     const filter: TimelineFilter = upcoming
       ? { range: upcoming }
@@ -447,8 +449,6 @@ export const timeline: Intent = {
       anchor &&
       dir &&
       (hasPhrase(q, `day ${dir}`) || hasPhrase(q, 'next day') || hasPhrase(q, 'following day'));
-    const shift = (iso: string, days: number) =>
-      new Date(Date.parse(iso) + days * 864e5).toISOString().slice(0, 10);
     const day = oneDay
       ? dir === 'after'
         ? shift(anchor.date.end, 1)

@@ -559,19 +559,22 @@ export function answerLead(
       return new Set(describing.filter((w) => own.has(w))).size;
     };
     // (Where other entities' longer names stand in the text: a shorter name inside one names that one.)
-    const longer = store.facts.entities.flatMap((o) =>
-      [o.name, ...o.aliases]
-        .filter((n) => n.includes(' ') && text.includes(n))
-        .flatMap((n) =>
-          [...text.matchAll(new RegExp(`\\b${escapeRegExp(n)}\\b`, 'g'))].map((m) => ({
-            o,
-            from: m.index ?? 0,
-            to: (m.index ?? 0) + n.length,
-          })),
-        ),
-    );
+    // (Worked out once, when a name is first found in the text: most questions find none.)
+    let longerNames: { o: Entity; from: number; to: number }[] | undefined;
+    const longer = () =>
+      (longerNames ??= store.facts.entities.flatMap((o) =>
+        [o.name, ...o.aliases]
+          .filter((n) => n.includes(' ') && text.includes(n))
+          .flatMap((n) =>
+            [...text.matchAll(new RegExp(`\\b${escapeRegExp(n)}\\b`, 'g'))].map((m) => ({
+              o,
+              from: m.index ?? 0,
+              to: (m.index ?? 0) + n.length,
+            })),
+          ),
+      ));
     const withinLongerName = (from: number, length: number, e: Entity) =>
-      longer.some((x) => x.o !== e && x.from <= from && from + length <= x.to && x.to - x.from > length);
+      longer().some((x) => x.o !== e && x.from <= from && from + length <= x.to && x.to - x.from > length);
     const hits = store.facts.entities
       .filter(
         (e) =>

@@ -16,6 +16,9 @@ const lines = [
   'The company has 30 days to appeal to the High Court.',
 ];
 const ask = askIngested(lines, '2025-05-08');
+/** The entities ingestion drafts from an article written as lines. */
+const entitiesOf = (article: readonly string[], date: string) =>
+  ingestArticle(createNlp(), loadGazetteer(), article.join('\n'), { date }).facts.entities;
 
 describe('numbers of two parties in one sentence', () => {
   it('answers a count with the number of the party asked about, its noun left out ("<B> runs 23")', () => {
@@ -26,9 +29,7 @@ describe('numbers of two parties in one sentence', () => {
 });
 
 describe('names of bodies and people that share a word', () => {
-  const nlp = createNlp();
-  const entities = ingestArticle(nlp, loadGazetteer(), lines.join('\n'), { date: '2025-05-08' }).facts
-    .entities;
+  const entities = entitiesOf(lines, '2025-05-08');
   const named = (name: string) => entities.find((e) => e.name === name);
 
   it('reads "<Surname> <trade>" ("Doyle Bakeries") as a body, not a person', () => {
@@ -56,8 +57,7 @@ const askWire = askIngested(wire, '2025-10-14');
 
 describe('a wire story', () => {
   it("takes the agency in the dateline's brackets for no one the story is about", () => {
-    const entities = ingestArticle(createNlp(), loadGazetteer(), wire.join('\n'), { date: '2025-10-14' })
-      .facts.entities;
+    const entities = entitiesOf(wire, '2025-10-14');
     expect(entities.some((e) => e.name === 'Baltic Wire')).toBe(false);
     expect(askWire('who recalled the scooters').text).toMatch(/^Rullo/);
   });
