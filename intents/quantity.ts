@@ -268,7 +268,12 @@ export const quantity: Intent = {
     // (Asked outright, no length is no answer: the reply says so, with what was said.)
     if (said && saidText)
       return notStated('how long it will take', { text: saidText, evidence: said.evidence }, store);
-    const wantsDuration = hasPhrase(q, 'how long') || hasAny(q, 'day', 'days', 'duration', 'last', 'length');
+    // ("how many journeys a day": a rate, no length of time.)
+    const dayAsked = q.normals.some(
+      (w, i) =>
+        (w === 'day' || w === 'days') && !['a', 'per', 'each', 'every'].includes(q.normals[i - 1] ?? ''),
+    );
+    const wantsDuration = hasPhrase(q, 'how long') || dayAsked || hasAny(q, 'duration', 'last', 'length');
     if (wantsDuration && unexplainedWords(q, event, kb).length > 0) {
       return notStated('how long that was', { text: event.summary, evidence: event.evidence }, store);
     }

@@ -9,9 +9,10 @@ import { cueWords } from '../src/engine/cue-words.js';
 import { asksAboutAnotherInstance, rankEvents, verbEvokes } from '../src/engine/event-ranking.js';
 import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
+import { sameParty } from '../src/engine/parties.js';
 import { contentVerbs, hasAny, hasLinkNoun, hasPhrase } from '../src/engine/question-cues.js';
 import { asksRelative, relativeClaim, relativeRound } from '../src/engine/relative-round.js';
-import { otherOccurrence, stated } from '../src/engine/replies.js';
+import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
 import { capitalize } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
 import type { Event } from '../src/facts/schema.js';
@@ -427,7 +428,13 @@ export const timeline: Intent = {
     const shift = (iso: string, days: number) =>
       new Date(Date.parse(iso) + days * 864e5).toISOString().slice(0, 10);
     const dayAfter = shift(store.meta.referenceDate.date, 1);
-    const upcoming = dir === 'after' && !anchor && !date ? { start: dayAfter, end: '9999-12-31' } : undefined;
+    // ("what will <A> do next", "what's next for <A>": only what <A> takes part in after the article's date.)
+    const actor =
+      hasAny(q, 'next') && !namesEvent && !date
+        ? q.mentions.find((m) => m.start >= 0 && !m.id.startsWith('event:') && store.entities.has(m.id))?.id
+        : undefined;
+    const upcoming =
+      (dir === 'after' && !anchor && !date) || actor ? { start: dayAfter, end: '9999-12-31' } : undefined;
     const filter: TimelineFilter = upcoming
       ? { range: upcoming }
       : anchor && dir
@@ -454,9 +461,13 @@ export const timeline: Intent = {
         ? shift(anchor.date.end, 1)
         : shift(anchor.date.start, -1)
       : undefined;
+    const takesPart = (eventId: string) =>
+      actor === undefined ||
+      (store.events.get(eventId)?.participants.some((p) => sameParty(store, p.entity, actor)) ?? false);
     const entries = buildTimeline(store, filter).filter(
-      (e) => !day || (e.start <= day && day <= e.end && e.end === e.start),
+      (e) => (!day || (e.start <= day && day <= e.end && e.end === e.start)) && takesPart(e.eventId),
     );
+    if (actor && entries.length === 0) return notStated(`what ${store.nameOf(actor)} will do next`);
     if (day && entries.length === 0)
       return {
         answered: false,

@@ -162,6 +162,19 @@ export const when: Intent = {
       hasAny(q, 'month') && !hasPhrase(q, 'month and year') && !hasPhrase(q, 'month or year');
     if (monthAsked && (event.date.precision === 'part-of-year' || event.date.precision === 'year'))
       return notStated(`the month; it says ${describeDate(event.date)}`, nearby, store);
+    // "what year was <X>" of "in February": the article names the month alone, and the year is only worked out
+    // from when it was written: said so, with the year that makes likely.
+    const yearAsked = hasAny(q, 'year') && !hasAny(q, 'month', 'day', 'date');
+    if (
+      yearAsked &&
+      event.date.precision === 'month' &&
+      !/\d{4}|\b(?:year|last|next|this|ago)\b/i.test(event.date.text)
+    )
+      return notStated(
+        `the year: it says only "${event.date.text}", which, as the article was written in ${new Date(`${store.meta.referenceDate.date}T00:00:00Z`).toLocaleDateString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' })}, would be ${event.date.resolved}`,
+        nearby,
+        store,
+      );
     if (event.date.precision === 'unknown') {
       // The article dates it only relative to another event: say that, unless an exact date is asked for.
       if (hasAny(q, 'exact', 'exactly', 'date', 'day', 'month', 'precisely', 'specific') || !event.cause) {

@@ -32,6 +32,7 @@ import { checkLength } from './yes-no/check-length.js';
 import { asksMentioned, checkMentioned } from './yes-no/check-mentioned.js';
 import { checkOrder, offersOrderChoice } from './yes-no/check-order.js';
 import { checkOtherEvents } from './yes-no/check-other-events.js';
+import { checkQuoted } from './yes-no/check-quoted.js';
 import { checkSaid, namesInPassive, sayingVerbAt } from './yes-no/check-said.js';
 import { checkSaidBySide, closestStatement, reportedWords } from './yes-no/check-said-by-side.js';
 import { checkSamePerson } from './yes-no/check-same-person.js';
@@ -112,6 +113,9 @@ export const yesNo: Intent = {
     // "any other meeting besides the <place> one?": the others of that kind.
     const others = checkOtherEvents(q, kb);
     if (others) return others;
+    // "is there a quote from <a side>?": what the article reports they said, if anything.
+    const quoted = checkQuoted(q, kb);
+    if (quoted) return quoted;
     // "Is <X> mentioned?", "anything in there about <X>?": whether the article names it at all.
     const mentioned = checkMentioned(q, kb);
     if (mentioned) return mentioned;

@@ -8,7 +8,6 @@ import { cueWords } from '../../src/engine/cue-words.js';
 import { rankEvents } from '../../src/engine/event-ranking.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { sameParty } from '../../src/engine/parties.js';
-import { hasAny } from '../../src/engine/question-cues.js';
 import { notStated } from '../../src/engine/replies.js';
 import { capitalize } from '../../src/engine/wording.js';
 import type { Event } from '../../src/facts/schema.js';
@@ -62,7 +61,16 @@ export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
     const party = q.mentions.find((m) => m.start === i + 1);
     return l === 'make' && party !== undefined && q.pos[party.end + 1] === 'VERB';
   });
-  if (!linked && causative < 0 && !hasAny(q, ...cueWords().lists.causeWords)) return undefined;
+  // (A cause word, or a word read as one, "the reason", "bc"; but "lead" only as typed and as "lead to": "the
+  // head of <X>" is read as "lead", and "did <A> lead the talks" claims no cause.)
+  const causeWord = q.lemmas.some((l, i) => {
+    const w = q.normals[i] ?? '';
+    if (!cueWords().lists.causeWords.includes(l) && !cueWords().lists.causeWords.includes(w)) return false;
+    if (l !== 'lead' && w !== 'lead' && w !== 'led' && w !== 'leads') return true;
+    const own = q.ownLemmas[i] ?? w;
+    return own === 'lead' && q.normals.slice(i + 1, i + 4).includes('to');
+  });
+  if (!linked && causative < 0 && !causeWord) return undefined;
   const named = (p: ParsedQuestion) =>
     rankEvents(p, store, triggers)
       .filter((r) => r.score >= 1.2)
@@ -153,6 +161,15 @@ export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
         );
       }));
   if (elsewhere) return no(`${capitalize(link.text)}.`, [link.evidence], kb, [link.from, link.to]);
+  // ("because of <A> visiting <B> in <a wrong year>": the cause the article gives, but not when it says it was.)
+  const causeDate = causePart.dates[0];
+  if (cause && causeDate && cause.date.precision !== 'unknown' && !dateHolds(cause.date, causeDate))
+    return no(
+      `${capitalize(link.text)}, but ${cause.name} was ${/^(?:\d|[A-Z])/.test(cause.date.resolved) ? 'in ' : ''}${cause.date.resolved}, not ${causeDate.label}.`,
+      [link.evidence, cause.evidence],
+      kb,
+      [link.from, link.to],
+    );
   // ("cut in <a year> because of <A>": the link holds, but a date the article does not give it is no "yes".)
   const effectEvent = store.events.get(link.to);
   const claimedDate = effectPart.dates[0];

@@ -3,7 +3,7 @@
 import { oppositesOf } from '../../src/engine/antonyms.js';
 import { cueWords } from '../../src/engine/cue-words.js';
 import { escapeRegExp } from '../../src/engine/escape-reg-exp.js';
-import { asksAboutAnotherInstance, unexplainedVerbs } from '../../src/engine/event-ranking.js';
+import { asksAboutAnotherInstance, rankEvents, unexplainedVerbs } from '../../src/engine/event-ranking.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { eventPeople, fullName, memberTakesPart, sameParty, sideOf } from '../../src/engine/parties.js';
 import {
@@ -722,6 +722,30 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
     event.date.precision !== 'unknown' &&
     !dates.some((d) => claimOverlaps(d, event.date))
   ) {
+    // ("did <A> and <B> generals talk last month?" of talks this month and a meeting last month: another event
+    // of the claim's parties fits its date, so the claim may be about that one; no "No." on this one's date.)
+    const namedOutright = q.mentions.some((m) => m.id === event.id && (m.via === 'name' || m.via === 'typo'));
+    const fitsDate = (namedOutright ? [] : rankEvents(q, store, kb.triggers)).find(
+      (r) =>
+        r.event.id !== event.id &&
+        // (A country whose people take part is no stranger to it: "<demonym> and <demonym> generals".)
+        // (Only a country: a person the claim names who takes no part in it makes it another claim.)
+        r.strangers.every(
+          (id) =>
+            store.entities.get(id)?.kind === 'country' &&
+            r.event.participants.some((p) => sideOf(store, p.entity) === id),
+        ) &&
+        // (Tied to the claim by more than the date it fits: those countries' people, or a word or name of it.)
+        (r.strangers.length > 0 || r.score - 1 > 0) &&
+        r.event.date.precision !== 'unknown' &&
+        dates.some((d) => claimOverlaps(d, r.event.date)),
+    );
+    if (fitsDate)
+      return notStated(
+        `whether ${event.name} happened then`,
+        { text: fitsDate.event.summary, evidence: fitsDate.event.evidence },
+        store,
+      );
     // (An event the article puts after its own date is still to come.)
     const tense = event.date.start > store.meta.referenceDate.date ? 'It is' : 'It was';
     return no(`${tense} ${describeDate(event.date)}: ${event.summary}.`, [event.evidence], kb, focus);

@@ -102,7 +102,8 @@ function readChatRegister(dataDir: string): ChatRegister {
     `(?<=\\S\\s+)(?:${alternatives(data.softeners)})\\s+(?!(?:${alternatives(data.softenerKeeps)})\\b)(?=[\\p{L}])`,
     'giu',
   );
-  const leadIn = new RegExp(`^(?:${alternatives(data.leadIns)})\\s*[,:;!.-]+\\s*(?=\\S)`, 'i');
+  // (One after another too: "thx bot, one last thing, <question>".)
+  const leadIn = new RegExp(`^(?:(?:${alternatives(data.leadIns)})\\s*[,:;!.-]+\\s*)+(?=\\S)`, 'i');
   const aside = new RegExp(`,?\\s+(?:${alternatives(data.asides)})\\s*(?=[,?.!]|$)`, 'gi');
   const phrases = new Map(Object.entries(data.phrases));
   const phrase = new RegExp(`\\b(?:${alternatives([...phrases.keys()])})\\b`, 'gi');

@@ -41,7 +41,7 @@ const cuesOf = oncePerDataDir((dataDir) => {
 
 const CONTENT = /^(NOUN|PROPN|VERB|ADJ)$/;
 /** Words for the whole story rather than a thing in it ("is everything fixed"). */
-const WHOLE = /^(?:everything|things|thing|it|all|stuff)$/;
+const WHOLE = /^(?:everything|things|thing|it|all|stuff|they|them)$/;
 /** Words compared by their first letters: "militaries" is "military", "communications" "communication". */
 const stem = (w: string) => (w.length > 5 ? w.slice(0, 5) : w);
 

@@ -294,6 +294,8 @@ const NAMES = [
   'careerWords',
   /** Verbs that ask who is in the article, not what they did. */
   'mentioningVerbs',
+  /** Words that ask whether the article quotes someone ("is there a quote from <a side>"). */
+  'quoteWords',
   /** Words that end a clause ("<A> runs 142 shops and <B> runs 88"): a name before one is not the subject after it. */
   'clauseBreakWords',
   /** Verbs of deciding to do something ("agreed to restart <X>"): the decision is what led to the act decided on. */

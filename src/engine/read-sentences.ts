@@ -388,6 +388,11 @@ export function createSentenceReader(
         })
       )
         continue;
+      // (With the question's verb missing, another of its words must be there: a name alone, "when did <place>
+      // erupt" of a sentence naming the place, is no sign the sentence tells of the act.)
+      const required = terms.filter((t) => !t.optional);
+      if (c.missingTerms.some((t) => t.verb) && required.every((t) => t.verb || c.missingTerms.includes(t)))
+        continue;
       // The date, place or person comes from the sentences that hold the question, not from one they lean on.
       const own = c.units.map((u) => index.sentences[u]).filter((s) => s !== undefined);
       const kind = answerKind(q) ?? '';

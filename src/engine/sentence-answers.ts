@@ -74,6 +74,9 @@ export function answerKind(q: ParsedQuestion, roles?: ReadonlySet<string>): stri
 const DURATION =
   /\b(?:about |almost |nearly |more than |less than |over |under |just )?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))? ?-?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?: later| earlier| long)?\b(?<!\ban? second\b(?=\s+(?!later|earlier|long)[a-z]))/gi;
 
+/** What follows an hour of the day ("11 p.m."). */
+const HOUR_SUFFIX = /^(?:a\.?m\.?|p\.?m\.?|o'clock)$/i;
+
 // ("since 2009", "since the railway moved out in 2009": up to the year that dates it.)
 const SINCE = /\bsince\b[^.;,]{0,80}?\b(?:1[89]|20)\d\d\b/gi;
 
@@ -483,6 +486,7 @@ export function answerLead(
     // not say who did it.)
     if (kind === 'who' && onlyUrged(q, text)) return undefined;
     if (kind === 'who' && actsItself(q, sentences, store)) return undefined;
+    if (kind === 'who' && agentUnstated(q, sentences)) return undefined;
     const ledBy = kind === 'who' && q.lemmas.some((l) => l === 'lead' || l === 'head' || l === 'chair');
     const ofSide = (e: Entity) => !side || e.kind !== 'person' || !e.side || sideOf(store, e.side) === side;
     // (Whoever leads a country holds its top office, not any title with "chair" in it.)
@@ -803,6 +807,10 @@ export function answerLead(
           )
           // Nor does "one of the last <mills>": one member of a set, not how many there are.
           .filter(({ t, k }) => !(t.normal === 'one' && ts.tokens[k + 1]?.normal === 'of'))
+          // Nor a time of day: "shortly after 11 p.m.", "at 9:30".
+          .filter(
+            ({ t, k }) => !HOUR_SUFFIX.test(ts.tokens[k + 1]?.raw ?? '') && !/^\d{1,2}:\d\d$/.test(t.raw),
+          )
           // A stretch of time ("ten days") answers "how many days", not "how much" of anything else.
           .filter(({ k }) => !TIME_UNIT.test(ts.tokens[k + 1]?.lemma ?? '') || countsTime)
           // (Nor a speed a length: "11 kilometres per hour" is no "how long".)
@@ -863,6 +871,14 @@ export function answerLead(
             let counts = false;
             for (let p = k + 1; p <= k + (partitive ? 6 : 4) && !counts; p++)
               counts = at.includes(p) || isCounted(ts, p);
+            // ("a crew of 38": the number after a group noun of the question's is how many it has.)
+            if (
+              before?.normal === 'of' &&
+              ts.tokens[k - 2]?.pos === 'NOUN' &&
+              (at.includes(k - 2) || isCounted(ts, k - 2)) &&
+              after?.pos !== 'NOUN'
+            )
+              counts = true;
             // (Not a measure: "six weeks", "nine tonnes" count no people.)
             // (Past words describing the things counted: "2,200 out-of-print Dutch novels".)
             // ("430 of its 470 jobs": the part counts the noun after "of" and the whole.)
@@ -893,7 +909,21 @@ export function answerLead(
               counted?.pos === 'NOUN' &&
               at.includes(last) &&
               counted.lemma.slice(0, 5) !== head.slice(0, 5) &&
-              canonOf(counted.lemma) !== canonOf(head);
+              canonOf(counted.lemma) !== canonOf(head) &&
+              // (The question's own word, which a synonym may have replaced: "journeys" read as "visit".)
+              !isCounted(ts, last);
+            // ("how many carts" of "1,900 cart journeys": the noun asked only describes another, which is counted;
+            // not "a 16,000-seat ground", a measure of it, nor a noun the question has too, "walk-in clinics".)
+            const describesOther =
+              counted?.pos === 'NOUN' &&
+              last > k + 1 &&
+              after?.raw !== '-' &&
+              !q.ownLemmas.includes(counted.lemma) &&
+              !q.lemmas.includes(counted.lemma) &&
+              !isCounted(ts, last) &&
+              asked !== undefined &&
+              canonOf(counted.lemma) !== canonOf(asked) &&
+              ts.tokens.slice(k + 1, last).some((_x, j) => isCounted(ts, k + 1 + j));
             // ("<A> runs 142 shops and <B> runs 88": a number in a clause whose named party is another than the
             // one asked about is that other's.)
             const owner = partyBefore(store, ts, k);
@@ -915,13 +945,13 @@ export function answerLead(
               text: `${approximate}${currency}${t.raw}${unit || measure}`.replace(' %', '%'),
               sum: currency !== '' || isCurrency(unit.split(' ').at(-1) ?? ''),
               bare: currency === '' && unit === '' && measure === '',
-              counts: (counts || elided) && !otherNoun,
+              counts: (counts || elided) && !otherNoun && !describesOther,
               others,
               measured,
               ofNoun,
               // (A part, "cutting 430 of its 470 jobs", answers for the act just before it; else the whole does.)
               rank:
-                (counts && !otherNoun ? 0 : 10) +
+                (counts && !otherNoun && !describesOther ? 0 : 10) +
                 (partitive ? (at.some((p) => p < k && k - p <= 3) ? -1 : 1) : 0) +
                 near(ts, k + 1) / 100,
             };
@@ -1034,6 +1064,35 @@ function actsItself(q: ParsedQuestion, sentences: readonly TokenSentence[], stor
       })),
   );
   return uses.some((u) => u.by) && !uses.some((u) => u.to);
+}
+
+/**
+ * "who founded <X>" of "<X>, a start-up founded four years ago": the question's verb stands in the sentences only
+ * as a participle describing a noun, with no "by" after it, so they never say who did it.
+ */
+function agentUnstated(q: ParsedQuestion, sentences: readonly TokenSentence[]): boolean {
+  const verbs = q.pos.flatMap((p, i) =>
+    p === 'VERB' && !['be', 'do', 'have'].includes(q.lemmas[i] ?? '') ? [i] : [],
+  );
+  const [v] = verbs;
+  if (verbs.length !== 1 || v === undefined) return false;
+  const uses = sentences.flatMap((ts) =>
+    ts.tokens.flatMap((t, k) =>
+      t.pos === 'VERB' && (t.lemma === q.lemmas[v] || t.lemma === q.ownLemmas[v]) ? [{ ts, k }] : [],
+    ),
+  );
+  return (
+    uses.length > 0 &&
+    uses.every(({ ts, k }) => {
+      const before = ts.tokens[k - 1];
+      // (After a common noun, or a hyphenated one, "a start-up founded four years ago", and with no object of its
+      // own: "<Name> signed the contract" is its subject acting.)
+      const describing = before?.pos === 'NOUN' || ts.tokens[k - 2]?.raw === '-';
+      const object = /^(?:DET|PRON|PROPN|NOUN)$/.test(ts.tokens[k + 1]?.pos ?? '');
+      const by = ts.tokens.slice(k + 1, k + 5).some((t) => t.normal === 'by');
+      return describing && !object && !by && ts.tokens[k]?.normal.endsWith('ed') === true;
+    })
+  );
 }
 
 /** The parties (people, bodies, countries) a sentence names, with the token each name starts at. */

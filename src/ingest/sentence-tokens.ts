@@ -1,6 +1,6 @@
 /** The article's sentences as wink tokens with their character offsets, read once for every extractor. */
 import type { Sentence } from '../engine/types.js';
-import type { Nlp } from '../nlp/create-nlp.js';
+import { foldForWink, type Nlp } from '../nlp/create-nlp.js';
 
 export interface Token {
   raw: string;
@@ -28,10 +28,13 @@ export function tokenizeSentences(nlp: Nlp, sentences: readonly Sentence[]): Tok
     const lemmas = t.out(its.lemma as never) as unknown as string[];
     const pos = t.out(its.pos) as string[];
     const tokens: Token[] = [];
+    // (wink read the text folded, one character for one: each word is taken from the text as written.)
+    const folded = foldForWink(sentence.text);
     let at = 0;
-    raws.forEach((raw, i) => {
-      const found = sentence.text.indexOf(raw, at);
+    raws.forEach((token, i) => {
+      const found = folded.indexOf(token, at);
       const start = found < 0 ? at : found;
+      const raw = found < 0 ? token : sentence.text.slice(start, start + token.length);
       tokens.push({
         raw,
         normal: (normals[i] ?? raw).toLowerCase(),

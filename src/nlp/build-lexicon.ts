@@ -15,6 +15,11 @@ export interface Lexicon {
   >;
   /** Proper-name words (lower case) to the id they name, for typo-tolerant matching. */
   readonly nameWords: ReadonlyMap<string, string>;
+  /**
+   * Each person's words of their full name (lower case, folded, three letters or more, no titles): a middle name
+   * beside the rest ("<first> <middle> <last>") is theirs, short as it may be.
+   */
+  readonly personNameWords: ReadonlyMap<string, ReadonlySet<string>>;
   /** Name words that are plain English too ("health" of a drafted "<Name> Health <Body>"): names only when capitalised. */
   readonly plainNameWords: ReadonlySet<string>;
   /** Every word (normal form) the article or the fact store's aliases use. */
@@ -110,6 +115,20 @@ export function buildLexicon(
       }
     }
   }
+  const personNameWords = new Map<string, ReadonlySet<string>>(
+    store.facts.entities
+      .filter((e) => e.kind === 'person')
+      .map((e) => [
+        e.id,
+        new Set(
+          e.name
+            .split(/\s+/)
+            .filter((w) => /^\p{Lu}\p{L}{2,}$/u.test(w) && !genericWords.has(w.toLowerCase()))
+            // (Typed without its marks, "orn" of "Örn".)
+            .map((w) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()),
+        ),
+      ]),
+  );
   // A capital names its country's government when the article has no place of that name ("<capital> said").
   const countries = store.facts.entities.filter((e) => e.kind === 'country');
   for (const [capital, country] of capitalOf) {
@@ -193,5 +212,15 @@ export function buildLexicon(
       knownWords.add(trigger);
     }
   }
-  return { names, nameWords, plainNameWords, knownWords, triggers, synonyms, eventWords, otherPlaces };
+  return {
+    names,
+    nameWords,
+    personNameWords,
+    plainNameWords,
+    knownWords,
+    triggers,
+    synonyms,
+    eventWords,
+    otherPlaces,
+  };
 }

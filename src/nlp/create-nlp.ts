@@ -19,11 +19,49 @@ export function createNlp(): Nlp {
     // Sentences and parts of speech are all the project reads: wink's entities, negation and sentiment would
     // cost a third of every parse (the tokens, normals, lemmas, stems and tags come out the same without them).
     shared = winkNLP(model, PIPE);
+    // wink's tokenizer splits a word at a letter beyond Latin-1 ("Kamińska" -> "Kami" "ń" "ska"): it reads
+    // every text with such letters as their base letters, one for one, so offsets into the text still hold.
+    const read = shared.readDoc.bind(shared);
+    shared.readDoc = (text: string) => read(foldForWink(text));
     // wink numbers the words of its model first and every other word after them, in the order met: the first
     // word it has never met marks where its vocabulary ends.
     vocabularySize = idOf(shared, 'qxzvqxzvq');
   }
   return shared;
+}
+
+/** Letters with no decomposition to a base letter, as wink reads them. */
+const BASE_LETTERS: Readonly<Record<string, string>> = {
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ı: 'i',
+  ħ: 'h',
+  Ħ: 'H',
+  ŧ: 't',
+  Ŧ: 'T',
+};
+const BEYOND_LATIN1 = /[\u0100-\u024f\u1e00-\u1eff]/;
+
+/**
+ * A text with each letter beyond Latin-1 that has a plain base letter written as that letter, one character
+ * for one ("Łódź" -> "Lodz"): what wink tokenizes as whole words. Other characters are kept.
+ * @example foldForWink('Zieliński') // 'Zielinski'
+ */
+export function foldForWink(text: string): string {
+  if (!BEYOND_LATIN1.test(text)) return text;
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if ((code < 0x100 || code > 0x24f) && (code < 0x1e00 || code > 0x1eff)) {
+      out += ch;
+      continue;
+    }
+    const base = BASE_LETTERS[ch] ?? ch.normalize('NFD').charAt(0);
+    out += /^[A-Za-z]$/.test(base) ? base : ch;
+  }
+  return out;
 }
 
 let vocabularySize = 0;
@@ -61,11 +99,19 @@ export function splitSentences(nlp: Nlp, text: string): Sentence[] {
   const sentences: Sentence[] = [];
   const paragraphs = text.split(/\n\s*\n/).filter((p) => p.trim() !== '');
   paragraphs.forEach((paragraph, index) => {
+    const text = paragraph.trim();
+    // (wink reads the text folded, foldForWink: each sentence is taken from the text as written, at its place.)
+    const folded = foldForWink(text);
+    let at = 0;
     nlp
-      .readDoc(paragraph.trim())
+      .readDoc(text)
       .sentences()
       .each((s: { out(): string }) => {
-        sentences.push({ n: sentences.length + 1, paragraph: index + 1, text: s.out() });
+        const out = s.out();
+        const found = folded.indexOf(out, at);
+        const sentence = found < 0 ? out : text.slice(found, found + out.length);
+        if (found >= 0) at = found + out.length;
+        sentences.push({ n: sentences.length + 1, paragraph: index + 1, text: sentence });
       });
   });
   return sentences;

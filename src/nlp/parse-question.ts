@@ -440,6 +440,20 @@ export function parseQuestion(
       covered.add(i);
       return;
     }
+    // (A middle name beside the rest, "<first> <middle> <last>", is the name, though a word of the article alone
+    // and not tagged a noun.)
+    const middle = mentions.find(
+      (m) =>
+        (m.end === i - 1 || m.start === i + 1) &&
+        (lexicon.personNameWords.get(m.id)?.has(t) ?? false) &&
+        !isStop(i),
+    );
+    if (middle) {
+      middle.start = Math.min(middle.start, i);
+      middle.end = Math.max(middle.end, i);
+      covered.add(i);
+      return;
+    }
     if (lexicon.knownWords.has(t)) return;
     if (lexicon.knownWords.has(lemmas[i] ?? '')) return;
     // "happend" -> "happen", "warning" -> "warn": read as the known word it extends.
