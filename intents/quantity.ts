@@ -87,8 +87,19 @@ export const quantity: Intent = {
     }
     // ("how many days was the <nth> round": the round named by its number, and its length asked.)
     const namedByNumber = event.round !== undefined && q.numbers.includes(event.round);
+    // ("how many of these <talks> have there been": the numbered event itself counted, as its rounds are.)
+    const totalAsked =
+      asksTotal(q) ||
+      ['have there been', 'has there been', 'there have been', 'were there'].some((p) => hasPhrase(q, p));
+    // (The words counted are the event's own, "how many of these <talks>": not "how many days were the talks".)
+    let countedAt = q.normals.indexOf('many') + 1;
+    while (['of', 'these', 'those', 'the'].includes(q.normals[countedAt] ?? '')) countedAt++;
+    const countsItself =
+      hasPhrase(q, 'how many') &&
+      totalAsked &&
+      q.mentions.some((m) => m.id === event.id && m.start <= countedAt && countedAt <= m.end);
     const wantsRound =
-      hasAny(q, 'round', 'rounds', 'time', 'times') &&
+      (hasAny(q, 'round', 'rounds', 'time', 'times') || countsItself) &&
       !(namedByNumber && hasAny(q, 'day', 'days', 'hour', 'hours', 'week', 'weeks', 'long'));
     // "How many rounds came before this one?": worked out from the round's number, and said to be.
     const before = hasAny(q, 'before', 'b4', 'prior', 'preceded', 'previous', 'earlier');
@@ -133,7 +144,7 @@ export const quantity: Intent = {
     if (wantsRound && event.round) {
       if (q.numbers.some((n) => n > 2 && n !== event.round)) return notStated(`anything about another round`);
       // ("how many rounds have there been in total", "counting this one": as many as its number, worked out.)
-      if (hasPhrase(q, 'how many') && asksTotal(q))
+      if (hasPhrase(q, 'how many') && totalAsked)
         return {
           ...stated(
             store,

@@ -280,6 +280,9 @@ function answerExtreme(
   );
 }
 
+/** Kinds of event a follow-up would be. */
+const MEETING_KINDS: ReadonlySet<string> = new Set(['meeting', 'talks', 'call', 'visit']);
+
 export const timeline: Intent = {
   id: 'timeline',
   draftSafe: true,
@@ -468,6 +471,17 @@ export const timeline: Intent = {
       (e) => (!day || (e.start <= day && day <= e.end && e.end === e.start)) && takesPart(e.eventId),
     );
     if (actor && entries.length === 0) return notStated(`what ${store.nameOf(actor)} will do next`);
+    // ("what happened after the talks, any follow up?": a follow-up is another meeting, not whatever came after.)
+    const followUp = dir === 'after' && (hasPhrase(q, 'follow up') || hasAny(q, 'followup', 'follow-up'));
+    if (followUp && !entries.some((e) => MEETING_KINDS.has(store.events.get(e.eventId)?.kind ?? ''))) {
+      const later = entries.map((e) => e.summary).join('; ');
+      return {
+        answered: false,
+        text: `The article reports no follow-up meeting${anchor ? ` after ${anchor.name}` : ''}.${later ? ` All it reports after: ${later}.` : ''}`,
+        citations: entries.flatMap((e) => e.citations),
+        confidence: 0.75,
+      };
+    }
     if (day && entries.length === 0)
       return {
         answered: false,

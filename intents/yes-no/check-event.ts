@@ -1069,7 +1069,11 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
   const qualifies = (o: string, i: number) => {
     const after =
       new RegExp(`[^a-z]${o}((?:\\s+[a-z'-]+){1,3})`).exec(evidence)?.[1]?.trim().split(/\s+/) ?? [];
-    return q.normals.slice(i + 1, i + 5).some((w) => after.includes(w));
+    // (Closing the claim, "was the <thing> <state> for sure", it qualifies the word just before it: not "shot
+    // down for sure" of an "alleged <thing>".)
+    const last = q.normals.slice(i + 1).every((_w, k) => q.pos[i + 1 + k] === 'PUNCT');
+    const words = last ? q.normals.slice(Math.max(0, i - 1), i) : q.normals.slice(i + 1, i + 5);
+    return words.some((w) => after.includes(w));
   };
   // (A state is a participle or adjective; an adverb, or a clipped "def" that wink reads as a noun, must
   // qualify the same words. Not a noun the article uses: "sanction <its> officials over the <thing>".)

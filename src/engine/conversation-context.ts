@@ -221,6 +221,15 @@ export function resolvePronouns(
   ) {
     q.mentions.push({ id: referent, start: -1, end: -1, via: 'pronoun' });
   }
+  // ("what were their titles", after an answer naming two people: those people, not the thing they did.)
+  const theirRoles = q.normals.some(
+    (w, i) => w === 'their' && cueWords().roleQuestionWords.has(q.lemmas[i + 1] ?? q.normals[i + 1] ?? ''),
+  );
+  const people = state.lastPeople.filter((id) => store.entities.get(id)?.kind === 'person');
+  if (theirRoles && people.length >= 2 && !names('person')) {
+    for (const id of people) q.mentions.push({ id, start: -1, end: -1, via: 'pronoun' });
+    return;
+  }
   // ("how long between those two", "how far apart were they": the two events the last answer put together.)
   const pairAt = q.normals.findIndex(
     (w, i) =>

@@ -23,4 +23,48 @@ describe('chat forms read as the plain question', () => {
     const a = ask('song yanchao is like the top guy in chinas military right');
     expect(a.text).toMatch(/^No\. .*deputy director/);
   });
+
+  it('reads "how do u spell <someone described>\'s name" and "spell the full name" as asking who they are', () => {
+    expect(ask('how do u spell the chinese major generals name pls').text).toMatch(/^Song Yanchao/);
+  });
+
+  it('reads "bc of what" after an act as why it happened', () => {
+    const a = ask('why did beijing cut ties', 'bc of what');
+    expect(a.text).toMatch(/Pelosi/);
+  });
+
+  it('reads "what does <A> hope to avoid" as what <A> wants to prevent', () => {
+    expect(ask('what does chase hope to avoid').text).toMatch(/escalating into conflict/);
+  });
+
+  it('reads "who in the article says <X>" as who says <X>, and "what do <X> represent" as their significance', () => {
+    expect(ask('who in the article says comms channels are crucial').text).toMatch(/^Pentagon officials/);
+    expect(ask('what do the talks represent').text).toMatch(/significant step/);
+    // (An abbreviation "stands for" its full name, no significance.)
+    expect(ask('what does PRC stand for').text).toMatch(/China/);
+  });
+});
+
+describe('counts, follow-ups and titles of several', () => {
+  it('counts "these <talks>" by the round the article numbers, counting this one', () => {
+    const a = ask('how many of these defense policy coordination talks have there been counting this one');
+    expect(a.text).toMatch(/^17, counting this one/);
+  });
+
+  it('finds no follow-up meeting in whatever came after, and says what did', () => {
+    const a = ask('what happened after the talks finished, any follow up');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/no follow-up meeting/);
+    expect(ask('what happened after the talks').answered).toBe(true);
+  });
+
+  it('reads "what were their titles" after two people as asking about those people', () => {
+    const a = ask('who met virtually last month', 'what were their titles');
+    expect(a.text).toMatch(/Chairman of the Joint Chiefs/);
+  });
+
+  it('reads a closing "for sure" as certainty of the word before it, against "alleged"', () => {
+    expect(ask('was the balloon chinese for sure').text).toMatch(/^No\. The article says "alleged"/);
+    expect(ask('was the balloon shot down for sure').text).not.toMatch(/alleged/);
+  });
 });

@@ -45,3 +45,20 @@ describe('what a number counts', () => {
     expect(a.text).toMatch(/^1,900\b/);
   });
 });
+
+// An article of its own: a race leader, and a rider's left collarbone ("left" is no form of "lead").
+const race = askIngested(
+  [
+    'Stage neutralised after crash',
+    '',
+    'EPINAL, May 20, 2026 (Wire) - The third stage of the race was neutralised on Wednesday after riders crashed.',
+    'Dr. Claire Mounier, the race doctor, said Italian rider Luca Ferraro had broken his left collarbone.',
+  ],
+  '2026-05-20',
+);
+
+describe('words that only look alike', () => {
+  it('does not take "left" (a side) for a form of "lead"', () => {
+    expect(race('who is leading the race').text).not.toMatch(/^Luca Ferraro/);
+  });
+});

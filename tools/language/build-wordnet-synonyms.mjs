@@ -15,6 +15,9 @@ const SENSES = { verb: 2, noun: 1 };
 const out = { verb: {}, noun: {} };
 // Light words share a sense with too much to mean anything here.
 const LIGHT = new Set(['be', 'get', 'have', 'make', 'do', 'take', 'go', 'give', 'put', 'set', 'come', 'see']);
+// Pairs one of whose words is, in the news, nearly always another word's form: "left" is read as "leave", so
+// "lead" ~ "leave" (a rare sense) made "who is leading" match "his left collarbone".
+const NOT_SYNONYMS = new Set(['lead leave']);
 
 for (const pos of ['verb', 'noun']) {
   const data = readFileSync(join(dict, `data.${pos}`), 'latin1');
@@ -39,7 +42,14 @@ for (const pos of ['verb', 'noun']) {
     const offsets = parts.slice(6 + pointers, 6 + pointers + synsetCount).map(Number);
     const syns = new Set();
     for (const offset of offsets.slice(0, SENSES[pos]))
-      for (const w of synset(offset)) if (w !== lemma && !LIGHT.has(w)) syns.add(w);
+      for (const w of synset(offset))
+        if (
+          w !== lemma &&
+          !LIGHT.has(w) &&
+          !NOT_SYNONYMS.has(`${lemma} ${w}`) &&
+          !NOT_SYNONYMS.has(`${w} ${lemma}`)
+        )
+          syns.add(w);
     if (syns.size && !LIGHT.has(lemma)) out[pos][lemma] = [...syns].sort();
   }
 }
