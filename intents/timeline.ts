@@ -280,6 +280,22 @@ function answerExtreme(
   );
 }
 
+/** Words just before the one "what will <A> do next" asks after. */
+const ACTOR_BEFORE: ReadonlySet<string> = new Set([
+  'what',
+  'whats',
+  "what's",
+  'will',
+  'is',
+  'are',
+  "'s",
+  'for',
+  'does',
+  'do',
+  'did',
+  'the',
+]);
+
 /** Kinds of event a follow-up would be. */
 const MEETING_KINDS: ReadonlySet<string> = new Set(['meeting', 'talks', 'call', 'visit']);
 
@@ -434,7 +450,15 @@ export const timeline: Intent = {
     // ("what will <A> do next", "what's next for <A>": only what <A> takes part in after the article's date.)
     const actor =
       hasAny(q, 'next') && !namesEvent && !date
-        ? q.mentions.find((m) => m.start >= 0 && !m.id.startsWith('event:') && store.entities.has(m.id))?.id
+        ? q.mentions.find(
+            (m) =>
+              m.start >= 0 &&
+              !m.id.startsWith('event:') &&
+              store.entities.has(m.id) &&
+              // (As the one acting or asked after, "what will <A> do", "what's next for <A>": not a word of a
+              // name used as a verb, "what are opponents planning to do".)
+              ACTOR_BEFORE.has(q.normals[m.start - 1] ?? ''),
+          )?.id
         : undefined;
     const upcoming =
       (dir === 'after' && !anchor && !date) || actor ? { start: dayAfter, end: '9999-12-31' } : undefined;

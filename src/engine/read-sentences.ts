@@ -388,11 +388,10 @@ export function createSentenceReader(
         })
       )
         continue;
-      // (With the question's verb missing, another of its words must be there: a name alone, "when did <place>
+      // (A verb of the question missing, and nothing of it there but one name: the name alone, "when did <place>
       // erupt" of a sentence naming the place, is no sign the sentence tells of the act.)
-      const required = terms.filter((t) => !t.optional);
-      if (c.missingTerms.some((t) => t.verb) && required.every((t) => t.verb || c.missingTerms.includes(t)))
-        continue;
+      const onlyTheName = names.length === 1 && terms.every((t) => t.optional || c.missingTerms.includes(t));
+      if (onlyTheName && c.missingTerms.some((t) => t.verb)) continue;
       // The date, place or person comes from the sentences that hold the question, not from one they lean on.
       const own = c.units.map((u) => index.sentences[u]).filter((s) => s !== undefined);
       const kind = answerKind(q) ?? '';
@@ -534,7 +533,8 @@ export function createSentenceReader(
         quote,
       );
     const describedOne = !lead && unnamed && kindAsked ? onlyDescribedAs(store, kindAsked) : undefined;
-    if (describedOne) {
+    // (Not someone the question names itself: "the diver who went in with <A>" is not <A>.)
+    if (describedOne && !q.mentions.some((m) => m.id === describedOne.id)) {
       const reply = describedReply(
         store,
         describedOne,

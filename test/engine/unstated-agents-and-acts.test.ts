@@ -11,6 +11,8 @@ const ask = askIngested(
     'The borehole, known as KM-1, was drilled by Gloo Geothermal, a Reykjavik start-up founded four years ago, with money from the government.',
     'Anna Berg, who chairs the council of the municipality that includes Krafla, said residents had asked last year for earthquake monitoring.',
     'Drilling began in April.',
+    'Tom Reyes, a geologist, said he had chosen Krafla because of its shallow heat.',
+    'Petra Novak, a cave diver with the team, and a colleague inspected the well on Monday.',
   ],
   '2026-08-10',
 );
@@ -29,5 +31,19 @@ describe('what the sentences never say', () => {
     expect(a.answered).toBe(false);
     expect(a.text).not.toMatch(/^last year/i);
     expect(ask('when did drilling begin').text).toMatch(/^April/);
+  });
+});
+
+describe('what the sentences do say, in other words', () => {
+  it('answers a why of two names whose verb the sentence words otherwise ("pick" of "had chosen")', () => {
+    const a = ask('why did tom reyes pick krafla');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/shallow heat/);
+  });
+
+  it('does not name the person the question names as the other one ("the diver who went in with <A>")', () => {
+    const a = ask('what is the name of the diver who went in with petra novak');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/^Petra Novak/);
   });
 });
