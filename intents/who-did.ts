@@ -442,8 +442,15 @@ export const whoDid: Intent = {
     const asSide = new Set(
       represented ? [represented.id] : q.mentions.filter((m) => namesSide(q, m)).map((m) => m.id),
     );
+    // ("which <demonym> official led ...": a group of a side, right after "which", is the side of the one asked.)
+    const askedAs = q.mentions.find(
+      (m) =>
+        m.start === q.normals.indexOf(q.wh ?? '') + 1 &&
+        store.entities.get(m.id)?.kind === 'group' &&
+        sideOf(store, m.id) !== undefined,
+    )?.id;
     const sides = named
-      .filter((e) => (e.kind === 'country' || e.standsFor) && !placed.has(e.id))
+      .filter((e) => (e.kind === 'country' || e.standsFor || e.id === askedAs) && !placed.has(e.id))
       .filter((e) => asSide.size === 0 || asSide.has(e.id))
       .map((e) => sideOf(store, e.id));
     // "Who did <person> meet?": <person> takes no part in the event found, so say what <person> did instead.

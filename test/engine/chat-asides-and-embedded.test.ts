@@ -45,6 +45,26 @@ describe('chat forms read as the plain question', () => {
   });
 });
 
+describe('a thing named first, then asked about', () => {
+  it('reads "<the thing>, was that <X> or <Y>" as asked of the thing', () => {
+    expect(ask('the 17th round, was that in washington or virtual').text).toMatch(/^Washington/);
+  });
+
+  it('reads "what did the article say about the risk of <X>" as about <X>', () => {
+    const a = ask('what did the article say about the risk of miscalculation');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/miscalculations/);
+  });
+});
+
+describe('someone of a side asked for', () => {
+  it('answers "which <demonym> official was in charge of <X>" with the one of that side who led it', () => {
+    const a = ask('which us official was in charge of the talks');
+    expect(a.text).toMatch(/^Michael Chase/);
+    expect(a.text).not.toMatch(/Song Yanchao/);
+  });
+});
+
 describe('counts, follow-ups and titles of several', () => {
   it('counts "these <talks>" by the round the article numbers, counting this one', () => {
     const a = ask('how many of these defense policy coordination talks have there been counting this one');
