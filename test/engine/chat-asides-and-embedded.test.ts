@@ -57,6 +57,26 @@ describe('a thing named first, then asked about', () => {
   });
 });
 
+describe('chat tails, typos and questions no article answers', () => {
+  it('drops "i always forget" and a closing "ngl" after another tail', () => {
+    expect(ask('which month was the pelosi trip, i always forget').text).toMatch(/^August 2022/);
+    expect(ask('who is liu zhenli, never heard of him ngl').text).toMatch(/^Liu Zhenli is/);
+  });
+
+  it('reads "discus" as "discuss"', () => {
+    expect(ask('wat did the 2 sides actually discus').text).toMatch(/defense relations/);
+  });
+
+  it('refuses what a side is going to do about something, and whether the article takes a side', () => {
+    for (const q of [
+      'whats the us gonna do about the south china sea',
+      'is this article pro china or pro us',
+    ]) {
+      expect(ask(q).answered, q).toBe(false);
+    }
+  });
+});
+
 describe('someone of a side asked for', () => {
   it('answers "which <demonym> official was in charge of <X>" with the one of that side who led it', () => {
     const a = ask('which us official was in charge of the talks');
