@@ -88,12 +88,10 @@ export const quantity: Intent = {
     // ("how many days was the <nth> round": the round named by its number, and its length asked.)
     const namedByNumber = event.round !== undefined && q.numbers.includes(event.round);
     // ("how many of these <talks> have there been": the numbered event itself counted, as its rounds are.)
-    const totalAsked =
-      asksTotal(q) ||
-      ['have there been', 'has there been', 'there have been', 'were there'].some((p) => hasPhrase(q, p));
+    const totalAsked = asksTotal(q) || cueWords().lists.totalCountPhrases.some((p) => hasPhrase(q, p));
     // (The words counted are the event's own, "how many of these <talks>": not "how many days were the talks".)
     let countedAt = q.normals.indexOf('many') + 1;
-    while (['of', 'these', 'those', 'the'].includes(q.normals[countedAt] ?? '')) countedAt++;
+    while (cueWords().countedLeadWords.has(q.normals[countedAt] ?? '')) countedAt++;
     const countsItself =
       hasPhrase(q, 'how many') &&
       totalAsked &&

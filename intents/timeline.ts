@@ -280,25 +280,6 @@ function answerExtreme(
   );
 }
 
-/** Words just before the one "what will <A> do next" asks after. */
-const ACTOR_BEFORE: ReadonlySet<string> = new Set([
-  'what',
-  'whats',
-  "what's",
-  'will',
-  'is',
-  'are',
-  "'s",
-  'for',
-  'does',
-  'do',
-  'did',
-  'the',
-]);
-
-/** Kinds of event a follow-up would be. */
-const MEETING_KINDS: ReadonlySet<string> = new Set(['meeting', 'talks', 'call', 'visit']);
-
 export const timeline: Intent = {
   id: 'timeline',
   draftSafe: true,
@@ -457,7 +438,7 @@ export const timeline: Intent = {
               store.entities.has(m.id) &&
               // (As the one acting or asked after, "what will <A> do", "what's next for <A>": not a word of a
               // name used as a verb, "what are opponents planning to do".)
-              ACTOR_BEFORE.has(q.normals[m.start - 1] ?? ''),
+              cueWords().nextActorLeadWords.has(q.normals[m.start - 1] ?? ''),
           )?.id
         : undefined;
     const upcoming =
@@ -497,7 +478,10 @@ export const timeline: Intent = {
     if (actor && entries.length === 0) return notStated(`what ${store.nameOf(actor)} will do next`);
     // ("what happened after the talks, any follow up?": a follow-up is another meeting, not whatever came after.)
     const followUp = dir === 'after' && (hasPhrase(q, 'follow up') || hasAny(q, 'followup', 'follow-up'));
-    if (followUp && !entries.some((e) => MEETING_KINDS.has(store.events.get(e.eventId)?.kind ?? ''))) {
+    if (
+      followUp &&
+      !entries.some((e) => cueWords().followUpKinds.has(store.events.get(e.eventId)?.kind ?? ''))
+    ) {
       const later = entries.map((e) => e.summary).join('; ');
       return {
         answered: false,

@@ -296,6 +296,14 @@ const NAMES = [
   'mentioningVerbs',
   /** Words that ask whether the article quotes someone ("is there a quote from <a side>"). */
   'quoteWords',
+  /** Words just before the one "what will <A> do next" asks after ("what's next for <A>"). */
+  'nextActorLeadWords',
+  /** Kinds of event a follow-up would be ("any follow up?" after a meeting). */
+  'followUpKinds',
+  /** Phrases that ask for a total ("how many <X> have there been"). */
+  'totalCountPhrases',
+  /** Words between "how many" and the thing counted ("how many of these <talks>"). */
+  'countedLeadWords',
   /** Words that end a clause ("<A> runs 142 shops and <B> runs 88"): a name before one is not the subject after it. */
   'clauseBreakWords',
   /** Verbs of deciding to do something ("agreed to restart <X>"): the decision is what led to the act decided on. */
