@@ -378,7 +378,7 @@ export const whoDid: Intent = {
     const named = mentionedEntities(q, store);
     // ("who founded <a firm>" of "a company founded in 2017": an event whose sentences never name the body or person
     // the act was done to is about something else.)
-    const verbAt = q.pos.findIndex((p) => p === 'VERB');
+    const verbAt = q.pos.indexOf('VERB');
     const doneTo = q.mentions
       .filter((m) => verbAt >= 0 && m.start > verbAt && m.start <= verbAt + 2)
       .flatMap((m) => store.entities.get(m.id) ?? [])

@@ -74,9 +74,6 @@ export function answerKind(q: ParsedQuestion, roles?: ReadonlySet<string>): stri
 const DURATION =
   /\b(?:about |almost |nearly |more than |less than |over |under |just )?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))? ?-?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?: later| earlier| long)?\b(?<!\ban? second\b(?=\s+(?!later|earlier|long)[a-z]))/gi;
 
-/** What follows an hour of the day ("11 p.m."). */
-const HOUR_SUFFIX = /^(?:a\.?m\.?|p\.?m\.?|o'clock)$/i;
-
 // ("since 2009", "since the railway moved out in 2009": up to the year that dates it.)
 const SINCE = /\bsince\b[^.;,]{0,80}?\b(?:1[89]|20)\d\d\b/gi;
 
@@ -118,6 +115,17 @@ export const asksClockTime = (q: ParsedQuestion): boolean =>
 /** A time of day as written: "10:40 a.m.", "about 2 p.m.", "23:52", "shortly after midnight". */
 const CLOCK =
   /\b(?:(?:at )?(?:about|around|roughly|shortly (?:before|after)|just (?:before|after)) )?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}\b|noon\b|midnight\b)/gi;
+
+/** Where a sentence gives times of day (CLOCK), worked out once per sentence. */
+const CLOCKS = new WeakMap<TokenSentence, [number, number][]>();
+function clocksIn(ts: TokenSentence): [number, number][] {
+  let spans = CLOCKS.get(ts);
+  if (!spans) {
+    spans = [...ts.sentence.text.matchAll(CLOCK)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+    CLOCKS.set(ts, spans);
+  }
+  return spans;
+}
 
 /** What makes a length a speed, right after it: "an hour", "per second". */
 const PER_TIME = /^\s+(?:(?:an?|per|each) (?:hour|minute|second|day)\b|an? h\b|\/h\b)/i;
@@ -808,9 +816,7 @@ export function answerLead(
           // Nor does "one of the last <mills>": one member of a set, not how many there are.
           .filter(({ t, k }) => !(t.normal === 'one' && ts.tokens[k + 1]?.normal === 'of'))
           // Nor a time of day: "shortly after 11 p.m.", "at 9:30".
-          .filter(
-            ({ t, k }) => !HOUR_SUFFIX.test(ts.tokens[k + 1]?.raw ?? '') && !/^\d{1,2}:\d\d$/.test(t.raw),
-          )
+          .filter(({ t }) => !clocksIn(ts).some(([from, to]) => from <= t.start && t.end <= to))
           // A stretch of time ("ten days") answers "how many days", not "how much" of anything else.
           .filter(({ k }) => !TIME_UNIT.test(ts.tokens[k + 1]?.lemma ?? '') || countsTime)
           // (Nor a speed a length: "11 kilometres per hour" is no "how long".)
@@ -1041,12 +1047,25 @@ export function answerLead(
  * "who runs <X>" of "<A> runs 142 shops and <X> runs 88": where the sentences have the question's verb only with
  * <X> as its subject, <X> does it; they do not say who does it to <X>.
  */
-function actsItself(q: ParsedQuestion, sentences: readonly TokenSentence[], store: FactStore): boolean {
+/** The question's one verb other than "be", "do" and "have" ("who founded <X>"), if it has exactly one. */
+function soleVerb(q: ParsedQuestion): number | undefined {
   const verbs = q.pos.flatMap((p, i) =>
     p === 'VERB' && !['be', 'do', 'have'].includes(q.lemmas[i] ?? '') ? [i] : [],
   );
-  const [v] = verbs;
-  if (verbs.length !== 1 || v === undefined) return false;
+  return verbs.length === 1 ? verbs[0] : undefined;
+}
+
+/** Where the sentences use the question's verb at `v` (by its lemma, as read or as typed). */
+const usesOfVerb = (q: ParsedQuestion, v: number, sentences: readonly TokenSentence[]) =>
+  sentences.flatMap((ts) =>
+    ts.tokens.flatMap((t, k) =>
+      t.pos === 'VERB' && (t.lemma === q.lemmas[v] || t.lemma === q.ownLemmas[v]) ? [{ ts, t, k }] : [],
+    ),
+  );
+
+function actsItself(q: ParsedQuestion, sentences: readonly TokenSentence[], store: FactStore): boolean {
+  const v = soleVerb(q);
+  if (v === undefined) return false;
   const object = q.mentions.find((m) => m.start > v && store.entities.get(m.id)?.kind !== 'place');
   const e = object && store.entities.get(object.id);
   if (!e) return false;
@@ -1055,14 +1074,10 @@ function actsItself(q: ParsedQuestion, sentences: readonly TokenSentence[], stor
   // (Within its own clause: not past "and", "but" or a comma.)
   const breaks = [...cueWords().clauseBreakWords].join('|');
   const after = new RegExp(`^\\s*(?:(?!(?:${breaks})\\b)[^\\s,;]+\\s+){0,4}?(?:${names.join('|')})\\b`, 'i');
-  const uses = sentences.flatMap((ts) =>
-    ts.tokens
-      .filter((t) => t.pos === 'VERB' && (t.lemma === q.lemmas[v] || t.lemma === q.ownLemmas[v]))
-      .map((t) => ({
-        by: subject.test(ts.sentence.text.slice(0, t.start)),
-        to: after.test(ts.sentence.text.slice(t.end)),
-      })),
-  );
+  const uses = usesOfVerb(q, v, sentences).map(({ ts, t }) => ({
+    by: subject.test(ts.sentence.text.slice(0, t.start)),
+    to: after.test(ts.sentence.text.slice(t.end)),
+  }));
   return uses.some((u) => u.by) && !uses.some((u) => u.to);
 }
 
@@ -1071,16 +1086,9 @@ function actsItself(q: ParsedQuestion, sentences: readonly TokenSentence[], stor
  * as a participle describing a noun, with no "by" after it, so they never say who did it.
  */
 function agentUnstated(q: ParsedQuestion, sentences: readonly TokenSentence[]): boolean {
-  const verbs = q.pos.flatMap((p, i) =>
-    p === 'VERB' && !['be', 'do', 'have'].includes(q.lemmas[i] ?? '') ? [i] : [],
-  );
-  const [v] = verbs;
-  if (verbs.length !== 1 || v === undefined) return false;
-  const uses = sentences.flatMap((ts) =>
-    ts.tokens.flatMap((t, k) =>
-      t.pos === 'VERB' && (t.lemma === q.lemmas[v] || t.lemma === q.ownLemmas[v]) ? [{ ts, k }] : [],
-    ),
-  );
+  const v = soleVerb(q);
+  if (v === undefined) return false;
+  const uses = usesOfVerb(q, v, sentences);
   return (
     uses.length > 0 &&
     uses.every(({ ts, k }) => {

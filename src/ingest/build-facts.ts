@@ -2,6 +2,7 @@
 import { cueWords } from '../engine/cue-words.js';
 import { escapeRegExp } from '../engine/escape-reg-exp.js';
 import type { Entity, Event, Facts, Statement } from '../facts/schema.js';
+import { foldName } from '../nlp/fold-letters.js';
 import { AUTO, slug } from './drafted.js';
 import type { FoundDate } from './find-dates.js';
 import type { FoundName, NameMention } from './find-names.js';
@@ -121,7 +122,7 @@ function entityOf(n: FoundName, id: string, ids: Map<FoundName, string>, input: 
     // with a space ("Møller-Kjær" typed "moller kjaer").
     aliases: [
       ...new Set(
-        [...n.aliases, ...[...n.aliases].map(fold)].flatMap((a) =>
+        [...n.aliases, ...[...n.aliases].map(foldName)].flatMap((a) =>
           n.kind === 'person' && /\p{L}-\p{L}/u.test(a) ? [a, a.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')] : [a],
         ),
       ),
@@ -361,23 +362,3 @@ export function clauseAround(text: string, start: number, end: number): string {
 /** "The class action was filed" -> "the class action was filed", for use inside a sentence; names stay. */
 const lowerFirst = (s: string): string =>
   /^[A-Z][a-z]/.test(s) && !/^[A-Z][a-z]+ [A-Z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
-
-const FOLDED: Record<string, string> = {
-  ø: 'o',
-  Ø: 'O',
-  æ: 'ae',
-  Æ: 'Ae',
-  ß: 'ss',
-  ł: 'l',
-  Ł: 'L',
-  đ: 'd',
-  Đ: 'D',
-  œ: 'oe',
-  þ: 'th',
-};
-/** The name without diacritics: "Élodie" -> "Elodie", "Sørgaard" -> "Sorgaard". */
-const fold = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[øØæÆßłŁđĐœþ]/g, (c) => FOLDED[c] ?? c);

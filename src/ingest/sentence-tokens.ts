@@ -1,6 +1,7 @@
 /** The article's sentences as wink tokens with their character offsets, read once for every extractor. */
 import type { Sentence } from '../engine/types.js';
-import { foldForWink, type Nlp } from '../nlp/create-nlp.js';
+import type { Nlp } from '../nlp/create-nlp.js';
+import { asWritten, foldForWink } from '../nlp/fold-letters.js';
 
 export interface Token {
   raw: string;
@@ -32,9 +33,9 @@ export function tokenizeSentences(nlp: Nlp, sentences: readonly Sentence[]): Tok
     const folded = foldForWink(sentence.text);
     let at = 0;
     raws.forEach((token, i) => {
-      const found = folded.indexOf(token, at);
-      const start = found < 0 ? at : found;
-      const raw = found < 0 ? token : sentence.text.slice(start, start + token.length);
+      const found = asWritten(sentence.text, folded, token, at);
+      const start = found?.start ?? at;
+      const raw = found?.written ?? token;
       tokens.push({
         raw,
         normal: (normals[i] ?? raw).toLowerCase(),

@@ -1,6 +1,7 @@
 import type { Intent } from '../engine/intent.js';
 import type { FactStore } from '../facts/fact-store.js';
 import { inVocabulary, type Nlp } from './create-nlp.js';
+import { foldName } from './fold-letters.js';
 import { QUESTION_WORDS } from './question-words.js';
 
 /** What the question parser needs to recognise the fact store's names; generated, never hand-listed. */
@@ -125,7 +126,7 @@ export function buildLexicon(
             .split(/\s+/)
             .filter((w) => /^\p{Lu}\p{L}{2,}$/u.test(w) && !genericWords.has(w.toLowerCase()))
             // (Typed without its marks, "orn" of "Örn".)
-            .map((w) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()),
+            .map((w) => foldName(w).toLowerCase()),
         ),
       ]),
   );

@@ -1,6 +1,7 @@
 import model from 'wink-eng-lite-web-model';
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import type { Sentence } from '../engine/types.js';
+import { asWritten, foldForWink } from './fold-letters.js';
 
 export type Nlp = WinkMethods;
 
@@ -28,40 +29,6 @@ export function createNlp(): Nlp {
     vocabularySize = idOf(shared, 'qxzvqxzvq');
   }
   return shared;
-}
-
-/** Letters with no decomposition to a base letter, as wink reads them. */
-const BASE_LETTERS: Readonly<Record<string, string>> = {
-  ł: 'l',
-  Ł: 'L',
-  đ: 'd',
-  Đ: 'D',
-  ı: 'i',
-  ħ: 'h',
-  Ħ: 'H',
-  ŧ: 't',
-  Ŧ: 'T',
-};
-const BEYOND_LATIN1 = /[\u0100-\u024f\u1e00-\u1eff]/;
-
-/**
- * A text with each letter beyond Latin-1 that has a plain base letter written as that letter, one character
- * for one ("Łódź" -> "Lodz"): what wink tokenizes as whole words. Other characters are kept.
- * @example foldForWink('Zieliński') // 'Zielinski'
- */
-export function foldForWink(text: string): string {
-  if (!BEYOND_LATIN1.test(text)) return text;
-  let out = '';
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if ((code < 0x100 || code > 0x24f) && (code < 0x1e00 || code > 0x1eff)) {
-      out += ch;
-      continue;
-    }
-    const base = BASE_LETTERS[ch] ?? ch.normalize('NFD').charAt(0);
-    out += /^[A-Za-z]$/.test(base) ? base : ch;
-  }
-  return out;
 }
 
 let vocabularySize = 0;
@@ -108,10 +75,9 @@ export function splitSentences(nlp: Nlp, text: string): Sentence[] {
       .sentences()
       .each((s: { out(): string }) => {
         const out = s.out();
-        const found = folded.indexOf(out, at);
-        const sentence = found < 0 ? out : text.slice(found, found + out.length);
-        if (found >= 0) at = found + out.length;
-        sentences.push({ n: sentences.length + 1, paragraph: index + 1, text: sentence });
+        const found = asWritten(text, folded, out, at);
+        if (found) at = found.start + out.length;
+        sentences.push({ n: sentences.length + 1, paragraph: index + 1, text: found?.written ?? out });
       });
   });
   return sentences;

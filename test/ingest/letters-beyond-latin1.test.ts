@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../src/ingest/gazetteer.js';
 import { ingestArticle } from '../../src/ingest/ingest-article.js';
-import { createNlp, foldForWink } from '../../src/nlp/create-nlp.js';
+import { createNlp } from '../../src/nlp/create-nlp.js';
+import { foldForWink } from '../../src/nlp/fold-letters.js';
 import { askIngested } from '../support/ingested-engine.js';
 
 // An article of its own: people whose names have letters beyond Latin-1 (Polish, Icelandic), one with a middle name.
