@@ -10,6 +10,7 @@ import { findDataDir } from '../facts/load-facts.js';
 import { oncePerDataDir } from '../facts/once-per-data-dir.js';
 import { keyWordPattern } from '../nlp/load-synonyms.js';
 import { escapeRegExp } from './escape-reg-exp.js';
+import { requiredWords, wordsOf } from './required-words.js';
 
 const words = z.array(z.string().regex(/^[a-z' -]+$/, 'lower-case words'));
 const schema = z.object({
@@ -92,6 +93,42 @@ const alternatives = (list: readonly string[]) =>
     .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'))
     .join('|');
 
+/**
+ * The rewrites applied in order, each to the message as the ones before left it. Each is tried only on a message
+ * with one of the words it cannot match without (src/engine/required-words.ts): most match no message, and a few
+ * lookups cost far less than running every pattern. Those with no such words are always tried.
+ */
+export function rewriter(rules: readonly { pattern: string; to: string }[]): (text: string) => string {
+  const rewrites = rules.map((r) => ({ pattern: new RegExp(r.pattern, 'i'), to: r.to }));
+  const byWord = new Map<string, number[]>();
+  const always: number[] = [];
+  rules.forEach((r, i) => {
+    const needs = requiredWords(r.pattern);
+    if (!needs) always.push(i);
+    for (const w of needs ?? []) byWord.set(w, [...(byWord.get(w) ?? []), i]);
+  });
+  const candidates = (text: string, after: number) => {
+    const found = new Set(always);
+    for (const w of wordsOf(text)) for (const i of byWord.get(w) ?? []) found.add(i);
+    return [...found].filter((i) => i > after).sort((a, b) => a - b);
+  };
+  // (Tested before replacing: a failed replace costs several times a failed test. A rewrite's words may let a
+  // later one in, so the candidates are looked up again after each.)
+  return (text) => {
+    let t = text;
+    let queue = candidates(t, -1);
+    for (let k = 0; k < queue.length; k++) {
+      const i = queue[k] as number;
+      const r = rewrites[i] as (typeof rewrites)[number];
+      if (!r.pattern.test(t)) continue;
+      t = t.replace(r.pattern, r.to);
+      queue = candidates(t, i);
+      k = -1;
+    }
+    return t;
+  };
+}
+
 function readChatRegister(dataDir: string): ChatRegister {
   const data = schema.parse(
     JSON.parse(readFileSync(join(dataDir, 'language', 'chat-register.json'), 'utf8')),
@@ -114,13 +151,7 @@ function readChatRegister(dataDir: string): ChatRegister {
     COMMON_WORDS,
   );
   const more = new RegExp(`^(?:and |so |ok |okay |any )?(?:${alternatives(data.moreAsks)})\\s*[?.!]*$`, 'i');
-  const rewrites = data.rewrites.map((r) => ({ pattern: new RegExp(r.pattern, 'i'), to: r.to }));
-  // (Tested before replacing: most rewrites match no message, and a failed replace costs several times a failed test.)
-  const rewrite = (text: string) => {
-    let t = text;
-    for (const r of rewrites) if (r.pattern.test(t)) t = t.replace(r.pattern, r.to);
-    return t;
-  };
+  const rewrite = rewriter(data.rewrites);
   return {
     plain(message) {
       const text = rewrite(message);
