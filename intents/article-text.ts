@@ -55,8 +55,14 @@ function asksNaming(q: ParsedQuestion): boolean {
     q.normals.indexOf(q.wh) < article &&
     article >= 0 &&
     verb > article &&
-    // (The thing named after the verb, or "it" standing for the conversation's thing.)
-    q.mentions.some((m) => m.start > verb || m.via === 'pronoun')
+    // (The thing named after the verb, or "it" standing for the conversation's thing; not one a noun before it
+    // only qualifies: "the relationship between <A> and <B>" is not <A>.)
+    q.mentions.some(
+      (m) =>
+        m.via === 'pronoun' ||
+        (m.start > verb &&
+          q.pos.slice(verb + 1, m.start).every((p, k) => p === 'DET' || q.normals[verb + 1 + k] === 'to')),
+    )
   );
 }
 

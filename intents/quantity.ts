@@ -39,6 +39,7 @@ export const quantity: Intent = {
     if ((q.wh === 'which' || q.wh === 'what') && hasAny(q, 'round') && hasAny(q, 'number'))
       return MATCH.strong;
     if (q.wh === 'which' && hasAny(q, 'round')) return MATCH.weak;
+    if (asksWhichNumber(q)) return MATCH.strong;
     if (hasPhrase(q, 'how much')) return MATCH.faint;
     return 0;
   },
@@ -97,7 +98,7 @@ export const quantity: Intent = {
       totalAsked &&
       q.mentions.some((m) => m.id === event.id && m.start <= countedAt && countedAt <= m.end);
     const wantsRound =
-      (hasAny(q, 'round', 'rounds', 'time', 'times') || countsItself) &&
+      (hasAny(q, 'round', 'rounds', 'time', 'times') || countsItself || asksWhichNumber(q)) &&
       !(namedByNumber && hasAny(q, 'day', 'days', 'hour', 'hours', 'week', 'weeks', 'long'));
     // "How many rounds came before this one?": worked out from the round's number, and said to be.
     const before = hasAny(q, 'before', 'b4', 'prior', 'preceded', 'previous', 'earlier');
@@ -335,6 +336,14 @@ export const quantity: Intent = {
     );
   },
 };
+
+/** "which number was this one", "what number is it": the event's place in its numbered series. */
+function asksWhichNumber(q: ParsedQuestion): boolean {
+  const at = q.normals.indexOf('number');
+  return (
+    at > 0 && (q.normals[at - 1] === 'which' || q.normals[at - 1] === 'what') && q.lemmas[at + 1] === 'be'
+  );
+}
 
 /** Whether a sentence gives the noun counted ("how many <beds>") with a number before it ("1,140 beds"). */
 function countedElsewhere(q: ParsedQuestion, store: FactStore): boolean {

@@ -225,7 +225,14 @@ export const statement: Intent = {
     );
     // ... and hold the words the topic is given in ("about the <place> polls": the polls).
     // ("going on about during the talks": an "about" straight before another preposition gives no topic.)
-    const aboutAt = q.normals.indexOf('about');
+    // ("<A>'s take on <X>", "what does <A> think of <X>": "on" and "of" after a word of a view do too.)
+    const aboutAt = q.normals.findIndex(
+      (w, i) =>
+        w === 'about' ||
+        ((w === 'of' || w === 'on') &&
+          (cueWords().topicLeadWords.has(q.lemmas[i - 1] ?? '') ||
+            cueWords().topicLeadWords.has(q.normals[i - 1] ?? ''))),
+    );
     const about = q.pos[aboutAt + 1] === 'ADP' ? -1 : aboutAt;
     const topicWords = q.lemmas.filter(
       (l, i) =>
@@ -233,6 +240,8 @@ export const statement: Intent = {
         i > about &&
         q.pos[i] === 'NOUN' &&
         l.length > 3 &&
+        // (Not the article itself: "<A>'s position on <X> in this article".)
+        !cueWords().articleNouns.has(l) &&
         !q.mentions.some((m) => m.start <= i && i <= m.end && store.entities.has(m.id)),
     );
     const holdsTopic = (st: Statement) =>

@@ -329,7 +329,24 @@ export function resolvePronouns(
       );
       return events.length === 1 ? events[0]?.id : undefined;
     };
+    // ("so the talks came after <A> and <B> agreed?" -> "where did they agree that": the thing the question's
+    // verb names that the last people did, not the last thing, when they took no part in it.)
+    const takesPart = (id: string, people: readonly string[]) =>
+      people.length > 0 &&
+      people.every((p) => store.events.get(id)?.participants.some((x) => x.entity === p));
+    const lastPeople = state.lastPeople.filter((id) => store.entities.get(id)?.kind === 'person');
+    const doneByThem = q.lemmas
+      .flatMap((l, i) => (q.pos[i] === 'VERB' ? (triggers.get(l) ?? []) : []))
+      .filter((id, k, all) => all.indexOf(id) === k && takesPart(id, lastPeople));
+    const theirs =
+      q.normals.includes('they') &&
+      doneByThem.length === 1 &&
+      state.lastThing !== undefined &&
+      !takesPart(state.lastThing, lastPeople)
+        ? doneByThem[0]
+        : undefined;
     const thing =
+      theirs ??
       state.lastThing ??
       (demonstrativeOnly && state.lastPeople.length > 0 ? shared() : undefined) ??
       (state.lastPersonFromReply || demonstrativeOnly ? undefined : state.lastPerson) ??

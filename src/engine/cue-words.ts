@@ -366,6 +366,8 @@ const NAMES = [
   'spots',
   /** Words that ask what someone said or thinks ("what did he push for", "her stance"). */
   'sayWords',
+  /** Words after which "of" or "on" gives what a view is about ("<A>'s take on <X>", "think of <X>"). */
+  'topicLeadWords',
 ] as const;
 export type CueList = (typeof NAMES)[number];
 

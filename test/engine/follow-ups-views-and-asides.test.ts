@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { conversations, sharedEngine } from './engine-fixture.js';
+
+const ask = conversations(sharedEngine(), 'follow-ups-views-asides');
+
+describe('short follow-ups in chat', () => {
+  it('reads "<claim> or nah" as the claim put up for checking', () => {
+    const a = ask('how did brown and liu meet', 'in person or nah');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^No\. It was a virtual meeting/);
+  });
+
+  it('reads "which number was this one" as the numbered event\'s place in its series', () => {
+    const a = ask('what are these talks officially called', 'which number was this one');
+    expect(a.text).toMatch(/17th round/);
+    expect(ask('what number was it').text).toMatch(/17th round/);
+  });
+
+  it('reads "of what tho", after a title, as asking the whole title', () => {
+    const a = ask('she was speaker at the time?', 'of what tho');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/House Speaker/);
+  });
+
+  it('takes "they" for the last people when the verb names what they did, not the last event', () => {
+    const a = ask('so the talks happened bc biden and xi agreed to it?', 'where did they agree that');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/doesn't say where the agreement/);
+    expect(a.text).not.toMatch(/^In Washington/);
+  });
+});
+
+describe('chat wording around a question', () => {
+  it('drops a closing remark on where the asker saw something ("..., saw dr in there lol")', () => {
+    const a = ask('is chase a doctor or smth, saw dr in there lol');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Yes\. The article calls Michael Chase "Dr\. Chase"/);
+  });
+
+  it('reads "face to face" as in person, and "dive into" as delve into', () => {
+    expect(ask('so chase and song met face to face in dc right').text).toMatch(/^Yes\./);
+    expect(ask('what topic did the two sides dive into').text).toMatch(/defense relations/);
+  });
+
+  it('fills a "the what, <X>?" gap with the guess and checks it', () => {
+    const a = ask('the talks marked the what, 15th round?');
+    expect(a.text).toMatch(/^No\. It was the 17th round/);
+  });
+
+  it('reads "where do <ties> stand" as how they are, not a place', () => {
+    const a = ask('so where do us china mil to mil ties stand according to this');
+    expect(a.text).toMatch(/strained/i);
+    expect(a.text).not.toMatch(/^In Washington/);
+  });
+});
+
+describe('views and what the article calls things', () => {
+  it('answers what a side thinks "of" an event only from what it said about that event', () => {
+    for (const q of [
+      'what does china think of the talks',
+      "whats the prc side's take on how the talks went",
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).not.toMatch(/sovereignty/);
+    }
+    expect(ask("what is china's take on taiwan").text).toMatch(/sovereignty/);
+  });
+
+  it('names what the article calls a relationship, not a place that qualifies it', () => {
+    const a = ask('what does the article call the relationship between dc and beijing');
+    expect(a.text).not.toMatch(/calls it "Washington"/);
+    expect(a.text).toMatch(/strained/i);
+    expect(ask('what does the article call song').text).toMatch(/Song Yanchao/);
+  });
+
+  it('says the article cannot tell what happened since it came out', () => {
+    const a = ask('any updates since this came out?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/doesn't say what happens next/);
+  });
+});
