@@ -152,6 +152,8 @@ const TOPIC_BEFORE_QUESTION =
 export function splitRambling(
   text: string,
 ): { leadIn: string; question: string; conditional?: boolean } | undefined {
+  // ("i thought <a claim>, was it that?": one claim with its check, not a remark and then a question.)
+  if (CHECK_ONLY.test(text.slice(text.lastIndexOf(',') + 1).trim())) return undefined;
   const whole = splitRamblingWhole(text);
   const topic = whole && !whole.conditional ? TOPIC_BEFORE_QUESTION.exec(whole.leadIn) : null;
   const split =

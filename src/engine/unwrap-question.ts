@@ -174,7 +174,7 @@ const CLAIM =
 // "<statement>. Is that right?": the statement put up for checking.
 // ("..., does the article agree?", "..., is he right?": the same, asked of the article or of who said it.)
 export const CHECK_PHRASE =
-  '(?:(?:is|was) (?:that|this|it) (?:right|true|correct|accurate|so)|(?:is|are) (?:he|she|they) right|(?:does|do) (?:the|this) (?:article|piece|story|report|text) (?:agree|say so|back (?:that|this|it) up|confirm (?:that|this|it)|support (?:that|this|it)))';
+  '(?:(?:is|was) (?:that|this|it) (?:right|true|correct|accurate|so|it|that)|(?:is|are) (?:he|she|they) right|(?:does|do) (?:the|this) (?:article|piece|story|report|text) (?:agree|say so|back (?:that|this|it) up|confirm (?:that|this|it)|support (?:that|this|it)))';
 const CHECK_TAIL = new RegExp(`[.,!;]?\\s+${CHECK_PHRASE}\\s*\\?*\\s*$`, 'i');
 const OK_TAG = /(?:,\s*|\s+)(?:ok|okay|k|yh)\s*\?*\s*$/i;
 const YES_NO_OR_WH =

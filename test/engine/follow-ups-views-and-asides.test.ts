@@ -80,3 +80,29 @@ describe('views and what the article calls things', () => {
     expect(a.text).toMatch(/doesn't say what happens next/);
   });
 });
+
+describe('claims put up with a tag, and things asked about loosely', () => {
+  it('checks "i thought <a claim>, was it that?" as one claim, not a remark and a question', () => {
+    const a = ask('ngl i thought china cut contact bc of the balloon thing, was it that?');
+    expect(a.text).toMatch(/^No\. Beijing severed diplomatic dialogue in response to Pelosi/);
+  });
+
+  it('reads "the <X> thing" and "at some point" as chat around the thing asked about', () => {
+    const a = ask('wasnt there a spy balloon thing at some point');
+    expect(a.text).toMatch(/^Yes\. The U\.S\. downed an alleged Chinese spy balloon in February/);
+    expect(ask('wasnt there a spy balloon thing at some point', 'which month').text).toMatch(/February/);
+  });
+
+  it('answers a bare "virtually or irl" about the last meeting', () => {
+    const a = ask('did brown meet anyone chinese', 'virtually or irl');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Virtual/);
+  });
+
+  it('reads "why does the article bring up <X>, seems random" as why it mentions <X>', () => {
+    const a = ask('why does the article bring up the taiwan election, seems random');
+    expect(a.text).toMatch(/backdrop of heightened tensions/);
+    // (Not "brought up in the talks", which asks what the talks covered.)
+    expect(ask('was mongolia brought up in the talks').answered).toBe(false);
+  });
+});
