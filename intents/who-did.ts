@@ -282,7 +282,14 @@ export const whoDid: Intent = {
       aimAt > 0
         ? ranked.find((r) => triggers.get(q.lemmas[aimAt - 1] ?? '')?.includes(r.event.id))
         : undefined;
-    const best = owned ?? aimed ?? byVerb[0] ?? itself ?? withPeople ?? ranked[0];
+    // ("who made the agreement that led to these talks": the noun a relative clause describes names the event;
+    // what the clause names is only how it is described.)
+    const relAt = q.normals.findIndex((w, i) => (w === 'that' || w === 'which') && q.pos[i - 1] === 'NOUN');
+    const relativeObject =
+      relAt > 1 && q.normals[0] === 'who'
+        ? ranked.find((r) => triggers.get(q.lemmas[relAt - 1] ?? '')?.includes(r.event.id))
+        : undefined;
+    const best = owned ?? aimed ?? relativeObject ?? byVerb[0] ?? itself ?? withPeople ?? ranked[0];
     const verbs = contentVerbs(q);
     const unknownVerb = verbs.find((v) => !cueWords().participationVerbs.has(v) && !triggers.get(v)?.length);
     if (!best || (best !== owned && best.score < 1)) return undefined;

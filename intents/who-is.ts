@@ -56,7 +56,13 @@ function describingClauses(q: ParsedQuestion): Array<[number, number]> {
 /** "which country is <person> from / with", "what side is <person> on" ("where ... from" is where). */
 const asksSide = (q: ParsedQuestion): boolean =>
   (q.wh === 'which' || q.wh === 'what') &&
-  hasAny(q, 'country', "country's", 'side', 'nation', 'nationality') &&
+  // (Not a word of a description that stands for someone: "the guy who led the <demonym> side".)
+  q.normals.some(
+    (w, i) =>
+      [w, q.lemmas[i] ?? ''].some((x) =>
+        ['country', "country's", 'side', 'nation', 'nationality'].includes(x),
+      ) && !q.mentions.some((m) => m.via === 'description' && m.start <= i && i <= m.end),
+  ) &&
   !hasAny(q, 'visit', 'visited', 'go', 'went', 'travel', 'travelled', 'traveled') &&
   // ("what did <person> say, his side's position": what was said.)
   !hasAny(q, 'say', 'said', 'position', 'stance', 'view', 'argue', 'argued');

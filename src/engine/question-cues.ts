@@ -258,12 +258,22 @@ export function asksForStrains(q: ParsedQuestion): boolean {
   // <A> stress" asks what was said.)
   const ofRelationship = (i: number) =>
     q.normals.slice(i + 1, i + 5).some((w) => /^(?:relationship|relations|ties)$/.test(w));
+  // (wink may tag the verb a noun before its object: "what strains the relationship".)
   const harming = q.lemmas.some(
-    (l, i) => q.pos[i] === 'VERB' && (strainVerbs.has(l) || (l === 'stress' && ofRelationship(i))),
+    (l, i) =>
+      (q.pos[i] === 'VERB' || (q.pos[i] === 'NOUN' && ofRelationship(i) && q.normals[i + 1] === 'the')) &&
+      (strainVerbs.has(l) || (l === 'stress' && ofRelationship(i))),
   );
   const makeAt = q.lemmas.findIndex((l) => l === 'make' || l === 'keep' || l === 'cause');
   const made = makeAt >= 0 && q.normals.slice(makeAt + 1).some((w) => badStanding.has(w));
-  return harming || made;
+  // ("what is the relationship strained over", "tense because of what": what it stands badly over.)
+  const over = q.normals.some(
+    (w, i) =>
+      badStanding.has(w) &&
+      (/^(?:over|by)$/.test(q.normals[i + 1] ?? '') ||
+        q.normals.slice(i + 1, i + 3).join(' ') === 'because of'),
+  );
+  return harming || made || over;
 }
 
 /**

@@ -55,7 +55,8 @@ function resolveRelative(
   const named = q.mentions.find(
     (m) => m.start > verbAt && m.start <= verbAt + 2 && store.entities.get(m.id)?.kind === 'person',
   );
-  if (verbAt < 0 || !named) return undefined;
+  if (verbAt < 0) return undefined;
+  if (!named) return ledSide(q, store, triggers, at, verbAt);
   const evoked = new Set(triggers.get(q.lemmas[verbAt] ?? '') ?? []);
   const role = q.normals[at] ?? '';
   const others = new Map<string, Entity>();
@@ -81,6 +82,47 @@ function resolveRelative(
     via: 'description',
   });
   for (const m of within) q.mentions.splice(q.mentions.indexOf(m), 1);
+  return person;
+}
+
+/**
+ * "the guy who led the <demonym> side": the one person of that side in the events the verb names (in the
+ * article's news, when it names none). The description becomes a mention of that person.
+ */
+function ledSide(
+  q: ParsedQuestion,
+  store: FactStore,
+  triggers: ReadonlyMap<string, readonly string[]>,
+  at: number,
+  verbAt: number,
+): Entity | undefined {
+  const side = q.mentions.find(
+    (m) => m.start > verbAt && m.start <= verbAt + 2 && store.entities.get(m.id)?.kind === 'country',
+  );
+  // (The side noun may be part of the mention, "<demonym> side", or follow it.)
+  const sideNoun = (i: number) => /^(?:side|delegation|team|camp)$/.test(q.normals[i] ?? '');
+  const end = side && sideNoun(side.end) ? side.end : side ? side.end + 1 : -1;
+  if (!side || !sideNoun(end)) return undefined;
+  const evoked = (triggers.get(q.lemmas[verbAt] ?? '') ?? []).flatMap((id) => store.events.get(id) ?? []);
+  const news = newsEvent(store);
+  const events = evoked.length > 0 ? evoked : news ? [news] : [];
+  const people = new Set(
+    events.flatMap((e) =>
+      e.participants
+        .map((p) => p.entity)
+        .filter((id) => store.entities.get(id)?.kind === 'person' && sideOf(store, id) === side.id),
+    ),
+  );
+  const [id] = people;
+  const person = id ? store.entities.get(id) : undefined;
+  if (people.size !== 1 || !person) return undefined;
+  // (What the description itself named is part of it: "the <body> dude who led the <demonym> side".)
+  const within = q.mentions.filter((m) => m.end >= at - 1 && m.start <= at && m.start >= 0);
+  const first = Math.min(at, ...within.map((m) => m.start));
+  const start = q.normals[first - 1] === 'the' ? first - 1 : first;
+  for (const m of q.mentions.filter((m) => m.start >= start && m.end <= end))
+    q.mentions.splice(q.mentions.indexOf(m), 1);
+  q.mentions.push({ id: person.id, start, end, via: 'description' });
   return person;
 }
 

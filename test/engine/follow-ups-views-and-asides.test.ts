@@ -106,3 +106,31 @@ describe('claims put up with a tag, and things asked about loosely', () => {
     expect(ask('was mongolia brought up in the talks').answered).toBe(false);
   });
 });
+
+describe('people and troubles described instead of named', () => {
+  it('reads "the guy who led the <demonym> side" as the one person of that side in the news', () => {
+    for (const q of [
+      'the guy who led the chinese side, what rank is he',
+      'what is the rank of the guy who led the chinese side',
+    ]) {
+      expect(ask(q).text, q).toMatch(/^Song Yanchao's rank is Major General/);
+    }
+    expect(ask('whos the pentagon dude that led the us side').text).toMatch(/^Michael Chase is/);
+    // (A side word of the question itself still asks for a side.)
+    expect(ask('mg song is from which countrys military').text).toMatch(/^China/);
+  });
+
+  it('names who made the thing a relative clause describes, not the thing the clause names', () => {
+    const a = ask('who made the agreement that led to these talks');
+    expect(a.text).toMatch(/^Joe Biden and Xi Jinping/);
+  });
+
+  it('lists what a relationship is strained over, not just that it is strained', () => {
+    for (const q of ['what is the relationship strained over', 'what strains the relationship']) {
+      const a = ask(q);
+      expect(a.intent, q).toBe('disputes');
+      expect(a.text, q).toMatch(/Taiwan's future/);
+    }
+    expect(ask('how are relations').text).toMatch(/^Strained/);
+  });
+});
