@@ -142,6 +142,9 @@ export const quantity: Intent = {
     if (wantsRound && event.round && asksPeople) return undefined;
     if (wantsRound && event.round) {
       if (q.numbers.some((n) => n > 2 && n !== event.round)) return notStated(`anything about another round`);
+      // ("how many rounds have been held since <the dialogue was restored>": its number counts from the first
+      // round, not from then.)
+      if (hasPhrase(q, 'how many') && hasAny(q, 'since')) return notStated('how many were held since then');
       // ("how many rounds have there been in total", "counting this one": as many as its number, worked out.)
       if (hasPhrase(q, 'how many') && totalAsked)
         return {

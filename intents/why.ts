@@ -528,6 +528,15 @@ export const why: Intent = {
     );
     if (ledAt >= 0 && decided && !asksDecision)
       return stated(store, `${capitalize(event.summary)}.`, [event.evidence], [event.id], 0.75);
+    // ("why did they restore it": the act was decided on, which is as far as the article goes.)
+    if (q.wh === 'why' && decided && !asksDecision)
+      return stated(
+        store,
+        `${capitalize(event.summary)}; the article doesn't say why they decided to.`,
+        [event.evidence],
+        [event.id],
+        0.7,
+      );
     return notStated(`why ${event.summary}`, undefined, store);
   },
 };

@@ -649,6 +649,17 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
       { text: event.summary, evidence: event.evidence },
       store,
     );
+  // ("did <A> also have talks with <a place> this week": another occasion, of which the article says nothing.)
+  if (
+    strangers.length > 0 &&
+    strangers.every((e) => e.kind !== 'person') &&
+    (hasAny(q, 'also', 'too') || hasPhrase(q, 'as well'))
+  )
+    return notStated(
+      `whether that happened with ${joinNames(strangers.map((e) => e.name))}`,
+      { text: event.summary, evidence: event.evidence },
+      store,
+    );
   if (strangers.length > 0) {
     const people = named.filter((e) => e.kind === 'person' && !anchors.has(e.id));
     const fix = corrections(people, kb);

@@ -134,3 +134,35 @@ describe('people and troubles described instead of named', () => {
     expect(ask('how are relations').text).toMatch(/^Strained/);
   });
 });
+
+describe('reasons, counts and occasions the article only partly gives', () => {
+  it('answers why an act was taken with the decision to take it, saying no more is given', () => {
+    const a = ask('when did beijing cut dialogue', 'whyd they restore it');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(
+      /Joe Biden and .* Xi Jinping agreed late last year to restart diplomatic dialogue; the article doesn't say why/,
+    );
+    expect(ask('why did biden and xi agree to restart dialogue').answered).toBe(false);
+  });
+
+  it('does not count rounds "since" another event from a round\'s number', () => {
+    const a = ask('how many rounds of talks have been held since the dialogue was restored');
+    expect(a.answered).toBe(false);
+    expect(ask('how many rounds have there been').text).toMatch(/^17, counting this one/);
+  });
+
+  it('gives no verdict on "also" another occasion with a party the article never has in it', () => {
+    const a = ask('did the us also have talks with taiwan this week');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/^No\./);
+  });
+
+  it('reads "that one" as the thing last spoken of, and "<X>, is it mentioned at all here" as a mention check', () => {
+    expect(
+      ask('was there another meeting besides the washington one', 'was that one in person').text,
+    ).toMatch(/^No\. It was a virtual meeting/);
+    expect(ask('my prof keeps going on abt the south china sea, is it mentioned at all here').text).toMatch(
+      /^Yes\. The article mentions the South China Sea/,
+    );
+  });
+});

@@ -147,7 +147,8 @@ describe('chat ways of putting a claim', () => {
 
   it('reads a trailing "was?" as asking what the phrase before it was, and drops who keeps talking about it', () => {
     expect(unwrapQuestion('first day was?').text).toBe('what was first day?');
-    expect(unwrapQuestion('whats the ferry thing ppl keep bringing up').text).toBe('whats the ferry thing');
+    // ("the <X> thing" is chat for the <X>.)
+    expect(unwrapQuestion('whats the ferry thing ppl keep bringing up').text).toBe('whats the ferry');
     expect(unwrapQuestion('was it in oslo?').text).toBe('was it in oslo?');
   });
 
@@ -232,7 +233,7 @@ describe('chat forms around a question', () => {
       'where were the us china mil talks held',
     ],
     ['and the brown call, also in dc?', 'was the brown call in dc?'],
-    ['what balloon thing is the article talking about', 'what is the balloon thing?'],
+    ['what balloon thing is the article talking about', 'what is the balloon?'],
     ['ok dumb q but is chase american or chinese', 'is chase american or chinese'],
     ['which storm is the piece referring to', 'what is the storm?'],
   ])('%j', (typed, asked) => {
