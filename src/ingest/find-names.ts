@@ -5,6 +5,7 @@
  */
 
 import { escapeRegExp } from '../engine/escape-reg-exp.js';
+import { foldName } from '../nlp/fold-letters.js';
 import type { Gazetteer } from './gazetteer.js';
 import { datelineEnd } from './infer-reference-date.js';
 import {
@@ -275,12 +276,29 @@ export function findNames(
         mentions.push({ name: found, sentence: n, first: run.first, last: run.last });
       }
       if (countries.length) continue;
+      // ("<Name>" in a headline typed without the marks the body writes it with: the same name.)
+      const spelledAlike = (text: string) =>
+        [...names.values()].find((f) => f.kind !== 'country' && foldName(f.name) === foldName(text));
       const known =
         (dateline?.aliases.has(run.text) ? dateline : undefined) ??
         names.get(bare) ??
         bySurname.get(bare) ??
         names.get(run.text) ??
-        shortName(run.text);
+        shortName(run.text) ??
+        spelledAlike(run.text);
+      // (Written as the body has it, with its marks: "<Name>" of a headline typed without them is an alias.)
+      const asTyped = known?.kind === 'person' ? bare : run.text;
+      if (
+        known &&
+        known.kind !== 'country' &&
+        known.name !== asTyped &&
+        asTyped !== foldName(asTyped) &&
+        foldName(known.name) === foldName(asTyped)
+      ) {
+        known.aliases.add(known.name);
+        known.aliases.add(asTyped);
+        known.name = asTyped;
+      }
       // "Liberal Renewal" first seen in a headline, later as "Liberal Renewal party": an organisation after all.
       if (known?.kind === 'person' && ORG_NOUNS.has(ts.tokens[run.last + 1]?.normal ?? '') && !title) {
         known.kind = 'organization';

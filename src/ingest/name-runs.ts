@@ -444,7 +444,10 @@ export function classify(
   const ofCountry =
     after?.raw === 'of' && g.country.has(ts.tokens[run.last + 2]?.raw ?? '') && parts.length === 2;
   if (cue && !office && !ofCountry) return 'place';
+  // ("<Given> <Family>, which rises to eighth place": "which" is never said of a person.)
+  const which = after?.raw === ',' && ts.tokens[run.last + 2]?.normal === 'which';
   const personLike =
+    !which &&
     run.text.split(/\s+/).length >= 2 &&
     parts.length <= 4 &&
     before?.normal !== 'the' &&
