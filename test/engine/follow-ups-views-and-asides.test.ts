@@ -166,3 +166,12 @@ describe('reasons, counts and occasions the article only partly gives', () => {
     );
   });
 });
+
+describe('a topic asked about with a closing "anything about it?"', () => {
+  it('answers from what the article says of the topic, never that it says nothing of it', () => {
+    const a = ask('whats the deal with taiwan in this article, anything about it?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Taiwan/);
+    expect(a.text).not.toMatch(/doesn't say anything about Taiwan/);
+  });
+});
