@@ -66,6 +66,7 @@ export function createBeyondCheck(
   const { opinion, hypothetical, present, presentState, presentTalk, articleTime, future, countedAhead } =
     cuesOf(dataDir);
   const smallTalk = cueWords(dataDir).smallTalkWords;
+  const relationshipWords = cueWords(dataDir).relationshipWords;
   return (question) => {
     const text = question.toLowerCase();
     if (opinion.some((r) => r.test(text))) return 'opinion';
@@ -80,7 +81,10 @@ export function createBeyondCheck(
     // (Whether a state still holds, with no office in it, is how things stand today.)
     if (present.some((r) => r.test(text))) {
       if (words.some((w) => w === 'who' || roles.has(w))) return 'present';
-      if (words.some((w) => w === 'still' || w === 'anymore')) return 'today';
+      // ("is the relationship good now or still bad": how the article leaves it, which it says; not "today".)
+      const relationship =
+        words.some((w) => relationshipWords.has(w)) && !/\b(?:today|currently|these days)\b/.test(text);
+      if (words.some((w) => w === 'still' || w === 'anymore') && !relationship) return 'today';
     }
     // "how are relations today": how anything stands today, unless it is small talk ("how r u today") or
     // names a later year (which the article's dates answer for).

@@ -175,3 +175,18 @@ describe('a topic asked about with a closing "anything about it?"', () => {
     expect(a.text).not.toMatch(/doesn't say anything about Taiwan/);
   });
 });
+
+describe('how things stand, and a guess hedged with "like"', () => {
+  it('answers whether a relationship is "good now or still bad" as the article leaves it', () => {
+    const a = ask('is the us china relationship good now or still bad tbh');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/remains strained/);
+    // (Today itself, or someone's job now, the article cannot say.)
+    expect(ask('are relations still strained today').answered).toBe(false);
+    expect(ask('is chase still in that job now').answered).toBe(false);
+  });
+
+  it('checks a guess hedged with "like" ("was it like the 10th round or smth")', () => {
+    expect(ask('was it like the 10th round or smth').text).toMatch(/^No\. It was the 17th round/);
+  });
+});
