@@ -5,11 +5,12 @@
  */
 import { cueWords } from '../../src/engine/cue-words.js';
 import { escapeRegExp } from '../../src/engine/escape-reg-exp.js';
+import { newsEvent } from '../../src/engine/event-ranking.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { exclusionAt, hasPhrase, looseStem } from '../../src/engine/question-cues.js';
 import { notStated } from '../../src/engine/replies.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
-import { yes } from './verdicts.js';
+import { no, yes } from './verdicts.js';
 
 /** Words that place the question in the article itself: "in there", "in the article", "anywhere". */
 const inArticle = (q: ParsedQuestion): boolean =>
@@ -55,6 +56,18 @@ export function asksMentioned(q: ParsedQuestion, kb: Knowledge): boolean {
 export function checkMentioned(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
   if (!asksMentioned(q, kb)) return undefined;
   const { store } = kb;
+  // ("is this article mostly about <X>": it is mainly about its news; anything else it only mentions.)
+  const news = newsEvent(store);
+  const other = q.mentions.find((m) => m.start >= 0 && m.id !== news?.id && store.events.has(m.id));
+  if (news && other && q.normals.some((w) => cueWords().mainlyWords.has(w))) {
+    const mentioned = store.events.get(other.id);
+    return no(
+      `It is mainly about ${news.name}: ${news.summary}. It also mentions ${mentioned?.name ?? store.nameOf(other.id)}.`,
+      [news.evidence, mentioned?.evidence ?? []],
+      kb,
+      [news.id],
+    );
+  }
   // ("any incidents mentioned besides <X>": what is set aside is not asked about.)
   const setAside = exclusionAt(q);
   const asked = (i: number) => setAside < 0 || i < setAside;

@@ -364,6 +364,8 @@ const NAMES = [
   'universalWords',
   /** Places finer than a city, which a "which ...?" asks for and an article seldom names. */
   'spots',
+  /** Words that ask what something is chiefly about ("is the article mostly about <X>"). */
+  'mainlyWords',
   /** Words that ask what someone said or thinks ("what did he push for", "her stance"). */
   'sayWords',
   /** Words after which "of" or "on" gives what a view is about ("<A>'s take on <X>", "think of <X>"). */

@@ -190,3 +190,17 @@ describe('how things stand, and a guess hedged with "like"', () => {
     expect(ask('was it like the 10th round or smth').text).toMatch(/^No\. It was the 17th round/);
   });
 });
+
+describe('what the article is about', () => {
+  it('says an article is mainly about its news, not a thing it only mentions', () => {
+    const a = ask('is this article mostly abt the taiwan election?');
+    expect(a.text).toMatch(
+      /^No\. It is mainly about the 17th round .* It also mentions Taiwan's presidential and parliamentary polls/,
+    );
+  });
+
+  it('reads "u see anything abt <X> in this" as whether the article mentions <X>', () => {
+    expect(ask('u see anything abt a balloon in this').text).toMatch(/^Yes\. The article mentions .*balloon/);
+    expect(ask('did you see anything about the philippines in there').answered).toBe(false);
+  });
+});
