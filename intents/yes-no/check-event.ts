@@ -653,7 +653,7 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
   if (
     strangers.length > 0 &&
     strangers.every((e) => e.kind !== 'person') &&
-    (hasAny(q, 'also', 'too') || hasPhrase(q, 'as well'))
+    cueWords().lists.alsoWords.some((w) => hasPhrase(q, w))
   )
     return notStated(
       `whether that happened with ${joinNames(strangers.map((e) => e.name))}`,

@@ -83,7 +83,7 @@ export function createBeyondCheck(
       if (words.some((w) => w === 'who' || roles.has(w))) return 'present';
       // ("is the relationship good now or still bad": how the article leaves it, which it says; not "today".)
       const relationship =
-        words.some((w) => relationshipWords.has(w)) && !/\b(?:today|currently|these days)\b/.test(text);
+        words.some((w) => relationshipWords.has(w)) && !presentState.some((r) => r.test(text));
       if (words.some((w) => w === 'still' || w === 'anymore') && !relationship) return 'today';
     }
     // "how are relations today": how anything stands today, unless it is small talk ("how r u today") or

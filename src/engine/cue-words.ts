@@ -364,6 +364,8 @@ const NAMES = [
   'universalWords',
   /** Places finer than a city, which a "which ...?" asks for and an article seldom names. */
   'spots',
+  /** Words that make a claim about another occasion besides the one known ("did <A> also meet <B>"). */
+  'alsoWords',
   /** Words that ask what something is chiefly about ("is the article mostly about <X>"). */
   'mainlyWords',
   /** Words that ask what someone said or thinks ("what did he push for", "her stance"). */

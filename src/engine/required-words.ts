@@ -81,6 +81,7 @@ class Reader {
     }
     if (c === 'u' || c === 'x' || c === 'c' || /[0-9k]/.test(c)) {
       // (Code points, back-references and named ones: anything, possibly nothing.)
+      if (c === 'k' && this.src[this.at] === '<') this.at = this.src.indexOf('>', this.at) + 1;
       return undefined;
     }
     if (/[a-z]/i.test(c)) return { kind: 'set', word: false }; // \n, \t, \r, \f, \v

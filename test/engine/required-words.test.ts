@@ -44,6 +44,8 @@ describe('the words a pattern cannot match without', () => {
 
   it('give nothing for a pattern the reader cannot follow', () => {
     expect(requiredWords('^(unclosed')).toBeUndefined();
+    // (A named back-reference stands for whatever its group matched, not for the letters of its name.)
+    expect(requiredWords('(?<word>x) \\k<word>')).toBeUndefined();
   });
 
   it('hold for every rewrite of the chat register on every question of the quality sets', () => {
