@@ -57,9 +57,10 @@ export function checkMentioned(q: ParsedQuestion, kb: Knowledge): IntentReply | 
   if (!asksMentioned(q, kb)) return undefined;
   const { store } = kb;
   // ("is this article mostly about <X>": it is mainly about its news; anything else it only mentions.)
-  const news = newsEvent(store);
+  const mainly = q.normals.some((w) => cueWords().mainlyWords.has(w));
+  const news = mainly ? newsEvent(store) : undefined;
   const other = q.mentions.find((m) => m.start >= 0 && m.id !== news?.id && store.events.has(m.id));
-  if (news && other && q.normals.some((w) => cueWords().mainlyWords.has(w))) {
+  if (news && other) {
     const mentioned = store.events.get(other.id);
     return no(
       `It is mainly about ${news.name}: ${news.summary}. It also mentions ${mentioned?.name ?? store.nameOf(other.id)}.`,

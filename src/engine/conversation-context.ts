@@ -335,16 +335,14 @@ export function resolvePronouns(
       people.length > 0 &&
       people.every((p) => store.events.get(id)?.participants.some((x) => x.entity === p));
     const lastPeople = state.lastPeople.filter((id) => store.entities.get(id)?.kind === 'person');
-    const doneByThem = q.lemmas
-      .flatMap((l, i) => (q.pos[i] === 'VERB' ? (triggers.get(l) ?? []) : []))
-      .filter((id, k, all) => all.indexOf(id) === k && takesPart(id, lastPeople));
-    const theirs =
-      q.normals.includes('they') &&
-      doneByThem.length === 1 &&
-      state.lastThing !== undefined &&
-      !takesPart(state.lastThing, lastPeople)
-        ? doneByThem[0]
-        : undefined;
+    const apart =
+      q.normals.includes('they') && state.lastThing !== undefined && !takesPart(state.lastThing, lastPeople);
+    const doneByThem = apart
+      ? q.lemmas
+          .flatMap((l, i) => (q.pos[i] === 'VERB' ? (triggers.get(l) ?? []) : []))
+          .filter((id, k, all) => all.indexOf(id) === k && takesPart(id, lastPeople))
+      : [];
+    const theirs = doneByThem.length === 1 ? doneByThem[0] : undefined;
     const thing =
       theirs ??
       state.lastThing ??

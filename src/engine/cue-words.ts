@@ -364,6 +364,8 @@ const NAMES = [
   'universalWords',
   /** Places finer than a city, which a "which ...?" asks for and an article seldom names. */
   'spots',
+  /** Nouns for one party to a meeting, after its country ("the guy who led the <demonym> side"). */
+  'sideNouns',
   /** Words that make a claim about another occasion besides the one known ("did <A> also meet <B>"). */
   'alsoWords',
   /** Words that ask what something is chiefly about ("is the article mostly about <X>"). */

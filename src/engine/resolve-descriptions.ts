@@ -71,10 +71,7 @@ function resolveRelative(
   }
   const [person] = others.values();
   if (others.size !== 1 || !person) return undefined;
-  // (What the description itself named is part of it: "the <country> official who met ...".)
-  const within = q.mentions.filter((m) => m !== named && m.end >= at - 1 && m.start <= at && m.start >= 0);
-  const first = Math.min(at, ...within.map((m) => m.start));
-  const start = q.normals[first - 1] === 'the' ? first - 1 : first;
+  const { start, within } = descriptionStart(q, at, named);
   q.mentions.splice(q.mentions.indexOf(named), 1, {
     id: person.id,
     start,
@@ -83,6 +80,20 @@ function resolveRelative(
   });
   for (const m of within) q.mentions.splice(q.mentions.indexOf(m), 1);
   return person;
+}
+
+/**
+ * Where a description that ends in its role word at `at` starts, with the mentions inside it: what it named itself
+ * is part of it ("the <country> official who met ...", "the <body> dude who led ..."), and so is a "the" before it.
+ */
+function descriptionStart(
+  q: ParsedQuestion,
+  at: number,
+  except?: ParsedQuestion['mentions'][number],
+): { start: number; within: ParsedQuestion['mentions'] } {
+  const within = q.mentions.filter((m) => m !== except && m.end >= at - 1 && m.start <= at && m.start >= 0);
+  const first = Math.min(at, ...within.map((m) => m.start));
+  return { start: q.normals[first - 1] === 'the' ? first - 1 : first, within };
 }
 
 /**
@@ -100,7 +111,7 @@ function ledSide(
     (m) => m.start > verbAt && m.start <= verbAt + 2 && store.entities.get(m.id)?.kind === 'country',
   );
   // (The side noun may be part of the mention, "<demonym> side", or follow it.)
-  const sideNoun = (i: number) => /^(?:side|delegation|team|camp)$/.test(q.normals[i] ?? '');
+  const sideNoun = (i: number) => cueWords().sideNouns.has(q.normals[i] ?? '');
   const end = side && sideNoun(side.end) ? side.end : side ? side.end + 1 : -1;
   if (!side || !sideNoun(end)) return undefined;
   const evoked = (triggers.get(q.lemmas[verbAt] ?? '') ?? []).flatMap((id) => store.events.get(id) ?? []);
@@ -116,10 +127,7 @@ function ledSide(
   const [id] = people;
   const person = id ? store.entities.get(id) : undefined;
   if (people.size !== 1 || !person) return undefined;
-  // (What the description itself named is part of it: "the <body> dude who led the <demonym> side".)
-  const within = q.mentions.filter((m) => m.end >= at - 1 && m.start <= at && m.start >= 0);
-  const first = Math.min(at, ...within.map((m) => m.start));
-  const start = q.normals[first - 1] === 'the' ? first - 1 : first;
+  const { start } = descriptionStart(q, at);
   for (const m of q.mentions.filter((m) => m.start >= start && m.end <= end))
     q.mentions.splice(q.mentions.indexOf(m), 1);
   q.mentions.push({ id: person.id, start, end, via: 'description' });

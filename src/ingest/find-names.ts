@@ -182,6 +182,9 @@ export function findNames(
   g: Gazetteer,
 ): { names: FoundName[]; mentions: NameMention[] } {
   const names = new Map<string, FoundName>();
+  // ("<Name>" in a headline typed without the marks the body writes it with: the same name.)
+  const spelledAlike = (text: string) =>
+    [...names.values()].find((f) => f.kind !== 'country' && foldName(f.name) === foldName(text));
   const mentions: NameMention[] = [];
   const bySurname = new Map<string, FoundName>();
   // "<Firm> Cold Storage" named in full, then "<Firm>'s managing director": one word that begins exactly one
@@ -276,9 +279,6 @@ export function findNames(
         mentions.push({ name: found, sentence: n, first: run.first, last: run.last });
       }
       if (countries.length) continue;
-      // ("<Name>" in a headline typed without the marks the body writes it with: the same name.)
-      const spelledAlike = (text: string) =>
-        [...names.values()].find((f) => f.kind !== 'country' && foldName(f.name) === foldName(text));
       const known =
         (dateline?.aliases.has(run.text) ? dateline : undefined) ??
         names.get(bare) ??
