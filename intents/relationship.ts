@@ -57,7 +57,8 @@ export const relationship: Intent = {
     if (whichTies) return 0;
     const about =
       hasAny(q, 'relationship', 'relations', 'relation', 'ties', 'terms') ||
-      hasPhrase(q, 'get along') ||
+      // ("getting along", "talking to each other": how two parties stand.)
+      cueWords().lists.standingPhrases.some((p) => hasPhrase(q, p)) ||
       (hasAny(q, 'things') && countries >= 2) ||
       // ("what's going on between <A> and <B>": how two parties stand.)
       (hasPhrase(q, 'going on') && hasAny(q, 'between') && countries >= 2) ||

@@ -234,10 +234,14 @@ export const statement: Intent = {
             cueWords().topicLeadWords.has(q.normals[i - 1] ?? ''))),
     );
     const about = q.pos[aboutAt + 1] === 'ADP' ? -1 : aboutAt;
+    // ("about why <X> matter": the clause's last word says what of <X> is asked, whatever wink tags it.)
+    const lastWord = q.normals.findLastIndex((_w, i) => q.pos[i] !== 'PUNCT');
+    const predicateAt = ['why', 'how', 'whether'].includes(q.normals[about + 1] ?? '') ? lastWord : -1;
     const topicWords = q.lemmas.filter(
       (l, i) =>
         about >= 0 &&
         i > about &&
+        i !== predicateAt &&
         q.pos[i] === 'NOUN' &&
         l.length > 3 &&
         // (Not the article itself: "<A>'s position on <X> in this article".)

@@ -95,6 +95,16 @@ const subjectOfAux = (q: ParsedQuestion, m: { start: number }) =>
 
 /** "Why did <A> walk out of <an event>": an act of someone in the event that none of the event's words name. */
 function unreportedAct(q: ParsedQuestion, store: FactStore, event: Event) {
+  const read = readAct(q, store, event);
+  return read && !read.reported ? read.actor : undefined;
+}
+
+/** Whether the question's act, done by parties the event holds, is one the event's words name. */
+const actReported = (q: ParsedQuestion, store: FactStore, event: Event) =>
+  readAct(q, store, event)?.reported === true;
+
+/** The question's doer, when every party asked about takes part in the event, and whether its words name the act. */
+function readAct(q: ParsedQuestion, store: FactStore, event: Event) {
   // (A person, or a party whose people or whose own act the event holds: "why did the <demonym> delegation ...".)
   const people = q.mentions.flatMap((m) => {
     const e = m.start >= 0 && subjectOfAux(q, m) ? store.entities.get(m.id) : undefined;
@@ -128,7 +138,8 @@ function unreportedAct(q: ParsedQuestion, store: FactStore, event: Event) {
     cues.importanceWords,
     cues.timeNouns,
   ]);
-  return reported ? undefined : people[0];
+  const [actor] = people;
+  return actor ? { actor, reported } : undefined;
 }
 
 /** Where "do" stands in "what did <A> do that made <B> ...", or -1. */
@@ -499,7 +510,12 @@ export const why: Intent = {
         triggerWeight(q, r.event, triggers) === triggerWeight(q, best.event, triggers),
     );
     if (tied && !verbEvokes(q, triggers, best.event.id)) return undefined;
-    const { event } = best;
+    // ("why did <A> and <B> restart <X>" where the best event has them meet but another names the act itself: that one.)
+    const naming =
+      (best.event.cause || best.event.significance) && unreportedAct(q, store, best.event)
+        ? ranked.find((r) => r !== best && r.score > 0 && actReported(q, store, r.event))
+        : undefined;
+    const { event } = naming ?? best;
     const actor = (event.cause || event.significance) && unreportedAct(q, store, event);
     if (actor)
       return notStated(

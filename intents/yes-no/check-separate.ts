@@ -65,7 +65,16 @@ export function checkSeparate(q: ParsedQuestion, kb: Knowledge): IntentReply | u
       (w === 'same' && q.normals[i + 1] === 'as') ||
       (w === 'part' && q.normals[i + 1] === 'of'),
   );
-  if (!separate && !same) return undefined;
+  // ("was that part of the <B> talks", read as "was that at the <B> talks", of an event the conversation is on:
+  // whether the one was part of the other.)
+  const pointedEvent = q.mentions.some(
+    (m) => m.via === 'pronoun' && m.start < 0 && kb.store.events.has(m.id),
+  );
+  const atEvent = q.mentions.some(
+    (m) => m.start > 1 && kb.store.events.has(m.id) && q.normals.slice(1, m.start).includes('at'),
+  );
+  if (!separate && !same && !(pointedEvent && atEvent && /^(?:that|it|this)$/.test(q.normals[1] ?? '')))
+    return undefined;
   // ("was the <person noun> at <A> the same one <B> spoke to": who, not which event.)
   const sameOne = q.normals.some((w, i) => w === 'same' && q.normals[i + 1] === 'one');
   const { personNouns, anyPersonNouns, anyone } = cueWords();
@@ -82,8 +91,13 @@ export function checkSeparate(q: ParsedQuestion, kb: Knowledge): IntentReply | u
   // (A body someone who took part belongs to is no stranger to the event: "the <body> call".)
   const bodies = (r: RankedEvent) =>
     r.strangers.filter((id) => memberTakesPart(kb.store, r.event, id)).length;
+  // ("was that part of <B>": the event "that" stands for, from the conversation, is the first.)
+  const pointedAt = (id: string) => q.mentions.some((m) => m.id === id && m.via === 'pronoun' && m.start < 0);
   const [a, b] = rankEvents(q, kb.store, kb.triggers).filter(
-    (r) => r.score >= 2 || (onlyNounFor(r.event.id) && r.score + STRANGER_COST * bodies(r) >= 1.2),
+    (r) =>
+      r.score >= 2 ||
+      pointedAt(r.event.id) ||
+      (onlyNounFor(r.event.id) && r.score + STRANGER_COST * bodies(r) >= 1.2),
   );
   if (!a || !b || !apart(a.event, b.event)) return undefined;
   const said = [a.event, b.event].map((e) => `${e.name}, ${e.date.resolved}`).join('; ');

@@ -144,6 +144,37 @@ export function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply
     !hasAny(q, 'relationship', 'relations', 'ties', 'terms') &&
     onlyBeVerb(q) &&
     !mentioned.some((e) => e.kind === 'person');
+  // ("are <A> and <B> getting along (now)": a phrase for how they stand, said of two parties; of two other than
+  // the relationship's, the disputes the article reports between them.)
+  const phrase = mentioned.some((e) => e.kind === 'person')
+    ? undefined
+    : cueWords().lists.standingPhrases.find((p) => hasPhrase(q, p));
+  const bad = phrase?.split(' ').some((w) => cueWords().badStanding.has(w)) === true;
+  const others = phrase && !bothParties ? joinedSides(q, kb) : [];
+  const between =
+    others.length >= 2 && beyondRelationship(kb.store, others) ? disputesBetween(kb.store, others) : [];
+  if (phrase && between.length > 0)
+    return {
+      ...(bad ? yes : no)(
+        summarySentences(between),
+        between.map((d) => d.evidence),
+        kb,
+        between.map((d) => d.id),
+      ),
+      workedOut: phrase.split(' '),
+    };
+  if (phrase && bothParties)
+    return {
+      ...(bad
+        ? yes(`${capitalize(r.summary)}.`, [r.evidence, r.progress.evidence], kb, r.parties)
+        : no(
+            `${capitalize(r.summary)}, though ${r.progress.text}.`,
+            [r.evidence, r.progress.evidence],
+            kb,
+            r.parties,
+          )),
+      workedOut: phrase.split(' '),
+    };
   if (ofParties && standingWord(cueWords().badStanding))
     return {
       ...yes(`${capitalize(r.summary)}.`, [r.evidence, r.progress.evidence], kb, r.parties),

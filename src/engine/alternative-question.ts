@@ -2,6 +2,7 @@
  * "Were the talks in <A> or in <B>?", "was it a general or a civilian": a yes/no question offering two
  * alternatives asks which holds, so it is split into the two claims it offers, each checked on its own.
  */
+import { cueWords } from './cue-words.js';
 import type { Answer } from './types.js';
 import { capitalize } from './wording.js';
 
@@ -212,14 +213,18 @@ export function splitAlternatives(
     right.length <= 2 && !PREPOSITIONS.test(right[0] ?? '') && objectAt > 1 && objectAt >= left.length - 3
       ? left.length - objectAt - 1
       : 0;
+  // ("in person or online": a preposition with a bare noun saying how is one alternative, not its noun alone.)
+  const manner = left.length > 2 && cueWords().mannerPhrases.has(lower.slice(-2).join(' ')) ? 2 : 0;
   const length =
     phrase > 0
       ? phrase
-      : against > 0
-        ? against
-        : PREPOSITIONS.test(right[0] ?? '')
-          ? 1
-          : Math.max(afterPrep, right.length);
+      : manner > 0
+        ? manner
+        : against > 0
+          ? against
+          : PREPOSITIONS.test(right[0] ?? '')
+            ? 1
+            : Math.max(afterPrep, right.length);
   // ("in <A> or the <B>": a second alternative with its article, against the object of the last preposition,
   // not against an earlier "the".)
   const objectOfPrep =

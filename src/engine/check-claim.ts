@@ -217,9 +217,20 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     const carriesOn = /^(this|that|these|those|it)$/.test(
       index.sentences[second ?? -1]?.tokens[0]?.normal ?? '',
     );
-    if (second === undefined || first === undefined || verbAt < 0 || carriesOn) return true;
+    if (second === undefined || first === undefined || carriesOn) return true;
     const shift = index.sentences[first]?.tokens.length ?? 0;
     const sentenceOf = (p: number) => (p >= shift ? 1 : 0);
+    // ("the <body>'s <title> is <A>": with no verb, what is said of a name must be in its sentence, not in the
+    // one beside it.)
+    if (verbAt < 0) {
+      const heldIn = (list: readonly number[] | undefined) =>
+        new Set<number>((list ?? []).filter((p) => p >= 0).map(sentenceOf));
+      const needed = [
+        ...terms.flatMap((t, k) => (t.optional ? [] : [heldIn(g.lists[k])])),
+        ...names.map((_id, k) => heldIn(g.lists[terms.length + k])),
+      ];
+      return [0, 1].some((unit) => needed.every((held) => held.size === 0 || held.has(unit)));
+    }
     const verbIn = new Set((g.lists[verbAt] ?? []).filter((p) => p >= 0).map(sentenceOf));
     return names.every((_id, k) =>
       (g.lists[terms.length + k] ?? []).some((p) => p < 0 || verbIn.has(sentenceOf(p))),

@@ -278,8 +278,16 @@ export function resolvePronouns(
       q.normals.slice(i + 1).every((x, k) => q.pos[i + 1 + k] === 'PUNCT' || x === 'right'),
   );
   const lastThing = state.lastThing;
+  // ("was that part of the <X> talks?": "that", the subject, is the thing the conversation is on, though the
+  // question names another event.)
+  const subjectThat =
+    q.pos[0] === 'AUX' &&
+    /^(?:that|it|this)$/.test(q.normals[1] ?? '') &&
+    // (Placed by what follows, "part of", "at": not "was it the first time ...", whose "it" stands for nothing.)
+    (q.normals[2] === 'part' || q.pos[2] === 'ADP') &&
+    q.mentions.some((m) => m.start > 1 && store.events.has(m.id) && m.id !== lastThing);
   if (
-    relatedThat &&
+    (relatedThat || subjectThat) &&
     lastThing &&
     store.events.has(lastThing) &&
     !q.mentions.some((m) => m.id === lastThing)

@@ -94,6 +94,7 @@ import {
   splitClarification,
   splitQuestions,
   splitRambling,
+  splitRestatement,
   undislocate,
 } from './split-questions.js';
 import { suggestQuestions } from './suggest-questions.js';
@@ -1304,6 +1305,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
       const answer = combineAnswers(answers) ?? answerOne(asked, state, forced, forget);
       // "<question>, like <a yes/no question>", not answered whole: the second, read after the first.
       const clarified = answer.answered || forced || ramble ? undefined : splitClarification(clean.text);
+      // ("how did <X> start, like who decided": both answered, or the whole refused as it was.)
+      const restated =
+        answer.answered || forced || ramble || clarified ? undefined : splitRestatement(clean.text);
+      if (restated) {
+        const both = [answerOne(restated.first, state), answerOne(restated.second, state)];
+        return both.every((a) => a.answered) ? (combineAnswers(both) ?? answer) : answer;
+      }
       if (!clarified) return answer;
       // (Remembered, even outside a conversation: the second's pronouns mean what the first named.)
       answerOne(clarified.first, state, undefined, false, true);

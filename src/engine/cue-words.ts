@@ -29,6 +29,8 @@ const NAMES = [
   'attendanceVerbs',
   /** Words for meeting at a distance ("virtually", "over zoom"), against a meeting held in a place. */
   'remoteWords',
+  /** A preposition and a bare noun that say how something is done ("in person", "by phone"): one alternative, whole. */
+  'mannerPhrases',
   /** Words that describe a person as a woman ("the only woman in the article"), read against "she". */
   'femaleNouns',
   /** Words that describe a person as a man ("the <demonym> guy"), which nobody the article calls "she" fits. */

@@ -36,6 +36,20 @@ const ECHOED_THEN_ASKED =
 const COMMA_JOINED =
   /^((?!(?:what|how|wat|hw) about\b)(?:who|what|whats|what's|wat|when|wen|where|why|how|hw|which)\b[^,]{6,80}?),\s+((?:who|what|whats|what's|wat|when|wen|where|why|how|hw|which)\b(?![^,]*\b(?:it|that|this|those|these)\b)[^,]{6,80})$/i;
 
+// ("how did <X> get restarted, like who decided": a second question, not a narrowing "like which building"; it
+// has a verb of its own.)
+const LIKE_QUESTION =
+  /^((?:who|what|whats|what's|wat|when|wen|where|why|how|hw|which)\b[^,]{6,80}?),\s+like,?\s+((?:whats|what's|hows|how's|whos|who's)\b[^,]{3,80}|(?:who|whose|what|wat|when|wen|where|why|how|hw|which)\s+(?:\S+\s+){0,2}?(?:is|was|are|were|did|does|do|would|will|can|could|[a-z]{3,}ed)\b[^,]{0,80})$/i;
+
+/**
+ * "<question>, like <another question>": a member's second wording of what they ask, each part to be answered
+ * (and the pair only when both are).
+ */
+export function splitRestatement(text: string): { first: string; second: string } | undefined {
+  const like = LIKE_QUESTION.exec(text.trim());
+  return like?.[1] && like[2] ? { first: like[1], second: like[2] } : undefined;
+}
+
 export function splitQuestions(text: string, max = 4): string[] {
   const shared = SHARED.exec(text.trim());
   if (shared) return [`${shared[1]} ${shared[3]}`, `${shared[2]} ${shared[3]}`];

@@ -27,5 +27,10 @@ export function unstatedStanding(
       !cited.includes(w) &&
       !understood(w),
   );
-  return word || lists.standingPhrases.some((p) => hasPhrase(q, p) && !cited.includes(p));
+  return (
+    word ||
+    lists.standingPhrases.some(
+      (p) => hasPhrase(q, p) && !cited.includes(p) && !p.split(' ').every(understood),
+    )
+  );
 }

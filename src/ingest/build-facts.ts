@@ -93,8 +93,9 @@ function lastBodyNamed(
 function entityOf(n: FoundName, id: string, ids: Map<FoundName, string>, input: IngestInput): Entity {
   const title = n.titles[0];
   // "his <demonym> counterpart" describes someone only beside the person it points back to: "the" instead.
+  // ("The company's chief executive, <Name>, said": "the", not the capital the sentence's start gave it.)
   const described = n.descriptions.map((d) =>
-    d.replace(/^(who|whose)\s+/i, (w) => w.toLowerCase()).replace(/^(his|her|their|its)\s+/i, 'the '),
+    d.replace(/^(who|whose|the|an?)\s+/i, (w) => w.toLowerCase()).replace(/^(his|her|their|its)\s+/i, 'the '),
   );
   const role = described.find((d) => !/^(who|whose|the\s+\S+\s+counterpart)\b/i.test(d));
   // Without an appositive or a title, what the article first says around the name stands for a description.

@@ -339,6 +339,13 @@ export function findNames(
           const surname = (/-\p{Ll}/u.test(words.at(-1) ?? '') ? words[0] : words.at(-1)) ?? found.name;
           if (!bySurname.has(surname)) bySurname.set(surname, found);
           found.aliases.add(surname);
+          // ("Pieter de Wit", later "De Wit": a surname with its lower-case particles is the person too.)
+          const particle = words.findIndex((w, i) => i > 0 && i < words.length - 1 && /^\p{Ll}+$/u.test(w));
+          const withParticle = particle > 0 ? words.slice(particle).join(' ') : '';
+          if (withParticle && !bySurname.has(withParticle)) {
+            bySurname.set(withParticle, found);
+            found.aliases.add(withParticle);
+          }
           // ("Claudia Retamal Fuentes", later "Retamal Fuentes": a double surname is the person too.)
           const double = words.length >= 3 ? words.slice(-2).join(' ') : '';
           if (double && words.slice(-2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !bySurname.has(double)) {
@@ -363,7 +370,17 @@ export function findNames(
           from--;
         }
         const demonym = ts.tokens[from - 1];
-        const start = demonym && countryOf(demonym.raw) ? from - 1 : from;
+        // ("Union leader <Name>", "Airbus chief executive <Name>": a body's name just before the role is its
+        // office's, up to three capitalised words.)
+        let bodyFrom = from;
+        while (
+          from < run.first &&
+          bodyFrom > from - 3 &&
+          /^\p{Lu}[\p{L}-]*$/u.test(ts.tokens[bodyFrom - 1]?.raw ?? '') &&
+          !countryOf(ts.tokens[bodyFrom - 1]?.raw ?? '')
+        )
+          bodyFrom--;
+        const start = demonym && countryOf(demonym.raw) ? from - 1 : bodyFrom;
         const lowerTitle =
           from < run.first
             ? ts.sentence.text.slice(ts.tokens[start]?.start, ts.tokens[run.first - 1]?.end)

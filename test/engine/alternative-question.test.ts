@@ -13,6 +13,9 @@ describe('splitAlternatives', () => {
     ],
     ['did <x> meet first last or other name', ['did <x> meet first last?', 'did <x> meet other name?']],
     ['was it virtual or in person?', ['was it virtual?', 'was it in person?']],
+    // A preposition with a bare noun saying how ("in person") is one alternative, not its noun alone.
+    ['were the talks in person or online', ['were the talks in person?', 'were the talks online?']],
+    ['did they vote by phone or online', ['did they vote by phone?', 'did they vote online?']],
     ['is <x> a major general or a full general', ['is <x> a major general?', 'is <x> a full general?']],
     // A second alternative with its article, against the object of the last preposition.
     ['were the talks in <a> or the <b>', ['were the talks in <a>?', 'were the talks in the <b>?']],
@@ -202,6 +205,13 @@ describe('alternatives typed without a verb, with a hedge, or after a subject st
   it('reads "works for <A> or <B>" against the phrase after the preposition', () => {
     expect(engine.ask('chase works for state dept or defense?').text).toMatch(/^Defense: /);
     expect(engine.ask('does chase work for defense').text).toMatch(/^Yes\. /);
+  });
+
+  it('answers "in person or online" with the whole manner, as a follow-up too', () => {
+    expect(engine.ask('were the talks in person or online?').text).toMatch(/^In person: .*in Washington/);
+    const c = 'alt-manner';
+    engine.ask('where were the talks', c);
+    expect(engine.ask('in person or online?', c).text).toMatch(/^In person: /);
   });
 
   it('drops "just" opening the second alternative, and keeps a subject that starts with "so"', () => {

@@ -105,7 +105,7 @@ describe('a title asked of the body that holds it, on a drafted store', () => {
 
   it("answers who is the <body>'s <title> with the one of its people who holds that title", () => {
     expect(engine.ask("Who is the council's director of environmental health?").text).toMatch(
-      /^Ottilie Marsh: The council's director of environmental health/,
+      /^Ottilie Marsh: the council's director of environmental health/,
     );
     expect(engine.ask("who is Tallis's managing director").text).toMatch(/^Joren Pike/);
   });

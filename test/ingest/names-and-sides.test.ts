@@ -122,7 +122,7 @@ describe('a title set before a name', () => {
   const find = (name: string) => water.facts.entities.find((e) => e.name === name);
 
   it('keeps the office\'s "of <a field>" and a participle ("managing") in the title', () => {
-    expect(find('Ottilie Marsh')?.description).toBe("The council's director of environmental health");
+    expect(find('Ottilie Marsh')?.description).toBe("the council's director of environmental health");
     expect(find('Joren Pike')?.description).toBe("Tallis's managing director");
   });
 

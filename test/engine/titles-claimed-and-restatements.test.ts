@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { askIngested } from '../support/ingested-engine.js';
+import { conversations, sharedEngine } from './engine-fixture.js';
+
+const ask = conversations(sharedEngine(), 'titles-claimed-and-restatements');
+
+// An article of its own: a mayor, a union leader titled by a body's name before the role, and a chief executive
+// described in an appositive at a sentence's start.
+const lines = [
+  'Port strike ends after mayor brokers deal',
+  '',
+  'ROTTERDAM, May 5 (Harbour Wire) - Dockworkers at the port of Rotterdam ended a three-day strike on Tuesday after Mayor Anneke Vos brokered a pay deal with the port authority.',
+  'Union leader Pieter de Wit said the deal gave workers a 4 percent raise.',
+  "The port authority's chief executive, Marloes Kuiper, said ships would be cleared by Friday.",
+];
+const askPort = askIngested(lines, '2026-05-05');
+
+describe('a title claimed for a name', () => {
+  it('says whom the title names when the name typed is another, or one the article never gives', () => {
+    for (const q of [
+      'the chinese president is hu jintao here right',
+      'is the chinese president liu zhenli',
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/^No\. Xi Jinping is the Chinese President/);
+    }
+    expect(ask('the us president in the article is trump? idk i skimmed').text).toMatch(/^No\. Joe Biden/);
+  });
+
+  it('confirms the title of the one it names, in either word order', () => {
+    expect(ask('the us president in the article is biden?').text).toMatch(/^Yes\. Joe Biden/);
+    expect(ask('is the chinese president xi').text).toMatch(/^Yes\. Xi Jinping/);
+  });
+
+  it('claims no name where the words after a description are no name, or the article uses them', () => {
+    expect(ask('the chinese guy at the talks, is he army navy or what').answered).toBe(false);
+    expect(ask('is the chinese president old').answered).toBe(false);
+    expect(ask('the pentagon guy, does the article call him dr?').text).toMatch(/^Yes\./);
+  });
+
+  it("reads an ingested article's titles the same way, with a body's name before the role as part of it", () => {
+    expect(askPort('is the mayor anneke vos').text).toMatch(/^Yes\. Anneke Vos/);
+    expect(askPort('is the mayor jan smit').text).toMatch(/^No\. Anneke Vos/);
+    expect(askPort('is the union leader de wit').text).toMatch(/^Yes\. Pieter de Wit is Union leader/);
+    const ceo = askPort('the port authority chief executive is pieter de wit?');
+    expect(ceo.text).toMatch(/^No\. Marloes Kuiper is the port authority's chief executive/);
+  });
+
+  it('never says "Yes" to a claim whose words are spread over two sentences with no verb to join them', () => {
+    const a = askPort('the port authority is pieter de wit right');
+    expect(a.text).not.toMatch(/^Yes/);
+  });
+});
+
+describe('restated and reworded questions', () => {
+  it('asks "what does <X> mean / refer to" as what <X> is, in quotes too', () => {
+    for (const q of ["whats the '17th round' referring to", 'what does the 17th round mean']) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/defense policy coordination talks/);
+    }
+  });
+
+  it('answers "<question>, like <another question>" as both, and refuses the pair when either is unanswered', () => {
+    const a = ask('how did the talks get restarted, like whose call was it');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Biden/);
+    expect(a.text).toMatch(/Xi Jinping/);
+    for (const q of [
+      'who got the talks going on the us side, like who proposed them',
+      "whats song yanchao's background, like what did he do before",
+    ])
+      expect(ask(q).answered, q).toBe(false);
+  });
+
+  it('reads "whose call was it" as who decided, not a phone call', () => {
+    expect(ask('whose call was it to restart talks').text).toMatch(/^Joe Biden and Xi Jinping/);
+  });
+
+  it('names the person an honorific or title belongs to for "which one is called <title>"', () => {
+    expect(ask('which one is called dr').text).toMatch(/^Michael Chase/);
+  });
+
+  it('asks what someone said about a topic put as "why <topic> matter"', () => {
+    const a = ask('what did chase say abt why open lines of communication matter');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/open lines of military communication/);
+  });
+
+  it('puts "in person or online" as the whole manner against the other', () => {
+    expect(ask('were the talks in person or online?').text).toMatch(/^In person: /);
+  });
+
+  it('answers why two parties did an act from the event that names the act, not one they only held', () => {
+    const a = ask('why did the us and china restart talks');
+    expect(a.text).toMatch(/Biden and .*Xi Jinping agreed .* to restart/);
+    expect(a.text).not.toMatch(/doesn't say that the United States did that/);
+  });
+});
+
+describe('how two parties get on, and what the conversation is on', () => {
+  it('reads "<A> and <B> getting along rn?" as how they stand, without its auxiliary too', () => {
+    expect(ask('are the us and china getting along rn').text).toMatch(/^No\. The relationship .* strained/);
+    expect(ask('taiwan and china getting along rn?').text).toMatch(/^No\. Taiwan and China .* war of words/);
+    expect(ask('are the us and china on bad terms').text).toMatch(/^Yes\. The relationship .* strained/);
+  });
+
+  it('takes "that" in "was that part of <B>" for the event the conversation is on', () => {
+    const a = ask('when did brown and liu meet', 'was that part of the 2 day talks in dc');
+    expect(a.text).toMatch(/^No\. They were separate events/);
+  });
+
+  it('reads "and <X>s reaction" as how <X> reacted to what was just said', () => {
+    const a = ask('who is pelosi in this article', 'and chinas reaction');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/severed diplomatic dialogue in response/);
+  });
+});
