@@ -2,6 +2,7 @@
 import type { Intent } from '../src/engine/intent.js';
 import { articleSummary } from './article-summary.js';
 import { articleText } from './article-text.js';
+import { compareEvents } from './compare-events.js';
 import { connection } from './connection.js';
 import { disputes } from './disputes.js';
 import { greeting } from './greeting.js';
@@ -27,6 +28,7 @@ export const intents: readonly Intent[] = [
   help,
   timeline,
   articleText,
+  compareEvents,
   yesNo,
   quantity,
   numberMeaning,

@@ -295,6 +295,8 @@ export const timeline: Intent = {
     // "How many months between <A> and <B>?" asks for the time between them, a quantity.
     if (hasPhrase(q, 'how many') || hasPhrase(q, 'how long') || hasAny(q, 'days', 'weeks', 'months', 'years'))
       return MATCH.none;
+    // ("the difference between <A> and <B>" asks how they differ, not what came between.)
+    if (hasAny(q, 'between') && hasAny(q, ...cueWords().lists.differenceWords)) return MATCH.none;
     // ("the connection between <A> and <B>" asks how they are linked, not what came between.)
     if (
       hasLinkNoun(q) &&

@@ -249,7 +249,9 @@ export const yesNo: Intent = {
     const byReference = referred
       ? ranked.find(
           (r) =>
-            r.event.id === referred.id && (subjectReference || triggerWeight(q, r.event, kb.triggers) > 0),
+            r.event.id === referred.id &&
+            // ("that meeting": pointed at with a word for it.)
+            (subjectReference || referred.start >= 0 || triggerWeight(q, r.event, kb.triggers) > 0),
         )
       : undefined;
     // (With a relating word, the act is the verb before it: "<A> froze talks after <person> went to <place>".)

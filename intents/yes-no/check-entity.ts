@@ -509,7 +509,10 @@ export function checkPortfolio(q: ParsedQuestion, kb: Knowledge, entity: Entity)
       // ("does <A> only cover <B>", "is <A>'s office just <B>": the places of the title, all of them.)
       (cueWords().scopeVerbs.has(l) && q.pos[i] === 'VERB' && !personMentions(q, i)) ||
       ((cueWords().wordingNouns.has(l) || l === 'office') && q.normals[i - 1] === "'s") ||
-      (l === 'for' && onlyTyped && placeNext(i)),
+      // ("is <A> for <B>, <C> and <D>": the title's places put up, right after the person.)
+      (l === 'for' &&
+        placeNext(i) &&
+        (onlyTyped || q.mentions.some((m) => m.id === entity.id && m.end === i - 1))),
   );
   if (cue < 0) return undefined;
   const { store } = kb;

@@ -735,7 +735,11 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
   ) {
     // ("did <A> and <B> generals talk last month?" of talks this month and a meeting last month: another event
     // of the claim's parties fits its date, so the claim may be about that one; no "No." on this one's date.)
-    const namedOutright = q.mentions.some((m) => m.id === event.id && (m.via === 'name' || m.via === 'typo'));
+    // ("that meeting", the conversation's event pointed at with its word, is named as surely.)
+    const namedOutright = q.mentions.some(
+      (m) =>
+        m.id === event.id && (m.via === 'name' || m.via === 'typo' || (m.via === 'pronoun' && m.start >= 0)),
+    );
     const fitsDate = (namedOutright ? [] : rankEvents(q, store, kb.triggers)).find(
       (r) =>
         r.event.id !== event.id &&

@@ -189,7 +189,7 @@ export function resolvePronouns(
   );
   const called = typed ? (/^(?:he|him|his)$/.test(typed) ? 'he' : 'she') : undefined;
   const onlyOne =
-    called && !state.lastPerson
+    called && !state.lastPerson && !(called === 'she' && state.unnamedWoman)
       ? store.facts.entities.filter((e) => e.kind === 'person' && e.pronoun === called)
       : [];
   // (Of several, the one the headline names: the article is about them.)
@@ -278,6 +278,20 @@ export function resolvePronouns(
       q.normals.slice(i + 1).every((x, k) => q.pos[i + 1 + k] === 'PUNCT' || x === 'right'),
   );
   const lastThing = state.lastThing;
+  // ("was that meeting this month?": "that" before a word for the event the conversation is on is that event, not
+  // another the word may also name.)
+  const thatAt = q.normals.findIndex(
+    (w, i) =>
+      w === 'that' &&
+      q.pos[i + 1] === 'NOUN' &&
+      lastThing !== undefined &&
+      store.events.has(lastThing) &&
+      triggers.get(q.lemmas[i + 1] ?? '')?.includes(lastThing) === true,
+  );
+  if (lastThing && thatAt >= 0 && !q.mentions.some((m) => m.start >= 0 && store.events.has(m.id))) {
+    q.mentions.push({ id: lastThing, start: thatAt, end: thatAt + 1, via: 'pronoun' });
+    return;
+  }
   // ("was that part of the <X> talks?": "that", the subject, is the thing the conversation is on, though the
   // question names another event.)
   const subjectThat =

@@ -8,6 +8,8 @@ export interface ConversationState {
   lastPersonFromReply?: boolean;
   /** The one person an answer named while the conversation kept its subject ("who did he meet?"): "that guy". */
   lastNewcomer?: string;
+  /** The last person asked about was a woman of a body the article names no woman of: "she" is no one it names. */
+  unnamedWoman?: boolean;
   lastThing?: string;
   /** The event the conversation was on before the last one ("which one happened first?" asks of both). */
   previousThing?: string;

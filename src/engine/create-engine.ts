@@ -71,6 +71,7 @@ import { newsEvent } from './event-ranking.js';
 import { correctPeople, correctPlace } from './false-premise.js';
 import { checkIdentity } from './identity-claim.js';
 import type { Intent, IntentReply, Knowledge } from './intent.js';
+import { createLightVerbRewrite } from './light-verb-nouns.js';
 import { createLookups } from './lookups.js';
 import { orderEvents, orderOptions } from './order-events.js';
 import { createOtherSide } from './other-side.js';
@@ -101,6 +102,8 @@ import { suggestQuestions } from './suggest-questions.js';
 import type { Answer, Citation, Engine } from './types.js';
 import { createUnstatedComparison } from './unstated-comparison.js';
 import { dateGuessClaim, placeGuessClaim, unwrapQuestion } from './unwrap-question.js';
+import { noSuchWoman, restSaidOf, womanOfBody } from './woman-not-named.js';
+import { loadWordNet } from './word-tables.js';
 import { capitalize, joinNames } from './wording.js';
 import { createYesCheck } from './yes-check.js';
 
@@ -238,6 +241,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     );
   const abbreviations = loadAbbreviations(options.dataDir);
   const idioms = loadIdioms(options.dataDir);
+  // ("did they make a decision": the verb the noun is made from.)
+  const lightVerbNouns = createLightVerbRewrite(loadWordNet(options.dataDir).derived);
   const chatRegister = loadChatRegister(options.dataDir);
   const cues = cueWords(options.dataDir);
   const LEAD_THEN_PRONOUN_QUESTION = leadThenPronounQuestion(cues.articleNouns);
@@ -383,7 +388,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
     });
     // (A refusal no one reads leaves the conversation as the quoted one would: unanswered, about nothing.)
     const refuse = (q: ParsedQuestion): IntentReply => (unread ? notCovered() : refuseWithNearest(q));
-    const expanded = possessives(rewriteIdioms(expandAbbreviations(text, abbreviations), idioms));
+    const expanded = lightVerbNouns(
+      possessives(rewriteIdioms(expandAbbreviations(text, abbreviations), idioms)),
+    );
     // (Before unwrapping, which drops "do you think" as a wrapper of the question.)
     const beyond = forced ? undefined : beyondTheArticle(expanded);
     const asked = unwrapQuestion(expanded, isPersonWord);
@@ -805,6 +812,37 @@ export function createEngine(options: EngineOptions = {}): Engine {
       state.lastPeople,
       description,
     );
+    // "who's the <body> lady in the talks": no woman of it the article names; the one person it names there.
+    const woman = described.length === 0 && !forced ? womanOfBody(q, store) : undefined;
+    if (woman) {
+      const word = escapeRegExp(q.normals[woman.at] ?? '');
+      const neutral = parse(q.text.replace(new RegExp(`\\b${word}\\b`, 'i'), 'person'));
+      const fits = resolveDescriptions(
+        neutral,
+        store,
+        gazetteer.roles,
+        lexicon.triggers,
+        state.lastPeople,
+      ).filter((e) => restSaidOf(q, store, e, woman.at));
+      const typed = q.raws.slice(woman.from, woman.at).join(' ');
+      const plain = resolveDescriptions(
+        parse(`who is the ${typed} person?`),
+        store,
+        gazetteer.roles,
+        lexicon.triggers,
+        [],
+      );
+      const reply = noSuchWoman(store, woman.qualifier, fits, plain);
+      state.lastPeople = reply.answered ? fits.map((e) => e.id) : [];
+      state.lastPerson = undefined;
+      state.unnamedWoman = true;
+      return {
+        ...reply,
+        confidence: reply.confidence ?? 0.7,
+        intent: 'who-is',
+        suggestions: suggestQuestions(store, state.lastPeople, text),
+      };
+    }
     // "who's <A>?" then "and the <demonym> one?": the last question again, of the person described.
     const [describedOne] = described;
     if (describedOne && described.length === 1 && !forced && q.wh === undefined && !q.yesNo) {

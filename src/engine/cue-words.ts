@@ -31,6 +31,12 @@ const NAMES = [
   'remoteWords',
   /** A preposition and a bare noun that say how something is done ("in person", "by phone"): one alternative, whole. */
   'mannerPhrases',
+  /** Words that ask how two things differ ("what's the difference between <A> and <B>", "compare the two"). */
+  'differenceWords',
+  /** Light verbs whose object noun made from a verb says the act ("make a decision" is "decide"): base forms. */
+  'lightVerbsBase',
+  /** The same light verbs in the past ("made a decision" is "did decide"). */
+  'lightVerbsPast',
   /** Words that describe a person as a woman ("the only woman in the article"), read against "she". */
   'femaleNouns',
   /** Words that describe a person as a man ("the <demonym> guy"), which nobody the article calls "she" fits. */

@@ -50,9 +50,18 @@ export function splitRestatement(text: string): { first: string; second: string 
   return like?.[1] && like[2] ? { first: like[1], second: like[2] } : undefined;
 }
 
+/**
+ * "the talks ended on which date and in which city": a statement asked two ways where each gap stands (after a
+ * lead-in such as "for my notes:").
+ */
+const IN_PLACE_PAIR =
+  /^(?:[^:?]{1,30}:\s*)?(?!(?:who|whom|whose|what|when|where|why|how|which)\b)([^:]{4,80}?)\s+((?:(?:on|in|at|from|to|by|during|for|with)\s+)?(?:which|what)\s+[a-z]+)\s*(?:,|and|&|\+)\s*((?:(?:on|in|at|from|to|by|during|for|with)\s+)?(?:which|what)\s+[a-z]+)\s*\?*\s*$/i;
+
 export function splitQuestions(text: string, max = 4): string[] {
   const shared = SHARED.exec(text.trim());
   if (shared) return [`${shared[1]} ${shared[3]}`, `${shared[2]} ${shared[3]}`];
+  const inPlace = IN_PLACE_PAIR.exec(text.trim());
+  if (inPlace) return [`${inPlace[1]} ${inPlace[2]}?`, `${inPlace[1]} ${inPlace[3]}?`];
   const offered = /\?\s*\S/.test(text) ? OFFERED_THEN_ASKED.exec(text.trim()) : null;
   if (offered) return [`${offered[3]}, ${offered[1]} or ${offered[2]}?`];
   // ("<X>?? why": a thing echoed with surprise, then the bare question about it.)

@@ -565,9 +565,16 @@ export function parseQuestion(
     )
       pronouns.push('thing');
     // "was that before <B>?", "that was when?": a demonstrative standing for a thing, as the subject.
+    // ("why is this happening", "where was that": after a question word and its auxiliary too.)
     else if (
       (t === 'that' || t === 'this') &&
-      (i === first || (i === first + 1 && AUX.has(normals[first] ?? ''))) &&
+      (i === first ||
+        (i === first + 1 && AUX.has(normals[first] ?? '')) ||
+        // (Not "what's this about <X>", which asks about <X>.)
+        (i === first + 2 &&
+          startsWithWh &&
+          AUX.has(normals[first + 1] ?? '') &&
+          normals[i + 1] !== 'about')) &&
       // (Something must be said of it: "is that?" is what is left of "is that right?".)
       !/^(NOUN|PROPN|ADJ|NUM|PUNCT)$/.test(pos[i + 1] ?? 'PUNCT') &&
       !['right', 'true', 'correct', 'so', 'it', 'all'].includes(normals[i + 1] ?? '')

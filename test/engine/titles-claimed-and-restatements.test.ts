@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askIngested } from '../support/ingested-engine.js';
+import { askIngested, ingestedEngine } from '../support/ingested-engine.js';
 import { conversations, sharedEngine } from './engine-fixture.js';
 
 const ask = conversations(sharedEngine(), 'titles-claimed-and-restatements');
@@ -115,5 +115,100 @@ describe('how two parties get on, and what the conversation is on', () => {
     const a = ask('who is pelosi in this article', 'and chinas reaction');
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/severed diplomatic dialogue in response/);
+  });
+});
+
+describe('questions put in chat order or with an exclusion', () => {
+  it('answers "<statement> on which date and in which city" as two questions', () => {
+    const a = ask('for my notes: the talks ended on which date and in which city');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Jan\. 9/);
+    expect(a.text).toMatch(/In Washington/);
+  });
+
+  it('reads "what does the <side> of <X> do for work" as who that is', () => {
+    expect(ask('what does the chinese side of the dc talks do for work').text).toMatch(
+      /Song Yanchao.*deputy director/,
+    );
+  });
+
+  it('reads "summarize the <topic> bit" as what the article says about the topic', () => {
+    const a = ask('summarize the taiwan election bit');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/presidential and parliamentary polls this weekend/);
+  });
+
+  it('drops "besides <X>" from a topic question, and reads "what else does it say about <X>" as the topic', () => {
+    for (const q of [
+      'anything about taiwan in there besides the pelosi stuff',
+      'what else does it say about taiwan',
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).not.toMatch(/Pelosi/);
+    }
+  });
+});
+
+describe("the conversation's event pointed at, a woman the article does not name, and claims of scope", () => {
+  it('takes "that <word for the event>" for the event the conversation is on, and corrects its date', () => {
+    const a = ask('when did brown and liu meet', 'was that meeting this month');
+    expect(a.text).toMatch(/^No\. It was last month \(December 2023\)/);
+  });
+
+  it('says the article names no woman of a body, and names its one person only when the rest fits them', () => {
+    const a = ask("who's the pentagon lady in the talks");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(
+      /^The article names no woman among Pentagon officials; the one it names there is Michael Chase/,
+    );
+    const reporters = ask('the pentagon lady who spoke to reporters, whats her name');
+    expect(reporters.answered).toBe(false);
+    expect(reporters.text).not.toMatch(/Pelosi|Chase|Brown/);
+  });
+
+  it('never takes "her" in a question about such a woman for the one woman the article names elsewhere', () => {
+    const a = ask('the pentagon lady who ran the talks on the us side, whats her name again');
+    expect(a.text).not.toMatch(/Pelosi/);
+  });
+
+  it('corrects the places claimed for a title, "<A> is for <B>, <C> and <D>"', () => {
+    expect(ask('quick check: chase is for china, taiwan AND korea right').text).toMatch(/^No\. .*Mongolia/);
+  });
+
+  it('reads "an actual war", "how does <A> see <B>" and "what is <a time> referring to"', () => {
+    expect(ask('is there like an actual war between taiwan and china rn').text).toMatch(
+      /^No, .*war of words/,
+    );
+    expect(ask('how does china see taiwan per the article').text).toMatch(/sovereignty/);
+    expect(ask("what's 'this weekend' referring to in the last part").text).toMatch(
+      /presidential and parliamentary polls/,
+    );
+  });
+});
+
+describe('"this" after a question word', () => {
+  it('reads "why is this happening" with nothing said before as asking about the article\'s news', () => {
+    const a = ask('why is this happening');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/significant step/);
+  });
+});
+
+describe('a light verb with a noun made from a verb', () => {
+  it('reads "made some agreement", "make an agreement" as agreeing', () => {
+    for (const q of ['so biden and xi made some agreement?', 'did biden and xi make an agreement']) {
+      const a = ask(q);
+      expect(a.text, q).toMatch(/^Yes\. .*agreed late last year/);
+    }
+  });
+
+  it('reads them the same way in an ingested article', () => {
+    const ferry = ingestedEngine(
+      'Ferry talks resume\n\nRelations remain tense after the Norwegian seizure of a Danish trawler in April.',
+      { date: '2025-05-06' },
+    );
+    expect(ferry.ask('did norway make a seizure of a danish trawler').text).toMatch(/^Yes\./);
+    expect(ferry.ask('did norway make a seizure of a swedish trawler').text).not.toMatch(/^Yes/);
   });
 });
