@@ -780,7 +780,9 @@ export function askOfListedPerson(
 
 /** "and the other guy?": the one the conversation's last person met, when that event has just one other. */
 const OTHER_PERSON =
-  /^(?:and\s+|so\s+|what about\s+|how about\s+)?(?:the\s+)?other\s+(?:guy|one|person|dude|man|woman|lady|general|official|fella)\s*\?*$/i;
+  /^(?:and\s+|so\s+|what about\s+|how about\s+)?(?:the\s+)?other\s+(?:([a-z]+)\s+)?(guy|one|person|dude|man|woman|lady|general|official|officer|fella)(?:\s+(?:mentioned|named|in the article))?\s*\?*$/i;
+/** Nouns in that pattern that say nothing of a role. */
+const ANY_PERSON = /^(?:guy|one|person|dude|man|woman|lady|fella)$/i;
 
 /** The last question asked again of the one the last person met, or undefined. */
 export function askOfOtherPerson(
@@ -789,7 +791,43 @@ export function askOfOtherPerson(
   store: FactStore,
 ): string | undefined {
   const person = state.lastPerson;
-  if (!person || !OTHER_PERSON.test(text.trim()) || !state.lastQuestion) return undefined;
+  const typed = OTHER_PERSON.exec(text.trim());
+  if (!person || !typed || !state.lastQuestion) return undefined;
+  // ("and the other <demonym> general": the one other person of that role, of that side if one is typed.)
+  const [, qualifier, noun = ''] = typed;
+  const side = qualifier
+    ? store.facts.entities.find(
+        (e) =>
+          e.kind === 'country' &&
+          [e.name, e.demonym ?? '', ...e.aliases].some((n) => n.toLowerCase() === qualifier.toLowerCase()),
+      )
+    : undefined;
+  if (qualifier && !side) return undefined;
+  const ofRole = ANY_PERSON.test(noun)
+    ? []
+    : store.facts.entities.filter(
+        (e) =>
+          e.kind === 'person' &&
+          e.id !== person &&
+          new RegExp(`\\b${noun}\\b`, 'i').test(`${e.rank ?? ''} ${e.title ?? ''} ${e.description}`) &&
+          (!side || sideOf(store, e.id) === side.id),
+      );
+  const [byRole, ...moreOfRole] = ofRole;
+  if (byRole && moreOfRole.length === 0) {
+    const again = state.lastQuestion
+      .replace(/\b(?:his|her)\b/i, () => `${byRole.name}'s`)
+      .replace(/\b(?:he|she|him)\b/i, () => byRole.name);
+    if (again !== state.lastQuestion) return again;
+    // (A question that named the last person is asked again of this one by name.)
+    const last = store.entities.get(person);
+    const named =
+      last &&
+      [last.name, ...last.aliases].find((n) => state.lastQuestion?.toLowerCase().includes(n.toLowerCase()));
+    return named
+      ? state.lastQuestion.replace(new RegExp(escapeRegExp(named), 'i'), () => byRole.name)
+      : `who is ${byRole.name}?`;
+  }
+  if (side || (!ANY_PERSON.test(noun) && ofRole.length > 1)) return undefined;
   const others = new Set(
     store.facts.events
       .filter((e) => e.participants.some((p) => p.entity === person))

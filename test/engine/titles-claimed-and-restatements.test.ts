@@ -212,3 +212,24 @@ describe('a light verb with a noun made from a verb', () => {
     expect(ferry.ask('did norway make a seizure of a swedish trawler').text).not.toMatch(/^Yes/);
   });
 });
+
+describe('"and the other <side> <role>?"', () => {
+  it('asks the last question again of the one other person of that role and side', () => {
+    const a = ask('whats song yanchaos rank', 'and the other chinese general mentioned?');
+    expect(a.text).toMatch(/^Liu Zhenli's rank is General/);
+  });
+});
+
+describe('a factual claim put as "is it right that", and "what is <A> saying"', () => {
+  it('checks "is it right that <they> met in <a place>" as a claim, but still gives no verdict on whether an act was right', () => {
+    expect(ask('is it right that the us and china met in hawaii for this?').text).toMatch(
+      /^No\. It took place in Washington/,
+    );
+    expect(ask('was it right that beijing severed ties').answered).toBe(false);
+  });
+
+  it('reads "what\'s <the side> saying is needed ..." as what they say', () => {
+    const a = ask("what's the us side saying is needed to keep competition from turning into conflict");
+    expect(a.text).toMatch(/open lines of military communication/);
+  });
+});
