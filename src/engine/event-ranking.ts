@@ -289,8 +289,12 @@ export function asksAboutAnotherInstance(
   return q.normals.some((w, i) => {
     if (!cueWords().lists.otherOccasionWords.includes(w)) return false;
     const next = q.normals[i + 1] ?? '';
+    // ("the next <A> <B> meeting": the event's word after the names of those who take part in it.)
+    let k = i + 1;
+    while (k < i + 4 && q.mentions.some((m) => m.start <= k && k <= m.end && !m.id.startsWith('event:'))) k++;
     return (
       triggers.get(next)?.includes(event.id) === true ||
+      (k > i + 1 && triggers.get(q.lemmas[k] ?? '')?.includes(event.id) === true) ||
       q.mentions.some((m) => m.start === i + 1 && m.id === event.id) ||
       // "and when's the next one?" of the event the conversation is about; "and wen is the next", closing it.
       ((/^(one|ones|time)$/.test(next) || (next === '' && q.wh === 'when')) &&

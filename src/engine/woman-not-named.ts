@@ -32,7 +32,9 @@ export function womanOfBody(
     (!country && e.memberOf === qualifier.id) ||
     (country && sideOf(store, e.id) === (sideOf(store, qualifier.id) ?? qualifier.id)) ||
     `${e.title ?? ''} ${e.description}`.toLowerCase().includes(qualifier.name.toLowerCase());
-  return women.some(ofIt) ? undefined : { at, from: m.start, qualifier };
+  // (Nor when someone of it is named whom the article calls neither "he" nor "she": she may be the one.)
+  const unknown = store.facts.entities.some((e) => e.kind === 'person' && !e.pronoun && ofIt(e));
+  return women.some(ofIt) || unknown ? undefined : { at, from: m.start, qualifier };
 }
 
 /**

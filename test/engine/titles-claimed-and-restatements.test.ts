@@ -233,3 +233,45 @@ describe('a factual claim put as "is it right that", and "what is <A> saying"', 
     expect(a.text).toMatch(/open lines of military communication/);
   });
 });
+
+describe('advice, the next one, and "mentioned" closing a question', () => {
+  it('gives no advice ("who should i vote for")', () => {
+    expect(ask('who should i vote for in taiwan lol').answered).toBe(false);
+  });
+
+  it('reads "the next <A> <B> meeting" as one the article does not report', () => {
+    const a = ask('whens the next brown liu meeting');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/doesn't say anything about another round or occurrence/);
+  });
+
+  it('drops "mentioned" closing a question that asks who or what', () => {
+    expect(ask('whats the name of the us prez mentioned').text).toMatch(/^Joe Biden/);
+    expect(ask('is mongolia mentioned').text).toMatch(/^Yes\. The article mentions Mongolia/);
+  });
+});
+
+describe('guards on an ingested article', () => {
+  const askCouncil = askIngested(
+    [
+      'Council bans tourist carts',
+      '',
+      'The city council voted on Thursday, May 7, to ban electric tourist carts from the old town.',
+      'Jan Kowal, an opposition councillor who voted against, called the ban a mistake.',
+      'Lena Fitz, chief executive of the Carters Union, warned that drivers would lose their jobs.',
+    ],
+    '2026-05-07',
+  );
+
+  it('reads "what did the <noun made from a verb> ..." as asked, not as a light verb', () => {
+    expect(askCouncil('What did the opposition councillor who voted against it say?').text).toMatch(
+      /mistake/,
+    );
+  });
+
+  it('says no woman of a body is named only when everyone named of it is known to be a man', () => {
+    expect(askCouncil('what did the carters union lady warn about').text).not.toMatch(
+      /names no woman|doesn't name any woman/,
+    );
+  });
+});
