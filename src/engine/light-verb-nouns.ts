@@ -13,9 +13,12 @@ export function createLightVerbRewrite(derived: ReadonlyMap<string, string>): (t
   const past = new Set(lightVerbsPast);
   return (text) =>
     // (Most questions have none of the light verbs: the pattern finds nothing and the text stands.)
-    text.replace(pattern, (whole, light: string, noun: string) => {
+    text.replace(pattern, (whole, light: string, noun: string, at: number) => {
       const verb = derived.get(noun.toLowerCase());
       if (!verb) return whole;
+      // ("do"/"did" only as the verb of "who did the <noun>": elsewhere it is an auxiliary, "what did the <noun
+      // made from a verb> <do>".)
+      if (/^(?:do|did)$/i.test(light) && !/\bwho\s+$/i.test(text.slice(0, at))) return whole;
       return past.has(light.toLowerCase()) ? `did ${verb}` : verb;
     });
 }

@@ -203,6 +203,10 @@ describe('a light verb with a noun made from a verb', () => {
     }
   });
 
+  it('reads "who did the <noun made from a verb>" as who did that act', () => {
+    expect(ask('who did the severing, us or china').text).toMatch(/^Beijing severed/);
+  });
+
   it('reads them the same way in an ingested article', () => {
     const ferry = ingestedEngine(
       'Ferry talks resume\n\nRelations remain tense after the Norwegian seizure of a Danish trawler in April.',
