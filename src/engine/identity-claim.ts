@@ -1,7 +1,8 @@
 /**
  * "the <demonym> guy on the <event> was <A> right", "was <A> the <role> at the <event>": a person described,
  * claimed to be someone named. The description is read on its own (the name would settle it) and the claim
- * checked against whom it describes.
+ * checked against whom it describes. So is a title claimed for a name ("is the <title> <A>", "the <title> in the
+ * article is <a name it never uses>?"): the one person the title names, against the name.
  */
 import type { FactStore } from '../facts/fact-store.js';
 import type { Entity } from '../facts/schema.js';
