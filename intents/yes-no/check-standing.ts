@@ -163,30 +163,23 @@ export function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply
       ),
       workedOut: phrase.split(' '),
     };
-  if (phrase && bothParties)
-    return {
-      ...(bad
-        ? yes(`${capitalize(r.summary)}.`, [r.evidence, r.progress.evidence], kb, r.parties)
-        : no(
-            `${capitalize(r.summary)}, though ${r.progress.text}.`,
-            [r.evidence, r.progress.evidence],
-            kb,
-            r.parties,
-          )),
-      workedOut: phrase.split(' '),
-    };
-  if (ofParties && standingWord(cueWords().badStanding))
+  // (A phrase said of the two parties is read as a word for how they stand is.)
+  const ofBoth = phrase !== undefined && bothParties;
+  if ((ofBoth && bad) || (!ofBoth && ofParties && standingWord(cueWords().badStanding)))
     return {
       ...yes(`${capitalize(r.summary)}.`, [r.evidence, r.progress.evidence], kb, r.parties),
-      workedOut: q.normals.filter((w) => cueWords().badStanding.has(w)),
+      workedOut: ofBoth ? (phrase?.split(' ') ?? []) : q.normals.filter((w) => cueWords().badStanding.has(w)),
     };
-  if (friends || (ofParties && standingWord(cueWords().goodStanding)))
-    return no(
-      `${capitalize(r.summary)}, though ${r.progress.text}.`,
-      [r.evidence, r.progress.evidence],
-      kb,
-      r.parties,
-    );
+  if (ofBoth || friends || (ofParties && standingWord(cueWords().goodStanding)))
+    return {
+      ...no(
+        `${capitalize(r.summary)}, though ${r.progress.text}.`,
+        [r.evidence, r.progress.evidence],
+        kb,
+        r.parties,
+      ),
+      ...(ofBoth ? { workedOut: phrase?.split(' ') ?? [] } : {}),
+    };
   if (settled && (aboutParties || hasAny(q, 'relationship', 'relations', 'ties'))) {
     return no(
       `${capitalize(r.summary)}, though ${r.progress.text}.`,

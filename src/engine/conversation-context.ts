@@ -784,6 +784,12 @@ const OTHER_PERSON =
 /** Nouns in that pattern that say nothing of a role. */
 const ANY_PERSON = /^(?:guy|one|person|dude|man|woman|lady|fella)$/i;
 
+/** The last question with its "he"/"his" (or "she"/"her") put as another person's name. */
+const withPronounAs = (question: string, other: Entity) =>
+  question
+    .replace(/\b(?:his|her)\b/i, () => `${other.name}'s`)
+    .replace(/\b(?:he|she|him)\b/i, () => other.name);
+
 /** The last question asked again of the one the last person met, or undefined. */
 export function askOfOtherPerson(
   text: string,
@@ -814,9 +820,7 @@ export function askOfOtherPerson(
       );
   const [byRole, ...moreOfRole] = ofRole;
   if (byRole && moreOfRole.length === 0) {
-    const again = state.lastQuestion
-      .replace(/\b(?:his|her)\b/i, () => `${byRole.name}'s`)
-      .replace(/\b(?:he|she|him)\b/i, () => byRole.name);
+    const again = withPronounAs(state.lastQuestion, byRole);
     if (again !== state.lastQuestion) return again;
     // (A question that named the last person is asked again of this one by name.)
     const last = store.entities.get(person);
@@ -837,9 +841,7 @@ export function askOfOtherPerson(
   const [other, ...more] = [...others].flatMap((id) => store.entities.get(id) ?? []);
   if (!other || more.length > 0) return undefined;
   // (Only a last question that spoke of the person by pronoun can be asked again of another.)
-  const again = state.lastQuestion
-    .replace(/\b(?:his|her)\b/i, () => `${other.name}'s`)
-    .replace(/\b(?:he|she|him)\b/i, () => other.name);
+  const again = withPronounAs(state.lastQuestion, other);
   return again !== state.lastQuestion ? again : `who is ${other.name}?`;
 }
 

@@ -10,7 +10,7 @@ import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { cueWords } from './cue-words.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import type { IntentReply } from './intent.js';
-import { fullName, identify } from './parties.js';
+import { fullName, identify, profileOf } from './parties.js';
 import { capitalize } from './wording.js';
 
 /** The words of a description of a person, and the person the claim names, when the question is such a claim. */
@@ -57,7 +57,7 @@ function titledAs(store: FactStore, words: readonly string[]): Entity[] {
   const typed = words.filter((w) => /^[a-z]/.test(w) && w !== 'the' && w !== "'s");
   if (typed.length === 0) return [];
   return store.facts.entities.filter((e) => {
-    const profile = new Set(`${e.title ?? ''} ${e.description}`.toLowerCase().split(/[^a-z]+/));
+    const profile = new Set(profileOf(e).split(/[^a-z]+/));
     return e.kind === 'person' && typed.every((w) => profile.has(w));
   });
 }
@@ -93,9 +93,11 @@ function titleClaim(
           !q.mentions.some((m) => m.start <= from + k && m.end >= from + k),
       );
   // (A name never given is none of the article's words: not "dr", which it writes as "Dr.".)
+  let said: string | undefined;
   const unused = (from: number) => {
-    const said = store.sentences.map((x) => x.text.toLowerCase()).join(' ');
-    return q.normals.slice(from, last + 1).every((w) => !new RegExp(`\\b${escapeRegExp(w)}\\b`).test(said));
+    said ??= store.sentences.map((x) => x.text.toLowerCase()).join(' ');
+    const text = said;
+    return q.normals.slice(from, last + 1).every((w) => !new RegExp(`\\b${escapeRegExp(w)}\\b`).test(text));
   };
   const starts = named ? [named.start] : [last - 1, last].filter((k) => k > 2 && bare(k) && unused(k));
   for (const at of starts) {

@@ -47,6 +47,9 @@ export const eventPeople = (store: FactStore, event: Event): Entity[] =>
     .flatMap((p) => store.entities.get(p.entity) ?? [])
     .filter((e) => e.kind === 'person' || e.kind === 'group');
 
+/** What a person's title and description say, in lower case. */
+export const profileOf = (e: Entity): string => `${e.title ?? ''} ${e.description}`.toLowerCase();
+
 /** "Major General <person>", "<person>". */
 export const fullName = (e: Entity): string => (e.rank ? `${e.rank} ${e.name}` : e.name);
 

@@ -9,7 +9,7 @@ import type { Entity } from '../facts/schema.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { cueWords } from './cue-words.js';
 import { newsEvent } from './event-ranking.js';
-import { sideOf } from './parties.js';
+import { profileOf, sideOf } from './parties.js';
 
 // Each store's countries by every name of theirs in lower case, worked out once.
 const countryWordCache = new WeakMap<FactStore, Map<string, string>>();
@@ -206,9 +206,6 @@ export function resolveDescriptions(
   const related = one && more.length === 0 ? resolveRelative(q, store, roles, triggers) : undefined;
   return related ? [related] : found;
 }
-
-/** What a person's title and description say, in lower case. */
-const profileOf = (e: Entity) => `${e.title ?? ''} ${e.description}`.toLowerCase();
 
 /**
  * The people whose title or description names a body ("the <body> guy"). A group's name counts less its plural

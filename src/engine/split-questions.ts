@@ -60,7 +60,10 @@ const IN_PLACE_PAIR =
 export function splitQuestions(text: string, max = 4): string[] {
   const shared = SHARED.exec(text.trim());
   if (shared) return [`${shared[1]} ${shared[3]}`, `${shared[2]} ${shared[3]}`];
-  const inPlace = IN_PLACE_PAIR.exec(text.trim());
+  // (Read only when two question words are typed: most messages have at most one.)
+  const inPlace = /\b(?:which|what)\b.*\b(?:which|what)\b/i.test(text)
+    ? IN_PLACE_PAIR.exec(text.trim())
+    : null;
   if (inPlace) return [`${inPlace[1]} ${inPlace[2]}?`, `${inPlace[1]} ${inPlace[3]}?`];
   const offered = /\?\s*\S/.test(text) ? OFFERED_THEN_ASKED.exec(text.trim()) : null;
   if (offered) return [`${offered[3]}, ${offered[1]} or ${offered[2]}?`];

@@ -8,7 +8,7 @@ import type { Entity } from '../facts/schema.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { cueWords } from './cue-words.js';
 import type { IntentReply } from './intent.js';
-import { fullName, identify, sideOf } from './parties.js';
+import { fullName, identify, profileOf, sideOf } from './parties.js';
 
 /**
  * Where the word for a woman stands, where the name of the body or side before it starts, and that body or side,
@@ -31,7 +31,7 @@ export function womanOfBody(
   const ofIt = (e: Entity) =>
     (!country && e.memberOf === qualifier.id) ||
     (country && sideOf(store, e.id) === (sideOf(store, qualifier.id) ?? qualifier.id)) ||
-    `${e.title ?? ''} ${e.description}`.toLowerCase().includes(qualifier.name.toLowerCase());
+    profileOf(e).includes(qualifier.name.toLowerCase());
   // (Nor when someone of it is named whom the article calls neither "he" nor "she": she may be the one.)
   const unknown = store.facts.entities.some((e) => e.kind === 'person' && !e.pronoun && ofIt(e));
   return women.some(ofIt) || unknown ? undefined : { at, from: m.start, qualifier };
@@ -43,30 +43,31 @@ export function womanOfBody(
  * spoke to reporters".
  */
 export function restSaidOf(q: ParsedQuestion, store: FactStore, person: Entity, skip: number): boolean {
-  const texts = [
-    ...store.cite(person.evidence),
-    ...store.facts.events
-      .filter((e) => e.participants.some((p) => p.entity === person.id))
-      .flatMap((e) => store.cite(e.evidence)),
-  ]
-    .map((c) => c.text.toLowerCase())
-    .join(' ');
+  // (Each word of those sentences by how it starts: "briefed" is not found in another word's middle.)
+  const said = new Set(
+    [
+      ...store.cite(person.evidence),
+      ...store.facts.events
+        .filter((e) => e.participants.some((p) => p.entity === person.id))
+        .flatMap((e) => store.cite(e.evidence)),
+    ]
+      .flatMap((c) => c.text.toLowerCase().split(/[^a-z]+/))
+      .map((x) => x.slice(0, 5)),
+  );
   const cues = cueWords();
+  const known = [
+    cues.lightVerbs,
+    cues.participationVerbs,
+    cues.attendanceVerbs,
+    cues.sideNouns,
+    cues.askingWords,
+  ];
   return q.lemmas.every((l, i) => {
     if (i === skip || !/^(?:NOUN|VERB|PROPN)$/.test(q.pos[i] ?? '')) return true;
     if (q.mentions.some((m) => m.start <= i && i <= m.end)) return true;
     const w = q.normals[i] ?? '';
-    const known = [
-      cues.lightVerbs,
-      cues.participationVerbs,
-      cues.attendanceVerbs,
-      cues.sideNouns,
-      cues.askingWords,
-    ];
     if (known.some((list) => list.has(l) || list.has(w)) || w === 'name' || w === 'names') return true;
-    // (A word of the text that starts alike: "briefed" is not in "brief" of another word's middle.)
-    const words = new Set(texts.split(/[^a-z]+/).map((x) => x.slice(0, 5)));
-    return words.has(l.slice(0, 5)) || words.has(w.slice(0, 5));
+    return said.has(l.slice(0, 5)) || said.has(w.slice(0, 5));
   });
 }
 

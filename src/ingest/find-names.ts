@@ -339,26 +339,22 @@ export function findNames(
           const surname = (/-\p{Ll}/u.test(words.at(-1) ?? '') ? words[0] : words.at(-1)) ?? found.name;
           if (!bySurname.has(surname)) bySurname.set(surname, found);
           found.aliases.add(surname);
+          // (Another short form of the name, unless it is already someone else's.)
+          const alsoBy = (short: string) => {
+            if (bySurname.has(short)) return;
+            bySurname.set(short, found);
+            found.aliases.add(short);
+          };
           // ("Pieter de Wit", later "De Wit": a surname with its lower-case particles is the person too.)
           const particle = words.findIndex((w, i) => i > 0 && i < words.length - 1 && /^\p{Ll}+$/u.test(w));
-          const withParticle = particle > 0 ? words.slice(particle).join(' ') : '';
-          if (withParticle && !bySurname.has(withParticle)) {
-            bySurname.set(withParticle, found);
-            found.aliases.add(withParticle);
-          }
+          if (particle > 0) alsoBy(words.slice(particle).join(' '));
           // ("Claudia Retamal Fuentes", later "Retamal Fuentes": a double surname is the person too.)
-          const double = words.length >= 3 ? words.slice(-2).join(' ') : '';
-          if (double && words.slice(-2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !bySurname.has(double)) {
-            bySurname.set(double, found);
-            found.aliases.add(double);
-          }
+          if (words.length >= 3 && words.slice(-2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)))
+            alsoBy(words.slice(-2).join(' '));
           // Family names come first in many languages ("<family> <given>" is "<family>"): the first word is a name too.
           const given = words[0] ?? '';
           // (Three letters at least: "Da" of "Da Feng" reads as a chat word for "the".)
-          if (words.length >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(given) && !bySurname.has(given)) {
-            bySurname.set(given, found);
-            found.aliases.add(given);
-          }
+          if (words.length >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(given)) alsoBy(given);
         }
       }
       // "<demonym> minister <Name>", "the company's chief executive <Name>": a lower-case title before a name.
