@@ -180,6 +180,20 @@ export const statement: Intent = {
     const describing = (e: { id: string; name: string; kind: string }) =>
       (e.kind === 'country' && whose.some((p) => p.kind === 'person' && sideOf(store, p.id) === e.id)) ||
       inTitle(e);
+    // ("who is worried about <X>", "which side warned about <X>": whose words hold <X>, whatever the verb.)
+    const aboutWord = q.normals.indexOf('about');
+    const aboutNouns =
+      (q.wh === 'who' || q.wh === 'which') && aboutWord > 0
+        ? q.lemmas.filter(
+            (l, i) =>
+              i > aboutWord &&
+              q.pos[i] === 'NOUN' &&
+              l.length > 3 &&
+              !q.mentions.some((m) => m.start <= i && i <= m.end && store.entities.has(m.id)),
+          )
+        : [];
+    const holdsAbout = (s: Statement) =>
+      aboutNouns.length > 0 && aboutNouns.every((w) => s.content.toLowerCase().includes(looseStem(w)));
     // Those of the statements whose words and verb the question has.
     const byWords = (from: readonly Statement[]) =>
       byWording(q, from).filter(
@@ -188,6 +202,7 @@ export const statement: Intent = {
           // ("who talked about <X>": any verb of saying, the wording decides.)
           hasPhrase(q, 'talked about') ||
           hasPhrase(q, 'talk about') ||
+          holdsAbout(s) ||
           s.about.some((a) => named.some((e) => e.id === a)),
       );
     // ("which <side> official said <X>": the group asked of is whom to pick from, by the words, not one holder.)

@@ -147,7 +147,9 @@ export const when: Intent = {
       // ("when exactly?" of a weekend: the two days it gives are as exact as it gets; a day or date asked is not.)
       // ("what dates would the weekend be": both days, which is what a weekend gives.)
       const both = q.normals.includes('dates') || q.normals.includes('days');
-      if (event.date.precision === 'weekend' && (both || !hasAny(q, 'day', 'date')))
+      // ("what's the date of <X>": the weekend is the date it gives; "the exact date" is a day it does not.)
+      const exactly = hasAny(q, 'exact', 'exactly', 'precise', 'precisely', 'specific');
+      if (event.date.precision === 'weekend' && (both || !hasAny(q, 'day', 'date') || !exactly))
         return stated(
           store,
           `${capitalize(describeDate(event.date))}; the article gives no exact day. ${capitalize(event.summary)}.`,

@@ -75,10 +75,6 @@ export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
     rankEvents(p, store, triggers)
       .filter((r) => r.score >= 1.2)
       .map((r) => r.event);
-  const all = named(q).map((e) => e.id);
-  const anyLink = store.facts.relations.find(
-    (r) => r.type === 'caused' && all.includes(r.from) && all.includes(r.to),
-  );
   // Which side of the cue the cause is on: "X because of Y" after, "Y led to X" before.
   // (As typed or as its base form: a synonym may stand in for the base form of "result".)
   const isCue = (w: string) => CAUSE_AFTER.test(w) || cueWords().lists.causeWords.includes(w);
@@ -93,6 +89,15 @@ export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
       (q.normals[cue] === 'result' && q.normals[cue + 1] === 'of'));
   const causePart = cue < 0 ? q : after ? part(q, cue + 1, q.normals.length) : part(q, 0, cue);
   const effectPart = cue < 0 ? q : after ? part(q, 0, cue) : part(q, cue + 1, q.normals.length);
+  // ("did they resume talks because of <A>": the effect's own verb names another act than the one <A> caused.)
+  const effectActs = effectPart.lemmas.flatMap((l, k) =>
+    effectPart.pos[k] === 'VERB' ? (triggers.get(l) ?? []) : [],
+  );
+  const otherAct = (id: string) => cue >= 0 && effectActs.length > 0 && !effectActs.includes(id);
+  const all = named(q).map((e) => e.id);
+  const anyLink = store.facts.relations.find(
+    (r) => r.type === 'caused' && all.includes(r.from) && all.includes(r.to) && !otherAct(r.to),
+  );
   const claimedCauses = named(causePart);
   const effects = named(effectPart).map((e) => e.id);
   // ("got cut in <a wrong year> bc of <A>": a date the question gives may rank the effect out of the whole

@@ -29,6 +29,8 @@ import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { claimCovers, claimOverlaps } from '../../src/nlp/resolve-date.js';
 import { corrections, no, yes } from './verdicts.js';
 
+/** A length's unit in days, for a claimed length against the article's. */
+const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7 };
 const LENGTH_UNITS = /^(?:hours?|days?|weeks?|months?|long)$/;
 
 /** The day of a dated span (a week at most) that falls on the weekday (lower case), as "Jan 8", or undefined. */
@@ -849,6 +851,26 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
     );
   if (claimsLength && !event.duration)
     return notStated('how long it lasted', { text: event.summary, evidence: event.evidence }, store);
+  // ("did they only last one day", "did it go on two days": the length claimed against the article's, said.)
+  const unitAt = q.normals.findIndex((w) => UNIT_DAYS[w.replace(/s$/, '')] !== undefined);
+  const unitDays = UNIT_DAYS[(q.normals[unitAt] ?? '').replace(/s$/, '')];
+  const single = /^(?:a|an|one|single)$/.test(q.normals[unitAt - 1] ?? '');
+  // (Not a length that only describes the event: "was the two-day meeting in person".)
+  const describes = /^(?:NOUN|PROPN)$/.test(q.pos[unitAt + 1] ?? '');
+  const claimedLength =
+    claimsLength &&
+    unitDays !== undefined &&
+    !describes &&
+    (single ? q.numbers.length === 0 : q.numbers.length === 1)
+      ? unitDays * (single ? 1 : (q.numbers[0] ?? 0))
+      : undefined;
+  if (claimedLength !== undefined && event.duration)
+    return (claimedLength === event.duration.days ? yes : no)(
+      `It lasted ${event.duration.text}: ${event.summary}.`,
+      [event.evidence],
+      kb,
+      focus,
+    );
   // "did <a country> shoot down a <demonym> drone?": a thing the article never names, as the object of the event's
   // own act, where the article names what the object was.
   const objectNoun = q.unknownWords.find((w) => {

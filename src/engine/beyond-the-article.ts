@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { findDataDir } from '../facts/load-facts.js';
 import { oncePerDataDir } from '../facts/once-per-data-dir.js';
+import { claimsStopped } from './check-progress.js';
 import { cueWords } from './cue-words.js';
 
 const schema = z.object({
@@ -84,7 +85,11 @@ export function createBeyondCheck(
       // ("is the relationship good now or still bad": how the article leaves it, which it says; not "today".)
       const relationship =
         words.some((w) => relationshipWords.has(w)) && !presentState.some((r) => r.test(text));
-      if (words.some((w) => w === 'still' || w === 'anymore') && !relationship) return 'today';
+      // ("is <X> still totally broken": a claim checked against how the article leaves it, unless "now" is typed.)
+      const stoppedThen =
+        claimsStopped(text, dataDir) && !words.some((w) => cueWords(dataDir).nowWords.has(w));
+      if (words.some((w) => w === 'still' || w === 'anymore') && !relationship && !stoppedThen)
+        return 'today';
     }
     // "how are relations today": how anything stands today, unless it is small talk ("how r u today") or
     // names a later year (which the article's dates answer for).

@@ -19,6 +19,11 @@ const schema = z.object({
   completePhrases: z.array(z.string()),
   /** Words that claim something done only as the question's last word ("is <X> already (here)?"). */
   completeLast: z.array(z.string()),
+  /** A word of being done and the word after it, saying an effort instead ("working on", "working to"). */
+  effortPhrases: z.array(z.string()),
+  /** Words that claim something is still stopped ("is <X> still broken?"), said in the present. */
+  stopped: z.array(z.string()),
+  stoppedPhrases: z.array(z.string()),
   underway: z.array(z.string()),
   underwayPhrases: z.array(z.string()),
 });
@@ -30,11 +35,14 @@ const cuesOf = oncePerDataDir((dataDir) => {
   return {
     ...cues,
     complete: new Set(cues.complete),
+    stopped: new Set(cues.stopped),
     // Every word of a claim of being done, which says nothing of what is done.
     cueWords: new Set([
       ...cues.complete,
       ...cues.completeLast,
       ...cues.completePhrases.flatMap((p) => p.split(' ')),
+      ...cues.stopped,
+      ...cues.stoppedPhrases.flatMap((p) => p.split(' ')),
     ]),
   };
 });
@@ -60,6 +68,32 @@ const wordStemsOf = (store: FactStore): ReadonlySet<string> => {
   return stems;
 };
 
+/** Words of the past: a claim of them is of what happened then ("was <X> cut off"), not of how things stand. */
+const PAST = /^(?:was|were|did|had|got|used|after|before|because|bc|why|when|since)$/;
+/** Words that say a state goes on: "is <X> still broken?" asks how things stand as the article leaves them. */
+const GOING_ON = /^(?:still|anymore|remain|remains)$/;
+/** A present copula, with the state claimed within the next few words: "is the <X> broken". */
+const COPULA = /^(?:is|are|isn't|aren't|isnt|arent)$/;
+
+/**
+ * Whether a text claims something is still stopped, in the present: "is the <X> still totally broken",
+ * "<X> still cut off?". (Read on the raw text, before parsing, by the check of questions about today.)
+ */
+export function claimsStopped(text: string, dataDir: string = findDataDir()): boolean {
+  const cues = cuesOf(dataDir);
+  const lower = text.toLowerCase();
+  const words = lower.match(/[a-z']+/g) ?? [];
+  if (words.some((w) => PAST.test(w))) return false;
+  const stoppedAt = words.findIndex(
+    (w, i) => cues.stopped.has(w) || cues.stoppedPhrases.includes(`${w} ${words[i + 1] ?? ''}`),
+  );
+  if (stoppedAt < 0) return false;
+  return (
+    words.some((w) => GOING_ON.test(w)) ||
+    words.slice(Math.max(0, stoppedAt - 4), stoppedAt).some((w) => COPULA.test(w))
+  );
+}
+
 /** "No." (or "Yes." of a claim that it is still under way) with the sentence that reports it under way, or undefined
  * when no such sentence is about the claim. */
 export function checkProgress(
@@ -74,6 +108,7 @@ export function checkProgress(
       (w, i) =>
         cues.complete.has(w) &&
         !/^(NOUN|PROPN|ADJ)$/.test(q.pos[i + 1] ?? '') &&
+        !cues.effortPhrases.includes(`${w} ${q.normals[i + 1] ?? ''}`) &&
         q.pos[i] !== 'NOUN' &&
         // ("<X> being restored was <Y>'s doing": the restoring named, not claimed done.)
         !q.normals.slice(0, i).includes('being'),
@@ -81,7 +116,8 @@ export function checkProgress(
     cues.completePhrases.some((p) => hasPhrase(q, p)) ||
     // (The last word, not the question mark after it.)
     cues.completeLast.includes(q.normals.filter((_, i) => q.pos[i] !== 'PUNCT').at(-1) ?? '');
-  if (!claimsDone) return undefined;
+  const stopped = claimsStopped(q.normals.join(' '), dataDir);
+  if (!claimsDone && !stopped) return undefined;
   // What the claim is about: its content words other than the claim of being done.
   const { cueWords } = cues;
   const { vagueNouns, articleNouns } = englishCues(dataDir);
@@ -140,10 +176,13 @@ export function checkProgress(
   if (!best) return undefined;
   // ("does it say the dialogue will take time to be functional?", "is it still not fixed?": the claim is of it
   // under way, as reported; not "isn't it fixed?", which claims it done.)
-  const claimsUnderway = negatedClaim(q) || underway(q.normals.join(' '));
+  // ("is it still broken?": a claim that nothing has moved, which the sentence's progress answers "No".)
+  const claimsUnderway = !stopped && (negatedClaim(q) || underway(q.normals.join(' ')));
   return {
     answered: true,
-    text: `${claimsUnderway ? 'Yes' : 'No'}. The article reports it as still under way: "${best.s.text}"`,
+    text: stopped
+      ? `No. The article reports it as under way, not stopped: "${best.s.text}"`
+      : `${claimsUnderway ? 'Yes' : 'No'}. The article reports it as still under way: "${best.s.text}"`,
     verdict: claimsUnderway ? 'yes' : 'no',
     citations: [{ sentence: best.s.n, text: best.s.text }],
     // (The claim of being done is what was judged, a word the article need not use: "resolved".)

@@ -33,6 +33,8 @@ const NAMES = [
   'mannerPhrases',
   /** Words that ask how two things differ ("what's the difference between <A> and <B>", "compare the two"). */
   'differenceWords',
+  /** Words that put a question at today's date ("is it still broken now"), past the article's. */
+  'nowWords',
   /** Light verbs whose object noun made from a verb says the act ("make a decision" is "decide"): base forms. */
   'lightVerbsBase',
   /** The same light verbs in the past ("made a decision" is "did decide"). */

@@ -183,6 +183,8 @@ function resolveCounterpart(q: ParsedQuestion, store: FactStore): Entity | undef
 
 /** Words before someone spoken to or met with, who is not the subject described: "say back to <A>". */
 const ADDRESSED = new Set(['to', 'with', 'toward', 'towards', 'against']);
+/** A person spoken of before, as the object of a preposition: "with him". */
+const OBJECT_PRONOUNS = new Set(['him', 'her']);
 
 /**
  * Adds the person a description in the question stands for, as a mention in place of the side's country.
@@ -405,7 +407,22 @@ function resolveOne(
     // Of those, the ones taking part in an event the question names ("at the talks").
     // (Events named outright first; else those the question's words evoke.)
     const named = q.mentions.filter((m) => store.events.has(m.id)).map((m) => m.id);
-    const events = new Set(named.length ? named : q.lemmas.flatMap((l) => triggers.get(l) ?? []));
+    // (Only events the other people the question names took part in: "did the <demonym> guy agree with <A>"
+    // is not whoever agreed to something else.)
+    // (An object pronoun is the person the conversation is on: "agree with him".)
+    const [lastOne, ...earlier] = lastPeople;
+    const objectPronoun = q.normals.some(
+      (w, i) => OBJECT_PRONOUNS.has(w) && ADDRESSED.has(q.normals[i - 1] ?? ''),
+    );
+    const others = [
+      ...q.mentions.filter((m) => store.entities.get(m.id)?.kind === 'person').map((m) => m.id),
+      ...(objectPronoun && lastOne && earlier.length === 0 ? [lastOne] : []),
+    ];
+    const withOthers = (id: string) =>
+      others.every((o) => store.events.get(id)?.participants.some((p) => p.entity === o));
+    const events = new Set(
+      (named.length ? named : q.lemmas.flatMap((l) => triggers.get(l) ?? [])).filter(withOthers),
+    );
     const inEvents = fits.filter((e) =>
       [...events].some((id) => store.events.get(id)?.participants.some((p) => p.entity === e.id)),
     );

@@ -161,6 +161,13 @@ const SELF_REMARK_THEN_QUESTION =
 const STATEMENT_AND_TRAILING_WH =
   /^(.{10,}?)\s+and\s+((?:then\s+)?(?:it|they|he|she|that)\s+[^,?]{3,60}?\s+(?:when|wen|where|who|why))\s*\?*$/i;
 
+// "the article says <A> met <B>, is <B> a general": what the member read, then the question.
+const ARTICLE_SAYS_THEN_QUESTION =
+  /^(?:(?:so|ok|okay|and|but|like|wait)\s+)*((?:the article|the story|the piece|article|it)\s+(?:says|said|mentions|mentioned|states|stated)\s+[^?,]{3,120}?)\s*,\s*(?:(?:so|but|and)\s+)?((?:who|whos|whom|whose|what|whats|when|where|why|how|which|was|were|is|are|did|does|do|has|have|had)\b[^,]{6,})$/i;
+// "did <A> start on <a day> or what, it says they ended <another>": the question, then what the member read.
+const QUESTION_THEN_ARTICLE_SAYS =
+  /^((?:who|whos|whom|whose|what|whats|when|where|why|how|which|was|were|is|are|did|does|do|has|have|had)\b[^,]{6,}?)(?:\s+or\s+(?:what|nah|not))?\s*,\s*(?:(?:but|and|bc|because|since|cause|cuz)\s+)?((?:the article|the story|the piece|article|it)\s+(?:says|said|mentions|mentioned|states|stated)\s+[^?,]{3,120}?)\s*\?*$/i;
+
 /**
  * "<remark>, which month is that if <a premise>": a premise after the question, once the remark has said what
  * "that" is, adds nothing to ask; the question is read without it.
@@ -199,6 +206,13 @@ function splitRamblingWhole(
   const conditional = CONDITIONAL.exec(text.trim());
   if (conditional?.[1] && conditional[2] && /\p{L}/u.test(conditional[2]) && !/\bwould\b/i.test(text))
     return { leadIn: conditional[1], question: conditional[2], conditional: true };
+  const read = ARTICLE_SAYS_THEN_QUESTION.exec(text.trim());
+  // (Not a question about what was read: "the article says <X>, who talked about that" is one question.)
+  const standsAlone = (question: string) => !/\b(?:it|that|this|them|those)\b/i.test(question);
+  if (read?.[1] && read[2] && standsAlone(read[2])) return { leadIn: read[1], question: read[2] };
+  const readAfter = QUESTION_THEN_ARTICLE_SAYS.exec(text.trim());
+  if (readAfter?.[1] && readAfter[2] && standsAlone(readAfter[1]))
+    return { leadIn: readAfter[2], question: `${readAfter[1]}?` };
   // ("i forgot about <X> lol. who <did it>": a shorter message, its remark ended before the question.)
   const remark = REMARK_THEN_QUESTION.exec(text.trim());
   if (remark?.[1] && remark[2] && !remark[1].includes('?') && remark[2].split(/\s+/).length >= 3)

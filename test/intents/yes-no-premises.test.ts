@@ -399,3 +399,19 @@ describe('another kind of the same thing', () => {
     );
   });
 });
+
+describe('a cause claimed for the wrong act', () => {
+  it('does not confirm a cause the article gives for the opposite act', () => {
+    // The visit is why dialogue was cut, not why it resumed: no "Yes".
+    for (const q of [
+      'did the us and china resume military talks because of the pelosi visit?',
+      'so they restarted talks bc of pelosis trip to taiwan right',
+    ]) {
+      const a = chat(q);
+      expect(a.text, q).not.toMatch(/^Yes/);
+      expect(a.answered, q).toBe(false);
+    }
+    // (The act it did cause still gets its "Yes".)
+    expect(chat('were the talks cut off because of pelosis visit').text).toMatch(/^Yes\. Beijing severed/);
+  });
+});

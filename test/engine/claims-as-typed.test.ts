@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { conversations, sharedEngine } from './engine-fixture.js';
+
+// Claims and questions as members type them: what they read quoted around the question, lengths in words,
+// who led a side, and a description the conversation's person rules out.
+const chat = conversations(sharedEngine(), 'claims-as-typed');
+
+describe('what the member read, said around the question', () => {
+  it('answers the question after "the article says <X>,"', () => {
+    const a = chat('the article says chase talked w song yanchao, is song a general');
+    expect(a.text).toMatch(/^Yes\. Song Yanchao is a Major General/);
+  });
+
+  it('answers the question before ", it says <X>", "or what" and all', () => {
+    const a = chat('did the talks start on monday or what, it says they ended tuesday');
+    expect(a.text).toMatch(/^Yes\. .*Jan 8 was a Monday \(worked out from the dates\)/);
+  });
+});
+
+describe('a length claimed in words', () => {
+  it('says "No" with the article\'s length to "one day", "a week"', () => {
+    for (const q of [
+      'did the talks last one day',
+      'did the talks only last one day',
+      'did the talks last a week',
+    ]) {
+      expect(chat(q).text, q).toMatch(/^No\. It lasted two days: /);
+    }
+  });
+
+  it('says "Yes" with the length when it is the article\'s', () => {
+    for (const q of ['did the talks last two days', 'the talks went on for two days right']) {
+      expect(chat(q).text, q).toMatch(/^Yes\. It lasted two days: /);
+    }
+  });
+});
+
+describe('who led a side', () => {
+  it('checks "did <A> lead the <side> side" against who represented that side', () => {
+    expect(chat('did song lead the chinese side').text).toMatch(/^Yes\. Song Yanchao is/);
+    expect(chat('so was chase leading the us delegation').text).toMatch(/^Yes\. Michael Chase is/);
+    expect(chat('did liu head the chinese side').text).toMatch(
+      /^No\. The one who led the chinese side was Major General Song Yanchao/,
+    );
+  });
+});
+
+describe('a description the conversation rules out', () => {
+  it('does not take "the <demonym> guy" to be whoever did the act with someone else', () => {
+    // (The one agreement the article reports is not with the person the conversation is on.)
+    const a = chat('what did chase stress in the talks', 'did the chinese guy agree w him');
+    expect(a.text).not.toMatch(/^Yes/);
+    expect(a.answered).toBe(false);
+    // (Still the one who met him.)
+    expect(chat('who is chase', 'did the chinese general meet with him').text).toMatch(/^Yes\./);
+  });
+});
+
+describe('how things stand as the article leaves them', () => {
+  it('answers "is <X> still broken" with the progress it reports, not "today"', () => {
+    for (const q of [
+      'is the military dialogue still totally broken',
+      'is military communication still cut off',
+    ]) {
+      expect(chat(q).text, q).toMatch(
+        /^No\. The article reports it as under way, not stopped: "While there has been some progress/,
+      );
+    }
+    // (In the past it was cut: that is the event; typed with "today" it is past the article.)
+    expect(chat('was military communication cut off').text).toMatch(/^Yes\. Beijing severed/);
+    expect(chat('is military communication still cut off today').answered).toBe(false);
+  });
+
+  it('reads "trying to" and "working on" as an effort, not a claim of being done', () => {
+    expect(chat("so they're trying to restart military ties?").text).toMatch(
+      /^Yes\. .*ongoing effort to resume/,
+    );
+    expect(chat('are they working on restoring military communication').text).not.toMatch(/^No\./);
+  });
+});
+
+describe('who feels what', () => {
+  it('finds whose words hold the thing someone is said to worry about', () => {
+    expect(chat('which side is worried abt miscalculations').text).toMatch(/^Pentagon officials consider/);
+  });
+
+  it('does not name those who took part in an event as the ones happy about it', () => {
+    const a = chat('who is happy about the talks');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^The article doesn't say who is happy about the talks/);
+  });
+
+  it('reads "how does <A> see <doing something>" as their view of it', () => {
+    expect(chat('how does the pentagon see keeping channels open between the militaries').text).toMatch(
+      /^Pentagon officials consider .* crucial/,
+    );
+  });
+});
+
+describe('a date asked of an event the article dates by a weekend', () => {
+  it('gives the weekend for "the date", and no day for "the exact date"', () => {
+    const a = chat('whats the date of the taiwan vote');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(
+      /^This weekend \(the weekend of Jan\. 13-14, 2024\); the article gives no exact day/,
+    );
+    expect(chat('what date exactly is taiwan voting').answered).toBe(false);
+  });
+});
