@@ -157,6 +157,21 @@ export const statement: Intent = {
             )
         : undefined;
     if (unknownSayer) return notStated(`what any ${unknownSayer} said`);
+    // ("what did the <body the article never names> say": a sayer with a word new to the article, naming no one.)
+    const sayerWords = didAt >= 0 && sayAt > didAt ? q.normals.slice(didAt + 1, sayerEnd) : [];
+    const sayerContent = sayerWords.filter((_w, k) =>
+      /^(?:NOUN|PROPN|ADJ)$/.test(q.pos[didAt + 1 + k] ?? ''),
+    );
+    // (Not the article itself: "what does the article say <X> prevents".)
+    const ofArticle = sayerWords.some((w) => cueWords().articleNouns.has(w));
+    const strangeSayer =
+      !ofArticle &&
+      sayerContent.length > 0 &&
+      sayerContent.some(
+        (w) => q.unknownWords.includes(w) || !new RegExp(`\\b${escapeRegExp(w)}`, 'i').test(store.text),
+      ) &&
+      !q.mentions.some((m) => m.start > didAt && m.start < sayerEnd);
+    if (strangeSayer) return notStated(`what ${q.raws.slice(didAt + 1, sayerEnd).join(' ')} said`);
     // ("the <demonym> deputy assistant sec": a country naming a person's side only describes that person.)
     const whose = subjects.length ? subjects : named;
     // ("the <office> guy for <A>, <B> and <C>": the places of a person's title after "for" describe that person.)

@@ -9,7 +9,7 @@ import { cueWords } from '../src/engine/cue-words.js';
 import { asksAboutAnotherInstance, rankEvents, verbEvokes } from '../src/engine/event-ranking.js';
 import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
-import { sameParty } from '../src/engine/parties.js';
+import { sameParty, sideOf } from '../src/engine/parties.js';
 import { contentVerbs, hasAny, hasLinkNoun, hasPhrase } from '../src/engine/question-cues.js';
 import { asksRelative, relativeClaim, relativeRound } from '../src/engine/relative-round.js';
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
@@ -408,7 +408,17 @@ export const timeline: Intent = {
     if (repeated) {
       return otherOccurrence(store, repeated);
     }
-    const dir = hasPhrase(q, 'coming up') ? 'after' : direction(q);
+    // ("what did <A> do after <X>": what <A> did, of the events after <X>, <X> being one <A> took no part in.)
+    // (wink may tag the bare "do" an auxiliary, and the name before it a verb.)
+    const doAt = q.normals.findIndex((w, i) => w === 'do' && i > 1);
+    const doer =
+      doAt > 0
+        ? q.mentions.find(
+            (m) => m.start > 0 && m.end < doAt && !m.id.startsWith('event:') && store.entities.has(m.id),
+          )?.id
+        : undefined;
+    // (With one acting, a bare "after" at the end is after the event spoken of: "and what did <A> do after".)
+    const dir = hasPhrase(q, 'coming up') ? 'after' : doer ? plainDirection(q) : direction(q);
     const namesEvent = q.mentions.some((m) => m.id.startsWith('event:'));
     const date = q.dates[0];
     // "since 2022" is a date range; "after <person>'s visit" is relative to an event.
@@ -422,9 +432,20 @@ export const timeline: Intent = {
     // (Not with a date given: "ties since 2022" runs from the date.)
     const actNoun =
       !date && q.lemmas.some((l, i) => q.pos[i] === 'NOUN' && (triggers.get(l)?.length ?? 0) > 0);
+    const doneBy = (eventId: string) =>
+      doer !== undefined &&
+      (store.events
+        .get(eventId)
+        ?.participants.some((p) => sameParty(store, p.entity, doer) || sideOf(store, p.entity) === doer) ??
+        false);
+    const referred = q.mentions.find((m) => m.start < 0 && store.events.has(m.id))?.id;
     const anchor =
-      dir && !ahead && (namesEvent || actVerb || actNoun)
-        ? rankEvents(q, store, triggers)[0]?.event
+      dir && !ahead && (namesEvent || actVerb || actNoun || (doer && referred))
+        ? doer
+          ? (store.events.get(q.mentions.find((m) => m.start >= 0 && store.events.has(m.id))?.id ?? '') ??
+            rankEvents(q, store, triggers).find((r) => !doneBy(r.event.id))?.event ??
+            (referred ? store.events.get(referred) : undefined))
+          : rankEvents(q, store, triggers)[0]?.event
         : undefined;
     // "What's next?" with nothing named: what comes after the article's own date.
     const shift = (iso: string, days: number) =>
@@ -478,6 +499,18 @@ export const timeline: Intent = {
       (e) => (!day || (e.start <= day && day <= e.end && e.end === e.start)) && takesPart(e.eventId),
     );
     if (actor && entries.length === 0) return notStated(`what ${store.nameOf(actor)} will do next`);
+    if (doer && anchor && dir) {
+      const done = entries.filter((e) => doneBy(e.eventId));
+      const nearest = dir === 'after' ? done[0] : done.at(-1);
+      if (!nearest) return notStated(`what ${store.nameOf(doer)} did ${dir} ${anchor.name}`);
+      return {
+        answered: true,
+        text: `${dir === 'before' ? 'Before' : 'After'} ${anchor.name}: ${capitalize(nearest.summary)} (${nearest.resolved}).`,
+        citations: nearest.citations,
+        confidence: 0.85,
+        focus: [nearest.eventId],
+      };
+    }
     // ("what happened after the talks, any follow up?": a follow-up is another meeting, not whatever came after.)
     const followUp = dir === 'after' && (hasPhrase(q, 'follow up') || hasAny(q, 'followup', 'follow-up'));
     if (

@@ -662,6 +662,15 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
       { text: event.summary, evidence: event.evidence },
       store,
     );
+  // ("have <A> and <B> talked since the talks": another occasion after the one named, which is no claim about
+  // who took part in it.)
+  const sinceAt = q.normals.findIndex((w) => w === 'since' || w === 'after');
+  if (strangers.length > 0 && sinceAt >= 0 && q.mentions.some((m) => m.id === event.id && m.start > sinceAt))
+    return notStated(
+      'whether that happened after it',
+      { text: event.summary, evidence: event.evidence },
+      store,
+    );
   if (strangers.length > 0) {
     const people = named.filter((e) => e.kind === 'person' && !anchors.has(e.id));
     const fix = corrections(people, kb);

@@ -586,6 +586,26 @@ export function askOfAnotherThing(
   return [...last.raws.slice(0, start), thing, ...last.raws.slice(replaced.end + 1)].join(' ');
 }
 
+/** "which came first, that or <B>?": the pronoun, one of two offered, before or after "or". */
+const THAT_OR =
+  /\b(that|this|it)(?:\s+one)?(?=\s*,?\s+or\b)|(?<=\bor\s+)(that|this|it)(?:\s+one)?(?=\s*\?*\s*$)/i;
+/** Words asking which of two came first or last. */
+const ORDER_ASKED = /\b(?:which|what)\b.*\b(?:first|earlier|before|later|last|after|sooner|older|newer)\b/i;
+
+/**
+ * "which one came first, that or <B>?" after a question about an event: the event is put in place of the pronoun
+ * ("which came first, <the event> or <B>?"), or undefined.
+ */
+export function askOrderWithLastThing(
+  text: string,
+  state: ConversationState,
+  store: FactStore,
+): string | undefined {
+  const event = state.lastThing ? store.events.get(state.lastThing) : undefined;
+  if (!event || !ORDER_ASKED.test(text) || !THAT_OR.test(text)) return undefined;
+  return text.replace(THAT_OR, event.name);
+}
+
 /** "the one before?", "and the previous one": a bare instance before the one just asked about. */
 const BEFORE_FOLLOW_UP =
   /^(?:and\s+|so\s+|what about\s+|how about\s+)?(?:the\s+)?(?:(?:one|round|session)\s+(?:before|prior|b4)|previous(?:\s+(?:one|round|session))?)(?:\s+(?:that|it|this))?\s*\?*$/i;

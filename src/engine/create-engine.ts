@@ -22,6 +22,7 @@ import {
   splitWhichOf,
   splitWhoDidOfTwo,
 } from './alternative-question.js';
+import { attachedCount, numberOfOtherAct } from './attached-count.js';
 import { BEYOND_REPLIES, createBeyondCheck } from './beyond-the-article.js';
 import { loadChatRegister } from './chat-register.js';
 import { createClaimChecker } from './check-claim.js';
@@ -44,6 +45,7 @@ import {
   askOfRoundBefore,
   askOrderOfAnotherPair,
   askOrderOfLastThing,
+  askOrderWithLastThing,
   askOverWhat,
   askSameTimeAsLastThing,
   askWhenOfLastThing,
@@ -521,6 +523,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         askOfListedOne(asked.text, state) ??
         askOverWhat(asked.text, state) ??
         askOrderOfLastThing(asked.text, state, store) ??
+        askOrderWithLastThing(asked.text, state, store) ??
         askOrderOfAnotherPair(expanded, state.lastQuestion) ??
         askSameTimeAsLastThing(asked.text, state, store) ??
         // ("and <B>?" after "who did <A> meet": a name, though wink may tag it a verb.)
@@ -1064,6 +1067,19 @@ export function createEngine(options: EngineOptions = {}): Engine {
       (q.unknownWords.length === 0 || draft)
     ) {
       chosen = read() ?? chosen;
+    }
+    // ("how many <things> were <done, in the member's own word>": the one number the article attaches to them.)
+    if ((!chosen || (!chosen.reply.answered && draft)) && readable) {
+      const count = attachedCount(q, sentenceIndex, gazetteer);
+      if (count) chosen = { intent: READER, score: ROUTING.readScore, reply: count, checked: 'grounded' };
+    } else if (
+      draft &&
+      chosen?.intent === READER &&
+      chosen.reply.answered &&
+      numberOfOtherAct(q, sentenceIndex, chosen.reply)
+    ) {
+      // (A number the sentence says of another act than the one asked: not said.)
+      chosen = refused(refuse(q));
     }
     if (!chosen && !forced && q.unknownWords.length === 0) {
       const hit = retrieve(q);

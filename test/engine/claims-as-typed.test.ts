@@ -107,3 +107,46 @@ describe('a date asked of an event the article dates by a weekend', () => {
     expect(chat('what date exactly is taiwan voting').answered).toBe(false);
   });
 });
+
+describe('after the article and sayers it never names', () => {
+  it('does not answer whether two people did the act again after the event named', () => {
+    const a = chat('have biden and xi talked since these talks');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^The article doesn't say whether that happened after it/);
+  });
+
+  it('says the article does not report what a body it never names said', () => {
+    for (const q of ['what did the white house say after the talks', 'what did the state department say']) {
+      const a = chat(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).toMatch(/^The article doesn't say what the (white house|state department) said/);
+    }
+    expect(chat('what did the pentagon officials say').text).toMatch(/^Pentagon officials consider/);
+  });
+});
+
+describe('what someone did before or after an event', () => {
+  it('answers with the next act of theirs, not every event after', () => {
+    expect(chat("what did beijing do after pelosi's visit").text).toMatch(
+      /^After Nancy Pelosi's visit to Taiwan: Beijing severed diplomatic dialogue/,
+    );
+    expect(chat('what did the us do after the balloon').text).toMatch(
+      /^After the U\.S\. downing of an alleged Chinese spy balloon: U\.S\. President Joe Biden and Chinese President Xi Jinping agreed/,
+    );
+  });
+
+  it('reads a bare "after" as after the event the conversation is on', () => {
+    const a = chat("when did pelosi's taiwan visit happen", 'and what did beijing do after');
+    expect(a.text).toMatch(/^After Nancy Pelosi's visit to Taiwan: Beijing severed/);
+  });
+});
+
+describe('"that" offered as one of two', () => {
+  it('puts the event the conversation is on in place of "that" in "which came first, that or <B>"', () => {
+    const a = chat(
+      'did the top generals meet too or just the policy ppl',
+      'which one came first, that or the washington talks?',
+    );
+    expect(a.text).toMatch(/^The virtual meeting between Charles Q\. Brown and Liu Zhenli came first/);
+  });
+});
