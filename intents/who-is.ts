@@ -3,7 +3,15 @@ import { cueWords } from '../src/engine/cue-words.js';
 import { escapeRegExp } from '../src/engine/escape-reg-exp.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
-import { fullName, identify, sideOf, titleBody, titleField, titleScope } from '../src/engine/parties.js';
+import {
+  fullName,
+  identify,
+  profileOf,
+  sideOf,
+  titleBody,
+  titleField,
+  titleScope,
+} from '../src/engine/parties.js';
 import {
   clauseSubject,
   contentVerbs,
@@ -255,6 +263,40 @@ function targetOf(q: ParsedQuestion, store: FactStore): Entity | undefined {
 }
 
 const isBody = (e: Entity) => e.kind === 'organization' || e.kind === 'group';
+
+/**
+ * "the <role> of <body>" asked, typed with no qualifier, when everyone the article gives that role in the body holds
+ * it qualified ("deputy <role>"): whom it names and as what, for a reply that the role itself is not given.
+ */
+function onlyQualifiedHolder(
+  q: ParsedQuestion,
+  store: FactStore,
+  body: Entity,
+): { asked: string; said: string; holder: Entity } | undefined {
+  const { titleQualifiers } = cueWords().lists;
+  if (titleQualifiers.some((w) => q.normals.includes(w))) return undefined;
+  const at = q.mentions.find((m) => m.id === body.id && m.start >= 0)?.start ?? -1;
+  const ofAt = q.normals[at - 1] === 'the' ? at - 2 : at - 1;
+  const role = q.normals[ofAt] === 'of' ? q.normals[ofAt - 1] : undefined;
+  if (!role || role.length < 4) return undefined;
+  const name = body.name.replace(/^the /i, '').toLowerCase();
+  const qualified = new RegExp(
+    `\\b((?:${titleQualifiers.join('|')})[\\s-]+(?:\\w+[\\s-]+){0,2}${role})\\b`,
+    'i',
+  );
+  const holders = store.facts.entities.filter(
+    (e) =>
+      e.kind === 'person' && new RegExp(`\\b${role}\\b`).test(profileOf(e)) && profileOf(e).includes(name),
+  );
+  const [holder] = holders;
+  const phrase = holder ? qualified.exec(profileOf(holder))?.[1] : undefined;
+  if (!holder || !phrase || !holders.every((e) => qualified.test(profileOf(e)))) return undefined;
+  return {
+    asked: `who the ${role} of ${body.name} is`,
+    said: `${holder.name} is its ${phrase}`,
+    holder,
+  };
+}
 
 /**
  * "Who are the presidents mentioned?", "which <nationality> generals are in the article?": people whose title or rank
@@ -521,7 +563,29 @@ export const whoIs: Intent = {
             0.85,
           )
         : notStated(`anyone with "${titled.word}" in their title`);
+    // ("what are their titles", "<A> and <B>'s jobs": each person's rank and title, not the first one's alone.)
+    const eachTitled = mentionedEntities(q, store).filter((e) => e.kind === 'person' && (e.title || e.rank));
+    if (
+      eachTitled.length >= 2 &&
+      q.wh !== 'who' &&
+      cueWords().lists.roleQuestionWords.some((w) => q.words.has(w) || q.words.has(`${w}s`))
+    )
+      return stated(
+        store,
+        `${eachTitled.map((e) => `${e.name}: ${[e.rank, e.title].filter(Boolean).join(', ')}`).join('; ')}.`,
+        eachTitled.map((e) => e.evidence),
+        eachTitled.map((e) => e.id),
+        0.85,
+      );
     const target = targetOf(q, store);
+    // ("who is the director of <body>" when the article names only its deputy director: not said.)
+    const deputyOnly = target && isBody(target) ? onlyQualifiedHolder(q, store, target) : undefined;
+    if (deputyOnly)
+      return notStated(
+        deputyOnly.asked,
+        { text: deputyOnly.said, evidence: deputyOnly.holder.evidence },
+        store,
+      );
     const ofSide = whichOfSide(q, store);
     if (ofSide)
       return ofSide.fit.length > 0

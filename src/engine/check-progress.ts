@@ -24,6 +24,9 @@ const schema = z.object({
   /** Words that claim something is still stopped ("is <X> still broken?"), said in the present. */
   stopped: z.array(z.string()),
   stoppedPhrases: z.array(z.string()),
+  /** Phrases that claim something has resumed ("are they talking again?"): partly, where the article reports
+   * progress under way. */
+  resumedPhrases: z.array(z.string()),
   underway: z.array(z.string()),
   underwayPhrases: z.array(z.string()),
 });
@@ -43,6 +46,7 @@ const cuesOf = oncePerDataDir((dataDir) => {
       ...cues.completePhrases.flatMap((p) => p.split(' ')),
       ...cues.stopped,
       ...cues.stoppedPhrases.flatMap((p) => p.split(' ')),
+      ...cues.resumedPhrases.flatMap((p) => p.split(' ')),
     ]),
   };
 });
@@ -117,7 +121,8 @@ export function checkProgress(
     // (The last word, not the question mark after it.)
     cues.completeLast.includes(q.normals.filter((_, i) => q.pos[i] !== 'PUNCT').at(-1) ?? '');
   const stopped = claimsStopped(q.normals.join(' '), dataDir);
-  if (!claimsDone && !stopped) return undefined;
+  const resumed = !stopped && !claimsDone && cues.resumedPhrases.some((p) => hasPhrase(q, p));
+  if (!claimsDone && !stopped && !resumed) return undefined;
   // What the claim is about: its content words other than the claim of being done.
   const { cueWords } = cues;
   const { vagueNouns, articleNouns } = englishCues(dataDir);
@@ -180,13 +185,16 @@ export function checkProgress(
   const claimsUnderway = !stopped && (negatedClaim(q) || underway(q.normals.join(' ')));
   return {
     answered: true,
-    text: stopped
-      ? `No. The article reports it as under way, not stopped: "${best.s.text}"`
-      : `${claimsUnderway ? 'Yes' : 'No'}. The article reports it as still under way: "${best.s.text}"`,
-    verdict: claimsUnderway ? 'yes' : 'no',
+    text: resumed
+      ? `Yes, in part. The article reports it as under way: "${best.s.text}"`
+      : stopped
+        ? `No. The article reports it as under way, not stopped: "${best.s.text}"`
+        : `${claimsUnderway ? 'Yes' : 'No'}. The article reports it as still under way: "${best.s.text}"`,
+    verdict: claimsUnderway || resumed ? 'yes' : 'no',
     citations: [{ sentence: best.s.n, text: best.s.text }],
     // (The claim of being done is what was judged, a word the article need not use: "resolved".)
-    workedOut: q.normals.filter((w) => cueWords.has(w)),
+    // (So are the parties of the article's relationship, the "two nations" whose ties the sentence reports.)
+    workedOut: q.normals.filter((w, i) => cueWords.has(w) || party(i)),
     // (About how the parties stand, not an event: "how long?" next asks how long that will take.)
     ...(store.facts.relationship ? { focus: [...store.facts.relationship.parties] } : {}),
     confidence: 0.85,

@@ -318,8 +318,19 @@ function resolveOne(
           new RegExp(`^(?:who |the |its |their )?${t}\\b`).test(profileOf(e).trim()),
         ),
       );
-    else if (!cueWords().anyone.has(role))
-      fits = fits.filter((e) => new RegExp(`\\b${role}`).test(profileOf(e)));
+    else if (!cueWords().anyone.has(role)) {
+      // ("the director of <body>" is not its deputy director, unless the question says deputy.)
+      const typedQualifier = cueWords().lists.titleQualifiers.some((w) => q.normals.includes(w));
+      const qualifiedRole = new RegExp(
+        `\\b(?:${cueWords().lists.titleQualifiers.join('|')})[\\s-]+(?:\\w+[\\s-]+){0,2}${role}`,
+        'i',
+      );
+      fits = fits.filter(
+        (e) =>
+          new RegExp(`\\b${role}`).test(profileOf(e)) &&
+          (typedQualifier || !qualifiedRole.test(profileOf(e))),
+      );
+    }
     const [person] = fits;
     if (fits.length !== 1 || !person) continue;
     const after = next.indexOf(role) >= 0;
@@ -375,7 +386,10 @@ function resolveOne(
       side.start === side.end &&
       q.normals[side.start] === demonym &&
       words[0] === "'s";
-    const anyone = ownedByOne || words.some((w) => cueWords().anyone.has(w));
+    // (In the plural too, "the <demonym> reps": whoever of that side fits, when only one does.)
+    const anyone =
+      ownedByOne ||
+      words.some((w) => cueWords().anyone.has(w) || cueWords().delegateNouns.has(w.replace(/s$/, '')));
     // "Which <demonym> general ...?" asks for the person: the description is the answer, not the subject.
     if (!role && !anyone) continue;
     if (['which', 'what'].includes(q.normals[side.start - 1] ?? '')) continue;
@@ -429,7 +443,9 @@ function resolveOne(
     if (fits.length > 1 && inEvents.length > 0) fits = inEvents;
     // ("the <demonym> rep": who represented that side at the article's news, with no other event named.)
     const news =
-      events.size === 0 && words.some((w) => cueWords().delegateNouns.has(w)) ? newsEvent(store) : undefined;
+      events.size === 0 && words.some((w) => cueWords().delegateNouns.has(w.replace(/s$/, '')))
+        ? newsEvent(store)
+        : undefined;
     const delegates = fits.filter((e) => news?.participants.some((p) => p.entity === e.id));
     if (fits.length > 1 && delegates.length > 0) fits = delegates;
     // ("the <demonym> officer": one with a rank; "the <demonym> guy in <a city>": one at an event held there.)

@@ -17,7 +17,7 @@ const SHARED =
 
 /** Words a chat message may open with before its question ("tbh who is ...", "and what ..."). */
 const OPENING_WORDS =
-  /^(?:(?:and|also|so|but|tbh|ngl|lol|lmao|ok|okay|yo|bro|btw|honestly|hey|hmm|um|wait),?\s+)+/i;
+  /^(?:(?:and|also|so|but|tbh|ngl|lol|lmao|ok|okay|yo|bro|btw|honestly|hey|hmm|um|wait|like),?\s+)+/i;
 
 /** "so <A> is <X> and <B> is <Y>?": two claims, each with its own subject and verb, put up together. */
 const TWO_CLAIMS =

@@ -150,3 +150,56 @@ describe('"that" offered as one of two', () => {
     expect(a.text).toMatch(/^The virtual meeting between Charles Q\. Brown and Liu Zhenli came first/);
   });
 });
+
+describe('people and titles asked in passing', () => {
+  it('gives each person\'s title for "and their titles?" after two were named', () => {
+    const a = chat('who was in the washington talks', 'and their titles?');
+    expect(a.text).toMatch(
+      /^Michael Chase: the deputy assistant secretary .*; Song Yanchao: Major General, the deputy director/,
+    );
+  });
+
+  it("does not give a body's deputy as its director", () => {
+    const a = chat('who is the director of the cmc office for international military cooperation');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(
+      /doesn't say who the director of .* is\. It does say that Song Yanchao is its deputy director/,
+    );
+  });
+
+  it('reads "<name> full name?" and "how many months back"', () => {
+    expect(chat('gen brown full name?').text).toMatch(/^Charles Q\. Brown is/);
+    expect(chat('how many months back was the brown liu meeting').text).toMatch(
+      /^Last month \(December 2023\)/,
+    );
+  });
+});
+
+describe('kinds and states offered as members type them', () => {
+  it('reads "<adj> talks or <adj> ones" as two kinds of talks', () => {
+    expect(chat('were these diplomatic talks or military ones').text).toMatch(/^Military talks: /);
+  });
+
+  it('answers "are they talking again" with the progress the article reports', () => {
+    expect(chat('are the us and china militaries talking again').text).toMatch(
+      /^Yes, in part\. The article reports it as under way: "While there has been some progress/,
+    );
+    expect(chat('r the two militaries fully talking again now?').text).toMatch(/^No\. /);
+  });
+});
+
+describe('two questions after "like"', () => {
+  it('answers each of "like where was it and who was there from the <side> side"', () => {
+    const a = chat(
+      'hey so i heard the us and china had some big military meeting recently?? like where was it and who was there from the us side',
+    );
+    expect(a.text).toMatch(/In Washington\./);
+    expect(a.text).toMatch(/Michael Chase/);
+  });
+
+  it('reads "the <demonym> reps" as that side\'s delegates', () => {
+    expect(chat('were the chinese reps from the foreign ministry or what').text).toMatch(
+      /^No\. Song Yanchao is .*central military commission office/,
+    );
+  });
+});
