@@ -293,12 +293,20 @@ export const statement: Intent = {
     ).filter(holdsTopic);
     // "what did <a side> say in the talks": only what the article ties to that event.
     // ("in the talks", "during the meeting", "after the talks"; not "in restoring <X>", a topic.)
+    // ("what did <a side> think the talks achieved", "want out of the talks": the event is what was thought of.)
+    const ofEvent = (i: number) =>
+      q.normals[i - 1] === 'the' &&
+      sayAt >= 0 &&
+      i > sayAt &&
+      holderNamed.length > 0 &&
+      !['in', 'during', 'at', 'after', 'following'].includes(q.normals[i - 2] ?? '');
     const during = q.lemmas.findIndex(
       (l, i) =>
         q.pos[i] === 'NOUN' &&
         (['during', 'after'].includes(q.normals[i - 1] ?? '') ||
           (q.normals[i - 1] === 'the' &&
-            ['in', 'during', 'at', 'after', 'following'].includes(q.normals[i - 2] ?? ''))) &&
+            ['in', 'during', 'at', 'after', 'following'].includes(q.normals[i - 2] ?? '')) ||
+          ofEvent(i)) &&
         (triggers.get(l)?.some((id) => id.startsWith('event:')) ?? false),
     );
     const events = during >= 0 ? (triggers.get(q.lemmas[during] ?? '') ?? []) : [];
@@ -308,7 +316,7 @@ export const statement: Intent = {
       !onTopic.some((st) => st.about.some((a) => events.includes(a)))
     )
       return notStated(
-        `what ${store.nameOf(statements[0]?.holder ?? '')} said ${q.normals[during - 1] === 'the' ? q.normals[during - 2] : q.normals[during - 1]} the ${q.normals[during]}`,
+        `what ${store.nameOf(statements[0]?.holder ?? '')} said ${ofEvent(during) ? 'about' : q.normals[during - 1] === 'the' ? q.normals[during - 2] : q.normals[during - 1]} the ${q.normals[during]}`,
       );
     if (statements.length > 0 && onTopic.length === 0) {
       const phrase =

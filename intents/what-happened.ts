@@ -506,10 +506,13 @@ export const whatHappened: Intent = {
     const topics = event.topics?.length
       ? ` The two sides delved into ${joinNames(event.topics.map((t) => t.text))}.`
       : '';
+    // ("what's the deal with <A>'s trip": what it led to, when the article says, is the point of it.)
+    const led = store.facts.relations.filter((r) => r.type === 'caused' && r.from === event.id);
+    const ledTo = led.length ? ` It led to this: ${led.map((r) => capitalize(r.text)).join('; ')}.` : '';
     const reply = stated(
       store,
-      `${capitalize(event.summary)}. When: ${describeDate(event.date)}.${where}${topics}`,
-      [event.evidence, ...(event.topics ?? []).map((t) => t.evidence)],
+      `${capitalize(event.summary)}. When: ${describeDate(event.date)}.${where}${topics}${ledTo}`,
+      [event.evidence, ...(event.topics ?? []).map((t) => t.evidence), ...led.map((r) => r.evidence)],
       [event.id],
       0.8,
     );

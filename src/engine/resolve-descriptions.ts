@@ -389,7 +389,7 @@ function resolveOne(
     // (In the plural too, "the <demonym> reps": whoever of that side fits, when only one does.)
     const anyone =
       ownedByOne ||
-      words.some((w) => cueWords().anyone.has(w) || cueWords().delegateNouns.has(w.replace(/s$/, '')));
+      words.some((w) => cueWords().anyone.has(w) || (/s$/.test(w) && cueWords().anyone.has(w.slice(0, -1))));
     // "Which <demonym> general ...?" asks for the person: the description is the answer, not the subject.
     if (!role && !anyone) continue;
     if (['which', 'what'].includes(q.normals[side.start - 1] ?? '')) continue;
@@ -443,7 +443,8 @@ function resolveOne(
     if (fits.length > 1 && inEvents.length > 0) fits = inEvents;
     // ("the <demonym> rep": who represented that side at the article's news, with no other event named.)
     const news =
-      events.size === 0 && words.some((w) => cueWords().delegateNouns.has(w.replace(/s$/, '')))
+      events.size === 0 &&
+      words.some((w) => cueWords().delegateNouns.has(w) || cueWords().delegateNouns.has(w.replace(/s$/, '')))
         ? newsEvent(store)
         : undefined;
     const delegates = fits.filter((e) => news?.participants.some((p) => p.entity === e.id));

@@ -237,6 +237,17 @@ export function capitalRuns(
         tokens.slice(i, last).some((t) => CONNECTORS.has(t.raw))
       )
         last += 2;
+      // ("<Revenue> and <Customs>, which ...": two capitalised words joined by "and" that a relative clause of a
+      // thing follows are one body's name, not two people.)
+      else if (
+        next?.raw === 'and' &&
+        capital(after) &&
+        !capital(tokens[last + 3]) &&
+        tokens[last + 3]?.raw === ',' &&
+        tokens[last + 4]?.normal === 'which' &&
+        !roles.has(after?.normal ?? '')
+      )
+        last += 2;
       // "Chairman of the <Board>": a title joined to its capitalised office over "of the".
       else if (
         next?.raw === 'of' &&

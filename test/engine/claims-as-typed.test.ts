@@ -203,3 +203,22 @@ describe('two questions after "like"', () => {
     );
   });
 });
+
+describe('what a side thought of an event, and what an event led to', () => {
+  it('says the article does not report what a side thought the talks achieved', () => {
+    for (const q of [
+      'what did the chinese side think the talks achieved',
+      'what did the chinese side want out of the talks',
+    ]) {
+      const a = chat(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).toMatch(/^The article doesn't say what Beijing said about the talks/);
+    }
+  });
+
+  it('tells what an event led to when asked what the deal with it is', () => {
+    expect(chat('whats the deal w the pelosi trip').text).toMatch(
+      /visited Taiwan in August 2022\..* It led to this: Beijing severed diplomatic dialogue/,
+    );
+  });
+});
