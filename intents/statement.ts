@@ -299,7 +299,7 @@ export const statement: Intent = {
       sayAt >= 0 &&
       i > sayAt &&
       holderNamed.length > 0 &&
-      !['in', 'during', 'at', 'after', 'following'].includes(q.normals[i - 2] ?? '');
+      !['in', 'during', 'at', 'after', 'following', 'about', 'on', 'regarding'].includes(q.normals[i - 2] ?? '');
     const during = q.lemmas.findIndex(
       (l, i) =>
         q.pos[i] === 'NOUN' &&
