@@ -299,7 +299,11 @@ export const statement: Intent = {
       sayAt >= 0 &&
       i > sayAt &&
       holderNamed.length > 0 &&
-      !['in', 'during', 'at', 'after', 'following', 'about', 'on', 'regarding'].includes(q.normals[i - 2] ?? '');
+      cueWords().viewVerbs.has(q.lemmas[sayAt] ?? '') &&
+      q.mentions.some((m) => m.start === i && store.events.has(m.id)) &&
+      !['in', 'during', 'at', 'after', 'following', 'about', 'on', 'regarding'].includes(
+        q.normals[i - 2] ?? '',
+      );
     const during = q.lemmas.findIndex(
       (l, i) =>
         q.pos[i] === 'NOUN' &&

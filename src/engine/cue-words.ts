@@ -35,6 +35,8 @@ const NAMES = [
   'differenceWords',
   /** Words that put a question at today's date ("is it still broken now"), past the article's. */
   'nowWords',
+  /** Verbs of a view held of something ("what did <A> think the talks achieved"), not of words said about it. */
+  'viewVerbs',
   /** Light verbs whose object noun made from a verb says the act ("make a decision" is "decide"): base forms. */
   'lightVerbsBase',
   /** The same light verbs in the past ("made a decision" is "did decide"). */

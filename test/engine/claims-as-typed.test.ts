@@ -216,6 +216,12 @@ describe('what a side thought of an event, and what an event led to', () => {
     }
   });
 
+  it('still answers what a side says a thing it names does', () => {
+    expect(chat('what do pentagon ppl say the channels are supposed to prevent').text).toMatch(
+      /^Pentagon officials consider .* to prevent miscalculations/,
+    );
+  });
+
   it('tells what an event led to when asked what the deal with it is', () => {
     expect(chat('whats the deal w the pelosi trip').text).toMatch(
       /visited Taiwan in August 2022\..* It led to this: Beijing severed diplomatic dialogue/,
