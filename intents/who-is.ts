@@ -265,6 +265,39 @@ function targetOf(q: ParsedQuestion, store: FactStore): Entity | undefined {
 const isBody = (e: Entity) => e.kind === 'organization' || e.kind === 'group';
 
 /**
+ * "who's the director of <A>'s office": the role asked of the body a person's title names, when that person holds
+ * it qualified ("deputy director") and no one else is given it.
+ */
+function ownersQualifiedRole(
+  q: ParsedQuestion,
+  store: FactStore,
+): { asked: string; said: string; holder: Entity } | undefined {
+  const { titleQualifiers } = cueWords().lists;
+  if (titleQualifiers.some((w) => q.normals.includes(w))) return undefined;
+  const owner = q.mentions.find(
+    (m) => m.start >= 2 && q.normals[m.end + 1] === "'s" && store.entities.get(m.id)?.kind === 'person',
+  );
+  const holder = owner && store.entities.get(owner.id);
+  const ofAt = owner && (q.normals[owner.start - 1] === 'the' ? owner.start - 2 : owner.start - 1);
+  const role = ofAt !== undefined && q.normals[ofAt] === 'of' ? q.normals[ofAt - 1] : undefined;
+  if (!holder || !owner || !role || role.length < 4 || !titleBody(holder)) return undefined;
+  const qualified = new RegExp(
+    `\\b((?:${titleQualifiers.join('|')})[\\s-]+(?:\\w+[\\s-]+){0,2}${role})\\b`,
+    'i',
+  );
+  if (!qualified.test(holder.title ?? '')) return undefined;
+  const others = store.facts.entities.filter(
+    (e) => e.id !== holder.id && e.kind === 'person' && new RegExp(`\\b${role}\\b`, 'i').test(e.title ?? ''),
+  );
+  if (others.length > 0) return undefined;
+  return {
+    asked: `who the ${role} of ${holder.name}'s ${q.normals[owner.end + 2] ?? 'office'} is`,
+    said: `${holder.name} is ${/^the /i.test(holder.title ?? '') ? '' : 'the '}${holder.title}`,
+    holder,
+  };
+}
+
+/**
  * "the <role> of <body>" asked, typed with no qualifier, when everyone the article gives that role in the body holds
  * it qualified ("deputy <role>"): whom it names and as what, for a reply that the role itself is not given.
  */
@@ -579,7 +612,8 @@ export const whoIs: Intent = {
       );
     const target = targetOf(q, store);
     // ("who is the director of <body>" when the article names only its deputy director: not said.)
-    const deputyOnly = target && isBody(target) ? onlyQualifiedHolder(q, store, target) : undefined;
+    const deputyOnly =
+      target && isBody(target) ? onlyQualifiedHolder(q, store, target) : ownersQualifiedRole(q, store);
     if (deputyOnly)
       return notStated(
         deputyOnly.asked,

@@ -228,3 +228,13 @@ describe('what a side thought of an event, and what an event led to', () => {
     );
   });
 });
+
+describe("the head of someone's office", () => {
+  it('does not give a deputy as the director of their own office', () => {
+    const a = chat('whos the actual director of songs office');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(
+      /doesn't say who the director of Song Yanchao's office is\. It does say that Song Yanchao is the deputy director/,
+    );
+  });
+});
