@@ -82,7 +82,9 @@ export const when: Intent = {
         (w, i) =>
           (timeWords.includes(w) || timeWords.includes(q.lemmas[i] ?? '')) &&
           !q.dates.some((d) => d.tokens.includes(i)) &&
-          !given(i),
+          !given(i) &&
+          // (Nor a length describing the thing asked about: "the two days of talks were a step towards what".)
+          !(q.normals[i + 1] === 'of' && q.pos[i - 1] === 'NUM'),
       );
     if ((q.wh === 'what' || q.wh === 'which') && timeAsked()) return MATCH.strong;
     if (hasPhrase(q, 'how long ago') || hasPhrase(q, 'how recently')) return MATCH.firm;

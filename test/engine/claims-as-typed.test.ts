@@ -238,3 +238,11 @@ describe("the head of someone's office", () => {
     );
   });
 });
+
+describe('a length that describes the event', () => {
+  it('does not read "the two days of talks" as a time asked', () => {
+    const a = chat('what did the article say the two days of talks were a step towards');
+    expect(a.intent).not.toBe('when');
+    expect(chat('what date did the two days of talks end').text).toMatch(/^Tuesday, Jan\. 9, 2024/);
+  });
+});
