@@ -9,6 +9,7 @@ import { greeting } from './greeting.js';
 import { help } from './help.js';
 import { numberMeaning } from './number-meaning.js';
 import { peopleNamed } from './people-named.js';
+import { placesNamed } from './places-named.js';
 import { quantity } from './quantity.js';
 import { relationship } from './relationship.js';
 import { statement } from './statement.js';
@@ -39,6 +40,7 @@ export const intents: readonly Intent[] = [
   whoIs,
   whose,
   peopleNamed,
+  placesNamed,
   statement,
   disputes,
   connection,

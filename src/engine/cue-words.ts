@@ -37,6 +37,14 @@ const NAMES = [
   'nowWords',
   /** Verbs of a view held of something ("what did <A> think the talks achieved"), not of words said about it. */
   'viewVerbs',
+  /** Words asking for the countries an article names ("which countries are involved"). */
+  'countryNouns',
+  /** Words asking for the places an article names ("what cities are mentioned"). */
+  'placeListNouns',
+  /** Words asking for the bodies an article names ("which organisations are named"). */
+  'bodyNouns',
+  /** Words, besides verbs of mentioning, that ask what an article covers ("which countries are involved"). */
+  'involvedWords',
   /** Light verbs whose object noun made from a verb says the act ("make a decision" is "decide"): base forms. */
   'lightVerbsBase',
   /** The same light verbs in the past ("made a decision" is "did decide"). */

@@ -1,0 +1,86 @@
+/**
+ * "Which countries are involved?", "what places does the article mention?", "which organisations are named?": the
+ * countries, places or bodies the store holds, each cited where the article first names it.
+ */
+import { cueWords } from '../src/engine/cue-words.js';
+import type { Intent } from '../src/engine/intent.js';
+import { MATCH } from '../src/engine/match-levels.js';
+import { hasPhrase } from '../src/engine/question-cues.js';
+import { notStated, stated } from '../src/engine/replies.js';
+import { joinNames } from '../src/engine/wording.js';
+import type { Entity } from '../src/facts/schema.js';
+import type { ParsedQuestion } from '../src/nlp/parse-question.js';
+
+type Listed = 'country' | 'place' | 'organization';
+
+/** The kind of thing listed, when the question asks which the article names; undefined otherwise. */
+function kindAsked(q: ParsedQuestion): Listed | undefined {
+  const { countryNouns, placeListNouns, bodyNouns, involvedWords, mentioningVerbs } = cueWords();
+  const asking = q.wh === 'which' || q.wh === 'what' || q.normals.some((w) => w === 'list' || w === 'name');
+  if (!asking) return undefined;
+  // (The noun straight after the question word, or after "list"/"name the": "which countries", "list the places".)
+  const at = q.normals.findIndex((w) => w === 'which' || w === 'what' || w === 'list' || w === 'name');
+  const noun = q.normals.slice(at + 1, at + 3).find((w) => w !== 'the' && w !== 'all');
+  const kind: Listed | undefined = countryNouns.has(noun ?? '')
+    ? 'country'
+    : placeListNouns.has(noun ?? '')
+      ? 'place'
+      : bodyNouns.has(noun ?? '')
+        ? 'organization'
+        : undefined;
+  if (!kind) return undefined;
+  const naming =
+    q.lemmas.some((l) => mentioningVerbs.has(l)) ||
+    q.normals.some((w) => involvedWords.has(w)) ||
+    hasPhrase(q, 'in the article') ||
+    hasPhrase(q, 'in this article') ||
+    hasPhrase(q, 'in the story');
+  // (Nothing else asked of them: "which country hosted the talks" is an act, not a listing.)
+  const acts = q.pos.some(
+    (p, i) =>
+      p === 'VERB' && !mentioningVerbs.has(q.lemmas[i] ?? '') && !involvedWords.has(q.normals[i] ?? ''),
+  );
+  return naming && !acts && q.mentions.length === 0 ? kind : undefined;
+}
+
+export const placesNamed: Intent = {
+  id: 'places-named',
+  description: 'Which countries, places or organisations the article names.',
+  examples: [
+    'which countries are involved?',
+    'what places does the article mention?',
+    'which organisations are named in the article',
+    'list the countries mentioned',
+  ],
+  counterExamples: ['which country hosted the talks?'],
+  // (Names are what ingestion finds best; the list answers for the whole article, not one sentence.)
+  draftSafe: true,
+  wholeArticle: true,
+  match(q) {
+    return kindAsked(q) ? MATCH.veryStrong : 0;
+  },
+  answer(q, { store }) {
+    const kind = kindAsked(q);
+    if (!kind) return undefined;
+    const fits = (e: Entity) =>
+      kind === 'place'
+        ? e.kind === 'place' || e.kind === 'country'
+        : kind === 'organization'
+          ? e.kind === 'organization'
+          : e.kind === 'country';
+    const listed = store.facts.entities.filter(fits);
+    const word = kind === 'country' ? 'countries' : kind === 'place' ? 'places' : 'organisations';
+    if (listed.length === 0) return notStated(`any ${word} by name`);
+    return {
+      ...stated(
+        store,
+        `The article names ${listed.length === 1 ? `one of those` : `${listed.length} ${word}`}: ${joinNames(listed.map((e) => e.name))}.`,
+        listed.map((e) => e.evidence),
+        listed.map((e) => e.id),
+        0.85,
+      ),
+      items: listed.map((e) => e.name),
+      itemIds: listed.map((e) => e.id),
+    };
+  },
+};
