@@ -20,7 +20,9 @@ function kindAsked(q: ParsedQuestion): Listed | undefined {
   if (!asking) return undefined;
   // (The noun straight after the question word, or after "list"/"name the": "which countries", "list the places".)
   const at = q.normals.findIndex((w) => w === 'which' || w === 'what' || w === 'list' || w === 'name');
-  const noun = q.normals.slice(at + 1, at + 3).find((w) => w !== 'the' && w !== 'all');
+  const nounAt = ['the', 'all'].includes(q.normals[at + 1] ?? '') ? at + 2 : at + 1;
+  // (A noun of its own, not "what body of water": the thing named after "of" is asked.)
+  const noun = q.normals[nounAt + 1] === 'of' ? undefined : q.normals[nounAt];
   const kind: Listed | undefined = countryNouns.has(noun ?? '')
     ? 'country'
     : placeListNouns.has(noun ?? '')

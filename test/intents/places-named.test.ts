@@ -37,3 +37,11 @@ describe('which countries, places and bodies the article names', () => {
     );
   });
 });
+
+describe('a kind of thing asked of something else', () => {
+  it('leaves "what body of water" to the question of where', () => {
+    const a = curated.ask('In what body of water are there territorial disputes?');
+    expect(a.intent).not.toBe('places-named');
+    expect(a.text).toMatch(/South China Sea/);
+  });
+});
