@@ -204,7 +204,14 @@ function splitRamblingWhole(
   // (Two questions joined by a comma are no remark and its question: each is answered.)
   if (COMMA_JOINED.test(text.trim())) return undefined;
   const conditional = CONDITIONAL.exec(text.trim());
-  if (conditional?.[1] && conditional[2] && /\p{L}/u.test(conditional[2]) && !/\bwould\b/i.test(text))
+  // (Not "if <X> fails what happens": a hypothetical as a whole, which the article cannot answer.)
+  if (
+    conditional?.[1] &&
+    conditional[2] &&
+    /\p{L}/u.test(conditional[2]) &&
+    !/\bwould\b/i.test(text) &&
+    !/^what (?:happens|will happen|happens then)\b/i.test(conditional[2].trim())
+  )
     return { leadIn: conditional[1], question: conditional[2], conditional: true };
   const read = ARTICLE_SAYS_THEN_QUESTION.exec(text.trim());
   // (Not a question about what was read: "the article says <X>, who talked about that" is one question.)

@@ -246,3 +246,18 @@ describe('a length that describes the event', () => {
     expect(chat('what date did the two days of talks end').text).toMatch(/^Tuesday, Jan\. 9, 2024/);
   });
 });
+
+describe('after the article, and what would happen', () => {
+  it('does not count people for "how many months till <X>"', () => {
+    const a = chat('how many months till they have real functional dialogue according to officials');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^The article doesn't say how long it will take/);
+  });
+
+  it('says the article cannot tell what has happened since, or what would happen if', () => {
+    expect(chat('has anything happened since the talks ended').answered).toBe(false);
+    const a = chat('if the comms lines fail what happens');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/what would have happened otherwise/);
+  });
+});
