@@ -116,6 +116,20 @@ export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
   const actual = store.facts.relations.find((r) => r.type === 'caused' && effects.includes(r.to));
   if (cue >= 0 && actual && claimedCauses.length > 0 && !claimedCauses.some((e) => e.id === actual.from))
     return no(`${capitalize(actual.text)}.`, [actual.evidence], kb, [actual.from, actual.to]);
+  // ("cut ties bc of <a name the article never uses>": a cause of which the article knows no word, in place of
+  // the one it gives.)
+  const causeWords = causePart.normals.filter(
+    (w, i) => /^(?:NOUN|PROPN|VERB|ADJ)$/.test(causePart.pos[i] ?? '') && !cueWords().askingWords.has(w),
+  );
+  if (
+    cue >= 0 &&
+    after &&
+    actual &&
+    claimedCauses.length === 0 &&
+    causeWords.length > 0 &&
+    causeWords.every((w) => q.unknownWords.includes(w))
+  )
+    return no(`${capitalize(actual.text)}.`, [actual.evidence], kb, [actual.from, actual.to]);
   // (Or the cause, done by someone else: "because <another person> went to <the place>".)
   const actualCause = actual ? store.events.get(actual.from) : undefined;
   const doers =

@@ -415,3 +415,11 @@ describe('a cause claimed for the wrong act', () => {
     expect(chat('were the talks cut off because of pelosis visit').text).toMatch(/^Yes\. Beijing severed/);
   });
 });
+
+describe('a cause the article has no word for', () => {
+  it('corrects a cause naming someone the article never mentions with the cause it gives', () => {
+    expect(chat('beijing cut ties bc of trump right').text).toMatch(
+      /^No\. Beijing severed diplomatic dialogue in response to Pelosi's visit/,
+    );
+  });
+});
