@@ -109,7 +109,7 @@ function addInitials(names: Map<string, FoundName>, mentions: NameMention[]): vo
   for (const found of [...names.values()]) {
     if (found.kind !== 'organization') continue;
     const words = found.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
-    // (A word already in capitals gives all its letters: "HM Revenue and Customs" is "HMRC".)
+    // (A word already in capitals gives all its letters: "<XY> <Word> and <Word>" is "XYWW".)
     const initials = words.map((w) => (/^\p{Lu}{2,3}$/u.test(w) ? w : w.charAt(0))).join('');
     if (words.length < 3 || initials.length > 6) continue;
     const other = taken.get(initials);

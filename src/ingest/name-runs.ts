@@ -237,7 +237,7 @@ export function capitalRuns(
         tokens.slice(i, last).some((t) => CONNECTORS.has(t.raw))
       )
         last += 2;
-      // ("<Revenue> and <Customs>, which ...": two capitalised words joined by "and" that a relative clause of a
+      // ("<Word> and <Word>, which ...": two capitalised words joined by "and" that a relative clause of a
       // thing follows are one body's name, not two people.)
       else if (
         next?.raw === 'and' &&
