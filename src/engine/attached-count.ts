@@ -8,30 +8,12 @@
 import type { Gazetteer } from '../ingest/gazetteer.js';
 import type { Token, TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
+import { cueWords } from './cue-words.js';
 import type { IntentReply } from './intent.js';
 import type { SentenceIndex } from './sentence-index.js';
 
-/** Verbs that say nothing of the act: "how many <X> does <A> have". */
-const LIGHT = new Set([
-  'be',
-  'do',
-  'have',
-  'get',
-  'make',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'may',
-  'might',
-]);
 /** A year is a date, not a count or an amount. */
 const YEAR = /^(?:1[89]|20)\d\d$/;
-/** Words that only ask for an amount of money, naming nothing counted ("how much money"). */
-const MONEY_NOUNS = new Set(['money', 'cash', 'funding', 'funds']);
-/** Words before a number that say it is rounded ("about 1,100"): kept out of the amount, not in its way. */
-const ROUNDING = new Set(['about', 'around', 'roughly', 'some', 'nearly', 'almost', 'approximately', 'over']);
 
 const isNumber = (t: Token | undefined): boolean =>
   t !== undefined && t.pos === 'NUM' && !YEAR.test(t.normal) && /\d|^[a-z]+$/.test(t.normal);
@@ -84,7 +66,7 @@ function isOwnAct(
   let nearest: Token | undefined;
   let nearestAt = -1;
   tokens.forEach((x, i) => {
-    if (x.pos !== 'VERB' || LIGHT.has(x.lemma) || x.lemma === 'say') return;
+    if (x.pos !== 'VERB' || cueWords().countLightVerbs.has(x.lemma) || x.lemma === 'say') return;
     if (nearestAt >= 0 && Math.abs(i - p) >= Math.abs(nearestAt - p)) return;
     nearest = x;
     nearestAt = i;
@@ -101,7 +83,9 @@ function isOwnAct(
 /** The question's verbs of the act, after "how many/much", or undefined when it is no such question. */
 function actsAsked(q: ParsedQuestion): string[] | undefined {
   const at = q.normals.findIndex((w, i) => (w === 'many' || w === 'much') && q.normals[i - 1] === 'how');
-  return at < 0 ? undefined : q.lemmas.filter((l, i) => i > at && q.pos[i] === 'VERB' && !LIGHT.has(l));
+  return at < 0
+    ? undefined
+    : q.lemmas.filter((l, i) => i > at && q.pos[i] === 'VERB' && !cueWords().countLightVerbs.has(l));
 }
 
 /**
@@ -141,7 +125,7 @@ export function attachedCounts(
     q.pos[h] === 'NOUN' &&
     q.pos[h + 1] === 'NOUN' &&
     q.lemmas[h] === q.normals[h] &&
-    q.normals[h] !== 'people'
+    !cueWords().peopleNouns.has(q.normals[h] ?? '')
   )
     h++;
   const after = q.pos[h] === 'NOUN' ? q.lemmas[h] : undefined;
@@ -151,9 +135,11 @@ export function attachedCounts(
     worthAt > at
       ? q.lemmas.slice(at + 1, worthAt).findLast((_l, i) => q.pos[at + 1 + i] === 'NOUN')
       : undefined;
-  const head = after && !MONEY_NOUNS.has(after) ? after : worthOf;
+  const head = after && !cueWords().moneyNouns.has(after) ? after : worthOf;
   if (many && !head) return undefined;
-  const verbs = q.lemmas.filter((l, i) => i > at && q.pos[i] === 'VERB' && !LIGHT.has(l));
+  const verbs = q.lemmas.filter(
+    (l, i) => i > at && q.pos[i] === 'VERB' && !cueWords().countLightVerbs.has(l),
+  );
   // (Nothing counted and no act: "how much is it" says nothing to find the number by.)
   if (!head && verbs.length === 0) return undefined;
   // (Every verb of the question, the article's word for the act: a number said of another act, or of one the
@@ -162,15 +148,17 @@ export function attachedCounts(
   const named = q.mentions.filter((m) => m.start >= 0 && !m.id.startsWith('event:'));
   const years = q.text.match(/\b(?:19|20)\d\d\b/g) ?? [];
   // (A total asked, "in total", "altogether": a number of some of them, in one act, is not it.)
-  const total = /\b(?:in total|total|altogether|overall|in all)\b/i.test(q.text);
+  const { totalAskedWords, totalSaidWords, rateUnits } = cueWords().lists;
+  const anyOf = (words: readonly string[]) => new RegExp(`\\b(?:${words.join('|')})\\b`, 'i');
+  const total = anyOf(totalAskedWords).test(q.text);
   // (A name the article never uses is someone or somewhere else: "how many cases has <another province> had".)
   if (q.unknownWords.some((w) => q.pos[q.normals.indexOf(w)] === 'PROPN')) return undefined;
   // ("how much was <A> paid per year": a rate asked, which a sentence without its unit does not give.)
-  const rate =
-    /\b(?:per|a|an|each|every)\s+(year|month|week|day|hour)\b|\b(year|month|week|dai)ly\b|\b(annual)ly\b/i.exec(
+  const rateWord = rateUnits.find((u) =>
+    new RegExp(`\\b(?:(?:per|a|an|each|every)\\s+${u}|${u.replace(/y$/, 'i')}ly|${u}ly)\\b`, 'i').test(
       q.text,
-    );
-  const rateWord = rate ? (rate[1] ?? rate[2] ?? 'annual').toLowerCase().replace(/^dai$/, 'day') : undefined;
+    ),
+  );
   const found = new Map<string, TokenSentence>();
   index.sentences.forEach((ts, n) => {
     if (n === index.headlineAt) return;
@@ -181,7 +169,7 @@ export function attachedCounts(
     const { tokens } = ts;
     // (A year the question gives must be the sentence's: "how many seats did <A> win in <an earlier year>".)
     if (!years.every((y) => ts.sentence.text.includes(y))) return;
-    if (total && !/\b(?:total|all|altogether|overall|entire|whole)\b/i.test(ts.sentence.text)) return;
+    if (total && !anyOf(totalSaidWords).test(ts.sentence.text)) return;
     if (
       rateWord &&
       !new RegExp(`\\b(?:${rateWord}|${rateWord === 'year' ? 'annual' : rateWord})`, 'i').test(
@@ -239,7 +227,7 @@ export function attachedCounts(
       // ("how much did the group raise": the amount straight after the act, "raised 48,000 euros".)
       if (!verbs.some((v) => index.key(v) === index.key(t.lemma)) || t.pos !== 'VERB') return;
       let f = k + 1;
-      while (ROUNDING.has(tokens[f]?.normal ?? '') || tokens[f]?.pos === 'DET') f++;
+      while (cueWords().roundingWords.has(tokens[f]?.normal ?? '') || tokens[f]?.pos === 'DET') f++;
       if (isNumber(tokens[f]) || gazetteer.currencies.has(tokens[f]?.raw ?? '')) {
         const from = isNumber(tokens[f]) ? f : f + 1;
         const amount = amountAt(tokens, from, gazetteer);

@@ -27,6 +27,12 @@ const schema = z.object({
   /** Phrases that claim something has resumed ("are they talking again?"): partly, where the article reports
    * progress under way. */
   resumedPhrases: z.array(z.string()),
+  /** Words of the past or of a cause: a claim with them is of what happened then ("was <X> cut off"). */
+  pastWords: z.array(z.string()),
+  /** Words that say a state goes on ("is <X> still broken?"). */
+  goingOnWords: z.array(z.string()),
+  /** Present copulas, with the state claimed within the next few words ("is the <X> broken"). */
+  presentCopulas: z.array(z.string()),
   underway: z.array(z.string()),
   underwayPhrases: z.array(z.string()),
 });
@@ -72,13 +78,6 @@ const wordStemsOf = (store: FactStore): ReadonlySet<string> => {
   return stems;
 };
 
-/** Words of the past: a claim of them is of what happened then ("was <X> cut off"), not of how things stand. */
-const PAST = /^(?:was|were|did|had|got|used|after|before|because|bc|why|when|since)$/;
-/** Words that say a state goes on: "is <X> still broken?" asks how things stand as the article leaves them. */
-const GOING_ON = /^(?:still|anymore|remain|remains)$/;
-/** A present copula, with the state claimed within the next few words: "is the <X> broken". */
-const COPULA = /^(?:is|are|isn't|aren't|isnt|arent)$/;
-
 /**
  * Whether a text claims something is still stopped, in the present: "is the <X> still totally broken",
  * "<X> still cut off?". (Read on the raw text, before parsing, by the check of questions about today.)
@@ -87,14 +86,14 @@ export function claimsStopped(text: string, dataDir: string = findDataDir()): bo
   const cues = cuesOf(dataDir);
   const lower = text.toLowerCase();
   const words = lower.match(/[a-z']+/g) ?? [];
-  if (words.some((w) => PAST.test(w))) return false;
+  if (words.some((w) => cues.pastWords.includes(w))) return false;
   const stoppedAt = words.findIndex(
     (w, i) => cues.stopped.has(w) || cues.stoppedPhrases.includes(`${w} ${words[i + 1] ?? ''}`),
   );
   if (stoppedAt < 0) return false;
   return (
-    words.some((w) => GOING_ON.test(w)) ||
-    words.slice(Math.max(0, stoppedAt - 4), stoppedAt).some((w) => COPULA.test(w))
+    words.some((w) => cues.goingOnWords.includes(w)) ||
+    words.slice(Math.max(0, stoppedAt - 4), stoppedAt).some((w) => cues.presentCopulas.includes(w))
   );
 }
 

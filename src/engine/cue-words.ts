@@ -45,6 +45,18 @@ const NAMES = [
   'bodyNouns',
   /** Words, besides verbs of mentioning, that ask what an article covers ("which countries are involved"). */
   'involvedWords',
+  /** Verbs that say nothing of the act counted ("how many <X> does <A> have"). */
+  'countLightVerbs',
+  /** Nouns that only ask for an amount of money, naming nothing counted ("how much money"). */
+  'moneyNouns',
+  /** Words before a number that say it is rounded ("about 1,100"). */
+  'roundingWords',
+  /** Words asking for a total ("how many in total", "altogether"). */
+  'totalAskedWords',
+  /** Words by which a sentence gives a total ("in all", "the whole"). */
+  'totalSaidWords',
+  /** Units of time a rate is asked per ("per year", "a month", "weekly"). */
+  'rateUnits',
   /** Light verbs whose object noun made from a verb says the act ("make a decision" is "decide"): base forms. */
   'lightVerbsBase',
   /** The same light verbs in the past ("made a decision" is "did decide"). */
