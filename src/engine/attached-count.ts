@@ -137,14 +137,12 @@ export function attachedCounts(
       : undefined;
   const head = after && !cueWords().moneyNouns.has(after) ? after : worthOf;
   if (many && !head) return undefined;
-  const verbs = q.lemmas.filter(
-    (l, i) => i > at && q.pos[i] === 'VERB' && !cueWords().countLightVerbs.has(l),
-  );
+  const verbs = actsAsked(q) ?? [];
   // (Nothing counted and no act: "how much is it" says nothing to find the number by.)
   if (!head && verbs.length === 0) return undefined;
-  // (Every verb of the question, the article's word for the act: a number said of another act, or of one the
-  // article never reports, is no answer: "how many people live on <the island>" of "1,100 people were evacuated".)
-  const knownVerbs = verbs;
+  // (Every verb of the question must be in the sentence, as the article's word for the act: a number said of
+  // another act, or of one the article never reports, is no answer: "how many people live on <the island>" of
+  // "1,100 people were evacuated".)
   const named = q.mentions.filter((m) => m.start >= 0 && !m.id.startsWith('event:'));
   const years = q.text.match(/\b(?:19|20)\d\d\b/g) ?? [];
   // (A total asked, "in total", "altogether": a number of some of them, in one act, is not it.)
@@ -180,10 +178,10 @@ export function attachedCounts(
     // (As a verb or a participle: "works" the noun is no "work", "380 damaged homes" is "damaged".)
     const has = (lemma: string) =>
       tokens.some((t) => /^(?:VERB|ADJ)$/.test(t.pos) && index.key(t.lemma) === index.key(lemma));
-    if (!knownVerbs.every(has)) return;
+    if (!verbs.every(has)) return;
     // (The act nearest the number must be one the question asks of: "12 barrels were stored" in a sentence that
     // says something else was found is no count of barrels found.)
-    const ownAct = (p: number) => isOwnAct(tokens, p, knownVerbs, index);
+    const ownAct = (p: number) => isOwnAct(tokens, p, verbs, index);
     tokens.forEach((t, k) => {
       if (head !== undefined) {
         if (index.key(t.lemma) !== index.key(head)) return;

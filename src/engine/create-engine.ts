@@ -1068,7 +1068,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     ) {
       chosen = read() ?? chosen;
     }
-    // ("how many <things> were <done, in the member's own word>": the one number the article attaches to them.)
+    // ("how many <things> were <done>", "how much did <A> raise": the one number the article attaches to them or
+    // to the act.)
     if ((!chosen || (!chosen.reply.answered && draft)) && readable) {
       const count = attachedCount(q, sentenceIndex, gazetteer);
       if (count) chosen = { intent: READER, score: ROUTING.readScore, reply: count, checked: 'grounded' };
