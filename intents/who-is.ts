@@ -7,10 +7,12 @@ import {
   fullName,
   identify,
   profileOf,
+  qualifiedRole,
   sideOf,
   titleBody,
   titleField,
   titleScope,
+  typesQualifier,
 } from '../src/engine/parties.js';
 import {
   clauseSubject,
@@ -272,8 +274,7 @@ function ownersQualifiedRole(
   q: ParsedQuestion,
   store: FactStore,
 ): { asked: string; said: string; holder: Entity } | undefined {
-  const { titleQualifiers } = cueWords().lists;
-  if (titleQualifiers.some((w) => q.normals.includes(w))) return undefined;
+  if (typesQualifier(q.normals)) return undefined;
   const owner = q.mentions.find(
     (m) => m.start >= 2 && q.normals[m.end + 1] === "'s" && store.entities.get(m.id)?.kind === 'person',
   );
@@ -281,10 +282,7 @@ function ownersQualifiedRole(
   const ofAt = owner && (q.normals[owner.start - 1] === 'the' ? owner.start - 2 : owner.start - 1);
   const role = ofAt !== undefined && q.normals[ofAt] === 'of' ? q.normals[ofAt - 1] : undefined;
   if (!holder || !owner || !role || role.length < 4 || !titleBody(holder)) return undefined;
-  const qualified = new RegExp(
-    `\\b((?:${titleQualifiers.join('|')})[\\s-]+(?:\\w+[\\s-]+){0,2}${role})\\b`,
-    'i',
-  );
+  const qualified = qualifiedRole(role, true);
   if (!qualified.test(holder.title ?? '')) return undefined;
   const others = store.facts.entities.filter(
     (e) => e.id !== holder.id && e.kind === 'person' && new RegExp(`\\b${role}\\b`, 'i').test(e.title ?? ''),
@@ -306,17 +304,13 @@ function onlyQualifiedHolder(
   store: FactStore,
   body: Entity,
 ): { asked: string; said: string; holder: Entity } | undefined {
-  const { titleQualifiers } = cueWords().lists;
-  if (titleQualifiers.some((w) => q.normals.includes(w))) return undefined;
+  if (typesQualifier(q.normals)) return undefined;
   const at = q.mentions.find((m) => m.id === body.id && m.start >= 0)?.start ?? -1;
   const ofAt = q.normals[at - 1] === 'the' ? at - 2 : at - 1;
   const role = q.normals[ofAt] === 'of' ? q.normals[ofAt - 1] : undefined;
   if (!role || role.length < 4) return undefined;
   const name = body.name.replace(/^the /i, '').toLowerCase();
-  const qualified = new RegExp(
-    `\\b((?:${titleQualifiers.join('|')})[\\s-]+(?:\\w+[\\s-]+){0,2}${role})\\b`,
-    'i',
-  );
+  const qualified = qualifiedRole(role, true);
   const holders = store.facts.entities.filter(
     (e) =>
       e.kind === 'person' && new RegExp(`\\b${role}\\b`).test(profileOf(e)) && profileOf(e).includes(name),

@@ -80,9 +80,12 @@ function isOwnAct(
   return near || verbs.some((v) => index.key(v) === index.key(nearest?.lemma ?? ''));
 }
 
-/** The question's verbs of the act, after "how many/much", or undefined when it is no such question. */
-function actsAsked(q: ParsedQuestion): string[] | undefined {
-  const at = q.normals.findIndex((w, i) => (w === 'many' || w === 'much') && q.normals[i - 1] === 'how');
+/** Where "how many" or "how much" puts its "many"/"much", or -1. */
+const howManyAt = (q: ParsedQuestion): number =>
+  q.normals.findIndex((w, i) => (w === 'many' || w === 'much') && q.normals[i - 1] === 'how');
+
+/** The question's verbs of the act, after "many"/"much" at `at`, or undefined when it is no such question. */
+function actsAsked(q: ParsedQuestion, at = howManyAt(q)): string[] | undefined {
   return at < 0
     ? undefined
     : q.lemmas.filter((l, i) => i > at && q.pos[i] === 'VERB' && !cueWords().countLightVerbs.has(l));
@@ -114,7 +117,7 @@ export function attachedCounts(
   index: SentenceIndex,
   gazetteer: Gazetteer,
 ): ReadonlyMap<string, TokenSentence> | undefined {
-  const at = q.normals.findIndex((w, i) => (w === 'many' || w === 'much') && q.normals[i - 1] === 'how');
+  const at = howManyAt(q);
   if (at < 0) return undefined;
   const many = q.normals[at] === 'many';
   // The thing counted: the nouns after "how many" (past adjectives), the last of them its head.
@@ -137,7 +140,7 @@ export function attachedCounts(
       : undefined;
   const head = after && !cueWords().moneyNouns.has(after) ? after : worthOf;
   if (many && !head) return undefined;
-  const verbs = actsAsked(q) ?? [];
+  const verbs = actsAsked(q, at) ?? [];
   // (Nothing counted and no act: "how much is it" says nothing to find the number by.)
   if (!head && verbs.length === 0) return undefined;
   // (Every verb of the question must be in the sentence, as the article's word for the act: a number said of
@@ -157,6 +160,10 @@ export function attachedCounts(
       q.text,
     ),
   );
+  const rateSaid = rateWord
+    ? new RegExp(`\\b(?:${rateWord}|${rateWord === 'year' ? 'annual' : rateWord})`, 'i')
+    : undefined;
+  const totalSaid = anyOf(totalSaidWords);
   const found = new Map<string, TokenSentence>();
   index.sentences.forEach((ts, n) => {
     if (n === index.headlineAt) return;
@@ -167,14 +174,8 @@ export function attachedCounts(
     const { tokens } = ts;
     // (A year the question gives must be the sentence's: "how many seats did <A> win in <an earlier year>".)
     if (!years.every((y) => ts.sentence.text.includes(y))) return;
-    if (total && !anyOf(totalSaidWords).test(ts.sentence.text)) return;
-    if (
-      rateWord &&
-      !new RegExp(`\\b(?:${rateWord}|${rateWord === 'year' ? 'annual' : rateWord})`, 'i').test(
-        ts.sentence.text,
-      )
-    )
-      return;
+    if (total && !totalSaid.test(ts.sentence.text)) return;
+    if (rateSaid && !rateSaid.test(ts.sentence.text)) return;
     // (As a verb or a participle: "works" the noun is no "work", "380 damaged homes" is "damaged".)
     const has = (lemma: string) =>
       tokens.some((t) => /^(?:VERB|ADJ)$/.test(t.pos) && index.key(t.lemma) === index.key(lemma));

@@ -1,6 +1,7 @@
 /** Who stands for whom in a fact store: sides, capitals for countries, the people of an event. */
 import type { FactStore } from '../facts/fact-store.js';
 import type { Entity, Event } from '../facts/schema.js';
+import { cueWords } from './cue-words.js';
 
 /** The country an entity speaks for: <a capital> -> <a country>, <person> -> <a country>. */
 export const sideOf = (store: FactStore, id: string): string | undefined => {
@@ -94,3 +95,17 @@ export function titleBody(entity: Entity): string | undefined {
 export function titleScope(entity: Entity): string | undefined {
   return / for (.+)$/i.exec(entity.title ?? '')?.[1];
 }
+
+/** Whether words typed qualify a title ("deputy", "assistant"): then a qualified role is the one asked. */
+export const typesQualifier = (words: readonly string[]): boolean =>
+  cueWords().lists.titleQualifiers.some((w) => words.includes(w));
+
+/**
+ * A role with a qualifier before it ("deputy <role>", "vice <x> <role>"), which is another role than <role>; the
+ * phrase is captured, and `whole` ends it at a word's end.
+ */
+export const qualifiedRole = (role: string, whole = false): RegExp =>
+  new RegExp(
+    `\\b((?:${cueWords().lists.titleQualifiers.join('|')})[\\s-]+(?:\\w+[\\s-]+){0,2}${role})${whole ? '\\b' : ''}`,
+    'i',
+  );

@@ -9,7 +9,7 @@ import type { Entity } from '../facts/schema.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { cueWords } from './cue-words.js';
 import { newsEvent } from './event-ranking.js';
-import { profileOf, sideOf } from './parties.js';
+import { profileOf, qualifiedRole, sideOf, typesQualifier } from './parties.js';
 
 // Each store's countries by every name of theirs in lower case, worked out once.
 const countryWordCache = new WeakMap<FactStore, Map<string, string>>();
@@ -320,15 +320,10 @@ function resolveOne(
       );
     else if (!cueWords().anyone.has(role)) {
       // ("the director of <body>" is not its deputy director, unless the question says deputy.)
-      const typedQualifier = cueWords().lists.titleQualifiers.some((w) => q.normals.includes(w));
-      const qualifiedRole = new RegExp(
-        `\\b(?:${cueWords().lists.titleQualifiers.join('|')})[\\s-]+(?:\\w+[\\s-]+){0,2}${role}`,
-        'i',
-      );
+      const typed = typesQualifier(q.normals);
+      const qualified = qualifiedRole(role);
       fits = fits.filter(
-        (e) =>
-          new RegExp(`\\b${role}`).test(profileOf(e)) &&
-          (typedQualifier || !qualifiedRole.test(profileOf(e))),
+        (e) => new RegExp(`\\b${role}`).test(profileOf(e)) && (typed || !qualified.test(profileOf(e))),
       );
     }
     const [person] = fits;
@@ -394,10 +389,7 @@ function resolveOne(
     if (!role && !anyone) continue;
     if (['which', 'what'].includes(q.normals[side.start - 1] ?? '')) continue;
     // "the <country> secretary" is not a deputy secretary: a qualified role is another role.
-    const qualified = new RegExp(
-      `\\b(${cueWords().lists.titleQualifiers.join('|')})[\\s-]+(\\w+[\\s-]+){0,2}${role}`,
-      'i',
-    );
+    const qualified = qualifiedRole(role ?? '');
     const holds = (e: Entity) => {
       // (Their own rank and title, where the article gives them: a description may name someone else's rank.)
       const about = e.rank || e.title ? `${e.rank ?? ''} ${e.title ?? ''}` : e.description;
