@@ -116,8 +116,8 @@ export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
   const actual = store.facts.relations.find((r) => r.type === 'caused' && effects.includes(r.to));
   if (cue >= 0 && actual && claimedCauses.length > 0 && !claimedCauses.some((e) => e.id === actual.from))
     return no(`${capitalize(actual.text)}.`, [actual.evidence], kb, [actual.from, actual.to]);
-  // ("cut ties bc of <a name the article never uses>": a cause of which the article knows no word, in place of
-  // the one it gives.)
+  // ("cut ties bc of <a name the article never uses>", "bc of a trade war": a cause that names nothing of the
+  // article's, with a word it never uses, in place of the one it gives.)
   const causeWords = causePart.normals.filter(
     (w, i) => /^(?:NOUN|PROPN|VERB|ADJ)$/.test(causePart.pos[i] ?? '') && !cueWords().askingWords.has(w),
   );
@@ -126,8 +126,8 @@ export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
     after &&
     actual &&
     claimedCauses.length === 0 &&
-    causeWords.length > 0 &&
-    causeWords.every((w) => q.unknownWords.includes(w))
+    !causePart.mentions.some((m) => m.start >= 0) &&
+    causeWords.some((w) => q.unknownWords.includes(w))
   )
     return no(`${capitalize(actual.text)}.`, [actual.evidence], kb, [actual.from, actual.to]);
   // (Or the cause, done by someone else: "because <another person> went to <the place>".)

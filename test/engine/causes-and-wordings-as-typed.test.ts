@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { conversations, sharedEngine } from './engine-fixture.js';
+
+// Causes and wordings as members type them: "<A> is why <B>", "<X> was done in response to what", a cause the
+// article never names, "who's described as <title>", "which <body> does <X> belong to", chat misspellings of a
+// question tag.
+const chat = conversations(sharedEngine(), 'causes-and-wordings');
+
+describe('a cause as members put it', () => {
+  it('checks "<A> is why <B>" as the claim that <B> happened because of <A>', () => {
+    const a = chat("so pelosi's trip is why beijing cut ties, ya?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Yes\. Beijing severed diplomatic dialogue in response to Pelosi's visit/);
+  });
+
+  it('answers "what was <X> done in response to" with the cause the article gives', () => {
+    const a = chat('what was the dialogue severed in response to');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/in response to .*Pelosi's visit to Taiwan/);
+  });
+
+  it('says "No" with the article\'s cause to a cause it never names', () => {
+    for (const q of [
+      'china cut the ties bc of a trade war?',
+      'did beijing sever dialogue because of a tariff dispute?',
+    ]) {
+      const a = chat(q);
+      expect(a.text, q).toMatch(/^No\. Beijing severed diplomatic dialogue in response to Pelosi's visit/);
+    }
+  });
+
+  it('does not say "No" to a cause of an act the article gives no cause for', () => {
+    const a = chat('were the talks held because of a hurricane?');
+    expect(a.answered).toBe(false);
+  });
+});
+
+describe('wordings of a question', () => {
+  it('reads "who\'s described as <title>" as who holds it', () => {
+    expect(chat("who's described as deputy assistant secretary of defense").text).toMatch(/^Michael Chase/);
+  });
+
+  it('reads "which <kind> does <X> belong to" as what <X> is part of', () => {
+    const a = chat("which chinese body does song's office belong to");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/central military commission/i);
+  });
+
+  it('reads a question tag misspelled in chat, "wernt they", as the tag', () => {
+    expect(chat('the talks were in new york wernt they').text).toMatch(/^No\. It took place in Washington/);
+  });
+
+  it('drops "in the bigger picture" after a question', () => {
+    const a = chat("what's this all supposed to achieve in the bigger picture");
+    expect(a.answered).toBe(true);
+  });
+});
