@@ -1087,7 +1087,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
       if (hit) {
         // A name, a place, a time or a number asked for is not answered by a sentence merely near the question
         // ("which clubs in <city>" of a sentence saying only "clubs in <city>"): the nearest is offered, unanswered.
-        const specific = asksSpecific(q);
+        // (So is what someone said: a sentence near "what did <A> say" that is not <A>'s words answers nothing.)
+        const saidBy =
+          q.lemmas.some((l, i) => q.pos[i] === 'VERB' && gazetteer.reportingVerbs.has(l)) &&
+          q.mentions.some((m) => store.entities.get(m.id)?.kind === 'person');
+        const specific = asksSpecific(q) || saidBy;
         chosen = {
           intent: NEAREST_SENTENCE,
           score: ROUTING.nearestSentenceScore,

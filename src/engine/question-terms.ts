@@ -77,11 +77,12 @@ export function createTermMaker(
       // (Only when that key has left the noun's own root: "closure" keeps "close", which is "close" already.)
       const derived = wordnet.derived.get(lemma) ?? wordnet.derived.get(normal);
       const from = derived && !key(lemma).startsWith(derived.slice(0, 4)) ? derived : undefined;
+      // (A stem of two letters that is not the word as typed or as lemma is a word of grammar: "add-ons" leaves
+      // "ons", which stems to "on", found in every sentence.)
+      const own2 = (k: string) => k.length > 2 || k === lemma || k === normal;
       keys = [
         ...new Set([
-          key(lemma),
-          key(normal),
-          key(own),
+          ...[key(lemma), key(normal), key(own)].filter(own2),
           ...(from ? [`v:${key(from)}`] : []),
           ...senses.map((w) => `=${w}`),
         ]),

@@ -55,6 +55,48 @@ function sinceDate(sentences: readonly TokenSentence[], found: string, index: Se
   );
 }
 
+/**
+ * Whether a sentence reports the one named at `at` saying something: named before a reporting verb (not as an
+ * owner, "<A>'s agent said") or just after one ("said <title> <A>"), not in what another says ("<B> said that
+ * <A> would stay"). A quote with no reporting verb is theirs when it names them.
+ */
+function saysIt(s: TokenSentence, at: readonly number[], reportingVerbs: ReadonlySet<string>): boolean {
+  const verbs = s.tokens.flatMap((t, i) => (t.pos === 'VERB' && reportingVerbs.has(t.lemma) ? [i] : []));
+  // (A quote on its own is the last speaker's: a name inside it is whom it speaks of.)
+  if (verbs.length === 0) {
+    let quoted = false;
+    const outside = s.tokens.map((t) => {
+      if (/^["“”]$/.test(t.raw)) quoted = !quoted;
+      return !quoted;
+    });
+    return at.some((p) => outside[p]);
+  }
+  // (Nor as the object of a preposition: "an offer for <title> <A> that <B> dismissed"; "raised by <A>, who told"
+  // names the one who acts.)
+  const afterPreposition = (p: number) => {
+    let k = p;
+    while (k > 0 && /^(?:PROPN|NOUN)$/.test(s.tokens[k - 1]?.pos ?? '')) k--;
+    return s.tokens[k - 1]?.pos === 'ADP' && s.tokens[k - 1]?.normal !== 'by';
+  };
+  // (Unless the verb comes straight after: "with <A> emphasising ...".)
+  return at.some(
+    (p) =>
+      s.tokens[p + 1]?.normal !== "'s" &&
+      verbs.some(
+        (v) =>
+          (p < v && (v === p + 1 || !afterPreposition(p))) ||
+          // ("said <A>", "said the <body>'s chairman, <A>": after the verb, with no clause between.)
+          (p > v &&
+            p - v <= 10 &&
+            !afterPreposition(p) &&
+            s.tokens[v]?.lemma !== 'tell' &&
+            s.tokens
+              .slice(v + 1, p)
+              .every((t) => !/^(?:VERB|AUX|SCONJ|ADP)$/.test(t.pos) && t.normal !== 'that')),
+      ),
+  );
+}
+
 /** `previous`: the sentences the conversation's last answer rested on, for a bare follow-up. */
 export type SentenceReader = (q: ParsedQuestion, previous?: readonly number[]) => IntentReply | undefined;
 
@@ -350,6 +392,10 @@ export function createSentenceReader(
       if (c.missingTerms.length > fewest && !speed) break;
       // (Of a typed question, only a narrowing word may be missing.)
       if (narrowed && c.missingTerms.some((t) => !t.verb && !modifier(t))) continue;
+      // ("how much does each <thing> cost": an amount is of the thing asked, which the sentence must name; a
+      // budget of something else is no price of it.)
+      if (asksAmount(q) && c.missingTerms.some((t) => !t.verb && !t.optional && q.pos[t.at] === 'NOUN'))
+        continue;
       if (
         compound &&
         c.missingTerms.some(
@@ -457,7 +503,7 @@ export function createSentenceReader(
       const speakers = q.mentions.filter((m) => store.entities.get(m.id)?.kind === 'person');
       const reports = (s: TokenSentence) =>
         s.tokens.some((t) => (t.pos === 'VERB' && reportingVerbs.has(t.lemma)) || /^["“”]$/.test(t.raw)) &&
-        speakers.every((m) => index.names(m.id, s).length > 0);
+        speakers.every((m) => saysIt(s, index.names(m.id, s), reportingVerbs));
       if (reported && !these.some(reports)) continue;
       // "Why ...?": of sentences that hold the question equally well, one that gives a reason answers it,
       // and one that says why ("because ...") before one that only says what came first ("after ...").

@@ -42,6 +42,26 @@ function datelineAnchor(text: string): string[] | undefined {
   return weekday ? [`${phrase}, on ${weekday}`, weekday, month, day] : undefined;
 }
 
+const MONTHS_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DAY_MS = 86_400_000;
+/**
+ * The day of the dateline, in the year of a date the article gives near it (within two months either way, across
+ * a new year too): the day the story was filed, which its "on Tuesday" and "last month" count from, though
+ * the weekday and date found first may be another day it reports ("agreed on Saturday, Aug. 30").
+ */
+function datelineDate(text: string, near: number): number | undefined {
+  const line = DATELINE.exec(text);
+  const month = MONTHS_SHORT.indexOf(
+    (line?.groups?.month ?? line?.groups?.monthAfter ?? '').toLowerCase().slice(0, 3),
+  );
+  const day = Number(line?.groups?.day ?? line?.groups?.dayFirst);
+  if (month < 0 || !day) return undefined;
+  const year = new Date(near).getUTCFullYear();
+  return [year - 1, year, year + 1]
+    .map((y) => Date.UTC(y, month, day))
+    .find((t) => Math.abs(t - near) <= 62 * DAY_MS);
+}
+
 const WEEKDAY_FIRST = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? ';
 const MONTH_WORD = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?';
 const WRITTEN_YEAR = '(?:,? ((?:19|20)\\d\\d))?';
@@ -107,10 +127,11 @@ export function inferReferenceDate(text: string, given?: string): ArticleMeta['r
   const y = fitting.filter((x) => x <= now).at(-1) ?? fitting[0];
   if (y !== undefined) {
     const which = y <= now ? 'the latest year up to now' : 'the first year';
+    const filed = datelineDate(text, Date.UTC(y, month, day));
     return {
-      date: new Date(Date.UTC(y, month, day)).toISOString().slice(0, 10),
+      date: new Date(filed ?? Date.UTC(y, month, day)).toISOString().slice(0, 10),
       inferred: true,
-      note: `The article dates itself "${anchor[0]}" without a year: ${y} is ${which}${latestPast ? ` after ${latestPast}, the latest year it mentions as past,` : ''} in which that day falls on a ${anchor[1]}.`,
+      note: `The article dates itself "${anchor[0]}" without a year: ${y} is ${which}${latestPast ? ` after ${latestPast}, the latest year it mentions as past,` : ''} in which that day falls on a ${anchor[1]}.${filed !== undefined && filed !== Date.UTC(y, month, day) ? ' Its dateline gives the day it was filed.' : ''}`,
     };
   }
   return {

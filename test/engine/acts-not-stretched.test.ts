@@ -27,3 +27,53 @@ describe('a verb of another sense', () => {
     expect(vote('who is taking legal advice').text).toMatch(/^Lena Moss\b/);
   });
 });
+
+// A word of grammar in a sentence is no word of the question's, and a phrase may say the act asked.
+const deal = askIngested(
+  [
+    'Transfer collapses over late paperwork',
+    '',
+    'HARWICK, Sept. 2 (Coast Wire) - Harwick Rovers said on Tuesday that the 6.5 million euro transfer of its striker had collapsed.',
+    'The clubs had agreed on the fee, plus up to 1.5 million euros in add-ons, on Saturday, Aug. 30.',
+    'In the league vote, the Green List took 34 seats with 27.4 percent.',
+  ],
+  '2025-09-02',
+);
+
+describe("words that are not the question's", () => {
+  it('does not answer "how much were the add-ons worth" with an amount near an "on" ("ons" stems to "on")', () => {
+    for (const q of ['how much were the add-ons worth', 'how much were the add-ons']) {
+      const a = deal(q);
+      expect(a.text, q).not.toMatch(/^(?:6\.5|2)\b/);
+      if (a.answered) expect(a.text, q).toMatch(/^1\.5 million euros\b/);
+    }
+  });
+
+  it('reads "took <N> seats" as winning them', () => {
+    expect(deal('How many seats did the Green List win?').text).toMatch(/^34\b/);
+  });
+});
+
+// An amount asked of a thing is the thing's: a sentence that never names it gives no amount of it.
+const pests = askIngested(
+  [
+    'Beetle nest destroyed as growers call for more money',
+    '',
+    'ALDERFORD, Aug. 27 (Coast Wire) - Inspectors placed 120 beetle traps around the orchard on Tuesday.',
+    "A growers' group said the department's budget of 180,000 euros for beetle surveillance this year was too small.",
+  ],
+  '2025-08-27',
+);
+
+describe('an amount of the thing asked', () => {
+  it('does not give a budget of something else as the price of each thing', () => {
+    const a = pests('How much does each beetle trap cost?');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/^180,000/);
+  });
+
+  it('still answers amounts of what the sentence names', () => {
+    expect(pests('how many traps were placed').text).toMatch(/^120\b/);
+    expect(pests('how big is the surveillance budget').text).toMatch(/^180,000 euros/);
+  });
+});

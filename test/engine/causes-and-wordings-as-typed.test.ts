@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { askIngested } from '../support/ingested-engine.js';
 import { conversations, sharedEngine } from './engine-fixture.js';
 
 // Causes and wordings as members type them: "<A> is why <B>", "<X> was done in response to what", a cause the
@@ -53,5 +54,26 @@ describe('wordings of a question', () => {
   it('drops "in the bigger picture" after a question', () => {
     const a = chat("what's this all supposed to achieve in the bigger picture");
     expect(a.answered).toBe(true);
+  });
+});
+
+describe('"how quickly", "how fast" asked of an act', () => {
+  const lab = askIngested(
+    [
+      'Rare beetle confirmed in garden',
+      '',
+      'ALDERFORD, Aug. 27 (Coast Wire) - A gardener sent photographs of the beetle on Saturday.',
+      'Dr. Mia Kos, an ecologist at the national centre, confirmed the identification within three hours.',
+    ],
+    '2025-08-27',
+  );
+
+  it('reads them as how long it took', () => {
+    for (const q of [
+      'How quickly was the identification confirmed?',
+      'how fast did dr kos confirm the identification',
+    ]) {
+      expect(lab(q).text, q).toMatch(/^Three hours\b/);
+    }
   });
 });

@@ -25,6 +25,19 @@ describe("an article's own date", () => {
     expect(date.note).toMatch(/2 February/);
   });
 
+  it("takes the dateline's day over an earlier weekday and date the story reports, in that date's year", () => {
+    const date = inferReferenceDate(
+      'HARWICK, Norland, Sept. 2 (Coast Wire) - The club said on Tuesday the deal was off. The two sides had agreed terms on Saturday, Aug. 30.',
+    );
+    expect(date.date).toBe('2025-09-02');
+    expect(date.note).toMatch(/dateline/);
+    // (Across a new year: a Tuesday, Dec. 30 reported under a Jan. 2 dateline.)
+    const turn = inferReferenceDate(
+      'HARWICK, Jan. 2 (Coast Wire) - Officials said a fault first seen on Tuesday, Dec. 30 had been fixed.',
+    );
+    expect(turn.date).toBe('2026-01-02');
+  });
+
   it('does not take a year naming an event aimed at as one gone by', () => {
     // (Thursday, Oct. 16 fell in 2025 and falls again in 2031: the World Cup of 2030 is still to come.)
     const date = inferReferenceDate(
