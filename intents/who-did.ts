@@ -52,7 +52,7 @@ function answerCounterpart(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
   if (!met || others.length === 0) return notStated(`who ${person.name}'s counterpart is`);
   return stated(
     store,
-    `The article doesn't call anyone ${person.name}'s counterpart, but ${person.name} held ${met.name} with ${joinNames(others.map(fullName))}.`,
+    `The article doesn't call anyone ${person.name}'s counterpart; it names ${joinNames(others.map(fullName))} alongside ${person.name} in ${met.name}.`,
     [met.evidence],
     others.map((e) => e.id),
     0.7,

@@ -393,9 +393,19 @@ export function createSentenceReader(
       // (Of a typed question, only a narrowing word may be missing.)
       if (narrowed && c.missingTerms.some((t) => !t.verb && !modifier(t))) continue;
       // ("how much does each <thing> cost": an amount is of the thing asked, which the sentence must name; a
-      // budget of something else is no price of it.)
-      if (asksAmount(q) && c.missingTerms.some((t) => !t.verb && !t.optional && q.pos[t.at] === 'NOUN'))
-        continue;
+      // budget of something else is no price of it. A word qualifying a noun the sentence has may be missing:
+      // "the extra vaccine doses" of "20,000 extra doses".)
+      const headMissing = (t: Term) =>
+        !t.verb &&
+        !t.optional &&
+        q.pos[t.at] === 'NOUN' &&
+        !(
+          terms.some((h) => h.at === t.at + 1) &&
+          !c.missingTerms.some((h) => h.at === t.at + 1) &&
+          // (Not a verb of money, which wink may tag a noun: "each <thing> cost".)
+          !cueWords().moneyVerbs.has(q.lemmas[t.at + 1] ?? '')
+        );
+      if (asksAmount(q) && c.missingTerms.some(headMissing)) continue;
       if (
         compound &&
         c.missingTerms.some(

@@ -61,6 +61,7 @@ const pests = askIngested(
     '',
     'ALDERFORD, Aug. 27 (Coast Wire) - Inspectors placed 120 beetle traps around the orchard on Tuesday.',
     "A growers' group said the department's budget of 180,000 euros for beetle surveillance this year was too small.",
+    'The province has ordered 20,000 extra doses of spray, at a cost of about 600,000 euros.',
   ],
   '2025-08-27',
 );
@@ -75,5 +76,7 @@ describe('an amount of the thing asked', () => {
   it('still answers amounts of what the sentence names', () => {
     expect(pests('how many traps were placed').text).toMatch(/^120\b/);
     expect(pests('how big is the surveillance budget').text).toMatch(/^180,000 euros/);
+    // (A word qualifying the thing may be missing: "spray doses" of "doses of spray".)
+    expect(pests('How much are the extra spray doses costing?').text).toMatch(/^600,000 euros/);
   });
 });

@@ -47,6 +47,17 @@ describe('wordings of a question', () => {
     expect(a.text).toMatch(/central military commission/i);
   });
 
+  it('reads "<A>\'s counterpart in <X>" typed with no question word as who that was, worded plainly', () => {
+    const a = chat("biden's counterpart in that agreement late last year");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/it names Xi Jinping alongside Joe Biden in the agreement/);
+  });
+
+  it('answers "<A> n <B>, which <X> was each one from" for each of the two', () => {
+    const a = chat('chase n song, which country was each one from');
+    expect(a.text).toMatch(/^The United States: .*Michael Chase[\s\S]*\n\nChina: .*Song Yanchao/);
+  });
+
   it('reads a question tag misspelled in chat, "wernt they", as the tag', () => {
     expect(chat('the talks were in new york wernt they').text).toMatch(/^No\. It took place in Washington/);
   });
