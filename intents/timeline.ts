@@ -310,10 +310,12 @@ export const timeline: Intent = {
     if (events === 1 && asksArticleOrder(q)) return MATCH.certain;
     // ("did the talks cover incidents at sea between navies?": "between" of no events is no span between two.)
     const betweenAt = q.normals.indexOf('between');
+    // (Nor does "who said <X> between the militaries" ask what lay between two events, unless it names one there.)
+    const eventAfter =
+      q.mentions.some((m) => m.start > betweenAt && m.start <= betweenAt + 2 && store.events.has(m.id)) ||
+      q.lemmas.slice(betweenAt + 1, betweenAt + 4).some((l) => (triggers.get(l)?.length ?? 0) > 0);
     const spansEvents =
-      betweenAt >= 0 &&
-      (!q.yesNo ||
-        q.mentions.some((m) => m.start > betweenAt && m.start <= betweenAt + 2 && store.events.has(m.id)));
+      betweenAt >= 0 && (eventAfter || (!q.yesNo && !['who', 'whom', 'where', 'why'].includes(q.wh ?? '')));
     if (
       events >= 2 &&
       (spansEvents ||
@@ -499,10 +501,23 @@ export const timeline: Intent = {
       (e) => (!day || (e.start <= day && day <= e.end && e.end === e.start)) && takesPart(e.eventId),
     );
     if (actor && entries.length === 0) return notStated(`what ${store.nameOf(actor)} will do next`);
+    // (Of an event the question only evokes, in the member's own words: the article's may be of another act.)
+    const dirAt = dir ? q.normals.lastIndexOf(dir) : -1;
+    const typed = q.raws
+      .slice(dirAt + 1)
+      .filter((w) => /\w/.test(w))
+      .join(' ');
+    // ("what did <A> do before going into <X>": an act the article never reports is no point in its timeline.)
+    if (doer && dir && !anchor && !date && dirAt >= 0 && typed)
+      return notStated(`what ${store.nameOf(doer)} did ${dir} ${typed}`);
     if (doer && anchor && dir) {
       const done = entries.filter((e) => doneBy(e.eventId));
       const nearest = dir === 'after' ? done[0] : done.at(-1);
-      if (!nearest) return notStated(`what ${store.nameOf(doer)} did ${dir} ${anchor.name}`);
+      const named = q.mentions.some((m) => m.id === anchor.id && m.start >= 0);
+      if (!nearest)
+        return notStated(
+          `what ${store.nameOf(doer)} did ${dir} ${named || dirAt < 0 || !typed ? anchor.name : typed}`,
+        );
       return {
         answered: true,
         text: `${dir === 'before' ? 'Before' : 'After'} ${anchor.name}: ${capitalize(nearest.summary)} (${nearest.resolved}).`,

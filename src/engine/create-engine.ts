@@ -697,10 +697,14 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // "<demonym> guy at the <event>?": a person described, with nothing asked of them, asks who they are.
     const personWordAt = first.normals.findIndex(
       // (Not "in person?": a word after a preposition is no one described.)
+      // (wink may tag a rank an adjective before a preposition: "the <demonym> general on the call?".)
       (w, i) =>
         i < 4 &&
         (cues.anyone.has(w) || gazetteer.roles.has(w)) &&
-        first.pos[i] === 'NOUN' &&
+        (first.pos[i] === 'NOUN' ||
+          (first.pos[i] === 'ADJ' &&
+            gazetteer.roles.has(w) &&
+            /^(?:ADP|PUNCT)$/.test(first.pos[i + 1] ?? ''))) &&
         first.pos[i - 1] !== 'ADP',
     );
     const describedPerson =

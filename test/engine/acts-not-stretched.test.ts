@@ -23,6 +23,12 @@ describe('a verb of another sense', () => {
     }
   });
 
+  it("says it does not know what someone did before an act the article never reports, in the member's words", () => {
+    const a = vote('What did Lena Moss do before going into politics?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^The article doesn't say what Lena Moss did before going into politics\./);
+  });
+
   it('still reads the sentence for what it does say', () => {
     expect(vote('who is taking legal advice').text).toMatch(/^Lena Moss\b/);
   });

@@ -58,6 +58,35 @@ describe('wordings of a question', () => {
     expect(a.text).toMatch(/^The United States: .*Michael Chase[\s\S]*\n\nChina: .*Song Yanchao/);
   });
 
+  it('answers "who said <X> btwn the militaries" with who said it, not what lay between two events', () => {
+    const a = chat("who said it's crucial to keep communication channels open btwn the militaries");
+    expect(a.text).toMatch(/^Pentagon officials consider/);
+  });
+
+  it('reads "the <demonym> general on the <event>?" as who that is, though wink tags the rank an adjective', () => {
+    expect(chat('the chinese general on the virtual call?').text).toMatch(/^Liu Zhenli is a Chinese general/);
+  });
+
+  it('reads "how is <A> related to <B>" as the connection between them', () => {
+    const a = chat('how is liu zhenli related to brown');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/counterpart, General Liu Zhenli/);
+  });
+
+  it('drops "compared to that" after a chat-order "when" follow-up', () => {
+    const a = chat('so what day did they start', 'and the brown liu meeting was when compared to that');
+    expect(a.text).toMatch(/^Last month \(December 2023\)/);
+  });
+
+  it('answers a question with a given premise after it (", if the talks were in january"), not a hypothetical', () => {
+    expect(
+      chat('bro what month did brown talk w the chinese general, if the talks were in january').text,
+    ).toMatch(/^Last month \(December 2023\)/);
+    for (const q of ['what happens if the talks fail', 'what would china do if the talks fail']) {
+      expect(chat(q).answered, q).toBe(false);
+    }
+  });
+
   it('reads a question tag misspelled in chat, "wernt they", as the tag', () => {
     expect(chat('the talks were in new york wernt they').text).toMatch(/^No\. It took place in Washington/);
   });
