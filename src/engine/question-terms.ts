@@ -79,10 +79,10 @@ export function createTermMaker(
       const from = derived && !key(lemma).startsWith(derived.slice(0, 4)) ? derived : undefined;
       // (A stem of two letters that is not the word as typed or as lemma is a word of grammar: "add-ons" leaves
       // "ons", which stems to "on", found in every sentence.)
-      const own2 = (k: string) => k.length > 2 || k === lemma || k === normal;
+      const notGrammar = (k: string) => k.length > 2 || k === lemma || k === normal;
       keys = [
         ...new Set([
-          ...[key(lemma), key(normal), key(own)].filter(own2),
+          ...[key(lemma), key(normal), key(own)].filter(notGrammar),
           ...(from ? [`v:${key(from)}`] : []),
           ...senses.map((w) => `=${w}`),
         ]),

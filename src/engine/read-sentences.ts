@@ -58,7 +58,7 @@ function sinceDate(sentences: readonly TokenSentence[], found: string, index: Se
 /**
  * Whether a sentence reports the one named at `at` saying something: named before a reporting verb (not as an
  * owner, "<A>'s agent said") or just after one ("said <title> <A>"), not in what another says ("<B> said that
- * <A> would stay"). A quote with no reporting verb is theirs when it names them.
+ * <A> would stay"). A sentence with no reporting verb names its speaker only outside its quotation marks.
  */
 function saysIt(s: TokenSentence, at: readonly number[], reportingVerbs: ReadonlySet<string>): boolean {
   const verbs = s.tokens.flatMap((t, i) => (t.pos === 'VERB' && reportingVerbs.has(t.lemma) ? [i] : []));

@@ -42,7 +42,6 @@ function datelineAnchor(text: string): string[] | undefined {
   return weekday ? [`${phrase}, on ${weekday}`, weekday, month, day] : undefined;
 }
 
-const MONTHS_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DAY_MS = 86_400_000;
 /**
  * The day of the dateline, in the year of a date the article gives near it (within two months either way, across
@@ -51,7 +50,7 @@ const DAY_MS = 86_400_000;
  */
 function datelineDate(text: string, near: number): number | undefined {
   const line = DATELINE.exec(text);
-  const month = MONTHS_SHORT.indexOf(
+  const month = MONTHS.indexOf(
     (line?.groups?.month ?? line?.groups?.monthAfter ?? '').toLowerCase().slice(0, 3),
   );
   const day = Number(line?.groups?.day ?? line?.groups?.dayFirst);
