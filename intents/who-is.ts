@@ -285,7 +285,10 @@ function ownersQualifiedRole(
   const qualified = qualifiedRole(role, true);
   if (!qualified.test(holder.title ?? '')) return undefined;
   const others = store.facts.entities.filter(
-    (e) => e.id !== holder.id && e.kind === 'person' && new RegExp(`\\b${role}\\b`, 'i').test(e.title ?? ''),
+    (e) =>
+      e.id !== holder.id &&
+      e.kind === 'person' &&
+      new RegExp(`\\b${escapeRegExp(role)}\\b`, 'i').test(e.title ?? ''),
   );
   if (others.length > 0) return undefined;
   return {
@@ -313,7 +316,9 @@ function onlyQualifiedHolder(
   const qualified = qualifiedRole(role, true);
   const holders = store.facts.entities.filter(
     (e) =>
-      e.kind === 'person' && new RegExp(`\\b${role}\\b`).test(profileOf(e)) && profileOf(e).includes(name),
+      e.kind === 'person' &&
+      new RegExp(`\\b${escapeRegExp(role)}\\b`).test(profileOf(e)) &&
+      profileOf(e).includes(name),
   );
   const [holder] = holders;
   const phrase = holder ? qualified.exec(profileOf(holder))?.[1] : undefined;

@@ -80,6 +80,30 @@ function isOwnAct(
   return near || verbs.some((v) => index.key(v) === index.key(nearest?.lemma ?? ''));
 }
 
+type Lists = ReturnType<typeof cueWords>['lists'];
+/** The patterns of totals and rates, built once per word lists (not per question). */
+const patterns = new WeakMap<
+  Lists,
+  { totalAsked: RegExp; totalSaid: RegExp; rates: { asked: RegExp; said: RegExp }[] }
+>();
+function patternsOf(lists: Lists) {
+  let made = patterns.get(lists);
+  if (!made) {
+    const anyOf = (words: readonly string[]) => new RegExp(`\\b(?:${words.join('|')})\\b`, 'i');
+    made = {
+      totalAsked: anyOf(lists.totalAskedWords),
+      totalSaid: anyOf(lists.totalSaidWords),
+      // ("per year", "yearly", "daily": the rate asked; the sentence must say it, "annual" for a year.)
+      rates: lists.rateUnits.map((u) => ({
+        asked: new RegExp(`\\b(?:(?:per|a|an|each|every)\\s+${u}|${u.replace(/y$/, 'i')}ly|${u}ly)\\b`, 'i'),
+        said: new RegExp(`\\b(?:${u}|${u === 'year' ? 'annual' : u})`, 'i'),
+      })),
+    };
+    patterns.set(lists, made);
+  }
+  return made;
+}
+
 /** Where "how many" or "how much" puts its "many"/"much", or -1. */
 const howManyAt = (q: ParsedQuestion): number =>
   q.normals.findIndex((w, i) => (w === 'many' || w === 'much') && q.normals[i - 1] === 'how');
@@ -149,21 +173,12 @@ export function attachedCounts(
   const named = q.mentions.filter((m) => m.start >= 0 && !m.id.startsWith('event:'));
   const years = q.text.match(/\b(?:19|20)\d\d\b/g) ?? [];
   // (A total asked, "in total", "altogether": a number of some of them, in one act, is not it.)
-  const { totalAskedWords, totalSaidWords, rateUnits } = cueWords().lists;
-  const anyOf = (words: readonly string[]) => new RegExp(`\\b(?:${words.join('|')})\\b`, 'i');
-  const total = anyOf(totalAskedWords).test(q.text);
+  const { totalAsked, totalSaid, rates } = patternsOf(cueWords().lists);
+  const total = totalAsked.test(q.text);
   // (A name the article never uses is someone or somewhere else: "how many cases has <another province> had".)
   if (q.unknownWords.some((w) => q.pos[q.normals.indexOf(w)] === 'PROPN')) return undefined;
   // ("how much was <A> paid per year": a rate asked, which a sentence without its unit does not give.)
-  const rateWord = rateUnits.find((u) =>
-    new RegExp(`\\b(?:(?:per|a|an|each|every)\\s+${u}|${u.replace(/y$/, 'i')}ly|${u}ly)\\b`, 'i').test(
-      q.text,
-    ),
-  );
-  const rateSaid = rateWord
-    ? new RegExp(`\\b(?:${rateWord}|${rateWord === 'year' ? 'annual' : rateWord})`, 'i')
-    : undefined;
-  const totalSaid = anyOf(totalSaidWords);
+  const rateSaid = rates.find((r) => r.asked.test(q.text))?.said;
   const found = new Map<string, TokenSentence>();
   index.sentences.forEach((ts, n) => {
     if (n === index.headlineAt) return;

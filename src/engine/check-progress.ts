@@ -45,6 +45,9 @@ const cuesOf = oncePerDataDir((dataDir) => {
     ...cues,
     complete: new Set(cues.complete),
     stopped: new Set(cues.stopped),
+    pastWords: new Set(cues.pastWords),
+    goingOnWords: new Set(cues.goingOnWords),
+    presentCopulas: new Set(cues.presentCopulas),
     // Every word of a claim of being done, which says nothing of what is done.
     cueWords: new Set([
       ...cues.complete,
@@ -86,14 +89,14 @@ export function claimsStopped(text: string, dataDir: string = findDataDir()): bo
   const cues = cuesOf(dataDir);
   const lower = text.toLowerCase();
   const words = lower.match(/[a-z']+/g) ?? [];
-  if (words.some((w) => cues.pastWords.includes(w))) return false;
+  if (words.some((w) => cues.pastWords.has(w))) return false;
   const stoppedAt = words.findIndex(
     (w, i) => cues.stopped.has(w) || cues.stoppedPhrases.includes(`${w} ${words[i + 1] ?? ''}`),
   );
   if (stoppedAt < 0) return false;
   return (
-    words.some((w) => cues.goingOnWords.includes(w)) ||
-    words.slice(Math.max(0, stoppedAt - 4), stoppedAt).some((w) => cues.presentCopulas.includes(w))
+    words.some((w) => cues.goingOnWords.has(w)) ||
+    words.slice(Math.max(0, stoppedAt - 4), stoppedAt).some((w) => cues.presentCopulas.has(w))
   );
 }
 

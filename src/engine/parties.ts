@@ -2,6 +2,7 @@
 import type { FactStore } from '../facts/fact-store.js';
 import type { Entity, Event } from '../facts/schema.js';
 import { cueWords } from './cue-words.js';
+import { escapeRegExp } from './escape-reg-exp.js';
 
 /** The country an entity speaks for: <a capital> -> <a country>, <person> -> <a country>. */
 export const sideOf = (store: FactStore, id: string): string | undefined => {
@@ -106,6 +107,6 @@ export const typesQualifier = (words: readonly string[]): boolean =>
  */
 export const qualifiedRole = (role: string, whole = false): RegExp =>
   new RegExp(
-    `\\b((?:${cueWords().lists.titleQualifiers.join('|')})[\\s-]+(?:\\w+[\\s-]+){0,2}${role})${whole ? '\\b' : ''}`,
+    `\\b((?:${cueWords().lists.titleQualifiers.join('|')})[\\s-]+(?:\\w+[\\s-]+){0,2}${escapeRegExp(role)})${whole ? '\\b' : ''}`,
     'i',
   );
