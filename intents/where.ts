@@ -6,16 +6,18 @@ import {
   rankEvents,
   unexplainedWords,
 } from '../src/engine/event-ranking.js';
-import type { Intent, IntentReply } from '../src/engine/intent.js';
+import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { asksOrigin, saidAsOrigin } from '../src/engine/origin.js';
 import { identify } from '../src/engine/parties.js';
 import {
   asksWhichDoer,
   asksWhichIsNamed,
+  exclusionAt,
   hasAny,
   hasPhrase,
   mentionedIds,
+  onlyBeVerb,
 } from '../src/engine/question-cues.js';
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
 import { capitalize, joinNames } from '../src/engine/wording.js';
@@ -37,8 +39,11 @@ function placeNounsOf(spots: readonly string[]): ReadonlySet<string> {
 /** A place noun of the question's own, not one of a name: "what does <A> want in the <X> Sea" asks no place. */
 function asksPlace(q: ParsedQuestion, store: FactStore): boolean {
   const nouns = placeNounsOf(cueWords().lists.spots);
+  // (Not one set aside: "what other incident is mentioned besides the <sea> stuff" asks no place.)
+  const aside = exclusionAt(q);
   return q.normals.some(
     (w, i) =>
+      (aside < 0 || i < aside) &&
       (nouns.has(w) || nouns.has(q.lemmas[i] ?? '')) &&
       !q.mentions.some((m) => store.entities.has(m.id) && m.start <= i && i <= m.end),
   );
@@ -108,6 +113,38 @@ function baseOf(q: ParsedQuestion, store: FactStore): IntentReply | undefined {
       );
   }
   return notStated(`where ${named.name} ${named.kind === 'group' ? 'are' : 'is'} based`, undefined, store);
+}
+
+/**
+ * "where is <a place>", "where is <a body>": where a place or body itself is, which no event answers (not the
+ * event the conversation was on, nor one held there: "In <the place>." says nothing).
+ */
+function whereItLies(q: ParsedQuestion, { store, triggers }: Knowledge): IntentReply | undefined {
+  const whereAt = q.normals.indexOf('where');
+  if (q.yesNo || whereAt < 0 || !/^(?:is|are|'s)$/.test(q.normals[whereAt + 1] ?? '')) return undefined;
+  const typed = q.mentions.filter((m) => m.start >= 0);
+  const things = typed.flatMap((m) => store.entities.get(m.id) ?? []);
+  const [thing] = things;
+  if (
+    !thing ||
+    things.length !== typed.length ||
+    things.some((e) => e.kind === 'person') ||
+    !onlyBeVerb(q) ||
+    // (Nothing asked of it but where it is: "where are <A> in the table" asks a position.)
+    q.pos.some((p, i) => /^(?:NOUN|PROPN|ADJ)$/.test(p) && !typed.some((m) => m.start <= i && i <= m.end)) ||
+    q.dates.length > 0 ||
+    q.lemmas.some(
+      (l, i) => !typed.some((m) => m.start <= i && i <= m.end) && (triggers.get(l)?.length ?? 0) > 0,
+    )
+  )
+    return undefined;
+  return notStated(
+    `where ${thing.name} ${thing.kind === 'group' ? 'are' : 'is'}`,
+    thing.description && !/^mentioned in\b/.test(thing.description)
+      ? { text: identify(thing), evidence: thing.evidence }
+      : undefined,
+    store,
+  );
 }
 
 /**
@@ -195,6 +232,8 @@ export const where: Intent = {
     if (origin) return origin;
     const seat = baseOf(q, store);
     if (seat) return seat;
+    const lies = whereItLies(q, kb);
+    if (lies) return lies;
     // A dispute named, or asked about in general ("where are there territorial disputes?").
     const namesEvent = q.mentions.some((m) => m.via === 'name' && m.id.startsWith('event:'));
     const dispute =

@@ -258,6 +258,36 @@ export const why: Intent = {
           [titled.id],
           0.8,
         );
+      // (Someone or something it describes is there as what it describes: "why is <A> even mentioned".)
+      const [ofEvent] = q.mentions.flatMap((m) => (m.start >= 0 ? (store.events.get(m.id) ?? []) : []));
+      // (An event it gives a significance is there as that: "why are <A>'s elections mentioned".)
+      if (ofEvent?.significance) return presented(store, ofEvent, ofEvent.significance);
+      if (
+        entity?.description &&
+        !ofEvent &&
+        !/^(?:mentioned in|its|their|his|her)\b/i.test(entity.description)
+      )
+        return stated(
+          store,
+          `The article brings ${entity.name} up as ${entity.description}.`,
+          [entity.evidence],
+          [entity.id],
+          0.75,
+        );
+      // (A thing it lists among the strains on a relationship is there as one of them.)
+      const strain = facts.disputes.find((d) =>
+        ofEvent
+          ? d.about.includes(ofEvent.id)
+          : q.mentions.some((m) => m.start >= 0 && (m.id === d.id || d.about.includes(m.id))),
+      );
+      if (strain)
+        return stated(
+          store,
+          `The article lists it among the strains on the relationship: ${strain.summary}.`,
+          [strain.evidence, facts.relationship?.evidence],
+          [strain.id],
+          0.75,
+        );
       return notStated(
         'why it mentions that',
         entity ? { text: identify(entity), evidence: entity.evidence } : undefined,

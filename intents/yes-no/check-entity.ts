@@ -469,7 +469,13 @@ export function checkSideRank(q: ParsedQuestion, kb: Knowledge, event: Event): I
     .filter((e): e is Entity => e?.kind === 'person' && sideOf(store, e.id) === sides[0]?.id);
   const [person] = people;
   if (people.length !== 1 || !person) return undefined;
-  const claimed = q.normals[claimedAt] ?? '';
+  // (Someone else named in the question is that person's claim, not the side's: left to the entity checks.)
+  if (q.mentions.some((m) => m.id !== person.id && store.entities.get(m.id)?.kind === 'person'))
+    return undefined;
+  // (The rank claimed whole: "a major general" is no claim of "major".)
+  let end = claimedAt;
+  while (cueWords().ranks.has(q.normals[end + 1] ?? '')) end++;
+  const claimed = q.normals.slice(claimedAt, end + 1).join(' ');
   const rank = person.rank?.toLowerCase();
   if (rank?.endsWith(claimed))
     return yes(`${person.name} is a ${person.rank}.`, [person.evidence], kb, [person.id]);

@@ -320,6 +320,20 @@ export function createEngine(options: EngineOptions = {}): Engine {
     );
 
   /**
+   * "is the <described person>, <name>, a <rank>?", "<name>, the <described person>, is he ...": a description set
+   * off beside a person's name says no more than the name; the question is asked of the name.
+   */
+  function withoutAppositive(text: string): string | undefined {
+    const person = (phrase: string) => partyOf(phrase.trim())?.kind === 'person';
+    const before = /^(.*?)\b(?:the|that|this|some)\s+[^,]{2,40},\s*([^,]{2,40}?),\s*(.+)$/i.exec(text);
+    if (before?.[2] && before[3] !== undefined && person(before[2]))
+      return before[1] ? `${before[1]}${before[2]} ${before[3]}` : `${before[2]}, ${before[3]}`;
+    const after = /^([^,]{2,40}?),\s*(?:the|that|this)\s+[^,]{2,40},\s*(.+)$/i.exec(text);
+    if (after?.[1] && after[2] !== undefined && person(after[1])) return `${after[1]}, ${after[2]}`;
+    return undefined;
+  }
+
+  /**
    * `unread`: only what the answer leaves in the conversation matters (a rambling message's lead-in): a refusal
    * then skips looking for the nearest sentence, which it would only quote.
    */
@@ -536,7 +550,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
         askOfAnotherThing(expanded, state.lastQuestion, parse, store));
     const unwrapped = otherSide
       ? { text: otherSide, claim: false }
-      : { ...asked, text: namedInLead(asked.text) ?? asked.text };
+      : (() => {
+          const plain = withoutAppositive(asked.text) ?? asked.text;
+          return { ...asked, text: namedInLead(plain) ?? plain };
+        })();
     const previousQuestion = state.lastQuestion;
     state.lastQuestion = unwrapped.text;
     if (beyond) {

@@ -231,6 +231,8 @@ export function createSentenceReader(
     // ("How long will the line be?": with no verb but "be", a length, which the sentences may give.)
     const onlyBe = onlyBeVerb(q);
     if (future && howMany && q.words.has('long') && !onlyBe) return undefined;
+    // ("why is <A> even mentioned": why the article names someone, which no reason in its sentences gives.)
+    if (q.wh === 'why' && q.lemmas.some((l) => cueWords().mentioningVerbs.has(l))) return undefined;
     // ("who ran <a body> before <A>": someone who held the office another time, which only a sentence that says
     // so answers, "<B>, who preceded <A>", "replaced <B>".)
     const predecessorOf = asksPredecessor(q, store);

@@ -170,7 +170,7 @@ const ABOUT_START = /^(?:what|do|know|tell|can|could|is|any|something|more|and|s
 // "anything about <X> in there?": the trailing place of the topic is the article itself.
 const IN_THE_ARTICLE = /\s+(?:in there|in the article|in this article|in it|at all)\s*(\?*)\s*$/i;
 const CLAIM =
-  /^(?:correct me if (?:i'?m |im |i am )?wrong,?\s*(?:but\s+)?|if i remember (?:right|correctly),?\s*|is it (?:true|correct|right|the case) (?:that )?|(?:do|does) (?:you|u) (?:reckon|think|figure) (?:that )?|true or false[:,-]?\s*|did i hear (?:right )?that |fact[- ]?check:?\s*|(?:is|was) this (?:true|correct)[:,-]?\s*|i (?:read|heard|saw) (?:somewhere |online )?(?:that )?|i (?:thought|think|believe|assumed|figured|guess) (?:that )?(?=.*\s(?:is|was|were|are|did|had|has)\b)|(?:i'?m |i am )?pretty sure (?:that )?|(?:someone|somebody|my \w+) (?:said|told me|says) (?:that )?)/i;
+  /^(?:correct me if (?:i'?m |im |i am )?wrong,?\s*(?:but\s+)?|if i remember (?:right|correctly),?\s*|is it (?:true|correct|right|the case) (?:that )?|(?:do|does) (?:you|u) (?:reckon|think|figure) (?:that )?|true or false[:,-]?\s*|did i hear (?:right )?that |fact[- ]?check:?\s*|(?:is|was) this (?:true|correct)[:,-]?\s*|(?:i|ive|i've|i have) (?:read|heard|saw|seen) (?:somewhere |online )?(?:that )?|i (?:thought|think|believe|assumed|figured|guess) (?:that )?(?=.*\s(?:is|was|were|are|did|had|has)\b)|(?:i'?m |i am )?pretty sure (?:that )?|(?:someone|somebody|my \w+) (?:said|told me|says) (?:that )?)/i;
 // "<statement>. Is that right?": the statement put up for checking.
 // ("..., does the article agree?", "..., is he right?": the same, asked of the article or of who said it.)
 export const CHECK_PHRASE =
@@ -187,7 +187,7 @@ const LIKE =
   /\blike\s+(?=(?:\d|a\b|an\b|about\b|around\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|last\b|next\b))/gi;
 // "according to the article, ...", "... acc to this?": where the answer should come from, which is a given.
 const SOURCE_FIRST =
-  /^(?:(?:acc(?:ording)? to|per|based on|going by) (?:the|this|that|your) (?:article|piece|story|report|text)|(?:the|this|your|ur) (?:article|piece|story|report|text) (?:says|said|states|mentions|reports)(?: that)?)[\s,:;-]*/i;
+  /^(?:(?:acc(?:ording)? to|per|based on|going by) (?:the|this|that|your) (?:article|piece|story|report|text)|(?:(?:the|this|your|ur) )?(?:article|piece|story|report|text) (?:says|said|states|mentions|reports)(?: that)?)[\s,:;-]*/i;
 // "... when the article was written": as of the article's date, in the words the engine reads.
 const WHEN_WRITTEN =
   /\s+when (?:(?:the|this) (?:article|piece|story|report)|this|it) (?:was|got) (?:written|published|out)\s*(\?*)\s*$/i;

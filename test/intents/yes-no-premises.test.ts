@@ -110,8 +110,8 @@ describe('more claims and questions as typed', () => {
     );
   });
 
-  it('gives no reason the article never gives for naming something', () => {
-    const a = chat('why is the balloon mentioned');
+  it('gives no reason the article never gives for naming an event it only reports', () => {
+    const a = chat("why is pelosi's visit mentioned");
     expect(a.answered).toBe(false);
     expect(a.text).toMatch(/^The article doesn't say why it mentions that/);
   });
