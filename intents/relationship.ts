@@ -2,7 +2,7 @@ import { cueWords } from '../src/engine/cue-words.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { beyondRelationship, disputesBetween, sideOf } from '../src/engine/parties.js';
-import { asksForStrains, hasAny, hasPhrase } from '../src/engine/question-cues.js';
+import { asksCausation, asksCause, asksForStrains, hasAny, hasPhrase } from '../src/engine/question-cues.js';
 import { notStated, stated } from '../src/engine/replies.js';
 import { capitalize, summarySentences } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
@@ -30,6 +30,8 @@ export const relationship: Intent = {
     // ("what is straining the relationship": its troubles, listed by the disputes intent.)
     if (q.wh === 'why' || !store.facts.relationship || (asksForStrains(q) && store.facts.disputes.length > 0))
       return 0;
+    // ("what led to the ties stopping", "what caused <A> to cut ties": a cause, which the why intent gives.)
+    if (asksCausation(q) || asksCause(q)) return 0;
     const countries = namedSides(q, store).length;
     // "the relationship between <person A> and <person B>" is how the two are linked, not the countries'.
     const people = new Set(

@@ -57,6 +57,40 @@ function weekdayOfDate(q: ParsedQuestion, store: FactStore): IntentReply | undef
   );
 }
 
+/** A time taken as written: "2 hours, 7 minutes and 48 seconds", "59 minutes and 55 seconds", "2:07:48". */
+const TIME_TAKEN =
+  /\b(?:\d+ hours?,? (?:and )?\d+ minutes?(?:,? and \d+ seconds?)?|\d+ minutes?,? and \d+(?:\.\d+)? seconds?|\d{1,2}:\d{2}:\d{2}(?:\.\d+)?)\b/;
+
+/**
+ * "what time did <A> run": the time a person's timed effort took (a race, a swim), which a sentence naming them
+ * gives as hours, minutes and seconds; not a time of day.
+ */
+function timeTaken(q: ParsedQuestion, store: FactStore): IntentReply | undefined {
+  if (!hasPhrase(q, 'what time') || !q.ownLemmas.some((l) => cueWords().timedVerbs.has(l))) return undefined;
+  const people = q.mentions.flatMap((m) => {
+    const e = store.entities.get(m.id);
+    return e?.kind === 'person' ? [e] : [];
+  });
+  const [person] = people;
+  if (people.length !== 1 || !person) return undefined;
+  const names = [person.name, ...person.aliases, person.name.split(' ').at(-1) ?? person.name];
+  const found = store.sentences.flatMap((s) => {
+    const time = names.some((n) => s.text.includes(n)) ? TIME_TAKEN.exec(s.text)?.[0] : undefined;
+    return time ? [{ s, time }] : [];
+  });
+  const [one] = found;
+  if (found.length !== 1 || !one) return undefined;
+  return {
+    answered: true,
+    text: `${capitalize(one.time)}. The article: "${one.s.text}"`,
+    citations: [{ sentence: one.s.n, text: one.s.text }],
+    confidence: 0.7,
+    focus: [person.id],
+    // (The time and the effort are what the answer reads the sentence as; it need not say "run".)
+    workedOut: q.normals.filter((w, i) => w === 'time' || cueWords().timedVerbs.has(q.ownLemmas[i] ?? '')),
+  };
+}
+
 export const when: Intent = {
   id: 'when',
   description: 'When an event happened, as the article words it and resolved to a date.',
@@ -117,7 +151,7 @@ export const when: Intent = {
     if (cueWords().lists.changeOfRolePhrases.some((p) => hasPhrase(q, p)))
       return notStated('when that changed', { text: event.summary, evidence: event.evidence }, store);
     if (hasPhrase(q, 'what time') || hasAny(q, 'hour', 'clock'))
-      return notStated('at what time of day', nearby, store);
+      return timeTaken(q, store) ?? notStated('at what time of day', nearby, store);
     // ("when did <A> visit <a place>" when <B> made that visit: not <B>'s answer.)
     const strangers = outsiders(q, event, store);
     if (strangers.length > 0)

@@ -223,10 +223,17 @@ export const why: Intent = {
     // "why is <X> even in there?", "why is <X> mentioned?": the article gives no reason for what it puts in;
     // where it names the thing is said. ("why does the article say/bring up <X>" may be answered by its
     // framing, and is left to what follows.)
+    // (Or "why does the article (even) bring up <X>": the article as the one mentioning.)
+    const whyAt = q.normals.indexOf('why');
+    const articleMentions =
+      q.lemmas[whyAt + 1] === 'do' &&
+      (cueWords().articleNouns.has(q.normals[whyAt + 3] ?? '') || q.normals[whyAt + 2] === 'it') &&
+      q.lemmas.some((l) => cueWords().mentioningVerbs.has(l));
     const inArticle =
       q.wh === 'why' &&
-      q.lemmas[q.normals.indexOf('why') + 1] === 'be' &&
-      (hasPhrase(q, 'in there') ||
+      (q.lemmas[whyAt + 1] === 'be' || articleMentions) &&
+      (articleMentions ||
+        hasPhrase(q, 'in there') ||
         // ("why is <X> in the article": where it is, not why <X> is so.)
         q.normals.some(
           (w, i) =>

@@ -50,7 +50,13 @@ export function countPeople(q: ParsedQuestion, kb: Knowledge): IntentReply | und
   const bothSides = new Set(sides.map((e) => e.id)).size > 1 && hasAny(q, 'and', 'both');
   const side = byDemonym ?? (bothSides ? undefined : sides[0]);
   // ("how many people from <A>'s military": those with a rank, as for "officers".)
-  const ranked = cueWords().rankedPeopleNouns.has(counted) || hasAny(q, 'military', 'army', 'armed');
+  // (Not of a thing counted: "how many <A> <B> military meetings" counts meetings.)
+  const ranked =
+    cueWords().rankedPeopleNouns.has(counted) ||
+    (hasAny(q, 'military', 'army', 'armed') &&
+      (cueWords().countedPeopleNouns.has(counted) ||
+        cueWords().anyone.has(counted.replace(/s$/, '')) ||
+        byDemonym !== undefined));
   // (With no side, only people the article names are counted: "how many people got tested in total" is not.)
   // ("how many people are in the article": those it names.)
   const inArticle = q.normals.some(

@@ -165,6 +165,20 @@ export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
     return { ...reply, settled: true };
   }
   if (!link) return undefined;
+  // ("did <A> sever the dialogue because of <B>" when another party severed it: the doer claimed, the subject
+  // before the effect's verb, is none of the effect's parties.)
+  const effectDoers = store.events.get(link.to)?.participants ?? [];
+  const verbAt = effectPart.pos.findIndex((p) => p === 'VERB');
+  const subject = effectPart.mentions.find((m) => m.start >= 0 && (verbAt < 0 || m.start < verbAt));
+  const subjectKind = subject ? store.entities.get(subject.id)?.kind : undefined;
+  if (
+    subject &&
+    effectDoers.length > 0 &&
+    subjectKind !== undefined &&
+    subjectKind !== 'place' &&
+    !effectDoers.some((p) => p.entity === subject.id || sameParty(store, p.entity, subject.id))
+  )
+    return no(`${capitalize(link.text)}.`, [link.evidence], kb, [link.from, link.to]);
   // The cause put elsewhere: "because <person> went to <another place>".
   const cause = store.events.get(link.from);
   const place = cause?.place?.entity;

@@ -131,6 +131,22 @@ export function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply
   if (!r || negatedClaim(q)) return undefined;
   const mentioned = mentionedEntities(q, kb.store);
   const aboutParties = mentioned.some((e) => r.parties.includes(sideOf(kb.store, e.id) ?? ''));
+  // ("is the relationship better now", "are things improving": a change the article gives no verdict on, only
+  // how things stand and the progress made.)
+  const change = q.normals.some((w) => cueWords().standingChangeWords.has(w));
+  if (
+    change &&
+    !aboutCommunication &&
+    (aboutParties || hasAny(q, 'relationship', 'relations', 'ties', 'things')) &&
+    !mentioned.some((e) => e.kind === 'person')
+  )
+    return {
+      answered: true,
+      text: `The article gives no verdict on whether things are getting better or worse, but says: ${capitalize(r.summary)}, though ${r.progress.text}.`,
+      citations: kb.store.cite(r.evidence, r.progress.evidence),
+      confidence: 0.75,
+      focus: [...r.parties],
+    };
   // ("are <A> and <B> friends again?": good standing claimed of both parties.)
   const parties = new Set(mentioned.map((e) => sideOf(kb.store, e.id) ?? e.id));
   const bothParties = r.parties.every((p) => parties.has(sideOf(kb.store, p) ?? p));

@@ -319,6 +319,20 @@ export function createEngine(options: EngineOptions = {}): Engine {
           (/[^s]s$/.test(q.normals[i] ?? '') && q.mentions.some((m) => m.start === i + 1))),
     );
 
+  /** Whether the reply's cited sentences lack only words the reply worked out, and name everyone asked of. */
+  function workedOutOf(q: ParsedQuestion, reply: IntentReply): boolean {
+    const done = reply.workedOut ?? [];
+    if (done.length === 0) return false;
+    const { missing, unnamed } = sentenceIndex.missingIn(
+      q,
+      reply.citations.map((c) => c.sentence),
+    );
+    return (
+      unnamed.length === 0 &&
+      missing.every((t) => done.includes(q.normals[t.at] ?? '') || done.includes(q.lemmas[t.at] ?? ''))
+    );
+  }
+
   /**
    * "is the <described person>, <name>, a <rank>?", "<name>, the <described person>, is he ...": a description set
    * off beside a person's name says no more than the name; the question is asked of the name.
@@ -1134,7 +1148,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
       !sentenceIndex.covers(
         q,
         chosen.reply.citations.map((c) => c.sentence),
-      )
+      ) &&
+      // (Unless every word they lack is one the reply worked out: "what time did <A> run" of a time taken.)
+      !workedOutOf(q, chosen.reply)
     ) {
       chosen = refused(notCovered());
     } else if (

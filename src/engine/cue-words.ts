@@ -11,6 +11,10 @@ import { oncePerDataDir } from '../facts/once-per-data-dir.js';
 
 /** The lists, each for one use (a list's own words, not shared with another use of similar words). */
 const NAMES = [
+  /** Words of a change in how two parties stand ("better", "improving", "worse"), which an article reports only as progress. */
+  'standingChangeWords',
+  /** Verbs of a timed effort whose "what time" asks how long it took ("what time did <A> run", "finish in"). */
+  'timedVerbs',
   /** Ordinals that pick one of a series ("first", "third"); not "last" or "next", which mostly say when. */
   'seriesOrdinals',
   /** Words for whoever runs a body, or for running it ("the head of <body>", "who runs <body>"): a head title's holder. */

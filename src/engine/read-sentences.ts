@@ -103,6 +103,33 @@ export type SentenceReader = (q: ParsedQuestion, previous?: readonly number[]) =
 /** An ordinal that picks one of a series ("first", "3rd"). */
 const isOrdinal = (word: string) => cueWords().seriesOrdinals.has(word) || /^\d+(?:st|nd|rd|th)$/.test(word);
 
+const NEGATORS = /^(?:not|never|n't)$/;
+/** Words that start another clause: a negation before one of them does not reach the words after it. */
+const CLAUSE_BREAKS = /^(?:but|and|who|which|that|while|although|,)$/;
+
+/**
+ * Whether the quote has a content word of the question (a noun or verb of its own, not a name) only where a
+ * negation shortly before it denies it, in a question that negates nothing itself.
+ */
+export function deniesWordOf(q: ParsedQuestion, quote: string): boolean {
+  if (q.normals.some((w) => NEGATORS.test(w))) return false;
+  const tokens = quote.toLowerCase().match(/[a-z]+(?:'[a-z]+)?|n't|,/g) ?? [];
+  return q.normals.some((w, i) => {
+    if (w.length < 4 || !/^(?:NOUN|VERB)$/.test(q.pos[i] ?? '')) return false;
+    if (q.mentions.some((m) => m.start <= i && i <= m.end)) return false;
+    const at = tokens.flatMap((t, k) => (t === w ? [k] : []));
+    const denied = (k: number) => {
+      for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+        const t = tokens[j] ?? '';
+        if (NEGATORS.test(t)) return true;
+        if (CLAUSE_BREAKS.test(t)) return false;
+      }
+      return false;
+    };
+    return at.length > 0 && at.every(denied);
+  });
+}
+
 /** Whether a sentence's tokens hold another ordinal than the one asked, and not the one asked. */
 function otherOrdinal(tokens: readonly TokenSentence['tokens'][number][], asked: string): boolean {
   const ordinals = tokens.filter((t) => isOrdinal(t.normal)).map((t) => t.normal);
@@ -610,6 +637,9 @@ export function createSentenceReader(
         citations: sentences.map((s) => ({ sentence: s.sentence.n, text: s.sentence.text })),
         confidence: 0.7,
       };
+    // ("which university did the study" of "<B>, at <a university>, who was not involved in the study": a word of
+    // the question the sentence has only as denied says the opposite.)
+    if (deniesWordOf(q, quote)) return undefined;
     // ("which museum": the one name in the sentences that is of that kind, "Sweden's Museum of <X>"; "which
     // company": the one body named there.)
     const typedText = q.normals.join(' ');

@@ -433,6 +433,15 @@ function resolveOne(
       [...events].some((id) => store.events.get(id)?.participants.some((p) => p.entity === e.id)),
     );
     if (fits.length > 1 && inEvents.length > 0) fits = inEvents;
+    // ("the <demonym> general <A> met virtually": one who took part in a meeting held remotely.)
+    const remote = q.normals.some((w) => cueWords().remoteWords.has(w))
+      ? fits.filter((e) =>
+          store.facts.events.some(
+            (ev) => ev.place?.virtual && ev.participants.some((p) => p.entity === e.id),
+          ),
+        )
+      : [];
+    if (fits.length > 1 && remote.length > 0) fits = remote;
     // ("the <demonym> rep": who represented that side at the article's news, with no other event named.)
     const news =
       events.size === 0 &&

@@ -843,7 +843,12 @@ export function answerLead(
               after && isScale(after.raw) && currencyAt > 0
                 ? ` ${after.raw} ${followed.slice(0, currencyAt).join(' ')}`
                 : '';
-            const unit = scaled || (after && UNITS.test(after.raw) ? ` ${after.raw}${per}` : '');
+            // ("a 45,000-euro fine": the currency joined to the number by a hyphen, as a sum.)
+            const joined =
+              after?.raw === '-' && isCurrency(ts.tokens[k + 2]?.raw ?? '')
+                ? `-${ts.tokens[k + 2]?.raw}`
+                : '';
+            const unit = scaled || joined || (after && UNITS.test(after.raw) ? ` ${after.raw}${per}` : '');
             // (A measure of something: "61,000 tonnes", "42,000 cubic metres".)
             const measured =
               after !== undefined &&
@@ -949,7 +954,7 @@ export function answerLead(
             return {
               placed,
               text: `${approximate}${currency}${t.raw}${unit || measure}`.replace(' %', '%'),
-              sum: currency !== '' || isCurrency(unit.split(' ').at(-1) ?? ''),
+              sum: currency !== '' || isCurrency(unit.split(/[ -]/).at(-1) ?? ''),
               bare: currency === '' && unit === '' && measure === '',
               counts: (counts || elided) && !otherNoun && !describesOther,
               others,

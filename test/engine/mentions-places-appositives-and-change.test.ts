@@ -46,6 +46,21 @@ describe('why the article names someone or something', () => {
     );
   });
 
+  it('reads "why did the article even bring up <X>" as why it names <X>', () => {
+    expect(chat('why did the article even bring up the spy balloon').text).toMatch(
+      /^The article lists it among the strains on the relationship/,
+    );
+    expect(chat('why does the article mention pelosi').text).toMatch(
+      /^The article brings Nancy Pelosi up as/,
+    );
+  });
+
+  it('reads "what does the article say <X> were <Y>" as what <X> were <Y>', () => {
+    expect(chat('what does the article say the talks were a step toward').text).toMatch(
+      /a significant step in the ongoing effort to resume military-to-military ties/,
+    );
+  });
+
   it('still gives no reason for naming a thing it only reports', () => {
     const a = ask('why is the ferry mentioned');
     expect(a.answered).toBe(false);
@@ -107,5 +122,23 @@ describe('claims passed on and doings today', () => {
     expect(a.answered).toBe(false);
     expect(a.text).toMatch(/how things stand today/);
     expect(ask('whats tom reed doing now').answered).toBe(false);
+  });
+});
+
+describe('a change in how the two sides stand', () => {
+  it('gives how things stand and the progress made, with no verdict, when asked whether they are better', () => {
+    for (const q of [
+      'is the us china relationship better now or what',
+      'are relations improving',
+      'is the relationship getting better or worse',
+    ]) {
+      const a = chat(q);
+      expect(a.verdict, q).toBeUndefined();
+      expect(a.text, q).toMatch(
+        /^The article gives no verdict on whether things are getting better or worse, but says: .*strained.*progress/,
+      );
+    }
+    // (A state claimed is still checked: "good" against "strained".)
+    expect(chat('are us china ties good').text).toMatch(/^No\./);
   });
 });

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { conversations, sharedEngine } from './engine-fixture.js';
+
+// A person described by a meeting held remotely, things counted that are not people, and how two parties other
+// than the relationship's stand, as members type them.
+const chat = conversations(sharedEngine(), 'remote-counts');
+
+describe('a description narrowed by a remote meeting', () => {
+  it('reads "the <demonym> general <A> met virtually" as the one at the virtual meeting', () => {
+    const a = chat('which us official met the chinese general virtually');
+    expect(a.text).toMatch(/^General Charles Q\. Brown met his Chinese counterpart, General Liu Zhenli/);
+    expect(a.text).not.toMatch(/Michael Chase/);
+  });
+});
+
+describe('things counted that are not people', () => {
+  it('does not count the people of a military when meetings are counted', () => {
+    const a = chat('so how many separate us china military meetings does the article talk about');
+    expect(a.text).not.toMatch(/^1: General Charles Q\. Brown/);
+    expect(chat('how many people from the us military are mentioned').text).toMatch(
+      /^1: General Charles Q\. Brown/,
+    );
+  });
+});
+
+describe('how two parties stand', () => {
+  it('reads "whats <A> and <B>s relationship like" as how the two stand', () => {
+    for (const q of [
+      'whats taiwan and chinas relationship like per the article',
+      'what is the relationship between taiwan and china like',
+    ])
+      expect(chat(q).text, q).toMatch(/^Taiwan and China are locked in an ongoing war of words/);
+  });
+});
+
+describe('what ended something', () => {
+  it('reads "what ended the mil to mil ties" as what led to their stopping, not how the sides stand', () => {
+    expect(chat('what ended the mil to mil ties').text).toMatch(/in response to .*Pelosi's visit to Taiwan/);
+  });
+});
+
+describe('a cause claimed with the wrong doer', () => {
+  it('says No when the party claimed to have acted is not the one the article says acted', () => {
+    expect(chat('did the us sever the dialogue because of pelosi').text).toMatch(/^No\. Beijing severed/);
+    expect(chat("did china cut ties because of pelosi's visit").text).toMatch(/^Yes\. Beijing severed/);
+    expect(chat('did beijing sever dialogue with the us because of pelosi').text).toMatch(/^Yes\./);
+  });
+});
+
+describe('words that only sharpen a question', () => {
+  it('reads "any specific incidents?" as "any incidents?"', () => {
+    expect(chat('what us china disputes does it list', 'any specific incidents?').text).toMatch(
+      /spy balloon/,
+    );
+  });
+});
