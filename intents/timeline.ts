@@ -343,8 +343,12 @@ export const timeline: Intent = {
       (w, i) =>
         ends.includes(w) && /^(?:day|morning|afternoon|evening|night|session)$/.test(q.normals[i + 1] ?? ''),
     );
+    // ("what's the most recent meeting": a noun several events are called by, the latest of them asked.)
+    const ofSeveral = q.lemmas.some((l, i) => q.pos[i] === 'NOUN' && (triggers.get(l)?.length ?? 0) > 1);
     const superlative =
-      !dayOfOne && hasAny(q, ...ends) && (hasAny(q, 'event', 'happen', 'happened') || q.wh === 'which');
+      !dayOfOne &&
+      hasAny(q, ...ends) &&
+      (hasAny(q, 'event', 'happen', 'happened') || q.wh === 'which' || (q.wh === 'what' && ofSeveral));
     if (superlative && events === 0 && !q.yesNo && q.dates.length === 0) return MATCH.strong;
     if (hasAny(q, 'order', 'chronological') && hasAny(q, 'event', 'events', 'happened')) return MATCH.strong;
     if (hasAny(q, 'background') && events > 0) return MATCH.firm;

@@ -54,3 +54,27 @@ describe('words that only sharpen a question', () => {
     );
   });
 });
+
+describe('what came out of something', () => {
+  it('reads "what <X> came out of the talks" as what resulted from them, which no earlier agreement is', () => {
+    const a = chat('what specific agreements came out of the talks');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/Biden/);
+  });
+});
+
+describe('a count of both sides together', () => {
+  it('drops ", <A> and <B> combined" after a count', () => {
+    expect(chat('how many generals r mentioned total, us and chinese combined').text).toMatch(/^3: /);
+  });
+});
+
+describe('the latest of several', () => {
+  it('reads "what\'s the most recent meeting" as which of the meetings came last', () => {
+    for (const q of [
+      "what's the most recent meeting",
+      'whats the most recent us china military meeting mentioned',
+    ])
+      expect(chat(q).text, q).toMatch(/^Jan\. 8-9, 2024 .*17th round/);
+  });
+});
