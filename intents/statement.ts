@@ -69,6 +69,23 @@ export const statement: Intent = {
             q.pos[i] === 'VERB' &&
             q.normals[i + 1] === 'about')) &&
         !q.mentions.some((m) => m.start <= i && i <= m.end) &&
+        // (Nor a noun of a claim to a place no one named holds: "what claims are in the <sea>"; not "<A>'s claim
+        // over <a place>", "<A>'s stance on <it>".)
+        !(
+          q.pos[i] === 'NOUN' &&
+          (q.wh === 'what' || q.wh === 'which') &&
+          /^(?:what|which|of|the|any)$/.test(q.normals[i - 1] ?? '') &&
+          !q.mentions.some((m) => m.start >= 0 && m.start < i) &&
+          q.mentions.some((m) => {
+            const kind = store.entities.get(m.id)?.kind;
+            return (
+              (kind === 'place' || kind === 'country') &&
+              m.start > i &&
+              m.start <= i + 4 &&
+              q.normals.slice(i + 1, m.start).some((w) => /^(?:in|over)$/.test(w))
+            );
+          })
+        ) &&
         // (Not what the article itself says: "how significant does the article say <X> is".)
         !(q.wh === 'how' && cueWords().articleNouns.has(q.normals[i - 1] ?? '')),
     );

@@ -344,7 +344,14 @@ export const timeline: Intent = {
         ends.includes(w) && /^(?:day|morning|afternoon|evening|night|session)$/.test(q.normals[i + 1] ?? ''),
     );
     // ("what's the most recent meeting": a noun several events are called by, the latest of them asked.)
-    const ofSeveral = q.lemmas.some((l, i) => q.pos[i] === 'NOUN' && (triggers.get(l)?.length ?? 0) > 1);
+    // (Only "what is the <latest> <noun>": not "what piece was played at the final rehearsal".)
+    const endAt = q.normals.findIndex((w) => ends.includes(w));
+    const ofSeveral =
+      /^(?:is|was|'s|are|were)$/.test(q.normals[1] ?? '') &&
+      endAt > 1 &&
+      q.lemmas.some(
+        (l, i) => i > endAt && i <= endAt + 4 && q.pos[i] === 'NOUN' && (triggers.get(l)?.length ?? 0) > 1,
+      );
     const superlative =
       !dayOfOne &&
       hasAny(q, ...ends) &&

@@ -560,6 +560,24 @@ export const why: Intent = {
         { text: event.summary, evidence: event.evidence },
         store,
       );
+    // ("why were the talks held in <the city>", "why did they hold them there": why that place, which neither a
+    // cause nor a significance of the event says.)
+    const placeAsked =
+      event.place?.entity !== undefined &&
+      (q.mentions.some(
+        (m) =>
+          m.start >= 0 && m.id === event.place?.entity && /^(?:in|at)$/.test(q.normals[m.start - 1] ?? ''),
+      ) ||
+        // (Not "why is there <X>", which says nothing of a place.)
+        q.normals.some(
+          (w, i) => w === 'there' && !/^(?:is|are|was|were|'s|be)$/.test(q.normals[i - 1] ?? ''),
+        ));
+    if (placeAsked && !event.place?.virtual)
+      return notStated(
+        `why ${event.name} took place in ${event.place?.text ?? 'that place'}`,
+        { text: event.summary, evidence: event.evidence },
+        store,
+      );
     if (event.cause) {
       return stated(
         store,

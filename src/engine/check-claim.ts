@@ -12,6 +12,17 @@ import { unstatedStanding } from './standing-claim.js';
 
 /** What a slot check returns when the sentence neither confirms nor contradicts who is in the slot. */
 const UNSURE = 'unsure';
+/** Words that claim an order between two things. */
+const ORDER_CLAIMED: ReadonlySet<string> = new Set([
+  'before',
+  'after',
+  'earlier',
+  'later',
+  'prior',
+  'preceded',
+  'followed',
+]);
+
 const ORDINALS = [
   'first',
   'second',
@@ -434,6 +445,10 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     if (unstatedStanding(q, unitTokens.map((t) => t.normal).join(' '))) return undefined;
     const figure = figurativeOnly(q, unitTokens, matched);
     if (figure) return verdict('No', best, `the article speaks of a "${figure}"`);
+    // ("was the second <X> found before the first one?": an order claimed, which sentences holding the rest but no
+    // word of order do not bear out either way.)
+    const ordered = q.normals.some((w) => ORDER_CLAIMED.has(w));
+    if (ordered && !unitTokens.some((t) => ORDER_CLAIMED.has(t.normal))) return undefined;
     return unstated || !namedOwn ? undefined : verdict('Yes', best);
   };
 }

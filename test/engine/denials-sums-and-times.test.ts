@@ -12,6 +12,7 @@ const ask = askIngested(
     'Each swimmer was given two injections against lake fever before the start.',
     'Algae have reduced the number of swimmers on the lake by about 40 percent since 2019.',
     'The club was handed a 12,000-euro fine last month for a late safety boat.',
+    'The lake race was first held in 1988. A second, shorter race was started in 2015.',
   ],
   '2025-06-09',
 );
@@ -37,5 +38,15 @@ describe('sums, times and words that say the same', () => {
 
   it('counts jabs as injections', () => {
     expect(ask('how many jabs did each swimmer get').text).toMatch(/^Two\./);
+  });
+});
+
+describe('an order claimed', () => {
+  it('gives no Yes to an order a sentence holds no word of', () => {
+    for (const q of [
+      'was the second race started before the first one',
+      'was the second race started after the first one',
+    ])
+      expect(ask(q).verdict, q).toBeUndefined();
   });
 });

@@ -79,6 +79,13 @@ describe('where a place lies', () => {
     expect(ask('where is eastby').text).toMatch(/^The article doesn't say where Eastby is/);
   });
 
+  it('reads "what claims are in <a place>" as claims to the place, not what anyone said', () => {
+    const a = chat('what kind of claims in the south china sea');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/territorial claims in the South China Sea/);
+    expect(chat('what did china claim').text).toMatch(/^Beijing claims sovereignty over Taiwan/);
+  });
+
   it('reads "which city is <X> in" as where <X> is', () => {
     const a = chat('which city is the cmc office in');
     expect(a.answered).toBe(false);

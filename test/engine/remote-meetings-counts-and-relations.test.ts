@@ -78,3 +78,19 @@ describe('the latest of several', () => {
       expect(chat(q).text, q).toMatch(/^Jan\. 8-9, 2024 .*17th round/);
   });
 });
+
+describe('why a place', () => {
+  it('does not answer why an event was held somewhere with why the event mattered', () => {
+    for (const q of ['why were the talks held in washington', 'why did they hold the talks there']) {
+      const a = chat(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).toMatch(/^The article doesn't say why the 17th round .* took place in Washington/);
+    }
+  });
+
+  it('answers the premise when a remark put the event elsewhere ("i thought <X> were in <B>, why there")', () => {
+    expect(chat("ngl i thought these talks were in beijing, why'd they do them there").text).toMatch(
+      /^No\. It took place in Washington/,
+    );
+  });
+});
