@@ -94,3 +94,10 @@ describe('why a place', () => {
     );
   });
 });
+
+describe('the latest now, and a closing remark', () => {
+  it('drops "i missed it" after a question, and reads "the latest on <X> rn" as today', () => {
+    expect(chat('yo what happened with the us china military talks, i missed it').answered).toBe(true);
+    expect(chat('whats the latest on us china relations rn').text).toMatch(/how things stand today/);
+  });
+});
