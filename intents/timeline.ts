@@ -344,7 +344,7 @@ export const timeline: Intent = {
         ends.includes(w) && /^(?:day|morning|afternoon|evening|night|session)$/.test(q.normals[i + 1] ?? ''),
     );
     // ("what's the most recent meeting": a noun several events are called by, the latest of them asked.)
-    // (Only "what is the <latest> <noun>": not "what piece was played at the final rehearsal".)
+    // (Only "what is the <latest> <noun>": not "what was sold at the final <event>".)
     const endAt = q.normals.findIndex((w) => ends.includes(w));
     const ofSeveral =
       /^(?:is|was|'s|are|were)$/.test(q.normals[1] ?? '') &&

@@ -220,10 +220,9 @@ export const why: Intent = {
     const { facts } = store;
     const caused = actThatCaused(q, store);
     if (caused) return caused;
-    // "why is <X> even in there?", "why is <X> mentioned?": the article gives no reason for what it puts in;
-    // where it names the thing is said. ("why does the article say/bring up <X>" may be answered by its
-    // framing, and is left to what follows.)
-    // (Or "why does the article (even) bring up <X>": the article as the one mentioning.)
+    // "why is <X> even in there?", "why is <X> mentioned?", "why does the article (even) bring up <X>": the
+    // article gives no reason for what it puts in, but what it makes of the thing is said: a description, a
+    // significance, a strain it is listed among; otherwise where it names the thing.
     const whyAt = q.normals.indexOf('why');
     const articleMentions =
       q.lemmas[whyAt + 1] === 'do' &&
@@ -560,7 +559,7 @@ export const why: Intent = {
         { text: event.summary, evidence: event.evidence },
         store,
       );
-    // ("why were the talks held in <the city>", "why did they hold them there": why that place, which neither a
+    // ("why was <the meeting> held in <the city>", "why did they hold it there": why that place, which neither a
     // cause nor a significance of the event says.)
     const placeAsked =
       event.place?.entity !== undefined &&

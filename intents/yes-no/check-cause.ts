@@ -165,7 +165,7 @@ export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
     return { ...reply, settled: true };
   }
   if (!link) return undefined;
-  // ("did <A> sever the dialogue because of <B>" when another party severed it: the doer claimed, the subject
+  // ("did <A> cut off <X> because of <B>" when another party cut it off: the doer claimed, the subject
   // before the effect's verb, is none of the effect's parties.)
   const effectDoers = store.events.get(link.to)?.participants ?? [];
   const verbAt = effectPart.pos.findIndex((p) => p === 'VERB');

@@ -1365,7 +1365,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         // ("<a claim the article corrects>, was that <X> a big deal?": the premise is wrong, so the correction is
         // the answer, not a verdict on whatever else "that" might be.)
         const corrected = lead.find((a) => a.answered && a.text.startsWith('No. '));
-        // ("i thought <the talks> were in <a wrong place>, why'd they do them there": nor is the why of it.)
+        // ("i thought <the event> was in <a wrong place>, why'd they do it there": nor is the why of it.)
         if (
           corrected?.intent === 'yes-no' &&
           (/^(?:is|was|were|are)\s+(?:that|this)\s+(?!article\b|story\b|piece\b)\p{L}+\s+\S/iu.test(

@@ -637,7 +637,7 @@ export function createSentenceReader(
         citations: sentences.map((s) => ({ sentence: s.sentence.n, text: s.sentence.text })),
         confidence: 0.7,
       };
-    // ("which university did the study" of "<B>, at <a university>, who was not involved in the study": a word of
+    // ("which <body> did the <work>" of "<B>, at <a body>, who was not involved in the <work>": a word of
     // the question the sentence has only as denied says the opposite.)
     if (deniesWordOf(q, quote)) return undefined;
     // ("which museum": the one name in the sentences that is of that kind, "Sweden's Museum of <X>"; "which

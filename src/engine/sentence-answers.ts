@@ -843,7 +843,7 @@ export function answerLead(
               after && isScale(after.raw) && currencyAt > 0
                 ? ` ${after.raw} ${followed.slice(0, currencyAt).join(' ')}`
                 : '';
-            // ("a 45,000-euro fine": the currency joined to the number by a hyphen, as a sum.)
+            // ("a <12,000>-euro fine": the currency joined to the number by a hyphen, as a sum.)
             const joined =
               after?.raw === '-' && isCurrency(ts.tokens[k + 2]?.raw ?? '')
                 ? `-${ts.tokens[k + 2]?.raw}`
