@@ -345,17 +345,21 @@ export const timeline: Intent = {
     );
     // ("what's the most recent meeting": a noun several events are called by, the latest of them asked.)
     // (Only "what is the <latest> <noun>": not "what was sold at the final <event>".)
-    const endAt = q.normals.findIndex((w) => ends.includes(w));
-    const ofSeveral =
-      /^(?:is|was|'s|are|were)$/.test(q.normals[1] ?? '') &&
-      endAt > 1 &&
-      q.lemmas.some(
-        (l, i) => i > endAt && i <= endAt + 4 && q.pos[i] === 'NOUN' && (triggers.get(l)?.length ?? 0) > 1,
+    // (Worked out only for such a "what" question: this match runs on every question.)
+    const ofSeveral = () => {
+      const endAt = q.normals.findIndex((w) => ends.includes(w));
+      return (
+        /^(?:is|was|'s|are|were)$/.test(q.normals[1] ?? '') &&
+        endAt > 1 &&
+        q.lemmas.some(
+          (l, i) => i > endAt && i <= endAt + 4 && q.pos[i] === 'NOUN' && (triggers.get(l)?.length ?? 0) > 1,
+        )
       );
+    };
     const superlative =
       !dayOfOne &&
       hasAny(q, ...ends) &&
-      (hasAny(q, 'event', 'happen', 'happened') || q.wh === 'which' || (q.wh === 'what' && ofSeveral));
+      (hasAny(q, 'event', 'happen', 'happened') || q.wh === 'which' || (q.wh === 'what' && ofSeveral()));
     if (superlative && events === 0 && !q.yesNo && q.dates.length === 0) return MATCH.strong;
     if (hasAny(q, 'order', 'chronological') && hasAny(q, 'event', 'events', 'happened')) return MATCH.strong;
     if (hasAny(q, 'background') && events > 0) return MATCH.firm;

@@ -15,8 +15,18 @@ import { disputesReply, notStated, stated } from '../src/engine/replies.js';
 import { askedContext } from '../src/engine/statement-context.js';
 import { capitalize, summarySentences } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
-import type { Event, Statement } from '../src/facts/schema.js';
+import type { Dispute, Event, Statement } from '../src/facts/schema.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
+
+/** A dispute as one of the strains the article lists on the relationship ("why is <X> mentioned"). */
+const strainReply = (store: FactStore, dispute: Dispute): IntentReply =>
+  stated(
+    store,
+    `The article lists it among the strains on the relationship: ${dispute.summary}.`,
+    [dispute.evidence, store.facts.relationship?.evidence],
+    [dispute.id],
+    0.75,
+  );
 
 /** How the article presents an event it gives a significance ("a significant step ..."), and what it followed. */
 function presented(
@@ -286,14 +296,7 @@ export const why: Intent = {
           ? d.about.includes(ofEvent.id)
           : q.mentions.some((m) => m.start >= 0 && (m.id === d.id || d.about.includes(m.id))),
       );
-      if (strain)
-        return stated(
-          store,
-          `The article lists it among the strains on the relationship: ${strain.summary}.`,
-          [strain.evidence, facts.relationship?.evidence],
-          [strain.id],
-          0.75,
-        );
+      if (strain) return strainReply(store, strain);
       return notStated(
         'why it mentions that',
         entity ? { text: identify(entity), evidence: entity.evidence } : undefined,
@@ -376,15 +379,7 @@ export const why: Intent = {
         ? undefined
         : facts.disputes.find((d) => q.mentions.some((m) => m.id === d.place)));
     const top = rankEvents(q, store, triggers)[0];
-    if (dispute && !(top && top.score >= 2 && top.event.cause)) {
-      return stated(
-        store,
-        `The article lists it among the strains on the relationship: ${dispute.summary}.`,
-        [dispute.evidence, facts.relationship?.evidence],
-        [dispute.id],
-        0.75,
-      );
-    }
+    if (dispute && !(top && top.score >= 2 && top.event.cause)) return strainReply(store, dispute);
     // "why <a place> lol": a bare name asks why of nothing the article reports; no event's reason answers it.
     // (What the conversation adds does not count: "<person>'s title?" -> "why <a place in it>?".)
     const typed = q.mentions.filter((m) => m.start >= 0);

@@ -338,6 +338,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
    * off beside a person's name says no more than the name; the question is asked of the name.
    */
   function withoutAppositive(text: string): string | undefined {
+    // (Both forms set the description or the name off by two commas: most questions have fewer.)
+    if (text.indexOf(',') === text.lastIndexOf(',')) return undefined;
     const person = (phrase: string) => partyOf(phrase.trim())?.kind === 'person';
     const before = /^(.*?)\b(?:the|that|this|some)\s+[^,]{2,40},\s*([^,]{2,40}?),\s*(.+)$/i.exec(text);
     if (before?.[2] && before[3] !== undefined && person(before[2]))
@@ -345,6 +347,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const after = /^([^,]{2,40}?),\s*(?:the|that|this)\s+[^,]{2,40},\s*(.+)$/i.exec(text);
     if (after?.[1] && after[2] !== undefined && person(after[1])) return `${after[1]}, ${after[2]}`;
     return undefined;
+  }
+
+  /** The question asked of the name a description beside it, or a remark before it, stands for. */
+  function askedOfName(text: string): string {
+    const plain = withoutAppositive(text) ?? text;
+    return namedInLead(plain) ?? plain;
   }
 
   /**
@@ -564,10 +572,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         askOfAnotherThing(expanded, state.lastQuestion, parse, store));
     const unwrapped = otherSide
       ? { text: otherSide, claim: false }
-      : (() => {
-          const plain = withoutAppositive(asked.text) ?? asked.text;
-          return { ...asked, text: namedInLead(plain) ?? plain };
-        })();
+      : { ...asked, text: askedOfName(asked.text) };
     const previousQuestion = state.lastQuestion;
     state.lastQuestion = unwrapped.text;
     if (beyond) {
