@@ -171,6 +171,15 @@ export const when: Intent = {
           causeDate.end < store.meta.referenceDate.date
         : event.date.end < store.meta.referenceDate.date;
     // (Undated, but a response to something before the article: it too came before.)
+    // (Nor one on the article's own day: "when will the ban start" of a ban ordered that day asks when it takes
+    // effect, which is no date the article has reported as done.)
+    // ("when does the ban kick in" of "<a judge> ordered a ban": when what was decided starts is not when it was
+    // decided, and the article gives no other date for it.)
+    const decided =
+      cueWords().decidingVerbs.has(event.kind ?? '') &&
+      q.normals.some((w) => cueWords().startWords.has(w)) &&
+      !q.lemmas.includes(event.kind ?? '');
+    if (decided) return notStated('when that takes effect', nearby, store);
     if (ahead && past) return notStated('when that will happen', nearby, store);
     // "What exact day did <person A> and <person B> meet?" when the article gives only a month.
     // (Not "when exactly, like what month and year": the month asked for is as exact as is asked.)

@@ -587,9 +587,10 @@ export const whoDid: Intent = {
         (w, i) =>
           q.pos[i] === 'NOUN' && (cueWords().personNouns.has(w) || cueWords().anyone.has(w)) && w !== 'one',
       ) || q.lemmas.some((l) => cueWords().livingVerbs.has(l));
+    // (A place is where it happened, no one who did it: "who spotted <X>" of an event in <a town>.)
     const parties = event.participants
       .flatMap((p) => store.entities.get(p.entity) ?? [])
-      .filter((e) => !personAsked || e.kind === 'person');
+      .filter((e) => (!personAsked || e.kind === 'person') && e.kind !== 'place');
     const answerees =
       namedPeople.length === 0 && agents.length > 0
         ? agents

@@ -67,6 +67,9 @@ function partOfWhole(
  * A figurative phrase of the sentence ("war of words") whose head alone holds a word the claim matched ("is there
  * a war"), when the claim does not say the phrase: the thing itself is not what the article reports.
  */
+/** Modals that, before "have", say what did not happen ("should have been", "could have gone"). */
+const COUNTERFACTUAL_MODALS: ReadonlySet<string> = new Set(['should', 'would', 'could', 'might', 'ought']);
+
 function figurativeOnly(
   q: ParsedQuestion,
   tokens: readonly { normal: string }[],
@@ -449,6 +452,11 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     // word of order do not bear out either way.)
     const ordered = q.normals.some((w) => ORDER_CLAIMED.has(w));
     if (ordered && !unitTokens.some((t) => ORDER_CLAIMED.has(t.normal))) return undefined;
+    // ("is <X> only for <A>?" of "<someone> said only <A> should have been <X>": what should have been was not,
+    // and what someone wishes is no fact either way.)
+    const counterfactual = (words: readonly string[]) =>
+      words.some((w, k) => COUNTERFACTUAL_MODALS.has(w) && words[k + 1] === 'have');
+    if (counterfactual(unitTokens.map((t) => t.normal)) && !counterfactual(q.normals)) return undefined;
     return unstated || !namedOwn ? undefined : verdict('Yes', best);
   };
 }

@@ -105,6 +105,10 @@ const NAMES = [
   'tailChecks',
   /** Words for the article itself, which "it" may stand for. */
   'articleNouns',
+  /** Verbs of deciding something that starts later ("ordered a ban", "approved a law"): when it starts is not when it was decided. */
+  'decidingVerbs',
+  /** Nouns for the whole matter an article reports, closing a question ("... in the case?", "in this story"): its scope, no word to find. */
+  'scopeNouns',
   /** Words that say how a question asks, not what it is about. */
   'askingWords',
   /** Words that help find the sentence but need not be in it: numbers and ordinals ("the two countries", "the first attempt" of an article that says "originally"), and nouns for whoever is involved. */

@@ -8,9 +8,19 @@ import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { loadChatRegister } from './chat-register.js';
 import { cueWords } from './cue-words.js';
 import { asksCause, asksForBody } from './question-cues.js';
-import type { loadWordNet } from './word-tables.js';
+import { loadPhrases, type loadWordNet } from './word-tables.js';
+
+/** How many words after a question's verb the other word of a phrase it starts may be ("brought the <X> lawsuit"). */
+const PHRASE_REACH = 3;
 
 const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
+
+/** "who is the <role> in the case?": a noun for the whole matter, closing the question, scopes it; no sentence need hold it. */
+const inScope = (q: ParsedQuestion, i: number): boolean =>
+  cueWords().scopeNouns.has(q.normals[i] ?? '') &&
+  /^(?:the|this|that)$/.test(q.normals[i - 1] ?? '') &&
+  q.normals[i - 2] === 'in' &&
+  q.pos.slice(i + 1).every((p) => p === 'PUNCT');
 export interface Term {
   keys: readonly string[];
   verb: boolean;
@@ -26,6 +36,8 @@ export function createTermMaker(
   gazetteer: Gazetteer,
   key: (word: string) => string,
   wordnet: ReturnType<typeof loadWordNet>,
+  /** Whether any sentence of the article has a word of this key. */
+  inArticle: (key: string) => boolean = () => true,
 ) {
   // Members use the same words again and again: a word's keys are worked out once (bounded; shared, never
   // edited).
@@ -35,6 +47,7 @@ export function createTermMaker(
   // ("trying to prevent", "supposed to prevent": the verb after "to" carries the question.)
   const { leadingVerbs, sayingNouns, framingAdjectives, phrasalVerbs } = loadChatRegister();
   // (The verbs any listed phrase starts with: most verbs start none, and need no look for a particle.)
+  const phrases = loadPhrases();
   const phrasalFirst = new Set([...phrasalVerbs.keys()].map((k) => k.split(' ')[0] ?? k));
   /** The verbs a verb and its particle mean ("take down" -> "remove"), the particle next or after a pronoun. */
   const phrasalAt = (
@@ -190,8 +203,19 @@ export function createTermMaker(
         return;
       if (inMention(i) || inDate(i) || !/^[a-z0-9]/.test(l) || l.length < 2) return;
       // A question's word also matches the words WordNet gives for its first senses ("wrap up" ~ "end").
-      const keys = keysOf(l, q.normals[i] ?? l, q.pos[i] ?? '', q.ownLemmas[i] ?? l);
-      if (terms.some((t) => t.keys[0] === keys[0])) return;
+      const own = keysOf(l, q.normals[i] ?? l, q.pos[i] ?? '', q.ownLemmas[i] ?? l);
+      if (terms.some((t) => t.keys[0] === own[0])) return;
+      // ("who brought the lawsuit" of "the lawsuit was filed": a verb and its object a few words on mean one
+      // verb, as in the sentences; only for a verb the article never uses, which would otherwise go unfound.)
+      const meant =
+        q.pos[i] === 'VERB' && !inArticle(own[0] ?? '')
+          ? (phrases.get(l) ?? []).filter((p) =>
+              q.lemmas
+                .slice(i + 1, i + 1 + PHRASE_REACH)
+                .some((w, k) => w === p.last || q.normals[i + 1 + k] === p.last),
+            )
+          : [];
+      const keys = meant.length ? [...own, ...meant.map((p) => key(p.means))] : own;
       // "What does <person> think ...": how someone's words are asked about, which the article may report
       // with any verb ("said"), helps find the sentence but need not be in it.
       // So are the words for what they said ("<person>'s remarks", "his point").
@@ -214,6 +238,7 @@ export function createTermMaker(
           reporting ||
           (q.pos[i] === 'NUM' && !/\d/.test(q.normals[i] ?? '')) ||
           cueWords().optionalWords.has(q.normals[i] ?? '') ||
+          inScope(q, i) ||
           // ("was <A> still <title> when she <did X>": "still" at a time the article reports is what held then.)
           (q.normals[i] === 'still' && q.normals.includes('when', i + 1)) ||
           // ("which company was fined over <X>": the kind of thing asked for; the sentence may name it only.)

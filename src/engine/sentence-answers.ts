@@ -52,6 +52,18 @@ const NUMBER_WORDS = new Set([
 const LOCATIVE = /\b(in|on|at|from|near|outside|inside|to|into|across)\s+(the\s+)?([\w-]+\s+){0,3}(of\s+)?$/i;
 /** Tokens between a place and the nearest word of the question, beyond which the place is someone else's. */
 const MAX_PLACE_DISTANCE = 10;
+/** Verbs that say little of an act by themselves ("where did it happen", "where was it held"). */
+const LIGHT_VERBS: ReadonlySet<string> = new Set([
+  'be',
+  'do',
+  'have',
+  'happen',
+  'take',
+  'go',
+  'get',
+  'hold',
+  'occur',
+]);
 
 /**
  * What kind of thing the question wants: "what day" and "which year" want a date, "which general" and
@@ -366,6 +378,13 @@ export function answerLead(
     for (const h of hitsIn(ts)) best = Math.min(best, Math.abs(h - at));
     return best;
   };
+  // ("where were the questions first posted" of "told a news conference in <a city> that ... images first
+  // posted on <a site>": a place is near the act asked about, when the sentence has it, not near any word.)
+  const actsAsked = q.lemmas.filter((l, i) => q.pos[i] === 'VERB' && !LIGHT_VERBS.has(l));
+  const nearAct = (ts: TokenSentence, at: number) => {
+    const acts = ts.tokens.flatMap((t, k) => (t.pos === 'VERB' && actsAsked.includes(t.lemma) ? [k] : []));
+    return acts.length > 0 ? Math.min(...acts.map((k) => Math.abs(k - at))) : near(ts, at);
+  };
   // ("what time did the avalanche hit": a time of day the sentences give near the question's words, never a
   // date, a day or a thing.)
   if (asksClockTime(q)) {
@@ -471,7 +490,7 @@ export function answerLead(
     };
     const distance = (at: number) => {
       const found = tokenAt(at);
-      return found ? near(found.ts, found.k) : 99;
+      return found ? nearAct(found.ts, found.k) : 99;
     };
     // "who led the <demonym> side", "who was the <demonym> guy": the person answered is of that side, when the
     // store gives sides.
@@ -682,7 +701,7 @@ export function answerLead(
       : doers;
     if (fitting[0]) return `${fitting[0].e.name}.`;
     if ((described || doers.length < hits.length) && hits.length > 0) return undefined;
-    return kind === 'where' && !within ? namedLocation(sentences, near, datesIn, origin) : undefined;
+    return kind === 'where' && !within ? namedLocation(sentences, nearAct, datesIn, origin) : undefined;
   }
   // "How old was her father?": the age the sentences give ("74-year-old", "aged 74").
   if (kind === 'how' && q.words.has('old')) {
@@ -815,6 +834,8 @@ export function answerLead(
           )
           // Nor does "one of the last <mills>": one member of a set, not how many there are.
           .filter(({ t, k }) => !(t.normal === 'one' && ts.tokens[k + 1]?.normal === 'of'))
+          // Nor "half the team": a share of a number, no number of them.
+          .filter(({ t }) => !(many && t.normal === 'half'))
           // Nor a time of day: "shortly after 11 p.m.", "at 9:30".
           .filter(({ t }) => !clocksIn(ts).some(([from, to]) => from <= t.start && t.end <= to))
           // A stretch of time ("ten days") answers "how many days", not "how much" of anything else.

@@ -70,13 +70,27 @@ export function readDates(ts: TokenSentence, reference: string): DateReading {
             ? 'year'
             : 'part-of-year';
     // ("is due to be sentenced in July": a month without a year, looked ahead to, is the next one.)
+    // ("gave airlines until <a month day>", "a meeting on <a month day>" weeks after the article's date: a day
+    // without a year that falls soon after the article's date, not most of a year before it, is the coming one.)
+    const daysBefore = (iso: string) => (Date.parse(reference) - Date.parse(iso)) / 864e5;
+    const soon =
+      precision === 'day' &&
+      daysBefore(r.start) > DAYS_BACK_UNLIKELY &&
+      -daysBefore(shift(r.start, 'year', 1)) <= DAYS_AHEAD_LIKELY;
+    // (In a sentence that looks ahead, "would decide at a meeting on <it>", "until <it>"; not "came into force
+    // on <it>".)
+    const before = sentence.text.slice(Math.max(0, first.start - 40), first.start);
     const ahead =
       r.yearless === true &&
-      precision === 'month' &&
+      (precision === 'month' || soon) &&
       r.end < reference &&
-      LOOKS_AHEAD.test(sentence.text.slice(Math.max(0, first.start - 40), first.start));
+      (LOOKS_AHEAD.test(soon ? sentence.text : before) ||
+        (soon && /\b(?:until|till|by|from|starting)\s+$/i.test(before)));
     const [from, to] = ahead
-      ? [shift(r.start, 'year', 1), monthEnd(shift(r.start, 'year', 1))]
+      ? [
+          shift(r.start, 'year', 1),
+          precision === 'day' ? shift(r.start, 'year', 1) : monthEnd(shift(r.start, 'year', 1)),
+        ]
       : [r.start, r.end];
     found.push({
       spec: {
@@ -213,6 +227,10 @@ const TIME_TAKEN =
   /^(?:in\s+\d+\s+hours?\b.*\bminutes?\b|(?:an?|one|two|three|four|five|six|\d+)\s+(?:hours?|minutes?)\s+(?:earlier|later|before|after)$)/i;
 const WEEKDAY_THEN_NUMBER = /^(.*?\b(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+\d{1,2}$/i;
 /** Words of a sentence that speaks of what is to come. */
+/** A day without a year this many days before the article's date is more likely the coming one, if that is near. */
+const DAYS_BACK_UNLIKELY = 240;
+/** How far ahead of the article's date a day without a year is read as the coming one. */
+const DAYS_AHEAD_LIKELY = 120;
 const LOOKS_AHEAD =
   /\b(will|would|could|may|might|should|shall|is due|are due|expects?|expected|scheduled|plans?|planned|hopes?|set to|going to|next|coming|upcoming|forecast)\b/i;
 const PART_OF_DAY =

@@ -364,7 +364,12 @@ export function parseQuestion(
     const end = start + found.words.length - 1;
     // A one-word name that is also a common word ("us" the pronoun, "may" the verb) counts only as written
     // with a capital, or after "the".
-    const raw = raws[start] ?? '';
+    // (A capital the question's first word takes anyway is none: "Who is <X>?" is no "WHO", the initials.)
+    const typedRaw = raws[start] ?? '';
+    const raw =
+      start === 0 && typedRaw.slice(1) === typedRaw.slice(1).toLowerCase()
+        ? typedRaw.toLowerCase()
+        : typedRaw;
     // ("did <name> officials say": a one-word name that is also a common word, before a noun it modifies.)
     const modifier =
       (pos[start + 1] === 'NOUN' || pos[start + 1] === 'PROPN') &&

@@ -159,6 +159,7 @@ export function resolveDates(
           end: iso(y, month, day),
           label: `${MONTH_NAMES[month]} ${day}, ${y}`,
           tokens,
+          ...(year ? {} : { yearless: true }),
         });
       } else found.push({ ...monthRange(y, month, tokens), ...(year ? {} : { yearless: true }) });
       i = Math.max(...tokens);

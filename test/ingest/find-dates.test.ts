@@ -28,6 +28,22 @@ describe('a month without a year', () => {
   });
 });
 
+describe('a month and day without a year', () => {
+  it('is the coming one when it falls weeks after the article, not most of a year before it', () => {
+    expect(datesOf('The airline has until Oct. 1 to move the flights.')).toEqual(['2026-10-01']);
+    expect(
+      datesOf('If no money is found before the season ends on Oct. 30, the site would be covered.'),
+    ).toEqual(['2026-10-30']);
+    expect(datesOf('A committee will decide at a meeting on September 8.')).toEqual(['2026-09-08']);
+  });
+
+  it('is the last one when it falls before the article, or far after it', () => {
+    expect(datesOf('The lawsuit was filed on Aug. 3.')).toEqual(['2026-08-03']);
+    expect(datesOf('The first tiles were found on March 12.')).toEqual(['2026-03-12']);
+    expect(datesOf('The plant closed on Dec. 20.')).toEqual(['2025-12-20']);
+  });
+});
+
 describe('an amount of time that is not a date', () => {
   it('reads "after three days trapped" as how long, not as a date three days after the article', () => {
     expect(datesOf('Four cavers were rescued after three days trapped underground.')).toEqual([]);
