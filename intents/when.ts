@@ -180,7 +180,11 @@ export const when: Intent = {
       q.normals.some((w) => cueWords().startWords.has(w)) &&
       !q.lemmas.includes(event.kind ?? '');
     if (decided) return notStated('when that takes effect', nearby, store);
-    if (ahead && past) return notStated('when that will happen', nearby, store);
+    // ("when will <X> be given to all" of a trial reported on the article's own day: what is reported as done
+    // that day is not still to come.)
+    const reportedThatDay =
+      event.date.precision === 'day' && event.date.start === store.meta.referenceDate.date;
+    if (ahead && (past || reportedThatDay)) return notStated('when that will happen', nearby, store);
     // "What exact day did <person A> and <person B> meet?" when the article gives only a month.
     // (Not "when exactly, like what month and year": the month asked for is as exact as is asked.)
     const monthOrYear = hasAny(q, 'month', 'year') && !hasAny(q, 'day', 'date');

@@ -204,7 +204,16 @@ export const where: Intent = {
     const doer = asksWhichDoer(q, kb.triggers) && !hasAny(q, 'host', 'hosted');
     // ("the <alias> is which country?": what a name stands for, not where anything was.)
     if (asksWhichIsNamed(q)) return 0;
-    if ((q.wh === 'what' || q.wh === 'which') && !doer && asksPlace(q, kb.store)) return MATCH.strong;
+    // ("which countries are in the <X> dispute": the parties to a dispute or an event, not where anything is.)
+    const partiesOf = q.mentions.some(
+      (m) =>
+        (kb.store.events.has(m.id) || m.id.startsWith('dispute:')) &&
+        /^(?:in|into|involved|part)$/.test(
+          q.normals[m.start - (q.normals[m.start - 1] === 'the' ? 2 : 1)] ?? '',
+        ),
+    );
+    if ((q.wh === 'what' || q.wh === 'which') && !doer && !partiesOf && asksPlace(q, kb.store))
+      return MATCH.strong;
     // ("which side hosted": a party, who; "which city hosted": a place.)
     if (
       hasAny(q, 'host', 'hosted') &&

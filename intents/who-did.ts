@@ -587,6 +587,33 @@ export const whoDid: Intent = {
         (w, i) =>
           q.pos[i] === 'NOUN' && (cueWords().personNouns.has(w) || cueWords().anyone.has(w)) && w !== 'one',
       ) || q.lemmas.some((l) => cueWords().livingVerbs.has(l));
+    // ("which two countries were in the talks": the countries of those who took part, not the people.)
+    const afterWhich =
+      q.normals[whAt + 1] === 'two' || /^\d+$/.test(q.normals[whAt + 1] ?? '') ? whAt + 2 : whAt + 1;
+    // (Not "which country downed <X>": a doer of an act, answered below.)
+    const takingPart =
+      q.lemmas.every(
+        (l, i) => q.pos[i] !== 'VERB' || /^(?:be|take|participate|involve|attend|join|have)$/.test(l),
+      ) && q.lemmas.some((l) => /^(?:in|part|participate|involve|involved|attend|join)$/.test(l));
+    if (
+      takingPart &&
+      q.wh === 'which' &&
+      /^(?:country|countries|nation|nations)$/.test(q.normals[afterWhich] ?? '')
+    ) {
+      const countries = [
+        ...new Set(event.participants.map((p) => sideOf(store, p.entity) ?? p.entity)),
+      ].flatMap((id) =>
+        store.entities.get(id)?.kind === 'country' ? [store.entities.get(id) as Entity] : [],
+      );
+      if (countries.length > 0)
+        return stated(
+          store,
+          `${capitalize(joinNames(countries.map((e) => e.name)))}: ${event.summary}.`,
+          [event.evidence],
+          [event.id, ...countries.map((e) => e.id)],
+          0.8,
+        );
+    }
     // (A place is where it happened, no one who did it: "who spotted <X>" of an event in <a town>.)
     const parties = event.participants
       .flatMap((p) => store.entities.get(p.entity) ?? [])

@@ -93,12 +93,32 @@ export function checkSeparate(q: ParsedQuestion, kb: Knowledge): IntentReply | u
     r.strangers.filter((id) => memberTakesPart(kb.store, r.event, id)).length;
   // ("was that part of <B>": the event "that" stands for, from the conversation, is the first.)
   const pointedAt = (id: string) => q.mentions.some((m) => m.id === id && m.via === 'pronoun' && m.start < 0);
-  const [a, b] = rankEvents(q, kb.store, kb.triggers).filter(
+  // ("was the <body> thing part of <B>": a body named with a vague noun stands for the event its people took part in.)
+  const bodyThing = q.mentions.some(
+    (m) =>
+      kb.store.entities.get(m.id)?.kind === 'organization' &&
+      cueWords().vagueNouns.has(q.normals[m.end + 1] ?? ''),
+  );
+  const ranked = rankEvents(q, kb.store, kb.triggers).filter(
     (r) =>
       r.score >= 2 ||
       pointedAt(r.event.id) ||
       (onlyNounFor(r.event.id) && r.score + STRANGER_COST * bodies(r) >= 1.2),
   );
+  // ("was the <body> thing part of <B>": a body named with a vague noun stands for the one event its people took
+  // part in.)
+  const bodyEvents = q.mentions
+    .filter(
+      (m) =>
+        kb.store.entities.get(m.id)?.kind === 'organization' &&
+        cueWords().vagueNouns.has(q.normals[m.end + 1] ?? ''),
+    )
+    .map((m) => kb.store.facts.events.filter((e) => memberTakesPart(kb.store, e, m.id)))
+    .flatMap((events) => (events.length === 1 && events[0] ? [{ event: events[0] }] : []));
+  const [a, b] =
+    ranked.length === 1 && bodyEvents[0] && bodyEvents[0].event.id !== ranked[0]?.event.id
+      ? [bodyEvents[0], ranked[0]]
+      : ranked;
   if (!a || !b || !apart(a.event, b.event)) return undefined;
   const said = [a.event, b.event].map((e) => `${e.name}, ${e.date.resolved}`).join('; ');
   const verdict = separate ? yes : no;

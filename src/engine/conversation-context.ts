@@ -188,8 +188,16 @@ export function resolvePronouns(
     (w) => /^(?:he|him|she)$/.test(w) || (/^(?:his|her)$/.test(w) && q.wh !== 'who'),
   );
   const called = typed ? (/^(?:he|him|his)$/.test(typed) ? 'he' : 'she') : undefined;
+  // ("what was her job" after a man was named: "her" is not him.)
+  // (Only by a pronoun someone checked: ingestion guesses pronouns from the text, and may guess wrong.)
+  const fits = (id: string | undefined) => {
+    const e = id ? store.entities.get(id) : undefined;
+    const checked = e?.provenance?.source !== 'auto' || e.provenance.reviewed === true;
+    return id !== undefined && (!called || !e?.pronoun || !checked || e.pronoun === called);
+  };
+  const last = fits(state.lastPerson) ? state.lastPerson : undefined;
   const onlyOne =
-    called && !state.lastPerson && !(called === 'she' && state.unnamedWoman)
+    called && !last && !(called === 'she' && state.unnamedWoman)
       ? store.facts.entities.filter((e) => e.kind === 'person' && e.pronoun === called)
       : [];
   // (Of several, the one the headline names: the article is about them.)
@@ -197,7 +205,7 @@ export function resolvePronouns(
     [e.name, ...e.aliases].some((a) => a.includes(' ') && store.meta.title.includes(a)),
   );
   const alone = onlyOne.length === 1 ? onlyOne[0]?.id : headlined.length === 1 ? headlined[0]?.id : undefined;
-  const referent = (demonstrative && state.lastNewcomer) || state.lastPerson || alone;
+  const referent = (demonstrative && fits(state.lastNewcomer) && state.lastNewcomer) || last || alone;
   // ("was she speaker at the time": a title the person has, right after the pronoun, is what is claimed of her;
   // the pronoun is who she is.)
   const pronounAt = q.normals.findIndex((w) => PERSON_PRONOUNS.has(w));
@@ -762,9 +770,11 @@ export function askSameTimeAsLastThing(
 ): string | undefined {
   const thing = state.lastThing ? store.events.get(state.lastThing) : undefined;
   const m = SAME_AS.exec(text.trim());
-  return thing && m?.[1] && m[2]
-    ? `was ${thing.name} in the same ${m[1].toLowerCase()} as ${m[2]}?`
-    : undefined;
+  // (By its shortest name: "the virtual meeting", not one that names its people, who are no part of the date.)
+  const called = thing
+    ? [thing.name, ...thing.aliases].reduce((a, b) => (b.length > 0 && b.length < a.length ? b : a))
+    : '';
+  return thing && m?.[1] && m[2] ? `was ${called} in the same ${m[1].toLowerCase()} as ${m[2]}?` : undefined;
 }
 
 /** After a list of one kind of thing, the noun a "<words> one" of the list stands for. */

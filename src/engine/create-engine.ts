@@ -99,6 +99,7 @@ import {
   splitRambling,
   splitRestatement,
   undislocate,
+  whichOneOf,
 } from './split-questions.js';
 import { suggestQuestions } from './suggest-questions.js';
 import type { Answer, Citation, Engine } from './types.js';
@@ -182,6 +183,8 @@ const WH_WORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'why'
 /** A person, a choice, a time, a place or an amount asked for: what a sentence merely near the question does not give. */
 const asksSpecific = (q: ParsedQuestion) =>
   (!q.yesNo && ['who', 'whom', 'whose', 'which', 'when', 'where'].includes(q.wh ?? '')) || asksAmount(q);
+/** "who else <did it>": someone besides those already named. */
+const WHO_ELSE = /^(?:(?:and|so|ok|okay)\s+)?who\s+else\b/i;
 /** The answerers that read the article's sentences, named in replies like intents. */
 const READER = 'read-sentences';
 const CLAIM_CHECKER = 'check-claim';
@@ -408,6 +411,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     );
   }
 
+  // (Set while "who else" is answered as it would be without the check, so the check does not run again inside.)
+  let checkingElse = false;
   function answerOne(
     text: string,
     state: ConversationState,
@@ -541,6 +546,23 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if (!forced && state.lastQuestion && chatRegister.asksForMore(asked.text)) {
       const again = answerOne(state.lastQuestion, state, undefined, true);
       if (again.answered) return { ...again, text: `That is all the article gives on it: ${again.text}` };
+    }
+    // ("who claims <X>" -> <A>, then "who else claims it": the same answer again names no one else.)
+    // (Only when the answer would be that one again: a reply of its own to "who else" stands.)
+    if (!forced && !checkingElse && state.lastQuestion && WHO_ELSE.test(asked.text)) {
+      const copy = () => ({ ...state, lastPeople: [...state.lastPeople] });
+      checkingElse = true;
+      try {
+        const before = answerOne(state.lastQuestion, copy(), undefined, true, true);
+        const again = answerOne(text, copy(), undefined, true, true);
+        if (before.answered && again.answered && again.text === before.text)
+          return beforeAnswering(
+            `The article names no one else. All it gives: ${before.text}`,
+            before.citations,
+          );
+      } finally {
+        checkingElse = false;
+      }
     }
     // "and the <demonym> one?": the last question, about the other side.
     const otherSide = forced
@@ -1379,7 +1401,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
             /^(?:why|how come)\b[^?]*\b(?:there|then)\b/i.test(ramble.question.trim()))
         )
           return corrected;
-        const answer = answerOne(ramble.question, state);
+        const answer = answerOne(whichOneOf(ramble.leadIn, ramble.question) ?? ramble.question, state);
         // (A premise is no claim to check: "if <A>, <question>" is answered as its question, or not at all.)
         if (answer.answered || ramble.conditional) return answer;
       }

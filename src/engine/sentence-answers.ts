@@ -383,7 +383,20 @@ export function answerLead(
   const actsAsked = q.lemmas.filter((l, i) => q.pos[i] === 'VERB' && !LIGHT_VERBS.has(l));
   const nearAct = (ts: TokenSentence, at: number) => {
     const acts = ts.tokens.flatMap((t, k) => (t.pos === 'VERB' && actsAsked.includes(t.lemma) ? [k] : []));
-    return acts.length > 0 ? Math.min(...acts.map((k) => Math.abs(k - at))) : near(ts, at);
+    if (acts.length === 0) return near(ts, at);
+    // (A place goes with the verb nearest it: one nearer another verb is that act's, "told reporters in <A>";
+    // one whose nearest verb is the act asked about is its place, however long the clause, "moving cores into
+    // <A> and, when that was full, into <B>".)
+    let verbAt = -1;
+    ts.tokens.forEach((t, k) => {
+      if (
+        t.pos === 'VERB' &&
+        !LIGHT_VERBS.has(t.lemma) &&
+        (verbAt < 0 || Math.abs(k - at) < Math.abs(verbAt - at))
+      )
+        verbAt = k;
+    });
+    return acts.includes(verbAt) ? Math.min(Math.abs(verbAt - at), MAX_PLACE_DISTANCE) : 99;
   };
   // ("what time did the avalanche hit": a time of day the sentences give near the question's words, never a
   // date, a day or a thing.)
@@ -839,7 +852,13 @@ export function answerLead(
           // Nor a time of day: "shortly after 11 p.m.", "at 9:30".
           .filter(({ t }) => !clocksIn(ts).some(([from, to]) => from <= t.start && t.end <= to))
           // A stretch of time ("ten days") answers "how many days", not "how much" of anything else.
-          .filter(({ k }) => !TIME_UNIT.test(ts.tokens[k + 1]?.lemma ?? '') || countsTime)
+          // (So does a stretch written as one word with a hyphen: "a two-year trial" counts no devils.)
+          .filter(
+            ({ k }) =>
+              !TIME_UNIT.test(
+                (ts.tokens[k + 1]?.raw === '-' ? ts.tokens[k + 2] : ts.tokens[k + 1])?.lemma ?? '',
+              ) || countsTime,
+          )
           // (Nor a speed a length: "11 kilometres per hour" is no "how long".)
           .filter(
             ({ k }) =>

@@ -32,6 +32,15 @@ const ANAPHORIC = new Set([
   'her',
 ]);
 
+/** How many first words of a sentence an "its" or "their" that refers back may be among. */
+const POSSESSIVE_REACH = 6;
+
+/** "About half of its routes ...": an "its" or "their" among the first words, with no name before it to stand for. */
+const possessiveFirst = (tokens: readonly { normal: string; pos: string }[]): boolean => {
+  const at = tokens.slice(1, POSSESSIVE_REACH).findIndex((t) => t.normal === 'its' || t.normal === 'their');
+  return at >= 0 && !tokens.slice(0, at + 1).some((t) => t.pos === 'PROPN');
+};
+
 export type { Term };
 
 export interface Grounding {
@@ -244,7 +253,11 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
     return bySentence;
   };
 
-  const leans = tokenized.map((ts, i) => i > 0 && ANAPHORIC.has(ts.tokens[0]?.normal ?? ''));
+  // (A sentence leans on the one before when it opens with a reference, or has "its"/"their" in its first words:
+  // "<A> carried ... . About half of its routes ..." is about <A>.)
+  const leans = tokenized.map(
+    (ts, i) => i > 0 && (ANAPHORIC.has(ts.tokens[0]?.normal ?? '') || possessiveFirst(ts.tokens)),
+  );
   // Per sentence (worked out when first needed), each token's position counted without punctuation and
   // without the asides that describe a name.
   const compacts: Array<Int32Array | undefined> = [];

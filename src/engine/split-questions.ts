@@ -152,6 +152,11 @@ const CONDITIONAL =
 const STATEMENT_SO_QUESTION =
   /^((?:(?:ok|okay|and|right)\s+)?[^,?]*?\b(?:is|was|were|are|did|had|has)\b[^,?]*?)\s+so\s+((?:who|whom|whose|what|whats|when|where|why|how|which)\b[^,?]{6,}\??)$/i;
 
+// ("<the talks> ended <a day> after two days so they started on <the day before> yeah?": what was stated, then
+// what is concluded from it, put up for checking.)
+const STATEMENT_SO_CLAIM =
+  /^([^,?]*?\b[a-z]+ed\b[^,?]*?)\s+so\s+((?:they|he|she|it|that|this)\s+[^,?]{6,}\?)$/i;
+
 // "ngl i skimmed it, did <X> happen in <a month>": a short remark about oneself (or "remember <X>"), then the question.
 // (Or set off by a dash: "i keep seeing the word <X> — what was it?")
 const SELF_REMARK_THEN_QUESTION =
@@ -174,6 +179,26 @@ const QUESTION_THEN_ARTICLE_SAYS =
  */
 const TRAILING_PREMISE =
   /^((?:who|whom|whose|what|whats|when|where|why|how|which)\b(?:\s+\S+){2,}?)\s*,?\s+if\s+[^?]+(\?*)\s*$/i;
+
+/** The last plural noun phrase of a lead-in: "i keep mixing up the two <demonym> generals". */
+const LAST_PLURAL =
+  /\b(?:the|these|those|both|all)\s+(?:(?:two|three|four|five|both)\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+s)\s*[.!?,;:]*\s*$/i;
+
+/**
+ * "<a lead-in about the two <demonym> generals>, which one was at <X>": "one" is one of the things the lead-in
+ * ends on, so the question asks "which <demonym> general was at <X>".
+ * @example whichOneOf('i mix up the two red cars', 'which one was sold') // 'which red car was sold'
+ */
+export function whichOneOf(leadIn: string, question: string): string | undefined {
+  const asked = /^which\s+one\b/i.exec(question);
+  const plural = asked ? LAST_PLURAL.exec(leadIn)?.[1] : undefined;
+  if (!asked || !plural || /ss$/i.test(plural)) return undefined;
+  const one = plural
+    .replace(/ies$/i, 'y')
+    .replace(/(ch|sh|x)es$/i, '$1')
+    .replace(/s$/i, '');
+  return `which ${one}${question.slice(asked[0].length)}`;
+}
 
 /**
  * "..., anyway the one in <a place>, who led it?": the lead-in's last words name what the question is about, so
@@ -230,6 +255,9 @@ function splitRamblingWhole(
   if (trailing?.[1] && trailing[2]) return { leadIn: trailing[1], question: trailing[2] };
   const so = STATEMENT_SO_QUESTION.exec(text.trim());
   if (so?.[1] && so[2] && so[1].split(/\s+/).length >= 3) return { leadIn: so[1], question: so[2] };
+  const concluded = STATEMENT_SO_CLAIM.exec(text.trim());
+  if (concluded?.[1] && concluded[2] && wordCount(concluded[1]) >= 3)
+    return { leadIn: concluded[1], question: concluded[2] };
   const stated = text.includes(',') ? STATEMENT_THEN_QUESTION.exec(text.trim()) : null;
   if (stated?.[1] && stated[2] && stated[1].split(/\s+/).length >= 3)
     return { leadIn: stated[1], question: stated[2] };

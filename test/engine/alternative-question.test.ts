@@ -102,7 +102,7 @@ describe('alternative questions answered', () => {
   it('names the alternative the article supports, with its sentence', () => {
     const reply = engine.ask('were the talks in dc or in china?');
     expect(reply.answered).toBe(true);
-    expect(reply.text).toMatch(/^In dc: .*Washington/);
+    expect(reply.text).toMatch(/^In (?:dc|washington): .*Washington/);
     expect(reply.citations.length).toBeGreaterThan(0);
     expect(engine.ask('is song yanchao a major general or a full general').text).toMatch(/^A major general/);
   });

@@ -60,7 +60,12 @@ describe('the engine on an article it was never tuned on', () => {
   });
 
   it('answers from a drafted fact only when the sentences it cites hold the question', () => {
-    for (const q of ["Who is Parcelo's chief executive?", 'How many people were hurt in the case?']) {
+    // (A verb read as a synonym keeps its own senses: "hurt" is no "work".)
+    for (const q of [
+      "Who is Parcelo's chief executive?",
+      'How many people were hurt in the case?',
+      'How many people were hurt?',
+    ]) {
       expect(engine.ask(q).answered, q).toBe(false);
     }
     expect(engine.ask("What is Claire Whitmore's job?").text).toMatch(/general counsel/);

@@ -27,3 +27,22 @@ describe('when something decided starts', () => {
     expect(a.text).toMatch(/March 3/);
   });
 });
+
+// A trial reported on the article's own day, and nothing said of what comes after it.
+const trial = askIngested(
+  [
+    'Seal vaccine trial cuts infections, researchers say',
+    '',
+    'An experimental vaccine cut infections among grey seals by half in a two-year trial, researchers at Kelmar University reported on Thursday, June 11.',
+    'The team vaccinated 40 seals on two islands.',
+  ],
+  '2026-06-11',
+);
+
+describe("when something will happen, of what is reported as done on the article's day", () => {
+  it('does not give that day as when it will happen', () => {
+    const a = trial('When will the vaccine be given to all seals?');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/^June 11/);
+  });
+});
