@@ -170,9 +170,6 @@ export const when: Intent = {
           causeDate.precision !== 'unknown' &&
           causeDate.end < store.meta.referenceDate.date
         : event.date.end < store.meta.referenceDate.date;
-    // (Undated, but a response to something before the article: it too came before.)
-    // (Nor one on the article's own day: "when will the ban start" of a ban ordered that day asks when it takes
-    // effect, which is no date the article has reported as done.)
     // ("when does the ban kick in" of "<a judge> ordered a ban": when what was decided starts is not when it was
     // decided, and the article gives no other date for it.)
     const decided =
@@ -180,6 +177,7 @@ export const when: Intent = {
       q.normals.some((w) => cueWords().startWords.has(w)) &&
       !q.lemmas.includes(event.kind ?? '');
     if (decided) return notStated('when that takes effect', nearby, store);
+    // (Undated, but a response to something before the article: it too came before.)
     // ("when will <X> be given to all" of a trial reported on the article's own day: what is reported as done
     // that day is not still to come.)
     const reportedThatDay =

@@ -93,12 +93,6 @@ export function checkSeparate(q: ParsedQuestion, kb: Knowledge): IntentReply | u
     r.strangers.filter((id) => memberTakesPart(kb.store, r.event, id)).length;
   // ("was that part of <B>": the event "that" stands for, from the conversation, is the first.)
   const pointedAt = (id: string) => q.mentions.some((m) => m.id === id && m.via === 'pronoun' && m.start < 0);
-  // ("was the <body> thing part of <B>": a body named with a vague noun stands for the event its people took part in.)
-  const bodyThing = q.mentions.some(
-    (m) =>
-      kb.store.entities.get(m.id)?.kind === 'organization' &&
-      cueWords().vagueNouns.has(q.normals[m.end + 1] ?? ''),
-  );
   const ranked = rankEvents(q, kb.store, kb.triggers).filter(
     (r) =>
       r.score >= 2 ||

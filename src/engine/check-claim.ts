@@ -63,13 +63,13 @@ function partOfWhole(
   return undefined;
 }
 
+/** Modals that, before "have", say what did not happen ("should have been", "could have gone"). */
+const COUNTERFACTUAL_MODALS: ReadonlySet<string> = new Set(['should', 'would', 'could', 'might', 'ought']);
+
 /**
  * A figurative phrase of the sentence ("war of words") whose head alone holds a word the claim matched ("is there
  * a war"), when the claim does not say the phrase: the thing itself is not what the article reports.
  */
-/** Modals that, before "have", say what did not happen ("should have been", "could have gone"). */
-const COUNTERFACTUAL_MODALS: ReadonlySet<string> = new Set(['should', 'would', 'could', 'might', 'ought']);
-
 function figurativeOnly(
   q: ParsedQuestion,
   tokens: readonly { normal: string }[],

@@ -226,11 +226,11 @@ const DURATION = /^(within|in|over|during)\b/i;
 const TIME_TAKEN =
   /^(?:in\s+\d+\s+hours?\b.*\bminutes?\b|(?:an?|one|two|three|four|five|six|\d+)\s+(?:hours?|minutes?)\s+(?:earlier|later|before|after)$)/i;
 const WEEKDAY_THEN_NUMBER = /^(.*?\b(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+\d{1,2}$/i;
-/** Words of a sentence that speaks of what is to come. */
 /** A day without a year this many days before the article's date is more likely the coming one, if that is near. */
 const DAYS_BACK_UNLIKELY = 240;
 /** How far ahead of the article's date a day without a year is read as the coming one. */
 const DAYS_AHEAD_LIKELY = 120;
+/** Words of a sentence that speaks of what is to come. */
 const LOOKS_AHEAD =
   /\b(will|would|could|may|might|should|shall|is due|are due|expects?|expected|scheduled|plans?|planned|hopes?|set to|going to|next|coming|upcoming|forecast)\b/i;
 const PART_OF_DAY =
