@@ -602,9 +602,10 @@ export const whoDid: Intent = {
     ) {
       const countries = [
         ...new Set(event.participants.map((p) => sideOf(store, p.entity) ?? p.entity)),
-      ].flatMap((id) =>
-        store.entities.get(id)?.kind === 'country' ? [store.entities.get(id) as Entity] : [],
-      );
+      ].flatMap((id) => {
+        const e = store.entities.get(id);
+        return e?.kind === 'country' ? [e] : [];
+      });
       if (countries.length > 0)
         return stated(
           store,

@@ -81,11 +81,10 @@ export function createTermMaker(
     let keys = byNormal.get(cacheKey);
     if (!keys) {
       const table = pos === 'VERB' ? wordnet.verb : pos === 'NOUN' ? wordnet.noun : undefined;
-      // (A verb's own senses only: a noun's first senses stray further, "delegation" is not "commission".)
-      const ownSenses = own === lemma || pos !== 'VERB' ? [] : (table?.get(own) ?? []);
       // (A verb a synonym took the place of keeps its own senses, not the synonym's: "hurt" read as "sour" is no
-      // "turn" or "work".)
-      const senses = own !== lemma && pos === 'VERB' ? ownSenses : [...(table?.get(lemma) ?? [])];
+      // "turn" or "work". A noun keeps the synonym's: a noun's first senses stray further, "delegation" is not
+      // "commission".)
+      const senses = table?.get(own !== lemma && pos === 'VERB' ? own : lemma) ?? [];
       // (Whole words: WordNet's "direct" is not the stem of "director".)
       // (And the verb a noun is made from, as a verb only, when a synonym group takes the noun elsewhere: "the
       // ruling" was "ruled", though its key is "decision"; "the closures" are not "close to".)

@@ -380,9 +380,12 @@ export function answerLead(
   };
   // ("where were the questions first posted" of "told a news conference in <a city> that ... images first
   // posted on <a site>": a place is near the act asked about, when the sentence has it, not near any word.)
-  const actsAsked = q.lemmas.filter((l, i) => q.pos[i] === 'VERB' && !LIGHT_VERBS.has(l));
+  // (Worked out the first time a place is weighed: most questions weigh none.)
+  let actsAsked: string[] | undefined;
   const nearAct = (ts: TokenSentence, at: number) => {
-    const acts = ts.tokens.flatMap((t, k) => (t.pos === 'VERB' && actsAsked.includes(t.lemma) ? [k] : []));
+    actsAsked ??= q.lemmas.filter((l, i) => q.pos[i] === 'VERB' && !LIGHT_VERBS.has(l));
+    const asked = actsAsked;
+    const acts = ts.tokens.flatMap((t, k) => (t.pos === 'VERB' && asked.includes(t.lemma) ? [k] : []));
     if (acts.length === 0) return near(ts, at);
     // (A place goes with the verb nearest it: one nearer another verb is that act's, "told reporters in <A>";
     // one whose nearest verb is the act asked about is its place, however long the clause, "moving cores into
