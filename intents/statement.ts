@@ -4,6 +4,7 @@ import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { sameParty, sideOf, titleScope } from '../src/engine/parties.js';
 import {
+  asksViewOfPronoun,
   exclusionAt,
   hasAny,
   hasPhrase,
@@ -361,6 +362,18 @@ export const statement: Intent = {
       if (who?.provenance?.source === 'auto' && !who.provenance.reviewed) return undefined;
       return notStated(`what ${who?.name ?? 'they'} said`, undefined, store);
     }
+    // ("what's <A>'s position on that" after an answer about an event: what <A> said of that event, if anything.)
+    const pronounTopic = about >= 0 && about + 1 === lastWord && asksViewOfPronoun(q);
+    const pointed = q.mentions.filter((m) => m.start < 0 && store.events.has(m.id)).map((m) => m.id);
+    if (
+      pronounTopic &&
+      pointed.length > 0 &&
+      statements.length > 0 &&
+      !statements.some((s) => s.about.some((a) => pointed.includes(a)))
+    )
+      return notStated(
+        `what ${store.nameOf(statements[0]?.holder ?? '')} said about ${store.events.get(pointed[0] ?? '')?.name ?? 'that'}`,
+      );
     const said = topicWords.length || topics.length ? onTopic : statements;
     // ("what did <A> say back", "in reply": an answer to someone, which a claim the article reports is not
     // unless it says it was one.)

@@ -20,12 +20,21 @@ function apart(a: Event, b: Event): boolean {
   return Boolean(a.place?.entity && b.place?.entity && a.place.entity !== b.place.entity);
 }
 
-const UNIT_LENGTH: Readonly<Record<string, number>> = { day: 10, month: 7, year: 4 };
+const UNIT_LENGTH: Readonly<Record<string, number>> = { day: 10, week: 10, month: 7, year: 4 };
+// (A weekend's two days are exact: an event on it was on neither day of another week.)
 const PRECISE: Readonly<Record<string, readonly string[]>> = {
-  day: ['day'],
+  day: ['day', 'weekend'],
+  week: ['day', 'weekend'],
   month: ['day', 'weekend', 'month'],
   year: ['day', 'weekend', 'month', 'part-of-year', 'year'],
 };
+
+/** The Monday of the week a day (YYYY-MM-DD) falls in, as YYYY-MM-DD. */
+function mondayOf(day: string): string {
+  const d = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+}
 
 /**
  * "were <A> and <B> in the same month?": the two events' dates at that unit, when the article dates both
@@ -41,12 +50,15 @@ function sameUnit(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
   const ids = events.map((e) => e.id);
   const cited = events.map((e) => e.evidence);
   // The unit asked, then coarser ones: two events in different months were not on the same day either.
-  for (const at of ['day', 'month', 'year'].slice(['day', 'month', 'year'].indexOf(unit))) {
+  const units = ['day', 'week', 'month', 'year'];
+  for (const at of units.slice(units.indexOf(unit))) {
     if (!events.every((e) => PRECISE[at]?.includes(e.date.precision))) continue;
-    const span = (e: Event) => [e.date.start, e.date.end].map((d) => d.slice(0, UNIT_LENGTH[at]));
+    // (A week runs Monday to Sunday: a day stands for its week by that Monday.)
+    const of = (d: string) => (at === 'week' ? mondayOf(d) : d.slice(0, UNIT_LENGTH[at]));
+    const span = (e: Event) => [e.date.start, e.date.end].map(of);
     const [[a0, a1], [b0, b1]] = events.map(span) as [string[], string[]];
     if (at === unit && a0 === a1 && b0 === b1 && a0 === b0)
-      return { ...yes(`Both ${said}.`, cited, kb, ids), workedOut: [unit] };
+      return { ...yes(`Both ${said}.`, cited, kb, ids), workedOut: ['same', unit] };
     if ((a1 ?? '') < (b0 ?? '') || (b1 ?? '') < (a0 ?? ''))
       return { ...no(`${capitalize(said)}.`, cited, kb, ids), workedOut: [unit] };
     return undefined;

@@ -215,8 +215,15 @@ export function splitAlternatives(
       : 0;
   // ("in person or online": a preposition with a bare noun saying how is one alternative, not its noun alone.)
   const manner = left.length > 2 && cueWords().mannerPhrases.has(lower.slice(-2).join(' ')) ? 2 : 0;
-  const length =
-    phrase > 0
+  // ("was <X> restarted or still cut off": a state put with "still" or "already" against the one word before
+  // "or", the predicate of the same subject.)
+  const aspect = right.length >= 2 && /^(?:still|already)$/i.test(right[0] ?? '') && left.length > 2;
+  // (With a time after it, "good now or still bad": the two words.)
+  const length = aspect
+    ? /^(?:now|today|currently|then)$/i.test(left.at(-1) ?? '')
+      ? 2
+      : 1
+    : phrase > 0
       ? phrase
       : manner > 0
         ? manner

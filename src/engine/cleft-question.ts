@@ -17,7 +17,7 @@ export interface Cleft {
 
 // (Not "was it <X> that made <Y> <Z>": "that" may open a clause of the subject's own; "who" only.)
 const CLEFT =
-  /^(?:(?:so|wait|and|ok|okay|hold on|hmm|um|lol|remind me)[,!]?\s+)*(?:was|is|wasn'?t|isn'?t) it (?:really |actually |even |definitely |for sure )?(?!(?:him|her|them|they|he|she)\b)([a-z][\w.'-]*(?:\s+[\w.'-]+){0,3}?) who ((?!(?:is|was|are|were)\b)\S.{3,}?)\s*\?*\s*$/i;
+  /^(?:(?:so|wait|and|but|ok|okay|hold on|hmm|um|lol|yo|hey|remind me)[,!]?\s+)*(?:was|is|wasn'?t|isn'?t) it (?:really |actually |even |definitely |for sure )?(?!(?:him|her|them|they|he|she)\b)([a-z][\w.'-]*(?:\s+[\w.'-]+){0,3}?) who ((?!(?:is|was|are|were)\b)\S.{3,}?)\s*\?*\s*$/i;
 
 /** @example cleftOf('was it <X> who visited <Y>?') // { subject: '<X>', whoAsks: 'who visited <Y>?' } */
 export function cleftOf(text: string): Cleft | undefined {

@@ -80,7 +80,7 @@ import { createOtherSide } from './other-side.js';
 import { fullName } from './parties.js';
 import { holdsAll, lacksWords } from './prefer-grounded.js';
 import { premiseClause, trailingRelative } from './premise-clause.js';
-import { asksCausation, joinedToPerson, unknownSubjectAt } from './question-cues.js';
+import { asksCausation, asksViewOfPronoun, joinedToPerson, unknownSubjectAt } from './question-cues.js';
 import { createSentenceReader } from './read-sentences.js';
 import { createRefusals } from './refusals.js';
 import { relativeClaim } from './relative-round.js';
@@ -1216,6 +1216,22 @@ export function createEngine(options: EngineOptions = {}): Engine {
       !opensWithName(chosen.reply.text)
     )
       chosen = refused(notCovered("The article doesn't give that name."));
+    // "and what's <A>'s position on that": a view of what was just answered, which its sentences must hold (of an
+    // event "that" stands for, the statement intent checks what was said of it).
+    const last = state.lastSentences;
+    if (
+      chosen?.reply.answered &&
+      chosen.intent === 'statement' &&
+      last &&
+      asksViewOfPronoun(q) &&
+      !q.mentions.some((m) => m.start < 0) &&
+      !chosen.reply.citations.some((c) => last.includes(c.sentence))
+    )
+      chosen = refused(
+        notCovered(
+          `The article doesn't say what ${store.nameOf(chosen.reply.focus?.[0] ?? '') || 'they'} said about that.`,
+        ),
+      );
     if (chosen?.checked === 'unchecked' && chosen.reply.verdict === 'yes' && !yesIsGrounded(q, chosen.reply))
       chosen = refused(notCovered("The article doesn't say whether that is so."));
     // A claim the reviewed facts do not settle may still be settled by one sentence that holds all of it,

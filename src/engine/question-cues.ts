@@ -102,6 +102,19 @@ export function asksConsequence(q: ParsedQuestion): boolean {
   );
 }
 
+/**
+ * "what's <A>'s view on that", "what did <A> say about it": a view asked of what the pronoun last stood for; not
+ * of a phrase the message gave before its question ("<a phrase> means what here, what did <A> say about it").
+ */
+export const asksViewOfPronoun = (q: ParsedQuestion): boolean => {
+  const last = q.normals.findLastIndex((_w, i) => q.pos[i] !== 'PUNCT');
+  return (
+    /^(?:that|this|it)$/.test(q.normals[last] ?? '') &&
+    /^(?:on|about|of|to)$/.test(q.normals[last - 1] ?? '') &&
+    !q.normals.slice(0, Math.max(0, q.normals.lastIndexOf(q.wh ?? ''))).some((_w, i) => q.pos[i] === 'NOUN')
+  );
+};
+
 /** Whether the question's only verb, if any, is "be": "how long will the line be", "who is the <described>". */
 export const onlyBeVerb = (q: ParsedQuestion): boolean =>
   !q.pos.some((p, i) => p === 'VERB' && q.lemmas[i] !== 'be');
