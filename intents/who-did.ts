@@ -323,14 +323,16 @@ export const whoDid: Intent = {
     }
     if (asksAboutAnotherInstance(q, event, triggers)) return otherOccurrence(store, event);
     // The question after its question word, for saying what the article does not: "who <rest>".
+    // (Said with the question's own word: "which <places> ...", not "who <places> ...".)
     const rest = () =>
       q.normals
         .slice(q.normals.indexOf(q.wh ?? '') + 1)
         .filter((t) => /\w/.test(t))
         .join(' ');
+    const asked = q.wh === 'which' || q.wh === 'what' ? q.wh : 'who';
     // ("who was happy about <the event>": how anyone felt, which taking part in it does not say.)
     if (q.normals.some((w) => cueWords().attitudeWords.has(w)))
-      return notStated(`who ${rest()}`, { text: event.summary, evidence: event.evidence }, store);
+      return notStated(`${asked} ${rest()}`, { text: event.summary, evidence: event.evidence }, store);
     // "who hosted the talks?": the country of the place they were held in, when the article places them.
     if (hasAny(q, ...cueWords().lists.hostWords)) {
       // (The event named, if one is: "host" may be a word for another.)
@@ -382,7 +384,7 @@ export const whoDid: Intent = {
     // (Not when "whose <act>" names the act asked about: "whose visit caused <A> to ...".)
     if (unknownVerb && best !== owned && !provoked)
       return notStated(
-        `who ${rest() || 'that was'}`,
+        `${asked} ${rest() || 'that was'}`,
         { text: event.summary, evidence: event.evidence },
         store,
       );

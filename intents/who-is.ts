@@ -83,6 +83,10 @@ const asksSide = (q: ParsedQuestion): boolean =>
  */
 const asksScope = (q: ParsedQuestion): boolean =>
   hasAny(q, ...cueWords().lists.coverWords) ||
+  // ("what does <person>'s office focus on": what the office is for.)
+  // (As a verb: "the name of <person>'s office" asks its name.)
+  (q.lemmas.some((l, i) => q.pos[i] === 'VERB' && cueWords().scopeVerbs.has(l)) &&
+    hasAny(q, ...cueWords().lists.officeNouns)) ||
   (q.normals.some((w) => loadChatRegister().placeNouns.has(w)) &&
     (q.lemmas.some((l) => cueWords().scopeVerbs.has(l)) ||
       // ("<person> is <title> for which places": the places the title is for.)
@@ -753,8 +757,13 @@ export const whoIs: Intent = {
         ),
         items: others,
         // (The place nouns typed, "areas", are what the title's places are; no sentence says the word.)
+        // (Nor the office's verb and noun: "what does <person>'s office focus on".)
         workedOut: q.normals.filter(
-          (w) => loadChatRegister().placeNouns.has(w) || cueWords().coverWords.has(w),
+          (w) =>
+            loadChatRegister().placeNouns.has(w) ||
+            cueWords().coverWords.has(w) ||
+            cueWords().scopeVerbs.has(w) ||
+            cueWords().lists.officeNouns.includes(w),
         ),
       };
     }

@@ -113,6 +113,8 @@ const NAMES = [
   'askingWords',
   /** Words that help find the sentence but need not be in it: numbers and ordinals ("the two countries", "the first attempt" of an article that says "originally"), and nouns for whoever is involved. */
   'optionalWords',
+  /** Verbs that with "up" lead the verb of what came of it ("ended up costing" is "cost"). */
+  'outcomeVerbs',
   /** Verbs that ask what someone thinks, which an article reports as said. */
   'opinionVerbs',
   /** After "how much", nouns that ask for a sum of money. */
@@ -272,6 +274,8 @@ const NAMES = [
   'ranks',
   /** Words for what an office covers ("covers", "handles" and "oversees" are read as "responsible"). */
   'coverWords',
+  /** Nouns for someone's office or post ("what does <person>'s office focus on": what their title is for). */
+  'officeNouns',
   /** Verbs of belonging to a department ("works for", "serves in"). */
   'belongVerbs',
   /** Verbs of coming from a country ("comes from", "hails from"): with being, what a nationality settles. */

@@ -129,8 +129,13 @@ function phraseAt(ts: TokenSentence, after: number, noun = false): string | unde
         (noun && ts.tokens[end]?.normal === 'and' && between(end))) &&
       // (A hyphen joins words: "<A>-<B> talks".)
       (ts.tokens[end]?.pos !== 'PUNCT' || /^[-–]$/.test(ts.tokens[end]?.raw ?? '')) &&
-      // (A verb ends the phrase, but not one a preposition takes: "the goal of maintaining <X>".)
-      (ts.tokens[end]?.pos !== 'VERB' || (end > from && ts.tokens[end - 1]?.pos === 'ADP'))
+      // (A verb ends the phrase, but not one a preposition takes: "the goal of maintaining <X>"; nor a capitalised
+      // word of a name wink reads as a verb: "the <Word> Alerts Act".)
+      (ts.tokens[end]?.pos !== 'VERB' ||
+        (end > from && ts.tokens[end - 1]?.pos === 'ADP') ||
+        (end > from &&
+          /^\p{Lu}/u.test(ts.tokens[end]?.raw ?? '') &&
+          /^\p{Lu}/u.test(ts.tokens[end - 1]?.raw ?? '')))
     )
       end++;
     return end;

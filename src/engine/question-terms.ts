@@ -202,6 +202,8 @@ export function createTermMaker(
       // "trying to prevent": the verb after "to" carries the question.
       if (q.pos[i] === 'VERB' && q.normals[i + 1] === 'to' && q.pos[i + 2] === 'VERB' && leadingVerbs.has(l))
         return;
+      // ("how much did it end up costing": so does the verb after "ended up".)
+      if (q.normals[i + 1] === 'up' && q.pos[i + 2] === 'VERB' && cueWords().outcomeVerbs.has(l)) return;
       if (inMention(i) || inDate(i) || !/^[a-z0-9]/.test(l) || l.length < 2) return;
       // A question's word also matches the words WordNet gives for its first senses ("wrap up" ~ "end").
       const own = keysOf(l, q.normals[i] ?? l, q.pos[i] ?? '', q.ownLemmas[i] ?? l);

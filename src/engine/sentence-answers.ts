@@ -622,6 +622,33 @@ export function answerLead(
       ));
     const withinLongerName = (from: number, length: number, e: Entity) =>
       longer().some((x) => x.o !== e && x.from <= from && from + length <= x.to && x.to - x.from > length);
+    // (Where the question's verbs are found in the sentences' joined text, worked out once.)
+    let verbsAt: number[] | undefined;
+    const questionVerbs = () => {
+      if (!verbsAt) {
+        verbsAt = [];
+        let offset = 0;
+        for (const ts of sentences) {
+          for (const p of hitsIn(ts))
+            if (ts.tokens[p]?.pos === 'VERB') verbsAt.push(offset + (ts.tokens[p]?.start ?? 0));
+          offset += ts.sentence.text.length + 1;
+        }
+      }
+      return verbsAt;
+    };
+    // ("who was fined", "which company was fined": whoever the act was done to, named after the verb in the
+    // sentence, "<A> fined <B>".)
+    const auxAt =
+      q.normals[0] === 'who'
+        ? 1
+        : /^(?:which|what)$/.test(q.normals[0] ?? '') && q.pos[1] === 'NOUN'
+          ? 2
+          : -1;
+    const passive =
+      kind === 'who' &&
+      auxAt > 0 &&
+      /^(?:was|were|is|are|got|get|gets)$/.test(q.normals[auxAt] ?? '') &&
+      q.pos[auxAt + 1] === 'VERB';
     const hits = store.facts.entities
       .filter(
         (e) =>
@@ -661,6 +688,7 @@ export function answerLead(
           under,
           fit: fitOf(e),
           apposed: at < 1e9 ? apposed(at) : 0,
+          doneTo: passive && questionVerbs().some((v) => v < at && at - v <= 60) ? 1 : 0,
         };
       })
       // ("where is the zoo": where it is, not a place something goes to or comes from, "return ... to <X>".)
@@ -674,6 +702,7 @@ export function answerLead(
         kind === 'where'
           ? a.moved - b.moved || a.dist - b.dist || a.at - b.at
           : a.under - b.under ||
+            b.doneTo - a.doneTo ||
             b.apposed - a.apposed ||
             (a.e.kind === 'person' ? 0 : 1) - (b.e.kind === 'person' ? 0 : 1) ||
             b.fit - a.fit ||
@@ -687,20 +716,6 @@ export function answerLead(
     // ("who won the race" of "<A>, the race's doctor, said four runners had been taken to hospital": whoever said
     // it did none of what the question's verbs find only in what was said.)
     const asksSaying = asksWhoSaid(q);
-    // (Where the question's verbs are found in the sentences' joined text, worked out once.)
-    let verbsAt: number[] | undefined;
-    const questionVerbs = () => {
-      if (!verbsAt) {
-        verbsAt = [];
-        let offset = 0;
-        for (const ts of sentences) {
-          for (const p of hitsIn(ts))
-            if (ts.tokens[p]?.pos === 'VERB') verbsAt.push(offset + (ts.tokens[p]?.start ?? 0));
-          offset += ts.sentence.text.length + 1;
-        }
-      }
-      return verbsAt;
-    };
     const spoke = (h: { e: Entity; at: number }) => {
       if (kind !== 'who' || h.e.kind !== 'person' || asksSaying) return false;
       const said = SAID_AFTER.exec(text.slice(h.at, h.at + 140));
@@ -816,6 +831,8 @@ export function answerLead(
       // ("how much are the paintings worth": a value, not a count of them.)
       (q.words.has('much') && q.normals.some((w) => cueWords().worthWords.has(w)));
     const countsTime = q.normals.some((w, i) => q.normals[i - 1] === 'many' && TIME_UNIT.test(w));
+    const lastWord = q.normals.findLast((_w, i) => q.pos[i] !== 'PUNCT');
+    const byHowMuch = (q.normals[0] === 'by' && q.normals[1] === 'how') || lastWord === 'by';
     // ("how many parking spaces": the last noun after "many" is what is counted; another noun of the question
     // right after a number, "a two-acre park", counts that instead.)
     const manyAt = q.normals.indexOf('many');
@@ -891,7 +908,11 @@ export function answerLead(
               after?.raw === '-' && isCurrency(ts.tokens[k + 2]?.raw ?? '')
                 ? `-${ts.tokens[k + 2]?.raw}`
                 : '';
-            const unit = scaled || joined || (after && UNITS.test(after.raw) ? ` ${after.raw}${per}` : '');
+            // (Any currency the gazetteer knows, "4,400 cedis", as well as the common units.)
+            const unit =
+              scaled ||
+              joined ||
+              (after && (UNITS.test(after.raw) || isCurrency(after.raw)) ? ` ${after.raw}${per}` : '');
             // (A measure of something: "61,000 tonnes", "42,000 cubic metres".)
             const measured =
               after !== undefined &&
@@ -950,6 +971,9 @@ export function answerLead(
                 ts.tokens[thing - 1]?.raw === '-')
             )
               thing++;
+            // ("how many people" of "the 1,100-seat opera house": a number joined to a noun by a hyphen measures
+            // that noun's thing, which counts no one.)
+            const measuresOther = many && after?.raw === '-' && !isCounted(ts, k + 2);
             const ofNoun = [ts.tokens[k + 1], ts.tokens[k + 2], ts.tokens[thing]].some(
               (x) => x?.pos === 'NOUN' && !units.has(x.lemma) && !units.has(x.normal),
             );
@@ -999,10 +1023,10 @@ export function answerLead(
               text: `${approximate}${currency}${t.raw}${unit || measure}`.replace(' %', '%'),
               sum: currency !== '' || isCurrency(unit.split(/[ -]/).at(-1) ?? ''),
               bare: currency === '' && unit === '' && measure === '',
-              counts: (counts || elided) && !otherNoun && !describesOther,
+              counts: (counts || elided) && !otherNoun && !describesOther && !measuresOther,
               others,
               measured,
-              ofNoun,
+              ofNoun: ofNoun && !measuresOther,
               // (A part, "cutting 430 of its 470 jobs", answers for the act just before it; else the whole does.)
               rank:
                 (counts && !otherNoun && !describesOther ? 0 : 10) +
@@ -1019,7 +1043,8 @@ export function answerLead(
       .filter((n) => !many || n.counts || (ofPeople && n.ofNoun))
       .filter((n) => !n.others)
       .filter((n) => !percent || (/(%| percent)$/.test(n.text) && n.placed))
-      .filter((n) => !money || n.sum)
+      // ("by how much did they raise the price": a change, which a percentage gives as well as a sum.)
+      .filter((n) => !money || n.sum || (byHowMuch && /(%| percent)$/.test(n.text)))
       // "How much ...?" is not answered by a count of things ("thousands of people", "40 homes").
       .filter((n) => !q.words.has('much') || !n.bare || !n.ofNoun)
       // ("how high is <X>": with no length given, a measure of anything else is no height.)

@@ -17,6 +17,8 @@ const gazetteerSchema = z.object({
   nameAdjectives: z.array(z.string().min(2)).default([]),
   placeWords: z.array(z.string().min(2)),
   groupNouns: z.array(z.string().min(2)).default([]),
+  bodyOwnedNouns: z.array(z.string().min(2)).default([]),
+  stormWords: z.array(z.string().min(2)).default([]),
   reportingVerbs: z.array(z.string().regex(/^[a-z]+$/)),
   causeConnectives: z.array(z.string().min(2)),
   causeVerbs: z.array(z.string().min(2)).default([]),
@@ -58,6 +60,10 @@ export interface Gazetteer {
   readonly placeWords: ReadonlySet<string>;
   /** Plural nouns that make a name into a group of people: "<country> officials", "<club> fans". */
   readonly groupNouns: ReadonlySet<string>;
+  /** What only a body has, after a name's possessive: "<Name>'s chief executive", "<Name>'s shares". */
+  readonly bodyOwnedNouns: ReadonlySet<string>;
+  /** Words that open a storm's name ("Typhoon <Name>"): a weather event, no person, body or place. */
+  readonly stormWords: ReadonlySet<string>;
   readonly reportingVerbs: ReadonlySet<string>;
   readonly causeConnectives: readonly string[];
   /** Verbs of causing ("cause", "lead to"), which a sentence grounds with a cause connective. */
@@ -120,6 +126,8 @@ function readGazetteer(dataDir: string): Gazetteer {
     nameAdjectives: new Set(g.nameAdjectives),
     placeWords: new Set(g.placeWords),
     groupNouns: new Set(g.groupNouns),
+    bodyOwnedNouns: new Set(g.bodyOwnedNouns),
+    stormWords: new Set(g.stormWords),
     reportingVerbs: new Set(g.reportingVerbs),
     causeConnectives: g.causeConnectives,
     causeVerbs: new Set(g.causeVerbs),

@@ -425,6 +425,8 @@ export function classify(
   const before = ts.tokens[run.first - 1];
   const after = ts.tokens[run.last + 1];
   if (g.country.has(run.text)) return 'country';
+  // ("Typhoon <Name>", "Storm <Name>": a weather event, which no kind of name here is.)
+  if (parts.length >= 2 && g.stormWords.has(parts[0] ?? '')) return undefined;
   // ("the <City>-based <Name>": a firm or body, said where it is based.)
   if (before && HYPHEN_SUFFIXES.has(before.normal) && ts.tokens[run.first - 2]?.raw === '-')
     return 'organization';

@@ -65,3 +65,11 @@ describe('chat lead-ins and tails', () => {
     expect(a.text).toMatch(/today/);
   });
 });
+
+describe('"what does <person>\'s office focus on"', () => {
+  it('answers with what the office in their title is for', () => {
+    const a = chat("what's song's office actually focus on");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^International military cooperation: /);
+  });
+});
