@@ -99,6 +99,8 @@ const NAMES = [
   'reasonedComparatives',
   /** Verbs that ask how long something itself went on ("how long did the talks go"), no other act done to it. */
   'lastingVerbs',
+  /** Verbs of a state going on ("how long will it stay closed"), whose end "until <then>" gives. */
+  'endingStateVerbs',
   /** Words that ask what someone said in answer to another ("what did <A> say in reply"); "back" after a verb of saying too. */
   'replyWords',
   /** Words of a tag that asks whether the claim before it holds ("..., right?", "..., true?"). */

@@ -36,8 +36,6 @@ export function createTermMaker(
   gazetteer: Gazetteer,
   key: (word: string) => string,
   wordnet: ReturnType<typeof loadWordNet>,
-  /** Whether any sentence of the article has a word of this key. */
-  inArticle: (key: string) => boolean = () => true,
 ) {
   // Members use the same words again and again: a word's keys are worked out once (bounded; shared, never
   // edited).
@@ -209,9 +207,11 @@ export function createTermMaker(
       const own = keysOf(l, q.normals[i] ?? l, q.pos[i] ?? '', q.ownLemmas[i] ?? l);
       if (terms.some((t) => t.keys[0] === own[0])) return;
       // ("who brought the lawsuit" of "the lawsuit was filed": a verb and its object a few words on mean one
-      // verb, as in the sentences; only for a verb the article never uses, which would otherwise go unfound.)
+      // verb, as in the sentences, which the term matches besides its own; also when wink reads the verb as a
+      // noun before its object, "when did the judge issue her ruling".)
+      const verbAsNoun = q.pos[i] === 'NOUN' && /^(?:DET|PRON)$/.test(q.pos[i + 1] ?? '');
       const meant =
-        q.pos[i] === 'VERB' && !inArticle(own[0] ?? '')
+        q.pos[i] === 'VERB' || verbAsNoun
           ? (phrases.get(l) ?? []).filter((p) =>
               q.lemmas
                 .slice(i + 1, i + 1 + PHRASE_REACH)

@@ -257,7 +257,9 @@ export function createSentenceReader(
     // "How long will it take?": a length the article gives is of something past, not of what is to come.
     // ("How long will the line be?": with no verb but "be", a length, which the sentences may give.)
     const onlyBe = onlyBeVerb(q);
-    if (future && howMany && q.words.has('long') && !onlyBe) return undefined;
+    // (Unless a state is asked to go on, whose end a sentence may give: "how long will it stay closed".)
+    const ending = q.lemmas.some((l, i) => q.pos[i] === 'VERB' && cueWords().endingStateVerbs.has(l));
+    if (future && howMany && q.words.has('long') && !onlyBe && !ending) return undefined;
     // ("why is <A> even mentioned": why the article names someone, which no reason in its sentences gives.)
     if (q.wh === 'why' && q.lemmas.some((l) => cueWords().mentioningVerbs.has(l))) return undefined;
     // ("who ran <a body> before <A>": someone who held the office another time, which only a sentence that says

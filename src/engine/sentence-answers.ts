@@ -84,7 +84,11 @@ export function answerKind(q: ParsedQuestion, roles?: ReadonlySet<string>): stri
 
 // (Not "a second <noun>": "a second route" is another one, no time.)
 const DURATION =
-  /\b(?:about |almost |nearly |more than |less than |over |under |just )?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))? ?-?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?: later| earlier| long)?\b(?<!\ban? second\b(?=\s+(?!later|earlier|long)[a-z]))/gi;
+  /\b(?:about |almost |nearly |more than |less than |over |under |just |at least |up to )?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))? ?-?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?: later| earlier| long)?\b(?<!\ban? second\b(?=\s+(?!later|earlier|long)[a-z]))/gi;
+
+// ("until at least the end of the month", "until August 2028": up to the clause's end, briefly.)
+const UNTIL =
+  /\b(?:until|till)\s+(?:at least\s+)?(?:the\s+)?[\p{L}\d][^.;,()"]{1,40}?(?=[.;,()"]|\s+(?:and|but|when|while|because|as|after|before)\b|$)/giu;
 
 // ("since 2009", "since the railway moved out in 2009": up to the year that dates it.)
 const SINCE = /\bsince\b[^.;,]{0,80}?\b(?:1[89]|20)\d\d\b/gi;
@@ -1057,7 +1061,10 @@ export function answerLead(
     // later", "the 7.4-kilometre line"); one that qualifies another noun ("an eight-hour debate" when the line is
     // asked about) is passed over.
     // ("how long will the line be": a stretch of time given is of something past, so only a length.)
-    const ahead = q.normals.some((w) => w === 'will' || w === "'ll" || w === 'gonna');
+    // (Unless a state is asked to go on: "how long will it stay shut" of "would stay shut for six weeks".)
+    const ahead =
+      q.normals.some((w) => w === 'will' || w === "'ll" || w === 'gonna') &&
+      !q.lemmas.some((l, i) => q.pos[i] === 'VERB' && cueWords().endingStateVerbs.has(l));
     // ("how long is the ship": what something is, now, is a length; "a few years" is of something else.)
     const subject = q.lemmas.filter((_l, i) => q.pos[i] === 'NOUN').at(-1);
     const thing =
@@ -1094,6 +1101,9 @@ export function answerLead(
     // ("how long has the site been empty": "empty since 2009" gives when it began, which answers it.)
     const since = best || ahead ? undefined : sinceNear(sentences, near);
     if (since) return `${capitalize(since)}.`;
+    // ("how long will the plant stay closed": "shut until at least the end of the month" gives when it ends.)
+    const until = best || thing ? undefined : nearestMatch(sentences, UNTIL, near);
+    if (until) return `${capitalize(until.replace(/\s+$/, ''))}.`;
     if (!best) return undefined;
     // ("an eight-hour debate", "the 7.4-kilometre line": the measure as an amount, "Eight hours".)
     const amount = best.text

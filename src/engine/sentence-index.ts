@@ -302,7 +302,7 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
     held.byClaim.set(claim, made);
     return made;
   };
-  const makeTerms = createTermMaker(store, gazetteer, key, wordnet, (k) => df.has(k));
+  const makeTerms = createTermMaker(store, gazetteer, key, wordnet);
 
   // Where a term's keys stand in each sentence, in order, once each. A one-key term's are its key's own; a
   // term of several keys merges theirs, remembered by the keys (questions repeat the article's words).

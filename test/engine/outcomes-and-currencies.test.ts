@@ -17,6 +17,8 @@ const lines = [
   'Storm Elna forced the theatre to close for a week in March.',
   'The theatre raised ticket prices by 15%, and the new prices take effect on Monday, June 2.',
   'Its chairwoman said the prices would be reviewed in September, before the winter season.',
+  'The east wing will stay shut until at least the end of June.',
+  'The director said the west wing would stay shut for at least six weeks while its floor is replaced.',
 ];
 const date = '2025-05-19';
 const ask = askIngested(lines, date);
@@ -57,6 +59,29 @@ describe('acts in other words', () => {
 
   it('reads "looked at again" as reviewed', () => {
     expect(ask('when will the prices be looked at again?').text).toMatch(/^September/);
+  });
+});
+
+describe('how long a state goes on, and when an act was done in other words', () => {
+  it('gives when a state ends ("until ...") or how long it lasts, for what is still to come', () => {
+    expect(ask('how long will the east wing stay closed?').text).toMatch(/^Until at least the end of June\./);
+    expect(ask('how long will the west wing stay closed?').text).toMatch(/^At least six weeks\./);
+  });
+
+  it('reads "issue her ruling" as ruling, though wink reads "issue" as a noun', () => {
+    // (A ruling's sentence that has "issued" far off, of something else.)
+    const court = askIngested(
+      [
+        'Court fines logging firm',
+        '',
+        'BRASILIA, May 6 (Reuters) - A federal judge has fined the logging company Madeira Sul 12 million reais for illegal felling.',
+        'Judge Ana Costa, of the federal environmental court in Manaus, ruled on Monday, May 5, that Madeira Sul had cut and removed timber from the Tapajos National Forest over at least two years, using permits issued for a neighbouring private estate to disguise where the wood came from.',
+      ],
+      '2025-05-06',
+    );
+    const a = court('when did the judge issue her ruling?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^May 5\b/);
   });
 });
 
