@@ -119,13 +119,16 @@ export const quantity: Intent = {
     // to be.
     const relative = event.round && !hasPhrase(q, 'how many') ? relativeRound(q, event.round) : undefined;
     if (wantsRound && relative && event.round) {
-      return stated(
-        store,
-        `The ${ordinal(relative.n)} round (worked out from the article calling this the ${ordinal(event.round)}; it says nothing more about the ${ordinal(relative.n)}).`,
-        [event.evidence],
-        [event.id],
-        0.8,
-      );
+      return {
+        ...stated(
+          store,
+          `The ${ordinal(relative.n)} round (worked out from the article calling this the ${ordinal(event.round)}; it says nothing more about the ${ordinal(relative.n)}).`,
+          [event.evidence],
+          [event.id],
+          0.8,
+        ),
+        unreported: `the ${ordinal(relative.n)} round`,
+      };
     }
     // ("how many times has <A> been to <place>": visits, which a round's number does not count.)
     const visits =

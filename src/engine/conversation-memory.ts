@@ -26,6 +26,8 @@ export interface ConversationState {
   lastItems?: { items: readonly string[]; citations: Citation[]; ids?: readonly string[] };
   /** The number the last answer counted or worked out, and what it said, for "so 16?". */
   lastCount?: { n: number; text: string; citations: Citation[] };
+  /** An occurrence the last answer worked out that the article does not report ("the 16th round"). */
+  unreported?: string;
   /** The last question as asked (unwrapped), for "and the other side?". */
   lastQuestion?: string;
   /** The last question with a wh-word and a verb, for "and start?" after one with no verb ("what day?"). */

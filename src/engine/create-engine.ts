@@ -80,7 +80,13 @@ import { createOtherSide } from './other-side.js';
 import { fullName } from './parties.js';
 import { holdsAll, lacksWords } from './prefer-grounded.js';
 import { premiseClause, trailingRelative } from './premise-clause.js';
-import { asksCausation, asksViewOfPronoun, joinedToPerson, unknownSubjectAt } from './question-cues.js';
+import {
+  asksCausation,
+  asksViewOfPronoun,
+  joinedToPerson,
+  thingReferenceAt,
+  unknownSubjectAt,
+} from './question-cues.js';
 import { createSentenceReader } from './read-sentences.js';
 import { createRefusals } from './refusals.js';
 import { relativeClaim } from './relative-round.js';
@@ -966,6 +972,18 @@ export function createEngine(options: EngineOptions = {}): Engine {
         store.cite(...described.map((e) => e.evidence)),
       );
     }
+    // ("the one before?" -> "the 16th round (worked out ...)" -> "when was that one held": an occurrence the
+    // article does not report, of which it says nothing more.)
+    if (
+      !forced &&
+      state.unreported &&
+      thingReferenceAt(q) >= 0 &&
+      !q.mentions.some((m) => m.start >= 0) &&
+      !q.normals.some((w) => w === 'round' || w === 'number') &&
+      // (Not a count put up to check: "so 16 before it?"; "that one" is no count.)
+      !q.normals.some((w, i) => q.pos[i] === 'NUM' && w !== 'one')
+    )
+      return beforeAnswering(`The article says nothing about ${state.unreported} beyond its number.`);
     resolvePronouns(q, state, store, lexicon.triggers);
     resolveRemoteDescribed(q, store);
     const later = timeAfterArticle(q, store, lexicon.triggers);
@@ -1283,6 +1301,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         reply.answered && intent === 'quantity' && n !== undefined
           ? { n, text: reply.text, citations: reply.citations }
           : undefined;
+    if (!forget) state.unreported = reply.answered ? reply.unreported : undefined;
     if (!forget)
       state.lastItems =
         reply.answered && reply.items

@@ -29,6 +29,8 @@ export interface IntentReply {
   itemIds?: readonly string[];
   /** Ids the reply is about, remembered for pronouns in follow-ups. */
   focus?: string[];
+  /** An occurrence the reply worked out but the article does not report ("the 16th round"): "that one" next. */
+  unreported?: string;
   suggestions?: string[];
 }
 

@@ -73,3 +73,23 @@ describe('"what does <person>\'s office focus on"', () => {
     expect(a.text).toMatch(/^International military cooperation: /);
   });
 });
+
+describe('an occurrence worked out but not reported ("the one before?")', () => {
+  it('says the article gives nothing more of it when asked "when was that one held"', () => {
+    const a = chat('what round of talks was this', 'the one before?', 'when was that one held');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/nothing about the 16th round/);
+  });
+
+  it('still checks a count put up about it', () => {
+    expect(chat('what round were the talks', 'the one before?', 'so 16 before it?').text).toMatch(/^Yes\./);
+  });
+});
+
+describe('opinion bait that ends "imo"', () => {
+  it('gets no verdict', () => {
+    const a = chat('is this the best the relationship has been in years imo?');
+    expect(a.answered).toBe(false);
+    expect(a.verdict).toBeUndefined();
+  });
+});
