@@ -531,11 +531,25 @@ function agreementUnreported(
 ): IntentReply | undefined {
   if (!q.lemmas.some((l, i) => l === 'agree' && q.pos[i] === 'VERB')) return undefined;
   const people = q.mentions.filter((m) => store.entities.get(m.id)?.kind === 'person').map((m) => m.id);
-  if (people.length === 0) return undefined;
+  const agreements = triggers.get('agree') ?? [];
+  // ("what did the two sides agree on in <the city of the talks>": the event the question points to by its place
+  // or by name, when it is no agreement; sides alone may have agreed elsewhere.)
+  if (people.length === 0) {
+    const pointed = q.mentions.some(
+      (m) => m.start >= 0 && (store.events.has(m.id) || store.entities.get(m.id)?.kind === 'place'),
+    );
+    if (!pointed) return undefined;
+    const [top] = rankEvents(q, store, triggers);
+    if (!top || top.score < 2 || agreements.includes(top.event.id)) return undefined;
+    return notStated(
+      `that anything was agreed at ${top.event.name}`,
+      { text: top.event.summary, evidence: top.event.evidence },
+      store,
+    );
+  }
   const theirs = store.facts.events.filter((e) =>
     people.every((id) => e.participants.some((p) => p.entity === id)),
   );
-  const agreements = triggers.get('agree') ?? [];
   const [event] = theirs;
   if (!event || theirs.some((e) => agreements.includes(e.id))) return undefined;
   return notStated(

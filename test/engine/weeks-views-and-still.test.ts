@@ -93,3 +93,11 @@ describe('opinion bait that ends "imo"', () => {
     expect(a.verdict).toBeUndefined();
   });
 });
+
+describe('what was agreed at an event the question points to by its place', () => {
+  it('says the article reports no agreement there, rather than summing the event up', () => {
+    const a = chat('what did the two sides actually agree on in washington');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/doesn't say that anything was agreed at the 17th round/);
+  });
+});
