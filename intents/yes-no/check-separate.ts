@@ -10,7 +10,7 @@ import { memberTakesPart } from '../../src/engine/parties.js';
 import { capitalize } from '../../src/engine/wording.js';
 import type { Event } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
-import { overlaps } from '../../src/nlp/resolve-date.js';
+import { mondayOf, overlaps } from '../../src/nlp/resolve-date.js';
 import { no, yes } from './verdicts.js';
 
 /** Whether two events are told apart by the article: another date, or another place. */
@@ -28,13 +28,6 @@ const PRECISE: Readonly<Record<string, readonly string[]>> = {
   month: ['day', 'weekend', 'month'],
   year: ['day', 'weekend', 'month', 'part-of-year', 'year'],
 };
-
-/** The Monday of the week a day (YYYY-MM-DD) falls in, as YYYY-MM-DD. */
-function mondayOf(day: string): string {
-  const d = new Date(`${day.slice(0, 10)}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
-  return d.toISOString().slice(0, 10);
-}
 
 /**
  * "were <A> and <B> in the same month?": the two events' dates at that unit, when the article dates both

@@ -115,6 +115,10 @@ export const asksViewOfPronoun = (q: ParsedQuestion): boolean => {
   );
 };
 
+/** "how long will it stay closed": a state asked to go on, whose end or stretch to come a sentence may give. */
+export const asksStateGoingOn = (q: ParsedQuestion): boolean =>
+  q.lemmas.some((l, i) => q.pos[i] === 'VERB' && cueWords().endingStateVerbs.has(l));
+
 /** Whether the question's only verb, if any, is "be": "how long will the line be", "who is the <described>". */
 export const onlyBeVerb = (q: ParsedQuestion): boolean =>
   !q.pos.some((p, i) => p === 'VERB' && q.lemmas[i] !== 'be');

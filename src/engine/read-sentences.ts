@@ -13,7 +13,7 @@ import { cueWords } from './cue-words.js';
 import { echoAnswer, isEchoForm, objectOfAct } from './echo-question.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import type { IntentReply } from './intent.js';
-import { asksWhyNamed, hasLinkNoun, onlyBeVerb } from './question-cues.js';
+import { asksStateGoingOn, asksWhyNamed, hasLinkNoun, onlyBeVerb } from './question-cues.js';
 import { onlyTemporal } from './reason-in-sentence.js';
 import {
   answerKind,
@@ -258,8 +258,7 @@ export function createSentenceReader(
     // ("How long will the line be?": with no verb but "be", a length, which the sentences may give.)
     const onlyBe = onlyBeVerb(q);
     // (Unless a state is asked to go on, whose end a sentence may give: "how long will it stay closed".)
-    const ending = q.lemmas.some((l, i) => q.pos[i] === 'VERB' && cueWords().endingStateVerbs.has(l));
-    if (future && howMany && q.words.has('long') && !onlyBe && !ending) return undefined;
+    if (future && howMany && q.words.has('long') && !onlyBe && !asksStateGoingOn(q)) return undefined;
     // ("why is <A> even mentioned": why the article names someone, which no reason in its sentences gives.)
     if (q.wh === 'why' && q.lemmas.some((l) => cueWords().mentioningVerbs.has(l))) return undefined;
     // ("who ran <a body> before <A>": someone who held the office another time, which only a sentence that says

@@ -13,6 +13,7 @@ import { placeAfterNoun } from './place-after-noun.js';
 import {
   asksCause,
   asksForBody,
+  asksStateGoingOn,
   asksWhoSaid,
   contentVerbs,
   hasPhrase,
@@ -1062,9 +1063,7 @@ export function answerLead(
     // asked about) is passed over.
     // ("how long will the line be": a stretch of time given is of something past, so only a length.)
     // (Unless a state is asked to go on: "how long will it stay shut" of "would stay shut for six weeks".)
-    const ahead =
-      q.normals.some((w) => w === 'will' || w === "'ll" || w === 'gonna') &&
-      !q.lemmas.some((l, i) => q.pos[i] === 'VERB' && cueWords().endingStateVerbs.has(l));
+    const ahead = q.normals.some((w) => w === 'will' || w === "'ll" || w === 'gonna') && !asksStateGoingOn(q);
     // ("how long is the ship": what something is, now, is a length; "a few years" is of something else.)
     const subject = q.lemmas.filter((_l, i) => q.pos[i] === 'NOUN').at(-1);
     const thing =

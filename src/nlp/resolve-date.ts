@@ -299,6 +299,13 @@ export function resolveDates(
 }
 
 /** True when two inclusive ISO ranges share a day. */
+/** The Monday of the week a day (YYYY-MM-DD) falls in, as YYYY-MM-DD: a week runs Monday to Sunday. */
+export function mondayOf(day: string): string {
+  const d = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+}
+
 export const overlaps = (a: { start: string; end: string }, b: { start: string; end: string }): boolean =>
   a.start <= b.end && b.start <= a.end;
 
