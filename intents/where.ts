@@ -284,10 +284,18 @@ export const where: Intent = {
       placeNounsOf(cueWords().lists.spots).has(w) || cueWords().homeNouns.has(w);
     if (unexplainedWords(q, event, kb).filter((w) => !placeNoun(w)).length > 0)
       return notStated('where that was', nearby, store);
-    // "Which building?", "where exactly?", "where in <the city>": the article names only a city.
+    // "Which building?", "where exactly?", "where in <the city>", "what city in <the country>": the article
+    // names only the place the question itself names.
+    const inAt = q.normals.findIndex(
+      (w, i) => w === 'in' && (q.normals[i - 1] === 'where' || placeNoun(q.normals[i - 1] ?? '')),
+    );
     const whereIn =
-      q.normals[q.normals.indexOf('where') + 1] === 'in' &&
-      q.mentions.some((m) => m.id === event.place?.entity && m.start === q.normals.indexOf('where') + 2);
+      inAt > 0 &&
+      q.mentions.some(
+        (m) =>
+          m.id === event.place?.entity &&
+          (m.start === inAt + 1 || (m.start === inAt + 2 && q.normals[inAt + 1] === 'the')),
+      );
     if (
       (whereIn || hasAny(q, 'venue', 'exactly', 'exact', ...cueWords().lists.spots)) &&
       event.place?.entity

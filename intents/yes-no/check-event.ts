@@ -27,6 +27,7 @@ import type { Event } from '../../src/facts/schema.js';
 import { loadGazetteer } from '../../src/ingest/gazetteer.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { claimCovers, claimOverlaps } from '../../src/nlp/resolve-date.js';
+import { checkKind, checkSeries } from './check-kind.js';
 import { corrections, no, yes } from './verdicts.js';
 
 /** A length's unit in days, for a claimed length against the article's. */
@@ -313,7 +314,7 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
   const named = mentionedEntities(q, store);
   const plays = (id: string, of: Event = event) => playsIn(kb, of, id);
   const focus = [event.id];
-  const alone = doneAlone(q, kb, event);
+  const alone = doneAlone(q, kb, event) ?? checkKind(q, kb, event);
   if (alone) return alone;
   // "was it his first time talking to <B>?": the article counts no earlier meetings of an event it numbers not,
   // nor of people who had no part in the numbered one.
@@ -1196,6 +1197,8 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
       !cueWords().lists.inPersonPhrases.some((p) => p.split(' ').includes(l) && hasPhrase(q, p)),
   );
   if (verbs.length > 0 || otherThing || strangeThing) {
+    const series = checkSeries(q, kb, event);
+    if (series) return series;
     return notStated(`whether that happened`, { text: event.summary, evidence: event.evidence }, store);
   }
   // "has <A> been to <a place> before?": a time before the event, which the event itself cannot settle.

@@ -224,6 +224,10 @@ const NAMES = [
   'timelineAfter',
   /** Words that ask for the first event of the timeline ("what happened first"). */
   'timelineFirst',
+  /** Nouns for events held one after another ("are these talks part of a series"). */
+  'seriesNouns',
+  /** Words before an event's noun that say which one, not what kind ("the same talks", "the next round"). */
+  'notKindWords',
   /** Words that ask for the last event of the timeline ("the most recent", "the latest"). */
   'timelineLatest',
   /** Words a greeting or a thank-you is made of ("hi there bot", "thanks a lot"). */

@@ -284,6 +284,10 @@ export function asksAboutAnotherInstance(
     (named.length === 0 || named.some((m) => m.id === event.id))
   )
     return true;
+  // ("when is the next hearing" of "the court will hear the case again on <date>": the event is the repeat
+  // itself, the next one asked for.)
+  const repeatsItself = /\b(?:again|next)\b/i.test(`${event.summary} ${event.evidence.join(' ')}`);
+  if (repeatsItself && (q.words.has('next') || q.words.has('again') || q.words.has('upcoming'))) return false;
   // "When will <person A> and <person B> meet again?": a future repeat of what the article reports.
   if (q.words.has('again') && (q.words.has('will') || q.words.has('next'))) return true;
   return q.normals.some((w, i) => {

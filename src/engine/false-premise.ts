@@ -5,6 +5,7 @@
 import type { FactStore } from '../facts/fact-store.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { cueWords } from './cue-words.js';
+import { escapeRegExp } from './escape-reg-exp.js';
 import type { IntentReply } from './intent.js';
 import { eventPeople, fullName, sameParty } from './parties.js';
 import { notStated, stated } from './replies.js';
@@ -78,6 +79,11 @@ export function correctPlace(
       store,
     );
   if (!claimed) return undefined;
+  // ("... arrived in <town>" of "at <port> in <town>": the place the article gives lies in the one claimed.)
+  const within = new RegExp(
+    `\\b${escapeRegExp(event.place.text)},?\\s+(?:in\\s+)?(?:the\\s+)?${escapeRegExp(claimed.replace(/^the\\s+/i, ''))}\\b`,
+  );
+  if (store.sentences.some((s) => within.test(s.text))) return undefined;
   return stated(
     store,
     `${capitalize(event.name)} took place in ${event.place.text}, not ${claimed}: ${event.summary}.`,

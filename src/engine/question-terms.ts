@@ -165,7 +165,14 @@ export function createTermMaker(
         terms.push({ keys: [key(l), key(q.normals[i] ?? l)], verb: true, optional: false, at: i });
         return;
       }
-      if (!CONTENT.has(q.pos[i] ?? '') || asking(l, i) || asking(q.normals[i] ?? '', i)) return;
+      // ("the next hearing": a noun made of an asking verb, after a determiner or adjective, is a thing of its own.)
+      const madeNoun =
+        q.pos[i] === 'NOUN' &&
+        /ing$/.test(q.normals[i] ?? '') &&
+        q.normals[i] !== l &&
+        /^(?:DET|ADJ)$/.test(q.pos[i - 1] ?? '');
+      if (!CONTENT.has(q.pos[i] ?? '') || (!madeNoun && asking(l, i)) || asking(q.normals[i] ?? '', i))
+        return;
       // ("the name of the <kind>", "the <kind>'s name": the name is what is asked, which a sentence gives as one.)
       // (Not of something named: "the official name of these talks" keeps the word, which the talks' name answers.)
       const kindAt = q.normals[i + 1] === 'of' ? i + 3 : i - 2;

@@ -575,6 +575,10 @@ export function createSentenceReader(
       });
       // (Nor a person: "<A> feared a group with greater buying power" names no buyer.)
       if (actNotReported && (!found || kind === 'who' || kind === 'whom')) continue;
+      // ("who leads <X>" of "<B>, the market leader, ... while <X> ...": the act found only as a noun for whoever
+      // does it is someone's description; it says who does it to <X> only beside <X>, "<X>'s leader", "leader
+      // of <X>".)
+      if ((kind === 'who' || kind === 'whom') && found && nounOfActApart(terms, c, unitTokens)) continue;
       best = c;
       lead = found;
       sentences = these;
@@ -611,6 +615,19 @@ export function createSentenceReader(
           .replace(/(?:\s+(?:and|of|the))+$/i, '')
       : undefined;
     if (!lead && specified && /\s[A-Z]/.test(specified)) lead = `${capitalize(specified)}.`;
+    // ("which bidder withdrew" of "A third bidder, <Name>, ... withdrew": the name set off after the kind.)
+    const apposed = kindAsked
+      ? new RegExp(
+          `\\b(?:[Aa]n?|[Tt]he)\\s+(?:[a-z-]+\\s+)?${escapeRegExp(kindAsked)},\\s+(\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*)*)`,
+          'u',
+        ).exec(quote)?.[1]
+      : undefined;
+    if (
+      !lead &&
+      apposed &&
+      store.facts.entities.some((e) => e.name === apposed || e.aliases.includes(apposed))
+    )
+      lead = `${apposed}.`;
     // ("which ship ran aground" of "a container ship that ran aground": the one thing the article describes as a
     // <kind> ("<Name>, a 336-metre ship carrying ...") is the one meant, with both sentences cited.)
     const unnamed =
@@ -783,4 +800,39 @@ function kindAskedIn(q: ParsedQuestion): { kind?: string; at: number; named: boo
       ? q.normals[at]
       : undefined;
   return { kind, at, named: named && kind !== undefined };
+}
+
+/** A noun for whoever does something: "leader", "owner", "director", "president". */
+const AGENT_NOUN = /(?:er|or|ist|ant|ent)s?$/;
+
+/**
+ * Whether a verb of the question is found only as a noun for its doer ("leads" as "leader"), tied to none of the
+ * names the question gives: the noun describes someone, not their doing it to what is named.
+ */
+function nounOfActApart(
+  terms: readonly Term[],
+  c: Grounding,
+  unitTokens: readonly TokenSentence['tokens'][number][],
+): boolean {
+  const namedAt = c.lists.slice(terms.length).flatMap((l) => l.filter((p) => p >= 0));
+  if (namedAt.length === 0) return false;
+  return terms.some((t, k) => {
+    const at = (c.lists[k] ?? []).filter((p) => p >= 0);
+    return (
+      t.verb &&
+      at.length > 0 &&
+      at.every((p) => unitTokens[p]?.pos === 'NOUN' && AGENT_NOUN.test(unitTokens[p]?.normal ?? '')) &&
+      !at.some((p) => namedAt.some((n) => tiedTo(unitTokens, n, p)))
+    );
+  });
+}
+
+/**
+ * Whether the name at `n` says whose the doer's noun at `p` is: "<X>'s leader", "the <X> leader", "leader of
+ * <X>"; not a description set off after the name, "<X>, the market leader", which says what <X> is.
+ */
+function tiedTo(tokens: readonly TokenSentence['tokens'][number][], n: number, p: number): boolean {
+  const between = tokens.slice(Math.min(n, p) + 1, Math.max(n, p)).map((t) => t.normal);
+  if (n < p) return p - n <= 4 && !between.includes(',');
+  return n - p <= 3 && between.some((w) => w === 'of' || w === 'at' || w === 'for');
 }

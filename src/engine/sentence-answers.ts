@@ -674,7 +674,16 @@ export function answerLead(
               text.includes(a)
                 ? [...text.matchAll(new RegExp(`\\b${escapeRegExp(a)}\\b`, 'g'))]
                     // ("<Surname>" inside "<Surname> Pharmacies", another's longer name, is not this one.)
-                    .filter((m) => !withinLongerName(m.index ?? 0, a.length, e))
+                    // (Nor, for where, a place that only qualifies a thing, "the <country>-flagged <ship>"; a
+                    // body "<city>-based" is based there.)
+                    .filter(
+                      (m) =>
+                        !withinLongerName(m.index ?? 0, a.length, e) &&
+                        !(
+                          kind === 'where' &&
+                          /^-(?!based\b)\p{Ll}+ed\b/u.test(text.slice((m.index ?? 0) + a.length))
+                        ),
+                    )
                     .map((m) => m.index ?? 1e9)
                 : [],
             )

@@ -202,8 +202,9 @@ export function capitalRuns(
         touching(next, after) &&
         after &&
         /^\p{L}/u.test(after.raw) &&
-        // (Not "<Place>-based", "<Country>-led": the name ends before the hyphen.)
-        !HYPHEN_SUFFIXES.has(after.raw.toLowerCase())
+        // (Not "<Place>-based", "<Country>-led", "<Country>-flagged": the name ends before the hyphen.)
+        !HYPHEN_SUFFIXES.has(after.raw.toLowerCase()) &&
+        !/^\p{Ll}+ed$/u.test(after.raw)
       )
         last += 2;
       // ("Office of the Auditor General", "Centre for the Giant Panda": a body's name goes on over "of the",
