@@ -308,6 +308,17 @@ export function findNames(
       }
       const kind = known?.kind ?? classify(ts, run, g, title, bare);
       if (!kind) continue;
+      // ("its New Year production": words all written in lower case elsewhere (or an adjective that opens
+      // names, "New"), with no title, are a common phrase capitalised, no one's name.)
+      const common =
+        !known &&
+        kind === 'person' &&
+        !title &&
+        run.last > run.first &&
+        ts.tokens
+          .slice(run.first, run.last + 1)
+          .every((t, k) => lowerWords.has(t.normal) || (k === 0 && g.nameAdjectives.has(t.raw)));
+      if (common) continue;
       const found: FoundName = known ?? {
         kind,
         name: kind === 'person' ? bare : run.text,

@@ -380,3 +380,23 @@ describe("a body's name and a short given name", () => {
     expect(named('David Okafor')?.description).toMatch(/chief executive \(Clearstream Remediation\)/);
   });
 });
+
+describe('capitalised words that name no one', () => {
+  it('takes no person from a common phrase the article also writes in lower case', () => {
+    const named = namesIn(
+      "Theatre closes for repairs\n\nThe city closed the Ostrava Civic Theatre on Monday, May 5, more than a year after a storm damaged its roof. Director Eva Novak said the company's New Year production would move to a smaller stage.",
+      '2025-05-05',
+    );
+    expect(named('New Year')).toBeUndefined();
+    expect(named('Eva Novak')?.kind).toBe('person');
+  });
+
+  it('ends a name before a participle after a hyphen ("<country>-flagged")', () => {
+    const named = namesIn(
+      'Ship held at Vastby\n\nHarbour officials on Monday, May 5, stopped the Panama-flagged Silver Tern at Norra Pier in Vastby.',
+      '2025-05-05',
+    );
+    expect(named('Panama-flagged Silver Tern')).toBeUndefined();
+    expect(named('Silver Tern')).toBeDefined();
+  });
+});
