@@ -245,7 +245,9 @@ export const when: Intent = {
       hasPhrase(q, 'day one') ||
       hasPhrase(q, 'day 1');
     const { start, end } = event.date;
-    if (asksStart && start !== end && /^\d{4}-\d\d-\d\d$/.test(start) && event.date.precision !== 'month') {
+    // (Only of days the article gives: the first day of "late last year" is no day it says.)
+    const days = event.date.precision === 'day' || event.date.precision === 'weekend';
+    if (asksStart && start !== end && /^\d{4}-\d\d-\d\d$/.test(start) && days) {
       return {
         answered: true,
         text: `${dayName(start)}, worked out from the article: ${event.duration ? `${event.duration.text}, ` : ''}${describeDate(event.date)}. ${capitalize(event.summary)}.`,

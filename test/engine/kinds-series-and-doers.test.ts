@@ -66,6 +66,7 @@ const lines = [
   'A third bidder, Kestrel Marine, a small cargo operator, withdrew on Tuesday, the day before bidding opened.',
   'When the first ship docked on Sunday, the company filed its papers the next morning.',
   'The court will hear the case again on March 26.',
+  'Lena Dahl, the lawyer representing Kestrel Marine, said the reserve prices were unfair.',
   'The regulator ordered a review in the spring, more than a year after a storm in January 2024 damaged the pier.',
   'The old terminal, a 900-seat hall that opened in 1964, will close next year, and about 18,000 tickets will be refunded.',
 ];
@@ -121,5 +122,30 @@ describe('a place the article puts inside another, and a flag before a name', ()
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/Norra Pier/);
     expect(a.text).not.toMatch(/^Panama/);
+  });
+});
+
+describe('"who is <A> working for"', () => {
+  it('is read as whom <A> works for', () => {
+    const a = ask('who is Lena Dahl working for?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/representing Kestrel Marine/);
+  });
+});
+
+describe('"trying to get back on track"', () => {
+  it('is read as trying to restore', () => {
+    const a = chat('what are they trying to get back on track here');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/military/);
+  });
+});
+
+describe('when something "started" that the article dates only roughly', () => {
+  it('gives the rough date, not the first day of the span', () => {
+    const a = chat('when did things start getting back on track');
+    expect(a.text).toMatch(/^Late last year \(late 2023\)/);
+    expect(a.text).not.toMatch(/Sept\. 1/);
+    expect(chat('when did the talks start?').text).toMatch(/^Monday, Jan\. 8, 2024/);
   });
 });
