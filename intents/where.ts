@@ -325,6 +325,10 @@ export const where: Intent = {
       .map((c) => c.text)
       .join(' ');
     if (asksOrigin(q) && !event.place.virtual && !saidAsOrigin(evidence, event.place.text)) return undefined;
+    // ("where was the virtual meeting hosted from": where its people sat, which a virtual meeting's report need
+    // not say.)
+    if (event.place.virtual && hasAny(q, 'from'))
+      return notStated(`where anyone joined ${event.name} from`, nearby, store);
     const place = event.place.virtual ? 'It was a virtual meeting' : `In ${event.place.text}`;
     return {
       answered: true,

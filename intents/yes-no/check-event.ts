@@ -773,6 +773,15 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
         { text: fitsDate.event.summary, evidence: fitsDate.event.evidence },
         store,
       );
+    // ("are they doing more talks next month" of talks already held: another of them, after the article's date,
+    // of which it reports nothing; no "No." on the held one's date.)
+    const reference = store.meta.referenceDate.date;
+    if (
+      hasAny(q, 'more', 'another', 'again') &&
+      event.date.end <= reference &&
+      dates.every((d) => d.start > reference)
+    )
+      return notStated('anything planned for then', { text: event.summary, evidence: event.evidence }, store);
     // (An event the article puts after its own date is still to come.)
     const tense = event.date.start > store.meta.referenceDate.date ? 'It is' : 'It was';
     return no(`${tense} ${describeDate(event.date)}: ${event.summary}.`, [event.evidence], kb, focus);
@@ -843,6 +852,14 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
   );
   if (afterwards)
     return notStated('what happened then', { text: event.summary, evidence: event.evidence }, store);
+  // ("did they agree to hold talks every month": how often, which no length of the one event settles.)
+  const often =
+    q.normals.some(
+      (w, i) =>
+        /^(?:days?|weeks?|months?|years?)$/.test(w) && /^(?:every|each|per)$/.test(q.normals[i - 1] ?? ''),
+    ) || hasAny(q, 'daily', 'weekly', 'monthly', 'yearly', 'annually', 'regularly');
+  if (often)
+    return notStated('how often that happens', { text: event.summary, evidence: event.evidence }, store);
   const unit = hasAny(q, 'week', 'weeks')
     ? 7
     : hasAny(q, 'month', 'months') && !q.dates.length

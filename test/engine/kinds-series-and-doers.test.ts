@@ -149,3 +149,34 @@ describe('when something "started" that the article dates only roughly', () => {
     expect(chat('when did the talks start?').text).toMatch(/^Monday, Jan\. 8, 2024/);
   });
 });
+
+describe('claims about other times than the event', () => {
+  it("gives no verdict on how often, from one event's length", () => {
+    const a = chat('did the us and china agree to hold talks every month now');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/doesn't say how often/);
+  });
+
+  it("gives no verdict on more of an event after the article's date, but corrects a named one's date", () => {
+    const a = chat('are they doing more talks next month');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/^No\./);
+    expect(chat('did the balloon get shot down in 2025?').text).toMatch(/^No\. It was February 2023/);
+  });
+
+  it('does not say where a virtual meeting was joined from', () => {
+    const a = chat('where was the virtual meeting hosted from');
+    expect(a.answered).toBe(false);
+    expect(chat('where was the brown liu meeting').text).toMatch(/^It was a virtual meeting/);
+  });
+});
+
+describe('"<A>\'s position on <X>"', () => {
+  it('asks a view, not a job', () => {
+    const a = chat("what's xi's position on the election results");
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/is the Chinese President/);
+    expect(chat("what's chase's position on open communication").text).toMatch(/Chase emphasised/);
+    expect(chat("what is brown's position").text).toMatch(/Chairman of the Joint Chiefs/);
+  });
+});
