@@ -9,6 +9,7 @@ import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { hasPhrase } from '../../src/engine/question-cues.js';
 import { capitalize, ordinal } from '../../src/engine/wording.js';
 import type { Event } from '../../src/facts/schema.js';
+import { loadGazetteer } from '../../src/ingest/gazetteer.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { yes } from './verdicts.js';
 
@@ -62,8 +63,12 @@ export function checkKind(q: ParsedQuestion, kb: Knowledge, event: Event): Inten
   // "functional dialogue" of a dialogue it calls not yet truly functional.)
   const own = [event.name, ...kb.store.sentences.map((c) => c.text)].join(' ').toLowerCase();
   // (Nor a word of which one, "the same talks", or a number, "a 16th round": no kind.)
+  // (Nor a nationality, "a russian balloon": whose it was, which the object's own check corrects.)
   const which = (w: string) =>
-    cueWords().notKindWords.has(w) || cueWords().seriesOrdinals.has(w) || /\d/.test(w);
+    cueWords().notKindWords.has(w) ||
+    cueWords().seriesOrdinals.has(w) ||
+    /\d/.test(w) ||
+    loadGazetteer().countryOfDemonym.has(w);
   if (qualifiers.some((w) => w.length < 3 || which(w) || own.includes(w.slice(0, Math.max(4, w.length - 2)))))
     return undefined;
   const head = q.normals[h] ?? '';
