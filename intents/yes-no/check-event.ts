@@ -783,7 +783,7 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
     )
       return notStated('anything planned for then', { text: event.summary, evidence: event.evidence }, store);
     // (An event the article puts after its own date is still to come.)
-    const tense = event.date.start > store.meta.referenceDate.date ? 'It is' : 'It was';
+    const tense = event.date.start > reference ? 'It is' : 'It was';
     return no(`${tense} ${describeDate(event.date)}: ${event.summary}.`, [event.evidence], kb, focus);
   }
   // "was it in November?" of something dated "late last year": a date within it, which the article does not

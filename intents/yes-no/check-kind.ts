@@ -13,28 +13,11 @@ import { loadGazetteer } from '../../src/ingest/gazetteer.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { yes } from './verdicts.js';
 
-/** Verbs that only say an event is or is held: "were these <X> talks", "are they having <X> elections". */
-const HOLDING = new Set(['be', 'have', 'hold', 'conduct']);
-
-/** Words that close a claim put up for checking: "..., right", "... or not". */
-const CLAIM_TAGS = new Set([
-  'right',
-  'yeah',
-  'yes',
-  'correct',
-  'true',
-  'ok',
-  'okay',
-  'eh',
-  'huh',
-  'then',
-  'now',
-]);
-
 export function checkKind(q: ParsedQuestion, kb: Knowledge, event: Event): IntentReply | undefined {
   const inName = (i: number) => q.mentions.some((m) => m.start >= 0 && m.start <= i && i <= m.end);
   // (Any other act asks more than the kind: "did they hold trade talks with <A>".)
-  if (q.negated || q.lemmas.some((l, i) => q.pos[i] === 'VERB' && !HOLDING.has(l))) return undefined;
+  if (q.negated || q.lemmas.some((l, i) => q.pos[i] === 'VERB' && !cueWords().eventHoldingVerbs.has(l)))
+    return undefined;
   // (Only where the article's name for it says more than a noun: what kind it was.)
   if (event.name.split(/\s+/).filter((w) => !/^(?:the|a|an)$/i.test(w)).length < 2) return undefined;
   // (The event's noun, a word for it or the one word it is named by here: "these talks".)
@@ -56,14 +39,16 @@ export function checkKind(q: ParsedQuestion, kb: Knowledge, event: Event): Inten
   const tail = q.normals.slice(h + 1, orAt < 0 ? undefined : orAt);
   const closes = tail.every(
     (w, k) =>
-      q.pos[h + 1 + k] === 'PUNCT' || q.dates.some((d) => d.tokens.includes(h + 1 + k)) || CLAIM_TAGS.has(w),
+      q.pos[h + 1 + k] === 'PUNCT' ||
+      q.dates.some((d) => d.tokens.includes(h + 1 + k)) ||
+      cueWords().claimTags.has(w),
   );
   if (!closes || q.normals.includes('there')) return undefined;
   // (Each a word the article never uses, nor a form of one: "defence talks" of "defense policy talks"; not
   // "functional dialogue" of a dialogue it calls not yet truly functional.)
   const own = [event.name, ...kb.store.sentences.map((c) => c.text)].join(' ').toLowerCase();
   // (Nor a word of which one, "the same talks", or a number, "a 16th round": no kind.)
-  // (Nor a nationality, "a russian balloon": whose it was, which the object's own check corrects.)
+  // (Nor a nationality, "a <demonym> <thing>": whose it was, which the object's own check corrects.)
   const which = (w: string) =>
     cueWords().notKindWords.has(w) ||
     cueWords().seriesOrdinals.has(w) ||

@@ -228,6 +228,10 @@ const NAMES = [
   'seriesNouns',
   /** Words before an event's noun that say which one, not what kind ("the same talks", "the next round"). */
   'notKindWords',
+  /** Words that close a claim put up for checking ("..., right", "... yeah"). */
+  'claimTags',
+  /** Verbs that only say an event is or is held ("were these <X> talks", "are they having <X> elections"). */
+  'eventHoldingVerbs',
   /** Words that ask for the last event of the timeline ("the most recent", "the latest"). */
   'timelineLatest',
   /** Words a greeting or a thank-you is made of ("hi there bot", "thanks a lot"). */

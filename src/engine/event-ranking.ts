@@ -286,8 +286,9 @@ export function asksAboutAnotherInstance(
     return true;
   // ("when is the next hearing" of "the court will hear the case again on <date>": the event is the repeat
   // itself, the next one asked for.)
-  const repeatsItself = /\b(?:again|next)\b/i.test(`${event.summary} ${event.evidence.join(' ')}`);
-  if (repeatsItself && (q.words.has('next') || q.words.has('again') || q.words.has('upcoming'))) return false;
+  // (The question's words first: most have none of them, and the event's sentences need not be read.)
+  const asksNext = q.words.has('next') || q.words.has('again') || q.words.has('upcoming');
+  if (asksNext && /\b(?:again|next)\b/i.test(`${event.summary} ${event.evidence.join(' ')}`)) return false;
   // "When will <person A> and <person B> meet again?": a future repeat of what the article reports.
   if (q.words.has('again') && (q.words.has('will') || q.words.has('next'))) return true;
   return q.normals.some((w, i) => {

@@ -166,12 +166,13 @@ export function createTermMaker(
         return;
       }
       // ("the next hearing": a noun made of an asking verb, after a determiner or adjective, is a thing of its own.)
-      const madeNoun =
+      // (Looked at only for an asking word: most words are none.)
+      const madeNoun = () =>
         q.pos[i] === 'NOUN' &&
         /ing$/.test(q.normals[i] ?? '') &&
         q.normals[i] !== l &&
         /^(?:DET|ADJ)$/.test(q.pos[i - 1] ?? '');
-      if (!CONTENT.has(q.pos[i] ?? '') || (!madeNoun && asking(l, i)) || asking(q.normals[i] ?? '', i))
+      if (!CONTENT.has(q.pos[i] ?? '') || (asking(l, i) && !madeNoun()) || asking(q.normals[i] ?? '', i))
         return;
       // ("the name of the <kind>", "the <kind>'s name": the name is what is asked, which a sentence gives as one.)
       // (Not of something named: "the official name of these talks" keeps the word, which the talks' name answers.)

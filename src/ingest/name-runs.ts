@@ -27,6 +27,10 @@ const HYPHEN_SUFFIXES = new Set([
   'era',
 ]);
 
+/** Whether a word after a hyphen ends the name before it: a listed suffix, or any lower-case participle. */
+const endsName = (word: string): boolean =>
+  HYPHEN_SUFFIXES.has(word.toLowerCase()) || /^\p{Ll}+ed$/u.test(word);
+
 const CONNECTORS = new Set([
   'of',
   'for',
@@ -203,8 +207,7 @@ export function capitalRuns(
         after &&
         /^\p{L}/u.test(after.raw) &&
         // (Not "<Place>-based", "<Country>-led", "<Country>-flagged": the name ends before the hyphen.)
-        !HYPHEN_SUFFIXES.has(after.raw.toLowerCase()) &&
-        !/^\p{Ll}+ed$/u.test(after.raw)
+        !endsName(after.raw)
       )
         last += 2;
       // ("Office of the Auditor General", "Centre for the Giant Panda": a body's name goes on over "of the",
