@@ -64,6 +64,10 @@ export const relationship: Intent = {
       (hasAny(q, 'things') && countries >= 2) ||
       // ("what's going on between <A> and <B>": how two parties stand.)
       (hasPhrase(q, 'going on') && hasAny(q, 'between') && countries >= 2) ||
+      // ("what are <A> and <B> doing to each other": how the two named stand.)
+      ((q.wh === 'what' || q.wh === 'how') &&
+        (hasPhrase(q, 'each other') || hasPhrase(q, 'one another')) &&
+        countries >= 2) ||
       // ("how are things between them", "how's it going between the two": the article's two parties.)
       (hasAny(q, 'things', 'it') && (hasPhrase(q, 'between them') || hasPhrase(q, 'between the two')));
     if (about && (q.wh === 'how' || q.wh === 'what' || q.yesNo || hasAny(q, 'state', 'status')))

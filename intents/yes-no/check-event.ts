@@ -1115,7 +1115,7 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
     };
   // ("did <A> and <B> agree to cut off ties" of an agreement to restart them: the act agreed is the opposite.)
   const agreedTo = q.lemmas.findIndex(
-    (l, i) =>
+    (_l, i) =>
       q.normals[i - 1] === 'to' &&
       q.pos[i] === 'VERB' &&
       triggers.get(q.lemmas[i - 2] ?? '')?.includes(event.id),

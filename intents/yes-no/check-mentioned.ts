@@ -173,6 +173,18 @@ export function checkMentioned(q: ParsedQuestion, kb: Knowledge): IntentReply | 
   ]
     .filter(Boolean)
     .join(', ');
+  // ("is this article about <X>" of an <X> it never names: no, and what it is about, which the article does say.)
+  const topicAsked = q.normals.some(
+    (w, i) => cueWords().articleNouns.has(w) && q.normals[i + 1] === 'about' && asked(i),
+  );
+  const about = topicAsked && holding.length === 0 && thing ? newsEvent(store) : undefined;
+  if (about)
+    return no(
+      `The article doesn't mention ${thing}; it is about ${about.name}: ${about.summary}.`,
+      [about.evidence],
+      kb,
+      [about.id],
+    );
   // (Settled: no sentence holds it, so no one sentence may be read as saying so.)
   if (holding.length === 0) return { ...notStated(`anything about ${thing || 'that'}`), settled: true };
   const cited = holding.slice(0, 2);

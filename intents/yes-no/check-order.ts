@@ -113,10 +113,25 @@ export function checkOrder(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
           governing(m)),
     );
     const plays = (id: string) => first.participants.some((p) => sameParty(kb.store, p.entity, id));
-    if (either || doers.some((m) => !plays(m.id))) return undefined;
+    if (doers.some((m) => !plays(m.id))) return undefined;
+    // ("was <A> before or after <B>": which, from a link the article states either way.)
+    if (either) {
+      const ahead = linked(kb, first, second);
+      const stated = ahead ?? linked(kb, second, first);
+      if (!stated) return undefined;
+      return {
+        ...yes(`${capitalize(stated.text)}.`, [stated.evidence], kb, [first.id, second.id]),
+        text: `${ahead ? 'Before' : 'After'}: ${capitalize(stated.text)}.`,
+        verdict: undefined,
+      };
+    }
     const [earlier, later] = claimedBefore ? [first, second] : [second, first];
     const link = linked(kb, earlier, later);
     if (link) return yes(`${capitalize(link.text)}.`, [link.evidence], kb, [first.id, second.id]);
+    // (The link the other way round rules the claim out: "did <A> cut off talks before <B>?" of a cut-off
+    // made in response to <B>.)
+    const against = linked(kb, later, earlier);
+    if (against) return no(`${capitalize(against.text)}.`, [against.evidence], kb, [first.id, second.id]);
     const own = kb.store.facts.relations.find(
       (r) => (r.type === 'caused' || r.type === 'followed') && r.to === first.id,
     );

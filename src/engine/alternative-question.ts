@@ -196,7 +196,8 @@ export function splitAlternatives(
   const phrase =
     article >= left.length - 4 &&
     article > 1 &&
-    !/^(?:a|an|the)$/i.test(right[0] ?? '') &&
+    // (Not against "the <B>"; "a <A> or an <B>" is two such phrases.)
+    !/^(?:the)$/i.test(right[0] ?? '') &&
     !lower.slice(article + 1).some((w) => PREPOSITIONS.test(w) || /^(?:\d+|one|two|three|four|five)$/.test(w))
       ? left.length - article
       : 0;

@@ -135,7 +135,7 @@ function ledSide(
 }
 
 /**
- * "what office is <A>'s (<demonym>) counterpart from": the person the article calls <A>'s counterpart, or else the
+ * "what office is <A>'s (<demonym>) counterpart from", "the counterpart of <A>": the person the article calls <A>'s counterpart, or else the
  * one person of another side who took part in an event with <A>. The possessive and its noun become a mention of
  * that person; nothing changes when none or several fit, or when "who" asks who the counterpart is.
  */
@@ -143,13 +143,25 @@ function resolveCounterpart(q: ParsedQuestion, store: FactStore): Entity | undef
   if (q.wh === 'who') return undefined;
   const nouns = cueWords().lists.counterpartNouns;
   const at = q.normals.findIndex((w) => nouns.includes(w));
-  if (at < 2) return undefined;
+  if (at < 1) return undefined;
+  const isPerson = (id: string) => store.entities.get(id)?.kind === 'person';
   const possessive = q.normals.lastIndexOf("'s", at);
-  if (possessive < at - 3 || possessive < 1) return undefined;
-  const owner = q.mentions.find(
-    (m) => m.end === possessive - 1 && store.entities.get(m.id)?.kind === 'person',
-  );
+  // ("the (<demonym>) counterpart of <A>": the owner after "of", the description from its article on.)
+  const ofOwner =
+    q.normals[at + 1] === 'of' ? q.mentions.find((m) => m.start === at + 2 && isPerson(m.id)) : undefined;
+  const owner = ofOwner
+    ? ofOwner
+    : at >= 2 && possessive >= at - 3 && possessive >= 1
+      ? q.mentions.find((m) => m.end === possessive - 1 && isPerson(m.id))
+      : undefined;
   if (!owner) return undefined;
+  let from = at;
+  if (ofOwner) {
+    if (q.pos[from - 1] === 'ADJ' || q.mentions.some((m) => m.end === from - 1)) from--;
+    if (/^(?:the|a)$/.test(q.normals[from - 1] ?? '')) from--;
+    // ("is <B> the counterpart of <A>?": whether <B> is the one, which the counterpart check answers.)
+    if (q.yesNo && q.mentions.some((m) => m.end < from && isPerson(m.id))) return undefined;
+  }
   const named = store.facts.relations.find(
     (r) => r.type === 'counterpart' && (r.from === owner.id || r.to === owner.id),
   );
@@ -170,12 +182,14 @@ function resolveCounterpart(q: ParsedQuestion, store: FactStore): Entity | undef
   const person = id ? store.entities.get(id) : undefined;
   if (others.size !== 1 || !person) return undefined;
   // (A side word between them names the counterpart's side: "<A>'s <demonym> counterpart".)
-  const between = q.mentions.filter((m) => m !== owner && m.start > possessive && m.end < at);
+  const between = q.mentions.filter((m) =>
+    ofOwner ? m.start >= from && m.end < at : m !== owner && m.start > possessive && m.end < at,
+  );
   for (const m of between) q.mentions.splice(q.mentions.indexOf(m), 1);
   q.mentions.splice(q.mentions.indexOf(owner), 1, {
     id: person.id,
-    start: owner.start,
-    end: at,
+    start: ofOwner ? from : owner.start,
+    end: ofOwner ? owner.end : at,
     via: 'description',
   });
   return person;

@@ -139,7 +139,8 @@ function compoundTail(nlp: Nlp, word: string): string[] {
 const MAX_ASIDE = 16;
 /**
  * Token positions counted without punctuation and without an aside set off by commas after a name
- * (", the <company> that supplies <a city>,"): it describes the name, so the words around it stand together.
+ * (", the <company> that supplies <a city>,", ", who heads <a group>,"): it describes the name, so the words around
+ * it stand together.
  * @example compactPositions(tokens of "<Name>, the firm that runs it, voted") // voted at 2
  */
 export function compactPositions(
@@ -153,7 +154,7 @@ export function compactPositions(
     if (
       t?.raw === ',' &&
       tokens[k - 1]?.pos === 'PROPN' &&
-      /^(the|a|an)$/.test(tokens[k + 1]?.normal ?? '')
+      /^(the|a|an|who|which)$/.test(tokens[k + 1]?.normal ?? '')
     ) {
       let end = k + 1;
       while (end < tokens.length && end - k <= MAX_ASIDE && tokens[end]?.raw !== ',') end++;

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { askIngested } from '../support/ingested-engine.js';
+import { conversations, sharedEngine } from './engine-fixture.js';
+
+const chat = conversations(sharedEngine(), 'topics-orders-and-alternatives');
+
+describe('"is this article about <X>" of a thing it never mentions', () => {
+  it('says no, and what the article is about, cited', () => {
+    const a = chat('is this article about trade');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^No\. The article doesn't mention trade; it is about the 17th round/);
+    expect(a.citations.length).toBeGreaterThan(0);
+  });
+
+  it('still says yes of a thing it mentions', () => {
+    expect(chat('is this article about the balloon').text).toMatch(/^Yes\./);
+  });
+});
+
+describe('"in-person" written with its hyphen', () => {
+  it('is in person: a virtual meeting was not one', () => {
+    const a = chat('was the meeting between brown and liu an in-person meeting?');
+    expect(a.text).toMatch(/^No\. It was a virtual meeting/);
+    expect(chat('was the meeting between brown and liu an in-person one?').text).toMatch(/^No\./);
+  });
+
+  it('answers "<the meeting>, a virtual or an in-person one?" with the one that holds', () => {
+    expect(chat('the meeting between brown and liu, a virtual or an in-person one?').text).toMatch(
+      /^A virtual: /,
+    );
+  });
+});
+
+describe('"<someone described>, a <this> or a <that>?"', () => {
+  it('asks which of the two they are', () => {
+    const a = chat('the chinese counterpart of chase, a general or an admiral? ngl cant remember');
+    expect(a.text).toMatch(/^A general: Song Yanchao is a Major General/);
+  });
+});
+
+describe('"the counterpart of <A>"', () => {
+  it('is the person the article pairs with <A>, not <A>', () => {
+    const a = chat('is the counterpart of chase a general?');
+    expect(a.text).toMatch(/^Yes\. Song Yanchao is a Major General/);
+    expect(chat('what does the counterpart of brown do').text).toMatch(/^Liu Zhenli/);
+  });
+
+  it('is left to the counterpart check when the question asks whether someone is that one', () => {
+    expect(chat('is general liu the counterpart of brown').text).toMatch(/^Yes\. General Liu Zhenli is/);
+    expect(chat('is liu zhenli the chinese counterpart of chase or brown').text).toMatch(
+      /^Charles Q\. Brown:/,
+    );
+  });
+});
+
+describe('"what are <A> and <B> doing to each other"', () => {
+  it('asks how the two stand', () => {
+    expect(chat('what are taiwan and china doing to each other rn per the article').text).toMatch(
+      /war of words/,
+    );
+  });
+});
+
+describe('the order of an undated event, from the link the article states', () => {
+  it('rules out the claim that it came before what it answered', () => {
+    const a = chat("did china cut the dialogue before pelosi's visit?");
+    expect(a.text).toMatch(/^No\. Beijing severed diplomatic dialogue in response to Pelosi's visit/);
+    expect(chat("did china cut the dialogue after pelosi's visit?").text).toMatch(/^Yes\./);
+  });
+
+  it('answers "before or after" with which', () => {
+    expect(chat("was pelosi's trip before or after the dialogue got cut").text).toMatch(
+      /^Before: Beijing severed diplomatic dialogue in response/,
+    );
+  });
+});
+
+// A study led by someone described in an aside.
+const ask = askIngested(
+  [
+    'Youth league bans tackling after concussion study',
+    '',
+    'Delegates of the Northern Youth League voted on Saturday to ban tackling for players under 14.',
+    "A study led by Dr. Mara Quist, who heads an injury research group at the city's sport medicine centre, followed 1,800 young players over two seasons and found that those in leagues without tackling suffered 40 percent fewer concussions.",
+  ],
+  '2025-05-12',
+);
+
+describe('a sentence whose subject is set apart from its verb by an aside on a name', () => {
+  it('answers what the subject did, read past the aside', () => {
+    const a = ask('What did the study find?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/40 percent fewer concussions/);
+  });
+});
