@@ -218,13 +218,37 @@ function eventsOf(input: IngestInput, ids: Map<FoundName, string>): Event[] {
         while (c > 0 && ts.tokens[c]?.raw !== ',') c--;
         return inSentence.some((p) => p.name.kind === 'person' && p.last === c - 1);
       };
+      const placedAt = (m: NameMention, tokens: TokenSentence['tokens']) =>
+        (m.name.kind === 'place' || m.name.kind === 'country') &&
+        ['in', 'at', 'from'].includes(tokens[m.first - 1]?.normal ?? '');
+      // (Not when another sentence places the same act elsewhere: "<CITY>, May 11 - Delegates voted ..." of a
+      // vote the next sentence puts "at the meeting ... in <town>".)
+      const placedElsewhere = (city: NameMention) => {
+        const acts = new Set(
+          ts.tokens
+            .filter(
+              (t) =>
+                t.pos === 'VERB' &&
+                t.start >= filed &&
+                !LIGHT.has(t.lemma) &&
+                !input.gazetteer.reportingVerbs.has(t.lemma),
+            )
+            .map((t) => t.lemma),
+        );
+        return input.sentences.some(
+          (other) =>
+            other !== ts &&
+            other.tokens.some((t) => acts.has(t.lemma)) &&
+            input.mentions.some(
+              (m) => m.sentence === other.sentence.n && m.name !== city.name && placedAt(m, other.tokens),
+            ),
+        );
+      };
+      const filedFrom =
+        filed > 0 ? inSentence.find((m) => m.first === 0 && m.name.kind === 'place') : undefined;
       const placeMention =
-        here.find(
-          (m) =>
-            (m.name.kind === 'place' || m.name.kind === 'country') &&
-            ['in', 'at', 'from'].includes(ts.tokens[m.first - 1]?.normal ?? '') &&
-            !describesPerson(m),
-        ) ?? (filed > 0 ? inSentence.find((m) => m.first === 0 && m.name.kind === 'place') : undefined);
+        here.find((m) => placedAt(m, ts.tokens) && !describesPerson(m)) ??
+        (filedFrom && !placedElsewhere(filedFrom) ? filedFrom : undefined);
       const triggers = [
         ...new Set(
           ts.tokens

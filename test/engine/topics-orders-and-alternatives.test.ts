@@ -93,3 +93,37 @@ describe('a sentence whose subject is set apart from its verb by an aside on a n
     expect(a.text).toMatch(/40 percent fewer concussions/);
   });
 });
+
+// A wire story filed from one city about a vote another sentence places in another town.
+const wire = askIngested(
+  [
+    'League votes to ban tackling',
+    '',
+    'NORDHAVEN, Vestland, May 11 (Reuters) - Delegates representing youth clubs across Vestland voted on Saturday to ban tackling for players under 14.',
+    'The motion passed by 112 votes to 71 at the annual meeting of the Vestland Youth League in Brekkeby.',
+  ],
+  '2025-05-11',
+);
+
+describe('the city of a dateline', () => {
+  it('is not where the lede happened when another sentence places the same act elsewhere', () => {
+    expect(wire('where was the vote').text).not.toMatch(/Nordhaven/);
+  });
+});
+
+describe('"how did <X> describe <Y>", "what is <X> calling <Y>"', () => {
+  it('asks what <X> said about <Y>, which the article may not report', () => {
+    const a = chat('how did the chinese side describe the talks');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/doesn't say what Beijing said about the talks/);
+    expect(chat('what is the chinese side calling this meeting').text).toMatch(
+      /doesn't say what Beijing said/,
+    );
+  });
+
+  it('answers with the words of one the article quotes on it', () => {
+    expect(chat('how did chase describe the need for communication').text).toMatch(
+      /^Michael Chase emphasised the critical need/,
+    );
+  });
+});
