@@ -66,6 +66,15 @@ function asksNaming(q: ParsedQuestion): boolean {
   );
 }
 
+/** "what's the title of the article", "the story's headline": the article's own headline. */
+function asksHeadline(q: ParsedQuestion): boolean {
+  return (
+    q.normals.some((w) => w === 'title' || w === 'headline' || w === 'heading') &&
+    q.normals.some((w, i) => cueWords().articleNouns.has(w) && theArticle(q, i)) &&
+    !q.mentions.some((m) => m.start >= 0)
+  );
+}
+
 /** The article's own words for a thing: its names (and, of an event, its words) found in the text. */
 function namesUsed(text: string, names: readonly string[]): string[] {
   const found = names.filter((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`).test(text));
@@ -89,10 +98,27 @@ export const articleText: Intent = {
   ],
   counterExamples: ['how did the talks end', 'what is the article about?'],
   match(q) {
-    if (asksNaming(q)) return MATCH.veryStrong;
+    if (asksNaming(q) || asksHeadline(q)) return MATCH.veryStrong;
     return end(q) ? MATCH.firm : 0;
   },
   answer(q, { store, triggers }) {
+    if (asksHeadline(q)) {
+      // (A title made up for an article with no headline is factdesk's, not the article's.)
+      if (store.meta.titleNote)
+        return {
+          answered: false,
+          text: `The article has no headline of its own (factdesk lists it as "${store.meta.title}").`,
+          citations: [],
+          confidence: 0.9,
+        };
+      const line = store.sentences.find((s) => s.text === store.meta.title);
+      return {
+        answered: true,
+        text: `Its headline: "${store.meta.title}".`,
+        citations: line ? [{ sentence: line.n, text: line.text }] : [],
+        confidence: 0.9,
+      };
+    }
     if (asksNaming(q)) {
       const known = (id: string) => store.entities.has(id) || store.events.has(id);
       const asked =

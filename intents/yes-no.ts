@@ -39,6 +39,7 @@ import { checkSamePerson } from './yes-no/check-same-person.js';
 import { checkSeparate } from './yes-no/check-separate.js';
 import { checkSide } from './yes-no/check-side.js';
 import {
+  checkAgreedOnDispute,
   checkCounterpart,
   checkDispute,
   checkDisputePlace,
@@ -233,6 +234,8 @@ export const yesNo: Intent = {
     if (onlyDispute) return onlyDispute;
     const disputePlace = checkDisputePlace(q, kb);
     if (disputePlace) return disputePlace;
+    const agreedOn = checkAgreedOnDispute(q, kb);
+    if (agreedOn) return agreedOn;
     const dispute = checkDispute(q, kb);
     if (dispute) return dispute;
     // "Did <A> bring up <another event> with <B>?": what was discussed is not which events happened.

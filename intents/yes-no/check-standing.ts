@@ -64,6 +64,42 @@ export function checkDispute(q: ParsedQuestion, kb: Knowledge): IntentReply | un
 }
 
 /**
+ * "do <A> and <B> agree on <X>?" of an <X> the article has them in dispute over: no, with the dispute. (Not
+ * "agree to <do something>", an act; nor a negated claim.)
+ */
+export function checkAgreedOnDispute(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
+  const at = q.lemmas.findIndex(
+    (l, i) => l === 'agree' && /^(?:on|about|over)$/.test(q.normals[i + 1] ?? ''),
+  );
+  if (at < 0 || negatedClaim(q)) return undefined;
+  const sides = new Set(
+    mentionedEntities(q, kb.store)
+      .filter((e) => q.mentions.some((m) => m.id === e.id && m.start < at))
+      .map((e) => sideOf(kb.store, e.id) ?? e.id),
+  );
+  if (sides.size < 2) return undefined;
+  // (The thing agreed on, by its words after "on": a dispute whose own words hold them all.)
+  const words = q.lemmas.filter(
+    (l, i) => i > at + 1 && (q.pos[i] === 'NOUN' || q.pos[i] === 'PROPN') && l.length > 2,
+  );
+  const over = kb.store.facts.disputes.filter((d) => {
+    const said = d.summary.toLowerCase();
+    return (
+      [...sides].every((s) => d.parties.includes(s)) &&
+      words.length > 0 &&
+      words.every((w) => said.includes(w.replace(/s$/, '')))
+    );
+  });
+  if (over.length === 0) return undefined;
+  return no(
+    summarySentences(over),
+    over.map((d) => d.evidence),
+    kb,
+    over.map((d) => d.id),
+  );
+}
+
+/**
  * "the territorial claims are in <another sea> right?": a dispute the question names, placed somewhere else than
  * the article places it, is corrected with its place; in its own place, it is left to the checks that follow.
  */

@@ -634,6 +634,26 @@ export function askOfRoundBefore(
   return numbered || /\bround\b/i.test(last) ? 'what happened at the round before it?' : undefined;
 }
 
+/** "when was the last one", "where was the previous one": a bare instance asked after, by "last" or "previous". */
+const LAST_ONE = /\b(?:the\s+)?(?:last|previous|prior)\s+(?:one|round|session|time)\b/i;
+/** A question about a numbered round, or about the rounds before or after one. */
+const ABOUT_ROUNDS = /\b(?:round|rounds|before|previous|next|came before|prior)\b/i;
+
+/**
+ * After a question about a numbered round or the ones before it, "when was the last one" asks about the round
+ * before it (not the one just talked about, which "last" would otherwise name as the latest).
+ */
+export function askOfLastRound(text: string, state: ConversationState, store: FactStore): string | undefined {
+  if (
+    !LAST_ONE.test(text) ||
+    !/^(?:and\s+|so\s+|ok\s+)?(?:when|where|who|what|how|wen|wat)\b/i.test(text.trim())
+  )
+    return undefined;
+  const numbered = state.lastThing ? store.events.get(state.lastThing)?.round !== undefined : false;
+  if (!numbered || !ABOUT_ROUNDS.test(state.lastQuestion ?? '')) return undefined;
+  return text.replace(LAST_ONE, 'the round before it');
+}
+
 /** "and start?": one verb, said after a question about when, where or who did something. */
 const VERB_FOLLOW_UP = /^(?:and|so|what about|how about)\s+(\p{L}+)\s*\?*$/iu;
 

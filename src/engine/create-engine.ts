@@ -38,6 +38,7 @@ import {
   askOfAnotherThing,
   askOfLastPerson,
   askOfLastPossessed,
+  askOfLastRound,
   askOfListedOne,
   askOfListedPerson,
   askOfOtherEvent,
@@ -580,6 +581,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         askOfListedPerson(asked.text, state, store, parse) ??
         askAgainOf(asked.text, state.lastQuestion) ??
         askOfRoundBefore(asked.text, state, store) ??
+        askOfLastRound(asked.text, state, store) ??
         askBetweenThem(asked.text, state.lastQuestion, parse, store) ??
         askOfLastPossessed(asked.text, state.lastQuestion) ??
         askWhichOnes(asked.text, state.lastQuestion, parse) ??

@@ -66,7 +66,17 @@ export function reasonIn(
   // <B>" answers why <Y> was scrubbed with <B>.
   const held = sentences.map((s) => ({ s, at: matched(s).map((k) => s.tokens[k]?.start ?? 0) }));
   held.sort((a, b) => b.at.length - a.at.length);
+  const most = held[0];
   for (const { s, at } of held) {
+    // (A sentence before the one holding most of the question gives another thing's reason: "<A> is crucial to
+    // prevent <B>. <C> will take time" does not say why <C> will; one after it may go on about it.)
+    if (
+      most &&
+      s !== most.s &&
+      at.length < most.at.length &&
+      sentences.indexOf(s) < sentences.indexOf(most.s)
+    )
+      continue;
     const text = s.sentence.text;
     if (OPENING.test(text)) {
       // (The reason runs to the last comma before the question's words, which are in the main clause.)

@@ -127,3 +127,71 @@ describe('"how did <X> describe <Y>", "what is <X> calling <Y>"', () => {
     );
   });
 });
+
+describe('"when was the last one" after talk of a numbered round', () => {
+  it('asks about the round before it, which the article does not report', () => {
+    const a = chat('what round of talks was this', 'so how many came before', 'when was the last one');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/another round/);
+  });
+
+  it('is the talks themselves when no round was asked about', () => {
+    expect(chat('when were the talks', 'when was the last one').text).toMatch(/^Jan\. 8-9, 2024/);
+  });
+});
+
+describe('"who were the <people> that said <X>, names?"', () => {
+  it('asks their names, which the article does not give', () => {
+    const a = chat('who were the pentagon officials that said comms r crucial, names?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/doesn't say who they are by name/);
+  });
+});
+
+describe("the article's headline", () => {
+  it('is not made up for an article that has none', () => {
+    const a = chat("what's the title of the article");
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^The article has no headline of its own/);
+  });
+
+  it('is quoted when the article has one', () => {
+    expect(wire("what's the headline of the article").text).toBe(
+      'Its headline: "League votes to ban tackling".',
+    );
+  });
+});
+
+describe('"why" of a sentence that gives no reason', () => {
+  it('is not answered with the reason the sentence before gives for something else', () => {
+    const a = chat('why do officials say itll take time to get real dialogue going');
+    expect(a.text).not.toMatch(/prevent miscalculations/);
+  });
+
+  it('still gives a reason the article states', () => {
+    expect(chat('why are communication channels crucial').text).toMatch(/to prevent miscalculations/);
+  });
+});
+
+describe('"what happened to <a thing> in <a month>"', () => {
+  it('gives the undated event of that thing made in response to something in that month', () => {
+    const a = chat('what happened to the military dialogue in aug 2022');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(
+      /^The article gives no date for it, but Beijing severed diplomatic dialogue in response/,
+    );
+  });
+});
+
+describe('"do <A> and <B> agree on <X>" of an <X> the article has them in dispute over', () => {
+  it('says no, with the dispute', () => {
+    expect(chat("do the us and china agree on taiwan's future").text).toBe(
+      "No. Washington and Beijing are in dispute over Taiwan's future.",
+    );
+  });
+
+  it('leaves an act agreed to, and a thing no dispute names, to the other checks', () => {
+    expect(chat('did biden and xi agree to restart dialogue').text).toMatch(/^Yes\./);
+    expect(chat('do the us and china agree on trade').text).not.toMatch(/^No\./);
+  });
+});
