@@ -117,6 +117,10 @@ export const when: Intent = {
           (timeWords.includes(w) || timeWords.includes(q.lemmas[i] ?? '')) &&
           !q.dates.some((d) => d.tokens.includes(i)) &&
           !given(i) &&
+          // (Nor "take time", a length said of something; nor, after "which <X>", a time word later on: "which
+          // country's officials say it will take time" asks for the country.)
+          q.lemmas[i - 1] !== 'take' &&
+          (q.wh !== 'which' || i <= q.normals.indexOf('which') + 2) &&
           // (Nor a length describing the thing asked about: "the two days of talks were a step towards what".)
           !(q.normals[i + 1] === 'of' && q.pos[i - 1] === 'NUM'),
       );

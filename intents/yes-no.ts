@@ -399,6 +399,11 @@ export const yesNo: Intent = {
       kb.store.statements.some((s) => sameParty(kb.store, s.holder, person.id));
     // ("is <A> called a <title>?" asks what the article calls them, not about a call.)
     const naming = q.normals.some((_w, i) => namesInPassive(q, i));
+    // ("are <officials> optimistic about the dialogue with <B>": a feeling of the subject's, which only their
+    // own reported words show, before any event the other words name.)
+    const subject = entities[0];
+    if (feeling && subject && kb.store.statements.some((st) => st.holder === subject.id))
+      return checkEntity(q, kb, subject);
     if (best && eventNamed && !saysSomething && !(naming && entities[0]?.kind === 'person'))
       return checkEvent(q, kb, best.event);
     const entity = entities[0];

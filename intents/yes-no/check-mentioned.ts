@@ -98,9 +98,14 @@ export function checkMentioned(q: ParsedQuestion, kb: Knowledge): IntentReply | 
   // deputy's or an assistant's title, "<qualifier> secretary of <X>".)
   // (Each pair as typed, and as "<b> of <a>" after no qualifier: built once, tried on every sentence.)
   const qualifiers = cueWords().lists.titleQualifiers.join('|');
+  // (A head of a title the article gives someone, or a word for a person: not "territorial disputes".)
+  const titleWord = (b: string) =>
+    cueWords().personNouns.has(b) ||
+    store.facts.entities.some((e) => e.title?.toLowerCase().split(/\s+/).includes(b) === true);
   const pairs = q.lemmas.flatMap((l, i) => {
     const [a, b] = [q.normals[i - 1] ?? '', q.normals[i] ?? ''];
     return i > 0 &&
+      titleWord(b) &&
       words.includes(l) &&
       words.includes(q.lemmas[i - 1] ?? '') &&
       q.pos[i] === 'NOUN' &&

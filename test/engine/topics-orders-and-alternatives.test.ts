@@ -195,3 +195,53 @@ describe('"do <A> and <B> agree on <X>" of an <X> the article has them in disput
     expect(chat('do the us and china agree on trade').text).not.toMatch(/^No\./);
   });
 });
+
+describe('"there was <X>?": a statement put as a question', () => {
+  it('asks whether there was, and the conversation goes on about it', () => {
+    const a = chat('there was another meeting w the top general too?');
+    expect(a.text).toMatch(/^Yes\. General Charles Q\. Brown met/);
+    expect(
+      chat('there was another meeting w the top general too?', 'who was on the other end', 'was it in person')
+        .text,
+    ).toMatch(/^No\. It was a virtual meeting/);
+  });
+});
+
+describe('"how is <X> connected (to all this)?"', () => {
+  it('tells what <X> is in the story, with no verdict', () => {
+    const a = chat('how is the balloon connected to all this?');
+    expect(a.text).not.toMatch(/^Yes/);
+    expect(a.text).toMatch(/spy balloon/);
+    expect(chat('how was pelosi connected').text).toMatch(
+      /^Nancy Pelosi, from the United States, is the then-House Speaker/,
+    );
+  });
+});
+
+describe('a mention of two words the article gives apart', () => {
+  it('holds when a sentence has both, when the second is no title', () => {
+    expect(chat('are there territorial disputes mentioned?').text).toMatch(
+      /^Yes\. The article mentions territorial disputes/,
+    );
+    expect(chat('is the defense secretary mentioned').answered).toBe(false);
+  });
+});
+
+describe('"which country\'s officials say <X> will take time"', () => {
+  it('asks who said it, not when', () => {
+    const a = chat('which countrys officials say functional dialogue will take time');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^U\.S\. officials cautioned/);
+  });
+
+  it('still reads a time word right after "which" as when', () => {
+    expect(chat('which day did the talks end').text).toMatch(/^Tuesday, Jan\. 9, 2024/);
+  });
+});
+
+describe('"are <officials> optimistic about <X> with <B>"', () => {
+  it('gives no verdict on a feeling, but what those officials said', () => {
+    const a = chat('are us officials optimistic abt the dialogue w china');
+    expect(a.text).toMatch(/^The article gives no verdict on how U\.S\. officials feel, but reports that/);
+  });
+});
