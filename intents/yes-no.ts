@@ -401,8 +401,21 @@ export const yesNo: Intent = {
     const naming = q.normals.some((_w, i) => namesInPassive(q, i));
     // ("are <officials> optimistic about the dialogue with <B>": a feeling of the subject's, which only their
     // own reported words show, before any event the other words name.)
+    // (Only of words of theirs on the thing asked about: "was <A> happy with how it went" is not answered by
+    // what <A> stressed.)
     const subject = entities[0];
-    if (feeling && subject && kb.store.statements.some((st) => st.holder === subject.id))
+    const feltAt = q.normals.findIndex((w) => cueWords().attitudeWords.has(w));
+    const topic = q.lemmas.filter(
+      (l, i) => i > feltAt && q.pos[i] === 'NOUN' && !q.mentions.some((m) => m.start <= i && i <= m.end),
+    );
+    if (
+      feeling &&
+      subject &&
+      topic.length > 0 &&
+      kb.store.statements.some(
+        (st) => st.holder === subject.id && topic.some((t) => st.content.toLowerCase().includes(t)),
+      )
+    )
       return checkEntity(q, kb, subject);
     if (best && eventNamed && !saysSomething && !(naming && entities[0]?.kind === 'person'))
       return checkEvent(q, kb, best.event);

@@ -608,6 +608,26 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if (beyond) {
       // ("What happens next?": nothing beyond what the article itself reports as coming after its date.)
       const ahead = beyond === 'future' ? plannedAhead : [];
+      // ("what is <person> planning to do", "what will he do next": what the article reports that person
+      // is to do after its date.)
+      if (ahead.length > 0) {
+        const { mentions } = parse(unwrapped.text);
+        const people = new Set(
+          mentions.filter((m) => store.entities.get(m.id)?.kind === 'person').map((m) => m.id),
+        );
+        if (people.size === 0 && state.lastPerson && /\b(?:he|she|him|her)\b/i.test(unwrapped.text))
+          people.add(state.lastPerson);
+        const theirs = ahead.filter((e) => e.participants.some((p) => people.has(p.entity)));
+        if (theirs.length > 0)
+          return {
+            answered: true,
+            text: `${theirs.map((e) => `${capitalize(e.summary)} (${e.date.resolved})`).join('; ')}.`,
+            intent: 'what-happened',
+            confidence: 0.8,
+            citations: store.cite(...theirs.map((e) => e.evidence)),
+            suggestions: suggestQuestions(store, [...people], text),
+          };
+      }
       const reply =
         ahead.length > 0
           ? `The article doesn't say what happens next. All it reports after ${reference}: ${ahead.map((e) => e.summary).join('; ')}.`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askIngested } from '../support/ingested-engine.js';
+import { askIngested, ingestedEngine } from '../support/ingested-engine.js';
 import { conversations, sharedEngine } from './engine-fixture.js';
 
 const chat = conversations(sharedEngine(), 'topics-orders-and-alternatives');
@@ -243,5 +243,45 @@ describe('"are <officials> optimistic about <X> with <B>"', () => {
   it('gives no verdict on a feeling, but what those officials said', () => {
     const a = chat('are us officials optimistic abt the dialogue w china');
     expect(a.text).toMatch(/^The article gives no verdict on how U\.S\. officials feel, but reports that/);
+  });
+});
+
+// A court that rejects one claim of two.
+const court = askIngested(
+  [
+    'Court orders builders to pay for overheating school',
+    '',
+    'An administrative court in Norvik on Thursday ordered the builders of a glass school to pay 3.4 million euros.',
+    'The court also rejected a separate claim of 480,000 euros for the cost of renting mobile cooling units.',
+  ],
+  '2025-06-20',
+);
+
+describe('a phrasal verb for an act the article names in one word', () => {
+  it('reads "throw out" as "reject"', () => {
+    const a = court('What claim did the court throw out?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/480,000 euros/);
+  });
+});
+
+describe('"what is he planning to do about it" of someone the article says will act after its date', () => {
+  it('gives what that person is to do, dated', () => {
+    const coach = conversations(
+      ingestedEngine(
+        [
+          'League votes to ban tackling',
+          '',
+          'Delegates of the Northern Youth League voted on Saturday, May 10, to ban tackling for players under 14.',
+          'Darren Holt, head coach of the Brekkeby Storm, said the ban would leave players unprepared.',
+          'Holt said he would start collecting signatures on Monday to force a special meeting.',
+        ].join('\n'),
+        { date: '2025-05-11' },
+      ),
+      'planned',
+    );
+    const a = coach('Who is Darren Holt?', 'What is he planning to do about the result?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Holt said he would start collecting signatures on Monday/);
   });
 });
