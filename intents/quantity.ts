@@ -343,11 +343,19 @@ export const quantity: Intent = {
   },
 };
 
-/** "which number was this one", "what number is it": the event's place in its numbered series. */
+/**
+ * "which number was this one", "what number would the next one be", "the next one would be what number": the
+ * event's place in its numbered series.
+ */
 function asksWhichNumber(q: ParsedQuestion): boolean {
   const at = q.normals.indexOf('number');
+  if (at <= 0 || (q.normals[at - 1] !== 'which' && q.normals[at - 1] !== 'what')) return false;
+  const next = q.normals[at + 1] ?? '';
+  const last = q.normals.findLastIndex((_w, i) => q.pos[i] !== 'PUNCT');
   return (
-    at > 0 && (q.normals[at - 1] === 'which' || q.normals[at - 1] === 'what') && q.lemmas[at + 1] === 'be'
+    q.lemmas[at + 1] === 'be' ||
+    (/^(?:would|will|could|might)$/.test(next) && q.lemmas.slice(at + 2).includes('be')) ||
+    (at === last && q.lemmas.slice(0, at).includes('be'))
   );
 }
 

@@ -285,3 +285,12 @@ describe('"what is he planning to do about it" of someone the article says will 
     expect(a.text).toMatch(/^Holt said he would start collecting signatures on Monday/);
   });
 });
+
+describe('"the next one would be what number"', () => {
+  it("works out the next round's number from this one's", () => {
+    expect(chat('if this one was the 17th then the next one would be what number').text).toMatch(
+      /^The 18th round \(worked out from the article calling this the 17th/,
+    );
+    expect(chat('what number would the next round be').text).toMatch(/^The 18th round/);
+  });
+});
