@@ -295,49 +295,31 @@ export const whatHappened: Intent = {
               ?.participants.some((p) => sideOf(store, p.entity) === (sideOf(store, about) ?? about)) ===
             true,
         );
-      // ("what happened to the <thing> in <month>": an undated event of that thing's, in response to something
-      // in that month, when none of the month's events is of it.)
+      // An undated event, in response to something in the range, that the question's test picks out.
+      const undatedResponse = (picks: (e: Event) => boolean) =>
+        store.facts.events.find((e) => {
+          const cause = e.cause ? store.events.get(e.cause.event) : undefined;
+          return (
+            e.date.precision === 'unknown' && cause !== undefined && overlaps(range, cause.date) && picks(e)
+          );
+        });
+      const undated = (e: Event) =>
+        stated(store, `The article gives no date for it, but ${e.summary}.`, [e.evidence], [e.id], 0.75);
+      // ("what happened to the <thing> in <month>": that thing's own, when none of the month's events is of it.)
       const evoked = about
         ? new Set<string>()
         : new Set(q.lemmas.flatMap((l, i) => (q.pos[i] === 'NOUN' ? (triggers.get(l) ?? []) : [])));
-      if (evoked.size > 0 && !entries.some((en) => evoked.has(en.eventId))) {
-        const inResponse = store.facts.events.find((e) => {
-          const cause = e.cause ? store.events.get(e.cause.event) : undefined;
-          return (
-            evoked.has(e.id) &&
-            e.date.precision === 'unknown' &&
-            cause !== undefined &&
-            overlaps(range, cause.date)
-          );
-        });
-        if (inResponse)
-          return stated(
-            store,
-            `The article gives no date for it, but ${inResponse.summary}.`,
-            [inResponse.evidence],
-            [inResponse.id],
-            0.75,
-          );
-      }
+      const ofThing =
+        evoked.size > 0 && !entries.some((en) => evoked.has(en.eventId))
+          ? undatedResponse((e) => evoked.has(e.id))
+          : undefined;
+      if (ofThing) return undated(ofThing);
       if (entries.length === 0 && about) {
         // ("what did <A> do in <month>": an undated act of <A>'s in response to something in that month.)
-        const responding = store.facts.events.find((e) => {
-          const cause = e.cause ? store.events.get(e.cause.event) : undefined;
-          return (
-            e.date.precision === 'unknown' &&
-            cause !== undefined &&
-            overlaps(range, cause.date) &&
-            e.participants.some((p) => sameParty(store, p.entity, about))
-          );
-        });
-        if (responding)
-          return stated(
-            store,
-            `The article gives no date for it, but ${responding.summary}.`,
-            [responding.evidence],
-            [responding.id],
-            0.75,
-          );
+        const responding = undatedResponse((e) =>
+          e.participants.some((p) => sameParty(store, p.entity, about)),
+        );
+        if (responding) return undated(responding);
         return {
           answered: false,
           text: `The article reports nothing ${store.nameOf(about)} did in ${range.label}.`,

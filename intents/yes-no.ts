@@ -406,7 +406,7 @@ export const yesNo: Intent = {
     const subject = entities[0];
     const feltAt = q.normals.findIndex((w) => cueWords().attitudeWords.has(w));
     const topic = q.lemmas.filter(
-      (l, i) => i > feltAt && q.pos[i] === 'NOUN' && !q.mentions.some((m) => m.start <= i && i <= m.end),
+      (_l, i) => i > feltAt && q.pos[i] === 'NOUN' && !q.mentions.some((m) => m.start <= i && i <= m.end),
     );
     if (
       feeling &&

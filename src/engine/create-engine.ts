@@ -79,6 +79,7 @@ import { createLookups } from './lookups.js';
 import { orderEvents, orderOptions } from './order-events.js';
 import { createOtherSide } from './other-side.js';
 import { fullName } from './parties.js';
+import { plannedActsOf } from './planned-acts.js';
 import { holdsAll, lacksWords } from './prefer-grounded.js';
 import { premiseClause, trailingRelative } from './premise-clause.js';
 import {
@@ -611,21 +612,21 @@ export function createEngine(options: EngineOptions = {}): Engine {
       // ("what is <person> planning to do", "what will he do next": what the article reports that person
       // is to do after its date.)
       if (ahead.length > 0) {
-        const { mentions } = parse(unwrapped.text);
-        const people = new Set(
-          mentions.filter((m) => store.entities.get(m.id)?.kind === 'person').map((m) => m.id),
+        const planned = plannedActsOf(
+          store,
+          ahead,
+          parse(unwrapped.text).mentions,
+          unwrapped.text,
+          state.lastPerson,
         );
-        if (people.size === 0 && state.lastPerson && /\b(?:he|she|him|her)\b/i.test(unwrapped.text))
-          people.add(state.lastPerson);
-        const theirs = ahead.filter((e) => e.participants.some((p) => people.has(p.entity)));
-        if (theirs.length > 0)
+        if (planned.events.length > 0)
           return {
             answered: true,
-            text: `${theirs.map((e) => `${capitalize(e.summary)} (${e.date.resolved})`).join('; ')}.`,
+            text: `${planned.events.map((e) => `${capitalize(e.summary)} (${e.date.resolved})`).join('; ')}.`,
             intent: 'what-happened',
             confidence: 0.8,
-            citations: store.cite(...theirs.map((e) => e.evidence)),
-            suggestions: suggestQuestions(store, [...people], text),
+            citations: store.cite(...planned.events.map((e) => e.evidence)),
+            suggestions: suggestQuestions(store, planned.people, text),
           };
       }
       const reply =
