@@ -157,6 +157,46 @@ export const statement: Intent = {
     );
     if (speaker && subjects.length === 0 && !store.statements.some((s) => speaksFor(s.holder, speaker)))
       return notStated(`what ${speaker.name} said or thought`);
+    // ("what did they say to each other" of two people the conversation is about: their own words, not those of
+    // officials on their side.)
+    const pronounAt = q.normals.findIndex((w, i) => i < sayAt && /^(?:they|he|she)$/.test(w));
+    // (A pronoun for the conversation's meeting stands for the people in it.)
+    const referred =
+      pronounAt >= 0 && subjects.length === 0 && !speaker
+        ? [
+            ...new Set(
+              q.mentions
+                .filter((m) => m.start < 0)
+                .flatMap((m) =>
+                  store.entities.get(m.id)?.kind === 'person'
+                    ? [m.id]
+                    : (store.events
+                        .get(m.id)
+                        ?.participants.filter((p) => store.entities.get(p.entity)?.kind === 'person')
+                        .map((p) => p.entity) ?? []),
+                ),
+            ),
+          ]
+        : [];
+    // (Only of people no sentence reports speaking: words the store missed are still the article's.)
+    const quoted = (id: string) => {
+      const surname = store.nameOf(id).split(' ').at(-1) ?? id;
+      return store.sentences.some(
+        (x) =>
+          x.text.includes(surname) &&
+          (/["“”]/.test(x.text) ||
+            x.text
+              .toLowerCase()
+              .split(/[^a-z]+/)
+              .some((w) => cueWords().speechForms.has(w))),
+      );
+    };
+    if (
+      referred.length > 0 &&
+      !store.statements.some((s) => referred.includes(s.holder)) &&
+      !referred.some(quoted)
+    )
+      return notStated(`what ${joinNames(referred.map((id) => store.nameOf(id)))} said`);
     // ("what did the joint statement after the talks say": a document the article never mentions said nothing it
     // reports; the words before "say", up to a preposition, are the sayer.)
     const didAt = q.normals.findIndex((w) => /^(?:did|does|do)$/.test(w));

@@ -232,6 +232,8 @@ const NAMES = [
   'claimTags',
   /** Verbs that only say an event is or is held ("were these <X> talks", "are they having <X> elections"). */
   'eventHoldingVerbs',
+  /** Word forms that report someone's words in a sentence ("said", "told", "according"). */
+  'speechForms',
   /** Words that ask for the last event of the timeline ("the most recent", "the latest"). */
   'timelineLatest',
   /** Words a greeting or a thank-you is made of ("hi there bot", "thanks a lot"). */

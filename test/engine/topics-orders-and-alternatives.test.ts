@@ -294,3 +294,19 @@ describe('"the next one would be what number"', () => {
     expect(chat('what number would the next round be').text).toMatch(/^The 18th round/);
   });
 });
+
+describe('"what did they say to each other" of the people in the conversation\'s meeting', () => {
+  it("is their own words, which the article does not report, not their side's officials'", () => {
+    const a = chat(
+      'brown talked to someone from china too right',
+      'in person?',
+      'what did they say to each other',
+    );
+    expect(a.answered).toBe(false);
+    expect(a.text).toBe("The article doesn't say what Charles Q. Brown and Liu Zhenli said.");
+  });
+
+  it('still gives the words of someone in the meeting who is quoted', () => {
+    expect(chat('tell me about the talks', 'what did they say').text).toMatch(/^Michael Chase emphasised/);
+  });
+});
