@@ -403,13 +403,15 @@ export const yesNo: Intent = {
     // own reported words show, before any event the other words name.)
     // (Only of words of theirs on the thing asked about: "was <A> happy with how it went" is not answered by
     // what <A> stressed.)
-    const subject = entities[0];
-    const feltAt = q.normals.findIndex((w) => cueWords().attitudeWords.has(w));
-    const topic = q.lemmas.filter(
-      (_l, i) => i > feltAt && q.pos[i] === 'NOUN' && !q.mentions.some((m) => m.start <= i && i <= m.end),
-    );
+    // (Worked out only with a word of feeling, `feeling` above: most yes/no questions have none.)
+    const subject = feeling ? entities[0] : undefined;
+    const feltAt = subject ? q.normals.indexOf(feeling ?? '') : -1;
+    const topic = subject
+      ? q.lemmas.filter(
+          (_l, i) => i > feltAt && q.pos[i] === 'NOUN' && !q.mentions.some((m) => m.start <= i && i <= m.end),
+        )
+      : [];
     if (
-      feeling &&
       subject &&
       topic.length > 0 &&
       kb.store.statements.some(

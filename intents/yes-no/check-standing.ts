@@ -16,6 +16,15 @@ import type { Dispute } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { corrections, no, yes } from './verdicts.js';
 
+/** A verdict given with the disputes that settle it, their sentences said and cited. */
+const onDisputes = (verdict: typeof yes, kb: Knowledge, disputes: readonly Dispute[]): IntentReply =>
+  verdict(
+    summarySentences(disputes),
+    disputes.map((d) => d.evidence),
+    kb,
+    disputes.map((d) => d.id),
+  );
+
 /** "Is there tension between <party A> and <party B>?": a dispute between the parties named. */
 export function checkDispute(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
   // (Not war or armed conflict: a dispute is no war, and "conflict" is what talks are held to prevent.)
@@ -36,13 +45,7 @@ export function checkDispute(q: ParsedQuestion, kb: Knowledge): IntentReply | un
   const overAt = q.normals.findIndex((w) => w === 'about' || w === 'over');
   const mapFeature = overAt >= 0 && q.normals.slice(overAt + 1).some((w) => cueWords().geoNouns.has(w));
   const placed = (d: Dispute) => q.mentions.some((m) => m.start > overAt && m.id === d.place);
-  if (found.length > 0 && mapFeature && !found.some(placed))
-    return no(
-      summarySentences(found),
-      found.map((d) => d.evidence),
-      kb,
-      found.map((d) => d.id),
-    );
+  if (found.length > 0 && mapFeature && !found.some(placed)) return onDisputes(no, kb, found);
   if (found.length === 0) {
     // (Then the dispute the claim's own words name, between whom the article says.)
     const ownWords = between
@@ -53,12 +56,7 @@ export function checkDispute(q: ParsedQuestion, kb: Knowledge): IntentReply | un
         )
       : [];
     if (ownWords.length === 0) return undefined;
-    return no(
-      summarySentences(ownWords),
-      ownWords.map((d) => d.evidence),
-      kb,
-      ownWords.map((d) => d.id),
-    );
+    return onDisputes(no, kb, ownWords);
   }
   return disputesSaid(q, kb, found);
 }
@@ -91,12 +89,7 @@ export function checkAgreedOnDispute(q: ParsedQuestion, kb: Knowledge): IntentRe
     );
   });
   if (over.length === 0) return undefined;
-  return no(
-    summarySentences(over),
-    over.map((d) => d.evidence),
-    kb,
-    over.map((d) => d.id),
-  );
+  return onDisputes(no, kb, over);
 }
 
 /**
@@ -126,12 +119,7 @@ export function checkDisputePlace(q: ParsedQuestion, kb: Knowledge): IntentReply
 /** "Yes." with the disputes found; the member's word for them, "disagree", is read as the article's dispute. */
 function disputesSaid(q: ParsedQuestion, kb: Knowledge, disputes: readonly Dispute[]): IntentReply {
   return {
-    ...yes(
-      summarySentences(disputes),
-      disputes.map((d) => d.evidence),
-      kb,
-      disputes.map((d) => d.id),
-    ),
+    ...onDisputes(yes, kb, disputes),
     workedOut: q.normals.filter((w) => cueWords().disputeClaimWords.has(w)),
   };
 }
@@ -207,12 +195,7 @@ export function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply
     others.length >= 2 && beyondRelationship(kb.store, others) ? disputesBetween(kb.store, others) : [];
   if (phrase && between.length > 0)
     return {
-      ...(bad ? yes : no)(
-        summarySentences(between),
-        between.map((d) => d.evidence),
-        kb,
-        between.map((d) => d.id),
-      ),
+      ...onDisputes(bad ? yes : no, kb, between),
       workedOut: phrase.split(' '),
     };
   // (A phrase said of the two parties is read as a word for how they stand is.)
@@ -280,12 +263,7 @@ export function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply
     const standingClaimed = hasAny(q, ...cueWords().lists.goodStanding, ...cueWords().lists.badStanding);
     if (between.length > 0 && standingClaimed) {
       const verdict = hasAny(q, ...cueWords().lists.goodStanding) ? no : yes;
-      return verdict(
-        summarySentences(between),
-        between.map((d) => d.evidence),
-        kb,
-        between.map((d) => d.id),
-      );
+      return onDisputes(verdict, kb, between);
     }
     return {
       ...notStated(`how things stand between ${sides.map((s) => kb.store.nameOf(s)).join(' and ')}`),
@@ -358,10 +336,5 @@ export function checkOnlyDispute(q: ParsedQuestion, kb: Knowledge): IntentReply 
         kb,
         others.map((d) => d.id),
       )
-    : yes(
-        summarySentences(named),
-        named.map((d) => d.evidence),
-        kb,
-        named.map((d) => d.id),
-      );
+    : onDisputes(yes, kb, named);
 }
