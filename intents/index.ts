@@ -14,6 +14,7 @@ import { quantity } from './quantity.js';
 import { relationship } from './relationship.js';
 import { statement } from './statement.js';
 import { timeline } from './timeline.js';
+import { voteResult } from './vote-result.js';
 import { whatHappened } from './what-happened.js';
 import { whatIs } from './what-is.js';
 import { when } from './when.js';
@@ -30,6 +31,7 @@ export const intents: readonly Intent[] = [
   timeline,
   articleText,
   compareEvents,
+  voteResult,
   yesNo,
   quantity,
   numberMeaning,

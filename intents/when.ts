@@ -260,6 +260,27 @@ export const when: Intent = {
         focus: [event.id],
       };
     }
+    // ("which two days were the talks on": each of its days, worked out from the dates when the article gives
+    // the end and the length; only of a short span, as each day is named.)
+    const spanDays = Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000) + 1;
+    // (The days asked after "which"/"what", "which two days"; not a length describing the event, "what date
+    // did the two days of talks end".)
+    const whAt = q.normals.findIndex((w) => w === 'which' || w === 'what');
+    const daysAsked =
+      q.normals[whAt + 1] === 'days' ||
+      (q.normals[whAt + 2] === 'days' && q.pos[whAt + 1] === 'NUM' && q.normals[whAt + 3] !== 'of');
+    if (daysAsked && start !== end && days && spanDays >= 2 && spanDays <= 7) {
+      const each = Array.from({ length: spanDays }, (_, i) =>
+        dayName(new Date(Date.parse(`${start}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10)),
+      );
+      return {
+        answered: true,
+        text: `${joinNames(each)}, worked out from the article: ${event.duration ? `${event.duration.text}, ` : ''}${describeDate(event.date)}. ${capitalize(event.summary)}.`,
+        citations: store.cite(event.evidence),
+        confidence: 0.75,
+        focus: [event.id],
+      };
+    }
     // ("what was the last day": the day it ended.)
     const asksEnd =
       hasAny(q, ...cueWords().lists.endWords) || hasPhrase(q, 'last day') || hasPhrase(q, 'final day');

@@ -254,10 +254,19 @@ export const where: Intent = {
         cueWords().lists.disputeClaimWords.some((w) => hasPhrase(q, w)))
         ? store.facts.disputes.find((d) => d.place)
         : undefined);
-    // ("which islands in <a sea> are disputed": the sea the question names is no answer to which islands.)
-    if (dispute?.place && q.mentions.some((m) => m.id === dispute.place) && q.wh === 'which')
+    // ("which islands in <a sea> are disputed": the sea the question names is no answer to which islands; nor,
+    // of the dispute a follow-up points back to, to "the sea one, which other countries claim it".)
+    let nounAt = q.normals.indexOf('which') + 1;
+    while (q.pos[nounAt] === 'ADJ') nounAt++;
+    const kindAsked = q.pos[nounAt] === 'NOUN' ? (q.lemmas[nounAt] ?? '') : '';
+    const placeWords = dispute?.place ? store.nameOf(dispute.place).toLowerCase().split(/\s+/) : [];
+    const otherKind =
+      kindAsked !== '' &&
+      !placeWords.includes(kindAsked) &&
+      !['place', 'location', 'area', 'region', 'part', 'water', 'spot'].includes(kindAsked);
+    if (dispute?.place && q.wh === 'which' && (q.mentions.some((m) => m.id === dispute.place) || otherKind))
       return notStated(
-        `which ${q.pos[q.normals.indexOf('which') + 1] === 'NOUN' ? q.normals[q.normals.indexOf('which') + 1] : 'ones'}`,
+        `which ${kindAsked !== '' ? q.normals[nounAt] : 'ones'}`,
         { text: dispute.summary, evidence: dispute.evidence },
         store,
       );
@@ -275,6 +284,13 @@ export const where: Intent = {
     const { event } = best;
     const nearby = { text: event.summary, evidence: event.evidence };
     if (asksAboutAnotherInstance(q, event, triggers)) return otherOccurrence(store, event);
+    // ("where did <A> go after the talks": somewhere before or after the event, which its place is not.)
+    const around = q.normals.findIndex(
+      (w, i) =>
+        (w === 'after' || w === 'before') &&
+        q.lemmas.slice(i + 1, i + 4).some((l) => triggers.get(l)?.includes(event.id)),
+    );
+    if (around >= 0) return notStated(`where, ${q.normals[around]} that`, nearby, store);
     // ("where did <A> visit <a place>" when <B> made that visit: not <B>'s answer.)
     const strangers = outsiders(q, event, store);
     if (strangers.length > 0)

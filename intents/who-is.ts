@@ -257,7 +257,17 @@ function targetOf(q: ParsedQuestion, store: FactStore): Entity | undefined {
   const owners = new Set(
     q.mentions.filter((m) => m.start >= 0 && q.normals[m.end + 1] === "'s").map((m) => m.id),
   );
-  const all = mentionedEntities(q, store).filter(profiled);
+  // ("who has the <X> job at <a body>": a body the question puts someone at is not who is asked about.)
+  const atBody = (e: Entity) =>
+    q.wh === 'who' &&
+    !/^(?:is|was|are|were|'s|s)$/.test(q.normals[1] ?? '') &&
+    isBody(e) &&
+    q.mentions.some((m) => {
+      if (m.id !== e.id || m.start < 1) return false;
+      const before = q.normals[m.start - 1] === 'the' ? m.start - 2 : m.start - 1;
+      return ['at', 'in', 'from', 'with'].includes(q.normals[before] ?? '');
+    });
+  const all = mentionedEntities(q, store).filter((e) => profiled(e) && !atBody(e));
   const owned = all.filter((e) => e.kind === 'person' && !owners.has(e.id));
   const candidates = owned.length > 0 ? all.filter((e) => !owners.has(e.id) || e.kind === 'person') : all;
   // "the <group> guy <person>'s title": the person, when a title, name or rank is asked.

@@ -110,9 +110,17 @@ const howManyAt = (q: ParsedQuestion): number =>
 
 /** The question's verbs of the act, after "many"/"much" at `at`, or undefined when it is no such question. */
 function actsAsked(q: ParsedQuestion, at = howManyAt(q)): string[] | undefined {
+  // (wink tags a progressive after its subject a noun: "how many stores is the chain closing".)
+  const progressive = (i: number) =>
+    q.pos[i] === 'NOUN' &&
+    /ing$/.test(q.normals[i] ?? '') &&
+    /^(?:NOUN|PROPN|PRON)$/.test(q.pos[i - 1] ?? '') &&
+    q.lemmas.slice(at + 1, i).includes('be');
   return at < 0
     ? undefined
-    : q.lemmas.filter((l, i) => i > at && q.pos[i] === 'VERB' && !cueWords().countLightVerbs.has(l));
+    : q.lemmas.filter(
+        (l, i) => i > at && (q.pos[i] === 'VERB' || progressive(i)) && !cueWords().countLightVerbs.has(l),
+      );
 }
 
 /**

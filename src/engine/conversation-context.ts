@@ -926,12 +926,22 @@ export function askOfOtherEvent(
 const ROLE_FOLLOW_UP =
   /^(?:and\s+|so\s+)?(?:his|her|their|the|what|which|whats|what's|what is)?\s*(?:(?:that|this|the)\s+(?:guy|man|dude|person|one|lady|woman)(?:'s|s)?\s+)?((?:full\s+|exact\s+|official\s+)?(?:rank|title|job|role|position|office|side|country|nationality|name))(?:\s+(?:again|exactly|tho|though|then))?\s*\?*$/i;
 
+/** "the one who went to <X>" (put up for checking with a tag, "..., yea?"): a description of someone. */
+const ONE_WHO =
+  /^(?:so\s+|and\s+)?(?:(?:he|she|they)(?:'s|'re|\s+is|\s+was|\s+are|\s+were)\s+)?the\s+(?:one|guy|woman|man|person|lady)\s+(?:who|that)\s+(.+?)\s*\?*$/iu;
+
+/** "deputy or director?", "the general or the admiral": two short options, no verb, of the last person. */
+const TITLE_CHOICE =
+  /^(?:and\s+|so\s+)?((?:the\s+|a\s+)?\p{L}+(?:\s+\p{L}+)?)\s+or\s+((?:the\s+|a\s+)?\p{L}+(?:\s+\p{L}+)?)\s*\?*$/iu;
+
 /** The question a bare role word asks of the conversation's last person, or undefined. */
 export function askOfLastPerson(
   text: string,
   state: ConversationState,
   store: FactStore,
   placeNouns: ReadonlySet<string>,
+  /** Whether the message was put up for checking ("..., yea?"), its tag gone from the text. */
+  claimed = false,
 ): string | undefined {
   const word = ROLE_FOLLOW_UP.exec(text.trim())?.[1];
   // ("that guy's rank": the one an answer just brought in, when it did.)
@@ -941,6 +951,26 @@ export function askOfLastPerson(
   const personId = pointed ?? state.lastPerson;
   const person = personId ? store.entities.get(personId) : undefined;
   if (word && person) return `what is ${person.name}'s ${word.toLowerCase()}?`;
+  // ("deputy or director": words of the person's title offered (its words of office, not the places it names),
+  // asked as "is <A> <X> or <Y>"; both of them in it, "deputy or assistant secretary", ask the whole title.)
+  const offered = TITLE_CHOICE.exec(text.trim());
+  const titleWords = new Set((person?.title ?? '').split(/[^\p{L}]+/u).filter((w) => /^\p{Ll}+$/u.test(w)));
+  const inTitle = (option: string) =>
+    option
+      .toLowerCase()
+      .replace(/^(?:the|a)\s+/, '')
+      .split(/\s+/)
+      .every((w) => titleWords.has(w));
+  // ("the one who went to <X>, yea?": a description of the last person put up for checking.)
+  const confirmed = claimed ? ONE_WHO.exec(text.trim()) : undefined;
+  if (person && confirmed?.[1]) return `was it ${person.name} who ${confirmed[1]}?`;
+  if (person && offered?.[1] && offered[2]) {
+    const [first, second] = [inTitle(offered[1]), inTitle(offered[2])];
+    if (first && second) return `what is ${person.name}'s title?`;
+    // (Each with its article, so the name is read whole: "is <Given Family> the <X> or the <Y>".)
+    const the = (option: string) => (/^(?:the|a|an)\s/i.test(option) ? option : `the ${option}`);
+    if (first || second) return `is ${person.name} ${the(offered[1])} or ${the(offered[2])}?`;
+  }
   // "<person>'s title?" -> "of what?": the rest of the title; "which regions?": the places it covers.
   if (person?.title && state.lastIntent === 'who-is' && OF_WHAT.test(text.trim()))
     return `what is ${person.name}'s title?`;

@@ -113,6 +113,7 @@ import { suggestQuestions } from './suggest-questions.js';
 import type { Answer, Citation, Engine } from './types.js';
 import { createUnstatedComparison } from './unstated-comparison.js';
 import { dateGuessClaim, placeGuessClaim, unwrapQuestion } from './unwrap-question.js';
+import { answerVote, voteAsked } from './vote-tally.js';
 import { noSuchWoman, restSaidOf, womanOfBody } from './woman-not-named.js';
 import { loadWordNet } from './word-tables.js';
 import { capitalize, joinNames } from './wording.js';
@@ -130,6 +131,8 @@ export interface EngineOptions {
 }
 
 const NOT_COVERED = 'not-covered';
+/** A reply only when it answers: a refusal leaves the question to the next check. */
+const answeredOnly = (reply: IntentReply | undefined) => (reply?.answered ? reply : undefined);
 /** Answers that tell an event or quote a sentence, not name a thing asked for by name. */
 const EVENT_ANSWERS = new Set([
   'what-happened',
@@ -576,7 +579,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const otherSide = forced
       ? undefined
       : (rewriteForOtherSide(asked.text, state.lastQuestion) ??
-        askOfLastPerson(asked.text, state, store, chatRegister.placeNouns) ??
+        askOfLastPerson(asked.text, state, store, chatRegister.placeNouns, asked.claim) ??
         askOfOtherEvent(asked.text, state, store, parse) ??
         askOfOtherPerson(asked.text, state, store) ??
         askOfListedPerson(asked.text, state, store, parse) ??
@@ -1103,6 +1106,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if (!chosen && draft && !forced && q.yesNo) {
       const reply =
         checkProgress(q, store, dataDir) ??
+        (voteAsked(q) === 'unanimous' ? answeredOnly(answerVote(q, store)) : undefined) ??
         checkClaim(q) ??
         notCovered("The article doesn't say whether that is so.");
       chosen = { intent: CLAIM_CHECKER, score: ROUTING.claimScore, reply, checked: 'grounded' };

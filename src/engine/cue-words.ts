@@ -234,6 +234,14 @@ const NAMES = [
   'eventHoldingVerbs',
   /** Word forms that report someone's words in a sentence ("said", "told", "according"). */
   'speechForms',
+  /** Words for a vote ("the vote", "how did they vote", "the ballot"), for questions of its tally. */
+  'voteNouns',
+  /** Words asking a vote's tally ("the result of the vote", "how did the vote go", "was it unanimous"). */
+  'voteResultWords',
+  /** Words for the votes cast in favour ("how many voted for it", "in favour"). */
+  'voteForWords',
+  /** Words for the votes cast against ("how many voted against", "opposed"). */
+  'voteAgainstWords',
   /** Words that ask for the last event of the timeline ("the most recent", "the latest"). */
   'timelineLatest',
   /** Words a greeting or a thank-you is made of ("hi there bot", "thanks a lot"). */

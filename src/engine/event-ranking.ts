@@ -376,7 +376,11 @@ export const unexplainedWords = (q: ParsedQuestion, event: Event, kb: Knowledge)
       cueWords().genericEventWords.has(q.normals[i] ?? '') ||
       // ("where did the officials meet": whoever took part, whether or not its sentences say "officials".)
       // (Not "in person", a way of meeting.)
-      (cueWords().anyone.has(l) && q.normals[i - 1] !== 'in')
+      (cueWords().anyone.has(l) && q.normals[i - 1] !== 'in') ||
+      // ("did the <demonym> delegation travel to": a side's people, whoever took part.)
+      cueWords().sideNouns.has(l) ||
+      // (A verb of going wink tags a noun, "did the <side> delegation travel to": how one comes to a place.)
+      (cueWords().motionWords.has(l) && q.normals[i + 1] === 'to')
     )
       return false;
     if (q.mentions.some((m) => m.start <= i && i <= m.end) || q.dates.some((d) => d.tokens.includes(i)))

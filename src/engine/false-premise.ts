@@ -78,7 +78,9 @@ export function correctPlace(
       { text: event.summary, evidence: event.evidence },
       store,
     );
-  if (!claimed) return undefined;
+  // (Nor an event the article tells only as a clause cut short, "<firm> said it would close...": a statement
+  // filed from a city is no event held there, and the clause reads as no name.)
+  if (!claimed || /(?:\.\.\.|…)$/.test(event.name)) return undefined;
   // ("... arrived in <town>" of "at <port> in <town>": the place the article gives lies in the one claimed.)
   const within = new RegExp(
     `\\b${escapeRegExp(event.place.text)},?\\s+(?:in\\s+)?(?:the\\s+)?${escapeRegExp(claimed.replace(/^the\\s+/i, ''))}\\b`,

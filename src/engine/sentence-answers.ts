@@ -24,6 +24,22 @@ import { reasonIn } from './reason-in-sentence.js';
 import { loadEquivalents } from './word-tables.js';
 import { capitalize } from './wording.js';
 
+/** Whether the number at k opens a clause about a named place the question does not name ("<X>, where 140 ..."). */
+function inOtherPlace(ts: TokenSentence, k: number, q: ParsedQuestion): boolean {
+  let w = k - 1;
+  while (w > k - 3 && ts.tokens[w]?.normal !== 'where' && /^(?:ADV|ADJ|DET)$/.test(ts.tokens[w]?.pos ?? ''))
+    w--;
+  if (ts.tokens[w]?.normal !== 'where') return false;
+  let place = w - 1;
+  if (ts.tokens[place]?.raw === ',') place--;
+  // (The whole name, any word of which the question may use for it: "her hospital" of "<X> Hospital <Y>".)
+  const name: string[] = [];
+  while (/^\p{Lu}/u.test(ts.tokens[place]?.raw ?? '')) name.push(ts.tokens[place--]?.normal ?? '');
+  return ts.tokens[w - 1]?.pos === 'PROPN' || (ts.tokens[w - 2]?.pos === 'PROPN' && name.length > 0)
+    ? !name.some((n) => q.normals.includes(n))
+    : false;
+}
+
 const NUMBER_WORDS = new Set([
   'one',
   'two',
@@ -874,6 +890,25 @@ export function answerLead(
           .filter(({ t }) => !dates(ts).some((d) => d.start <= t.start && t.end <= d.end))
           // An age ("a 74-year-old father") counts nothing.
           .filter(({ k }) => !ageAt(ts, k))
+          // Nor the object of another act than the one asked, which the sentence also has: "killed two
+          // shoppers and injured 14 others" counts no one hurt by two.
+          .filter(
+            ({ k }) =>
+              !(
+                ts.tokens[k - 1]?.pos === 'VERB' &&
+                !at.includes(k - 1) &&
+                at.some(
+                  (p) =>
+                    p > k &&
+                    ts.tokens[p]?.pos === 'VERB' &&
+                    // (Past the number's own phrase: "counted 380 damaged homes" is one act.)
+                    ts.tokens.slice(k + 1, p).some((x) => x.pos === 'CCONJ' || x.raw === ','),
+                )
+              ),
+          )
+          // Nor a part in a place the question does not name: "most heavily on <a city>, where 140 stores will
+          // shut" is that city's share, not how many close in all.
+          .filter(({ k }) => !inOtherPlace(ts, k, q))
           // Nor does an ordinal: "the <nth> round" is which one, not how many; "the <nth> death this season"
           // counts them, when it is of what is counted.
           .filter(
@@ -958,8 +993,18 @@ export function answerLead(
             // (Or the noun counted itself, which the question asks for and need not be a word to find the
             // sentence by: "how many jobs are being cut" of "cutting 430 of its 470 jobs".)
             let counts = false;
-            for (let p = k + 1; p <= k + (partitive ? 6 : 4) && !counts; p++)
+            // (Within the number's own phrase: "5,900 stores and cut about 2,400 jobs" counts no jobs by 5,900.)
+            for (let p = k + 1; p <= k + (partitive ? 6 : 4) && !counts; p++) {
+              const w = ts.tokens[p];
+              // (Not between words describing it: "14,000 current and former couriers".)
+              const ended = /^(?:NOUN|PROPN|NUM)$/.test(ts.tokens[p - 1]?.pos ?? '');
+              if ((w?.pos === 'CCONJ' && ended) || (w?.pos === 'PUNCT' && w.raw !== '-' && ended)) break;
               counts = at.includes(p) || isCounted(ts, p);
+            }
+            // ("injured 14 others": the number right after the question's verb is what it did to, when nothing
+            // is counted by name.)
+            if (!counts && asked === undefined && ts.tokens[k - 1]?.pos === 'VERB' && at.includes(k - 1))
+              counts = true;
             // ("a crew of 38": the number after a group noun of the question's is how many it has.)
             if (
               before?.normal === 'of' &&

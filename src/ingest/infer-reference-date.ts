@@ -12,6 +12,8 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const FUTURE =
   /\b(will|would|due|expected|scheduled|meant|plans?|planned|next|expires?|expiring)\b[^.]{0,120}$/i;
 
+const SEASON_FROM = /\b(?:from|starting|beginning|effective|as of)\s+(?:the\s+)?$/i;
+
 // "LISBON, March 4 (Reuters) -", "SÃO FILIPE, Cape Verde, Feb. 20 (AFP) -", "Edinburgh, 2 February (PA) –": a wire
 // story's dateline, at the start of a line (its place, perhaps with the country, then the day, either way round).
 const DATELINE =
@@ -89,7 +91,15 @@ export function inferReferenceDate(text: string, given?: string): ArticleMeta['r
   const years = [...text.matchAll(/\b(19|20)\d\d\b/g)]
     .filter(
       (m) =>
-        !FUTURE.test(text.slice(Math.max(0, (m.index ?? 0) - 120), m.index)) &&
+        // (A decimal point ends no sentence: "would save 1.3 billion lira a year from <a year>".)
+        !FUTURE.test(
+          text.slice(Math.max(0, (m.index ?? 0) - 120), m.index).replace(/(\d)\.(\d)/g, '$1,$2'),
+        ) &&
+        // ("to ban checking from the <year>-<yy> season": a season something starts in is no year gone by.)
+        !(
+          SEASON_FROM.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index)) &&
+          /^-\d\d\b/.test(text.slice((m.index ?? 0) + 4))
+        ) &&
         // ("funding through 2027": a span's end is no year gone by.)
         !UNTIL.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index)) &&
         !AIMED_AT.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index)),

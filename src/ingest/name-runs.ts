@@ -407,6 +407,38 @@ function appositiveHead(ts: TokenSentence, at: number): string {
 
 /** Longest run of lower-case words before the role word of an office ("general counsel", "managing director"). */
 const MAX_OFFICE_WORDS = 3;
+/** Whether a known city and a one-word name no gazetteer knows as a country or capital are listed together
+ * ("<capital> and <town>", "<town> and <capital>"), neither acting: the two are places. */
+function listedWithTown(
+  ts: TokenSentence,
+  run: { first: number; last: number; text: string },
+  g: Gazetteer,
+): boolean {
+  const known = (name: string) => g.capitalOf.has(name) || g.cityOf.has(name);
+  const town = (name: string) =>
+    /^\p{Lu}\p{Ll}+$/u.test(name) && !g.country.has(name) && !g.capitalOf.has(name);
+  const next = ts.tokens[run.last + 2];
+  const prev = ts.tokens[run.first - 2];
+  const joinedAfter = /^(?:and|or)$/.test(ts.tokens[run.last + 1]?.normal ?? '') && next?.pos === 'PROPN';
+  const joinedBefore = /^(?:and|or)$/.test(ts.tokens[run.first - 1]?.normal ?? '') && prev?.pos === 'PROPN';
+  // (Not a pair that acts: "<capital> and <town> agreed ...".)
+  const acts = (k: number) => /^(?:VERB|AUX|PART)$/.test(ts.tokens[k]?.pos ?? '');
+  if (joinedAfter && next && !acts(run.last + 3))
+    return (known(run.text) && town(next.raw)) || (town(run.text) && known(next.raw));
+  if (joinedBefore && prev && !acts(run.last + 1))
+    return (known(run.text) && town(prev.raw)) || (town(run.text) && known(prev.raw));
+  return false;
+}
+
+/** Whether the name at `first` follows "<a word of place> <Country>'s": "in <Country>'s <Region>". */
+function placeOfCountry(ts: TokenSentence, first: number, g: Gazetteer): boolean {
+  if (!/^['’]s$/.test(ts.tokens[first - 1]?.raw ?? '')) return false;
+  let k = first - 2;
+  const words: string[] = [];
+  while (k >= 0 && /^\p{Lu}/u.test(ts.tokens[k]?.raw ?? '')) words.unshift(ts.tokens[k--]?.raw ?? '');
+  return g.country.has(words.join(' ')) && PLACE_CUES.has(ts.tokens[k]?.normal ?? '');
+}
+
 /** Whether a role word ends a short run of lower-case words from token k. */
 function roleWithin(ts: TokenSentence, k: number, roles: ReadonlySet<string>): boolean {
   for (let j = k; j < k + MAX_OFFICE_WORDS && j < ts.tokens.length; j++) {
@@ -436,6 +468,9 @@ export function classify(
     return 'organization';
   // ("an <capital>-based company": a capital or city the gazetteer knows, before "-based", is where it is.)
   if (!title && after?.raw === '-' && (g.capitalOf.has(run.text) || g.cityOf.has(run.text))) return 'place';
+  // ("followed by <a capital> and <a town>": listed with a name that is no country or capital, a city is a
+  // place, not its government; and so is a one-word name listed with a city the gazetteer knows.)
+  if (!title && listedWithTown(ts, run, g)) return 'place';
   if (parts.some((p) => g.organisationWords.has(p)) || (after && ORG_NOUNS.has(after.normal)))
     return 'organization';
   if (/^[A-Z]{2,6}$/.test(run.text)) return 'organization';
@@ -452,6 +487,8 @@ export function classify(
     (before && PLACE_CUES.has(before.normal) && ts.tokens[run.first - 2]?.normal !== 'according') ||
     (before?.normal === 'of' && PLACE_NOUNS.has(ts.tokens[run.first - 2]?.normal ?? ''));
   if (title) return 'person';
+  // ("in <Country>'s <Name>": a region of the country, set after a word of place.)
+  if (placeOfCountry(ts, run.first, g)) return 'place';
   // ("came from <Given Family>, <a firm>'s former chief financial officer": a name with an office set off after
   // it is a person's, whatever word comes before it.)
   const aside = cue && parts.length >= 2 ? appositiveAfter(ts, run.last, g) : undefined;

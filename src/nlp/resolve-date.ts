@@ -165,6 +165,30 @@ export function resolveDates(
       i = Math.max(...tokens);
       continue;
     }
+    // ("finished on the 9th", "the first day was the 8th?": a day of the month alone, the latest one not after
+    // the article's day; only after "on the" or in a question of days, and with no noun after it: "the 17th
+    // round" is no date.)
+    const dayOnly = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(t);
+    if (
+      dayOnly &&
+      at(i - 1) === 'the' &&
+      (at(i - 2) === 'on' || normals.includes('day') || normals.includes('date')) &&
+      (!/^\p{L}/u.test(at(i + 1)) || /^(?:and|or|then|so|right|yeah|yea|too|either)$/.test(at(i + 1)))
+    ) {
+      const day = Number(dayOnly[1]);
+      const back = day > refDay;
+      const y = back && refMonth === 1 ? refYear - 1 : refYear;
+      const m = back ? (refMonth + 10) % 12 : refMonth - 1;
+      if (day >= 1 && day <= lastDay(y, m)) {
+        found.push({
+          start: iso(y, m, day),
+          end: iso(y, m, day),
+          label: `${MONTH_NAMES[m]} ${day}, ${y}`,
+          tokens: [i],
+        });
+        continue;
+      }
+    }
     if (/^(19|20)\d\d$/.test(t)) {
       const part =
         at(i - 1) === 'late' || at(i - 1) === 'early' ? (at(i - 1) as 'late' | 'early') : undefined;

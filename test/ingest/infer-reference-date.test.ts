@@ -54,3 +54,19 @@ describe("an article's own date", () => {
     expect(date.date).toBe('2025-10-03');
   });
 });
+
+describe('years the article names that have not gone by', () => {
+  it('reads a year after "would ... <a decimal number> ... from" as still to come ("save 1.3 billion a year from <year>")', () => {
+    const date = inferReferenceDate(
+      'ISTANBUL, Oct 9 (Wire) - Shares fell 14% on Thursday. The firm listed in 2021 and opened 1,100 stores in 2023. The closures would save around 1.3 billion lira a year from 2026.',
+    );
+    expect(date.date).toBe('2025-10-09');
+  });
+
+  it('reads a season something starts from as still to come ("to ban checking from the <year>-<yy> season")', () => {
+    const date = inferReferenceDate(
+      'CALGARY, Alberta, May 11 (Wire) - Delegates voted on Saturday to ban body checking from the 2026-27 season. A study in 2022 found fewer injuries.',
+    );
+    expect(date.date).toBe('2024-05-11');
+  });
+});
