@@ -30,7 +30,7 @@ const placeNouns = new WeakMap<readonly string[], ReadonlySet<string>>();
 function placeNounsOf(spots: readonly string[]): ReadonlySet<string> {
   let set = placeNouns.get(spots);
   if (!set) {
-    set = new Set(['city', 'place', 'location', 'venue', 'country', 'water', 'sea', ...spots]);
+    set = new Set(['city', 'place', 'location', 'venue', 'country', 'water', 'sea', 'island', ...spots]);
     placeNouns.set(spots, set);
   }
   return set;
@@ -41,10 +41,16 @@ function asksPlace(q: ParsedQuestion, store: FactStore): boolean {
   const nouns = placeNounsOf(cueWords().lists.spots);
   // (Not one set aside: "what other incident is mentioned besides the <sea> stuff" asks no place.)
   const aside = exclusionAt(q);
+  // (The noun the question word asks for, "what city", "what's the venue"; not one the question only speaks of,
+  // "what are the disputes between the two countries".)
+  const whAt = q.normals.findIndex((w) => w === 'what' || w === 'which');
+  const asked = (i: number) =>
+    whAt < 0 || (i > whAt && q.pos.slice(whAt + 1, i).every((p) => /^(?:DET|ADJ|AUX|PART|NUM)$/.test(p)));
   return q.normals.some(
     (w, i) =>
       (aside < 0 || i < aside) &&
       (nouns.has(w) || nouns.has(q.lemmas[i] ?? '')) &&
+      asked(i) &&
       !q.mentions.some((m) => store.entities.has(m.id) && m.start <= i && i <= m.end),
   );
 }

@@ -445,11 +445,12 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
       timeZone: 'UTC',
     });
     const dayName = WEEKDAYS[new Date(`${iso}T00:00:00Z`).getUTCDay()] ?? '';
-    const text = `The ${which} day was ${typedDay ? '' : `${dayName}, `}${shown} (worked out from the dates): ${event.summary}.`;
-    const right = typedDay ? typedDay.start === iso : dayName.toLowerCase() === weekday;
+    // (Both typed, "day one was monday the 8th": each must hold.)
+    const text = `The ${which} day was ${typedDay && !weekday ? '' : `${dayName}, `}${shown} (worked out from the dates): ${event.summary}.`;
+    const right = (!typedDay || typedDay.start === iso) && (!weekday || dayName.toLowerCase() === weekday);
     return {
       ...(right ? yes : no)(text, [event.evidence], kb, focus),
-      workedOut: [which, 'day', ...(typedDay ? [] : [weekday ?? ''])],
+      workedOut: [which, 'day', ...(weekday ? [weekday] : [])],
     };
   }
   // ("was jan 9 a monday?": the weekday of the one day typed, within the event's days, worked out.)

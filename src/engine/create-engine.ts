@@ -1006,6 +1006,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       thingReferenceAt(q) >= 0 &&
       !q.mentions.some((m) => m.start >= 0) &&
       !q.normals.some((w) => w === 'round' || w === 'number') &&
+      // (Not "this time": the one the article reports, "where were they held this time".)
+      !q.normals.some((w, i) => w === 'time' && q.normals[i - 1] === 'this') &&
       // (Not a count put up to check: "so 16 before it?"; "that one" is no count.)
       !q.normals.some((w, i) => q.pos[i] === 'NUM' && w !== 'one')
     )

@@ -157,10 +157,11 @@ const STATEMENT_SO_QUESTION =
 const STATEMENT_SO_CLAIM =
   /^([^,?]*?\b[a-z]+ed\b[^,?]*?)\s+so\s+((?:they|he|she|it|that|this)\s+[^,?]{6,}\?)$/i;
 
-// "ngl i skimmed it, did <X> happen in <a month>": a short remark about oneself (or "remember <X>"), then the question.
+// "ngl i skimmed it, did <X> happen in <a month>": a short remark about oneself (or "remember <X>"), then the question
+// (or a request: "i lost track of all the drama, name the <X>").
 // (Or set off by a dash: "i keep seeing the word <X> — what was it?")
 const SELF_REMARK_THEN_QUESTION =
-  /^(?:(?:ngl|tbh|ok|okay|so|lol|honestly|sorry)\s+)*((?:i(?:'m|m|'ve|ve| am| was| have| just| only| kinda| barely| never)?|remember|recall|rmb)\s+[^,?—–]{2,80}?)\s*(?:,|\s-+|[—–])\s*((?:who|whos|whom|whose|what|whats|when|where|wheres|why|how|hows|which|was|were|is|are|did|does|do|has|have|had)\b.+)$/i;
+  /^(?:(?:ngl|tbh|ok|okay|so|lol|honestly|sorry)\s+)*((?:i(?:'m|m|'ve|ve| am| was| have| just| only| kinda| barely| never)?|remember|recall|rmb)\s+[^,?—–]{2,80}?)\s*(?:,|\s-+|[—–])\s*((?:who|whos|whom|whose|what|whats|when|where|wheres|why|how|hows|which|was|were|is|are|did|does|do|has|have|had|name|list|tell me|give me|remind me|explain|describe)\b.+)$/i;
 // "<A> cut off dialogue in <a month> and it got restarted when": a statement, then a clause asked with a trailing
 // question word.
 const STATEMENT_AND_TRAILING_WH =

@@ -83,10 +83,15 @@ export function voteAsked(q: ParsedQuestion): VoteAsked | undefined {
   if (!has(voteNouns)) return undefined;
   // ("who voted against", "when was the vote": who and when are other questions.)
   if (q.wh === 'who' || q.wh === 'when' || q.wh === 'where' || q.wh === 'why') return undefined;
+  // (A yes/no question of a vote asks something else of it: "did the vote results change anything".)
+  if (q.yesNo) return undefined;
   const howMany = q.normals.some((w, i) => w === 'many' && q.normals[i - 1] === 'how');
   if (howMany && has(voteAgainstWords)) return 'against';
   if (howMany && has(voteForWords)) return 'for';
-  return has(voteResultWords) ? 'tally' : undefined;
+  // (The word of the result beside the vote's: "the result of the vote", "the vote count", "the final tally".)
+  const voteAt = q.normals.findIndex((w, i) => voteNouns.has(w) || voteNouns.has(q.lemmas[i] ?? ''));
+  const near = q.normals.slice(Math.max(0, voteAt - 5), voteAt + 3);
+  return voteAt >= 0 && near.some((w) => voteResultWords.has(w)) ? 'tally' : undefined;
 }
 
 /** The tally the question is about: the only one, or the one sharing most of its words. */

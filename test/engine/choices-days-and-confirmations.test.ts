@@ -93,3 +93,34 @@ describe('"who has <a job> at <a body>"', () => {
     expect(chat('who has the china taiwan mongolia job').text).toMatch(/^Michael Chase/);
   });
 });
+
+describe('more chat forms', () => {
+  it('answers "the disputes between the two countries" with the disputes, not a place', () => {
+    const a = chat('what are the main disputes between the two countries');
+    expect(a.intent).toBe('disputes');
+    expect(a.text).toMatch(/Taiwan/);
+  });
+
+  it('reads a request after a remark about oneself ("i lost track of all the drama, name the sore spots ...")', () => {
+    const a = chat('tbh i lost track of all the drama, name the sore spots between dc and beijing');
+    expect(a.intent).toBe('disputes');
+  });
+
+  it('checks a weekday typed with the day of the month against the day worked out ("day one was monday the 8th")', () => {
+    expect(chat('the first day was monday the 8th?').text).toMatch(/^Yes\. The first day was Monday, Jan 8/);
+    expect(chat('the first day was sunday the 8th?').text).toMatch(/^No\. The first day was Monday, Jan 8/);
+  });
+
+  it('takes "this time" after the round before as the round the article reports', () => {
+    const a = chat(
+      'what round number were these defense talks',
+      'so the one before was which round',
+      'where were they held this time',
+    );
+    expect(a.text).toMatch(/^In Washington\./);
+  });
+
+  it('reads "the next one would be round what" as which round comes next', () => {
+    expect(chat('if this is round 17 the next one would be round what').text).toMatch(/^The 18th round/);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askIngested } from '../support/ingested-engine.js';
+import { conversations, sharedEngine } from './engine-fixture.js';
 
 // An article of its own: a vote with its tally and abstentions, and a change of a figure written like a tally
 // ("by 3 to 4 percent"), which is none.
@@ -60,5 +61,24 @@ describe('a unanimous vote', () => {
     const a = unanimous('was the vote unanimous?');
     expect(a.text).toMatch(/^Yes\. The article: ".*Councillors unanimously approved/);
     expect(a.citations.length).toBe(1);
+  });
+});
+
+describe('a vote spoken of in a question that asks something else', () => {
+  const chat = conversations(sharedEngine(), 'vote-tally');
+
+  it('is no question of a tally ("besides the vote", "how close together", "did the vote results change")', () => {
+    for (const q of [
+      'whats going on between taiwan n china besides the vote',
+      'lol the taiwan vote and the talks, how close together are they',
+      'did the vote results change anything for the talks',
+    ])
+      expect(chat(q).intent, q).not.toBe('vote-result');
+  });
+
+  it('of an article with no vote, says it gives no tally', () => {
+    const a = chat('what was the result of the vote?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toBe("The article doesn't say the result or tally of any vote.");
   });
 });
