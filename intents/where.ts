@@ -41,11 +41,11 @@ function asksPlace(q: ParsedQuestion, store: FactStore): boolean {
   const nouns = placeNounsOf(cueWords().lists.spots);
   // (Not one set aside: "what other incident is mentioned besides the <sea> stuff" asks no place.)
   const aside = exclusionAt(q);
-  // (The noun the question word asks for, "what city", "what's the venue"; not one the question only speaks of,
-  // "what are the disputes between the two countries".)
+  // (The noun the question word asks for, "what city", "what's the talks' city", "which us city"; not one the
+  // question only speaks of after a verb or preposition, "what are the disputes between the two countries".)
   const whAt = q.normals.findIndex((w) => w === 'what' || w === 'which');
   const asked = (i: number) =>
-    whAt < 0 || (i > whAt && q.pos.slice(whAt + 1, i).every((p) => /^(?:DET|ADJ|AUX|PART|NUM)$/.test(p)));
+    whAt < 0 || (i > whAt && !q.pos.slice(whAt + 1, i).some((p) => /^(?:VERB|ADP|SCONJ|CCONJ)$/.test(p)));
   return q.normals.some(
     (w, i) =>
       (aside < 0 || i < aside) &&

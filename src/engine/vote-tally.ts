@@ -96,12 +96,27 @@ export function voteAsked(q: ParsedQuestion): VoteAsked | undefined {
 
 /** The tally the question is about: the only one, or the one sharing most of its words. */
 export function tallyFor(q: ParsedQuestion, store: FactStore): VoteTally | undefined {
-  const wordsOf = (t: VoteTally) => new Set(t.sentence.text.toLowerCase().split(/[^\p{L}\d]+/u));
-  // (A word qualifying what was counted must be the tally's own: "the extra ballots" are not the first count's.)
+  // (The tally's sentence and the one before it, which may say who voted: "The <body> voted ... . The motion
+  // passed by ...".)
+  const wordsOf = (t: VoteTally) => {
+    const before = store.sentences.find((s) => s.n === t.sentence.n - 1)?.text ?? '';
+    return new Set(`${before} ${t.sentence.text}`.toLowerCase().split(/[^\p{L}\d]+/u));
+  };
+  // (A word qualifying what was counted must be the tally's own: "the extra ballots" are not the first count's,
+  // "opposition councillors" not the whole council.)
+  const { voteNouns, voteResultWords } = cueWords();
   const qualifiers = q.normals.filter(
-    (w, i) => q.pos[i] === 'ADJ' && !cueWords().voteResultWords.has(w) && w !== 'many' && w !== 'much',
+    (w, i) =>
+      (q.pos[i] === 'ADJ' || (q.pos[i] === 'NOUN' && q.pos[i + 1] === 'NOUN' && !voteNouns.has(w))) &&
+      !voteResultWords.has(w) &&
+      w !== 'many' &&
+      w !== 'much',
   );
-  const tallies = voteTallies(store).filter((t) => qualifiers.every((w) => wordsOf(t).has(w)));
+  // (As typed too: wink's normal form of "harbour" is "harbor".)
+  const typed = (w: string) => q.raws[q.normals.indexOf(w)]?.toLowerCase() ?? w;
+  const tallies = voteTallies(store).filter((t) =>
+    qualifiers.every((w) => wordsOf(t).has(w) || wordsOf(t).has(typed(w))),
+  );
   if (tallies.length <= 1) return tallies[0];
   const shared = (t: VoteTally) => {
     const words = wordsOf(t);

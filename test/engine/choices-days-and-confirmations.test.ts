@@ -124,3 +124,10 @@ describe('more chat forms', () => {
     expect(chat('if this is round 17 the next one would be round what').text).toMatch(/^The 18th round/);
   });
 });
+
+describe('the place noun a question word asks for', () => {
+  it('is asked past a possessive or a name ("what\'s the talks\' city", "in which us city")', () => {
+    expect(chat("what's the talks' city again").text).toMatch(/^In Washington\./);
+    expect(chat('talks took place in which us city').text).toMatch(/^In Washington\./);
+  });
+});

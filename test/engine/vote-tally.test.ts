@@ -35,9 +35,11 @@ describe("a vote's tally, as the article gives it", () => {
     expect(a.text).toMatch(/^No\. The tally was nine votes to four/);
   });
 
-  it('gives no tally for votes the question qualifies otherwise ("the postal votes")', () => {
+  it('gives no tally for votes the question qualifies otherwise ("the postal votes", "opposition members")', () => {
     const a = ask('how were the postal votes split?');
     expect(a.text).not.toMatch(/nine votes to four/i);
+    expect(ask('how many opposition members voted for it').text).not.toMatch(/^9 in favour/);
+    expect(ask('how many harbour board members voted for it').text).toMatch(/^9 in favour/);
   });
 
   it('reads no tally in a change of a figure ("risen by 3 to 4 percent")', () => {
