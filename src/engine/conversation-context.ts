@@ -951,6 +951,9 @@ export function askOfLastPerson(
   const personId = pointed ?? state.lastPerson;
   const person = personId ? store.entities.get(personId) : undefined;
   if (word && person) return `what is ${person.name}'s ${word.toLowerCase()}?`;
+  // ("the one who went to <X>, yea?": a description of the last person put up for checking.)
+  const confirmed = claimed ? ONE_WHO.exec(text.trim()) : undefined;
+  if (person && confirmed?.[1]) return `was it ${person.name} who ${confirmed[1]}?`;
   // ("deputy or director": words of the person's title offered (its words of office, not the places it names),
   // asked as "is <A> <X> or <Y>"; both of them in it, "deputy or assistant secretary", ask the whole title.)
   const offered = TITLE_CHOICE.exec(text.trim());
@@ -961,9 +964,6 @@ export function askOfLastPerson(
       .replace(/^(?:the|a)\s+/, '')
       .split(/\s+/)
       .every((w) => titleWords.has(w));
-  // ("the one who went to <X>, yea?": a description of the last person put up for checking.)
-  const confirmed = claimed ? ONE_WHO.exec(text.trim()) : undefined;
-  if (person && confirmed?.[1]) return `was it ${person.name} who ${confirmed[1]}?`;
   if (person && offered?.[1] && offered[2]) {
     const [first, second] = [inTitle(offered[1]), inTitle(offered[2])];
     if (first && second) return `what is ${person.name}'s title?`;

@@ -236,6 +236,8 @@ const NAMES = [
   'speechForms',
   /** Words for a vote ("the vote", "how did they vote", "the ballot"), for questions of its tally. */
   'voteNouns',
+  /** Words a sentence reports a vote's outcome with ("passed", "approved", "a 5-4 ruling", "unanimously"), beside the vote's own words. */
+  'voteActWords',
   /** Words asking a vote's tally ("the result of the vote", "how did the vote go", "was it unanimous"). */
   'voteResultWords',
   /** Words for the votes cast in favour ("how many voted for it", "in favour"). */

@@ -33,11 +33,9 @@ function inOtherPlace(ts: TokenSentence, k: number, q: ParsedQuestion): boolean 
   let place = w - 1;
   if (ts.tokens[place]?.raw === ',') place--;
   // (The whole name, any word of which the question may use for it: "her hospital" of "<X> Hospital <Y>".)
-  const name: string[] = [];
-  while (/^\p{Lu}/u.test(ts.tokens[place]?.raw ?? '')) name.push(ts.tokens[place--]?.normal ?? '');
-  return ts.tokens[w - 1]?.pos === 'PROPN' || (ts.tokens[w - 2]?.pos === 'PROPN' && name.length > 0)
-    ? !name.some((n) => q.normals.includes(n))
-    : false;
+  const name: Token[] = [];
+  for (let t = ts.tokens[place]; t && /^\p{Lu}/u.test(t.raw); t = ts.tokens[--place]) name.push(t);
+  return name.some((t) => t.pos === 'PROPN') && !name.some((t) => q.normals.includes(t.normal));
 }
 
 const NUMBER_WORDS = new Set([

@@ -28,11 +28,18 @@ const TALLIES = [
   new RegExp(`\\bvoted ${N}-${N}\\b`, 'i'),
   new RegExp(`\\b${N} (?:votes )?in favou?r\\b[^.;]{0,20}?\\b${N} against\\b`, 'i'),
 ];
-/** A sentence of a vote: its tally is no change of a figure ("rose by 3 to 4 percent"). */
-const OF_A_VOTE =
-  /\b(?:vot\w*|ballot\w*|passed|approved|adopted|rejected|carried|defeated|ruled|ruling|majority|decision|verdict)\b/i;
 const ABSTAINED = new RegExp(`^,? (?:with|and) ${N} abstentions?\\b`, 'i');
 const UNANIMOUS = /\bunanimous(?:ly)?\b/i;
+
+/** The lower-case words of a text. */
+const wordsIn = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\d]+/u);
+
+/** Whether a sentence speaks of a vote: a word of one, or of its outcome ("voted", "passed", "a 5-4 ruling"). */
+const ofAVote = (text: string, withOutcome: boolean): boolean => {
+  const { voteNouns, voteActWords } = cueWords();
+  return wordsIn(text).some((w) => voteNouns.has(w) || (withOutcome ? voteActWords : UNANIMITY).has(w));
+};
+const UNANIMITY: ReadonlySet<string> = new Set(['unanimous', 'unanimously']);
 
 /** A number written in figures or words ("29", "twenty-nine" is not read; "nine" is). */
 const numberOf = (word: string): number | undefined => {
@@ -48,7 +55,8 @@ export function voteTallies(store: FactStore): readonly VoteTally[] {
   if (found) return found;
   const tallies: VoteTally[] = [];
   for (const sentence of store.sentences) {
-    if (!OF_A_VOTE.test(sentence.text) && !UNANIMOUS.test(sentence.text)) continue;
+    // (A sentence of a vote: its tally is no change of a figure, "rose by 3 to 4 percent".)
+    if (!ofAVote(sentence.text, true)) continue;
     const hit = TALLIES.map((r) => r.exec(sentence.text)).find(
       (m) => m?.[1] !== undefined && numberOf(m[1]) !== undefined && numberOf(m[2] ?? '') !== undefined,
     );
@@ -98,9 +106,15 @@ export function voteAsked(q: ParsedQuestion): VoteAsked | undefined {
 export function tallyFor(q: ParsedQuestion, store: FactStore): VoteTally | undefined {
   // (The tally's sentence and the one before it, which may say who voted: "The <body> voted ... . The motion
   // passed by ...".)
-  const wordsOf = (t: VoteTally) => {
-    const before = store.sentences.find((s) => s.n === t.sentence.n - 1)?.text ?? '';
-    return new Set(`${before} ${t.sentence.text}`.toLowerCase().split(/[^\p{L}\d]+/u));
+  const words = new Map<VoteTally, ReadonlySet<string>>();
+  const wordsOf = (t: VoteTally): ReadonlySet<string> => {
+    let set = words.get(t);
+    if (!set) {
+      const before = store.sentences.find((s) => s.n === t.sentence.n - 1)?.text ?? '';
+      set = new Set(wordsIn(`${before} ${t.sentence.text}`));
+      words.set(t, set);
+    }
+    return set;
   };
   // (A word qualifying what was counted must be the tally's own: "the extra ballots" are not the first count's,
   // "opposition councillors" not the whole council.)
@@ -129,7 +143,7 @@ export function tallyFor(q: ParsedQuestion, store: FactStore): VoteTally | undef
 
 /** Whether the article speaks of any vote at all ("voted", "the ballot", "unanimously"). */
 export const mentionsVote = (store: FactStore): boolean =>
-  store.sentences.some((s) => /\b(?:vot(?:e|es|ed|ing)|ballots?|unanimous(?:ly)?)\b/i.test(s.text));
+  store.sentences.some((s) => ofAVote(s.text, false));
 
 /** The reply to a question of a vote's tally, from the tally the article gives; undefined without one. */
 export function answerVote(q: ParsedQuestion, store: FactStore): IntentReply | undefined {

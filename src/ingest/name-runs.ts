@@ -405,8 +405,6 @@ function appositiveHead(ts: TokenSentence, at: number): string {
   return head;
 }
 
-/** Longest run of lower-case words before the role word of an office ("general counsel", "managing director"). */
-const MAX_OFFICE_WORDS = 3;
 /** Whether a known city and a one-word name no gazetteer knows as a country or capital are listed together
  * ("<capital> and <town>", "<town> and <capital>"), neither acting: the two are places. */
 function listedWithTown(
@@ -439,6 +437,8 @@ function placeOfCountry(ts: TokenSentence, first: number, g: Gazetteer): boolean
   return g.country.has(words.join(' ')) && PLACE_CUES.has(ts.tokens[k]?.normal ?? '');
 }
 
+/** Longest run of lower-case words before the role word of an office ("general counsel", "managing director"). */
+const MAX_OFFICE_WORDS = 3;
 /** Whether a role word ends a short run of lower-case words from token k. */
 function roleWithin(ts: TokenSentence, k: number, roles: ReadonlySet<string>): boolean {
   for (let j = k; j < k + MAX_OFFICE_WORDS && j < ts.tokens.length; j++) {
