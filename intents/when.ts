@@ -251,15 +251,16 @@ export const when: Intent = {
     const { start, end } = event.date;
     // (Only of days the article gives: the first day of "late last year" is no day it says.)
     const days = event.date.precision === 'day' || event.date.precision === 'weekend';
-    if (asksStart && start !== end && /^\d{4}-\d\d-\d\d$/.test(start) && days) {
-      return {
-        answered: true,
-        text: `${dayName(start)}, worked out from the article: ${event.duration ? `${event.duration.text}, ` : ''}${describeDate(event.date)}. ${capitalize(event.summary)}.`,
-        citations: store.cite(event.evidence),
-        confidence: 0.75,
-        focus: [event.id],
-      };
-    }
+    /** A day (or days) of the event worked out from its dates, said so, with what the article gives. */
+    const daysWorkedOut = (day: string): IntentReply => ({
+      answered: true,
+      text: `${day}, worked out from the article: ${event.duration ? `${event.duration.text}, ` : ''}${describeDate(event.date)}. ${capitalize(event.summary)}.`,
+      citations: store.cite(event.evidence),
+      confidence: 0.75,
+      focus: [event.id],
+    });
+    if (asksStart && start !== end && /^\d{4}-\d\d-\d\d$/.test(start) && days)
+      return daysWorkedOut(dayName(start));
     // ("which two days were the talks on": each of its days, worked out from the dates when the article gives
     // the end and the length; only of a short span, as each day is named.)
     const spanDays = Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000) + 1;
@@ -273,13 +274,7 @@ export const when: Intent = {
       const each = Array.from({ length: spanDays }, (_, i) =>
         dayName(new Date(Date.parse(`${start}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10)),
       );
-      return {
-        answered: true,
-        text: `${joinNames(each)}, worked out from the article: ${event.duration ? `${event.duration.text}, ` : ''}${describeDate(event.date)}. ${capitalize(event.summary)}.`,
-        citations: store.cite(event.evidence),
-        confidence: 0.75,
-        focus: [event.id],
-      };
+      return daysWorkedOut(joinNames(each));
     }
     // ("what was the last day": the day it ended.)
     const asksEnd =

@@ -142,8 +142,16 @@ export function tallyFor(q: ParsedQuestion, store: FactStore): VoteTally | undef
 }
 
 /** Whether the article speaks of any vote at all ("voted", "the ballot", "unanimously"). */
-export const mentionsVote = (store: FactStore): boolean =>
-  store.sentences.some((s) => ofAVote(s.text, false));
+// (Asked of the same store by the intent's match and again by its answer: worked out once.)
+const speaksOfVote = new WeakMap<FactStore, boolean>();
+export function mentionsVote(store: FactStore): boolean {
+  let found = speaksOfVote.get(store);
+  if (found === undefined) {
+    found = store.sentences.some((s) => ofAVote(s.text, false));
+    speaksOfVote.set(store, found);
+  }
+  return found;
+}
 
 /** The reply to a question of a vote's tally, from the tally the article gives; undefined without one. */
 export function answerVote(q: ParsedQuestion, store: FactStore): IntentReply | undefined {
