@@ -150,7 +150,11 @@ function readChatRegister(dataDir: string): ChatRegister {
     [...data.leadIns, ...data.asides, ...data.tails, ...data.softeners, ...phrases.keys()],
     COMMON_WORDS,
   );
-  const more = new RegExp(`^(?:and |so |ok |okay |any )?(?:${alternatives(data.moreAsks)})\\s*[?.!]*$`, 'i');
+  // ("anything else besides <A> n <B>": what the member already has, named after the ask, is no new topic.)
+  const more = new RegExp(
+    `^(?:and |so |ok |okay |any )?(?:${alternatives(data.moreAsks)})(?:,?\\s+(?:besides|other than|apart from|aside from|except(?: for)?)(?:\\s+[\\p{L}'&,.-]+){1,6})?\\s*[?.!]*$`,
+    'iu',
+  );
   const rewrite = rewriter(data.rewrites);
   return {
     plain(message) {

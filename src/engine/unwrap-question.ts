@@ -179,6 +179,12 @@ const CHECK_TAIL = new RegExp(`[.,!;]?\\s+${CHECK_PHRASE}\\s*\\?*\\s*$`, 'i');
 const OK_TAG = /(?:,\s*|\s+)(?:ok|okay|k|yh)\s*\?*\s*$/i;
 const YES_NO_OR_WH =
   /^(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should|who|whom|whose|what|when|where|why|how|which)\b/i;
+/** "<a remark>, was it <X>": a question of its own after a comma (a tag then closes it, claiming nothing). */
+const remarkThenQuestion = (text: string): boolean => {
+  const comma = text.lastIndexOf(',');
+  const last = text.slice(comma + 1).trim();
+  return comma > 0 && YES_NO_OR_WH.test(last) && last.split(/\s+/).length > 2;
+};
 // "<person> visited <a place>, right?": a statement with a question tag is a claim to check.
 const TAG =
   /(?:,\s*|\s+)(?:right|correct|true|yes|no|ya|yea|yeah|yep|isn'?t (?:it|he|she|they)|wasn'?t (?:it|he|she)|weren'?t (?:they|we)|aren'?t (?:they|we)|didn'?t (?:he|she|they|it|we)|did(?:n'?t)? it|doesn'?t (?:it|he|she)|is that (?:right|true|correct|so)|am i right|or am i (?:wrong|misremembering|mis-remembering|tripping|crazy|confused|mixing (?:it|that|things|them) up)|or did i (?:misread(?: (?:it|that))?|get (?:it|that) wrong|dream (?:it|that))|no\?|i think|i believe|i guess|iirc|afaik|or (?:smth|something|nah|not|nope))\s*\?*\s*$/i;
@@ -345,7 +351,9 @@ export function unwrapQuestion(
       TAG.test(rest) &&
       !/^(?:who|whom|whose|what|when|where|why|how|which)\b/i.test(rest) &&
       // ("is it right?", "is this true?": nothing is claimed before the tag.)
-      rest.replace(TAG, '').trim().split(/\s+/).length > 2
+      rest.replace(TAG, '').trim().split(/\s+/).length > 2 &&
+      // ("<a remark>, was it <X> or nah": the tag closes the question after the remark, which claims nothing.)
+      !remarkThenQuestion(rest.replace(TAG, ''))
     ) {
       rest = `${rest.replace(TAG, '')}?`;
       claim = true;

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { unwrapQuestion } from '../../src/engine/unwrap-question.js';
+import { conversations, sharedEngine } from './engine-fixture.js';
+
+const chat = conversations(sharedEngine(), 'remarks-hedges-and-more-asks');
+
+describe('a remark, then a yes/no question closed by "or nah"', () => {
+  it('is no claim of the remark to check', () => {
+    const u = unwrapQuestion(
+      'my cousin keeps saying they never listen lol, was the whole thing a waste of time or nah',
+    );
+    expect(u.claim).toBe(false);
+  });
+
+  it('gives no verdict on whether the talks were worth having', () => {
+    const a = chat(
+      'my uncle keeps saying these talks are pointless and china never keeps its word lol, was the whole thing a waste of time or nah',
+    );
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/^(?:Yes|No)\b/);
+  });
+
+  it('still checks a statement closed by the same tag', () => {
+    expect(unwrapQuestion('chase met song in washington or nah').claim).toBe(true);
+    expect(unwrapQuestion('chase is a doctor, is that right').claim).toBe(true);
+    expect(unwrapQuestion('is chase called dr in the article or am i tripping').claim).toBe(true);
+  });
+});
+
+describe('"a waste of time" is an opinion', () => {
+  it('is refused as one', () => {
+    const a = chat('were the talks a waste of time');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/doesn't judge/);
+  });
+
+  it('is no opinion when asked as what someone said', () => {
+    expect(chat('did the us say the talks were a waste of time').text).not.toMatch(/doesn't judge/);
+  });
+});
+
+describe('"wit" typed for "with"', () => {
+  it('asks who the person met with', () => {
+    expect(chat('who did chase meet wit from china').text).toMatch(/Song Yanchao/);
+  });
+});
+
+describe('"anything else besides <what the answer gave>"', () => {
+  it('is a request for more after a list, answered as all the article gives', () => {
+    const a = chat(
+      'what are the disputes between the us and china',
+      'anything else besides taiwan n the sea',
+    );
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^That is all the article gives on it: .*balloon/);
+  });
+
+  it('after a person, names no one new', () => {
+    const a = chat('who met song', 'anyone else besides chase?');
+    expect(a.text).toMatch(/^That is all the article gives on it: .*Chase/);
+  });
+});
