@@ -65,6 +65,10 @@ const NAMES = [
   'lightVerbsBase',
   /** The same light verbs in the past ("made a decision" is "did decide"). */
   'lightVerbsPast',
+  /** Those of them that name the act with a possessive too ("make its decision"; not "had their <X> closed"). */
+  'lightVerbsWithPossessive',
+  /** Possessive determiners ("its", "their"). */
+  'possessiveDeterminers',
   /** Words that describe a person as a woman ("the only woman in the article"), read against "she". */
   'femaleNouns',
   /** Words that describe a person as a man ("the <demonym> guy"), which nobody the article calls "she" fits. */

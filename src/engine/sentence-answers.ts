@@ -38,6 +38,8 @@ function inOtherPlace(ts: TokenSentence, k: number, q: ParsedQuestion): boolean 
   return name.some((t) => t.pos === 'PROPN') && !name.some((t) => q.normals.includes(t.normal));
 }
 
+/** "<CITY>[, <date>] (<Agency>) -": a wire story's opening, naming who filed it. */
+const FILED_BY = /^\p{Lu}[^()\n]{1,80}\([^()\n]{2,60}\)\s*[-\u2013\u2014]/u;
 const NUMBER_WORDS = new Set([
   'one',
   'two',
@@ -505,6 +507,15 @@ export function answerLead(
             )
         : [];
     const inOrg = (at: number) => orgSpans.some(([from, to]) => from < at && at < to);
+    // (Each sentence's own opening, at its offset in the joined text.)
+    const filedSpans: Array<readonly [number, number]> = [];
+    let sentenceAt = 0;
+    for (const ts of sentences) {
+      const filed = FILED_BY.exec(ts.sentence.text)?.[0].length ?? 0;
+      if (filed > 0) filedSpans.push([sentenceAt, sentenceAt + filed]);
+      sentenceAt += ts.sentence.text.length + 1;
+    }
+    const inFiledBy = (at: number) => filedSpans.some(([from, to]) => from <= at && at < to);
     // A place answers "where" when the sentence puts something in, at or near it, not when it is a party.
     const placed = (at: number) =>
       kind !== 'where' || (LOCATIVE.test(text.slice(Math.max(0, at - 40), at)) && !inOrg(at));
@@ -701,7 +712,9 @@ export function answerLead(
                     .map((m) => m.index ?? 1e9)
                 : [],
             )
-            .filter(placed),
+            .filter(placed)
+            // (Not the news agency of a dateline, "<CITY> (<Agency>) -": it reports the news, it does none of it.)
+            .filter((m) => kind !== 'who' || !inFiledBy(m)),
           1e9,
         );
         // (How far from the question's words, and whether reached by motion: worked out once per place.)

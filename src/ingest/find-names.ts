@@ -438,5 +438,10 @@ export function findNames(
       }
     }
   }
-  return { names: [...names.values()], mentions };
+  // ("Court keeps ..." in a headline): a body's kind word alone, capitalised to open a sentence, names no body.
+  const bare = (f: FoundName) => f.kind === 'organization' && g.organisationWords.has(f.name);
+  return {
+    names: [...names.values()].filter((f) => !bare(f)),
+    mentions: mentions.filter((m) => !bare(m.name)),
+  };
 }
