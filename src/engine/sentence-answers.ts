@@ -39,6 +39,8 @@ function inOtherPlace(ts: TokenSentence, k: number, q: ParsedQuestion): boolean 
 }
 
 /** "<CITY>[, <date>] (<Agency>) -": a wire story's opening, naming who filed it. */
+/** What makes the number before it a share ("90%", "38 percent", "12 per cent"). */
+const PERCENT_AFTER = /^(?:%|percent|per)$/;
 const FILED_BY = /^\p{Lu}[^()\n]{1,80}\([^()\n]{2,60}\)\s*[-\u2013\u2014]/u;
 const NUMBER_WORDS = new Set([
   'one',
@@ -889,7 +891,13 @@ export function answerLead(
     // (As written, too: wink's normal form of "millimetres" is "millimeters", and a plural keeps its singular.)
     const isUnit = (w: string) =>
       units.has(w) || units.has(w.replace(/s$/, '')) || units.has(w.replace(/es$/, ''));
+    // ("how much compensation" of "... would seek compensation. He said the firm had spent 3.2 million euros": of
+    // sentences read together, a number is of the noun asked only in a sentence that has that noun.)
+    const muchAt = q.normals.indexOf('much');
+    const nounAsked = muchAt >= 0 && q.pos[muchAt + 1] === 'NOUN' ? q.lemmas[muchAt + 1] : undefined;
+    const withNoun = nounAsked ? sentences.filter((ts) => ts.tokens.some((t) => t.lemma === nounAsked)) : [];
     const numbers = sentences.flatMap((ts) => {
+      if (withNoun.length > 0 && !withNoun.includes(ts)) return [];
       const at = matched(ts);
       return (
         ts.tokens
@@ -927,8 +935,9 @@ export function answerLead(
           )
           // Nor does "one of the last <mills>": one member of a set, not how many there are.
           .filter(({ t, k }) => !(t.normal === 'one' && ts.tokens[k + 1]?.normal === 'of'))
-          // Nor "half the team": a share of a number, no number of them.
+          // Nor "half the team": a share of a number, no number of them; nor "90% of subscribers", a share too.
           .filter(({ t }) => !(many && t.normal === 'half'))
+          .filter(({ k }) => !(many && PERCENT_AFTER.test(ts.tokens[k + 1]?.normal ?? '')))
           // Nor a time of day: "shortly after 11 p.m.", "at 9:30".
           .filter(({ t }) => !clocksIn(ts).some(([from, to]) => from <= t.start && t.end <= to))
           // A stretch of time ("ten days") answers "how many days", not "how much" of anything else.
@@ -1111,6 +1120,8 @@ export function answerLead(
     const ofPeople = q.normals.some((w) => cueWords().personNouns.has(w));
     const best = numbers
       .filter((n) => !many || n.counts || (ofPeople && n.ofNoun))
+      // ("how many people had tickets" of "will get 70 euros back": a sum counts no people, only the money asked.)
+      .filter((n) => !many || !n.sum || q.normals.some((w) => isCurrency(w)))
       .filter((n) => !n.others)
       .filter((n) => !percent || (/(%| percent)$/.test(n.text) && n.placed))
       // ("by how much did they raise the price": a change, which a percentage gives as well as a sum.)
