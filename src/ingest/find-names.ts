@@ -438,8 +438,12 @@ export function findNames(
       }
     }
   }
-  // ("Court keeps ..." in a headline): a body's kind word alone, capitalised to open a sentence, names no body.
-  const bare = (f: FoundName) => f.kind === 'organization' && g.organisationWords.has(f.name);
+  // ("Court keeps ..." in a headline): a body's kind word alone, capitalised only because it opens a sentence,
+  // names no body. (One the story uses inside a sentence is a short name: "an offer Rovers dismissed".)
+  const bare = (f: FoundName) =>
+    f.kind === 'organization' &&
+    g.organisationWords.has(f.name) &&
+    mentions.every((m) => m.name !== f || m.first === 0);
   return {
     names: [...names.values()].filter((f) => !bare(f)),
     mentions: mentions.filter((m) => !bare(m.name)),

@@ -39,12 +39,6 @@ describe('"a waste of time" is an opinion', () => {
   });
 });
 
-describe('"wit" typed for "with"', () => {
-  it('asks who the person met with', () => {
-    expect(chat('who did chase meet wit from china').text).toMatch(/Song Yanchao/);
-  });
-});
-
 describe('"anything else besides <what the answer gave>"', () => {
   it('is a request for more after a list, answered as all the article gives', () => {
     const a = chat(
