@@ -1439,6 +1439,28 @@ export function createEngine(options: EngineOptions = {}): Engine {
         // "i missed the part about <a body>, who did he talk to".)
         const things = !state.lastThing && /\b(?:those|these|they|them)\b/i.test(ramble.question);
         const people = !state.lastPerson && /\b(?:he|she|him|her|his)\b/i.test(ramble.question);
+        // ("<a remark about a thing the article never names>, when was it actually": "it" is that thing, which
+        // no answer about the article's own news may stand in for.)
+        // (Only when the remark has a word the article never uses, which "it" may be: "ballon".)
+        const remark =
+          lead.every((a) => !a.answered) &&
+          !state.lastThing &&
+          /^(?:when|where|who)\b[^,]*\bit\b/i.test(ramble.question.trim())
+            ? parse(ramble.leadIn)
+            : undefined;
+        const unknownIt =
+          remark !== undefined &&
+          remark.unknownWords.length > 0 &&
+          !remark.mentions.some((m) => store.events.has(m.id));
+        if (unknownIt)
+          return {
+            answered: false,
+            text: notCovered().text,
+            intent: NOT_COVERED,
+            confidence: 0.9,
+            citations: [],
+            suggestions: suggestQuestions(store, [], clean.text),
+          };
         if (lead.every((a) => !a.answered) && (things || people)) {
           const { mentions } = parse(ramble.leadIn);
           const named = things ? mentions.filter((m) => store.events.has(m.id)).at(-1) : undefined;

@@ -54,3 +54,20 @@ describe('"anything else besides <what the answer gave>"', () => {
     expect(a.text).toMatch(/^That is all the article gives on it: .*Chase/);
   });
 });
+
+describe('"<a remark about something the article never names>, when was it"', () => {
+  it('does not answer with the article\'s own news for "it"', () => {
+    const a = chat(
+      'my uncle keeps saying the us shot down a chinese ballon last summer, when was it actually',
+    );
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/Jan\. 9/);
+  });
+
+  it('still answers of a thing the remark names', () => {
+    const a = chat(
+      'my uncle keeps saying the us shot down a chinese balloon last summer, when was it actually',
+    );
+    expect(a.text).toMatch(/^February 2023/);
+  });
+});
