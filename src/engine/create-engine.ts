@@ -422,6 +422,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
     );
   }
 
+  /** A reply given before any intent answers `question`: the article cannot say, and why. */
+  const refusedBefore = (question: string, reply: string, citations: Citation[] = []): Answer => ({
+    answered: false,
+    text: reply,
+    intent: NOT_COVERED,
+    confidence: 0.9,
+    citations,
+    suggestions: suggestQuestions(store, [], question),
+  });
+
   // (Set while "who else" is answered as it would be without the check, so the check does not run again inside.)
   let checkingElse = false;
   function answerOne(
@@ -431,15 +441,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     forget = false,
     unread = false,
   ): Answer {
-    // A reply given before any intent answers: the article cannot say, and why.
-    const beforeAnswering = (reply: string, citations: Citation[] = []): Answer => ({
-      answered: false,
-      text: reply,
-      intent: NOT_COVERED,
-      confidence: 0.9,
-      citations,
-      suggestions: suggestQuestions(store, [], text),
-    });
+    const beforeAnswering = (reply: string, citations: Citation[] = []): Answer =>
+      refusedBefore(text, reply, citations);
     // (A refusal no one reads leaves the conversation as the quoted one would: unanswered, about nothing.)
     const refuse = (q: ParsedQuestion): IntentReply => (unread ? notCovered() : refuseWithNearest(q));
     const expanded = lightVerbNouns(
@@ -1442,27 +1445,18 @@ export function createEngine(options: EngineOptions = {}): Engine {
         // ("<a remark about a thing the article never names>, when was it actually": "it" is that thing, which
         // no answer about the article's own news may stand in for.)
         // (Only when the remark has a word the article never uses, which "it" may be: "ballon".)
-        const remark =
+        // (The lead-in parsed once, when either check below needs it.)
+        let leadParsed: ParsedQuestion | undefined;
+        const leadIn = () => (leadParsed ??= parse(ramble.leadIn));
+        const unknownIt =
           lead.every((a) => !a.answered) &&
           !state.lastThing &&
-          /^(?:when|where|who)\b[^,]*\bit\b/i.test(ramble.question.trim())
-            ? parse(ramble.leadIn)
-            : undefined;
-        const unknownIt =
-          remark !== undefined &&
-          remark.unknownWords.length > 0 &&
-          !remark.mentions.some((m) => store.events.has(m.id));
-        if (unknownIt)
-          return {
-            answered: false,
-            text: notCovered().text,
-            intent: NOT_COVERED,
-            confidence: 0.9,
-            citations: [],
-            suggestions: suggestQuestions(store, [], clean.text),
-          };
+          /^(?:when|where|who)\b[^,]*\bit\b/i.test(ramble.question.trim()) &&
+          leadIn().unknownWords.length > 0 &&
+          !leadIn().mentions.some((m) => store.events.has(m.id));
+        if (unknownIt) return refusedBefore(clean.text, notCovered().text);
         if (lead.every((a) => !a.answered) && (things || people)) {
-          const { mentions } = parse(ramble.leadIn);
+          const { mentions } = leadIn();
           const named = things ? mentions.filter((m) => store.events.has(m.id)).at(-1) : undefined;
           if (named) state.lastThing = named.id;
           const last = people ? mentions.at(-1) : undefined;

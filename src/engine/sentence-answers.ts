@@ -3,6 +3,7 @@ import type { FactStore } from '../facts/fact-store.js';
 import type { Entity } from '../facts/schema.js';
 import type { FoundDate } from '../ingest/find-dates.js';
 import { loadGazetteer } from '../ingest/gazetteer.js';
+import { filedByEnd } from '../ingest/infer-reference-date.js';
 import type { Token, TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { cueWords } from './cue-words.js';
@@ -38,10 +39,8 @@ function inOtherPlace(ts: TokenSentence, k: number, q: ParsedQuestion): boolean 
   return name.some((t) => t.pos === 'PROPN') && !name.some((t) => q.normals.includes(t.normal));
 }
 
-/** "<CITY>[, <date>] (<Agency>) -": a wire story's opening, naming who filed it. */
 /** What makes the number before it a share ("90%", "38 percent", "12 per cent"). */
 const PERCENT_AFTER = /^(?:%|percent|per)$/;
-const FILED_BY = /^\p{Lu}[^()\n]{1,80}\([^()\n]{2,60}\)\s*[-\u2013\u2014]/u;
 const NUMBER_WORDS = new Set([
   'one',
   'two',
@@ -509,11 +508,11 @@ export function answerLead(
             )
         : [];
     const inOrg = (at: number) => orgSpans.some(([from, to]) => from < at && at < to);
-    // (Each sentence's own opening, at its offset in the joined text.)
+    // (For who: each sentence's "<CITY> (<Agency>) -" opening, at its offset in the joined text.)
     const filedSpans: Array<readonly [number, number]> = [];
     let sentenceAt = 0;
-    for (const ts of sentences) {
-      const filed = FILED_BY.exec(ts.sentence.text)?.[0].length ?? 0;
+    for (const ts of kind === 'who' ? sentences : []) {
+      const filed = filedByEnd(ts.sentence.text);
       if (filed > 0) filedSpans.push([sentenceAt, sentenceAt + filed]);
       sentenceAt += ts.sentence.text.length + 1;
     }
@@ -716,7 +715,7 @@ export function answerLead(
             )
             .filter(placed)
             // (Not the news agency of a dateline, "<CITY> (<Agency>) -": it reports the news, it does none of it.)
-            .filter((m) => kind !== 'who' || !inFiledBy(m)),
+            .filter((m) => !inFiledBy(m)),
           1e9,
         );
         // (How far from the question's words, and whether reached by motion: worked out once per place.)
@@ -1118,10 +1117,11 @@ export function answerLead(
     // "How many people ...": the counted noun is the question's own word for people, so a number of anyone
     // ("2,460 patients") counts.
     const ofPeople = q.normals.some((w) => cueWords().personNouns.has(w));
+    const moneyCounted = many && q.normals.some((w) => isCurrency(w));
     const best = numbers
       .filter((n) => !many || n.counts || (ofPeople && n.ofNoun))
       // ("how many people had tickets" of "will get 70 euros back": a sum counts no people, only the money asked.)
-      .filter((n) => !many || !n.sum || q.normals.some((w) => isCurrency(w)))
+      .filter((n) => !many || !n.sum || moneyCounted)
       .filter((n) => !n.others)
       .filter((n) => !percent || (/(%| percent)$/.test(n.text) && n.placed))
       // ("by how much did they raise the price": a change, which a percentage gives as well as a sum.)

@@ -440,12 +440,14 @@ export function findNames(
   }
   // ("Court keeps ..." in a headline): a body's kind word alone, capitalised only because it opens a sentence,
   // names no body. (One the story uses inside a sentence is a short name: "an offer Rovers dismissed".)
-  const bare = (f: FoundName) =>
-    f.kind === 'organization' &&
-    g.organisationWords.has(f.name) &&
-    mentions.every((m) => m.name !== f || m.first === 0);
+  const inside = new Set(mentions.filter((m) => m.first > 0).map((m) => m.name));
+  const bare = new Set(
+    [...names.values()].filter(
+      (f) => f.kind === 'organization' && g.organisationWords.has(f.name) && !inside.has(f),
+    ),
+  );
   return {
-    names: [...names.values()].filter((f) => !bare(f)),
-    mentions: mentions.filter((m) => !bare(m.name)),
+    names: [...names.values()].filter((f) => !bare.has(f)),
+    mentions: mentions.filter((m) => !bare.has(m.name)),
   };
 }

@@ -29,6 +29,19 @@ export function datelineEnd(sentence: string): number {
   return line && line.index === 0 ? line[0].length : 0;
 }
 
+// "SAPPORO (Northline News) -", "JAKARTA, Oct 21 (Reuters) -": a wire story's opening that names who filed it, with
+// or without a date (which `datelineEnd` needs, for the day it gives).
+const FILED_BY = /^\p{Lu}[^()\n]{1,80}\([^()\n]{2,60}\)\s*[-\u2013\u2014]/u;
+
+/**
+ * Where a sentence's opening "<CITY>[, <date>] (<Agency>) -" ends (0 without one): the agency there reports the
+ * news and does none of it.
+ * @example filedByEnd('<CITY> (<Agency>) - A stretch of road ...') // 18
+ */
+export function filedByEnd(sentence: string): number {
+  return FILED_BY.exec(sentence)?.[0].length ?? 0;
+}
+
 /**
  * A dateline's month and day, with the weekday of the first "on <weekday>" after it: a wire story's news is
  * of the day it is filed. Shaped as the weekday anchor's match (the phrase, weekday, month, day).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferReferenceDate } from '../../src/ingest/infer-reference-date.js';
+import { filedByEnd, inferReferenceDate } from '../../src/ingest/infer-reference-date.js';
 
 describe("an article's own date", () => {
   it('takes a year written out with the weekday and day, in either order', () => {
@@ -68,5 +68,16 @@ describe('years the article names that have not gone by', () => {
       'CALGARY, Alberta, May 11 (Wire) - Delegates voted on Saturday to ban body checking from the 2026-27 season. A study in 2022 found fewer injuries.',
     );
     expect(date.date).toBe('2024-05-11');
+  });
+});
+
+describe('filedByEnd', () => {
+  it('ends a wire opening that names its agency, with or without a date', () => {
+    expect(filedByEnd('SAPPORO (Northline News) - A stretch of road reopened.')).toBe(26);
+    expect(filedByEnd('JAKARTA, Oct 21 (Reuters) - The ministry ordered operators ...')).toBe(27);
+  });
+
+  it('is 0 for a sentence with no bracketed agency before a dash', () => {
+    expect(filedByEnd('The council agreed on Monday - by 29 votes to 14.')).toBe(0);
   });
 });
