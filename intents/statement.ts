@@ -16,7 +16,7 @@ import { notStated } from '../src/engine/replies.js';
 import { askedContext } from '../src/engine/statement-context.js';
 import { capitalize, joinNames } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
-import type { Statement } from '../src/facts/schema.js';
+import type { Entity, Statement } from '../src/facts/schema.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
 /** "Who said dialogue will take time?": the statement sharing most of the question's words comes first. */
@@ -41,6 +41,15 @@ function personsOwn(q: ParsedQuestion, store: FactStore, at: number): boolean {
     q.mentions.some((m) => m.end === i - 2 && store.entities.get(m.id)?.kind === 'person')
   );
 }
+
+/** Whether a person's title or description names a body ("<body>'s chief executive"). */
+const titledBy = (person: Entity | undefined, body: Entity | { id: string; kind: string }): boolean => {
+  if (person?.kind !== 'person' || !('name' in body)) return false;
+  const title = `${person.title ?? ''} ${person.description ?? ''}`;
+  return [body.name, ...body.aliases].some(
+    (n) => n.length > 2 && new RegExp(`\\b${escapeRegExp(n)}\\b`).test(title),
+  );
+};
 
 export const statement: Intent = {
   id: 'statement',
@@ -140,7 +149,9 @@ export const statement: Intent = {
       sameParty(store, holder, e.id) ||
       (e.kind === 'country' &&
         store.entities.get(holder)?.side === e.id &&
-        ['person', 'group'].includes(store.entities.get(holder)?.kind ?? ''));
+        ['person', 'group'].includes(store.entities.get(holder)?.kind ?? '')) ||
+      // (A body's people speak for it: "<A>, <body>'s chief executive, said ...".)
+      (e.kind === 'organization' && titledBy(store.entities.get(holder), e));
     // The one who said it is named before the verb of saying ("what did <A> say about <B>'s resignation"):
     // <B> is the topic, whatever <B> said elsewhere.
     // (Or straight after whoever is named, whatever wink tags it: "what did the <demonym> general say back".)
@@ -296,11 +307,15 @@ export const statement: Intent = {
       (e) =>
         !describing(e) && e.id !== askedGroup?.id && store.statements.some((s) => speaksFor(s.holder, e)),
     );
+    // ("which side claims sovereignty over <X>": whose words, as "who" asks.)
+    const asksWhichParty =
+      q.wh === 'which' &&
+      /^(?:side|country|party|nation|government)$/.test(q.normals[q.normals.indexOf('which') + 1] ?? '');
     const statements = holderNamed.length
       ? store.statements.filter((s) => holderNamed.some((e) => speaksFor(s.holder, e)))
       : askedGroup
         ? fromGroup
-        : everyone.length === 0 || q.wh === 'who'
+        : everyone.length === 0 || q.wh === 'who' || asksWhichParty
           ? byWords(store.statements)
           : [];
     // "What did <person> say about <a place>?": what he said must be about that.
@@ -336,18 +351,22 @@ export const statement: Intent = {
         !cueWords().articleNouns.has(l) &&
         !q.mentions.some((m) => m.start <= i && i <= m.end && store.entities.has(m.id)),
     );
-    const holdsTopic = (st: Statement) =>
-      topicWords.every((w) =>
-        `${st.content} ${st.evidence.join(' ')} ${st.context?.text ?? ''}`
-          .toLowerCase()
-          .includes(looseStem(w)),
+    const wordsOf = (st: Statement) =>
+      `${st.content} ${st.evidence.join(' ')} ${st.context?.text ?? ''}`.toLowerCase();
+    const holdsTopic = (st: Statement) => topicWords.every((w) => wordsOf(st).includes(looseStem(w)));
+    // (A topic named in the words said is what they are about, whether or not ingestion tied them to it:
+    // "<A> said the Gulf was already one of its biggest markets".)
+    const namesTopic = (st: Statement, t: Entity) =>
+      st.about.includes(t.id) ||
+      [t.name, ...t.aliases].some(
+        (n) => n.length > 2 && new RegExp(`\\b${escapeRegExp(n.toLowerCase())}\\b`).test(wordsOf(st)),
       );
     // ("think about having channels with <a party>": a party of the article's relationship, qualifying the
     // topic's words, is what any statement on that relationship is about.)
     const parties = new Set(store.facts.relationship?.parties.map((p) => sideOf(store, p) ?? p) ?? []);
     const needed = topics.filter((t) => !(topicWords.length > 0 && parties.has(sideOf(store, t.id) ?? t.id)));
     const onTopic = (
-      needed.length === 0 ? statements : statements.filter((s) => needed.some((t) => s.about.includes(t.id)))
+      needed.length === 0 ? statements : statements.filter((s) => needed.some((t) => namesTopic(s, t)))
     ).filter(holdsTopic);
     // "what did <a side> say in the talks": only what the article ties to that event.
     // ("in the talks", "during the meeting", "after the talks"; not "in restoring <X>", a topic.)

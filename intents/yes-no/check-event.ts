@@ -5,7 +5,14 @@ import { cueWords } from '../../src/engine/cue-words.js';
 import { escapeRegExp } from '../../src/engine/escape-reg-exp.js';
 import { asksAboutAnotherInstance, rankEvents, unexplainedVerbs } from '../../src/engine/event-ranking.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
-import { eventPeople, fullName, memberTakesPart, sameParty, sideOf } from '../../src/engine/parties.js';
+import {
+  eventPeople,
+  fullName,
+  identify,
+  memberTakesPart,
+  sameParty,
+  sideOf,
+} from '../../src/engine/parties.js';
 import {
   asksTotal,
   betweenParty,
@@ -1217,6 +1224,19 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
   if (verbs.length > 0 || otherThing || strangeThing) {
     const series = checkSeries(q, kb, event);
     if (series) return series;
+    // ("<A> works for the <a body the article never names>, right?": what the article says <A> is, the
+    // one person the claim is about, not the event they took part in.)
+    // (Their own country beside them says only which side they are on: "the <demonym> military's navy".)
+    const named = q.mentions.filter((m) => m.start >= 0);
+    const [only] = named.filter((m) => store.entities.get(m.id)?.kind === 'person');
+    const person = only ? store.entities.get(only.id) : undefined;
+    const others = named.filter((m) => m.id !== only?.id && m.id !== sideOf(store, only?.id ?? ''));
+    if (person && others.length === 0 && q.lemmas.some((l) => cueWords().workVerbs.has(l)))
+      return notStated(
+        `that about ${person.name}`,
+        { text: identify(person), evidence: person.evidence },
+        store,
+      );
     return notStated(`whether that happened`, { text: event.summary, evidence: event.evidence }, store);
   }
   // "has <A> been to <a place> before?": a time before the event, which the event itself cannot settle.

@@ -17,32 +17,18 @@ export interface Cleft {
 
 // (Not "was it <X> that made <Y> <Z>": "that" may open a clause of the subject's own; "who" only.)
 const CLEFT =
-  /^(?:(?:so|wait|and|but|ok|okay|hold on|hmm|um|lol|yo|hey|remind me)[,!]?\s+)*(?:was|is|wasn'?t|isn'?t) it (?:really |actually |even |definitely |for sure )?(?!(?:him|her|them|they|he|she)\b)([a-z][\w.'-]*(?:\s+[\w.'-]+){0,3}?) who ((?!(?:is|was|are|were)\b)\S.{3,}?)\s*\?*\s*$/i;
+  /^(?:(?:so|wait|and|but|ok|okay|hold on|hmm|um|lol|yo|hey|remind me)[,!]?\s+)*(?:was|is|wasn'?t|isn'?t) it (?:really |actually |even |definitely |for sure )?(?!(?:him|her|them|they|he|she)\b)([a-z][\w.'-]*(?:\s+[\w.'-]+){0,3}?(?:\s+or(?:\s+[\w.'-]+){1,3})?) who ((?!(?:is|was|are|were)\b)\S.{3,}?)\s*\?*\s*$/i;
 
 /** @example cleftOf('was it <X> who visited <Y>?') // { subject: '<X>', whoAsks: 'who visited <Y>?' } */
 export function cleftOf(text: string): Cleft | undefined {
   const m = CLEFT.exec(text.trim());
-  if (!m?.[1] || !m[2] || /\bor\b/i.test(m[1])) return undefined;
+  if (!m?.[1] || !m[2]) return undefined;
   return { subject: m[1], whoAsks: `who ${m[2]}?` };
 }
 
-/**
- * "No" with whoever the article says did it (`ask` asks "who <did it>?"), when the one offered is not among them:
- * someone it never mentions ("<an unknown name>"), or a person or body it names, none of whose names or side's
- * names the answer holds ("<a head of state>" against "<their capital> did it" is no "No"). Else undefined.
- */
-export function namesAnother(
-  cleft: Cleft,
-  store: FactStore,
-  parse: (text: string) => ParsedQuestion,
-  ask: (whoAsks: string) => Answer,
-): Answer | undefined {
-  const offered = parse(cleft.subject);
-  const named = offered.mentions.filter((m) => /^(?:person|org):/.test(m.id));
-  if (offered.unknownWords.length === 0 && named.length === 0) return undefined;
-  const who = ask(cleft.whoAsks);
-  if (!who.answered || (who.intent !== 'who-did' && who.intent !== 'read-sentences')) return undefined;
-  const says = new Set(who.text.toLowerCase().split(/[^\p{L}\p{N}.]+/u));
+/** Whether an answer names an entity (a capitalised word of one of its names) or, by it, the side it is of. */
+function namedBy(answer: Answer, store: FactStore): (id: string) => boolean {
+  const says = new Set(answer.text.toLowerCase().split(/[^\p{L}\p{N}.]+/u));
   const namesOf = (id: string | undefined) => {
     const e = id ? store.entities.get(id) : undefined;
     return e ? [e.name, ...e.aliases] : [];
@@ -55,12 +41,80 @@ export function namesAnother(
           .flatMap((e) => namesOf(e.id))
       : [];
   // (A name's own words are capitalised: "the <X>", "President of <X>" say nothing by "the" or "of".)
-  const there = (id: string) =>
+  return (id: string) =>
     [...namesOf(id), ...sideNames(store.entities.get(id)?.side)].some((name) =>
       name.split(/\s+/).some((w) => w.length > 2 && /^\p{Lu}/u.test(w) && says.has(w.toLowerCase())),
     );
+}
+
+/** Who did it, when the article says so: the answer to "who <did it>?" from the who or sentence reader. */
+const whoDidIt = (cleft: Cleft, ask: (whoAsks: string) => Answer): Answer | undefined => {
+  const who = ask(cleft.whoAsks);
+  return who.answered && (who.intent === 'who-did' || who.intent === 'read-sentences') ? who : undefined;
+};
+
+/**
+ * "was it <A> or <B> who <did it>?", "who <did it>, <A> or <B>" with one offered the article never mentions:
+ * whoever the article says did it, shown as the one offered it names, when it names exactly one of the two in
+ * full (no word of it unknown). Else undefined, and the two are checked as claims.
+ */
+export function pickOffered(
+  cleft: Cleft,
+  store: FactStore,
+  parse: (text: string) => ParsedQuestion,
+  ask: (whoAsks: string) => Answer,
+): Answer | undefined {
+  const options = cleft.subject.split(/\s+or\s+/i);
+  if (options.length !== 2) return undefined;
+  const who = whoDidIt(cleft, ask);
+  if (!who) return undefined;
+  const there = namedBy(who, store);
+  const named = options.flatMap((o) => {
+    const offered = parse(o);
+    if (offered.unknownWords.length > 0) return [];
+    const ids = offered.mentions.filter((m) => /^(?:person|org):/.test(m.id)).map((m) => m.id);
+    return ids.length > 0 && ids.every(there) ? [ids[0] ?? ''] : [];
+  });
+  const [one] = named;
+  const entity = one && named.length === 1 ? store.entities.get(one) : undefined;
+  if (!entity) return undefined;
+  return who.text.startsWith(entity.name) ? who : { ...who, text: `${entity.name}: ${who.text}` };
+}
+
+/**
+ * "Yes" with whoever the article says did it (`ask` asks "who <did it>?"), when that is the person offered, all
+ * of whose words the article uses; "No" with them when the one offered is not among them:
+ * someone it never mentions ("<an unknown name>"), or a person or body it names, none of whose names or side's
+ * names the answer holds ("<a head of state>" against "<their capital> did it" is no "No"). Else undefined.
+ */
+export function checkCleft(
+  cleft: Cleft,
+  store: FactStore,
+  parse: (text: string) => ParsedQuestion,
+  ask: (whoAsks: string) => Answer,
+): Answer | undefined {
+  if (/\bor\b/i.test(cleft.subject)) return undefined;
+  const offered = parse(cleft.subject);
+  const named = offered.mentions.filter((m) => /^(?:person|org):/.test(m.id));
+  if (offered.unknownWords.length === 0 && named.length === 0) return undefined;
+  const who = whoDidIt(cleft, ask);
+  if (!who) return undefined;
+  const there = namedBy(who, store);
   const person = named.filter((m) => m.id.startsWith('person:'));
-  if (person.some((m) => there(m.id))) return undefined;
-  if (offered.unknownWords.length === 0 && named.some((m) => there(m.id))) return undefined;
+  // ("was it <first name> <unknown surname> who ...": a word the article never uses makes another person.)
+  const whole = offered.unknownWords.length === 0;
+  // ("was it <A> who <did it>" when the article says <A> did: "Yes", with the one it names.)
+  // (Only when the answer opens with their own name: a side's or one named after the verb is no "Yes".)
+  const opensWith = (id: string) => {
+    const e = store.entities.get(id);
+    return (
+      e !== undefined &&
+      [e.name, ...e.aliases].some((n) => n.length > 2 && who.text.indexOf(n) >= 0 && who.text.indexOf(n) < 25)
+    );
+  };
+  if (whole && person.length > 0 && person.every((m) => opensWith(m.id)))
+    return { ...who, text: `Yes. ${who.text}`, verdict: 'yes' };
+  if (whole && person.some((m) => there(m.id))) return undefined;
+  if (whole && named.some((m) => there(m.id))) return undefined;
   return { ...who, text: `No. ${who.text}`, verdict: 'no' };
 }

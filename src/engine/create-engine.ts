@@ -28,7 +28,7 @@ import { loadChatRegister } from './chat-register.js';
 import { createClaimChecker } from './check-claim.js';
 import { checkProgress } from './check-progress.js';
 import { claimAsQuestion } from './claim-as-question.js';
-import { cleftOf, namesAnother } from './cleft-question.js';
+import { checkCleft, cleftOf, pickOffered } from './cleft-question.js';
 import { asksRankOrder, compareRanks } from './compare-ranks.js';
 import {
   askAgainOf,
@@ -131,6 +131,11 @@ export interface EngineOptions {
 }
 
 const NOT_COVERED = 'not-covered';
+/** A question whether something was there at all: "was there a <X>", "is there any <X>". */
+const THERE_WAS =
+  /^(?:(?:so|and|but|ok|also)\s+)?(?:was|were|is|are|has|had)\s+there\s+(?:ever\s+)?(?:an?|any|some)\b/i;
+/** A part of a message that points back at the part before: "and what did it say", "when was that". */
+const REFERS_BACK = /\b(?:it|its)\b|\b(?:that|this)\s*[?!.]*$/i;
 /** A reply only when it answers: a refusal leaves the question to the next check. */
 const answeredOnly = (reply: IntentReply | undefined) => (reply?.answered ? reply : undefined);
 /** Answers that tell an event or quote a sentence, not name a thing asked for by name. */
@@ -652,15 +657,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if (comparison) {
       return beforeAnswering(`The article doesn't say which is ${comparison}: it compares nothing that way.`);
     }
-    // "was it <X> who <did it>?" when the article names another: "No", with the one it names.
+    // "was it <X> who <did it>?": "No" with the one the article names, or "Yes" when that is <X>.
     const cleft = forced ? undefined : cleftOf(expanded);
     // (Who did it is asked on a copy of the conversation: the question asked is the cleft.)
-    const otherThanOffered =
-      cleft &&
-      namesAnother(cleft, store, parse, (whoAsks) =>
-        answerOne(whoAsks, { ...state, lastPeople: [...state.lastPeople] }, undefined, true, true),
-      );
-    if (otherThanOffered) return otherThanOffered;
+    const askWho = (whoAsks: string) =>
+      answerOne(whoAsks, { ...state, lastPeople: [...state.lastPeople] }, undefined, true, true);
+    const settled = cleft && checkCleft(cleft, store, parse, askWho);
+    if (settled) return settled;
+    // ("was it <A> or <B> who <did it>": whoever the article says did it, when that is one of the two.)
+    const oneOffered = cleft && pickOffered(cleft, store, parse, askWho);
+    if (oneOffered) return oneOffered;
     // "where were the talks, <a place>?": the guess is settled first, "No." or "Yes." with where they were.
     // ("when did the talks end, <a weekday>?": so is a weekday or month guessed.)
     const guessed =
@@ -686,6 +692,20 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // mentions, which the question read whole would not get past.)
     const actOfTwo = forced || whichOf ? undefined : splitWhoDidOfTwo(asTyped);
     const unknownOffered = actOfTwo?.options.some((o) => parse(o).unknownWords.length > 0);
+    // (Whoever the article says did it, when that is the other one offered.)
+    const actPicked =
+      actOfTwo && unknownOffered
+        ? pickOffered(
+            {
+              subject: actOfTwo.options.join(' or '),
+              whoAsks: `who ${actOfTwo.claims[0].slice(actOfTwo.options[0].length).trim()}`,
+            },
+            store,
+            parse,
+            askWho,
+          )
+        : undefined;
+    if (actPicked) return actPicked;
     const alternatives = forced
       ? undefined
       : (whichOf ??
@@ -1506,7 +1526,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
       );
       // One question and no conversation to keep: nothing said need be remembered after it.
       const forget = !conversation && !ramble && parts.length === 1;
-      const answers = parts.map((part) => answerOne(part, state, forced, forget));
+      // ("was there <X> after the talks and what did it say": a part whose "it" refers back to a thing whose
+      // being there was asked and refused is not answered either: the article has no <X> for "it" to be.)
+      const answers: Answer[] = [];
+      for (const part of parts) {
+        const before = answers.at(-1);
+        const previous = parts[answers.length - 1] ?? '';
+        if (before && !before.answered && THERE_WAS.test(previous) && REFERS_BACK.test(part)) continue;
+        answers.push(answerOne(part, state, forced, forget));
+      }
       const answer = combineAnswers(answers) ?? answerOne(asked, state, forced, forget);
       // "<question>, like <a yes/no question>", not answered whole: the second, read after the first.
       const clarified = answer.answered || forced || ramble ? undefined : splitClarification(clean.text);

@@ -193,6 +193,12 @@ const NAMES = [
   'sizeWords',
   /** After "how", words that ask for a length ("how tall", "how far"); "how high" also for a rate or a sum. */
   'dimensionWords',
+  /** Words before a date that say it was the plan before ("originally planned for May"), since changed. */
+  'supersededWords',
+  /** General nouns after a noun that names a thing ("the radar system"): the sentence may name it without them. */
+  'genericHeadNouns',
+  /** A dimension's noun, then the words after "how" that ask for it ("depth deep"): "a depth of 38 metres" is no length. */
+  'dimensionNouns',
   /** Words that put a title under another of the same name ("deputy mayor", "vice chair", "former coach"). */
   'subordinateTitleWords',
   /** Verbs of setting out ("where did she leave", "where did they set off"): a place came from, not gone to. */

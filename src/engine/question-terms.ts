@@ -262,7 +262,13 @@ export function createTermMaker(
             !q.yesNo &&
             q.pos.some((p, k) => k > i && p === 'VERB')) ||
           // ("what bigger effort": the scale is the asker's framing; in a claim it is what is claimed.)
-          (q.pos[i] === 'ADJ' && !claim && !q.yesNo && framingAdjectives.has(q.normals[i] ?? '')),
+          (q.pos[i] === 'ADJ' && !claim && !q.yesNo && framingAdjectives.has(q.normals[i] ?? '')) ||
+          // ("when was the radar system installed" of "the radar ... was installed": a general head after a
+          // noun that names the thing, which the sentence may name by that noun alone.)
+          (q.pos[i] === 'NOUN' &&
+            q.pos[i - 1] === 'NOUN' &&
+            !q.yesNo &&
+            cueWords().genericHeadNouns.has(q.normals[i] ?? '')),
         at: i,
       });
     });

@@ -481,6 +481,9 @@ export function createSentenceReader(
       // The date, place or person comes from the sentences that hold the question, not from one they lean on.
       const own = c.units.map((u) => index.sentences[u]).filter((s) => s !== undefined);
       const kind = answerKind(q) ?? '';
+      // (Nor from a sentence that holds none of the question's words, leaning on one that holds them all: "He
+      // noted the state had spent ... since <a year>" does not date what the sentence before it reports.)
+      if (kind === 'when' && own.every((s) => matcher(s).length === 0)) continue;
       // A person may be named only in the sentence a "This meeting ..." sentence refers back to.
       let found =
         answerLead(
@@ -540,7 +543,18 @@ export function createSentenceReader(
         continue;
       // "What did X say?" is answered by something said, not by any sentence naming X.
       // And by the person asked about: the sentence that reports must name them (or say "he"/"she").
-      const speakers = q.mentions.filter((m) => store.entities.get(m.id)?.kind === 'person');
+      // (A body too, as the one saying it: "what did <firm> say" is not answered by another's words that name it
+      // after the verb; not "the <firm> engineer", nor one told something.)
+      const speakers = q.mentions.filter((m) => {
+        const kind = store.entities.get(m.id)?.kind;
+        return (
+          kind === 'person' ||
+          (kind === 'organization' &&
+            q.wh === 'what' &&
+            q.pos[m.end + 1] === 'VERB' &&
+            reportingVerbs.has(q.lemmas[m.end + 1] ?? ''))
+        );
+      });
       const reports = (s: TokenSentence) =>
         s.tokens.some((t) => (t.pos === 'VERB' && reportingVerbs.has(t.lemma)) || /^["“”]$/.test(t.raw)) &&
         speakers.every((m) => saysIt(s, index.names(m.id, s), reportingVerbs));
@@ -678,7 +692,8 @@ export function createSentenceReader(
         store.facts.entities.some(
           (e) =>
             e.kind !== 'country' &&
-            (personKind || e.kind !== 'person') &&
+            // (A person kind is named by people: "which judges" of a sentence naming only a federation.)
+            (personKind ? e.kind === 'person' || e.kind === 'group' : e.kind !== 'person') &&
             quote.includes(e.name) &&
             !typedText.includes(e.name.toLowerCase()),
         ));

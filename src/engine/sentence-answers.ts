@@ -3,7 +3,7 @@ import type { FactStore } from '../facts/fact-store.js';
 import type { Entity } from '../facts/schema.js';
 import type { FoundDate } from '../ingest/find-dates.js';
 import { loadGazetteer } from '../ingest/gazetteer.js';
-import { filedByEnd } from '../ingest/infer-reference-date.js';
+import { datelineEnd, filedByEnd } from '../ingest/infer-reference-date.js';
 import type { Token, TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { cueWords } from './cue-words.js';
@@ -132,7 +132,7 @@ const MAX_SPAN_DISTANCE = 12;
 
 /** A length: "7.4-kilometre", "12 miles", "300 metres long", "up to 16 storeys" (a height). */
 const LENGTH_UNITS =
-  '(?:nautical )?(?:kilometres?|kilometers?|km|metres?|meters?|miles?|feet|foot|yards?|storeys?|stories|floors?)';
+  '(?:nautical )?(?:kilometres?|kilometers?|km|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|metres?|meters?|miles?|feet|foot|inches|inch|yards?|storeys?|stories|floors?)';
 /** A number as written: digits, or words ("six", "twenty-five", "a few hundred"). */
 const AMOUNT = `(?:\\d[\\d,.]*|(?:${[...NUMBER_WORDS].filter((w) => !/s$/.test(w) && w !== 'half').join('|')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand))?)`;
 const LENGTH = new RegExp(
@@ -159,6 +159,21 @@ function clocksIn(ts: TokenSentence): [number, number][] {
     CLOCKS.set(ts, spans);
   }
   return spans;
+}
+
+/**
+ * Whether a length at `from` in `text` is given as a named dimension other than the one asked ("at a depth of 38
+ * metres" for "how long is the fish"): cue-words' dimensionNouns pair each noun with the words that ask for it.
+ */
+function ofOtherDimension(text: string, from: number, askedWord: string): boolean {
+  const noun = /\b([a-z]+) of (?:about |some |nearly |almost |around |roughly |up to |more than )?$/i
+    .exec(text.slice(Math.max(0, from - 40), from))?.[1]
+    ?.toLowerCase();
+  if (!noun) return false;
+  const entry = cueWords()
+    .lists.dimensionNouns.map((e) => e.split(' '))
+    .find(([n]) => n === noun);
+  return entry !== undefined && !entry.includes(askedWord);
 }
 
 /** What makes a length a speed, right after it: "an hour", "per second". */
@@ -473,10 +488,23 @@ export function answerLead(
         .filter((d) => !past || d.spec.start <= reference)
         .map((d) => {
           const at = ts.tokens.findIndex((t) => t.start >= d.start);
-          return { d, dist: near(ts, at) + (askedVerbs.size > 0 ? ownVerb(ts, at) : 0) };
+          // ("its replacement, originally planned for this year, has been pushed back to 2027": a date planned
+          // before is no longer when it happens, unless the question asks for the plan first made.)
+          const superseded =
+            !q.normals.some((w) => cueWords().supersededWords.has(w)) &&
+            ts.tokens.slice(Math.max(0, at - 4), at).some((t) => cueWords().supersededWords.has(t.normal));
+          return {
+            d,
+            at: near(ts, at),
+            dist: near(ts, at) + (askedVerbs.size > 0 ? ownVerb(ts, at) : 0) + (superseded ? 30 : 0),
+          };
         }),
     );
-    const date = dates.sort((a, b) => a.dist - b.dist)[0]?.d;
+    // (A date in a sentence read along with the one asked about, "He noted the state had spent ... since
+    // <a year>", dates that sentence's own news: with a word of the question in some sentence, it needs one
+    // beside it. A follow-up with no words of its own, "when was that", takes the sentences' date.)
+    const anyNear = sentences.some((ts) => hitsIn(ts).length > 0);
+    const date = dates.filter((c) => !anyNear || c.at < 99).sort((a, b) => a.dist - b.dist)[0]?.d;
     if (!date) return undefined;
     return `${date.spec.text}${date.spec.resolved.toLowerCase() !== date.spec.text.toLowerCase() ? ` (${date.spec.resolved})` : ''}.`;
   }
@@ -846,6 +874,7 @@ export function answerLead(
         .filter((m) => !isSpeed(ts.sentence.text, m))
         // (Nor the length of something else, "62 kilometres of cable" for "how tall are the turbines".)
         .filter((m) => !ofAnother(ts.sentence.text.slice((m.index ?? 0) + m[0].length)))
+        .filter((m) => !ofOtherDimension(ts.sentence.text, m.index ?? 0, dimension))
         .filter(
           (m) =>
             dimension === 'far' || !otherDimension.test(ts.sentence.text.slice((m.index ?? 0) + m[0].length)),
@@ -906,6 +935,8 @@ export function answerLead(
             ({ t }) => (/^\d/.test(t.raw) || NUMBER_WORDS.has(t.normal)) && !/^(1[89]|20)\d\d$/.test(t.raw),
           )
           .filter(({ t }) => !dates(ts).some((d) => d.start <= t.start && t.end <= d.end))
+          // Nor the day of a wire story's dateline ("<CITY>, Sept 23 (Reuters) -"), which found dates leave out.
+          .filter(({ t }) => t.start >= datelineEnd(ts.sentence.text))
           // An age ("a 74-year-old father") counts nothing.
           .filter(({ k }) => !ageAt(ts, k))
           // Nor the object of another act than the one asked, which the sentence also has: "killed two
@@ -952,6 +983,12 @@ export function answerLead(
             ({ k }) =>
               !(q.words.has('long') || q.words.has('far')) ||
               !PER_TIME.test(` ${[2, 3].map((d) => ts.tokens[k + d]?.raw ?? '').join(' ')}`),
+          )
+          // (Nor a distance a size: "lies less than 2 km from the site" is how far, not "how big".)
+          .filter(
+            ({ k }) =>
+              !cueWords().lists.sizeWords.some((w) => q.words.has(w)) ||
+              !/^(?:from|away)$/.test(ts.tokens[k + 2]?.normal ?? ''),
           )
           .map(({ t, k }) => {
             const before = ts.tokens[k - 1];
@@ -1156,7 +1193,13 @@ export function answerLead(
       [
         ...(ahead ? [] : [...ts.sentence.text.matchAll(DURATION)].filter((m) => !thing || ownSpan(ts, m))),
         // (Not a speed: "11 kilometres per hour" is no length.)
-        ...[...ts.sentence.text.matchAll(LENGTH)].filter((m) => !isSpeed(ts.sentence.text, m)),
+        // (Nor a distance from something, "lies 3 km from the park", nor a depth, "at a depth of 18 metres".)
+        ...[...ts.sentence.text.matchAll(LENGTH)].filter(
+          (m) =>
+            !isSpeed(ts.sentence.text, m) &&
+            !/^\s+(?:from|away)\b/i.test(ts.sentence.text.slice((m.index ?? 0) + m[0].length)) &&
+            !ofOtherDimension(ts.sentence.text, m.index ?? 0, 'long'),
+        ),
       ].map((m) => {
         const from = m.index ?? 0;
         const next = ts.tokens.findIndex((t) => t.start >= from + m[0].length);

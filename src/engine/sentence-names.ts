@@ -22,16 +22,16 @@ export function createNameFinder(
     gazetteer.organisationWords.has(w) ||
     gazetteer.placeWords.has(w) ||
     !/^\p{Lu}/u.test(w);
+  // (A name of one such word alone, "the Gulf", is named by that word: it has no other.)
   const nameWords = new Map(
-    store.facts.entities.map((e) => [
-      e.id,
-      new Set(
-        [e.name, ...e.aliases.filter((a) => !a.includes(' '))]
-          .flatMap((a) => a.split(/\s+/))
-          .filter((w) => w.length > 2 && !generic(w))
-          .map((w) => w.toLowerCase()),
-      ),
-    ]),
+    store.facts.entities.map((e) => {
+      const words = [e.name, ...e.aliases.filter((a) => !a.includes(' '))]
+        .flatMap((a) => a.split(/\s+/))
+        .filter((w) => w.length > 2);
+      const own = words.filter((w) => !generic(w));
+      const only = own.length === 0 && !/\s/.test(e.name) && /^\p{Lu}/u.test(e.name) ? [e.name] : own;
+      return [e.id, new Set(only.map((w) => w.toLowerCase()))];
+    }),
   );
   // (A two-letter name in capitals, "DR", "EU": matched as written, never a title "Dr" or a word "eu".)
   const acronyms = new Map(

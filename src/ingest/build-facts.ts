@@ -306,10 +306,15 @@ function statementsOf(input: IngestInput, ids: Map<FoundName, string>): Statemen
       if (t.lemma === 'add' && !/^(that|,|:|"|“)$/.test(next)) continue;
       // The holder: the nearest name before the verb, else right after it ("said Dr. X"), else "he"/"she".
       // (The mention that ends last, and of those the longest: "<country> officials" rather than "<country>".)
-      const before = here
+      const nearest = here
         .filter((m) => m.last < i)
         .sort((a, b) => a.last - b.last || b.last - b.first - (a.last - a.first))
         .at(-1);
+      // ("<A>, <B>'s managing partner, said": the person before an aside set off by commas, not a name in it.)
+      const open =
+        ts.tokens[i - 1]?.raw === ',' ? ts.tokens.findLastIndex((x, k) => k < i - 1 && x.raw === ',') : -1;
+      const outer = open > 0 ? here.find((m) => m.last === open - 1 && m.name.kind === 'person') : undefined;
+      const before = outer && nearest && nearest.first > open ? outer : nearest;
       const after = here.find((m) => m.first > i && m.first <= i + 3);
       const pronoun = ts.tokens
         .slice(Math.max(0, i - 3), i)
