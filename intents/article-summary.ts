@@ -82,6 +82,22 @@ export const articleSummary: Intent = {
       q.normals.every((w, i) => !/\w/.test(w) || cueWords().bareHappenedWords.has(q.lemmas[i] ?? w))
     )
       return MATCH.strong;
+    // ("sum it up", "describe the article": the article described, as a whole.)
+    const describeAt = q.lemmas.indexOf('describe');
+    if (
+      describeAt >= 0 &&
+      // (Not "it" read as the last thing talked about: "sum it up" asks for the whole.)
+      q.mentions.every((m) => cueWords().summaryArticleWords.has(q.normals[m.start] ?? '')) &&
+      q.normals
+        .slice(describeAt + 1)
+        .every(
+          (w) =>
+            !/\w/.test(w) ||
+            /^(?:the|for|me|us|pls|please|plz|briefly|quickly)$/.test(w) ||
+            cueWords().summaryArticleWords.has(w),
+        )
+    )
+      return MATCH.strong;
     // "summary pls", "quick recap?": a summary of nothing in particular is the article's.
     if (
       hasAny(q, 'summary', 'summarize', 'summarise', 'recap', 'rundown', 'synopsis') &&

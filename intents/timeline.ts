@@ -421,7 +421,9 @@ export const timeline: Intent = {
       if (extreme) return extreme;
     }
     // "The next round" is another occurrence of an event, which the article does not report.
-    const repeated = store.facts.events.find((e) => asksAboutAnotherInstance(q, e, triggers));
+    const repeated = store.facts.events.find((e) =>
+      asksAboutAnotherInstance(q, e, triggers, store.meta.referenceDate.date),
+    );
     if (repeated) {
       return otherOccurrence(store, repeated);
     }
@@ -495,7 +497,7 @@ export const timeline: Intent = {
                   : { start: '0000-01-01', end: date.end },
             }
           : {};
-    if (anchor && asksAboutAnotherInstance(q, anchor, triggers)) {
+    if (anchor && asksAboutAnotherInstance(q, anchor, triggers, store.meta.referenceDate.date)) {
       return otherOccurrence(store, anchor);
     }
     // ("what happened the day after the talks ended": only what the article dates to that one day, which a

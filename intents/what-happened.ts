@@ -254,7 +254,9 @@ export const whatHappened: Intent = {
         store,
       );
     // "what happened at the <another number> round?": another occurrence, which the article does not report.
-    const repeated = store.facts.events.find((e) => asksAboutAnotherInstance(q, e, triggers));
+    const repeated = store.facts.events.find((e) =>
+      asksAboutAnotherInstance(q, e, triggers, store.meta.referenceDate.date),
+    );
     if (repeated) return otherOccurrence(store, repeated);
     // "between <month year> and January 2024" is one range.
     const first = q.dates[0];

@@ -157,7 +157,8 @@ export const whatIs: Intent = {
     if (best && best.score >= 1.2) {
       const { event } = best;
       // ("what was the <other nth> round about", "what were the earlier rounds about": not this one.)
-      if (asksAboutAnotherInstance(q, event, triggers)) return otherOccurrence(store, event);
+      if (asksAboutAnotherInstance(q, event, triggers, store.meta.referenceDate.date))
+        return otherOccurrence(store, event);
       // "what was on the <object>, like cameras?": what it held or carried, which no event description says.
       const be = q.lemmas.indexOf('be');
       const inside =

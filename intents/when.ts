@@ -8,7 +8,7 @@ import {
   unexplainedWords,
   verbEvokes,
 } from '../src/engine/event-ranking.js';
-import type { Intent, IntentReply } from '../src/engine/intent.js';
+import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { hasAny, hasPhrase } from '../src/engine/question-cues.js';
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
@@ -129,180 +129,199 @@ export const when: Intent = {
     return 0;
   },
   answer(q, kb) {
-    const { store, triggers } = kb;
-    // "when was the very first one?" names nothing else: of a numbered series, an instance the article does not report.
-    const series = [...store.events.values()].find((e) => e.round !== undefined && e.round > 2);
-    const namesOther = q.mentions.some((m) => m.start >= 0 && m.id !== series?.id);
-    if (series && !namesOther && asksEarlyInstance(q)) return otherOccurrence(store, series);
-    const ranked = rankEvents(q, store, triggers);
-    // ("<A> cut off dialogue ... it got restarted when": "it" is what the verb was done to; the verb names the
-    // event asked about.)
-    const viaPronoun = q.mentions.some((m) => m.id === ranked[0]?.event.id && m.via === 'pronoun');
-    const byVerb = viaPronoun
-      ? ranked.find(
-          (r) =>
-            r !== ranked[0] &&
-            verbEvokes(q, triggers, r.event.id) &&
-            !verbEvokes(q, triggers, ranked[0]?.event.id),
-        )
-      : undefined;
-    const best = byVerb ?? ranked[0];
-    if (!best || best.score < 1.2) return weekdayOfDate(q, store);
-    const { event } = best;
-    const nearby = { text: event.summary, evidence: event.evidence };
-    if (asksAboutAnotherInstance(q, event, triggers)) return otherOccurrence(store, event);
-    // "when did <person> stop being <title>": a change of office, which no event of the article is.
-    if (cueWords().lists.changeOfRolePhrases.some((p) => hasPhrase(q, p)))
-      return notStated('when that changed', { text: event.summary, evidence: event.evidence }, store);
-    if (hasPhrase(q, 'what time') || hasAny(q, 'hour', 'clock'))
-      return timeTaken(q, store) ?? notStated('at what time of day', nearby, store);
-    // ("when did <A> visit <a place>" when <B> made that visit: not <B>'s answer.)
-    const strangers = outsiders(q, event, store);
-    if (strangers.length > 0)
-      return notStated(`that ${joinNames(strangers.map((e) => e.name))} took part in that`, nearby, store);
-    // (A word for its start or end is what is asked: "when did they kick off".)
-    const odd = [...unexplainedWords(q, event, kb), ...unexplainedVerbs(q, event, kb)].filter(
-      (w) => !cueWords().startWords.has(w) && !cueWords().endWords.has(w),
-    );
-    if (odd.length > 0) return notStated(`when that was`, nearby, store);
-    // ("when will <X> reopen?" of a reopening before the article's date: another occasion, not this one.)
-    const ahead = q.normals.some((w) => w === 'will' || w === 'gonna') || hasPhrase(q, 'going to');
-    const causeDate = event.cause ? store.events.get(event.cause.event)?.date : undefined;
-    const past =
-      event.date.precision === 'unknown'
-        ? causeDate !== undefined &&
-          causeDate.precision !== 'unknown' &&
-          causeDate.end < store.meta.referenceDate.date
-        : event.date.end < store.meta.referenceDate.date;
-    // ("when does the ban kick in" of "<a judge> ordered a ban": when what was decided starts is not when it was
-    // decided, and the article gives no other date for it.)
-    const decided =
-      cueWords().decidingVerbs.has(event.kind ?? '') &&
-      q.normals.some((w) => cueWords().startWords.has(w)) &&
-      !q.lemmas.includes(event.kind ?? '');
-    if (decided) return notStated('when that takes effect', nearby, store);
-    // (Undated, but a response to something before the article: it too came before.)
-    // ("when will <X> be given to all" of a trial reported on the article's own day: what is reported as done
-    // that day is not still to come.)
-    const reportedThatDay =
-      event.date.precision === 'day' && event.date.start === store.meta.referenceDate.date;
-    if (ahead && (past || reportedThatDay)) return notStated('when that will happen', nearby, store);
-    // "What exact day did <person A> and <person B> meet?" when the article gives only a month.
-    // (Not "when exactly, like what month and year": the month asked for is as exact as is asked.)
-    const monthOrYear = hasAny(q, 'month', 'year') && !hasAny(q, 'day', 'date');
-    const exactDay =
-      hasAny(q, 'exact', 'exactly', 'day', 'date', 'precise', 'precisely') &&
-      !hasPhrase(q, 'day of the week') &&
-      !(monthOrYear && event.date.precision === 'month');
-    if (exactDay && event.date.precision !== 'day' && event.date.precision !== 'unknown' && !event.endDate) {
-      // ("when exactly?" of a weekend: the two days it gives are as exact as it gets; a day or date asked is not.)
-      // ("what dates would the weekend be": both days, which is what a weekend gives.)
-      const both = q.normals.includes('dates') || q.normals.includes('days');
-      // ("what's the date of <X>": the weekend is the date it gives; "the exact date" is a day it does not.)
-      const exactly = hasAny(q, 'exact', 'exactly', 'precise', 'precisely', 'specific');
-      if (event.date.precision === 'weekend' && (both || !hasAny(q, 'day', 'date') || !exactly))
-        return stated(
-          store,
-          `${capitalize(describeDate(event.date))}; the article gives no exact day. ${capitalize(event.summary)}.`,
-          [event.evidence],
-          [event.id],
-          0.75,
-        );
-      return notStated(`the exact day; it says ${describeDate(event.date)}`, nearby, store);
-    }
-    // "what month did they agree" when the article gives only part of a year: no month is given.
-    const monthAsked =
-      hasAny(q, 'month') && !hasPhrase(q, 'month and year') && !hasPhrase(q, 'month or year');
-    if (monthAsked && (event.date.precision === 'part-of-year' || event.date.precision === 'year'))
-      return notStated(`the month; it says ${describeDate(event.date)}`, nearby, store);
-    // "what year was <X>" of "in February": the article names the month alone, and the year is only worked out
-    // from when it was written: said so, with the year that makes likely.
-    const yearAsked = hasAny(q, 'year') && !hasAny(q, 'month', 'day', 'date');
-    if (
-      yearAsked &&
-      event.date.precision === 'month' &&
-      !/\d{4}|\b(?:year|last|next|this|ago)\b/i.test(event.date.text)
-    )
-      return notStated(
-        `the year: it says only "${event.date.text}", which, as the article was written in ${new Date(`${store.meta.referenceDate.date}T00:00:00Z`).toLocaleDateString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' })}, would be ${event.date.resolved}`,
-        nearby,
-        store,
+    const reply = answerWhen(q, kb);
+    // ("when is the next hearing": of one still to come after the article's date, "next" is worked out from the
+    // date, not said in its sentence.)
+    const still =
+      reply?.answered &&
+      reply.focus?.some(
+        (id) => (kb.store.events.get(id)?.date.start ?? '') > kb.store.meta.referenceDate.date,
       );
-    if (event.date.precision === 'unknown') {
-      // The article dates it only relative to another event: say that, unless an exact date is asked for.
-      if (hasAny(q, 'exact', 'exactly', 'date', 'day', 'month', 'precisely', 'specific') || !event.cause) {
-        return notStated(`exactly when ${event.summary.replace(/ in response.*$/, '')}`, nearby, store);
-      }
+    return still && hasAny(q, 'next', 'upcoming')
+      ? { ...reply, workedOut: [...(reply.workedOut ?? []), 'next', 'upcoming'] }
+      : reply;
+  },
+};
+
+function answerWhen(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
+  const { store, triggers } = kb;
+  // "when was the very first one?" names nothing else: of a numbered series, an instance the article does not report.
+  const series = [...store.events.values()].find((e) => e.round !== undefined && e.round > 2);
+  const namesOther = q.mentions.some((m) => m.start >= 0 && m.id !== series?.id);
+  if (series && !namesOther && asksEarlyInstance(q)) return otherOccurrence(store, series);
+  const ranked = rankEvents(q, store, triggers);
+  // ("<A> cut off dialogue ... it got restarted when": "it" is what the verb was done to; the verb names the
+  // event asked about.)
+  const viaPronoun = q.mentions.some((m) => m.id === ranked[0]?.event.id && m.via === 'pronoun');
+  const byVerb = viaPronoun
+    ? ranked.find(
+        (r) =>
+          r !== ranked[0] &&
+          verbEvokes(q, triggers, r.event.id) &&
+          !verbEvokes(q, triggers, ranked[0]?.event.id),
+      )
+    : undefined;
+  const best = byVerb ?? ranked[0];
+  if (!best || best.score < 1.2) return weekdayOfDate(q, store);
+  const { event } = best;
+  const nearby = { text: event.summary, evidence: event.evidence };
+  if (asksAboutAnotherInstance(q, event, triggers, store.meta.referenceDate.date))
+    return otherOccurrence(store, event);
+  // "when did <person> stop being <title>": a change of office, which no event of the article is.
+  if (cueWords().lists.changeOfRolePhrases.some((p) => hasPhrase(q, p)))
+    return notStated('when that changed', { text: event.summary, evidence: event.evidence }, store);
+  if (hasPhrase(q, 'what time') || hasAny(q, 'hour', 'clock'))
+    return timeTaken(q, store) ?? notStated('at what time of day', nearby, store);
+  // ("when did <A> visit <a place>" when <B> made that visit: not <B>'s answer.)
+  const strangers = outsiders(q, event, store);
+  if (strangers.length > 0)
+    return notStated(`that ${joinNames(strangers.map((e) => e.name))} took part in that`, nearby, store);
+  // (A word for its start or end is what is asked: "when did they kick off".)
+  // ("when is the next hearing" of one after the article's date: "next" says it is still to come.)
+  const still = event.date.start > store.meta.referenceDate.date;
+  const odd = [...unexplainedWords(q, event, kb), ...unexplainedVerbs(q, event, kb)].filter(
+    (w) =>
+      !cueWords().startWords.has(w) &&
+      !cueWords().endWords.has(w) &&
+      !(still && (w === 'next' || w === 'upcoming')),
+  );
+  if (odd.length > 0) return notStated(`when that was`, nearby, store);
+  // ("when will <X> reopen?" of a reopening before the article's date: another occasion, not this one.)
+  const ahead = q.normals.some((w) => w === 'will' || w === 'gonna') || hasPhrase(q, 'going to');
+  const causeDate = event.cause ? store.events.get(event.cause.event)?.date : undefined;
+  const past =
+    event.date.precision === 'unknown'
+      ? causeDate !== undefined &&
+        causeDate.precision !== 'unknown' &&
+        causeDate.end < store.meta.referenceDate.date
+      : event.date.end < store.meta.referenceDate.date;
+  // ("when does the ban kick in" of "<a judge> ordered a ban": when what was decided starts is not when it was
+  // decided, and the article gives no other date for it.)
+  const decided =
+    cueWords().decidingVerbs.has(event.kind ?? '') &&
+    q.normals.some((w) => cueWords().startWords.has(w)) &&
+    !q.lemmas.includes(event.kind ?? '');
+  if (decided) return notStated('when that takes effect', nearby, store);
+  // (Undated, but a response to something before the article: it too came before.)
+  // ("when will <X> be given to all" of a trial reported on the article's own day: what is reported as done
+  // that day is not still to come.)
+  const reportedThatDay =
+    event.date.precision === 'day' && event.date.start === store.meta.referenceDate.date;
+  if (ahead && (past || reportedThatDay)) return notStated('when that will happen', nearby, store);
+  // "What exact day did <person A> and <person B> meet?" when the article gives only a month.
+  // (Not "when exactly, like what month and year": the month asked for is as exact as is asked.)
+  const monthOrYear = hasAny(q, 'month', 'year') && !hasAny(q, 'day', 'date');
+  const exactDay =
+    hasAny(q, 'exact', 'exactly', 'day', 'date', 'precise', 'precisely') &&
+    !hasPhrase(q, 'day of the week') &&
+    !(monthOrYear && event.date.precision === 'month');
+  if (exactDay && event.date.precision !== 'day' && event.date.precision !== 'unknown' && !event.endDate) {
+    // ("when exactly?" of a weekend: the two days it gives are as exact as it gets; a day or date asked is not.)
+    // ("what dates would the weekend be": both days, which is what a weekend gives.)
+    const both = q.normals.includes('dates') || q.normals.includes('days');
+    // ("what's the date of <X>": the weekend is the date it gives; "the exact date" is a day it does not.)
+    const exactly = hasAny(q, 'exact', 'exactly', 'precise', 'precisely', 'specific');
+    if (event.date.precision === 'weekend' && (both || !hasAny(q, 'day', 'date') || !exactly))
       return stated(
         store,
-        `The article gives no date: ${event.summary} (${event.date.resolved}).`,
+        `${capitalize(describeDate(event.date))}; the article gives no exact day. ${capitalize(event.summary)}.`,
         [event.evidence],
         [event.id],
-        0.7,
+        0.75,
       );
+    return notStated(`the exact day; it says ${describeDate(event.date)}`, nearby, store);
+  }
+  // "what month did they agree" when the article gives only part of a year: no month is given.
+  const monthAsked = hasAny(q, 'month') && !hasPhrase(q, 'month and year') && !hasPhrase(q, 'month or year');
+  if (monthAsked && (event.date.precision === 'part-of-year' || event.date.precision === 'year'))
+    return notStated(`the month; it says ${describeDate(event.date)}`, nearby, store);
+  // "what year was <X>" of "in February": the article names the month alone, and the year is only worked out
+  // from when it was written: said so, with the year that makes likely.
+  const yearAsked = hasAny(q, 'year') && !hasAny(q, 'month', 'day', 'date');
+  if (
+    yearAsked &&
+    event.date.precision === 'month' &&
+    !/\d{4}|\b(?:year|last|next|this|ago)\b/i.test(event.date.text)
+  )
+    return notStated(
+      `the year: it says only "${event.date.text}", which, as the article was written in ${new Date(`${store.meta.referenceDate.date}T00:00:00Z`).toLocaleDateString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' })}, would be ${event.date.resolved}`,
+      nearby,
+      store,
+    );
+  if (event.date.precision === 'unknown') {
+    // The article dates it only relative to another event: say that, unless an exact date is asked for.
+    if (hasAny(q, 'exact', 'exactly', 'date', 'day', 'month', 'precisely', 'specific') || !event.cause) {
+      return notStated(`exactly when ${event.summary.replace(/ in response.*$/, '')}`, nearby, store);
     }
-    // "When did the two-day talks start?": the first of its days, worked out from its dates when the article
-    // gives only the end and the length.
-    const asksStart =
-      hasAny(q, ...cueWords().lists.startWords) ||
-      hasPhrase(q, 'first day') ||
-      hasPhrase(q, 'day one') ||
-      hasPhrase(q, 'day 1');
-    const { start, end } = event.date;
-    // (Only of days the article gives: the first day of "late last year" is no day it says.)
-    const days = event.date.precision === 'day' || event.date.precision === 'weekend';
-    /** A day (or days) of the event worked out from its dates, said so, with what the article gives. */
-    const daysWorkedOut = (day: string): IntentReply => ({
+    return stated(
+      store,
+      `The article gives no date: ${event.summary} (${event.date.resolved}).`,
+      [event.evidence],
+      [event.id],
+      0.7,
+    );
+  }
+  // "When did the two-day talks start?": the first of its days, worked out from its dates when the article
+  // gives only the end and the length.
+  const asksStart =
+    hasAny(q, ...cueWords().lists.startWords) ||
+    hasPhrase(q, 'first day') ||
+    hasPhrase(q, 'day one') ||
+    hasPhrase(q, 'day 1');
+  const { start, end } = event.date;
+  // (Only of days the article gives: the first day of "late last year" is no day it says.)
+  const days = event.date.precision === 'day' || event.date.precision === 'weekend';
+  /** A day (or days) of the event worked out from its dates, said so, with what the article gives. */
+  const daysWorkedOut = (day: string): IntentReply => ({
+    answered: true,
+    text: `${day}, worked out from the article: ${event.duration ? `${event.duration.text}, ` : ''}${describeDate(event.date)}. ${capitalize(event.summary)}.`,
+    citations: store.cite(event.evidence),
+    confidence: 0.75,
+    focus: [event.id],
+  });
+  if (asksStart && start !== end && /^\d{4}-\d\d-\d\d$/.test(start) && days)
+    return daysWorkedOut(dayName(start));
+  // ("which two days were the talks on": each of its days, worked out from the dates when the article gives
+  // the end and the length; only of a short span, as each day is named.)
+  const spanDays = Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000) + 1;
+  // (The days asked after "which"/"what", "which two days"; not a length describing the event, "what date
+  // did the two days of talks end".)
+  const whAt = q.normals.findIndex((w) => w === 'which' || w === 'what');
+  const daysAsked =
+    q.normals[whAt + 1] === 'days' ||
+    (q.normals[whAt + 2] === 'days' && q.pos[whAt + 1] === 'NUM' && q.normals[whAt + 3] !== 'of');
+  if (daysAsked && start !== end && days && spanDays >= 2 && spanDays <= 7) {
+    const each = Array.from({ length: spanDays }, (_, i) =>
+      dayName(new Date(Date.parse(`${start}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10)),
+    );
+    return daysWorkedOut(joinNames(each));
+  }
+  // ("what was the last day": the day it ended.)
+  const asksEnd =
+    hasAny(q, ...cueWords().lists.endWords) || hasPhrase(q, 'last day') || hasPhrase(q, 'final day');
+  const date = asksEnd && event.endDate ? event.endDate : event.date;
+  const weekday = hasPhrase(q, 'day of the week') || hasAny(q, 'weekday');
+  // A day of the week the article does not give: worked out from a day's date, else not known.
+  if (weekday && !event.weekday) {
+    if (date.precision !== 'day' || date.start !== date.end)
+      return notStated(`which day of the week; it says ${describeDate(date)}`, nearby, store);
+    return {
       answered: true,
-      text: `${day}, worked out from the article: ${event.duration ? `${event.duration.text}, ` : ''}${describeDate(event.date)}. ${capitalize(event.summary)}.`,
+      text: `${dayName(date.start)}, worked out from the date. ${capitalize(event.summary)}.`,
       citations: store.cite(event.evidence),
       confidence: 0.75,
       focus: [event.id],
-    });
-    if (asksStart && start !== end && /^\d{4}-\d\d-\d\d$/.test(start) && days)
-      return daysWorkedOut(dayName(start));
-    // ("which two days were the talks on": each of its days, worked out from the dates when the article gives
-    // the end and the length; only of a short span, as each day is named.)
-    const spanDays = Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000) + 1;
-    // (The days asked after "which"/"what", "which two days"; not a length describing the event, "what date
-    // did the two days of talks end".)
-    const whAt = q.normals.findIndex((w) => w === 'which' || w === 'what');
-    const daysAsked =
-      q.normals[whAt + 1] === 'days' ||
-      (q.normals[whAt + 2] === 'days' && q.pos[whAt + 1] === 'NUM' && q.normals[whAt + 3] !== 'of');
-    if (daysAsked && start !== end && days && spanDays >= 2 && spanDays <= 7) {
-      const each = Array.from({ length: spanDays }, (_, i) =>
-        dayName(new Date(Date.parse(`${start}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10)),
-      );
-      return daysWorkedOut(joinNames(each));
-    }
-    // ("what was the last day": the day it ended.)
-    const asksEnd =
-      hasAny(q, ...cueWords().lists.endWords) || hasPhrase(q, 'last day') || hasPhrase(q, 'final day');
-    const date = asksEnd && event.endDate ? event.endDate : event.date;
-    const weekday = hasPhrase(q, 'day of the week') || hasAny(q, 'weekday');
-    // A day of the week the article does not give: worked out from a day's date, else not known.
-    if (weekday && !event.weekday) {
-      if (date.precision !== 'day' || date.start !== date.end)
-        return notStated(`which day of the week; it says ${describeDate(date)}`, nearby, store);
-      return {
-        answered: true,
-        text: `${dayName(date.start)}, worked out from the date. ${capitalize(event.summary)}.`,
-        citations: store.cite(event.evidence),
-        confidence: 0.75,
-        focus: [event.id],
-      };
-    }
-    const lead =
-      weekday && event.weekday
-        ? `On a ${event.weekday}: ${describeDate(date)}`
-        : capitalize(describeDate(date));
-    return {
-      answered: true,
-      text: `${lead}. ${capitalize(event.summary)}.`,
-      citations: store.cite(event.evidence),
-      confidence: Math.min(0.95, 0.5 + best.score / 8),
-      focus: [event.id],
     };
-  },
-};
+  }
+  const lead =
+    weekday && event.weekday
+      ? `On a ${event.weekday}: ${describeDate(date)}`
+      : capitalize(describeDate(date));
+  return {
+    answered: true,
+    text: `${lead}. ${capitalize(event.summary)}.`,
+    citations: store.cite(event.evidence),
+    confidence: Math.min(0.95, 0.5 + best.score / 8),
+    focus: [event.id],
+  };
+}

@@ -289,7 +289,8 @@ export const where: Intent = {
     if (!best || best.score < 1.2) return undefined;
     const { event } = best;
     const nearby = { text: event.summary, evidence: event.evidence };
-    if (asksAboutAnotherInstance(q, event, triggers)) return otherOccurrence(store, event);
+    if (asksAboutAnotherInstance(q, event, triggers, store.meta.referenceDate.date))
+      return otherOccurrence(store, event);
     // ("where did <A> go after the talks": somewhere before or after the event, which its place is not.)
     const around = q.normals.findIndex(
       (w, i) =>

@@ -321,7 +321,8 @@ export const whoDid: Intent = {
       };
       if (nouns.length > 0 && !eventPeople(store, event).some((e) => fits(e.id))) return undefined;
     }
-    if (asksAboutAnotherInstance(q, event, triggers)) return otherOccurrence(store, event);
+    if (asksAboutAnotherInstance(q, event, triggers, store.meta.referenceDate.date))
+      return otherOccurrence(store, event);
     // The question after its question word, for saying what the article does not: "who <rest>".
     // (Said with the question's own word: "which <places> ...", not "who <places> ...".)
     const rest = () =>

@@ -387,7 +387,11 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
     .some((w, k) => w !== 'of' && /^(?:ADP|ADV|ADJ|VERB)$/.test(q.pos[ordinalAt + 2 + k] ?? ''));
   const asSubject =
     ordinalAt >= 0 && (q.pos.slice(ordinalAt + 1).includes('VERB') || (openedWith && claimedAfter));
-  if (!lengthAsked && asSubject && asksAboutAnotherInstance(q, event, triggers))
+  if (
+    !lengthAsked &&
+    asSubject &&
+    asksAboutAnotherInstance(q, event, triggers, store.meta.referenceDate.date)
+  )
     return otherOccurrence(store, event);
   // "in <a capital>", "at <an institution>", "travel to <a city>": a place the question puts the event in must be
   // the event's place ("arms sales to <a place>" puts nothing anywhere; "did he fly to <a city> after" asks

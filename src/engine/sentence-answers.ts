@@ -448,7 +448,12 @@ export function answerLead(
     // "<investigators> said on Wednesday that the fire started ...": the date of the saying is not the date of
     // what was said, unless the saying is what is asked about.
     // ("when will schools reopen?": a date ahead of the article's, never one before it.)
-    const ahead = q.normals.some((w) => w === 'will' || w === 'gonna') || hasPhrase(q, 'going to');
+    // ("when is the next hearing": so is the next of something, asked in the present.)
+    const ahead =
+      q.normals.some((w) => w === 'will' || w === 'gonna') ||
+      hasPhrase(q, 'going to') ||
+      ((q.words.has('next') || q.words.has('upcoming')) &&
+        !q.normals.some((w) => w === 'did' || w === 'was' || w === 'were'));
     // ("when were the results announced?": what has happened, never a date still to come.)
     // (But "when was the vote supposed to be": a plan, which may fall after the article.)
     const past =

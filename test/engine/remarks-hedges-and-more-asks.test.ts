@@ -71,3 +71,22 @@ describe('"<a remark about something the article never names>, when was it"', ()
     expect(a.text).toMatch(/^February 2023/);
   });
 });
+
+describe('"something like" before what is put up for checking', () => {
+  it('hedges the name checked, which is checked as typed without it', () => {
+    const a = chat(
+      "i heard the talks were called something like 'defense policy coordination talks' is that right",
+    );
+    expect(a.text).toMatch(
+      /^Yes\. The article calls it the 17th round of U\.S\.-China defense policy coordination talks/,
+    );
+  });
+});
+
+describe('"where does <A> stand on <B>"', () => {
+  it("asks <A>'s position on <B>", () => {
+    expect(chat('where does beijing stand on taiwan').text).toMatch(
+      /^Beijing claims sovereignty over Taiwan/,
+    );
+  });
+});
