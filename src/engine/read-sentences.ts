@@ -44,6 +44,28 @@ function linkedPeople(q: ParsedQuestion, index: SentenceIndex, store: FactStore)
   return index.sentences.find((ts) => ids.every((id) => index.names(id, ts).length > 0));
 }
 
+/**
+ * Whether the question's subject ("when did the <noun> <verb>") stands in the sentences only right after a verb,
+ * as what is done to: "notify the regulator" does not report the regulator doing anything.
+ */
+function subjectOnlyObject(q: ParsedQuestion, sentences: readonly TokenSentence[]): boolean {
+  const aux = q.normals.findIndex((w) => w === 'did' || w === 'does' || w === 'do');
+  if (aux < 0 || q.normals[aux + 1] !== 'the' || q.pos[aux + 2] !== 'NOUN' || q.pos[aux + 3] !== 'VERB')
+    return false;
+  const noun = q.lemmas[aux + 2];
+  const at = sentences.flatMap((ts) => ts.tokens.flatMap((t, k) => (t.lemma === noun ? [{ ts, k }] : [])));
+  return (
+    at.length > 0 &&
+    at.every(
+      ({ ts, k }) =>
+        ts.tokens[k - 1]?.normal === 'the' &&
+        ts.tokens[k - 2]?.pos === 'VERB' &&
+        // (Not after a verb of saying, whose clause it opens: "she said the trust hoped to ...".)
+        !cueWords().sayingVerbs.has(ts.tokens[k - 2]?.lemma ?? ''),
+    )
+  );
+}
+
 /** Whether the date answered (`found` starts with its text) follows "since" in the sentences. */
 function sinceDate(sentences: readonly TokenSentence[], found: string, index: SentenceIndex): boolean {
   return sentences.some((ts) =>
@@ -118,10 +140,12 @@ export function deniesWordOf(q: ParsedQuestion, quote: string): boolean {
     if (w.length < 4 || !/^(?:NOUN|VERB)$/.test(q.pos[i] ?? '')) return false;
     if (q.mentions.some((m) => m.start <= i && i <= m.end)) return false;
     const at = tokens.flatMap((t, k) => (t === w ? [k] : []));
+    // ("did not notify the authority until <a date>": done then, not denied.)
+    const until = (k: number) => tokens.slice(k + 1, k + 7).some((t) => t === 'until' || t === 'till');
     const denied = (k: number) => {
       for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
         const t = tokens[j] ?? '';
-        if (NEGATORS.test(t)) return true;
+        if (NEGATORS.test(t)) return !until(k);
         if (CLAUSE_BREAKS.test(t)) return false;
       }
       return false;
@@ -484,6 +508,9 @@ export function createSentenceReader(
       // (Nor from a sentence that holds none of the question's words, leaning on one that holds them all: "He
       // noted the state had spent ... since <a year>" does not date what the sentence before it reports.)
       if (kind === 'when' && own.every((s) => matcher(s).length === 0)) continue;
+      // ("when did the regulator announce its decision" of "the company did not notify the regulator until
+      // <a date>": the one asked about as doing it is only done to there, the act's object.)
+      if (kind === 'when' && subjectOnlyObject(q, own)) continue;
       // A person may be named only in the sentence a "This meeting ..." sentence refers back to.
       let found =
         answerLead(

@@ -241,7 +241,8 @@ export function datesOfWhatHappened(
       moved &&
       /^(?:to|until|till)$/.test(moved.normal) &&
       mover?.pos === 'VERB' &&
-      !q.lemmas.includes(mover.lemma)
+      !q.lemmas.includes(mover.lemma) &&
+      !q.normals.includes(mover.normal)
     );
   });
 }
