@@ -143,6 +143,7 @@ export const when: Intent = {
   },
 };
 
+/** When the event the question is about happened, or why the article cannot say. */
 function answerWhen(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
   const { store, triggers } = kb;
   // "when was the very first one?" names nothing else: of a numbered series, an instance the article does not report.
