@@ -43,8 +43,8 @@ function personsOwn(q: ParsedQuestion, store: FactStore, at: number): boolean {
 }
 
 /** Whether a person's title or description names a body ("<body>'s chief executive"). */
-const titledBy = (person: Entity | undefined, body: Entity | { id: string; kind: string }): boolean => {
-  if (person?.kind !== 'person' || !('name' in body)) return false;
+const titledBy = (person: Entity | undefined, body: Entity): boolean => {
+  if (person?.kind !== 'person') return false;
   const title = `${person.title ?? ''} ${person.description ?? ''}`;
   return [body.name, ...body.aliases].some(
     (n) => n.length > 2 && new RegExp(`\\b${escapeRegExp(n)}\\b`).test(title),
@@ -144,7 +144,7 @@ export const statement: Intent = {
     const everyone = mentionedEntities(q, store).filter((e) => !asideIds.includes(e.id));
     const named = everyone.filter((e) => e.kind !== 'place' || e.standsFor);
     // "<a country> side" said what its people and officials said.
-    const speaksFor = (holder: string, e: { id: string; kind: string }) =>
+    const speaksFor = (holder: string, e: Entity) =>
       holder === e.id ||
       sameParty(store, holder, e.id) ||
       (e.kind === 'country' &&

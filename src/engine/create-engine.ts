@@ -1529,12 +1529,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
       // ("was there <X> after the talks and what did it say": a part whose "it" refers back to a thing whose
       // being there was asked and refused is not answered either: the article has no <X> for "it" to be.)
       const answers: Answer[] = [];
-      for (const part of parts) {
-        const before = answers.at(-1);
-        const previous = parts[answers.length - 1] ?? '';
-        if (before && !before.answered && THERE_WAS.test(previous) && REFERS_BACK.test(part)) continue;
+      parts.forEach((part, i) => {
+        const before = parts[i - 1];
+        const refused = before !== undefined && answers.at(-1)?.answered === false;
+        if (refused && THERE_WAS.test(before) && REFERS_BACK.test(part)) return;
         answers.push(answerOne(part, state, forced, forget));
-      }
+      });
       const answer = combineAnswers(answers) ?? answerOne(asked, state, forced, forget);
       // "<question>, like <a yes/no question>", not answered whole: the second, read after the first.
       const clarified = answer.answered || forced || ramble ? undefined : splitClarification(clean.text);

@@ -171,8 +171,8 @@ function ofOtherDimension(text: string, from: number, askedWord: string): boolea
     ?.toLowerCase();
   if (!noun) return false;
   const entry = cueWords()
-    .lists.dimensionNouns.map((e) => e.split(' '))
-    .find(([n]) => n === noun);
+    .lists.dimensionNouns.find((e) => e.startsWith(`${noun} `))
+    ?.split(' ');
   return entry !== undefined && !entry.includes(askedWord);
 }
 
@@ -487,6 +487,8 @@ export function answerLead(
       }
       return 0;
     };
+    // ("when was it originally planned": the plan first made is what is asked.)
+    const planAsked = q.normals.some((w) => cueWords().supersededWords.has(w));
     const dates = sentences.flatMap((ts) =>
       datesOfWhatHappened(q, ts, datesIn(ts))
         .filter((d) => !outsideRelative(ts, typedVerbs, d))
@@ -496,13 +498,14 @@ export function answerLead(
           const at = ts.tokens.findIndex((t) => t.start >= d.start);
           // ("its replacement, originally planned for this year, has been pushed back to 2027": a date planned
           // before is no longer when it happens, unless the question asks for the plan first made.)
+          const dist = near(ts, at);
           const superseded =
-            !q.normals.some((w) => cueWords().supersededWords.has(w)) &&
+            !planAsked &&
             ts.tokens.slice(Math.max(0, at - 4), at).some((t) => cueWords().supersededWords.has(t.normal));
           return {
             d,
-            at: near(ts, at),
-            dist: near(ts, at) + (askedVerbs.size > 0 ? ownVerb(ts, at) : 0) + (superseded ? 30 : 0),
+            at: dist,
+            dist: dist + (askedVerbs.size > 0 ? ownVerb(ts, at) : 0) + (superseded ? 30 : 0),
           };
         }),
     );
@@ -901,6 +904,8 @@ export function answerLead(
   const percent = asksPercent(q);
   if (asksAmount(q)) {
     const many = q.words.has('many');
+    // ("how big is <X>": a size asked, which no distance from something answers.)
+    const sizeAsked = cueWords().lists.sizeWords.some((w) => q.words.has(w));
     // ("how much money", "how much will <it> cost": a sum, not a count.)
     const money =
       q.normals.some((w, i) => q.normals[i - 1] === 'much' && cueWords().moneyNouns.has(w)) ||
@@ -933,6 +938,7 @@ export function answerLead(
     const numbers = sentences.flatMap((ts) => {
       if (withNoun.length > 0 && !withNoun.includes(ts)) return [];
       const at = matched(ts);
+      const filed = datelineEnd(ts.sentence.text);
       return (
         ts.tokens
           .map((t, k) => ({ t, k }))
@@ -942,7 +948,7 @@ export function answerLead(
           )
           .filter(({ t }) => !dates(ts).some((d) => d.start <= t.start && t.end <= d.end))
           // Nor the day of a wire story's dateline ("<CITY>, Sept 23 (Reuters) -"), which found dates leave out.
-          .filter(({ t }) => t.start >= datelineEnd(ts.sentence.text))
+          .filter(({ t }) => t.start >= filed)
           // An age ("a 74-year-old father") counts nothing.
           .filter(({ k }) => !ageAt(ts, k))
           // Nor the object of another act than the one asked, which the sentence also has: "killed two
@@ -991,11 +997,7 @@ export function answerLead(
               !PER_TIME.test(` ${[2, 3].map((d) => ts.tokens[k + d]?.raw ?? '').join(' ')}`),
           )
           // (Nor a distance a size: "lies less than 2 km from the site" is how far, not "how big".)
-          .filter(
-            ({ k }) =>
-              !cueWords().lists.sizeWords.some((w) => q.words.has(w)) ||
-              !/^(?:from|away)$/.test(ts.tokens[k + 2]?.normal ?? ''),
-          )
+          .filter(({ k }) => !sizeAsked || !/^(?:from|away)$/.test(ts.tokens[k + 2]?.normal ?? ''))
           .map(({ t, k }) => {
             const before = ts.tokens[k - 1];
             const after = ts.tokens[k + 1];
