@@ -127,8 +127,17 @@ function baseOf(q: ParsedQuestion, store: FactStore): IntentReply | undefined {
  */
 function whereItLies(q: ParsedQuestion, { store, triggers }: Knowledge): IntentReply | undefined {
   const whereAt = q.normals.indexOf('where');
-  if (q.yesNo || whereAt < 0 || !/^(?:is|are|'s)$/.test(q.normals[whereAt + 1] ?? '')) return undefined;
-  const typed = q.mentions.filter((m) => m.start >= 0);
+  if (q.yesNo || whereAt < 0) return undefined;
+  // ("where in <a city> is <X>": the city says where to look, and is no thing asked about.)
+  const inPlace =
+    q.normals[whereAt + 1] === 'in'
+      ? q.mentions.find(
+          (m) => m.start === whereAt + 2 || (m.start === whereAt + 3 && q.normals[whereAt + 2] === 'the'),
+        )
+      : undefined;
+  const beAt = inPlace ? inPlace.end + 1 : whereAt + 1;
+  if (!/^(?:is|are|'s)$/.test(q.normals[beAt] ?? '')) return undefined;
+  const typed = q.mentions.filter((m) => m.start >= 0 && m !== inPlace);
   const things = typed.flatMap((m) => store.entities.get(m.id) ?? []);
   const [thing] = things;
   if (
@@ -144,6 +153,8 @@ function whereItLies(q: ParsedQuestion, { store, triggers }: Knowledge): IntentR
     )
   )
     return undefined;
+  const located = locatedIn(store, thing);
+  if (located) return stated(store, `${capitalize(located.phrase)}.`, [[located.sentence]], [thing.id], 0.7);
   return notStated(
     `where ${thing.name} ${thing.kind === 'group' ? 'are' : 'is'}`,
     thing.description && !/^mentioned in\b/.test(thing.description)
@@ -151,6 +162,28 @@ function whereItLies(q: ParsedQuestion, { store, triggers }: Knowledge): IntentR
       : undefined,
     store,
   );
+}
+
+/** Words that open a time, not a place, after "in": "in June", "in 2019", "in recent years". */
+const TIME_AFTER_IN =
+  /^(?:the )?(?:\d|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|fall|recent|past|last|next|early|late|mid|the (?:past|last|next|coming))/i;
+
+/**
+ * Where a sentence says a place or body lies: "<Name> in the city's eastern <District> area", "<Name>, in
+ * <Town>,". The phrase after "in", to the next comma or clause.
+ */
+function locatedIn(store: FactStore, thing: Entity): { phrase: string; sentence: string } | undefined {
+  const names = [thing.name, ...thing.aliases].filter((a) => a.length >= 3).map(escapeRegExp);
+  if (names.length === 0) return undefined;
+  const at = new RegExp(
+    `\\b(?:${names.join('|')}),? (?:(?:is|lies|sits) )?(?:located )?(in (?:the )?[\\p{L}'’ -]{2,60}?)(?=[,.;:]| and | to | where | which | that | who | after | before | since | for |$)`,
+    'u',
+  );
+  for (const s of store.sentences) {
+    const found = at.exec(s.text)?.[1];
+    if (found && !TIME_AFTER_IN.test(found.slice(3))) return { phrase: found, sentence: s.text };
+  }
+  return undefined;
 }
 
 /**

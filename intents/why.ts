@@ -388,12 +388,15 @@ export const why: Intent = {
       typed.length > 0 &&
       !q.pos.some((p) => p === 'VERB' || p === 'AUX') &&
       typed.every((m) => store.entities.has(m.id));
-    // ("why is <a place> in his title": why a name or title reads as it does, which no article explains.)
+    // ("why is <a place> in his title", "why is <a place> part of his job": why a name or title reads as it does,
+    // which no article explains.)
     const wording =
       q.wh === 'why' &&
-      q.normals.some(
-        (w, i) => cueWords().wordingNouns.has(w) && q.normals.slice(Math.max(0, i - 3), i).includes('in'),
-      );
+      q.normals.some((w, i) => {
+        if (!cueWords().wordingNouns.has(w)) return false;
+        const before = q.normals.slice(Math.max(0, i - 4), i);
+        return before.includes('in') || (before.includes('part') && before.includes('of'));
+      });
     const [first] =
       bare || wording
         ? typed.flatMap((m) =>

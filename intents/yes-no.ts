@@ -36,6 +36,7 @@ import { checkQuoted } from './yes-no/check-quoted.js';
 import { checkSaid, namesInPassive, sayingVerbAt } from './yes-no/check-said.js';
 import { checkSaidBySide, closestStatement, reportedWords } from './yes-no/check-said-by-side.js';
 import { checkSamePerson } from './yes-no/check-same-person.js';
+import { checkSameThing } from './yes-no/check-same-thing.js';
 import { checkSeparate } from './yes-no/check-separate.js';
 import { checkSide } from './yes-no/check-side.js';
 import {
@@ -180,6 +181,8 @@ export const yesNo: Intent = {
     if (offersOrderChoice(q)) return notStated('which of the two came first');
     const samePerson = checkSamePerson(q, kb);
     if (samePerson) return samePerson;
+    const sameThing = checkSameThing(q, kb);
+    if (sameThing) return sameThing;
     const separate = checkSeparate(q, kb);
     if (separate) return separate;
     // "were the talks between <A> and <another country>?": the parties it had.

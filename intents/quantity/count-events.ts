@@ -5,6 +5,7 @@ import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { sameParty, sideOf } from '../../src/engine/parties.js';
 import { hasAny, hasPhrase } from '../../src/engine/question-cues.js';
 import { notStated, stated } from '../../src/engine/replies.js';
+import { loadWordNet } from '../../src/engine/word-tables.js';
 import { describeDate } from '../../src/engine/wording.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 
@@ -34,10 +35,25 @@ export function countEvents(q: ParsedQuestion, kb: Knowledge): IntentReply | und
     const kind = store.entities.get(m.id)?.kind;
     return kind === 'country' || kind === 'person' || kind === 'organization';
   });
+  // ("how many balloons", "how many channels": a thing the act is done to, or a noun made from another verb
+  // ("communication"), counts no acts; the act's own nouns do: "meetings" of an event met at.)
+  // (The thing done to counts when the question's verb is the act done to it, and the event's name says it was
+  // done to one: "how many balloons did they shoot down" of "the downing of a balloon".)
+  const made = loadWordNet().derived.get(noun);
+  const doneTo = (e: (typeof store.facts.events)[number]) =>
+    new RegExp(`\\bof\\b.*\\b${noun}`, 'i').test(e.name);
+  const actVerb = (e: (typeof store.facts.events)[number]) =>
+    q.lemmas.some(
+      (l, i) => q.pos[i] === 'VERB' && !/^(?:be|have|do|get)$/.test(l) && triggers.get(l)?.includes(e.id),
+    );
+  const namesTheAct = (e: (typeof store.facts.events)[number]) =>
+    e.kind === noun ||
+    (doneTo(e) ? actVerb(e) : made === undefined || made === e.kind || e.triggers.includes(made));
   // (A draft's events are what ingestion found, not a count anyone checked: they are not counted.)
   const events = store.facts.events.filter(
     (e) =>
       evoked.has(e.id) &&
+      namesTheAct(e) &&
       (e.provenance?.source !== 'auto' || e.provenance.reviewed === true) &&
       parties.every((p) =>
         e.participants.some(

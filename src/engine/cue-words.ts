@@ -336,6 +336,12 @@ const NAMES = [
   'discussPhrases',
   /** Words for a topic itself, not what it is about. */
   'topicNouns',
+  /** Nouns for what was talked about that say what is asked, no word of the answer ("what topics did they cover"). */
+  'askedTopicNouns',
+  /** Nouns for a share of a whole ("what percentage of <them>"), which a sentence must give of the same whole. */
+  'shareNouns',
+  /** Words whose equivalents (data/language/equivalents.json) are their verb's only: "the new rule" is no order. */
+  'verbSenseGroups',
   /** Words that ask whether two events were separate ("different", "unrelated"). */
   'separateWords',
   /** Nouns "the same ..." may take when it asks whether two events are one ("the same meeting"). */

@@ -83,6 +83,12 @@ export function createTermMaker(
       // "turn" or "work". A noun keeps the synonym's: a noun's first senses stray further, "delegation" is not
       // "commission".)
       const senses = table?.get(own !== lemma && pos === 'VERB' ? own : lemma) ?? [];
+      // ("the new rule": a noun whose group is its verb's is matched as the word itself and its senses.)
+      if (pos !== 'VERB' && cueWords().verbSenseGroups.has(lemma)) {
+        keys = [`=${lemma}`, ...senses.map((w) => `=${w}`)];
+        byNormal.set(cacheKey, keys);
+        return keys;
+      }
       // (Whole words: WordNet's "direct" is not the stem of "director".)
       // (And the verb a noun is made from, as a verb only, when a synonym group takes the noun elsewhere: "the
       // ruling" was "ruled", though its key is "decision"; "the closures" are not "close to".)
@@ -205,6 +211,9 @@ export function createTermMaker(
       // ("how much was the takeover worth": the sum is the worth; the sentence need not say the word.)
       if (q.normals[0] === 'how' && q.normals[1] === 'much' && cueWords().worthWords.has(q.normals[i] ?? ''))
         return;
+      // ("what topics did they dig into": the word for a topic says what is asked, not a word of the answer.)
+      if (q.pos[i] === 'NOUN' && i <= 2 && q.normals[i - 1] === 'what' && cueWords().askedTopicNouns.has(l))
+        return;
       // "trying to prevent": the verb after "to" carries the question.
       if (q.pos[i] === 'VERB' && q.normals[i + 1] === 'to' && q.pos[i + 2] === 'VERB' && leadingVerbs.has(l))
         return;
@@ -212,7 +221,13 @@ export function createTermMaker(
       if (q.normals[i + 1] === 'up' && q.pos[i + 2] === 'VERB' && cueWords().outcomeVerbs.has(l)) return;
       if (inMention(i) || inDate(i) || !/^[a-z0-9]/.test(l) || l.length < 2) return;
       // A question's word also matches the words WordNet gives for its first senses ("wrap up" ~ "end").
-      const own = keysOf(l, q.normals[i] ?? l, q.pos[i] ?? '', q.ownLemmas[i] ?? l);
+      // ("when did the court rule": wink may tag a verb at the end as a noun; only after a determiner or an
+      // adjective is a word whose group is its verb's a noun, "the new rule".)
+      const pos =
+        cueWords().verbSenseGroups.has(l) && !/^(?:DET|ADJ|NUM|PRON)$/.test(q.pos[i - 1] ?? '')
+          ? 'VERB'
+          : (q.pos[i] ?? '');
+      const own = keysOf(l, q.normals[i] ?? l, pos, q.ownLemmas[i] ?? l);
       if (terms.some((t) => t.keys[0] === own[0])) return;
       // ("who brought the lawsuit" of "the lawsuit was filed": a verb and its object a few words on mean one
       // verb, as in the sentences, which the term matches besides its own; also when wink reads the verb as a

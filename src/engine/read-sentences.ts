@@ -217,7 +217,7 @@ function describedAs(q: ParsedQuestion, store: FactStore): Entity | undefined {
  * whoever does that to the thing ("the club's owner", "the civil protection chief", "head of <X>"), when no
  * sentence reports the act itself.
  */
-function describedByAct(q: ParsedQuestion, store: FactStore): Entity | undefined {
+function describedByAct(q: ParsedQuestion, store: FactStore): { one: Entity; byName: boolean } | undefined {
   if ((q.wh !== 'who' && q.wh !== 'whom') || q.yesNo) return undefined;
   const verbs = q.pos.flatMap((p, i) => (p === 'VERB' ? [i] : []));
   const [at] = verbs;
@@ -232,8 +232,13 @@ function describedByAct(q: ParsedQuestion, store: FactStore): Entity | undefined
     .filter((_w, k) => /^(?:NOUN|PROPN)$/.test(q.pos[at + 1 + k] ?? ''));
   const head = nouns.at(-1);
   if (!head || head.length < 3) return undefined;
+  // ("who runs <Name Holdings>": a body named there is found by any of its names, "<Name>'s chief executive".)
+  const named = q.mentions.find((m) => m.start > at && m.end < end && m.via === 'name');
+  const body = named ? store.entities.get(named.id) : undefined;
+  const names =
+    body && body.kind !== 'person' ? [body.name, ...body.aliases].filter((n) => n.length >= 3) : [];
   const agent = `(?:${agents.map(escapeRegExp).join('|')})`;
-  const thing = `${escapeRegExp(head)}s?`;
+  const thing = names.length ? `(?:${names.map(escapeRegExp).join('|')})` : `${escapeRegExp(head)}s?`;
   const fit = new RegExp(
     `\\b${thing}(?:'s)? ${agent}\\b|\\b${agent} (?:of|at|for) (?:the )?(?:[\\p{L}-]+ )?${thing}\\b`,
     'iu',
@@ -241,7 +246,20 @@ function describedByAct(q: ParsedQuestion, store: FactStore): Entity | undefined
   const fits = store.facts.entities.filter(
     (e) => describable(e) && fit.test(`${e.title ?? ''} ${e.description}`),
   );
-  return fits.length === 1 ? fits[0] : undefined;
+  const [one] = fits;
+  return one && fits.length === 1 ? { one, byName: names.length > 0 } : undefined;
+}
+
+/**
+ * The people or things a share is asked of: "what percentage of students ...", "what share of the voters ..."
+ * (the noun's lemma), or undefined.
+ */
+function shareOfWhom(q: ParsedQuestion): string | undefined {
+  const at = q.normals.findIndex((w, i) => cueWords().shareNouns.has(w) && q.normals[i + 1] === 'of');
+  if (at < 0) return undefined;
+  let k = at + 2;
+  while (/^(?:DET|ADJ)$/.test(q.pos[k] ?? '')) k++;
+  return q.pos[k] === 'NOUN' && q.pos[k + 1] !== 'PART' ? q.lemmas[k] : undefined;
 }
 
 /** Words that make a sum a rate: "per", "annual", or "a"/"every" before a unit of time ("a year"). */
@@ -436,6 +454,7 @@ export function createSentenceReader(
       c.missingTerms.length === fewest && !c.missingTerms.some((t) => t.verb);
     const candidates = [...top.filter(holdsVerbs), ...top.filter((c) => !holdsVerbs(c))];
     const rateAsked = howMany && isRate(q.normals);
+    const shareOf = shareOfWhom(q);
     const asked = q.normals.find(isOrdinal);
     const isHeadlineOnly = (c: Grounding) =>
       index.headlineAt >= 0 && c.units.length === 1 && c.units[0] === index.headlineAt;
@@ -600,6 +619,10 @@ export function createSentenceReader(
       if (!found && dimension) continue;
       // ("how much was <A> paid a year" of "would pay $900,000 to end his contract": a rate asked, a sum given.)
       if (rateAsked && !these.some((s) => isRate(s.tokens.map((t) => t.normal)))) continue;
+      // ("what percentage of students support the ban" of "a survey of parents found 58 percent in favour": a
+      // share of others.)
+      if (shareOf && !these.some((s) => s.tokens.some((t) => t.lemma === shareOf || t.normal === shareOf)))
+        continue;
       // ("what was the <thing> spying on" of "a spy <thing>": the question's act, found only as another part of
       // speech, is not reported; the sentence quoted would answer nothing.)
       const unitTokens = c.units.flatMap((u) => index.sentences[u]?.tokens ?? []);
@@ -724,6 +747,25 @@ export function createSentenceReader(
             quote.includes(e.name) &&
             !typedText.includes(e.name.toLowerCase()),
         ));
+    // ("which bank is advising <A>" of "<B>, an analyst at <C Research>": a body named as the answer that neither
+    // its name, its description nor the sentence calls a <kind> is not shown to be one.)
+    const leadBody =
+      lead && kindAsked && !personKind && !cueWords().bodyKindNouns.has(kindAsked.replace(/s$/, ''))
+        ? store.facts.entities.find((e) => e.kind === 'organization' && lead?.startsWith(e.name))
+        : undefined;
+    if (
+      leadBody &&
+      kindAsked &&
+      ![leadBody.name, leadBody.title ?? '', leadBody.description, quote].some((t) =>
+        new RegExp(`\\b${escapeRegExp(kindAsked.replace(/s$/, ''))}`, 'i').test(t),
+      )
+    )
+      return {
+        answered: false,
+        text: `The article doesn't say which ${kindAsked}. It says: "${quote}"`,
+        citations: sentences.map((s) => ({ sentence: s.sentence.n, text: s.sentence.text })),
+        confidence: 0.7,
+      };
     if (
       !lead &&
       kindAsked &&
@@ -747,11 +789,14 @@ export function createSentenceReader(
     };
   };
   // ("who owns the club": its owner, as the article describes someone, when no sentence reports the act.)
+  // (First when the body is named: "<Name>'s chief executive" is who runs <Name>, whatever a sentence says of
+  // another "run by".)
   return (typed, previous) => {
+    const doer = describedByAct(typed, store);
+    if (doer?.byName) return asDescribed(store, doer.one);
     const reply = read(typed, previous);
     if (reply) return reply;
-    const doer = describedByAct(typed, store);
-    return doer ? asDescribed(store, doer) : undefined;
+    return doer ? asDescribed(store, doer.one) : undefined;
   };
 }
 

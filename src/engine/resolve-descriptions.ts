@@ -252,6 +252,46 @@ export function soleMemberOf(store: FactStore, bodyId: string): Entity | undefin
   return fits.length === 1 ? fits[0] : undefined;
 }
 
+/**
+ * "the <place> guy", "the <A>-<B>-<place> guy": the one person whose title names the place (a place or country
+ * in someone's remit, "deputy secretary for <A>, <B> and <place>"), the places typed with it all in that title.
+ * The description becomes a mention of that person; undefined when not exactly one title names them.
+ */
+function placedPerson(
+  q: ParsedQuestion,
+  store: FactStore,
+  m: ParsedQuestion['mentions'][number],
+  people: readonly Entity[],
+): Entity | undefined {
+  const place = store.entities.get(m.id);
+  if (place?.kind !== 'place' && place?.kind !== 'country') return undefined;
+  const noun = q.normals[m.end + 1] ?? '';
+  // ("the <place> guy"; not "is <place> one of the issues".)
+  if (!cueWords().anyone.has(noun) || noun === 'one') return undefined;
+  // (The places typed before it, joined by hyphens, commas or "and": "<A>-<B>-<place>".)
+  const chain = [m];
+  for (let k = q.mentions.indexOf(m) - 1; k >= 0; k--) {
+    const before = q.mentions[k];
+    const first = chain[0];
+    if (!before || !first) break;
+    const between = q.normals.slice(before.end + 1, first.start);
+    if (between.length > 1 || (between.length === 1 && !/^(?:-|,|and|&|\/)$/.test(between[0] ?? ''))) break;
+    chain.unshift(before);
+  }
+  // (A country alone is a side, "the <country> guy" one of its people: read below.)
+  if (chain.every((c) => store.entities.get(c.id)?.kind === 'country')) return undefined;
+  const names = chain.map((c) => store.entities.get(c.id)?.name.toLowerCase() ?? '');
+  const fits = people.filter((e) => {
+    const title = (e.title ?? '').toLowerCase();
+    return names.every((n) => n && title.includes(n));
+  });
+  const [person] = fits;
+  if (fits.length !== 1 || !person) return undefined;
+  for (const c of chain) q.mentions.splice(q.mentions.indexOf(c), 1);
+  q.mentions.push({ id: person.id, start: chain[0]?.start ?? m.start, end: m.end + 1, via: 'description' });
+  return person;
+}
+
 function resolveOne(
   q: ParsedQuestion,
   store: FactStore,
@@ -300,6 +340,8 @@ function resolveOne(
   // "the <organisation> guy": the one person whose title or description names the organisation.
   for (const m of q.mentions) {
     const body = store.entities.get(m.id);
+    const placed = placedPerson(q, store, m, people);
+    if (placed) return [placed];
     if (body?.kind !== 'organization' && body?.kind !== 'group') continue;
     const next = q.normals.slice(m.end + 1, m.end + 4);
     // (Or the role before it: "the chief executive of <body>", "the <role> at the <body>".)

@@ -39,6 +39,12 @@ function inOtherPlace(ts: TokenSentence, k: number, q: ParsedQuestion): boolean 
   return name.some((t) => t.pos === 'PROPN') && !name.some((t) => q.normals.includes(t.normal));
 }
 
+const TENS = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
+/** Whether the number word at `k` ends a compound number written with a hyphen ("fifty-five"). */
+const compoundAt = (ts: TokenSentence, k: number) =>
+  /^(?:one|two|three|four|five|six|seven|eight|nine)$/.test(ts.tokens[k]?.normal ?? '') &&
+  ts.tokens[k - 1]?.raw === '-' &&
+  TENS.test(ts.tokens[k - 2]?.normal ?? '');
 /** What makes the number before it a share ("90%", "38 percent", "12 per cent"). */
 const PERCENT_AFTER = /^(?:%|percent|per)$/;
 const NUMBER_WORDS = new Set([
@@ -59,6 +65,10 @@ const NUMBER_WORDS = new Set([
   'thirty',
   'forty',
   'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
   'hundred',
   'dozen',
   'dozens',
@@ -947,6 +957,8 @@ export function answerLead(
             ({ t }) => (/^\d/.test(t.raw) || NUMBER_WORDS.has(t.normal)) && !/^(1[89]|20)\d\d$/.test(t.raw),
           )
           .filter(({ t }) => !dates(ts).some((d) => d.start <= t.start && t.end <= d.end))
+          // ("Fifty-five": one number, read at its last word; its tens alone is none.)
+          .filter(({ k }) => !(TENS.test(ts.tokens[k]?.normal ?? '') && compoundAt(ts, k + 2)))
           // Nor the day of a wire story's dateline ("<CITY>, Sept 23 (Reuters) -"), which found dates leave out.
           .filter(({ t }) => t.start >= filed)
           // An age ("a 74-year-old father") counts nothing.
@@ -1143,7 +1155,10 @@ export function answerLead(
             const placed = !percent || placesNear(q, store, ts, k);
             return {
               placed,
-              text: `${approximate}${currency}${t.raw}${unit || measure}`.replace(' %', '%'),
+              text: `${approximate}${currency}${compoundAt(ts, k) ? `${ts.tokens[k - 2]?.raw}-` : ''}${t.raw}${unit || measure}`.replace(
+                ' %',
+                '%',
+              ),
               sum: currency !== '' || isCurrency(unit.split(/[ -]/).at(-1) ?? ''),
               bare: currency === '' && unit === '' && measure === '',
               counts: (counts || elided) && !otherNoun && !describesOther && !measuresOther,

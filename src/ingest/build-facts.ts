@@ -141,9 +141,18 @@ function entityOf(n: FoundName, id: string, ids: Map<FoundName, string>, input: 
 
 /** The main verb of a clause: the first verb that is neither an auxiliary nor a reporting verb. */
 function mainVerb(ts: TokenSentence, from: number, to: number, g: Gazetteer) {
+  // ("<Name>, a brewer that has been run by <B> since 1781, agreed on Monday to ...": a description set off
+  // after a name, ", a <noun> ... ,", is no part of what the clause reports.)
+  let aside = false;
   for (let i = from; i < to; i++) {
     const t = ts.tokens[i];
+    if (t?.raw === ',') {
+      aside =
+        !aside && ts.tokens[i - 1]?.pos === 'PROPN' && /^(?:a|an)$/.test(ts.tokens[i + 1]?.normal ?? '');
+      continue;
+    }
     if (
+      !aside &&
       t?.pos === 'VERB' &&
       !LIGHT.has(t.lemma) &&
       !g.reportingVerbs.has(t.lemma) &&

@@ -498,6 +498,8 @@ export function classify(
   const ofCountry =
     after?.raw === 'of' && g.country.has(ts.tokens[run.last + 2]?.raw ?? '') && parts.length === 2;
   if (cue && !office && !ofCountry) return 'place';
+  // ("mainly to <A>, Hong Kong and <B>": a city the gazetteer knows is no one's name.)
+  if (!title && g.cityOf.has(run.text)) return 'place';
   // ("<Given> <Family>, which rises to eighth place": "which" is never said of a person.)
   const which = after?.raw === ',' && ts.tokens[run.last + 2]?.normal === 'which';
   const personLike =
