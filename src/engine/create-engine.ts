@@ -136,6 +136,10 @@ const THERE_WAS =
   /^(?:(?:so|and|but|ok|also)\s+)?(?:was|were|is|are|has|had)\s+there\s+(?:ever\s+)?(?:an?|any|some)\b/i;
 /** A part of a message that points back at the part before: "and what did it say", "when was that". */
 const REFERS_BACK = /\b(?:it|its)\b|\b(?:that|this)\s*[?!.]*$/i;
+/** "who is <someone> ...": a question asking who someone is. */
+const ASKED_WHO = /^\s*(?:(?:and|so|ok)\s+)?(?:who(?:'s|s)?|whos)\b/i;
+/** A pronoun for a person asked about before. */
+const PERSON_BACK = /\b(?:he|she|they|him|her|them|his|their)\b/i;
 /** A reply only when it answers: a refusal leaves the question to the next check. */
 const answeredOnly = (reply: IntentReply | undefined) => (reply?.answered ? reply : undefined);
 /** Answers that tell an event or quote a sentence, not name a thing asked for by name. */
@@ -1533,6 +1537,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
         const before = parts[i - 1];
         const refused = before !== undefined && answers.at(-1)?.answered === false;
         if (refused && THERE_WAS.test(before) && REFERS_BACK.test(part)) return;
+        // (Nor "who is <someone> and what did they say": the article names no one for "they" to be.)
+        if (refused && ASKED_WHO.test(before) && PERSON_BACK.test(part)) return;
         answers.push(answerOne(part, state, forced, forget));
       });
       const answer = combineAnswers(answers) ?? answerOne(asked, state, forced, forget);

@@ -454,6 +454,18 @@ export function createSentenceReader(
       c.missingTerms.length === fewest && !c.missingTerms.some((t) => t.verb);
     const candidates = [...top.filter(holdsVerbs), ...top.filter((c) => !holdsVerbs(c))];
     const rateAsked = howMany && isRate(q.normals);
+    // ("who is the buyer" of "<A> pushed the company to seek a buyer": a sentence that has the noun asked only as
+    // "a <noun>" names no one as it.)
+    const roleNoun =
+      (q.wh === 'who' || q.wh === 'whom') && onlyBe && q.mentions.every((m) => m.start < 0)
+        ? q.normals.findLast((_w, i) => q.pos[i] === 'NOUN')
+        : undefined;
+    const onlyIndefinite = (text: string) =>
+      roleNoun !== undefined &&
+      new RegExp(`\\b(?:a|an|another|any|no)\\s+(?:[\\w-]+\\s+)?${escapeRegExp(roleNoun)}\\b`, 'i').test(
+        text,
+      ) &&
+      !new RegExp(`\\bthe\\s+(?:[\\w'-]+\\s+)?${escapeRegExp(roleNoun)}\\b`, 'i').test(text);
     const shareOf = shareOfWhom(q);
     const asked = q.normals.find(isOrdinal);
     const isHeadlineOnly = (c: Grounding) =>
@@ -619,6 +631,7 @@ export function createSentenceReader(
       if (!found && dimension) continue;
       // ("how much was <A> paid a year" of "would pay $900,000 to end his contract": a rate asked, a sum given.)
       if (rateAsked && !these.some((s) => isRate(s.tokens.map((t) => t.normal)))) continue;
+      if (roleNoun && these.every((s) => onlyIndefinite(s.sentence.text))) continue;
       // ("what percentage of students support the ban" of "a survey of parents found 58 percent in favour": a
       // share of others.)
       if (shareOf && !these.some((s) => s.tokens.some((t) => t.lemma === shareOf || t.normal === shareOf)))
@@ -679,6 +692,14 @@ export function createSentenceReader(
           .replace(/(?:\s+(?:and|of|the))+$/i, '')
       : undefined;
     if (!lead && specified && /\s[A-Z]/.test(specified)) lead = `${capitalize(specified)}.`;
+    // ("what premium" of "a premium of 38 percent": the amount the kind is given as.)
+    const amounted = kindAsked
+      ? new RegExp(
+          `\\b(?:[Aa]n?|[Tt]he)\\s+(?:[a-z-]+\\s+)?${escapeRegExp(kindAsked)}\\s+of\\s+((?:about|around|nearly|almost|roughly|more than|less than|up to)\\s+)?([$€£¥]?\\d[\\d,.]*(?:\\s*(?:%|percent|per cent|million|billion))?)`,
+          'u',
+        ).exec(quote)
+      : null;
+    if (!lead && amounted) lead = `${capitalize(`${amounted[1] ?? ''}${amounted[2] ?? ''}`)}.`;
     // ("which bidder withdrew" of "A third bidder, <Name>, ... withdrew": the name set off after the kind.)
     const apposed = kindAsked
       ? new RegExp(
@@ -770,9 +791,10 @@ export function createSentenceReader(
       !lead &&
       kindAsked &&
       (!kindNamed ||
-        new RegExp(`\\b(?:a|an|another|some|one)\\s+(?:\\w+\\s+)?${escapeRegExp(kindAsked)}\\b`, 'i').test(
-          quote,
-        ))
+        new RegExp(
+          `\\b(?:a|an|another|some|one(?: of the(?: \\w+)?)?)\\s+(?:\\w+\\s+)?${escapeRegExp(kindAsked)}s?\\b`,
+          'i',
+        ).test(quote))
     )
       return {
         answered: false,
@@ -880,10 +902,25 @@ function kindAskedIn(q: ParsedQuestion): { kind?: string; at: number; named: boo
     (w, i) => cueWords().nameNouns.has(w) && q.normals[i - 1] === "'s" && q.pos[i - 2] === 'NOUN',
   );
   const named = q.wh === 'what' && (nameAt >= 0 || ownerAt >= 0);
-  const at = !named ? q.normals.indexOf(q.wh) + 1 : nameAt >= 0 ? nameAt + 3 : ownerAt - 2;
+  let at = !named ? q.normals.indexOf(q.wh) + 1 : nameAt >= 0 ? nameAt + 3 : ownerAt - 2;
+  // ("which of the six associations": the kind after "of the" and a number.)
+  if (q.wh === 'which' && q.normals[at] === 'of') {
+    at++;
+    while (
+      /^(?:DET|NUM)$/.test(q.pos[at] ?? '') ||
+      /^(?:the|its|their|these|those)$/.test(q.normals[at] ?? '')
+    )
+      at++;
+  }
   const singular = q.lemmas[at] === q.normals[at];
   const kind =
-    q.pos[at] === 'NOUN' && (q.wh === 'which' || (singular && (named || q.pos[at + 1] === 'VERB')))
+    q.pos[at] === 'NOUN' &&
+    (q.wh === 'which' ||
+      (singular &&
+        (named ||
+          q.pos[at + 1] === 'VERB' ||
+          // ("what premium is <A> offering": a kind, then the subject and its verb.)
+          (/^(?:is|was|are|were)$/.test(q.normals[at + 1] ?? '') && q.pos.slice(at + 2).includes('VERB')))))
       ? q.normals[at]
       : undefined;
   return { kind, at, named: named && kind !== undefined };

@@ -45,6 +45,8 @@ const compoundAt = (ts: TokenSentence, k: number) =>
   /^(?:one|two|three|four|five|six|seven|eight|nine)$/.test(ts.tokens[k]?.normal ?? '') &&
   ts.tokens[k - 1]?.raw === '-' &&
   TENS.test(ts.tokens[k - 2]?.normal ?? '');
+/** "by <Name>", "by the <Name>", "by <City>-based <Name>": the doer of a passive verb, named next. */
+const BY_BEFORE = /\bby\s+(?:the\s+)?(?:[\p{L}]+-based\s+)?$/u;
 /** What makes the number before it a share ("90%", "38 percent", "12 per cent"). */
 const PERCENT_AFTER = /^(?:%|percent|per)$/;
 const NUMBER_WORDS = new Set([
@@ -778,6 +780,15 @@ export function answerLead(
           fit: fitOf(e),
           apposed: at < 1e9 ? apposed(at) : 0,
           doneTo: passive && questionVerbs().some((v) => v < at && at - v <= 60) ? 1 : 0,
+          // ("who is buying <A>" of "<A> agreed to be bought by <B>": the doer of the asked act, put passively,
+          // is named after "by".)
+          agent:
+            !passive &&
+            at < 1e9 &&
+            BY_BEFORE.test(text.slice(Math.max(0, at - 30), at)) &&
+            questionVerbs().some((v) => v < at && at - v <= 40)
+              ? 1
+              : 0,
         };
       })
       // ("where is the zoo": where it is, not a place something goes to or comes from, "return ... to <X>".)
@@ -791,6 +802,7 @@ export function answerLead(
         kind === 'where'
           ? a.moved - b.moved || a.dist - b.dist || a.at - b.at
           : a.under - b.under ||
+            b.agent - a.agent ||
             b.doneTo - a.doneTo ||
             b.apposed - a.apposed ||
             (a.e.kind === 'person' ? 0 : 1) - (b.e.kind === 'person' ? 0 : 1) ||

@@ -136,7 +136,7 @@ function compoundTail(nlp: Nlp, word: string): string[] {
 }
 
 /** Longest aside (in tokens) read as describing the name before it. */
-const MAX_ASIDE = 16;
+const MAX_ASIDE = 24;
 /**
  * Token positions counted without punctuation and without an aside set off by commas after a name
  * (", the <company> that supplies <a city>,", ", who heads <a group>,"): it describes the name, so the words around

@@ -140,3 +140,49 @@ describe('a court\'s "ruling" beside a "rule" that is a regulation', () => {
     expect(a.text).toMatch(/^April 1/);
   });
 });
+
+describe('"who <did it> to <A>" of "<A>, <a long description>, agreed ... to be <done> by <B>"', () => {
+  const engine = article('held-out-53', '533-kyoto-sake-brewery-takeover.txt');
+
+  it('is the doer named after "by", past a long description set off after the name', () => {
+    for (const asked of ['who is buying Tsurugaoka Shuzo?', 'who bought tsurugaoka?']) {
+      const a = engine.ask(asked, asked);
+      expect(a.answered).toBe(true);
+      expect(a.text).toMatch(/^Naniwa Beverage Holdings\./);
+    }
+  });
+
+  it('and "who is the buyer" is not whoever pushed the company "to seek a buyer"', () => {
+    expect(engine.ask('who is the buyer?', 'buyer').text).not.toMatch(/^Lionrock/);
+  });
+});
+
+describe('"which of the <things>" of "one of the <things>"', () => {
+  const engine = article('held-out-53', '532-nz-womens-cricket-boycott-vote.txt');
+
+  it('says the article does not say which', () => {
+    for (const asked of [
+      'Which of the six associations does Tessa Whitcombe captain?',
+      'which association does tessa whitcombe captain?',
+    ]) {
+      const a = engine.ask(asked, asked);
+      expect(a.answered).toBe(false);
+      expect(a.text).toMatch(/doesn't say which association/);
+    }
+  });
+
+  it('and "who is <someone it never names> and what did they say" is refused whole', () => {
+    const a = engine.ask("Who is New Zealand's sports minister and what did they say?", 'minister');
+    expect(a.answered).toBe(false);
+  });
+});
+
+describe('"what <kind> ..." of "a <kind> of <an amount>"', () => {
+  const engine = article('held-out-53', '533-kyoto-sake-brewery-takeover.txt');
+
+  it('is the amount the kind is given as', () => {
+    const a = engine.ask('what premium is naniwa offering?', 'premium');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^38 percent\./);
+  });
+});
