@@ -1225,7 +1225,18 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
       !cueWords().articleNouns.has(l) &&
       !cueWords().lists.inPersonPhrases.some((p) => p.split(' ').includes(l) && hasPhrase(q, p)),
   );
-  if (verbs.length > 0 || otherThing || strangeThing) {
+  // ("were the talks routine?": a quality said of the event, last of the claim, that the article never gives.)
+  const last = q.pos.findLastIndex((p) => p !== 'PUNCT');
+  const strangeQuality =
+    q.lemmas[0] === 'be' &&
+    q.pos[last] === 'ADJ' &&
+    !q.mentions.some((m) => m.start <= last && last <= m.end) &&
+    !said.includes(` ${(q.lemmas[last] ?? '').slice(0, 4)}`) &&
+    // (Nor one the article gives anything: "recent incidents such as <the event>" may call it recent.)
+    !new RegExp(`\\b${escapeRegExp((q.lemmas[last] ?? '').slice(0, 4))}`, 'i').test(articleText(store)) &&
+    !cueWords().remoteWords.has(q.normals[last] ?? '') &&
+    !cueWords().lists.inPersonPhrases.some((p) => p.split(' ').includes(q.normals[last] ?? ''));
+  if (verbs.length > 0 || otherThing || strangeThing || strangeQuality) {
     const series = checkSeries(q, kb, event);
     if (series) return series;
     // ("<A> works for the <a body the article never names>, right?": what the article says <A> is, the
@@ -1294,3 +1305,14 @@ function claimsAttendance(q: ParsedQuestion, event: Event): boolean {
     )
   );
 }
+
+// Each store's sentences as one text, joined once.
+const articleTexts = new WeakMap<FactStore, string>();
+const articleText = (store: FactStore): string => {
+  let text = articleTexts.get(store);
+  if (text === undefined) {
+    text = store.sentences.map((x) => x.text).join(' ');
+    articleTexts.set(store, text);
+  }
+  return text;
+};

@@ -460,12 +460,14 @@ export function createSentenceReader(
       (q.wh === 'who' || q.wh === 'whom') && onlyBe && q.mentions.every((m) => m.start < 0)
         ? q.normals.findLast((_w, i) => q.pos[i] === 'NOUN')
         : undefined;
-    const onlyIndefinite = (text: string) =>
-      roleNoun !== undefined &&
-      new RegExp(`\\b(?:a|an|another|any|no)\\s+(?:[\\w-]+\\s+)?${escapeRegExp(roleNoun)}\\b`, 'i').test(
-        text,
-      ) &&
-      !new RegExp(`\\bthe\\s+(?:[\\w'-]+\\s+)?${escapeRegExp(roleNoun)}\\b`, 'i').test(text);
+    // (Made once per question: most have no such noun.)
+    const indefinite = roleNoun
+      ? new RegExp(`\\b(?:a|an|another|any|no)\\s+(?:[\\w-]+\\s+)?${escapeRegExp(roleNoun)}\\b`, 'i')
+      : undefined;
+    const definite = roleNoun
+      ? new RegExp(`\\bthe\\s+(?:[\\w'-]+\\s+)?${escapeRegExp(roleNoun)}\\b`, 'i')
+      : undefined;
+    const onlyIndefinite = (text: string) => indefinite?.test(text) === true && definite?.test(text) !== true;
     const shareOf = shareOfWhom(q);
     const asked = q.normals.find(isOrdinal);
     const isHeadlineOnly = (c: Grounding) =>

@@ -476,7 +476,10 @@ export function parseQuestion(
     const besideName = mentions.some((m) => m.end === i - 1 || m.start === i + 1) && !isStop(i);
     // ("helen orgg": the rest of the name beside it, misspelt, however short: it is the same person's.)
     const neighbour = besideName ? mentions.find((m) => m.end === i - 1 || m.start === i + 1) : undefined;
-    if (neighbour && misspeltNameWord(t, neighbour.id, lexicon)) {
+    // (Not a word of English beside an event's name, whose words are common ones: "the talks routine" is no
+    // misspelt "talks round".)
+    const englishBesideEvent = neighbour?.id.startsWith('event:') === true && inVocabulary(nlp, t);
+    if (neighbour && !englishBesideEvent && misspeltNameWord(t, neighbour.id, lexicon)) {
       neighbour.start = Math.min(neighbour.start, i);
       neighbour.end = Math.max(neighbour.end, i);
       covered.add(i);

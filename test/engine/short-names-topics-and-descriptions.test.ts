@@ -86,3 +86,17 @@ describe('"is there actual <X>"', () => {
     expect(a.text).toMatch(/some progress/);
   });
 });
+
+describe('a quality claimed of an event that the article never gives it', () => {
+  const chat = conversations(sharedEngine(), 'quality');
+
+  it('gets no verdict ("were the talks routine?" is no misspelt "talks round")', () => {
+    const a = chat('were the talks routine?');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/^Yes/);
+  });
+
+  it('while a misspelt name beside the event still reads as the event', () => {
+    expect(chat('were the tlaks in washington').text).toMatch(/^Yes\./);
+  });
+});
