@@ -229,6 +229,15 @@ export const whatHappened: Intent = {
           store,
         );
     }
+    // ("what did <A> use to shoot down <X>": the means of an act, which only "with"/"using" in its sentences give.)
+    const usedAt = q.lemmas.findIndex(
+      (l, i) => l === 'use' && q.normals[i + 1] === 'to' && q.pos[i + 2] === 'VERB',
+    );
+    if (q.wh === 'what' && usedAt >= 0) {
+      const [top] = rankEvents(q, store, triggers);
+      if (top && !top.event.evidence.some((ev) => /\b(?:with|using|by means of)\b/i.test(ev)))
+        return notStated('what was used', { text: top.event.summary, evidence: top.event.evidence }, store);
+    }
     // ("what did <A> and <B> agree on in their call": an agreement of theirs, which the article may not report.)
     const unreported = agreementUnreported(q, store, triggers);
     if (unreported) return unreported;

@@ -100,3 +100,19 @@ describe('a quality claimed of an event that the article never gives it', () => 
     expect(chat('were the tlaks in washington').text).toMatch(/^Yes\./);
   });
 });
+
+describe('opinion bait and the means of an act (from the blind set chat-dn, after its one scoring)', () => {
+  const chat = conversations(sharedEngine(), 'bait-means');
+
+  it('"is it a good thing <X>? whats ur take" gets no verdict', () => {
+    const a = chat("is it a good thing they're talking again? whats ur take");
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/^Yes/);
+  });
+
+  it('"what did <A> use to <do X>" is refused when no sentence gives the means', () => {
+    const a = chat('what did the us use to shoot down the balloon');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/doesn't say what was used/);
+  });
+});
