@@ -1,6 +1,7 @@
 /** "How many separate meetings does the article describe?": the events the counted noun names, counted. */
 
 import { cueWords } from '../../src/engine/cue-words.js';
+import { escapeRegExp } from '../../src/engine/escape-reg-exp.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { sameParty, sideOf } from '../../src/engine/parties.js';
 import { hasAny, hasPhrase } from '../../src/engine/question-cues.js';
@@ -35,13 +36,13 @@ export function countEvents(q: ParsedQuestion, kb: Knowledge): IntentReply | und
     const kind = store.entities.get(m.id)?.kind;
     return kind === 'country' || kind === 'person' || kind === 'organization';
   });
-  // ("how many balloons", "how many channels": a thing the act is done to, or a noun made from another verb
-  // ("communication"), counts no acts; the act's own nouns do: "meetings" of an event met at.)
+  // ("how many drones", "how many links": a thing the act is done to, or a noun made from another verb
+  // ("connection"), counts no acts; the act's own nouns do: "meetings" of an event met at.)
   // (The thing done to counts when the question's verb is the act done to it, and the event's name says it was
-  // done to one: "how many balloons did they shoot down" of "the downing of a balloon".)
+  // done to one: "how many drones did they intercept" of "the interception of a drone".)
   const made = loadWordNet().derived.get(noun);
-  const doneTo = (e: (typeof store.facts.events)[number]) =>
-    new RegExp(`\\bof\\b.*\\b${noun}`, 'i').test(e.name);
+  const ofNoun = new RegExp(`\\bof\\b.*\\b${escapeRegExp(noun)}`, 'i');
+  const doneTo = (e: (typeof store.facts.events)[number]) => ofNoun.test(e.name);
   const actVerb = (e: (typeof store.facts.events)[number]) =>
     q.lemmas.some(
       (l, i) => q.pos[i] === 'VERB' && !/^(?:be|have|do|get)$/.test(l) && triggers.get(l)?.includes(e.id),

@@ -1233,7 +1233,7 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
     !q.mentions.some((m) => m.start <= last && last <= m.end) &&
     !said.includes(` ${(q.lemmas[last] ?? '').slice(0, 4)}`) &&
     // (Nor one the article gives anything: "recent incidents such as <the event>" may call it recent.)
-    !new RegExp(`\\b${escapeRegExp((q.lemmas[last] ?? '').slice(0, 4))}`, 'i').test(articleText(store)) &&
+    !new RegExp(`\\b${escapeRegExp((q.lemmas[last] ?? '').slice(0, 4))}`, 'i').test(store.text) &&
     !cueWords().remoteWords.has(q.normals[last] ?? '') &&
     !cueWords().lists.inPersonPhrases.some((p) => p.split(' ').includes(q.normals[last] ?? ''));
   if (verbs.length > 0 || otherThing || strangeThing || strangeQuality) {
@@ -1305,14 +1305,3 @@ function claimsAttendance(q: ParsedQuestion, event: Event): boolean {
     )
   );
 }
-
-// Each store's sentences as one text, joined once.
-const articleTexts = new WeakMap<FactStore, string>();
-const articleText = (store: FactStore): string => {
-  let text = articleTexts.get(store);
-  if (text === undefined) {
-    text = store.sentences.map((x) => x.text).join(' ');
-    articleTexts.set(store, text);
-  }
-  return text;
-};

@@ -257,7 +257,7 @@ export function asksAboutAnotherInstance(
   q: ParsedQuestion,
   event: Event,
   triggers: ReadonlyMap<string, readonly string[]>,
-  reference?: string,
+  reference: string,
 ): boolean {
   // ("so the next one is the 18th?" claims the number worked out from this one's, which is about this one.)
   if (event.round && relativeClaim(q, event.round)) return false;
@@ -292,8 +292,7 @@ export function asksAboutAnotherInstance(
   if (asksNext && /\b(?:again|next)\b/i.test(`${event.summary} ${event.evidence.join(' ')}`)) return false;
   // ("when is the next hearing" of "will review the case at a hearing on <a later date>": one still to come,
   // after the article's date, is the next.)
-  if (asksNext && !q.words.has('again') && reference !== undefined && event.date.start > reference)
-    return false;
+  if (asksNext && !q.words.has('again') && event.date.start > reference) return false;
   // "When will <person A> and <person B> meet again?": a future repeat of what the article reports.
   if (q.words.has('again') && (q.words.has('will') || q.words.has('next'))) return true;
   return q.normals.some((w, i) => {

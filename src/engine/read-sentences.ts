@@ -776,12 +776,13 @@ export function createSentenceReader(
       lead && kindAsked && !personKind && !cueWords().bodyKindNouns.has(kindAsked.replace(/s$/, ''))
         ? store.facts.entities.find((e) => e.kind === 'organization' && lead?.startsWith(e.name))
         : undefined;
+    const kindWord = kindAsked
+      ? new RegExp(`\\b${escapeRegExp(kindAsked.replace(/s$/, ''))}`, 'i')
+      : undefined;
     if (
       leadBody &&
-      kindAsked &&
-      ![leadBody.name, leadBody.title ?? '', leadBody.description, quote].some((t) =>
-        new RegExp(`\\b${escapeRegExp(kindAsked.replace(/s$/, ''))}`, 'i').test(t),
-      )
+      kindWord &&
+      ![leadBody.name, leadBody.title ?? '', leadBody.description, quote].some((t) => kindWord.test(t))
     )
       return {
         answered: false,

@@ -1,24 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestedEngine } from '../support/ingested-engine.js';
+import { qualityArticleEngine } from '../support/ingested-engine.js';
 import { conversations, sharedEngine } from './engine-fixture.js';
 
 // A held-out article of the quality sets (a salmon farm fined over an escape): two acts dated in one sentence,
 // each "not <done> until <a date>".
-const engine = ingestedEngine(
-  readFileSync(
-    join(
-      import.meta.dirname,
-      '..',
-      'quality',
-      'articles',
-      'held-out-50',
-      '501-iceland-salmon-farm-escape-fine.txt',
-    ),
-    'utf8',
-  ),
-);
+const engine = qualityArticleEngine('held-out-50', '501-iceland-salmon-farm-escape-fine.txt');
 let n = 0;
 const ask = (q: string) => engine.ask(q, `until-${n++}`);
 
@@ -39,19 +25,7 @@ describe('"are like <doing>"', () => {
 
 describe('the one asked about as doing something', () => {
   // Another held-out article: a regulator fining a mobile operator that told it of a fault late.
-  const fined = ingestedEngine(
-    readFileSync(
-      join(
-        import.meta.dirname,
-        '..',
-        'quality',
-        'articles',
-        'held-out-41',
-        '411-philippine-typhoon-alert-fine.txt',
-      ),
-      'utf8',
-    ),
-  );
+  const fined = qualityArticleEngine('held-out-41', '411-philippine-typhoon-alert-fine.txt');
 
   it('is not dated by a sentence where it is only what the act was done to', () => {
     const a = fined.ask('When did the regulator announce its decision?', 'subject-1');

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { askIngested, ingestedEngine } from '../support/ingested-engine.js';
+import { askIngested, ingestedEngine, qualityArticleEngine } from '../support/ingested-engine.js';
 import { conversations, sharedEngine } from './engine-fixture.js';
 
 // An invented takeover: the buyer, the price, an analyst's firm, a vote written in words, and a list of places.
@@ -16,19 +14,7 @@ const TAKEOVER = [
 
 describe('"which <kind>" answered by a body the article never calls one', () => {
   // A held-out article of the quality sets (a brewery takeover): an analyst's firm is the only body near "deals".
-  const engine = ingestedEngine(
-    readFileSync(
-      join(
-        import.meta.dirname,
-        '..',
-        'quality',
-        'articles',
-        'held-out-53',
-        '533-kyoto-sake-brewery-takeover.txt',
-      ),
-      'utf8',
-    ),
-  );
+  const engine = qualityArticleEngine('held-out-53', '533-kyoto-sake-brewery-takeover.txt');
 
   it('says the article does not say which, rather than naming a research firm as a bank', () => {
     const a = engine.ask('Which bank is advising Naniwa on the deal?', 'bank');
@@ -101,14 +87,8 @@ describe('"how many <things>" of an event done to a thing', () => {
   });
 });
 
-/** A held-out article of the quality sets, ingested as any article is. */
-const heldOut = (file: string) =>
-  ingestedEngine(
-    readFileSync(join(import.meta.dirname, '..', 'quality', 'articles', 'held-out-53', file), 'utf8'),
-  );
-
 describe('"where is <a place>" of a place the article sets in another', () => {
-  const engine = heldOut('531-bengaluru-lake-bed-demolition-ruling.txt');
+  const engine = qualityArticleEngine('held-out-53', '531-bengaluru-lake-bed-demolition-ruling.txt');
 
   it('is the place the sentence puts it in ("<Lake> in the city\'s eastern <District> area")', () => {
     const a = engine.ask('where is hosakere lake?', 'lake');
@@ -117,12 +97,8 @@ describe('"where is <a place>" of a place the article sets in another', () => {
   });
 });
 
-/** A repository quality article, ingested as any article is. */
-const article = (dir: string, file: string) =>
-  ingestedEngine(readFileSync(join(import.meta.dirname, '..', 'quality', 'articles', dir, file), 'utf8'));
-
 describe('"what percentage of <them>"', () => {
-  const engine = article('held-out-18', '183-worcester-school-phone-ban.txt');
+  const engine = qualityArticleEngine('held-out-18', '183-worcester-school-phone-ban.txt');
 
   it('is not answered by a share of others ("a survey of parents found 58 percent in favour")', () => {
     const a = engine.ask('what percentage of students support the ban', 'students');
@@ -132,7 +108,7 @@ describe('"what percentage of <them>"', () => {
 });
 
 describe('a court\'s "ruling" beside a "rule" that is a regulation', () => {
-  const engine = article('held-out-49', '492-indonesia-prepaid-data-rollover-order.txt');
+  const engine = qualityArticleEngine('held-out-49', '492-indonesia-prepaid-data-rollover-order.txt');
 
   it('keeps "the new rule" for the regulation, not the ministry\'s order', () => {
     const a = engine.ask('When does the new rule come into force?', 'rule');
@@ -142,7 +118,7 @@ describe('a court\'s "ruling" beside a "rule" that is a regulation', () => {
 });
 
 describe('"who <did it> to <A>" of "<A>, <a long description>, agreed ... to be <done> by <B>"', () => {
-  const engine = article('held-out-53', '533-kyoto-sake-brewery-takeover.txt');
+  const engine = qualityArticleEngine('held-out-53', '533-kyoto-sake-brewery-takeover.txt');
 
   it('is the doer named after "by", past a long description set off after the name', () => {
     for (const asked of ['who is buying Tsurugaoka Shuzo?', 'who bought tsurugaoka?']) {
@@ -158,7 +134,7 @@ describe('"who <did it> to <A>" of "<A>, <a long description>, agreed ... to be 
 });
 
 describe('"which of the <things>" of "one of the <things>"', () => {
-  const engine = article('held-out-53', '532-nz-womens-cricket-boycott-vote.txt');
+  const engine = qualityArticleEngine('held-out-53', '532-nz-womens-cricket-boycott-vote.txt');
 
   it('says the article does not say which', () => {
     for (const asked of [
@@ -178,7 +154,7 @@ describe('"which of the <things>" of "one of the <things>"', () => {
 });
 
 describe('"what <kind> ..." of "a <kind> of <an amount>"', () => {
-  const engine = article('held-out-53', '533-kyoto-sake-brewery-takeover.txt');
+  const engine = qualityArticleEngine('held-out-53', '533-kyoto-sake-brewery-takeover.txt');
 
   it('is the amount the kind is given as', () => {
     const a = engine.ask('what premium is naniwa offering?', 'premium');

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createEngine } from '../../src/engine/create-engine.js';
 import type { Answer, Engine } from '../../src/engine/types.js';
 import { loadGazetteer } from '../../src/ingest/gazetteer.js';
@@ -21,4 +23,14 @@ export function askIngested(lines: readonly string[], date: string): (question: 
   const engine = ingestedEngine(lines.join('\n'), { date });
   let n = 0;
   return (question) => engine.ask(question, `q${n++}`);
+}
+
+/**
+ * An engine over one of the repository's quality articles (`test/quality/articles/<dir>/<file>`), ingested like any
+ * other article.
+ */
+export function qualityArticleEngine(dir: string, file: string): Engine {
+  return ingestedEngine(
+    readFileSync(join(import.meta.dirname, '..', 'quality', 'articles', dir, file), 'utf8'),
+  );
 }
