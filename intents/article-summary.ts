@@ -21,6 +21,64 @@ function askedTopic(q: ParsedQuestion): boolean {
   );
 }
 
+// Words a request for the whole story may have besides the word for the story ("can you quickly sum up the whole
+// situation for me").
+const STORY_REQUEST_WORDS = new Set([
+  'summarize',
+  'summarise',
+  'explain',
+  'describe',
+  'sum',
+  'recap',
+  'break',
+  'tell',
+  'happen',
+  'go',
+  'be',
+  'do',
+  'give',
+  'whole',
+  'entire',
+  'overall',
+  'quick',
+  'quickly',
+  'short',
+  'brief',
+  'briefly',
+  'basic',
+  'summary',
+  'rundown',
+  'overview',
+  'gist',
+  'can',
+  'could',
+  'please',
+  'pls',
+  'plz',
+]);
+
+/**
+ * "summarise the situation", "what about the dispute?", "what's the whole row about": a word for a news story that
+ * the article itself never uses stands for the article's own story, asked of as a whole.
+ */
+function storyAsked(q: ParsedQuestion, text: string): boolean {
+  const nouns = cueWords().storyNouns;
+  const at = q.lemmas.findIndex(
+    (l, i) =>
+      (nouns.has(l) || nouns.has(`${q.normals[i - 1]} ${l}`)) &&
+      /^(?:the|this|that|whole|entire)$/.test(q.normals[i - 1] ?? ''),
+  );
+  const noun = q.lemmas[at];
+  if (at < 0 || noun === undefined || new RegExp(`\\b${noun}(?:e?s)?\\b`, 'i').test(text)) return false;
+  return q.pos.every(
+    (p, i) =>
+      i === at ||
+      !/^(?:NOUN|PROPN|VERB|ADJ|ADV|NUM)$/.test(p) ||
+      STORY_REQUEST_WORDS.has(q.lemmas[i] ?? '') ||
+      STORY_REQUEST_WORDS.has(q.normals[i] ?? ''),
+  );
+}
+
 export const articleSummary: Intent = {
   id: 'article-summary',
   draftSafe: true,
@@ -36,6 +94,8 @@ export const articleSummary: Intent = {
   ],
   counterExamples: ['What happened in February?'],
   match(q, { store, triggers }) {
+    // (What the conversation was about does not narrow it: the question's own words name nothing.)
+    if (q.mentions.every((m) => m.via === 'context') && storyAsked(q, store.text)) return MATCH.strong;
     // "what does the article say about <a topic>?" asks about the topic, which the summary need not cover.
     if (askedTopic(q)) return 0;
     const aboutArticle = hasAny(q, 'article', 'story', 'news', 'piece', 'report');

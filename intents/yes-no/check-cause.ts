@@ -99,7 +99,10 @@ export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
     (r) => r.type === 'caused' && all.includes(r.from) && all.includes(r.to) && !otherAct(r.to),
   );
   const claimedCauses = named(causePart);
-  const effects = named(effectPart).map((e) => e.id);
+  // (The act the effect's own verb names first: "did <A> sever the talks" claims the severing, not the talks.)
+  const effects = [
+    ...new Set([...effectActs.filter((id) => store.events.has(id)), ...named(effectPart).map((e) => e.id)]),
+  ];
   // ("got cut in <a wrong year> bc of <A>": a date the question gives may rank the effect out of the whole
   // question's events; its own part still names it.)
   const link =

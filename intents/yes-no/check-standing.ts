@@ -29,7 +29,11 @@ const onDisputes = (verdict: typeof yes, kb: Knowledge, disputes: readonly Dispu
 export function checkDispute(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
   // (Not war or armed conflict: a dispute is no war, and "conflict" is what talks are held to prevent.)
   if (!cueWords().lists.disputeClaimWords.some((w) => hasPhrase(q, w))) return undefined;
-  const sides = new Set(mentionedEntities(q, kb.store).map((e) => sideOf(kb.store, e.id) ?? e.id));
+  // (An event named is what a dispute may be about: "is the <incident> a source of tension".)
+  const sides = new Set([
+    ...mentionedEntities(q, kb.store).map((e) => sideOf(kb.store, e.id) ?? e.id),
+    ...q.mentions.filter((m) => m.start >= 0 && kb.store.events.has(m.id)).map((m) => m.id),
+  ]);
   // "a war of words between <A> and <B>": both are its parties, not what it is about.
   const between = hasAny(q, 'between', 'btwn', 'betwen');
   const found = kb.store.facts.disputes.filter((d) =>
@@ -120,7 +124,10 @@ export function checkDisputePlace(q: ParsedQuestion, kb: Knowledge): IntentReply
 function disputesSaid(q: ParsedQuestion, kb: Knowledge, disputes: readonly Dispute[]): IntentReply {
   return {
     ...onDisputes(yes, kb, disputes),
-    workedOut: q.normals.filter((w) => cueWords().disputeClaimWords.has(w)),
+    // (And the words that frame it: "is <X> mentioned as a reason for tension".)
+    workedOut: q.normals.filter(
+      (w) => cueWords().disputeClaimWords.has(w) || cueWords().disputeFrameWords.has(w),
+    ),
   };
 }
 

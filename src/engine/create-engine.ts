@@ -1,5 +1,6 @@
 import { intents as defaultIntents } from '../../intents/index.js';
 import { type ArticleData, indexArticle, readArticle } from '../facts/load-facts.js';
+import type { Entity } from '../facts/schema.js';
 import { loadGazetteer } from '../ingest/gazetteer.js';
 import { buildLexicon } from '../nlp/build-lexicon.js';
 import { createNlp, type Nlp, splitSentences } from '../nlp/create-nlp.js';
@@ -203,6 +204,10 @@ const WH_WORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'why'
 /** A person, a choice, a time, a place or an amount asked for: what a sentence merely near the question does not give. */
 const asksSpecific = (q: ParsedQuestion) =>
   (!q.yesNo && ['who', 'whom', 'whose', 'which', 'when', 'where'].includes(q.wh ?? '')) || asksAmount(q);
+/** Verbs that say no act of their own ("the one who was there", "the one who had it"). */
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get']);
+/** "the guy who came to <X>": a person word, then what they did. */
+const RELATIVE_DESCRIPTION = /^(?:the|that)\s+(\S+)\s+(?:who|that)\s+(.{3,80})$/i;
 /** "who else <did it>": someone besides those already named. */
 const WHO_ELSE = /^(?:(?:and|so|ok|okay)\s+)?who\s+else\b/i;
 /** The answerers that read the article's sentences, named in replies like intents. */
@@ -440,6 +445,34 @@ export function createEngine(options: EngineOptions = {}): Engine {
     citations,
     suggestions: suggestQuestions(store, [], question),
   });
+
+  /**
+   * "the guy who came to <X>", "the one that met <A>": the one person the answer to "who came to <X>?" names,
+   * asked on its own (a conversation of its own, read by no one).
+   */
+  function doneBy(description: string): Entity[] {
+    const act = RELATIVE_DESCRIPTION.exec(description);
+    if (!act?.[2] || !isPersonWord(act[1]?.toLowerCase() ?? '')) return [];
+    const question = `who ${act[2]}?`;
+    const reply = answerOne(question, { lastPeople: [] }, undefined, true, true);
+    if (!reply.answered || reply.verdict) return [];
+    // (Only from sentences that say it, every word: "came to <X>" is not "held talks in <X>"; and only of an act,
+    // not "the one who was in <X>".)
+    const q = parse(question);
+    if (!q.lemmas.some((l, i) => q.pos[i] === 'VERB' && !LIGHT_VERBS.has(l))) return [];
+    const { missing, unnamed } = sentenceIndex.missingIn(
+      q,
+      reply.citations.map((c) => c.sentence),
+    );
+    if (missing.length > 0 || unnamed.length > 0) return [];
+    // (Not those the act is done to: "who met <A>" answered "<A> met <B>" names <B>.)
+    const object = new Set(q.mentions.map((m) => m.id));
+    const first = reply.text.split(/(?<=[.:])\s/)[0] ?? '';
+    const named = store.facts.entities.filter(
+      (e) => e.kind === 'person' && !object.has(e.id) && first.includes(e.name),
+    );
+    return named.length === 1 ? named : [];
+  }
 
   // (Set while "who else" is answered as it would be without the check, so the check does not run again inside.)
   let checkingElse = false;
@@ -913,15 +946,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // "the <demonym> guy on the call was <A> right": whom the description fits, against the name.
     const identity = forced
       ? undefined
-      : checkIdentity(q, store, isPersonWord, (description) =>
-          resolveDescriptions(
+      : checkIdentity(q, store, isPersonWord, (description) => {
+          const fits = resolveDescriptions(
             parse(`who was ${description}?`),
             store,
             gazetteer.roles,
             lexicon.triggers,
             state.lastPeople,
-          ),
-        );
+          );
+          return fits.length > 0 ? fits : doneBy(description);
+        });
     if (identity) {
       const { person, ...reply } = identity;
       state.lastPeople = [person.id];

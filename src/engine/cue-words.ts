@@ -352,9 +352,18 @@ const NAMES = [
   'inPersonPhrases',
   /** Words for the article itself after "about"/"on", which ask for its summary, not a topic ("what is this story about"). */
   'summaryArticleWords',
+  /**
+   * Nouns for a news story as a whole ("summarise the situation", "what's the dispute about"): when the article never
+   * uses the word, they stand for its story, and ask for its summary.
+   */
+  'storyNouns',
+  /** Words for a body of any kind ("the club's president"), which stand for the organisation named last. */
+  'anyBodyNouns',
   /** Nouns that ask for the disputes themselves ("which issues divide them?"). */
   /** Words that claim a dispute between parties ("are they in a feud"); war and armed conflict are not among them. */
   'disputeClaimWords',
+  /** Words that put something up as part of a dispute ("a reason for tension", "mentioned as a source of friction"). */
+  'disputeFrameWords',
   /** Words that ask how someone answered an event ("how did <A> respond to <B>"). */
   'reactionWords',
   /** Phrases that ask what followed from an event ("what happened because of <X>", "what came of <X>"). */

@@ -24,8 +24,9 @@ function identityClaim(
   const people = q.mentions.filter(
     (m) => m.start >= 0 && m.via === 'name' && store.entities.get(m.id)?.kind === 'person',
   );
-  const [m] = people;
-  if (people.length !== 1 || !m) return undefined;
+  // (The name first, "was <A> the guy who met <B>", may leave another person in the description.)
+  const m = people.length === 1 ? people[0] : people.find((p) => p.start === 1);
+  if (!m) return undefined;
   // ("was the <X> guy <A>": the description first; "was <A> the <X> guy": the name first.)
   const [from, to] = m.end === last ? [1, m.start - 1] : m.start === 1 ? [m.end + 1, last] : [-1, -1];
   if (from < 0 || q.normals[from] !== 'the' || to - from < 3) return undefined;

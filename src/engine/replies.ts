@@ -52,7 +52,8 @@ export function notStated(
 ) {
   const reply: IntentReply = {
     answered: false,
-    text: `The article doesn't say ${what}.${nearby ? ` It does say that ${nearby.text}.` : ''}`,
+    // (A sentence's first word in lower case after "that", unless it begins a name: "that the deal ...".)
+    text: `The article doesn't say ${what}.${nearby ? ` It does say that ${nearby.text.replace(/^(?:The|A|An|Its|It|This|These|Those|Their|There)\b/, (w) => w.toLowerCase())}.` : ''}`,
     citations: nearby && store ? store.cite(nearby.evidence) : [],
     confidence: 0.9,
   };

@@ -609,7 +609,8 @@ export function answerLead(
     // not say who did it.)
     if (kind === 'who' && onlyUrged(q, text)) return undefined;
     if (kind === 'who' && actsItself(q, sentences, store)) return undefined;
-    if (kind === 'who' && agentUnstated(q, sentences)) return undefined;
+    if (kind === 'who' && (agentUnstated(q, sentences) || agentOnlyNamedByNoun(q, sentences)))
+      return undefined;
     const ledBy = kind === 'who' && q.lemmas.some((l) => l === 'lead' || l === 'head' || l === 'chair');
     const ofSide = (e: Entity) => !side || e.kind !== 'person' || !e.side || sideOf(store, e.side) === side;
     // (Whoever leads a country holds its top office, not any title with "chair" in it.)
@@ -957,6 +958,24 @@ export function answerLead(
     const muchAt = q.normals.indexOf('much');
     const nounAsked = muchAt >= 0 && q.pos[muchAt + 1] === 'NOUN' ? q.lemmas[muchAt + 1] : undefined;
     const withNoun = nounAsked ? sentences.filter((ts) => ts.tokens.some((t) => t.lemma === nounAsked)) : [];
+    // ("how much do tickets cost": the thing that costs, typed before the verb, which the sentence gives before
+    // the sum or as what it is for; not "staging it will cost 60,000 euros in ... lost ticket sales".)
+    // (Wink may tag the verb a noun at the end: "how much do the clocks cost".)
+    const costVerbAt = q.lemmas.lastIndexOf('cost');
+    const costNounAt = q.pos.findIndex((p, i) => p === 'NOUN' && i > muchAt && i < costVerbAt);
+    const costOf = muchAt >= 0 && costNounAt > muchAt + 1 ? q.lemmas[costNounAt] : undefined;
+    const isCostOf = (t: TokenSentence['tokens'][number]) =>
+      costOf !== undefined && (t.lemma === costOf || t.normal.replace(/s$/, '') === costOf);
+    // (Only a sentence that names it after the sum, among what the sum is spent on, and nowhere before it.)
+    const costsIt = (ts: TokenSentence, k: number) =>
+      costOf === undefined ||
+      ts.tokens.slice(0, k).some(isCostOf) ||
+      !ts.tokens.slice(k + 1).some(isCostOf) ||
+      ts.tokens
+        .slice(k + 1, k + 6)
+        .some((t, d) => isCostOf(t) && /^(?:for|per|a|each)$/.test(ts.tokens[k + d]?.normal ?? '')) ||
+      // ("a 128 million euro stadium": the sum's own noun, before any preposition or comma.)
+      attachedAfter(ts, k, isCostOf);
     const numbers = sentences.flatMap((ts) => {
       if (withNoun.length > 0 && !withNoun.includes(ts)) return [];
       const at = matched(ts);
@@ -994,6 +1013,7 @@ export function answerLead(
           // Nor a part in a place the question does not name: "most heavily on <a city>, where 140 stores will
           // shut" is that city's share, not how many close in all.
           .filter(({ k }) => !inOtherPlace(ts, k, q))
+          .filter(({ k }) => costsIt(ts, k))
           // Nor does an ordinal: "the <nth> round" is which one, not how many; "the <nth> death this season"
           // counts them, when it is of what is counted.
           .filter(
@@ -1291,6 +1311,20 @@ function soleVerb(q: ParsedQuestion): number | undefined {
   return verbs.length === 1 ? verbs[0] : undefined;
 }
 
+/** Whether a token `test` picks out follows the number at k in its own phrase ("128 million euro <stadium>"). */
+function attachedAfter(
+  ts: TokenSentence,
+  k: number,
+  test: (t: TokenSentence['tokens'][number]) => boolean,
+): boolean {
+  for (let j = k + 1; j < k + 6; j++) {
+    const t = ts.tokens[j];
+    if (!t || t.pos === 'ADP' || t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'CCONJ') return false;
+    if (test(t)) return true;
+  }
+  return false;
+}
+
 /** Where the sentences use the question's verb at `v` (by its lemma, as read or as typed). */
 const usesOfVerb = (q: ParsedQuestion, v: number, sentences: readonly TokenSentence[]) =>
   sentences.flatMap((ts) =>
@@ -1336,6 +1370,27 @@ function agentUnstated(q: ParsedQuestion, sentences: readonly TokenSentence[]): 
       const by = ts.tokens.slice(k + 1, k + 5).some((t) => t.normal === 'by');
       return describing && !object && !by && ts.tokens[k]?.normal.endsWith('ed') === true;
     })
+  );
+}
+
+/**
+ * "who refereed the game" of "... while the referees and players carried on": the question's verb stands in the
+ * sentences only as the noun for those who do it, with no name beside it, so they never say who did it.
+ */
+function agentOnlyNamedByNoun(q: ParsedQuestion, sentences: readonly TokenSentence[]): boolean {
+  const v = soleVerb(q);
+  if (v === undefined || usesOfVerb(q, v, sentences).length > 0) return false;
+  const nouns = sentences.flatMap((ts) =>
+    ts.tokens.flatMap((t, k) => (t.pos === 'NOUN' && t.lemma === q.lemmas[v] ? [{ ts, k }] : [])),
+  );
+  return (
+    nouns.length > 0 &&
+    nouns.every(
+      ({ ts, k }) =>
+        ts.tokens[k - 1]?.pos !== 'PROPN' &&
+        ts.tokens[k + 1]?.pos !== 'PROPN' &&
+        !(ts.tokens[k + 1]?.raw === ',' && ts.tokens[k + 2]?.pos === 'PROPN'),
+    )
   );
 }
 

@@ -86,8 +86,9 @@ export function splitQuestions(text: string, max = 4): string[] {
       // (Chat types "and" as "n" or "&".)
       // ("did <A> do it on its own or was there <B>": a second yes/no question after "or"; not "or did that come
       // after", the other alternative of one question.)
+      // ("who did <A> meet and was it <X>": a yes/no question of its own after "and", about what the first asked.)
       part.split(
-        /,?\s+(?:and|also|then|n|&)\s+(?=(?:who|whom|what|wat|wut|whats|wats|when|wen|where|why|how|hw|which)\b)|,?\s+or\s+(?=(?:was|were|is|are)\s+there\b)/i,
+        /,?\s+(?:and|also|then|n|&)\s+(?=(?:who|whom|what|wat|wut|whats|wats|when|wen|where|why|how|hw|which)\b)|,?\s+or\s+(?=(?:was|were|is|are)\s+there\b)|,?\s+(?:and|n|&)\s+(?=(?:was|were|is|are|did|does|do|has|have|had)\s+(?:it|that|this|they|he|she|there)\b)/i,
       ),
     )
     // ("who is <A>, what did he say": two whole questions joined by a comma alone.)

@@ -65,6 +65,17 @@ function lastBodyBefore(
       best = f;
     }
   }
+  if (best || !cueWords().anyBodyNouns.has(kind.toLowerCase())) return best ? { body: best, at } : undefined;
+  // ("<Town> reacted with fury. <Name>, the club's president, ...": no body called a club, so the organisation
+  // named last, in the sentence or the two before it.)
+  for (const f of ids.keys()) {
+    if (f.kind !== 'organization') continue;
+    const last = Math.max(-1, ...f.sentences.filter((s) => s <= n && s >= n - 2));
+    if (last > at) {
+      at = last;
+      best = f;
+    }
+  }
   return best ? { body: best, at } : undefined;
 }
 
@@ -139,6 +150,20 @@ function entityOf(n: FoundName, id: string, ids: Map<FoundName, string>, input: 
   };
 }
 
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'this',
+  'that',
+  'these',
+  'those',
+]);
+
 /** The main verb of a clause: the first verb that is neither an auxiliary nor a reporting verb. */
 function mainVerb(ts: TokenSentence, from: number, to: number, g: Gazetteer) {
   // ("<Name>, a brewer that has been run by <B> since 1781, agreed on Monday to ...": a description set off
@@ -156,7 +181,10 @@ function mainVerb(ts: TokenSentence, from: number, to: number, g: Gazetteer) {
       t?.pos === 'VERB' &&
       !LIGHT.has(t.lemma) &&
       !g.reportingVerbs.has(t.lemma) &&
-      /^[a-z]+$/.test(t.lemma)
+      /^[a-z]+$/.test(t.lemma) &&
+      // ("the remaining 41 seconds will be played", "an estimated 40 people": a participle after a determiner
+      // describes the noun after it.)
+      !(/(?:ing|ed)$/.test(t.normal) && DETERMINERS.has(ts.tokens[i - 1]?.normal ?? ''))
     )
       return t;
   }

@@ -189,6 +189,8 @@ export function findNames(
     [...names.values()].find((f) => f.kind !== 'country' && foldName(f.name) === foldName(text));
   const mentions: NameMention[] = [];
   const bySurname = new Map<string, FoundName>();
+  // Short forms of organisations named with a club's or company's letters first ("<Town>" of "FC <Town>").
+  const clubShort = new Map<string, FoundName>();
   // "<Firm> Cold Storage" named in full, then "<Firm>'s managing director": one word that begins exactly one
   // organisation's name is that organisation.
   const shortName = (word: string): FoundName | undefined => {
@@ -286,6 +288,7 @@ export function findNames(
         names.get(bare) ??
         bySurname.get(bare) ??
         names.get(run.text) ??
+        clubShort.get(run.text) ??
         shortName(run.text) ??
         spelledAlike(run.text);
       // (Written as the body has it, with its marks: "<Name>" of a headline typed without them is an alias.)
@@ -346,6 +349,21 @@ export function findNames(
           )
         )
           found.aliases.add(head.slice(0, -1).join(' '));
+        // ("VK <Name> <Town>", "FC <Town>": a club's or a company's letters before its name; the club is also
+        // called by its town alone, "<Town> won".)
+        if (
+          kind === 'organization' &&
+          head.length >= 2 &&
+          head.length <= 4 &&
+          /^\p{Lu}{2,3}$/u.test(head[0] ?? '') &&
+          g.organisationWords.has(head[0] ?? '') &&
+          head.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !g.organisationWords.has(w))
+        )
+          for (const short of new Set([head.slice(1).join(' '), head.at(-1) ?? ''])) {
+            if (clubShort.has(short) || names.has(short)) continue;
+            clubShort.set(short, found);
+            found.aliases.add(short);
+          }
         if (kind === 'person') {
           const words = found.name.split(/\s+/);
           // "Han Seung-woo": a hyphenated given name comes after the family name, which is the first word.

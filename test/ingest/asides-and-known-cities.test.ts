@@ -23,6 +23,23 @@ describe('the act of a dated clause', () => {
   });
 });
 
+describe('the act of a clause opening with a participle after "the"', () => {
+  it('is the verb the clause reports ("the remaining 41 seconds will be played" is played)', () => {
+    const later = ingestArticle(
+      createNlp(),
+      loadGazetteer(),
+      [
+        'Final seconds to be replayed',
+        '',
+        'ZAGREB, May 29 (Reuters) - The federation on Thursday ordered the final to be replayed.',
+        'The remaining 41 seconds will be played in Zagreb on Saturday, June 7.',
+      ].join('\n'),
+      { date: '2025-05-29' },
+    );
+    expect(later.facts.events.find((e) => e.date?.start === '2025-06-07')?.kind).toBe('play');
+  });
+});
+
 describe('a city the gazetteer knows, listed with countries', () => {
   it('is a place, never a person', () => {
     expect(ingested.facts.entities.find((e) => e.name === 'Hong Kong')?.kind).toBe('place');
