@@ -31,6 +31,18 @@ export function resolveReferences(
   const orgs = store.facts.entities.filter((e) => e.kind === 'organization' || e.kind === 'group');
   const people = store.facts.entities.filter((e) => e.kind === 'person');
   let lastOrgs: string[] = [];
+  // What "the <head>" meant last, and in which sentence: it goes on meaning that until a later sentence names
+  // another body ("the club's president ... said. The club estimates", but "<B>, which makes ... The company").
+  const sameHead = new Map<string, { id: string; n: number }>();
+  const capitalised = (id: string, i: number) =>
+    named(id, i).some((p) => /^\p{Lu}/u.test(sentences[i]?.tokens[p]?.raw ?? ''));
+  const stillMeant = (head: string, i: number): string | undefined => {
+    const last = sameHead.get(head);
+    if (!last) return undefined;
+    for (let j = last.n + 1; j < i; j++)
+      if (orgs.some((e) => e.id !== last.id && capitalised(e.id, j))) return undefined;
+    return last.id;
+  };
   const lastPerson: Partial<Record<'he' | 'she', string>> = {};
   return sentences.map((ts, i) => {
     const found: Array<{ id: string; at: number }> = [];
@@ -43,8 +55,12 @@ export function resolveReferences(
       const prev = ts.tokens[k - 1]?.normal;
       if ((prev === 'the' || prev === 'its') && cueWords().organisationHeads.has(t.normal)) {
         const head = t.normal;
+        // (By a word written with a capital: "in Croatian sport" names no "Court of Arbitration for Sport".)
         namedHere ??= orgs
-          .map((e) => ({ id: e.id, at: Math.min(999, ...named(e.id, i)) }))
+          .map((e) => ({
+            id: e.id,
+            at: Math.min(999, ...named(e.id, i).filter((p) => /^\p{Lu}/u.test(ts.tokens[p]?.raw ?? ''))),
+          }))
           .filter((x) => x.at < 999);
         const before = namedHere
           .filter((x) => x.at < k - 1)
@@ -52,10 +68,14 @@ export function resolveReferences(
           .map((x) => x.id);
         const candidates = [...new Set([...before, ...lastOrgs])];
         const byHead = candidates.find((id) => store.entities.get(id)?.name.toLowerCase().includes(head));
-        const id =
-          byHead ??
-          (['company', 'firm', 'group', 'maker', 'operator'].includes(head) ? candidates[0] : undefined);
-        if (id) found.push({ id, at: k });
+        // ("the club's president ... The club estimates": the same word goes on meaning the same body, unless the
+        // sentence names another before it.)
+        const anyBody = cueWords().anyBodyNouns.has(head);
+        const id = byHead ?? (anyBody ? (before[0] ?? stillMeant(head, i) ?? candidates[0]) : undefined);
+        if (id) {
+          found.push({ id, at: k });
+          if (anyBody) sameHead.set(head, { id, n: i });
+        }
       }
       const country = capitalOf.get(t.raw);
       const countryId = country ? countryByName.get(country) : undefined;

@@ -21,6 +21,8 @@ export function createNameFinder(
     gazetteer.honorifics.has(w) ||
     gazetteer.organisationWords.has(w) ||
     gazetteer.placeWords.has(w) ||
+    // ("The <Name> Federation": the article its name opens with names nothing.)
+    /^(?:the|an?)$/i.test(w) ||
     !/^\p{Lu}/u.test(w);
   // (A name of one such word alone, "the Gulf", is named by that word: it has no other.)
   const nameWords = new Map(

@@ -67,10 +67,10 @@ function lastBodyBefore(
   }
   if (best || !cueWords().anyBodyNouns.has(kind.toLowerCase())) return best ? { body: best, at } : undefined;
   // ("<Town> reacted with fury. <Name>, the club's president, ...": no body called a club, so the organisation
-  // named last, in the sentence or the two before it.)
+  // named last in the two sentences before it.)
   for (const f of ids.keys()) {
     if (f.kind !== 'organization') continue;
-    const last = Math.max(-1, ...f.sentences.filter((s) => s <= n && s >= n - 2));
+    const last = Math.max(-1, ...f.sentences.filter((s) => s < n && s >= n - 2));
     if (last > at) {
       at = last;
       best = f;

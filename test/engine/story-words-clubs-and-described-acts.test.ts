@@ -97,6 +97,55 @@ describe('general words for the same thing', () => {
   });
 });
 
+// The same ruling told the way wire copy goes on: "the club" again and again for the club named by its town, and
+// a body whose name opens with "The", and one with a common word in it ("Sport").
+const REFERRED = [
+  'Federation orders replay',
+  '',
+  'ZAGREB, May 29 (Reuters) - The Croatian Water Polo Federation on Thursday ordered the last 41 seconds of the final to be replayed, stripping VK Gradac Rijeka of the title.',
+  'Rijeka reacted with fury.',
+  "Marko Lisjak, the club's president, called the decision a scandal without precedent in Croatian sport and said the club would appeal to the Court of Arbitration for Sport.",
+  '"We won," he said.',
+  'The club estimates that staging the replay will cost it about 60,000 euros in travel and security.',
+  "Ivana Peric, the federation's secretary general, said only 200 spectators from each club would be admitted to the replay.",
+];
+
+describe('"the club" said again and again', () => {
+  const ask = askIngested(REFERRED, '2025-05-29');
+
+  it('goes on meaning the club it first meant, not a body named by a common word or by "The"', () => {
+    const a = ask('How much will the replay cost Rijeka?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^60,000 euros/);
+  });
+
+  it('reads fans as spectators and "allowed in" as admitted', () => {
+    const a = ask('How many fans will be allowed in for the replay?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^200\b/);
+  });
+});
+
+describe('"the company" after another company is named', () => {
+  const ask = askIngested(
+    [
+      'Dairy group agrees to buy yoghurt maker',
+      '',
+      'ISTANBUL, March 11 (Reuters) - Ege Sut agreed on Tuesday to buy yoghurt maker Rodopa Mlyako for 212 million euros.',
+      "Selin Aydogan, the company's chief executive, said it would keep both plants open.",
+      'Rodopa, which makes yoghurt and cheese, reported revenue of 96 million euros in 2024.',
+      'The company was founded in 1991 by Georgi Petkov.',
+    ],
+    '2025-03-11',
+  );
+
+  it('is the one named since, not the one "the company" meant before', () => {
+    const a = ask('when was Rodopa founded?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^1991\b/);
+  });
+});
+
 describe('chat forms of checks and follow-ups on the first article', () => {
   const chat = conversations(sharedEngine(), 'chat-checks');
 
