@@ -21,42 +21,6 @@ function askedTopic(q: ParsedQuestion): boolean {
   );
 }
 
-// Words a request for the whole story may have besides the word for the story ("can you quickly sum up the whole
-// situation for me").
-const STORY_REQUEST_WORDS = new Set([
-  'summarize',
-  'summarise',
-  'explain',
-  'describe',
-  'sum',
-  'recap',
-  'break',
-  'tell',
-  'happen',
-  'go',
-  'be',
-  'do',
-  'give',
-  'whole',
-  'entire',
-  'overall',
-  'quick',
-  'quickly',
-  'short',
-  'brief',
-  'briefly',
-  'basic',
-  'summary',
-  'rundown',
-  'overview',
-  'gist',
-  'can',
-  'could',
-  'please',
-  'pls',
-  'plz',
-]);
-
 /**
  * "summarise the situation", "what about the dispute?", "what's the whole row about": a word for a news story that
  * the article itself never uses stands for the article's own story, asked of as a whole.
@@ -74,8 +38,8 @@ function storyAsked(q: ParsedQuestion, text: string): boolean {
     (p, i) =>
       i === at ||
       !/^(?:NOUN|PROPN|VERB|ADJ|ADV|NUM)$/.test(p) ||
-      STORY_REQUEST_WORDS.has(q.lemmas[i] ?? '') ||
-      STORY_REQUEST_WORDS.has(q.normals[i] ?? ''),
+      cueWords().storyRequestWords.has(q.lemmas[i] ?? '') ||
+      cueWords().storyRequestWords.has(q.normals[i] ?? ''),
   );
 }
 

@@ -357,6 +357,8 @@ const NAMES = [
    * uses the word, they stand for its story, and ask for its summary.
    */
   'storyNouns',
+  /** Words a request for the whole story may have besides its word for the story ("can you quickly sum up the whole situation"). */
+  'storyRequestWords',
   /** Words for a body of any kind ("the club's president"), which stand for the organisation named last. */
   'anyBodyNouns',
   /** Nouns that ask for the disputes themselves ("which issues divide them?"). */
