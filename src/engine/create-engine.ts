@@ -454,12 +454,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const act = RELATIVE_DESCRIPTION.exec(description);
     if (!act?.[2] || !isPersonWord(act[1]?.toLowerCase() ?? '')) return [];
     const question = `who ${act[2]}?`;
-    const reply = answerOne(question, { lastPeople: [] }, undefined, true, true);
-    if (!reply.answered || reply.verdict) return [];
-    // (Only from sentences that say it, every word: "came to <X>" is not "held talks in <X>"; and only of an act,
-    // not "the one who was in <X>".)
+    // (Only of an act, not "the one who was in <X>"; and only from sentences that say it, every word: "came to
+    // <X>" is not "held talks in <X>".)
     const q = parse(question);
     if (!q.lemmas.some((l, i) => q.pos[i] === 'VERB' && !LIGHT_VERBS.has(l))) return [];
+    const reply = answerOne(question, { lastPeople: [] }, undefined, true, true);
+    if (!reply.answered || reply.verdict) return [];
     const { missing, unnamed } = sentenceIndex.missingIn(
       q,
       reply.citations.map((c) => c.sentence),

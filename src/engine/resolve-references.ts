@@ -34,13 +34,25 @@ export function resolveReferences(
   // What "the <head>" meant last, and in which sentence: it goes on meaning that until a later sentence names
   // another body ("the club's president ... said. The club estimates", but "<B>, which makes ... The company").
   const sameHead = new Map<string, { id: string; n: number }>();
-  const capitalised = (id: string, i: number) =>
-    named(id, i).some((p) => /^\p{Lu}/u.test(sentences[i]?.tokens[p]?.raw ?? ''));
+  // The bodies a sentence names by a word written with a capital, each where it is first named ("in Croatian
+  // sport" names no "Court of Arbitration for Sport"), worked out once per sentence, when first needed.
+  const bodiesNamed: Array<Array<{ id: string; at: number }> | undefined> = [];
+  const bodiesIn = (i: number) => {
+    bodiesNamed[i] ??= orgs
+      .map((e) => ({
+        id: e.id,
+        at: Math.min(
+          999,
+          ...named(e.id, i).filter((p) => /^\p{Lu}/u.test(sentences[i]?.tokens[p]?.raw ?? '')),
+        ),
+      }))
+      .filter((x) => x.at < 999);
+    return bodiesNamed[i];
+  };
   const stillMeant = (head: string, i: number): string | undefined => {
     const last = sameHead.get(head);
     if (!last) return undefined;
-    for (let j = last.n + 1; j < i; j++)
-      if (orgs.some((e) => e.id !== last.id && capitalised(e.id, j))) return undefined;
+    for (let j = last.n + 1; j < i; j++) if (bodiesIn(j).some((x) => x.id !== last.id)) return undefined;
     return last.id;
   };
   const lastPerson: Partial<Record<'he' | 'she', string>> = {};
@@ -49,20 +61,12 @@ export function resolveReferences(
     // A pronoun after a person named in its own sentence is that person, not one from before.
     const firstPersonAt = Math.min(999, ...people.flatMap((e) => named(e.id, i)));
     // ("Workers at <Firm> ... emptied the company's plant": one named earlier in the same sentence comes first.)
-    // (Worked out at the first "the company" of the sentence: most sentences have none.)
-    let namedHere: Array<{ id: string; at: number }> | undefined;
     ts.tokens.forEach((t, k) => {
       const prev = ts.tokens[k - 1]?.normal;
       if ((prev === 'the' || prev === 'its') && cueWords().organisationHeads.has(t.normal)) {
         const head = t.normal;
-        // (By a word written with a capital: "in Croatian sport" names no "Court of Arbitration for Sport".)
-        namedHere ??= orgs
-          .map((e) => ({
-            id: e.id,
-            at: Math.min(999, ...named(e.id, i).filter((p) => /^\p{Lu}/u.test(ts.tokens[p]?.raw ?? ''))),
-          }))
-          .filter((x) => x.at < 999);
-        const before = namedHere
+        // (Worked out at the first "the company" of the sentence: most sentences have none.)
+        const before = bodiesIn(i)
           .filter((x) => x.at < k - 1)
           .sort((a, b) => b.at - a.at)
           .map((x) => x.id);

@@ -45,6 +45,25 @@ const sentenceText = (input: IngestInput, n: number) => input.sentences[n - 1]?.
 /** "the company's <title>": a body referred back to by a word for its kind (the gazetteer's organisation words). */
 const BODY_OWNED = /^the ([a-z]+(?:-[a-z]+)?)'s\s/i;
 
+/** The organisation `fits` picks out named last in the sentences `counts` keeps (after the first), if any. */
+function latestBody(
+  ids: Map<FoundName, string>,
+  fits: (f: FoundName) => boolean,
+  counts: (s: number) => boolean,
+): { body: FoundName; at: number } | undefined {
+  let best: FoundName | undefined;
+  let at = 0;
+  for (const f of ids.keys()) {
+    if (f.kind !== 'organization' || !fits(f)) continue;
+    const last = Math.max(0, ...f.sentences.filter(counts));
+    if (last > at) {
+      at = last;
+      best = f;
+    }
+  }
+  return best ? { body: best, at } : undefined;
+}
+
 /**
  * The organisation of that kind (its name or description has the word) named last in the sentences before
  * sentence `n` (1-based), if any.
@@ -55,28 +74,19 @@ function lastBodyBefore(
   ids: Map<FoundName, string>,
 ): { body: FoundName; at: number } | undefined {
   const word = new RegExp(`\\b${escapeRegExp(kind)}`, 'i');
-  let best: FoundName | undefined;
-  let at = 0;
-  for (const f of ids.keys()) {
-    if (f.kind !== 'organization' || !word.test([f.name, ...f.descriptions].join(' '))) continue;
-    const last = Math.max(0, ...f.sentences.filter((s) => s < n));
-    if (last > at) {
-      at = last;
-      best = f;
-    }
-  }
-  if (best || !cueWords().anyBodyNouns.has(kind.toLowerCase())) return best ? { body: best, at } : undefined;
+  const called = latestBody(
+    ids,
+    (f) => word.test([f.name, ...f.descriptions].join(' ')),
+    (s) => s < n,
+  );
+  if (called || !cueWords().anyBodyNouns.has(kind.toLowerCase())) return called;
   // ("<Town> reacted with fury. <Name>, the club's president, ...": no body called a club, so the organisation
   // named last in the two sentences before it.)
-  for (const f of ids.keys()) {
-    if (f.kind !== 'organization') continue;
-    const last = Math.max(-1, ...f.sentences.filter((s) => s < n && s >= n - 2));
-    if (last > at) {
-      at = last;
-      best = f;
-    }
-  }
-  return best ? { body: best, at } : undefined;
+  return latestBody(
+    ids,
+    () => true,
+    (s) => s < n && s >= n - 2,
+  );
 }
 
 /**
