@@ -332,6 +332,8 @@ export const quantity: Intent = {
     // ("how many beds would the merged group have had": a count of a thing another sentence gives by number,
     // "a group with <n> beds", is that sentence's to answer, not this event's.)
     if (!hasPhrase(q, 'how long') && countedElsewhere(q, store)) return undefined;
+    // (Nor an event ingestion found, whose sentence may give the number asked beside it: the sentences say.)
+    if (!hasPhrase(q, 'how long') && event.provenance?.source === 'auto') return undefined;
     return notStated(
       hasPhrase(q, 'how long') ? 'how long it lasted' : 'that number',
       {

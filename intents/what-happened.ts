@@ -184,6 +184,14 @@ export const whatHappened: Intent = {
         ))
     )
       return MATCH.likely;
+    // ("summary of <the event> pls": a summary asked of it, unless another question word asks something else,
+    // "who had talks with who, quick summary pls".)
+    if (
+      event &&
+      (q.wh === undefined || q.wh === 'what') &&
+      hasAny(q, 'summary', 'recap', 'rundown', 'overview')
+    )
+      return MATCH.likely;
     // A bare name of an event ("the storm", "<a place> elections") asks about it.
     const words = q.normals.filter((t) => /\w/.test(t)).length;
     if (event && q.wh === undefined && !q.yesNo && words <= 4) return MATCH.faint;

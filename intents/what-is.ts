@@ -160,12 +160,15 @@ export const whatIs: Intent = {
       if (asksAboutAnotherInstance(q, event, triggers, store.meta.referenceDate.date))
         return otherOccurrence(store, event);
       // "what was on the <object>, like cameras?": what it held or carried, which no event description says.
+      // (Past an adverb: "what was actually on it".)
       const be = q.lemmas.indexOf('be');
+      let after = be + 1;
+      while (q.pos[after] === 'ADV') after++;
       const inside =
-        be > 0 && q.normals[be - 1] === 'what' && CONTENT_PREPOSITIONS.has(q.normals[be + 1] ?? '');
+        be > 0 && q.normals[be - 1] === 'what' && CONTENT_PREPOSITIONS.has(q.normals[after] ?? '');
       if (inside)
         return notStated(
-          `what was ${q.normals[be + 1]} it`,
+          `what was ${q.normals[after]} it`,
           { text: event.summary, evidence: event.evidence },
           store,
         );

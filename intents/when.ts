@@ -10,10 +10,11 @@ import {
 } from '../src/engine/event-ranking.js';
 import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
-import { hasAny, hasPhrase } from '../src/engine/question-cues.js';
+import { hasAny, hasPhrase, looseStem } from '../src/engine/question-cues.js';
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
 import { capitalize, describeDate, joinNames, WEEKDAYS } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
+import type { Event } from '../src/facts/schema.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
 const MONTHS = [
@@ -91,6 +92,26 @@ function timeTaken(q: ParsedQuestion, store: FactStore): IntentReply | undefined
   };
 }
 
+/**
+ * Whether a draft event's sentence has a verb the question asks outside the event's own clause (its label): the
+ * act asked is another clause's, whose date this is not.
+ */
+function actElsewhere(q: ParsedQuestion, event: Event, store: FactStore): boolean {
+  if (event.provenance?.source !== 'auto' || event.label.includes('...')) return false;
+  const clause = event.label.toLowerCase();
+  const said = store
+    .cite(event.evidence)
+    .map((c) => c.text.toLowerCase())
+    .join(' ');
+  return q.lemmas.some(
+    (l, i) =>
+      q.pos[i] === 'VERB' &&
+      !/^(?:be|have|do|get|happen|take|make)$/.test(l) &&
+      said.includes(looseStem(l)) &&
+      !clause.includes(looseStem(l)),
+  );
+}
+
 export const when: Intent = {
   id: 'when',
   description: 'When an event happened, as the article words it and resolved to a date.',
@@ -162,7 +183,18 @@ function answerWhen(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
           !verbEvokes(q, triggers, ranked[0]?.event.id),
       )
     : undefined;
-  const best = byVerb ?? ranked[0];
+  // (Of a draft's events from one sentence, the one whose own clause has the act asked: "when did <A> hear the
+  // case" of "<A> found that wages for <a month> were late ... when it heard the case last <day>".)
+  const sameSentence = (e: Event) => e.evidence[0] === ranked[0]?.event.evidence[0];
+  const ownClause = ranked.find(
+    (r) =>
+      r.score >= 1.2 &&
+      sameSentence(r.event) &&
+      !r.event.label.includes('...') &&
+      !actElsewhere(q, r.event, store),
+  );
+  const best =
+    byVerb ?? (ranked[0] && actElsewhere(q, ranked[0].event, store) ? (ownClause ?? ranked[0]) : ranked[0]);
   if (!best || best.score < 1.2) return weekdayOfDate(q, store);
   const { event } = best;
   const nearby = { text: event.summary, evidence: event.evidence };
@@ -187,6 +219,9 @@ function answerWhen(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
       !(still && (w === 'next' || w === 'upcoming')),
   );
   if (odd.length > 0) return notStated(`when that was`, nearby, store);
+  // (A draft event's words are its whole sentence's: an act asked that the sentence reports outside the event's
+  // own clause is another act, "<A> lodged a protest ..., and <B> filed an appeal on <a day>".)
+  if (actElsewhere(q, event, store)) return notStated(`when that was`, nearby, store);
   // ("when will <X> reopen?" of a reopening before the article's date: another occasion, not this one.)
   const ahead = q.normals.some((w) => w === 'will' || w === 'gonna') || hasPhrase(q, 'going to');
   const causeDate = event.cause ? store.events.get(event.cause.event)?.date : undefined;

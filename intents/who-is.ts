@@ -545,9 +545,22 @@ export const whoIs: Intent = {
       q.mentions.some((m) => m.via === 'description')
     )
       return MATCH.veryStrong;
+    // (Not "who was given the <X> title": someone an act was done to, which the act's sentence says.)
+    // (Asked first, in the passive: "who has been given", not "the guy who handles <X>, whats his title".)
+    const actedOn =
+      q.normals[0] === 'who' &&
+      q.lemmas.some(
+        (l, i) =>
+          q.pos[i] === 'VERB' &&
+          /(?:ed|en|wn)$/.test(q.normals[i] ?? '') &&
+          q.lemmas.slice(1, i).includes('be') &&
+          !/^(?:name|call)$/.test(l) &&
+          !cueWords().holdingVerbs.has(l),
+      );
     if (
       hasAny(q, ...cueWords().lists.roleQuestionWords) &&
-      (q.wh === 'what' || q.wh === 'which' || q.wh === 'who')
+      (q.wh === 'what' || q.wh === 'which' || q.wh === 'who') &&
+      !actedOn
     )
       return MATCH.veryStrong;
     if (hasAny(q, ...cueWords().lists.roleQuestionWords) && q.wh === undefined && !q.yesNo)

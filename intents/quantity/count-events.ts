@@ -66,9 +66,22 @@ export function countEvents(q: ParsedQuestion, kb: Knowledge): IntentReply | und
   const listed = events.map((e) => `${e.name} (${describeDate(e.date)})`).join('; ');
   // ("how many balloons has <A> shot down in total / ever": all there have been, which an article reporting some
   // does not count.)
+  // ("how many did they shoot down total": the same, unless the count asked is the article's own.)
+  const ofTheArticle = hasAny(
+    q,
+    'article',
+    'story',
+    'report',
+    'piece',
+    'mention',
+    'mentioned',
+    'describe',
+    'described',
+  );
   const allTime =
-    hasAny(q, 'has', 'have', 'ever') &&
-    (hasAny(q, 'total', 'ever', 'altogether', 'overall') || hasPhrase(q, 'so far'));
+    !ofTheArticle &&
+    (hasAny(q, 'total', 'ever', 'altogether', 'overall') ||
+      (hasAny(q, 'has', 'have') && hasPhrase(q, 'so far')));
   if (allTime) return notStated(`how many in all; it mentions ${events.length}: ${listed}`, undefined, store);
   return stated(
     store,

@@ -7,6 +7,7 @@ import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { identify, sideOf, titleScope } from '../../src/engine/parties.js';
 import { hasAny } from '../../src/engine/question-cues.js';
 import { notStated } from '../../src/engine/replies.js';
+import { respellAs } from '../../src/engine/respell.js';
 import { capitalize, joinNames } from '../../src/engine/wording.js';
 import type { Entity, Event } from '../../src/facts/schema.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
@@ -153,6 +154,29 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
       ((hasAny(q, c.demonym.toLowerCase()) && beforeScope(q.normals.indexOf(c.demonym.toLowerCase()))) ||
         q.mentions.some((m) => m.id === c.id && m.id !== entity.id && beforeScope(m.start))),
   );
+  // ("is <A> a <country> official": a group of one side's people, claimed for someone of the other.)
+  const groupSides = q.mentions.flatMap((m) => {
+    const group = store.entities.get(m.id);
+    const of = group?.kind === 'group' && m.id !== entity.id ? sideOf(store, m.id) : undefined;
+    const country = of ? store.entities.get(of) : undefined;
+    return country && beforeScope(m.start) ? [country] : [];
+  });
+  if (side && groupSides.length > 0 && !groupSides.some((c) => c.id === side) && !claimsAnAct(q, entity))
+    return no(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]);
+  // (Of their own side's, "a <country> official" and nothing more: what the article calls them says so.)
+  const lastTypedAt = q.normals.findLastIndex((w) => /\w/.test(w));
+  const groupLast = q.mentions.find(
+    (m) => m.end === lastTypedAt && store.entities.get(m.id)?.kind === 'group',
+  );
+  if (
+    side &&
+    entity.kind === 'person' &&
+    groupLast &&
+    sideOf(store, groupLast.id) === side &&
+    q.normals[groupLast.start - 1] === 'a' &&
+    !claimsAnAct(q, entity)
+  )
+    return yes(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]);
   // "Is <a place> disputed?": a place the article names for a dispute.
   const dispute = store.facts.disputes.find((d) => d.place === entity.id);
   if (dispute && hasAny(q, 'dispute', 'disputed', 'contested', 'claimed', 'claim', 'contention')) {
@@ -258,14 +282,33 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
   const sideAt = (i: number) =>
     ownSide.has(q.normals[i] ?? '') || q.mentions.some((m) => m.id === side && m.start <= i && i <= m.end);
   const titleFrom = at + 1 + q.normals.slice(at + 1).findIndex((_w, k) => !sideAt(at + 1 + k));
-  const claimedTitle =
+  // "then-<title>" was <title> (a claim about now is checked above).
+  const titles = [entity.rank, entity.title?.replace(/^the /, '').replace(/^then-/, '')]
+    .filter((t): t is string => !!t)
+    .map((t) => t.toLowerCase());
+  // (A misspelt word of the person's own title is that word: "the joint cheifs" is no other body.)
+  // (A body called by a short name inside the title is its full name, as the title gives it: "the <initials>
+  // office" of "the <full name> office".)
+  // (Words after the short name that the full name holds are in it already: "office".)
+  const spelledOut = [...q.normals];
+  for (const m of q.mentions) {
+    const name =
+      m.via === 'name' ? store.entities.get(m.id)?.name.toLowerCase().replace(/^the /, '') : undefined;
+    if (!name || !titles.some((t) => t.includes(name))) continue;
+    let end = m.end;
+    while (name.split(' ').includes(q.normals[end + 1] ?? '')) end++;
+    spelledOut.fill('', m.start, end + 1);
+    spelledOut[m.start] = name;
+  }
+  const typedTitle =
     at >= 0
-      ? q.normals
+      ? spelledOut
           .slice(titleFrom > at ? titleFrom : at + 1, phraseEnd > at ? phraseEnd : undefined)
           .filter((w) => /\w/.test(w))
           .join(' ')
           .replace(titleTail(), '')
       : '';
+  const claimedTitle = respellAs(typedTitle, titles);
   // ("is <A> <B>'s boss": a tie between two people the article gives neither, not a title of <A>'s.)
   const ofAnother = q.mentions.some(
     (m) =>
@@ -326,10 +369,6 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
         citations: [{ sentence: sentence.n, text: sentence.text }],
       };
   }
-  // "then-<title>" was <title> (a claim about now is checked above).
-  const titles = [entity.rank, entity.title?.replace(/^the /, '').replace(/^then-/, '')]
-    .filter((t): t is string => !!t)
-    .map((t) => t.toLowerCase());
   // "a general" is what a Major General is; "an admiral" is a rank the article never gives anyone here.
   const rank = entity.rank?.toLowerCase();
   if (claimedTitle && rank?.endsWith(claimedTitle))

@@ -88,6 +88,21 @@ export function checkMentioned(q: ParsedQuestion, kb: Knowledge): IntentReply | 
       !['come', 'anywhere', 'anything', 'something', 'there', 'talk', 'say'].includes(l),
   );
   if (named.length === 0 && words.length === 0 && q.otherPlaces.length === 0) return undefined;
+  // ("were <the talks> the only meeting mentioned": another event the same noun names makes it no.)
+  // (Of no event named, two the noun names: "was the <place> meeting the only meeting".)
+  if (q.normals.some((w) => w === 'only' || w === 'sole' || w === 'single')) {
+    const onlyOne = named.length === 1 ? store.events.get(named[0]?.id ?? '') : undefined;
+    const nouns = q.lemmas.filter((l, i) => q.pos[i] === 'NOUN' && words.includes(l));
+    const kinds = store.facts.events.filter((e) => nouns.some((w) => kb.triggers.get(w)?.includes(e.id)));
+    const others = kinds.filter((e) => e.id !== onlyOne?.id);
+    if (others.length > (onlyOne ? 0 : 1))
+      return no(
+        `${onlyOne ? 'It also mentions' : `It mentions ${others.length}:`} ${others.map((e) => e.name).join(' and ')}: ${others.map((e) => e.summary).join('; ')}.`,
+        others.map((e) => e.evidence),
+        kb,
+        others.map((e) => e.id),
+      );
+  }
   const names = (id: string, text: string) => {
     const entity = store.entities.get(id);
     if (entity) return [entity.name, ...entity.aliases].some((a) => text.includes(a.toLowerCase()));

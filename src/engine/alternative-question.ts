@@ -110,7 +110,12 @@ export function splitAlternatives(
   const rightText = typedRight.replace(RIGHT_TAIL, '');
   const named = (phrase: string) => partyOf(phrase) !== undefined || placeNamed(phrase);
   // ("did <A> cut off <X> or was it/that <B>": the second party offered for the same act.)
-  const wasIt = /^(?:was|is) (?:it|that|this) (?:the )?(\S+)$/i.exec(rightText);
+  // (With its article when the name needs it: "the us", which alone reads as the pronoun.)
+  const wasItTyped = /^(?:was|is) (?:it|that|this) ((?:the )?\S+)$/i.exec(rightText);
+  const wasIt = wasItTyped && [
+    wasItTyped[0],
+    named(wasItTyped[1]?.replace(/^the /i, '') ?? '') ? wasItTyped[1]?.replace(/^the /i, '') : wasItTyped[1],
+  ];
   const words = leftText.split(/\s+/);
   const [aux0 = '', ...claimed] = words;
   if (wasIt?.[1] && YES_NO_START.test(aux0) && named(wasIt[1])) {

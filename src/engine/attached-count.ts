@@ -130,14 +130,20 @@ function actsAsked(q: ParsedQuestion, at = howManyAt(q)): string[] | undefined {
  */
 export function numberOfOtherAct(q: ParsedQuestion, index: SentenceIndex, reply: IntentReply): boolean {
   const verbs = actsAsked(q);
-  const number = /^[$£€¥]?\s?([\d][\d,.]*)/.exec(reply.text)?.[1];
-  const [cited, ...more] = reply.citations;
-  if (!verbs?.length || !number || !cited || more.length > 0) return false;
-  const ts = index.sentences.find((s) => s.sentence.n === cited.sentence);
-  if (!ts) return false;
-  const has = (v: string) =>
+  // (Less the full stop of a lead that ends with it: "$250,000.")
+  const number = /^[$£€¥]?\s?([\d][\d,.]*)/.exec(reply.text)?.[1]?.replace(/[.,]+$/, '');
+  if (!verbs?.length || !number || reply.citations.length === 0) return false;
+  const cited = reply.citations.flatMap(
+    (c) => index.sentences.find((s) => s.sentence.n === c.sentence) ?? [],
+  );
+  const has = (ts: TokenSentence) => (v: string) =>
     ts.tokens.some((t) => /^(?:VERB|ADJ)$/.test(t.pos) && index.key(t.lemma) === index.key(v));
-  if (!verbs.every(has)) return false;
+  const ts = cited.find((s) => s.tokens.some((t) => t.raw === number));
+  if (!ts) return false;
+  // ("would buy a new set of clocks ... This year's tournament carried a prize fund of $250,000": the number
+  // from the sentence after the one with the act asked is that other sentence's.)
+  if (!verbs.every(has(ts))) return cited.some((s) => s !== ts && verbs.every(has(s)));
+  if (cited.length > 1) return false;
   const at = ts.tokens.findIndex((t) => t.raw === number);
   return at >= 0 && !isOwnAct(ts.tokens, at, verbs, index);
 }

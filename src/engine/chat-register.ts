@@ -87,6 +87,10 @@ const COMMON_WORDS: ReadonlySet<string> = new Set([
   'in',
 ]);
 
+/** The words a question starts with, after which a lead-in needs no comma. */
+const QUESTION_START =
+  "(?:who|whom|whose|what|whats|what's|wat|wut|when|where|why|how|which|is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)";
+
 const alternatives = (list: readonly string[]) =>
   [...list]
     .sort((a, b) => b.length - a.length)
@@ -140,7 +144,11 @@ function readChatRegister(dataDir: string): ChatRegister {
     'giu',
   );
   // (One after another too: "thx bot, one last thing, <question>".)
-  const leadIn = new RegExp(`^(?:(?:${alternatives(data.leadIns)})\\s*[,:;!.-]+\\s*)+(?=\\S)`, 'i');
+  // (Or with no stop before a question word: "ngl whats <X>", "fr tho is <X>".)
+  const leadIn = new RegExp(
+    `^(?:(?:${alternatives(data.leadIns)})(?:\\s*[,:;!.-]+\\s*|\\s+(?=${QUESTION_START}\\b)))+(?=\\S)`,
+    'i',
+  );
   const aside = new RegExp(`,?\\s+(?:${alternatives(data.asides)})\\s*(?=[,?.!]|$)`, 'gi');
   const phrases = new Map(Object.entries(data.phrases));
   const phrase = new RegExp(`\\b(?:${alternatives([...phrases.keys()])})\\b`, 'gi');

@@ -922,6 +922,33 @@ export function askOfOtherEvent(
   return other && more.length === 0 ? `what happened at ${other.name}?` : undefined;
 }
 
+const OTHER_EVENT_ASKED =
+  /^(?:so\s+|and\s+|ok\s+|okay\s+)?(?:what|which|wat)(?:\s+(?:was|is|were|are)|'s|s)?\s+(?:the\s+)?other\s+(meeting|talks?|call|event)(?:\s+(?:mentioned|in the article|they mention|the article mentions))?(?:,?\s+not\s+the\s+(.+?)\s+one)?\s*\?*$/i;
+
+/**
+ * "what was the other meeting mentioned, not the <A> one" with nothing before it: the one meeting of the article
+ * other than its news (or than the one of the person set aside), told about.
+ */
+export function askOfOtherEventNamed(
+  text: string,
+  store: FactStore,
+  parse: (text: string) => ParsedQuestion,
+): string | undefined {
+  const asked = OTHER_EVENT_ASKED.exec(text.trim());
+  if (!asked) return undefined;
+  const meets = (kind: string) => kind === 'meeting' || kind === 'talks';
+  const aside = asked[2] ? parse(asked[2]).mentions.map((m) => m.id) : [];
+  const setAside = aside.length
+    ? store.facts.events.filter(
+        (e) => aside.includes(e.id) || e.participants.some((p) => aside.includes(p.entity)),
+      )
+    : [newsEvent(store)].filter((e) => e !== undefined);
+  if (setAside.length !== 1) return undefined;
+  const others = store.facts.events.filter((e) => meets(e.kind) && !setAside.includes(e));
+  const [other, ...more] = others;
+  return other && more.length === 0 ? `what happened at ${other.name}?` : undefined;
+}
+
 /** "rank", "his title?", "and her job": one word asked of the person the conversation is about. */
 const ROLE_FOLLOW_UP =
   /^(?:and\s+|so\s+)?(?:his|her|their|the|what|which|whats|what's|what is)?\s*(?:(?:that|this|the)\s+(?:guy|man|dude|person|one|lady|woman)(?:'s|s)?\s+)?((?:full\s+|exact\s+|official\s+)?(?:rank|title|job|role|position|office|side|country|nationality|name))(?:\s+(?:again|exactly|tho|though|then))?\s*\?*$/i;

@@ -43,6 +43,7 @@ import {
   askOfListedOne,
   askOfListedPerson,
   askOfOtherEvent,
+  askOfOtherEventNamed,
   askOfOtherPerson,
   askOfRoundBefore,
   askOrderOfAnotherPair,
@@ -624,8 +625,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const otherSide = forced
       ? undefined
       : (rewriteForOtherSide(asked.text, state.lastQuestion) ??
+        // (As typed, before "what about <X>" was unwrapped into a topic: "what about the <demonym> side".)
+        rewriteForOtherSide(expanded, state.lastQuestion) ??
         askOfLastPerson(asked.text, state, store, chatRegister.placeNouns, asked.claim) ??
         askOfOtherEvent(asked.text, state, store, parse) ??
+        askOfOtherEventNamed(expanded, store, parse) ??
         askOfOtherPerson(asked.text, state, store) ??
         askOfListedPerson(asked.text, state, store, parse) ??
         askAgainOf(asked.text, state.lastQuestion) ??
@@ -748,7 +752,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       : (whichOf ??
         offered ??
         splitAlternatives(unwrapped.text, partyOf, placeNamed) ??
-        (unknownOffered ? actOfTwo : undefined));
+        // (Or two the article names: "which one talked to <C>, <A> or <B>", each claim checked.)
+        (unknownOffered || actOfTwo?.options.every((o) => partyOf(o) !== undefined) ? actOfTwo : undefined));
     // ("who outranks who, <A> or <B>": the two ranks compared, not each claim alone.)
     // (Parsed only when a word of ranking is typed, most questions have none; that parse is the question's own.)
     const rankParse = forced || !asksRankOrder(asTyped) ? undefined : parse(asTyped);
@@ -774,11 +779,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
         ...alternatives,
         options: alternatives.options.map(fullNameOf) as [string, string],
       };
-      const either = chooseAlternative(shownAs, [a, b]) ?? chooseBySentence(shownAs, a, b);
+      const chosen = chooseAlternative(shownAs, [a, b]) ?? chooseBySentence(shownAs, a, b);
+      // (Two the article names, offered for an act, are told apart only by one who did it: "who asked for the
+      // talks first, <A> or <B>" of neither said to is the question read whole.)
+      const pairOfNamed = alternatives === actOfTwo && !unknownOffered;
+      const either = pairOfNamed && a.verdict !== 'yes' && b.verdict !== 'yes' ? undefined : chosen;
       // (The claim answered is what the conversation is on next: "was that in person?" asks about its event.)
       if (either?.intent !== undefined && either.intent !== ALTERNATIVE_BY_SENTENCE)
         answerOne(either.citations === b.citations ? alternatives.claims[1] : alternatives.claims[0], state);
-      state.lastQuestion = unwrapped.text;
+      if (either || !pairOfNamed) state.lastQuestion = unwrapped.text;
       if (either) return either;
       // ("who's <better>, <A> or <B>": a choice the article settles for neither is not made.)
       if (whichOf) return beforeAnswering("The article doesn't say which of the two.");

@@ -67,6 +67,9 @@ export function correctPlace(
       : q.mentions.find(
           (m) =>
             ['organization', 'group'].includes(store.entities.get(m.id)?.kind ?? '') &&
+            // (Not one the event itself is of: "what happened at <A>" of "<A> burst its banks".)
+            !event.participants.some((p) => p.entity === m.id) &&
+            !event.summary.includes(store.nameOf(m.id).replace(/^the /i, '')) &&
             (q.normals[m.start - 1] === 'at' ||
               (q.normals[m.start - 1] === 'the' && q.normals[m.start - 2] === 'at')),
         );

@@ -115,11 +115,15 @@ function titleClaim(
     const title = q.mentions.find((m) => m.start <= 2 && m.end === end);
     const byName = title && byTitle(q, store, title);
     const words = q.normals.slice(1, end + 1);
-    if (!byName && (words[0] !== 'the' || !isPersonWord(words.at(-1) ?? ''))) continue;
-    // (A description in words, "the <demonym> guy at the talks", only against a name the article gives: "is he
-    // army navy" names no one.)
-    const titled = byName ? [byName] : titledAs(store, words.slice(1));
-    const described = titled.length > 0 ? titled : named ? fitting(words.join(' ')) : [];
+    // ("was the speaker who visited <a place> <a name it never uses>": a person word and what they did.)
+    const relative = words.some(
+      (w, k) => k > 1 && (w === 'who' || w === 'that') && isPersonWord(words[k - 1] ?? ''),
+    );
+    if (!byName && (words[0] !== 'the' || !(isPersonWord(words.at(-1) ?? '') || relative))) continue;
+    // (A description in words, "the <demonym> guy at the talks", only against a name the article gives, or one
+    // saying what the person did: "is he army navy" names no one.)
+    const titled = byName || relative ? (byName ? [byName] : []) : titledAs(store, words.slice(1));
+    const described = titled.length > 0 ? titled : named || relative ? fitting(words.join(' ')) : [];
     const [holder] = described;
     if (described.length !== 1 || !holder) continue;
     return { holder, claimed };

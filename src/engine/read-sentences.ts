@@ -27,7 +27,7 @@ import {
 import type { Grounding, SentenceIndex, Term } from './sentence-index.js';
 import type { Sentence } from './types.js';
 import { namesNoneOfKind } from './unnamed-kind.js';
-import { loadAgents } from './word-tables.js';
+import { loadAgents, loadEquivalents } from './word-tables.js';
 import { capitalize } from './wording.js';
 
 // Not for "who": there the verb is what is asked ("who leads ...").
@@ -702,6 +702,12 @@ export function createSentenceReader(
         ).exec(quote)
       : null;
     if (!lead && amounted) lead = `${capitalize(`${amounted[1] ?? ''}${amounted[2] ?? ''}`)}.`;
+    // ("what was <A>'s revenue last year" of "... reported revenue of 910 million reais": the amount the noun
+    // asked for is given as.)
+    if (!lead && q.wh === 'what' && q.lemmas[q.normals.indexOf('what') + 1] === 'be') {
+      const amount = amountOfNoun(q, quote);
+      if (amount) lead = `${capitalize(amount)}.`;
+    }
     // ("which bidder withdrew" of "A third bidder, <Name>, ... withdrew": the name set off after the kind.)
     const apposed = kindAsked
       ? new RegExp(
@@ -761,7 +767,7 @@ export function createSentenceReader(
         cueWords().anyone.has(kindAsked.replace(/s$/, '')));
     const kindNamed =
       kindAsked &&
-      (new RegExp(`\\b${escapeRegExp(kindAsked.replace(/s$/, ''))}`, 'i').test(quote) ||
+      (new RegExp(`\\b(?:${kindForms(kindAsked)})`, 'i').test(quote) ||
         store.facts.entities.some(
           (e) =>
             e.kind !== 'country' &&
@@ -776,9 +782,7 @@ export function createSentenceReader(
       lead && kindAsked && !personKind && !cueWords().bodyKindNouns.has(kindAsked.replace(/s$/, ''))
         ? store.facts.entities.find((e) => e.kind === 'organization' && lead?.startsWith(e.name))
         : undefined;
-    const kindWord = kindAsked
-      ? new RegExp(`\\b${escapeRegExp(kindAsked.replace(/s$/, ''))}`, 'i')
-      : undefined;
+    const kindWord = kindAsked ? new RegExp(`\\b(?:${kindForms(kindAsked)})`, 'i') : undefined;
     if (
       leadBody &&
       kindWord &&
@@ -862,7 +866,7 @@ function describedReply(store: FactStore, one: Entity, quoted: readonly Sentence
 function ofKindIn(store: FactStore, kind: string, quote: string, typed: string): Entity | undefined {
   const word = kind.replace(/s$/, '');
   const anyBody = cueWords().bodyKindNouns.has(word);
-  const has = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(word)}s?(?:$|[^\\p{L}'])`, 'iu');
+  const has = new RegExp(`(?:^|[^\\p{L}])(?:${kindForms(word)})s?(?:$|[^\\p{L}'])`, 'iu');
   const fits = store.facts.entities.filter(
     (e) =>
       e.kind !== 'country' &&
@@ -876,6 +880,41 @@ function ofKindIn(store: FactStore, kind: string, quote: string, typed: string):
             has.test(`${e.title ?? ''} ${e.description}`))),
   );
   return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** Words that end an amount rather than name its unit: "910 million in 2023", "5 percent from a year ago". */
+const NOT_A_UNIT =
+  /^(?:in|on|at|from|to|for|and|or|up|down|last|this|that|a|an|the|with|by|over|after|before|since|than|as|per|each|a|its|their|his|her)$/;
+
+/** The amount a noun of the question is given as in the quote: "<revenue> of <910 million reais>". */
+function amountOfNoun(q: ParsedQuestion, quote: string): string | undefined {
+  const named = (i: number) => q.mentions.some((m) => m.start <= i && i <= m.end);
+  for (const [i, lemma] of q.lemmas.entries()) {
+    if (q.pos[i] !== 'NOUN' || named(i) || cueWords().timeNouns.has(lemma)) continue;
+    const found = new RegExp(
+      `\\b(?:${kindForms(lemma)})s?\\s+(?:of|stood at|reached|totalled|totaled|came to)\\s+((?:about|around|nearly|almost|roughly|more than|less than|up to)\\s+)?([$€£¥]?\\d[\\d,.]*(?:\\s*(?:%|percent|per cent|million|billion|trillion))?)(?:\\s+([a-z]+))?`,
+      'iu',
+    ).exec(quote);
+    if (!found) continue;
+    const unit = found[3] && !NOT_A_UNIT.test(found[3]) ? ` ${found[3]}` : '';
+    return `${found[1] ?? ''}${found[2] ?? ''}${unit}`;
+  }
+  return undefined;
+}
+
+const kindFormsMemo = new Map<string, string>();
+/** A kind's word and the words of its group (equivalents), as alternatives: "regulator" said as "authority". */
+function kindForms(kind: string): string {
+  const word = kind.replace(/s$/, '');
+  let forms = kindFormsMemo.get(word);
+  if (forms === undefined) {
+    const equivalents = loadEquivalents();
+    const canon = equivalents.get(word);
+    const same = canon ? [...equivalents].filter(([, c]) => c === canon).map(([w]) => w) : [];
+    forms = [...new Set([word, ...same])].map(escapeRegExp).join('|');
+    kindFormsMemo.set(word, forms);
+  }
+  return forms;
 }
 
 /** The one entity the article describes as a <kind> ("a 336-metre ship carrying ..."), if only one is. */

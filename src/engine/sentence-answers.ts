@@ -308,6 +308,56 @@ export function dimensionAsked(q: ParsedQuestion): string | undefined {
   return cueWords().dimensionWords.has(word) ? word : undefined;
 }
 
+/**
+ * The one a passive question's act went to ("who was given <X>", "who was awarded <X>"): the name after "to"
+ * shortly after the sentence's verb for the act, "<A> awarded <X> to <B>".
+ */
+function passiveRecipient(
+  q: ParsedQuestion,
+  sentences: readonly TokenSentence[],
+  store: FactStore,
+): string | undefined {
+  const verbAt = q.pos.findIndex(
+    (p, i) =>
+      p === 'VERB' &&
+      /(?:ed|en|wn)$/.test(q.normals[i] ?? '') &&
+      q.lemmas.slice(0, i).some((l) => l === 'be' || l === 'get') &&
+      q.normals[i + 1] !== 'by',
+  );
+  if (verbAt < 0 || q.normals[0] !== 'who') return undefined;
+  // (The sentence's verb for the act, as its group of equivalents has it: "given" of "awarded".)
+  const canon = loadEquivalents();
+  const asked = q.lemmas[verbAt] ?? '';
+  const act = canon.get(asked) ?? asked;
+  const found = new Set<string>();
+  for (const ts of sentences)
+    for (const [h, t] of ts.tokens.entries()) {
+      if (t.pos !== 'VERB' || (canon.get(t.lemma) ?? t.lemma) !== act) continue;
+      for (let k = h + 1; k <= h + 8 && k < ts.tokens.length; k++) {
+        if (ts.tokens[k]?.normal !== 'to') continue;
+        const rest = ts.sentence.text.slice(ts.tokens[k + 1]?.start ?? ts.sentence.text.length);
+        const named = store.facts.entities.find((e) =>
+          [e.name, ...e.aliases].some((a) => a.length > 2 && rest.startsWith(a)),
+        );
+        if (named) found.add(named.name);
+        break;
+      }
+    }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Whether token k is the whole in "<n> of the [planned] <k> <things>", with none of its describing words asked. */
+function wholeOfPart(ts: TokenSentence, k: number, q: ParsedQuestion): boolean {
+  let j = k - 1;
+  const describing: string[] = [];
+  while (j > k - 4 && /^(?:ADJ|VERB)$/.test(ts.tokens[j]?.pos ?? ''))
+    describing.push(ts.tokens[j--]?.lemma ?? '');
+  if (ts.tokens[j]?.normal !== 'the' || ts.tokens[j - 1]?.normal !== 'of') return false;
+  const part = ts.tokens[j - 2];
+  if (!part || !(/^\d/.test(part.raw) || NUMBER_WORDS.has(part.normal))) return false;
+  return !describing.some((w) => q.lemmas.includes(w) || q.normals.includes(w));
+}
+
 /** A temperature as written: "45.2 degrees Celsius", "-3C", "38°C". */
 const TEMPERATURE =
   /(?<![\w.])-?\d+(?:\.\d+)?\s*(?:degrees?(?:\s+(?:Celsius|Fahrenheit|C|F)\b)?|°\s?[CF]?|[CF]\b)/g;
@@ -499,11 +549,34 @@ export function answerLead(
       }
       return 0;
     };
+    // ("<A> lodged a protest within half an hour, and <B> filed an appeal on <a day>": a date past ", and" and
+    // another act than the one asked about is that act's, when the words asked for are all before it.)
+    const otherClause = (ts: TokenSentence, at: number) => {
+      const hits = hitsIn(ts);
+      if (hits.length === 0 || hits.some((h) => h > at)) return false;
+      const from = Math.max(...hits);
+      for (let k = from + 1; k < at; k++) {
+        const joins =
+          ts.tokens[k]?.normal === ';' ||
+          (ts.tokens[k]?.normal === ',' && /^(?:and|but)$/.test(ts.tokens[k + 1]?.normal ?? ''));
+        if (!joins) continue;
+        const verb = ts.tokens.slice(k + 1, at).find((t) => t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma));
+        if (verb && !askedVerbs.has(verb.lemma) && !cueWords().sayingVerbs.has(verb.lemma)) return true;
+      }
+      return false;
+    };
     // ("when was it originally planned": the plan first made is what is asked.)
     const planAsked = q.normals.some((w) => cueWords().supersededWords.has(w));
     const dates = sentences.flatMap((ts) =>
       datesOfWhatHappened(q, ts, datesIn(ts))
         .filter((d) => !outsideRelative(ts, typedVerbs, d))
+        .filter(
+          (d) =>
+            !otherClause(
+              ts,
+              ts.tokens.findIndex((t) => t.start >= d.start),
+            ),
+        )
         .filter((d) => !ahead || d.spec.end >= reference)
         .filter((d) => !past || d.spec.start <= reference)
         .map((d) => {
@@ -608,6 +681,9 @@ export function answerLead(
     // ("who blocked the deal?" of "<A> ... urging it to block the deal": <A> asked for it; the sentence does
     // not say who did it.)
     if (kind === 'who' && onlyUrged(q, text)) return undefined;
+    // ("who was given the title" of "<A> ... awarded the title to <B>": whom a passive question's act went to.)
+    const recipient = kind === 'who' ? passiveRecipient(q, sentences, store) : undefined;
+    if (recipient) return `${recipient}.`;
     if (kind === 'who' && actsItself(q, sentences, store)) return undefined;
     if (kind === 'who' && (agentUnstated(q, sentences) || agentOnlyNamedByNoun(q, sentences)))
       return undefined;
@@ -1021,6 +1097,9 @@ export function answerLead(
           )
           // Nor does "one of the last <mills>": one member of a set, not how many there are.
           .filter(({ t, k }) => !(t.normal === 'one' && ts.tokens[k + 1]?.normal === 'of'))
+          // Nor the whole of a part that does what is asked: "how many stations were working" of "only two of
+          // the planned seven stations were working" is two, unless the words before the whole are asked.
+          .filter(({ k }) => !wholeOfPart(ts, k, q))
           // Nor "half the team": a share of a number, no number of them; nor "90% of subscribers", a share too.
           .filter(({ t }) => !(many && t.normal === 'half'))
           .filter(({ k }) => !(many && PERCENT_AFTER.test(ts.tokens[k + 1]?.normal ?? '')))
@@ -1088,8 +1167,9 @@ export function answerLead(
             const currency = before && /^[A-Z]{0,2}[$€£]$/.test(before.raw) ? before.raw : '';
             // ("more than 60 millimetres": a measure given as not exact keeps the words that say so.)
             const twoBefore = `${ts.tokens[k - 2]?.normal ?? ''} ${before?.normal ?? ''}`;
+            // (So does a share in words: "nearly half".)
             const approximate =
-              measure === ''
+              measure === '' && !/^(?:half|third|quarter)$/.test(t.normal)
                 ? ''
                 : cueWords().approximators.has(twoBefore)
                   ? `${twoBefore} `
@@ -1221,7 +1301,8 @@ export function answerLead(
       // "How much ...?" is not answered by a count of things ("thousands of people", "40 homes").
       .filter((n) => !q.words.has('much') || !n.bare || !n.ofNoun)
       // ("how high is <X>": with no length given, a measure of anything else is no height.)
-      .filter((n) => dimension !== 'high' || !n.measured)
+      // (Nor a share of something, "grown by nearly half": only a sum or a rate is high.)
+      .filter((n) => dimension !== 'high' || (!n.measured && (n.sum || /(%| percent)$/.test(n.text))))
       .sort((a, b) => a.rank - b.rank)[0];
     return best ? `${capitalize(best.text)}.` : undefined;
   }

@@ -241,9 +241,9 @@ const NUMBERS: ReadonlyMap<string, number> = new Map([['a', 1], ['an', 1], ...CA
 const FOR_DURATION = /\bfor\s+(?:another\s+|a further\s+|an additional\s+|the next\s+|over\s+)?$/i;
 const OFFSET =
   /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) (later|earlier|after|before)\b/gi;
-/** A stretch of time before something ("rescued after three days trapped"): how long, not a day after the article's. */
+/** A stretch of time before something ("rescued after three days trapped", "within half an hour"): how long, not a day after the article's. */
 const AFTER_SPAN =
-  /^(?:after|within)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a few)\s+(?:hours?|days?|weeks?|months?|years?)$/i;
+  /^(?:after|within|in under|in less than)\s+(?:half an?|a half|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a few)(?:\s+and\s+a\s+half)?)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)$/i;
 /** An offset and nothing else, as chrono reads one ("three days before"). */
 const WHOLE_OFFSET = new RegExp(`^${OFFSET.source}$`, 'i');
 const shift = (iso: string, unit: string, n: number): string => {

@@ -141,18 +141,24 @@ function mergeShortNames(
   g: Gazetteer,
 ): void {
   for (const [name, short] of names) {
-    if (/\s/.test(name) || (short.kind !== 'place' && short.kind !== 'person')) continue;
+    // (A body too, when its name has a particle: "juice maker <Word> do <Word>" of "<Word> do <Word> <Word>".)
+    const particled = /\s\p{Ll}+\s/u.test(name);
+    if (short.kind !== 'place' && short.kind !== 'person' && !(particled && short.kind === 'organization'))
+      continue;
     if (g.country.has(name) || g.capitalOf.has(name) || g.cityOf.has(name)) continue;
     const org = soleBodyBeginning(names, name);
     if (!org) continue;
     // (Only when it is once written with a word of the full name after it: "at <Firm> mine" of "<Firm> Copper
-    // Mines"; "in Northumberland" is the county, whatever group is named for it.)
+    // Mines"; "in Northumberland" is the county, whatever group is named for it. A name of several words joined
+    // by a particle, "<Word> do <Word>" of "<Word> do <Word> <Word>", is the body's short name wherever it is.)
     const nameWords = new Set(org.name.toLowerCase().split(/\s+/));
     const own = mentions.filter((m) => m.name === short);
-    const written = own.some((m) => {
-      const next = sentences.find((s) => s.sentence.n === m.sentence)?.tokens[m.last + 1]?.normal ?? '';
-      return next !== '' && (nameWords.has(next) || nameWords.has(`${next}s`));
-    });
+    const written =
+      particled ||
+      own.some((m) => {
+        const next = sentences.find((s) => s.sentence.n === m.sentence)?.tokens[m.last + 1]?.normal ?? '';
+        return next !== '' && (nameWords.has(next) || nameWords.has(`${next}s`));
+      });
     if (!written) continue;
     org.aliases.add(name);
     for (const m of mentions) if (m.name === short) m.name = org;

@@ -44,6 +44,13 @@ const CONNECTORS = new Set([
   'la',
   'le',
   'du',
+  'do',
+  'dos',
+  'das',
+  'di',
+  'della',
+  'dei',
+  'des',
   '&',
 ]);
 const MONTHS_DAYS =

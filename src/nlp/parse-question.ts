@@ -235,6 +235,18 @@ function closestKnownWord(token: string, lexicon: Lexicon): string | undefined {
 }
 
 /**
+ * "<given> <family name typed in two pieces>": two words that make one of the article's name words together, and
+ * neither is one alone, joined into it.
+ */
+function joinSplitNames(text: string, lexicon: Lexicon): string {
+  return text.replace(/\b([A-Za-z]{2,})\s+(?=([A-Za-z]{2,})\b)/g, (all, a: string, b: string) => {
+    const [first, second] = [a.toLowerCase(), b.toLowerCase()];
+    const joined = lexicon.nameWords.has(first + second);
+    return joined && !lexicon.nameWords.has(first) && !lexicon.nameWords.has(second) ? a : all;
+  });
+}
+
+/**
  * Parses one question with wink: tokens, the fact store's names (the lexicon's aliases), typos of
  * names, dates, the question word, yes/no form, numbers and pronouns.
  */
@@ -316,7 +328,7 @@ export function parseQuestion(
   referenceDate: string,
 ): ParsedQuestion {
   const { its } = nlp;
-  const doc = nlp.readDoc(text);
+  const doc = nlp.readDoc(joinSplitNames(text, lexicon));
   const tokens = doc.tokens();
   const raws = tokens.out() as string[];
   // The words as typed (lower case), for names: the corrections below are for question words only.

@@ -16,7 +16,10 @@ const ask = askIngested(
 
 describe('a share is no count', () => {
   it('does not answer "how many subscribers" with a percentage', () => {
-    expect(ask('how many subscribers does brightnet have?').text).not.toMatch(/80%/);
+    // (Refused: the sentence may be quoted as the nearest thing the article says, never given as the count.)
+    const a = ask('how many subscribers does brightnet have?');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/^(?:more than )?80%/i);
   });
 });
 
