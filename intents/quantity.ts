@@ -263,8 +263,16 @@ export const quantity: Intent = {
     const expected = q.lemmas.some(
       (l, i) => q.pos[i] === 'VERB' && l !== 'mean' && cueWords().opinionVerbs.has(l),
     );
-    const ahead = (hasAny(q, 'will', 'gonna', "'ll") || expected) && hasPhrase(q, 'how long');
-    const said = hasPhrase(q, 'how long') ? takesTime(q, store) : undefined;
+    // ("how many months til it's fully working": a time to wait, asked as a count of its units.)
+    // ("how long until it works": the same; not "how long did it take until ...", of something past.)
+    const untilAsked =
+      hasAny(q, 'until', 'til', 'till') &&
+      !hasAny(q, 'did', 'was', 'were', 'had') &&
+      (hasPhrase(q, 'how long') ||
+        (hasPhrase(q, 'how many') && hasAny(q, 'days', 'weeks', 'months', 'years', 'hours')));
+    const longAsked = hasPhrase(q, 'how long') || untilAsked;
+    const ahead = (hasAny(q, 'will', 'gonna', "'ll") || expected || untilAsked) && longAsked;
+    const said = longAsked ? takesTime(q, store) : undefined;
     // ("how long will the line be": with no verb but "be", a length of a thing the sentences may give.)
     const onlyBe = onlyBeVerb(q) && !expected;
     if (ahead && !said && onlyBe && !q.mentions.some((m) => m.id.startsWith('event:'))) return undefined;

@@ -130,20 +130,27 @@ function actsAsked(q: ParsedQuestion, at = howManyAt(q)): string[] | undefined {
  */
 export function numberOfOtherAct(q: ParsedQuestion, index: SentenceIndex, reply: IntentReply): boolean {
   const verbs = actsAsked(q);
-  // (Less the full stop of a lead that ends with it: "$250,000.")
-  const number = /^[$£€¥]?\s?([\d][\d,.]*)/.exec(reply.text)?.[1]?.replace(/[.,]+$/, '');
+  const number = /^[$£€¥]?\s?([\d][\d,.]*)/.exec(reply.text)?.[1];
   if (!verbs?.length || !number || reply.citations.length === 0) return false;
   const cited = reply.citations.flatMap(
     (c) => index.sentences.find((s) => s.sentence.n === c.sentence) ?? [],
   );
   const has = (ts: TokenSentence) => (v: string) =>
     ts.tokens.some((t) => /^(?:VERB|ADJ)$/.test(t.pos) && index.key(t.lemma) === index.key(v));
-  const ts = cited.find((s) => s.tokens.some((t) => t.raw === number));
-  if (!ts) return false;
-  // ("would buy a new set of clocks ... This year's tournament carried a prize fund of $250,000": the number
-  // from the sentence after the one with the act asked is that other sentence's.)
-  if (!verbs.every(has(ts))) return cited.some((s) => s !== ts && verbs.every(has(s)));
-  if (cited.length > 1) return false;
+  // ("would buy a new set of clocks ... This year's tournament carried a prize fund of $250,000": of two
+  // sentences quoted, a number (less the full stop of a lead ending with it) from the one without the act asked
+  // is the other's, when the other has it.)
+  if (cited.length > 1) {
+    const bare = number.replace(/[.,]+$/, '');
+    const withNumber = cited.find((s) => s.tokens.some((t) => t.raw === bare));
+    return (
+      withNumber !== undefined &&
+      !verbs.every(has(withNumber)) &&
+      cited.some((s) => s !== withNumber && verbs.every(has(s)))
+    );
+  }
+  const [ts] = cited;
+  if (!ts || !verbs.every(has(ts))) return false;
   const at = ts.tokens.findIndex((t) => t.raw === number);
   return at >= 0 && !isOwnAct(ts.tokens, at, verbs, index);
 }

@@ -565,6 +565,25 @@ export function answerLead(
       }
       return false;
     };
+    // ("when was the race rowed" of "the <Rowing Federation> on Friday stripped ... last month's race": a word
+    // of the question inside a name the question does not give is no act asked about.)
+    const askedNames = q.mentions.flatMap((m) => {
+      const e = store.entities.get(m.id);
+      return e ? [e.name, ...e.aliases].map((a) => a.toLowerCase()) : [];
+    });
+    const inOtherName = (ts: TokenSentence, k: number) => {
+      const t = ts.tokens[k];
+      if (!t || k === 0 || !/^\p{Lu}/u.test(t.raw)) return false;
+      const named = store.facts.entities.find(
+        (e) => e.kind !== 'person' && e.name.split(/\s+/).length > 1 && e.name.includes(t.raw),
+      );
+      return named !== undefined && !askedNames.includes(named.name.toLowerCase());
+    };
+    const nearNotInName = (ts: TokenSentence, at: number) => {
+      let best = 99;
+      for (const h of hitsIn(ts)) if (!inOtherName(ts, h)) best = Math.min(best, Math.abs(h - at));
+      return best;
+    };
     // ("when was it originally planned": the plan first made is what is asked.)
     const planAsked = q.normals.some((w) => cueWords().supersededWords.has(w));
     const dates = sentences.flatMap((ts) =>
@@ -583,7 +602,7 @@ export function answerLead(
           const at = ts.tokens.findIndex((t) => t.start >= d.start);
           // ("its replacement, originally planned for this year, has been pushed back to 2027": a date planned
           // before is no longer when it happens, unless the question asks for the plan first made.)
-          const dist = near(ts, at);
+          const dist = nearNotInName(ts, at);
           const superseded =
             !planAsked &&
             ts.tokens.slice(Math.max(0, at - 4), at).some((t) => cueWords().supersededWords.has(t.normal));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { askIngested } from '../support/ingested-engine.js';
 import { conversations, sharedEngine } from './engine-fixture.js';
 
 describe('chat tails and impressions around a question', () => {
@@ -66,5 +67,40 @@ describe('a described person claimed to be a name the article never uses', () =>
     expect(a.verdict).toBe('no');
     expect(a.text).toMatch(/Pelosi/);
     expect(ask('was the person who visited taiwan pelosi?').verdict).toBe('yes');
+  });
+});
+
+describe('a wait asked ahead, and a thing called something', () => {
+  const ask = conversations(sharedEngine(), 'wait-and-label');
+
+  it('does not give the talks\' own length for "how many months til its fully working"', () => {
+    const a = ask('how many months til its fully working then');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/^Two days/);
+  });
+
+  it('reads "who called <X> a <Y>" as naming it, not as a phone call', () => {
+    const a = ask('who called the balloon a spy balloon, the us?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/alleged/);
+    expect(a.text).not.toMatch(/Brown/);
+  });
+});
+
+describe('a share price asked about in chat words', () => {
+  const ask = askIngested(
+    [
+      'Fernwald to buy 60% of Ostra Mills',
+      '',
+      'BERLIN, May 6 (Reuters) - Fernwald Group agreed on Tuesday to buy 60 percent of Ostra Mills for 14 million euros, the companies said.',
+      'Fernwald shares closed 2.1 percent higher in Frankfurt.',
+    ],
+    '2025-05-06',
+  );
+
+  it('reads "how did <X>\'s share price react" as how its shares did', () => {
+    const a = ask("How did Fernwald's share price react?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/2\.1 percent higher/);
   });
 });

@@ -40,7 +40,7 @@ describe('dates, shares and parts read as the sentence gives them', () => {
 const RULING = [
   'Rowing board strips Alfa crew of cup win',
   '',
-  "AMSTERDAM, March 3 (Reuters) - The appeals board of the Royal Dutch Skating Federation on Friday stripped the Graz club Alfa of its victory in last month's Linz Cup race and awarded the title to Borea, a club from Linz, ruling that an Alfa skater had blocked a rival.",
+  "AMSTERDAM, March 3 (Reuters) - The appeals board of the Royal Dutch Rowing Federation on Friday stripped the Graz club Alfa of its victory in last month's Linz Cup race and awarded the title to Borea, a club from Linz, ruling that an Alfa boat had blocked a rival.",
   'Alfa said it would appeal.',
 ];
 
@@ -49,6 +49,10 @@ describe('whom an act went to, asked in the passive', () => {
 
   it('names the one a title was given to, not the body that gave it nor the title itself', () => {
     expect(ask('Who has now been given the Linz Cup title?').text).toMatch(/^Borea\./);
+  });
+
+  it("dates the race by its own date, not by a word of the question inside a body's name", () => {
+    expect(ask('When was the race rowed?').text).toMatch(/^last month/);
   });
 });
 

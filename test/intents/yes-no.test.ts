@@ -1114,7 +1114,9 @@ describe('titles with a nationality, names, and claims of another party', () => 
     expect(ask('does beijing claim taiwan').text).toMatch(/^Yes\. Beijing claims sovereignty over Taiwan/);
     for (const q of ['does china claim the south china sea', 'does the us claim the south china sea'])
       expect(ask(q).answered, q).toBe(false);
-    expect(ask('is it the us or china that claims sovereignty over taiwan').text).toMatch(/^(?:China: )?Beijing claims/);
+    expect(ask('is it the us or china that claims sovereignty over taiwan').text).toMatch(
+      /^(?:China: )?Beijing claims/,
+    );
   });
 
   it('checks a name claimed for an event, and "same place" against a virtual meeting', () => {
