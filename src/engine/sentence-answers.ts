@@ -571,9 +571,15 @@ export function answerLead(
       const e = store.entities.get(m.id);
       return e ? [e.name, ...e.aliases].map((a) => a.toLowerCase()) : [];
     });
+    // (Only a verb of the question: "the marathon" is still the "<City> Spring Marathon" it names.)
     const inOtherName = (ts: TokenSentence, k: number) => {
       const t = ts.tokens[k];
-      if (!t || k === 0 || !/^\p{Lu}/u.test(t.raw)) return false;
+      // (As typed too: the lexicon may read "rowed" as another word.)
+      const ofVerb = [...typedVerbs].some((v) => {
+        const base = v.replace(/(?:ed|ing|es|s)$/, '');
+        return base.length >= 3 && t?.normal.startsWith(base) === true;
+      });
+      if (!t || k === 0 || !/^\p{Lu}/u.test(t.raw) || !ofVerb) return false;
       const named = store.facts.entities.find(
         (e) => e.kind !== 'person' && e.name.split(/\s+/).length > 1 && e.name.includes(t.raw),
       );

@@ -69,3 +69,10 @@ describe('a sum asked of an act, in the articles of the quality sets', () => {
     expect(a.text).not.toMatch(/^\$250,000/);
   });
 });
+
+describe('a noun of the question inside a name is still the thing asked', () => {
+  it('dates "the marathon" by the race the "<City> Spring Marathon" held, not by a later announcement', () => {
+    const engine = qualityArticleEngine('held-out-23', '232-lisbon-marathon-heat-rules.txt');
+    expect(engine.ask('When was the marathon held?', 'marathon').text).toMatch(/^13 April 2025/);
+  });
+});
