@@ -286,7 +286,7 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
   const titles = [entity.rank, entity.title?.replace(/^the /, '').replace(/^then-/, '')]
     .filter((t): t is string => !!t)
     .map((t) => t.toLowerCase());
-  // (A misspelt word of the person's own title is that word: "the joint cheifs" is no other body.)
+  // (A misspelt word of the person's own title is that word: "the <body> cheifs" is no other body.)
   // (A body called by a short name inside the title is its full name, as the title gives it: "the <initials>
   // office" of "the <full name> office".)
   // (Words after the short name that the full name holds are in it already: "office".)

@@ -12,7 +12,7 @@ function misspelt(typed: string, word: string): boolean {
 }
 
 /**
- * "chairman of the joint cheifs" checked against "chairman of the joint chiefs of staff": each typed word no
+ * "<role> of the <body> cheifs" checked against "<role> of the <body> chiefs of staff": each typed word no
  * phrase has, read as the phrases' word it misspells, so a typo is not taken for another title.
  */
 export function respellAs(typed: string, phrases: readonly string[]): string {
