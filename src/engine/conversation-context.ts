@@ -895,6 +895,9 @@ export function askOfOtherPerson(
   return again !== state.lastQuestion ? again : `who is ${other.name}?`;
 }
 
+/** Kinds of event that are a meeting of people: a meeting, talks. */
+const meets = (kind: string) => kind === 'meeting' || kind === 'talks';
+
 const OTHER_EVENT =
   /^(?:and\s+|so\s+|what about\s+|how about\s+)?(?:the\s+)?other\s+(?:one|meeting|talks?|event|round)\s*\?*$/i;
 
@@ -914,7 +917,6 @@ export function askOfOtherEvent(
   const named = parse(state.lastQuestion ?? '').mentions;
   if (named.some((m) => store.entities.get(m.id)?.kind === 'person')) return undefined;
   // (A meeting and talks are both meetings of people.)
-  const meets = (kind: string) => kind === 'meeting' || kind === 'talks';
   const others = store.facts.events.filter(
     (e) => e.id !== last.id && (e.kind === last.kind || (meets(e.kind) && meets(last.kind))),
   );
@@ -936,7 +938,6 @@ export function askOfOtherEventNamed(
 ): string | undefined {
   const asked = OTHER_EVENT_ASKED.exec(text.trim());
   if (!asked) return undefined;
-  const meets = (kind: string) => kind === 'meeting' || kind === 'talks';
   const aside = asked[2] ? parse(asked[2]).mentions.map((m) => m.id) : [];
   const setAside = aside.length
     ? store.facts.events.filter(

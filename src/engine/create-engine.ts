@@ -626,7 +626,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       ? undefined
       : (rewriteForOtherSide(asked.text, state.lastQuestion) ??
         // (As typed, before "what about <X>" was unwrapped into a topic: "what about the <demonym> side".)
-        rewriteForOtherSide(expanded, state.lastQuestion) ??
+        (expanded === asked.text ? undefined : rewriteForOtherSide(expanded, state.lastQuestion)) ??
         askOfLastPerson(asked.text, state, store, chatRegister.placeNouns, asked.claim) ??
         askOfOtherEvent(asked.text, state, store, parse) ??
         askOfOtherEventNamed(expanded, store, parse) ??

@@ -27,7 +27,7 @@ import {
 import type { Grounding, SentenceIndex, Term } from './sentence-index.js';
 import type { Sentence } from './types.js';
 import { namesNoneOfKind } from './unnamed-kind.js';
-import { loadAgents, loadEquivalents } from './word-tables.js';
+import { loadAgents, loadEquivalentGroups, loadEquivalents } from './word-tables.js';
 import { capitalize } from './wording.js';
 
 // Not for "who": there the verb is what is asked ("who leads ...").
@@ -908,9 +908,8 @@ function kindForms(kind: string): string {
   const word = kind.replace(/s$/, '');
   let forms = kindFormsMemo.get(word);
   if (forms === undefined) {
-    const equivalents = loadEquivalents();
-    const canon = equivalents.get(word);
-    const same = canon ? [...equivalents].filter(([, c]) => c === canon).map(([w]) => w) : [];
+    const canon = loadEquivalents().get(word);
+    const same = canon ? (loadEquivalentGroups().get(canon) ?? []) : [];
     forms = [...new Set([word, ...same])].map(escapeRegExp).join('|');
     kindFormsMemo.set(word, forms);
   }

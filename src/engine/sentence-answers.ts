@@ -317,6 +317,7 @@ function passiveRecipient(
   sentences: readonly TokenSentence[],
   store: FactStore,
 ): string | undefined {
+  if (q.normals[0] !== 'who') return undefined;
   const verbAt = q.pos.findIndex(
     (p, i) =>
       p === 'VERB' &&
@@ -324,7 +325,7 @@ function passiveRecipient(
       q.lemmas.slice(0, i).some((l) => l === 'be' || l === 'get') &&
       q.normals[i + 1] !== 'by',
   );
-  if (verbAt < 0 || q.normals[0] !== 'who') return undefined;
+  if (verbAt < 0) return undefined;
   // (The sentence's verb for the act, as its group of equivalents has it: "given" of "awarded".)
   const canon = loadEquivalents();
   const asked = q.lemmas[verbAt] ?? '';
@@ -572,14 +573,14 @@ export function answerLead(
       return e ? [e.name, ...e.aliases].map((a) => a.toLowerCase()) : [];
     });
     // (Only a verb of the question: "the marathon" is still the "<City> Spring Marathon" it names.)
+    // (As typed too: the lexicon may read "rowed" as another word.)
+    const verbBases = [...typedVerbs]
+      .map((v) => v.replace(/(?:ed|ing|es|s)$/, ''))
+      .filter((b) => b.length >= 3);
     const inOtherName = (ts: TokenSentence, k: number) => {
       const t = ts.tokens[k];
-      // (As typed too: the lexicon may read "rowed" as another word.)
-      const ofVerb = [...typedVerbs].some((v) => {
-        const base = v.replace(/(?:ed|ing|es|s)$/, '');
-        return base.length >= 3 && t?.normal.startsWith(base) === true;
-      });
-      if (!t || k === 0 || !/^\p{Lu}/u.test(t.raw) || !ofVerb) return false;
+      if (!t || k === 0 || !/^\p{Lu}/u.test(t.raw) || !verbBases.some((b) => t.normal.startsWith(b)))
+        return false;
       const named = store.facts.entities.find(
         (e) => e.kind !== 'person' && e.name.split(/\s+/).length > 1 && e.name.includes(t.raw),
       );

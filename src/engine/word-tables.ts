@@ -92,3 +92,12 @@ export const loadWordNet = (dataDir: string = findDataDir()) => loadWordNetOnce(
 /** Read once per data folder (src/facts/once-per-data-dir.ts). */
 const loadEquivalentsOnce = oncePerDataDir(readEquivalents);
 export const loadEquivalents = (dataDir: string = findDataDir()) => loadEquivalentsOnce(dataDir);
+
+/** Each word standing for its group, with the group's words ("regulator" -> regulator, watchdog, authority). */
+const loadEquivalentGroupsOnce = oncePerDataDir((dataDir: string): ReadonlyMap<string, readonly string[]> => {
+  const groups = new Map<string, string[]>();
+  for (const [word, canon] of loadEquivalents(dataDir))
+    groups.set(canon, [...(groups.get(canon) ?? []), word]);
+  return groups;
+});
+export const loadEquivalentGroups = (dataDir: string = findDataDir()) => loadEquivalentGroupsOnce(dataDir);

@@ -141,9 +141,13 @@ function mergeShortNames(
   g: Gazetteer,
 ): void {
   for (const [name, short] of names) {
-    // (A body too, when its name has a particle: "juice maker <Word> do <Word>" of "<Word> do <Word> <Word>".)
+    // (One word, or several joined by a particle; a body too when so: "juice maker <Word> do <Word>" of "<Word> do
+    // <Word> <Word>".)
     const particled = /\s\p{Ll}+\s/u.test(name);
-    if (short.kind !== 'place' && short.kind !== 'person' && !(particled && short.kind === 'organization'))
+    if (
+      (/\s/.test(name) && !particled) ||
+      !['place', 'person', ...(particled ? ['organization'] : [])].includes(short.kind)
+    )
       continue;
     if (g.country.has(name) || g.capitalOf.has(name) || g.cityOf.has(name)) continue;
     const org = soleBodyBeginning(names, name);
