@@ -57,7 +57,11 @@ export const disputes: Intent = {
     // "the <named dispute> is between who and who": its parties, which its summary names.
     // ("who is in the <named dispute>", "which two sides are in it": the same.)
     const inDispute = q.mentions.some(
-      (m) => store.disputes.has(m.id) && ['in', 'into', 'between'].includes(q.normals[m.start - 2] ?? ''),
+      (m) =>
+        store.disputes.has(m.id) &&
+        (['in', 'into', 'between'].includes(q.normals[m.start - 2] ?? '') ||
+          // (Or "in that", the dispute just spoken of.)
+          (m.via === 'pronoun' && q.normals[m.start - 1] === 'in')),
     );
     if (
       (q.wh === 'who' ||
@@ -107,7 +111,13 @@ export const disputes: Intent = {
         )
       : [];
     // "Besides <a place>, what else ...?": the disputes that are not about what is named.
-    const besides = hasAny(q, 'besides', 'except', 'apart', 'other', 'else');
+    // (Past the word, the thing set aside: "besides <a main party>" asks for other parties, not other disputes;
+    // "who else" asks for other people.)
+    const setAside = q.normals.findIndex((w) => ['besides', 'except', 'apart', 'than'].includes(w));
+    const besides =
+      setAside >= 0
+        ? q.mentions.some((m) => m.start > setAside && (subjects.includes(m.id) || store.disputes.has(m.id)))
+        : hasAny(q, 'other', 'else') && q.wh !== 'who';
     const others = facts.disputes.filter((d) => !about.includes(d) && !named.includes(d));
     const specific = besides && (about.length || named.length) ? others : named.length ? named : about;
     // "which islands in <a sea> are fought over?": a kind of thing the disputes' own words never name.

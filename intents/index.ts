@@ -5,6 +5,7 @@ import { articleText } from './article-text.js';
 import { compareEvents } from './compare-events.js';
 import { connection } from './connection.js';
 import { disputes } from './disputes.js';
+import { eventsNamed } from './events-named.js';
 import { greeting } from './greeting.js';
 import { help } from './help.js';
 import { numberMeaning } from './number-meaning.js';
@@ -43,6 +44,7 @@ export const intents: readonly Intent[] = [
   whose,
   peopleNamed,
   placesNamed,
+  eventsNamed,
   statement,
   disputes,
   connection,

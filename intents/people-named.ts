@@ -30,7 +30,14 @@ function asksNamed(q: ParsedQuestion, store: FactStore): boolean {
       const demonym = m.end === i ? store.entities.get(m.id)?.demonym : undefined;
       return demonym !== undefined && q.normals[i] === `${demonym.toLowerCase()}s`;
     });
-  if (!q.normals.some((w, i) => cueWords().peopleNouns.has(w) || w === 'everyone' || plural(i))) return false;
+  // ("who from <A> is named", "who on the <demonym> side gets mentioned": "who" with a passive verb of naming.)
+  const whoNamed =
+    q.normals[0] === 'who' &&
+    q.lemmas.some(
+      (l, i) => cueWords().mentioningVerbs.has(l) && /^(?:AUX|PART)$/.test(q.pos[i - 1] ?? '') && i > 1,
+    );
+  if (!whoNamed && !q.normals.some((w, i) => cueWords().peopleNouns.has(w) || w === 'everyone' || plural(i)))
+    return false;
   // ("the names of the two male <animals>": names of things, not of people.)
   const namesOf = q.normals.findIndex((w, i) => w === 'names' && q.normals[i + 1] === 'of');
   const thing = namesOf >= 0 ? q.pos.findIndex((p, i) => i > namesOf + 1 && p === 'NOUN') : -1;

@@ -30,8 +30,15 @@ export const quantity: Intent = {
   counterExamples: [],
   match(q) {
     if (hasAny(q, 'ago')) return 0;
+    // ("what did <A> say about how long it will take": what someone said, the amount only its topic.)
+    const how = q.normals.indexOf('how');
+    const reported =
+      !q.yesNo &&
+      how > 1 &&
+      /^(?:about|on|abt)$/.test(q.normals[how - 1] ?? '') &&
+      q.lemmas.slice(0, how).some((l) => cueWords().lists.sayWords.includes(l));
     if (hasPhrase(q, 'how many') || hasPhrase(q, 'how long') || hasPhrase(q, 'number of'))
-      return MATCH.strong;
+      return reported ? MATCH.weak : MATCH.strong;
     // "months between <A> and <B>?": the time between two events, typed without "how many".
     if (hasAny(q, 'between') && hasAny(q, 'days', 'weeks', 'months', 'years')) return MATCH.strong;
     if (hasPhrase(q, 'what round') || hasPhrase(q, 'which round') || hasAny(q, 'duration', 'length'))

@@ -365,9 +365,16 @@ export const statement: Intent = {
     // topic's words, is what any statement on that relationship is about.)
     const parties = new Set(store.facts.relationship?.parties.map((p) => sideOf(store, p) ?? p) ?? []);
     const needed = topics.filter((t) => !(topicWords.length > 0 && parties.has(sideOf(store, t.id) ?? t.id)));
-    const onTopic = (
+    const topical = (
       needed.length === 0 ? statements : statements.filter((s) => needed.some((t) => namesTopic(s, t)))
     ).filter(holdsTopic);
+    // ("say about how long this will take": a topic given by its verb alone prefers the words that hold it.)
+    const topicVerbs =
+      about >= 0 && topicWords.length === 0
+        ? q.lemmas.filter((l, i) => i > about && q.pos[i] === 'VERB' && l.length > 3)
+        : [];
+    const byVerb = topical.filter((st) => topicVerbs.some((v) => wordsOf(st).includes(looseStem(v))));
+    const onTopic = byVerb.length > 0 ? byVerb : topical;
     // "what did <a side> say in the talks": only what the article ties to that event.
     // ("in the talks", "during the meeting", "after the talks"; not "in restoring <X>", a topic.)
     // ("what did <a side> think the talks achieved", "want out of the talks": the event is what was thought of.)
@@ -433,7 +440,7 @@ export const statement: Intent = {
       return notStated(
         `what ${store.nameOf(statements[0]?.holder ?? '')} said about ${store.events.get(pointed[0] ?? '')?.name ?? 'that'}`,
       );
-    const said = topicWords.length || topics.length ? onTopic : statements;
+    const said = topicWords.length || topics.length || byVerb.length ? onTopic : statements;
     // ("what did <A> say back", "in reply": an answer to someone, which a claim the article reports is not
     // unless it says it was one.)
     const replyAsked =

@@ -216,6 +216,21 @@ export const whatHappened: Intent = {
   },
   answer(q, kb) {
     const { store, triggers } = kb;
+    // ("what did <A> concede to get <the talks> going": the act asked is the main verb's; an event named only in
+    // the clause of purpose after it is what the act was for, not the act.)
+    const purposeAt = q.normals.findIndex((w, i) => w === 'to' && i > 2 && q.pos[i + 1] === 'VERB');
+    const mainAt = q.pos.findIndex((p, i) => p === 'VERB' && i < purposeAt);
+    const main = q.lemmas[mainAt] ?? '';
+    if (
+      q.wh === 'what' &&
+      mainAt > 0 &&
+      (triggers.get(main)?.length ?? 0) === 0 &&
+      !cueWords().lightVerbs.has(main) &&
+      !cueWords().genericEventWords.has(main) &&
+      !cueWords().supportVerbs.has(main) &&
+      !q.mentions.some((m) => m.start >= 0 && m.start < purposeAt && store.events.has(m.id))
+    )
+      return notStated('that');
     // "what was severed in <a month>": the act the participle names, whatever else was in that month.
     const acts = passiveActs(q, triggers)
       .map((id) => store.events.get(id))

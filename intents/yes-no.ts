@@ -207,10 +207,17 @@ export const yesNo: Intent = {
         q.pos.some((p, i) => i > turn && (p === 'NOUN' || p === 'PROPN')));
     // ("did <A> fire missiles after <person> went": an act the article never names, dated by one it does, is
     // not that event: no verdict.)
-    const actBefore = q.lemmas.some((l, i) => i < turn && (kb.triggers.get(l)?.length ?? 0) > 0);
-    const unknownAct = q.normals.some(
-      (w, i) => i < turn && q.unknownWords.includes(w) && (q.pos[i] === 'VERB' || q.pos[i] === 'NOUN'),
+    const unknownAt = (i: number): boolean =>
+      i < turn && q.unknownWords.includes(q.normals[i] ?? '') && (q.pos[i] === 'VERB' || q.pos[i] === 'NOUN');
+    // (A verb the article uses counts only with its own object: "hold <drills it never names> before" is still an
+    // unknown act.)
+    const actBefore = q.lemmas.some(
+      (l, i) =>
+        i < turn &&
+        (kb.triggers.get(l)?.length ?? 0) > 0 &&
+        !q.normals.some((_w, j) => j > i && q.pos[j] === 'NOUN' && unknownAt(j)),
     );
+    const unknownAct = q.normals.some((_w, i) => unknownAt(i));
     if (relates && unknownAct && !actBefore) {
       const dating = (ranked.find((r) => verbEvokes(q, kb.triggers, r.event.id)) ?? ranked[0])?.event;
       return notStated(
@@ -439,7 +446,12 @@ export const yesNo: Intent = {
               // ("did <A> say ...": any verb of saying; the words of what was said are checked before a "Yes.")
               (hasAny(q, ...s.verbs) ||
                 // (Or straight after the name, whatever wink tags it: "did <A> want ...".)
-                q.lemmas.some((l, i) => verbOrAfterName(q, i) && cueWords().claimSayingVerbs.has(l)) ||
+                // ("does <A> think <X>": what they think is what they are reported to have said.)
+                q.lemmas.some(
+                  (l, i) =>
+                    verbOrAfterName(q, i) &&
+                    (cueWords().claimSayingVerbs.has(l) || cueWords().opinionVerbs.has(l)),
+                ) ||
                 // ("does <A>'s view fit a broader goal": a noun for what they said, after their name.)
                 q.mentions.some(
                   (m) =>

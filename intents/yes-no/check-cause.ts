@@ -115,8 +115,21 @@ export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
         // (Named there by its own word, "got cut": not an event of the dialogue's the other way, "got restarted".)
         effectPart.lemmas.some((l, k) => effectPart.pos[k] === 'VERB' && triggers.get(l)?.includes(r.to)),
     );
+  // ("was <X> restarted because of <the agreement to restart it>": the act the effect's verb names is the very
+  // event given as its cause, which the event itself bears out.)
+  // (Named there by a word of its own, "a <A>-<B> deal", not only by who took part.)
+  const itself = after
+    ? claimedCauses.find(
+        (e) => effectActs.includes(e.id) && causePart.lemmas.some((l) => triggers.get(l)?.includes(e.id)),
+      )
+    : undefined;
+  if (cue >= 0 && itself) return yes(`${capitalize(itself.summary)}.`, [itself.evidence], kb, [itself.id]);
   // The article's cause of the effect claimed, when the question puts another in its place.
-  const actual = store.facts.relations.find((r) => r.type === 'caused' && effects.includes(r.to));
+  // (Of the act the effect's verb names, when it names one: "was <X> restarted" is not about <X> being cut.)
+  const actedOn = effectActs.filter((id) => store.events.has(id));
+  const actual = store.facts.relations.find(
+    (r) => r.type === 'caused' && (actedOn.length > 0 ? actedOn : effects).includes(r.to),
+  );
   if (cue >= 0 && actual && claimedCauses.length > 0 && !claimedCauses.some((e) => e.id === actual.from))
     return no(`${capitalize(actual.text)}.`, [actual.evidence], kb, [actual.from, actual.to]);
   // ("cut ties bc of <a name the article never uses>", "bc of a trade war": a cause that names nothing of the

@@ -3,7 +3,12 @@
 import { oppositesOf } from '../../src/engine/antonyms.js';
 import { cueWords } from '../../src/engine/cue-words.js';
 import { escapeRegExp } from '../../src/engine/escape-reg-exp.js';
-import { asksAboutAnotherInstance, rankEvents, unexplainedVerbs } from '../../src/engine/event-ranking.js';
+import {
+  asksAboutAnotherInstance,
+  rankEvents,
+  supportsEventNoun,
+  unexplainedVerbs,
+} from '../../src/engine/event-ranking.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import {
   eventPeople,
@@ -606,6 +611,19 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
       const at = q.lemmas.indexOf(v);
       return at >= 0 && at < verbAt && (anchorAt < 0 || at < anchorAt);
     });
+  // ("<A> went to <B> in <a wrong year> and that's why <C> ...": a date the first clause gets wrong settles the
+  // claim, whoever the clause after "and" brings in; unless some event of the article has that date.)
+  const joinAt = q.normals.findIndex(
+    (w, i) => i > 0 && w === 'and' && ['that', 'so', 'then'].includes(q.lemmas[i + 1] ?? ''),
+  );
+  const firstDates = joinAt > 0 ? claimedDates(q).filter((d) => (d.tokens.at(-1) ?? 0) < joinAt) : [];
+  if (
+    firstDates.length > 0 &&
+    event.date.precision !== 'unknown' &&
+    strangers.every((e) => q.mentions.every((m) => m.id !== e.id || m.start > joinAt)) &&
+    !firstDates.some((d) => store.facts.events.some((e) => claimOverlaps(d, e.date)))
+  )
+    return no(`It was ${describeDate(event.date)}: ${event.summary}.`, [event.evidence], kb, focus);
   if (strangers.length > 0 && strangers.every((e) => e.kind !== 'person') && (!slotted || unrelated))
     return notStated('that', { text: event.summary, evidence: event.evidence }, store);
   // "Did <a leader> meet <a general>?" of someone the article reports meeting nobody: it does not say either way.
@@ -1187,7 +1205,9 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
       !cueWords().genericEventVerbs.has(v) &&
       !triggers.get(v)?.includes(event.id) &&
       !cameThere(v) &&
-      !(ahead && v === 'come'),
+      !(ahead && v === 'come') &&
+      // ("was the agreement made": a verb that only carries the event's noun.)
+      !supportsEventNoun(q, v, event, kb),
   );
   // "Were there any agreements at the talks?": a word for another event, asked of this one.
   const relates = hasAny(q, 'after', 'before', 'since', 'following', 'response', 'because', 'follow');

@@ -71,10 +71,13 @@ export function splitAlternatives(
 ): Alternatives | undefined {
   // ("or just the deputy": a hedge before the second alternative's article is no part of it, when the two
   // read as alternatives without it.)
-  const unhedged = text.replace(
-    /\bor\s+(?:just|only|merely|simply|really|actually|maybe|rather)\s+(?=(?:the|a|an)\s)/i,
-    'or ',
-  );
+  // ("significant or just routine": so is one before a bare word.)
+  const unhedged = text
+    .replace(/\bor\s+(?:just|only|merely|simply|really|actually|maybe|rather)\s+(?=(?:the|a|an)\s)/i, 'or ')
+    .replace(
+      /\bor\s+(?:just|merely|simply)\s+(?=[a-z]+\b(?:\s+(?:according to|in|per)\b.*)?\s*\?*\s*$)/i,
+      'or ',
+    );
   if (unhedged !== text) {
     const split = splitAlternatives(unhedged, partyOf, placeNamed);
     if (split) return split;

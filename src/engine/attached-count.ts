@@ -96,7 +96,11 @@ function patternsOf(lists: Lists) {
       // ("per year", "yearly", "daily": the rate asked; the sentence must say it, "annual" for a year.)
       rates: lists.rateUnits.map((u) => ({
         asked: new RegExp(`\\b(?:(?:per|a|an|each|every)\\s+${u}|${u.replace(/y$/, 'i')}ly|${u}ly)\\b`, 'i'),
-        said: new RegExp(`\\b(?:${u}|${u === 'year' ? 'annual' : u})`, 'i'),
+        // (Said as a rate too, not as a word before another: "paid night patrols" gives no nightly sum.)
+        said: new RegExp(
+          `\\b(?:(?:per|a|an|each|every)\\s+${u}|${u.replace(/y$/, 'i')}ly|${u}ly|${u === 'year' ? 'annual' : `${u}(?!\\s+[a-z])`})`,
+          'i',
+        ),
       })),
     };
     patterns.set(lists, made);

@@ -306,7 +306,12 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     const best = loose?.missingTerms.every((t) => !ORDINALS.includes(q.normals[t.at] ?? ''))
       ? loose
       : ((claimedOrdinal ? withOrdinal() : undefined) ?? ranked[0]);
-    if (!best || terms.length + names.length < 2) return undefined;
+    // ("was anyone hurt?": one word of act, of anyone at all, which only "nobody was hurt" settles, with a "No".)
+    const anyoneAsked =
+      !q.negated &&
+      q.normals.some((w) => /^(?:anyone|anybody|someone|somebody)$/.test(w)) &&
+      terms.length === 1;
+    if (!best || (terms.length + names.length < 2 && !anyoneAsked)) return undefined;
     const sentences = index.unitSentences(best);
     // (An event named in the claim must be one the sentence reports: "were the <city> talks between <A> and <B>"
     // is not settled by another sentence that has <A>, <B> and "between".)
@@ -381,6 +386,15 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     const namedOwn =
       names.every((_id, k) => (best.lists[terms.length + k] ?? []).some((p) => p >= 0 && !possessive(p))) &&
       namedWithVerb(terms, names, best);
+    // (Of anyone, only a negation of anyone: "nobody was hurt", not "no dead fish were found".)
+    const nobody = unitTokens.some(
+      (t, k) =>
+        (t.normal === 'nobody' || (t.normal === 'no' && unitTokens[k + 1]?.normal === 'one')) &&
+        // ("nobody else was hurt": someone was.)
+        unitTokens[k + (t.normal === 'nobody' ? 1 : 2)]?.normal !== 'else' &&
+        matched.some((p) => p > k && p - k <= 4),
+    );
+    if (anyoneAsked) return nobody ? verdict('No', best) : undefined;
     if (negated !== q.negated) return q.negated || !namedOwn ? undefined : verdict('No', best);
     // "to prevent conflict" says what was meant, not what happened: a claimed verb the sentence has only as an
     // infinitive ("did the talks prevent conflict?") is not confirmed by it.

@@ -115,7 +115,14 @@ export function remember(
   else if (replyText !== '') state.lastPair = undefined;
   // ("who claims <a place>?" -> "and <B>'s position on that?": the topic of the words, not whoever said them.)
   const topics = q.mentions.filter((m) => m.start >= 0 && !focus.includes(m.id)).map((m) => m.id);
-  state.lastTopics = intent === 'statement' && topics.length > 0 ? topics : undefined;
+  // (Or the one dispute a reply was about, which is no event: "the <sea> one?" -> "who is involved in that".)
+  const disputes = focus.filter((id) => store.disputes.has(id));
+  state.lastTopics =
+    intent === 'statement' && topics.length > 0
+      ? topics
+      : !thing && disputes.length === 1
+        ? disputes
+        : undefined;
   state.lastIntent = intent;
   state.lastStanding = aboutStanding(store, focus);
 }
@@ -269,12 +276,20 @@ export function resolvePronouns(
     return;
   }
   // ("position on that", after words said about a topic: that topic.)
-  const onThat = q.normals.some(
+  // ("involved in that", after a dispute: that dispute, placed where "that" stands.)
+  const onThat = q.normals.findIndex(
     (w, i) =>
-      (w === 'that' || w === 'this' || w === 'it') && /^(on|about|over)$/.test(q.normals[i - 1] ?? ''),
+      (w === 'that' || w === 'this' || w === 'it') &&
+      (/^(on|about|over)$/.test(q.normals[i - 1] ?? '') ||
+        // (Only "that" closing the phrase: "in this" is as often the article.)
+        (w === 'that' &&
+          q.normals[i - 1] === 'in' &&
+          q.pos[i + 1] !== 'NOUN' &&
+          state.lastTopics?.every((id) => store.disputes.has(id)) === true)),
   );
-  if (onThat && state.lastTopics) {
-    for (const id of state.lastTopics) q.mentions.push({ id, start: -1, end: -1, via: 'pronoun' });
+  if (onThat >= 0 && state.lastTopics) {
+    for (const id of state.lastTopics)
+      q.mentions.push({ id, start: onThat, end: onThat + 1, via: 'pronoun' });
     return;
   }
   // ("and the <X> talks came after that?": "that" after a relating word, closing the question, is the thing the

@@ -59,6 +59,20 @@ function evokingWords(
           ? byNormal
           : (byLemma ?? []);
     if (ids.length === 0) return;
+    // ("was the agreement made", "pay a visit": a verb that carries a noun for an event evokes nothing itself,
+    // unless it is a word for that same event: "was the round held".)
+    if (
+      q.pos[i] === 'VERB' &&
+      cueWords().supportVerbs.has(q.lemmas[i] ?? '') &&
+      q.lemmas.some(
+        (l, k) =>
+          q.pos[k] === 'NOUN' &&
+          Math.abs(k - i) <= 4 &&
+          (triggers.get(l)?.length ?? 0) > 0 &&
+          !triggers.get(l)?.some((id) => ids.includes(id)),
+      )
+    )
+      return;
     // ("go", "get": a light verb evokes an event only faintly; "get the talks going" is no trip.)
     words.push({
       ids,
@@ -192,13 +206,25 @@ function scoreEvents(
         strangers.push(id);
       }
     }
-    score += weightFor(evoking, event);
+    const evoked = weightFor(evoking, event);
+    // (In a claim the date is what is checked, not what picks the event: "was the <event's noun> in <a year>"
+    // is that event, its date wrong, before another of that year that nothing else in the question names.)
+    // (Not a date that names the event, "was the <date> thing a call": one after "the" or "that".)
+    const claimed =
+      q.yesNo &&
+      score === 0 &&
+      q.dates.every((d) => !/^(?:the|that|this)$/.test(q.normals[(d.tokens[0] ?? 0) - 1] ?? ''));
+    score += evoked;
     if (q.dates.length > 0)
       score += q.dates.some((d) => overlaps(d, event.date))
-        ? 1
+        ? claimed && evoked === 0
+          ? CLAIMED_DATE_ONLY
+          : 1
         : event.date.precision === 'unknown'
           ? 0
-          : -DATE_MISMATCH;
+          : claimed && evoked > 0
+            ? -CLAIMED_DATE_MISMATCH
+            : -DATE_MISMATCH;
     if (event.round && q.numbers.includes(event.round)) score += 1;
     // ("the 2 day thing", "the two-day meeting": the event that lasted that long.)
     if (days !== undefined && event.duration?.days === days) score += LENGTH_MATCH;
@@ -237,6 +263,10 @@ const REMOTE_MATCH = 1.5;
 
 /** What a question's date that is not the event's takes off the event's score. */
 export const DATE_MISMATCH = 1.5;
+
+/** In a yes/no claim, what a wrong date takes off an event its words evoke, and what the date alone adds. */
+const CLAIMED_DATE_MISMATCH = 0.5;
+const CLAIMED_DATE_ONLY = 0.5;
 
 /**
  * True when the question asks about another instance of the event than the article's: "the next round",
@@ -323,14 +353,17 @@ export const unexplainedVerbs = (q: ParsedQuestion, event: Event, kb: Knowledge)
   );
 
 /** "make the trip", "pay a visit": a verb that only carries a noun for the event right after it. */
-function supportsEventNoun(q: ParsedQuestion, verb: string, event: Event, kb: Knowledge): boolean {
+export function supportsEventNoun(q: ParsedQuestion, verb: string, event: Event, kb: Knowledge): boolean {
   if (!cueWords().supportVerbs.has(verb)) return false;
+  const evokes = (n: string, at: number) => q.pos[at] === 'NOUN' && kb.triggers.get(n)?.includes(event.id);
   return q.lemmas.some(
     (l, i) =>
       l === verb &&
-      q.lemmas
-        .slice(i + 1, i + 4)
-        .some((n, j) => q.pos[i + 1 + j] === 'NOUN' && kb.triggers.get(n)?.includes(event.id)),
+      (q.lemmas.slice(i + 1, i + 4).some((n, j) => evokes(n, i + 1 + j)) ||
+        // (Or, in the passive, its subject: "when was the agreement made", "the deal was made when".)
+        (q.pos[i] === 'VERB' &&
+          q.lemmas.slice(0, i).includes('be') &&
+          q.lemmas.slice(0, i).some((n, j) => j >= i - 6 && evokes(n, j)))),
   );
 }
 

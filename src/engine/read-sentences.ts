@@ -263,10 +263,16 @@ function shareOfWhom(q: ParsedQuestion): string | undefined {
 }
 
 /** Words that make a sum a rate: "per", "annual", or "a"/"every" before a unit of time ("a year"). */
-const isRate = (words: readonly string[]) => {
+const isRate = (words: readonly string[], asked = false) => {
   const { rateWords, rateArticles } = cueWords();
   return words.some(
-    (w, i) => rateWords.has(w) || (rateArticles.has(w) && TIME_UNIT.test(words[i + 1] ?? '')),
+    // (A night too: "12,000 yen a night"; not a stretch of time, "the third in a month", "for a year".)
+    (w, i) =>
+      rateWords.has(w) ||
+      (rateArticles.has(w) &&
+        (TIME_UNIT.test(words[i + 1] ?? '') || /^nights?$/.test(words[i + 1] ?? '')) &&
+        // (Asked, "in a year" is a rate: "how much does it produce in a year".)
+        (asked || !/^(?:in|within|for|over|after|than|about|once|under)$/.test(words[i - 1] ?? ''))),
   );
 };
 
@@ -453,7 +459,7 @@ export function createSentenceReader(
     const holdsVerbs = (c: Grounding) =>
       c.missingTerms.length === fewest && !c.missingTerms.some((t) => t.verb);
     const candidates = [...top.filter(holdsVerbs), ...top.filter((c) => !holdsVerbs(c))];
-    const rateAsked = howMany && isRate(q.normals);
+    const rateAsked = howMany && isRate(q.normals, true);
     // ("who is the buyer" of "<A> pushed the company to seek a buyer": a sentence that has the noun asked only as
     // "a <noun>" names no one as it.)
     const roleNoun =

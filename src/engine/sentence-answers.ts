@@ -1058,6 +1058,7 @@ export function answerLead(
     // ("how much compensation" of "... would seek compensation. He said the firm had spent 3.2 million euros": of
     // sentences read together, a number is of the noun asked only in a sentence that has that noun.)
     const muchAt = q.normals.indexOf('much');
+    const shareOf = muchAt >= 0 && q.normals[muchAt + 1] === 'of';
     const nounAsked = muchAt >= 0 && q.pos[muchAt + 1] === 'NOUN' ? q.lemmas[muchAt + 1] : undefined;
     const withNoun = nounAsked ? sentences.filter((ts) => ts.tokens.some((t) => t.lemma === nounAsked)) : [];
     // ("how much do tickets cost": the thing that costs, typed before the verb, which the sentence gives before
@@ -1323,7 +1324,8 @@ export function answerLead(
       .filter((n) => !n.others)
       .filter((n) => !percent || (/(%| percent)$/.test(n.text) && n.placed))
       // ("by how much did they raise the price": a change, which a percentage gives as well as a sum.)
-      .filter((n) => !money || n.sum || (byHowMuch && /(%| percent)$/.test(n.text)))
+      // (Nor "how much of the cost will <A> cover": a share of a sum, which a percentage gives.)
+      .filter((n) => !money || n.sum || ((byHowMuch || shareOf) && /(%| percent)$/.test(n.text)))
       // "How much ...?" is not answered by a count of things ("thousands of people", "40 homes").
       .filter((n) => !q.words.has('much') || !n.bare || !n.ofNoun)
       // ("how high is <X>": with no length given, a measure of anything else is no height.)

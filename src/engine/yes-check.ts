@@ -39,6 +39,12 @@ export function createYesCheck(sentenceIndex: SentenceIndex, lexicon: Lexicon, g
       !cueWords().femaleNouns.has(q.normals[at] ?? '');
     const cited = reply.citations.map((c) => c.text.toLowerCase()).join(' ');
     const causal = connectives.some((c) => c.test(cited));
+    // ("is <X> still a thing": "still" is borne out by a word of going on in the sentences, "ongoing", "remains".)
+    const citedWords = new Set(cited.split(/[^a-z]+/));
+    // (Not of an event, held and over: "are the talks still going on" is not "the ongoing effort".)
+    const goingOn =
+      !(reply.focus ?? []).some((id) => id.startsWith('event:')) &&
+      [...cueWords().continuingWords].some((w) => citedWords.has(w));
     // (A quality claimed of what the cited sentences report must be in them: "was the meeting tense?" is not
     // answered by another sentence's "tensions".)
     const unsupported = missing.filter(
@@ -46,6 +52,7 @@ export function createYesCheck(sentenceIndex: SentenceIndex, lexicon: Lexicon, g
         (q.pos[t.at] === 'ADJ' || !sentenceIndex.uses(t)) &&
         !seniority(t.at) &&
         !anyPerson(t.at) &&
+        !(goingOn && cueWords().continuingWords.has(q.normals[t.at] ?? '')) &&
         !understood(q.normals[t.at] ?? '') &&
         !understood(q.lemmas[t.at] ?? '') &&
         !(causal && gazetteer.causeVerbs.has(q.lemmas[t.at] ?? '')),

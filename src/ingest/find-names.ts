@@ -395,7 +395,13 @@ export function findNames(
           // Family names come first in many languages ("<family> <given>" is "<family>"): the first word is a name too.
           const given = words[0] ?? '';
           // (Three letters at least: "Da" of "Da Feng" reads as a chat word for "the".)
-          if (words.length >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(given)) alsoBy(given);
+          // (Nor a short word the article writes in lower case: "The" of a run read as a name.)
+          if (
+            words.length >= 2 &&
+            /^\p{Lu}\p{Ll}{2,}$/u.test(given) &&
+            !(given.length <= 4 && lowerWords.has(given.toLowerCase()))
+          )
+            alsoBy(given);
         }
       }
       // "<demonym> minister <Name>", "the company's chief executive <Name>": a lower-case title before a name.

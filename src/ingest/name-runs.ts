@@ -206,7 +206,11 @@ export function capitalRuns(
     const t = tokens[i];
     // The sentence's first word is capitalised anyway, as is a quotation's: it starts a run only when wink
     // reads it as a name (not '"The company says sorry," he said').
-    const opens = i === 0 || /^["“‘'([:—–]$/.test(tokens[i - 1]?.raw ?? '');
+    // (So is the first word after a dateline's spaced dash: "<CITY>, <date> (Reuters) - The <Name> railway".)
+    const opens =
+      i === 0 ||
+      /^["“‘'([:—–]$/.test(tokens[i - 1]?.raw ?? '') ||
+      (tokens[i - 1]?.raw === '-' && touching(tokens[i - 2], tokens[i - 1]) === false);
     if (!capital(t) || (opens && t?.pos !== 'PROPN') || t?.raw === 'I') {
       i++;
       continue;

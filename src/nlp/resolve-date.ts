@@ -57,7 +57,11 @@ const STARTS = new Set([
   'this',
   'a',
   'an',
+  ...Object.keys({ first: 0, second: 0, third: 0, fourth: 0, final: 0, q1: 0, q2: 0, q3: 0, q4: 0 }),
 ]);
+
+/** A quarter's or a half's number from its ordinal ("third quarter", "Q3", "second half"). */
+const PART_NUMBER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4 };
 
 /** Northern-hemisphere seasons as first and last month indexes. */
 const SEASONS: Record<string, [number, number]> = {
@@ -214,6 +218,49 @@ export function resolveDates(
       );
       i += 2;
       continue;
+    }
+    // "the third quarter of 2025", "Q3", "the second half of next year": a quarter or half of the year given
+    // ("Q3" alone: of the article's year). ("last quarter" without "the" is the one before the article's.)
+    const quarterly = /^q([1-4])$/.exec(t);
+    const partOfYear =
+      quarterly || (PART_NUMBER[t] !== undefined && (next === 'quarter' || next === 'half'))
+        ? quarterly
+          ? 'quarter'
+          : next
+        : undefined;
+    if (partOfYear && !(t === 'last' && at(i - 1) !== 'the')) {
+      const n = quarterly ? Number(quarterly[1]) : (PART_NUMBER[t] ?? 1);
+      const size = partOfYear === 'quarter' ? 3 : 6;
+      if (n * size <= 12) {
+        let end = quarterly ? i : i + 1;
+        let y = refYear;
+        const ofAt = at(end + 1) === 'of' ? end + 2 : end + 1;
+        if (/^(19|20)\d\d$/.test(at(ofAt))) {
+          y = Number(at(ofAt));
+          end = ofAt;
+        } else if (at(end + 1) === 'of' && /^(?:next|last|this)$/.test(at(ofAt)) && at(ofAt + 1) === 'year') {
+          y = refYear + ({ next: 1, last: -1, this: 0 }[at(ofAt) as 'next' | 'last' | 'this'] ?? 0);
+          end = ofAt + 1;
+        } else if (/^(?:next|last|this)$/.test(at(end + 1)) && at(end + 2) === 'year') {
+          y = refYear + ({ next: 1, last: -1, this: 0 }[at(end + 1) as 'next' | 'last' | 'this'] ?? 0);
+          end += 2;
+        }
+        // (Only with its year, or as "Q3": "in the third quarter", "the first half" are as often of a game.)
+        const yearGiven = end > (quarterly ? i : i + 1);
+        if (!yearGiven && !quarterly) continue;
+        const from = (n - 1) * size;
+        const to = from + size - 1;
+        const name = partOfYear === 'quarter' ? `Q${n}` : `${n === 1 ? 'first' : 'second'} half`;
+        const tokens = Array.from({ length: end - i + 1 }, (_x, k) => i + k);
+        found.push({
+          start: iso(y, from, 1),
+          end: iso(y, to, lastDay(y, to)),
+          label: `${name} ${y}`,
+          tokens,
+        });
+        i = end;
+        continue;
+      }
     }
     if ((t === 'last' || t === 'past' || t === 'previous') && next === 'month') {
       const m = refMonth === 1 ? 11 : refMonth - 2;
