@@ -7,7 +7,7 @@ import type { Intent, Knowledge } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { hasPhrase } from '../src/engine/question-cues.js';
 import { stated } from '../src/engine/replies.js';
-import { describeDate } from '../src/engine/wording.js';
+import { describeDate, joinNames } from '../src/engine/wording.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 import { eventsOfNoun } from './quantity/count-events.js';
 
@@ -61,7 +61,21 @@ export const eventsNamed: Intent = {
   answer(q, kb) {
     const events = eventsOfNoun(q, kb, listedNoun(q, kb));
     if (events.length === 0) return undefined;
-    const listed = events.map((e) => `${e.name} (${describeDate(e.date)})`).join('; ');
+    // (Who and where, when its name does not say: "the <nth> round of <X> talks (<A> and <B>, in <city>, <date>)".)
+    const people = (e: (typeof events)[number]) =>
+      e.participants
+        .map((p) => kb.store.entities.get(p.entity))
+        .filter((x) => x?.kind === 'person' && !e.name.includes(x.name.split(' ').at(-1) ?? x.name))
+        .map((x) => x?.name ?? '');
+    const listed = events
+      .map((e) => {
+        const who = people(e);
+        const where =
+          e.place && !e.place.virtual && !e.name.includes(e.place.text) ? `in ${e.place.text}` : '';
+        const parts = [who.length ? joinNames(who) : '', where, describeDate(e.date)].filter((x) => x !== '');
+        return `${e.name} (${parts.join(', ')})`;
+      })
+      .join('; ');
     return {
       ...stated(
         kb.store,

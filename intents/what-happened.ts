@@ -321,6 +321,11 @@ export const whatHappened: Intent = {
       }
       // ("what did <a country> agree to late last year": an act of its people, "<its president> and <B> agreed".)
       // (Of a country, not a person: what <a president>'s side did is not what he did.)
+      // ("what happened with <a country> in <month>": what happened to it as well, "the <demonym> <thing>".)
+      if (entries.length === 0 && about && q.lemmas.includes('happen'))
+        entries = buildTimeline(store, { range }).filter(
+          (en) => store.events.get(en.eventId)?.objectSide === (sideOf(store, about) ?? about),
+        );
       if (entries.length === 0 && about && store.entities.get(about)?.kind === 'country')
         entries = buildTimeline(store, { range }).filter(
           (en) =>

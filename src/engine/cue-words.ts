@@ -322,6 +322,8 @@ const NAMES = [
   'standingPhrases',
   /** Words asking whether something goes on ("still", "anymore"): of a later time, past what the article reports. */
   'continuingWords',
+  /** Words of doing something again ("resume", "restore"), which bear out "again" in a claim. */
+  'resumingWords',
   /** Titles of whoever leads a country ("who leads <a country>"): its top office, not any title with "chair". */
   'headOfStateTitles',
   /** Words for talking by telephone, which a virtual meeting need not have been ("the phone call between <A> and <B>"). */

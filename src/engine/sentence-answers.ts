@@ -615,6 +615,7 @@ export function answerLead(
             ts.tokens.slice(Math.max(0, at - 4), at).some((t) => cueWords().supersededWords.has(t.normal));
           return {
             d,
+            ts,
             at: dist,
             dist: dist + (askedVerbs.size > 0 ? ownVerb(ts, at) : 0) + (superseded ? 30 : 0),
           };
@@ -624,9 +625,34 @@ export function answerLead(
     // <a year>", dates that sentence's own news: with a word of the question in some sentence, it needs one
     // beside it. A follow-up with no words of its own, "when was that", takes the sentences' date.)
     const anyNear = sentences.some((ts) => hitsIn(ts).length > 0);
-    const date = dates.filter((c) => !anyNear || c.at < 99).sort((a, b) => a.dist - b.dist)[0]?.d;
-    if (!date) return undefined;
-    return `${date.spec.text}${date.spec.resolved.toLowerCase() !== date.spec.text.toLowerCase() ? ` (${date.spec.resolved})` : ''}.`;
+    const chosen = dates.filter((c) => !anyNear || c.at < 99).sort((a, b) => a.dist - b.dist)[0];
+    const date = chosen?.d;
+    if (!date || !chosen) return undefined;
+    const shown = (d: typeof date) =>
+      `${d.spec.text}${d.spec.resolved.toLowerCase() !== d.spec.text.toLowerCase() ? ` (${d.spec.resolved})` : ''}`;
+    // ("when were the two men hurt" of "... in separate attacks on <day> and <day>": of several asked, the dates
+    // listed together, all of them.)
+    const several = q.normals.some(
+      (w, i) =>
+        /^(?:two|three|both|all)$/.test(w) ||
+        (q.pos[i] === 'NOUN' && w !== (q.ownLemmas[i] ?? w) && w.endsWith('s')),
+    );
+    const text = chosen.ts.sentence.text;
+    const listed = several
+      ? dates.filter(
+          (c) =>
+            c.ts === chosen.ts &&
+            c.d !== date &&
+            /^\s*(?:,|and|, and|or)\s*$/.test(
+              c.d.start > date.end ? text.slice(date.end, c.d.start) : text.slice(c.d.end, date.start),
+            ),
+        )
+      : [];
+    if (listed.length === 1 && listed[0]) {
+      const [a, b] = listed[0].d.start > date.start ? [date, listed[0].d] : [listed[0].d, date];
+      return `${shown(a)} and ${shown(b)}.`;
+    }
+    return `${shown(date)}.`;
   }
   // "Where is the <thing>?": the place the sentence sets right after it, before any place further off.
   // ("where is she from": where someone came from, worked out once.)
@@ -1340,7 +1366,8 @@ export function answerLead(
     // asked about) is passed over.
     // ("how long will the line be": a stretch of time given is of something past, so only a length.)
     // (Unless a state is asked to go on: "how long will it stay shut" of "would stay shut for six weeks".)
-    const ahead = q.normals.some((w) => w === 'will' || w === "'ll" || w === 'gonna') && !asksStateGoingOn(q);
+    const goingOn = asksStateGoingOn(q);
+    const ahead = q.normals.some((w) => w === 'will' || w === "'ll" || w === 'gonna') && !goingOn;
     // ("how long is the ship": what something is, now, is a length; "a few years" is of something else.)
     const subject = q.lemmas.filter((_l, i) => q.pos[i] === 'NOUN').at(-1);
     const thing =
@@ -1358,7 +1385,8 @@ export function answerLead(
         ...(ahead ? [] : [...ts.sentence.text.matchAll(DURATION)].filter((m) => !thing || ownSpan(ts, m))),
         // (Not a speed: "11 kilometres per hour" is no length.)
         // (Nor a distance from something, "lies 3 km from the park", nor a depth, "at a depth of 18 metres".)
-        ...[...ts.sentence.text.matchAll(LENGTH)].filter(
+        // (Nor any length when a state is asked to go on: "how long will the line stay closed" asks a time.)
+        ...[...(goingOn ? [] : ts.sentence.text.matchAll(LENGTH))].filter(
           (m) =>
             !isSpeed(ts.sentence.text, m) &&
             !/^\s+(?:from|away)\b/i.test(ts.sentence.text.slice((m.index ?? 0) + m[0].length)) &&

@@ -286,9 +286,17 @@ const DISLOCATED_BARE = new RegExp(
   String.raw`${LEAD}((?:the|that|this) [^,?—–]{3,80})\s+((?:what|whats|what's|wat|when|wen|where|which|how)\b[^,]*?\b(?:his|her|he|she)\b[^,]*)$`,
   'i',
 );
+const POINTED_THING = new RegExp(
+  String.raw`${LEAD}((?!(?:the|that|this|so|and|but|ok|okay|wait|also)\b)[\p{L}.'-]+(?: (?:and|&) [\p{L}.'-]+| [\p{L}.'-]+){0,3})\s*(?:,|—|–|\s-+\s)\s*((?:was|is|were|did|does|do|when|where|why|how|what|who)\b[^,]*?\b(?:that|this) (?:meeting|call|talks?|visit|trip|round|session|conversation|discussion|chat)\b[^,]*)$`,
+  'iu',
+);
 const POSSESSIVE = /\b(?:his|her|their)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s*[?.!]*\s*$)/iu;
 const PERSONAL = /\b(?:he|him|she|her|they|them|it)\b/i;
 export function undislocate(text: string): string | undefined {
+  // ("<A> and <B>, was that meeting virtual": the people put first name the thing "that <noun>" points at.)
+  const pointed = POINTED_THING.exec(text.trim());
+  if (pointed?.[1] && pointed[2])
+    return pointed[2].replace(/\b(?:that|this)\s+(?=[\p{L}]+)/iu, () => `the ${pointed[1]} `);
   const m = DISLOCATED.exec(text.trim()) ?? DISLOCATED_BARE.exec(text.trim());
   // ("whats his name again": "again" asks to be reminded, and is no part of what is asked.)
   const [description, question] = [m?.[1], m?.[2]?.replace(/\s+again(?=\s*[?.!]*\s*$)/i, '')];

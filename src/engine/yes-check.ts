@@ -53,6 +53,11 @@ export function createYesCheck(sentenceIndex: SentenceIndex, lexicon: Lexicon, g
         !seniority(t.at) &&
         !anyPerson(t.at) &&
         !(goingOn && cueWords().continuingWords.has(q.normals[t.at] ?? '')) &&
+        // ("talking again" of "the effort to resume ties": a word of doing it again.)
+        !(
+          q.normals[t.at] === 'again' &&
+          [...citedWords].some((w) => cueWords().resumingWords.has(w) && w !== 'again')
+        ) &&
         !understood(q.normals[t.at] ?? '') &&
         !understood(q.lemmas[t.at] ?? '') &&
         !(causal && gazetteer.causeVerbs.has(q.lemmas[t.at] ?? '')),

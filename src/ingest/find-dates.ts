@@ -85,7 +85,13 @@ export function readDates(ts: TokenSentence, reference: string): DateReading {
       (precision === 'month' || soon) &&
       r.end < reference &&
       (LOOKS_AHEAD.test(soon ? sentence.text : before) ||
-        (soon && /\b(?:until|till|by|from|starting)\s+$/i.test(before)));
+        (soon && /\b(?:until|till|by|from|starting)\s+$/i.test(before)) ||
+        // ("who will patrol ... through the end of <month>": a month an act still to come runs to.)
+        (precision === 'month' &&
+          /\b(?:until|till|by|through|to)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i.test(
+            before,
+          ) &&
+          LOOKS_AHEAD.test(sentence.text)));
     const [from, to] = ahead
       ? [
           shift(r.start, 'year', 1),

@@ -126,6 +126,18 @@ function closestName(token: string, lexicon: Lexicon): string | undefined {
   return best?.id;
 }
 
+/** Two neighbouring letters typed the wrong way round: "ohn" of "hon", which Jaro-Winkler puts far apart. */
+function swapsTo(token: string, word: string): boolean {
+  if (token.length !== word.length) return false;
+  const at = [...token].findIndex((c, i) => c !== word[i]);
+  return (
+    at >= 0 &&
+    token[at] === word[at + 1] &&
+    token[at + 1] === word[at] &&
+    token.slice(at + 2) === word.slice(at + 2)
+  );
+}
+
 /** Whether `token` is a misspelling of a word (of three letters or more) of the names `id` goes by. */
 function misspeltNameWord(token: string, id: string, lexicon: Lexicon): boolean {
   for (const list of lexicon.names.values())
@@ -134,7 +146,9 @@ function misspeltNameWord(token: string, id: string, lexicon: Lexicon): boolean 
         n.id === id &&
         n.words.some(
           (w) =>
-            w.length >= 3 && w !== token && distance.string.jaroWinkler(token, w) <= NEIGHBOUR_TYPO_DISTANCE,
+            w.length >= 3 &&
+            w !== token &&
+            (distance.string.jaroWinkler(token, w) <= NEIGHBOUR_TYPO_DISTANCE || swapsTo(token, w)),
         )
       )
         return true;

@@ -78,7 +78,9 @@ describe('what someone thinks, said about how long, and who from a side is named
   it('does not answer what someone did for an event with the event itself', () => {
     const a = ask('what did the us concede to china to get talks going');
     expect(a.answered).toBe(false);
-    expect(ask('what did biden and xi agree to do to restart dialogue').text).toMatch(/agreed late last year/);
+    expect(ask('what did biden and xi agree to do to restart dialogue').text).toMatch(
+      /agreed late last year/,
+    );
   });
 
   it('confirms "still" of a state the article says goes on, never of an event that is over', () => {
@@ -89,6 +91,36 @@ describe('what someone thinks, said about how long, and who from a side is named
   it('takes "huh" and "eh" closing a statement as asking whether it is so', () => {
     expect(ask('the talks were in beijing eh').verdict).toBe('no');
     expect(ask('so they met in washington huh').verdict).toBe('yes');
+  });
+});
+
+describe('names typed with letters swapped, people put first, and answers offered with "or someone else"', () => {
+  const ask = conversations(sharedEngine(), 'typed-forms');
+
+  it('reads a short name word typed with two letters swapped beside the rest of the name', () => {
+    const a = ask('lui zhenli met with who');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^General Charles Q\. Brown met/);
+  });
+
+  it('reads "<A> and <B>, was that meeting ..." as asked of their meeting', () => {
+    expect(ask('brown and liu, was that meeting virtual or in person').text).toMatch(/^Virtual/);
+  });
+
+  it('drops "hold up" before a claim offered two ways', () => {
+    expect(ask('hold up is song the deputy director or the director').text).toMatch(/^The deputy director/);
+  });
+
+  it('asks the question without an answer offered "or someone else"', () => {
+    expect(ask('who led the us side, chase or someone else').text).toMatch(/^Michael Chase/);
+    const a = ask("which general's the chairman of the joint chiefs, charles brown or someone else");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Charles Q\. Brown/);
+  });
+
+  it('answers what happened with a country in a month with what happened to it', () => {
+    expect(ask('what happened in february w china').text).toMatch(/spy balloon/);
+    expect(ask('what did china do in february').answered).toBe(false);
   });
 });
 
@@ -120,6 +152,8 @@ const BEARS = [
   'Each hunter will be paid 12,000 yen a night. The prefectural government has promised to cover 40 percent of the cost.',
   '',
   'The town said the work would be finished in the first quarter of 2026.',
+  '',
+  'The hunters will patrol in pairs from dusk until 2 a.m. through the end of November. Two men were hurt in separate attacks on Sept. 19 and Oct. 2.',
 ];
 
 describe('rates, shares of a sum and quarters of a year in an ingested article', () => {
@@ -135,6 +169,14 @@ describe('rates, shares of a sum and quarters of a year in an ingested article',
 
   it('reads "the first quarter of <year>" as a date', () => {
     expect(ask('when will the work be finished?').text).toMatch(/Q1 2026/);
+  });
+
+  it('reads a month an act still to come runs to as the coming one', () => {
+    expect(ask('until when will the hunters patrol in pairs?').text).toMatch(/November 2025/);
+  });
+
+  it('gives both dates listed together when several are asked about', () => {
+    expect(ask('when were the two men hurt?').text).toMatch(/^Sept\. 19 .* and Oct\. 2 /);
   });
 });
 

@@ -230,7 +230,7 @@ describe('chat forms around a question', () => {
     ['the article says prc defense relations, prc means which country', 'what does prc mean'],
     [
       'yo did u see the us china mil talks thing, where were they held',
-      'where were the us china mil talks held',
+      'where were the us china military talks held',
     ],
     ['and the brown call, also in dc?', 'was the brown call in dc?'],
     ['what balloon thing is the article talking about', 'what is the balloon?'],
