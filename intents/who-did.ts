@@ -224,6 +224,25 @@ export const whoDid: Intent = {
   answer(q, kb) {
     const { store, triggers } = kb;
     if (hasAny(q, 'counterpart')) return answerCounterpart(q, kb);
+    // ("who came to <a city>", "who travelled to <it> for the talks": a journey to where an event was held, which
+    // the article reports only if it reports a visit there; who held the event there is not who travelled.)
+    // (As typed: "travelled" is read as "visit", which names a visit's own place.)
+    const motionAt = q.ownLemmas.findIndex(
+      (l, i) => q.pos[i] === 'VERB' && cueWords().motionWords.has(l) && l !== 'visit',
+    );
+    const destination =
+      motionAt >= 0
+        ? q.mentions.find((m) => m.start > motionAt && q.normals[m.start - 1] === 'to')
+        : undefined;
+    const heldThere = destination ? store.facts.events.filter((e) => e.place?.entity === destination.id) : [];
+    const visited = heldThere.some((e) => cueWords().motionWords.has(e.kind));
+    const [held] = heldThere;
+    if (q.wh === 'who' && held && !visited)
+      return notStated(
+        `who travelled to ${store.nameOf(destination?.id ?? '')}`,
+        { text: held.summary, evidence: held.evidence },
+        store,
+      );
     const others = othersOfTheirSide(q, kb);
     if (others) return others;
     const discussed = q.normals.includes('who') ? discussedTopic(q, store) : undefined;

@@ -72,6 +72,14 @@ function isOwnAct(
     nearestAt = i;
   });
   if (verbs.length === 0) return nearestAt < p;
+  // ("agreed to buy 55 percent of <X>, one of <Y>, for $410 million, betting that ...": a sum "for" which
+  // something is done is that act's, the last verb before it, whatever comes after.)
+  if (tokens.slice(Math.max(0, p - 2), p).some((x) => x.normal === 'for')) {
+    const before = tokens
+      .slice(0, p)
+      .findLast((x) => x.pos === 'VERB' && !cueWords().countLightVerbs.has(x.lemma) && x.lemma !== 'say');
+    if (before && verbs.some((v) => index.key(v) === index.key(before.lemma))) return true;
+  }
   // (Or the act close by, whatever else wink tags a verb between: "insured for a combined 4.2 million",
   // "146 millimetres of rain fell", "380 damaged homes".)
   const near = tokens

@@ -53,9 +53,11 @@ export function createYesCheck(sentenceIndex: SentenceIndex, lexicon: Lexicon, g
         !seniority(t.at) &&
         !anyPerson(t.at) &&
         !(goingOn && cueWords().continuingWords.has(q.normals[t.at] ?? '')) &&
-        // ("talking again" of "the effort to resume ties": a word of doing it again.)
+        // ("talking again" of "the effort to resume ties": a word of doing it again; not "again after this", a
+        // later time than the article reports.)
         !(
           q.normals[t.at] === 'again' &&
+          !q.normals.some((w) => cueWords().relatingWords.has(w) || w === 'later') &&
           [...citedWords].some((w) => cueWords().resumingWords.has(w) && w !== 'again')
         ) &&
         !understood(q.normals[t.at] ?? '') &&

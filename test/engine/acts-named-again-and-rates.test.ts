@@ -75,6 +75,12 @@ describe('what someone thinks, said about how long, and who from a side is named
     expect(ask("where's chase from like which department").text).toMatch(/^Defense/);
   });
 
+  it('does not name who held an event in a city as whoever travelled there', () => {
+    expect(ask('who came to washington').answered).toBe(false);
+    expect(ask('who travelled to washington for the talks').text).not.toMatch(/Pelosi/);
+    expect(ask('who went to taiwan').text).toMatch(/^Nancy Pelosi/);
+  });
+
   it('does not answer what someone did for an event with the event itself', () => {
     const a = ask('what did the us concede to china to get talks going');
     expect(a.answered).toBe(false);
@@ -215,5 +221,19 @@ describe('a dateline before "The", and whether anyone was hurt', () => {
       '2025-05-03',
     );
     expect(bus('was anyone hurt?').verdict).not.toBe('no');
+  });
+});
+
+describe('a sum paid "for" something, an act before it', () => {
+  it('gives the sum "for" which the act was done, whatever verb follows it', () => {
+    const ask = askIngested(
+      [
+        'Thai group to buy shrimp exporter',
+        '',
+        "GUAYAQUIL, Ecuador, March 4 (Reuters) - Thailand's Siam Ocean Foods agreed on Tuesday to buy 55 percent of Manglar del Golfo, one of Ecuador's largest shrimp farmers, for $410 million, betting that demand will recover.",
+      ],
+      '2025-03-04',
+    );
+    expect(ask('How much is Siam Ocean paying?').text).toMatch(/^\$410 million/);
   });
 });
