@@ -112,6 +112,30 @@ export const yesNo: Intent = {
     };
     // (Or foresees in what someone said: "<officials> cautioned that <X> will take time".)
     if (asksFuture(q) && !coming()) return checkForeseen(q, kb) ?? notStated('what will happen');
+    // ("has <A> ever been to <a country>": a visit there, which only an event of theirs held there reports; talks
+    // with that country's people elsewhere are no trip to it.)
+    const beenAt = q.normals.findIndex((w, i) => w === 'been' && q.normals[i + 1] === 'to');
+    const beenTo = beenAt >= 0 ? q.mentions.find((m) => m.start === beenAt + 2) : undefined;
+    // (Or "he", the one the conversation is on.)
+    const traveller = beenTo
+      ? q.mentions.find(
+          (m) =>
+            (m.start >= 0 && m.start < beenAt) ||
+            (m.via === 'pronoun' && kb.store.entities.get(m.id)?.kind === 'person'),
+        )
+      : undefined;
+    if (beenTo && traveller && ['place', 'country'].includes(kb.store.entities.get(beenTo.id)?.kind ?? '')) {
+      const there = kb.store.facts.events.find(
+        (e) =>
+          e.participants.some((p) => sameParty(kb.store, p.entity, traveller.id)) &&
+          e.place?.entity !== undefined &&
+          sameParty(kb.store, e.place.entity, beenTo.id),
+      );
+      if (!there)
+        return notStated(
+          `whether ${kb.store.nameOf(traveller.id)} has been to ${kb.store.nameOf(beenTo.id)}`,
+        );
+    }
     // "any other meeting besides the <place> one?": the others of that kind.
     const others = checkOtherEvents(q, kb);
     if (others) return others;

@@ -7,7 +7,7 @@
 import { cueWords } from '../../src/engine/cue-words.js';
 import { rankEvents } from '../../src/engine/event-ranking.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
-import { sameParty } from '../../src/engine/parties.js';
+import { sameParty, sideOf } from '../../src/engine/parties.js';
 import { notStated } from '../../src/engine/replies.js';
 import { capitalize } from '../../src/engine/wording.js';
 import type { Event } from '../../src/facts/schema.js';
@@ -144,6 +144,24 @@ export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
     claimedCauses.length === 0 &&
     !causePart.mentions.some((m) => m.start >= 0) &&
     causeWords.some((w) => q.unknownWords.includes(w))
+  )
+    return no(`${capitalize(actual.text)}.`, [actual.evidence], kb, [actual.from, actual.to]);
+  // ("cut because of the <sea>", "bc of <a dispute>": a cause that names only what the article's cause has nothing
+  // to do with, in place of the one it gives.)
+  const causeEvent = actual ? store.events.get(actual.from) : undefined;
+  const tiedToCause = (id: string) =>
+    causeEvent !== undefined &&
+    (causeEvent.participants.some((p) => sameParty(store, p.entity, id) || sideOf(store, p.entity) === id) ||
+      causeEvent.place?.entity === id ||
+      causeEvent.id === id);
+  const namedCause = causePart.mentions.filter((m) => m.start >= 0);
+  if (
+    cue >= 0 &&
+    after &&
+    actual &&
+    claimedCauses.length === 0 &&
+    namedCause.length > 0 &&
+    namedCause.every((m) => !tiedToCause(m.id))
   )
     return no(`${capitalize(actual.text)}.`, [actual.evidence], kb, [actual.from, actual.to]);
   // (Or the cause, done by someone else: "because <another person> went to <the place>".)

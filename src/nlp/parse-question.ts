@@ -401,13 +401,18 @@ export function parseQuestion(
       (pos[start + 1] === 'NOUN' || pos[start + 1] === 'PROPN') &&
       pos[start - 1] !== 'VERB' &&
       pos[start - 1] !== 'ADP';
+    // ("between us and <another>", "<A> and us": paired with another name, it is the name; not "between us,".)
+    const paired =
+      (/^(?:and|or|&)$/.test(normals[start + 1] ?? '') && /^(?:PROPN|NOUN)$/.test(pos[start + 2] ?? '')) ||
+      (/^(?:and|or|&)$/.test(normals[start - 1] ?? '') && mentions.at(-1)?.end === start - 2);
     if (
       !(
         start === end &&
         isStop(start) &&
         raw === raw.toLowerCase() &&
         normals[start - 1] !== 'the' &&
-        !modifier
+        !modifier &&
+        !paired
       )
     )
       mentions.push({ id: found.id, start, end, via: 'name' });

@@ -75,6 +75,24 @@ describe('what someone thinks, said about how long, and who from a side is named
     expect(ask("where's chase from like which department").text).toMatch(/^Defense/);
   });
 
+  it("does not take talks with a country's people elsewhere for a trip to it", () => {
+    expect(ask('has chase ever been to china').answered).toBe(false);
+    expect(
+      ask('who is michael chase', 'what areas does he cover', 'has he ever been to china').answered,
+    ).toBe(false);
+    expect(ask('has pelosi been to taiwan').verdict).toBe('yes');
+  });
+
+  it('reads "us" paired with another country as the US, and corrects the pair', () => {
+    expect(ask('the talks were between us and russia?').text).toMatch(
+      /^No\. It was between the United States and China/,
+    );
+  });
+
+  it('answers "No." to a cause that names only what the article\'s cause has nothing to do with', () => {
+    expect(ask('the dialogue was cut because of the south china sea right').text).toMatch(/^No\. .*Pelosi/);
+  });
+
   it('does not name who held an event in a city as whoever travelled there', () => {
     expect(ask('who came to washington').answered).toBe(false);
     expect(ask('who travelled to washington for the talks').text).not.toMatch(/Pelosi/);
