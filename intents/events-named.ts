@@ -1,15 +1,15 @@
 /**
- * "What were the two meetings mentioned?", "which talks does the article describe?", "list the meetings": the
- * events a plural noun for them names, listed with their dates.
+ * "What were the two meetings mentioned?", "which talks does the article mention?", "list the meetings": the
+ * events a plural noun for them names, listed with who took part, where and when.
  */
 import { cueWords } from '../src/engine/cue-words.js';
+import { eventsOfNoun } from '../src/engine/events-of-noun.js';
 import type { Intent, Knowledge } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { hasPhrase } from '../src/engine/question-cues.js';
 import { stated } from '../src/engine/replies.js';
 import { describeDate, joinNames } from '../src/engine/wording.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
-import { eventsOfNoun } from './quantity/count-events.js';
 
 const COUNTS = /^(?:two|three|four|five|both|\d)$/;
 

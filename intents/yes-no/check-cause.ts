@@ -148,12 +148,12 @@ export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
     return no(`${capitalize(actual.text)}.`, [actual.evidence], kb, [actual.from, actual.to]);
   // ("cut because of the <sea>", "bc of <a dispute>": a cause that names only what the article's cause has nothing
   // to do with, in place of the one it gives.)
-  const causeEvent = actual ? store.events.get(actual.from) : undefined;
+  const actualCause = actual ? store.events.get(actual.from) : undefined;
   const tiedToCause = (id: string) =>
-    causeEvent !== undefined &&
-    (causeEvent.participants.some((p) => sameParty(store, p.entity, id) || sideOf(store, p.entity) === id) ||
-      causeEvent.place?.entity === id ||
-      causeEvent.id === id);
+    actualCause !== undefined &&
+    (actualCause.participants.some((p) => sameParty(store, p.entity, id) || sideOf(store, p.entity) === id) ||
+      actualCause.place?.entity === id ||
+      actualCause.id === id);
   const namedCause = causePart.mentions.filter((m) => m.start >= 0);
   if (
     cue >= 0 &&
@@ -165,7 +165,6 @@ export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
   )
     return no(`${capitalize(actual.text)}.`, [actual.evidence], kb, [actual.from, actual.to]);
   // (Or the cause, done by someone else: "because <another person> went to <the place>".)
-  const actualCause = actual ? store.events.get(actual.from) : undefined;
   const doers =
     actualCause?.participants.filter((p) => store.entities.get(p.entity)?.kind === 'person') ?? [];
   const someoneElse = causePart.mentions.some(

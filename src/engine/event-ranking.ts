@@ -169,6 +169,9 @@ function scoreEvents(
   // ("military ties between <A> and <B> were cut": the pair a relationship is between qualifies what is asked, a
   // little; it is no sign of the event where they met, nor strangers to another.)
   const relationParty = mentions.map((m) => betweenParty(q, m.start));
+  // (A yes/no claim's date, unless it names the event, "was the <date> thing a call": one after "the" or "that".)
+  const dateClaimed =
+    q.yesNo && q.dates.every((d) => !/^(?:the|that|this)$/.test(q.normals[(d.tokens[0] ?? 0) - 1] ?? ''));
   for (const event of store.facts.events) {
     let score = 0;
     if (remote && event.place?.virtual) score += REMOTE_MATCH;
@@ -209,11 +212,7 @@ function scoreEvents(
     const evoked = weightFor(evoking, event);
     // (In a claim the date is what is checked, not what picks the event: "was the <event's noun> in <a year>"
     // is that event, its date wrong, before another of that year that nothing else in the question names.)
-    // (Not a date that names the event, "was the <date> thing a call": one after "the" or "that".)
-    const claimed =
-      q.yesNo &&
-      score === 0 &&
-      q.dates.every((d) => !/^(?:the|that|this)$/.test(q.normals[(d.tokens[0] ?? 0) - 1] ?? ''));
+    const claimed = dateClaimed && score === 0;
     score += evoked;
     if (q.dates.length > 0)
       score += q.dates.some((d) => overlaps(d, event.date))

@@ -45,6 +45,11 @@ export function createYesCheck(sentenceIndex: SentenceIndex, lexicon: Lexicon, g
     const goingOn =
       !(reply.focus ?? []).some((id) => id.startsWith('event:')) &&
       [...cueWords().continuingWords].some((w) => citedWords.has(w));
+    // ("talking again" of "the effort to resume ties": a word of doing it again; not "again after this", a
+    // later time than the article reports.)
+    const resumed =
+      !q.normals.some((w) => cueWords().relatingWords.has(w) || w === 'later') &&
+      [...citedWords].some((w) => cueWords().resumingWords.has(w) && w !== 'again');
     // (A quality claimed of what the cited sentences report must be in them: "was the meeting tense?" is not
     // answered by another sentence's "tensions".)
     const unsupported = missing.filter(
@@ -53,13 +58,7 @@ export function createYesCheck(sentenceIndex: SentenceIndex, lexicon: Lexicon, g
         !seniority(t.at) &&
         !anyPerson(t.at) &&
         !(goingOn && cueWords().continuingWords.has(q.normals[t.at] ?? '')) &&
-        // ("talking again" of "the effort to resume ties": a word of doing it again; not "again after this", a
-        // later time than the article reports.)
-        !(
-          q.normals[t.at] === 'again' &&
-          !q.normals.some((w) => cueWords().relatingWords.has(w) || w === 'later') &&
-          [...citedWords].some((w) => cueWords().resumingWords.has(w) && w !== 'again')
-        ) &&
+        !(resumed && q.normals[t.at] === 'again') &&
         !understood(q.normals[t.at] ?? '') &&
         !understood(q.lemmas[t.at] ?? '') &&
         !(causal && gazetteer.causeVerbs.has(q.lemmas[t.at] ?? '')),

@@ -126,20 +126,9 @@ function closestName(token: string, lexicon: Lexicon): string | undefined {
   return best?.id;
 }
 
-/** Two neighbouring letters typed the wrong way round: "ohn" of "hon", which Jaro-Winkler puts far apart. */
-function swapsTo(token: string, word: string): boolean {
-  if (token.length !== word.length) return false;
-  const at = [...token].findIndex((c, i) => c !== word[i]);
-  return (
-    at >= 0 &&
-    token[at] === word[at + 1] &&
-    token[at + 1] === word[at] &&
-    token.slice(at + 2) === word.slice(at + 2)
-  );
-}
-
 /** Whether `token` is a misspelling of a word (of three letters or more) of the names `id` goes by. */
 function misspeltNameWord(token: string, id: string, lexicon: Lexicon): boolean {
+  const swaps = adjacentSwaps(token);
   for (const list of lexicon.names.values())
     for (const n of list)
       if (
@@ -148,7 +137,8 @@ function misspeltNameWord(token: string, id: string, lexicon: Lexicon): boolean 
           (w) =>
             w.length >= 3 &&
             w !== token &&
-            (distance.string.jaroWinkler(token, w) <= NEIGHBOUR_TYPO_DISTANCE || swapsTo(token, w)),
+            // (Or two neighbouring letters swapped, which Jaro-Winkler puts far apart in a short word.)
+            (distance.string.jaroWinkler(token, w) <= NEIGHBOUR_TYPO_DISTANCE || swaps.includes(w)),
         )
       )
         return true;
@@ -176,11 +166,17 @@ const STEM_ENDINGS = new Set([
 /** Two neighbouring letters typed the wrong way round ("tlaks" -> "talks"), when that makes a known word. */
 function swappedKnown(token: string, lexicon: Lexicon): string | undefined {
   if (token.length < 4) return undefined;
+  return adjacentSwaps(token).find((swapped) => lexicon.knownWords.has(swapped));
+}
+
+/** The token with each pair of neighbouring letters swapped ("ohn" -> "hon", "onh"), those that differ from it. */
+function adjacentSwaps(token: string): string[] {
+  const swaps: string[] = [];
   for (let i = 0; i < token.length - 1; i++) {
     const swapped = `${token.slice(0, i)}${token[i + 1]}${token[i]}${token.slice(i + 2)}`;
-    if (swapped !== token && lexicon.knownWords.has(swapped)) return swapped;
+    if (swapped !== token) swaps.push(swapped);
   }
-  return undefined;
+  return swaps;
 }
 
 // Members misspell the same words again and again: each article's lexicon remembers its verdicts (bounded).

@@ -38,6 +38,16 @@ function monthOf(token: string, raw: string): number {
   return t.length === 3 || MONTH_NAMES[i]?.toLowerCase() === t ? i : -1;
 }
 
+/** A quarter's or a half's number from its ordinal ("third quarter", "Q3", "second half"). */
+const PART_NUMBER: ReadonlyMap<string, number> = new Map([
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['final', 4],
+  ['last', 4],
+]);
+
 /** The tokens a date expression can start with, but for numbers: most of a question's words are not. */
 const STARTS = new Set([
   'spring',
@@ -57,11 +67,16 @@ const STARTS = new Set([
   'this',
   'a',
   'an',
-  ...Object.keys({ first: 0, second: 0, third: 0, fourth: 0, final: 0, q1: 0, q2: 0, q3: 0, q4: 0 }),
+  ...PART_NUMBER.keys(),
+  ...['q1', 'q2', 'q3', 'q4'],
 ]);
 
-/** A quarter's or a half's number from its ordinal ("third quarter", "Q3", "second half"). */
-const PART_NUMBER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4 };
+/** "next year", "last year", "this year": the year's offset from the article's. */
+const RELATIVE_YEAR: ReadonlyMap<string, number> = new Map([
+  ['next', 1],
+  ['last', -1],
+  ['this', 0],
+]);
 
 /** Northern-hemisphere seasons as first and last month indexes. */
 const SEASONS: Record<string, [number, number]> = {
@@ -137,10 +152,7 @@ export function resolveDates(
             ? i + 2
             : i + 1;
       // "October next year", "March last year": the year relative to the article's.
-      const relative =
-        at(yearAt + 1) === 'year'
-          ? { next: 1, last: -1, this: 0 }[at(yearAt) as 'next' | 'last' | 'this']
-          : undefined;
+      const relative = at(yearAt + 1) === 'year' ? RELATIVE_YEAR.get(at(yearAt)) : undefined;
       const year = /^(19|20)\d\d$/.test(at(yearAt))
         ? Number(at(yearAt))
         : relative !== undefined
@@ -223,13 +235,13 @@ export function resolveDates(
     // ("Q3" alone: of the article's year). ("last quarter" without "the" is the one before the article's.)
     const quarterly = /^q([1-4])$/.exec(t);
     const partOfYear =
-      quarterly || (PART_NUMBER[t] !== undefined && (next === 'quarter' || next === 'half'))
+      quarterly || (PART_NUMBER.has(t) && (next === 'quarter' || next === 'half'))
         ? quarterly
           ? 'quarter'
           : next
         : undefined;
     if (partOfYear && !(t === 'last' && at(i - 1) !== 'the')) {
-      const n = quarterly ? Number(quarterly[1]) : (PART_NUMBER[t] ?? 1);
+      const n = quarterly ? Number(quarterly[1]) : (PART_NUMBER.get(t) ?? 1);
       const size = partOfYear === 'quarter' ? 3 : 6;
       if (n * size <= 12) {
         let end = quarterly ? i : i + 1;
@@ -238,11 +250,11 @@ export function resolveDates(
         if (/^(19|20)\d\d$/.test(at(ofAt))) {
           y = Number(at(ofAt));
           end = ofAt;
-        } else if (at(end + 1) === 'of' && /^(?:next|last|this)$/.test(at(ofAt)) && at(ofAt + 1) === 'year') {
-          y = refYear + ({ next: 1, last: -1, this: 0 }[at(ofAt) as 'next' | 'last' | 'this'] ?? 0);
+        } else if (at(end + 1) === 'of' && RELATIVE_YEAR.has(at(ofAt)) && at(ofAt + 1) === 'year') {
+          y = refYear + (RELATIVE_YEAR.get(at(ofAt)) ?? 0);
           end = ofAt + 1;
-        } else if (/^(?:next|last|this)$/.test(at(end + 1)) && at(end + 2) === 'year') {
-          y = refYear + ({ next: 1, last: -1, this: 0 }[at(end + 1) as 'next' | 'last' | 'this'] ?? 0);
+        } else if (RELATIVE_YEAR.has(at(end + 1)) && at(end + 2) === 'year') {
+          y = refYear + (RELATIVE_YEAR.get(at(end + 1)) ?? 0);
           end += 2;
         }
         // (Only with its year, or as "Q3": "in the third quarter", "the first half" are as often of a game.)
