@@ -35,11 +35,15 @@ export const help: Intent = {
       hasPhrase(q, 'are you for')
     )
       return MATCH.strong;
+    // (Not the "you" of anyone: "how old do you have to be to buy <a thing>" asks about the article.)
     if (
       hasAny(q, 'bot', 'you') &&
       (q.wh === 'how' || q.wh === 'what') &&
       q.dates.length === 0 &&
-      hasAny(q, 'use', 'work', 'do', 'ask')
+      hasAny(q, 'use', 'work', 'do', 'ask') &&
+      !hasPhrase(q, 'you have to') &&
+      !hasPhrase(q, 'you need to') &&
+      !q.lemmas.some((l, i) => q.pos[i] === 'NOUN' && !['bot', 'work', 'use'].includes(l))
     )
       return MATCH.plausible;
     return 0;

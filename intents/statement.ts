@@ -265,7 +265,14 @@ export const statement: Intent = {
       (e.kind === 'country' && whose.some((p) => p.kind === 'person' && sideOf(store, p.id) === e.id)) ||
       inTitle(e);
     // ("who is worried about <X>", "which side warned about <X>": whose words hold <X>, whatever the verb.)
-    const aboutWord = q.normals.indexOf('about');
+    // ("who wants open lines of <X>": with no "about", the words after the verb are what they said, when at least
+    // two nouns say it.)
+    const verbAfterWho = q.wh === 'who' ? q.pos.findIndex((p, i) => p === 'VERB' && i > 0) : -1;
+    const objectNouns =
+      q.normals.indexOf('about') < 0 && verbAfterWho > 0
+        ? q.lemmas.filter((l, i) => i > verbAfterWho && q.pos[i] === 'NOUN' && l.length > 3)
+        : [];
+    const aboutWord = objectNouns.length >= 2 ? verbAfterWho : q.normals.indexOf('about');
     const aboutNouns =
       (q.wh === 'who' || q.wh === 'which') && aboutWord > 0
         ? q.lemmas.filter(
@@ -398,10 +405,23 @@ export const statement: Intent = {
         (triggers.get(l)?.some((id) => id.startsWith('event:')) ?? false),
     );
     const events = during >= 0 ? (triggers.get(q.lemmas[during] ?? '') ?? []) : [];
+    // ("what did <A> say after the ruling": what an ingested statement is about is not drafted; one reported after
+    // the event's own sentence was said after it, as far as the article tells.)
+    const afterAsked = /^(?:after|following)$/.test(
+      q.normals[during - 1] === 'the' ? (q.normals[during - 2] ?? '') : (q.normals[during - 1] ?? ''),
+    );
+    const firstAt = (evidence: readonly string[] | undefined) => store.cite(evidence)[0]?.sentence;
+    const saidLater = (st: Statement) =>
+      st.provenance?.source === 'auto' &&
+      events.some(
+        (id) => (firstAt(store.events.get(id)?.evidence) ?? Infinity) < (firstAt(st.evidence) ?? 0),
+      );
+    const laterSaid = during >= 0 && afterAsked && onTopic.some(saidLater);
     if (
       statements.length > 0 &&
       during >= 0 &&
-      !onTopic.some((st) => st.about.some((a) => events.includes(a)))
+      !onTopic.some((st) => st.about.some((a) => events.includes(a))) &&
+      !laterSaid
     )
       return notStated(
         `what ${store.nameOf(statements[0]?.holder ?? '')} said ${ofEvent(during) ? 'about' : q.normals[during - 1] === 'the' ? q.normals[during - 2] : q.normals[during - 1]} the ${q.normals[during]}`,
@@ -477,6 +497,8 @@ export const statement: Intent = {
       citations: store.cite(...said.slice(0, 2).map((s) => s.evidence), ...contexts.map((c) => c?.evidence)),
       confidence: 0.85,
       focus: said.map((s) => s.holder),
+      // (The event it was said after is read from where the article reports it, not from the words said.)
+      ...(laterSaid ? { workedOut: [q.normals[during] ?? ''] } : {}),
     };
   },
 };

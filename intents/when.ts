@@ -196,8 +196,36 @@ function answerWhen(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
   const best =
     byVerb ?? (ranked[0] && actElsewhere(q, ranked[0].event, store) ? (ownClause ?? ranked[0]) : ranked[0]);
   if (!best || best.score < 1.2) return weekdayOfDate(q, store);
-  const { event } = best;
+  // (A headline's "from January" and its body's "from January 1": of the same act as well matched, the finer date.)
+  const finer = ranked.find(
+    (r) =>
+      r.score >= best.score &&
+      r.event.kind === best.event.kind &&
+      best.event.date.precision !== 'day' &&
+      r.event.date.precision === 'day' &&
+      r.event.date.start >= best.event.date.start &&
+      r.event.date.end <= best.event.date.end,
+  );
+  // ("when does it take effect" of "<A> will suspend <X> for 90 days from Nov. 1, <B> said on Wednesday": a start
+  // asked is the date after "from", of an event as well matched.)
+  const startAsked = q.normals.some((w) => cueWords().startWords.has(w));
+  const fromDate = (e: Event) => {
+    const text = store.cite(e.evidence)[0]?.text ?? '';
+    const at = e.date.text ? text.indexOf(e.date.text) : -1;
+    return at > 0 && /\b(?:from|starting|effective|beginning|as of)\s+$/i.test(text.slice(0, at));
+  };
+  const chosen = (finer ?? best).event;
+  const started =
+    startAsked && !fromDate(chosen)
+      ? [...store.events.values()].find((e) => e.evidence[0] === chosen.evidence[0] && fromDate(e))
+      : undefined;
+  const event = started ?? chosen;
   const nearby = { text: event.summary, evidence: event.evidence };
+  // ("is <X> back to normal" ... "so when will it be": "it" is what is still to come, not an event already over.)
+  const willBe = q.normals.some((w) => w === 'will' || w === 'gonna' || w === "'ll");
+  const byPronoun = q.mentions.some((m) => m.id === event.id && m.via === 'pronoun');
+  if (willBe && byPronoun && event.date.end <= store.meta.referenceDate.date)
+    return notStated('when that will be', nearby, store);
   if (asksAboutAnotherInstance(q, event, triggers, store.meta.referenceDate.date))
     return otherOccurrence(store, event);
   // "when did <person> stop being <title>": a change of office, which no event of the article is.

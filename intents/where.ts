@@ -369,8 +369,9 @@ export const where: Intent = {
       );
     }
     if (!event.place) {
+      // (An ingested event is named by its clause, which reads as no noun phrase: "where that took place".)
       return notStated(
-        `where ${event.name} took place`,
+        event.provenance?.source === 'auto' ? 'where that took place' : `where ${event.name} took place`,
         { text: event.summary, evidence: event.evidence },
         store,
       );

@@ -605,6 +605,9 @@ export const why: Intent = {
         [event.id],
         0.7,
       );
-    return notStated(`why ${event.summary}`, undefined, store);
+    // (An ingested event's summary is its sentence, no clause to follow "why": that is quoted after the refusal.)
+    return event.provenance?.source === 'auto'
+      ? notStated('why', { text: event.summary, evidence: event.evidence }, store)
+      : notStated(`why ${event.summary}`, undefined, store);
   },
 };

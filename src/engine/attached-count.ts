@@ -80,6 +80,15 @@ function isOwnAct(
       .findLast((x) => x.pos === 'VERB' && !cueWords().countLightVerbs.has(x.lemma) && x.lemma !== 'say');
     if (before && verbs.some((v) => index.key(v) === index.key(before.lemma))) return true;
   }
+  // ("cut raids on farms bordering the park by 64 percent": a change "by" an amount is of an act asked earlier in
+  // the same clause, whatever verb describes a noun between.)
+  if (tokens[p - 1]?.normal === 'by') {
+    for (let i = p - 2; i >= 0; i--) {
+      const x = tokens[i];
+      if (!x || x.raw === ',' || x.raw === ';' || x.pos === 'CCONJ') break;
+      if (x.pos === 'VERB' && verbs.some((v) => index.key(v) === index.key(x.lemma))) return true;
+    }
+  }
   // (Or the act close by, whatever else wink tags a verb between: "insured for a combined 4.2 million",
   // "146 millimetres of rain fell", "380 damaged homes".)
   const near = tokens
@@ -163,8 +172,9 @@ export function numberOfOtherAct(q: ParsedQuestion, index: SentenceIndex, reply:
   }
   const [ts] = cited;
   if (!ts || !verbs.every(has(ts))) return false;
-  const at = ts.tokens.findIndex((t) => t.raw === number);
-  return at >= 0 && !isOwnAct(ts.tokens, at, verbs, index);
+  // (Wherever the number stands: "<CITY>, May 20 (Reuters) - ... docked 20 points" has it twice.)
+  const at = ts.tokens.flatMap((t, k) => (t.raw === number ? [k] : []));
+  return at.length > 0 && !at.some((k) => isOwnAct(ts.tokens, k, verbs, index));
 }
 
 /** The numbers the article attaches to what a how-many/how-much question counts, by their text; undefined when

@@ -251,6 +251,37 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     );
   };
 
+  /**
+   * "is <A> going to appeal?": a sentence with every word of the claim, its verb after "would", "will" or "plans
+   * to", reports the act as planned, which is all the article can say of it. The claim's "will" is no word to find.
+   */
+  const plannedAct = (q: ParsedQuestion): IntentReply | undefined => {
+    const { terms, ranked } = index.ground(q, { missingNames: 0, missingVerbs: 1, claim: true });
+    // ("going to <verb>": "going" is how the claim looks ahead, no act of its own.)
+    const going = (t: Term) => q.normals[t.at] === 'going' && q.normals[t.at + 1] === 'to';
+    const best = ranked.find((c) => c.missingTerms.every(going));
+    if (!best || best.missingNames.length > 0) return undefined;
+    const tokens = index.unitSentences(best).flatMap((s) => s.tokens);
+    // (The act is the word found as a verb there: "will <A> appeal" may be read with "appeal" a noun.)
+    const acts = terms.flatMap((t, k) => (t.optional || going(t) ? [] : (best.lists[k] ?? [])));
+    const planned = acts.some((p) => {
+      const before = tokens[p - 1]?.normal ?? '';
+      return (
+        tokens[p]?.pos === 'VERB' &&
+        (/^(?:would|will|'ll|shall)$/.test(before) ||
+          (before === 'to' && cueWords().planVerbs.has(tokens[p - 2]?.lemma ?? '')))
+      );
+    });
+    if (!planned) return undefined;
+    const sentences = index.unitSentences(best);
+    return {
+      answered: true,
+      text: `The article reports it as planned, not done: "${quote(sentences)}"`,
+      citations: sentences.map((s) => ({ sentence: s.sentence.n, text: s.sentence.text })),
+      confidence: 0.6,
+    };
+  };
+
   return (q) => {
     // ("does <A> speak <demonym>?": a language, which no sentence's word for the country or its talks settles.)
     if (
@@ -261,7 +292,8 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
       )
     )
       return undefined;
-    // A claim about what will happen is not settled by what the article reports ("will <A> meet <B> soon?").
+    // A claim about what will happen is not settled by what the article reports ("will <A> meet <B> soon?"),
+    // unless the article reports it as planned: "is <A> going to appeal" of "<A> would appeal to <a court>".
     if (
       q.normals.some(
         (w, i) =>
@@ -270,7 +302,7 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
           (w === 'going' && q.normals[i + 1] === 'to' && q.pos[i + 2] === 'VERB'),
       )
     )
-      return undefined;
+      return plannedAct(q);
     // "was <A> before or after <B>?" asks which came first: no sentence holding both says "yes" to it.
     if (offersOrderChoice(q)) return undefined;
     const { terms, names, ranked } = index.ground(q, {
@@ -403,6 +435,8 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
       return (
         t.verb &&
         q.normals[t.at - 1] !== 'to' &&
+        // ("a step towards resuming <X>", "part of resuming <X>": the claim too is of an aim, not a deed.)
+        !(/ing$/.test(q.normals[t.at] ?? '') && /^(?:towards?|of|in|for)$/.test(q.normals[t.at - 1] ?? '')) &&
         at.length > 0 &&
         at.every((p) => unitTokens[p - 1]?.normal === 'to')
       );

@@ -93,6 +93,10 @@ const NAMES = [
   'elaborationNouns',
   /** Words of a plan ("was supposed to", "was due to"): a past question about what may come after the article. */
   'plannedWords',
+  /** Verbs before "to" that report an act as planned, not done ("plans to appeal", "vowed to appeal"). */
+  'planVerbs',
+  /** Nouns for a stretch of time itself ("the grace period", "the ban"): "how long is it" asks a time, not a length. */
+  'spanNouns',
   /** Phrases that claim an act was done by one party alone ("on its own", "unilaterally"). */
   'alonePhrases',
   /** Nouns for whoever leads a country ("the leader of <a country>"): its head of state. */

@@ -60,11 +60,11 @@ export function orderEvents(
       })
       .slice(0, 3);
   });
-  // Each option in its own sentence: the best pair of different sentences.
+  // Each option in its own sentence: the best pair of different sentences; else one sentence that dates each
+  // ("approved by the cabinet last Thursday and published in the gazette on Monday"), by the date nearest its words.
   const [as, bs] = dated;
-  const pair = (as ?? []).flatMap((a) =>
-    (bs ?? []).filter((b) => b.sentence !== a.sentence).map((b) => [a, b] as const),
-  )[0];
+  const pairs = (as ?? []).flatMap((a) => (bs ?? []).map((b) => [a, b] as const));
+  const pair = pairs.find(([a, b]) => b.sentence !== a.sentence) ?? pairs[0];
   if (!pair) return undefined;
   const [a, b] = pair.map((found, k) => {
     const { q, sentence } = found;
@@ -80,7 +80,9 @@ export function orderEvents(
   const [first, second] = a.date.spec.start < b.date.spec.start ? [a, b] : [b, a];
   const when = (x: typeof a) =>
     `${x.date.spec.text}${x.date.spec.resolved !== x.date.spec.text ? `, ${x.date.spec.resolved}` : ''}`;
-  const sentences = [first.sentence, second.sentence].sort((x, y) => x.sentence.n - y.sentence.n);
+  const sentences = [...new Set([first.sentence, second.sentence])].sort(
+    (x, y) => x.sentence.n - y.sentence.n,
+  );
   return {
     answered: true,
     text: `${first.option} came first (${when(first)}), then ${second.option} (${when(second)}). The article: "${sentences.map((s) => s.sentence.text).join(' ')}"`,

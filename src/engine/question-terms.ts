@@ -232,7 +232,11 @@ export function createTermMaker(
       // ("who brought the lawsuit" of "the lawsuit was filed": a verb and its object a few words on mean one
       // verb, as in the sentences, which the term matches besides its own; also when wink reads the verb as a
       // noun before its object, "when did the judge issue her ruling".)
-      const verbAsNoun = q.pos[i] === 'NOUN' && /^(?:DET|PRON)$/.test(q.pos[i + 1] ?? '');
+      // (Or with its particle straight after: "when did the court hand down its ruling".)
+      const verbAsNoun =
+        q.pos[i] === 'NOUN' &&
+        (/^(?:DET|PRON)$/.test(q.pos[i + 1] ?? '') ||
+          (phrases.get(l) ?? []).some((p) => p.last === q.normals[i + 1]));
       const meant =
         q.pos[i] === 'VERB' || verbAsNoun
           ? (phrases.get(l) ?? []).filter((p) =>

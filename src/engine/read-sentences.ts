@@ -421,7 +421,11 @@ export function createSentenceReader(
           : 0;
     // A reason may follow in the next sentence ("... was called off. Strong winds ..."), and a quotation
     // may run over two ("'We did not walk out for fun.' ... said X").
-    const reported = q.lemmas.some((l) => reportingVerbs.has(l));
+    // (A verb, or a noun as wink may tag one, "what did the leader call <it>"; not a plural, "how many points" is
+    // no "point out".)
+    const reported = q.lemmas.some(
+      (l, i) => reportingVerbs.has(l) && (q.pos[i] === 'VERB' || q.normals[i] === l),
+    );
     // A reason is asked with words of feeling the article may not use ("why is she unhappy"): one such word
     // may be missing when the sentence gives a reason ("because", "after" ...) for the rest.
     // A word after a preposition ("who led the opposition to the deal") only narrows what is asked: it may be
@@ -624,7 +628,10 @@ export function createSentenceReader(
       const reports = (s: TokenSentence) =>
         s.tokens.some((t) => (t.pos === 'VERB' && reportingVerbs.has(t.lemma)) || /^["“”]$/.test(t.raw)) &&
         speakers.every((m) => saysIt(s, index.names(m.id, s), reportingVerbs));
-      if (reported && !these.some(reports)) continue;
+      // (Unless the verb of saying is the one word missing: "when did the panel announce its ruling" of "the panel
+      // ruled on Tuesday" asks when, not what was said.)
+      const sayingMissing = c.missingTerms.some((t) => t.verb && reportingVerbs.has(q.lemmas[t.at] ?? ''));
+      if (reported && !sayingMissing && !these.some(reports)) continue;
       // "Why ...?": of sentences that hold the question equally well, one that gives a reason answers it,
       // and one that says why ("because ...") before one that only says what came first ("after ...").
       if (kind === 'why' && (!found || onlyTemporal(found))) {

@@ -53,7 +53,7 @@ export function notStated(
   const reply: IntentReply = {
     answered: false,
     // (A sentence's first word in lower case after "that", unless it begins a name: "that the deal ...".)
-    text: `The article doesn't say ${what}.${nearby ? ` It does say that ${nearby.text.replace(/^(?:The|A|An|Its|It|This|That|These|Those|Their|There|Some|Many|Most|All|Both|Each)\b/, (w) => w.toLowerCase())}.` : ''}`,
+    text: `The article doesn't say ${what}.${nearby ? ` It does say that ${nearby.text.replace(/^(?:The|A|An|Its|It|This|That|These|Those|Their|There|Some|Many|Most|All|Both|Each|According|Under|In|On|At|After|Before|During|While|When|If|Since|For|With|Without|Despite|Although|As|By|From|Last|Earlier|Later|Meanwhile|However)\b/, (w) => w.toLowerCase())}.` : ''}`,
     citations: nearby && store ? store.cite(nearby.evidence) : [],
     confidence: 0.9,
   };

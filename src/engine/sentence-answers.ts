@@ -371,8 +371,20 @@ function ageAt(ts: TokenSentence, k: number): boolean {
   const hyphenated = next(1) === '-' && /^years?$/.test(next(2)) && next(3) === '-' && next(4) === 'old';
   // ("<Name>, 79, died ...": a number set off after a name.)
   const apposed = t[k - 1]?.raw === ',' && next(1) === ',' && t[k - 2]?.pos === 'PROPN';
+  // ("anyone under 18", "children under 16": a bar of age after a word for people, no unit after it.)
+  const ageBar =
+    /^(?:under|over)$/.test(t[k - 1]?.normal ?? '') &&
+    /^(?:anyone|anybody|children|kids|people|those|minors|teenagers|pupils|students|players|customers|buyers|drivers|women|men|girls|boys|adults)$/.test(
+      t[k - 2]?.normal ?? '',
+    ) &&
+    !/^(?:NOUN|PROPN)$/.test(t[k + 1]?.pos ?? '') &&
+    !/^(?:%|percent|per)$/.test(next(1));
   return (
-    hyphenated || apposed || (/^years?$/.test(next(1)) && next(2) === 'old') || t[k - 1]?.normal === 'aged'
+    hyphenated ||
+    apposed ||
+    ageBar ||
+    (/^years?$/.test(next(1)) && next(2) === 'old') ||
+    t[k - 1]?.normal === 'aged'
   );
 }
 
@@ -1033,7 +1045,10 @@ export function answerLead(
         // (Nor a speed: "20 metres an hour" is no distance.)
         .filter((m) => !isSpeed(ts.sentence.text, m))
         // (Nor the length of something else, "62 kilometres of cable" for "how tall are the turbines".)
-        .filter((m) => !ofAnother(ts.sentence.text.slice((m.index ?? 0) + m[0].length)))
+        // (Of a distance, "of <a place>" is where it is measured from: "within 200 metres of a school".)
+        .filter(
+          (m) => dimension === 'far' || !ofAnother(ts.sentence.text.slice((m.index ?? 0) + m[0].length)),
+        )
         .filter((m) => !ofOtherDimension(ts.sentence.text, m.index ?? 0, dimension))
         .filter(
           (m) =>
@@ -1374,7 +1389,8 @@ export function answerLead(
       onlyBeVerb(q) &&
       q.normals.some((w) => w === 'is' || w === 'are' || w === "'s") &&
       subject !== undefined &&
-      !cueWords().happenings.has(subject);
+      !cueWords().happenings.has(subject) &&
+      !cueWords().spanNouns.has(subject);
     // (Unless the stretch of time is the thing's own: "a four-year ban" answers "how long is the ban".)
     const ownSpan = (ts: TokenSentence, m: RegExpMatchArray) => {
       const next = ts.tokens.findIndex((t) => t.start >= (m.index ?? 0) + m[0].length);

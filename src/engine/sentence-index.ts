@@ -207,12 +207,16 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
         new Set([
           key(t.lemma),
           key(t.normal),
-          `=${t.lemma}`,
+          // (The word for a question word's WordNet senses, which are a verb's or a noun's: not an adjective's before
+          // its noun, "a separate claim" is no sense of "break"; wink may tag a verb an adjective, "will close its".)
+          ...(t.pos === 'ADJ' && ts.tokens[k + 1]?.pos === 'NOUN' ? [] : [`=${t.lemma}`]),
           // (A verb as such, for the noun a question makes of it: "the ruling" of "ruled".)
           ...(t.pos === 'VERB' ? [`v:${key(t.lemma)}`] : []),
           // ("Dr.", "Gen.": an abbreviation is also the word typed without its full stop.)
           ...(/^\p{L}+\.$/u.test(t.normal) ? [key(t.normal.slice(0, -1))] : []),
           ...(/^\d+-[1-9]\d*$/.test(t.raw) ? ['split'] : []),
+          // ("what was the score": a result written "7-6" is the score the question's word asks for.)
+          ...(/^\d{1,3}-\d{1,3}$/.test(t.raw) ? [key('score')] : []),
           // ("talks resumed under <Name>": led by them.)
           ...(t.normal === 'under' && ts.tokens[k + 1]?.pos === 'PROPN' ? [key('lead')] : []),
           // A compound noun is also its last word: "wildfire" is a fire, "shipyard" a yard.

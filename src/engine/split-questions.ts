@@ -50,6 +50,10 @@ export function splitRestatement(text: string): { first: string; second: string 
   return like?.[1] && like[2] ? { first: like[1], second: like[2] } : undefined;
 }
 
+/** "2 qs:", "two questions -", "a couple of quick questions:": a message's count of its questions, before them. */
+const COUNTED_QUESTIONS =
+  /^\s*(?:\d|two|three|(?:a )?couple(?: of)?|(?:a )?few) (?:quick )?(?:q|qs|qns|questions)\b\s*[,:-]?\s+(?=\S)/i;
+
 /**
  * "the talks ended on which date and in which city": a statement asked two ways where each gap stands (after a
  * lead-in such as "for my notes:").
@@ -57,7 +61,9 @@ export function splitRestatement(text: string): { first: string; second: string 
 const IN_PLACE_PAIR =
   /^(?:[^:?]{1,30}:\s*)?(?!(?:who|whom|whose|what|when|where|why|how|which)\b)([^:]{4,80}?)\s+((?:(?:on|in|at|from|to|by|during|for|with)\s+)?(?:which|what)\s+[a-z]+)\s*(?:,|and|&|\+)\s*((?:(?:on|in|at|from|to|by|during|for|with)\s+)?(?:which|what)\s+[a-z]+)\s*\?*\s*$/i;
 
-export function splitQuestions(text: string, max = 4): string[] {
+export function splitQuestions(typed: string, max = 4): string[] {
+  // ("2 qs: who ... and where ...": a message that counts its questions first, then asks them.)
+  const text = typed.replace(COUNTED_QUESTIONS, '');
   const shared = SHARED.exec(text.trim());
   if (shared) return [`${shared[1]} ${shared[3]}`, `${shared[2]} ${shared[3]}`];
   // (Read only when two question words are typed: most messages have at most one.)

@@ -52,8 +52,10 @@ function suggestionsFor(store: FactStore, focus: readonly string[]): string[] {
 /** Questions that show what the engine can do with this article: built from its facts, never hand-listed. */
 export function exampleQuestions(store: FactStore): string[] {
   const people = store.facts.entities.filter((e) => e.kind === 'person');
-  const dated = store.facts.events.find((e) => e.date.precision !== 'unknown');
-  const placed = store.facts.events.find((e) => e.place);
+  // (An event named in a few words: an ingested one is named by its whole clause, no question reads well with.)
+  const short = (e: { name: string }) => e.name.split(/\s+/).length <= 6 && !e.name.includes('...');
+  const dated = store.facts.events.find((e) => e.date.precision !== 'unknown' && short(e));
+  const placed = store.facts.events.find((e) => e.place && short(e));
   return [
     ...people.slice(0, 1).map((p) => `Who is ${p.name}?`),
     ...(dated ? [`When was ${dated.name}?`] : []),

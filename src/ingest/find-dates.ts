@@ -85,6 +85,7 @@ export function readDates(ts: TokenSentence, reference: string): DateReading {
       (precision === 'month' || soon) &&
       r.end < reference &&
       (LOOKS_AHEAD.test(soon ? sentence.text : before) ||
+        headlineAhead(ts, Math.min(...r.tokens)) ||
         (soon && /\b(?:until|till|by|from|starting)\s+$/i.test(before)) ||
         // ("who will patrol ... through the end of <month>": a month an act still to come runs to.)
         (precision === 'month' &&
@@ -236,6 +237,17 @@ const WEEKDAY_THEN_NUMBER = /^(.*?\b(?:mon|tues|wednes|thurs|fri|satur|sun)day),
 const DAYS_BACK_UNLIKELY = 240;
 /** How far ahead of the article's date a day without a year is read as the coming one. */
 const DAYS_AHEAD_LIKELY = 120;
+/**
+ * A headline's "<A> to <verb> ... from <month>": the headline form of "will", so the month is the coming one. (A
+ * headline ends without a full stop; "to" must lead a verb: "back to school in September" looks ahead to nothing.)
+ */
+function headlineAhead(ts: TokenSentence, dateAt: number): boolean {
+  if (/[.!?"”]\s*$/.test(ts.sentence.text)) return false;
+  return ts.tokens
+    .slice(0, dateAt)
+    .some((t, k) => t.normal === 'to' && t.pos === 'PART' && ts.tokens[k + 1]?.pos === 'VERB');
+}
+
 /** Words of a sentence that speaks of what is to come. */
 const LOOKS_AHEAD =
   /\b(will|would|could|may|might|should|shall|is due|are due|expects?|expected|scheduled|plans?|planned|hopes?|set to|going to|next|coming|upcoming|forecast)\b/i;

@@ -49,7 +49,8 @@ export function filedByEnd(sentence: string): number {
 function datelineAnchor(text: string): string[] | undefined {
   const line = DATELINE.exec(text);
   if (!line) return undefined;
-  const after = text.slice((line.index ?? 0) + line[0].length, (line.index ?? 0) + line[0].length + 300);
+  // (In the lede or the sentence after it: "... stripped of its title. A panel ruled on Tuesday ...".)
+  const after = text.slice((line.index ?? 0) + line[0].length, (line.index ?? 0) + line[0].length + 600);
   const weekday = /\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(after)?.[1];
   const phrase = line[0].replace(/\s[-\u2013\u2014]\s$/, '').trim();
   const month = line.groups?.month ?? line.groups?.monthAfter ?? '';
@@ -119,6 +120,20 @@ export function inferReferenceDate(text: string, given?: string): ArticleMeta['r
     )
     .map((m) => Number(m[0]));
   const latestPast = years.length ? Math.max(...years) : undefined;
+  // (A dateline's day with no weekday to fix its year: that day in the latest year the article mentions.)
+  const line = anchor ? null : DATELINE.exec(text);
+  const lineMonth = MONTHS.indexOf(
+    (line?.groups?.month ?? line?.groups?.monthAfter ?? '').toLowerCase().slice(0, 3),
+  );
+  const lineDay = Number(line?.groups?.day ?? line?.groups?.dayFirst);
+  if (!anchor && latestPast && lineMonth >= 0 && lineDay) {
+    const date = new Date(Date.UTC(latestPast, lineMonth, lineDay)).toISOString().slice(0, 10);
+    return {
+      date,
+      inferred: true,
+      note: `The article's dateline gives the day but no weekday to fix the year; taken in ${latestPast}, the latest year it mentions. Relative dates are uncertain.`,
+    };
+  }
   if (!anchor) {
     return {
       date: latestPast ? `${latestPast}-12-31` : UNKNOWN_REFERENCE_DATE,

@@ -556,6 +556,20 @@ export function parseQuestion(
     /^(?:PROPN|ADP|PRON|NUM|PUNCT)?$/.test(pos[act + 1] ?? '')
   )
     pos[act] = 'VERB';
+  // ("why did <A> use a <thing>": after "why" or "how", "did" and a name, a base form with its object is the verb.)
+  const whSubject =
+    /^(?:why|how)$/.test(normals[first] ?? '') && /^(?:do|did|does)$/.test(normals[first + 1] ?? '')
+      ? mentions.find((m) => m.start === first + 2 || (m.start === first + 3 && pos[first + 2] === 'DET'))
+      : undefined;
+  const whAct = whSubject ? whSubject.end + 1 : -1;
+  if (
+    whSubject &&
+    pos[whAct] === 'NOUN' &&
+    lemmas[whAct] === normals[whAct] &&
+    !mentions.some((m) => m.start <= whAct && whAct <= m.end) &&
+    /^(?:DET|ADJ|NOUN|PRON)$/.test(pos[whAct + 1] ?? '')
+  )
+    pos[whAct] = 'VERB';
   let wh: WhWord | undefined;
   for (let i = 0; i < normals.length && wh === undefined; i++) wh = whOf(normals[i] ?? '');
   const startsWithWh = whOf(normals[first] ?? '') !== undefined;

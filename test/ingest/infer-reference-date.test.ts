@@ -25,6 +25,22 @@ describe("an article's own date", () => {
     expect(date.note).toMatch(/2 February/);
   });
 
+  it("takes the weekday of the sentence after the lede for a dateline's day", () => {
+    const lede = `HARWICK, May 20 (Coast Wire) - A village cricket club has been stripped of its league title ${'and its prize money '.repeat(14)}for fielding a player who was not registered in 2023.`;
+    const date = inferReferenceDate(
+      `${lede} A league panel ruled on Tuesday that the player was ineligible.`,
+    );
+    expect(date.date).toBe('2025-05-20');
+  });
+
+  it("takes a dateline's day with no weekday in the latest year the article mentions, not that year's end", () => {
+    const date = inferReferenceDate(
+      'HARWICK, May 20 (Coast Wire) - A village cricket club was stripped of its 2023 league title.',
+    );
+    expect(date.date).toBe('2023-05-20');
+    expect(date.note).toMatch(/dateline/);
+  });
+
   it("takes the dateline's day over an earlier weekday and date the story reports, in that date's year", () => {
     const date = inferReferenceDate(
       'HARWICK, Norland, Sept. 2 (Coast Wire) - The club said on Tuesday the deal was off. The two sides had agreed terms on Saturday, Aug. 30.',

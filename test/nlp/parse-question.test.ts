@@ -28,6 +28,11 @@ describe('parseQuestion', () => {
     expect(parse('who is the constructor of the valueOf ferry').numbers).toEqual([]);
   });
 
+  it('reads the base form after "why did <name>" with its object as the verb', () => {
+    const q = parse('why did norway use a ferry');
+    expect(q.pos[q.lemmas.indexOf('use')]).toBe('VERB');
+  });
+
   it('reads a progressive after "was <name>" as the verb, not a noun', () => {
     const q = parse('what was norway emphasising in oslo');
     expect(q.lemmas).toContain('emphasize');
