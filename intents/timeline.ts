@@ -289,6 +289,15 @@ export const timeline: Intent = {
   counterExamples: ['What happened in February?'],
   match(q, { store, triggers }) {
     const events = namedEvents(q, store, triggers).length;
+    // ("what's the stock market doing after this": a thing the article never mentions, no event of its own.)
+    // (Not when a timeline is asked for in words: "timeline of the theft and recovery".)
+    if (
+      events === 0 &&
+      !q.normals.some((w) => /^(?:timeline|order|sequence|chronolog|events?$)/.test(w)) &&
+      q.normals.length <= 10 &&
+      q.unknownWords.some((w) => q.pos[q.normals.indexOf(w)] === 'NOUN' && q.normals.indexOf(w) <= 5)
+    )
+      return MATCH.none;
     // ("in the same month as <B>": whether two dates match, a yes/no question.)
     if (q.normals.some((w, i) => w === 'same' && /^(?:day|week|month|year)$/.test(q.normals[i + 1] ?? '')))
       return MATCH.none;

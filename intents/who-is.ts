@@ -859,7 +859,15 @@ export const whoIs: Intent = {
     const rank = hasAny(q, 'rank') && target.rank ? `${target.name}'s rank is ${target.rank}. ` : '';
     // A drafted (ingested) description may be partial: show the sentence it was read from beside it.
     const drafted = target.provenance?.source === 'auto' && !target.provenance.reviewed;
-    const quoted = drafted ? store.cite(target.evidence).map((c) => c.text) : [];
+    // (With the sentence that first names them, where the story says what they do in it: "... to name <A> in the
+    // women's single sculls".)
+    const firstNamed = drafted
+      ? store.sentences.find((s) =>
+          [target.name, ...target.aliases].some((a) => a.length > 3 && s.text.includes(a)),
+        )
+      : undefined;
+    const cited = drafted ? store.cite(firstNamed ? [firstNamed.text] : [], target.evidence) : [];
+    const quoted = cited.map((c) => c.text);
     const described =
       drafted && /^(mentioned in the article|its|their|his|her)\b/i.test(target.description)
         ? undefined
@@ -872,7 +880,7 @@ export const whoIs: Intent = {
         : target.kind === 'group'
           ? `${capitalize(target.description)}.`
           : `${rank}${capitalize(target.name)}${sideNote} is ${target.description}.`,
-      citations: store.cite(target.evidence),
+      citations: drafted ? cited : store.cite(target.evidence),
       confidence: 0.9,
       // The person's own event too, so "when was that?" and "with whom?" can follow.
       focus: [

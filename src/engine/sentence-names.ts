@@ -29,6 +29,11 @@ export function createNameFinder(
     store.facts.entities.map((e) => {
       const words = [e.name, ...e.aliases.filter((a) => !a.includes(' '))]
         .flatMap((a) => a.split(/\s+/))
+        // ("Park Jun-seo": a person's hyphened given name is read in its parts too, as a sentence's words are; not
+        // "<Town>-<Town>", two names.)
+        .flatMap((w) =>
+          e.kind === 'person' && /^\p{Lu}\p{L}*-\p{Ll}+$/u.test(w) ? [w, ...w.split('-')] : [w],
+        )
         .filter((w) => w.length > 2);
       const own = words.filter((w) => !generic(w));
       const only = own.length === 0 && !/\s/.test(e.name) && /^\p{Lu}/u.test(e.name) ? [e.name] : own;

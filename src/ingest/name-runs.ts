@@ -200,6 +200,12 @@ export function capitalRuns(
     while (capital(tokens[k + 1]) && touching(tokens[k], tokens[k + 1]) === false) k++;
     return g.organisationWords.has(tokens[k]?.raw ?? '') ? k : -1;
   };
+  // ("Park Jun-seo", "Lee May-ling": a month's short name joined by a hyphen to more letters is part of a name.)
+  const hyphenedMonth = (k: number) =>
+    MONTHS_DAYS.test(tokens[k]?.raw ?? '') &&
+    tokens[k + 1]?.raw === '-' &&
+    touching(tokens[k], tokens[k + 1]) === true &&
+    /^\p{Ll}/u.test(tokens[k + 2]?.raw ?? '');
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -211,7 +217,29 @@ export function capitalRuns(
       i === 0 ||
       /^["“‘'([:—–]$/.test(tokens[i - 1]?.raw ?? '') ||
       (tokens[i - 1]?.raw === '-' && touching(tokens[i - 2], tokens[i - 1]) === false);
-    if (!capital(t) || (opens && t?.pos !== 'PROPN') || t?.raw === 'I') {
+    // ("Park Min-ho, a lawyer for <a firm>, said": a first word wink reads as a noun still opens a name when names
+    // follow it and a role is set off after them.)
+    let upTo = i;
+    for (;;) {
+      const next = tokens[upTo + 1];
+      if (opens && (capital(next) || hyphenedMonth(upTo + 1)) && touching(tokens[upTo], next) === false)
+        upTo++;
+      else if (
+        opens &&
+        upTo > i &&
+        next?.raw === '-' &&
+        touching(tokens[upTo], next) &&
+        /^\p{L}/u.test(tokens[upTo + 2]?.raw ?? '')
+      )
+        upTo += 2;
+      else break;
+    }
+    const roleSetOff =
+      upTo > i &&
+      /^(?:NOUN|ADJ)$/.test(t?.pos ?? '') &&
+      tokens[upTo + 1]?.raw === ',' &&
+      tokens.slice(upTo + 2, upTo + 5).some((x) => g.roles.has(x.normal));
+    if (!capital(t) || (opens && t?.pos !== 'PROPN' && !roleSetOff) || t?.raw === 'I') {
       i++;
       continue;
     }
@@ -219,7 +247,7 @@ export function capitalRuns(
     for (;;) {
       const next = tokens[last + 1];
       const after = tokens[last + 2];
-      if (capital(next) && touching(tokens[last], next) === false) last++;
+      if ((capital(next) || hyphenedMonth(last + 1)) && touching(tokens[last], next) === false) last++;
       else if (
         next &&
         (next.raw === '-' || next.raw === '/') &&
@@ -501,6 +529,20 @@ export function classify(
   const aged = (appositiveAfter(ts, run.last, g) ?? '').match(/\b\d+-year-old\b/);
   if (!title && aged && parts.length >= 2 && parts.length <= 4) return 'person';
   if (!title && ORG_NOUNS.has(appositiveHead(ts, run.last + 1))) return 'organization';
+  // ("<Park> <Min-ho>, a lawyer for <a firm>": a role set off right after a name of two to four words is a
+  // person's, though a word of the name may name places.)
+  const set = appositiveAfter(ts, run.last, g);
+  if (
+    !title &&
+    set &&
+    parts.length >= 2 &&
+    parts.length <= 4 &&
+    !/^(?:who|whose|which|where)\b/i.test(set) &&
+    words(set.toLowerCase())
+      .slice(0, 3)
+      .some((w) => g.roles.has(w))
+  )
+    return 'person';
   if (parts.some((p) => g.placeWords.has(p))) return 'place';
   // "in Santiago", and "the northern region of Antofagasta".
   // ("according to <Name>": whoever says it, no place.)
@@ -531,7 +573,8 @@ export function classify(
     !g.countryOfDemonym.has(parts[0]?.toLowerCase() ?? '') &&
     // ("<Word> <Country>", a body named for its country: no one's surname.)
     !g.country.has(parts.at(-1) ?? '') &&
-    parts.every((p) => /^\p{Lu}[\p{L}'’.]*$/u.test(p) || /^\p{Ll}+$/u.test(p));
+    // ("Jun-seo": a given name joined by a hyphen.)
+    parts.every((p) => /^\p{Lu}[\p{L}'’.]*(?:-\p{L}+)?$/u.test(p) || /^\p{Ll}+$/u.test(p));
   if (personLike) return 'person';
   // "<Name>'s general counsel", "<Name>'s chief executive": one word whose office someone holds is an
   // organisation (a person's or a country's name is known before this).

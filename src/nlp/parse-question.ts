@@ -417,7 +417,11 @@ export function parseQuestion(
   const covered = new Set<number>();
   for (const m of mentions) for (let i = m.start; i <= m.end; i++) covered.add(i);
   // (A date is no place: "were the talks in <a month>?".)
-  const dates = resolveDates(normals, raws, referenceDate, true);
+  // (Nor is a name's part a date: "Park Jun-seo" has no June in it.)
+  const nameAt = new Set(covered);
+  const dates = resolveDates(normals, raws, referenceDate, true).filter(
+    (d) => !d.tokens.some((i) => nameAt.has(i)),
+  );
   for (const d of dates) for (const i of d.tokens) covered.add(i);
   const otherPlaces: Array<{ name: string; start: number; end: number }> = [];
   const unknownIn = (start: number, end: number) => {

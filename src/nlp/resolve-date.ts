@@ -38,6 +38,16 @@ function monthOf(token: string, raw: string): number {
   return t.length === 3 || MONTH_NAMES[i]?.toLowerCase() === t ? i : -1;
 }
 
+/** Words before "in the third quarter" that look ahead to a business year's quarter, not a game's. */
+const EXPECTING: ReadonlySet<string> = new Set([
+  'expected',
+  'due',
+  'scheduled',
+  'planned',
+  'forecast',
+  'projected',
+]);
+
 /** A quarter's or a half's number from its ordinal ("third quarter", "Q3", "second half"). */
 const PART_NUMBER: ReadonlyMap<string, number> = new Map([
   ['first', 1],
@@ -259,9 +269,13 @@ export function resolveDates(
         }
         // (Only with its year, or as "Q3": "in the third quarter", "the first half" are as often of a game.)
         const yearGiven = end > (quarterly ? i : i + 1);
-        if (!yearGiven && !quarterly) continue;
+        // (Unless what is expected of it says it is the business year's: "is expected to close in the third
+        // quarter", the next such quarter from the article's date.)
+        const expected = Array.from({ length: 7 }, (_x, k) => at(i - 1 - k)).some((w) => EXPECTING.has(w));
+        if (!yearGiven && !quarterly && !expected) continue;
         const from = (n - 1) * size;
         const to = from + size - 1;
+        if (!yearGiven && !quarterly && to < refMonth - 1) y += 1;
         const name = partOfYear === 'quarter' ? `Q${n}` : `${n === 1 ? 'first' : 'second'} half`;
         const tokens = Array.from({ length: end - i + 1 }, (_x, k) => i + k);
         found.push({

@@ -38,6 +38,17 @@ describe('messages that count their questions, guess an answer, or put a claim i
     expect(ask('is anything happening in taiwan politically soon').text).toMatch(/polls/);
   });
 
+  it('does not list what came after for a thing the article never mentions ("the stock market")', () => {
+    expect(ask('yo whats the stock market doing after this').answered).toBe(false);
+    expect(ask('what happened after the talks').intent).toBe('timeline');
+  });
+
+  it('reads "official position on <X>" as a view of it, not someone\'s job', () => {
+    const a = ask("what's the us official position on taiwan's sovereignty");
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/Pelosi/);
+  });
+
   it('does not give a past date for "when will it be" of something still to come', () => {
     ask('is military dialogue fully back to normal');
     expect(ask('so when will it be').answered).toBe(false);
@@ -189,5 +200,37 @@ describe('when a ruling was announced, and where an ingested event took place', 
     const engine = qualityArticleEngine('held-out-60', '602-welsh-rugby-club-title-stripped.txt');
     const a = engine.ask('Where did the hearing take place?', 'where-hearing');
     expect(a.text).not.toMatch(/where lasted/);
+  });
+});
+
+const LAWYERS = [
+  'Court orders tower developer to pay neighbours',
+  '',
+  'SEOUL, Nov 20 (Reuters) - A court ordered Haeun Construction to pay residents 3 billion won on Thursday.',
+  '',
+  'Park Jun-seo, a lawyer for Haeun Construction, told reporters the company would appeal.',
+  '',
+  'Park Minho, a professor at Dong-A University, said the ruling could encourage similar claims.',
+  '',
+  'The sale is expected to close in the third quarter.',
+];
+
+describe('names that open a sentence or hold a month, and a quarter looked ahead to', () => {
+  const ask = askIngested(LAWYERS, '2025-11-20');
+
+  it('reads "Park Jun-seo, a lawyer for <a firm>" as a person: no June in the name, no park', () => {
+    expect(ask('who is park jun-seo').text).toMatch(/^Park Jun-seo: a lawyer for Haeun Construction/);
+    expect(ask('who is park minho').text).toMatch(/^Park Minho: a professor at Dong-A University/);
+  });
+
+  it('quotes, for who someone is, the sentence that first names them as well as the one describing them', () => {
+    const engine = qualityArticleEngine('held-out-58', '582-rowing-selection-appeal.txt');
+    const a = engine.ask('Who is Aroha Tipene?', 'first-named');
+    expect(a.text).toMatch(/a 27-year-old from Cambridge/);
+    expect(a.text).toMatch(/single sculls/);
+  });
+
+  it('dates "expected to close in the third quarter" to the next such quarter', () => {
+    expect(ask('When is the sale expected to close?').text).toMatch(/Q3 2026/);
   });
 });
