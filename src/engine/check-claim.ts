@@ -261,7 +261,8 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     const going = (t: Term) => q.normals[t.at] === 'going' && q.normals[t.at + 1] === 'to';
     const best = ranked.find((c) => c.missingTerms.every(going));
     if (!best || best.missingNames.length > 0) return undefined;
-    const tokens = index.unitSentences(best).flatMap((s) => s.tokens);
+    const sentences = index.unitSentences(best);
+    const tokens = sentences.flatMap((s) => s.tokens);
     // (The act is the word found as a verb there: "will <A> appeal" may be read with "appeal" a noun.)
     const acts = terms.flatMap((t, k) => (t.optional || going(t) ? [] : (best.lists[k] ?? [])));
     const planned = acts.some((p) => {
@@ -273,7 +274,6 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
       );
     });
     if (!planned) return undefined;
-    const sentences = index.unitSentences(best);
     return {
       answered: true,
       text: `The article reports it as planned, not done: "${quote(sentences)}"`,

@@ -97,6 +97,10 @@ const NAMES = [
   'planVerbs',
   /** Nouns for a stretch of time itself ("the grace period", "the ban"): "how long is it" asks a time, not a length. */
   'spanNouns',
+  /** Words for the people a bar of age applies to ("anyone under 18"), whose number is an age, not an amount. */
+  'ageBarNouns',
+  /** A sentence's first words written in lower case after "It does say that" ("The", "According", "Under"). */
+  'clauseOpeners',
   /** Phrases that claim an act was done by one party alone ("on its own", "unilaterally"). */
   'alonePhrases',
   /** Nouns for whoever leads a country ("the leader of <a country>"): its head of state. */

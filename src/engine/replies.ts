@@ -1,5 +1,14 @@
 import type { FactStore } from '../facts/fact-store.js';
+import { cueWords } from './cue-words.js';
 import type { IntentReply } from './intent.js';
+
+/** A sentence's first word in lower case when it is one of the clause openers ("The", "According"), not a name. */
+function lowerOpener(text: string): string {
+  const first = /^\p{Lu}\p{Ll}*\b/u.exec(text)?.[0];
+  return first && cueWords().clauseOpeners.has(first.toLowerCase())
+    ? `${first.toLowerCase()}${text.slice(first.length)}`
+    : text;
+}
 
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -53,7 +62,7 @@ export function notStated(
   const reply: IntentReply = {
     answered: false,
     // (A sentence's first word in lower case after "that", unless it begins a name: "that the deal ...".)
-    text: `The article doesn't say ${what}.${nearby ? ` It does say that ${nearby.text.replace(/^(?:The|A|An|Its|It|This|That|These|Those|Their|There|Some|Many|Most|All|Both|Each|According|Under|In|On|At|After|Before|During|While|When|If|Since|For|With|Without|Despite|Although|As|By|From|Last|Earlier|Later|Meanwhile|However)\b/, (w) => w.toLowerCase())}.` : ''}`,
+    text: `The article doesn't say ${what}.${nearby ? ` It does say that ${lowerOpener(nearby.text)}.` : ''}`,
     citations: nearby && store ? store.cite(nearby.evidence) : [],
     confidence: 0.9,
   };

@@ -374,9 +374,7 @@ function ageAt(ts: TokenSentence, k: number): boolean {
   // ("anyone under 18", "children under 16": a bar of age after a word for people, no unit after it.)
   const ageBar =
     /^(?:under|over)$/.test(t[k - 1]?.normal ?? '') &&
-    /^(?:anyone|anybody|children|kids|people|those|minors|teenagers|pupils|students|players|customers|buyers|drivers|women|men|girls|boys|adults)$/.test(
-      t[k - 2]?.normal ?? '',
-    ) &&
+    cueWords().ageBarNouns.has(t[k - 2]?.normal ?? '') &&
     !/^(?:NOUN|PROPN)$/.test(t[k + 1]?.pos ?? '') &&
     !/^(?:%|percent|per)$/.test(next(1));
   return (

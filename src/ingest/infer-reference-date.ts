@@ -58,6 +58,16 @@ function datelineAnchor(text: string): string[] | undefined {
   return weekday ? [`${phrase}, on ${weekday}`, weekday, month, day] : undefined;
 }
 
+/** A dateline's month (0-11) and day, if it has one. */
+function datelineDay(text: string): { month: number; day: number } | undefined {
+  const line = DATELINE.exec(text);
+  const month = MONTHS.indexOf(
+    (line?.groups?.month ?? line?.groups?.monthAfter ?? '').toLowerCase().slice(0, 3),
+  );
+  const day = Number(line?.groups?.day ?? line?.groups?.dayFirst);
+  return month >= 0 && day ? { month, day } : undefined;
+}
+
 const DAY_MS = 86_400_000;
 /**
  * The day of the dateline, in the year of a date the article gives near it (within two months either way, across
@@ -65,12 +75,9 @@ const DAY_MS = 86_400_000;
  * the weekday and date found first may be another day it reports ("agreed on Saturday, Aug. 30").
  */
 function datelineDate(text: string, near: number): number | undefined {
-  const line = DATELINE.exec(text);
-  const month = MONTHS.indexOf(
-    (line?.groups?.month ?? line?.groups?.monthAfter ?? '').toLowerCase().slice(0, 3),
-  );
-  const day = Number(line?.groups?.day ?? line?.groups?.dayFirst);
-  if (month < 0 || !day) return undefined;
+  const dated = datelineDay(text);
+  if (!dated) return undefined;
+  const { month, day } = dated;
   const year = new Date(near).getUTCFullYear();
   return [year - 1, year, year + 1]
     .map((y) => Date.UTC(y, month, day))
@@ -121,13 +128,9 @@ export function inferReferenceDate(text: string, given?: string): ArticleMeta['r
     .map((m) => Number(m[0]));
   const latestPast = years.length ? Math.max(...years) : undefined;
   // (A dateline's day with no weekday to fix its year: that day in the latest year the article mentions.)
-  const line = anchor ? null : DATELINE.exec(text);
-  const lineMonth = MONTHS.indexOf(
-    (line?.groups?.month ?? line?.groups?.monthAfter ?? '').toLowerCase().slice(0, 3),
-  );
-  const lineDay = Number(line?.groups?.day ?? line?.groups?.dayFirst);
-  if (!anchor && latestPast && lineMonth >= 0 && lineDay) {
-    const date = new Date(Date.UTC(latestPast, lineMonth, lineDay)).toISOString().slice(0, 10);
+  const lineDay = anchor ? undefined : datelineDay(text);
+  if (!anchor && latestPast && lineDay) {
+    const date = new Date(Date.UTC(latestPast, lineDay.month, lineDay.day)).toISOString().slice(0, 10);
     return {
       date,
       inferred: true,

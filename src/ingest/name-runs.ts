@@ -206,6 +206,29 @@ export function capitalRuns(
     tokens[k + 1]?.raw === '-' &&
     touching(tokens[k], tokens[k + 1]) === true &&
     /^\p{Ll}/u.test(tokens[k + 2]?.raw ?? '');
+  // ("Park Min-ho, a lawyer for <a firm>, said": a first word wink reads as a noun still opens a name when names
+  // follow it and a role is set off after them.) (Looked at only for such a first word.)
+  const roleSetOffAfter = (i: number) => {
+    if (!/^(?:NOUN|ADJ)$/.test(tokens[i]?.pos ?? '')) return false;
+    let upTo = i;
+    for (;;) {
+      const next = tokens[upTo + 1];
+      if ((capital(next) || hyphenedMonth(upTo + 1)) && touching(tokens[upTo], next) === false) upTo++;
+      else if (
+        upTo > i &&
+        next?.raw === '-' &&
+        touching(tokens[upTo], next) &&
+        /^\p{L}/u.test(tokens[upTo + 2]?.raw ?? '')
+      )
+        upTo += 2;
+      else break;
+    }
+    return (
+      upTo > i &&
+      tokens[upTo + 1]?.raw === ',' &&
+      tokens.slice(upTo + 2, upTo + 5).some((x) => g.roles.has(x.normal))
+    );
+  };
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -217,29 +240,7 @@ export function capitalRuns(
       i === 0 ||
       /^["“‘'([:—–]$/.test(tokens[i - 1]?.raw ?? '') ||
       (tokens[i - 1]?.raw === '-' && touching(tokens[i - 2], tokens[i - 1]) === false);
-    // ("Park Min-ho, a lawyer for <a firm>, said": a first word wink reads as a noun still opens a name when names
-    // follow it and a role is set off after them.)
-    let upTo = i;
-    for (;;) {
-      const next = tokens[upTo + 1];
-      if (opens && (capital(next) || hyphenedMonth(upTo + 1)) && touching(tokens[upTo], next) === false)
-        upTo++;
-      else if (
-        opens &&
-        upTo > i &&
-        next?.raw === '-' &&
-        touching(tokens[upTo], next) &&
-        /^\p{L}/u.test(tokens[upTo + 2]?.raw ?? '')
-      )
-        upTo += 2;
-      else break;
-    }
-    const roleSetOff =
-      upTo > i &&
-      /^(?:NOUN|ADJ)$/.test(t?.pos ?? '') &&
-      tokens[upTo + 1]?.raw === ',' &&
-      tokens.slice(upTo + 2, upTo + 5).some((x) => g.roles.has(x.normal));
-    if (!capital(t) || (opens && t?.pos !== 'PROPN' && !roleSetOff) || t?.raw === 'I') {
+    if (!capital(t) || (opens && t?.pos !== 'PROPN' && !roleSetOffAfter(i)) || t?.raw === 'I') {
       i++;
       continue;
     }

@@ -547,33 +547,21 @@ export function parseQuestion(
   // "did <A> visit <B>": after "did" and a name, the base form is the verb, though wink may tag it a noun.
   // (Not a plural, "did <A> talks ...", nor one a noun, verb or determiner follows, "did <A> defense talks ...",
   // "did <A> host the <B>", where the word may name the event itself.)
-  const subject = mentions.find(
-    (m) => m.start === first + 1 || (m.start === first + 2 && pos[first + 1] === 'DET'),
-  );
+  // ("why did <A> use a <thing>": after "why" or "how" and "did", a base form with its object is the verb.)
+  const asked = /^(?:why|how)$/.test(normals[first] ?? '');
+  const aux = asked ? first + 1 : first;
+  const subject = /^(?:do|did|does)$/.test(normals[aux] ?? '')
+    ? mentions.find((m) => m.start === aux + 1 || (m.start === aux + 2 && pos[aux + 1] === 'DET'))
+    : undefined;
   const act = subject ? subject.end + 1 : -1;
   if (
     subject &&
-    /^(?:do|did|does)$/.test(normals[first] ?? '') &&
     pos[act] === 'NOUN' &&
     lemmas[act] === normals[act] &&
     !mentions.some((m) => m.start <= act && act <= m.end) &&
-    /^(?:PROPN|ADP|PRON|NUM|PUNCT)?$/.test(pos[act + 1] ?? '')
+    (asked ? /^(?:DET|ADJ|NOUN|PRON)$/ : /^(?:PROPN|ADP|PRON|NUM|PUNCT)?$/).test(pos[act + 1] ?? '')
   )
     pos[act] = 'VERB';
-  // ("why did <A> use a <thing>": after "why" or "how", "did" and a name, a base form with its object is the verb.)
-  const whSubject =
-    /^(?:why|how)$/.test(normals[first] ?? '') && /^(?:do|did|does)$/.test(normals[first + 1] ?? '')
-      ? mentions.find((m) => m.start === first + 2 || (m.start === first + 3 && pos[first + 2] === 'DET'))
-      : undefined;
-  const whAct = whSubject ? whSubject.end + 1 : -1;
-  if (
-    whSubject &&
-    pos[whAct] === 'NOUN' &&
-    lemmas[whAct] === normals[whAct] &&
-    !mentions.some((m) => m.start <= whAct && whAct <= m.end) &&
-    /^(?:DET|ADJ|NOUN|PRON)$/.test(pos[whAct + 1] ?? '')
-  )
-    pos[whAct] = 'VERB';
   let wh: WhWord | undefined;
   for (let i = 0; i < normals.length && wh === undefined; i++) wh = whOf(normals[i] ?? '');
   const startsWithWh = whOf(normals[first] ?? '') !== undefined;
