@@ -2,7 +2,7 @@ import { cueWords } from '../src/engine/cue-words.js';
 import { newsEvent } from '../src/engine/event-ranking.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
-import { hasAny } from '../src/engine/question-cues.js';
+import { hasAny, hasPhrase } from '../src/engine/question-cues.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
 const TOPIC_LEAD = new Set(['about', 'on', 'regarding', 'concerning']);
@@ -97,6 +97,13 @@ export const articleSummary: Intent = {
     )
       return MATCH.least;
     if (hasAny(q, 'tldr', 'gist', 'overview')) return MATCH.strong;
+    // ("what's the headline takeaway here?": what the story comes to, with nothing of it named.)
+    if (
+      q.mentions.length === 0 &&
+      !hasAny(q, 'about', 'on', 'regarding', 'for', 'of') &&
+      cueWords().lists.upshotNouns.some((n) => hasPhrase(q, n))
+    )
+      return MATCH.strong;
     // "what happened?", "in one sentence what happened": nothing named, no time given, the whole story.
     if (
       q.wh === 'what' &&

@@ -47,12 +47,22 @@ function asksNamed(q: ParsedQuestion, store: FactStore): boolean {
     if (!peopleNouns.has(q.normals[thing] ?? '') && !anyone.has(lemma) && !personNouns.has(lemma))
       return false;
   }
+  // ("the key people", "the main players": those who matter in the article; not "the main guys at <a meeting>",
+  // those of that event.)
+  const prominent =
+    q.mentions.length === 0 &&
+    q.normals.some((w, i) => cueWords().prominenceWords.has(w) && peopleNouns.has(q.normals[i + 1] ?? ''));
   const naming =
+    prominent ||
     q.lemmas.some((l) => cueWords().mentioningVerbs.has(l)) ||
     hasPhrase(q, 'in the article') ||
     hasPhrase(q, 'in this article') ||
     hasPhrase(q, 'in the story');
-  const asking = q.wh === 'which' || q.wh === 'who' || q.wh === 'what' || hasAny(q, 'list', 'name', 'tell');
+  const asking =
+    q.wh === 'which' ||
+    q.wh === 'who' ||
+    q.wh === 'what' ||
+    hasAny(q, 'list', 'name', 'tell', 'give', 'show');
   // ("which officials met", "who was mentioned as meeting": an act, not a listing.)
   // (The request itself is no act: "list the people named".)
   const acts = q.pos.some(

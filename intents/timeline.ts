@@ -10,6 +10,7 @@ import { asksAboutAnotherInstance, rankEvents, verbEvokes } from '../src/engine/
 import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { sameParty, sideOf } from '../src/engine/parties.js';
+import { plannedSentenceOf } from '../src/engine/planned-acts.js';
 import { contentVerbs, hasAny, hasLinkNoun, hasPhrase } from '../src/engine/question-cues.js';
 import { asksRelative, relativeClaim, relativeRound } from '../src/engine/relative-round.js';
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
@@ -365,10 +366,27 @@ export const timeline: Intent = {
         )
       );
     };
+    // ("which one came last": the end word of events, not of another thing, "the last qualifying place".)
+    const ofEvents = () => {
+      const endAt = q.normals.findIndex((w) => ends.includes(w));
+      // (The noun the end word qualifies, straight after it or past one describing word: not one past a colon.)
+      const next =
+        q.pos[endAt + 1] === 'NOUN'
+          ? endAt + 1
+          : /^(?:ADJ|VERB)$/.test(q.pos[endAt + 1] ?? '') && q.pos[endAt + 2] === 'NOUN'
+            ? endAt + 2
+            : -1;
+      const noun = next > 0 ? q.lemmas[next] : undefined;
+      return (
+        noun === undefined || (triggers.get(noun)?.length ?? 0) > 0 || /^(?:event|thing|one)$/.test(noun)
+      );
+    };
     const superlative =
       !dayOfOne &&
       hasAny(q, ...ends) &&
-      (hasAny(q, 'event', 'happen', 'happened') || q.wh === 'which' || (q.wh === 'what' && ofSeveral()));
+      (hasAny(q, 'event', 'happen', 'happened') ||
+        (q.wh === 'which' && ofEvents()) ||
+        (q.wh === 'what' && ofSeveral()));
     if (superlative && events === 0 && !q.yesNo && q.dates.length === 0) return MATCH.strong;
     if (hasAny(q, 'order', 'chronological') && hasAny(q, 'event', 'events', 'happened')) return MATCH.strong;
     if (hasAny(q, 'background') && events > 0) return MATCH.firm;
@@ -403,7 +421,14 @@ export const timeline: Intent = {
           q.pos[i] === 'VERB' &&
           (l === 'say' ||
             (contentVerbs(q).includes(l) &&
-              !/^(happen|come|follow|occur|go|take|lead|precede|unfold)$/.test(l))),
+              !/^(happen|come|follow|occur|go|take|lead|precede|unfold)$/.test(l) &&
+              // ("what is <A> planning to do next": the plan is what comes next.)
+              !(
+                cueWords().planVerbs.has(l) &&
+                q.normals[i + 1] === 'to' &&
+                q.normals[i + 2] === 'do' &&
+                q.mentions.some((m) => m.start >= 0 && store.entities.has(m.id))
+              ))),
       );
     if (
       direction(q) &&
@@ -526,7 +551,18 @@ export const timeline: Intent = {
     const entries = buildTimeline(store, filter).filter(
       (e) => (!day || (e.start <= day && day <= e.end && e.end === e.start)) && takesPart(e.eventId),
     );
-    if (actor && entries.length === 0) return notStated(`what ${store.nameOf(actor)} will do next`);
+    if (actor && entries.length === 0) {
+      // (Undated, what the article reports they would do: "He said the university would take the case to ...".)
+      const planned = plannedSentenceOf(store, actor);
+      return planned
+        ? {
+            answered: true,
+            text: `The article reports it as planned, not done: "${planned.text}"`,
+            citations: [{ sentence: planned.n, text: planned.text }],
+            confidence: 0.6,
+          }
+        : notStated(`what ${store.nameOf(actor)} will do next`);
+    }
     // (Of an event the question only evokes, in the member's own words: the article's may be of another act.)
     const dirAt = dir ? q.normals.lastIndexOf(dir) : -1;
     const typed = q.raws

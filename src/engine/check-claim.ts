@@ -441,7 +441,26 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
         at.every((p) => unitTokens[p - 1]?.normal === 'to')
       );
     });
-    if (intendedOnly) return undefined;
+    if (intendedOnly) {
+      // ("are <ties> being resumed?" of "a step in the ongoing effort to resume <ties>": sought, not yet done, which
+      // is what the article can say of it.)
+      const sought = terms.some((t, k) =>
+        (best.lists[k] ?? []).some(
+          (p) =>
+            t.verb &&
+            unitTokens[p - 1]?.normal === 'to' &&
+            [unitTokens[p - 2], unitTokens[p - 3]].some((x) => cueWords().effortNouns.has(x?.normal ?? '')),
+        ),
+      );
+      return sought && !q.negated
+        ? {
+            answered: true,
+            text: `The article reports it as an effort under way, not as done: "${quote(sentences)}"`,
+            citations: sentences.map((s) => ({ sentence: s.sentence.n, text: s.sentence.text })),
+            confidence: 0.55,
+          }
+        : undefined;
+    }
     const swapped = slotConflict(q, terms, best);
     if (swapped === UNSURE) return undefined;
     if (swapped) return verdict('No', best, swapped);

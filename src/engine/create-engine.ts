@@ -209,8 +209,9 @@ const asksSpecific = (q: ParsedQuestion) =>
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get']);
 /** "the guy who came to <X>": a person word, then what they did. */
 const RELATIVE_DESCRIPTION = /^(?:the|that)\s+(\S+)\s+(?:who|that)\s+(.{3,80})$/i;
-/** "who else <did it>": someone besides those already named. */
-const WHO_ELSE = /^(?:(?:and|so|ok|okay)\s+)?who\s+else\b/i;
+/** "who else <did it>", "what did they agree on besides that": something besides what was already answered. */
+const ELSE_ASKED =
+  /^(?:(?:and|so|ok|okay)\s+)?(?:who|what|where|which\s+\w+)\s+else\b|\b(?:besides|other than|apart from|aside from|except for)\s+(?:that|this|those|him|her|them)\s*[?.!]*\s*$/i;
 /** The answerers that read the article's sentences, named in replies like intents. */
 const READER = 'read-sentences';
 const CLAIM_CHECKER = 'check-claim';
@@ -484,6 +485,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     forget = false,
     unread = false,
   ): Answer {
+    // (Nothing asked before in this conversation: "this" can only be the article's news.)
+    const opening = state.lastQuestion === undefined && state.lastPeople.length === 0;
     const beforeAnswering = (reply: string, citations: Citation[] = []): Answer =>
       refusedBefore(text, reply, citations);
     // (A refusal no one reads leaves the conversation as the quoted one would: unanswered, about nothing.)
@@ -604,18 +607,33 @@ export function createEngine(options: EngineOptions = {}): Engine {
       const again = answerOne(state.lastQuestion, state, undefined, true);
       if (again.answered) return { ...again, text: `That is all the article gives on it: ${again.text}` };
     }
-    // ("who claims <X>" -> <A>, then "who else claims it": the same answer again names no one else.)
+    // ("who claims <X>" -> <A>, then "who else claims it": the same answer again names no one else; "what did
+    // they agree on besides that" answered as before gives nothing else.)
     // (Only when the answer would be that one again: a reply of its own to "who else" stands.)
-    if (!forced && !checkingElse && state.lastQuestion && WHO_ELSE.test(asked.text)) {
+    if (!forced && !checkingElse && state.lastQuestion && ELSE_ASKED.test(asked.text)) {
       const copy = () => ({ ...state, lastPeople: [...state.lastPeople] });
       checkingElse = true;
       try {
         const before = answerOne(state.lastQuestion, copy(), undefined, true, true);
         const again = answerOne(text, copy(), undefined, true, true);
-        if (before.answered && again.answered && again.text === before.text)
+        // (The same words; or, of a thing asked for, the same sentences put another way: "when" answered, then
+        // "what did they agree on besides that". Not of a person: who someone is and who else took part may
+        // rest on one sentence.)
+        const who = /^\W*(?:and |so |ok |okay )?who\b/i.test(asked.text);
+        const cited = (a: Answer) =>
+          a.citations
+            .map((c) => c.sentence)
+            .sort((x, y) => x - y)
+            .join(' ');
+        if (
+          before.answered &&
+          again.answered &&
+          (again.text === before.text ||
+            (!who && again.citations.length > 0 && cited(again) === cited(before)))
+        )
           return beforeAnswering(
-            `The article names no one else. All it gives: ${before.text}`,
-            before.citations,
+            `The article ${who ? 'names no one else' : 'gives nothing else on it'}. All it gives: ${again.text}`,
+            again.citations,
           );
       } finally {
         checkingElse = false;
@@ -1353,7 +1371,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
       chosen = refused(notCovered("The article doesn't say whether that is so."));
     // A claim the reviewed facts do not settle may still be settled by one sentence that holds all of it,
     // unless it points back at something said before ("does <a country> agree with that?").
-    if (!draft && !forced && q.yesNo && !chosen?.reply.answered && !chosen?.reply.settled && !pointsBack(q)) {
+    // ("so this is a step towards <X>?" opening a conversation: "this" is the article's news.)
+    if (
+      !draft &&
+      !forced &&
+      q.yesNo &&
+      !chosen?.reply.answered &&
+      !chosen?.reply.settled &&
+      (!pointsBack(q) ||
+        (opening && !q.normals.some((w) => /^(?:he|him|his|she|her|hers|they|them|their|theirs)$/.test(w))))
+    ) {
       const reply = checkClaim(q);
       if (reply?.answered && reply.citations.length === 1)
         chosen = { intent: CLAIM_CHECKER, score: ROUTING.claimScore, reply, checked: 'grounded' };

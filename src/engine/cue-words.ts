@@ -424,6 +424,20 @@ const NAMES = [
   /** Words for a business ("which company", "what firm"): an organisation is asked for. */
   'businessNouns',
   'peopleNouns',
+  /** Words that ask for the people who matter most ("the key people", "the main players"): a listing of them. */
+  'prominenceWords',
+  /** Nouns for what a whole story comes to ("what's the takeaway here?"): asked of nothing named, the article's summary. */
+  'upshotNouns',
+  /** Verbs of having something done to one ("could face a fine"): the sentence may give the act alone, "could fine". */
+  'undergoVerbs',
+  /** Words for an earlier version of a thing ("the old market"), which a later one's word rules out. */
+  'earlierVersionWords',
+  /** Words for a later version of a thing ("the new market"), which an earlier one's word rules out. */
+  'laterVersionWords',
+  /** Kinds of institution ("which school"): a body's name answers, a place's does not. */
+  'institutionNouns',
+  /** Nouns for an effort still under way ("the effort to resume <X>"): what follows them is sought, not done. */
+  'effortNouns',
   'hostWords',
   'bareHappenedWords',
   'importanceWords',

@@ -5,6 +5,7 @@
 import type { FoundDate } from '../ingest/find-dates.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
+import { otherVersionWord, versionOf } from './versions.js';
 
 const LOCATIVE = new Set(['in', 'on', 'at', 'near', 'outside', 'inside', 'beside', 'opposite', 'aboard']);
 /** What a place phrase may hold: "the <name> park on the western edge of <a city>". */
@@ -41,8 +42,13 @@ export function placeAfterNoun(
 ): string | undefined {
   const things = new Set(thingsAsked(q));
   if (things.size === 0) return placeAfterVerb(q, sentences, datesIn);
+  // ("where is the new market" of "demolish the old market, on the waterfront in <a district>": another version
+  // of the thing than the one the question names is another thing.)
+  const version = q.normals.find((w) => versionOf(w) !== undefined);
   return placeAfter(sentences, datesIn, (tokens, k) => {
     const noun = tokens[k];
+    const other = tokens.slice(Math.max(0, k - 2), k).some((t) => otherVersionWord(version, t.normal));
+    if (other) return false;
     return noun?.pos === 'NOUN' && (things.has(noun.lemma) || things.has(noun.normal));
   });
 }

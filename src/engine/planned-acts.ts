@@ -5,6 +5,9 @@
 import type { FactStore } from '../facts/fact-store.js';
 import type { Event } from '../facts/schema.js';
 import type { Mention } from '../nlp/parse-question.js';
+import { cueWords } from './cue-words.js';
+import { escapeRegExp } from './escape-reg-exp.js';
+import type { Sentence } from './types.js';
 
 /** The planned events of the people a question names or refers to; empty when it names none of theirs. */
 export function plannedActsOf(
@@ -20,4 +23,56 @@ export function plannedActsOf(
   if (people.size === 0 && lastPerson && /\b(?:he|she|him|her)\b/i.test(text)) people.add(lastPerson);
   const events = ahead.filter((e) => e.participants.some((p) => people.has(p.entity)));
   return { events, people: [...people] };
+}
+
+/** Modal or planning words before the act a sentence reports as to come: "would take", "plans to appeal". */
+let toCome: RegExp | undefined;
+const toComePattern = (): RegExp => {
+  toCome ??= new RegExp(
+    `\\b(?:would|will|(?:${cueWords()
+      .lists.planVerbs.map((v) => `${v}s?|${v.replace(/e$/, '')}ed`)
+      .join('|')}) to|is to|are to)\\s+(?!be\\b|have\\b|not\\b)\\p{L}+`,
+    'iu',
+  );
+  return toCome;
+};
+
+/**
+ * "what will <A> do next" of a sentence that reports what <A> would do, with no date: "He said the university
+ * would take the case to <a tribunal>". <A> is named just before the act, by a name of theirs or, for a body,
+ * as "the <kind>" its name ends with; or as "he"/"she"/"it"/"they" after a name of theirs and a verb of saying.
+ */
+export function plannedSentenceOf(store: FactStore, actor: string): Sentence | undefined {
+  const entity = store.entities.get(actor);
+  if (!entity) return undefined;
+  const namesOf = (e: { name: string; aliases: readonly string[] }) =>
+    [e.name, ...e.aliases].filter((a) => a.length > 2);
+  const last = (name: string) => name.split(/\s+/).at(-1)?.toLowerCase();
+  const kind = entity.kind === 'organization' ? last(entity.name) : undefined;
+  // ("the university": the body of that kind named last before it, in the sentence or the three before.)
+  const sameKind = store.facts.entities.filter(
+    (e) => e.kind === 'organization' && kind && last(e.name) === kind,
+  );
+  const lastOfKind = (before: string) =>
+    sameKind
+      .map((e) => ({ e, at: Math.max(...namesOf(e).map((n) => before.lastIndexOf(n))) }))
+      .filter((x) => x.at >= 0)
+      .sort((a, b) => b.at - a.at)[0]?.e.id;
+  const refs = (withKind: boolean) =>
+    [...namesOf(entity).map(escapeRegExp), ...(withKind && kind ? [`the ${escapeRegExp(kind)}`] : [])].join(
+      '|',
+    );
+  const subject = (withKind: boolean) =>
+    new RegExp(
+      `(?:\\b(?:${refs(withKind)})(?:\\s+(?:said|says|told \\S+|added|announced)(?:\\s+that)?\\s+(?:he|she|it|they))?)\\s+(?:\\p{Ll}+ly\\s+)?$`,
+      'iu',
+    );
+  return store.sentences.find((s, k) => {
+    const m = toComePattern().exec(s.text);
+    if (!m) return false;
+    const before = s.text.slice(0, m.index);
+    if (subject(false).test(before)) return true;
+    const context = [...store.sentences.slice(Math.max(0, k - 3), k).map((x) => x.text), before].join(' ');
+    return subject(true).test(before) && lastOfKind(context) === actor;
+  });
 }

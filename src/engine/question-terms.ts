@@ -206,8 +206,16 @@ export function createTermMaker(
           q.normals[i] === 'old')
       )
         return;
-      // "how much money": the sentence gives the sum ("$4 million"), not the word.
+      // ("what hours does <X> cover": the times of day are the answer, not a word of the sentence.)
+      if (
+        /^(?:what|which)$/.test(q.normals[i - 1] ?? '') &&
+        /^(?:time|times|hour|hours)$/.test(q.normals[i] ?? '') &&
+        q.normals[i + 1] !== 'period'
+      )
+        return;
+      // "how much money": the sentence gives the sum ("$4 million"), not the word; nor "prize money" its kind.
       if (q.normals[i - 2] === 'how' && q.normals[i - 1] === 'much' && cueWords().moneyNouns.has(l)) return;
+      if (q.normals[i - 3] === 'how' && q.normals[i - 2] === 'much' && cueWords().moneyNouns.has(l)) return;
       // ("how much was the takeover worth": the sum is the worth; the sentence need not say the word.)
       if (q.normals[0] === 'how' && q.normals[1] === 'much' && cueWords().worthWords.has(q.normals[i] ?? ''))
         return;
@@ -268,6 +276,13 @@ export function createTermMaker(
           reporting ||
           (q.pos[i] === 'NUM' && !/\d/.test(q.normals[i] ?? '')) ||
           cueWords().optionalWords.has(q.normals[i] ?? '') ||
+          // ("how big a fine could the company face": what is faced, which the sentence may give as an act.)
+          (cueWords().undergoVerbs.has(q.normals[i] ?? '') &&
+            q.pos.some((p, k) => k !== i && p === 'NOUN' && !inMention(k))) ||
+          // ("how much prize money": the kind of sum, which the sentence may give as the sum alone.)
+          (q.normals[i - 2] === 'how' &&
+            q.normals[i - 1] === 'much' &&
+            cueWords().moneyNouns.has(q.lemmas[i + 1] ?? '')) ||
           inScope(q, i) ||
           // ("was <A> still <title> when she <did X>": "still" at a time the article reports is what held then.)
           (q.normals[i] === 'still' && q.normals.includes('when', i + 1)) ||
@@ -279,7 +294,11 @@ export function createTermMaker(
             q.normals[0] === q.wh &&
             q.pos[i] === 'NOUN' &&
             !q.yesNo &&
-            q.pos.some((p, k) => k > i && p === 'VERB')) ||
+            // (Or a verb wink tags a noun straight after it: "which team moves into ...".)
+            q.pos.some(
+              (p, k) =>
+                k > i && (p === 'VERB' || (k === i + 1 && p === 'NOUN' && /s$/.test(q.normals[k] ?? ''))),
+            )) ||
           // ("what bigger effort": the scale is the asker's framing; in a claim it is what is claimed.)
           (q.pos[i] === 'ADJ' && !claim && !q.yesNo && framingAdjectives.has(q.normals[i] ?? '')) ||
           // ("when was the radar system installed" of "the radar ... was installed": a general head after a

@@ -27,6 +27,7 @@ import {
 import type { Grounding, SentenceIndex, Term } from './sentence-index.js';
 import type { Sentence } from './types.js';
 import { namesNoneOfKind } from './unnamed-kind.js';
+import { otherVersionWord, versionOf } from './versions.js';
 import { loadAgents, loadEquivalentGroups, loadEquivalents } from './word-tables.js';
 import { capitalize } from './wording.js';
 
@@ -280,6 +281,45 @@ const isRate = (words: readonly string[], asked = false) => {
 /** Words of a sentence that says who held an office before or after someone. */
 const SUCCEEDED =
   /\b(?:preceded|succeeded|succeeds|replaced|replaces|replacing|predecessor|successor|took over from|taking over from)\b/i;
+
+/** Whether a name stands before a noun it names in the quote: "the <Borvik> smelter", not "the village of <A>,". */
+function namesAThing(name: string, quote: string): boolean {
+  const after = new RegExp(`${escapeRegExp(name)}\\s+(\\p{Ll}+)`, 'u').exec(quote)?.[1];
+  return (
+    after !== undefined &&
+    !/^(?:and|or|but|in|on|at|of|to|for|with|from|by|is|was|are|were|has|had|said|says|which|who|that|where|when)$/.test(
+      after,
+    )
+  );
+}
+
+/** Whether the question names a version of a thing ("the new market") that the sentences have only as another
+ * ("the old market"). */
+function otherVersion(q: ParsedQuestion, sentences: readonly TokenSentence[]): boolean {
+  const at = q.normals.findIndex((w, i) => versionOf(w) !== undefined && q.pos[i + 1] === 'NOUN');
+  const noun = q.lemmas[at + 1];
+  if (at < 0 || !noun) return false;
+  const version = q.normals[at];
+  const uses = sentences.flatMap((ts) =>
+    ts.tokens.flatMap((t, k) => (t.pos === 'NOUN' && t.lemma === noun ? [{ ts, k }] : [])),
+  );
+  return (
+    uses.length > 0 &&
+    uses.every(({ ts, k }) =>
+      ts.tokens.slice(Math.max(0, k - 2), k).some((t) => otherVersionWord(version, t.normal)),
+    )
+  );
+}
+
+/** Whether a sentence has the kind asked only as one of it ("a <city>-based bank"), not set after a name that it
+ * describes ("<Name>, a washed-rind cheese"). */
+function onlyOneOfKind(quote: string, kind: string): boolean {
+  const one = new RegExp(
+    `\\b(?:a|an|another|some|one(?: of the(?: \\w+)?)?)\\s+(?:[\\w-]+\\s+)?${escapeRegExp(kind)}s?\\b`,
+    'gi',
+  );
+  return [...quote.matchAll(one)].some((m) => !/\p{Lu}[\p{L}.'-]*,\s*$/u.test(quote.slice(0, m.index)));
+}
 
 /** "who ran <X> before <A>", "who led it after <A>": <A>, whose office another held, or undefined. */
 function asksPredecessor(q: ParsedQuestion, store: FactStore): string | undefined {
@@ -641,7 +681,9 @@ export function createSentenceReader(
         continue;
       }
       // ("which <things>" of a sentence that has them only as a kind: it names none.)
-      if (!found && namesNoneOfKind(q, own)) continue;
+      if (!found && namesNoneOfKind(q, own, index.sentences[index.headlineAt ?? -1])) continue;
+      // ("where is the new market" of "demolish the old market, on the waterfront": another version of it.)
+      if (otherVersion(q, own)) continue;
       // ("how hot did it get in <a city>": a measure asked for, which another sentence holding as much may give.)
       if (!found && dimension) continue;
       // ("how much was <A> paid a year" of "would pay $900,000 to end his contract": a rate asked, a sum given.)
@@ -692,7 +734,7 @@ export function createSentenceReader(
     if (!lead && isEchoForm(q)) return undefined;
     // ("how deep was the quake": a measure asked for, which a sentence without one does not give.)
     if (!lead && dimension) return undefined;
-    const quote = sentences.map((s) => s.sentence.text).join(' ');
+    let quote = sentences.map((s) => s.sentence.text).join(' ');
     // ("which group's application was turned down": a sentence that has it only as "a different group" does not
     // say which.)
     const { kind: kindAsked } = kindAskedIn(q);
@@ -771,6 +813,20 @@ export function createSentenceReader(
       const kindOf = ofKindIn(store, kindAsked, quote, typedText);
       if (kindOf) lead = `${kindOf.name}.`;
     }
+    // ("which theatre was shut" of "the city closed its main municipal theatre": the one <kind> the article names,
+    // "The <City> Civic Theatre, a 1,200-seat hall ...", quoted with it; not of "a <kind>", one of many.)
+    if (!lead && kindAsked && !onlyOneOfKind(quote, kindAsked)) {
+      // (A name whose last word is the kind: "<City> Civic Theatre", not "<Country> Airline Pilots Association".)
+      const kind = new RegExp(`\\b(?:${kindForms(kindAsked)})$`, 'i');
+      const sole = store.facts.entities.filter((e) => e.kind === 'organization' && kind.test(e.name));
+      const named = sole.length === 1 ? sole[0] : undefined;
+      const naming = named && index.sentences.find((ts) => ts.sentence.text.includes(named.name));
+      if (named && naming && !quote.includes(named.name) && !typedText.includes(named.name.toLowerCase())) {
+        lead = `${named.name}.`;
+        sentences = [...sentences, naming].sort((a, b) => a.sentence.n - b.sentence.n);
+        quote = sentences.map((s) => s.sentence.text).join(' ');
+      }
+    }
     // (Nor one that names no <kind> and no one at all: "which airlines cancelled flights" of "64 flights were
     // cancelled"; nor, for a kind of thing, only people: "which airline" of "<A>, the airport's manager, said ...".)
     const personKind =
@@ -778,17 +834,72 @@ export function createSentenceReader(
       (roles.has(kindAsked.replace(/s$/, '')) ||
         cueWords().personNouns.has(kindAsked) ||
         cueWords().anyone.has(kindAsked.replace(/s$/, '')));
+    // ("which school" of a sentence naming only a village: a body is named by a body's name.)
+    const bodyKind =
+      kindAsked !== undefined &&
+      [cueWords().bodyKindNouns, cueWords().businessNouns, cueWords().institutionNouns].some((l) =>
+        l.has(kindAsked.replace(/s$/, '')),
+      );
+    // ("which body fined <A>" of "<a country>'s telecoms regulator fined <A>": a generic kind is named by any word
+    // for a body.)
+    const genericBody =
+      kindAsked !== undefined &&
+      cueWords().organisationNouns.has(kindAsked.replace(/s$/, '')) &&
+      [cueWords().bodyKindNouns, cueWords().businessNouns, cueWords().institutionNouns].some((l) =>
+        [...l].some((w) => new RegExp(`\\b${w}s?\\b`, 'i').test(quote)),
+      );
+    // ("which company was fined" of "fined the <Borvik> smelter": a thing named by a capitalised word before its
+    // noun, whether or not the article's names hold it.)
+    const namedByWord =
+      bodyKind && /\b[Tt]he\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*\s+\p{Ll}{3,}/u.test(quote);
     const kindNamed =
-      kindAsked &&
-      (new RegExp(`\\b(?:${kindForms(kindAsked)})`, 'i').test(quote) ||
-        store.facts.entities.some(
-          (e) =>
-            e.kind !== 'country' &&
-            // (A person kind is named by people: "which judges" of a sentence naming only a federation.)
-            (personKind ? e.kind === 'person' || e.kind === 'group' : e.kind !== 'person') &&
-            quote.includes(e.name) &&
-            !typedText.includes(e.name.toLowerCase()),
-        ));
+      genericBody ||
+      namedByWord ||
+      (kindAsked &&
+        // (As a word of its own, not a hyphened part of a description: "taught high-school science" names no school.)
+        (new RegExp(`(?<!-)\\b(?:${kindForms(kindAsked)})(?!-)`, 'i').test(quote) ||
+          store.facts.entities.some(
+            (e) =>
+              e.kind !== 'country' &&
+              // (A person kind is named by people: "which judges" of a sentence naming only a federation.)
+              (personKind
+                ? e.kind === 'person' || e.kind === 'group'
+                : bodyKind
+                  ? e.kind === 'organization' || e.kind === 'group' || namesAThing(e.name, quote)
+                  : e.kind !== 'person') &&
+              quote.includes(e.name) &&
+              !typedText.includes(e.name.toLowerCase()),
+          )));
+    // ("which operator will take over the routes" of "<a region>'s minister said ... other operators could": a
+    // place is no body of any kind.)
+    const bodyAsked =
+      kindAsked !== undefined &&
+      (cueWords().bodyKindNouns.has(kindAsked.replace(/s$/, '')) || cueWords().businessNouns.has(kindAsked));
+    const placeLead =
+      lead !== undefined &&
+      store.facts.entities.some(
+        (e) => (e.kind === 'place' || e.kind === 'country') && lead?.startsWith(e.name),
+      );
+    // (Nor a name found beside a kind the sentences have only unnamed: "which operator will take over" of "<A>'s
+    // minister said ... other operators could take over", unless the article calls that name one.)
+    const calledKind = (e: { name: string; title?: string; description: string }) =>
+      kindAsked !== undefined &&
+      new RegExp(`\\b(?:${kindForms(kindAsked)})`, 'i').test(
+        // (Not a sentence quoted for want of a description: "mentioned in the article: ...".)
+        `${e.name} ${e.title ?? ''} ${e.description.startsWith('mentioned in the article') ? '' : e.description}`,
+      );
+    const unnamedKind =
+      bodyAsked &&
+      lead !== undefined &&
+      namesNoneOfKind(q, sentences, index.sentences[index.headlineAt]) &&
+      !store.facts.entities.some((e) => lead?.startsWith(e.name) && calledKind(e));
+    if ((bodyAsked && placeLead) || unnamedKind)
+      return {
+        answered: false,
+        text: `The article doesn't say which ${kindAsked}. It says: "${quote}"`,
+        citations: sentences.map((s) => ({ sentence: s.sentence.n, text: s.sentence.text })),
+        confidence: 0.7,
+      };
     // ("which bank is advising <A>" of "<B>, an analyst at <C Research>": a body named as the answer that neither
     // its name, its description nor the sentence calls a <kind> is not shown to be one.)
     const leadBody =
@@ -807,15 +918,7 @@ export function createSentenceReader(
         citations: sentences.map((s) => ({ sentence: s.sentence.n, text: s.sentence.text })),
         confidence: 0.7,
       };
-    if (
-      !lead &&
-      kindAsked &&
-      (!kindNamed ||
-        new RegExp(
-          `\\b(?:a|an|another|some|one(?: of the(?: \\w+)?)?)\\s+(?:\\w+\\s+)?${escapeRegExp(kindAsked)}s?\\b`,
-          'i',
-        ).test(quote))
-    )
+    if (!lead && kindAsked && (!kindNamed || onlyOneOfKind(quote, kindAsked)))
       return {
         answered: false,
         text: `The article doesn't say which ${kindAsked}. It says: "${quote}"`,

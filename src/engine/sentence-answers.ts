@@ -120,6 +120,13 @@ const DURATION =
 const UNTIL =
   /\b(?:until|till)\s+(?:at least\s+)?(?:the\s+)?[\p{L}\d][^.;,()"]{1,40}?(?=[.;,()"]|\s+(?:and|but|when|while|because|as|after|before)\b|$)/giu;
 
+// ("would report within 30 days": a stretch ahead, which says when only from the day it was said.)
+const WITHIN =
+  /\bwithin\s+(?:the\s+next\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few)\s+(?:hours?|days?|weeks?|months?|years?)\b/gi;
+
+// ("began surfing at the age of 11": when, as an age.)
+const AGE_AT = /\b(?:at the age of|at age|aged)\s+\d{1,3}\b/gi;
+
 // ("since 2009", "since the railway moved out in 2009": up to the year that dates it.)
 const SINCE = /\bsince\b[^.;,]{0,80}?\b(?:1[89]|20)\d\d\b/gi;
 
@@ -139,6 +146,33 @@ function sinceNear(sentences: readonly TokenSentence[], near: (ts: TokenSentence
     .sort((a, b) => a.dist - b.dist)[0]?.text;
 }
 
+/** Whether a length joined to the noun after it ("96-metre track") measures a thing the question does not name. */
+function sizeOfOther(after: string, length: string, q: ParsedQuestion): boolean {
+  if (!/^\d[\d.,]*-\p{L}/u.test(length)) return false;
+  const noun = /^\s+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
+  if (!noun) return false;
+  const stem = noun.slice(0, 5);
+  return !q.normals.some((w) => w.slice(0, 5) === stem) && !q.lemmas.some((l) => l.slice(0, 5) === stem);
+}
+
+/** Whether the number at `k` is of a thing another's possessive owns ("The winner's cheque is worth <X>"), the
+ * question's own nouns standing only after it in the sentence. */
+function ownedByOther(ts: TokenSentence, k: number, q: ParsedQuestion): boolean {
+  const asked = new Set(q.lemmas.filter((_l, i) => q.pos[i] === 'NOUN'));
+  for (let j = k - 1; j >= Math.max(1, k - 8); j--) {
+    const t = ts.tokens[j];
+    // (Past a conversion in brackets: "150,000 rand ($8,400)".)
+    if (t?.pos === 'PUNCT' && !['-', '('].includes(t.raw)) return false;
+    // (Not past a preposition: "the country's biggest operator with 58 million subscribers" are the operator's.)
+    if (t?.pos === 'ADP') return false;
+    if (t?.raw !== "'s") continue;
+    const owner = ts.tokens[j - 1];
+    if (owner?.pos !== 'NOUN' || asked.has(owner.lemma)) return false;
+    return ts.tokens.some((x, p) => p > k && x.pos === 'NOUN' && asked.has(x.lemma));
+  }
+  return false;
+}
+
 /** How many tokens from the question's nearest word a stretch of time or a length may be. */
 const MAX_SPAN_DISTANCE = 12;
 
@@ -155,12 +189,21 @@ const LENGTH = new RegExp(
 /** "what time did <X>", "at what time", "what hour": a time of day asked, not a date. */
 export const asksClockTime = (q: ParsedQuestion): boolean =>
   q.normals.some(
-    (w, i) => w === 'what' && /^(?:time|hour)$/.test(q.normals[i + 1] ?? '') && q.normals[i + 2] !== 'period',
+    (w, i) =>
+      /^(?:what|which)$/.test(w) &&
+      /^(?:time|times|hour|hours)$/.test(q.normals[i + 1] ?? '') &&
+      q.normals[i + 2] !== 'period',
   );
 
 /** A time of day as written: "10:40 a.m.", "about 2 p.m.", "23:52", "shortly after midnight". */
 const CLOCK =
   /\b(?:(?:at )?(?:about|around|roughly|shortly (?:before|after)|just (?:before|after)) )?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}\b|noon\b|midnight\b)/gi;
+
+/** A stretch of the day: "from 12 p.m. to 5 p.m.", "between noon and 5 p.m.". */
+const CLOCK_RANGE = new RegExp(
+  `\\b(?:from|between)\\s+(?:${CLOCK.source})\\s+(?:to|and|until|till)\\s+(?:${CLOCK.source})`,
+  'gi',
+);
 
 /** Where a sentence gives times of day (CLOCK), worked out once per sentence. */
 const CLOCKS = new WeakMap<TokenSentence, [number, number][]>();
@@ -515,7 +558,8 @@ export function answerLead(
   // ("what time did the avalanche hit": a time of day the sentences give near the question's words, never a
   // date, a day or a thing.)
   if (asksClockTime(q)) {
-    const best = nearestMatch(sentences, CLOCK, near);
+    // ("what hours does the stoppage cover": the stretch of the day, "from 12 p.m. to 5 p.m.", before one time.)
+    const best = nearestMatch(sentences, CLOCK_RANGE, near) ?? nearestMatch(sentences, CLOCK, near);
     return best ? `${capitalize(best)}${best.endsWith('.') ? '' : '.'}` : undefined;
   }
   if (kind === 'when') {
@@ -603,8 +647,17 @@ export function answerLead(
     };
     // ("when was it originally planned": the plan first made is what is asked.)
     const planAsked = q.normals.some((w) => cueWords().supersededWords.has(w));
+    // ("when was the final surfed" of "Surfing <Federation> on Wednesday overturned ... the final": a sentence
+    // that has the verb asked only inside another's name reports no such act.)
+    const verbOnlyInName = (ts: TokenSentence) =>
+      verbBases.length > 0 &&
+      ts.tokens.some((_t, k) => inOtherName(ts, k)) &&
+      !ts.tokens.some((t, k) => !inOtherName(ts, k) && verbBases.some((b) => t.normal.startsWith(b)));
+    // (Its dates are still those of a thing asked about: "last month's <Cup> race".)
+    const ownedDate = (ts: TokenSentence, d: FoundDate) => /^['’]s\b/.test(ts.sentence.text.slice(d.end));
     const dates = sentences.flatMap((ts) =>
       datesOfWhatHappened(q, ts, datesIn(ts))
+        .filter((d) => !verbOnlyInName(ts) || ownedDate(ts, d))
         .filter((d) => !outsideRelative(ts, typedVerbs, d))
         .filter(
           (d) =>
@@ -623,11 +676,24 @@ export function answerLead(
           const superseded =
             !planAsked &&
             ts.tokens.slice(Math.max(0, at - 4), at).some((t) => cueWords().supersededWords.has(t.normal));
+          // ("a court on Thursday annulled the city's order to move ...": a date just before a verb the question
+          // does not have is that verb's, not the move's.)
+          const endAt = ts.tokens.findIndex((t) => t.start >= d.end);
+          const next = endAt >= 0 && endAt <= at + 4 ? ts.tokens[endAt] : undefined;
+          // (Only when all the question's words come after that verb, inside what it did: "The <X> Court on
+          // Friday struck down ..." dates the court's ruling.)
+          const othersVerb =
+            next?.pos === 'VERB' &&
+            !hitsIn(ts).includes(endAt) &&
+            hitsIn(ts).every((h) => h > endAt) &&
+            !q.ownLemmas.includes(next.lemma) &&
+            !cueWords().sayingVerbs.has(next.lemma);
           return {
             d,
             ts,
             at: dist,
             dist: dist + (askedVerbs.size > 0 ? ownVerb(ts, at) : 0) + (superseded ? 30 : 0),
+            othersVerb,
           };
         }),
     );
@@ -635,9 +701,19 @@ export function answerLead(
     // <a year>", dates that sentence's own news: with a word of the question in some sentence, it needs one
     // beside it. A follow-up with no words of its own, "when was that", takes the sentences' date.)
     const anyNear = sentences.some((ts) => hitsIn(ts).length > 0);
-    const chosen = dates.filter((c) => !anyNear || c.at < 99).sort((a, b) => a.dist - b.dist)[0];
+    const chosen = dates
+      .filter((c) => (!anyNear || c.at < 99) && !c.othersVerb)
+      .sort((a, b) => a.dist - b.dist)[0];
     const date = chosen?.d;
-    if (!date || !chosen) return undefined;
+    if (!date || !chosen) {
+      // ("when are the inspectors due to report" of "would report within 30 days": a stretch from the article's
+      // day, near the words asked about, is all the article says of when.)
+      const within = past ? undefined : nearestMatch(sentences, WITHIN, near);
+      if (within) return `${capitalize(within)} (the article gives no date).`;
+      // ("when did <A> start surfing" of "who began surfing ... at the age of 11": an age is when, for a person.)
+      const age = nearestMatch(sentences, AGE_AT, near);
+      return age ? `${capitalize(age)} (the article gives no date).` : undefined;
+    }
     const shown = (d: typeof date) =>
       `${d.spec.text}${d.spec.resolved.toLowerCase() !== d.spec.text.toLowerCase() ? ` (${d.spec.resolved})` : ''}`;
     // ("when were the two men hurt" of "... in separate attacks on <day> and <day>": of several asked, the dates
@@ -1048,6 +1124,8 @@ export function answerLead(
           (m) => dimension === 'far' || !ofAnother(ts.sentence.text.slice((m.index ?? 0) + m[0].length)),
         )
         .filter((m) => !ofOtherDimension(ts.sentence.text, m.index ?? 0, dimension))
+        // (Nor the size of a thing the question does not ask about: "the 96-metre track" is no distance rolled.)
+        .filter((m) => !sizeOfOther(ts.sentence.text.slice((m.index ?? 0) + m[0].length), m[0], q))
         .filter(
           (m) =>
             dimension === 'far' || !otherDimension.test(ts.sentence.text.slice((m.index ?? 0) + m[0].length)),
@@ -1072,7 +1150,11 @@ export function answerLead(
     const sizeAsked = cueWords().lists.sizeWords.some((w) => q.words.has(w));
     // ("how much money", "how much will <it> cost": a sum, not a count.)
     const money =
-      q.normals.some((w, i) => q.normals[i - 1] === 'much' && cueWords().moneyNouns.has(w)) ||
+      q.normals.some(
+        (w, i) =>
+          (q.normals[i - 1] === 'much' || (q.normals[i - 2] === 'much' && q.pos[i - 1] !== 'VERB')) &&
+          cueWords().moneyNouns.has(w),
+      ) ||
       (q.words.has('much') && q.lemmas.some((l) => cueWords().moneyVerbs.has(l))) ||
       // ("how much are the paintings worth": a value, not a count of them.)
       (q.words.has('much') && q.normals.some((w) => cueWords().worthWords.has(w)));
@@ -1155,6 +1237,9 @@ export function answerLead(
           // Nor a part in a place the question does not name: "most heavily on <a city>, where 140 stores will
           // shut" is that city's share, not how many close in all.
           .filter(({ k }) => !inOtherPlace(ts, k, q))
+          // ("how much did the runner-up get" of "The winner's cheque is worth <X>, twice the runner-up's prize": a
+          // sum another's by its possessive, the one asked about named only after it, is not theirs.)
+          .filter(({ k }) => !ownedByOther(ts, k, q))
           .filter(({ k }) => costsIt(ts, k))
           // Nor does an ordinal: "the <nth> round" is which one, not how many; "the <nth> death this season"
           // counts them, when it is of what is counted.
@@ -1177,7 +1262,10 @@ export function answerLead(
             ({ k }) =>
               !TIME_UNIT.test(
                 (ts.tokens[k + 1]?.raw === '-' ? ts.tokens[k + 2] : ts.tokens[k + 1])?.lemma ?? '',
-              ) || countsTime,
+              ) ||
+              countsTime ||
+              // ("by how much did <A> beat <B>" of "nine seconds ahead of <B>": a margin of time.)
+              byHowMuch,
           )
           // (Nor a speed a length: "11 kilometres per hour" is no "how long".)
           .filter(
@@ -1248,12 +1336,24 @@ export function answerLead(
             // sentence by: "how many jobs are being cut" of "cutting 430 of its 470 jobs".)
             let counts = false;
             // (Within the number's own phrase: "5,900 stores and cut about 2,400 jobs" counts no jobs by 5,900.)
+            // (Past a verb, the noun counted is another's: "two of its runners exchanged the team sash" counts
+            // runners, and no teams; not past a participle describing it, "212 planned operations".)
+            let pastVerb = false;
             for (let p = k + 1; p <= k + (partitive ? 6 : 4) && !counts; p++) {
               const w = ts.tokens[p];
               // (Not between words describing it: "14,000 current and former couriers".)
               const ended = /^(?:NOUN|PROPN|NUM)$/.test(ts.tokens[p - 1]?.pos ?? '');
               if ((w?.pos === 'CCONJ' && ended) || (w?.pos === 'PUNCT' && w.raw !== '-' && ended)) break;
-              counts = at.includes(p) || isCounted(ts, p);
+              if (
+                w?.pos === 'AUX' ||
+                (w?.pos === 'VERB' &&
+                  !(
+                    /^(?:NOUN|NUM|ADJ)$/.test(ts.tokens[p + 1]?.pos ?? '') &&
+                    /^(?:NUM|ADJ|VERB|PUNCT|DET)$/.test(ts.tokens[p - 1]?.pos ?? '')
+                  ))
+              )
+                pastVerb = true;
+              counts = pastVerb ? at.includes(p) && !isCounted(ts, p) : at.includes(p) || isCounted(ts, p);
             }
             // ("injured 14 others": the number right after the question's verb is what it did to, when nothing
             // is counted by name.)

@@ -5,7 +5,7 @@
  * together; the reader and the claim checker decide what to say from them.
  */
 import type { FactStore } from '../facts/fact-store.js';
-import { type FoundDate, findDates } from '../ingest/find-dates.js';
+import { type FoundDate, findDates, lastYearIn } from '../ingest/find-dates.js';
 import type { Gazetteer } from '../ingest/gazetteer.js';
 import { type TokenSentence, tokenizeSentences } from '../ingest/sentence-tokens.js';
 import { inVocabulary, type Nlp } from '../nlp/create-nlp.js';
@@ -282,7 +282,9 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
     let found = dateCache[i];
     if (!found) {
       const ts = tokenized[i];
-      found = ts ? findDates(ts, store.meta.referenceDate.date) : [];
+      found = ts
+        ? findDates(ts, store.meta.referenceDate.date, lastYearIn(tokenized[i - 1]?.sentence.text ?? ''))
+        : [];
       dateCache[i] = found;
     }
     return found;
@@ -448,8 +450,20 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
       // (consider runs for most sentences of every question: the helpers it calls are made once per call of
       // ground, so that it builds no closure of its own.)
       const datedIn = (u: number) => datesOf(u).some((d) => q.dates.some((qd) => overlaps(qd, d.spec)));
-      const opposedIn = (t: Term, i: number, pair: boolean, opposites: OppositeMap) =>
-        t.keys.some((x) => [...(opposites.get(x) ?? [])].some((o) => inUnit(i, pair, o)));
+      // (Not a word another of the claim's words stands for: "did <A> start the freeze" of "open lines" has "open"
+      // as "start", and it is no opposite of "freeze" as well.)
+      const freeAt = (o: string, u: number, lists: number[][] | undefined) =>
+        lists !== undefined && (positionsOf(o).get(u) ?? []).some((p) => !lists.some((l) => l.includes(p)));
+      const opposedIn = (
+        t: Term,
+        i: number,
+        opposites: OppositeMap,
+        own: number[][],
+        next: number[][] | undefined,
+      ) =>
+        t.keys.some((x) =>
+          [...(opposites.get(x) ?? [])].some((o) => freeAt(o, i, own) || freeAt(o, i + 1, next)),
+        );
       const farVerb = (lists: number[][]) =>
         terms.findIndex((t, k) => t.verb && (lists[k]?.length ?? 0) > 0 && spanOf(lists, k) <= maxSpan);
       const exactIn = (k: number, i: number, pair: boolean) =>
@@ -476,7 +490,7 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
           for (let k = 0; k < terms.length; k++) {
             const t = terms[k] as Term;
             if (!isEmpty(own, next, k)) continue;
-            if (opposedIn(t, i, pair, opposites)) {
+            if (opposedIn(t, i, opposites, own, next)) {
               opposed = opposed ?? [];
               opposed.push(t);
             }

@@ -16,8 +16,11 @@ function askedKind(q: ParsedQuestion): { lemma: string; plural: boolean } | unde
   const whichAt = q.normals.indexOf('which');
   if (whichAt < 0) return undefined;
   let head = -1;
-  for (let k = whichAt + 1; k < q.normals.length && /^(NOUN|ADJ|NUM|PROPN)$/.test(q.pos[k] ?? ''); k++)
+  for (let k = whichAt + 1; k < q.normals.length && /^(NOUN|ADJ|NUM|PROPN)$/.test(q.pos[k] ?? ''); k++) {
+    // ("which company sponsors the race": a verb wink tags a noun, its object after it, ends the kind.)
+    if (head >= 0 && /^(?:DET|ADP|PRON)$/.test(q.pos[k + 1] ?? '')) break;
     if (q.pos[k] === 'NOUN') head = k;
+  }
   const word = q.normals[head];
   const lemma = q.lemmas[head];
   if (!word || !lemma) return undefined;
@@ -33,10 +36,12 @@ function askedKind(q: ParsedQuestion): { lemma: string; plural: boolean } | unde
  */
 function indefinite(tokens: readonly Token[], at: number): boolean {
   let qualified = false;
-  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+  for (let k = at - 1; k >= 0 && k >= at - 5; k--) {
     const t = tokens[k];
     if (t?.normal === 'a' || t?.normal === 'an') return qualified;
-    if (!/^(?:ADJ|NOUN|PROPN)$/.test(t?.pos ?? '')) return false;
+    // (A place joined by a hyphen qualifies it too: "a <city>-based bank".)
+    if (t?.raw === '-') continue;
+    if (!/^(?:ADJ|NOUN|PROPN|VERB)$/.test(t?.pos ?? '')) return false;
     if (/^\p{Lu}/u.test(t?.raw ?? '')) qualified = true;
   }
   return false;
@@ -69,7 +74,11 @@ function namedNear(tokens: readonly Token[], at: number, asked: ReadonlySet<stri
   return false;
 }
 
-export function namesNoneOfKind(q: ParsedQuestion, sentences: readonly TokenSentence[]): boolean {
+export function namesNoneOfKind(
+  q: ParsedQuestion,
+  sentences: readonly TokenSentence[],
+  headline?: TokenSentence,
+): boolean {
   const kind = askedKind(q);
   if (!kind) return false;
   const stem = kind.lemma.slice(0, 5);
@@ -81,7 +90,14 @@ export function namesNoneOfKind(q: ParsedQuestion, sentences: readonly TokenSent
       if (t?.pos !== 'NOUN' || t.lemma.slice(0, 5) !== stem) continue;
       if (namedNear(s.tokens, j, asked)) return false;
       // ("which court" of "a French court approved it": one of a kind names none; "the court" may be one named.)
-      if (!kind.plural && !indefinite(s.tokens, j)) return false;
+      // (Nor do several of the kind, unnamed: "which funicular" of "the operator's other three funiculars".)
+      // (Not "one of the six <kinds>": one of them, which the reader says it does not name, as such.)
+      const oneOf = s.tokens
+        .slice(Math.max(0, j - 4), j)
+        .some((x, n, all) => x.normal === 'one' && all[n + 1]?.normal === 'of');
+      const several = t.normal !== t.lemma && t.normal.endsWith('s') && !oneOf;
+      // (A headline drops its articles: "<City> shuts century-old funicular" names none either.)
+      if (!kind.plural && !several && s !== headline && !indefinite(s.tokens, j)) return false;
       seen = true;
     }
   return seen;

@@ -111,6 +111,15 @@ function lastBodyNamed(
   return before ? { body: before, at: n - 1 } : undefined;
 }
 
+/** "The <funicular workers'> union" opening the sentence before `n`: a body of a kind the gazetteer knows. */
+function subjectBodyBefore(input: IngestInput, n: number): string | undefined {
+  const text = n > 1 ? sentenceText(input, n - 1) : '';
+  const words = /^The((?:\s+[\p{Ll}'’-]+){1,5})/u.exec(text)?.[1]?.trim().split(/\s+/) ?? [];
+  const kinds = new Set([...input.gazetteer.organisationWords].map((w) => w.toLowerCase()));
+  const at = words.findIndex((w) => kinds.has(w));
+  return at >= 0 ? `the ${words.slice(0, at + 1).join(' ')}` : undefined;
+}
+
 function entityOf(n: FoundName, id: string, ids: Map<FoundName, string>, input: IngestInput): Entity {
   const title = n.titles[0];
   // "his <demonym> counterpart" describes someone only beside the person it points back to: "the" instead.
@@ -132,7 +141,17 @@ function entityOf(n: FoundName, id: string, ids: Map<FoundName, string>, input: 
   // ("<Name>, its chief executive": "its" is the body named last before, in the sentence or the one before it.)
   const its = n.descriptions.some((d) => /^its\s/i.test(d)) ? lastBodyNamed(n, ids, input) : undefined;
   const owner = body ? lastBodyBefore(n.defining, body, ids) : its;
-  const owned = owner ? `${description} (${owner.body.name})` : description;
+  // ("The <workers'> union disputed that. Its leader, <Name>, said": a body the sentence before opens with, by
+  // its kind, when none is named.)
+  const unnamed =
+    !owner && n.descriptions.some((d) => /^its\s/i.test(d))
+      ? subjectBodyBefore(input, n.defining)
+      : undefined;
+  const owned = owner
+    ? `${description} (${owner.body.name})`
+    : unnamed
+      ? `${description} of ${unnamed}`
+      : description;
   const country = n.country
     ? [...ids].find(([f]) => f.kind === 'country' && f.name === n.country)?.[1]
     : undefined;
@@ -155,7 +174,10 @@ function entityOf(n: FoundName, id: string, ids: Map<FoundName, string>, input: 
     ...(title ? { title: role ?? title } : role ? { title: role } : {}),
     ...(country && country !== id ? { side: country } : n.kind === 'country' ? { side: id } : {}),
     // (With the sentence that named the body it is of.)
-    evidence: [sentenceText(input, n.defining), ...(owner ? [sentenceText(input, owner.at)] : [])],
+    evidence: [
+      sentenceText(input, n.defining),
+      ...(owner ? [sentenceText(input, owner.at)] : unnamed ? [sentenceText(input, n.defining - 1)] : []),
+    ],
     provenance: AUTO,
   };
 }

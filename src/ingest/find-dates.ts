@@ -34,15 +34,15 @@ export interface DateReading {
 }
 
 /** Finds and resolves every date expression of one sentence. */
-export function findDates(ts: TokenSentence, reference: string): FoundDate[] {
-  return readDates(ts, reference).found;
+export function findDates(ts: TokenSentence, reference: string, yearBefore?: number): FoundDate[] {
+  return readDates(ts, reference, yearBefore).found;
 }
 
 /**
  * Like `findDates`, and also says which date expressions it could not resolve, for a person to check.
  * @example readDates(tokens('Talks resumed three weeks later.'), '2025-06-06').unresolved // ['three weeks later']
  */
-export function readDates(ts: TokenSentence, reference: string): DateReading {
+export function readDates(ts: TokenSentence, reference: string, yearBefore?: number): DateReading {
   const { sentence, tokens } = ts;
   const found: FoundDate[] = [];
   const unresolved: string[] = [];
@@ -87,6 +87,8 @@ export function readDates(ts: TokenSentence, reference: string): DateReading {
       (LOOKS_AHEAD.test(soon ? sentence.text : before) ||
         headlineAhead(ts, Math.min(...r.tokens)) ||
         (soon && /\b(?:until|till|by|from|starting)\s+$/i.test(before)) ||
+        // ("the slab will go on public display ... in June": a month the act still to come is dated by.)
+        (precision === 'month' && futureVerbBefore(ts, Math.min(...r.tokens))) ||
         // ("who will patrol ... through the end of <month>": a month an act still to come runs to.)
         (precision === 'month' &&
           /\b(?:until|till|by|through|to)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i.test(
@@ -226,6 +228,7 @@ export function readDates(ts: TokenSentence, reference: string): DateReading {
   }
   // A vague expression the offsets resolved ("three months later") is resolved after all.
   for (const v of vague) if (!taken(v.start, v.end) && !unresolved.includes(v.text)) unresolved.push(v.text);
+  if (yearBefore !== undefined) for (const f of found) inThatYear(f, sentence.text, yearBefore);
   return { found: found.sort((a, b) => a.start - b.start), unresolved };
 }
 
@@ -235,6 +238,54 @@ const TIME_TAKEN =
 const WEEKDAY_THEN_NUMBER = /^(.*?\b(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+\d{1,2}$/i;
 /** A day without a year this many days before the article's date is more likely the coming one, if that is near. */
 const DAYS_BACK_UNLIKELY = 240;
+/** "in August of that year", "later that year, in May": a month or day without a year, in the year named last. */
+function inThatYear(f: FoundDate, text: string, year: number): void {
+  const after = text.slice(f.end, f.end + 24);
+  const before = text.slice(Math.max(0, f.start - 30), f.start);
+  if (!f.spec.inferred || !/^(?:month|day)$/.test(f.spec.precision)) return;
+  if (
+    !/^\s+of\s+(?:that|the same)\s+year\b/i.test(after) &&
+    !/\b(?:that|the same)\s+year,?\s+(?:in|on)?\s*$/i.test(before)
+  )
+    return;
+  const shift = year - Number(f.spec.start.slice(0, 4));
+  if (shift === 0) return;
+  const moved = (iso: string) => `${year}${iso.slice(4)}`;
+  const start = moved(f.spec.start);
+  // (The last day of February moves with its year.)
+  const end = f.spec.precision === 'month' ? monthEnd(start) : moved(f.spec.end);
+  f.end += /^\s+of\s+(?:that|the same)\s+year/i.exec(after)?.[0].length ?? 0;
+  f.spec = {
+    ...f.spec,
+    text: text.slice(f.start, f.end),
+    start,
+    end,
+    resolved: label(start, f.spec.precision === 'day' ? 'day' : 'month'),
+  };
+}
+
+/** The last year written in a text ("... carried out in 2023."), or undefined. */
+export function lastYearIn(text: string): number | undefined {
+  const years = text.match(/\b(?:1[89]|20)\d\d\b/g);
+  return years ? Number(years.at(-1)) : undefined;
+}
+
+/** Whether the verb nearest before token `at` is one still to come: "will go", "would be shown", "is to open". */
+function futureVerbBefore(ts: TokenSentence, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const t = ts.tokens[k];
+    if (t?.pos !== 'VERB') continue;
+    const [one, two] = [ts.tokens[k - 1]?.normal ?? '', ts.tokens[k - 2]?.normal ?? ''];
+    const modal = (w: string) => /^(?:will|would|'ll|shall)$/.test(w);
+    return (
+      modal(one) ||
+      (/^(?:be|been)$/.test(one) && modal(two)) ||
+      (one === 'to' && /^(?:is|are|due)$/.test(two))
+    );
+  }
+  return false;
+}
+
 /** How far ahead of the article's date a day without a year is read as the coming one. */
 const DAYS_AHEAD_LIKELY = 120;
 /**

@@ -12,7 +12,7 @@ import { addCauses } from './build-causes.js';
 import { buildFacts } from './build-facts.js';
 import { buildQuantities } from './build-quantities.js';
 import { findCauses } from './find-causes.js';
-import { type FoundDate, readDates } from './find-dates.js';
+import { type FoundDate, lastYearIn, readDates } from './find-dates.js';
 import { findNames } from './find-names.js';
 import { findQuantities } from './find-quantities.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -62,8 +62,10 @@ export function ingestArticle(
   const { names, mentions } = findNames(tokens, gazetteer);
   const dates = new Map<number, FoundDate[]>();
   const unresolvedDates: { text: string; evidence: string[] }[] = [];
-  for (const ts of tokens) {
-    const reading = readDates(ts, referenceDate.date);
+  for (const [k, ts] of tokens.entries()) {
+    // ("... in 2023. The association filed its lawsuit in August of that year": the year written just before.)
+    const yearBefore = lastYearIn(tokens[k - 1]?.sentence.text ?? '');
+    const reading = readDates(ts, referenceDate.date, yearBefore);
     dates.set(ts.sentence.n, reading.found);
     for (const text of reading.unresolved) unresolvedDates.push({ text, evidence: [ts.sentence.text] });
   }

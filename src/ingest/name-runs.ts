@@ -95,6 +95,9 @@ export const ORG_NOUNS = new Set([
   'regulator',
   'watchdog',
   'subsidiary',
+  'journal',
+  'magazine',
+  'newspaper',
 ]);
 const PLACE_NOUNS = new Set([
   'region',
@@ -521,6 +524,18 @@ export function classify(
   // ("followed by <a capital> and <a town>": listed with a name that is no country or capital, a city is a
   // place, not its government; and so is a one-word name listed with a city the gazetteer knows.)
   if (!title && listedWithTown(ts, run, g)) return 'place';
+  // ("the village of <Port> <Union>": a place, though a word of its name may name bodies.)
+  if (!title && before?.normal === 'of' && PLACE_NOUNS.has(ts.tokens[run.first - 2]?.normal ?? ''))
+    return 'place';
+  // ("<ST.> <JOHN'S>, Newfoundland - ...": a dateline's city, in capitals, opens the story.)
+  if (
+    !title &&
+    run.first === 0 &&
+    after?.raw === ',' &&
+    run.text === run.text.toUpperCase() &&
+    /\p{Lu}{3}/u.test(run.text)
+  )
+    return 'place';
   if (parts.some((p) => g.organisationWords.has(p)) || (after && ORG_NOUNS.has(after.normal)))
     return 'organization';
   if (/^[A-Z]{2,6}$/.test(run.text)) return 'organization';
@@ -544,6 +559,14 @@ export function classify(
       .some((w) => g.roles.has(w))
   )
     return 'person';
+  // ("said <Park> <Soon-ja>, 67, who heads ...": one who speaks, or has an age set off after the name, is a person,
+  // though a word of the name may name places.)
+  const speaks = before !== undefined && before.pos === 'VERB' && g.reportingVerbs.has(before.lemma);
+  const ageSetOff =
+    after?.raw === ',' &&
+    /^\d{1,3}$/.test(ts.tokens[run.last + 2]?.raw ?? '') &&
+    ts.tokens[run.last + 3]?.raw === ',';
+  if (!title && (speaks || ageSetOff) && parts.length >= 2 && parts.length <= 4) return 'person';
   if (parts.some((p) => g.placeWords.has(p))) return 'place';
   // "in Santiago", and "the northern region of Antofagasta".
   // ("according to <Name>": whoever says it, no place.)

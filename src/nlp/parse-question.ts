@@ -466,7 +466,10 @@ export function parseQuestion(
     // (Not a plural of a word in a body's name: "containers" of "<X> Container Lines".)
     const bare = t.endsWith('s') ? lexicon.nameWords.get(t.slice(0, -1)) : undefined;
     const name = lexicon.nameWords.get(t) ?? (bare?.startsWith('org:') ? undefined : bare);
-    const plain = lexicon.plainNameWords.has(t) && !/^\p{Lu}/u.test(raws[i] ?? '');
+    // (Nor a word of English typed as an act after a verb: "start surfing" is no "Surfing <Federation>".)
+    const plain =
+      (lexicon.plainNameWords.has(t) || (t.endsWith('ing') && pos[i - 1] === 'VERB')) &&
+      !/^\p{Lu}/u.test(raws[i] ?? '');
     if (
       name &&
       !plain &&
