@@ -5,7 +5,7 @@
 import type { FoundDate } from '../ingest/find-dates.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
-import { otherVersionWord, versionOf } from './versions.js';
+import { otherVersionBefore, versionOf } from './versions.js';
 
 const LOCATIVE = new Set(['in', 'on', 'at', 'near', 'outside', 'inside', 'beside', 'opposite', 'aboard']);
 /** What a place phrase may hold: "the <name> park on the western edge of <a city>". */
@@ -47,8 +47,7 @@ export function placeAfterNoun(
   const version = q.normals.find((w) => versionOf(w) !== undefined);
   return placeAfter(sentences, datesIn, (tokens, k) => {
     const noun = tokens[k];
-    const other = tokens.slice(Math.max(0, k - 2), k).some((t) => otherVersionWord(version, t.normal));
-    if (other) return false;
+    if (otherVersionBefore(tokens, k, version)) return false;
     return noun?.pos === 'NOUN' && (things.has(noun.lemma) || things.has(noun.normal));
   });
 }

@@ -25,16 +25,20 @@ export function plannedActsOf(
   return { events, people: [...people] };
 }
 
-/** Modal or planning words before the act a sentence reports as to come: "would take", "plans to appeal". */
-let toCome: RegExp | undefined;
+/** Modal or planning words before the act a sentence reports as to come: "would take", "plans to appeal". Made
+ * once per set of cue words. */
+const toComeByLists = new WeakMap<object, RegExp>();
 const toComePattern = (): RegExp => {
-  toCome ??= new RegExp(
-    `\\b(?:would|will|(?:${cueWords()
-      .lists.planVerbs.map((v) => `${v}s?|${v.replace(/e$/, '')}ed`)
-      .join('|')}) to|is to|are to)\\s+(?!be\\b|have\\b|not\\b)\\p{L}+`,
-    'iu',
-  );
-  return toCome;
+  const { lists } = cueWords();
+  let made = toComeByLists.get(lists);
+  if (!made) {
+    made = new RegExp(
+      `\\b(?:would|will|(?:${lists.planVerbs.map((v) => `${v}s?|${v.replace(/e$/, '')}ed`).join('|')}) to|is to|are to)\\s+(?!be\\b|have\\b|not\\b)\\p{L}+`,
+      'iu',
+    );
+    toComeByLists.set(lists, made);
+  }
+  return made;
 };
 
 /**
@@ -62,17 +66,19 @@ export function plannedSentenceOf(store: FactStore, actor: string): Sentence | u
     [...namesOf(entity).map(escapeRegExp), ...(withKind && kind ? [`the ${escapeRegExp(kind)}`] : [])].join(
       '|',
     );
+  // (Built once a question: the actor named, or also "the <kind>".)
   const subject = (withKind: boolean) =>
     new RegExp(
       `(?:\\b(?:${refs(withKind)})(?:\\s+(?:said|says|told \\S+|added|announced)(?:\\s+that)?\\s+(?:he|she|it|they))?)\\s+(?:\\p{Ll}+ly\\s+)?$`,
       'iu',
     );
+  const [byName, byKind] = [subject(false), subject(true)];
   return store.sentences.find((s, k) => {
     const m = toComePattern().exec(s.text);
     if (!m) return false;
     const before = s.text.slice(0, m.index);
-    if (subject(false).test(before)) return true;
+    if (byName.test(before)) return true;
     const context = [...store.sentences.slice(Math.max(0, k - 3), k).map((x) => x.text), before].join(' ');
-    return subject(true).test(before) && lastOfKind(context) === actor;
+    return byKind.test(before) && lastOfKind(context) === actor;
   });
 }

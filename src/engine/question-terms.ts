@@ -214,8 +214,11 @@ export function createTermMaker(
       )
         return;
       // "how much money": the sentence gives the sum ("$4 million"), not the word; nor "prize money" its kind.
-      if (q.normals[i - 2] === 'how' && q.normals[i - 1] === 'much' && cueWords().moneyNouns.has(l)) return;
-      if (q.normals[i - 3] === 'how' && q.normals[i - 2] === 'much' && cueWords().moneyNouns.has(l)) return;
+      if (
+        cueWords().moneyNouns.has(l) &&
+        [1, 2].some((d) => q.normals[i - d] === 'much' && q.normals[i - d - 1] === 'how')
+      )
+        return;
       // ("how much was the takeover worth": the sum is the worth; the sentence need not say the word.)
       if (q.normals[0] === 'how' && q.normals[1] === 'much' && cueWords().worthWords.has(q.normals[i] ?? ''))
         return;

@@ -9,7 +9,7 @@ import type { Entity } from '../facts/schema.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { oppositesOf } from './antonyms.js';
-import { cueWords } from './cue-words.js';
+import { type CueWords, cueWords } from './cue-words.js';
 import { echoAnswer, isEchoForm, objectOfAct } from './echo-question.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import type { IntentReply } from './intent.js';
@@ -27,7 +27,7 @@ import {
 import type { Grounding, SentenceIndex, Term } from './sentence-index.js';
 import type { Sentence } from './types.js';
 import { namesNoneOfKind } from './unnamed-kind.js';
-import { otherVersionWord, versionOf } from './versions.js';
+import { otherVersionBefore, versionOf } from './versions.js';
 import { loadAgents, loadEquivalentGroups, loadEquivalents } from './word-tables.js';
 import { capitalize } from './wording.js';
 
@@ -182,9 +182,25 @@ function feelingAsSaying(q: ParsedQuestion, store: FactStore): ParsedQuestion {
 }
 
 /** A person or body the article describes (more than mentioning it), whom a description may pick out. */
-const describable = (e: Entity) =>
-  ['person', 'organization', 'group'].includes(e.kind) &&
-  !e.description.startsWith('mentioned in the article');
+const describable = (e: Entity) => ['person', 'organization', 'group'].includes(e.kind) && !mentionedOnly(e);
+
+/** Whether ingestion found no description, only the sentence that mentions it ("mentioned in the article: ..."). */
+function mentionedOnly(e: { description: string }): boolean {
+  return e.description.startsWith('mentioned in the article');
+}
+
+/** Words for a body of any kind (cue-words.json: bodyKindNouns, businessNouns, institutionNouns), made once per
+ * set of cue words. */
+const bodyWords = new WeakMap<object, { words: ReadonlySet<string>; pattern: RegExp }>();
+function bodyWordsFor(lists: CueWords['lists']): { words: ReadonlySet<string>; pattern: RegExp } {
+  let made = bodyWords.get(lists);
+  if (!made) {
+    const words = new Set([...lists.bodyKindNouns, ...lists.businessNouns, ...lists.institutionNouns]);
+    made = { words, pattern: new RegExp(`\\b(?:${[...words].join('|')})s?\\b`, 'i') };
+    bodyWords.set(lists, made);
+  }
+  return made;
+}
 
 /**
  * "who's the developer", "who is the regulator": the one person or body the article describes with that noun
@@ -303,12 +319,7 @@ function otherVersion(q: ParsedQuestion, sentences: readonly TokenSentence[]): b
   const uses = sentences.flatMap((ts) =>
     ts.tokens.flatMap((t, k) => (t.pos === 'NOUN' && t.lemma === noun ? [{ ts, k }] : [])),
   );
-  return (
-    uses.length > 0 &&
-    uses.every(({ ts, k }) =>
-      ts.tokens.slice(Math.max(0, k - 2), k).some((t) => otherVersionWord(version, t.normal)),
-    )
-  );
+  return uses.length > 0 && uses.every(({ ts, k }) => otherVersionBefore(ts.tokens, k, version));
 }
 
 /** Whether a sentence has the kind asked only as one of it ("a <city>-based bank"), not set after a name that it
@@ -681,7 +692,7 @@ export function createSentenceReader(
         continue;
       }
       // ("which <things>" of a sentence that has them only as a kind: it names none.)
-      if (!found && namesNoneOfKind(q, own, index.sentences[index.headlineAt ?? -1])) continue;
+      if (!found && namesNoneOfKind(q, own, index.sentences[index.headlineAt])) continue;
       // ("where is the new market" of "demolish the old market, on the waterfront": another version of it.)
       if (otherVersion(q, own)) continue;
       // ("how hot did it get in <a city>": a measure asked for, which another sentence holding as much may give.)
@@ -836,18 +847,13 @@ export function createSentenceReader(
         cueWords().anyone.has(kindAsked.replace(/s$/, '')));
     // ("which school" of a sentence naming only a village: a body is named by a body's name.)
     const bodyKind =
-      kindAsked !== undefined &&
-      [cueWords().bodyKindNouns, cueWords().businessNouns, cueWords().institutionNouns].some((l) =>
-        l.has(kindAsked.replace(/s$/, '')),
-      );
+      kindAsked !== undefined && bodyWordsFor(cueWords().lists).words.has(kindAsked.replace(/s$/, ''));
     // ("which body fined <A>" of "<a country>'s telecoms regulator fined <A>": a generic kind is named by any word
     // for a body.)
     const genericBody =
       kindAsked !== undefined &&
       cueWords().organisationNouns.has(kindAsked.replace(/s$/, '')) &&
-      [cueWords().bodyKindNouns, cueWords().businessNouns, cueWords().institutionNouns].some((l) =>
-        [...l].some((w) => new RegExp(`\\b${w}s?\\b`, 'i').test(quote)),
-      );
+      bodyWordsFor(cueWords().lists).pattern.test(quote);
     // ("which company was fined" of "fined the <Borvik> smelter": a thing named by a capitalised word before its
     // noun, whether or not the article's names hold it.)
     const namedByWord =
@@ -886,7 +892,7 @@ export function createSentenceReader(
       kindAsked !== undefined &&
       new RegExp(`\\b(?:${kindForms(kindAsked)})`, 'i').test(
         // (Not a sentence quoted for want of a description: "mentioned in the article: ...".)
-        `${e.name} ${e.title ?? ''} ${e.description.startsWith('mentioned in the article') ? '' : e.description}`,
+        `${e.name} ${e.title ?? ''} ${mentionedOnly(e) ? '' : e.description}`,
       );
     const unnamedKind =
       bodyAsked &&
@@ -991,9 +997,7 @@ function ofKindIn(store: FactStore, kind: string, quote: string, typed: string):
       (anyBody
         ? e.kind === 'organization'
         : has.test(e.name) ||
-          (e.kind !== 'person' &&
-            !e.description.startsWith('mentioned in the article') &&
-            has.test(`${e.title ?? ''} ${e.description}`))),
+          (e.kind !== 'person' && !mentionedOnly(e) && has.test(`${e.title ?? ''} ${e.description}`))),
   );
   return fits.length === 1 ? fits[0] : undefined;
 }

@@ -12,8 +12,17 @@ export function versionOf(word: string): 'earlier' | 'later' | undefined {
 }
 
 /** Whether `word` names the other version than `asked` does ("old" against "new"; not "previous" against "old"). */
-export function otherVersionWord(asked: string | undefined, word: string): boolean {
+function otherVersionWord(asked: string | undefined, word: string): boolean {
   const a = asked ? versionOf(asked) : undefined;
   const w = versionOf(word);
   return a !== undefined && w !== undefined && a !== w;
+}
+
+/** Whether one of the two words before token `k` names the other version than `asked` ("the old market"). */
+export function otherVersionBefore(
+  tokens: readonly { normal: string }[],
+  k: number,
+  asked: string | undefined,
+): boolean {
+  return tokens.slice(Math.max(0, k - 2), k).some((t) => otherVersionWord(asked, t.normal));
 }

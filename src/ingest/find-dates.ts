@@ -248,8 +248,7 @@ function inThatYear(f: FoundDate, text: string, year: number): void {
     !/\b(?:that|the same)\s+year,?\s+(?:in|on)?\s*$/i.test(before)
   )
     return;
-  const shift = year - Number(f.spec.start.slice(0, 4));
-  if (shift === 0) return;
+  if (f.spec.start.startsWith(`${year}-`)) return;
   const moved = (iso: string) => `${year}${iso.slice(4)}`;
   const start = moved(f.spec.start);
   // (The last day of February moves with its year.)
