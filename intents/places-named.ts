@@ -8,13 +8,28 @@ import { MATCH } from '../src/engine/match-levels.js';
 import { hasPhrase } from '../src/engine/question-cues.js';
 import { notStated, stated } from '../src/engine/replies.js';
 import { joinNames } from '../src/engine/wording.js';
+import type { FactStore } from '../src/facts/fact-store.js';
 import type { Entity } from '../src/facts/schema.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
 type Listed = 'country' | 'place' | 'organization';
+/** A kind of place or body by the word its names end with ("which sea is mentioned": "<X> Sea"). */
+interface NameKind {
+  word: string;
+}
+
+/** The places and bodies whose names end with the word (singular or plural): "sea" of "<X> Sea". */
+function namedWith(store: FactStore, noun: string): Entity[] {
+  const singular = noun.replace(/(?<=[^s])s$/, '');
+  return store.facts.entities.filter((e) => {
+    if (e.kind !== 'place' && e.kind !== 'organization') return false;
+    const last = e.name.toLowerCase().split(/\s+/).pop() ?? '';
+    return last === noun || last === singular;
+  });
+}
 
 /** The kind of thing listed, when the question asks which the article names; undefined otherwise. */
-function kindAsked(q: ParsedQuestion): Listed | undefined {
+function kindAsked(q: ParsedQuestion, store?: FactStore): Listed | NameKind | undefined {
   const { countryNouns, placeListNouns, bodyNouns, involvedWords, mentioningVerbs } = cueWords();
   const asking = q.wh === 'which' || q.wh === 'what' || q.normals.some((w) => w === 'list' || w === 'name');
   if (!asking) return undefined;
@@ -23,13 +38,15 @@ function kindAsked(q: ParsedQuestion): Listed | undefined {
   const nounAt = ['the', 'all'].includes(q.normals[at + 1] ?? '') ? at + 2 : at + 1;
   // (A noun of its own, not "what body of water": the thing named after "of" is asked.)
   const noun = q.normals[nounAt + 1] === 'of' ? undefined : q.normals[nounAt];
-  const kind: Listed | undefined = countryNouns.has(noun ?? '')
+  const kind: Listed | NameKind | undefined = countryNouns.has(noun ?? '')
     ? 'country'
     : placeListNouns.has(noun ?? '')
       ? 'place'
       : bodyNouns.has(noun ?? '')
         ? 'organization'
-        : undefined;
+        : noun && store && namedWith(store, noun).length > 0
+          ? { word: noun }
+          : undefined;
   if (!kind) return undefined;
   const naming =
     q.lemmas.some((l) => mentioningVerbs.has(l)) ||
@@ -58,12 +75,26 @@ export const placesNamed: Intent = {
   // (Names are what ingestion finds best; the list answers for the whole article, not one sentence.)
   draftSafe: true,
   wholeArticle: true,
-  match(q) {
-    return kindAsked(q) ? MATCH.veryStrong : 0;
+  match(q, { store }) {
+    return kindAsked(q, store) ? MATCH.veryStrong : 0;
   },
   answer(q, { store }) {
-    const kind = kindAsked(q);
+    const kind = kindAsked(q, store);
     if (!kind) return undefined;
+    if (typeof kind === 'object') {
+      const listed = namedWith(store, kind.word);
+      return {
+        ...stated(
+          store,
+          `The article names ${listed.length === 1 ? 'one' : listed.length}: ${joinNames(listed.map((e) => e.name))}.`,
+          listed.map((e) => e.evidence),
+          listed.map((e) => e.id),
+          0.85,
+        ),
+        items: listed.map((e) => e.name),
+        itemIds: listed.map((e) => e.id),
+      };
+    }
     const fits = (e: Entity) =>
       kind === 'place'
         ? e.kind === 'place' || e.kind === 'country'

@@ -175,7 +175,11 @@ export const whoDid: Intent = {
       q.wh === 'who' ||
       q.wh === 'whom' ||
       q.wh === 'whose' ||
-      (q.wh === 'which' && cueWords().lists.whoDidPersonNouns.some((n) => q.words.has(n)));
+      (q.wh === 'which' && cueWords().lists.whoDidPersonNouns.some((n) => q.words.has(n))) ||
+      // ("what countries were involved in <X>": "what" and a word for a doer straight after it, as "which".)
+      (q.wh === 'what' &&
+        q.pos[q.normals.indexOf('what') + 1] === 'NOUN' &&
+        cueWords().lists.whoDidPersonNouns.includes(q.lemmas[q.normals.indexOf('what') + 1] ?? ''));
     const listing =
       q.wh === undefined &&
       hasAny(q, 'name', 'list') &&
@@ -613,13 +617,14 @@ export const whoDid: Intent = {
     const afterWhich =
       q.normals[whAt + 1] === 'two' || /^\d+$/.test(q.normals[whAt + 1] ?? '') ? whAt + 2 : whAt + 1;
     // (Not "which country downed <X>": a doer of an act, answered below.)
+    // ("which countries held the talks": holding an event is taking part in it.)
     const takingPart =
       q.lemmas.every(
-        (l, i) => q.pos[i] !== 'VERB' || /^(?:be|take|participate|involve|attend|join|have)$/.test(l),
-      ) && q.lemmas.some((l) => /^(?:in|part|participate|involve|involved|attend|join)$/.test(l));
+        (l, i) => q.pos[i] !== 'VERB' || /^(?:be|take|participate|involve|attend|join|have|hold)$/.test(l),
+      ) && q.lemmas.some((l) => /^(?:in|part|participate|involve|involved|attend|join|hold|held)$/.test(l));
     if (
       takingPart &&
-      q.wh === 'which' &&
+      (q.wh === 'which' || q.wh === 'what') &&
       /^(?:country|countries|nation|nations)$/.test(q.normals[afterWhich] ?? '')
     ) {
       const countries = [

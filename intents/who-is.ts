@@ -684,6 +684,9 @@ export const whoIs: Intent = {
     if (target?.kind === 'person' && (hasPhrase(q, 'middle name') || hasPhrase(q, 'middle initial'))) {
       const parts = target.name.split(/\s+/);
       const middle = parts.slice(1, -1).join(' ');
+      // ("whats his middle name" of "<First> Q. <Last>": an initial is no name; the article gives only that.)
+      if (middle && hasPhrase(q, 'middle name') && /^(?:\p{Lu}\.\s*)+$/u.test(middle))
+        return notStated(`${target.name}'s middle name: it gives only the initial "${middle}"`);
       return middle
         ? {
             ...stated(store, `${middle} (${target.name}).`, [target.evidence], [target.id]),

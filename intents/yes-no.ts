@@ -30,7 +30,7 @@ import { checkForeseen } from './yes-no/check-foreseen.js';
 import { checkHappenedYet } from './yes-no/check-happened-yet.js';
 import { checkLength } from './yes-no/check-length.js';
 import { asksMentioned, checkMentioned } from './yes-no/check-mentioned.js';
-import { checkOrder, offersOrderChoice } from './yes-no/check-order.js';
+import { checkOrder, doneByCue, offersOrderChoice } from './yes-no/check-order.js';
 import { checkOtherEvents } from './yes-no/check-other-events.js';
 import { checkQuoted } from './yes-no/check-quoted.js';
 import { checkSaid, namesInPassive, sayingVerbAt } from './yes-no/check-said.js';
@@ -194,6 +194,9 @@ export const yesNo: Intent = {
     if (saidOtherwise) return saidOtherwise;
     const progress = checkProgress(q, kb.store);
     if (progress) return progress;
+    // ("was <A> already over when <B> ended": against the other event's date, not the article's.)
+    const byThen = doneByCue(q) >= 0 ? checkOrder(q, kb) : undefined;
+    if (byThen) return byThen;
     const happenedYet = checkHappenedYet(q, kb);
     if (happenedYet) return happenedYet;
     // "was <A> longer than <B>?": only with both lengths given.

@@ -64,15 +64,31 @@ const linked = (kb: Knowledge, earlier: Event, later: Event) =>
     (r) => (r.type === 'caused' || r.type === 'followed') && r.from === earlier.id && r.to === later.id,
   );
 
+/**
+ * Where "was <A> over when <B> ended", "had <A> voted by the time <B> ended" turns to the other event: "when"
+ * or "by the time" after a word claiming <A> done by then. A claim that <A> came first; -1 when there is none.
+ */
+export function doneByCue(q: ParsedQuestion): number {
+  const { doneByWords } = cueWords().lists;
+  const at = q.normals.findIndex(
+    (w, i) =>
+      i > 0 && (w === 'when' || (w === 'by' && q.normals[i + 1] === 'the' && q.normals[i + 2] === 'time')),
+  );
+  return at > 0 && q.normals.slice(0, at).some((w) => doneByWords.includes(w)) ? at : -1;
+}
+
 export function checkOrder(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
-  const cue = q.normals.findIndex((w) => BEFORE.test(w) || AFTER.test(w));
+  const byThen = doneByCue(q);
+  const cue = byThen >= 0 ? byThen : q.normals.findIndex((w) => BEFORE.test(w) || AFTER.test(w));
   if (cue < 0) return undefined;
   // "Did <A> happen before or after <B>?" asks which, not whether.
   const either =
+    byThen < 0 &&
     q.normals[cue + 1] === 'or' &&
     (BEFORE.test(q.normals[cue + 2] ?? '') || AFTER.test(q.normals[cue + 2] ?? ''));
+  const secondFrom = byThen >= 0 ? cue + (q.normals[cue] === 'by' ? 3 : 1) : either ? cue + 3 : cue + 1;
   const [first] = eventsIn(q, kb, 0, cue);
-  const [second] = eventsIn(q, kb, either ? cue + 3 : cue + 1, q.normals.length);
+  const [second] = eventsIn(q, kb, secondFrom, q.normals.length);
   if (!first || !second || first.id === second.id) return undefined;
   // "Did <A> cut off the talks after ...?" claims an act, not the order of the talks: each verb before the
   // cue must be about the first event (or say only that it happened).
@@ -96,7 +112,7 @@ export function checkOrder(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
   );
   if (outsiders.length > 0) return undefined;
   // The claim: "<first> <before|after> <second>".
-  const claimedBefore = BEFORE.test(q.normals[cue] ?? '');
+  const claimedBefore = byThen >= 0 || BEFORE.test(q.normals[cue] ?? '');
   // An event the article gives no date: only a link it states between the two settles the order
   // ("did <A> cut off dialogue after <B>?" of a cut-off it says came in response to <C>).
   if (first.date.precision === 'unknown' || second.date.precision === 'unknown') {

@@ -958,6 +958,28 @@ export function createEngine(options: EngineOptions = {}): Engine {
       store.events.has(state.lastThing);
     if ((bareCheck || bareFollowUp || caresAbout || sideOfLast) && state.lastThing)
       parsed.mentions.push({ id: state.lastThing, start: -1, end: -1, via: 'context' });
+    // ("so the <person> thing was in 2021?": a vague noun after a person, dated or placed, is the one event they
+    // take part in; not "the <person> thing, a phone call?", a kind of thing claimed of it.)
+    const vagueAt =
+      parsed.dates.length > 0 || parsed.wh === 'when' || parsed.wh === 'where'
+        ? parsed.normals.findIndex((w, i) => i > 0 && cues.vagueNouns.has(w) && parsed.pos[i] === 'NOUN')
+        : -1;
+    const owner = parsed.mentions.find(
+      (m) =>
+        vagueAt > 0 &&
+        (m.end === vagueAt - 1 || (m.end === vagueAt - 2 && parsed.normals[vagueAt - 1] === "'s")) &&
+        store.entities.get(m.id)?.kind === 'person',
+    );
+    const ownEvents = owner
+      ? store.facts.events.filter((e) => e.participants.some((p) => p.entity === owner.id))
+      : [];
+    if (
+      owner &&
+      ownEvents.length === 1 &&
+      ownEvents[0] &&
+      !parsed.mentions.some((m) => store.events.has(m.id))
+    )
+      parsed.mentions.push({ id: ownEvents[0].id, start: vagueAt, end: vagueAt, via: 'context' });
     // ("ended on monday right", first thing in a conversation: a claim with no subject is about the article's news.)
     const news =
       !forced &&
@@ -1379,7 +1401,20 @@ export function createEngine(options: EngineOptions = {}): Engine {
       !chosen?.reply.answered &&
       !chosen?.reply.settled &&
       (!pointsBack(q) ||
-        (opening && !q.normals.some((w) => /^(?:he|him|his|she|her|hers|they|them|their|theirs)$/.test(w))))
+        // ("did they restart <X>?" opening one too: "they" as the subject, the article's parties; not "he" or
+        // "theirs", someone or something asked about.)
+        (opening &&
+          !q.normals.some(
+            (w, i) =>
+              /^(?:he|him|his|she|her|hers|them|their|theirs)$/.test(w) ||
+              (w === 'they' &&
+                (q.pos[i - 1] !== 'AUX' ||
+                  // (Nor what they said, or a question inside: "did they say how long it'll take".)
+                  q.normals.some(
+                    (x, k) => k > i && (x === 'how' || x === 'what' || x === 'when' || x === 'why'),
+                  ) ||
+                  q.lemmas.some((l) => cues.claimSayingVerbs.has(l)))),
+          )))
     ) {
       const reply = checkClaim(q);
       if (reply?.answered && reply.citations.length === 1)

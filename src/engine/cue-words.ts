@@ -187,6 +187,8 @@ const NAMES = [
   'counterpartNouns',
   /** Words asking whether a thing had come by a time ("had it happened yet", "is it over already"). */
   'yetWords',
+  /** Words claiming a thing was over by another's time ("was <A> over when <B> ended", "had <A> voted by the time"). */
+  'doneByWords',
   /** Words for the occasions before a numbered one ("the one before", "prior rounds"), one fewer. */
   'previousWords',
   /** Words before an event's word that ask for another occasion than the one reported ("the next round", "the first meeting"). */
@@ -430,6 +432,8 @@ const NAMES = [
   'upshotNouns',
   /** Verbs of having something done to one ("could face a fine"): the sentence may give the act alone, "could fine". */
   'undergoVerbs',
+  /** Verbs whose object may be whoever receives ("what has <A> promised the workers"): the sentence may leave them out. */
+  'recipientVerbs',
   /** Words for an earlier version of a thing ("the old market"), which a later one's word rules out. */
   'earlierVersionWords',
   /** Words for a later version of a thing ("the new market"), which an earlier one's word rules out. */

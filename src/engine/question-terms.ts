@@ -278,10 +278,18 @@ export function createTermMaker(
         optional:
           reporting ||
           (q.pos[i] === 'NUM' && !/\d/.test(q.normals[i] ?? '')) ||
-          cueWords().optionalWords.has(q.normals[i] ?? '') ||
+          // (Not as the claim's act: "did the court side with <A>" is no "side" of anyone.)
+          (cueWords().optionalWords.has(q.normals[i] ?? '') &&
+            !(q.yesNo && /^(?:with|against)$/.test(q.normals[i + 1] ?? '') && q.pos[i - 1] !== 'DET')) ||
           // ("how big a fine could the company face": what is faced, which the sentence may give as an act.)
           (cueWords().undergoVerbs.has(q.normals[i] ?? '') &&
             q.pos.some((p, k) => k !== i && p === 'NOUN' && !inMention(k))) ||
+          // ("what has <A> promised the workers": whoever receives what is asked, which the sentence may leave out.)
+          (q.wh === 'what' &&
+            q.pos[i] === 'NOUN' &&
+            (cueWords().recipientVerbs.has(q.normals[i - 1] ?? '') ||
+              (q.pos[i - 1] === 'DET' && cueWords().recipientVerbs.has(q.normals[i - 2] ?? ''))) &&
+            (q.pos[i + 1] === undefined || q.pos[i + 1] === 'PUNCT')) ||
           // ("how much prize money": the kind of sum, which the sentence may give as the sum alone.)
           (q.normals[i - 2] === 'how' &&
             q.normals[i - 1] === 'much' &&

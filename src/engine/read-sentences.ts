@@ -437,7 +437,19 @@ export function createSentenceReader(
     // "and when?", "why?": a follow-up with nothing of its own asks about what the last answer rested on.
     if (terms.length + names.length === 0 && previous?.length) {
       const these = previous.map((n) => index.sentences[n - 1]).filter((s) => s !== undefined);
-      const lead = answerLead(q, these, () => [], store, index.datesIn, measureUnits);
+      // (Of a sentence quoted with the one it leans on, "<A> ... . This engagement follows <B> late last year",
+      // the follow-up asks of the leaning one first: "wen" is when <B> came.)
+      const [before, leaning] = these;
+      const leans =
+        these.length === 2 &&
+        before !== undefined &&
+        leaning !== undefined &&
+        leaning.sentence.n === before.sentence.n + 1 &&
+        /^(?:this|these|that|those|it|they|such)$/i.test(leaning.tokens[0]?.raw ?? '');
+      const lead =
+        (leans && leaning
+          ? answerLead(q, [leaning], () => [], store, index.datesIn, measureUnits)
+          : undefined) ?? answerLead(q, these, () => [], store, index.datesIn, measureUnits);
       if (!lead) return undefined;
       return {
         answered: true,
@@ -656,10 +668,14 @@ export function createSentenceReader(
       if (found && kind === 'when' && c.missingTerms.some((t) => t.verb) && sinceDate(own, found, index))
         continue;
       // "When will ...?" asks about something after the article's date; a date before it answers another question.
+      // (The end of a stretch, "by the end of the year", is ahead by itself, when the sentence has the act asked
+      // about; not "within four weeks" of another act: "the boards would decide within four weeks whether to appeal
+      // to <a tribunal>" gives no time the tribunal rules.)
       if (
         future &&
         answerKind(q) === 'when' &&
-        !own.some((s) => index.datesIn(s).some((d) => d.spec.end >= reference))
+        !own.some((s) => index.datesIn(s).some((d) => d.spec.end >= reference)) &&
+        !(/\(the article gives no exact date\)/.test(found ?? '') && !c.missingTerms.some((t) => t.verb))
       )
         continue;
       // "What did X say?" is answered by something said, not by any sentence naming X.
@@ -1062,8 +1078,24 @@ function kindAskedIn(q: ParsedQuestion): { kind?: string; at: number; named: boo
   const ownerAt = q.normals.findIndex(
     (w, i) => cueWords().nameNouns.has(w) && q.normals[i - 1] === "'s" && q.pos[i - 2] === 'NOUN',
   );
-  const named = q.wh === 'what' && (nameAt >= 0 || ownerAt >= 0);
-  let at = !named ? q.normals.indexOf(q.wh) + 1 : nameAt >= 0 ? nameAt + 3 : ownerAt - 2;
+  // ("what was the founder of <X> called": the name asked, as with "the name of the founder".)
+  const whAt = q.normals.indexOf('what');
+  const lastWord = q.normals.findLast((_w, i) => q.pos[i] !== 'PUNCT');
+  const calledAt =
+    q.wh === 'what' &&
+    /^(?:is|was|are|were)$/.test(q.normals[whAt + 1] ?? '') &&
+    q.normals[whAt + 2] === 'the' &&
+    (lastWord === 'called' || lastWord === 'named')
+      ? whAt + 3
+      : -1;
+  const named = q.wh === 'what' && (nameAt >= 0 || ownerAt >= 0 || calledAt >= 0);
+  let at = !named
+    ? q.normals.indexOf(q.wh) + 1
+    : nameAt >= 0
+      ? nameAt + 3
+      : calledAt >= 0
+        ? calledAt
+        : ownerAt - 2;
   // ("which of the six associations": the kind after "of the" and a number.)
   if (q.wh === 'which' && q.normals[at] === 'of') {
     at++;

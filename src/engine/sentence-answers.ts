@@ -121,6 +121,9 @@ const UNTIL =
   /\b(?:until|till)\s+(?:at least\s+)?(?:the\s+)?[\p{L}\d][^.;,()"]{1,40}?(?=[.;,()"]|\s+(?:and|but|when|while|because|as|after|before)\b|$)/giu;
 
 // ("would report within 30 days": a stretch ahead, which says when only from the day it was said.)
+/** "by the end of the year": when something still to come is due, as a stretch's end. */
+const BY_END_OF =
+  /\bby the end of (?:the|this|next) (?:year|month|week|summer|winter|spring|autumn|season|decade)\b/gi;
 const WITHIN =
   /\bwithin\s+(?:the\s+next\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few)\s+(?:hours?|days?|weeks?|months?|years?)\b/gi;
 
@@ -257,6 +260,31 @@ const asksPercent = (q: ParsedQuestion) =>
 /** Words of a sum or scale inside a hyphenated amount ("12-million-euro"). */
 const SCALE_OR_CURRENCY =
   /^(?:thousand|million|billion|trillion|bn|m|euros?|dollars?|pounds?|francs?|yen|yuan|per ?cent|%)$/;
+
+/** Whether the number at `k` has a unit of size, money or share of its own, of the thing asked about. */
+function sizeUnitAt(ts: TokenSentence, k: number, q: ParsedQuestion): boolean {
+  const { measureUnits } = loadGazetteer();
+  const unitLike = (w: TokenSentence['tokens'][number] | undefined) =>
+    w !== undefined &&
+    !TIME_UNIT.test(w.normal) &&
+    (measureUnits.has(w.lemma) ||
+      measureUnits.has(w.normal) ||
+      UNITS.test(w.raw) ||
+      isCurrency(w.raw) ||
+      isScale(w.raw) ||
+      /^(?:%|square|cubic|sq)$/.test(w.normal));
+  const next = ts.tokens[k + 1];
+  // ("how big was the crowd" of "The crowd of 31,240", "a 12-member crew": a count of the thing itself.)
+  const asked = (t: TokenSentence['tokens'][number] | undefined) =>
+    t !== undefined && t.pos === 'NOUN' && q.lemmas.includes(t.lemma);
+  if ((ts.tokens[k - 1]?.normal === 'of' && asked(ts.tokens[k - 2])) || asked(next)) return true;
+  // ("240-kilometre road": a measure joined to its noun is that noun's.)
+  if (next?.raw === '-') {
+    const of = ts.tokens[k + 3];
+    return unitLike(ts.tokens[k + 2]) && !(of?.pos === 'NOUN' && !q.lemmas.includes(of.lemma));
+  }
+  return unitLike(next) || (/^(?:square|cubic|sq)$/.test(next?.normal ?? '') && unitLike(ts.tokens[k + 2]));
+}
 
 export const asksAmount = (q: ParsedQuestion): boolean =>
   (q.wh === 'how' &&
@@ -710,6 +738,10 @@ export function answerLead(
       // day, near the words asked about, is all the article says of when.)
       const within = past ? undefined : nearestMatch(sentences, WITHIN, near);
       if (within) return `${capitalize(within)} (the article gives no date).`;
+      // ("when will the government decide" of "would decide on the road by the end of the year": the end of a
+      // stretch named, not a date.)
+      const byEnd = past ? undefined : nearestMatch(sentences, BY_END_OF, near);
+      if (byEnd) return `${capitalize(byEnd)} (the article gives no exact date).`;
       // ("when did <A> start surfing" of "who began surfing ... at the age of 11": an age is when, for a person.)
       const age = nearestMatch(sentences, AGE_AT, near);
       return age ? `${capitalize(age)} (the article gives no date).` : undefined;
@@ -1148,6 +1180,18 @@ export function answerLead(
     const many = q.words.has('many');
     // ("how big is <X>": a size asked, which no distance from something answers.)
     const sizeAsked = cueWords().lists.sizeWords.some((w) => q.words.has(w));
+    // ("how big is <a reserve>", no act asked: the size of a thing, which a bare count of something else is not.)
+    const sizeOfThing =
+      sizeAsked &&
+      !many &&
+      !q.words.has('much') &&
+      q.lemmas.every(
+        (l, i) =>
+          (q.pos[i] !== 'VERB' && q.pos[i] !== 'AUX') ||
+          l === 'be' ||
+          // (A verb inside a name is no act: "the <Strictly Protected> Area".)
+          q.mentions.some((m) => m.start <= i && i <= m.end),
+      );
     // ("how much money", "how much will <it> cost": a sum, not a count.)
     const money =
       q.normals.some(
@@ -1275,6 +1319,16 @@ export function answerLead(
           )
           // (Nor a distance a size: "lies less than 2 km from the site" is how far, not "how big".)
           .filter(({ k }) => !sizeAsked || !/^(?:from|away)$/.test(ts.tokens[k + 2]?.normal ?? ''))
+          // (A measure, a sum or a share of it: "has risen to about 71", "a mother with two cubs", "51 eight years
+          // ago" give no size, nor "a 240-kilometre road" the size of anything but the road.)
+          .filter(
+            ({ t, k }) =>
+              !sizeOfThing ||
+              /^[$€£¥₹₩]/.test(t.raw) ||
+              /^[$€£¥₹₩]$/.test(ts.tokens[k - 1]?.raw ?? '') ||
+              isCurrency(ts.tokens[k - 1]?.raw ?? '') ||
+              sizeUnitAt(ts, k, q),
+          )
           .map(({ t, k }) => {
             const before = ts.tokens[k - 1];
             const after = ts.tokens[k + 1];
