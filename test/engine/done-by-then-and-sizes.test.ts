@@ -66,6 +66,15 @@ describe('chat forms of a check and of a listing', () => {
     expect(a.text).toMatch(/^In Washington/);
   });
 
+  it('drops "in the article" opening a question', () => {
+    expect(ask('in the article who is described as the then-house speaker').text).toMatch(/^Nancy Pelosi/);
+  });
+
+  it('reads "how do u spell <X>" as what <X> is, and "did <the event> have a <rank>" as whether one took part', () => {
+    expect(ask("how do u spell the chinese general's name from the dc talks").text).toMatch(/^Song Yanchao/);
+    expect(ask('did the talks have a chinese major general').verdict).toBe('yes');
+  });
+
   it('reads "the <names> convo" as their meeting', () => {
     const a = ask('how was the brown liu convo held');
     expect(a.answered).toBe(true);

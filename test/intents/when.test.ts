@@ -109,6 +109,12 @@ describe('when, exactly, as a month and year', () => {
     // (A day asked for is still not given.)
     expect(sharedEngine().ask('what exact day did pelosi visit').answered).toBe(false);
   });
+
+  it('answers "when exactly" with no day asked with the month, saying the article gives no exact day', () => {
+    const a = sharedEngine().ask('ok so when exactly did pelosi visit taiwan');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^August 2022; the article gives no exact day\./);
+  });
 });
 
 describe('a date the question gives is no time it asks', () => {
