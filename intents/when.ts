@@ -285,7 +285,7 @@ function answerWhen(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
     const both = q.normals.includes('dates') || q.normals.includes('days');
     // ("what's the date of <X>": the weekend is the date it gives; "the exact date" is a day it does not.)
     const exactly = hasAny(q, 'exact', 'exactly', 'precise', 'precisely', 'specific');
-    // ("when exactly did <A> visit <B>" of "in August 2022": the month, as exact as the article is; "what exact day"
+    // ("when exactly did <A> visit <B>" of "in <Month> <year>": the month, as exact as the article is; "what exact day"
     // asks a day it does not give, and "what month exactly" of "late last year" a month.)
     if (
       (event.date.precision === 'weekend' && (both || !hasAny(q, 'day', 'date') || !exactly)) ||
