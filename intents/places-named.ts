@@ -18,14 +18,25 @@ interface NameKind {
   word: string;
 }
 
+// Per store, its places and bodies by the last word of their names, made when first asked.
+const byLastWord = new WeakMap<FactStore, Map<string, Entity[]>>();
+
 /** The places and bodies whose names end with the word (singular or plural): "sea" of "<X> Sea". */
 function namedWith(store: FactStore, noun: string): Entity[] {
+  let table = byLastWord.get(store);
+  if (!table) {
+    table = new Map();
+    for (const e of store.facts.entities) {
+      if (e.kind !== 'place' && e.kind !== 'organization') continue;
+      const last = e.name.toLowerCase().split(/\s+/).pop() ?? '';
+      table.set(last, [...(table.get(last) ?? []), e]);
+    }
+    byLastWord.set(store, table);
+  }
   const singular = noun.replace(/(?<=[^s])s$/, '');
-  return store.facts.entities.filter((e) => {
-    if (e.kind !== 'place' && e.kind !== 'organization') return false;
-    const last = e.name.toLowerCase().split(/\s+/).pop() ?? '';
-    return last === noun || last === singular;
-  });
+  const hits = new Set([...(table.get(noun) ?? []), ...(table.get(singular) ?? [])]);
+  // (In the article's order, as the list it answers with.)
+  return hits.size === 0 ? [] : store.facts.entities.filter((e) => hits.has(e));
 }
 
 /** The kind of thing listed, when the question asks which the article names; undefined otherwise. */

@@ -165,6 +165,12 @@ function othersOfTheirSide(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
   );
 }
 
+/** Whether a word for a doer follows "what" straight away, as a noun: "what countries were involved". */
+function doerNounAfterWhat(q: ParsedQuestion): boolean {
+  const at = q.normals.indexOf('what') + 1;
+  return q.pos[at] === 'NOUN' && cueWords().lists.whoDidPersonNouns.includes(q.lemmas[at] ?? '');
+}
+
 export const whoDid: Intent = {
   id: 'who-did',
   description: 'Which person or party did something, took part, met whom, or is whose counterpart.',
@@ -177,9 +183,7 @@ export const whoDid: Intent = {
       q.wh === 'whose' ||
       (q.wh === 'which' && cueWords().lists.whoDidPersonNouns.some((n) => q.words.has(n))) ||
       // ("what countries were involved in <X>": "what" and a word for a doer straight after it, as "which".)
-      (q.wh === 'what' &&
-        q.pos[q.normals.indexOf('what') + 1] === 'NOUN' &&
-        cueWords().lists.whoDidPersonNouns.includes(q.lemmas[q.normals.indexOf('what') + 1] ?? ''));
+      (q.wh === 'what' && doerNounAfterWhat(q));
     const listing =
       q.wh === undefined &&
       hasAny(q, 'name', 'list') &&

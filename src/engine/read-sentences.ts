@@ -445,7 +445,7 @@ export function createSentenceReader(
         before !== undefined &&
         leaning !== undefined &&
         leaning.sentence.n === before.sentence.n + 1 &&
-        /^(?:this|these|that|those|it|they|such)$/i.test(leaning.tokens[0]?.raw ?? '');
+        index.leansOnBefore(leaning);
       const lead =
         (leans && leaning
           ? answerLead(q, [leaning], () => [], store, index.datesIn, measureUnits)

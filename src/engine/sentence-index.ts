@@ -95,6 +95,8 @@ export interface SentenceIndex {
   positions(q: ParsedQuestion, ts: TokenSentence): number[];
   /** The dates of a sentence, found once when the index is built. */
   datesIn(ts: TokenSentence): readonly FoundDate[];
+  /** Whether a sentence leans on the one before it ("This meeting ...", "About half of its routes ..."). */
+  leansOnBefore(ts: TokenSentence): boolean;
   /** Where an entity is named (or referred to) in a sentence. */
   names(id: string, ts: TokenSentence): number[];
 }
@@ -376,6 +378,7 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
     key,
     termsOf,
     datesIn: (ts) => datesOf(tokenized.indexOf(ts)),
+    leansOnBefore: (ts) => leans[ts.sentence.n - 1] === true,
     names: (id, ts) => names(id, tokenized.indexOf(ts)),
     covers(q, sentenceNumbers) {
       const { missing, unnamed } = missingIn(q, sentenceNumbers);
