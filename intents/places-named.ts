@@ -70,7 +70,12 @@ function kindAsked(q: ParsedQuestion, store?: FactStore): Listed | NameKind | un
     (p, i) =>
       p === 'VERB' && !mentioningVerbs.has(q.lemmas[i] ?? '') && !involvedWords.has(q.normals[i] ?? ''),
   );
-  return naming && !acts && q.mentions.length === 0 ? kind : undefined;
+  // (Nor of a thing the conversation is on: "which countries are involved in that" asks of it, not the article.)
+  const ofReferent = q.normals.some(
+    (w, i) =>
+      /^(?:in|with|about|over|by)$/.test(w) && /^(?:that|it|those|them)$/.test(q.normals[i + 1] ?? ''),
+  );
+  return naming && !acts && !ofReferent && q.mentions.length === 0 ? kind : undefined;
 }
 
 export const placesNamed: Intent = {

@@ -23,6 +23,10 @@ import { countEvents } from './quantity/count-events.js';
 import { countPeople } from './quantity/count-people.js';
 import { answerElapsed } from './quantity/elapsed.js';
 
+/** Words by which a sentence gives a rate or an average ("a year", "yearly", "on average"). */
+const RATE_SAID =
+  /\b(?:per|a|an|each|every)\s+(?:year|month|week|day|night|hour)\b|\b(?:yearly|annual|annually|monthly|weekly|daily|nightly|hourly|average|typical|typically|usually)\b/i;
+
 export const quantity: Intent = {
   id: 'quantity',
   description: 'Which round, how many, how long.',
@@ -52,10 +56,14 @@ export const quantity: Intent = {
   },
   answer(q, kb) {
     const { store, triggers } = kb;
-    // "How many rounds happen per year, usually?": a rate the article's one report cannot give.
+    // "How many rounds happen per year, usually?": a rate the article's one report cannot give, when no sentence
+    // gives any rate or average at all ("an average of <N> euros to the yearly bill" is read as any amount).
     if (
-      hasAny(q, 'usually', 'typically', 'normally', 'average', 'annually') ||
-      ['per year', 'per month', 'a year', 'each year', 'every year', 'per week'].some((p) => hasPhrase(q, p))
+      (hasAny(q, 'usually', 'typically', 'normally', 'average', 'annually') ||
+        ['per year', 'per month', 'a year', 'each year', 'every year', 'per week'].some((p) =>
+          hasPhrase(q, p),
+        )) &&
+      !store.sentences.some((s) => RATE_SAID.test(s.text))
     )
       return notStated('how often that happens');
     // Worked out from the article's dates or lists: time between two events, people holding a role.

@@ -51,6 +51,73 @@ const titledBy = (person: Entity | undefined, body: Entity): boolean => {
   );
 };
 
+/** The lists of nouns that name people, offices or documents: sayers whatever the article says of them. */
+const SPEAKER_LISTS = [
+  'personNouns',
+  'anyone',
+  'peopleNouns',
+  'whoDidPersonNouns',
+  'officeWords',
+  'heldRoles',
+  'claimedRoleNouns',
+  'documentNouns',
+] as const;
+const isSpeakerNoun = (w: string): boolean => SPEAKER_LISTS.some((list) => cueWords()[list].has(w));
+
+/** Whether a word is one of saying: "said", "warns", "emphasising". */
+const sayingWord = (w: string): boolean =>
+  cueWords().speechForms.has(w) ||
+  cueWords().lists.sayWords.some((say) => w.startsWith(looseStem(say)) && w.length <= say.length + 3);
+
+/**
+ * "what are the <things> saying", "what does the <thing> say": the sayer's words, when they name no one and the
+ * article never reports them saying anything: an event none of whose people said anything it reports, or a thing
+ * no sentence has speaking (a word of saying straight after it, or "according to" before it).
+ */
+function voicelessSayer(q: ParsedQuestion, store: FactStore, sayAt: number): string | undefined {
+  if (sayAt < 3 || !/^(?:what|how)$/.test(q.normals[0] ?? '')) return undefined;
+  if (!/^(?:did|does|do|is|are|was|were)$/.test(q.normals[1] ?? '')) return undefined;
+  const within = q.mentions.filter((m) => m.start >= 2 && m.start < sayAt);
+  if (within.some((m) => store.entities.has(m.id))) return undefined;
+  const words = q.normals.slice(2, sayAt);
+  const head = words.length - 1;
+  if (q.pos[2 + head] !== 'NOUN' || words.some((_w, k) => !/^(?:DET|ADJ|NOUN)$/.test(q.pos[2 + k] ?? '')))
+    return undefined;
+  const noun = q.normals[2 + head] ?? '';
+  const lemma = q.lemmas[2 + head] ?? noun;
+  if (isSpeakerNoun(noun) || isSpeakerNoun(lemma) || cueWords().articleNouns.has(noun)) return undefined;
+  const sayer = q.raws.slice(2, sayAt).join(' ');
+  // ("what did the talks say": what the people in them said; "the polls" of an election held none.)
+  const events = within.flatMap((m) => store.events.get(m.id) ?? []);
+  if (events.length > 0) {
+    const spoke = events.some((e) =>
+      store.statements.some((s) => e.participants.some((p) => sameParty(store, p.entity, s.holder))),
+    );
+    return spoke ? undefined : sayer;
+  }
+  const stem = looseStem(lemma);
+  const sentences = store.sentences.map((s) =>
+    s.text
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter(Boolean),
+  );
+  // (A noun the article never uses is left to the other checks.)
+  if (!sentences.some((tokens) => tokens.some((t) => t.startsWith(stem)))) return undefined;
+  const speaks = sentences.some((tokens) =>
+    tokens.some(
+      (t, i) =>
+        t.startsWith(stem) &&
+        (tokens.slice(i + 1, i + 4).some(sayingWord) ||
+          tokens
+            .slice(Math.max(0, i - 3), i)
+            .join(' ')
+            .includes('according to')),
+    ),
+  );
+  return speaks ? undefined : sayer;
+}
+
 export const statement: Intent = {
   id: 'statement',
   description: 'What someone said, warned, stressed or claims, as the article reports it.',
@@ -241,6 +308,8 @@ export const statement: Intent = {
       ) &&
       !q.mentions.some((m) => m.start > didAt && m.start < sayerEnd);
     if (strangeSayer) return notStated(`what ${q.raws.slice(didAt + 1, sayerEnd).join(' ')} said`);
+    const voiceless = voicelessSayer(q, store, sayAt);
+    if (voiceless) return notStated(`what ${voiceless} said`);
     // ("the <demonym> deputy assistant sec": a country naming a person's side only describes that person.)
     const whose = subjects.length ? subjects : named;
     // ("the <office> guy for <A>, <B> and <C>": the places of a person's title after "for" describe that person.)

@@ -463,7 +463,7 @@ export const timeline: Intent = {
     }
     // ("what did <A> do after <X>": what <A> did, of the events after <X>, <X> being one <A> took no part in.)
     // (wink may tag the bare "do" an auxiliary, and the name before it a verb.)
-    const doAt = q.normals.findIndex((w, i) => w === 'do' && i > 1);
+    const doAt = q.normals.findIndex((w, i) => (w === 'do' || w === 'doing') && i > 1);
     const doer =
       doAt > 0
         ? q.mentions.find(

@@ -22,7 +22,7 @@ import {
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
 import { capitalize, joinNames } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
-import type { Entity } from '../src/facts/schema.js';
+import type { Entity, Event } from '../src/facts/schema.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
 /** The nouns that ask for a place after "what"/"which", with the data's words for spots; built once per list. */
@@ -165,6 +165,30 @@ function whereItLies(q: ParsedQuestion, { store, triggers }: Knowledge): IntentR
 }
 
 /** Words that open a time, not a place, after "in": "in June", "in 2019", "in recent years". */
+/**
+ * Where a thing sent goes: the question asks with a verb of sending or going, the event is one of sending, and
+ * its sentence names a place or body straight after "to" ("shipped by lorry to the University of <X>").
+ */
+function destinationOf(
+  q: ParsedQuestion,
+  event: Event,
+  store: FactStore,
+): { entity: Entity; written: string } | undefined {
+  const convey = cueWords().conveyVerbs;
+  // (Asked with a verb: "where is the shipping line based" asks no destination.)
+  const asked = q.lemmas.some(
+    (l, i) => q.pos[i] === 'VERB' && (convey.has(l) || cueWords().motionWords.has(l)),
+  );
+  if (!asked || !convey.has(event.kind)) return undefined;
+  const text = event.evidence[0] ?? event.summary;
+  const named = store.facts.entities.flatMap((e) => {
+    if (!['place', 'country', 'organization'].includes(e.kind)) return [];
+    const at = new RegExp(`\\b(?:to|into)\\s+((?:the\\s+)?${escapeRegExp(e.name)})\\b`).exec(text);
+    return at?.[1] ? [{ entity: e, written: at[1] }] : [];
+  });
+  return named.length === 1 ? named[0] : undefined;
+}
+
 const TIME_AFTER_IN =
   /^(?:the )?(?:\d|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|fall|recent|past|last|next|early|late|mid|the (?:past|last|next|coming))/i;
 
@@ -368,6 +392,16 @@ export const where: Intent = {
         0.75,
       );
     }
+    // ("where are the cores being sent" of "<X> will be shipped ... to <a named body or place>": where it goes.)
+    const goesTo = event.place ? undefined : destinationOf(q, event, store);
+    if (goesTo)
+      return stated(
+        store,
+        `To ${goesTo.written}. ${capitalize(event.summary)}.`,
+        [event.evidence],
+        [event.id, goesTo.entity.id],
+        0.8,
+      );
     if (!event.place) {
       // (An ingested event is named by its clause, which reads as no noun phrase: "where that took place".)
       return notStated(

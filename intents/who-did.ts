@@ -464,7 +464,9 @@ export const whoDid: Intent = {
           (m) =>
             ['in', 'at'].includes(q.normals[m.start - 1] ?? '') ||
             (q.pos[m.end + 1] === 'NOUN' &&
-              store.entities.get(m.id)?.kind === 'place' &&
+              (store.entities.get(m.id)?.kind === 'place' ||
+                // ("who met in <a city> for the <country> talks": the talks about that country, both sides in them.)
+                (store.entities.get(m.id)?.kind === 'country' && q.normals[m.start - 1] === 'the')) &&
               (triggers.get(q.lemmas[m.end + 1] ?? '')?.length ?? 0) > 0),
         )
         .map((m) => m.id),

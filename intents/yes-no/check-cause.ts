@@ -239,6 +239,22 @@ export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
   // ("cut in <a year> because of <A>": the link holds, but a date the article does not give it is no "yes".)
   const effectEvent = store.events.get(link.to);
   const claimedDate = effectPart.dates[0];
+  // ("cut in <the month of its cause> because of <A>", of an effect the article dates only as after its cause: the
+  // link holds, and the date may; said so, with no verdict on the date.)
+  if (
+    effectEvent &&
+    claimedDate &&
+    cause &&
+    /^after\b/.test(effectEvent.date.resolved) &&
+    dateHolds(cause.date, claimedDate)
+  )
+    return {
+      answered: true,
+      text: `Partly: ${link.text}. The article gives no date for ${effectEvent.name} itself, only that it came after ${cause.name} (${cause.date.resolved}).`,
+      citations: store.cite(link.evidence),
+      confidence: 0.7,
+      focus: [link.from, link.to],
+    };
   if (effectEvent && claimedDate && !dateHolds(effectEvent.date, claimedDate))
     return notStated(
       `that ${effectEvent.name} happened ${/^(?:\d|[A-Z])/.test(claimedDate.label) ? 'in ' : ''}${claimedDate.label}`,

@@ -5,7 +5,7 @@ import { cueWords } from '../../src/engine/cue-words.js';
 import { escapeRegExp } from '../../src/engine/escape-reg-exp.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { identify, sideOf, titleScope } from '../../src/engine/parties.js';
-import { hasAny } from '../../src/engine/question-cues.js';
+import { hasAny, looseStem } from '../../src/engine/question-cues.js';
 import { notStated } from '../../src/engine/replies.js';
 import { respellAs } from '../../src/engine/respell.js';
 import { capitalize, joinNames } from '../../src/engine/wording.js';
@@ -162,7 +162,7 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
     return country && beforeScope(m.start) ? [country] : [];
   });
   if (side && groupSides.length > 0 && !groupSides.some((c) => c.id === side) && !claimsAnAct(q, entity))
-    return no(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]);
+    return no(`${capitalize(identify(entity))}.`, [entity.evidence], kb, [entity.id]);
   // (Of their own side's, "a <country> official" and nothing more: what the article calls them says so.)
   const lastTypedAt = q.normals.findLastIndex((w) => /\w/.test(w));
   const groupLast = q.mentions.find(
@@ -176,14 +176,14 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
     q.normals[groupLast.start - 1] === 'a' &&
     !claimsAnAct(q, entity)
   )
-    return yes(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]);
+    return yes(`${capitalize(identify(entity))}.`, [entity.evidence], kb, [entity.id]);
   // "Is <a place> disputed?": a place the article names for a dispute.
   const dispute = store.facts.disputes.find((d) => d.place === entity.id);
   if (dispute && hasAny(q, 'dispute', 'disputed', 'contested', 'claimed', 'claim', 'contention')) {
     return yes(`${capitalize(dispute.summary)}.`, [dispute.evidence], kb, [dispute.id]);
   }
   if (side && claimed.length > 0 && !claimed.some((c) => c.id === side) && !claimsAnAct(q, entity)) {
-    return no(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]);
+    return no(`${capitalize(identify(entity))}.`, [entity.evidence], kb, [entity.id]);
   }
   // (Or as of the article: "was <A> <title> when the article was written / at the time of the article".)
   const asOfArticle = /\b(?:at the time of|when) (?:the|this) (?:article|piece|story|report)\b/i.test(q.text);
@@ -219,7 +219,7 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
     worksAt >= 0 ? q.normals.slice(worksAt + 2).filter((w) => /^\p{L}{3,}$/u.test(w) && w !== 'the') : [];
   if (entity.kind === 'person' && bodyWords.length >= 2 && bodyWords.every((w) => profile.includes(w)))
     return {
-      ...yes(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]),
+      ...yes(`${capitalize(identify(entity))}.`, [entity.evidence], kb, [entity.id]),
       // (Working for a body is read from the title's office of it, not from a verb in the sentence.)
       workedOut: [q.normals[worksAt] ?? '', q.normals[worksAt + 1] ?? ''],
     };
@@ -332,7 +332,7 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
     claimedTitle &&
     q.mentions.some((m) => m.id === entity.id && m.start === titleStart && m.end >= lastClaimed)
   )
-    return yes(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]);
+    return yes(`${capitalize(identify(entity))}.`, [entity.evidence], kb, [entity.id]);
   // ("was she still <title> then", the person known by the title: the title after the pronoun names them.)
   const afterPronoun = pastHedges(q, 2);
   const lastTyped = q.normals.findLastIndex(
@@ -345,7 +345,7 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
     named?.start === afterPronoun &&
     named.end >= lastTyped
   )
-    return yes(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]);
+    return yes(`${capitalize(identify(entity))}.`, [entity.evidence], kb, [entity.id]);
   // ("was <A> a civilian?" of someone the article gives a military rank.)
   if (entity.kind === 'person' && entity.rank && q.normals.some((w) => cueWords().civilianWords.has(w)))
     return no(`${entity.name} is a ${entity.rank}: ${entity.description}.`, [entity.evidence], kb, [
@@ -354,7 +354,7 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
   // ("is <A> part of the <body>?": belonging to a body the person's own description names, not a title.)
   const body = MEMBERSHIP.test(claimedTitle) ? claimedTitle.replace(MEMBERSHIP, '') : '';
   if (body.includes(' ') && profile.includes(body))
-    return yes(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]);
+    return yes(`${capitalize(identify(entity))}.`, [entity.evidence], kb, [entity.id]);
   // "is <person> a dr?": the honorific the article gives the name.
   const claimedHonorific = HONORIFICS[claimedTitle.split(' ')[0] ?? ''];
   if (claimedHonorific) {
@@ -411,9 +411,9 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
   if (claimedRole && scoped && scopeWords.length > 0) {
     const given = scoped.split(' for ').at(-1) ?? '';
     if (scopeWords.every((w) => !given.includes(w)))
-      return no(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]);
+      return no(`${capitalize(identify(entity))}.`, [entity.evidence], kb, [entity.id]);
     if (scopeWords.every((w) => given.includes(w)))
-      return yes(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]);
+      return yes(`${capitalize(identify(entity))}.`, [entity.evidence], kb, [entity.id]);
   }
   // "<role> of the <body>" is the "<body> <role>": "secretary of defense" is the "defense secretary".
   const ofPhrase = /^(.+?) of (?:the )?(.+)$/.exec(claimedTitle);
@@ -422,7 +422,7 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
     claimedTitle &&
     titles.some((t) => t.startsWith(claimedTitle) || (reordered !== undefined && t.startsWith(reordered)))
   )
-    return yes(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]);
+    return yes(`${capitalize(identify(entity))}.`, [entity.evidence], kb, [entity.id]);
   // "Was <person> <role>?" of a "<body> <role>": the title without its qualifier, unless the qualifier makes a
   // lesser office ("<title>" of a "deputy <title>" is not exactly it).
   const qualified = titles.find((t) => t.endsWith(` ${claimedTitle}`));
@@ -434,17 +434,17 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
       .split(/[\s-]+/)
       .some((w) => cueWords().subordinateQualifiers.has(w))
   )
-    return yes(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]);
+    return yes(`${capitalize(identify(entity))}.`, [entity.evidence], kb, [entity.id]);
   const lastWord = claimedTitle.split(' ').at(-1) ?? '';
   if (
     claimedTitle &&
     titles.some((t) => t.includes(lastWord)) &&
     !titles.some((t) => t.includes(claimedTitle.split(' ')[0] ?? ''))
   ) {
-    return no(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]);
+    return no(`${capitalize(identify(entity))}.`, [entity.evidence], kb, [entity.id]);
   }
   if (claimedTitle && titles.some((t) => t.includes(claimedTitle)))
-    return no(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]);
+    return no(`${capitalize(identify(entity))}.`, [entity.evidence], kb, [entity.id]);
   // A role the article gives this person no part in: "the prime minister", "the Senate majority leader".
   // (The role is the word before "of": "deputy secretary of <another department>".)
   const claimWords = claimedTitle.split(' ');
@@ -466,7 +466,7 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
     bodies.length > 0 &&
     bodies.every((b) => [b.name, ...b.aliases].some((n) => profile.includes(n.toLowerCase())))
   )
-    return yes(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]);
+    return yes(`${capitalize(identify(entity))}.`, [entity.evidence], kb, [entity.id]);
   const asked = q.normals.filter(
     (w, i) =>
       (q.pos[i] === 'NOUN' || q.pos[i] === 'ADJ') &&
@@ -479,8 +479,10 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
   const act = q.lemmas.some((l, i) => q.pos[i] === 'VERB' && (kb.triggers.get(l)?.length ?? 0) > 0);
   // (A rank is the person's own, not one their description gives someone else: "<A> met <B>'s Major General".)
   const othersRank = asked.some((w) => cueWords().ranks.has(w) && !rank?.includes(w));
-  if (!act && !othersRank && asked.every((w) => profile.includes(w)))
-    return yes(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]);
+  // (A word's own stem too: "about territory" of "where territorial claims are disputed".)
+  const inProfile = (w: string) => profile.includes(w) || (w.length >= 7 && profile.includes(looseStem(w)));
+  if (!act && !othersRank && asked.every(inProfile))
+    return yes(`${capitalize(identify(entity))}.`, [entity.evidence], kb, [entity.id]);
   return notStated(`that about ${entity.name}`, { text: identify(entity), evidence: entity.evidence }, store);
 }
 
@@ -576,7 +578,7 @@ export function checkPortfolio(q: ParsedQuestion, kb: Knowledge, entity: Entity)
     });
     if (named)
       return {
-        ...yes(`${identify(entity)}.`, [entity.evidence], kb, [entity.id]),
+        ...yes(`${capitalize(identify(entity))}.`, [entity.evidence], kb, [entity.id]),
         // (The word of including is read from the title, which the sentence need not spell out.)
         workedOut: [q.normals[cue] ?? '', q.lemmas[cue] ?? ''],
       };

@@ -322,7 +322,7 @@ function partyFirst(text: string, partyOf: PartyOf): Alternatives | undefined {
 
 // "which general is <X>, <A> or <B>", "between <A> and <B>, which one was <X>", "<A> or <B>, who is <X>": a
 // question asking which of two named things something holds of.
-const WHICH = String.raw`(?:which|who)(?:\s+one|\s+of\s+(?:them|the\s+two)|\s+[a-z]+)??`;
+const WHICH = String.raw`(?:which|who)(?:\s+one|\s+of\s+(?:them|the\s+two)|(?:\s+[a-z]+){1,2})??`;
 // (A bare "s" only after an apostrophe, "who's": not the end of a verb, "who claims".)
 const VERB = String.raw`(?:\s+|'|’)?(is|was|are|were|(?<=['’])s)`;
 // "which came first, <A> or <B>" is an ordering, checked by its own reading.

@@ -12,7 +12,7 @@ import { keyWordPattern } from '../nlp/load-synonyms.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import { requiredWords, wordsOf } from './required-words.js';
 
-const words = z.array(z.string().regex(/^[a-z' -]+$/, 'lower-case words'));
+const words = z.array(z.string().regex(/^[a-z0-9' -]+$/, 'lower-case words'));
 const schema = z.object({
   /** Dropped at the start of a message when set off by a comma or colon ("im confused, was it <A> or <B>"). */
   leadIns: words,

@@ -68,6 +68,7 @@ import {
   whichOfListed,
 } from './conversation-context.js';
 import { ConversationMemory, type ConversationState } from './conversation-memory.js';
+import { takerFromGiver } from './converse-question.js';
 import { cueWords } from './cue-words.js';
 import { createForeignCheck } from './detect-language.js';
 import { answerEachDescribed } from './each-described.js';
@@ -1646,6 +1647,18 @@ export function createEngine(options: EngineOptions = {}): Engine {
         if (refused && ASKED_WHO.test(before) && PERSON_BACK.test(part)) return;
         answers.push(answerOne(part, state, forced, forget));
       });
+      // ("who is buying <X>" of an article that has <X> selling to someone: asked from the other side first, the
+      // seller's sentence naming the buyer; the question as typed when no sentence has it so.)
+      const taken = forced || ramble || parts.length > 1 ? undefined : takerFromGiver(store, asked);
+      if (taken)
+        return {
+          answered: true,
+          text: `${taken.taker.name}: the article says "${taken.sentence.text}"`,
+          intent: 'who-did',
+          confidence: 0.75,
+          citations: [{ sentence: taken.sentence.n, text: taken.sentence.text }],
+          suggestions: [],
+        };
       const answer = combineAnswers(answers) ?? answerOne(asked, state, forced, forget);
       // "<question>, like <a yes/no question>", not answered whole: the second, read after the first.
       const clarified = answer.answered || forced || ramble ? undefined : splitClarification(clean.text);

@@ -153,6 +153,8 @@ const NAMES = [
   'negators',
   /** Words of going somewhere, which wink may tag as nouns ("did <person> travel to"). */
   'motionWords',
+  /** Verbs of sending something somewhere, whose "to <X>" is where it goes ("shipped to <a university>"). */
+  'conveyVerbs',
   /** Verbs of two people meeting, which a question may put between people who never did. */
   'meetingVerbs',
   /** Verbs that carry no content of their own in a question ("did he get", "what does it mean"). */

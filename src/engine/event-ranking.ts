@@ -423,6 +423,11 @@ export const unexplainedWords = (q: ParsedQuestion, event: Event, kb: Knowledge)
       return false;
     const about = kb.eventWords.get(event.id);
     if (about?.has(l) || about?.has(q.normals[i] ?? '')) return false;
+    // ("sent for analysis" of "... begin analysing them": the noun of a verb the event's sentence has.)
+    // (Spelt either way: "analysis", "analyzing".)
+    const fold = (w: string) => w.replace(/(?<=[iy])z/g, 's');
+    const stem = fold(l.slice(0, Math.max(5, l.length - 2)));
+    if (l.length >= 7 && [...(about ?? [])].some((w) => fold(w).startsWith(stem))) return false;
     return (
       !kb.triggers.get(l)?.includes(event.id) && !kb.triggers.get(q.normals[i] ?? '')?.includes(event.id)
     );

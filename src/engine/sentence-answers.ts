@@ -286,6 +286,16 @@ function sizeUnitAt(ts: TokenSentence, k: number, q: ParsedQuestion): boolean {
   return unitLike(next) || (/^(?:square|cubic|sq)$/.test(next?.normal ?? '') && unitLike(ts.tokens[k + 2]));
 }
 
+/** "how much is <X> sold for", "how much did they get it for": no noun counted, and "for" stranded at the end. */
+function priceAsked(q: ParsedQuestion): boolean {
+  const muchAt = q.normals.indexOf('much');
+  return (
+    muchAt >= 0 &&
+    q.pos[muchAt + 1] !== 'NOUN' &&
+    q.normals.findLast((_w, i) => q.pos[i] !== 'PUNCT') === 'for'
+  );
+}
+
 export const asksAmount = (q: ParsedQuestion): boolean =>
   (q.wh === 'how' &&
     (q.words.has('many') || q.words.has('much') || cueWords().lists.sizeWords.some((w) => q.words.has(w)))) ||
@@ -1202,6 +1212,8 @@ export function answerLead(
       (q.words.has('much') && q.lemmas.some((l) => cueWords().moneyVerbs.has(l))) ||
       // ("how much are the paintings worth": a value, not a count of them.)
       (q.words.has('much') && q.normals.some((w) => cueWords().worthWords.has(w)));
+    // ("how much is the stake sold for": a price, not the size of the stake, when the sentences give a sum.)
+    const price = priceAsked(q);
     const countsTime = q.normals.some((w, i) => q.normals[i - 1] === 'many' && TIME_UNIT.test(w));
     const lastWord = q.normals.findLast((_w, i) => q.pos[i] !== 'PUNCT');
     const byHowMuch = (q.normals[0] === 'by' && q.normals[1] === 'how') || lastWord === 'by';
@@ -1510,6 +1522,7 @@ export function answerLead(
     // ("2,460 patients") counts.
     const ofPeople = q.normals.some((w) => cueWords().personNouns.has(w));
     const moneyCounted = many && q.normals.some((w) => isCurrency(w));
+    const priced = money || (price && numbers.some((n) => n.sum && !n.others));
     const best = numbers
       .filter((n) => !many || n.counts || (ofPeople && n.ofNoun))
       // ("how many people had tickets" of "will get 70 euros back": a sum counts no people, only the money asked.)
@@ -1518,7 +1531,7 @@ export function answerLead(
       .filter((n) => !percent || (/(%| percent)$/.test(n.text) && n.placed))
       // ("by how much did they raise the price": a change, which a percentage gives as well as a sum.)
       // (Nor "how much of the cost will <A> cover": a share of a sum, which a percentage gives.)
-      .filter((n) => !money || n.sum || ((byHowMuch || shareOf) && /(%| percent)$/.test(n.text)))
+      .filter((n) => !priced || n.sum || ((byHowMuch || shareOf) && /(%| percent)$/.test(n.text)))
       // "How much ...?" is not answered by a count of things ("thousands of people", "40 homes").
       .filter((n) => !q.words.has('much') || !n.bare || !n.ofNoun)
       // ("how high is <X>": with no length given, a measure of anything else is no height.)

@@ -9,7 +9,7 @@ const CHECK_ONLY = new RegExp(`^${CHECK_PHRASE}\\s*\\?*\\s*$`, 'i');
 
 // (And as chat spells them: "hw", "wen", "wat".)
 const STARTS_QUESTION =
-  /^(who|whom|whose|what|when|where|why|how|which|did|does|do|was|were|is|are|has|have|hw|wen|wat|wut|wats|whats|whos|hows|wheres)\b/i;
+  /^(who|whom|whose|what|when|where|why|how|which|did|does|do|was|were|is|are|has|have|hw|wen|wat|wut|wats|whats|whos|hows|wheres|whens|wens|whys)\b/i;
 
 /** "when and where were the talks held?": two question words sharing one question. */
 const SHARED =
@@ -52,7 +52,7 @@ export function splitRestatement(text: string): { first: string; second: string 
 
 /** "2 qs:", "two questions -", "a couple of quick questions:": a message's count of its questions, before them. */
 const COUNTED_QUESTIONS =
-  /^\s*(?:\d|two|three|(?:a )?couple(?: of)?|(?:a )?few) (?:quick )?(?:q|qs|qns|questions)\b\s*[,:-]?\s+(?=\S)/i;
+  /^\s*(?:\d|two|three|(?:a )?couple(?: of)?|(?:a )?few) (?:quick )?(?:q['’]s|q|qs|qns|questions)\b\s*[,:-]?\s+(?=\S)/i;
 
 /**
  * "the talks ended on which date and in which city": a statement asked two ways where each gap stands (after a

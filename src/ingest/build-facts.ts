@@ -388,7 +388,11 @@ function statementsOf(input: IngestInput, ids: Map<FoundName, string>): Statemen
       const pronoun = ts.tokens
         .slice(Math.max(0, i - 3), i)
         .some((x) => ['he', 'she', 'they'].includes(x.normal));
-      const holderName = before?.name ?? after?.name;
+      // ("<A>, an economist, said <B>'s ... . \"...,\" she said": "she" straight before the verb is the person
+      // named before in the sentence, or the last one named, not the nearest name.)
+      const sheSaid = ['he', 'she'].includes(ts.tokens[i - 1]?.normal ?? '');
+      const personBefore = here.filter((m) => m.last < i - 1 && m.name.kind === 'person').at(-1);
+      const holderName = sheSaid ? personBefore?.name : (before?.name ?? after?.name);
       const holder = holderName ? ids.get(holderName) : pronoun ? lastPerson : undefined;
       if (!holder) continue;
       const content = ts.sentence.text
@@ -396,12 +400,31 @@ function statementsOf(input: IngestInput, ids: Map<FoundName, string>): Statemen
         .replace(/^[\s,]*(that\s+)?/, '')
         .replace(/[.]+$/, '')
         .trim();
+      // ("<what was said>, <holder> said.": what was said is what comes before the attribution.)
+      // (A quotation keeps its closing mark: "\"<words>,\" she said". And only the last sentence of several the
+      // splitter left joined: "... put money in. \"<words>,\" she said".)
+      const comma = content ? -1 : ts.tokens.findLastIndex((x, k) => k < i && x.raw === ',');
+      const closing = /^["”]$/.test(ts.tokens[comma + 1]?.raw ?? '') ? ts.tokens[comma + 1] : undefined;
+      const head =
+        comma > 0
+          ? ts.sentence.text
+              .slice(
+                datelineEnd(ts.sentence.text),
+                (closing ?? ts.tokens[comma])?.[closing ? 'end' : 'start'],
+              )
+              .replace(/,(?=["”]$)/, '')
+          : '';
+      const said =
+        head
+          .split(/(?<=[.!?]["”]?)\s+(?=["“]?[A-Z])/)
+          .at(-1)
+          ?.trim() ?? '';
       statements.push({
         id: `statement:${slug(holder.split(':')[1] ?? 'x')}-${statements.length + 1}`,
         holder,
         verb: t.raw,
         verbs: [t.lemma],
-        content: content || ts.sentence.text,
+        content: content || said || ts.sentence.text,
         about: [],
         evidence: [ts.sentence.text],
         provenance: AUTO,

@@ -98,6 +98,23 @@ export const ORG_NOUNS = new Set([
   'journal',
   'magazine',
   'newspaper',
+  'farm',
+  'grower',
+  'brewer',
+  'brewery',
+  'winery',
+  'distillery',
+  'exporter',
+  'importer',
+  'processor',
+  'cooperative',
+  'co-operative',
+  'workshop',
+  'studio',
+  'startup',
+  'start-up',
+  'developer',
+  'trader',
 ]);
 const PLACE_NOUNS = new Set([
   'region',
@@ -447,15 +464,19 @@ const ASIDE_END = /^(,|\.|;|that|which|who|whose|where|with|and)$/;
  * "executive" of ", the company's chief executive"), or "" when none follows at `at`.
  */
 function appositiveHead(ts: TokenSentence, at: number): string {
-  if (ts.tokens[at]?.raw !== ',' || !/^(the|a|an)$/.test(ts.tokens[at + 1]?.normal ?? '')) return '';
+  if (ts.tokens[at]?.raw !== ',') return '';
+  // ("<Name>, one of <country>'s largest flower farms": one of a kind, whose head is the plural after "of".)
+  const oneOf = ts.tokens[at + 1]?.normal === 'one' && ts.tokens[at + 2]?.normal === 'of';
+  if (!oneOf && !/^(the|a|an)$/.test(ts.tokens[at + 1]?.normal ?? '')) return '';
   let head = '';
-  for (let k = at + 2; k < Math.min(ts.tokens.length, at + 10); k++) {
+  const from = oneOf ? at + 3 : at + 2;
+  for (let k = from; k < Math.min(ts.tokens.length, from + 8); k++) {
     const t = ts.tokens[k];
     // ("the chief executive of the <firm>": the head comes before "of".)
     if (!t || ASIDE_END.test(t.normal) || t.pos === 'ADP') break;
     if (t.pos === 'NOUN' && ts.tokens[k + 1]?.normal !== "'s") head = t.normal;
   }
-  return head;
+  return oneOf ? head.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '') : head;
 }
 
 /** Whether a known city and a one-word name no gazetteer knows as a country or capital are listed together
