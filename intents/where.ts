@@ -420,7 +420,13 @@ export const where: Intent = {
     // not say.)
     if (event.place.virtual && hasAny(q, 'from'))
       return notStated(`where anyone joined ${event.name} from`, nearby, store);
-    const place = event.place.virtual ? 'It was a virtual meeting' : `In ${event.place.text}`;
+    // ("off <a port>", "near <a town>": where the sentence puts it, in its own word.)
+    const by = new RegExp(`\\b(off|near)\\s+(?:the\\s+)?${escapeRegExp(event.place.text)}\\b`, 'i').exec(
+      event.evidence[0] ?? '',
+    )?.[1];
+    const place = event.place.virtual
+      ? 'It was a virtual meeting'
+      : `${by ? capitalize(by.toLowerCase()) : 'In'} ${event.place.text}`;
     return {
       answered: true,
       text: `${place}. ${capitalize(event.summary)}.`,

@@ -458,18 +458,17 @@ export const whoDid: Intent = {
     const aside = (i: number) => setAside >= 0 && i > setAside;
     // A side named as a party ("the <nationality> general"), not a place ("who met in <a city>").
     // (Or one naming where an event was: "the <city> talks".)
+    const placedAt = (m: (typeof q.mentions)[number]) =>
+      ['in', 'at'].includes(q.normals[m.start - 1] ?? '') ||
+      (q.pos[m.end + 1] === 'NOUN' &&
+        (store.entities.get(m.id)?.kind === 'place' ||
+          // ("who met in <a city> for the <country> talks": the talks about that country, both sides in them.)
+          (store.entities.get(m.id)?.kind === 'country' && q.normals[m.start - 1] === 'the')) &&
+        (triggers.get(q.lemmas[m.end + 1] ?? '')?.length ?? 0) > 0);
+    // (Only a name placed wherever it stands: "the <demonym> one" of "who did <A> send to the <country> talks" still
+    // names that side.)
     const placed = new Set(
-      q.mentions
-        .filter(
-          (m) =>
-            ['in', 'at'].includes(q.normals[m.start - 1] ?? '') ||
-            (q.pos[m.end + 1] === 'NOUN' &&
-              (store.entities.get(m.id)?.kind === 'place' ||
-                // ("who met in <a city> for the <country> talks": the talks about that country, both sides in them.)
-                (store.entities.get(m.id)?.kind === 'country' && q.normals[m.start - 1] === 'the')) &&
-              (triggers.get(q.lemmas[m.end + 1] ?? '')?.length ?? 0) > 0),
-        )
-        .map((m) => m.id),
+      q.mentions.filter((m) => q.mentions.filter((o) => o.id === m.id).every(placedAt)).map((m) => m.id),
     );
     // "the <A> side at the <A>-<B> talks": a country before "side" is the side asked about.
     // ("who represented <A> at the meeting with the <B> side": the side represented, not the one met.)
@@ -649,8 +648,14 @@ export const whoDid: Intent = {
         );
     }
     // (A place is where it happened, no one who did it: "who spotted <X>" of an event in <a town>.)
+    // (Nor one an ingested event holds only as "mentioned" for want of anyone, whom its sentences never name.)
+    const inItsSentences = (e: Entity) =>
+      [e.name, ...e.aliases].some((a) => a.length > 2 && event.evidence.some((quote) => quote.includes(a)));
     const parties = event.participants
-      .flatMap((p) => store.entities.get(p.entity) ?? [])
+      .flatMap((p) => {
+        const e = store.entities.get(p.entity);
+        return e && (p.role !== 'mentioned' || inItsSentences(e)) ? [e] : [];
+      })
       .filter((e) => (!personAsked || e.kind === 'person') && e.kind !== 'place');
     const answerees =
       namedPeople.length === 0 && agents.length > 0

@@ -71,10 +71,18 @@ export function resolveReferences(
           .sort((a, b) => b.at - a.at)
           .map((x) => x.id);
         const candidates = [...new Set([...before, ...lastOrgs])];
-        const byHead = candidates.find((id) => store.entities.get(id)?.name.toLowerCase().includes(head));
+        const anyBody = cueWords().anyBodyNouns.has(head);
+        // (Or, for a word no body at all may be called, the body the article described by it: "<Name>, one of <a
+        // country>'s largest flower farms" is "the farm" after.)
+        const byHead =
+          candidates.find((id) => store.entities.get(id)?.name.toLowerCase().includes(head)) ??
+          (anyBody
+            ? undefined
+            : candidates.find((id) =>
+                new RegExp(`\\b${head}s?\\b`, 'i').test(store.entities.get(id)?.description ?? ''),
+              ));
         // ("the club's president ... The club estimates": the same word goes on meaning the same body, unless the
         // sentence names another before it.)
-        const anyBody = cueWords().anyBodyNouns.has(head);
         const id = byHead ?? (anyBody ? (before[0] ?? stillMeant(head, i) ?? candidates[0]) : undefined);
         if (id) {
           found.push({ id, at: k });

@@ -1011,6 +1011,13 @@ export function answerLead(
                     .filter(
                       (m) =>
                         !withinLongerName(m.index ?? 0, a.length, e) &&
+                        // ("the <Surname> family" is a family, not the one person of that name.)
+                        !(
+                          e.kind === 'person' &&
+                          /^\s+(?:family|families|clan|dynasty|household)\b/i.test(
+                            text.slice((m.index ?? 0) + a.length),
+                          )
+                        ) &&
                         !(
                           kind === 'where' &&
                           /^-(?!based\b)\p{Ll}+ed\b/u.test(text.slice((m.index ?? 0) + a.length))

@@ -8,6 +8,9 @@ import { datelineEnd } from '../ingest/infer-reference-date.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import { resolveReferences } from './resolve-references.js';
 
+/** The nouns after a surname that make it a family's name. */
+const FAMILY = /^(?:family|families|clan|dynasty|household)$/;
+
 /** Builds the name finder over an article's tokenized sentences (indexed from 0). */
 export function createNameFinder(
   tokenized: readonly TokenSentence[],
@@ -40,6 +43,7 @@ export function createNameFinder(
       return [e.id, new Set(only.map((w) => w.toLowerCase()))];
     }),
   );
+  const people = new Set(store.facts.entities.filter((e) => e.kind === 'person').map((e) => e.id));
   // (A two-letter name in capitals, "DR", "EU": matched as written, never a title "Dr" or a word "eu".)
   const acronyms = new Map(
     store.facts.entities.map((e) => [
@@ -92,8 +96,11 @@ export function createNameFinder(
     // The raw word, not wink's normal form, which turns "Labour" into "labor".
     const from = filed[i] ?? 0;
     const short = acronyms.get(id);
-    const hits = (tokenized[i]?.tokens ?? []).flatMap((t, k) =>
-      k >= from && (words?.has(t.raw.toLowerCase()) || short?.has(t.raw)) ? [k] : [],
+    const tokens = tokenized[i]?.tokens ?? [];
+    // ("the <Surname> family" names a family, not the one person of that name.)
+    const ofFamily = (k: number) => FAMILY.test(tokens[k + 1]?.normal ?? '') && people.has(id);
+    const hits = tokens.flatMap((t, k) =>
+      k >= from && (words?.has(t.raw.toLowerCase()) || short?.has(t.raw)) && !ofFamily(k) ? [k] : [],
     );
     const hitWords = new Set(hits.map((k) => tokenized[i]?.tokens[k]?.raw.toLowerCase() ?? ''));
     const whole = wholeNames.get(id);

@@ -181,6 +181,10 @@ const ARTICLE_SAYS_THEN_QUESTION =
 const QUESTION_THEN_ARTICLE_SAYS =
   /^((?:who|whos|whom|whose|what|whats|when|where|why|how|which|was|were|is|are|did|does|do|has|have|had)\b[^,]{6,}?)(?:\s+or\s+(?:what|nah|not))?\s*,\s*(?:(?:but|and|bc|because|since|cause|cuz)\s+)?((?:the article|the story|the piece|article|it)\s+(?:says|said|mentions|mentioned|states|stated)\s+[^?,]{3,120}?)\s*\?*$/i;
 
+/** A lead-in naming the part of the article missed by what it asks: "i missed the part about who <A> sent". */
+const PART_MISSED =
+  /\bthe (?:part|bit) (?:abt|about|on|where it says|that says) (?:who|what|when|where|why|how|which)\b/i;
+
 /**
  * "<remark>, which month is that if <a premise>": a premise after the question, once the remark has said what
  * "that" is, adds nothing to ask; the question is read without it.
@@ -220,6 +224,8 @@ export function splitRambling(
 ): { leadIn: string; question: string; conditional?: boolean } | undefined {
   // ("i thought <a claim>, was it that?": one claim with its check, not a remark and then a question.)
   if (CHECK_ONLY.test(text.slice(text.lastIndexOf(',') + 1).trim())) return undefined;
+  // ("... i missed the part abt who <A> sent, who was it": the question is the part missed, read whole.)
+  if (PART_MISSED.test(text)) return undefined;
   const whole = splitRamblingWhole(text);
   const topic = whole && !whole.conditional ? TOPIC_BEFORE_QUESTION.exec(whole.leadIn) : null;
   const split =

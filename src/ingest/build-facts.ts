@@ -289,7 +289,7 @@ function eventsOf(input: IngestInput, ids: Map<FoundName, string>): Event[] {
       };
       const placedAt = (m: NameMention, tokens: TokenSentence['tokens']) =>
         (m.name.kind === 'place' || m.name.kind === 'country') &&
-        ['in', 'at', 'from'].includes(tokens[m.first - 1]?.normal ?? '');
+        ['in', 'at', 'from', 'off', 'near'].includes(tokens[m.first - 1]?.normal ?? '');
       // (Not when another sentence places the same act elsewhere: "<CITY>, May 11 - Delegates voted ..." of a
       // vote the next sentence puts "at the meeting ... in <town>".)
       const placedElsewhere = (city: NameMention) => {

@@ -170,6 +170,9 @@ function mergeShortNames(
   }
 }
 
+/** The nouns after a surname that make it a family's name, no one person's. */
+const FAMILY_NOUNS = /^(?:family|families|clan|dynasty|household)$/;
+
 /** Every name in the article, with its mentions (a surname alone is the person named in full before). */
 /** The place a dateline names, as a name of its own ("NANTES" -> "Nantes"), or undefined without one. */
 function datelineCity(sentences: readonly TokenSentence[]): FoundName | undefined {
@@ -293,6 +296,7 @@ export function findNames(
         mentions.push({ name: found, sentence: n, first: run.first, last: run.last });
       }
       if (countries.length) continue;
+      const family = run.first === run.last && FAMILY_NOUNS.test(ts.tokens[run.last + 1]?.normal ?? '');
       const known =
         (dateline?.aliases.has(run.text) ? dateline : undefined) ??
         names.get(bare) ??
@@ -301,6 +305,9 @@ export function findNames(
         clubShort.get(run.text) ??
         shortName(run.text) ??
         spelledAlike(run.text);
+      // ("The <Surname> family": a family, not the person of that name met before or after; a body named for the
+      // family is still the body, "the <Name> family, which founded <Casa Name> in 1958".)
+      if (family && (!known || known.kind === 'person')) continue;
       // (Written as the body has it, with its marks: "<Name>" of a headline typed without them is an alias.)
       const asTyped = known?.kind === 'person' ? bare : run.text;
       if (

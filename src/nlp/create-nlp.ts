@@ -58,6 +58,10 @@ export function inVocabulary(nlp: Nlp, word: string): boolean {
   return known;
 }
 
+/** A sentence cut after a title's abbreviation wink does not know: "St.", "Ss.", "Mt.", "Prof.". */
+const TITLE_END =
+  /\b(?:Ss|St|Sts|Mt|Ft|Pt|Prof|Gen|Col|Lt|Sgt|Capt|Rev|Sen|Rep|Gov|Maj|Brig|Adm|Cmdr|Mr|Mrs|Ms|Dr)\.$/;
+
 /**
  * Splits the article into numbered sentences with wink (it knows "<country>", "<month day>", "Dr." are not ends);
  * blank lines separate paragraphs.
@@ -70,6 +74,7 @@ export function splitSentences(nlp: Nlp, text: string): Sentence[] {
     // (wink reads the text folded, foldForWink: each sentence is taken from the text as written, at its place.)
     const folded = foldForWink(text);
     let at = 0;
+    let open: Sentence | undefined;
     nlp
       .readDoc(text)
       .sentences()
@@ -77,7 +82,14 @@ export function splitSentences(nlp: Nlp, text: string): Sentence[] {
         const out = s.out();
         const found = asWritten(text, folded, out, at);
         if (found) at = found.start + out.length;
-        sentences.push({ n: sentences.length + 1, paragraph: index + 1, text: found?.written ?? out });
+        const written = found?.written ?? out;
+        // ("a geologist at Ss. | Cyril and Methodius University": a title's abbreviation ends no sentence.)
+        if (open) open.text = `${open.text} ${written}`;
+        else {
+          open = { n: sentences.length + 1, paragraph: index + 1, text: written };
+          sentences.push(open);
+        }
+        if (!TITLE_END.test(open.text)) open = undefined;
       });
   });
   return sentences;

@@ -97,6 +97,15 @@ describe('chat forms: counted questions, one of two offered, descriptions and se
     expect(ask('who did the chinese side send').text).toMatch(/^Major General Song Yanchao/);
   });
 
+  it('reads "i missed the part abt <an embedded question>, who was it" as that question', () => {
+    const a = ask(
+      'ok so i was reading this on my phone at work and my boss walked in lol anyway i missed the part abt who the chinese side sent, who was it',
+    );
+    expect(a.text).toMatch(/^Major General Song Yanchao/);
+    expect(a.text).not.toMatch(/Michael Chase/);
+    expect(ask('anyway i missed the part about who led the us side').text).toMatch(/^Michael Chase/);
+  });
+
   it('reads "what kind of <people>" as which, and drops a guess offered after "like"', () => {
     expect(ask('what kind of officials warned that dialogue will take time').text).toMatch(
       /^U\.S\. officials cautioned/,
@@ -146,6 +155,11 @@ describe('partial confirmations and events named by a country', () => {
   it('reads "the <country> talks" as the talks, both sides in them, not the country\'s side', () => {
     const a = ask('who met in washington for the china talks');
     expect(a.text).toMatch(/^Michael Chase and Major General Song Yanchao/);
+    // (A side named elsewhere in the question still picks its people: "and the chinese one?" after it.)
+    expect(ask('who did the us send to the china talks').text).toMatch(/^Michael Chase \(/);
+    const chinese = ask('who did the us send to the china talks', 'and the chinese one?');
+    expect(chinese.text).toMatch(/^Major General Song Yanchao/);
+    expect(chinese.text).not.toMatch(/Michael Chase/);
   });
 
   it('confirms a description by a word\'s stem ("about territory" of "territorial claims")', () => {
