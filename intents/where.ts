@@ -164,7 +164,6 @@ function whereItLies(q: ParsedQuestion, { store, triggers }: Knowledge): IntentR
   );
 }
 
-/** Words that open a time, not a place, after "in": "in June", "in 2019", "in recent years". */
 /**
  * Where a thing sent goes: the question asks with a verb of sending or going, the event is one of sending, and
  * its sentence names a place or body straight after "to" ("shipped by lorry to the University of <X>").
@@ -189,6 +188,7 @@ function destinationOf(
   return named.length === 1 ? named[0] : undefined;
 }
 
+/** Words that open a time, not a place, after "in": "in June", "in 2019", "in recent years". */
 const TIME_AFTER_IN =
   /^(?:the )?(?:\d|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|fall|recent|past|last|next|early|late|mid|the (?:past|last|next|coming))/i;
 

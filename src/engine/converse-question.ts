@@ -78,14 +78,14 @@ export function takerFromGiver(
     ['person', 'organization', 'group', 'country'].includes(e.kind),
   );
   for (const s of store.sentences) {
-    const folded = foldName(s.text);
-    const after = clauses.map((c) => c.exec(folded)?.[1]).find((a) => a !== undefined);
+    // (Folded, as the names it is searched for are.)
+    const after = clauses.map((c) => c.exec(foldName(s.text))?.[1]).find((a) => a !== undefined);
     if (!after) continue;
     // (The noun phrase after "to", up to a comma or preposition: its last name is its head, "to <a city> investment
     // firm <B>" names <B>; of two names starting there, the longer.)
     const phrase = after.split(/,|\s(?:for|which|who|in|on|at|by|after|with)\s/)[0] ?? '';
     const taker = named
-      .map((e) => ({ e, at: foldName(phrase).search(new RegExp(`\\b${escapeRegExp(foldName(e.name))}\\b`)) }))
+      .map((e) => ({ e, at: phrase.search(new RegExp(`\\b${escapeRegExp(foldName(e.name))}\\b`)) }))
       .filter(({ at }) => at >= 0 && phrase.slice(0, at).split(/\s+/).length <= 6)
       .sort((a, b) => b.at - a.at || b.e.name.length - a.e.name.length)[0]?.e;
     if (taker) return { taker, sentence: { n: s.n, text: s.text } };
