@@ -155,6 +155,8 @@ const NAMES = [
   'motionWords',
   /** Verbs of sending something somewhere, whose "to <X>" is where it goes ("shipped to <a university>"). */
   'conveyVerbs',
+  /** Nouns after a surname that make it a family's name, no one person's ("the <Surname> family"). */
+  'familyNouns',
   /** Verbs of two people meeting, which a question may put between people who never did. */
   'meetingVerbs',
   /** Verbs that carry no content of their own in a question ("did he get", "what does it mean"). */

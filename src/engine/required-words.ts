@@ -229,9 +229,30 @@ function groupNeeds(branches: readonly Node[][], left: boolean, right: boolean):
 }
 
 /** The requirement that lets the fewest messages through: its shortest word longest, then the fewest words. */
+/** Words nearly every message has: a set holding one lets nearly every message through, whatever its length. */
+const EVERYWHERE = new Set([
+  'the',
+  'a',
+  'an',
+  'is',
+  'are',
+  'was',
+  'that',
+  'who',
+  'with',
+  'w',
+  'to',
+  'of',
+  'in',
+  'and',
+]);
+
 function best(needs: Needs): string[] | undefined {
   const shortest = (words: readonly string[]) => Math.min(...words.map((w) => w.length));
-  return [...needs].sort((a, b) => shortest(b) - shortest(a) || a.length - b.length)[0];
+  const common = (words: readonly string[]) => (words.some((w) => EVERYWHERE.has(w)) ? 1 : 0);
+  return [...needs].sort(
+    (a, b) => common(a) - common(b) || shortest(b) - shortest(a) || a.length - b.length,
+  )[0];
 }
 
 /**

@@ -1014,8 +1014,9 @@ export function answerLead(
                         // ("the <Surname> family" is a family, not the one person of that name.)
                         !(
                           e.kind === 'person' &&
-                          /^\s+(?:family|families|clan|dynasty|household)\b/i.test(
-                            text.slice((m.index ?? 0) + a.length),
+                          cueWords().familyNouns.has(
+                            /^\s+([a-z]+)/i.exec(text.slice((m.index ?? 0) + a.length))?.[1]?.toLowerCase() ??
+                              '',
                           )
                         ) &&
                         !(

@@ -6,10 +6,8 @@ import type { FactStore } from '../facts/fact-store.js';
 import type { Gazetteer } from '../ingest/gazetteer.js';
 import { datelineEnd } from '../ingest/infer-reference-date.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
+import { cueWords } from './cue-words.js';
 import { resolveReferences } from './resolve-references.js';
-
-/** The nouns after a surname that make it a family's name. */
-const FAMILY = /^(?:family|families|clan|dynasty|household)$/;
 
 /** Builds the name finder over an article's tokenized sentences (indexed from 0). */
 export function createNameFinder(
@@ -98,7 +96,7 @@ export function createNameFinder(
     const short = acronyms.get(id);
     const tokens = tokenized[i]?.tokens ?? [];
     // ("the <Surname> family" names a family, not the one person of that name.)
-    const ofFamily = (k: number) => FAMILY.test(tokens[k + 1]?.normal ?? '') && people.has(id);
+    const ofFamily = (k: number) => cueWords().familyNouns.has(tokens[k + 1]?.normal ?? '') && people.has(id);
     const hits = tokens.flatMap((t, k) =>
       k >= from && (words?.has(t.raw.toLowerCase()) || short?.has(t.raw)) && !ofFamily(k) ? [k] : [],
     );

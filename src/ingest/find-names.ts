@@ -4,6 +4,7 @@
  * mentions by surname.
  */
 
+import { cueWords } from '../engine/cue-words.js';
 import { escapeRegExp } from '../engine/escape-reg-exp.js';
 import { foldName } from '../nlp/fold-letters.js';
 import { bodiesByUse } from './bodies-by-use.js';
@@ -170,9 +171,6 @@ function mergeShortNames(
   }
 }
 
-/** The nouns after a surname that make it a family's name, no one person's. */
-const FAMILY_NOUNS = /^(?:family|families|clan|dynasty|household)$/;
-
 /** Every name in the article, with its mentions (a surname alone is the person named in full before). */
 /** The place a dateline names, as a name of its own ("NANTES" -> "Nantes"), or undefined without one. */
 function datelineCity(sentences: readonly TokenSentence[]): FoundName | undefined {
@@ -296,7 +294,8 @@ export function findNames(
         mentions.push({ name: found, sentence: n, first: run.first, last: run.last });
       }
       if (countries.length) continue;
-      const family = run.first === run.last && FAMILY_NOUNS.test(ts.tokens[run.last + 1]?.normal ?? '');
+      const family =
+        run.first === run.last && cueWords().familyNouns.has(ts.tokens[run.last + 1]?.normal ?? '');
       const known =
         (dateline?.aliases.has(run.text) ? dateline : undefined) ??
         names.get(bare) ??
