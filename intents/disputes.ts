@@ -4,7 +4,7 @@ import { MATCH } from '../src/engine/match-levels.js';
 import { sideOf } from '../src/engine/parties.js';
 import { asksForStrains, hasAny, hasPhrase } from '../src/engine/question-cues.js';
 import { disputesReply, notStated, stated } from '../src/engine/replies.js';
-import { joinNames, summarySentences } from '../src/engine/wording.js';
+import { capitalize, joinNames, summarySentences } from '../src/engine/wording.js';
 
 export const disputes: Intent = {
   id: 'disputes',
@@ -128,6 +128,16 @@ export const disputes: Intent = {
     const said = (specific.length > 0 ? specific : facts.disputes)
       .map((d) => `${d.summary} ${d.evidence.join(' ')}`.toLowerCase())
       .join(' ');
+    // ("which body of water is in dispute": a kind of place, asked of the disputes the article places.)
+    const placed = (specific.length > 0 ? specific : facts.disputes).filter((d) => d.place);
+    if (kind && cueWords().placeKindNouns.has(kind) && !said.includes(kind) && placed.length > 0)
+      return stated(
+        store,
+        placed.map((d) => `${capitalize(store.nameOf(d.place ?? ''))}: ${d.summary}.`).join(' '),
+        placed.map((d) => d.evidence),
+        placed.map((d) => d.id),
+        0.8,
+      );
     if (kind && !cueWords().disputeWords.has(kind) && !said.includes(kind))
       return notStated(
         `which ${q.normals[whichAt + 1]}`,

@@ -36,6 +36,38 @@ function placeNounsOf(spots: readonly string[]): ReadonlySet<string> {
   return set;
 }
 
+/**
+ * "what city were the meetings in": a plural noun that several placed events are each called by, with nothing
+ * else in the question to choose between them, asks where each was; not the one whose own name has the word.
+ */
+function placesOfSeveral(
+  q: ParsedQuestion,
+  store: FactStore,
+  triggers: Knowledge['triggers'],
+  ranked: ReturnType<typeof rankEvents>,
+): IntentReply | undefined {
+  const at = q.normals.findIndex(
+    (w, i) => q.pos[i] === 'NOUN' && w !== q.lemmas[i] && w === `${q.lemmas[i]}s`,
+  );
+  const called = new Set(at >= 0 ? (triggers.get(q.lemmas[at] ?? '') ?? []) : []);
+  if (called.size < 2 || q.mentions.some((m) => m.start >= 0 && !store.events.has(m.id))) return undefined;
+  // (Every event so called, placed or met virtually, ranked alike by the rest of the question.)
+  const top = ranked[0]?.score ?? 0;
+  const each = ranked.filter((r) => called.has(r.event.id) && r.score >= top - 1.5 && r.event.place);
+  if (each.length < 2 || each.length !== called.size) return undefined;
+  const where = (e: Event) => (e.place?.virtual ? 'Virtually' : `In ${e.place?.text ?? ''}`);
+  // (In the article's order.)
+  const first = (e: Event) => Math.min(...store.cite(e.evidence).map((c) => c.sentence));
+  each.sort((a, b) => first(a.event) - first(b.event));
+  return stated(
+    store,
+    `${each.map((r) => `${where(r.event)}: ${r.event.summary}.`).join(' ')}`,
+    each.map((r) => r.event.evidence),
+    each.map((r) => r.event.id),
+    0.75,
+  );
+}
+
 /** A place noun of the question's own, not one of a name: "what does <A> want in the <X> Sea" asks no place. */
 function asksPlace(q: ParsedQuestion, store: FactStore): boolean {
   const nouns = placeNounsOf(cueWords().lists.spots);
@@ -342,8 +374,11 @@ export const where: Intent = {
         0.85,
       );
     }
-    const best = rankEvents(q, store, triggers)[0];
+    const ranked = rankEvents(q, store, triggers);
+    const best = ranked[0];
     if (!best || best.score < 1.2) return undefined;
+    const several = placesOfSeveral(q, store, triggers, ranked);
+    if (several) return several;
     const { event } = best;
     const nearby = { text: event.summary, evidence: event.evidence };
     if (asksAboutAnotherInstance(q, event, triggers, store.meta.referenceDate.date))

@@ -13,17 +13,33 @@ export interface Cleft {
   readonly subject: string;
   /** The question asking who did it: "who <did something>?". */
   readonly whoAsks: string;
+  /** Put as who someone described was ("the <X> guy was <name>"): who the description is answers it. */
+  readonly identity?: boolean;
+  /** Put another way than "was it <X> who": read only of a name the article never uses, which nothing else
+   * checks ("was <an unknown name> the one who ..."); a name it uses is checked as a claim. */
+  readonly unknownOnly?: boolean;
 }
 
 // (Not "was it <X> that made <Y> <Z>": "that" may open a clause of the subject's own; "who" only.)
 const CLEFT =
   /^(?:(?:so|wait|and|but|ok|okay|hold on|hmm|um|lol|yo|hey|remind me)[,!]?\s+)*(?:was|is|wasn'?t|isn'?t) it (?:really |actually |even |definitely |for sure )?(?!(?:him|her|them|they|he|she)\b)([a-z][\w.'-]*(?:\s+[\w.'-]+){0,3}?(?:\s+or(?:\s+[\w.'-]+){1,3})?) who ((?!(?:is|was|are|were)\b)\S.{3,}?)\s*\?*\s*$/i;
 
+// ("was <X> the one who <did it>": the same question, the one offered put first.)
+const ONE_WHO =
+  /^(?:(?:so|wait|and|but|ok|okay|hmm|um|lol)[,!]?\s+)*(?:was|is|wasn'?t|isn'?t) (?!(?:it|he|she|they|that|this)\b)([a-z][\w.'-]*(?:\s+[\w.'-]+){0,2}) the (?:one|person|guy|man|woman|official|people|ones) who ((?!(?:is|was|are|were)\b)\S.{3,}?)\s*\?*\s*$/i;
+// ("<someone says> the <X> guy at the talks was <name>, right?": who the described one was, with a name offered.)
+const DESCRIBED_WAS =
+  /(?:^|\b(?:says?|said|thinks?|told me|heard)\s+(?:that\s+)?)(the\s+[a-z][^,?]{2,60}?)\s+(?:was|is)\s+((?!(?:the|a|an|not|in|at|on|from|there|held|called|named|also|still|just|really)\b)[a-z][\w.'-]*(?:\s+[\w.'-]+){0,2}?)\s*(?:,?\s*(?:right|is that right|is that true|correct|yeah|no|innit))?\s*\?*\s*$/i;
+
 /** @example cleftOf('was it <X> who visited <Y>?') // { subject: '<X>', whoAsks: 'who visited <Y>?' } */
-export function cleftOf(text: string): Cleft | undefined {
+export function cleftOf(text: string, unknownOnly = false): Cleft | undefined {
   const m = CLEFT.exec(text.trim());
-  if (!m?.[1] || !m[2]) return undefined;
-  return { subject: m[1], whoAsks: `who ${m[2]}?` };
+  if (m?.[1] && m[2]) return { subject: m[1], whoAsks: `who ${m[2]}?`, unknownOnly };
+  const one = ONE_WHO.exec(text.trim());
+  if (one?.[1] && one[2]) return { subject: one[1], whoAsks: `who ${one[2]}?`, unknownOnly: true };
+  const d = DESCRIBED_WAS.exec(text.trim());
+  if (!d?.[1] || !d[2]) return undefined;
+  return { subject: d[2], whoAsks: `who was ${d[1]}?`, identity: true, unknownOnly: true };
 }
 
 /** Whether an answer names an entity (a capitalised word of one of its names) or, by it, the side it is of. */
@@ -50,7 +66,8 @@ function namedBy(answer: Answer, store: FactStore): (id: string) => boolean {
 /** Who did it, when the article says so: the answer to "who <did it>?" from the who or sentence reader. */
 const whoDidIt = (cleft: Cleft, ask: (whoAsks: string) => Answer): Answer | undefined => {
   const who = ask(cleft.whoAsks);
-  return who.answered && (who.intent === 'who-did' || who.intent === 'read-sentences') ? who : undefined;
+  const reader = who.intent === 'who-did' || who.intent === 'read-sentences';
+  return who.answered && (reader || (cleft.identity && who.intent === 'who-is')) ? who : undefined;
 };
 
 /**
@@ -96,7 +113,16 @@ export function checkCleft(
   if (/\bor\b/i.test(cleft.subject)) return undefined;
   const offered = parse(cleft.subject);
   const named = offered.mentions.filter((m) => /^(?:person|org):/.test(m.id));
-  if (offered.unknownWords.length === 0 && named.length === 0) return undefined;
+  if (offered.unknownWords.length === 0 && (named.length === 0 || cleft.unknownOnly)) return undefined;
+  // (A description said to be a name: only a person's, or words all unknown, which no "No" may mistake for a
+  // thing the article names: "the venue was <a body>" is no identity.)
+  const nameWords = offered.normals.filter((_, i) => offered.pos[i] !== 'PUNCT');
+  if (
+    cleft.identity &&
+    !named.some((m) => m.id.startsWith('person:')) &&
+    !(nameWords.length > 0 && nameWords.every((w) => offered.unknownWords.includes(w)))
+  )
+    return undefined;
   const who = whoDidIt(cleft, ask);
   if (!who) return undefined;
   const there = namedBy(who, store);

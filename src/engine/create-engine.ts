@@ -114,6 +114,7 @@ import {
 } from './split-questions.js';
 import { suggestQuestions } from './suggest-questions.js';
 import type { Answer, Citation, Engine } from './types.js';
+import { createUnsaidWords } from './unsaid-words.js';
 import { createUnstatedComparison } from './unstated-comparison.js';
 import { dateGuessClaim, placeGuessClaim, unwrapQuestion } from './unwrap-question.js';
 import { answerVote, voteAsked } from './vote-tally.js';
@@ -302,6 +303,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const beyondTheArticle = createBeyondCheck(gazetteer.roles, options.dataDir);
   const absentCountries = createAbsentCountries(gazetteer, store.text);
   const unstatedComparison = createUnstatedComparison(store.text);
+  const unsaidWords = createUnsaidWords(
+    store.sentences.map((s) => s.text),
+    cues.wordingWords,
+    cues.callingVerbs,
+  );
   const reference = store.meta.referenceDate.date;
   const plannedAhead = store.facts.events.filter(
     (e) => e.date.precision !== 'unknown' && e.date.start > reference,
@@ -718,7 +724,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
       return beforeAnswering(`The article doesn't say which is ${comparison}: it compares nothing that way.`);
     }
     // "was it <X> who <did it>?": "No" with the one the article names, or "Yes" when that is <X>.
-    const cleft = forced ? undefined : cleftOf(expanded);
+    // (As read after the chat rewrites and follow-ups, only of a name the article never uses: the question as
+    // typed is checked as a claim otherwise.)
+    const cleft = forced ? undefined : (cleftOf(expanded) ?? cleftOf(unwrapped.text, true));
     // (Who did it is asked on a copy of the conversation: the question asked is the cleft.)
     const askWho = (whoAsks: string) =>
       answerOne(whoAsks, { ...state, lastPeople: [...state.lastPeople] }, undefined, true, true);
@@ -812,6 +820,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
       if (whichOf) return beforeAnswering("The article doesn't say which of the two.");
     }
     const first = withDid(rankParse ?? compared ?? parse(unwrapped.text));
+    // ("who called the talks 'candid'": words given as someone's that the article has nowhere are no one's.)
+    // (Asked of who said them: a yes/no question put with other words is a claim, checked and corrected.)
+    const whoSaid = first.wh === 'who' || first.wh === 'whom' || first.wh === 'whose' || first.wh === 'which';
+    const unsaid =
+      forced || !whoSaid ? undefined : (unsaidWords.quoted(text) ?? unsaidWords.described(first));
+    if (unsaid)
+      return beforeAnswering(`The article doesn't have the words "${unsaid}": no one in it says that.`);
     // "tell me about <X>" asks for what the article says of it (which the sentences can give too), no claim.
     const topic = /^tell (?:me|us) about /i.test(unwrapped.text);
     // A claim put up for checking is answered like a yes/no question, and so is a bare statement with a

@@ -45,6 +45,8 @@ const NAMES = [
   'countryNouns',
   /** Words asking for the places an article names ("what cities are mentioned"). */
   'placeListNouns',
+  /** Nouns for a kind of place ("which body of water", "what region"), as lemmas: asked of what is placed. */
+  'placeKindNouns',
   /** Words asking for the bodies an article names ("which organisations are named"). */
   'bodyNouns',
   /** Words, besides verbs of mentioning, that ask what an article covers ("which countries are involved"). */
@@ -405,6 +407,10 @@ const NAMES = [
   'mentioningVerbs',
   /** Words that ask whether the article quotes someone ("is there a quote from <a side>"). */
   'quoteWords',
+  /** Words that give what follows as someone's own words ("who called it 'X'", "did <A> say 'X'"), inflected. */
+  'wordingWords',
+  /** Verbs of naming something so ("who called the talks candid", "described it as frank"), as lemmas. */
+  'callingVerbs',
   /** Words just before the one "what will <A> do next" asks after ("what's next for <A>"). */
   'nextActorLeadWords',
   /** Kinds of event a follow-up would be ("any follow up?" after a meeting). */

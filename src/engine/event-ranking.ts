@@ -289,7 +289,8 @@ export function asksAboutAnotherInstance(
   reference: string,
 ): boolean {
   // ("so the next one is the 18th?" claims the number worked out from this one's, which is about this one.)
-  if (event.round && relativeClaim(q, event.round)) return false;
+  // (A claim only: "who led the previous 16th round" asks about that one.)
+  if (event.round && q.wh === undefined && relativeClaim(q, event.round)) return false;
   if (event.round && q.numbers.some((n) => n > 2 && n !== event.round)) return true;
   // ("when was round 1": a small number too, when it follows the word for a round.)
   const numbered = q.normals.findIndex(
@@ -302,8 +303,11 @@ export function asksAboutAnotherInstance(
     (w, i) =>
       (/^(one|round|meeting|session)$/.test(w) && /^(before|prior|earlier)$/.test(q.normals[i + 1] ?? '')) ||
       // ("where were the previous rounds held", "the past meetings": the ones before, plural too.)
+      // (With its number between: "the previous 16th round".)
       (/^(previous|prior|preceding|earlier|past|former)$/.test(w) &&
-        /^(one|ones|rounds?|meetings?|sessions?)$/.test(q.normals[i + 1] ?? '')),
+        /^(one|ones|rounds?|meetings?|sessions?)$/.test(
+          q.normals[/^\d+(?:st|nd|rd|th)$/.test(q.normals[i + 1] ?? '') ? i + 2 : i + 1] ?? '',
+        )),
   );
   // (Of the event named, or of none named: "was the one before held in <a city>" is not this one.)
   const named = q.mentions.filter((m) => m.id.startsWith('event:'));

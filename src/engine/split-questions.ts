@@ -182,6 +182,13 @@ const QUESTION_THEN_ARTICLE_SAYS =
   /^((?:who|whos|whom|whose|what|whats|when|where|why|how|which|was|were|is|are|did|does|do|has|have|had)\b[^,]{6,}?)(?:\s+or\s+(?:what|nah|not))?\s*,\s*(?:(?:but|and|bc|because|since|cause|cuz)\s+)?((?:the article|the story|the piece|article|it)\s+(?:says|said|mentions|mentioned|states|stated)\s+[^?,]{3,120}?)\s*\?*$/i;
 
 /** A lead-in naming the part of the article missed by what it asks: "i missed the part about who <A> sent". */
+/**
+ * "we're arguing whether <X>, what does the article say": the question is the "whether" before it, which the
+ * chat rewrites read whole, not the "what does it say" that only asks for it.
+ */
+const WHETHER_THEN_ASKED =
+  /\b(?:whether|if) [^?]{6,200}?\s*[,;.-]+\s*(?:so |but |and )?(?:what does|what did|what do|what's|whats) (?:the article|it|the story|the piece|the report)(?: actually)? says?\s*\?*\s*$/i;
+
 const PART_MISSED =
   /\bthe (?:part|bit) (?:abt|about|on|where it says|that says) (?:who|what|when|where|why|how|which)\b/i;
 
@@ -225,7 +232,7 @@ export function splitRambling(
   // ("i thought <a claim>, was it that?": one claim with its check, not a remark and then a question.)
   if (CHECK_ONLY.test(text.slice(text.lastIndexOf(',') + 1).trim())) return undefined;
   // ("... i missed the part abt who <A> sent, who was it": the question is the part missed, read whole.)
-  if (PART_MISSED.test(text)) return undefined;
+  if (PART_MISSED.test(text) || WHETHER_THEN_ASKED.test(text)) return undefined;
   const whole = splitRamblingWhole(text);
   const topic = whole && !whole.conditional ? TOPIC_BEFORE_QUESTION.exec(whole.leadIn) : null;
   const split =

@@ -12,6 +12,8 @@ describe('questions beyond what an article can say', () => {
       'was it smart of china to cut ties?',
       'who was right abt the balloon thing, us or china',
       "who's in the right here, washington or beijing",
+      'should pelosi have gone to taiwan or nah',
+      "shouldn't biden have waited longer",
     ]) {
       const a = ask(q);
       expect(a.answered, q).toBe(false);

@@ -37,6 +37,22 @@ describe('"was it <X> who <did it>?"', () => {
     expect(chat('was it xi who cut off the talks?').text).not.toMatch(/^No\. Beijing severed/);
   });
 
+  it('reads "<described one> was <name>, right?" and "was <name> the one who ..." the same way', () => {
+    for (const q of [
+      'the board chair was john smith right?',
+      'my cousin says the board chair was john smith, is that right',
+      'was john smith the one who signed the contract?',
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/^No\. .*Helen Okafor/);
+    }
+    expect(ask('the board chair was helen okafor right?').text).toMatch(/^Yes\. .*Helen Okafor/);
+    expect(chat('the us side was led by lloyd austin right').text).toMatch(/^No\. .*Chase/);
+    // (A description said to be a thing, not a name, is no identity to deny.)
+    expect(ask('the contract was bluewave right?').text).not.toMatch(/^No\. .*Okafor/);
+  });
+
   it('picks the one offered the article names, when the other is someone it never mentions', () => {
     expect(ask('was it okafor or john smith who signed the contract').text).toMatch(/^Helen Okafor/);
     expect(chat('was it nancy pelosi or kevin mccarthy who went to taiwan').text).toMatch(/^Nancy Pelosi/);
