@@ -54,6 +54,13 @@ export const disputes: Intent = {
     )
       return MATCH.firm;
     if (hasAny(q, 'tension', 'tensions') && !hasAny(q, 'relationship', 'relations')) return MATCH.plausible;
+    // ("what's the other big issue besides <A> and <B>": one more of the disputes, the ones named set aside.)
+    if (
+      hasAny(q, 'issue', 'problem', 'sticking') &&
+      hasAny(q, 'other', 'else', 'besides', 'except', 'apart') &&
+      q.wh !== 'who'
+    )
+      return MATCH.firm;
     // "the <named dispute> is between who and who": its parties, which its summary names.
     // ("who is in the <named dispute>", "which two sides are in it": the same.)
     const inDispute = q.mentions.some(

@@ -232,12 +232,13 @@ function locatedIn(store: FactStore, thing: Entity): { phrase: string; sentence:
   const names = [thing.name, ...thing.aliases].filter((a) => a.length >= 3).map(escapeRegExp);
   if (names.length === 0) return undefined;
   const at = new RegExp(
-    `\\b(?:${names.join('|')}),? (?:(?:is|lies|sits) )?(?:located )?(in (?:the )?[\\p{L}'’ -]{2,60}?)(?=[,.;:]| and | to | where | which | that | who | after | before | since | for |$)`,
+    `\\b(?:${names.join('|')}),? (?:(?:is|lies|sits) )?(?:located )?(?:(?:a|an|the) (?:[\\p{Ll}-]+ )?(?:town|village|city|island|region|district|port|area|headland|cape|peninsula|valley|suburb) )?((?:in|near|off|outside|at the foot of|on the (?:border|edge|outskirts|banks|coast|shores?|slopes) (?:of|between|with)|(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)? of) (?:the )?[\\p{L}'’ -]{2,60}?)(?=[,.;:]| and (?!\\p{Lu})| to | where | which | that | who | after | before | since | for |$)`,
     'u',
   );
   for (const s of store.sentences) {
     const found = at.exec(s.text)?.[1];
-    if (found && !TIME_AFTER_IN.test(found.slice(3))) return { phrase: found, sentence: s.text };
+    if (found && !(found.startsWith('in ') && TIME_AFTER_IN.test(found.slice(3))))
+      return { phrase: found, sentence: s.text };
   }
   return undefined;
 }

@@ -12,6 +12,22 @@ import { keyWordPattern } from '../nlp/load-synonyms.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import { requiredWords, wordsOf } from './required-words.js';
 
+/** Rewrite rules: a JavaScript regular expression (case-insensitive) and its replacement. */
+const rules = z
+  .array(
+    z.object({
+      pattern: z.string().refine((p) => {
+        try {
+          new RegExp(p, 'i');
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'a regular expression'),
+      to: z.string(),
+    }),
+  )
+  .default([]);
 const words = z.array(z.string().regex(/^[a-z0-9' -]+$/, 'lower-case words'));
 const schema = z.object({
   /** Dropped at the start of a message when set off by a comma or colon ("im confused, was it <A> or <B>"). */
@@ -43,21 +59,10 @@ const schema = z.object({
   /** A whole message asking for more of the last answer ("any others?", "anything else?"). */
   moreAsks: words.default([]),
   /** Chat word orders read as the plain question: a pattern over the whole message and what it becomes. */
-  rewrites: z
-    .array(
-      z.object({
-        pattern: z.string().refine((p) => {
-          try {
-            new RegExp(p, 'i');
-            return true;
-          } catch {
-            return false;
-          }
-        }, 'a regular expression'),
-        to: z.string(),
-      }),
-    )
-    .default([]),
+  rewrites: rules,
+  /** Questions read another way only when the question as typed finds no answer ("how does the article frame
+   * <X>" as "what does the article say about <X>"): a pattern over the whole message and what it becomes. */
+  refusalRewrites: rules,
 });
 
 export interface ChatRegister {
@@ -72,6 +77,8 @@ export interface ChatRegister {
   readonly phrasalVerbs: ReadonlyMap<string, readonly string[]>;
   /** Whether the whole message asks for more of the last answer ("any others?"). */
   asksForMore(text: string): boolean;
+  /** The question read another way after it found no answer, or undefined when no rule reads it so. */
+  reread(text: string): string | undefined;
 }
 
 /** Words too common in questions to tell that a phrase of the register may be there. */
@@ -164,6 +171,7 @@ function readChatRegister(dataDir: string): ChatRegister {
     'iu',
   );
   const rewrite = rewriter(data.rewrites);
+  const rereader = rewriter(data.refusalRewrites);
   return {
     plain(message) {
       const text = rewrite(message);
@@ -192,6 +200,10 @@ function readChatRegister(dataDir: string): ChatRegister {
     framingAdjectives: new Set(data.framingAdjectives),
     phrasalVerbs: new Map(Object.entries(data.phrasalVerbs)),
     asksForMore: (text) => more.test(text.trim()),
+    reread: (text) => {
+      const again = rereader(text.trim());
+      return again === text.trim() ? undefined : again;
+    },
   };
 }
 

@@ -23,6 +23,7 @@ import {
   splitWhichOf,
   splitWhoDidOfTwo,
 } from './alternative-question.js';
+import { oppositesOf } from './antonyms.js';
 import { attachedCount, numberOfOtherAct } from './attached-count.js';
 import { BEYOND_REPLIES, createBeyondCheck } from './beyond-the-article.js';
 import { loadChatRegister } from './chat-register.js';
@@ -79,6 +80,7 @@ import { checkIdentity } from './identity-claim.js';
 import type { Intent, IntentReply, Knowledge } from './intent.js';
 import { createLightVerbRewrite } from './light-verb-nouns.js';
 import { createLookups } from './lookups.js';
+import { positiveWhy } from './negated-why.js';
 import { orderEvents, orderOptions } from './order-events.js';
 import { createOtherSide } from './other-side.js';
 import { fullName } from './parties.js';
@@ -1653,6 +1655,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       const forget = !conversation && !ramble && parts.length === 1;
       // ("was there <X> after the talks and what did it say": a part whose "it" refers back to a thing whose
       // being there was asked and refused is not answered either: the article has no <X> for "it" to be.)
+      const before = { ...state, lastPeople: [...state.lastPeople] };
       const answers: Answer[] = [];
       parts.forEach((part, i) => {
         const before = parts[i - 1];
@@ -1674,7 +1677,31 @@ export function createEngine(options: EngineOptions = {}): Engine {
           citations: [{ sentence: taken.sentence.n, text: taken.sentence.text }],
           suggestions: [],
         };
-      const answer = combineAnswers(answers) ?? answerOne(asked, state, forced, forget);
+      const typedAnswer = combineAnswers(answers) ?? answerOne(asked, state, forced, forget);
+      // (Another reading is asked of the conversation as it was before the question, and kept if it answers.)
+      const askedAgain = (text: string): Answer => {
+        const again = { ...before, lastPeople: [...before.lastPeople] };
+        const answer = answerOne(text, again, undefined, forget);
+        if (answer.answered) Object.assign(state, again);
+        return answer;
+      };
+      // ("why didn't <A> accept <X>", unanswered: why <A> rejected it, which a sentence may report.)
+      const positive =
+        typedAnswer.answered || forced || ramble || parts.length > 1
+          ? undefined
+          : positiveWhy(asked, (w) => oppositesOf(w, options.dataDir));
+      const reread = positive ? askedAgain(positive.question) : undefined;
+      // (Only from a sentence that says the opposite done: "rejected", not any reason near the words.)
+      const stem = positive?.opposite.slice(0, Math.max(4, positive.opposite.length - 2)) ?? '';
+      const opposite =
+        reread?.answered && reread.citations.some((c) => c.text.toLowerCase().includes(stem))
+          ? reread
+          : typedAnswer;
+      // ("how does the article frame <X>", unanswered: what it says about <X>.)
+      const another =
+        opposite.answered || forced || ramble || parts.length > 1 ? undefined : chatRegister.reread(asked);
+      const rephrased = another ? askedAgain(another) : undefined;
+      const answer = rephrased?.answered ? rephrased : opposite;
       // "<question>, like <a yes/no question>", not answered whole: the second, read after the first.
       const clarified = answer.answered || forced || ramble ? undefined : splitClarification(clean.text);
       // ("how did <X> start, like who decided": both answered, or the whole refused as it was.)

@@ -215,6 +215,9 @@ const NAMES = [
   'genericHeadNouns',
   /** A dimension's noun, then the words after "how" that ask for it ("depth deep"): "a depth of 38 metres" is no length. */
   'dimensionNouns',
+  /** A dimension asked after "how", then words that say a length near them is of it ("deep ... below"): a
+   * depth is a length said as one, not the first length of a sentence about the thing. */
+  'dimensionCues',
   /** Words that put a title under another of the same name ("deputy mayor", "vice chair", "former coach"). */
   'subordinateTitleWords',
   /** Verbs of setting out ("where did she leave", "where did they set off"): a place came from, not gone to. */

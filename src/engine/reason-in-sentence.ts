@@ -21,6 +21,10 @@ export const onlyTemporal = (reason: string): boolean => TEMPORAL.test(reason);
 
 const RELATIVE = /^(?:which|that|who|whom)$/i;
 
+/** What "since" opens when it says from when, not why: a date, a year, "then", "last year". */
+const SINCE_TIME =
+  /^\s+(?:\d|then\b|(?:last|early|late|mid|the (?:start|beginning|end|spring|summer|autumn|winter))\b|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i;
+
 /**
  * Whether a relative clause with a verb of its own stands between the question's last word before a connective
  * and the connective, after the question's verb: "<A> agreed to restart <X>, which had been cut off in response
@@ -90,6 +94,8 @@ export function reasonIn(
       // ("<X> happened. The deal, reached after <Y>, ...": what came first, in a sentence that holds none of
       // the question is another thing's.)
       if (TEMPORAL.test(m[0]) && at.length === 0) continue;
+      // ("paid since January", "since 2019": a time it began, no reason.)
+      if (/^since$/i.test(m[0]) && SINCE_TIME.test(text.slice(index + m[0].length))) continue;
       if (FORWARD.test(m[0])) {
         // "<reason> prompted <what is asked about>": only when the question is about what followed.
         if (at.length === 0 || at.some((c) => c < index)) continue;

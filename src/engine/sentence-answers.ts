@@ -116,6 +116,13 @@ export function answerKind(q: ParsedQuestion, roles?: ReadonlySet<string>): stri
 const DURATION =
   /\b(?:about |almost |nearly |more than |less than |over |under |just |at least |up to )?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))? ?-?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?: later| earlier| long)?\b(?<!\ban? second\b(?=\s+(?!later|earlier|long)[a-z]))/gi;
 
+/** A thing's age: "about 9,000 years ago", "more than 200 years old", "centuries old". */
+const THING_AGE =
+  /\b(?:about |some |more than |nearly |almost |roughly |around |over |at least )?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|hundreds of|thousands of)(?:[- ](?:hundred|thousand|million))? (?:years?|decades?|centuries|century|millennia) (?:ago|old)\b/gi;
+
+/** The smaller units that follow a time in days or hours: ", 10 hours and 17 minutes". */
+const TIME_PARTS = /^(?:,?\s+(?:and\s+)?\d{1,3}\s+(?:hours?|minutes?|seconds?))+/i;
+
 // ("until at least the end of the month", "until August 2028": up to the clause's end, briefly.)
 const UNTIL =
   /\b(?:until|till)\s+(?:at least\s+)?(?:the\s+)?[\p{L}\d][^.;,()"]{1,40}?(?=[.;,()"]|\s+(?:and|but|when|while|because|as|after|before)\b|$)/giu;
@@ -232,6 +239,32 @@ function ofOtherDimension(text: string, from: number, askedWord: string): boolea
     .lists.dimensionNouns.find((e) => e.startsWith(`${noun} `))
     ?.split(' ');
   return entry !== undefined && !entry.includes(askedWord);
+}
+
+/**
+ * Whether a length is said with a word of the dimension asked, just before or after it ("at a depth of", "below
+ * the surface", "high"), when cue-words' dimensionCues lists words for that dimension; any length otherwise.
+ */
+function saidOfDimension(text: string, m: RegExpMatchArray, dimension: string): boolean {
+  const cues = cueWords()
+    .lists.dimensionCues.find((e) => e.startsWith(`${dimension} `))
+    ?.split(' ')
+    .slice(1);
+  if (!cues) return true;
+  const from = m.index ?? 0;
+  const around = `${text.slice(Math.max(0, from - 30), from)} ${text.slice(from + m[0].length, from + m[0].length + 30)}`;
+  return around
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .some((w) => cues.includes(w) || w.split('-').some((p) => cues.includes(p)));
+}
+
+/** A length with the start of the range it ends, "between 480 and 620 metres", as the sentence gives it. */
+function withRangeStart(text: string, m: RegExpMatchArray): string {
+  const before = /\b(between|from)\s+((?:about |some |roughly )?\d[\d,.]*)\s+(and|to)\s+$/i.exec(
+    text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0),
+  );
+  return before ? `${before[1]} ${before[2]} ${before[3]} ${m[0]}` : m[0];
 }
 
 /** What makes a length a speed, right after it: "an hour", "per second". */
@@ -1133,7 +1166,15 @@ export function answerLead(
     );
     // (The age of whoever the question names: "<name>, a 46-year-old ...", "whose 74-year-old father".)
     const best = ages.filter((a) => a.dist <= a.reach).sort((a, b) => a.dist - b.dist)[0];
-    return best ? `${best.age} years old.` : undefined;
+    if (best) return `${best.age} years old.`;
+    // ("how old is the reef" of "parts of the reef began growing about 9,000 years ago": a thing's age, as
+    // the sentence gives it, near the question's words.)
+    // (Not of a person: "joined 12 years ago" is no age of theirs.)
+    const ofPerson =
+      q.mentions.some((m) => store.entities.get(m.id)?.kind === 'person') ||
+      q.normals.some((w) => cueWords().personNouns.has(w) || /^(?:he|she|him|her)$/.test(w));
+    const old = ofPerson ? undefined : nearestMatch(sentences, THING_AGE, near);
+    return old ? `${capitalize(old)}.` : undefined;
   }
   // "How high is the dam", "how far downstream": a height, depth, width or distance is a length the sentences give
   // near the question's words; a number of anything else ("61,000 tonnes of copper") is none.
@@ -1180,8 +1221,11 @@ export function answerLead(
           (m) =>
             dimension === 'far' || !otherDimension.test(ts.sentence.text.slice((m.index ?? 0) + m[0].length)),
         )
+        // ("how deep is the reef": a length said with a word of depth, "480 metres below the surface", not the
+        // reef's "14 kilometres" along a canyon.)
+        .filter((m) => saidOfDimension(ts.sentence.text, m, dimension))
         .map((m) => ({
-          text: m[0],
+          text: withRangeStart(ts.sentence.text, m),
           dist: near(
             ts,
             ts.tokens.findIndex((t) => t.start >= (m.index ?? 0)),
@@ -1583,10 +1627,12 @@ export function answerLead(
         ),
       ].map((m) => {
         const from = m.index ?? 0;
-        const next = ts.tokens.findIndex((t) => t.start >= from + m[0].length);
+        // ("1 day, 10 hours and 17 minutes": a time given in several units, whole.)
+        const more = TIME_PARTS.exec(ts.sentence.text.slice(from + m[0].length))?.[0] ?? '';
+        const next = ts.tokens.findIndex((t) => t.start >= from + m[0].length + more.length);
         const qualifies = ts.tokens[next]?.pos === 'NOUN' && near(ts, next) > 0;
         return {
-          text: m[0],
+          text: `${m[0]}${more}`,
           dist:
             near(
               ts,

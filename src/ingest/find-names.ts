@@ -145,8 +145,11 @@ function mergeShortNames(
     // (One word, or several joined by a particle; a body too when so: "juice maker <Word> do <Word>" of "<Word> do
     // <Word> <Word>".)
     const particled = /\s\p{Ll}+\s/u.test(name);
+    // ("<Word> <Word>" of "<Word> <Word> S.A.C.", read as a person's name for want of a title: the body's short
+    // name, when nothing in the article made it anyone's, no title, no description.)
+    const untitled = short.kind === 'person' && short.titles.length === 0 && short.descriptions.length === 0;
     if (
-      (/\s/.test(name) && !particled) ||
+      (/\s/.test(name) && !particled && !untitled) ||
       !['place', 'person', ...(particled ? ['organization'] : [])].includes(short.kind)
     )
       continue;
@@ -160,6 +163,7 @@ function mergeShortNames(
     const own = mentions.filter((m) => m.name === short);
     const written =
       particled ||
+      (untitled && /\s/.test(name)) ||
       own.some((m) => {
         const next = sentences.find((s) => s.sentence.n === m.sentence)?.tokens[m.last + 1]?.normal ?? '';
         return next !== '' && (nameWords.has(next) || nameWords.has(`${next}s`));

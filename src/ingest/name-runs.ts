@@ -53,6 +53,8 @@ const CONNECTORS = new Set([
   'des',
   '&',
 ]);
+/** Particles of a surname that come two together ("van der", "de la", "von der", "van den"). */
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'le', 'da', 'del', 'dos', 'di']);
 const MONTHS_DAYS =
   /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 export const ORG_NOUNS = new Set([
@@ -149,6 +151,8 @@ const PLACE_NOUNS = new Set([
   'east',
   'west',
 ]);
+/** The last word of a name for a time of year ("Holy Week", "Independence Day"). */
+const TIME_NAME_WORDS = new Set(['Week', 'Day', 'Eve', 'Weekend', 'Month']);
 const PLACE_CUES = new Set([
   'in',
   'from',
@@ -290,6 +294,15 @@ export function capitalRuns(
       )
         last += 3;
       else if (next && CONNECTORS.has(next.raw) && capital(after) && !fromCountry(i, last + 1)) last += 2;
+      // ("<Given> van der <Family>", "<Given> de la <Family>": two particles of a surname between names.)
+      else if (
+        next &&
+        PARTICLES.has(next.raw) &&
+        PARTICLES.has(after?.raw ?? '') &&
+        capital(tokens[last + 3]) &&
+        tokens[last]?.pos === 'PROPN'
+      )
+        last += 3;
       // ("<Town> Water Supply and Sanitation Company": one body's name goes on over "and" when the words after
       // it end in a word for a body.)
       // (Or from its first word after "the": "the <Trade> and <Industry> Appeals Tribunal".)
@@ -479,6 +492,17 @@ function appositiveHead(ts: TokenSentence, at: number): string {
   return oneOf ? head.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '') : head;
 }
 
+/** Whether an appositive set off at `at` ("<Name>, the <noun> who ...") goes on with "who" before it ends. */
+function appositiveWho(ts: TokenSentence, at: number): boolean {
+  if (ts.tokens[at]?.raw !== ',' || !/^(the|a|an)$/.test(ts.tokens[at + 1]?.normal ?? '')) return false;
+  for (let k = at + 2; k < Math.min(ts.tokens.length, at + 9); k++) {
+    const t = ts.tokens[k];
+    if (!t || t.raw === ',' || t.pos === 'VERB') return false;
+    if (t.normal === 'who') return true;
+  }
+  return false;
+}
+
 /** Whether a known city and a one-word name no gazetteer knows as a country or capital are listed together
  * ("<capital> and <town>", "<town> and <capital>"), neither acting: the two are places. */
 function listedWithTown(
@@ -535,9 +559,14 @@ export function classify(
   const before = ts.tokens[run.first - 1];
   const after = ts.tokens[run.last + 1];
   if (g.country.has(run.text)) return 'country';
+  // ("a New Zealander", "Icelanders": someone from a country, named by it, no one's name.)
+  if (/ers?$/.test(run.text) && g.country.has(run.text.replace(/ers?$/, ''))) return undefined;
   // ("Typhoon <Name>", "Storm <Name>": a weather event, which no kind of name here is.)
   if (parts.length >= 2 && g.stormWords.has(parts[0] ?? '')) return undefined;
   // ("the <City>-based <Name>": a firm or body, said where it is based.)
+  // ("the <Country>-born <Name>": someone born there.)
+  if (before?.normal === 'born' && ts.tokens[run.first - 2]?.raw === '-' && parts.length <= 4)
+    return 'person';
   if (before && HYPHEN_SUFFIXES.has(before.normal) && ts.tokens[run.first - 2]?.raw === '-')
     return 'organization';
   // ("an <capital>-based company": a capital or city the gazetteer knows, before "-based", is where it is.)
@@ -565,7 +594,19 @@ export function classify(
   // ("<Given> <Family>, a 34-year-old pump operator": an age is a person's, whatever the noun after it.)
   const aged = (appositiveAfter(ts, run.last, g) ?? '').match(/\b\d+-year-old\b/);
   if (!title && aged && parts.length >= 2 && parts.length <= 4) return 'person';
+  // ("<Given> <Family>, the <city> property developer who owns ...": "who" is said of a person, whatever the noun.)
+  if (!title && parts.length >= 2 && parts.length <= 4 && appositiveWho(ts, run.last + 1)) return 'person';
   if (!title && ORG_NOUNS.has(appositiveHead(ts, run.last + 1))) return 'organization';
+  // ("<Name> <Name>, the town at the foot of ...": a place, said so right after it.)
+  if (!title && PLACE_NOUNS.has(appositiveHead(ts, run.last + 1))) return 'place';
+  // ("Holy Week", "Independence Day": a time of year by its name, no one's.)
+  if (
+    !title &&
+    parts.length >= 2 &&
+    TIME_NAME_WORDS.has(parts.at(-1) ?? '') &&
+    !parts.some((p) => g.placeWords.has(p))
+  )
+    return undefined;
   // ("<Park> <Min-ho>, a lawyer for <a firm>": a role set off right after a name of two to four words is a
   // person's, though a word of the name may name places.)
   const set = appositiveAfter(ts, run.last, g);

@@ -63,3 +63,28 @@ describe('chat forms of taking part and of a question argued over', () => {
     expect(chat('which body of water gets mentioned as a dispute').text).toMatch(/^The South China Sea/);
   });
 });
+
+describe('one more dispute, the ones named set aside', () => {
+  it('answers "the other big issue besides <A> and <B>" with the dispute left', () => {
+    const a = chat('whats the other big issue besides taiwan and the balloon');
+    expect(a.text).toMatch(/South China Sea/);
+    expect(a.text).not.toMatch(/Taiwan/);
+  });
+});
+
+describe('questions read another way when the article has nothing for them as typed', () => {
+  it('reads "how does the article frame how important <X> was" as the significance it gives <X>', () => {
+    const a = chat('hw does the article frame how important this meeting was');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/significant step/);
+    expect(chat('was this meeting a step toward anything bigger').text).toMatch(
+      /resume military-to-military/,
+    );
+  });
+
+  it('reads "how does the article describe <X>" as what it says about <X>', () => {
+    expect(chat('how does the article describe the diplomatic landscape at the end').text).toMatch(
+      /adds complexity to the diplomatic landscape/,
+    );
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * "why didn't the judge accept the argument": why someone did the opposite, "why did the judge reject the
+ * argument", which is what a sentence reports ("The judge rejected that argument, finding ..."). Read so only
+ * when the question as typed finds no answer.
+ */
+
+const NEGATED = /^(.*?\bwhy)\s+(did|does|do|would|will|could)(?:n'?t|\s+not)\s+(.+)$/i;
+
+/**
+ * The question with its first word that has an opposite turned into it, the negation dropped, and that opposite
+ * (which the sentence answering it must hold); else undefined.
+ */
+export function positiveWhy(
+  text: string,
+  opposites: (word: string) => readonly string[],
+): { question: string; opposite: string } | undefined {
+  const m = NEGATED.exec(text.trim());
+  if (!m?.[1] || !m[2] || !m[3]) return undefined;
+  const words = m[3].split(/\s+/);
+  // (After the subject's first word, within a few words: the verb, not a word of the subject or the object.)
+  for (let i = 1; i < Math.min(words.length, 5); i++) {
+    const [opposite] = opposites((words[i] ?? '').toLowerCase()).filter((o) => /^[a-z]+$/.test(o));
+    if (!opposite) continue;
+    words[i] = opposite;
+    return { question: `${m[1]} ${m[2]} ${words.join(' ')}`, opposite };
+  }
+  return undefined;
+}
