@@ -313,6 +313,9 @@ export const quantity: Intent = {
         (w === 'day' || w === 'days') && !['a', 'per', 'each', 'every'].includes(q.normals[i - 1] ?? ''),
     );
     const wantsDuration = hasPhrase(q, 'how long') || dayAsked || hasAny(q, 'duration', 'last', 'length');
+    // (An event ingestion found gives no length of its own: the sentences may give one near the question's words,
+    // "completing the course in 1 day, 10 hours", which they read for; their refusal stands otherwise.)
+    if (wantsDuration && event.provenance?.source === 'auto' && !event.duration) return undefined;
     if (wantsDuration && unexplainedWords(q, event, kb).length > 0) {
       return notStated('how long that was', { text: event.summary, evidence: event.evidence }, store);
     }

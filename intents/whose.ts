@@ -5,6 +5,7 @@
 import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { notStated } from '../src/engine/replies.js';
+import { joinNames } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
@@ -34,8 +35,21 @@ function ownerIn(words: readonly string[], store: FactStore): string | undefined
     if (country) return country.name;
     const possessive = /^(\p{Lu}[\p{L}.-]*)['’]s$/u.exec(w)?.[1];
     if (possessive) return possessive;
+    // ("<X>-<Y> defense relations": two countries joined by a hyphen, by any of their names.)
+    const joined = w.split(/(?<=\p{L}\.?)-(?=\p{Lu})/u);
+    const countries = joined.map((part) => countryCalled(part, store));
+    if (joined.length >= 2 && countries.every((c) => c !== undefined))
+      return joinNames(countries as string[]);
   }
   return undefined;
+}
+
+/** The country a name or alias is, as the article names it ("<X.Y.>" -> "<the country>"), if it is one. */
+function countryCalled(name: string, store: FactStore): string | undefined {
+  const lower = name.toLowerCase();
+  return store.facts.entities.find(
+    (e) => e.kind === 'country' && [e.name, ...e.aliases].some((a) => a.toLowerCase() === lower),
+  )?.name;
 }
 
 function answer(q: ParsedQuestion, { store, triggers }: Knowledge): IntentReply | undefined {
@@ -116,13 +130,20 @@ function answer(q: ParsedQuestion, { store, triggers }: Knowledge): IntentReply 
   }
   if (!found || open) return undefined;
   const { owner, from, at, words, sentence } = found;
+  // (With the noun the question goes on with: "defense relations".)
+  const next = (words[at + 1] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
+  const goesOn = next.length > 2 && q.normals.some((w) => w.startsWith(next.slice(0, 5)));
   const phrase = words
-    .slice(Math.max(0, from - 1), at + 1)
+    .slice(Math.max(0, from - 1), at + (goesOn ? 2 : 1))
     .join(' ')
     .replace(/[,.;:]$/, '');
+  // (Two owners joined, "<X>-<Y> relations": both of theirs.)
+  const both = owner.includes(' and ');
   return {
     answered: true,
-    text: `${owner}'s, as the article puts it: "${phrase}".`,
+    text: both
+      ? `Those of ${owner}: the article puts it "${phrase}".`
+      : `${owner}'s, as the article puts it: "${phrase}".`,
     citations: [{ sentence: sentence.n, text: sentence.text }],
     confidence: 0.75,
   };

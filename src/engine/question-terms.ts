@@ -56,7 +56,12 @@ export function createTermMaker(
     const lemma = q.lemmas[i] ?? '';
     // (The particle next, or after a short object: "gave the objects back".)
     let next = i + 1;
-    while (next <= i + 3 && /^(?:PRON|DET|ADJ|NOUN|NUM)$/.test(q.pos[next] ?? '')) {
+    // (Or after a word of degree: "doing so well".)
+    while (
+      next <= i + 3 &&
+      (/^(?:PRON|DET|ADJ|NOUN|NUM)$/.test(q.pos[next] ?? '') ||
+        /^(?:so|really|very|pretty|quite)$/.test(q.normals[next] ?? ''))
+    ) {
       if (phrasalVerbs.has(`${lemma} ${q.normals[next] ?? ''}`)) break;
       next++;
     }

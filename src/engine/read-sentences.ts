@@ -13,7 +13,14 @@ import { type CueWords, cueWords } from './cue-words.js';
 import { echoAnswer, isEchoForm, objectOfAct } from './echo-question.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import type { IntentReply } from './intent.js';
-import { asksStateGoingOn, asksWhyNamed, hasLinkNoun, onlyBeVerb } from './question-cues.js';
+import {
+  asksStateGoingOn,
+  asksWhyNamed,
+  hasAny,
+  hasLinkNoun,
+  hasPhrase,
+  onlyBeVerb,
+} from './question-cues.js';
 import { onlyTemporal } from './reason-in-sentence.js';
 import {
   answerKind,
@@ -476,8 +483,14 @@ export function createSentenceReader(
     }
     // ("how fast is the lava moving" of "the lava flow was advancing at 20 metres an hour": a speed says the
     // thing moves, in whatever verb.)
+    // ("how long did <A> take to sail the course" of "completing the course in 1 day, 10 hours": a length of time
+    // asked, which the sentence must give, says the act in whatever verb.)
+    const durationAsked =
+      q.wh === 'how' &&
+      (hasPhrase(q, 'how long') || hasPhrase(q, 'how much time')) &&
+      !hasAny(q, 'will', 'until', 'til', 'till');
     const missingVerbs =
-      dimension === 'speed'
+      dimension === 'speed' || (durationAsked && terms.length + names.length >= 3)
         ? 1
         : terms.length + names.length >= 3
           ? (MAX_MISSING_VERBS[answerKind(q) ?? ''] ?? 0)

@@ -6,7 +6,11 @@ import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import { capitalize } from './wording.js';
 
 const CAUSE =
-  /\b(because of|because|due to|after|in response to|so that|since|thanks to|owing to|to prevent|in order to|as a result of|prompted|led to|using|so|when|caused by|triggered by|blamed on|stem(?:s|med) from|(?:began|begun|started) with|(?:the )?(?:main |chief |primary |likely |probable )?cause (?:was|is|had been))\b/gi;
+  /\b(which is why|which explains why|that is why|that's why|this is why|because of|because|due to|after|in response to|so that|since|thanks to|owing to|to prevent|in order to|as a result of|prompted|led to|using|so|when|caused by|triggered by|blamed on|stem(?:s|med) from|(?:began|begun|started) with|(?:the )?(?:main |chief |primary |likely |probable )?cause (?:was|is|had been))\b/gi;
+/** "<reason>, which is why <what followed>": the reason is the clause before, whatever words it shares. */
+const RESULT_OF = /^(?:which is why|which explains why|that is why|that's why|this is why)$/i;
+/** "<A> said (that)": what opens a reported clause, which the reason starts after. */
+const REPORTED = /^.*?\b(?:said|says|told [\p{L} ]{1,30}?|explained|believes|thinks)(?: that)?\s+/iu;
 /** "<reason> prompted <what followed>": the reason stands before the connective. */
 const FORWARD = /^(prompted|led to)$/i;
 /** "Because <reason>, <what happened>": a reason that opens the sentence. */
@@ -96,6 +100,14 @@ export function reasonIn(
       if (TEMPORAL.test(m[0]) && at.length === 0) continue;
       // ("paid since January", "since 2019": a time it began, no reason.)
       if (/^since$/i.test(m[0]) && SINCE_TIME.test(text.slice(index + m[0].length))) continue;
+      if (RESULT_OF.test(m[0])) {
+        const before = text
+          .slice(0, index)
+          .replace(REPORTED, '')
+          .replace(/[\s,;]+$/, '');
+        if (before.split(/\s+/).length >= 3) return `${capitalize(before)}.`;
+        continue;
+      }
       if (FORWARD.test(m[0])) {
         // "<reason> prompted <what is asked about>": only when the question is about what followed.
         if (at.length === 0 || at.some((c) => c < index)) continue;

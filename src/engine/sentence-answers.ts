@@ -1615,7 +1615,12 @@ export function answerLead(
     };
     const spans = sentences.flatMap((ts) =>
       [
-        ...(ahead ? [] : [...ts.sentence.text.matchAll(DURATION)].filter((m) => !thing || ownSpan(ts, m))),
+        ...(ahead
+          ? []
+          : [...ts.sentence.text.matchAll(DURATION)]
+              .filter((m) => !thing || ownSpan(ts, m))
+              // (Not "9,000 years ago": when, not how long.)
+              .filter((m) => !/^\s+ago\b/i.test(ts.sentence.text.slice((m.index ?? 0) + m[0].length)))),
         // (Not a speed: "11 kilometres per hour" is no length.)
         // (Nor a distance from something, "lies 3 km from the park", nor a depth, "at a depth of 18 metres".)
         // (Nor any length when a state is asked to go on: "how long will the line stay closed" asks a time.)

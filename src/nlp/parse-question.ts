@@ -108,6 +108,21 @@ const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'hims
 const THING_PRONOUNS = new Set(['they', 'them', 'their', 'it', 'its', 'theirs']);
 // Nouns and verbs carry what a question is about; an unfamiliar adjective ("high", "main") rarely does.
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'PROPN']);
+/** Particles of a surname ("van der", "de la", "von"), which a member may type one for another. */
+const SURNAME_PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'la',
+  'le',
+  'da',
+  'del',
+  'dos',
+  'di',
+  'du',
+]);
 const TYPO_DISTANCE = 0.12;
 // (Beside the rest of a person's name, a word one letter off a word of that name is it: "<first> scov" of "Skov".)
 const NEIGHBOUR_TYPO_DISTANCE = 0.16;
@@ -544,6 +559,24 @@ export function parseQuestion(
     } else if (CONTENT_POS.has(pos[i] ?? '')) unknownWords.push(t);
   });
   mentions.sort((a, b) => a.start - b.start);
+  // ("<given> van den <family>" typed for "van der": a surname's particle beside a person's name is no word the
+  // article lacks.)
+  // (The particles are read as part of the name, and its given name typed before them with it.)
+  const merged = new Set<(typeof mentions)[number]>();
+  for (const m of mentions) {
+    if (!m.id.startsWith('person:') || merged.has(m)) continue;
+    let from = m.start;
+    while (from > 0 && SURNAME_PARTICLES.has(normals[from - 1] ?? '') && from > m.start - 2) from--;
+    if (from === m.start) continue;
+    for (let k = from; k < m.start; k++) {
+      const at = unknownWords.indexOf(normals[k] ?? '');
+      if (at >= 0) unknownWords.splice(at, 1);
+    }
+    const given = mentions.find((g) => g !== m && g.id === m.id && g.end === from - 1);
+    m.start = given ? given.start : from;
+    if (given) merged.add(given);
+  }
+  for (const g of merged) mentions.splice(mentions.indexOf(g), 1);
 
   let first = 0;
   while (first < normals.length - 1 && (LEAD_IN.has(normals[first] ?? '') || pos[first] === 'PUNCT')) first++;

@@ -24,6 +24,10 @@ describe('names an article writes with particles, and what kind of name each is'
   it('reads "<Given> van der <Family>" as one person, known later by "van der <Family>"', () => {
     expect(ask('who chaired the jury').text).toMatch(/Hendrik van der Berg/);
     expect(ask('who is hendrik van der berg').text).toMatch(/Dutch international judge/);
+    // (Typed with another particle and a misspelt given name, still that person.)
+    expect(ask('who is hendrick van den berg').text).toMatch(
+      /^Hendrik van der Berg: a Dutch international judge/,
+    );
   });
 
   it('counts the "-born" and "<the noun> who" people among the people, and no demonym or time of year', () => {

@@ -88,3 +88,18 @@ describe('questions read another way when the article has nothing for them as ty
     );
   });
 });
+
+describe('an abbreviation asked to be spelt out', () => {
+  it('reads "whats the <ABC> thing ..., spell it out" as what <ABC> stands for', () => {
+    expect(chat('whats the CMC thing song works for, spell it out').text).toMatch(
+      /central military commission/,
+    );
+  });
+});
+
+describe('whose a thing is, when two countries are joined before it', () => {
+  it('names both for "<X>-<Y> defense relations"', () => {
+    const a = chat('whose defense relations were discussed');
+    expect(a.text).toMatch(/^Those of the United States and China: .*U\.S\.-PRC defense relations/);
+  });
+});

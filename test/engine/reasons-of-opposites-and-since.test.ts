@@ -14,6 +14,7 @@ const ask = askIngested(
     'Visitor numbers usually peak in April.',
     "The company's booking website crashed for nine hours on January 2.",
     'The company said it had invested 6.5 million soles in the platform.',
+    'An engineer said the test copy had not included records added since the spring, which is why the fault went undetected.',
   ],
   '2026-03-11',
 );
@@ -27,6 +28,14 @@ describe('why someone did not do something', () => {
 
   it('does not answer from a sentence that says no such opposite', () => {
     expect(ask("why didn't the ministry accept the ruling").answered).toBe(false);
+  });
+});
+
+describe('a reason given before "which is why"', () => {
+  it('is the clause before it, without who said it', () => {
+    expect(ask("why didn't testing catch the fault").text).toMatch(
+      /^The test copy had not included records added since the spring\./,
+    );
   });
 });
 
