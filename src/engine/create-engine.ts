@@ -1691,12 +1691,20 @@ export function createEngine(options: EngineOptions = {}): Engine {
           ? undefined
           : positiveWhy(asked, (w) => oppositesOf(w, options.dataDir));
       const reread = positive ? askedAgain(positive.question) : undefined;
-      // (Only from a sentence that says the opposite done: "rejected", not any reason near the words.)
+      // (Only from a sentence that says the subject did the opposite: "the judge rejected", not any reason near
+      // the words, nor someone else's rejecting.)
       const stem = positive?.opposite.slice(0, Math.max(4, positive.opposite.length - 2)) ?? '';
+      const saysOpposite = (text: string) => {
+        const lower = text.toLowerCase();
+        const at = lower.indexOf(stem);
+        const by = (positive?.subject ?? '')
+          .toLowerCase()
+          .split(/\s+/)
+          .filter((w) => w.length > 2);
+        return at >= 0 && by.length > 0 && by.some((w) => lower.lastIndexOf(w, at) >= Math.max(0, at - 60));
+      };
       const opposite =
-        reread?.answered && reread.citations.some((c) => c.text.toLowerCase().includes(stem))
-          ? reread
-          : typedAnswer;
+        reread?.answered && reread.citations.some((c) => saysOpposite(c.text)) ? reread : typedAnswer;
       // ("how does the article frame <X>", unanswered: what it says about <X>.)
       const another =
         opposite.answered || forced || ramble || parts.length > 1 ? undefined : chatRegister.reread(asked);

@@ -7,13 +7,13 @@
 const NEGATED = /^(.*?\bwhy)\s+(did|does|do|would|will|could)(?:n'?t|\s+not)\s+(.+)$/i;
 
 /**
- * The question with its first word that has an opposite turned into it, the negation dropped, and that opposite
- * (which the sentence answering it must hold); else undefined.
+ * The question with its first word that has an opposite turned into it, the negation dropped, that opposite and
+ * the subject before it (which the sentence answering it must hold, the subject first); else undefined.
  */
 export function positiveWhy(
   text: string,
   opposites: (word: string) => readonly string[],
-): { question: string; opposite: string } | undefined {
+): { question: string; opposite: string; subject: string } | undefined {
   const m = NEGATED.exec(text.trim());
   if (!m?.[1] || !m[2] || !m[3]) return undefined;
   const words = m[3].split(/\s+/);
@@ -21,8 +21,12 @@ export function positiveWhy(
   for (let i = 1; i < Math.min(words.length, 5); i++) {
     const [opposite] = opposites((words[i] ?? '').toLowerCase()).filter((o) => /^[a-z]+$/.test(o));
     if (!opposite) continue;
+    const subject = words
+      .slice(0, i)
+      .filter((w) => !/^(?:the|a|an|his|her|their|its)$/i.test(w))
+      .join(' ');
     words[i] = opposite;
-    return { question: `${m[1]} ${m[2]} ${words.join(' ')}`, opposite };
+    return { question: `${m[1]} ${m[2]} ${words.join(' ')}`, opposite, subject };
   }
   return undefined;
 }

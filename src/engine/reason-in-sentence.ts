@@ -6,7 +6,9 @@ import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import { capitalize } from './wording.js';
 
 const CAUSE =
-  /\b(which is why|which explains why|that is why|that's why|this is why|because of|because|due to|after|in response to|so that|since|thanks to|owing to|to prevent|in order to|as a result of|prompted|led to|using|so|when|caused by|triggered by|blamed on|stem(?:s|med) from|(?:began|begun|started) with|(?:the )?(?:main |chief |primary |likely |probable )?cause (?:was|is|had been))\b/gi;
+  /\b(which is why|which explains why|that is why|that's why|this is why|on the grounds that|ruling that|finding that|because of|because|due to|after|in response to|so that|since|thanks to|owing to|to prevent|in order to|as a result of|prompted|led to|using|so|when|caused by|triggered by|blamed on|stem(?:s|med) from|(?:began|begun|started) with|(?:the )?(?:main |chief |primary |likely |probable )?cause (?:was|is|had been))\b/gi;
+/** Connectives that give grounds ("ruling that <X>"), read only when a sentence gives no other reason. */
+const GROUNDS = /^(?:ruling that|finding that)$/i;
 /** "<reason>, which is why <what followed>": the reason is the clause before, whatever words it shares. */
 const RESULT_OF = /^(?:which is why|which explains why|that is why|that's why|this is why)$/i;
 /** "<A> said (that)": what opens a reported clause, which the reason starts after. */
@@ -92,6 +94,9 @@ export function reasonIn(
       const comma = Number.isFinite(first) ? text.lastIndexOf(',', first) : -1;
       if (comma > 0) return `${sentenceCase(text.slice(0, comma))}.`;
     }
+    // (A court's or a finding's grounds, "ruling that <X>", only when the sentence gives no other reason:
+    // "ruling that <X> because <Y>" answers with <Y>.)
+    let grounds: string | undefined;
     for (const m of text.matchAll(CAUSE)) {
       const index = m.index ?? 0;
       if (index === 0) continue;
@@ -127,8 +132,13 @@ export function reasonIn(
           .replace(/[.]$/, '');
         return `${capitalize(cause)}.`;
       }
+      if (GROUNDS.test(m[0])) {
+        grounds ??= `${text.slice(index).replace(/[.]$/, '')}.`;
+        continue;
+      }
       return `${text.slice(index).replace(/[.]$/, '')}.`;
     }
+    if (grounds) return grounds;
   }
   return undefined;
 }

@@ -103,3 +103,11 @@ describe('whose a thing is, when two countries are joined before it', () => {
     expect(a.text).toMatch(/^Those of the United States and China: .*U\.S\.-PRC defense relations/);
   });
 });
+
+describe('a yes/no question closed by a bare "after"', () => {
+  it('asks about afterwards, which the article does not report: no "Yes." from the talks themselves', () => {
+    const a = chat('did chase go to china after');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/^Yes/);
+  });
+});

@@ -15,6 +15,7 @@ const ask = askIngested(
     "The company's booking website crashed for nine hours on January 2.",
     'The company said it had invested 6.5 million soles in the platform.',
     'An engineer said the test copy had not included records added since the spring, which is why the fault went undetected.',
+    'A second court annulled a rule that since last June has limited visitors, finding that the consultation had been cut short.',
   ],
   '2026-03-11',
 );
@@ -35,6 +36,14 @@ describe('a reason given before "which is why"', () => {
   it('is the clause before it, without who said it', () => {
     expect(ask("why didn't testing catch the fault").text).toMatch(
       /^The test copy had not included records added since the spring\./,
+    );
+  });
+});
+
+describe('the grounds a court gives', () => {
+  it('is what follows "finding that", not the time "since" opens', () => {
+    expect(ask('why did the second court annul the rule').text).toMatch(
+      /^finding that the consultation had been cut short/i,
     );
   });
 });
