@@ -80,7 +80,7 @@ import { checkIdentity } from './identity-claim.js';
 import type { Intent, IntentReply, Knowledge } from './intent.js';
 import { createLightVerbRewrite } from './light-verb-nouns.js';
 import { createLookups } from './lookups.js';
-import { positiveWhy } from './negated-why.js';
+import { positiveWhy, saysOpposite } from './negated-why.js';
 import { orderEvents, orderOptions } from './order-events.js';
 import { createOtherSide } from './other-side.js';
 import { fullName } from './parties.js';
@@ -1655,7 +1655,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       const forget = !conversation && !ramble && parts.length === 1;
       // ("was there <X> after the talks and what did it say": a part whose "it" refers back to a thing whose
       // being there was asked and refused is not answered either: the article has no <X> for "it" to be.)
-      const before = { ...state, lastPeople: [...state.lastPeople] };
+      const stateBefore = { ...state, lastPeople: [...state.lastPeople] };
       const answers: Answer[] = [];
       parts.forEach((part, i) => {
         const before = parts[i - 1];
@@ -1680,7 +1680,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       const typedAnswer = combineAnswers(answers) ?? answerOne(asked, state, forced, forget);
       // (Another reading is asked of the conversation as it was before the question, and kept if it answers.)
       const askedAgain = (text: string): Answer => {
-        const again = { ...before, lastPeople: [...before.lastPeople] };
+        const again = { ...stateBefore, lastPeople: [...stateBefore.lastPeople] };
         const answer = answerOne(text, again, undefined, forget);
         if (answer.answered) Object.assign(state, again);
         return answer;
@@ -1691,20 +1691,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
           ? undefined
           : positiveWhy(asked, (w) => oppositesOf(w, options.dataDir));
       const reread = positive ? askedAgain(positive.question) : undefined;
-      // (Only from a sentence that says the subject did the opposite: "the judge rejected", not any reason near
-      // the words, nor someone else's rejecting.)
-      const stem = positive?.opposite.slice(0, Math.max(4, positive.opposite.length - 2)) ?? '';
-      const saysOpposite = (text: string) => {
-        const lower = text.toLowerCase();
-        const at = lower.indexOf(stem);
-        const by = (positive?.subject ?? '')
-          .toLowerCase()
-          .split(/\s+/)
-          .filter((w) => w.length > 2);
-        return at >= 0 && by.length > 0 && by.some((w) => lower.lastIndexOf(w, at) >= Math.max(0, at - 60));
-      };
+      // (Only from a sentence that says the subject did the opposite.)
       const opposite =
-        reread?.answered && reread.citations.some((c) => saysOpposite(c.text)) ? reread : typedAnswer;
+        positive && reread?.answered && reread.citations.some((c) => saysOpposite(c.text, positive))
+          ? reread
+          : typedAnswer;
       // ("how does the article frame <X>", unanswered: what it says about <X>.)
       const another =
         opposite.answered || forced || ramble || parts.length > 1 ? undefined : chatRegister.reread(asked);

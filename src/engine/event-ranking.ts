@@ -11,6 +11,7 @@ import { eventPeople, memberTakesPart, sameParty } from './parties.js';
 import { betweenParty, contentVerbs, exclusionAt } from './question-cues.js';
 import { memoOf } from './question-memo.js';
 import { relativeClaim } from './relative-round.js';
+import { foldSpelling } from './wording.js';
 
 /**
  * How strongly the question's own words evoke an event: a verb ("severed") counts more than a noun, and
@@ -429,9 +430,8 @@ export const unexplainedWords = (q: ParsedQuestion, event: Event, kb: Knowledge)
     if (about?.has(l) || about?.has(q.normals[i] ?? '')) return false;
     // ("sent for analysis" of "... begin analysing them": the noun of a verb the event's sentence has.)
     // (Spelt either way: "analysis", "analyzing".)
-    const fold = (w: string) => w.replace(/(?<=[iy])z/g, 's');
-    const stem = fold(l.slice(0, Math.max(5, l.length - 2)));
-    if (l.length >= 7 && [...(about ?? [])].some((w) => fold(w).startsWith(stem))) return false;
+    const stem = foldSpelling(l.slice(0, Math.max(5, l.length - 2)));
+    if (l.length >= 7 && [...(about ?? [])].some((w) => foldSpelling(w).startsWith(stem))) return false;
     return (
       !kb.triggers.get(l)?.includes(event.id) && !kb.triggers.get(q.normals[i] ?? '')?.includes(event.id)
     );

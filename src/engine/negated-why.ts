@@ -10,10 +10,16 @@ const NEGATED = /^(.*?\bwhy)\s+(did|does|do|would|will|could)(?:n'?t|\s+not)\s+(
  * The question with its first word that has an opposite turned into it, the negation dropped, that opposite and
  * the subject before it (which the sentence answering it must hold, the subject first); else undefined.
  */
+export interface PositiveReading {
+  readonly question: string;
+  readonly opposite: string;
+  readonly subject: string;
+}
+
 export function positiveWhy(
   text: string,
   opposites: (word: string) => readonly string[],
-): { question: string; opposite: string; subject: string } | undefined {
+): PositiveReading | undefined {
   const m = NEGATED.exec(text.trim());
   if (!m?.[1] || !m[2] || !m[3]) return undefined;
   const words = m[3].split(/\s+/);
@@ -29,4 +35,19 @@ export function positiveWhy(
     return { question: `${m[1]} ${m[2]} ${words.join(' ')}`, opposite, subject };
   }
   return undefined;
+}
+
+/**
+ * Whether a sentence says the subject did the opposite ("the judge rejected"): the opposite's stem, with a word
+ * of the subject shortly before it; not any reason near the question's words, nor someone else's rejecting.
+ */
+export function saysOpposite(text: string, reading: PositiveReading): boolean {
+  const lower = text.toLowerCase();
+  const stem = reading.opposite.slice(0, Math.max(4, reading.opposite.length - 2));
+  const at = lower.indexOf(stem);
+  const by = reading.subject
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length > 2);
+  return at >= 0 && by.some((w) => lower.lastIndexOf(w, at) >= Math.max(0, at - 60));
 }

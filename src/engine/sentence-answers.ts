@@ -241,15 +241,18 @@ function ofOtherDimension(text: string, from: number, askedWord: string): boolea
   return entry !== undefined && !entry.includes(askedWord);
 }
 
-/**
- * Whether a length is said with a word of the dimension asked, just before or after it ("at a depth of", "below
- * the surface", "high"), when cue-words' dimensionCues lists words for that dimension; any length otherwise.
- */
-function saidOfDimension(text: string, m: RegExpMatchArray, dimension: string): boolean {
-  const cues = cueWords()
+/** The words cue-words' dimensionCues lists for a dimension ("deep": "depth", "below" ...), if it lists any. */
+const cuesOfDimension = (dimension: string): readonly string[] | undefined =>
+  cueWords()
     .lists.dimensionCues.find((e) => e.startsWith(`${dimension} `))
     ?.split(' ')
     .slice(1);
+
+/**
+ * Whether a length is said with one of a dimension's words just before or after it ("at a depth of", "below the
+ * surface"); any length when the dimension has no such words.
+ */
+function saidOfDimension(text: string, m: RegExpMatchArray, cues: readonly string[] | undefined): boolean {
   if (!cues) return true;
   const from = m.index ?? 0;
   const around = `${text.slice(Math.max(0, from - 30), from)} ${text.slice(from + m[0].length, from + m[0].length + 30)}`;
@@ -1198,6 +1201,8 @@ export function answerLead(
       `^\\s+(?:${[...cueWords().dimensionWords].filter((d) => d !== dimension && d !== 'far').join('|')}|long|${dimension === 'deep' ? 'above' : 'below|beneath|under'}|off|from|away|offshore|inland|upstream|downstream|(?:north|south|east|west)\\S*)\\b`,
       'i',
     );
+    // (Looked up once per question, not per length.)
+    const cues = cuesOfDimension(dimension);
     // (The thing asked: the question's last noun, "how tall are the turbines".)
     const thingAsked = q.lemmas.filter((_l, i) => q.pos[i] === 'NOUN').at(-1);
     const ofAnother = (after: string) => {
@@ -1223,7 +1228,7 @@ export function answerLead(
         )
         // ("how deep is the reef": a length said with a word of depth, "480 metres below the surface", not the
         // reef's "14 kilometres" along a canyon.)
-        .filter((m) => saidOfDimension(ts.sentence.text, m, dimension))
+        .filter((m) => saidOfDimension(ts.sentence.text, m, cues))
         .map((m) => ({
           text: withRangeStart(ts.sentence.text, m),
           dist: near(

@@ -181,7 +181,6 @@ const ARTICLE_SAYS_THEN_QUESTION =
 const QUESTION_THEN_ARTICLE_SAYS =
   /^((?:who|whos|whom|whose|what|whats|when|where|why|how|which|was|were|is|are|did|does|do|has|have|had)\b[^,]{6,}?)(?:\s+or\s+(?:what|nah|not))?\s*,\s*(?:(?:but|and|bc|because|since|cause|cuz)\s+)?((?:the article|the story|the piece|article|it)\s+(?:says|said|mentions|mentioned|states|stated)\s+[^?,]{3,120}?)\s*\?*$/i;
 
-/** A lead-in naming the part of the article missed by what it asks: "i missed the part about who <A> sent". */
 /**
  * "we're arguing whether <X>, what does the article say": the question is the "whether" before it, which the
  * chat rewrites read whole, not the "what does it say" that only asks for it.
@@ -189,6 +188,7 @@ const QUESTION_THEN_ARTICLE_SAYS =
 const WHETHER_THEN_ASKED =
   /\b(?:whether|if) [^?]{6,200}?\s*[,;.-]+\s*(?:so |but |and )?(?:what does|what did|what do|what's|whats) (?:the article|it|the story|the piece|the report)(?: actually)? says?\s*\?*\s*$/i;
 
+/** A lead-in naming the part of the article missed by what it asks: "i missed the part about who <A> sent". */
 const PART_MISSED =
   /\bthe (?:part|bit) (?:abt|about|on|where it says|that says) (?:who|what|when|where|why|how|which)\b/i;
 

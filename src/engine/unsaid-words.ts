@@ -4,6 +4,7 @@
  * statement is someone else's words, and naming its speaker would put these words in their mouth.
  */
 import type { ParsedQuestion } from '../nlp/parse-question.js';
+import { foldSpelling } from './wording.js';
 
 /** A span in quotes, straight or curly, set off from the words around it (not the apostrophe of "<name>'s"). */
 const QUOTED = /(?:^|[\s(,:])['‘"“]([^'’"”]{2,80})['’"”](?=[\s,.?!);:]|$)/g;
@@ -25,13 +26,10 @@ export function plainWords(text: string): string[] {
     .filter(Boolean);
 }
 
-/** The two spellings of "-ise" and "-ize" as one ("emphasise", "emphasize"). */
-const fold = (w: string) => w.replace(/z/g, 's');
-
 /** A typed word as one of the sentence's: the same, spelt the other way, cut short ("mil"), or inflected alike. */
 function sameWord(typed: string, word: string): boolean {
-  const a = fold(typed);
-  const b = fold(word);
+  const a = foldSpelling(typed);
+  const b = foldSpelling(word);
   if (a === b || (a.length >= 3 && b.startsWith(a))) return true;
   let k = 0;
   while (k < a.length && a[k] === b[k]) k++;
@@ -52,12 +50,18 @@ export function createUnsaidWords(
 ): UnsaidWords {
   const bySentence = sentences.map((s) => plainWords(s));
   const all = new Set(bySentence.flat());
-  const known = (w: string) => all.has(w) || [...all].some((x) => sameWord(w, x));
+  const known = (w: string) => {
+    if (all.has(w)) return true;
+    for (const x of all) if (sameWord(w, x)) return true;
+    return false;
+  };
   // (Every word that matters in one sentence: a quote is one place's words, not words gathered from several.)
   const saidSomewhere = (words: readonly string[]) =>
     words.length === 0 || bySentence.some((s) => words.every((w) => s.some((x) => sameWord(w, x))));
   return {
     quoted(text) {
+      // (Most questions quote nothing: the quote marks are looked for before the words are.)
+      if (!/['‘"“]/.test(text)) return undefined;
       const attributed = plainWords(text).some((w) => wordingVerbs.has(w));
       if (!attributed) return undefined;
       for (const m of text.matchAll(QUOTED)) {

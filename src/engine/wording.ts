@@ -11,6 +11,9 @@ export const describeDate = (d: Event['date']): string => {
 
 export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** A word's "-ize" and "-yze" spellings as "-ise" and "-yse", so either spelling finds the other. */
+export const foldSpelling = (w: string): string => w.replace(/(?<=[iy])z/g, 's');
+
 export const joinNames = (names: readonly string[]): string =>
   names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 

@@ -3,6 +3,7 @@
  * clauses after them, and what kind of name a run is (src/ingest/find-names.ts puts them together).
  */
 
+import { SURNAME_PARTICLES } from '../nlp/surname-particles.js';
 import type { NameKind } from './find-names.js';
 import type { Gazetteer } from './gazetteer.js';
 import { type Token, type TokenSentence, touching } from './sentence-tokens.js';
@@ -53,8 +54,6 @@ const CONNECTORS = new Set([
   'des',
   '&',
 ]);
-/** Particles of a surname that come two together ("van der", "de la", "von der", "van den"). */
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'le', 'da', 'del', 'dos', 'di']);
 const MONTHS_DAYS =
   /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 export const ORG_NOUNS = new Set([
@@ -297,8 +296,8 @@ export function capitalRuns(
       // ("<Given> van der <Family>", "<Given> de la <Family>": two particles of a surname between names.)
       else if (
         next &&
-        PARTICLES.has(next.raw) &&
-        PARTICLES.has(after?.raw ?? '') &&
+        SURNAME_PARTICLES.has(next.raw) &&
+        SURNAME_PARTICLES.has(after?.raw ?? '') &&
         capital(tokens[last + 3]) &&
         tokens[last]?.pos === 'PROPN'
       )

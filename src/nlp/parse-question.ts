@@ -4,6 +4,7 @@ import { inVocabulary, type Nlp } from './create-nlp.js';
 import { CARDINAL_WORDS, ORDINAL_WORDS } from './number-words.js';
 import { MISSPELT_WH, type WhWord, whOf } from './question-word.js';
 import { type DateRange, resolveDates } from './resolve-date.js';
+import { SURNAME_PARTICLES } from './surname-particles.js';
 
 export interface Mention {
   /** An entity, event or dispute id from the fact store. */
@@ -108,21 +109,6 @@ const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'hims
 const THING_PRONOUNS = new Set(['they', 'them', 'their', 'it', 'its', 'theirs']);
 // Nouns and verbs carry what a question is about; an unfamiliar adjective ("high", "main") rarely does.
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'PROPN']);
-/** Particles of a surname ("van der", "de la", "von"), which a member may type one for another. */
-const SURNAME_PARTICLES = new Set([
-  'van',
-  'von',
-  'der',
-  'den',
-  'de',
-  'la',
-  'le',
-  'da',
-  'del',
-  'dos',
-  'di',
-  'du',
-]);
 const TYPO_DISTANCE = 0.12;
 // (Beside the rest of a person's name, a word one letter off a word of that name is it: "<first> scov" of "Skov".)
 const NEIGHBOUR_TYPO_DISTANCE = 0.16;
