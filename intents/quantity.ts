@@ -372,7 +372,8 @@ export const quantity: Intent = {
 };
 
 /**
- * "which number was this one", "what number would the next one be", "the next one would be what number": the
+ * "which number was this one", "which number meeting was this", "what number would the next one be", "the next one
+ * would be what number": the
  * event's place in its numbered series.
  */
 function asksWhichNumber(q: ParsedQuestion): boolean {
@@ -382,6 +383,10 @@ function asksWhichNumber(q: ParsedQuestion): boolean {
   const last = q.normals.findLastIndex((_w, i) => q.pos[i] !== 'PUNCT');
   return (
     q.lemmas[at + 1] === 'be' ||
+    // ("which number meeting was this one": a noun for the event between.)
+    (q.pos[at + 1] === 'NOUN' &&
+      q.lemmas[at + 2] === 'be' &&
+      /^(?:this|that|it)$/.test(q.normals[at + 3] ?? '')) ||
     (/^(?:would|will|could|might)$/.test(next) && q.lemmas.slice(at + 2).includes('be')) ||
     (at === last && q.lemmas.slice(0, at).includes('be'))
   );

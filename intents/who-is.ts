@@ -824,8 +824,9 @@ export const whoIs: Intent = {
       );
     if (target && ofRole.length > 0) return listed(ofRole);
     // ("who's the chairman of <a body>" when nobody the article names holds that: not the body described.)
+    // (Or of a place: "who is the governor of <place>".)
     const role =
-      target && isBody(target) && q.wh === 'who'
+      target && (isBody(target) || target.kind === 'place' || target.kind === 'country') && q.wh === 'who'
         ? q.normals.find(
             (w, i) =>
               (cueWords().officeWords.has(w) || cueWords().bodyHeadNouns.has(w)) &&
@@ -838,10 +839,13 @@ export const whoIs: Intent = {
       role &&
       store.facts.entities.some((e) => {
         const title = `${e.title ?? ''}`.toLowerCase();
+        // (The role heading the title, before its first preposition: "an adviser in the office of the <role> of
+        // <X>" is no <role>.)
+        const head = title.split(/\s+(?:of|in|at|for|to|with)\s+/)[0] ?? '';
         return (
           e.kind === 'person' &&
           title.includes(target?.name.toLowerCase().replace(/^the /, '') ?? '-') &&
-          (title.includes(role) || cueWords().bodyHeadNouns.has(role))
+          (head.includes(role) || cueWords().bodyHeadNouns.has(role))
         );
       });
     if (target && role && !held) return notStated(`who the ${role} of ${target.name} is`, undefined, store);

@@ -1,5 +1,6 @@
 import { cueWords } from '../src/engine/cue-words.js';
 import { rankEvents, triggerWeight, verbEvokes } from '../src/engine/event-ranking.js';
+import { importanceSentences } from '../src/engine/importance-sentence.js';
 import type { Intent, IntentReply } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { identify, sameParty, sideOf } from '../src/engine/parties.js';
@@ -368,7 +369,9 @@ export const why: Intent = {
     }
     // Only an article that names a relationship or disputes can say why things stand as they do.
     const standing = store.facts.relationship !== undefined || store.facts.disputes.length > 0;
-    if (standing && hasAny(q, ...cueWords().lists.relationshipWords) && !actVerb && !holderView) {
+    // (Not "why do <the ties> matter": what they are needed for, read below.)
+    const weighed = importanceSentences(q, store, triggers);
+    if (standing && hasAny(q, ...cueWords().lists.relationshipWords) && !actVerb && !holderView && !weighed) {
       return disputesReply(store, ': the two sides are in dispute over ', 0.85);
     }
     const named = mentionedEntities(q, store);
@@ -497,6 +500,15 @@ export const why: Intent = {
       );
     }
     const ranked = rankEvents(q, store, triggers);
+    // "why do <X> matter": the sentence that weighs something of <X> against an end ("crucial ... to prevent <Y>").
+    if (weighed)
+      return stated(
+        store,
+        weighed.map((s, k) => `${k === 0 ? 'The article says' : 'It also says'}: "${s}"`).join(' '),
+        weighed.map((s) => [s]),
+        [],
+        0.75,
+      );
     // "Why is this (meeting) considered significant?": the event the article presents as significant; "this",
     // with nothing else named, is the news the article leads with (the first it presents so).
     if (hasAny(q, 'significant', 'significance', 'important', 'importance')) {
@@ -511,6 +523,7 @@ export const why: Intent = {
       const event = thisNews ? news : ranked[0] && ranked[0].score >= 1.2 ? ranked[0].event : undefined;
       if (event?.significance) return presented(store, event, event.significance);
     }
+
     // ("what agreement led to the talks": the event after "led to" is the one whose cause is asked; what it
     // follows answers when the article gives no cause.)
     const ledAt = q.lemmas.findIndex(

@@ -3,7 +3,7 @@ import { cueWords } from '../src/engine/cue-words.js';
 import { DATE_MISMATCH, rankEvents, triggerWeight, verbEvokes } from '../src/engine/event-ranking.js';
 import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
-import { sameParty } from '../src/engine/parties.js';
+import { sameParty, sideOf } from '../src/engine/parties.js';
 import {
   asksFuture,
   claimedDates,
@@ -180,7 +180,14 @@ export const yesNo: Intent = {
     const topics = q.mentions
       .filter((m) => m.start > saying && (kb.store.events.has(m.id) || kb.store.disputes.has(m.id)))
       .map((m) => m.id);
-    const heldBy = body ? kb.store.statements.filter((s) => sameParty(kb.store, s.holder, body.id)) : [];
+    // (A country speaks through its people and officials: "did <country> say" of its officials' words.)
+    const country = body && kb.store.entities.get(body.id)?.kind === 'country';
+    const heldBy = body
+      ? kb.store.statements.filter(
+          (s) =>
+            sameParty(kb.store, s.holder, body.id) || (country && sideOf(kb.store, s.holder) === body.id),
+        )
+      : [];
     const onTopic = heldBy.filter((s) => topics.length === 0 || topics.some((t) => s.about.includes(t)));
     if (!person && body && q.lemmas[saying] !== 'claim' && onTopic.length === 0)
       return notStated(`what ${kb.store.nameOf(body.id)} said about that`);

@@ -1077,10 +1077,14 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
   }
   // "were the talks a big deal?": the significance the article gives the event.
   // (Its word for mattering is read as the article's, which the sentence need not use: "a big step".)
-  const mattering = q.normals.filter((w) => cueWords().significanceWords.has(w));
+  // (Not a word of someone's description: "the major general" says nothing of an event's weight.)
+  const described = (i: number) => q.mentions.some((m) => m.start <= i && i <= m.end);
+  const mattering = q.normals.filter((w, i) => cueWords().significanceWords.has(w) && !described(i));
   // ("were the talks pointless / a failure?": of an event the article calls significant, no.)
   const slighting =
-    mattering.length > 0 ? [] : q.normals.filter((w) => cueWords().insignificanceWords.has(w));
+    mattering.length > 0
+      ? []
+      : q.normals.filter((w, i) => cueWords().insignificanceWords.has(w) && !described(i));
   // ("does the article call <it> a breakthrough?": a word of the article's framing it never uses is not its.)
   const framingAsked =
     q.normals.some((w) => cueWords().articleNouns.has(w)) &&

@@ -160,11 +160,13 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     if (at.length !== 1) return undefined;
     const p = at[0] ?? 0;
     // Where each entity stands in the grounding sentences.
-    const entityAt = new Map<number, string>();
+    // (Every entity a word names: a capital is its own place and the country it stands for.)
+    const entityAt = new Map<number, string[]>();
     let offset = 0;
     for (const ts of units) {
       for (const e of store.facts.entities)
-        for (const k of index.names(e.id, ts)) if (!entityAt.has(offset + k)) entityAt.set(offset + k, e.id);
+        for (const k of index.names(e.id, ts))
+          entityAt.set(offset + k, [...(entityAt.get(offset + k) ?? []), e.id]);
       offset += ts.tokens.length;
     }
     // (Not "by": what follows it is who did it, another slot.)
@@ -190,13 +192,18 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
       [...entityAt]
         .filter(([k]) => k >= lo && k <= hi)
         .sort(([a], [b]) => Math.abs(a - p) - Math.abs(b - p))
-        .map(([, id]) => id);
+        .flatMap(([, ids]) => ids);
     const after = found(p + 1, near(p, 1));
     const before = found(near(p, -1), p - 1);
     // A person stands for their side: "did <country A> say X" against "<a person of country B> said X".
     const sideOf = (id: string) => store.entities.get(id)?.side ?? id;
     const check = (claimed: string | undefined, there: string[]) => {
-      if (!claimed || there.length === 0 || there.some((id) => id === claimed || sideOf(id) === claimed))
+      const standsFor = store.entities.get(claimed ?? '')?.standsFor;
+      if (
+        !claimed ||
+        there.length === 0 ||
+        there.some((id) => id === claimed || sideOf(id) === claimed || id === standsFor)
+      )
         return undefined;
       const person = there.find((id) => kindClass(id) === 'person');
       // (Someone whose side the article does not give may or may not be of the claimed country.)
@@ -524,6 +531,35 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     const counterfactual = (words: readonly string[]) =>
       words.some((w, k) => COUNTERFACTUAL_MODALS.has(w) && words[k + 1] === 'have');
     if (counterfactual(unitTokens.map((t) => t.normal)) && !counterfactual(q.normals)) return undefined;
+    if (outsideOwnStretch(terms, names, best)) return undefined;
     return unstated || !namedOwn ? undefined : verdict('Yes', best);
   };
+
+  /**
+   * "is <A> the head of <X>?" of "<B>, the deputy head of <X>, met <A>, who heads <Y>": what a claim says of the one
+   * person it names must be said in that person's stretch of the sentence, from the comma or name before theirs to
+   * the next person named, not of someone beside them.
+   */
+  function outsideOwnStretch(terms: readonly Term[], names: readonly string[], g: Grounding): boolean {
+    const people = names.filter((id) => store.entities.get(id)?.kind === 'person');
+    if (people.length !== 1 || names.length !== 1 || g.units.length !== 1) return false;
+    const ts = index.sentences[g.units[0] ?? -1];
+    if (!ts) return false;
+    const own = (g.lists[terms.length] ?? []).filter((p) => p >= 0);
+    if (own.length === 0) return false;
+    // Where anyone else is named.
+    const others = store.facts.entities
+      .filter((e) => e.kind === 'person' && e.id !== people[0])
+      .flatMap((e) => index.names(e.id, ts));
+    if (others.length === 0) return false;
+    const inStretch = (p: number) =>
+      own.some((n) => {
+        const lo = Math.min(n, p);
+        const hi = Math.max(n, p);
+        // (Before the name, only as far as a comma: "<title> <A>" is theirs, "<B>, ..., held talks with <A>" is not.)
+        if (p < n && ts.tokens.slice(lo, hi).some((t) => t.normal === ',')) return false;
+        return !others.some((o) => o > lo && o < hi);
+      });
+    return terms.some((t, k) => !t.optional && !(g.lists[k] ?? []).some((p) => p < 0 || inStretch(p)));
+  }
 }

@@ -158,6 +158,8 @@ export function checkProgress(
       !cueWords.has(w) &&
       !vagueNouns.has(w) &&
       !articleNouns.has(w) &&
+      // (Nor a word for people, "the <demonym> guys": whoever of them the article reports.)
+      !englishCues(dataDir).anyone.has(q.lemmas[i] ?? w) &&
       !articleWords.has(stem(w)) &&
       !articleWords.has(stem(q.lemmas[i] ?? '')),
   );

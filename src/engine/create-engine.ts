@@ -73,6 +73,7 @@ import { takerFromGiver } from './converse-question.js';
 import { cueWords } from './cue-words.js';
 import { createForeignCheck } from './detect-language.js';
 import { answerEachDescribed } from './each-described.js';
+import { effectOfLast } from './effect-of-last.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import { newsEvent } from './event-ranking.js';
 import { correctPeople, correctPlace } from './false-premise.js';
@@ -94,7 +95,7 @@ import {
   thingReferenceAt,
   unknownSubjectAt,
 } from './question-cues.js';
-import { createSentenceReader } from './read-sentences.js';
+import { createSentenceReader, worthUnsaid } from './read-sentences.js';
 import { createRefusals } from './refusals.js';
 import { relativeClaim } from './relative-round.js';
 import { resolveRemoteDescribed } from './remote-described.js';
@@ -576,6 +577,20 @@ export function createEngine(options: EngineOptions = {}): Engine {
         suggestions: suggestQuestions(store, [], text),
       };
     }
+    // "how's that affecting things" after an answer: the effect its sentences give.
+    const effect = forced
+      ? undefined
+      : effectOfLast(asked.text, state.lastSentences, (n) => store.sentences[n - 1]?.text);
+    const effectSaid = effect === undefined ? undefined : store.sentences[effect - 1]?.text;
+    if (effect !== undefined && effectSaid)
+      return {
+        answered: true,
+        text: `The article says: "${effectSaid}"`,
+        intent: READER,
+        confidence: 0.75,
+        citations: [{ sentence: effect, text: effectSaid }],
+        suggestions: suggestQuestions(store, [], text),
+      };
     // "which of them are presidents?" after a list of people: those of that title or rank.
     const ofRole = forced ? undefined : listedOfRole(asked.text, state, store);
     if (ofRole) {
@@ -1309,7 +1324,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // to the act.)
     if ((!chosen || (!chosen.reply.answered && draft)) && readable) {
       const count = attachedCount(q, sentenceIndex, gazetteer);
-      if (count) chosen = { intent: READER, score: ROUTING.readScore, reply: count, checked: 'grounded' };
+      const cited = (count?.citations ?? []).flatMap((c) => sentenceIndex.sentences[c.sentence - 1] ?? []);
+      if (count && !worthUnsaid(q, store, cited))
+        chosen = { intent: READER, score: ROUTING.readScore, reply: count, checked: 'grounded' };
     } else if (
       draft &&
       chosen?.intent === READER &&

@@ -393,6 +393,10 @@ const NAMES = [
   'consequencePhrases',
   /** Verbs that, after "what did <X>", ask what it brought about ("what did <X> lead to"). */
   'consequenceVerbs',
+  /** Words of one thing doing something to another ("adds complexity to", "complicates", "fuels"), stems of verbs. */
+  'effectWords',
+  /** Words asking what something brings about ("how's that affecting things", "what effect does that have"). */
+  'effectAskWords',
   /** Verbs of harming a relationship ("what is straining it"): asking them asks for its troubles. */
   'strainVerbs',
   /** Nouns for what someone argued, after their name ("<person>'s main point"). */

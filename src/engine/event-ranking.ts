@@ -162,7 +162,18 @@ function scoreEvents(
   const evoking = evokingWords(q, triggers);
   // "the virtual talks": a meeting held at a distance, not one held in a place (unless that one is named; "the
   // virtual <word for a meeting held in a place>" was put on the virtual one before ranking: remote-described.ts).
-  const remote = q.normals.some((w) => cueWords().remoteWords.has(w));
+  // (Not when a place some event was held in comes first, "was the <city> meeting virtual": the place picks the
+  // event and the remote word is what is claimed of it.)
+  const remoteAt = q.yesNo ? q.normals.findIndex((w) => cueWords().remoteWords.has(w)) : -1;
+  const placedFirst =
+    remoteAt > 0 &&
+    mentions.some(
+      (m) =>
+        m.end < remoteAt &&
+        store.entities.get(m.id)?.kind === 'place' &&
+        store.facts.events.some((e) => e.place?.entity === m.id && !e.place.virtual),
+    );
+  const remote = !placedFirst && q.normals.some((w) => cueWords().remoteWords.has(w));
   // "besides the <X> talks, what other meeting ...": the event set aside is not the one asked about.
   const aside = exclusionAt(q);
   const setAside = (start: number) => aside >= 0 && start > aside && start <= aside + 4;

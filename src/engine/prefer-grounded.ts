@@ -5,6 +5,7 @@
  * question then answers it better than a fact whose sentences lack some of them.
  */
 import type { ParsedQuestion } from '../nlp/parse-question.js';
+import { loadChatRegister } from './chat-register.js';
 import type { IntentReply } from './intent.js';
 import type { SentenceIndex } from './sentence-index.js';
 
@@ -15,11 +16,17 @@ import type { SentenceIndex } from './sentence-index.js';
 export function lacksWords(q: ParsedQuestion, index: SentenceIndex, given: IntentReply): boolean {
   if (q.wh !== 'what' && q.wh !== 'which') return false;
   if (!given.answered || given.citations.length === 0) return false;
+  // ("<A> is <title> for what region": the noun after the question word is the kind of answer, places, which the
+  // sentences name without the word.)
+  const kindAt = q.normals.indexOf(q.wh) + 1;
+  const kind = (at: number) => at === kindAt && loadChatRegister().placeNouns.has(q.normals[at] ?? '');
   return (
-    index.missingIn(
-      q,
-      given.citations.map((c) => c.sentence),
-    ).missing.length > 0
+    index
+      .missingIn(
+        q,
+        given.citations.map((c) => c.sentence),
+      )
+      .missing.filter((t) => !kind(t.at)).length > 0
   );
 }
 

@@ -225,7 +225,18 @@ export function createTermMaker(
       )
         return;
       // ("how much was the takeover worth": the sum is the worth; the sentence need not say the word.)
-      if (q.normals[0] === 'how' && q.normals[1] === 'much' && cueWords().worthWords.has(q.normals[i] ?? ''))
+      // (Not of a firm or a person: "how much is <a firm> worth" is its value, not a price it paid.)
+      if (
+        q.normals[0] === 'how' &&
+        q.normals[1] === 'much' &&
+        cueWords().worthWords.has(q.normals[i] ?? '') &&
+        !q.mentions.some(
+          (m) =>
+            m.start > 1 &&
+            m.end < i &&
+            ['organization', 'person', 'group'].includes(store.entities.get(m.id)?.kind ?? ''),
+        )
+      )
         return;
       // ("what topics did they dig into": the word for a topic says what is asked, not a word of the answer.)
       if (q.pos[i] === 'NOUN' && i <= 2 && q.normals[i - 1] === 'what' && cueWords().askedTopicNouns.has(l))

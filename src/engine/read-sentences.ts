@@ -300,6 +300,26 @@ const isRate = (words: readonly string[], asked = false) => {
   );
 };
 
+/**
+ * Whether the person an answer names holds the role a "who is the <role> of <X>" question asks, by the head of
+ * their title or description (before its first preposition). True of any other question or answer.
+ */
+function holdsAskedRole(q: ParsedQuestion, store: FactStore, found: string): boolean {
+  if (!/^(?:is|was|'s|s)$/.test(q.normals[1] ?? '') || q.normals[2] !== 'the') return true;
+  let at = 3;
+  while (q.pos[at] === 'ADJ') at++;
+  const role = q.normals[at] ?? '';
+  // (Not "the head of <X>": whoever leads it, which the sentence's act may say.)
+  if ((q.pos[at] !== 'NOUN' && q.pos[at] !== 'PROPN') || cueWords().bodyHeadNouns.has(role)) return true;
+  if (!/^(?:of|at|for|in)$/.test(q.normals[at + 1] ?? '')) return true;
+  const person = store.facts.entities.find(
+    (e) => e.kind === 'person' && found.toLowerCase().startsWith(e.name.toLowerCase()),
+  );
+  if (!person) return true;
+  const head = (text: string) => text.toLowerCase().split(/\s+(?:of|in|at|for|to|with)\s+/)[0] ?? '';
+  return [person.title ?? '', person.description, person.rank ?? ''].some((t) => head(t).includes(role));
+}
+
 /** Builds the reader over an article's sentence index. */
 /** Words of a sentence that says who held an office before or after someone. */
 const SUCCEEDED =
@@ -327,6 +347,46 @@ function otherVersion(q: ParsedQuestion, sentences: readonly TokenSentence[]): b
     ts.tokens.flatMap((t, k) => (t.pos === 'NOUN' && t.lemma === noun ? [{ ts, k }] : [])),
   );
   return uses.length > 0 && uses.every(({ ts, k }) => otherVersionBefore(ts.tokens, k, version));
+}
+
+/**
+ * "what was the previous biggest drop": an earlier one than the article's news, which a sentence with no word of
+ * anything before ("previous", "earlier", "since", "record", "last") does not give.
+ */
+function earlierUnsaid(q: ParsedQuestion, sentences: readonly TokenSentence[]): boolean {
+  const asked = q.normals.some(
+    (w, i) =>
+      /^(?:previous|prior|earlier)$/.test(w) && /^(?:ADJ|NOUN|NUM)$/.test(q.pos[i + 1] ?? '') && versionOf(w),
+  );
+  if (!asked) return false;
+  return !sentences.some((s) =>
+    s.tokens.some(
+      // (Not "since": "the steepest since counts began" gives none before.)
+      (t) => versionOf(t.normal) !== undefined || /^(?:before|record|last|ago|until)$/.test(t.normal),
+    ),
+  );
+}
+
+/** "how much is <a firm> worth": its value, which only a sentence with a word of worth gives (not a price it paid). */
+export function worthUnsaid(
+  q: ParsedQuestion,
+  store: FactStore,
+  sentences: readonly TokenSentence[],
+): boolean {
+  const at = q.normals.findIndex((w) => cueWords().worthWords.has(w));
+  if (at < 0 || q.normals[0] !== 'how' || q.normals[1] !== 'much') return false;
+  const ofSomeone = q.mentions.some(
+    (m) =>
+      m.start > 1 &&
+      m.end < at &&
+      ['organization', 'person', 'group'].includes(store.entities.get(m.id)?.kind ?? ''),
+  );
+  return (
+    ofSomeone &&
+    !sentences.some((s) =>
+      s.tokens.some((t) => cueWords().worthWords.has(t.normal) || t.lemma === 'valuation'),
+    )
+  );
 }
 
 /** Whether a sentence has the kind asked only as one of it ("a <city>-based bank"), not set after a name that it
@@ -661,6 +721,9 @@ export function createSentenceReader(
         found = answerLead(q, [lede], matcher, store, index.datesIn, measureUnits);
         if (found) these = [...these, lede];
       }
+      // ("who is the <role> of <X>" of "<A>, an adviser in the office of the <role> of <X>": someone beside the
+      // office, not its holder.)
+      if (found && kind === 'who' && !holdsAskedRole(q, store, found)) continue;
       // A date, place, person or number asked for must be there; with a verb of the question missing, so
       // must any answer.
       if (!found && (TYPED.has(answerKind(q) ?? '') || howMany || c.missingTerms.length > 0)) continue;
@@ -723,7 +786,7 @@ export function createSentenceReader(
       // ("which <things>" of a sentence that has them only as a kind: it names none.)
       if (!found && namesNoneOfKind(q, own, index.sentences[index.headlineAt])) continue;
       // ("where is the new market" of "demolish the old market, on the waterfront": another version of it.)
-      if (otherVersion(q, own)) continue;
+      if (otherVersion(q, own) || earlierUnsaid(q, own) || worthUnsaid(q, store, own)) continue;
       // ("how hot did it get in <a city>": a measure asked for, which another sentence holding as much may give.)
       if (!found && dimension) continue;
       // ("how much was <A> paid a year" of "would pay $900,000 to end his contract": a rate asked, a sum given.)

@@ -213,6 +213,7 @@ export function resolveDescriptions(
   lastPeople: readonly string[],
   described: { span?: readonly [number, number] } = {},
 ): Entity[] {
+  absorbSides(q, store);
   const counterpart = resolveCounterpart(q, store);
   if (counterpart) return [counterpart];
   const found = resolveOne(q, store, roles, triggers, lastPeople, described);
@@ -221,6 +222,22 @@ export function resolveDescriptions(
   const [one, ...more] = found;
   const related = one && more.length === 0 ? resolveRelative(q, store, roles, triggers) : undefined;
   return related ? [related] : found;
+}
+
+/**
+ * "the <demonym> general <A>": a side typed right before a person of that side describes them, and is no party of
+ * its own to the question. The side's mention becomes part of the person's.
+ */
+function absorbSides(q: ParsedQuestion, store: FactStore): void {
+  for (let k = q.mentions.length - 2; k >= 0; k--) {
+    const side = q.mentions[k];
+    const person = q.mentions[k + 1];
+    if (!side || !person || side.start < 0 || person.start !== side.end + 1) continue;
+    if (store.entities.get(side.id)?.kind !== 'country' || store.entities.get(person.id)?.kind !== 'person')
+      continue;
+    if (sideOf(store, person.id) !== side.id) continue;
+    q.mentions.splice(k, 2, { ...person, start: side.start });
+  }
 }
 
 /**
@@ -304,9 +321,14 @@ function resolveOne(
   if (related) return [related];
   // (A person named only after a preposition is no one the description could be: "what did the <demonym>
   // general say back to <A>".)
+  // (Nor one named as the object of the question's verb: "did the <rank> meet <A>" (wink may tag the verb a noun).)
+  const objectOfVerb = (i: number) => q.pos[i] === 'VERB' || (triggers.has(q.lemmas[i] ?? '') && i > 1);
   if (
     q.mentions.some(
-      (m) => store.entities.get(m.id)?.kind === 'person' && !ADDRESSED.has(q.normals[m.start - 1] ?? ''),
+      (m) =>
+        store.entities.get(m.id)?.kind === 'person' &&
+        !ADDRESSED.has(q.normals[m.start - 1] ?? '') &&
+        !objectOfVerb(m.start - 1),
     )
   )
     return [];
@@ -536,6 +558,15 @@ function resolveOne(
       ),
     );
     if (fits.length > 1 && there.length > 0) fits = there;
+    // ("the <demonym> guys saying <X>": a plural of people where the article has a group of that side speaks of the
+    // group, not of one person.)
+    const pluralOfPeople = words.some((w) => /s$/.test(w) && cueWords().anyone.has(w.replace(/s$/, '')));
+    if (
+      pluralOfPeople &&
+      store.facts.entities.some((e) => e.kind === 'group' && sideOf(store, e.id) === side.id) &&
+      q.lemmas.some((l) => cueWords().claimSayingVerbs.has(l))
+    )
+      continue;
     // "what did the <demonym> official stress?": of those, the ones the article reports saying so.
     // (Worked out only when the description fits several: most questions name one person or none.)
     const speakers =
@@ -591,5 +622,46 @@ function resolveOne(
     q.mentions.push({ id: person.id, start, end: last ?? end, via: 'description' });
     return [person];
   }
-  return ambiguous;
+  return sides.length === 0 ? rankOnly(q, people, roles) : ambiguous;
+}
+
+/**
+ * "did the <rank> <role> meet <A>?": a description by rank or title alone, no side named, in a claim, names the one person
+ * whose rank and title hold every word of it ("the major general" is not a general of another rank).
+ */
+function rankOnly(q: ParsedQuestion, people: readonly Entity[], roles: ReadonlySet<string>): Entity[] {
+  // (Only in a claim, whose check needs the person: a question about "the <role>" finds its words in the sentences.)
+  const the = q.yesNo ? q.normals.indexOf('the') : -1;
+  if (the < 0 || ['which', 'what'].includes(q.normals[the - 1] ?? '')) return [];
+  // (Adjectives and role words, to the last role word: "the major general", "the top general".)
+  let end = the + 1;
+  while (end < q.normals.length && (roles.has(q.normals[end] ?? '') || q.pos[end] === 'ADJ')) end++;
+  while (end > the + 1 && !roles.has(q.normals[end - 1] ?? '')) end--;
+  const words = q.normals.slice(the + 1, end);
+  if (words.length === 0 || q.mentions.some((m) => m.start <= end - 1 && m.end > the)) return [];
+  const phrase = words.join(' ');
+  // ("the director" is not a deputy director, unless the question types the qualifier.)
+  const qualified = typesQualifier(words) ? undefined : qualifiedRole(words.at(-1) ?? '');
+  // ("the <role> of <X>": an office of something, which only a title naming <X> holds; read elsewhere.)
+  if (/^(?:of|for|at|in)$/.test(q.normals[end] ?? '')) return [];
+  // (The rank it ends, or the title it heads: "an adviser in the office of the <role>" holds no such role.)
+  const fits = people.filter((e) => {
+    const rank = (e.rank ?? '').toLowerCase();
+    const title = (e.title ?? '').toLowerCase().replace(/^the /, '');
+    const holds =
+      new RegExp(`(?:^|\\s)${phrase}$`).test(rank) ||
+      new RegExp(`^${phrase}(?:$|[\\s,]+(?:of|for|at|to|in|on)\\b|,)`).test(title);
+    return holds && !qualified?.test(`${rank} ${title}`);
+  });
+  const [person] = fits;
+  if (fits.length !== 1 || !person) return [];
+  // (In the order of the question's words: the first mention is read as the subject.)
+  const before = q.mentions.findIndex((m) => m.start > the);
+  q.mentions.splice(before < 0 ? q.mentions.length : before, 0, {
+    id: person.id,
+    start: the,
+    end: end - 1,
+    via: 'description',
+  });
+  return [person];
 }

@@ -248,6 +248,8 @@ export function findNames(
       )
         continue;
       const { title, name: bare } = splitTitle(run.text, g);
+      // (An office with no name after it, "the Governor of <Place>", is no one of its own.)
+      if (!bare) continue;
       // A possessive or a demonym names a country: "Chile's", "Korean"; "U.S.-China" names two.
       const countryOf = (text: string) => g.country.get(text) ?? g.countryOfDemonym.get(text.toLowerCase());
       const parts = run.text.split('-');

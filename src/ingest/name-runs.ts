@@ -396,6 +396,8 @@ export function splitTitle(text: string, g: Gazetteer): { title: string; name: s
       start--;
     if (parts.length - start >= 2 && start > 1) cut = start;
   }
+  // ("the Governor of <Place>": an office and what it is of, no one's name after the title.)
+  if (/^(?:of|for|to|at|in|and|on)$/.test(parts[cut] ?? '')) return { title: text, name: '' };
   return { title: parts.slice(0, cut).join(' '), name: parts.slice(cut).join(' ') };
 }
 

@@ -1,0 +1,31 @@
+/**
+ * "how's that affecting things", "what effect does that have": asked right after an answer, of what "that" (the
+ * answer's sentences) brings about. A cited sentence that says what its subject does to something else ("adds
+ * complexity to ...", "led to ...") answers; when none of them says any effect, the question is read as typed.
+ */
+import { cueWords } from './cue-words.js';
+
+/** A short follow-up of "that", "this" or "it", with a word of asking for an effect. */
+const SHORT = 8;
+
+/** The sentence of the last answer that gives an effect, or undefined (none, or no effect asked of the last answer). */
+export function effectOfLast(
+  text: string,
+  lastSentences: readonly number[] | undefined,
+  sentenceText: (n: number) => string | undefined,
+): number | undefined {
+  if (!lastSentences?.length) return undefined;
+  const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
+  if (words.length > SHORT || !words.some((w) => /^(?:that|this|it|thats|that's|its|it's)$/.test(w)))
+    return undefined;
+  const { effectAskWords, effectWords } = cueWords();
+  if (
+    !/^(?:how|hows|how's|what|whats|what's)$/.test(words[0] ?? '') ||
+    !words.some((w) => effectAskWords.has(w))
+  )
+    return undefined;
+  // (The effect after the subject: a word of doing something to something, not the first word.)
+  const gives = (s: string) =>
+    (s.toLowerCase().match(/[a-z]+/g) ?? []).some((w, i) => i > 1 && effectWords.has(w));
+  return lastSentences.find((n) => gives(sentenceText(n) ?? ''));
+}
