@@ -336,18 +336,23 @@ export const statement: Intent = {
     // ("who is worried about <X>", "which side warned about <X>": whose words hold <X>, whatever the verb.)
     // ("who wants open lines of <X>": with no "about", the words after the verb are what they said, when at least
     // two nouns say it.)
-    const verbAfterWho = q.wh === 'who' ? q.pos.findIndex((p, i) => p === 'VERB' && i > 0) : -1;
-    const objectNouns =
+    const verbAfterWho =
+      q.wh === 'who' || q.wh === 'which' ? q.pos.findIndex((p, i) => p === 'VERB' && i > 0) : -1;
+    // (Or a noun and the verb it follows: "who wants to prevent miscalculations".)
+    const objectWords =
       q.normals.indexOf('about') < 0 && verbAfterWho > 0
-        ? q.lemmas.filter((l, i) => i > verbAfterWho && q.pos[i] === 'NOUN' && l.length > 3)
+        ? q.lemmas.filter(
+            (l, i) => i > verbAfterWho && (q.pos[i] === 'NOUN' || q.pos[i] === 'VERB') && l.length > 3,
+          )
         : [];
+    const objectNouns = objectWords.length >= 2 ? objectWords : [];
     const aboutWord = objectNouns.length >= 2 ? verbAfterWho : q.normals.indexOf('about');
     const aboutNouns =
       (q.wh === 'who' || q.wh === 'which') && aboutWord > 0
         ? q.lemmas.filter(
             (l, i) =>
               i > aboutWord &&
-              q.pos[i] === 'NOUN' &&
+              (q.pos[i] === 'NOUN' || (objectNouns.length > 0 && q.pos[i] === 'VERB')) &&
               l.length > 3 &&
               !q.mentions.some((m) => m.start <= i && i <= m.end && store.entities.has(m.id)),
           )

@@ -77,6 +77,9 @@ export function takerFromGiver(
   const named = store.facts.entities.filter((e) =>
     ['person', 'organization', 'group', 'country'].includes(e.kind),
   );
+  // (A firm or a person named as the taker before a group or country said to be: a headline's "to <demonym>
+  // investors" is the firm its body names.)
+  let general: { taker: Entity; sentence: { n: number; text: string } } | undefined;
   for (const s of store.sentences) {
     // (Folded, as the names it is searched for are.)
     const after = clauses.map((c) => c.exec(foldName(s.text))?.[1]).find((a) => a !== undefined);
@@ -88,7 +91,9 @@ export function takerFromGiver(
       .map((e) => ({ e, at: phrase.search(new RegExp(`\\b${escapeRegExp(foldName(e.name))}\\b`)) }))
       .filter(({ at }) => at >= 0 && phrase.slice(0, at).split(/\s+/).length <= 6)
       .sort((a, b) => b.at - a.at || b.e.name.length - a.e.name.length)[0]?.e;
-    if (taker) return { taker, sentence: { n: s.n, text: s.text } };
+    if (taker && (taker.kind === 'person' || taker.kind === 'organization'))
+      return { taker, sentence: { n: s.n, text: s.text } };
+    if (taker) general ??= { taker, sentence: { n: s.n, text: s.text } };
   }
-  return undefined;
+  return general;
 }

@@ -1091,10 +1091,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
     }
     // "who was the <demonym> guy?" with nothing else asked, of several who fit: each, as the article gives them.
     // (Nothing else: no verb, no event, place or word for one that would tell them apart.)
+    // (Words of the description itself tell nothing apart: "the <A> official who met the <B> general".)
+    const [from, to] = description.span ?? [-1, -1];
+    const outside = (i: number) => i < from || i > to;
     const nothingElse =
-      !q.pos.some((p) => p === 'VERB') &&
+      !q.pos.some((p, i) => p === 'VERB' && outside(i)) &&
       !q.mentions.some((m) => store.events.has(m.id) || store.entities.get(m.id)?.kind === 'place') &&
-      !q.lemmas.some((l) => (lexicon.triggers.get(l)?.length ?? 0) > 0);
+      !q.lemmas.some((l, i) => (lexicon.triggers.get(l)?.length ?? 0) > 0 && outside(i));
     if (described.length > 1 && !forced && q.wh === 'who' && nothingElse) {
       const reply = `The article names ${described.length}: ${described.map((e) => `${fullName(e)}, ${e.description}`).join('; ')}.`;
       return {
@@ -1426,6 +1429,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
       );
     if (chosen?.checked === 'unchecked' && chosen.reply.verdict === 'yes' && !yesIsGrounded(q, chosen.reply))
       chosen = refused(notCovered("The article doesn't say whether that is so."));
+    // ("which officials said that, names?": names of people the article gives only as a body of them.)
+    // (As typed: a closing "names?" is dropped from the question read.)
+    const namesAsked = /\b(?:names|name them|their names|who exactly)\b/i.test(text);
+    const bodies = (chosen?.reply.focus ?? []).map((id) => store.entities.get(id));
+    if (chosen?.reply.answered && namesAsked && bodies.length > 0 && bodies.every((e) => e?.kind === 'group'))
+      chosen = refused(
+        notCovered(
+          `The article doesn't name them: it says only ${joinNames(bodies.map((e) => e?.name ?? ''))}.`,
+        ),
+      );
     // A claim the reviewed facts do not settle may still be settled by one sentence that holds all of it,
     // unless it points back at something said before ("does <a country> agree with that?").
     // ("so this is a step towards <X>?" opening a conversation: "this" is the article's news.)
@@ -1651,6 +1664,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
       }
       // "the <described person> ..., what's his title": asked of the description.
       const asked = (!forced && !ramble && undislocate(clean.text)) || clean.text;
+      // ("is this the best <X> has been in years? opinion pls": a closing ask for an opinion makes the message one.)
+      const closing = /\?\s*([^?]{1,30})$/.exec(asked)?.[1]?.trim();
+      if (!forced && closing && closing.split(/\s+/).length <= 3 && beyondTheArticle(closing) === 'opinion')
+        return refusedBefore(asked, BEYOND_REPLIES.opinion(reference));
       // ("<a place>?? why does <a place> even show up": a name alone, asked again in full next, is no question.)
       const split = splitQuestions(asked);
       const bare = (part: string) => part.replace(/[?!.\s]+$/, '').toLowerCase();

@@ -350,13 +350,16 @@ function otherVersion(q: ParsedQuestion, sentences: readonly TokenSentence[]): b
 }
 
 /**
- * "what was the previous biggest drop": an earlier one than the article's news, which a sentence with no word of
+ * "what was the previous biggest drop": an earlier record than the article's news, which a sentence with no word of
  * anything before ("previous", "earlier", "since", "record", "last") does not give.
  */
 function earlierUnsaid(q: ParsedQuestion, sentences: readonly TokenSentence[]): boolean {
   const asked = q.normals.some(
     (w, i) =>
-      /^(?:previous|prior|earlier)$/.test(w) && /^(?:ADJ|NOUN|NUM)$/.test(q.pos[i + 1] ?? '') && versionOf(w),
+      // (Of a record: "the previous biggest <X>"; "her earlier titles" are hers, given where they are.)
+      /^(?:previous|prior|earlier)$/.test(w) &&
+      /^(?:[a-z]+est|best|worst|record|most|least)$/.test(q.normals[i + 1] ?? '') &&
+      versionOf(w),
   );
   if (!asked) return false;
   return !sentences.some((s) =>

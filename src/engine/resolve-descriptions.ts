@@ -58,7 +58,8 @@ function resolveRelative(
   if (verbAt < 0) return undefined;
   if (!named) return ledSide(q, store, triggers, at, verbAt);
   const evoked = new Set(triggers.get(q.lemmas[verbAt] ?? '') ?? []);
-  const role = q.normals[at] ?? '';
+  const role =
+    anyone.has(q.normals[at] ?? '') || roles.has(q.normals[at] ?? '') ? (q.normals[at] ?? '') : 'one';
   const others = new Map<string, Entity>();
   for (const event of store.facts.events) {
     if (!evoked.has(event.id) || !event.participants.some((p) => p.entity === named.id)) continue;
@@ -80,6 +81,126 @@ function resolveRelative(
   });
   for (const m of within) q.mentions.splice(q.mentions.indexOf(m), 1);
   return person;
+}
+
+/**
+ * "the <A side> official who met the <B side> general": the people of the first description who took part, in an
+ * event the verb names, with someone of the second. One becomes a mention of the whole; several are returned
+ * with the span, to be answered for each; undefined when the question has no such clause or nobody fits.
+ */
+function relativeOverDescription(
+  q: ParsedQuestion,
+  store: FactStore,
+  roles: ReadonlySet<string>,
+  triggers: ReadonlyMap<string, readonly string[]>,
+  described: { span?: readonly [number, number] },
+): Entity[] | undefined {
+  const { anyone } = cueWords();
+  // (Or a side alone: "the <demonym> who met ...".)
+  const at = q.normals.findIndex(
+    (w, i) =>
+      (anyone.has(w) ||
+        roles.has(w) ||
+        q.mentions.some((m) => m.end === i && store.entities.get(m.id)?.kind === 'country')) &&
+      ['who', 'that'].includes(q.normals[i + 1] ?? ''),
+  );
+  if (at < 1) return undefined;
+  const verbAt = at + 2;
+  const said = saidBy(q, store, at, verbAt);
+  if (said) return resolvedTo(q, said, at, q.normals.length - 1, described);
+  const evoked = new Set(triggers.get(q.lemmas[verbAt] ?? '') ?? []);
+  if (evoked.size === 0) return undefined;
+  // The second description: "the <side> <role>" right after the verb (a person named there is read elsewhere).
+  const object = q.mentions.find(
+    (m) => m.start > verbAt && m.start <= verbAt + 2 && store.entities.get(m.id)?.kind === 'country',
+  );
+  const objectRole = object ? (q.normals[object.end + 1] ?? '') : '';
+  if (!object || !(anyone.has(objectRole) || roles.has(objectRole))) return undefined;
+  const fitsRole = (e: Entity, role: string) =>
+    anyone.has(role) || new RegExp(`\\b${role}`, 'i').test(`${e.rank ?? ''} ${e.title ?? ''}`);
+  const objects = peopleOf(store).filter((e) => sideOf(store, e.id) === object.id && fitsRole(e, objectRole));
+  const subject = describedSubject(q, at);
+  const subjectSide = subject ? sideOf(store, subject.id) : undefined;
+  const role =
+    anyone.has(q.normals[at] ?? '') || roles.has(q.normals[at] ?? '') ? (q.normals[at] ?? '') : 'one';
+  // (An event the rest of the question places narrows it: "... who met the <B> general in <a city>".)
+  const places = q.mentions.filter((m) => m.start > object.end && store.entities.get(m.id)?.kind === 'place');
+  const remote = q.normals.some((w, i) => i > object.end && cueWords().remoteWords.has(w));
+  const placed = (event: (typeof store.facts.events)[number]) =>
+    (places.length === 0 || places.some((m) => event.place?.entity === m.id)) &&
+    (!remote || event.place?.virtual);
+  const found = new Map<string, Entity>();
+  for (const event of store.facts.events) {
+    if (!evoked.has(event.id) || !placed(event)) continue;
+    if (!event.participants.some((p) => objects.some((o) => o.id === p.entity))) continue;
+    for (const p of event.participants) {
+      const e = store.entities.get(p.entity);
+      if (e?.kind !== 'person' || objects.includes(e)) continue;
+      if (subjectSide && sideOf(store, e.id) !== subjectSide) continue;
+      if (fitsRole(e, role)) found.set(e.id, e);
+    }
+  }
+  const people = [...found.values()];
+  if (people.length === 0) return undefined;
+  return resolvedTo(q, people, at, object.end + 1, described);
+}
+
+/** The first description's side: a country or group named in it ("the <country> official"), if any. */
+function describedSubject(q: ParsedQuestion, at: number) {
+  return q.mentions.find((m) => m.start >= 0 && m.start < at + 1 && m.end >= at - 1);
+}
+
+/** The description from its start to `last` stands for `people`: one a mention of it, several the span. */
+function resolvedTo(
+  q: ParsedQuestion,
+  people: Entity[],
+  at: number,
+  last: number,
+  described: { span?: readonly [number, number] },
+): Entity[] {
+  const subject = describedSubject(q, at);
+  const start = subject && subject.start < at ? subject.start : at;
+  const first = q.normals[start - 1] === 'the' ? start - 1 : start;
+  for (const m of q.mentions.filter((m) => m.start >= first && m.end <= last))
+    q.mentions.splice(q.mentions.indexOf(m), 1);
+  const [one] = people;
+  if (people.length === 1 && one) {
+    const before = q.mentions.findIndex((m) => m.start > first);
+    q.mentions.splice(before < 0 ? q.mentions.length : before, 0, {
+      id: one.id,
+      start: first,
+      end: last,
+      via: 'description',
+    });
+  } else described.span = [first, last];
+  return people;
+}
+
+/**
+ * "the <side> official who talked about <X>": the people of that side whose reported words hold every noun of <X>
+ * (up to the clause's end), or undefined when the verb is none of saying or nobody fits.
+ */
+function saidBy(q: ParsedQuestion, store: FactStore, at: number, verbAt: number): Entity[] | undefined {
+  const verb = q.lemmas[verbAt] ?? '';
+  const { lists, claimSayingVerbs } = cueWords();
+  const saying =
+    claimSayingVerbs.has(verb) || lists.sayWords.includes(verb) || verb === 'talk' || verb === 'speak';
+  if (!saying) return undefined;
+  let end = verbAt + 1;
+  while (end < q.normals.length && q.normals[end] !== ',' && q.pos[end] !== 'AUX') end++;
+  const nouns = q.lemmas.filter((l, i) => i > verbAt && i < end && q.pos[i] === 'NOUN' && l.length > 3);
+  if (nouns.length === 0) return undefined;
+  const subject = describedSubject(q, at);
+  const side = subject ? sideOf(store, subject.id) : undefined;
+  const stem = (w: string) => w.toLowerCase().slice(0, 5);
+  const people = new Map<string, Entity>();
+  for (const s of store.statements) {
+    const holder = store.entities.get(s.holder);
+    if (holder?.kind !== 'person' || (side && sideOf(store, holder.id) !== side)) continue;
+    const words = `${s.content} ${s.evidence.join(' ')}`.toLowerCase().split(/[^a-z]+/);
+    if (nouns.every((n) => words.some((w) => w.startsWith(stem(n))))) people.set(holder.id, holder);
+  }
+  return people.size > 0 ? [...people.values()] : undefined;
 }
 
 /**
@@ -214,6 +335,8 @@ export function resolveDescriptions(
   described: { span?: readonly [number, number] } = {},
 ): Entity[] {
   absorbSides(q, store);
+  const overDescribed = relativeOverDescription(q, store, roles, triggers, described);
+  if (overDescribed) return overDescribed;
   const counterpart = resolveCounterpart(q, store);
   if (counterpart) return [counterpart];
   const found = resolveOne(q, store, roles, triggers, lastPeople, described);

@@ -112,7 +112,7 @@ const LAST_WH = new Set(['when', 'wen', 'whn', 'where', 'wher', 'who', 'what', '
 const LAST_BE = new Set(['was', 'is', 'were', 'are']);
 // The last word of every tag TAG ends with: a message ending otherwise has no tag (most do not).
 const TAG_ENDS = new Set(
-  'right correct true yes no ya yea yeah yep it he she they we so think believe guess iirc afaik nah not nope smth something wrong misremembering mis-remembering tripping crazy confused up misread that around round versa news fake myth rumor rumour false cap'.split(
+  'right correct true yes no ya yea yeah yep it he she they we so think believe guess iirc afaik nah not nope smth something wrong misremembering mis-remembering tripping crazy confused up misread that around round versa news fake myth rumor rumour false cap else'.split(
     ' ',
   ),
 );
@@ -187,7 +187,7 @@ const remarkThenQuestion = (text: string): boolean => {
 };
 // "<person> visited <a place>, right?": a statement with a question tag is a claim to check.
 const TAG =
-  /(?:,\s*|\s+)(?:right|correct|true|yes|no|ya|yea|yeah|yep|isn'?t (?:it|he|she|they)|wasn'?t (?:it|he|she)|weren'?t (?:they|we)|aren'?t (?:they|we)|didn'?t (?:he|she|they|it|we)|did(?:n'?t)? it|doesn'?t (?:it|he|she)|is that (?:right|true|correct|so)|am i right|or am i (?:wrong|misremembering|mis-remembering|tripping|crazy|confused|mixing (?:it|that|things|them) up)|or did i (?:misread(?: (?:it|that))?|get (?:it|that) wrong|dream (?:it|that))|(?:did i get|have i got|i got) (?:it|that|this) right|or (?:is|was) (?:that|it|this) (?:just )?(?:fake(?: news)?|made up|a myth|an? (?:urban )?(?:rumou?r|myth)|false|cap)|no\?|i think|i believe|i guess|iirc|afaik|or (?:smth|something|nah|not|nope)|or (?:(?:was|is) it )?(?:the other way (?:a?round)|vice versa))\s*\?*\s*$/i;
+  /(?:,\s*|\s+)(?:right|correct|true|yes|no|ya|yea|yeah|yep|isn'?t (?:it|he|she|they)|wasn'?t (?:it|he|she)|weren'?t (?:they|we)|aren'?t (?:they|we)|didn'?t (?:he|she|they|it|we)|did(?:n'?t)? it|doesn'?t (?:it|he|she)|is that (?:right|true|correct|so)|am i right|or am i (?:wrong|misremembering|mis-remembering|tripping|crazy|confused|mixing (?:it|that|things|them) up)|or did i (?:misread(?: (?:it|that))?|get (?:it|that) wrong|dream (?:it|that))|(?:did i get|have i got|i got) (?:it|that|this) right|or (?:was|is) (?:that|it) (?:something|someone|somebody) else|or (?:is|was) (?:that|it|this) (?:just )?(?:fake(?: news)?|made up|a myth|an? (?:urban )?(?:rumou?r|myth)|false|cap)|no\?|i think|i believe|i guess|iirc|afaik|or (?:smth|something|nah|not|nope)|or (?:(?:was|is) it )?(?:the other way (?:a?round)|vice versa))\s*\?*\s*$/i;
 // "were like 3 days", "met like 6 months ago": "like" before an amount or a time hedges it.
 const LIKE =
   /\blike\s+(?=(?:\d|a\b|an\b|about\b|around\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|last\b|next\b))/gi;

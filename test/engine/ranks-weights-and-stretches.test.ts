@@ -103,6 +103,56 @@ describe('the same on the first article', () => {
     expect(chat('when did pelosi visit taiwan', 'what did that lead to').text).toMatch(/severed/);
   });
 
+  it('reads "the <side> official who met the <side> general" as those of the first who met one of the second', () => {
+    // (Two fit: both are named, never the body of officials the first words also name.)
+    const a = chat("the us official who met the chinese general, what's his name");
+    expect(a.text).toMatch(/names 2/);
+    expect(a.text).toMatch(/Michael Chase/);
+    expect(a.text).toMatch(/Charles Q\. Brown/);
+    expect(chat('who was the chinese official who met the us general').text).toMatch(/^Liu Zhenli/);
+    expect(chat('what did the us official who met the chinese general say').text).toMatch(/Chase emphasised/);
+  });
+
+  it('reads a side of people who "want" an end as whoever the article reports wanting it', () => {
+    expect(chat('who wants to prevent miscalculations').text).toMatch(/^Pentagon officials/);
+  });
+
+  it('reads "<place> is having a <vote>" as holding one, and checks its kind', () => {
+    expect(chat("taiwan's having a referendum this weekend?").text).toMatch(
+      /^No\. .*presidential and parliamentary/,
+    );
+  });
+
+  it('reads "the <side> official who talked about <X>" as the one of that side whose words hold <X>', () => {
+    expect(chat('the us official who talked abt open lines of communication, who was that').text).toMatch(
+      /^Michael Chase is/,
+    );
+  });
+
+  it('refuses names the article gives only as a body of people', () => {
+    const a = chat(
+      'the pentagon ppl say comms r important, why',
+      'which officials said that exactly, names?',
+    );
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/doesn't name them/);
+  });
+
+  it('reads a closing ask for an opinion as making the whole message one', () => {
+    const a = chat('honestly is this the best us china relations have been in years? opinion pls');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/doesn't judge/);
+    // (A person's take is what they said; a closing "take" of a verb is no ask for an opinion.)
+    expect(chat("what's chase's take").answered).toBe(true);
+  });
+
+  it('reads chat word orders: "<A> shot down what", "<A> works for what", "what does the <abbr> in <X> refer to"', () => {
+    expect(chat('the us shot down what in feb').text).toMatch(/balloon/);
+    expect(chat('song yanchao works for what').text).toMatch(/central military commission/);
+    expect(chat('what does the prc in us-prc defense relations refer to').text).toMatch(/^China/);
+    expect(chat("did pelosi's trip cause china to cut talks or was that something else").verdict).toBe('yes');
+  });
+
   it('answers a title asked of "what region" with the places it covers', () => {
     expect(chat('chase is deputy asst sec of defense for what region exactly').text).toMatch(/Mongolia/);
   });
