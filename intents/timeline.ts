@@ -589,7 +589,14 @@ export const timeline: Intent = {
       };
     }
     // ("what happened after the talks, any follow up?": a follow-up is another meeting, not whatever came after.)
-    const followUp = dir === 'after' && (hasPhrase(q, 'follow up') || hasAny(q, 'followup', 'follow-up'));
+    // (Or "any new meetings", "more talks": another of them.)
+    const another = q.normals.some(
+      (w, i) =>
+        /^(?:new|more|another|further)$/.test(w) &&
+        /^(?:meetings?|talks|rounds?|sessions?|calls?)$/.test(q.normals[i + 1] ?? ''),
+    );
+    const followUp =
+      dir === 'after' && (hasPhrase(q, 'follow up') || hasAny(q, 'followup', 'follow-up') || another);
     if (
       followUp &&
       !entries.some((e) => cueWords().followUpKinds.has(store.events.get(e.eventId)?.kind ?? ''))

@@ -219,9 +219,10 @@ const QUOTED_PLACE_FIRST = /^in\s+['"‘“][^'"’”]{2,80}['"’”]\s*,?\s*/
 // "does the article call <X> <Y>?", "... describe <X> as <Y>": the claim "<X> is <Y>".
 const CALLS =
   /^(?:does|did|do) (?:the|this) (?:article|piece|story|report|text|author|writer) (?:call|describe|refer to|label|term|characteri[sz]e|dub) (.+?)\s+(?:as\s+)?((?:a|an)\s+.+?|[^\s?]+(?:\s+or\s+(?!(?:nah|not|no)\b)[^\s?]+)?)(?:,?\s+or (?:nah|not|no))?\s*\?*$/i;
-// "what agency is he part of, state dept?": a guess of two or three words after a wh-question.
+// "what agency is he part of, state dept?": a guess of two or three words after a wh-question (not "any <X>?", a
+// question of its own).
 const GUESS_TAIL =
-  /^((?:what|which|who|whom|where|when)\b[^,]{4,}),\s*(?!(?:right|correct|true|yes|no|or|and|like|i|is|was|were|are|did|do|does|who|what|when|where|why|how|which|lol|pls|please|thanks|tho|though|again|exactly|per|according|acc|as|in|on|at|by|for|from|with|to|of|about|via|if|then|so|but)\b)([\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,2})\s*\?+\s*$/iu;
+  /^((?:what|which|who|whom|where|when)\b[^,]{4,}),\s*(?!(?:right|correct|true|yes|no|or|and|like|i|is|was|were|are|did|do|does|who|what|when|where|why|how|which|lol|pls|please|thanks|tho|though|again|exactly|per|according|acc|as|in|on|at|by|for|from|with|to|of|about|via|if|then|so|but|any)\b)([\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,2})\s*\?+\s*$/iu;
 // "where in the article is <X> mentioned", "where does the article mention <X>": the sentences that name <X>.
 const WHERE_MENTIONED =
   /^where (?:in (?:the|this) (?:article|piece|story|text) (?:is|are|was|were|does (?:it|the article) mention|do they mention) (.+?)(?: mentioned| named| brought up)?|(?:does|did) (?:the|this) (?:article|piece|story|text) (?:mention|name|bring up) (.+?))\s*\?*$/i;

@@ -151,6 +151,15 @@ describe('the same on the first article', () => {
     expect(chat('song yanchao works for what').text).toMatch(/central military commission/);
     expect(chat('what does the prc in us-prc defense relations refer to').text).toMatch(/^China/);
     expect(chat("did pelosi's trip cause china to cut talks or was that something else").verdict).toBe('yes');
+    expect(chat("whats the thing about taiwan's polls this weekend, which ones").text).toMatch(
+      /^Presidential and parliamentary polls/,
+    );
+  });
+
+  it('reads a closing "any new meetings?" as asking for another meeting after, which the article does not report', () => {
+    const a = chat('what happened with us china military talks after this, any new meetings?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^The article reports no follow-up meeting/);
   });
 
   it('answers a title asked of "what region" with the places it covers', () => {
