@@ -395,6 +395,32 @@ export const whatHappened: Intent = {
       const named = q.mentions.find((m) => store.events.has(m.id));
       const ranked = answeredEvent(q, store, triggers);
       const cause = named ?? (ranked ? { id: ranked.id } : undefined);
+      // ("how did <A> react to the <place> results": a thing the cause's words never name is another cause.)
+      const toAt = reactAt >= 0 ? q.normals.indexOf('to', reactAt) : -1;
+      const causeEvent = !named && cause ? store.events.get(cause.id) : undefined;
+      const causeWords = causeEvent
+        ? `${causeEvent.name} ${causeEvent.summary} ${causeEvent.aliases.join(' ')} ${causeEvent.triggers.join(' ')}`.toLowerCase()
+        : '';
+      const strange =
+        causeEvent && toAt >= 0
+          ? q.lemmas.find(
+              (l, i) =>
+                i > toAt &&
+                q.pos[i] === 'NOUN' &&
+                l.length > 3 &&
+                !q.mentions.some((m) => m.start <= i && i <= m.end) &&
+                !causeWords.includes(l.slice(0, 5)),
+            )
+          : undefined;
+      if (strange)
+        return notStated(
+          `how anyone reacted to ${q.raws
+            .slice(toAt + 1)
+            .join(' ')
+            .replace(/[?!.\s]+$/, '')}`,
+          causeEvent ? { text: causeEvent.summary, evidence: causeEvent.evidence } : undefined,
+          store,
+        );
       const reaction = cause && store.facts.events.find((e) => e.cause?.event === cause.id);
       // (Of the one asked about: "how did <A> respond" is not answered by what <B> did.)
       const reactor =

@@ -434,6 +434,13 @@ export const why: Intent = {
         .toLowerCase()
         .split(/\W+/)
         .filter((w) => w.length > 4 && q.words.has(w)).length;
+    // (Not another's: "why did <A> freeze <X>" is not answered by why <B> wants <X>.)
+    const doer = q.mentions.find((m) => m.start >= 0 && subjectOfAux(q, m) && store.entities.has(m.id));
+    const doersOwn = (s: Statement) =>
+      !doer ||
+      s.holder === doer.id ||
+      sameParty(store, s.holder, doer.id) ||
+      sideOf(store, s.holder) === doer.id;
     const statement =
       store.statements.find(
         (s) =>
@@ -441,10 +448,13 @@ export const why: Intent = {
           named.some((e) => sameParty(store, s.holder, e.id) || s.holder === e.id) &&
           asksOfView(q, store, s),
       ) ??
-      store.statements.find((s) => s.reason && overlap(s.content) >= 2) ??
+      store.statements.find((s) => s.reason && overlap(s.content) >= 2 && doersOwn(s)) ??
       store.statements.find(
         (s) =>
-          s.reason && hasAny(q, 'channel', 'channels', 'lines', 'communication') && hasAny(q, ...s.verbs),
+          s.reason &&
+          hasAny(q, 'channel', 'channels', 'lines', 'communication') &&
+          hasAny(q, ...s.verbs) &&
+          doersOwn(s),
       );
     // ("what's the bigger goal behind all this", no one named: the one goal the article ties to what was said.)
     // (A goal framed as beyond the acts asked about: "bigger", "broader", "behind".)

@@ -162,6 +162,16 @@ describe('the same on the first article', () => {
     expect(a.text).toMatch(/^The article reports no follow-up meeting/);
   });
 
+  it('does not answer why someone did something with the reason another gave for wanting it', () => {
+    expect(chat('why did beijing freeze military comms w the us').text).toMatch(/Pelosi/);
+  });
+
+  it('does not give a reaction to one thing as the reaction to another the article never reports', () => {
+    const a = chat('how did china react to the taiwan results');
+    expect(a.answered).toBe(false);
+    expect(chat("how did china react to pelosi's visit").text).toMatch(/severed/);
+  });
+
   it('answers a title asked of "what region" with the places it covers', () => {
     expect(chat('chase is deputy asst sec of defense for what region exactly').text).toMatch(/Mongolia/);
   });
