@@ -5,7 +5,7 @@
  */
 import { cueWords } from './cue-words.js';
 
-/** A short follow-up of "that", "this" or "it", with a word of asking for an effect. */
+/** The most words a follow-up of "that" asking its effect has ("how's that affecting things"). */
 const SHORT = 8;
 
 /** The sentence of the last answer that gives an effect, or undefined (none, or no effect asked of the last answer). */
@@ -15,6 +15,7 @@ export function effectOfLast(
   sentenceText: (n: number) => string | undefined,
 ): number | undefined {
   if (!lastSentences?.length) return undefined;
+  // (Short, of "that", "this" or "it", opening with "how" or "what" and with a word asking for an effect.)
   const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
   if (words.length > SHORT || !words.some((w) => /^(?:that|this|it|thats|that's|its|it's)$/.test(w)))
     return undefined;

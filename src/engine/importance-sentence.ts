@@ -11,9 +11,6 @@ import { cueWords } from './cue-words.js';
 /** An importance word, then its end: "to <verb>" a few words on ("crucial by <officials> to prevent"). */
 const PURPOSE = /\bto\s+[a-z]{3,}/;
 
-/** Words of asking why and of weighing, never the thing weighed. */
-const ASKING = new Set(['why', 'does', 'did', 'do', 'is', 'are', 'was', 'were', 'so', 'even', 'really']);
-
 export function importanceSentences(
   q: ParsedQuestion,
   store: FactStore,
@@ -41,7 +38,6 @@ export function importanceSentences(
           !cueWords().regardVerbs.has(q.lemmas[i] ?? '') &&
           !weighing.has(w) &&
           !weighing.has(q.lemmas[i] ?? '') &&
-          !ASKING.has(w) &&
           // (A word for an event, "the talks", asks its significance, which the event's facts give.)
           !triggers.has(q.lemmas[i] ?? '') &&
           !triggers.has(w),
