@@ -11,6 +11,7 @@ import {
   sideOf,
   titleBody,
   titleField,
+  titleHead,
   titleScope,
   typesQualifier,
 } from '../src/engine/parties.js';
@@ -841,11 +842,10 @@ export const whoIs: Intent = {
         const title = `${e.title ?? ''}`.toLowerCase();
         // (The role heading the title, before its first preposition: "an adviser in the office of the <role> of
         // <X>" is no <role>.)
-        const head = title.split(/\s+(?:of|in|at|for|to|with)\s+/)[0] ?? '';
         return (
           e.kind === 'person' &&
           title.includes(target?.name.toLowerCase().replace(/^the /, '') ?? '-') &&
-          (head.includes(role) || cueWords().bodyHeadNouns.has(role))
+          (titleHead(title).includes(role) || cueWords().bodyHeadNouns.has(role))
         );
       });
     if (target && role && !held) return notStated(`who the ${role} of ${target.name} is`, undefined, store);

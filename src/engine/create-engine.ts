@@ -94,6 +94,7 @@ import {
   joinedToPerson,
   thingReferenceAt,
   unknownSubjectAt,
+  worthOfSomeone,
 } from './question-cues.js';
 import { createSentenceReader, worthUnsaid } from './read-sentences.js';
 import { createRefusals } from './refusals.js';
@@ -581,14 +582,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const effect = forced
       ? undefined
       : effectOfLast(asked.text, state.lastSentences, (n) => store.sentences[n - 1]?.text);
-    const effectSaid = effect === undefined ? undefined : store.sentences[effect - 1]?.text;
-    if (effect !== undefined && effectSaid)
+    if (effect)
       return {
         answered: true,
-        text: `The article says: "${effectSaid}"`,
+        text: `The article says: "${effect.text}"`,
         intent: READER,
         confidence: 0.75,
-        citations: [{ sentence: effect, text: effectSaid }],
+        citations: [{ sentence: effect.n, text: effect.text }],
         suggestions: suggestQuestions(store, [], text),
       };
     // "which of them are presidents?" after a list of people: those of that title or rank.
@@ -1328,7 +1328,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if ((!chosen || (!chosen.reply.answered && draft)) && readable) {
       const count = attachedCount(q, sentenceIndex, gazetteer);
       const cited = (count?.citations ?? []).flatMap((c) => sentenceIndex.sentences[c.sentence - 1] ?? []);
-      if (count && !worthUnsaid(q, store, cited))
+      if (count && !(worthOfSomeone(q, store) >= 0 && worthUnsaid(cited)))
         chosen = { intent: READER, score: ROUTING.readScore, reply: count, checked: 'grounded' };
     } else if (
       draft &&

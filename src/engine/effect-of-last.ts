@@ -8,12 +8,13 @@ import { cueWords } from './cue-words.js';
 /** The most words a follow-up of "that" asking its effect has ("how's that affecting things"). */
 const SHORT = 8;
 
-/** The sentence of the last answer that gives an effect, or undefined (none, or no effect asked of the last answer). */
+/** The sentence of the last answer that gives an effect (its number and text), or undefined (none, or no effect
+ * asked of the last answer). */
 export function effectOfLast(
   text: string,
   lastSentences: readonly number[] | undefined,
   sentenceText: (n: number) => string | undefined,
-): number | undefined {
+): { n: number; text: string } | undefined {
   if (!lastSentences?.length) return undefined;
   // (Short, of "that", "this" or "it", opening with "how" or "what" and with a word asking for an effect.)
   const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
@@ -28,5 +29,9 @@ export function effectOfLast(
   // (The effect after the subject: a word of doing something to something, not the first word.)
   const gives = (s: string) =>
     (s.toLowerCase().match(/[a-z]+/g) ?? []).some((w, i) => i > 1 && effectWords.has(w));
-  return lastSentences.find((n) => gives(sentenceText(n) ?? ''));
+  for (const n of lastSentences) {
+    const text = sentenceText(n);
+    if (text && gives(text)) return { n, text };
+  }
+  return undefined;
 }

@@ -52,6 +52,10 @@ export const eventPeople = (store: FactStore, event: Event): Entity[] =>
 /** What a person's title and description say, in lower case. */
 export const profileOf = (e: Entity): string => `${e.title ?? ''} ${e.description}`.toLowerCase();
 
+/** A title's head, before its first preposition, lower case: "an adviser in the office of <X>" -> "an adviser". */
+export const titleHead = (title: string): string =>
+  title.toLowerCase().split(/\s+(?:of|in|at|for|to|with)\s+/)[0] ?? '';
+
 /** "Major General <person>", "<person>". */
 export const fullName = (e: Entity): string => (e.rank ? `${e.rank} ${e.name}` : e.name);
 

@@ -421,3 +421,19 @@ export function asksWhyNamed(q: ParsedQuestion, sentences: readonly { text: stri
     !sentences.some((s) => /\b(?:named|called) (?:after|for)\b/i.test(s.text))
   );
 }
+
+/**
+ * "how much is <a firm> worth": the value of a firm, a person or a body named before the word of worth, which a
+ * price it paid is not. The index of that word, or -1.
+ */
+export function worthOfSomeone(q: ParsedQuestion, store: FactStore): number {
+  if (q.normals[0] !== 'how' || q.normals[1] !== 'much') return -1;
+  const at = q.normals.findIndex((w) => cueWords().worthWords.has(w));
+  const someone = q.mentions.some(
+    (m) =>
+      m.start > 1 &&
+      m.end < at &&
+      ['organization', 'person', 'group'].includes(store.entities.get(m.id)?.kind ?? ''),
+  );
+  return at > 1 && someone ? at : -1;
+}

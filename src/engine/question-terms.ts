@@ -7,7 +7,7 @@ import type { Gazetteer } from '../ingest/gazetteer.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { loadChatRegister } from './chat-register.js';
 import { cueWords } from './cue-words.js';
-import { asksCause, asksForBody } from './question-cues.js';
+import { asksCause, asksForBody, worthOfSomeone } from './question-cues.js';
 import { loadPhrases, type loadWordNet } from './word-tables.js';
 
 /** How many words after a question's verb the other word of a phrase it starts may be ("brought the <X> lawsuit"). */
@@ -230,12 +230,7 @@ export function createTermMaker(
         q.normals[0] === 'how' &&
         q.normals[1] === 'much' &&
         cueWords().worthWords.has(q.normals[i] ?? '') &&
-        !q.mentions.some(
-          (m) =>
-            m.start > 1 &&
-            m.end < i &&
-            ['organization', 'person', 'group'].includes(store.entities.get(m.id)?.kind ?? ''),
-        )
+        worthOfSomeone(q, store) !== i
       )
         return;
       // ("what topics did they dig into": the word for a topic says what is asked, not a word of the answer.)

@@ -13,6 +13,7 @@ import { type CueWords, cueWords } from './cue-words.js';
 import { echoAnswer, isEchoForm, objectOfAct } from './echo-question.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import type { IntentReply } from './intent.js';
+import { titleHead } from './parties.js';
 import {
   asksStateGoingOn,
   asksWhyNamed,
@@ -20,6 +21,7 @@ import {
   hasLinkNoun,
   hasPhrase,
   onlyBeVerb,
+  worthOfSomeone,
 } from './question-cues.js';
 import { onlyTemporal } from './reason-in-sentence.js';
 import {
@@ -316,8 +318,7 @@ function holdsAskedRole(q: ParsedQuestion, store: FactStore, found: string): boo
     (e) => e.kind === 'person' && found.toLowerCase().startsWith(e.name.toLowerCase()),
   );
   if (!person) return true;
-  const head = (text: string) => text.toLowerCase().split(/\s+(?:of|in|at|for|to|with)\s+/)[0] ?? '';
-  return [person.title ?? '', person.description, person.rank ?? ''].some((t) => head(t).includes(role));
+  return [person.title ?? '', person.description, person.rank ?? ''].some((t) => titleHead(t).includes(role));
 }
 
 /** Builds the reader over an article's sentence index. */
@@ -353,44 +354,27 @@ function otherVersion(q: ParsedQuestion, sentences: readonly TokenSentence[]): b
  * "what was the previous biggest drop": an earlier record than the article's news, which a sentence with no word of
  * anything before ("previous", "earlier", "since", "record", "last") does not give.
  */
-function earlierUnsaid(q: ParsedQuestion, sentences: readonly TokenSentence[]): boolean {
-  const asked = q.normals.some(
+const earlierRecordAsked = (q: ParsedQuestion): boolean =>
+  q.normals.some(
     (w, i) =>
       // (Of a record: "the previous biggest <X>"; "her earlier titles" are hers, given where they are.)
       /^(?:previous|prior|earlier)$/.test(w) &&
       /^(?:[a-z]+est|best|worst|record|most|least)$/.test(q.normals[i + 1] ?? '') &&
       versionOf(w),
   );
-  if (!asked) return false;
-  return !sentences.some((s) =>
+const earlierUnsaid = (sentences: readonly TokenSentence[]): boolean =>
+  !sentences.some((s) =>
     s.tokens.some(
       // (Not "since": "the steepest since counts began" gives none before.)
       (t) => versionOf(t.normal) !== undefined || /^(?:before|record|last|ago|until)$/.test(t.normal),
     ),
   );
-}
 
-/** "how much is <a firm> worth": its value, which only a sentence with a word of worth gives (not a price it paid). */
-export function worthUnsaid(
-  q: ParsedQuestion,
-  store: FactStore,
-  sentences: readonly TokenSentence[],
-): boolean {
-  const at = q.normals.findIndex((w) => cueWords().worthWords.has(w));
-  if (at < 0 || q.normals[0] !== 'how' || q.normals[1] !== 'much') return false;
-  const ofSomeone = q.mentions.some(
-    (m) =>
-      m.start > 1 &&
-      m.end < at &&
-      ['organization', 'person', 'group'].includes(store.entities.get(m.id)?.kind ?? ''),
+/** "how much is <a firm> worth" (`worthOfSomeone`): its value, which only a sentence with a word of worth gives. */
+export const worthUnsaid = (sentences: readonly TokenSentence[]): boolean =>
+  !sentences.some((s) =>
+    s.tokens.some((t) => cueWords().worthWords.has(t.normal) || t.lemma === 'valuation'),
   );
-  return (
-    ofSomeone &&
-    !sentences.some((s) =>
-      s.tokens.some((t) => cueWords().worthWords.has(t.normal) || t.lemma === 'valuation'),
-    )
-  );
-}
 
 /** Whether a sentence has the kind asked only as one of it ("a <city>-based bank"), not set after a name that it
  * describes ("<Name>, a washed-rind cheese"). */
@@ -548,6 +532,9 @@ export function createSentenceReader(
     // thing moves, in whatever verb.)
     // ("how long did <A> take to sail the course" of "completing the course in 1 day, 10 hours": a length of time
     // asked, which the sentence must give, says the act in whatever verb.)
+    // (Asked once per question, for every sentence tried below.)
+    const earlierAsked = earlierRecordAsked(q);
+    const worthAsked = worthOfSomeone(q, store) >= 0;
     const durationAsked =
       q.wh === 'how' &&
       (hasPhrase(q, 'how long') || hasPhrase(q, 'how much time')) &&
@@ -789,7 +776,8 @@ export function createSentenceReader(
       // ("which <things>" of a sentence that has them only as a kind: it names none.)
       if (!found && namesNoneOfKind(q, own, index.sentences[index.headlineAt])) continue;
       // ("where is the new market" of "demolish the old market, on the waterfront": another version of it.)
-      if (otherVersion(q, own) || earlierUnsaid(q, own) || worthUnsaid(q, store, own)) continue;
+      if (otherVersion(q, own) || (earlierAsked && earlierUnsaid(own)) || (worthAsked && worthUnsaid(own)))
+        continue;
       // ("how hot did it get in <a city>": a measure asked for, which another sentence holding as much may give.)
       if (!found && dimension) continue;
       // ("how much was <A> paid a year" of "would pay $900,000 to end his contract": a rate asked, a sum given.)
