@@ -5,6 +5,7 @@ import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { identify, sideOf } from '../src/engine/parties.js';
 import {
+  asksStateGoingOn,
   asksTotal,
   contentVerbs,
   hasAny,
@@ -291,6 +292,8 @@ export const quantity: Intent = {
     // ("how long will the line be": with no verb but "be", a length of a thing the sentences may give.)
     const onlyBe = onlyBeVerb(q) && !expected;
     if (ahead && !said && onlyBe && !q.mentions.some((m) => m.id.startsWith('event:'))) return undefined;
+    // ("how long will the routes stay shut": a state going on, whose end the sentences may give.)
+    if (ahead && !said && asksStateGoingOn(q)) return undefined;
     if (ahead && !said) return notStated('how long it will take');
     // "what did they say about how long it will take": what was said answers it.
     const askedWhatSaid = q.lemmas.some((l) => cueWords().claimSayingVerbs.has(l));

@@ -118,6 +118,10 @@ function voicelessSayer(q: ParsedQuestion, store: FactStore, sayAt: number): str
   return speaks ? undefined : sayer;
 }
 
+/** A thing said of that the sentence points back at: "called the idea ...", "opposed the plan". */
+const POINTED_BACK =
+  /\b(?:the|this|that) (?:idea|plan|proposal|move|measure|decision|scheme|change|policy|bill|rule|ban|offer)\b/i;
+
 export const statement: Intent = {
   id: 'statement',
   description: 'What someone said, warned, stressed or claims, as the article reports it.',
@@ -432,8 +436,16 @@ export const statement: Intent = {
         !cueWords().articleNouns.has(l) &&
         !q.mentions.some((m) => m.start <= i && i <= m.end && store.entities.has(m.id)),
     );
-    const wordsOf = (st: Statement) =>
+    // ("called the idea <X>": a thing pointed back at is what the sentence before it gives, "a ban on <Y>".)
+    const before = (st: Statement) => {
+      const said = `${st.content} ${st.evidence.join(' ')}`;
+      if (!POINTED_BACK.test(said)) return '';
+      const n = store.cite(st.evidence)[0]?.sentence ?? 0;
+      return store.sentences.find((x) => x.n === n - 1)?.text ?? '';
+    };
+    const ownWordsOf = (st: Statement) =>
       `${st.content} ${st.evidence.join(' ')} ${st.context?.text ?? ''}`.toLowerCase();
+    const wordsOf = (st: Statement) => `${ownWordsOf(st)} ${before(st).toLowerCase()}`;
     const holdsTopic = (st: Statement) => topicWords.every((w) => wordsOf(st).includes(looseStem(w)));
     // (A topic named in the words said is what they are about, whether or not ingestion tied them to it:
     // "<A> said the Gulf was already one of its biggest markets".)
@@ -557,12 +569,21 @@ export const statement: Intent = {
       );
     }
     // (With what the article ties to the words, when that is what is asked: "... about stability".)
-    const contexts = said.slice(0, 2).map((s) => askedContext(q, s));
+    // (And the sentence a "the idea" of it points back at, when that is where the topic is: "called the idea <X>".)
+    const pointedBack = (st: Statement) =>
+      topicWords.length > 0 && !topicWords.every((w) => ownWordsOf(st).includes(looseStem(w)))
+        ? before(st)
+        : '';
+    const contexts = said
+      .slice(0, 2)
+      .map(
+        (s) => askedContext(q, s) ?? (pointedBack(s) ? { text: '', evidence: [pointedBack(s)] } : undefined),
+      );
     const text = said
       .slice(0, 2)
       .map(
         (s, i) =>
-          `${capitalize(store.nameOf(s.holder))} ${s.verb} ${s.content}.${contexts[i] ? ` ${contexts[i].text}` : ''}`,
+          `${capitalize(store.nameOf(s.holder))} ${s.verb} ${s.content}.${contexts[i]?.text ? ` ${contexts[i].text}` : ''}`,
       )
       .join(' ');
     return {

@@ -400,6 +400,7 @@ export const timeline: Intent = {
     if (
       hasAny(q, 'timeline', 'chronology', 'chronological', 'sequence') ||
       hasPhrase(q, 'order of events') ||
+      cueWords().lists.timelinePhrases.some((p) => hasPhrase(q, p)) ||
       (hasPhrase(q, 'in order') && q.mentions.length === 0)
     )
       return MATCH.certain;

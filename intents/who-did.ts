@@ -388,8 +388,10 @@ export const whoDid: Intent = {
     // "Who is going to be <a place>'s next president?": a role the event gives nobody.
     const roleAsked = rolesNoOneHolds(q, event, kb);
     // ("which party is leading in the polls?", "who's running": who is ahead or standing in an event no person takes part in.)
+    // (Not the word "whose" owns: "whose election is it" asks whose the event is, not who leads in it.)
     const ahead =
-      q.normals.some((w) => cueWords().contestWords.has(w)) && eventPeople(store, event).length === 0;
+      q.normals.some((w, i) => cueWords().contestWords.has(w) && !(best === owned && i === whoseAt + 1)) &&
+      eventPeople(store, event).length === 0;
     if (roleAsked.length > 0 || ahead || hasAny(q, 'next', 'future', 'win', 'won', 'winner')) {
       return notStated('who that is', { text: event.summary, evidence: event.evidence }, store);
     }
@@ -656,7 +658,12 @@ export const whoDid: Intent = {
         const e = store.entities.get(p.entity);
         return e && (p.role !== 'mentioned' || inItsSentences(e)) ? [e] : [];
       })
-      .filter((e) => (!personAsked || e.kind === 'person') && e.kind !== 'place');
+      // (But "whose <event> is it" of a place holding it: the place's, "<a place>'s election".)
+      .filter(
+        (e) =>
+          (!personAsked || e.kind === 'person') &&
+          (e.kind !== 'place' || (q.wh === 'whose' && best === owned)),
+      );
     const answerees =
       namedPeople.length === 0 && agents.length > 0
         ? agents

@@ -345,12 +345,56 @@ function onlyQualifiedHolder(
   };
 }
 
+/** Whether word i says heading something: a verb of heading, or "in charge of". */
+const headingWordAt = (q: ParsedQuestion, i: number) =>
+  (q.pos[i] === 'VERB' && cueWords().headingVerbs.has(q.ownLemmas[i] ?? '')) ||
+  (q.normals[i] === 'in' && q.normals[i + 1] === 'charge' && q.normals[i + 2] === 'of') ||
+  (q.normals[i - 1] === 'in' && q.normals[i] === 'charge' && q.normals[i + 1] === 'of');
+
+/**
+ * "who heads <a body>", "who's in charge of the <body>": the people whose title heads it, "<body>'s president",
+ * "chief executive of <body>" (not a deputy's), by the body's name or the words typed for it.
+ */
+function headsOf(q: ParsedQuestion, store: FactStore): Entity[] {
+  if (q.wh !== 'who') return [];
+  const at = q.normals.findIndex((_w, i) => headingWordAt(q, i));
+  const from = at < 0 ? -1 : q.normals[at] === 'in' ? at + 3 : at + 1;
+  if (from < 0) return [];
+  const inMention = (i: number) => q.mentions.some((m) => m.start <= i && i <= m.end);
+  const bodyAt = q.mentions.find((m) => {
+    const e = store.entities.get(m.id);
+    return m.start >= from && e !== undefined && isBody(e);
+  });
+  const body = bodyAt ? store.entities.get(bodyAt.id) : undefined;
+  const others = q.mentions.some((m) => m.start >= 0 && m.id !== body?.id);
+  const words = q.lemmas.filter(
+    (l, i) => i >= from && /^(?:NOUN|PROPN|ADJ)$/.test(q.pos[i] ?? '') && !inMention(i) && l.length > 2,
+  );
+  if (others || (!body && words.length === 0)) return [];
+  const names = body ? [body.name, ...body.aliases].map((a) => a.toLowerCase()) : [];
+  const topTitle = new RegExp(`^(?:${[...cueWords().headTitles].map(escapeRegExp).join('|')})\\b`);
+  return store.facts.entities.filter((e) => {
+    if (e.kind !== 'person' || !e.title) return false;
+    const title = e.title.toLowerCase().replace(/^the /, '');
+    const own = title.replace(/^[\p{L}-]+(?:'s|s') /u, '');
+    // (With the body an ingested description adds: "the cooperative's president (<the cooperative's name>)".)
+    const profile = `${title} ${e.memberOf ? store.nameOf(e.memberOf) : ''} ${e.description}`.toLowerCase();
+    return (
+      topTitle.test(own) &&
+      (names.length === 0 || names.some((n) => profile.includes(n))) &&
+      words.every((w) => profile.includes(w.slice(0, 5)))
+    );
+  });
+}
+
 /**
  * "Who are the presidents mentioned?", "which <nationality> generals are in the article?": people whose title or rank
  * has the role word, on the side named if any, and naming the body named if any ("<a body>'s chief financial
  * officer"). Nothing else may be named ("the president of <a place>" is not this).
  */
 function holdersOfRole(q: ParsedQuestion, store: FactStore): Entity[] {
+  const heads = headsOf(q, store);
+  if (heads.length > 0) return heads;
   const listing = q.wh === undefined && hasAny(q, 'name', 'list');
   if (q.wh !== 'who' && q.wh !== 'which' && !listing) return [];
   const mentioned = mentionedEntities(q, store);
@@ -823,7 +867,10 @@ export const whoIs: Intent = {
         holders.map((e) => e.id),
         0.8,
       );
-    if (target && ofRole.length > 0) return listed(ofRole);
+    // ("who heads <it>": heading it is worked out from the title, which is not said with that verb.)
+    const heading = headsOf(q, store).length > 0 ? q.normals.filter((_w, i) => headingWordAt(q, i)) : [];
+    if (target && ofRole.length > 0)
+      return heading.length > 0 ? { ...listed(ofRole), workedOut: heading } : listed(ofRole);
     // ("who's the chairman of <a body>" when nobody the article names holds that: not the body described.)
     // (Or of a place: "who is the governor of <place>".)
     const role =
@@ -855,7 +902,8 @@ export const whoIs: Intent = {
         ofRole.length === 0 && asksWhoIsInIt(q)
           ? store.facts.entities.filter((e) => e.kind === 'person')
           : ofRole;
-      return holders.length > 0 ? listed(holders) : undefined;
+      if (holders.length === 0) return undefined;
+      return heading.length > 0 ? { ...listed(holders), workedOut: heading } : listed(holders);
     }
     const side = target.side && target.side !== target.id ? store.entities.get(target.side) : undefined;
     // Name the side only when the description does not already (it says "<country>" or "<nationality>" mostly).

@@ -316,8 +316,11 @@ export const yesNo: Intent = {
     // "did <A> cut off talks in <year>?": the event named is what the verb acted on, the act is the event asked about.
     // (The act is the event the verb before the named one evokes, not whichever verb ranks first: "<A> went to <B>
     // and <C> cut talks".)
+    // (Only of an exchange between parties, which can be cut off or resumed: "<A> stopped the <B>'s visit" or
+    // "... the <thing> stuff" names no act of <A>'s on it.)
+    const exchange = (id: string) => (kb.store.events.get(id)?.participants.length ?? 0) >= 2;
     const actingVerbs = q.mentions.flatMap((m) => {
-      if (!named.has(m.id)) return [];
+      if (!named.has(m.id) || !exchange(m.id)) return [];
       let v = m.start - 1;
       // (Past a particle or a determiner, not a preposition: "go to the talks" is no act on them.)
       while (v > m.start - 3 && (cueWords().verbParticles.has(q.normals[v] ?? '') || q.pos[v] === 'DET')) v--;

@@ -57,9 +57,10 @@ export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
       q.lemmas.some((l, k) => k < i && q.pos[k] === 'VERB' && (triggers.get(l)?.length ?? 0) > 0),
   );
   // ("<X> made <A> cut off <B>": "make" with a party and its verb after it is causing.)
+  // (Not after a preposition: "were the talks about making <A> stop <X>" says what they were for.)
   const causative = q.lemmas.findIndex((l, i) => {
     const party = q.mentions.find((m) => m.start === i + 1);
-    return l === 'make' && party !== undefined && q.pos[party.end + 1] === 'VERB';
+    return l === 'make' && party !== undefined && q.pos[party.end + 1] === 'VERB' && q.pos[i - 1] !== 'ADP';
   });
   // (A cause word, or a word read as one, "the reason", "bc"; but "lead" only as typed and as "lead to": "the
   // head of <X>" is read as "lead", and "did <A> lead the talks" claims no cause.)

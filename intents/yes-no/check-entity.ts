@@ -371,6 +371,15 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
   }
   // "a general" is what a Major General is; "an admiral" is a rank the article never gives anyone here.
   const rank = entity.rank?.toLowerCase();
+  // ("a full general": the rank itself, unqualified, as the article gives it; a "major general" is not one.)
+  const full = /^full (.+)$/.exec(claimedTitle)?.[1];
+  if (full && rank?.endsWith(full))
+    return {
+      ...(rank === full ? yes : no)(`${entity.name}'s rank is ${entity.rank}.`, [entity.evidence], kb, [
+        entity.id,
+      ]),
+      workedOut: ['full'],
+    };
   if (claimedTitle && rank?.endsWith(claimedTitle))
     return yes(`${entity.name} is a ${entity.rank}.`, [entity.evidence], kb, [entity.id]);
   if (

@@ -37,6 +37,7 @@ import { capitalize, describeDate, joinNames, ordinal, WEEKDAYS } from '../../sr
 import type { FactStore } from '../../src/facts/fact-store.js';
 import type { Event } from '../../src/facts/schema.js';
 import { loadGazetteer } from '../../src/ingest/gazetteer.js';
+import { countIn } from '../../src/nlp/number-words.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { claimCovers, claimOverlaps } from '../../src/nlp/resolve-date.js';
 import { checkKind, checkSeries } from './check-kind.js';
@@ -47,6 +48,18 @@ const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7 };
 const LENGTH_UNITS = /^(?:hours?|days?|weeks?|months?|long)$/;
 
 /** The day of a dated span (a week at most) that falls on the weekday (lower case), as "Jan 8", or undefined. */
+/** The length in days a claim gives ("lasted a week", "for 3 days"), if it gives one in days, weeks or months. */
+function claimedDays(q: ParsedQuestion): number | undefined {
+  const unitAt = q.normals.findIndex((w) => /^(?:days?|weeks?|months?)$/.test(w));
+  if (unitAt < 0 || q.dates.length > 0 || /^(?:NOUN|PROPN)$/.test(q.pos[unitAt + 1] ?? '')) return undefined;
+  const unit = (q.normals[unitAt] ?? '').replace(/s$/, '');
+  const per = unit === 'week' ? 7 : unit === 'month' ? 30 : 1;
+  const before = q.normals[unitAt - 1] ?? '';
+  if (/^(?:a|an|one|single|whole|full)$/.test(before)) return per;
+  const n = countIn(before);
+  return n === undefined ? undefined : per * n;
+}
+
 function weekdayIn(date: { start: string; end: string }, weekday: string): string | undefined {
   const day = new Date(`${date.start}T00:00:00Z`);
   const end = new Date(`${date.end}T00:00:00Z`);
@@ -435,7 +448,13 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
   );
   if ((elsewhere || (placed && placed.id !== event.place?.entity)) && event.place && !later) {
     const where = event.place.virtual ? 'It was a virtual meeting' : `It took place in ${event.place.text}`;
-    return no(`${where}: ${event.summary}.`, [event.evidence], kb, focus);
+    // ("in <another city> and lasted a week": a wrong length claimed beside it is corrected too.)
+    const days = claimedDays(q);
+    const also =
+      days !== undefined && event.duration && days !== event.duration.days
+        ? `, and it lasted ${event.duration.text}`
+        : '';
+    return no(`${where}${also}: ${event.summary}.`, [event.evidence], kb, focus);
   }
   const weekday = q.normals.find((w) =>
     /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w),

@@ -74,6 +74,8 @@ export function splitAlternatives(
   // ("significant or just routine": so is one before a bare word.)
   const unhedged = text
     .replace(/\bor\s+(?:just|only|merely|simply|really|actually|maybe|rather)\s+(?=(?:the|a|an)\s)/i, 'or ')
+    // ("recent or like years ago": "like" hedges the second alternative.)
+    .replace(/\bor\s+like\s+(?=\S)/i, 'or ')
     .replace(
       /\bor\s+(?:just|merely|simply)\s+(?=[a-z]+\b(?:\s+(?:according to|in|per)\b.*)?\s*\?*\s*$)/i,
       'or ',

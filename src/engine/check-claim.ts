@@ -435,6 +435,23 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     );
     if (anyoneAsked) return nobody ? verdict('No', best) : undefined;
     if (negated !== q.negated) return q.negated || !namedOwn ? undefined : verdict('No', best);
+    // ("did <A> appeal?" of "<A> has two months to decide whether to appeal": a choice still open, not made.)
+    const undecided = terms.some((t, k) => {
+      const at = (best.lists[k] ?? []).filter((p) => p > 1);
+      return (
+        !t.optional &&
+        at.length > 0 &&
+        at.every((p) => unitTokens[p - 1]?.normal === 'to' && unitTokens[p - 2]?.normal === 'whether')
+      );
+    });
+    if (undecided && !q.negated)
+      return {
+        answered: true,
+        text: `No, not as of the article: it reports that still to be decided. The article: "${quote(sentences)}"`,
+        verdict: 'no',
+        citations: sentences.map((x) => ({ sentence: x.sentence.n, text: x.sentence.text })),
+        confidence: 0.6,
+      };
     // "to prevent conflict" says what was meant, not what happened: a claimed verb the sentence has only as an
     // infinitive ("did the talks prevent conflict?") is not confirmed by it.
     const intendedOnly = terms.some((t, k) => {
@@ -532,8 +549,39 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
       words.some((w, k) => COUNTERFACTUAL_MODALS.has(w) && words[k + 1] === 'have');
     if (counterfactual(unitTokens.map((t) => t.normal)) && !counterfactual(q.normals)) return undefined;
     if (outsideOwnStretch(terms, names, best)) return undefined;
+    if (objectPastClause(q, terms, best, unitTokens)) return undefined;
     return unstated || !namedOwn ? undefined : verdict('Yes', best);
   };
+
+  /**
+   * "did <A> stop the <X> stuff?" of "<A> halted the dialogue after a <X> was seized": what the claim's verb acts
+   * on is found only past a word opening another clause, where it is no object of that verb.
+   */
+  function objectPastClause(
+    q: ParsedQuestion,
+    terms: readonly Term[],
+    g: Grounding,
+    unitTokens: readonly { normal: string }[],
+  ): boolean {
+    const vk = terms.findIndex((t) => t.verb && !t.optional);
+    const verb = terms[vk];
+    if (!verb) return false;
+    const ok = terms.findIndex(
+      (t, k) =>
+        k > vk &&
+        !t.optional &&
+        !t.verb &&
+        t.at <= verb.at + 4 &&
+        /^(?:NOUN|PROPN|ADJ)$/.test(q.pos[t.at] ?? ''),
+    );
+    const verbAt = (g.lists[vk] ?? []).filter((p) => p >= 0);
+    const objectAt = (g.lists[ok] ?? []).filter((p) => p >= 0);
+    if (ok < 0 || verbAt.length === 0 || objectAt.length === 0) return false;
+    const { subordinators } = cueWords();
+    return objectAt.every((o) =>
+      verbAt.every((v) => o > v && unitTokens.slice(v + 1, o).some((t) => subordinators.has(t.normal))),
+    );
+  }
 
   /**
    * "is <A> the head of <X>?" of "<B>, the deputy head of <X>, met <A>, who heads <Y>": what a claim says of the one

@@ -131,10 +131,20 @@ export function checkProgress(
   // (The parties of the article's relationship are the whole story too: "is everything resolved between <A> and <B>".)
   const parties = store.facts.relationship?.parties ?? [];
   const party = (i: number) => q.mentions.some((m) => m.start <= i && i <= m.end && parties.includes(m.id));
+  // ("the talks went great and everything is fixed now?": a claim of the whole story after "and" is claimed on
+  // its own; what came before it only leads up to it.)
+  const andAt = q.normals.findIndex(
+    (w, i) =>
+      w === 'and' && WHOLE.test(q.normals[i + 1] ?? '') && /^(?:is|are|'s)$/.test(q.normals[i + 2] ?? ''),
+  );
   const topic = q.lemmas
     .filter(
       (l, i) =>
-        CONTENT.test(q.pos[i] ?? '') && !cueWords.has(l) && !cueWords.has(q.normals[i] ?? '') && !party(i),
+        i > andAt &&
+        CONTENT.test(q.pos[i] ?? '') &&
+        !cueWords.has(l) &&
+        !cueWords.has(q.normals[i] ?? '') &&
+        !party(i),
     )
     .filter(
       (l) =>
@@ -146,12 +156,13 @@ export function checkProgress(
   const wholeStory =
     topic.length === 0 &&
     q.normals.some((w) => WHOLE.test(w)) &&
-    q.mentions.every((m) => m.start < 0 || parties.includes(m.id));
+    q.mentions.every((m) => m.start < 0 || m.start < andAt || parties.includes(m.id));
   if (topic.length === 0 && !wholeStory) return undefined;
   // (A thing the claim names that the article never does is another thing: "the <X> hotline" of "communication".)
   const articleWords = wordStemsOf(store);
   const strange = q.normals.some(
     (w, i) =>
+      i > andAt &&
       q.pos[i] === 'NOUN' &&
       /^[a-z]{4,}$/.test(w) &&
       !q.mentions.some((m) => m.start <= i && i <= m.end) &&

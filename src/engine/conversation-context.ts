@@ -1017,6 +1017,11 @@ export function askOfLastPerson(
   // "<person>'s title?" -> "of what?": the rest of the title; "which regions?": the places it covers.
   if (person?.title && state.lastIntent === 'who-is' && OF_WHAT.test(text.trim()))
     return `what is ${person.name}'s title?`;
+  // ("which office specifically": the body the last person works for, by the word asked.)
+  const body = WHICH_BODY.exec(text.trim())?.[1]?.toLowerCase();
+  const { organisationNouns, departmentNouns } = cueWords().lists;
+  if (person && body && [...organisationNouns, ...departmentNouns, 'office', 'commission'].includes(body))
+    return `which ${body} does ${person.name} work for?`;
   const places = WHICH_NOUN.exec(text.trim())?.[1]?.toLowerCase();
   if (person && places && placeNouns.has(places) && titleScope(person))
     return `which ${places} is ${person.name} responsible for?`;
@@ -1185,6 +1190,8 @@ export function namedItems(text: string, state: ConversationState): Conversation
 const OF_WHAT =
   /^(?:and\s+)?(?:(?:of|for|cover(?:ing|s)?|responsible for|in charge of)\s+(?:what|which|where)(?:\s+(?:places|countries|regions|areas|ones))?|(?:what|which|where)\s+(?:of|for|cover(?:ing|s)?))\s*\?*$/i;
 // ("which countries", "which countries does that cover", "what regions is he responsible for")
+const WHICH_BODY =
+  /^(?:and\s+|so\s+|ok\s+)?(?:which|what)\s+(\p{L}+)(?:\s+(?:specifically|exactly|precisely|tho|though|then))?\s*\?*$/iu;
 const WHICH_NOUN =
   /^(?:and\s+|so\s+)?(?:which|what)\s+(\p{L}+)(?:\s+(?:does|do|did|is|was)\s+(?:that|it|this|he|she|the\s+\p{L}+|his\s+\p{L}+|her\s+\p{L}+)(?:\s+(?:cover|include|span|handle|oversee|responsible for|in charge of|for))?)?\s*\?*$/iu;
 /** Role words asked of someone named or described ("<person> rank?", "the <demonym> guy's title?"). */

@@ -103,6 +103,9 @@ const NAMES = [
   'ageBarNouns',
   /** A sentence's first words written in lower case after "It does say that" ("The", "According", "Under"). */
   'clauseOpeners',
+  'subordinators',
+  'headingVerbs',
+  'headTitles',
   /** Phrases that claim an act was done by one party alone ("on its own", "unilaterally"). */
   'alonePhrases',
   /** Nouns for whoever leads a country ("the leader of <a country>"): its head of state. */
@@ -253,6 +256,8 @@ const NAMES = [
   'timelineAfter',
   /** Words that ask for the first event of the timeline ("what happened first"). */
   'timelineFirst',
+  /** Phrases that ask for the events in order ("walk me through it", "the key dates"). */
+  'timelinePhrases',
   /** Nouns for events held one after another ("are these talks part of a series"). */
   'seriesNouns',
   /** Words before an event's noun that say which one, not what kind ("the same talks", "the next round"). */

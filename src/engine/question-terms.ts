@@ -292,6 +292,10 @@ export function createTermMaker(
           // (Not as the claim's act: "did the court side with <A>" is no "side" of anyone.)
           (cueWords().optionalWords.has(q.normals[i] ?? '') &&
             !(q.yesNo && /^(?:with|against)$/.test(q.normals[i + 1] ?? '') && q.pos[i - 1] !== 'DET')) ||
+          // ("how long will the routes stay closed": staying is how the state goes on; the state is the word.)
+          (cueWords().endingStateVerbs.has(l) &&
+            /^(?:ADJ|VERB)$/.test(q.pos[i + 1] ?? '') &&
+            /(?:ed|en|ut|wn)$/.test(q.normals[i + 1] ?? '')) ||
           // ("how big a fine could the company face": what is faced, which the sentence may give as an act.)
           (cueWords().undergoVerbs.has(q.normals[i] ?? '') &&
             q.pos.some((p, k) => k !== i && p === 'NOUN' && !inMention(k))) ||

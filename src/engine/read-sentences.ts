@@ -729,6 +729,13 @@ export function createSentenceReader(
         these.some((s) => s.sentence.text.toLowerCase().includes(given) && otherOrdinal(s.tokens, asked))
       )
         continue;
+      // ("why were <X> wiped out" of "<X> hatched. The chick was seen when ...": with the question's verb missing,
+      // a reason from a sentence holding none of its words is another act's.)
+      const reasonFrom = (reason: string) =>
+        these.find((ts) => ts.sentence.text.toLowerCase().includes(reason.replace(/\.$/, '').toLowerCase()));
+      const held =
+        found && kind === 'why' && c.missingTerms.some((t) => t.verb) ? reasonFrom(found) : undefined;
+      if (held && matcher(held).length === 0) continue;
       // "<A> had worked for <B> since <a year>" dates a state, not an act: with the question's verb not in the
       // sentence, it does not say when that act happened.
       if (found && kind === 'when' && c.missingTerms.some((t) => t.verb) && sinceDate(own, found, index))

@@ -29,7 +29,7 @@ const RELATIVE = /^(?:which|that|who|whom)$/i;
 
 /** What "since" opens when it says from when, not why: a date, a year, "then", "last year". */
 const SINCE_TIME =
-  /^\s+(?:\d|then\b|(?:last|early|late|mid|the (?:start|beginning|end|spring|summer|autumn|winter))\b|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i;
+  /^\s+(?:\d|then\b|(?:before|after|records began)\b|(?:the )?(?:first|second) world war\b|(?:last|early|late|mid|the (?:start|beginning|end|spring|summer|autumn|winter))\b|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i;
 
 /**
  * Whether a relative clause with a verb of its own stands between the question's last word before a connective

@@ -118,14 +118,14 @@ const DURATION =
 
 /** A thing's age: "about 9,000 years ago", "more than 200 years old", "centuries old". */
 const THING_AGE =
-  /\b(?:about |some |more than |nearly |almost |roughly |around |over |at least )?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|hundreds of|thousands of)(?:[- ](?:hundred|thousand|million))? (?:years?|decades?|centuries|century|millennia) (?:ago|old)\b/gi;
+  /\b(?:about |some |more than |nearly |almost |roughly |around |over |at least )?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|hundreds of|thousands of)(?:[- ](?:hundred|thousand|million))? (?:(?:years?|decades?|centuries|century|millennia) (?:ago|old)|(?:days?|weeks?|months?) old)\b/gi;
 
 /** The smaller units that follow a time in days or hours: ", 10 hours and 17 minutes". */
 const TIME_PARTS = /^(?:,?\s+(?:and\s+)?\d{1,3}\s+(?:hours?|minutes?|seconds?))+/i;
 
 // ("until at least the end of the month", "until August 2028": up to the clause's end, briefly.)
 const UNTIL =
-  /\b(?:until|till)\s+(?:at least\s+)?(?:the\s+)?[\p{L}\d][^.;,()"]{1,40}?(?=[.;,()"]|\s+(?:and|but|when|while|because|as|after|before)\b|$)/giu;
+  /\b(?:until|till)\s+(?:at least\s+)?(?:the\s+)?[\p{L}\d](?:[^.;,()"]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.){1,40}?(?:(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))(?=[.;,()"])|(?=\s+(?:and|but|when|while|because|as|after|before)\b|$))/giu;
 
 // ("would report within 30 days": a stretch ahead, which says when only from the day it was said.)
 /** "by the end of the year": when something still to come is due, as a stretch's end. */
@@ -316,8 +316,13 @@ function sizeUnitAt(ts: TokenSentence, k: number, q: ParsedQuestion): boolean {
   if ((ts.tokens[k - 1]?.normal === 'of' && asked(ts.tokens[k - 2])) || asked(next)) return true;
   // ("240-kilometre road": a measure joined to its noun is that noun's.)
   if (next?.raw === '-') {
-    const of = ts.tokens[k + 3];
-    return unitLike(ts.tokens[k + 2]) && !(of?.pos === 'NOUN' && !q.lemmas.includes(of.lemma));
+    // (Of the whole compound it opens: "a 38-hectare container depot" is the depot's.)
+    let end = k + 3;
+    while (ts.tokens[end]?.pos === 'NOUN') end++;
+    const nouns = ts.tokens.slice(k + 3, end);
+    return (
+      unitLike(ts.tokens[k + 2]) && (nouns.length === 0 || nouns.some((t) => q.lemmas.includes(t.lemma)))
+    );
   }
   return unitLike(next) || (/^(?:square|cubic|sq)$/.test(next?.normal ?? '') && unitLike(ts.tokens[k + 2]));
 }
@@ -376,6 +381,9 @@ export function datesOfWhatHappened(
   });
 }
 
+/** The preposition nearest before a place, no other between: "to move from <X>" puts <X> after "from". */
+const NEAREST_LOCATIVE =
+  /\b(in|on|at|from|near|outside|inside|to|into|across)\s+(?:the\s+)?(?:(?!(?:in|on|at|from|near|outside|inside|to|into|across)\b)[\w-]+\s+){0,3}(?:of\s+)?$/i;
 const LOCATIVE_WORDS = new Set(['in', 'on', 'at', 'near', 'outside', 'inside']);
 const PHRASE_POS = /^(DET|PROPN|NOUN|ADJ|NUM)$/;
 const CALENDAR =
@@ -390,11 +398,15 @@ function namedLocation(
   near: (ts: TokenSentence, at: number) => number,
   datesIn: (ts: TokenSentence) => readonly FoundDate[],
   origin = false,
+  /** A move asked of ("where are they moving"): where it goes, "to <X>", before where anything is. */
+  moving = false,
+  towardOnly = false,
 ): string | undefined {
+  const toward = (w: string) => moving && (w === 'to' || w === 'into');
   const found = sentences.flatMap((ts) =>
     ts.tokens.flatMap((t, k) => {
       // (Where something came from is named after "from" or "left": "left <X> on June 19".)
-      if (origin ? !originBefore(`${t.raw} `) : !LOCATIVE_WORDS.has(t.normal)) return [];
+      if (origin ? !originBefore(`${t.raw} `) : !LOCATIVE_WORDS.has(t.normal) && !toward(t.normal)) return [];
       let end = k + 1;
       while (end < ts.tokens.length && PHRASE_POS.test(ts.tokens[end]?.pos ?? '')) end++;
       const phrase = ts.tokens.slice(k + 1, end);
@@ -403,10 +415,18 @@ function namedLocation(
       if (!first || !last || !phrase.some((p) => p.pos === 'PROPN' && /^\p{Lu}/u.test(p.raw))) return [];
       if (phrase.some((p) => CALENDAR.test(p.normal))) return [];
       if (datesIn(ts).some((d) => d.start < last.end && first.start < d.end)) return [];
-      return [{ text: ts.sentence.text.slice(first.start, last.end), dist: near(ts, k) }];
+      return [
+        {
+          text: ts.sentence.text.slice(first.start, last.end),
+          dist: near(ts, k),
+          away: toward(t.normal) ? 0 : 1,
+        },
+      ];
     }),
   );
-  const best = found.filter((f) => f.dist <= MAX_PLACE_DISTANCE).sort((a, b) => a.dist - b.dist)[0];
+  const best = found
+    .filter((f) => f.dist <= MAX_PLACE_DISTANCE && (!towardOnly || f.away === 0))
+    .sort((a, b) => a.away - b.away || a.dist - b.dist)[0];
   return best ? `${best.text.replace(/^the /, 'The ')}.` : undefined;
 }
 
@@ -821,7 +841,11 @@ export function answerLead(
   // "Where is the <thing>?": the place the sentence sets right after it, before any place further off.
   // ("where is she from": where someone came from, worked out once.)
   const origin = kind === 'where' && asksOrigin(q);
-  const after = kind === 'where' && !origin ? placeAfterNoun(q, sentences, datesIn) : undefined;
+  // ("where are they moving": of a move asked, where it goes first, then where anything is, then where it left.)
+  const movingAsked =
+    kind === 'where' && q.lemmas.some((l, i) => q.pos[i] === 'VERB' && cueWords().motionWords.has(l));
+  const after =
+    kind === 'where' && !origin && !movingAsked ? placeAfterNoun(q, sentences, datesIn) : undefined;
   if (after) return after;
   if (kind === 'where' || kind === 'who') {
     // "between who and who" asks for the parties, which may be countries.
@@ -859,8 +883,12 @@ export function answerLead(
     const placed = (at: number) =>
       kind !== 'where' || (LOCATIVE.test(text.slice(Math.max(0, at - 40), at)) && !inOrg(at));
     // "from <a country>", "to <a city>": where someone comes from or goes, after where something is.
-    const motion = (at: number) =>
-      /^(from|to|into|across)$/i.test(LOCATIVE.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '') ? 1 : 0;
+    const motion = (at: number) => {
+      const word = (NEAREST_LOCATIVE.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '').toLowerCase();
+      if (movingAsked) return /^(?:to|into)$/.test(word) ? 0 : word === 'from' ? 2 : 1;
+      // ("released into <X> in <Y>": what is put into a place is there.)
+      return /^(from|to|across)$/.test(word) ? 1 : 0;
+    };
     // How far a place stands from the question's words: "a visit to <place>" far from the people asked
     // about is where someone else went.
     // (Where an offset of the sentences' joined text falls: the sentence, and the token there.)
@@ -1094,6 +1122,8 @@ export function answerLead(
       })
       // ("where is the zoo": where it is, not a place something goes to or comes from, "return ... to <X>".)
       .filter((h) => h.at < 1e9 && h.dist <= MAX_PLACE_DISTANCE && !(h.moved && whereThingIs))
+      // ("where are they moving": not where they leave.)
+      .filter((h) => !(movingAsked && h.moved === 2))
       // ("where did she start from", "where is he from": where someone or something came from, "from <X>",
       // "left <X>", never where they went or what they went in.)
       .filter((h) => !origin || originBefore(text, h.at))
@@ -1132,9 +1162,17 @@ export function answerLead(
     const fitting = described
       ? doers.filter((h) => h.apposed > 0 || h.fit > 0 || h.e.kind !== 'person')
       : doers;
+    // ("where are they moving": a place reached by "to" before one where anything merely is.)
+    const toward =
+      movingAsked && fitting[0] && fitting[0].moved !== 0
+        ? namedLocation(sentences, nearAct, datesIn, false, true, true)
+        : undefined;
+    if (toward) return toward;
     if (fitting[0]) return `${fitting[0].e.name}.`;
     if ((described || doers.length < hits.length) && hits.length > 0) return undefined;
-    return kind === 'where' && !within ? namedLocation(sentences, nearAct, datesIn, origin) : undefined;
+    return kind === 'where' && !within
+      ? namedLocation(sentences, nearAct, datesIn, origin, movingAsked)
+      : undefined;
   }
   // "How old was her father?": the age the sentences give ("74-year-old", "aged 74").
   if (kind === 'how' && q.words.has('old')) {
@@ -1417,8 +1455,11 @@ export function answerLead(
                 ? ` ${after.raw} ${followed.slice(0, currencyAt).join(' ')}`
                 : '';
             // ("a <12,000>-euro fine": the currency joined to the number by a hyphen, as a sum.)
+            // (So does a measure: "a 38-hectare depot".)
             const joined =
-              after?.raw === '-' && isCurrency(ts.tokens[k + 2]?.raw ?? '')
+              after?.raw === '-' &&
+              (isCurrency(ts.tokens[k + 2]?.raw ?? '') ||
+                (sizeAsked && isUnit(ts.tokens[k + 2]?.lemma ?? '')))
                 ? `-${ts.tokens[k + 2]?.raw}`
                 : '';
             // (Any currency the gazetteer knows, "4,400 cedis", as well as the common units.)
@@ -1594,6 +1635,8 @@ export function answerLead(
       // ("how high is <X>": with no length given, a measure of anything else is no height.)
       // (Nor a share of something, "grown by nearly half": only a sum or a rate is high.)
       .filter((n) => dimension !== 'high' || (!n.measured && (n.sum || /(%| percent)$/.test(n.text))))
+      // ("how big is the depot": a measure of the thing before any sum spent on it.)
+      .filter((n, _i, all) => !sizeOfThing || !n.sum || !all.some((o) => o.measured && !o.sum))
       .sort((a, b) => a.rank - b.rank)[0];
     return best ? `${capitalize(best.text)}.` : undefined;
   }
@@ -1607,7 +1650,15 @@ export function answerLead(
     const ahead = q.normals.some((w) => w === 'will' || w === "'ll" || w === 'gonna') && !goingOn;
     // ("how long is the ship": what something is, now, is a length; "a few years" is of something else.)
     const subject = q.lemmas.filter((_l, i) => q.pos[i] === 'NOUN').at(-1);
+    // (Not with a state said of it, straight after it and last: "how long are the routes shut (for)" asks a time.)
+    const subjectAt = q.pos.lastIndexOf('NOUN');
+    const lastAt = q.pos.findLastIndex((p, i) => p !== 'PUNCT' && q.normals[i] !== 'for');
+    const stateSaid =
+      lastAt === subjectAt + 1 &&
+      (q.pos[lastAt] === 'ADJ' ||
+        (q.pos[lastAt] === 'VERB' && /(?:ed|en|ut|wn)$/.test(q.normals[lastAt] ?? '')));
     const thing =
+      !stateSaid &&
       onlyBeVerb(q) &&
       q.normals.some((w) => w === 'is' || w === 'are' || w === "'s") &&
       subject !== undefined &&
@@ -1618,38 +1669,43 @@ export function answerLead(
       const next = ts.tokens.findIndex((t) => t.start >= (m.index ?? 0) + m[0].length);
       return ts.tokens[next]?.lemma === subject || ts.tokens[next + 1]?.lemma === subject;
     };
+    // ("how long will the line stay closed": a stretch from a sentence about what is to come, not "closing the line
+    // for 30 hours" in an earlier year.)
+    const willAsk = goingOn && q.normals.some((w) => w === 'will' || w === "'ll" || w === 'gonna');
     const spans = sentences.flatMap((ts) =>
-      [
-        ...(ahead
-          ? []
-          : [...ts.sentence.text.matchAll(DURATION)]
-              .filter((m) => !thing || ownSpan(ts, m))
-              // (Not "9,000 years ago": when, not how long.)
-              .filter((m) => !/^\s+ago\b/i.test(ts.sentence.text.slice((m.index ?? 0) + m[0].length)))),
-        // (Not a speed: "11 kilometres per hour" is no length.)
-        // (Nor a distance from something, "lies 3 km from the park", nor a depth, "at a depth of 18 metres".)
-        // (Nor any length when a state is asked to go on: "how long will the line stay closed" asks a time.)
-        ...[...(goingOn ? [] : ts.sentence.text.matchAll(LENGTH))].filter(
-          (m) =>
-            !isSpeed(ts.sentence.text, m) &&
-            !/^\s+(?:from|away)\b/i.test(ts.sentence.text.slice((m.index ?? 0) + m[0].length)) &&
-            !ofOtherDimension(ts.sentence.text, m.index ?? 0, 'long'),
-        ),
-      ].map((m) => {
-        const from = m.index ?? 0;
-        // ("1 day, 10 hours and 17 minutes": a time given in several units, whole.)
-        const more = TIME_PARTS.exec(ts.sentence.text.slice(from + m[0].length))?.[0] ?? '';
-        const next = ts.tokens.findIndex((t) => t.start >= from + m[0].length + more.length);
-        const qualifies = ts.tokens[next]?.pos === 'NOUN' && near(ts, next) > 0;
-        return {
-          text: `${m[0]}${more}`,
-          dist:
-            near(
-              ts,
-              ts.tokens.findIndex((t) => t.start >= from),
-            ) + (qualifies ? 50 : 0),
-        };
-      }),
+      willAsk && !/\b(?:will|would|expected|set to|until|till)\b/i.test(ts.sentence.text)
+        ? []
+        : [
+            ...(ahead
+              ? []
+              : [...ts.sentence.text.matchAll(DURATION)]
+                  .filter((m) => !thing || ownSpan(ts, m))
+                  // (Not "9,000 years ago": when, not how long.)
+                  .filter((m) => !/^\s+ago\b/i.test(ts.sentence.text.slice((m.index ?? 0) + m[0].length)))),
+            // (Not a speed: "11 kilometres per hour" is no length.)
+            // (Nor a distance from something, "lies 3 km from the park", nor a depth, "at a depth of 18 metres".)
+            // (Nor any length when a state is asked to go on: "how long will the line stay closed" asks a time.)
+            ...[...(goingOn || stateSaid ? [] : ts.sentence.text.matchAll(LENGTH))].filter(
+              (m) =>
+                !isSpeed(ts.sentence.text, m) &&
+                !/^\s+(?:from|away)\b/i.test(ts.sentence.text.slice((m.index ?? 0) + m[0].length)) &&
+                !ofOtherDimension(ts.sentence.text, m.index ?? 0, 'long'),
+            ),
+          ].map((m) => {
+            const from = m.index ?? 0;
+            // ("1 day, 10 hours and 17 minutes": a time given in several units, whole.)
+            const more = TIME_PARTS.exec(ts.sentence.text.slice(from + m[0].length))?.[0] ?? '';
+            const next = ts.tokens.findIndex((t) => t.start >= from + m[0].length + more.length);
+            const qualifies = ts.tokens[next]?.pos === 'NOUN' && near(ts, next) > 0;
+            return {
+              text: `${m[0]}${more}`,
+              dist:
+                near(
+                  ts,
+                  ts.tokens.findIndex((t) => t.start >= from),
+                ) + (qualifies ? 50 : 0),
+            };
+          }),
     );
     // (Far from every word of the question, a span is of something else: another sentence may hold the one asked.)
     const best = spans.filter((s) => s.dist <= MAX_SPAN_DISTANCE).sort((a, b) => a.dist - b.dist)[0];

@@ -168,7 +168,7 @@ const STATEMENT_SO_CLAIM =
 // (or a request: "i lost track of all the drama, name the <X>").
 // (Or set off by a dash: "i keep seeing the word <X> — what was it?")
 const SELF_REMARK_THEN_QUESTION =
-  /^(?:(?:ngl|tbh|ok|okay|so|lol|honestly|sorry)\s+)*((?:i(?:'m|m|'ve|ve| am| was| have| just| only| kinda| barely| never)?|remember|recall|rmb)\s+[^,?—–]{2,80}?)\s*(?:,|\s-+|[—–])\s*((?:who|whos|whom|whose|what|whats|when|where|wheres|why|how|hows|which|was|were|is|are|did|does|do|has|have|had|name|list|tell me|give me|remind me|explain|describe)\b.+)$/i;
+  /^(?:(?:ngl|tbh|ok|okay|so|lol|honestly|sorry)\s+)*((?:i(?:'m|m|'ve|ve| am| was| have| just| only| kinda| barely| never)?|remember|recall|rmb)\s+[^,?—–]{2,80}?)\s*(?:,|\s-+|[—–])\s*((?:who|whos|whom|whose|what|whats|when|where|wheres|why|how|hows|which|was|were|is|are|did|does|do|has|have|had|name|list|tell me|give me|remind me|explain|describe)\b.+|(?:the|this|that) [^,?]{3,80}?\b(?:which|what|who|whom|where|when)\b[^,]*|there (?:was|is|were) (?:some|a|an|this|that|one) [^,?]{3,80},\s*(?:who|whos|what|whats|what's|wat)\b.+)$/i;
 // "<A> cut off dialogue in <a month> and it got restarted when": a statement, then a clause asked with a trailing
 // question word.
 const STATEMENT_AND_TRAILING_WH =
@@ -311,7 +311,12 @@ const POINTED_THING = new RegExp(
 );
 const POSSESSIVE = /\b(?:his|her|their)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s*[?.!]*\s*$)/iu;
 const PERSONAL = /\b(?:he|him|she|her|they|them|it)\b/i;
-export function undislocate(text: string): string | undefined {
+export function undislocate(typed: string): string | undefined {
+  // ("there was some <described person>, what was his name": the one described, as "the <described person>".)
+  const text = typed.replace(
+    /^(?:(?:so|ok|okay|and)\s+)*there (?:was|is|were) (?:some|a|an|this|that|one) /i,
+    'the ',
+  );
   // ("<A> and <B>, was that meeting virtual": the people put first name the thing "that <noun>" points at.)
   const pointed = POINTED_THING.exec(text.trim());
   if (pointed?.[1] && pointed[2])

@@ -176,6 +176,8 @@ const CLAIM =
 export const CHECK_PHRASE =
   '(?:(?:is|was) (?:that|this|it) (?:right|true|correct|accurate|so|it|that)|(?:is|are) (?:he|she|they) right|(?:does|do) (?:the|this) (?:article|piece|story|report|text) (?:agree|say so|back (?:that|this|it) up|confirm (?:that|this|it)|support (?:that|this|it)))';
 const CHECK_TAIL = new RegExp(`[.,!;]?\\s+${CHECK_PHRASE}\\s*\\?*\\s*$`, 'i');
+const BARE_OR = /\s+or\s*\?*\s*$/i;
+const STATED_VERB = /\s(?:is|was|are|were)\s/i;
 const OK_TAG = /(?:,\s*|\s+)(?:ok|okay|k|yh)\s*\?*\s*$/i;
 const YES_NO_OR_WH =
   /^(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should|who|whom|whose|what|when|where|why|how|which)\b/i;
@@ -187,7 +189,7 @@ const remarkThenQuestion = (text: string): boolean => {
 };
 // "<person> visited <a place>, right?": a statement with a question tag is a claim to check.
 const TAG =
-  /(?:,\s*|\s+)(?:right|correct|true|yes|no|ya|yea|yeah|yep|isn'?t (?:it|he|she|they)|wasn'?t (?:it|he|she)|weren'?t (?:they|we)|aren'?t (?:they|we)|didn'?t (?:he|she|they|it|we)|did(?:n'?t)? it|doesn'?t (?:it|he|she)|is that (?:right|true|correct|so)|am i right|or am i (?:wrong|misremembering|mis-remembering|tripping|crazy|confused|mixing (?:it|that|things|them) up)|or did i (?:misread(?: (?:it|that))?|get (?:it|that) wrong|dream (?:it|that))|(?:did i get|have i got|i got) (?:it|that|this) right|or (?:was|is) (?:that|it) (?:something|someone|somebody) else|or (?:is|was) (?:that|it|this) (?:just )?(?:fake(?: news)?|made up|a myth|an? (?:urban )?(?:rumou?r|myth)|false|cap)|no\?|i think|i believe|i guess|iirc|afaik|or (?:smth|something|nah|not|nope)|or (?:(?:was|is) it )?(?:the other way (?:a?round)|vice versa))\s*\?*\s*$/i;
+  /(?:,\s*|\s+)(?:right|correct|true|yes|no|ya|yea|yeah|yep|isn'?t (?:it|he|she|they)|wasn'?t (?:it|he|she)|weren'?t (?:they|we)|aren'?t (?:they|we)|didn'?t (?:he|she|they|it|we)|did(?:n'?t)? it|doesn'?t (?:it|he|she)|is that (?:right|true|correct|so)|am i right|or am i (?:wrong|misremembering|mis-remembering|tripping|crazy|confused|mixing (?:it|that|things|them) up)|or did i (?:misread(?: (?:it|that))?|get (?:it|that) wrong|dream (?:it|that))|(?:did i get|have i got|i got) (?:it|that|this) right|or (?:was|is) (?:that|it) (?:something|someone|somebody) else|or (?:is|was) (?:that|it|this) (?:just )?(?:fake(?: news)?|made up|a myth|an? (?:urban )?(?:rumou?r|myth)|false|cap)|no\?|i think|i believe|i guess|iirc|afaik|or (?:(?:smth|sth|something) else|smth|something|nah|not|nope)|or (?:(?:was|is) it )?(?:the other way (?:a?round)|vice versa))\s*\?*\s*$/i;
 // "were like 3 days", "met like 6 months ago": "like" before an amount or a time hedges it.
 const LIKE =
   /\blike\s+(?=(?:\d|a\b|an\b|about\b|around\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|last\b|next\b))/gi;
@@ -357,6 +359,17 @@ export function unwrapQuestion(
       !remarkThenQuestion(rest.replace(TAG, ''))
     ) {
       rest = `${rest.replace(TAG, '')}?`;
+      claim = true;
+    }
+    // ("<A> was a <B> or": a bare "or" closing a statement with its verb leaves it up for checking.)
+    // (Not after alternatives offered, "in <A> or <B> or what": that asks which.)
+    if (
+      BARE_OR.test(rest) &&
+      STATED_VERB.test(rest) &&
+      !YES_NO_OR_WH.test(rest) &&
+      !/\sor\s/i.test(rest.replace(BARE_OR, ''))
+    ) {
+      rest = `${rest.replace(BARE_OR, '')}?`;
       claim = true;
     }
     // "<a statement> ok": an "ok" closing a statement (not a question: "was it ok") puts it up for checking.

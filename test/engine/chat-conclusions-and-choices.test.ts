@@ -28,7 +28,7 @@ describe('"which one" after a lead-in about several', () => {
 describe('"DC" for Washington', () => {
   it('reads "the dc talks" as the talks in Washington', () => {
     const a = chat('the chinese guy at the dc talks is a full general?');
-    expect(a.text).toMatch(/^No\. Song Yanchao is a Chinese Major General/);
+    expect(a.text).toMatch(/^No\. Song Yanchao(?: is a Chinese|'s rank is) Major General/);
   });
 });
 
