@@ -493,10 +493,18 @@ export const timeline: Intent = {
         ?.participants.some((p) => sameParty(store, p.entity, doer) || sideOf(store, p.entity) === doer) ??
         false);
     const referred = q.mentions.find((m) => m.start < 0 && store.events.has(m.id))?.id;
+    // ("what did <A> do after the visit": the one event the noun after the word of order is a word for.)
+    const orderAt = dir ? q.normals.lastIndexOf(dir) : -1;
+    const [ofNoun, ...moreOfNoun] = q.lemmas.flatMap((l, i) =>
+      orderAt >= 0 && i > orderAt && q.pos[i] === 'NOUN' ? (triggers.get(l) ?? []) : [],
+    );
+    const nounAnchor =
+      ofNoun && moreOfNoun.every((id) => id === ofNoun) ? store.events.get(ofNoun) : undefined;
     const anchor =
       dir && !ahead && (namesEvent || actVerb || actNoun || (doer && referred))
         ? doer
           ? (store.events.get(q.mentions.find((m) => m.start >= 0 && store.events.has(m.id))?.id ?? '') ??
+            (nounAnchor && !doneBy(nounAnchor.id) ? nounAnchor : undefined) ??
             rankEvents(q, store, triggers).find((r) => !doneBy(r.event.id))?.event ??
             (referred ? store.events.get(referred) : undefined))
           : rankEvents(q, store, triggers)[0]?.event

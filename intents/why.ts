@@ -519,6 +519,21 @@ export const why: Intent = {
         [],
         0.75,
       );
+    // ("why did <A>'s trip matter": of an event named that the article gives no weight of its own, what it led to.)
+    const namedEvent = q.mentions.find((m) => m.start >= 0 && store.events.has(m.id))?.id;
+    const ledTo = facts.relations.find((r) => r.type === 'caused' && r.from === namedEvent);
+    if (
+      ledTo &&
+      !store.events.get(namedEvent ?? '')?.significance &&
+      q.lemmas.some((l) => cueWords().importanceWords.has(l))
+    )
+      return stated(
+        store,
+        `It led to this: ${capitalize(ledTo.text)}.`,
+        [ledTo.evidence],
+        [ledTo.from, ledTo.to],
+        0.75,
+      );
     // "Why is this (meeting) considered significant?": the event the article presents as significant; "this",
     // with nothing else named, is the news the article leads with (the first it presents so).
     if (hasAny(q, 'significant', 'significance', 'important', 'importance')) {

@@ -401,6 +401,9 @@ export function splitWhoDidOfTwo(text: string): Alternatives | undefined {
   return { claims: [`${act[2]} ${act[1]}?`, `${act[3]} ${act[1]}?`], options: [act[2], act[3]] };
 }
 
+/** A "No" resting on the article's hedge of a thing ("it says 'alleged'"), not on its saying otherwise. */
+const HEDGED =
+  /^No\. The article (?:says "(?:alleged|suspected|reported|purported|claimed)"|doesn't call it)/;
 const withoutVerdict = (text: string) => text.replace(/^(?:Yes|No)\.\s*/, '');
 
 /**
@@ -424,6 +427,16 @@ export function chooseAlternative(alternatives: Alternatives, answers: [Answer, 
   }
   if (a.verdict === 'yes') return pick(`${shown(optionA)}: ${withoutVerdict(a.text)}`, a);
   if (b.verdict === 'yes') return pick(`${shown(optionB)}: ${withoutVerdict(b.text)}`, b);
+  // ("was it a spy <thing> or a weather one" of an "alleged spy <thing>": a "No" to one only because the article
+  // hedges it settles nothing; the article does not say which.)
+  const hedged = [a, b].find((x) => HEDGED.test(x.text));
+  if (a.verdict === 'no' && b.verdict === 'no' && hedged)
+    return {
+      ...hedged,
+      answered: false,
+      verdict: undefined,
+      text: `The article doesn't say which. ${withoutVerdict(hedged.text)}`,
+    };
   if (a.verdict === 'no' && b.verdict === 'no') return pick(`Neither: ${withoutVerdict(a.text)}`, a);
   // (One ruled out and the other unsettled: the correction stands, worded as the claim's.)
   if (a.verdict === 'no') return a;

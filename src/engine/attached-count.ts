@@ -283,6 +283,8 @@ export function attachedCounts(
       }
       // ("how much did the group raise": the amount straight after the act, "raised 48,000 euros".)
       if (!verbs.some((v) => index.key(v) === index.key(t.lemma)) || t.pos !== 'VERB') return;
+      // (Not an act only planned, "had planned to spend <X>", when it is asked as done: "how much did it spend".)
+      if (plannedAt(tokens, k) && doneAsked(q)) return;
       let f = k + 1;
       while (cueWords().roundingWords.has(tokens[f]?.normal ?? '') || tokens[f]?.pos === 'DET') f++;
       if (isNumber(tokens[f]) || gazetteer.currencies.has(tokens[f]?.raw ?? '')) {
@@ -299,6 +301,29 @@ export function attachedCounts(
 }
 
 /** The one number attached, as an answer; undefined when none or several are. */
+/** Whether the verb at k is given only as planned or to come: "planned to spend", "would create". */
+export function plannedAt(tokens: TokenSentence['tokens'], k: number): boolean {
+  return (
+    /^(?:will|would|'ll)$/.test(tokens[k - 1]?.normal ?? '') ||
+    (tokens[k - 1]?.normal === 'to' && cueWords().planVerbs.has(tokens[k - 2]?.lemma ?? ''))
+  );
+}
+
+/**
+ * Whether a question asks of an act as done ("how much did <A> spend", "has <A> already spent"), not of a plan
+ * or of what is to come ("will", "was going to", "supposed to", "is paying").
+ */
+export function doneAsked(q: ParsedQuestion): boolean {
+  const planned = q.normals.some(
+    (w) => /^(?:will|would|'ll|gonna|going|supposed|meant|expected)$/.test(w) || cueWords().planVerbs.has(w),
+  );
+  return (
+    !planned &&
+    (q.normals.includes('already') ||
+      q.normals.some((w, i) => /^(?:did|has|have|had)$/.test(w) && q.pos[i] === 'AUX'))
+  );
+}
+
 export function attachedCount(
   q: ParsedQuestion,
   index: SentenceIndex,

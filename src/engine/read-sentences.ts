@@ -9,6 +9,7 @@ import type { Entity } from '../facts/schema.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { oppositesOf } from './antonyms.js';
+import { doneAsked, plannedAt } from './attached-count.js';
 import { type CueWords, cueWords } from './cue-words.js';
 import { echoAnswer, isEchoForm, objectOfAct } from './echo-question.js';
 import { escapeRegExp } from './escape-reg-exp.js';
@@ -680,6 +681,18 @@ export function createSentenceReader(
       // ("when did the regulator announce its decision" of "the company did not notify the regulator until
       // <a date>": the one asked about as doing it is only done to there, the act's object.)
       if (kind === 'when' && subjectOnlyObject(q, own)) continue;
+      // ("how much has <A> already spent" of "<A> had planned to spend <X>": an amount of an act the sentence gives
+      // only as planned or to come is none done, when a done act is asked.)
+      const unitTokens = c.units.flatMap((u) => index.sentences[u]?.tokens ?? []);
+      const plannedOnly =
+        howMany &&
+        doneAsked(q) &&
+        terms.some((t, k) => {
+          // (Where the sentence has it as a verb: "spend" may also find "euros".)
+          const at = (c.lists[k] ?? []).filter((p) => p > 1 && unitTokens[p]?.pos === 'VERB');
+          return t.verb && !t.optional && at.length > 0 && at.every((p) => plannedAt(unitTokens, p));
+        });
+      if (plannedOnly) continue;
       // A person may be named only in the sentence a "This meeting ..." sentence refers back to.
       let found =
         answerLead(
@@ -796,7 +809,6 @@ export function createSentenceReader(
         continue;
       // ("what was the <thing> spying on" of "a spy <thing>": the question's act, found only as another part of
       // speech, is not reported; the sentence quoted would answer nothing.)
-      const unitTokens = c.units.flatMap((u) => index.sentences[u]?.tokens ?? []);
       const actNotReported = terms.some((t, k) => {
         const at = (c.lists[k] ?? []).filter((p) => p >= 0);
         // (As a word before a noun: "a spy <thing>".)

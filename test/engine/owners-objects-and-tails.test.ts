@@ -126,6 +126,29 @@ describe('an act the article leaves to be decided', () => {
   });
 });
 
+describe('an amount only planned', () => {
+  const askPlan = askIngested(
+    [
+      'Court halts port depot',
+      '',
+      'VALENCIA - A court on Thursday, Oct. 16, annulled the permit for a container depot.',
+      'Levante Logistics had planned to spend 145 million euros on the depot, which was meant to create 310 jobs.',
+    ],
+    '2025-10-16',
+  );
+
+  it('is not what was spent, though it answers what was planned', () => {
+    for (const q of [
+      'how much has levante logistics already spent on the depot?',
+      'how much did levante logistics spend',
+    ])
+      expect(askPlan(q).text).not.toMatch(/^145 million/);
+    expect(askPlan('how much did levante logistics plan to spend on the depot').text).toMatch(
+      /^145 million euros/,
+    );
+  });
+});
+
 describe('asking to be walked through the dates', () => {
   it('asks for the timeline', () => {
     for (const q of [
@@ -282,6 +305,23 @@ describe('the same on the first article', () => {
     const a = chat('song yanchao works for which org', 'which office specifically');
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/international military cooperation/);
+  });
+
+  it('reads "after the visit" as after the one event the noun is a word for', () => {
+    const a = chat('what did beijing do after the visit');
+    expect(a.text).toMatch(/^After Nancy Pelosi's visit to Taiwan: Beijing severed/);
+  });
+
+  it('says the article does not say which of two kinds a thing it hedges was', () => {
+    const a = chat('was it actually a spy balloon or just a weather one fr');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^The article doesn't say which\. .*alleged/);
+  });
+
+  it('answers why an event mattered with what the article says it led to', () => {
+    const a = chat('why did the pelosi trip matter for all this');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^It led to this: Beijing severed/);
   });
 
   it('drops "help" between an aim and its verb', () => {
