@@ -404,6 +404,7 @@ export function splitWhoDidOfTwo(text: string): Alternatives | undefined {
 /** A "No" resting on the article's hedge of a thing ("it says 'alleged'"), not on its saying otherwise. */
 const HEDGED =
   /^No\. The article (?:says "(?:alleged|suspected|reported|purported|claimed)"|doesn't call it)/;
+const HEDGE_WORD = /\b(?:alleged|allegedly|suspected|unconfirmed|reported|purported|claimed)\b/i;
 const withoutVerdict = (text: string) => text.replace(/^(?:Yes|No)\.\s*/, '');
 
 /**
@@ -430,6 +431,10 @@ export function chooseAlternative(alternatives: Alternatives, answers: [Answer, 
   // ("was it a spy <thing> or a weather one" of an "alleged spy <thing>": a "No" to one only because the article
   // hedges it settles nothing; the article does not say which.)
   const hedged = [a, b].find((x) => HEDGED.test(x.text));
+  // (Unless the hedge is one of the options: "confirmed or just alleged" is answered "Alleged".)
+  const hedgeOffered = [optionA, optionB].find((o) => HEDGE_WORD.test(o));
+  if (a.verdict === 'no' && b.verdict === 'no' && hedged && hedgeOffered)
+    return pick(`${shown(hedgeOffered)}: ${withoutVerdict(hedged.text)}`, hedged);
   if (a.verdict === 'no' && b.verdict === 'no' && hedged)
     return {
       ...hedged,
