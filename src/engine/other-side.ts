@@ -5,7 +5,9 @@
 import type { Gazetteer } from '../ingest/gazetteer.js';
 
 const FOLLOW_UP =
-  /^(?:and|n|what about|how about|same for|ok and)?\s*(?:for\s+)?(?:the\s+)?([\p{L}.]+)(?:\s+(?:one|side|guy|person|people|team|delegation|general|official|officials))?\s*\?*$/iu;
+  /^(?:and|n|what about|how about|same for|ok and)?\s*(?:for\s+)?(?:the\s+)?([\p{L}.]+)(?:\s+(one|side|guy|person|people|team|delegation|general|official|officials))?\s*\?*$/iu;
+/** Nouns for anyone, which name no role: "and the <demonym> guy?" after "the <demonym> general" asks of anyone there. */
+const ANYONE = /^(?:guy|person|people|official|officials)$/i;
 
 /**
  * Builds the rewriter once: the last question with the other side put in, or undefined. `countries`: the
@@ -23,7 +25,8 @@ export function createOtherSide(
   for (const [name, country] of g.country) countryOf.set(name.toLowerCase(), country);
   for (const [demonym, country] of g.countryOfDemonym) countryOf.set(demonym, country);
   return (text, last) => {
-    let word = FOLLOW_UP.exec(text.trim())?.[1];
+    const typed = FOLLOW_UP.exec(text.trim());
+    let word = typed?.[1];
     // "and the other guy?": the article's other country, when the last question named one of two.
     // (A country naming the side asked about, "the <demonym> guy", "<country>'s rep"; not the talks with it, "the
     // <country> talks", where the other guy is the one met.)
@@ -57,6 +60,11 @@ export function createOtherSide(
     });
     if (at < 0) return undefined;
     words[at] = word + (words[at]?.match(/('s)?[?,.!]*$/)?.[0] ?? '');
+    // ("the <demonym> general's rank" -> "and the <other> guy?": of anyone on that side, not of its general.)
+    const noun = typed?.[2] ?? '';
+    const role = (words[at + 2] ?? '').toLowerCase().replace(/('s)?[?,.!]*$/, '');
+    if (ANYONE.test(noun) && (g.roles.has(role) || g.roles.has(role.replace(/s$/, ''))))
+      words[at + 2] = noun + (words[at + 2]?.match(/('s)?[?,.!]*$/)?.[0] ?? '');
     return words.join('');
   };
 }

@@ -324,6 +324,14 @@ describe('the same on the first article', () => {
     expect(a.text).toMatch(/^It led to this: Beijing severed/);
   });
 
+  it('asks "and the <other side> guy?" of anyone on that side, not of its general', () => {
+    const a = chat("whats the chinese general's rank in the dc talks", 'and the us guy?');
+    expect(a.text).toMatch(/^Michael Chase/);
+    const b = chat("whats the chinese general's rank in the dc talks", 'and the us guy?', 'is he a general too?');
+    expect(b.verdict).toBe('no');
+    expect(b.text).toMatch(/no military rank/);
+  });
+
   it('drops "help" between an aim and its verb', () => {
     const a = chat('what were the talks supposed to help bring back');
     expect(a.answered).toBe(true);
