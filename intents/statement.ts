@@ -574,11 +574,10 @@ export const statement: Intent = {
       topicWords.length > 0 && !topicWords.every((w) => ownWordsOf(st).includes(looseStem(w)))
         ? before(st)
         : '';
-    const contexts = said
-      .slice(0, 2)
-      .map(
-        (s) => askedContext(q, s) ?? (pointedBack(s) ? { text: '', evidence: [pointedBack(s)] } : undefined),
-      );
+    const contexts = said.slice(0, 2).map((s) => {
+      const back = pointedBack(s);
+      return askedContext(q, s) ?? (back ? { text: '', evidence: [back] } : undefined);
+    });
     const text = said
       .slice(0, 2)
       .map(

@@ -345,6 +345,18 @@ function onlyQualifiedHolder(
   };
 }
 
+/** A title that heads a body ("president", "chief executive"), at its start: made once per set of cue words. */
+const topTitleByLists = new WeakMap<object, RegExp>();
+const topTitlePattern = (): RegExp => {
+  const { lists } = cueWords();
+  let made = topTitleByLists.get(lists);
+  if (!made) {
+    made = new RegExp(`^(?:${lists.headTitles.map(escapeRegExp).join('|')})\\b`);
+    topTitleByLists.set(lists, made);
+  }
+  return made;
+};
+
 /** Whether word i says heading something: a verb of heading, or "in charge of". */
 const headingWordAt = (q: ParsedQuestion, i: number) =>
   (q.pos[i] === 'VERB' && cueWords().headingVerbs.has(q.ownLemmas[i] ?? '')) ||
@@ -372,7 +384,7 @@ function headsOf(q: ParsedQuestion, store: FactStore): Entity[] {
   );
   if (others || (!body && words.length === 0)) return [];
   const names = body ? [body.name, ...body.aliases].map((a) => a.toLowerCase()) : [];
-  const topTitle = new RegExp(`^(?:${[...cueWords().headTitles].map(escapeRegExp).join('|')})\\b`);
+  const topTitle = topTitlePattern();
   return store.facts.entities.filter((e) => {
     if (e.kind !== 'person' || !e.title) return false;
     const title = e.title.toLowerCase().replace(/^the /, '');

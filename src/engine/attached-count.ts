@@ -10,6 +10,7 @@ import type { Token, TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { cueWords } from './cue-words.js';
 import type { IntentReply } from './intent.js';
+import { doneAsked, plannedAt } from './planned-acts.js';
 import type { SentenceIndex } from './sentence-index.js';
 
 /** A year is a date, not a count or an amount. */
@@ -301,29 +302,6 @@ export function attachedCounts(
 }
 
 /** The one number attached, as an answer; undefined when none or several are. */
-/** Whether the verb at k is given only as planned or to come: "planned to spend", "would create". */
-export function plannedAt(tokens: TokenSentence['tokens'], k: number): boolean {
-  return (
-    /^(?:will|would|'ll)$/.test(tokens[k - 1]?.normal ?? '') ||
-    (tokens[k - 1]?.normal === 'to' && cueWords().planVerbs.has(tokens[k - 2]?.lemma ?? ''))
-  );
-}
-
-/**
- * Whether a question asks of an act as done ("how much did <A> spend", "has <A> already spent"), not of a plan
- * or of what is to come ("will", "was going to", "supposed to", "is paying").
- */
-export function doneAsked(q: ParsedQuestion): boolean {
-  const planned = q.normals.some(
-    (w) => /^(?:will|would|'ll|gonna|going|supposed|meant|expected)$/.test(w) || cueWords().planVerbs.has(w),
-  );
-  return (
-    !planned &&
-    (q.normals.includes('already') ||
-      q.normals.some((w, i) => /^(?:did|has|have|had)$/.test(w) && q.pos[i] === 'AUX'))
-  );
-}
-
 export function attachedCount(
   q: ParsedQuestion,
   index: SentenceIndex,

@@ -6,6 +6,7 @@ import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { loadAntonyms } from './antonyms.js';
 import { cueWords } from './cue-words.js';
 import type { IntentReply } from './intent.js';
+import { plannedAt } from './planned-acts.js';
 import { offersOrderChoice, verbOrAfterName } from './question-cues.js';
 import type { Grounding, SentenceIndex, Term } from './sentence-index.js';
 import { unstatedStanding } from './standing-claim.js';
@@ -272,14 +273,7 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     const tokens = sentences.flatMap((s) => s.tokens);
     // (The act is the word found as a verb there: "will <A> appeal" may be read with "appeal" a noun.)
     const acts = terms.flatMap((t, k) => (t.optional || going(t) ? [] : (best.lists[k] ?? [])));
-    const planned = acts.some((p) => {
-      const before = tokens[p - 1]?.normal ?? '';
-      return (
-        tokens[p]?.pos === 'VERB' &&
-        (/^(?:would|will|'ll|shall)$/.test(before) ||
-          (before === 'to' && cueWords().planVerbs.has(tokens[p - 2]?.lemma ?? '')))
-      );
-    });
+    const planned = acts.some((p) => tokens[p]?.pos === 'VERB' && plannedAt(tokens, p));
     if (!planned) return undefined;
     return {
       answered: true,

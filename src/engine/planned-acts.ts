@@ -1,10 +1,13 @@
 /**
  * "what is <person> planning to do", "what will he do about it": of the events the article itself puts after
  * its date, those the person asked about takes part in (named, or "he"/"she" for the conversation's person).
+ * And the words by which a sentence gives an act as planned ("would create", "planned to spend"), and a question
+ * asks of one as done.
  */
 import type { FactStore } from '../facts/fact-store.js';
 import type { Event } from '../facts/schema.js';
-import type { Mention } from '../nlp/parse-question.js';
+import type { Token } from '../ingest/sentence-tokens.js';
+import type { Mention, ParsedQuestion } from '../nlp/parse-question.js';
 import { cueWords } from './cue-words.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import type { Sentence } from './types.js';
@@ -81,4 +84,27 @@ export function plannedSentenceOf(store: FactStore, actor: string): Sentence | u
     const context = [...store.sentences.slice(Math.max(0, k - 3), k).map((x) => x.text), before].join(' ');
     return byKind.test(before) && lastOfKind(context) === actor;
   });
+}
+
+/** Whether the verb at k is given only as planned or to come: "planned to spend", "would create". */
+export function plannedAt(tokens: readonly Token[], k: number): boolean {
+  return (
+    /^(?:will|would|'ll|shall)$/.test(tokens[k - 1]?.normal ?? '') ||
+    (tokens[k - 1]?.normal === 'to' && cueWords().planVerbs.has(tokens[k - 2]?.lemma ?? ''))
+  );
+}
+
+/**
+ * Whether a question asks of an act as done ("how much did <A> spend", "has <A> already spent"), not of a plan
+ * or of what is to come ("will", "was going to", "supposed to", "is paying").
+ */
+export function doneAsked(q: ParsedQuestion): boolean {
+  const planned = q.normals.some(
+    (w) => /^(?:will|would|'ll|gonna|going|supposed|meant|expected)$/.test(w) || cueWords().planVerbs.has(w),
+  );
+  return (
+    !planned &&
+    (q.normals.includes('already') ||
+      q.normals.some((w, i) => /^(?:did|has|have|had)$/.test(w) && q.pos[i] === 'AUX'))
+  );
 }

@@ -9,12 +9,12 @@ import type { Entity } from '../facts/schema.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { oppositesOf } from './antonyms.js';
-import { doneAsked, plannedAt } from './attached-count.js';
 import { type CueWords, cueWords } from './cue-words.js';
 import { echoAnswer, isEchoForm, objectOfAct } from './echo-question.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import type { IntentReply } from './intent.js';
 import { titleHead } from './parties.js';
+import { doneAsked, plannedAt } from './planned-acts.js';
 import {
   asksStateGoingOn,
   asksWhyNamed,

@@ -362,7 +362,7 @@ export function unwrapQuestion(
       claim = true;
     }
     // ("<A> was a <B> or": a bare "or" closing a statement with its verb leaves it up for checking.)
-    // (Not after alternatives offered, "in <A> or <B> or what": that asks which.)
+    // (Not after alternatives offered, "in <A> or <B> or": that asks which.)
     if (
       BARE_OR.test(rest) &&
       STATED_VERB.test(rest) &&

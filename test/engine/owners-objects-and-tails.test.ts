@@ -327,7 +327,11 @@ describe('the same on the first article', () => {
   it('asks "and the <other side> guy?" of anyone on that side, not of its general', () => {
     const a = chat("whats the chinese general's rank in the dc talks", 'and the us guy?');
     expect(a.text).toMatch(/^Michael Chase/);
-    const b = chat("whats the chinese general's rank in the dc talks", 'and the us guy?', 'is he a general too?');
+    const b = chat(
+      "whats the chinese general's rank in the dc talks",
+      'and the us guy?',
+      'is he a general too?',
+    );
     expect(b.verdict).toBe('no');
     expect(b.text).toMatch(/no military rank/);
   });
