@@ -25,34 +25,7 @@ export const disputes: Intent = {
     if (q.wh === 'who' && q.lemmas.some((l) => cueWords().lists.sayWords.includes(l))) return 0;
     if (asksForStrains(q) && hasAny(q, 'relationship', 'relations', 'ties', 'it', 'things'))
       return MATCH.strong;
-    if (
-      hasAny(
-        q,
-        'dispute',
-        'disputes',
-        'disputed',
-        'disagree',
-        'disagreement',
-        'disagreements',
-        'friction',
-        'contention',
-        'contentious',
-        'divide',
-        'issues',
-        'quarrel',
-        'conflicts',
-        'incidents',
-        'incident',
-        'fight',
-        'fighting',
-        'tension',
-        'tensions',
-        'sour',
-        'soured',
-        'complexity',
-      )
-    )
-      return MATCH.firm;
+    if (hasAny(q, ...cueWords().lists.disputeAskWords)) return MATCH.firm;
     if (hasAny(q, 'tension', 'tensions') && !hasAny(q, 'relationship', 'relations')) return MATCH.plausible;
     // ("what's the other big issue besides <A> and <B>": one more of the disputes, the ones named set aside.)
     if (

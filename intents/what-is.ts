@@ -156,9 +156,23 @@ export const whatIs: Intent = {
     const best = rankEvents(q, store, triggers)[0];
     if (best && best.score >= 1.2) {
       const { event } = best;
+      // ("what are the parent birds called" of an event a drafted store names only by its sentence's opening
+      // words: the article gives it no name.)
+      if (
+        (hasPhrase(q, 'name of') || hasAny(q, 'called')) &&
+        (event.name.endsWith('...') || event.name === event.summary)
+      )
+        return notStated('what that is called', { text: event.summary, evidence: event.evidence }, store);
       // ("what was the <other nth> round about", "what were the earlier rounds about": not this one.)
       if (asksAboutAnotherInstance(q, event, triggers, store.meta.referenceDate.date))
         return otherOccurrence(store, event);
+      // ("what was the previous biggest one-year drop": an earlier one of the event's own kind, not this one.)
+      const earlier = q.normals.findIndex((w) => /^(?:previous|prior|preceding|earlier)$/.test(w));
+      const kindAfter = q.lemmas.some(
+        (l, i) =>
+          i > earlier && i <= earlier + 4 && q.pos[i] === 'NOUN' && triggers.get(l)?.includes(event.id),
+      );
+      if (earlier >= 0 && kindAfter) return otherOccurrence(store, event);
       // "what was on the <object>, like cameras?": what it held or carried, which no event description says.
       // (Past an adverb: "what was actually on it".)
       const be = q.lemmas.indexOf('be');

@@ -112,6 +112,9 @@ function actElsewhere(q: ParsedQuestion, event: Event, store: FactStore): boolea
   );
 }
 
+/** Nouns for a stretch of time, which a length before them still dates: "which two-day period". */
+const STRETCHES = new Set(['period', 'periods', 'stretch', 'window', 'span', 'spell', 'run']);
+
 export const when: Intent = {
   id: 'when',
   description: 'When an event happened, as the article words it and resolved to a date.',
@@ -132,6 +135,12 @@ export const when: Intent = {
     };
     const given = (i: number) =>
       afterPreposition(i) || q.normals.some((w, j) => j < i && w === q.normals[i] && afterPreposition(j));
+    // ("<n> day <noun>", "<n>-year <noun>": a length said of the thing, unless that thing is a stretch of time.)
+    const lengthOfNoun = (i: number) => {
+      const n = q.normals[i - 1] === '-' ? i - 2 : i - 1;
+      const next = q.normals[i + 1] ?? '';
+      return q.pos[n] === 'NUM' && ['NOUN', 'PROPN'].includes(q.pos[i + 1] ?? '') && !STRETCHES.has(next);
+    };
     const timeAsked = () =>
       q.normals.some(
         (w, i) =>
@@ -142,8 +151,10 @@ export const when: Intent = {
           // country's officials say it will take time" asks for the country.)
           q.lemmas[i - 1] !== 'take' &&
           (q.wh !== 'which' || i <= q.normals.indexOf('which') + 2) &&
-          // (Nor a length describing the thing asked about: "the two days of talks were a step towards what".)
-          !(q.normals[i + 1] === 'of' && q.pos[i - 1] === 'NUM'),
+          // (Nor a length describing the thing asked about: "the two days of talks were a step towards what",
+          // "the official name of the 2 day meeting".)
+          !(q.normals[i + 1] === 'of' && q.pos[i - 1] === 'NUM') &&
+          !lengthOfNoun(i),
       );
     if ((q.wh === 'what' || q.wh === 'which') && timeAsked()) return MATCH.strong;
     if (hasPhrase(q, 'how long ago') || hasPhrase(q, 'how recently')) return MATCH.firm;

@@ -22,6 +22,7 @@ import {
   onlyBeVerb,
 } from '../src/engine/question-cues.js';
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
+import { ownedAt } from '../src/engine/whose-owned.js';
 import { capitalize, joinNames } from '../src/engine/wording.js';
 import type { Entity } from '../src/facts/schema.js';
 import { loadGazetteer } from '../src/ingest/gazetteer.js';
@@ -195,7 +196,7 @@ export const whoDid: Intent = {
     if (!asksWho && !listing) return 0;
     if (listing) return MATCH.plausible;
     // "whose visit ...", "whose counterpart ...": whose act or whose opposite number; "whose <thing>" is not.
-    const owned = q.lemmas[q.normals.indexOf('whose') + 1] ?? '';
+    const owned = q.lemmas[ownedAt(q)] ?? '';
     if (q.wh === 'whose' && owned !== 'counterpart' && !(kb.triggers.get(owned)?.length ?? 0)) return 0;
     if (hasAny(q, 'counterpart')) return MATCH.certain;
     // "Who did <person> talk with?": who + do + a word for an event is about who took part in it.
@@ -278,13 +279,13 @@ export const whoDid: Intent = {
       .filter((r) => verbEvokes(q, triggers, r.event.id) && r.score >= 1)
       .sort((a, b) => Number(mainVerb(b.event.id)) - Number(mainVerb(a.event.id)));
     // "Whose visit led <a capital> to cut off dialogue?" asks who made the visit, not who cut it off.
-    const whoseAt = q.normals.indexOf('whose');
+    const ownedIndex = ownedAt(q);
     const owned =
-      whoseAt >= 0
+      ownedIndex >= 0
         ? ranked.find(
             (r) =>
-              triggers.get(q.lemmas[whoseAt + 1] ?? '')?.includes(r.event.id) ||
-              triggers.get(q.normals[whoseAt + 1] ?? '')?.includes(r.event.id),
+              triggers.get(q.lemmas[ownedIndex] ?? '')?.includes(r.event.id) ||
+              triggers.get(q.normals[ownedIndex] ?? '')?.includes(r.event.id),
           )
         : undefined;
     // With no verb to go by, "who headed the delegation" means an event people took part in, not a country's act.
@@ -390,7 +391,7 @@ export const whoDid: Intent = {
     // ("which party is leading in the polls?", "who's running": who is ahead or standing in an event no person takes part in.)
     // (Not the word "whose" owns: "whose election is it" asks whose the event is, not who leads in it.)
     const ahead =
-      q.normals.some((w, i) => cueWords().contestWords.has(w) && !(best === owned && i === whoseAt + 1)) &&
+      q.normals.some((w, i) => cueWords().contestWords.has(w) && !(best === owned && i === ownedIndex)) &&
       eventPeople(store, event).length === 0;
     if (roleAsked.length > 0 || ahead || hasAny(q, 'next', 'future', 'win', 'won', 'winner')) {
       return notStated('who that is', { text: event.summary, evidence: event.evidence }, store);

@@ -370,12 +370,17 @@ const headingWordAt = (q: ParsedQuestion, i: number) =>
 function headsOf(q: ParsedQuestion, store: FactStore): Entity[] {
   if (q.wh !== 'who') return [];
   const at = q.normals.findIndex((_w, i) => headingWordAt(q, i));
-  const from = at < 0 ? -1 : q.normals[at] === 'in' ? at + 3 : at + 1;
+  // ("who is <the body>'s boss": the head word as a noun, of the body before it.)
+  const owned = q.normals.findIndex(
+    (w, i) => q.normals[i - 1] === "'s" && q.pos[i] === 'NOUN' && cueWords().headingVerbs.has(w),
+  );
+  const ownerOf = owned > 0 ? q.mentions.find((m) => m.end === owned - 2) : undefined;
+  const from = at >= 0 ? (q.normals[at] === 'in' ? at + 3 : at + 1) : ownerOf ? owned + 1 : -1;
   if (from < 0) return [];
   const inMention = (i: number) => q.mentions.some((m) => m.start <= i && i <= m.end);
   const bodyAt = q.mentions.find((m) => {
     const e = store.entities.get(m.id);
-    return m.start >= from && e !== undefined && isBody(e);
+    return (m.start >= from || m === ownerOf) && e !== undefined && isBody(e);
   });
   const body = bodyAt ? store.entities.get(bodyAt.id) : undefined;
   const others = q.mentions.some((m) => m.start >= 0 && m.id !== body?.id);
@@ -569,6 +574,8 @@ export const whoIs: Intent = {
     if (target?.kind !== 'person' && holdersOfScope(q, store).length > 0) return MATCH.veryStrong;
     if (!target && asksWhoIsInIt(q)) return MATCH.strong;
     if (!target || isBody(target)) {
+      // ("who heads <the body>": its head by title, over whoever an event of the body names.)
+      if (headsOf(q, store).length > 0) return MATCH.fairlyFirm;
       if (holdersOfRole(q, store).length > 0) return MATCH.likely;
       if (!target) return 0;
     }
@@ -880,7 +887,12 @@ export const whoIs: Intent = {
         0.8,
       );
     // ("who heads <it>": heading it is worked out from the title, which is not said with that verb.)
-    const heading = headsOf(q, store).length > 0 ? q.normals.filter((_w, i) => headingWordAt(q, i)) : [];
+    const heading =
+      headsOf(q, store).length > 0
+        ? q.normals.filter(
+            (w, i) => headingWordAt(q, i) || (q.normals[i - 1] === "'s" && cueWords().headingVerbs.has(w)),
+          )
+        : [];
     if (target && ofRole.length > 0)
       return heading.length > 0 ? { ...listed(ofRole), workedOut: heading } : listed(ofRole);
     // ("who's the chairman of <a body>" when nobody the article names holds that: not the body described.)

@@ -5,6 +5,7 @@
 import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { notStated } from '../src/engine/replies.js';
+import { ownedAt } from '../src/engine/whose-owned.js';
 import { joinNames } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
@@ -15,8 +16,8 @@ const NOUN = /^(NOUN|PROPN)$/;
 
 /** The thing asked about: the noun after "whose", else the question's first ("the <thing> ..., whose was it"). */
 function thingOf(q: ParsedQuestion): string | undefined {
-  const at = q.normals.indexOf('whose');
-  if (NOUN.test(q.pos[at + 1] ?? '')) return q.lemmas[at + 1];
+  const at = ownedAt(q);
+  if (NOUN.test(q.pos[at] ?? '')) return q.lemmas[at];
   // (A noun inside an event's name counts: "the <thing> that got <done>".)
   const nouns = q.lemmas.filter(
     (_l, i) =>

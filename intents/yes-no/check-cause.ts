@@ -88,8 +88,30 @@ export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
     (CAUSE_AFTER.test(q.lemmas[cue] ?? '') ||
       CAUSE_AFTER.test(q.normals[cue] ?? '') ||
       (q.normals[cue] === 'result' && q.normals[cue + 1] === 'of'));
-  const causePart = cue < 0 ? q : after ? part(q, cue + 1, q.normals.length) : part(q, 0, cue);
-  const effectPart = cue < 0 ? q : after ? part(q, 0, cue) : part(q, cue + 1, q.normals.length);
+  // ("the reason for <X> was <Y>", "<Y> was the reason for <X>": the copula divides them, the effect with "reason".)
+  const copula =
+    q.lemmas[cue] === 'reason' ? q.lemmas.findIndex((l, i) => l === 'be' && i > 0 && i !== cue + 1) : -1;
+  const reasonFirst = copula > cue;
+  const causePart =
+    cue < 0
+      ? q
+      : copula >= 0
+        ? reasonFirst
+          ? part(q, copula + 1, q.normals.length)
+          : part(q, 0, copula)
+        : after
+          ? part(q, cue + 1, q.normals.length)
+          : part(q, 0, cue);
+  const effectPart =
+    cue < 0
+      ? q
+      : copula >= 0
+        ? reasonFirst
+          ? part(q, cue + 1, copula)
+          : part(q, cue + 1, q.normals.length)
+        : after
+          ? part(q, 0, cue)
+          : part(q, cue + 1, q.normals.length);
   // ("did they resume talks because of <A>": the effect's own verb names another act than the one <A> caused.)
   const effectActs = effectPart.lemmas.flatMap((l, k) =>
     effectPart.pos[k] === 'VERB' ? (triggers.get(l) ?? []) : [],
@@ -114,7 +136,9 @@ export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
         claimedCauses.some((e) => e.id === r.from) &&
         effects.includes(r.to) &&
         // (Named there by its own word, "got cut": not an event of the dialogue's the other way, "got restarted".)
-        effectPart.lemmas.some((l, k) => effectPart.pos[k] === 'VERB' && triggers.get(l)?.includes(r.to)),
+        // (Or by a noun alone, with no verb there: "the reason for the freeze".)
+        (effectPart.lemmas.some((l, k) => effectPart.pos[k] === 'VERB' && triggers.get(l)?.includes(r.to)) ||
+          !effectPart.pos.includes('VERB')),
     );
   // ("was <X> restarted because of <the agreement to restart it>": the act the effect's verb names is the very
   // event given as its cause, which the event itself bears out.)

@@ -346,6 +346,24 @@ function checkClaimOf(q: ParsedQuestion, kb: Knowledge, entity: Entity): IntentR
     named.end >= lastTyped
   )
     return yes(`${capitalize(identify(entity))}.`, [entity.evidence], kb, [entity.id]);
+  // ("is <A> military?", "is <A> in the military?" of someone the article gives a military rank: yes, by the
+  // rank; not a word of something else claimed, "<A>'s office is for military training", "the military commission".)
+  const military = q.normals.filter(
+    (w, i) =>
+      cueWords().militaryWords.has(w) &&
+      !/^(?:NOUN|PROPN)$/.test(q.pos[i + 1] ?? '') &&
+      (q.lemmas[i - 1] === 'be' ||
+        q.mentions.some((m) => m.id === entity.id && m.end === i - 1) ||
+        (q.normals[i - 1] === 'the' && q.normals[i - 2] === 'in') ||
+        /^(?:a|an)$/.test(q.normals[i - 1] ?? '')),
+  );
+  if (entity.kind === 'person' && entity.rank && military.length > 0)
+    return {
+      ...yes(`${entity.name} is a ${entity.rank}: ${entity.description}.`, [entity.evidence], kb, [
+        entity.id,
+      ]),
+      workedOut: military,
+    };
   // ("was <A> a civilian?" of someone the article gives a military rank.)
   if (entity.kind === 'person' && entity.rank && q.normals.some((w) => cueWords().civilianWords.has(w)))
     return no(`${entity.name} is a ${entity.rank}: ${entity.description}.`, [entity.evidence], kb, [

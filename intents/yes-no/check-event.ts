@@ -1081,8 +1081,11 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
       { text: event.summary, evidence: event.evidence },
       store,
     );
+  // (Not a number inside what someone is asked to think: "does <A> think one meeting fixes it".)
+  const thinking = q.lemmas.some((l) => cueWords().opinionVerbs.has(l));
   const wrongNumber = q.numbers.find(
     (n) =>
+      !thinking &&
       n !== event.round &&
       n !== event.duration?.days &&
       !(n === 2 && hasAny(q, 'sides', 'nations', 'countries')),

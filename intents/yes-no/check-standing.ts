@@ -165,6 +165,23 @@ export function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply
   // ("is the relationship better now", "are things improving": a change the article gives no verdict on, only
   // how things stand and the progress made.)
   const change = q.normals.some((w) => cueWords().standingChangeWords.has(w));
+  // ("did relations get better after these talks": a change after the last thing the article reports, which it
+  // cannot tell.)
+  const afterAt = q.normals.indexOf('after');
+  const since = q.mentions
+    .filter((m) => m.start > afterAt && afterAt >= 0)
+    .map((m) => kb.store.events.get(m.id))
+    .find((e) => e !== undefined);
+  const ends = (e: { date: { end: string }; endDate?: { end: string } }) => e.endDate?.end ?? e.date.end;
+  const reported = kb.store.facts.events.filter(
+    (e) => e.date.precision !== 'unknown' && e.date.start <= kb.store.meta.referenceDate.date,
+  );
+  const latest = since && reported.every((e) => ends(e) <= ends(since));
+  if (change && since && latest && (aboutParties || hasAny(q, 'relationship', 'relations', 'ties', 'things')))
+    return {
+      ...notStated('how things went after it', { text: since.summary, evidence: since.evidence }, kb.store),
+      settled: true,
+    };
   if (
     change &&
     !aboutCommunication &&

@@ -24,13 +24,23 @@ export function corrections(
 ): { text: string; evidence: string[][] } {
   const parts: string[] = [];
   const evidence: string[][] = [];
+  const told = new Set<string>();
   for (const person of people) {
     const event = kb.store.facts.events.find((e) => e.participants.some((p) => p.entity === person.id));
-    if (!event) continue;
+    // (Two people of one meeting, "<A> and <B>", are told of it once.)
+    if (!event || told.has(event.id)) continue;
+    told.add(event.id);
     const others = eventPeople(kb.store, event).filter((e) => e.id !== person.id);
+    // (As the article sets it apart from the rest, when it does: "in a separate virtual meeting".)
+    const separate = event.evidence.some((ev) => /\bseparate\b/i.test(ev)) ? ' separate' : '';
+    const how = event.place?.virtual
+      ? ` in a${separate} virtual meeting`
+      : separate
+        ? ' in a separate meeting'
+        : '';
     parts.push(
       others.length && (event.kind === 'meeting' || event.kind === 'talks')
-        ? `${person.name} met ${joinNames(others.map(fullName))}${event.place?.virtual ? ' in a virtual meeting' : ''}`
+        ? `${person.name} met ${joinNames(others.map(fullName))}${how}`
         : capitalize(event.summary),
     );
     evidence.push(event.evidence);

@@ -208,8 +208,13 @@ export function resolvePronouns(
       ? store.facts.entities.filter((e) => e.kind === 'person' && e.pronoun === called)
       : [];
   // (Of several, the one the headline names: the article is about them.)
+  // (A one-word name counts as the whole name it is, "<Ringname> promoted to ...", not a given name alone.)
   const headlined = onlyOne.filter((e) =>
-    [e.name, ...e.aliases].some((a) => a.includes(' ') && store.meta.title.includes(a)),
+    [e.name, ...e.aliases].some(
+      (a) =>
+        (a.includes(' ') || (a === e.name && a.length > 3)) &&
+        new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(a)}(?![\\p{L}])`, 'u').test(store.meta.title),
+    ),
   );
   const alone = onlyOne.length === 1 ? onlyOne[0]?.id : headlined.length === 1 ? headlined[0]?.id : undefined;
   const referent = (demonstrative && fits(state.lastNewcomer) && state.lastNewcomer) || last || alone;
@@ -1017,7 +1022,7 @@ export function askOfLastPerson(
   // "<person>'s title?" -> "of what?": the rest of the title; "which regions?": the places it covers.
   if (person?.title && state.lastIntent === 'who-is' && OF_WHAT.test(text.trim()))
     return `what is ${person.name}'s title?`;
-  // ("which office specifically": the body the last person works for, by the word asked.)
+  // ("which office specifically", "under what body": the body the last person works for, by the word asked.)
   const body = WHICH_BODY.exec(text.trim())?.[1]?.toLowerCase();
   const { organisationNouns, departmentNouns } = cueWords().lists;
   if (person && body && [...organisationNouns, ...departmentNouns, 'office', 'commission'].includes(body))
@@ -1191,7 +1196,7 @@ const OF_WHAT =
   /^(?:and\s+)?(?:(?:of|for|cover(?:ing|s)?|responsible for|in charge of)\s+(?:what|which|where)(?:\s+(?:places|countries|regions|areas|ones))?|(?:what|which|where)\s+(?:of|for|cover(?:ing|s)?))\s*\?*$/i;
 // ("which countries", "which countries does that cover", "what regions is he responsible for")
 const WHICH_BODY =
-  /^(?:and\s+|so\s+|ok\s+)?(?:which|what)\s+(\p{L}+)(?:\s+(?:specifically|exactly|precisely|tho|though|then))?\s*\?*$/iu;
+  /^(?:and\s+|so\s+|ok\s+)?(?:(?:under|in|at|from|of|within|inside|part\s+of)\s+)?(?:which|what)\s+(\p{L}+)(?:\s+(?:specifically|exactly|precisely|tho|though|then))?\s*\?*$/iu;
 const WHICH_NOUN =
   /^(?:and\s+|so\s+)?(?:which|what)\s+(\p{L}+)(?:\s+(?:does|do|did|is|was)\s+(?:that|it|this|he|she|the\s+\p{L}+|his\s+\p{L}+|her\s+\p{L}+)(?:\s+(?:cover|include|span|handle|oversee|responsible for|in charge of|for))?)?\s*\?*$/iu;
 /** Role words asked of someone named or described ("<person> rank?", "the <demonym> guy's title?"). */

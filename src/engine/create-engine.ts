@@ -75,6 +75,7 @@ import { createForeignCheck } from './detect-language.js';
 import { answerEachDescribed } from './each-described.js';
 import { effectOfLast } from './effect-of-last.js';
 import { escapeRegExp } from './escape-reg-exp.js';
+import { linkEventNouns } from './event-nouns.js';
 import { newsEvent } from './event-ranking.js';
 import { correctPeople, correctPlace } from './false-premise.js';
 import { checkIdentity } from './identity-claim.js';
@@ -84,6 +85,7 @@ import { createLookups } from './lookups.js';
 import { positiveWhy, saysOpposite } from './negated-why.js';
 import { orderEvents, orderOptions } from './order-events.js';
 import { createOtherSide } from './other-side.js';
+import { ownClaims } from './own-claims.js';
 import { fullName } from './parties.js';
 import { plannedActsOf } from './planned-acts.js';
 import { holdsAll, lacksWords } from './prefer-grounded.js';
@@ -277,6 +279,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
         ? `${name}'s`
         : word,
     );
+  // An entity by any of its names, lower case, without "the".
+  const byName = new Map(
+    store.facts.entities.flatMap((e) =>
+      [e.name, ...e.aliases].map((a) => [a.toLowerCase().replace(/^the /, ''), e.id] as const),
+    ),
+  );
+  const entityNamed = (name: string) => byName.get(name);
   const abbreviations = loadAbbreviations(options.dataDir);
   const idioms = loadIdioms(options.dataDir);
   // ("did they make a decision": the verb the noun is made from.)
@@ -507,7 +516,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
     );
     // (Before unwrapping, which drops "do you think" as a wrapper of the question.)
     const beyond = forced ? undefined : beyondTheArticle(expanded);
-    const asked = unwrapQuestion(expanded, isPersonWord);
+    const plainly = unwrapQuestion(expanded, isPersonWord);
+    // (After the chat rewrites, which turn "is <X> <B>'s according to <A>" into what <A> says.)
+    const asked = { ...plainly, text: ownClaims(plainly.text, store, entityNamed) };
     // ("<X> were where and how long": a chat form read as two questions, each answered.)
     // (Only a text the rewrites turned into two, a question mark before more words: most questions have none.)
     const readAsTwo = forced || !/\?\s*\S/.test(asked.text) ? [] : splitQuestions(asked.text);
@@ -1160,6 +1171,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       return beforeAnswering(`The article says nothing about ${state.unreported} beyond its number.`);
     resolvePronouns(q, state, store, lexicon.triggers);
     resolveRemoteDescribed(q, store);
+    linkEventNouns(q, store, lexicon.triggers);
     const later = timeAfterArticle(q, store, lexicon.triggers);
     if (later && !forced) {
       return beforeAnswering(
@@ -1527,6 +1539,29 @@ export function createEngine(options: EngineOptions = {}): Engine {
     };
   }
 
+  /** Whether, in a sentence, someone other than the person a question names stands between them and a word. */
+  function anotherPersonBetween(q: ParsedQuestion, sentence: string, word: string): boolean {
+    const lower = sentence.toLowerCase();
+    const person = q.mentions.map((m) => store.entities.get(m.id)).find((e) => e?.kind === 'person');
+    if (!person) return false;
+    const at = (e: { name: string; aliases: readonly string[] }) =>
+      Math.min(
+        ...[e.name, ...e.aliases]
+          .filter((a) => a.length > 3)
+          .map((a) => lower.indexOf(a.toLowerCase()))
+          .filter((i) => i >= 0),
+      );
+    const from = at(person);
+    const to = lower.indexOf(word.toLowerCase().split(/\s+/)[0] ?? word);
+    if (!Number.isFinite(from) || to < 0) return false;
+    const [lo, hi] = from < to ? [from, to] : [to, from];
+    return store.facts.entities.some((e) => {
+      if (e.kind !== 'person' || e.id === person.id) return false;
+      const i = at(e);
+      return Number.isFinite(i) && lo < i && i < hi;
+    });
+  }
+
   /**
    * "<X>, nice to have or crucial?": of two alternatives no check settles, the one a single sentence holds with
    * the rest of the question (a verb aside), when that sentence does not hold the other.
@@ -1568,6 +1603,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const option = parse(pick.option);
     const own = sentenceIndex.termsOf(option).terms.filter((t) => !t.optional);
     if (own.length === 0 || sentenceIndex.missingIn(option, [pick.s.n]).missing.length > 0) return undefined;
+    // (And said of the person asked about, not of another named between them: "is <A> military or civilian" of
+    // "<A> ... met <B>, who serves in the military commission".)
+    if (anotherPersonBetween(qa, pick.s.text, pick.option)) return undefined;
     return {
       answered: true,
       text: `${capitalize(pick.option)}: the article says "${pick.s.text}"`,

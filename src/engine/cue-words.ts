@@ -11,6 +11,10 @@ import { oncePerDataDir } from '../facts/once-per-data-dir.js';
 
 /** The lists, each for one use (a list's own words, not shared with another use of similar words). */
 const NAMES = [
+  /** Words that call someone military ("is <A> military"), which a military rank bears out. */
+  'militaryWords',
+  /** Words that ask for the disputes between parties ("what are the big fights between <A> and <B>"). */
+  'disputeAskWords',
   /** Words of a change in how two parties stand ("better", "improving", "worse"), which an article reports only as progress. */
   'standingChangeWords',
   /** Verbs of a timed effort whose "what time" asks how long it took ("what time did <A> run", "finish in"). */
@@ -445,7 +449,10 @@ const NAMES = [
   'anyPersonNouns',
   /** Nouns for the organisation someone belongs to. */
   'organisationNouns',
-  /** Words for a business ("which company", "what firm"): an organisation is asked for. */
+  /**
+   * Words for a business ("which company", "what firm"): an organisation is asked for; and the words an article
+   * calls one back by ("the winery").
+   */
   'businessNouns',
   'peopleNouns',
   /** Words that ask for the people who matter most ("the key people", "the main players"): a listing of them. */

@@ -6,6 +6,7 @@
  */
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { loadChatRegister } from './chat-register.js';
+import { cueWords } from './cue-words.js';
 import type { IntentReply } from './intent.js';
 import type { SentenceIndex } from './sentence-index.js';
 
@@ -18,8 +19,13 @@ export function lacksWords(q: ParsedQuestion, index: SentenceIndex, given: Inten
   if (!given.answered || given.citations.length === 0) return false;
   // ("<A> is <title> for what region": the noun after the question word is the kind of answer, places, which the
   // sentences name without the word.)
-  const kindAt = q.normals.indexOf(q.wh) + 1;
-  const kind = (at: number) => at === kindAt && loadChatRegister().placeNouns.has(q.normals[at] ?? '');
+  // (And "what are the big <fights> between <A> and <B>": disputes, in whatever words the sentences give them.)
+  let kindAt = q.normals.indexOf(q.wh) + 1;
+  while (/^(?:AUX|DET|ADJ)$/.test(q.pos[kindAt] ?? '') && kindAt < q.normals.length - 1) kindAt++;
+  const kind = (at: number) =>
+    at === kindAt &&
+    (loadChatRegister().placeNouns.has(q.normals[at] ?? '') ||
+      cueWords().disputeAskWords.has(q.normals[at] ?? ''));
   return (
     index
       .missingIn(

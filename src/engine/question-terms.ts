@@ -289,6 +289,8 @@ export function createTermMaker(
         optional:
           reporting ||
           (q.pos[i] === 'NUM' && !/\d/.test(q.normals[i] ?? '')) ||
+          // ("her own <thing>": "own" says whose, which the sentence's "her" says; it is no owning.)
+          (q.normals[i] === 'own' && /^(?:its|their|his|her|our|my|your|'s)$/.test(q.normals[i - 1] ?? '')) ||
           // (Not as the claim's act: "did the court side with <A>" is no "side" of anyone.)
           (cueWords().optionalWords.has(q.normals[i] ?? '') &&
             !(q.yesNo && /^(?:with|against)$/.test(q.normals[i + 1] ?? '') && q.pos[i - 1] !== 'DET')) ||

@@ -63,7 +63,10 @@ export function resolveReferences(
     // ("Workers at <Firm> ... emptied the company's plant": one named earlier in the same sentence comes first.)
     ts.tokens.forEach((t, k) => {
       const prev = ts.tokens[k - 1]?.normal;
-      if ((prev === 'the' || prev === 'its') && cueWords().organisationHeads.has(t.normal)) {
+      if (
+        (prev === 'the' || prev === 'its') &&
+        (cueWords().organisationHeads.has(t.normal) || cueWords().businessNouns.has(t.normal))
+      ) {
         const head = t.normal;
         // (Worked out at the first "the company" of the sentence: most sentences have none.)
         const before = bodiesIn(i)
@@ -74,8 +77,12 @@ export function resolveReferences(
         const anyBody = cueWords().anyBodyNouns.has(head);
         // (Or, for a word no body at all may be called, the body the article described by it: "<Name>, one of <a
         // country>'s largest flower farms" is "the farm" after.)
+        // (Or one the article was found to call so: an ingested "the winery" alias.)
         const byHead =
-          candidates.find((id) => store.entities.get(id)?.name.toLowerCase().includes(head)) ??
+          candidates.find((id) => {
+            const e = store.entities.get(id);
+            return e?.name.toLowerCase().includes(head) || e?.aliases.includes(`the ${head}`);
+          }) ??
           (anyBody
             ? undefined
             : candidates.find((id) =>

@@ -177,6 +177,9 @@ const WEEKDAY_KEYS: ReadonlySet<string> = new Set(WEEKDAYS.map((w) => w.toLowerC
 /** How many words from a phrase's verb its other word may be: "leave their homes", "homes were told to leave". */
 const PHRASE_REACH = 3;
 
+/** Determiners that make a following "own" an adjective ("their own"), not the verb. */
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', "'s"]);
+
 /** Builds the index once per article. */
 export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazetteer): SentenceIndex {
   const canon = loadEquivalents();
@@ -204,35 +207,37 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
   const tokenized: TokenSentence[] = tokenizeSentences(nlp, store.sentences);
   // A split vote ("2-1") is also read as the word "split".
   const keysOf = tokenized.map((ts) =>
-    ts.tokens.map(
-      (t, k) =>
-        new Set([
-          key(t.lemma),
-          key(t.normal),
-          // (The word for a question word's WordNet senses, which are a verb's or a noun's: not an adjective's before
-          // its noun, "a separate claim" is no sense of "break"; wink may tag a verb an adjective, "will close its".)
-          ...(t.pos === 'ADJ' && ts.tokens[k + 1]?.pos === 'NOUN' ? [] : [`=${t.lemma}`]),
-          // (A verb as such, for the noun a question makes of it: "the ruling" of "ruled".)
-          ...(t.pos === 'VERB' ? [`v:${key(t.lemma)}`] : []),
-          // ("Dr.", "Gen.": an abbreviation is also the word typed without its full stop.)
-          ...(/^\p{L}+\.$/u.test(t.normal) ? [key(t.normal.slice(0, -1))] : []),
-          ...(/^\d+-[1-9]\d*$/.test(t.raw) ? ['split'] : []),
-          // ("what was the score": a result written "7-6" is the score the question's word asks for.)
-          ...(/^\d{1,3}-\d{1,3}$/.test(t.raw) ? [key('score')] : []),
-          // ("talks resumed under <Name>": led by them.)
-          ...(t.normal === 'under' && ts.tokens[k + 1]?.pos === 'PROPN' ? [key('lead')] : []),
-          // A compound noun is also its last word: "wildfire" is a fire, "shipyard" a yard.
-          ...(t.pos === 'NOUN' ? compoundTail(nlp, t.lemma).map(key) : []),
-          // ("told to leave their homes", "homes told to leave": a verb and a word a few either side of it that
-          // mean one word, "evacuate".)
-          ...(phrases.get(t.lemma) ?? [])
-            .filter((p) =>
-              ts.tokens
-                .slice(Math.max(0, k - PHRASE_REACH - 1), k + 1 + PHRASE_REACH)
-                .some((u) => u.lemma === p.last || u.normal === p.last),
-            )
-            .map((p) => key(p.means)),
-        ]),
+    ts.tokens.map((t, k) =>
+      // ("drained their own": "own" after a possessive is no owning, "who owns <X>" finds nothing there.)
+      t.normal === 'own' && POSSESSIVE_DETERMINERS.has(ts.tokens[k - 1]?.normal ?? '')
+        ? new Set<string>()
+        : new Set([
+            key(t.lemma),
+            key(t.normal),
+            // (The word for a question word's WordNet senses, which are a verb's or a noun's: not an adjective's before
+            // its noun, "a separate claim" is no sense of "break"; wink may tag a verb an adjective, "will close its".)
+            ...(t.pos === 'ADJ' && ts.tokens[k + 1]?.pos === 'NOUN' ? [] : [`=${t.lemma}`]),
+            // (A verb as such, for the noun a question makes of it: "the ruling" of "ruled".)
+            ...(t.pos === 'VERB' ? [`v:${key(t.lemma)}`] : []),
+            // ("Dr.", "Gen.": an abbreviation is also the word typed without its full stop.)
+            ...(/^\p{L}+\.$/u.test(t.normal) ? [key(t.normal.slice(0, -1))] : []),
+            ...(/^\d+-[1-9]\d*$/.test(t.raw) ? ['split'] : []),
+            // ("what was the score": a result written "7-6" is the score the question's word asks for.)
+            ...(/^\d{1,3}-\d{1,3}$/.test(t.raw) ? [key('score')] : []),
+            // ("talks resumed under <Name>": led by them.)
+            ...(t.normal === 'under' && ts.tokens[k + 1]?.pos === 'PROPN' ? [key('lead')] : []),
+            // A compound noun is also its last word: "wildfire" is a fire, "shipyard" a yard.
+            ...(t.pos === 'NOUN' ? compoundTail(nlp, t.lemma).map(key) : []),
+            // ("told to leave their homes", "homes told to leave": a verb and a word a few either side of it that
+            // mean one word, "evacuate".)
+            ...(phrases.get(t.lemma) ?? [])
+              .filter((p) =>
+                ts.tokens
+                  .slice(Math.max(0, k - PHRASE_REACH - 1), k + 1 + PHRASE_REACH)
+                  .some((u) => u.lemma === p.last || u.normal === p.last),
+              )
+              .map((p) => key(p.means)),
+          ]),
     ),
   );
   const bags = keysOf.map((list) => new Set(list.flatMap((s) => [...s])));

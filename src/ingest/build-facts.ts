@@ -76,7 +76,7 @@ function lastBodyBefore(
   const word = new RegExp(`\\b${escapeRegExp(kind)}`, 'i');
   const called = latestBody(
     ids,
-    (f) => word.test([f.name, ...f.descriptions].join(' ')),
+    (f) => word.test([f.name, ...f.descriptions, ...f.aliases].join(' ')),
     (s) => s < n,
   );
   if (called || !cueWords().anyBodyNouns.has(kind.toLowerCase())) return called;
@@ -134,8 +134,11 @@ function entityOf(n: FoundName, id: string, ids: Map<FoundName, string>, input: 
     `mentioned in the article: "${sentenceText(input, n.defining).replace(/[.!?]+$/, '')}"`;
   // ("<Name>, the company's chief executive": the company the sentences before named last.)
   const kindWord = BODY_OWNED.exec(description)?.[1];
+  // (Or a business's kind the article calls one by: "the winery's managing director".)
   const body =
-    kindWord && [...input.gazetteer.organisationWords].some((w) => w.toLowerCase() === kindWord.toLowerCase())
+    kindWord &&
+    ([...input.gazetteer.organisationWords].some((w) => w.toLowerCase() === kindWord.toLowerCase()) ||
+      cueWords().businessNouns.has(kindWord.toLowerCase()))
       ? kindWord
       : undefined;
   // ("<Name>, its chief executive": "its" is the body named last before, in the sentence or the one before it.)
@@ -392,7 +395,9 @@ function statementsOf(input: IngestInput, ids: Map<FoundName, string>): Statemen
       // named before in the sentence, or the last one named, not the nearest name.)
       const sheSaid = ['he', 'she'].includes(ts.tokens[i - 1]?.normal ?? '');
       const personBefore = here.filter((m) => m.last < i - 1 && m.name.kind === 'person').at(-1);
-      const holderName = sheSaid ? personBefore?.name : (before?.name ?? after?.name);
+      // ("<A>, a hydrologist at <a university>, who told the court": "who" is the person, not the body named last.)
+      const relative = ts.tokens[i - 1]?.normal === 'who';
+      const holderName = sheSaid || relative ? personBefore?.name : (before?.name ?? after?.name);
       const holder = holderName ? ids.get(holderName) : pronoun ? lastPerson : undefined;
       if (!holder) continue;
       const content = ts.sentence.text

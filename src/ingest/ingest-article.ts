@@ -8,6 +8,7 @@ import { FactStoreError } from '../facts/fact-store-error.js';
 import type { ArticleData } from '../facts/load-facts.js';
 import { articleMetaSchema, factsSchema } from '../facts/schema.js';
 import { type Nlp, splitSentences } from '../nlp/create-nlp.js';
+import { bodiesByKind } from './bodies-by-kind.js';
 import { addCauses } from './build-causes.js';
 import { buildFacts } from './build-facts.js';
 import { buildQuantities } from './build-quantities.js';
@@ -60,6 +61,8 @@ export function ingestArticle(
   const sentences = splitSentences(nlp, text);
   const tokens = tokenizeSentences(nlp, sentences);
   const { names, mentions } = findNames(tokens, gazetteer);
+  // ("the winery", "the company": a business called back by its kind is called so in questions too.)
+  for (const [name, aliases] of bodiesByKind(tokens, mentions)) for (const a of aliases) name.aliases.add(a);
   const dates = new Map<number, FoundDate[]>();
   const unresolvedDates: { text: string; evidence: string[] }[] = [];
   for (const [k, ts] of tokens.entries()) {

@@ -642,8 +642,16 @@ export function classify(
   // ("came from <Given Family>, <a firm>'s former chief financial officer": a name with an office set off after
   // it is a person's, whatever word comes before it.)
   const aside = cue && parts.length >= 2 ? appositiveAfter(ts, run.last, g) : undefined;
+  // (Or an occupation by its ending, "a hydrologist at <a university>", which no place is called.)
+  const occupation = (text: string) => {
+    const head =
+      /^(?:an?|the)\s+(?:[\p{L}-]+\s+)?([\p{Ll}-]+)\s+(?:at|for|with|of|from)\s/u.exec(text)?.[1] ?? '';
+    return /(?:ist|ian|er|or)$/.test(head) && !PLACE_NOUNS.has(head) && !ORG_NOUNS.has(head);
+  };
   const office =
-    aside && !/^(who|whose)\b/i.test(aside) && words(aside.toLowerCase()).some((w) => g.roles.has(w));
+    aside &&
+    !/^(who|whose)\b/i.test(aside) &&
+    (words(aside.toLowerCase()).some((w) => g.roles.has(w)) || occupation(aside));
   // ("passes to <Given> <Family> of <Country>": a person, said where they are from.)
   const ofCountry =
     after?.raw === 'of' && g.country.has(ts.tokens[run.last + 2]?.raw ?? '') && parts.length === 2;

@@ -1,3 +1,4 @@
+import { cueWords } from '../engine/cue-words.js';
 import type { Intent } from '../engine/intent.js';
 import type { FactStore } from '../facts/fact-store.js';
 import { inVocabulary, type Nlp } from './create-nlp.js';
@@ -102,7 +103,9 @@ export function buildLexicon(
   const plainNameWords = new Set<string>();
   for (const { id, aliases, proper, plainFrom: plain = Number.POSITIVE_INFINITY } of named) {
     for (const alias of aliases) {
-      const pattern = normalTokens(nlp, alias.replace(/^the /i, '')).join(' ');
+      // (A business called by its kind, "the company", is so called only with "the": "which company" asks for one.)
+      const kindOnly = proper && /^the [a-z]+$/.test(alias) && cueWords().businessNouns.has(alias.slice(4));
+      const pattern = normalTokens(nlp, kindOnly ? alias : alias.replace(/^the /i, '')).join(' ');
       if (pattern !== '' && !patternOwner.has(pattern)) patternOwner.set(pattern, id);
       if (!proper) continue;
       // Only proper-name words are worth typo-matching ("<person>"), not ranks or titles ("Major", "Senator").

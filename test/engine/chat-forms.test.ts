@@ -890,7 +890,7 @@ describe('chat forms read as the plain question', () => {
 
   it('reads "<A> part of the <event>" after a title and a name as being at it', () => {
     expect(chat('was general brown part of the chase-song talks').text).toMatch(
-      /^No\. Charles Q\. Brown met General Liu Zhenli in a virtual meeting/,
+      /^No\. Charles Q\. Brown met General Liu Zhenli in a separate virtual meeting/,
     );
   });
 

@@ -1,0 +1,39 @@
+/**
+ * "does <A> say <X> belongs to <B>", "<A> thinks <X> is part of <B>", with <B> the side <A> speaks for (a capital
+ * for its country): <A> claiming <X> for itself, read as the article words such a claim ("claims sovereignty
+ * over <X>"). A <B> that is another side is left as asked, so the claim is checked as made.
+ */
+import type { FactStore } from '../facts/fact-store.js';
+import { sameParty } from './parties.js';
+
+const CLAIMED =
+  /\b((?:does|do|did) )?([a-z][a-z.' -]{1,40}?) (say|says|said|think|thinks|thought|claim|claims|claimed|believe|believes|believed|consider|considers|considered) (?:that )?([a-z][a-z.' -]{1,40}?) (?:(?:belongs to|belonged to|is part of|is a part of|was part of) ([a-z][a-z.'-]{1,30}?)|(?:is|was) ([a-z][a-z.-]{1,30}?)(?:'s|s'))(?= *[?.!]*$)/i;
+
+/** The tense of "claim" the verb asked with had. */
+const claimLike = (verb: string): string =>
+  /^(?:said|thought|claimed|believed|considered)$/.test(verb)
+    ? 'claimed'
+    : /s$/.test(verb)
+      ? 'claims'
+      : 'claim';
+
+/**
+ * The question with a claim of one's own side worded as the article's, or as it was.
+ * @param entityOf the entity a name (lower case, without "the") stands for, if any
+ */
+export function ownClaims(
+  text: string,
+  store: FactStore,
+  entityOf: (name: string) => string | undefined,
+): string {
+  const m = CLAIMED.exec(text);
+  if (!m) return text;
+  const [whole, aux = '', claimant = '', verb = '', thing = '', belongsTo, possessor] = m;
+  const owner = belongsTo ?? possessor ?? '';
+  const id = (name: string) => entityOf(name.toLowerCase().replace(/^the /, ''));
+  const a = id(claimant);
+  const b = id(owner);
+  if (!a || !b || !sameParty(store, a, b)) return text;
+  const claim = aux ? 'claim' : claimLike(verb.toLowerCase());
+  return text.replace(whole, `${aux}${claimant} ${claim} sovereignty over ${thing}`);
+}
