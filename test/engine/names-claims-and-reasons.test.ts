@@ -159,3 +159,11 @@ describe('"the <noun>" of one event\'s names ("the visit")', () => {
     expect(ask('how did beijing respond to the meeting').text).not.toMatch(/^Beijing severed/);
   });
 });
+
+describe('"agreed on everything" of two parties', () => {
+  it('is whether things between them are resolved', () => {
+    const a = ask('so the us and china basically agreed on everything now?');
+    expect(a.verdict).toBe('no');
+    expect(a.text).toMatch(/will take time/);
+  });
+});
