@@ -57,7 +57,7 @@ const NAMES = [
   'involvedWords',
   /** Verbs that say nothing of the act counted ("how many <X> does <A> have"). */
   'countLightVerbs',
-  /** Nouns that only ask for an amount of money, naming nothing counted ("how much money"). */
+  /** Nouns that only ask for an amount of money, naming nothing counted ("how much money"; after "how much", a sum). */
   'moneyNouns',
   /** Words before a number that say it is rounded ("about 1,100"). */
   'roundingWords',
@@ -140,8 +140,6 @@ const NAMES = [
   'outcomeVerbs',
   /** Verbs that ask what someone thinks, which an article reports as said. */
   'opinionVerbs',
-  /** After "how much", nouns that ask for a sum of money. */
-  'moneyNouns',
   /** With "how much", verbs that ask for a sum of money ("how much will it cost"). */
   'moneyVerbs',
   /** Words of a feature of the map ("the <East> <X> sea"): a place typed, though the article never names it. */
@@ -262,7 +260,10 @@ const NAMES = [
   'timelineFirst',
   /** Phrases that ask for the events in order ("walk me through it", "the key dates"). */
   'timelinePhrases',
-  /** Nouns for events held one after another ("are these talks part of a series"). */
+  /**
+   * Nouns for events held one after another ("are these talks part of a series", "what's the series called"): the
+   * name a numbered round is of.
+   */
   'seriesNouns',
   /** Words before an event's noun that say which one, not what kind ("the same talks", "the next round"). */
   'notKindWords',
@@ -312,8 +313,6 @@ const NAMES = [
   'goodStanding',
   /** Words that call two parties friends ("are <A> and <B> friends again"), a good standing claimed of them. */
   'friendWords',
-  /** Nouns for a recurring series of events ("what's the series called"): the name a numbered round is of. */
-  'seriesNouns',
   /** Verbs of caring about something ("why does <a country> even care"), answered by what it disputes there. */
   'concernVerbs',
   /** Verbs of making someone act ("what did <A> do that made <B> ..."), asking for the act the other's answered. */
@@ -527,6 +526,9 @@ const NAMES = [
 ] as const;
 export type CueList = (typeof NAMES)[number];
 
+/** The names of lists declared twice (two meanings given one list); none, or the file is refused. */
+export const namesTwice = (): string[] => NAMES.filter((name, i) => NAMES.indexOf(name) !== i);
+
 const words = z
   .array(z.string().regex(/^[a-z'][a-z' -]*$/, 'lower-case words'))
   .refine((list) => new Set(list).size === list.length, 'no word twice');
@@ -541,6 +543,8 @@ export type CueWords = { readonly [K in CueList]: ReadonlySet<string> } & {
 
 /** Reads and validates data/language/cue-words.json (throws a ZodError on a bad file). */
 export function readCueWords(dataDir: string): CueWords {
+  const twice = namesTwice();
+  if (twice.length > 0) throw new Error(`cue-word lists declared twice: ${twice.join(', ')}`);
   const data = schema.parse(
     JSON.parse(readFileSync(join(dataDir, 'language', 'cue-words.json'), 'utf8')),
   ) as unknown as Record<CueList, string[]>;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cueWords, readCueWords } from '../../src/engine/cue-words.js';
+import { cueWords, namesTwice, readCueWords } from '../../src/engine/cue-words.js';
 import { findDataDir } from '../../src/facts/load-facts.js';
 
 const original = JSON.parse(
@@ -29,6 +29,10 @@ describe('cue words (data/language/cue-words.json)', () => {
     expect(cues.happenings.has('incident')).toBe(true);
     expect(cues.lists.happenings).toContain('incident');
     expect(cues.happenings.size).toBe(cues.lists.happenings.length);
+  });
+
+  it('declares each list once, so one list never carries two meanings', () => {
+    expect(namesTwice()).toEqual([]);
   });
 
   it('reads the file once per data folder', () => {
