@@ -508,11 +508,18 @@ export const whatHappened: Intent = {
       e.date.precision === 'unknown'
         ? Number.POSITIVE_INFINITY
         : Math.max(0, Date.parse(e.date.start) - reference, reference - Date.parse(e.date.end));
-    const best = present
-      ? ([...ranked.filter((r) => r.score >= top.score - 1)].sort(
-          (a, b) => distance(a.event) - distance(b.event),
-        )[0] ?? top)
-      : top;
+    // ("what elections are happening around the time of the talks": the kind asked right after "what", an event's own
+    // word, is the event asked about; the one named after it only says when.)
+    const kindAt = q.normals.indexOf('what') + 1;
+    const kindEvents = q.pos[kindAt] === 'NOUN' ? (triggers.get(q.lemmas[kindAt] ?? '') ?? []) : [];
+    const ofKind = kindEvents.length === 1 ? ranked.find((r) => r.event.id === kindEvents[0]) : undefined;
+    const best = ofKind
+      ? ofKind
+      : present
+        ? ([...ranked.filter((r) => r.score >= top.score - 1)].sort(
+            (a, b) => distance(a.event) - distance(b.event),
+          )[0] ?? top)
+        : top;
     // "What did they talk about?" means the event that has topics when two fit equally well; not when the
     // question or the conversation names the event ("<A>'s call with <B>" -> "what did they discuss").
     // (Not "tell me about <X>", which asks for all of it.)

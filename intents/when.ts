@@ -126,12 +126,12 @@ export const when: Intent = {
     if (q.wh === undefined && !q.yesNo && hasAny(q, 'date', 'when')) return MATCH.plausible;
     // (Not a time word of a date the question gives: "the <A> thing late last year was about what".)
     const timeWords = ['date', 'day', 'year', 'month', 'time', 'weekday'];
-    // (Nor one the question puts itself in: "what was discussed on the first day", "on day <n>".)
+    // (Nor one the question puts itself in: "what was discussed on the first day", "on day <n>", "around the time of".)
     // (And the same word again after it: "on day <n> vs day <m>".)
     const afterPreposition = (i: number) => {
       let k = i - 1;
       while (['DET', 'ADJ', 'NUM'].includes(q.pos[k] ?? '') && q.wh !== q.normals[k]) k--;
-      return /^(?:on|during|over)$/.test(q.normals[k] ?? '');
+      return /^(?:on|during|over|around|at)$/.test(q.normals[k] ?? '');
     };
     const given = (i: number) =>
       afterPreposition(i) || q.normals.some((w, j) => j < i && w === q.normals[i] && afterPreposition(j));

@@ -1025,8 +1025,15 @@ export function askOfLastPerson(
   // ("which office specifically", "under what body": the body the last person works for, by the word asked.)
   const body = WHICH_BODY.exec(text.trim())?.[1]?.toLowerCase();
   const { organisationNouns, departmentNouns } = cueWords().lists;
-  if (person && body && [...organisationNouns, ...departmentNouns, 'office', 'commission'].includes(body))
-    return `which ${body} does ${person.name} work for?`;
+  const bodyWords = [...organisationNouns, ...departmentNouns, 'office', 'commission'];
+  // ("what office" ... "is that under the <X>?": that body of the last person's, not the event last spoken of.)
+  const under = THAT_UNDER.exec(text.trim())?.[1];
+  const askedBody = (state.lastQuestion ?? '')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .find((w) => bodyWords.includes(w));
+  if (person && under && askedBody) return `is ${person.name}'s ${askedBody} ${under}?`;
+  if (person && body && bodyWords.includes(body)) return `which ${body} does ${person.name} work for?`;
   const places = WHICH_NOUN.exec(text.trim())?.[1]?.toLowerCase();
   if (person && places && placeNouns.has(places) && titleScope(person))
     return `which ${places} is ${person.name} responsible for?`;
@@ -1197,6 +1204,9 @@ const OF_WHAT =
 // ("which countries", "which countries does that cover", "what regions is he responsible for")
 const WHICH_BODY =
   /^(?:and\s+|so\s+|ok\s+)?(?:(?:under|in|at|from|of|within|inside|part\s+of)\s+)?(?:which|what)\s+(\p{L}+)(?:\s+(?:specifically|exactly|precisely|tho|though|then))?\s*\?*$/iu;
+/** "is that under the <X>?", "is it part of <X>": where a body just asked about stands. */
+const THAT_UNDER =
+  /^(?:and\s+|so\s+)?(?:is|was|isn't|wasn't)\s+(?:that|it|this)\s+((?:under|part\s+of|a\s+part\s+of|within|inside|in)\s+.+?)\s*\?*$/iu;
 const WHICH_NOUN =
   /^(?:and\s+|so\s+)?(?:which|what)\s+(\p{L}+)(?:\s+(?:does|do|did|is|was)\s+(?:that|it|this|he|she|the\s+\p{L}+|his\s+\p{L}+|her\s+\p{L}+)(?:\s+(?:cover|include|span|handle|oversee|responsible for|in charge of|for))?)?\s*\?*$/iu;
 /** Role words asked of someone named or described ("<person> rank?", "the <demonym> guy's title?"). */

@@ -167,3 +167,28 @@ describe('"agreed on everything" of two parties', () => {
     expect(a.text).toMatch(/will take time/);
   });
 });
+
+describe('"who was the <described one> that said <X>"', () => {
+  it('asks who said it, which the article gives only as a group', () => {
+    const a = ask('who was the us official that said dialogue would take time, name?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/doesn't say who they are by name/);
+  });
+});
+
+describe('"what <kind of event> ... around the time of <another>"', () => {
+  it('asks for the event of that kind, the other only saying when', () => {
+    expect(ask('what elections are happening around the time of the talks').text).toMatch(
+      /^Taiwan is conducting presidential and parliamentary polls/,
+    );
+  });
+});
+
+describe('"is that under <a body>?" after a question about someone\'s office', () => {
+  it('is asked of that office, not of the event last spoken of', () => {
+    const chat = conversations(engine, 'office-under');
+    const a = chat('song yanchao, who?', 'what office', 'is that under the cmc?');
+    expect(a.verdict).toBe('yes');
+    expect(a.text).toMatch(/central military commission office/);
+  });
+});
