@@ -511,7 +511,8 @@ export const whatHappened: Intent = {
     // ("what elections are happening around the time of the talks": the kind asked right after "what", an event's own
     // word, is the event asked about; the one named after it only says when.)
     const kindAt = q.normals.indexOf('what') + 1;
-    const kindEvents = q.pos[kindAt] === 'NOUN' ? (triggers.get(q.lemmas[kindAt] ?? '') ?? []) : [];
+    const kindEvents =
+      kindAt > 0 && q.pos[kindAt] === 'NOUN' ? (triggers.get(q.lemmas[kindAt] ?? '') ?? []) : [];
     const ofKind = kindEvents.length === 1 ? ranked.find((r) => r.event.id === kindEvents[0]) : undefined;
     const best = ofKind
       ? ofKind

@@ -363,6 +363,10 @@ const headingWordAt = (q: ParsedQuestion, i: number) =>
   (q.normals[i] === 'in' && q.normals[i + 1] === 'charge' && q.normals[i + 2] === 'of') ||
   (q.normals[i - 1] === 'in' && q.normals[i] === 'charge' && q.normals[i + 1] === 'of');
 
+/** Whether word i is a word of heading as a noun owned by what comes before it: "<the body>'s boss". */
+const headingNounAt = (q: ParsedQuestion, i: number) =>
+  q.normals[i - 1] === "'s" && q.pos[i] === 'NOUN' && cueWords().headingVerbs.has(q.normals[i] ?? '');
+
 /**
  * "who heads <a body>", "who's in charge of the <body>": the people whose title heads it, "<body>'s president",
  * "chief executive of <body>" (not a deputy's), by the body's name or the words typed for it.
@@ -371,9 +375,7 @@ function headsOf(q: ParsedQuestion, store: FactStore): Entity[] {
   if (q.wh !== 'who') return [];
   const at = q.normals.findIndex((_w, i) => headingWordAt(q, i));
   // ("who is <the body>'s boss": the head word as a noun, of the body before it.)
-  const owned = q.normals.findIndex(
-    (w, i) => q.normals[i - 1] === "'s" && q.pos[i] === 'NOUN' && cueWords().headingVerbs.has(w),
-  );
+  const owned = q.normals.findIndex((_w, i) => headingNounAt(q, i));
   const ownerOf = owned > 0 ? q.mentions.find((m) => m.end === owned - 2) : undefined;
   const from = at >= 0 ? (q.normals[at] === 'in' ? at + 3 : at + 1) : ownerOf ? owned + 1 : -1;
   if (from < 0) return [];
@@ -889,9 +891,7 @@ export const whoIs: Intent = {
     // ("who heads <it>": heading it is worked out from the title, which is not said with that verb.)
     const heading =
       headsOf(q, store).length > 0
-        ? q.normals.filter(
-            (w, i) => headingWordAt(q, i) || (q.normals[i - 1] === "'s" && cueWords().headingVerbs.has(w)),
-          )
+        ? q.normals.filter((_w, i) => headingWordAt(q, i) || headingNounAt(q, i))
         : [];
     if (target && ofRole.length > 0)
       return heading.length > 0 ? { ...listed(ofRole), workedOut: heading } : listed(ofRole);

@@ -92,26 +92,19 @@ export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
   const copula =
     q.lemmas[cue] === 'reason' ? q.lemmas.findIndex((l, i) => l === 'be' && i > 0 && i !== cue + 1) : -1;
   const reasonFirst = copula > cue;
-  const causePart =
+  const end = q.normals.length;
+  const spans: { cause: [number, number]; effect: [number, number] } | undefined =
     cue < 0
-      ? q
+      ? undefined
       : copula >= 0
         ? reasonFirst
-          ? part(q, copula + 1, q.normals.length)
-          : part(q, 0, copula)
+          ? { cause: [copula + 1, end], effect: [cue + 1, copula] }
+          : { cause: [0, copula], effect: [cue + 1, end] }
         : after
-          ? part(q, cue + 1, q.normals.length)
-          : part(q, 0, cue);
-  const effectPart =
-    cue < 0
-      ? q
-      : copula >= 0
-        ? reasonFirst
-          ? part(q, cue + 1, copula)
-          : part(q, cue + 1, q.normals.length)
-        : after
-          ? part(q, 0, cue)
-          : part(q, cue + 1, q.normals.length);
+          ? { cause: [cue + 1, end], effect: [0, cue] }
+          : { cause: [0, cue], effect: [cue + 1, end] };
+  const causePart = spans ? part(q, ...spans.cause) : q;
+  const effectPart = spans ? part(q, ...spans.effect) : q;
   // ("did they resume talks because of <A>": the effect's own verb names another act than the one <A> caused.)
   const effectActs = effectPart.lemmas.flatMap((l, k) =>
     effectPart.pos[k] === 'VERB' ? (triggers.get(l) ?? []) : [],

@@ -285,7 +285,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       [e.name, ...e.aliases].map((a) => [a.toLowerCase().replace(/^the /, ''), e.id] as const),
     ),
   );
-  const entityNamed = (name: string) => byName.get(name);
+  const entityNamed = (name: string) => byName.get(name.toLowerCase().replace(/^the /, ''));
   const abbreviations = loadAbbreviations(options.dataDir);
   const idioms = loadIdioms(options.dataDir);
   // ("did they make a decision": the verb the noun is made from.)

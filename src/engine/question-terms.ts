@@ -21,6 +21,10 @@ const inScope = (q: ParsedQuestion, i: number): boolean =>
   /^(?:the|this|that)$/.test(q.normals[i - 1] ?? '') &&
   q.normals[i - 2] === 'in' &&
   q.pos.slice(i + 1).every((p) => p === 'PUNCT');
+/** Whether a word is "own" after a possessive ("their own", "<A>'s own"): whose, not the verb "own". */
+export const ownAfterPossessive = (word: string | undefined, before: string | undefined): boolean =>
+  word === 'own' && (before === "'s" || cueWords().possessiveDeterminers.has(before ?? ''));
+
 export interface Term {
   keys: readonly string[];
   verb: boolean;
@@ -290,7 +294,7 @@ export function createTermMaker(
           reporting ||
           (q.pos[i] === 'NUM' && !/\d/.test(q.normals[i] ?? '')) ||
           // ("her own <thing>": "own" says whose, which the sentence's "her" says; it is no owning.)
-          (q.normals[i] === 'own' && /^(?:its|their|his|her|our|my|your|'s)$/.test(q.normals[i - 1] ?? '')) ||
+          ownAfterPossessive(q.normals[i], q.normals[i - 1]) ||
           // (Not as the claim's act: "did the court side with <A>" is no "side" of anyone.)
           (cueWords().optionalWords.has(q.normals[i] ?? '') &&
             !(q.yesNo && /^(?:with|against)$/.test(q.normals[i + 1] ?? '') && q.pos[i - 1] !== 'DET')) ||

@@ -12,7 +12,7 @@ import { inVocabulary, type Nlp } from '../nlp/create-nlp.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { overlaps } from '../nlp/resolve-date.js';
 import { memoOf } from './question-memo.js';
-import { createTermMaker, spanOf, type Term } from './question-terms.js';
+import { createTermMaker, ownAfterPossessive, spanOf, type Term } from './question-terms.js';
 import { createNameFinder } from './sentence-names.js';
 import { loadEquivalents, loadPhrases, loadWordNet } from './word-tables.js';
 import { WEEKDAYS } from './wording.js';
@@ -177,9 +177,6 @@ const WEEKDAY_KEYS: ReadonlySet<string> = new Set(WEEKDAYS.map((w) => w.toLowerC
 /** How many words from a phrase's verb its other word may be: "leave their homes", "homes were told to leave". */
 const PHRASE_REACH = 3;
 
-/** Determiners that make a following "own" an adjective ("their own"), not the verb. */
-const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', "'s"]);
-
 /** Builds the index once per article. */
 export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazetteer): SentenceIndex {
   const canon = loadEquivalents();
@@ -209,7 +206,7 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
   const keysOf = tokenized.map((ts) =>
     ts.tokens.map((t, k) =>
       // ("drained their own": "own" after a possessive is no owning, "who owns <X>" finds nothing there.)
-      t.normal === 'own' && POSSESSIVE_DETERMINERS.has(ts.tokens[k - 1]?.normal ?? '')
+      ownAfterPossessive(t.normal, ts.tokens[k - 1]?.normal)
         ? new Set<string>()
         : new Set([
             key(t.lemma),

@@ -34,11 +34,13 @@ export function bodiesByKind(
   mentions: readonly NameMention[],
 ): Map<FoundName, string[]> {
   const nouns = cueWords().businessNouns;
-  const bodies = mentions.filter((m) => m.name.kind === 'organization');
-  // (Read once per name, not per mention.)
-  const businesses = new Map<FoundName, boolean>();
-  const isBusiness = (f: FoundName) =>
-    businesses.get(f) ?? businesses.set(f, business(f, nouns)).get(f) === true;
+  // The mentions of businesses, last first (each name read once, not per mention).
+  const firms = new Set(
+    [...new Set(mentions.map((m) => m.name))].filter((f) => f.kind === 'organization' && business(f, nouns)),
+  );
+  const lastFirst = mentions
+    .filter((m) => firms.has(m.name))
+    .sort((a, b) => b.sentence - a.sentence || b.last - a.last);
   // (Every name's words: "the association" of "<X> Producers' Association" is that name's own, read there.)
   const named = new Set(mentions.flatMap((m) => m.name.name.toLowerCase().split(/[^a-z]+/)));
   const pointed = new Map<string, Set<FoundName | undefined>>();
@@ -53,9 +55,7 @@ export function bodiesByKind(
       if (ts.tokens[k + 2]?.pos === 'PROPN') return;
       // (The business named last before it: a court or a town named in between is no "company"; and of those, one
       // its name or description already calls by the word, "a sake brewer" for "the brewery", if any.)
-      const earlier = bodies
-        .filter((m) => (m.sentence < n || (m.sentence === n && m.last < k)) && isBusiness(m.name))
-        .sort((a, b) => b.sentence - a.sentence || b.last - a.last);
+      const earlier = lastFirst.filter((m) => m.sentence < n || (m.sentence === n && m.last < k));
       const stem = noun.normal.slice(0, 5);
       const before =
         earlier.find((m) =>
