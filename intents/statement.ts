@@ -226,8 +226,11 @@ export const statement: Intent = {
     // The one who said it is named before the verb of saying ("what did <A> say about <B>'s resignation"):
     // <B> is the topic, whatever <B> said elsewhere.
     // (Or straight after whoever is named, whatever wink tags it: "what did the <demonym> general say back".)
+    // (Or a noun of saying that name owns: "<A>'s view on <B>".)
+    const ownedByName = (i: number) =>
+      q.normals[i - 1] === "'s" && q.mentions.some((m) => m.start >= 0 && m.end === i - 2);
     const sayAt = q.lemmas.findIndex(
-      (l, i) => verbOrAfterName(q, i) && cueWords().lists.sayWords.includes(l),
+      (l, i) => (verbOrAfterName(q, i) || ownedByName(i)) && cueWords().lists.sayWords.includes(l),
     );
     const subjects =
       sayAt > 0

@@ -294,12 +294,14 @@ function answerWhen(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
     // ("when exactly?" of a weekend: the two days it gives are as exact as it gets; a day or date asked is not.)
     // ("what dates would the weekend be": both days, which is what a weekend gives.)
     const both = q.normals.includes('dates') || q.normals.includes('days');
-    // ("what's the date of <X>": the weekend is the date it gives; "the exact date" is a day it does not.)
+    // ("what's the date of <X>": the weekend is the date it gives; "the exact date" or "what day of the weekend"
+    // is a day it does not.)
     const exactly = hasAny(q, 'exact', 'exactly', 'precise', 'precisely', 'specific');
     // ("when exactly did <A> visit <B>" of "in <Month> <year>": the month, as exact as the article is; "what exact day"
     // asks a day it does not give, and "what month exactly" of "late last year" a month.)
     if (
-      (event.date.precision === 'weekend' && (both || !hasAny(q, 'day', 'date') || !exactly)) ||
+      (event.date.precision === 'weekend' &&
+        (both || !hasAny(q, 'day', 'date') || (!exactly && !q.normals.includes('day')))) ||
       (event.date.precision === 'month' && !hasAny(q, 'day', 'date', 'month'))
     )
       return stated(

@@ -494,10 +494,21 @@ export const whoDid: Intent = {
         store.entities.get(m.id)?.kind === 'group' &&
         sideOf(store, m.id) !== undefined,
     )?.id;
-    const sides = named
+    const sidesNamed = named
       .filter((e) => (e.kind === 'country' || e.standsFor || e.id === askedAs) && !placed.has(e.id))
-      .filter((e) => asSide.size === 0 || asSide.has(e.id))
-      .map((e) => sideOf(store, e.id));
+      .filter((e) => asSide.size === 0 || asSide.has(e.id));
+    // ("who agreed to restart talks with <A>", no other side named: <A> is the party met, not the side of whoever
+    // is asked for.)
+    // (Named only there: "who did the chinese send to the talks with china" still asks of that side.)
+    const met = (e: Entity) =>
+      q.mentions
+        .filter((m) => m.id === e.id && m.start >= 0)
+        .every(
+          (m) =>
+            q.normals[m.start - 1] === 'with' ||
+            (q.normals[m.start - 1] === 'the' && q.normals[m.start - 2] === 'with'),
+        );
+    const sides = (sidesNamed.every(met) ? [] : sidesNamed).map((e) => sideOf(store, e.id));
     // "Who did <person> meet?": <person> takes no part in the event found, so say what <person> did instead.
     const whAt = q.normals.indexOf(q.wh ?? '');
     // (Or "he"/"she" there, which the conversation resolved: "who'd she meet".)

@@ -466,7 +466,15 @@ export const yesNo: Intent = {
       )
     )
       return checkEntity(q, kb, subject);
-    if (best && eventNamed && !saysSomething && !(naming && entities[0]?.kind === 'person'))
+    // ("does <A> believe talking can stop a war?": what <A> thinks, which only their reported words show; an act
+    // the clause names is not claimed of <A>.)
+    const subjectEnd = person ? q.mentions.find((m) => m.id === person.id && m.start >= 0)?.end : undefined;
+    const thinks =
+      person !== undefined &&
+      subjectEnd !== undefined &&
+      cueWords().opinionVerbs.has(q.lemmas[subjectEnd + 1] ?? '') &&
+      kb.store.statements.some((s) => sameParty(kb.store, s.holder, person.id));
+    if (best && eventNamed && !saysSomething && !thinks && !(naming && entities[0]?.kind === 'person'))
       return checkEvent(q, kb, best.event);
     const entity = entities[0];
     // ("does <A> claim <X>?" of what another party claims: "No.", with whose claim it is.)

@@ -36,6 +36,29 @@ export function checkOtherEvents(q: ParsedQuestion, kb: Knowledge): IntentReply 
   );
   // (Nothing set aside that the article reports: the question names something else, left to the other checks.)
   if (others.length === ofKind.size) return undefined;
+  // ("have there been more talks since this one": only those dated after the one set aside; before, "before".)
+  const anchor = store.events.get(setAside[0] ?? '');
+  const cues = cueWords();
+  const order = q.normals.find(
+    (w, i) => i > kindAt && (cues.timelineAfter.has(w) || cues.timelineBefore.has(w)),
+  );
+  const after = order === undefined ? undefined : cues.timelineAfter.has(order);
+  if (anchor && after !== undefined) {
+    const dated = others.filter(
+      (e) =>
+        e.date.precision !== 'unknown' &&
+        anchor.date.precision !== 'unknown' &&
+        (after ? e.date.start > anchor.date.end : e.date.end < anchor.date.start),
+    );
+    if (dated.length === 0)
+      return {
+        answered: false,
+        text: `The article doesn't report any ${after ? 'after' : 'before'} ${anchor.name}.`,
+        citations: store.cite(anchor.evidence),
+        confidence: 0.9,
+      };
+    others.splice(0, others.length, ...dated);
+  }
   const ids = others.map((e) => e.id);
   // (None left: the article names no other, which is not to say there was none.)
   if (others.length === 0)

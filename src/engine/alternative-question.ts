@@ -330,7 +330,8 @@ const VERB = String.raw`(?:\s+|'|’)?(is|was|are|were|(?<=['’])s)`;
 // "which came first, <A> or <B>" is an ordering, checked by its own reading.
 const ORDERING =
   /^(?:the\s+)?(?:first|earlier|earliest|later|latest|last|second|older|newer|more recent|before|after)$/i;
-const TWO_OR = String.raw`([\w.'-]+(?:\s+[\w.'-]+){0,2})\s+or\s+([\w.'-]+(?:\s+[\w.'-]+){0,2})`;
+// (Up to four words each: "the <A> <B> talks or the <C> <D> one".)
+const TWO_OR = String.raw`([\w.'-]+(?:\s+[\w.'-]+){0,3})\s+or\s+([\w.'-]+(?:\s+[\w.'-]+){0,3})`;
 const TWO_AND = String.raw`([\w.'-]+(?:\s+[\w.'-]+){0,2})\s+and\s+([\w.'-]+(?:\s+[\w.'-]+){0,2})`;
 // "who <did something>, <A> or <B>": the act (a verb of its own, not "is"), then the two offered.
 const WHO_DID_OF_TWO = new RegExp(

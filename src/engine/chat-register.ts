@@ -32,6 +32,9 @@ const words = z.array(z.string().regex(/^[a-z0-9' -]+$/, 'lower-case words'));
 const schema = z.object({
   /** Dropped at the start of a message when set off by a comma or colon ("im confused, was it <A> or <B>"). */
   leadIns: words,
+  /** Open a remark ended by a full stop or "!" before the question, which is dropped with it ("ugh so many
+   * names. <question>"): the member's sigh, not a part to answer. */
+  interjections: words.default([]),
   /** Dropped where set off before a comma or the end ("two generals i think, who's who"). */
   asides: words,
   /** Dropped at the end of a question. */
@@ -68,6 +71,8 @@ const schema = z.object({
 export interface ChatRegister {
   /** The question without the words that only colour it. */
   plain(text: string): string;
+  /** The message without a remark it opens with ("ugh so many names. <question>"); as typed when it has none. */
+  withoutRemark(text: string): string;
   readonly leadingVerbs: ReadonlySet<string>;
   readonly sayingNouns: ReadonlySet<string>;
   readonly linkNouns: ReadonlySet<string>;
@@ -170,6 +175,11 @@ function readChatRegister(dataDir: string): ChatRegister {
     `^(?:and |so |ok |okay |any )?(?:${alternatives(data.moreAsks)})(?:,?\\s+(?:besides|other than|apart from|aside from|except(?: for)?)(?:\\s+[\\p{L}'&,.-]+){1,6})?\\s*[?.!]*$`,
     'iu',
   );
+  // (A short remark, then more: not "lol." alone, nor a question mark inside the remark.)
+  const remark = new RegExp(
+    `^(?:${alternatives(data.interjections)})\\b[^.!?]{0,40}[.!]+\\s+(?=\\p{L})`,
+    'iu',
+  );
   const rewrite = rewriter(data.rewrites);
   const rereader = rewriter(data.refusalRewrites);
   return {
@@ -193,6 +203,7 @@ function readChatRegister(dataDir: string): ChatRegister {
         .replace(softener, '')
         .replace(phrase, (p) => phrases.get(p.toLowerCase().replace(/\s+/g, ' ')) ?? p);
     },
+    withoutRemark: (text) => text.replace(remark, ''),
     leadingVerbs: new Set(data.leadingVerbs),
     sayingNouns: new Set(data.sayingNouns),
     linkNouns: new Set(data.linkNouns),

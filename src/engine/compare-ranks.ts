@@ -37,6 +37,20 @@ export const asksRankOrder = (text: string, dataDir: string = findDataDir()): bo
   );
 };
 
+/** The one of `people` whose rank is the highest grade ("the top <demonym> general"), when all have graded ranks
+ * and one outranks every other; else undefined. */
+export function highestRanked(
+  people: readonly Entity[],
+  dataDir: string = findDataDir(),
+): Entity | undefined {
+  const { grade } = gradesOf(dataDir);
+  const grades = people.map((e) => gradeOf(e, grade));
+  if (grades.some((g) => g === undefined)) return undefined;
+  const top = Math.min(...(grades as number[]));
+  const at = grades.indexOf(top);
+  return grades.lastIndexOf(top) === at ? people[at] : undefined;
+}
+
 export function compareRanks(
   q: ParsedQuestion,
   store: FactStore,

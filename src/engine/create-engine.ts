@@ -1631,12 +1631,14 @@ export function createEngine(options: EngineOptions = {}): Engine {
       }
       const state = conversation ? memory.get(conversation) : { lastPeople: [] };
       // A rambling message: its lead-in is read as what was said before, then its last question is answered.
-      const ramble = forced ? undefined : splitRambling(clean.text);
+      // ("ugh so many names. <question>": the remark it opens with is no part to answer.)
+      const typed = forced ? clean.text : chatRegister.withoutRemark(clean.text);
+      const ramble = forced ? undefined : splitRambling(typed);
       // ("<a remark>, the <described person> ..., what was his name": the question asked of the description.)
       // ("..., some guy from <a body>, what's his title": "some guy" as "the guy".)
       const tail = ramble
         ? /(?:,|\s(?:and|but))\s*((?:the|that|this|some)\s[^,]{3,80},[^,]+)$/i
-            .exec(clean.text)?.[1]
+            .exec(typed)?.[1]
             ?.replace(/^some\s/i, 'the ')
         : undefined;
       // (Or with the thing it is about put first: "<a remark>, the part about <X>, which one was <Y>?".)
@@ -1669,7 +1671,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
           /^(?:when|where|who)\b[^,]*\bit\b/i.test(ramble.question.trim()) &&
           leadIn().unknownWords.length > 0 &&
           !leadIn().mentions.some((m) => store.events.has(m.id));
-        if (unknownIt) return refusedBefore(clean.text, notCovered().text);
+        if (unknownIt) return refusedBefore(typed, notCovered().text);
         if (lead.every((a) => !a.answered) && (things || people)) {
           const { mentions } = leadIn();
           const named = things ? mentions.filter((m) => store.events.has(m.id)).at(-1) : undefined;
@@ -1701,7 +1703,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         if (answer.answered || ramble.conditional) return answer;
       }
       // "the <described person> ..., what's his title": asked of the description.
-      const asked = (!forced && !ramble && undislocate(clean.text)) || clean.text;
+      const asked = (!forced && !ramble && undislocate(typed)) || typed;
       // ("is this the best <X> has been in years? opinion pls": a closing ask for an opinion makes the message one.)
       const closing = /\?\s*([^?]{1,30})$/.exec(asked)?.[1]?.trim();
       if (!forced && closing && closing.split(/\s+/).length <= 3 && beyondTheArticle(closing) === 'opinion')
@@ -1774,10 +1776,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
       const rephrased = another ? askedAgain(another) : undefined;
       const answer = rephrased?.answered ? rephrased : opposite;
       // "<question>, like <a yes/no question>", not answered whole: the second, read after the first.
-      const clarified = answer.answered || forced || ramble ? undefined : splitClarification(clean.text);
+      const clarified = answer.answered || forced || ramble ? undefined : splitClarification(typed);
       // ("how did <X> start, like who decided": both answered, or the whole refused as it was.)
-      const restated =
-        answer.answered || forced || ramble || clarified ? undefined : splitRestatement(clean.text);
+      const restated = answer.answered || forced || ramble || clarified ? undefined : splitRestatement(typed);
       if (restated) {
         const both = [answerOne(restated.first, state), answerOne(restated.second, state)];
         return both.every((a) => a.answered) ? (combineAnswers(both) ?? answer) : answer;

@@ -11,6 +11,8 @@ import { oncePerDataDir } from '../facts/once-per-data-dir.js';
 
 /** The lists, each for one use (a list's own words, not shared with another use of similar words). */
 const NAMES = [
+  /** Compass points ("east", "southern"): before a country and a noun they name another place ("the East <X> Sea"). */
+  'compassWords',
   /** Words that call someone military ("is <A> military"), which a military rank bears out. */
   'militaryWords',
   /** Words that ask for the disputes between parties ("what are the big fights between <A> and <B>"). */
@@ -31,7 +33,8 @@ const NAMES = [
   'attitudeWords',
   /** Verbs asking what something typed stands for ("what does the 17 mean", "what's the 1,300 refer to"). */
   'meaningVerbs',
-  /** Words for how high someone ranks ("the top generals", "senior officials"): they pick no one out. */
+  /** Words for how high someone ranks ("the top generals", "senior officials"): they pick no one out by name; of
+   * several of one side whose ranks are graded, the one who outranks the others. */
   'seniorityWords',
   /** Verbs of being there ("sit in on", "attend"): the article names who took part, not everyone present. */
   'attendanceVerbs',

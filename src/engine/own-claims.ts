@@ -1,5 +1,5 @@
 /**
- * "does <A> say <X> belongs to <B>", "<A> thinks <X> is part of <B>", with <B> the side <A> speaks for (a capital
+ * "does <A> say <X> belongs to <B>", "<A> thinks <X> is part of <B>", "does <A> consider <X> part of <B>", with <B> the side <A> speaks for (a capital
  * for its country): <A> claiming <X> for itself, read as the article words such a claim ("claims sovereignty
  * over <X>"). A <B> that is another side is left as asked, so the claim is checked as made.
  */
@@ -7,14 +7,14 @@ import type { FactStore } from '../facts/fact-store.js';
 import { sameParty } from './parties.js';
 
 /** A verb of saying or thinking: without one, no claim is read (checked first, cheaply). */
-const SAYING = /\b(?:say|said|think|thought|claim|believ|consider)/i;
+const SAYING = /\b(?:say|said|think|thought|claim|believ|consider|see|saw|view|regard)/i;
 
 const CLAIMED =
-  /\b((?:does|do|did) )?([a-z][a-z.' -]{1,40}?) (say|says|said|think|thinks|thought|claim|claims|claimed|believe|believes|believed|consider|considers|considered) (?:that )?([a-z][a-z.' -]{1,40}?) (?:(?:belongs to|belonged to|is part of|is a part of|was part of) ([a-z][a-z.'-]{1,30}?)|(?:is|was) ([a-z][a-z.-]{1,30}?)(?:'s|s'))(?= *[?.!]*$)/i;
+  /\b((?:does|do|did) )?([a-z][a-z.' -]{1,40}?) (say|says|said|think|thinks|thought|claim|claims|claimed|believe|believes|believed|consider|considers|considered|see|sees|saw|view|views|viewed|regard|regards|regarded) (?:that )?([a-z][a-z.' -]{1,40}?) (?:(?:belongs to|belonged to|is part of|is a part of|was part of|(?:to be |as )?(?:a )?part of) ([a-z][a-z.'-]{1,30}?)|(?:is|was) ([a-z][a-z.-]{1,30}?)(?:'s|s'))(?= *[?.!]*$)/i;
 
 /** The tense of "claim" the verb asked with had. */
 const claimLike = (verb: string): string =>
-  /^(?:said|thought|claimed|believed|considered)$/.test(verb)
+  /^(?:said|thought|claimed|believed|considered|saw|viewed|regarded)$/.test(verb)
     ? 'claimed'
     : /s$/.test(verb)
       ? 'claims'

@@ -550,8 +550,11 @@ export function createSentenceReader(
     // may run over two ("'We did not walk out for fun.' ... said X").
     // (A verb, or a noun as wink may tag one, "what did the leader call <it>"; not a plural, "how many points" is
     // no "point out".)
+    // (Nor a noun a determiner or an adjective leads: "the collective claim" was filed, not said.)
     const reported = q.lemmas.some(
-      (l, i) => reportingVerbs.has(l) && (q.pos[i] === 'VERB' || q.normals[i] === l),
+      (l, i) =>
+        reportingVerbs.has(l) &&
+        (q.pos[i] === 'VERB' || (q.normals[i] === l && !/^(?:DET|ADJ|NUM)$/.test(q.pos[i - 1] ?? ''))),
     );
     // A reason is asked with words of feeling the article may not use ("why is she unhappy"): one such word
     // may be missing when the sentence gives a reason ("because", "after" ...) for the rest.

@@ -7,6 +7,7 @@
 import type { FactStore } from '../facts/fact-store.js';
 import type { Entity } from '../facts/schema.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
+import { highestRanked } from './compare-ranks.js';
 import { cueWords } from './cue-words.js';
 import { newsEvent } from './event-ranking.js';
 import { profileOf, qualifiedRole, sideOf, typesQualifier } from './parties.js';
@@ -548,7 +549,10 @@ function resolveOne(
     ...singularGroups,
     ...q.normals.flatMap((w, i) => {
       const country = countryByWord.get(w);
-      return country && !q.mentions.some((m) => m.start <= i && i <= m.end)
+      // (Not a word of another place: "the east <country> sea".)
+      return country &&
+        !q.mentions.some((m) => m.start <= i && i <= m.end) &&
+        !q.otherPlaces.some((p) => p.start <= i && i <= p.end)
         ? [{ id: country, start: i, end: i, via: 'name' as const }]
         : [];
     }),
@@ -655,6 +659,12 @@ function resolveOne(
     const ranked = fits.filter((e) => e.rank);
     if (fits.length > 1 && words.some((w) => cueWords().rankedPeopleNouns.has(w)) && ranked.length > 0)
       fits = ranked;
+    // ("the top <demonym> general": of several of that side, the one whose rank outranks the others'.)
+    const senior = [q.normals[side.start - 1], q.normals[side.start - 2], ...words].some((w) =>
+      cueWords().seniorityWords.has(w ?? ''),
+    );
+    const highest = senior && fits.length > 1 ? highestRanked(fits) : undefined;
+    if (highest) fits = [highest];
     // "the <demonym> guy who handles <A>, <B> and <C>": the one whose title or description has those words
     // (before anyone at an event held in one of them).
     if (fits.length > 1) {
@@ -745,16 +755,30 @@ function resolveOne(
     q.mentions.push({ id: person.id, start, end: last ?? end, via: 'description' });
     return [person];
   }
-  return sides.length === 0 ? rankOnly(q, people, roles) : ambiguous;
+  return sides.length === 0 ? rankOnly(q, people, roles, described) : ambiguous;
 }
 
 /**
  * "did the <rank> <role> meet <A>?": a description by rank or title alone, no side named, in a claim, names the one person
  * whose rank and title hold every word of it ("the major general" is not a general of another rank).
  */
-function rankOnly(q: ParsedQuestion, people: readonly Entity[], roles: ReadonlySet<string>): Entity[] {
-  // (Only in a claim, whose check needs the person: a question about "the <role>" finds its words in the sentences.)
-  const the = q.yesNo ? q.normals.indexOf('the') : -1;
+function rankOnly(
+  q: ParsedQuestion,
+  people: readonly Entity[],
+  roles: ReadonlySet<string>,
+  described: { span?: readonly [number, number] },
+): Entity[] {
+  // (Only in a claim, whose check needs the person: a question about "the <role>" finds its words in the sentences;
+  // or as the subject of "what did the <role> say", whose words a sentence may give with "she" alone.)
+  const whatAt = q.wh === 'what' ? q.normals.indexOf('what') : -1;
+  const subjectAsked =
+    whatAt >= 0 &&
+    /^(?:did|does|do|has|had)$/.test(q.normals[whatAt + 1] ?? '') &&
+    q.normals[whatAt + 2] === 'the' &&
+    q.normals.some(
+      (w, i) => cueWords().wordingWords.has(w) || cueWords().claimSayingVerbs.has(q.lemmas[i] ?? ''),
+    );
+  const the = q.yesNo ? q.normals.indexOf('the') : subjectAsked ? whatAt + 2 : -1;
   if (the < 0 || ['which', 'what'].includes(q.normals[the - 1] ?? '')) return [];
   // (Adjectives and role words, to the last role word: "the major general", "the top general".)
   let end = the + 1;
@@ -777,6 +801,11 @@ function rankOnly(q: ParsedQuestion, people: readonly Entity[], roles: ReadonlyS
     return holds && !qualified?.test(`${rank} ${title}`);
   });
   const [person] = fits;
+  // ("what did the general say" of three generals: whose words are asked is not guessed.)
+  if (fits.length > 1 && !q.yesNo) {
+    described.span = [the, end - 1];
+    return fits;
+  }
   if (fits.length !== 1 || !person) return [];
   // (In the order of the question's words: the first mention is read as the subject.)
   const before = q.mentions.findIndex((m) => m.start > the);

@@ -134,6 +134,15 @@ const BY_END_OF =
 const WITHIN =
   /\bwithin\s+(?:the\s+next\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few)\s+(?:hours?|days?|weeks?|months?|years?)\b/gi;
 
+// ("<A> filed the claim the following month", "two weeks later": a time told from what the article reports before
+// it, which gives no date of its own.)
+const RELATIVE_TIME =
+  /\b(?:the (?:following|next|previous) (?:day|morning|evening|night|week|weekend|month|year|spring|summer|autumn|fall|winter)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+) (?:days?|weeks?|months?|years?) (?:later|earlier|afterwards?|before))\b/gi;
+
+/** A share said as a fraction: "less than a tenth", "about two thirds", "half". */
+const FRACTION =
+  /\b(?:(?:less than|more than|about|nearly|almost|roughly|around|over|under|just over|just under|some) )?(?:(?:a|one|two|three|four|nine) (?:half|third|quarter|fifth|sixth|tenth|hundredth)s?|half)\b(?= of\b)/gi;
+
 // ("began surfing at the age of 11": when, as an age.)
 const AGE_AT = /\b(?:at the age of|at age|aged)\s+\d{1,3}\b/gi;
 
@@ -808,6 +817,8 @@ export function answerLead(
       // stretch named, not a date.)
       const byEnd = past ? undefined : nearestMatch(sentences, BY_END_OF, near);
       if (byEnd) return `${capitalize(byEnd)} (the article gives no exact date).`;
+      const relative = ahead ? undefined : nearestMatch(sentences, RELATIVE_TIME, near);
+      if (relative) return `${capitalize(relative)} (told from what the article reports before it; no date).`;
       // ("when did <A> start surfing" of "who began surfing ... at the age of 11": an age is when, for a person.)
       const age = nearestMatch(sentences, AGE_AT, near);
       return age ? `${capitalize(age)} (the article gives no date).` : undefined;
@@ -1442,14 +1453,13 @@ export function answerLead(
             // ("$4.10 per delivery": a rate says what it is per.)
             const per =
               after?.normal === 'per' && ts.tokens[k + 2]?.pos === 'NOUN' ? ` ${ts.tokens[k + 2]?.raw}` : '';
-            // ("7.4 million euros": a scale and the currency after it; "85 million Australian dollars": with the
-            // currency's country.)
-            const followed = [ts.tokens[k + 2]?.raw ?? '', ts.tokens[k + 3]?.raw ?? ''];
-            const currencyAt = isCurrency(followed[0] ?? '')
-              ? 1
-              : /^\p{Lu}/u.test(followed[0] ?? '') && isCurrency(followed[1] ?? '')
-                ? 2
-                : 0;
+            // ("7.4 million euros": a scale and the currency after it; "85 million Australian dollars", "4.5
+            // million New Zealand dollars": with the currency's country, of up to two words.)
+            const followed = [2, 3, 4].map((j) => ts.tokens[k + j]?.raw ?? '');
+            const currencyAt =
+              followed.findIndex(
+                (w, j) => isCurrency(w) && followed.slice(0, j).every((c) => /^\p{Lu}/u.test(c)),
+              ) + 1;
             const scaled =
               after && isScale(after.raw) && currencyAt > 0
                 ? ` ${after.raw} ${followed.slice(0, currencyAt).join(' ')}`
@@ -1638,7 +1648,10 @@ export function answerLead(
       // ("how big is the depot": a measure of the thing before any sum spent on it.)
       .filter((n, _i, all) => !sizeOfThing || !n.sum || !all.some((o) => o.measured && !o.sum))
       .sort((a, b) => a.rank - b.rank)[0];
-    return best ? `${capitalize(best.text)}.` : undefined;
+    if (best) return `${capitalize(best.text)}.`;
+    // ("how much of the price do farmers get" of "less than a tenth of the price": a share said as a fraction.)
+    const part = many || priced ? undefined : nearestMatch(sentences, FRACTION, near);
+    return part ? `${capitalize(part)}.` : undefined;
   }
   if (kind === 'how' && q.words.has('long')) {
     // "How long ...": a stretch of time or a length near the question's words ("for five months", "52 minutes

@@ -278,6 +278,10 @@ const REMIND_AGAIN =
   /^((?:who|whom|whose|what|whats|what's|when|where|which)\b(?:(?!\b(?:will|'ll|gonna|going|next|ever)\b).)*?)\s+again\s*(\?*)\s*$/i;
 // "do you know if the talks were in <a city>?": a yes/no question about what follows.
 const IF_CLAIM = /^(?:if|whether) /i;
+// "how are ties these days per the article": a word of the present in a question asked of the article is the
+// article's present, dropped before the source is (then nothing would say whose present it is).
+const PRESENT_PER_ARTICLE =
+  /\s*\b(?:these days|nowadays|right now|rn|at the moment|atm|currently|now)\b(?=.*\b(?:per|according to|acc to|going by|based on) (?:the |this )?(?:article|story|piece|report)\b)|(?<=\b(?:per|according to|acc to|going by|based on) (?:the |this )?(?:article|story|piece|report)\b.*)\s*\b(?:these days|nowadays|right now|rn|at the moment|atm|currently|now)\b/i;
 
 /** @example unwrapQuestion('is it true that <a country> shot down a drone?') // { text: '<a country> shot down a drone?', claim: true } */
 export function unwrapQuestion(
@@ -298,6 +302,8 @@ export function unwrapQuestion(
     // "u know the guy from <X>, whats his name", "you know who <A> met?": what follows is asked.
     rest = rest.replace(YOU_KNOW, '');
     if (ASKING_START.test(rest)) for (const pattern of ASKING) rest = rest.replace(pattern, '');
+    if (/\b(?:per|acc|according|going by|based on)\b/i.test(rest))
+      rest = rest.replace(PRESENT_PER_ARTICLE, '');
     rest = rest
       .replace(SOURCE_FIRST, '')
       .replace(SOURCE_LAST, '$1')

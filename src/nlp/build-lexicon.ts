@@ -32,6 +32,9 @@ export interface Lexicon {
   readonly synonyms: ReadonlyMap<string, string>;
   /** Per event, the words of its evidence sentences that are not part of any name: what it is "about". */
   readonly eventWords: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Words of a compass point ("east", "southern"), which before a country and a noun name another place ("the
+   * East <country> Sea"), not the country. */
+  readonly compassWords: ReadonlySet<string>;
   /** Countries and capitals the article never names, by their first word (lower case). */
   readonly otherPlaces: ReadonlyMap<string, ReadonlyArray<{ words: readonly string[]; name: string }>>;
 }
@@ -225,6 +228,7 @@ export function buildLexicon(
     triggers,
     synonyms,
     eventWords,
+    compassWords: cueWords().compassWords,
     otherPlaces,
   };
 }

@@ -402,6 +402,13 @@ export function parseQuestion(
     const paired =
       (/^(?:and|or|&)$/.test(normals[start + 1] ?? '') && /^(?:PROPN|NOUN)$/.test(pos[start + 2] ?? '')) ||
       (/^(?:and|or|&)$/.test(normals[start - 1] ?? '') && mentions.at(-1)?.end === start - 2);
+    // ("is <A> us?", "<A> is us": said of someone named, it is the name, the side they are on.)
+    const last = mentions.at(-1);
+    const copula = (w: string | undefined) => w === 'is' || w === 'was' || w === 'are' || w === 'were';
+    const complement =
+      last !== undefined &&
+      ((last.end === start - 1 && copula(normals[last.start - 1])) ||
+        (last.end === start - 2 && copula(normals[start - 1])));
     if (
       !(
         start === end &&
@@ -409,14 +416,44 @@ export function parseQuestion(
         raw === raw.toLowerCase() &&
         normals[start - 1] !== 'the' &&
         !modifier &&
-        !paired
+        !paired &&
+        !complement
       )
     )
       mentions.push({ id: found.id, start, end, via: 'name' });
     start = end + 1;
   }
+  // ("the east <country> sea": a compass point, a country and a noun are another place, not the country.)
+  const otherPlaces: Array<{ name: string; start: number; end: number }> = [];
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k];
+    if (
+      m?.id.startsWith('country:') &&
+      lexicon.compassWords.has(normals[m.start - 1] ?? '') &&
+      (pos[m.end + 1] === 'NOUN' || pos[m.end + 1] === 'PROPN')
+    ) {
+      const words = raws
+        .slice(m.start - 1, m.end + 2)
+        .map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`);
+      otherPlaces.push({ name: words.join(' '), start: m.start - 1, end: m.end + 1 });
+      mentions.splice(k, 1);
+    }
+  }
+  // ("the military talks freeze": an event named before a noun for another event only says which; the noun, its
+  // head, is what is asked about.)
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k];
+    if (!m?.id.startsWith('event:') || pos[m.end + 1] !== 'NOUN') continue;
+    const head = normals[m.end + 1] ?? '';
+    const events =
+      lexicon.triggers.get(head) ??
+      lexicon.triggers.get(lemmas[m.end + 1] ?? '') ??
+      lexicon.triggers.get(lexicon.synonyms.get(head) ?? lexicon.synonyms.get(lemmas[m.end + 1] ?? '') ?? '');
+    if (events && !events.includes(m.id)) mentions.splice(k, 1);
+  }
   const covered = new Set<number>();
   for (const m of mentions) for (let i = m.start; i <= m.end; i++) covered.add(i);
+  for (const p of otherPlaces) for (let i = p.start; i <= p.end; i++) covered.add(i);
   // (A date is no place: "were the talks in <a month>?".)
   // (Nor is a name's part a date: "Park Jun-seo" has no June in it.)
   const nameAt = new Set(covered);
@@ -424,7 +461,6 @@ export function parseQuestion(
     (d) => !d.tokens.some((i) => nameAt.has(i)),
   );
   for (const d of dates) for (const i of d.tokens) covered.add(i);
-  const otherPlaces: Array<{ name: string; start: number; end: number }> = [];
   const unknownIn = (start: number, end: number) => {
     for (let k = start; k < end; k++) if (!lexicon.knownWords.has(lower[k] ?? '')) return true;
     return false;
