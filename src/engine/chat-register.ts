@@ -10,7 +10,7 @@ import { findDataDir } from '../facts/load-facts.js';
 import { oncePerDataDir } from '../facts/once-per-data-dir.js';
 import { keyWordPattern } from '../nlp/load-synonyms.js';
 import { escapeRegExp } from './escape-reg-exp.js';
-import { requiredWords, wordsOf } from './required-words.js';
+import { wordNeeds, wordsOf } from './required-words.js';
 
 /** Rewrite rules: a JavaScript regular expression (case-insensitive) and its replacement. */
 const rules = z
@@ -111,22 +111,33 @@ const alternatives = (list: readonly string[]) =>
 
 /**
  * The rewrites applied in order, each to the message as the ones before left it. Each is tried only on a message
- * with one of the words it cannot match without (src/engine/required-words.ts): most match no message, and a few
- * lookups cost far less than running every pattern. Those with no such words are always tried.
+ * with one word of each list of words it cannot match without (src/engine/required-words.ts): most match no
+ * message, and a few lookups cost far less than running every pattern. Those with no such words are always tried.
  */
 export function rewriter(rules: readonly { pattern: string; to: string }[]): (text: string) => string {
   const rewrites = rules.map((r) => ({ pattern: new RegExp(r.pattern, 'i'), to: r.to }));
-  const byWord = new Map<string, number[]>();
-  const always: number[] = [];
-  rules.forEach((r, i) => {
-    const needs = requiredWords(r.pattern);
-    if (!needs) always.push(i);
-    for (const w of needs ?? []) byWord.set(w, [...(byWord.get(w) ?? []), i]);
-  });
+  // (One bit per requirement of a rewrite, set by any of its words: a rewrite with all its bits set is tried. Up to
+  // 30 requirements, which is more than any has; fewer only let more messages through.)
+  const needs = rules.map((r) => wordNeeds(r.pattern).slice(0, 30));
+  const all = needs.map((list) => 2 ** list.length - 1);
+  const meets = new Map<string, number[]>();
+  needs.forEach((list, i) =>
+    list.forEach((any, bit) => {
+      for (const w of new Set(any)) meets.set(w, [...(meets.get(w) ?? []), i, 1 << bit]);
+    }),
+  );
   const candidates = (text: string, after: number) => {
-    const found = new Set(always);
-    for (const w of wordsOf(text)) for (const i of byWord.get(w) ?? []) found.add(i);
-    return [...found].filter((i) => i > after).sort((a, b) => a - b);
+    const met = new Int32Array(rules.length);
+    for (const w of wordsOf(text)) {
+      const pairs = meets.get(w);
+      for (let j = 0; pairs && j < pairs.length; j += 2) {
+        const i = pairs[j] as number;
+        met[i] = (met[i] as number) | (pairs[j + 1] as number);
+      }
+    }
+    const out: number[] = [];
+    for (let i = after + 1; i < rules.length; i++) if (met[i] === all[i]) out.push(i);
+    return out;
   };
   // (Tested before replacing: a failed replace costs several times a failed test. A rewrite's words may let a
   // later one in, so the candidates are looked up again after each.)

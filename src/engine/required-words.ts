@@ -256,6 +256,19 @@ function best(needs: Needs): string[] | undefined {
 }
 
 /**
+ * Every such requirement of the case-insensitive pattern, each a list of words of which a message must have at least
+ * one: all of them must hold for it to match (none when the pattern gives no words).
+ * @example wordNeeds("^why (?:did|does) (?:he|she) say\\b") // [['why'], ['did', 'does'], ['he', 'she'], ['say']]
+ */
+export function wordNeeds(pattern: string): readonly (readonly string[])[] {
+  try {
+    return groupNeeds(new Reader(pattern).read(), false, false);
+  } catch {
+    return [];
+  }
+}
+
+/**
  * Words of which a message must have at least one (as `wordsOf` reads it) for the case-insensitive pattern to
  * match it, or undefined when the pattern gives no such words.
  * @example requiredWords("^(?:so )?(?:because|bc) of (what|which)\\s*$") // ['because', 'bc'] (or another list)

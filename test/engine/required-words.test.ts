@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rewriter } from '../../src/engine/chat-register.js';
-import { requiredWords, wordsOf } from '../../src/engine/required-words.js';
+import { requiredWords, wordNeeds, wordsOf } from '../../src/engine/required-words.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const rewrites: { pattern: string; to: string }[] = JSON.parse(
@@ -25,6 +25,15 @@ describe('the words a pattern cannot match without', () => {
   it('are the words it spells out, set off by spaces, edges or punctuation', () => {
     expect(requiredWords('^(?:so )?what (?:does|do) (.+) represent\\s*\\?*$')).toEqual(['represent']);
     expect(requiredWords('\\bbc of what$')).toEqual(['what']);
+  });
+
+  it('are all needed together, each requirement one word of a list', () => {
+    expect(wordNeeds('^why (?:did|does) (?:he|she) say\\b')).toEqual([
+      ['why'],
+      ['did', 'does'],
+      ['he', 'she'],
+      ['say'],
+    ]);
   });
 
   it('take one word from each alternative, any of which will do', () => {
@@ -51,13 +60,21 @@ describe('the words a pattern cannot match without', () => {
   it('hold for every rewrite of the chat register on every question of the quality sets', () => {
     let withWords = 0;
     const missed: string[] = [];
+    const words = new Map(questions.map((q) => [q, wordsOf(q)]));
     for (const r of rewrites) {
       const needs = requiredWords(r.pattern);
       if (!needs) continue;
       withWords++;
       const pattern = new RegExp(r.pattern, 'i');
+      // (And every requirement together, as the chat register reads them.)
+      const all = wordNeeds(r.pattern);
       for (const q of questions) {
-        if (pattern.test(q) && !needs.some((w) => wordsOf(q).has(w))) missed.push(`${q} / ${r.pattern}`);
+        const has = words.get(q) ?? new Set();
+        if (
+          pattern.test(q) &&
+          !(needs.some((w) => has.has(w)) && all.every((any) => any.some((w) => has.has(w))))
+        )
+          missed.push(`${q} / ${r.pattern}`);
       }
     }
     expect(missed).toEqual([]);
