@@ -11,6 +11,7 @@ import { findDataDir } from '../facts/load-facts.js';
 import { oncePerDataDir } from '../facts/once-per-data-dir.js';
 import { claimsStopped } from './check-progress.js';
 import { cueWords } from './cue-words.js';
+import { requiredWords, wordsOf } from './required-words.js';
 
 const schema = z.object({
   opinion: z.array(z.string()),
@@ -40,13 +41,30 @@ export const BEYOND_REPLIES: Record<BeyondTheArticle, (date: string) => string> 
     `The article doesn't say what happens next: it was written on ${date} and reports nothing after that.`,
 };
 
+/** Cues as one pattern, and the words a question needs one of for it to match (none: always tried). */
+interface Cues {
+  readonly words?: ReadonlySet<string>;
+  readonly pattern: RegExp;
+}
+
 /** The cues, read and compiled once per data folder. */
 const cuesOf = oncePerDataDir((dataDir) => {
   const data = schema.parse(
     JSON.parse(readFileSync(join(dataDir, 'language', 'beyond-the-article.json'), 'utf8')),
   );
-  // One pattern per kind (the cues as alternatives): one pass over the question instead of one per cue.
-  const compile = (list: readonly string[]) => [new RegExp(list.map((p) => `(?:${p})`).join('|'), 'i')];
+  // One pattern per kind (the cues as alternatives): one pass over the question instead of one per cue. (The cues
+  // with words they cannot match without are tried only on a question with one of them, which most lack.)
+  const alternatives = (cues: readonly string[]) => new RegExp(cues.map((p) => `(?:${p})`).join('|'), 'i');
+  const compile = (list: readonly string[]): Cues[] => {
+    const gated = list.filter((p) => requiredWords(p));
+    const open = list.filter((p) => !requiredWords(p));
+    return [
+      ...(gated.length
+        ? [{ words: new Set(gated.flatMap((p) => requiredWords(p) ?? [])), pattern: alternatives(gated) }]
+        : []),
+      ...(open.length ? [{ pattern: alternatives(open) }] : []),
+    ];
+  };
   return {
     opinion: compile(data.opinion),
     hypothetical: compile(data.hypothetical),
@@ -59,6 +77,16 @@ const cuesOf = oncePerDataDir((dataDir) => {
   };
 });
 
+/** Whether the question has one of the cues, looked for only when it has one of the words they need. */
+function says(cues: readonly Cues[], text: string, typed: ReadonlySet<string>): boolean {
+  return cues.some((c) => (c.words === undefined || hasOneOf(typed, c.words)) && c.pattern.test(text));
+}
+
+function hasOneOf(words: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean {
+  for (const w of words) if (wanted.has(w)) return true;
+  return false;
+}
+
 /** Builds the check: the kind of question, or undefined when the article may answer. */
 export function createBeyondCheck(
   roles: ReadonlySet<string>,
@@ -70,21 +98,22 @@ export function createBeyondCheck(
   const relationshipWords = cueWords(dataDir).relationshipWords;
   return (question) => {
     const text = question.toLowerCase();
-    if (opinion.some((r) => r.test(text))) return 'opinion';
+    const typed = wordsOf(text);
+    const said = (cues: readonly Cues[]) => says(cues, text, typed);
+    if (said(opinion)) return 'opinion';
     // ("if they hold another round after this, what number would it be": worked out from this one's number.)
-    if (countedAhead.some((r) => r.test(text))) return undefined;
-    if (hypothetical.some((r) => r.test(text))) return 'hypothetical';
-    if (future.some((r) => r.test(text))) return 'future';
-    if (articleTime.some((r) => r.test(text))) return undefined;
+    if (said(countedAhead)) return undefined;
+    if (said(hypothetical)) return 'hypothetical';
+    if (said(future)) return 'future';
+    if (said(articleTime)) return undefined;
     const words = text.match(/[a-z]+/g) ?? [];
     // Who holds an office now, or whether something still is: the article's titles are as of its date. (How
     // relations stand "right now" is answered as the article describes them.)
     // (Whether a state still holds, with no office in it, is how things stand today.)
-    if (present.some((r) => r.test(text))) {
+    if (said(present)) {
       if (words.some((w) => w === 'who' || roles.has(w))) return 'present';
       // ("is the relationship good now or still bad": how the article leaves it, which it says; not "today".)
-      const relationship =
-        words.some((w) => relationshipWords.has(w)) && !presentState.some((r) => r.test(text));
+      const relationship = words.some((w) => relationshipWords.has(w)) && !said(presentState);
       // ("is <X> still totally broken": a claim checked against how the article leaves it, unless "now" is typed.)
       const stoppedThen =
         claimsStopped(text, dataDir) && !words.some((w) => cueWords(dataDir).nowWords.has(w));
@@ -93,7 +122,7 @@ export function createBeyondCheck(
     }
     // "how are relations today": how anything stands today, unless it is small talk ("how r u today") or
     // names a later year (which the article's dates answer for).
-    return presentState.some((r) => r.test(text)) &&
+    return said(presentState) &&
       !/\b\d{4}\b/.test(text) &&
       words.some((w) => !smallTalk.has(w) && !presentTalk.has(w))
       ? 'today'
