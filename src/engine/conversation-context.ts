@@ -991,7 +991,8 @@ export function askOfLastPerson(
   /** Whether the message was put up for checking ("..., yea?"), its tag gone from the text. */
   claimed = false,
 ): string | undefined {
-  const word = ROLE_FOLLOW_UP.exec(text.trim())?.[1];
+  const trimmed = text.trim();
+  const word = ROLE_FOLLOW_UP.exec(trimmed)?.[1];
   // ("that guy's rank": the one an answer just brought in, when it did.)
   const pointed = /\b(?:that|this)\s+(?:guy|man|dude|person|one|lady|woman)/i.test(text)
     ? state.lastNewcomer
@@ -1000,19 +1001,19 @@ export function askOfLastPerson(
   const person = personId ? store.entities.get(personId) : undefined;
   if (word && person) return `what is ${person.name}'s ${word.toLowerCase()}?`;
   // ("the one who went to <X>, yea?": a description of the last person put up for checking.)
-  const confirmed = claimed ? ONE_WHO.exec(text.trim()) : undefined;
+  const confirmed = claimed ? ONE_WHO.exec(trimmed) : undefined;
   if (person && confirmed?.[1]) return `was it ${person.name} who ${confirmed[1]}?`;
   // ("deputy or director": words of the person's title offered (its words of office, not the places it names),
   // asked as "is <A> <X> or <Y>"; both of them in it, "deputy or assistant secretary", ask the whole title.)
-  const offered = TITLE_CHOICE.exec(text.trim());
-  const titleWords = new Set((person?.title ?? '').split(/[^\p{L}]+/u).filter((w) => /^\p{Ll}+$/u.test(w)));
-  const inTitle = (option: string) =>
-    option
-      .toLowerCase()
-      .replace(/^(?:the|a)\s+/, '')
-      .split(/\s+/)
-      .every((w) => titleWords.has(w));
+  const offered = TITLE_CHOICE.exec(trimmed);
   if (person && offered?.[1] && offered[2]) {
+    const titleWords = new Set((person.title ?? '').split(/[^\p{L}]+/u).filter((w) => /^\p{Ll}+$/u.test(w)));
+    const inTitle = (option: string) =>
+      option
+        .toLowerCase()
+        .replace(/^(?:the|a)\s+/, '')
+        .split(/\s+/)
+        .every((w) => titleWords.has(w));
     const [first, second] = [inTitle(offered[1]), inTitle(offered[2])];
     if (first && second) return `what is ${person.name}'s title?`;
     // (Each with its article, so the name is read whole: "is <Given Family> the <X> or the <Y>".)
@@ -1020,25 +1021,25 @@ export function askOfLastPerson(
     if (first || second) return `is ${person.name} ${the(offered[1])} or ${the(offered[2])}?`;
   }
   // "<person>'s title?" -> "of what?": the rest of the title; "which regions?": the places it covers.
-  if (person?.title && state.lastIntent === 'who-is' && OF_WHAT.test(text.trim()))
+  if (person?.title && state.lastIntent === 'who-is' && OF_WHAT.test(trimmed))
     return `what is ${person.name}'s title?`;
   // ("which office specifically", "under what body": the body the last person works for, by the word asked.)
-  const body = WHICH_BODY.exec(text.trim())?.[1]?.toLowerCase();
+  const body = WHICH_BODY.exec(trimmed)?.[1]?.toLowerCase();
   const { organisationNouns, departmentNouns } = cueWords().lists;
   const bodyWords = [...organisationNouns, ...departmentNouns, 'office', 'commission'];
   // ("what office" ... "is that under the <X>?": that body of the last person's, not the event last spoken of.)
-  const under = THAT_UNDER.exec(text.trim())?.[1];
+  const under = THAT_UNDER.exec(trimmed)?.[1];
   const askedBody = (state.lastQuestion ?? '')
     .toLowerCase()
     .split(/[^a-z]+/)
     .find((w) => bodyWords.includes(w));
   if (person && under && askedBody) return `is ${person.name}'s ${askedBody} ${under}?`;
   if (person && body && bodyWords.includes(body)) return `which ${body} does ${person.name} work for?`;
-  const places = WHICH_NOUN.exec(text.trim())?.[1]?.toLowerCase();
+  const places = WHICH_NOUN.exec(trimmed)?.[1]?.toLowerCase();
   if (person && places && placeNouns.has(places) && titleScope(person))
     return `which ${places} is ${person.name} responsible for?`;
   // "<person> rank?": the same, of the person named.
-  const named = NAMED_ROLE.exec(text.trim());
+  const named = NAMED_ROLE.exec(trimmed);
   const who = named?.[1]?.toLowerCase();
   const entity =
     who &&
@@ -1047,7 +1048,7 @@ export function askOfLastPerson(
     );
   if (entity && named?.[2]) return `what is ${entity.name}'s ${named[2].toLowerCase()}?`;
   // "and the <demonym> guy's rank?": the same of a person described, whom the question then resolves.
-  const described = DESCRIBED_ROLE.exec(text.trim());
+  const described = DESCRIBED_ROLE.exec(trimmed);
   return described?.[1] && described[2]
     ? `what is ${described[1]}'s ${described[2].toLowerCase()}?`
     : undefined;

@@ -19,6 +19,15 @@ const putsThere = (q: ParsedQuestion, start: number) =>
   ['in', 'at'].includes(q.normals[start - 1] ?? '') ||
   (q.normals[start - 1] === 'to' && cueWords().motionWords.has(q.lemmas[start - 2] ?? ''));
 
+/** The virtual meeting the answer is about, or the one meeting of the person it is about, if virtual. */
+function virtualMeeting(store: FactStore, focus: readonly string[]) {
+  const people = focus.filter((id) => store.entities.get(id)?.kind === 'person');
+  const theirs = store.facts.events.filter((e) => e.participants.some((p) => people.includes(p.entity)));
+  return [...focus.flatMap((id) => store.events.get(id) ?? []), ...(theirs.length === 1 ? theirs : [])].find(
+    (e) => e.place?.virtual,
+  );
+}
+
 /** The correction, when an event the answer is about took place elsewhere than the question says. */
 export function correctPlace(
   q: ParsedQuestion,
@@ -29,15 +38,10 @@ export function correctPlace(
   if (q.wh === undefined || q.wh === 'where' || q.words.has('after') || q.words.has('later'))
     return undefined;
   // ("why did <A> fly to <B> to meet <C>?" of a virtual meeting: nobody travelled.)
-  // (The event answered about, or the one meeting of the person asked about.)
-  const people = focus.filter((id) => store.entities.get(id)?.kind === 'person');
-  const theirs = store.facts.events.filter((e) => e.participants.some((p) => people.includes(p.entity)));
-  const virtual = [
-    ...focus.flatMap((id) => store.events.get(id) ?? []),
-    ...(theirs.length === 1 ? theirs : []),
-  ].find((e) => e.place?.virtual);
+  // (Only of a journey asked: the events are looked through only then.)
   const journey = q.lemmas.some((l, i) => cueWords().motionWords.has(l) && q.normals[i + 1] === 'to');
-  if (virtual && journey)
+  const virtual = journey ? virtualMeeting(store, focus) : undefined;
+  if (virtual)
     return stated(
       store,
       `It was a virtual meeting: ${virtual.summary}.`,
