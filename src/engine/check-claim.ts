@@ -47,6 +47,31 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
  * The "<M> of (the ...) <N>" a sentence gives for the whole <N> a claim names with "all" (or with no other
  * number), as "19 of 24"; undefined when the sentence gives the whole.
  */
+/** Words that open a clause of what is only supposed ("if the ruling is upheld"). */
+const CONDITION_WORDS = new Set(['if', 'unless', 'whether']);
+
+/** Whether token p stands in a clause opened by a word of condition, with no stop between them. */
+function insideCondition(tokens: readonly { normal: string }[], p: number): boolean {
+  for (let k = p - 1; k >= 0 && k >= p - 8; k--) {
+    const w = tokens[k]?.normal ?? '';
+    if (CONDITION_WORDS.has(w)) return true;
+    if (/^[,;:.!?]$/.test(w)) return false;
+  }
+  return false;
+}
+
+/** A share short of the whole a sentence gives ("34 percent"), if any. */
+function shareIn(tokens: readonly { normal: string; raw: string }[]): string | undefined {
+  const at = tokens.findIndex(
+    (t, k) =>
+      /^\d+(?:\.\d+)?$/.test(t.normal) &&
+      Number(t.normal) < 100 &&
+      /^(?:percent|per cent|%)$/.test(tokens[k + 1]?.normal ?? ''),
+  );
+  const n = tokens[at];
+  return n ? `${n.raw} ${tokens[at + 1]?.raw === '%' ? 'percent' : (tokens[at + 1]?.raw ?? '')}` : undefined;
+}
+
 function partOfWhole(
   q: ParsedQuestion,
   tokens: readonly { normal: string; pos: string }[],
@@ -520,6 +545,12 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     // "did they close all 24 chapters?" of "closed 19 of the agreement's 24 chapters": a part, not the whole.
     const part = partOfWhole(q, unitTokens);
     if (part) return verdict('No', best, `the article says ${part}`);
+    // ("is <A> fully owned by <B>?" of "<B> owns 34 percent of <A>": a share, not the whole; "does <B> own <A>"
+    // is so only in part.)
+    const share = q.lemmas.some((l) => l === 'own' || l === 'owner') ? shareIn(unitTokens) : undefined;
+    if (share && q.normals.some((w) => cueWords().wholeWords.has(w)))
+      return verdict('No', best, `the article says ${share}`);
+    if (share) return verdict('Yes', best, `${share}`);
     // ("did all the parties join?": a sentence about one of them, or about joining at all, is no "Yes".)
     const { universalWords } = cueWords();
     // ("postponed three times?" of "two postponements": a count claimed must be in the sentence, in figures or words.)
@@ -543,6 +574,10 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
       words.some((w, k) => COUNTERFACTUAL_MODALS.has(w) && words[k + 1] === 'have');
     if (counterfactual(unitTokens.map((t) => t.normal)) && !counterfactual(q.normals)) return undefined;
     if (outsideOwnStretch(terms, names, best)) return undefined;
+    // ("was the ruling upheld?" of "if the ruling is upheld, ...": an act supposed, which has not happened.)
+    const actAt = terms.findIndex((t) => t.verb && !t.optional);
+    const supposed = (best.lists[actAt] ?? []).some((p) => p >= 0 && insideCondition(unitTokens, p));
+    if (actAt >= 0 && supposed && !q.normals.some((w) => CONDITION_WORDS.has(w))) return undefined;
     if (objectPastClause(q, terms, best, unitTokens)) return undefined;
     return unstated || !namedOwn ? undefined : verdict('Yes', best);
   };

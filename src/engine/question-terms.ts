@@ -295,6 +295,10 @@ export function createTermMaker(
           (q.pos[i] === 'NUM' && !/\d/.test(q.normals[i] ?? '')) ||
           // ("her own <thing>": "own" says whose, which the sentence's "her" says; it is no owning.)
           ownAfterPossessive(q.normals[i], q.normals[i - 1]) ||
+          // ("fully owned": a claim of the whole, checked against the share the sentence gives; not "fully
+          // functional", which a sentence must say.)
+          (cueWords().wholeWords.has(q.normals[i] ?? '') &&
+            q.lemmas.some((l) => l === 'own' || l === 'owner')) ||
           // (Not as the claim's act: "did the court side with <A>" is no "side" of anyone.)
           (cueWords().optionalWords.has(q.normals[i] ?? '') &&
             !(q.yesNo && /^(?:with|against)$/.test(q.normals[i + 1] ?? '') && q.pos[i - 1] !== 'DET')) ||

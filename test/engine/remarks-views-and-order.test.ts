@@ -252,3 +252,27 @@ describe("a business story's amounts asked loosely", () => {
     expect(ask('how much of the shelf price do farmers receive?').text).toMatch(/^Less than a tenth/);
   });
 });
+
+describe('claims checked against a share or a condition', () => {
+  const ask = askIngested(
+    [
+      'Court orders lift operator to refund passes',
+      '',
+      'SOFIA — A court on Wednesday, March 12, ordered Vitoshki Lifti AD, the company that runs the ski lifts, to refund season passes.',
+      'The city of Sofia owns 34 percent of the company.',
+      'If the ruling is upheld, the refunds must be paid within 30 days.',
+    ],
+    '2025-03-12',
+  );
+  it('"is <A> fully owned by <B>" of a share is "No", with the share', () => {
+    const a = ask('is the company fully owned by the city?');
+    expect(a.text).toMatch(/^No, the article says 34 percent/);
+  });
+  it('"does <B> own <A>" is so in part, with the share', () => {
+    expect(ask('does the city own the company?').text).toMatch(/^Yes, 34 percent/);
+  });
+  it('an act only supposed ("if the ruling is upheld") is no "Yes"', () => {
+    const a = ask('was the ruling upheld?');
+    expect(a.answered).toBe(false);
+  });
+});
