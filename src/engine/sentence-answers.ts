@@ -137,7 +137,7 @@ const WITHIN =
 // ("<A> filed the claim the following month", "two weeks later": a time told from what the article reports before
 // it, which gives no date of its own.)
 const RELATIVE_TIME =
-  /\b(?:the (?:following|next|previous) (?:day|morning|evening|night|week|weekend|month|year|spring|summer|autumn|fall|winter)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+) (?:days?|weeks?|months?|years?) (?:later|earlier|afterwards?|before))\b/gi;
+  /\b(?:the (?:following|next|previous) (?:day|morning|evening|night|week|weekend|month|year|spring|summer|autumn|fall|winter)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+) (?:days?|weeks?|months?|years?) (?:later|earlier|afterwards?)(?! than))\b/gi;
 
 /** A share said as a fraction: "less than a tenth", "about two thirds", "half". */
 const FRACTION =

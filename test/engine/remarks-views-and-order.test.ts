@@ -186,21 +186,6 @@ describe('a title several people hold ("what did the general say")', () => {
   });
 });
 
-describe('"final" for "last"', () => {
-  it('finds the sentence that says "last"', () => {
-    const a = askIngested(
-      [
-        'Parrots have a record year',
-        '',
-        'WELLINGTON — The parrots had a record breeding year, officials said on Monday, April 7.',
-        'The last chick of the season hatched on March 19.',
-      ],
-      '2025-04-07',
-    )("When did the season's final chick hatch?");
-    expect(a.text).toMatch(/^March 19/);
-  });
-});
-
 describe('"does <A> consider <X> part of <B>", <B> being <A>\'s own side', () => {
   it('is <A> claiming <X>, as the article words it', () => {
     expect(ask('so does beijing consider taiwan part of china').text).toBe(
