@@ -499,7 +499,7 @@ export const whoDid: Intent = {
       .filter((e) => asSide.size === 0 || asSide.has(e.id));
     // ("who agreed to restart talks with <A>", no other side named: <A> is the party met, not the side of whoever
     // is asked for.)
-    // (Named only there: "who did the chinese send to the talks with china" still asks of that side.)
+    // (Named only there: "who did the <demonym> send to the talks with <country>" still asks of that side.)
     const met = (e: Entity) =>
       q.mentions
         .filter((m) => m.id === e.id && m.start >= 0)
