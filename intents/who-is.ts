@@ -522,6 +522,8 @@ export const whoIs: Intent = {
   examples: [],
   counterExamples: ['Who severed the dialogue?', 'Who is the prime minister of Japan?'],
   match(q, { store }) {
+    // ("why is <a place> even in his portfolio": why a title reads as it does, which no description says.)
+    if (q.wh === 'why') return 0;
     if (holdersOfTitleWord(q, store)) return MATCH.nearlyCertain;
     // ("who ran <a body> before <A>": who held <A>'s office another time, as "who was <title> before <A>".)
     if (

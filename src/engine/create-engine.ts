@@ -1322,6 +1322,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
       )
         chosen = refused(notCovered());
     }
+    // ("what did <A> do militarily after <B>": a domain the answer's sentences never name is not answered by an
+    // act of another kind, "severed diplomatic dialogue".)
+    const domain = forced ? undefined : q.normals.find((w) => cueWords().domainAdverbs.has(w));
+    if (
+      domain &&
+      chosen?.reply.answered &&
+      !chosen.reply.citations.some((c) => c.text.toLowerCase().includes(domain.slice(0, 5)))
+    )
+      chosen = refused(notCovered());
     // No intent could answer from the facts: the sentences may still hold the answer, fully grounded. A
     // refusal reasoned from reviewed facts stands; one from a draft (ingested) store may only mean a fact
     // was not extracted. On a draft store the sentence answerers ground every word of the question themselves
@@ -1709,8 +1718,20 @@ export function createEngine(options: EngineOptions = {}): Engine {
       if (!forced && closing && closing.split(/\s+/).length <= 3 && beyondTheArticle(closing) === 'opinion')
         return refusedBefore(asked, BEYOND_REPLIES.opinion(reference));
       // ("<a place>?? why does <a place> even show up": a name alone, asked again in full next, is no question.)
-      const split = splitQuestions(asked);
+      const typedParts = splitQuestions(asked);
       const bare = (part: string) => part.replace(/[?!.\s]+$/, '').toLowerCase();
+      // ("<a place>?? why is that even in his title": the name put up alone is what "that" in the next part is.)
+      const split = typedParts.map((part, i) => {
+        const before = typedParts[i - 1];
+        const echoed =
+          before !== undefined &&
+          /\?\s*$/.test(before) &&
+          bare(before).split(/\s+/).length <= 2 &&
+          !/^(?:who|whom|whose|what|when|where|why|how|which|and|so|ok|okay|lol|wait|huh|really)\b/i.test(
+            before,
+          );
+        return echoed ? part.replace(/\b(?:that|this)\b(?!\s+(?:is|was)\b)/i, bare(before)) : part;
+      });
       // (Nor is one a question after it refers back to: "<a place>?? why is that even in there".)
       const parts = split.filter(
         (part, i) =>

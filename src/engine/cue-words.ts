@@ -11,6 +11,8 @@ import { oncePerDataDir } from '../facts/once-per-data-dir.js';
 
 /** The lists, each for one use (a list's own words, not shared with another use of similar words). */
 const NAMES = [
+  /** Adverbs of a domain ("militarily", "economically"): an answer whose sentences never name the domain answers another. */
+  'domainAdverbs',
   /** Words that claim the whole of something ("fully owned", "wholly"): a share the article gives is no "Yes". */
   'wholeWords',
   /** Compass points ("east", "southern"): before a country and a noun they name another place ("the East <X> Sea"). */

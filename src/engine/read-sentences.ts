@@ -764,7 +764,7 @@ export function createSentenceReader(
         future &&
         answerKind(q) === 'when' &&
         !own.some((s) => index.datesIn(s).some((d) => d.spec.end >= reference)) &&
-        !(/\(the article gives no (?:exact )?date\)/.test(found ?? '') && !c.missingTerms.some((t) => t.verb))
+        !(/\(the article gives no exact date\)/.test(found ?? '') && !c.missingTerms.some((t) => t.verb))
       )
         continue;
       // "What did X say?" is answered by something said, not by any sentence naming X.

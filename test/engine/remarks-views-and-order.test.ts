@@ -261,3 +261,24 @@ describe('claims checked against a share or a condition', () => {
     expect(a.answered).toBe(false);
   });
 });
+
+describe("the blind set's unanswerable questions answered, mended after its scoring", () => {
+  it('"<a place>?? why is that even in his portfolio": "that" is the place, and no title explains itself', () => {
+    const a = ask('mongolia?? why is that even in his portfolio');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/no reason about Mongolia alone/);
+    const [, , third] = [
+      'what does chase do exactly',
+      'for which countries',
+      'why is mongolia even in his portfolio',
+    ].map((q) => engine.ask(q, 'portfolio-why'));
+    expect(third?.answered).toBe(false);
+  });
+  it('"what\'s <a country> doing there now" is today, which the article cannot tell', () => {
+    expect(ask("and what's china doing there now").answered).toBe(false);
+  });
+  it('"what did <A> do militarily" is not answered with an act of another kind', () => {
+    expect(ask("what did china do militarily after pelosi's visit").answered).toBe(false);
+    expect(ask("what did china do after pelosi's visit").text).toMatch(/severed diplomatic dialogue/);
+  });
+});
