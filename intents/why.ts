@@ -415,6 +415,14 @@ export const why: Intent = {
         confidence: 0.9,
       };
     }
+    // ("why is that even in his portfolio", "that" standing for nothing typed: no title or name explains itself.)
+    if (wording && typed.length === 0 && q.normals.some((w) => /^(?:that|this|it)$/.test(w)))
+      return {
+        answered: false,
+        text: 'The article gives no reason why a title or a name reads as it does.',
+        citations: [],
+        confidence: 0.9,
+      };
     // "Why did <a country> cut off military talks?": the act a verb names, when the article gives its cause.
     const acted = rankEvents(q, store, triggers).find(
       (r) => r.event.cause && verbEvokes(q, triggers, r.event.id),

@@ -1718,20 +1718,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       if (!forced && closing && closing.split(/\s+/).length <= 3 && beyondTheArticle(closing) === 'opinion')
         return refusedBefore(asked, BEYOND_REPLIES.opinion(reference));
       // ("<a place>?? why does <a place> even show up": a name alone, asked again in full next, is no question.)
-      const typedParts = splitQuestions(asked);
+      const split = splitQuestions(asked);
       const bare = (part: string) => part.replace(/[?!.\s]+$/, '').toLowerCase();
-      // ("<a place>?? why is that even in his title": the name put up alone is what "that" in the next part is.)
-      const split = typedParts.map((part, i) => {
-        const before = typedParts[i - 1];
-        const echoed =
-          before !== undefined &&
-          /\?\s*$/.test(before) &&
-          bare(before).split(/\s+/).length <= 2 &&
-          !/^(?:who|whom|whose|what|when|where|why|how|which|and|so|ok|okay|lol|wait|huh|really)\b/i.test(
-            before,
-          );
-        return echoed ? part.replace(/\b(?:that|this)\b(?!\s+(?:is|was)\b)/i, bare(before)) : part;
-      });
       // (Nor is one a question after it refers back to: "<a place>?? why is that even in there".)
       const parts = split.filter(
         (part, i) =>

@@ -263,10 +263,10 @@ describe('claims checked against a share or a condition', () => {
 });
 
 describe("the blind set's unanswerable questions answered, mended after its scoring", () => {
-  it('"<a place>?? why is that even in his portfolio": "that" is the place, and no title explains itself', () => {
+  it('"<a place>?? why is that even in his portfolio": no title explains itself', () => {
     const a = ask('mongolia?? why is that even in his portfolio');
     expect(a.answered).toBe(false);
-    expect(a.text).toMatch(/no reason about Mongolia alone/);
+    expect(a.text).toMatch(/no reason why a title or a name reads as it does/);
     const [, , third] = [
       'what does chase do exactly',
       'for which countries',
