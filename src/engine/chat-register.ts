@@ -121,11 +121,11 @@ export function rewriter(rules: readonly { pattern: string; to: string }[]): (te
   const needs = rules.map((r) => wordNeeds(r.pattern).slice(0, 30));
   const all = needs.map((list) => 2 ** list.length - 1);
   const meets = new Map<string, number[]>();
-  needs.forEach((list, i) =>
+  needs.forEach((list, i) => {
     list.forEach((any, bit) => {
       for (const w of new Set(any)) meets.set(w, [...(meets.get(w) ?? []), i, 1 << bit]);
-    }),
-  );
+    });
+  });
   const candidates = (text: string, after: number) => {
     const met = new Int32Array(rules.length);
     for (const w of wordsOf(text)) {
