@@ -433,7 +433,8 @@ export const yesNo: Intent = {
     if (sideRank) return sideRank;
     // ("<A> said <X> helps stop <Y>?": the events its words name are what was said, not what <A> did.)
     // (The subject of the claim, not a clause naming a thing: "is the stuff <A> said tied to <X>".)
-    const subjectAt = person ? (q.mentions.find((m) => m.id === person.id && m.start >= 0)?.start ?? -1) : -1;
+    const subjectMention = person ? q.mentions.find((m) => m.id === person.id && m.start >= 0) : undefined;
+    const subjectAt = subjectMention?.start ?? -1;
     const sayingAt =
       person &&
       q.pos[subjectAt - 1] !== 'NOUN' &&
@@ -468,11 +469,10 @@ export const yesNo: Intent = {
       return checkEntity(q, kb, subject);
     // ("does <A> believe talking can stop a war?": what <A> thinks, which only their reported words show; an act
     // the clause names is not claimed of <A>.)
-    const subjectEnd = person ? q.mentions.find((m) => m.id === person.id && m.start >= 0)?.end : undefined;
     const thinks =
       person !== undefined &&
-      subjectEnd !== undefined &&
-      cueWords().opinionVerbs.has(q.lemmas[subjectEnd + 1] ?? '') &&
+      subjectMention !== undefined &&
+      cueWords().opinionVerbs.has(q.lemmas[subjectMention.end + 1] ?? '') &&
       kb.store.statements.some((s) => sameParty(kb.store, s.holder, person.id));
     if (best && eventNamed && !saysSomething && !thinks && !(naming && entities[0]?.kind === 'person'))
       return checkEvent(q, kb, best.event);

@@ -9,7 +9,7 @@ import { newsEvent } from '../../src/engine/event-ranking.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { exclusionAt, hasPhrase, looseStem } from '../../src/engine/question-cues.js';
 import { notStated } from '../../src/engine/replies.js';
-import { loadEquivalentGroups, loadEquivalents } from '../../src/engine/word-tables.js';
+import { equivalentsOf } from '../../src/engine/word-tables.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { no, yes } from './verdicts.js';
 
@@ -166,12 +166,9 @@ export function checkMentioned(q: ParsedQuestion, kb: Knowledge): IntentReply | 
   // (A word an event of the sentence is known by counts as said there: "vote" of the sentence on the "polls".)
   const normalOf = new Map(q.lemmas.map((l, i) => [l, q.normals[i] ?? l]));
   // (Or a word of the same meaning: "restoring ties" is said where the article has "resume ... ties".)
-  const equivalents = loadEquivalents();
-  const groups = loadEquivalentGroups();
-  const alike = (w: string) => groups.get(equivalents.get(w) ?? '') ?? [];
   const saidIn = (w: string, text: string) =>
     text.includes(looseStem(w)) ||
-    alike(w).some((e) => text.includes(looseStem(e))) ||
+    equivalentsOf(w).some((e) => text.includes(looseStem(e))) ||
     [w, normalOf.get(w) ?? w].some((k) =>
       kb.triggers
         .get(k)

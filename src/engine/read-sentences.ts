@@ -38,7 +38,7 @@ import type { Grounding, SentenceIndex, Term } from './sentence-index.js';
 import type { Sentence } from './types.js';
 import { namesNoneOfKind } from './unnamed-kind.js';
 import { otherVersionBefore, versionOf } from './versions.js';
-import { loadAgents, loadEquivalentGroups, loadEquivalents } from './word-tables.js';
+import { equivalentsOf, loadAgents } from './word-tables.js';
 import { capitalize } from './wording.js';
 
 // Not for "who": there the verb is what is asked ("who leads ...").
@@ -1133,9 +1133,7 @@ function kindForms(kind: string): string {
   const word = kind.replace(/s$/, '');
   let forms = kindFormsMemo.get(word);
   if (forms === undefined) {
-    const canon = loadEquivalents().get(word);
-    const same = canon ? (loadEquivalentGroups().get(canon) ?? []) : [];
-    forms = [...new Set([word, ...same])].map(escapeRegExp).join('|');
+    forms = [...new Set([word, ...equivalentsOf(word)])].map(escapeRegExp).join('|');
     kindFormsMemo.set(word, forms);
   }
   return forms;

@@ -101,3 +101,7 @@ const loadEquivalentGroupsOnce = oncePerDataDir((dataDir: string): ReadonlyMap<s
   return groups;
 });
 export const loadEquivalentGroups = (dataDir: string = findDataDir()) => loadEquivalentGroupsOnce(dataDir);
+
+/** The words of a word's group, itself among them, or none when it has no group ("restore" -> resume, renew ...). */
+export const equivalentsOf = (word: string, dataDir: string = findDataDir()): readonly string[] =>
+  loadEquivalentGroups(dataDir).get(loadEquivalents(dataDir).get(word) ?? '') ?? [];
