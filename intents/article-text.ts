@@ -69,6 +69,9 @@ function asksNaming(q: ParsedQuestion): boolean {
 /** "what's the title of the article", "the story's headline": the article's own headline. */
 function asksHeadline(q: ParsedQuestion): boolean {
   return (
+    // (Not "who has the <honorific> title in the article": a person's title.)
+    q.wh !== 'who' &&
+    q.wh !== 'whose' &&
     q.normals.some((w) => w === 'title' || w === 'headline' || w === 'heading') &&
     q.normals.some((w, i) => cueWords().articleNouns.has(w) && theArticle(q, i)) &&
     !q.mentions.some((m) => m.start >= 0)

@@ -24,6 +24,14 @@ function twoEvents(q: ParsedQuestion, kb: Knowledge): [Event, Event] | undefined
   );
   if (named.length === 2) return named as [Event, Event];
   if (named.length > 2) return undefined;
+  // ("the <A> meeting ... the <B> one": an event told by one who took part in it, a word for an event after the name.)
+  const eventWord = (w: string) => cueWords().oneEventNouns.has(w) || (kb.triggers.get(w) ?? []).length > 0;
+  const byPerson = q.mentions
+    .filter((m) => kb.store.entities.get(m.id)?.kind === 'person' && eventWord(q.lemmas[m.end + 1] ?? ''))
+    .map((m) => kb.store.facts.events.filter((e) => e.participants.some((p) => p.entity === m.id)));
+  const told = [...new Set([...named, ...byPerson.flatMap((events) => (events.length === 1 ? events : []))])];
+  const [one, two] = told;
+  if (one && two && told.length === 2 && byPerson.every((events) => events.length === 1)) return [one, two];
   // ("the <A> <B> meeting": an event told by who took part, ranked from the question's words.)
   // (Only beside one named: two ranked alone may be any two the question's words touch.)
   const ranked =

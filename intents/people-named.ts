@@ -100,6 +100,23 @@ export const peopleNamed: Intent = {
     return MATCH.veryStrong;
   },
   answer(q, { store }) {
+    // ("what are the <body> officials' names": a group the article mentions without naming anyone in it.)
+    const group = q.mentions
+      .map((m) => store.entities.get(m.id))
+      .find((e) => e?.kind === 'group' && q.normals.includes(e.name.split(' ').at(-1)?.toLowerCase() ?? ''));
+    // (Not "<a country's> officials", which asks for that side's people, some of them named.)
+    const qualifier = group?.name.split(' ').slice(0, -1).join(' ').toLowerCase();
+    const ofCountry = store.facts.entities.some(
+      (e) => e.kind === 'country' && [e.name, ...e.aliases].some((a) => a.toLowerCase() === qualifier),
+    );
+    if (group && !ofCountry)
+      return notStated(
+        `who ${group.name} are by name: it names none of them`,
+        group.description.toLowerCase().startsWith(group.name.toLowerCase())
+          ? undefined
+          : { text: `${group.name} are ${group.description}`, evidence: group.evidence },
+        store,
+      );
     const side = sideAsked(q, store);
     // ("which generals": of that rank.)
     const rank = q.normals.map((w) => w.replace(/s$/, '')).find((w) => cueWords().ranks.has(w));

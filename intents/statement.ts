@@ -132,6 +132,26 @@ export const statement: Intent = {
     if (q.wh === 'why' || q.yesNo || (q.wh === 'how' && hasAny(q, 'much', 'many', 'long', 'old'))) return 0;
     // ("what month does it say": a time asked, which the article gives of the thing, not anyone's words.)
     if ((q.wh === 'what' || q.wh === 'which') && cueWords().timeNouns.has(q.lemmas[1] ?? '')) return 0;
+    // ("which funds have said ...": a kind of speaker no one quoted is of, by name, title or description.)
+    const kindAsked =
+      q.wh === 'which' && q.normals[0] === 'which' && q.pos[1] === 'NOUN' ? q.lemmas[1] : undefined;
+    if (
+      kindAsked &&
+      !q.mentions.some((m) => m.start === 1) &&
+      !cueWords().personNouns.has(kindAsked) &&
+      !cueWords().anyone.has(kindAsked) &&
+      !cueWords().whoDidPersonNouns.has(kindAsked) &&
+      // (Nor a kind of party, which the article's parties are: "which countries claim <X>".)
+      !store.facts.entities.some((e) => e.kind !== 'person' && kindAsked.startsWith(e.kind.slice(0, 5))) &&
+      !/^(?:side|part|nation|government|state|official|group|bod)/.test(kindAsked) &&
+      !store.statements.some((st) => {
+        const e = store.entities.get(st.holder);
+        return `${e?.name ?? ''} ${e?.title ?? ''} ${e?.description ?? ''}`
+          .toLowerCase()
+          .includes(kindAsked.slice(0, 5));
+      })
+    )
+      return 0;
     // "territorial claims" names a dispute; only a saying word outside a name counts.
     const saying = q.normals.some(
       (w, i) =>

@@ -25,9 +25,11 @@ import {
   mentionedEntities,
 } from '../src/engine/question-cues.js';
 import { notStated, stated } from '../src/engine/replies.js';
+import { equivalentsOf } from '../src/engine/word-tables.js';
 import { capitalize, joinNames } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
 import type { Entity } from '../src/facts/schema.js';
+import { loadGazetteer } from '../src/ingest/gazetteer.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
 const profiled = (e: Entity) => e.kind === 'person' || e.kind === 'group' || e.kind === 'organization';
@@ -170,6 +172,18 @@ function holdersOfTitleWord(
   return { word, holders };
 }
 
+/** A title or honorific word, or one of its short forms ("doctor", "dr", "general"). */
+const titleWord = (word: string): boolean =>
+  [word, ...equivalentsOf(word)].some(
+    (w) =>
+      loadGazetteer().roles.has(w) ||
+      loadGazetteer().honorifics.has(`${w.charAt(0).toUpperCase()}${w.slice(1)}`) ||
+      loadGazetteer().honorifics.has(`${w.charAt(0).toUpperCase()}${w.slice(1)}.`),
+  );
+
+/** What a reply naming who is called <word> worked out: the word, and the question's verbs of naming (lemmas). */
+const namingWorked = (word: string): string[] => [word, ...cueWords().lists.namingVerbs, 'get'];
+
 /** "who gets called dr in the article": the people a name the article uses for them has that word in. */
 function calledBy(
   q: ParsedQuestion,
@@ -183,14 +197,29 @@ function calledBy(
   if (q.wh !== 'who' || at < 0) return undefined;
   const word = (q.normals[q.normals[at] === 'referred' ? at + 3 : at + 1] ?? '').replace(/\.$/, '');
   if (!/^\p{L}+$/u.test(word)) return undefined;
+  // (A word or its written short form: "doctor" for a name with "Dr.")
+  const forms = new Set([word, ...equivalentsOf(word)]);
+  const text = store.sentences.map((s) => s.text).join('\n');
+  // (Or written just before a name of theirs: "Dr. <A>", where the article keeps no such alias.)
+  const before = new RegExp(
+    `(?<![\\p{L}])(?:${[...forms].map(escapeRegExp).join('|')})\\.?\\s+(?=\\p{Lu})`,
+    'giu',
+  );
+  const titled = [...text.matchAll(before)].map((m) => text.slice(m.index, m.index + 80));
   const called = store.facts.entities.flatMap((e): Array<[Entity, string]> => {
-    const alias = [e.name, ...e.aliases].find((a) =>
+    if (e.kind !== 'person') return [];
+    // (A name the article itself uses: not a lookup alias such as a courtesy title it never writes.)
+    const names = [e.name, ...e.aliases].filter((a) => text.includes(a));
+    const alias = names.find((a) =>
       a
         .toLowerCase()
         .split(/\s+/)
-        .some((w) => w.replace(/\.$/, '') === word),
+        .some((w) => forms.has(w.replace(/\.$/, ''))),
     );
-    return e.kind === 'person' && alias ? [[e, alias]] : [];
+    if (alias) return [[e, alias]];
+    const written = titled.find((t) => names.some((a) => t.replace(/^\S+\s+/, '').startsWith(a)));
+    const name = written && names.find((a) => written.replace(/^\S+\s+/, '').startsWith(a));
+    return written && name ? [[e, `${written.split(/\s+/)[0]} ${name}`]] : [];
   });
   return { word, called };
 }
@@ -532,7 +561,8 @@ export const whoIs: Intent = {
       q.ownLemmas.some((l, i) => q.pos[i] === 'VERB' && cueWords().holdingVerbs.has(l))
     )
       return MATCH.nearlyCertain;
-    if ((calledBy(q, store)?.called.length ?? 0) > 0) return MATCH.nearlyCertain;
+    const called = calledBy(q, store);
+    if (called && (called.called.length > 0 || titleWord(called.word))) return MATCH.nearlyCertain;
     // "what did <person> say ... his position": what someone said, not who they are.
     if (q.wh === 'what' && q.lemmas.some((l) => cueWords().whoIsSayingVerbs.has(l))) return 0;
     // "what topics did <A> and <B> cover": what a meeting was about, not what someone's office covers.
@@ -671,14 +701,37 @@ export const whoIs: Intent = {
         store,
       );
     const named = calledBy(q, store);
+    // (The word asked and the verb of naming are what the reply worked out: the sentence writes only the name.)
     if (named && named.called.length > 0)
-      return stated(
-        store,
-        `${joinNames(named.called.map(([e, alias]) => (alias === e.name ? e.name : `${e.name} (called "${alias}")`)))}.`,
-        named.called.map(([e]) => e.evidence),
-        named.called.map(([e]) => e.id),
-        0.85,
+      return {
+        ...stated(
+          store,
+          `${joinNames(named.called.map(([e, alias]) => (alias === e.name ? e.name : `${e.name} (called "${alias}")`)))}.`,
+          named.called.map(([e]) => e.evidence),
+          named.called.map(([e]) => e.id),
+          0.85,
+        ),
+        workedOut: namingWorked(named.word),
+      };
+    // ("who is called minister": a word of someone's title, which the article gives them, if not as a name.)
+    if (named && titleWord(named.word)) {
+      const has = new RegExp(`(?<![\\p{L}])${escapeRegExp(named.word)}(?![\\p{L}])`, 'iu');
+      const holders = store.facts.entities.filter(
+        (e) => e.kind === 'person' && has.test(`${e.rank ?? ''} ${e.title ?? ''}`),
       );
+      return holders.length > 0
+        ? {
+            ...stated(
+              store,
+              `${joinNames(holders.map((e) => `${e.name} (${e.title ?? e.rank})`))}.`,
+              holders.map((e) => e.evidence),
+              holders.map((e) => e.id),
+              0.85,
+            ),
+            workedOut: namingWorked(named.word),
+          }
+        : notStated(`that anyone is called "${named.word}"`);
+    }
     const titled = holdersOfTitleWord(q, store);
     if (titled)
       return titled.holders.length > 0

@@ -43,10 +43,13 @@ export function checkSaid(q: ParsedQuestion, kb: Knowledge, entity: Entity): Int
       .flatMap((w, i) => [...oppositesOf(w), ...oppositesOf(lemmas[i] ?? '')])
       .find((o) => words.includes(` ${o} `));
     // ("<X> doesn't matter" against words that call <X> critical or crucial: importance denied.)
+    // (The negation must be of the word of importance, just before it: not "need <X> so <Y> doesn't <Z>".)
     const denied =
-      claimed.some((w) => NEGATION.test(w)) &&
-      claimed.some((w, i) => cueWords().importanceWords.has(lemmas[i] ?? w)) &&
-      [...cueWords().importanceWords].some((w) => words.includes(` ${w} `));
+      claimed.some(
+        (w, i) =>
+          cueWords().importanceWords.has(lemmas[i] ?? w) &&
+          claimed.slice(Math.max(0, i - 3), i).some((x) => NEGATION.test(x)),
+      ) && [...cueWords().importanceWords].some((w) => words.includes(` ${w} `));
     if (opposed || denied)
       return {
         ...no(`${capitalize(store.nameOf(s.holder))} ${s.verb} ${s.content}.`, [s.evidence], kb, [s.holder]),

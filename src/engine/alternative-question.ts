@@ -15,7 +15,7 @@ const OPEN_TAG = /\s+or\s+(?:what|wat|smth|something|sth|nah|whatever)\s*$/i;
 // "before or after": which came first, for the ordering check.
 const ORDER_WORDS = /^(?:before|after|earlier|later|first|second)$/i;
 const RIGHT_TAIL =
-  /(?:\s+(?:right now|now|currently|at the moment|these days|then|tho|though|lol|actually|really|exactly|(?:in|according to|per) (?:the|this) (?:article|story|piece|report)))+$/i;
+  /(?:\s+(?:right now|now|currently|at the moment|these days|then|tho|though|lol|actually|really|exactly|at all|(?:in|according to|per) (?:the|this) (?:article|story|piece|report)))+$/i;
 // "virtual or in person": a second alternative that opens with a preposition answers the last word.
 const PREPOSITIONS = /^(?:in|at|on|by|via|over|from|to|with)$/i;
 

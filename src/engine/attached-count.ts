@@ -34,7 +34,14 @@ function amountAt(
   const text = tokens
     .slice(start, end + 1)
     .map((t, i) =>
-      i > 0 && !(t.pos === 'NUM' && tokens[start + i - 1]?.pos === 'SYM') ? ` ${t.raw}` : t.raw,
+      // (No space after a currency sign, however wink tags it: "A$9.4".)
+      i > 0 &&
+      !(
+        t.pos === 'NUM' &&
+        (tokens[start + i - 1]?.pos === 'SYM' || /[$€£¥]$/.test(tokens[start + i - 1]?.raw ?? ''))
+      )
+        ? ` ${t.raw}`
+        : t.raw,
     )
     .join('');
   return { text, end };
@@ -271,6 +278,19 @@ export function attachedCounts(
         }
         // ("revenue fell to 48 million euros": an amount a verb and a preposition away, for "how much".)
         if (many) return;
+        // ("how much profit" of "profit rose 31 percent to <a sum>": a sum, the first in its clause.)
+        if (cueWords().sumNouns.has(head)) {
+          for (let f = k + 1; f < tokens.length && !/^[,;.]$/.test(tokens[f]?.raw ?? ''); f++) {
+            if (!isNumber(tokens[f]) || !ownAct(f)) continue;
+            const amount = amountAt(tokens, f, gazetteer);
+            const unit = tokens[amount.end]?.normal ?? '';
+            if (gazetteer.currencies.has(unit) || gazetteer.currencies.has(tokens[f - 1]?.raw ?? '')) {
+              found.set(amount.text, ts);
+              return;
+            }
+          }
+          return;
+        }
         for (let f = k + 1; f <= k + 4; f++) {
           const x = tokens[f];
           if (!x || !/^(?:VERB|ADP|AUX|ADV|DET|PART)$/.test(x.pos)) break;

@@ -167,9 +167,9 @@ function readChatRegister(dataDir: string): ChatRegister {
     'giu',
   );
   // (One after another too: "thx bot, one last thing, <question>".)
-  // (Or with no stop before a question word: "ngl whats <X>", "fr tho is <X>".)
+  // (Or with no stop before a question word: "ngl whats <X>", "fr tho is <X>"; or a "but": "dumb q but who ...".)
   const leadIn = new RegExp(
-    `^(?:(?:${alternatives(data.leadIns)})(?:\\s*[,:;!.-]+\\s*|\\s+(?=${QUESTION_START}\\b)))+(?=\\S)`,
+    `^(?:(?:${alternatives(data.leadIns)})(?:\\s*[,:;!.-]+\\s*(?:but\\s+)?|\\s+(?:but\\s+)?(?=${QUESTION_START}\\b)))+(?=\\S)`,
     'i',
   );
   const aside = new RegExp(`,?\\s+(?:${alternatives(data.asides)})\\s*(?=[,?.!]|$)`, 'gi');

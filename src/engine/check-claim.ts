@@ -1,5 +1,6 @@
 import type { FactStore } from '../facts/fact-store.js';
 import { findDataDir } from '../facts/load-facts.js';
+import { loadGazetteer } from '../ingest/gazetteer.js';
 import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import { countIn } from '../nlp/number-words.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
@@ -7,7 +8,7 @@ import { loadAntonyms } from './antonyms.js';
 import { cueWords } from './cue-words.js';
 import type { IntentReply } from './intent.js';
 import { plannedAt } from './planned-acts.js';
-import { offersOrderChoice, verbOrAfterName } from './question-cues.js';
+import { hasPhrase, offersOrderChoice, verbOrAfterName } from './question-cues.js';
 import type { Grounding, SentenceIndex, Term } from './sentence-index.js';
 import { unstatedStanding } from './standing-claim.js';
 
@@ -554,6 +555,8 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     // ("did all the parties join?": a sentence about one of them, or about joining at all, is no "Yes".)
     const { universalWords } = cueWords();
     // ("postponed three times?" of "two postponements": a count claimed must be in the sentence, in figures or words.)
+    const otherAmount = namedOwn ? amountInstead(q, unitTokens) : undefined;
+    if (otherAmount) return verdict('No', best, `the article says ${otherAmount}`);
     const counts = q.normals.map(countIn).filter((v): v is number => v !== undefined && v > 1);
     const given = new Set(unitTokens.map((t) => countIn(t.normal)));
     if (counts.some((v) => !given.has(v))) return undefined;
@@ -562,6 +565,14 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     if (universal && !unitTokens.some((t) => universalWords.has(t.normal))) return undefined;
     // ("are <A> and <B> ok?": how they get on, which a sentence of what they did does not say.)
     if (unstatedStanding(q, unitTokens.map((t) => t.normal).join(' '))) return undefined;
+    // ("was the meeting in person?" of "in a video call, <A> met <B>": a meeting at a distance is no "Yes".)
+    const remote = unitTokens.find((t) => cueWords().remoteWords.has(t.normal));
+    if (remote && cueWords().lists.inPersonPhrases.some((p) => hasPhrase(q, p)))
+      return verdict(
+        'No',
+        best,
+        `the article speaks of a ${remote.normal} ${unitTokens[unitTokens.indexOf(remote) + 1]?.normal ?? ''}`.trimEnd(),
+      );
     const figure = figurativeOnly(q, unitTokens, matched);
     if (figure) return verdict('No', best, `the article speaks of a "${figure}"`);
     // ("was the second <X> found before the first one?": an order claimed, which sentences holding the rest but no
@@ -581,6 +592,43 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     if (objectPastClause(q, terms, best, unitTokens)) return undefined;
     return unstated || !namedOwn ? undefined : verdict('Yes', best);
   };
+
+  /**
+   * "was <A> ordered to pay 5 million euros?" of "... to pay 3 million euros": the sentence's own amount of the unit
+   * claimed (the word after the figure and any scale word), when it gives another figure of it or another currency.
+   */
+  function amountInstead(q: ParsedQuestion, unitTokens: readonly { normal: string }[]): string | undefined {
+    const unitAfter = (words: readonly string[], at: number) => {
+      let k = at + 1;
+      // (Past a word that scales the figure: "3 million euros".)
+      while (loadGazetteer().numberScales.has(words[k] ?? '')) k++;
+      return { unit: words[k], end: k };
+    };
+    const words = unitTokens.map((t) => t.normal);
+    for (const [i, w] of q.normals.entries()) {
+      if (!/^\d/.test(w)) continue;
+      const claimed = unitAfter(q.normals, i);
+      if (!claimed.unit || !/^\p{L}{3,}$/u.test(claimed.unit)) continue;
+      const claimedPhrase = q.normals.slice(i, claimed.end + 1).join(' ');
+      // (Not where the sentence gives the figure claimed too: "rose to <B> from <A>" bears out <A>, and "19 of its
+      // 24 chapters" gives 19 of them.)
+      if (words.join(' ').includes(claimedPhrase) || words.includes(w)) continue;
+      for (const [k, x] of words.entries()) {
+        if (!/^\d/.test(x)) continue;
+        const given = unitAfter(words, k);
+        const phrase = words.slice(k, given.end + 1).join(' ');
+        // (Or the same figure in another currency: "3 million dollars" of "3 million euros".)
+        const { currencies } = loadGazetteer();
+        const otherCurrency =
+          given.unit !== claimed.unit &&
+          currencies.has(given.unit ?? '') &&
+          currencies.has(claimed.unit) &&
+          currencies.get(given.unit ?? '') !== currencies.get(claimed.unit);
+        if ((given.unit === claimed.unit && phrase !== claimedPhrase) || otherCurrency) return phrase;
+      }
+    }
+    return undefined;
+  }
 
   /**
    * "did <A> stop the <X> stuff?" of "<A> halted the dialogue after a <X> was seized": what the claim's verb acts

@@ -9,12 +9,16 @@ import type { ParsedQuestion } from '../nlp/parse-question.js';
 export function claimAsQuestion(q: ParsedQuestion): string | undefined {
   // (Not a word of a name wink reads as a verb: "<given name> <family name> is ...".)
   const inName = (i: number) => q.mentions.some((m) => m.start <= i && i <= m.end);
-  const k = q.pos.findIndex((p, i) => i > 0 && (p === 'AUX' || p === 'VERB') && !inName(i));
+  // ("<A>'s a <rank>": a possessive is never followed by an article, so that "'s" is "is".)
+  // (After a name or a noun: "who's the guy" is a question already.)
+  const is = (i: number) =>
+    q.normals[i] === "'s" && q.pos[i + 1] === 'DET' && /^(?:NOUN|PROPN)$/.test(q.pos[i - 1] ?? '');
+  const k = q.pos.findIndex((p, i) => i > 0 && (p === 'AUX' || p === 'VERB' || is(i)) && !inName(i));
   if (k <= 0) return undefined;
   const words = [...q.raws];
-  if (q.pos[k] === 'AUX') {
+  if (q.pos[k] === 'AUX' || is(k)) {
     const [aux] = words.splice(k, 1);
-    return [aux, ...words].join(' ');
+    return [is(k) ? 'is' : aux, ...words].join(' ');
   }
   // (Kept as typed: "did <A> stress ..." is read with "stress" as a noun, "<A> stressed ..." as the verb.)
   return undefined;

@@ -66,6 +66,8 @@ const NAMES = [
   'countLightVerbs',
   /** Nouns that only ask for an amount of money, naming nothing counted ("how much money"; after "how much", a sum). */
   'moneyNouns',
+  /** Nouns for a sum of some kind ("how much profit"): asked with "how much", a sum answers, not a share or a count. */
+  'sumNouns',
   /** Words before a number that say it is rounded ("about 1,100"). */
   'roundingWords',
   /** Words asking for a total ("how many in total", "altogether"). */

@@ -110,7 +110,10 @@ export function correctPeople(q: ParsedQuestion, store: FactStore): IntentReply 
   // (Not "who talked to <A>, <B> or <C>?", which asks which of them; nor "the <A> <B> meeting", a noun.)
   if (q.wh === undefined || q.yesNo || ['who', 'whom', 'which', 'whose'].includes(q.wh)) return undefined;
   // (wink may tag the verb a noun right after a name: "did <A> meet w <B>".)
-  const verb = (i: number) => q.pos[i] === 'VERB' || q.mentions.some((m) => m.start >= 0 && m.end === i - 1);
+  // (Not after a name that a determiner opens: "the <A> meeting" is a noun phrase, the event told by who met.)
+  const verb = (i: number) =>
+    q.pos[i] === 'VERB' ||
+    q.mentions.some((m) => m.start >= 0 && m.end === i - 1 && q.pos[m.start - 1] !== 'DET');
   if (!q.lemmas.some((l, i) => cueWords().meetingVerbs.has(l) && verb(i))) return undefined;
   const people = [
     ...new Set(

@@ -101,12 +101,20 @@ function placePhrase(
   datesIn: (ts: TokenSentence) => readonly FoundDate[],
 ): string | undefined {
   const { tokens } = ts;
+  // (A preposition opening a date ends the place: "in the city's <district> on Monday, <date>".)
+  const dated = (k: number) =>
+    tokens[k]?.pos === 'ADP' &&
+    (CALENDAR.test(tokens[k + 1]?.normal ?? '') ||
+      datesIn(ts).some(
+        (d) => d.start <= (tokens[k + 1]?.start ?? -1) && (tokens[k + 1]?.start ?? -1) < d.end,
+      ));
   let end = from;
   while (
     end < tokens.length &&
     end - from < MAX_PHRASE &&
     PLACE_POS.test(tokens[end]?.pos ?? '') &&
-    !STOPS.test(tokens[end]?.normal ?? '')
+    !STOPS.test(tokens[end]?.normal ?? '') &&
+    !dated(end)
   )
     end++;
   // (A phrase ends on its noun, not on a word that leads into the next: "... of".)

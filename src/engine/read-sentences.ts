@@ -36,7 +36,7 @@ import {
 } from './sentence-answers.js';
 import type { Grounding, SentenceIndex, Term } from './sentence-index.js';
 import type { Sentence } from './types.js';
-import { namesNoneOfKind } from './unnamed-kind.js';
+import { holdsKind, namesNoneOfKind } from './unnamed-kind.js';
 import { otherVersionBefore, versionOf } from './versions.js';
 import { equivalentsOf, loadAgents } from './word-tables.js';
 import { capitalize } from './wording.js';
@@ -563,7 +563,11 @@ export function createSentenceReader(
     const modifier = (t: Term) =>
       !t.verb && (q.pos[t.at - 1] === 'ADP' || (q.pos[t.at - 1] === 'DET' && q.pos[t.at - 2] === 'ADP'));
     const enough = terms.length + names.length >= 3;
-    const narrowed = enough && TYPED.has(answerKind(q) ?? '') && terms.some(modifier);
+    // (So may one narrowing the thing counted: "how many hours of observing were cancelled" of "1,300 hours".)
+    const narrowed =
+      enough &&
+      (TYPED.has(answerKind(q) ?? '') || (asksAmount(q) && (q.words.has('many') || q.words.has('much')))) &&
+      terms.some(modifier);
     // ("where was the fishing deal signed": a noun qualifying the next, "fishing", may be missing from the
     // sentence that holds the thing and the act: "The deal was signed aboard ...".)
     // (Only with the noun it qualifies a word the sentence must hold.)
@@ -615,6 +619,7 @@ export function createSentenceReader(
     // (A speed is an answer of its own form, "20 metres an hour": a sentence that gives one may say the act in
     // another verb than the best-grounded sentence, which gives none.)
     const speed = dimension === 'speed';
+    let kindUnnamed = false;
     for (const c of candidates) {
       if (c.missingTerms.length > fewest && !speed) break;
       // (Of a typed question, only a narrowing word may be missing.)
@@ -625,6 +630,7 @@ export function createSentenceReader(
       const headMissing = (t: Term) =>
         !t.verb &&
         !t.optional &&
+        !(narrowed && modifier(t)) &&
         q.pos[t.at] === 'NOUN' &&
         !(
           terms.some((h) => h.at === t.at + 1) &&
@@ -797,7 +803,14 @@ export function createSentenceReader(
         continue;
       }
       // ("which <things>" of a sentence that has them only as a kind: it names none.)
-      if (!found && namesNoneOfKind(q, own, index.sentences[index.headlineAt])) continue;
+      // (Nor, after one such, a sentence that does not have them at all: "which funds will accept" of a headline.)
+      if (
+        !found &&
+        ((kindUnnamed && !holdsKind(q, own)) || namesNoneOfKind(q, own, index.sentences[index.headlineAt]))
+      ) {
+        kindUnnamed = true;
+        continue;
+      }
       // ("where is the new market" of "demolish the old market, on the waterfront": another version of it.)
       if (otherVersion(q, own) || (earlierAsked && earlierUnsaid(own)) || (worthAsked && worthUnsaid(own)))
         continue;

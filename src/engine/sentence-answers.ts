@@ -176,6 +176,22 @@ function sizeOfOther(after: string, length: string, q: ParsedQuestion): boolean 
 
 /** Whether the number at `k` is of a thing another's possessive owns ("The winner's cheque is worth <X>"), the
  * question's own nouns standing only after it in the sentence. */
+/**
+ * "how big a stake does <A> have" of "<A>'s stake made ... accept the offer, which is 48 percent above ...": a number
+ * in a relative clause set off by a comma, past every word the question matched and not on a noun it matched, is
+ * said of that other noun.
+ */
+function inOtherRelative(ts: TokenSentence, k: number, at: readonly number[]): boolean {
+  if (at.length === 0) return false;
+  for (let r = k - 1; r > 0; r--) {
+    if (at.includes(r)) return false;
+    const t = ts.tokens[r];
+    if (t && cueWords().relativePronouns.has(t.normal) && ts.tokens[r - 1]?.raw === ',')
+      return at.every((p) => p < r - 2);
+  }
+  return false;
+}
+
 function ownedByOther(ts: TokenSentence, k: number, q: ParsedQuestion): boolean {
   const asked = new Set(q.lemmas.filter((_l, i) => q.pos[i] === 'NOUN'));
   for (let j = k - 1; j >= Math.max(1, k - 8); j--) {
@@ -1308,12 +1324,12 @@ export function answerLead(
           // (A verb inside a name is no act: "the <Strictly Protected> Area".)
           q.mentions.some((m) => m.start <= i && i <= m.end),
       );
-    // ("how much money", "how much will <it> cost": a sum, not a count.)
+    // ("how much money", "how much profit", "how much will <it> cost": a sum, not a count.)
     const money =
       q.normals.some(
         (w, i) =>
           (q.normals[i - 1] === 'much' || (q.normals[i - 2] === 'much' && q.pos[i - 1] !== 'VERB')) &&
-          cueWords().moneyNouns.has(w),
+          (cueWords().moneyNouns.has(w) || (cueWords().sumNouns.has(w) && q.normals[i - 1] === 'much')),
       ) ||
       (q.words.has('much') && q.lemmas.some((l) => cueWords().moneyVerbs.has(l))) ||
       // ("how much are the paintings worth": a value, not a count of them.)
@@ -1402,6 +1418,7 @@ export function answerLead(
           // ("how much did the runner-up get" of "The winner's cheque is worth <X>, twice the runner-up's prize": a
           // sum another's by its possessive, the one asked about named only after it, is not theirs.)
           .filter(({ k }) => !ownedByOther(ts, k, q))
+          .filter(({ k }) => !inOtherRelative(ts, k, at))
           .filter(({ k }) => costsIt(ts, k))
           // Nor does an ordinal: "the <nth> round" is which one, not how many; "the <nth> death this season"
           // counts them, when it is of what is counted.
@@ -1708,7 +1725,9 @@ export function answerLead(
             const from = m.index ?? 0;
             // ("1 day, 10 hours and 17 minutes": a time given in several units, whole.)
             const more = TIME_PARTS.exec(ts.sentence.text.slice(from + m[0].length))?.[0] ?? '';
-            const next = ts.tokens.findIndex((t) => t.start >= from + m[0].length + more.length);
+            let next = ts.tokens.findIndex((t) => t.start >= from + m[0].length + more.length);
+            // (Past the adjectives before the noun: "the 3.6-metre main mirror".)
+            while (ts.tokens[next]?.pos === 'ADJ' && ts.tokens[next + 1]?.pos === 'NOUN') next++;
             const qualifies = ts.tokens[next]?.pos === 'NOUN' && near(ts, next) > 0;
             return {
               text: `${m[0]}${more}`,

@@ -102,3 +102,11 @@ export function namesNoneOfKind(
     }
   return seen;
 }
+
+/** Whether the sentences have the kind a "which <kind>" question asks for at all (as a noun). */
+export function holdsKind(q: ParsedQuestion, sentences: readonly TokenSentence[]): boolean {
+  const kind = askedKind(q);
+  if (!kind) return true;
+  const stem = kind.lemma.slice(0, 5);
+  return sentences.some((s) => s.tokens.some((t) => t.pos === 'NOUN' && t.lemma.slice(0, 5) === stem));
+}

@@ -50,7 +50,7 @@ export function dateGuessClaim(question: string, guess: string): string | undefi
 
 const WH = '(?:who|whom|whose|what|when|where|why|how|which)\\b';
 const FILLER =
-  /^(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|erm|hmm+|well|wait|sorry|lol|quick (?:q|question)|question|also|and|but|btw|bot|factdesk|ngl|tbh|honestly|lowkey|bruh|bro|dude|omg|lmao|smh|long story short|in short|real quick|tl;?dr(?=[\s,:;!.-]+(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|was|were|are)\b))\b[\s,:;!.-]*/i;
+  /^(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|erm|hmm+|well|wait|sorry(?!\s+(?:if|for)\b)|lol|quick (?:q|question)|question|also|and|but|btw|bot|factdesk|ngl|tbh|honestly|lowkey|bruh|bro|dude|omg|lmao|smh|long story short|in short|real quick|tl;?dr(?=[\s,:;!.-]+(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|was|were|are)\b))\b[\s,:;!.-]*/i;
 const YOU_KNOW = /^(?:you|u|ya) know,?\s+(?=(?:who|whom|whose|what|when|where|why|how|which|the|that)\b)/i;
 const ASKING: RegExp[] = [
   new RegExp(`^(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|show|remind) (?:me|us) (?=${WH})`, 'i'),
@@ -172,9 +172,10 @@ const IN_THE_ARTICLE = /\s+(?:in there|in the article|in this article|in it|at a
 const CLAIM =
   /^(?:correct me if (?:i'?m |im |i am )?wrong,?\s*(?:but\s+)?|if i remember (?:right|correctly),?\s*|is it (?:true|correct|right|the case) (?:that )?|(?:do|does) (?:you|u) (?:reckon|think|figure) (?:that )?|true or false[:,-]?\s*|did i hear (?:right )?that |fact[- ]?check:?\s*|(?:is|was) this (?:true|correct)[:,-]?\s*|(?:i|ive|i've|i have) (?:read|heard|saw|seen) (?:somewhere |online )?(?:that )?|i (?:thought|think|believe|assumed|figured|guess) (?:that )?(?=.*\s(?:is|was|were|are|did|had|has)\b)|(?:i'?m |i am )?pretty sure (?:that )?|(?:someone|somebody|my \w+) (?:said|told me|says) (?:that )?)/i;
 // "<statement>. Is that right?": the statement put up for checking.
-// ("..., does the article agree?", "..., is he right?": the same, asked of the article or of who said it.)
+// ("..., does the article agree?", "..., is he right?": the same, asked of the article or of who said it; "..., that's
+// the gist right?" of a summary.)
 export const CHECK_PHRASE =
-  '(?:(?:is|was) (?:that|this|it) (?:right|true|correct|accurate|so|it|that)|(?:is|are) (?:he|she|they) right|(?:does|do) (?:the|this) (?:article|piece|story|report|text) (?:agree|say so|back (?:that|this|it) up|confirm (?:that|this|it)|support (?:that|this|it)))';
+  "(?:(?:is|was) (?:that|this|it) (?:right|true|correct|accurate|so|it|that)|(?:so )?(?:that'?s|thats|that is|is that) (?:the gist(?: of it)?|about right|the idea|the tl;?dr)(?:,? (?:right|r|are|ya|yeah|correct))?|(?:is|are) (?:he|she|they) right|(?:does|do) (?:the|this) (?:article|piece|story|report|text) (?:agree|say so|back (?:that|this|it) up|confirm (?:that|this|it)|support (?:that|this|it)))";
 const CHECK_TAIL = new RegExp(`[.,!;]?\\s+${CHECK_PHRASE}\\s*\\?*\\s*$`, 'i');
 const BARE_OR = /\s+or\s*\?*\s*$/i;
 const STATED_VERB = /\s(?:is|was|are|were)\s/i;

@@ -185,8 +185,9 @@ export const QUALIFIER_WORDS = new Set([
   'general',
 ]);
 export const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'PART', 'NUM']);
+// (Not a currency's sign with its country's letters: "A$", "HK$".)
 export const capital = (t: Token | undefined) =>
-  t !== undefined && /^\p{Lu}/u.test(t.raw) && !MONTHS_DAYS.test(t.raw);
+  t !== undefined && /^\p{Lu}/u.test(t.raw) && !MONTHS_DAYS.test(t.raw) && !/[$€£¥₹₩]$/u.test(t.raw);
 
 export interface Run {
   sentence: number;
@@ -232,7 +233,8 @@ export function capitalRuns(
   // ("Park Min-ho, a lawyer for <a firm>, said": a first word wink reads as a noun still opens a name when names
   // follow it and a role is set off after them.) (Looked at only for such a first word.)
   const roleSetOffAfter = (i: number) => {
-    if (!/^(?:NOUN|ADJ)$/.test(tokens[i]?.pos ?? '')) return false;
+    // (Or as a verb: "Rein <Family>, the firm's chief executive".)
+    if (!/^(?:NOUN|ADJ|VERB)$/.test(tokens[i]?.pos ?? '')) return false;
     let upTo = i;
     for (;;) {
       const next = tokens[upTo + 1];
@@ -249,7 +251,8 @@ export function capitalRuns(
     return (
       upTo > i &&
       tokens[upTo + 1]?.raw === ',' &&
-      tokens.slice(upTo + 2, upTo + 5).some((x) => g.roles.has(x.normal))
+      // (Within a few words: "the firm's chief executive".)
+      tokens.slice(upTo + 2, upTo + 7).some((x) => g.roles.has(x.normal))
     );
   };
   const runs: Run[] = [];

@@ -9,6 +9,7 @@ const parsed = (text: string): ParsedQuestion => {
   const tokens = nlp.readDoc(text).tokens();
   return {
     raws: tokens.out(),
+    normals: tokens.out(nlp.its.normal).map((w) => String(w).toLowerCase()),
     pos: tokens.out(nlp.its.pos),
     lemmas: tokens.out(nlp.its.lemma as never),
     mentions: [],
