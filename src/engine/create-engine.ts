@@ -239,6 +239,21 @@ interface Choice {
   checked: Checked;
 }
 
+/** The question routed to the intents, with what the steps before routing worked out about it. */
+interface RoutedQuestion {
+  /** The message's question as typed. */
+  text: string;
+  /** The question after the chat rewrites and follow-ups, as asked of the article. */
+  questionText: string;
+  forced: Intent | undefined;
+  rankOrder: IntentReply | undefined;
+  topic: boolean;
+  /** Nothing asked before in this conversation. */
+  opening: boolean;
+  /** The refusal given when nothing answers. */
+  refuse: (q: ParsedQuestion) => IntentReply;
+}
+
 /**
  * Creates the answer engine once: loads and validates the fact store, the wink model and the intents.
  * @example const engine = createEngine(); engine.ask('Who is <person>?').text
@@ -526,117 +541,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       const both = combineAnswers(readAsTwo.map((part) => answerOne(part, state, undefined, forget, unread)));
       if (both) return both;
     }
-    // "so 16 before it?" after an answer that counted: the number against that count, on the same sentences.
-    const check = forced ? undefined : checkedCount(asked.text, state);
-    if (check) {
-      const same = check.claimed === check.count.n;
-      return {
-        answered: true,
-        text: `${same ? 'Yes' : 'No'}. ${check.count.text}`,
-        intent: COUNTED,
-        confidence: 0.85,
-        citations: check.count.citations,
-        verdict: same ? 'yes' : 'no',
-        suggestions: suggestQuestions(store, [], text),
-      };
-    }
-    // "name them" after an answer that counted things: they are named, on the same sentences.
-    const named = forced ? undefined : namedItems(asked.text, state);
-    if (named) {
-      return {
-        answered: true,
-        text: `${joinNames([...named.items])}.`,
-        intent: COUNTED,
-        confidence: 0.9,
-        citations: named.citations,
-        suggestions: suggestQuestions(store, [], text),
-      };
-    }
-    // "how many is that?" after an answer that listed things: they are counted, on the same sentences.
-    const counted = forced ? undefined : countedItems(asked.text, state);
-    if (counted) {
-      return {
-        answered: true,
-        text: `That makes ${counted.items.length}: ${joinNames([...counted.items])}.`,
-        intent: COUNTED,
-        confidence: 0.9,
-        citations: counted.citations,
-        suggestions: suggestQuestions(store, [], text),
-      };
-    }
-    // "is <X> one of them?" after a list: whether it was listed, the list given again.
-    const member = forced ? undefined : listedMember(asked.text, state, parse);
-    if (member) {
-      return {
-        answered: true,
-        text: `${member.member ? 'Yes' : 'No'}: the article gives ${joinNames([...member.items])}.`,
-        intent: COUNTED,
-        confidence: 0.85,
-        citations: member.citations,
-        verdict: member.member ? 'yes' : 'no',
-        suggestions: suggestQuestions(store, [], text),
-      };
-    }
-    // "which sea?" after a list that names one ("claims in the <X> Sea"): that one, on the same sentences.
-    const whichListed = forced ? undefined : whichOfListed(asked.text, state);
-    if (whichListed) {
-      return {
-        answered: true,
-        text: `The ${whichListed.name.replace(/^the\s+/i, '')}: ${whichListed.item}.`,
-        intent: COUNTED,
-        confidence: 0.85,
-        citations: whichListed.citations,
-        suggestions: suggestQuestions(store, [], text),
-      };
-    }
-    // "how's that affecting things" after an answer: the effect its sentences give.
-    const effect = forced
-      ? undefined
-      : effectOfLast(asked.text, state.lastSentences, (n) => store.sentences[n - 1]?.text);
-    if (effect)
-      return {
-        answered: true,
-        text: `The article says: "${effect.text}"`,
-        intent: READER,
-        confidence: 0.75,
-        citations: [{ sentence: effect.n, text: effect.text }],
-        suggestions: suggestQuestions(store, [], text),
-      };
-    // "which of them are presidents?" after a list of people: those of that title or rank.
-    const ofRole = forced ? undefined : listedOfRole(asked.text, state, store);
-    if (ofRole) {
-      const names = ofRole.ids.map((id) => store.nameOf(id));
-      return names.length > 0
-        ? {
-            answered: true,
-            text: `${joinNames(names)}: ${ofRole.ids
-              .map((id) => {
-                const e = store.entities.get(id);
-                const rank = e?.rank?.toLowerCase().includes(ofRole.role) ? `a ${e.rank}` : undefined;
-                return `${store.nameOf(id)} is ${rank ?? e?.title ?? ''}`;
-              })
-              .join('; ')}.`,
-            intent: COUNTED,
-            confidence: 0.85,
-            citations: ofRole.citations,
-            suggestions: suggestQuestions(store, ofRole.ids, text),
-          }
-        : beforeAnswering(`The article doesn't call any of them ${ofRole.role}.`);
-    }
-    // "how many of them are <demonym>?" after a list of people: that side's, counted.
-    const ofSide = forced ? undefined : countedOfSide(asked.text, state, parse, store);
-    if (ofSide) {
-      state.lastQuestion = ofSide.asked;
-      const names = ofSide.ids.map((id) => store.nameOf(id));
-      return {
-        answered: true,
-        text: `${names.length} of them ${names.length === 1 ? 'is' : 'are'} from ${store.nameOf(ofSide.side)}${names.length ? `: ${joinNames(names)}` : ''}.`,
-        intent: COUNTED,
-        confidence: 0.85,
-        citations: ofSide.citations,
-        suggestions: suggestQuestions(store, [], text),
-      };
-    }
+    const fromLast = forced ? undefined : answerFromLastAnswer(asked.text, text, state);
+    if (fromLast) return fromLast;
     // ("any others?", "anything else?" after an answer: the last question's answer is all the article gives.)
     if (!forced && state.lastQuestion && chatRegister.asksForMore(asked.text)) {
       const again = answerOne(state.lastQuestion, state, undefined, true);
@@ -1220,6 +1126,148 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if (unresolved && !forced && (q.wh === 'who' || q.wh === 'whom' || q.yesNo || q.wh === 'what')) {
       return beforeAnswering(whoDoYouMean);
     }
+    const chosen = routeQuestion(q, state, {
+      text,
+      questionText: unwrapped.text,
+      forced,
+      rankOrder,
+      topic,
+      opening,
+      refuse,
+    });
+    return finishAnswer(
+      chosen ?? { intent: NOT_COVERED, reply: refuse(q), score: 1 },
+      q,
+      state,
+      forget,
+      text,
+    );
+  }
+
+  /**
+   * A follow-up on the last answer, answered from it on the same sentences: a count checked ("so 16 before it?"),
+   * its items named, counted or checked, the one of them asked for, its effect, those of a role or a side.
+   */
+  function answerFromLastAnswer(asked: string, text: string, state: ConversationState): Answer | undefined {
+    // "so 16 before it?" after an answer that counted: the number against that count, on the same sentences.
+    const check = checkedCount(asked, state);
+    if (check) {
+      const same = check.claimed === check.count.n;
+      return {
+        answered: true,
+        text: `${same ? 'Yes' : 'No'}. ${check.count.text}`,
+        intent: COUNTED,
+        confidence: 0.85,
+        citations: check.count.citations,
+        verdict: same ? 'yes' : 'no',
+        suggestions: suggestQuestions(store, [], text),
+      };
+    }
+    // "name them" after an answer that counted things: they are named, on the same sentences.
+    const named = namedItems(asked, state);
+    if (named) {
+      return {
+        answered: true,
+        text: `${joinNames([...named.items])}.`,
+        intent: COUNTED,
+        confidence: 0.9,
+        citations: named.citations,
+        suggestions: suggestQuestions(store, [], text),
+      };
+    }
+    // "how many is that?" after an answer that listed things: they are counted, on the same sentences.
+    const counted = countedItems(asked, state);
+    if (counted) {
+      return {
+        answered: true,
+        text: `That makes ${counted.items.length}: ${joinNames([...counted.items])}.`,
+        intent: COUNTED,
+        confidence: 0.9,
+        citations: counted.citations,
+        suggestions: suggestQuestions(store, [], text),
+      };
+    }
+    // "is <X> one of them?" after a list: whether it was listed, the list given again.
+    const member = listedMember(asked, state, parse);
+    if (member) {
+      return {
+        answered: true,
+        text: `${member.member ? 'Yes' : 'No'}: the article gives ${joinNames([...member.items])}.`,
+        intent: COUNTED,
+        confidence: 0.85,
+        citations: member.citations,
+        verdict: member.member ? 'yes' : 'no',
+        suggestions: suggestQuestions(store, [], text),
+      };
+    }
+    // "which sea?" after a list that names one ("claims in the <X> Sea"): that one, on the same sentences.
+    const whichListed = whichOfListed(asked, state);
+    if (whichListed) {
+      return {
+        answered: true,
+        text: `The ${whichListed.name.replace(/^the\s+/i, '')}: ${whichListed.item}.`,
+        intent: COUNTED,
+        confidence: 0.85,
+        citations: whichListed.citations,
+        suggestions: suggestQuestions(store, [], text),
+      };
+    }
+    // "how's that affecting things" after an answer: the effect its sentences give.
+    const effect = effectOfLast(asked, state.lastSentences, (n) => store.sentences[n - 1]?.text);
+    if (effect)
+      return {
+        answered: true,
+        text: `The article says: "${effect.text}"`,
+        intent: READER,
+        confidence: 0.75,
+        citations: [{ sentence: effect.n, text: effect.text }],
+        suggestions: suggestQuestions(store, [], text),
+      };
+    // "which of them are presidents?" after a list of people: those of that title or rank.
+    const ofRole = listedOfRole(asked, state, store);
+    if (ofRole) {
+      const names = ofRole.ids.map((id) => store.nameOf(id));
+      return names.length > 0
+        ? {
+            answered: true,
+            text: `${joinNames(names)}: ${ofRole.ids
+              .map((id) => {
+                const e = store.entities.get(id);
+                const rank = e?.rank?.toLowerCase().includes(ofRole.role) ? `a ${e.rank}` : undefined;
+                return `${store.nameOf(id)} is ${rank ?? e?.title ?? ''}`;
+              })
+              .join('; ')}.`,
+            intent: COUNTED,
+            confidence: 0.85,
+            citations: ofRole.citations,
+            suggestions: suggestQuestions(store, ofRole.ids, text),
+          }
+        : refusedBefore(text, `The article doesn't call any of them ${ofRole.role}.`);
+    }
+    // "how many of them are <demonym>?" after a list of people: that side's, counted.
+    const ofSide = countedOfSide(asked, state, parse, store);
+    if (ofSide) {
+      state.lastQuestion = ofSide.asked;
+      const names = ofSide.ids.map((id) => store.nameOf(id));
+      return {
+        answered: true,
+        text: `${names.length} of them ${names.length === 1 ? 'is' : 'are'} from ${store.nameOf(ofSide.side)}${names.length ? `: ${joinNames(names)}` : ''}.`,
+        intent: COUNTED,
+        confidence: 0.85,
+        citations: ofSide.citations,
+        suggestions: suggestQuestions(store, [], text),
+      };
+    }
+    return undefined;
+  }
+
+  /** What the question is answered with: the intents in routing order, then the reader, retrieval and checks. */
+  function routeQuestion(
+    q: ParsedQuestion,
+    state: ConversationState,
+    asked: RoutedQuestion,
+  ): Choice | undefined {
+    const { text, questionText, forced, rankOrder, topic, opening, refuse } = asked;
     const ranked = (
       forced
         ? [{ intent: forced, score: 1 }]
@@ -1256,7 +1304,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     };
     // On a draft store, a yes/no question is checked only against the sentence that grounds it: the
     // intents' verdicts reason from facts a draft may lack, and no verdict is better than a default one.
-    const options = draft && !forced ? orderOptions(unwrapped.text) : undefined;
+    const options = draft && !forced ? orderOptions(questionText) : undefined;
     if (options) {
       const reply = orderEvents(options, parse, sentenceIndex);
       if (reply) chosen = { intent: ORDERING, score: ROUTING.orderScore, reply, checked: 'grounded' };
@@ -1512,7 +1560,18 @@ export function createEngine(options: EngineOptions = {}): Engine {
               cues.motionWords.has(q.lemmas[q.normals.indexOf(w)] ?? ''),
           )));
     if (chosen?.reply.answered && q.unknownWords.length > 0 && !exempt) chosen = refused(refuse(q));
-    const { intent, reply, score } = chosen ?? { intent: NOT_COVERED, reply: refuse(q), score: 1 };
+    return chosen;
+  }
+
+  /** The answer given from the choice made, and what the conversation keeps of it. */
+  function finishAnswer(
+    choice: { intent: string; reply: IntentReply; score: number },
+    q: ParsedQuestion,
+    state: ConversationState,
+    forget: boolean,
+    text: string,
+  ): Answer {
+    const { intent, reply, score } = choice;
     // (A refusal an intent reasoned, with what the article does say, leaves the one person that names to refer
     // back to: "why is <a place> in the article" -> "<person>'s portfolio" -> "what other places does his job
     // cover"; not a bare refusal's nearest sentence, nor a claim left unsettled, whose "how long?" asks about
