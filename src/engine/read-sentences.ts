@@ -560,18 +560,10 @@ export function createSentenceReader(
     // may be missing when the sentence gives a reason ("because", "after" ...) for the rest.
     // A word after a preposition ("who led the opposition to the deal") only narrows what is asked: it may be
     // missing when the sentence names the person, place or date asked for.
-    // (Of an amount, only the noun after "of" that narrows the thing counted: "how many hours of observing were
-    // cancelled" of "1,300 hours"; not "in <a season>" or "on <what>", which say which amount.)
-    const typedKind = TYPED.has(answerKind(q) ?? '');
     const modifier = (t: Term) =>
-      !t.verb &&
-      (typedKind
-        ? q.pos[t.at - 1] === 'ADP' || (q.pos[t.at - 1] === 'DET' && q.pos[t.at - 2] === 'ADP')
-        : q.normals[t.at - 1] === 'of' &&
-          q.pos[t.at - 2] === 'NOUN' &&
-          /^(?:many|much)$/.test(q.normals[t.at - 3] ?? ''));
+      !t.verb && (q.pos[t.at - 1] === 'ADP' || (q.pos[t.at - 1] === 'DET' && q.pos[t.at - 2] === 'ADP'));
     const enough = terms.length + names.length >= 3;
-    const narrowed = enough && (typedKind || asksAmount(q)) && terms.some(modifier);
+    const narrowed = enough && TYPED.has(answerKind(q) ?? '') && terms.some(modifier);
     // ("where was the fishing deal signed": a noun qualifying the next, "fishing", may be missing from the
     // sentence that holds the thing and the act: "The deal was signed aboard ...".)
     // (Only with the noun it qualifies a word the sentence must hold.)
@@ -634,7 +626,6 @@ export function createSentenceReader(
       const headMissing = (t: Term) =>
         !t.verb &&
         !t.optional &&
-        !(narrowed && modifier(t)) &&
         q.pos[t.at] === 'NOUN' &&
         !(
           terms.some((h) => h.at === t.at + 1) &&

@@ -47,21 +47,6 @@ const telescope = askIngested(
   '2026-02-19',
 );
 
-describe('a count narrowed by "of <something>" the sentence does not repeat', () => {
-  it('is the count of the noun it narrows', () => {
-    const ask = askIngested(
-      [
-        'Observations halted at island observatory',
-        '',
-        'Astronomers using the Alcaraván Telescope on La Palma were told on Thursday, February 19, that its main mirror had cracked.',
-        'Around 1,300 hours scheduled between March and December have been cancelled, and about a third of them will be moved to other telescopes.',
-      ],
-      '2026-02-19',
-    );
-    expect(ask('How many hours of observing were cancelled?').text).toMatch(/^Around 1,300 hours\./);
-  });
-});
-
 describe('"how much <a kind of sum>" of a sentence giving its rise first', () => {
   const ask = askIngested(
     [
