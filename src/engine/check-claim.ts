@@ -612,7 +612,8 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
       const claimedPhrase = q.normals.slice(i, claimed.end + 1).join(' ');
       // (Not where the sentence gives the figure claimed too: "rose to <B> from <A>" bears out <A>, and "19 of its
       // 24 chapters" gives 19 of them.)
-      if (words.join(' ').includes(claimedPhrase) || words.includes(w)) continue;
+      if (words.join(' ').includes(claimedPhrase)) continue;
+      const figureGiven = words.includes(w);
       for (const [k, x] of words.entries()) {
         if (!/^\d/.test(x)) continue;
         const given = unitAfter(words, k);
@@ -624,7 +625,8 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
           currencies.has(given.unit ?? '') &&
           currencies.has(claimed.unit) &&
           currencies.get(given.unit ?? '') !== currencies.get(claimed.unit);
-        if ((given.unit === claimed.unit && phrase !== claimedPhrase) || otherCurrency) return phrase;
+        if ((given.unit === claimed.unit && phrase !== claimedPhrase && !figureGiven) || otherCurrency)
+          return phrase;
       }
     }
     return undefined;

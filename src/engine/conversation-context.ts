@@ -714,6 +714,10 @@ export function askWithAnotherOrdinal(text: string, lastQuestion: string | undef
 const WHICH_SAYERS =
   /^(?:and\s+|so\s+)?(?:which|what)\s+(\p{L}+)(?:\s+(?:by name|exactly|specifically|precisely))?\s*\?*$/iu;
 
+/** "what are those officials' names", "names of those officials?", "who are those officials": the same, of "those". */
+const THOSE_NAMES =
+  /^(?:and\s+|so\s+)?(?:(?:what|wat)\s+(?:are|r|were)\s+(?:those|these)\s+(\p{L}+?)['’]s?\s+names?|(?:what\s+are\s+)?(?:the\s+)?names\s+of\s+(?:those|these)\s+(\p{L}+)|who\s+(?:are|were)\s+(?:those|these)\s+(\p{L}+))\s*\?*$/iu;
+
 /** The last answer's saying asked after by name, or undefined. */
 export function askWhichSaid(
   text: string,
@@ -721,10 +725,13 @@ export function askWhichSaid(
   groupNouns: ReadonlySet<string>,
 ): string | undefined {
   if (state.lastIntent !== 'statement') return undefined;
-  const noun = WHICH_SAYERS.exec(text.trim())?.[1]?.toLowerCase();
-  return noun && (groupNouns.has(noun) || noun === 'ones' || noun === 'people')
-    ? `which ${noun} said that, names?`
-    : undefined;
+  const typed = text.trim();
+  const those = THOSE_NAMES.exec(typed);
+  const noun = (WHICH_SAYERS.exec(typed)?.[1] ?? those?.[1] ?? those?.[2] ?? those?.[3])?.toLowerCase();
+  if (!noun || !(groupNouns.has(noun) || noun === 'ones' || noun === 'people')) return undefined;
+  // ("who said <X>" -> "which officials by name": the words asked about before, which "that" may not find.)
+  const said = /^(?:who|whom)\s+(.+?)\s*\?*$/i.exec(state.lastQuestion ?? '')?.[1];
+  return said ? `which ${noun} ${said}, names?` : `which ${noun} said that, names?`;
 }
 
 /** "and the month?", "the date?": a unit of time asked of the conversation's last event. */

@@ -194,3 +194,20 @@ describe('the names of a group the article mentions without naming anyone in it'
     expect(ask('name the us officials').text).toMatch(/^The article names 4 people of the United States/);
   });
 });
+
+describe('the names of those who said something, asked as a follow-up', () => {
+  it('reads "what are those officials\' names" and "who are those officials" as "which officials by name"', () => {
+    engine.ask('what did pentagon officials say abt communication channels', 'those-names-1');
+    const a = engine.ask("what are those officials' names", 'those-names-1');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(
+      /^The article doesn't say who they are by name: it says only "Pentagon officials"/,
+    );
+  });
+  it('asks it of the words asked about before, not of whoever else said something', () => {
+    engine.ask('who said dialogue will take time', 'those-names-2');
+    const a = engine.ask('who are those officials', 'those-names-2');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/it says only "U\.S\. officials"/);
+  });
+});
