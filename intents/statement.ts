@@ -140,10 +140,10 @@ export const statement: Intent = {
       !q.mentions.some((m) => m.start === 1) &&
       !cueWords().personNouns.has(kindAsked) &&
       !cueWords().anyone.has(kindAsked) &&
+      // (Nor a side, a body or a kind of party, which the article's parties are: "which countries claim <X>".)
       !cueWords().whoDidPersonNouns.has(kindAsked) &&
-      // (Nor a kind of party, which the article's parties are: "which countries claim <X>".)
+      !cueWords().organisationNouns.has(kindAsked) &&
       !store.facts.entities.some((e) => e.kind !== 'person' && kindAsked.startsWith(e.kind.slice(0, 5))) &&
-      !/^(?:side|part|nation|government|state|official|group|bod)/.test(kindAsked) &&
       !store.statements.some((st) => {
         const e = store.entities.get(st.holder);
         return `${e?.name ?? ''} ${e?.title ?? ''} ${e?.description ?? ''}`

@@ -173,13 +173,14 @@ function holdersOfTitleWord(
 }
 
 /** A title or honorific word, or one of its short forms ("doctor", "dr", "general"). */
-const titleWord = (word: string): boolean =>
-  [word, ...equivalentsOf(word)].some(
-    (w) =>
-      loadGazetteer().roles.has(w) ||
-      loadGazetteer().honorifics.has(`${w.charAt(0).toUpperCase()}${w.slice(1)}`) ||
-      loadGazetteer().honorifics.has(`${w.charAt(0).toUpperCase()}${w.slice(1)}.`),
+function titleWord(word: string): boolean {
+  const { roles, honorifics } = loadGazetteer();
+  // (Honorifics are listed as written before a name: "Dr.", "General".)
+  const written = (w: string) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`;
+  return [word, ...equivalentsOf(word)].some(
+    (w) => roles.has(w) || honorifics.has(written(w)) || honorifics.has(`${written(w)}.`),
   );
+}
 
 /** What a reply naming who is called <word> worked out: the word, and the question's verbs of naming (lemmas). */
 const namingWorked = (word: string): string[] => [word, ...cueWords().lists.namingVerbs, 'get'];

@@ -38,7 +38,7 @@ function amountAt(
       i > 0 &&
       !(
         t.pos === 'NUM' &&
-        (tokens[start + i - 1]?.pos === 'SYM' || /[$€£¥]$/.test(tokens[start + i - 1]?.raw ?? ''))
+        (tokens[start + i - 1]?.pos === 'SYM' || gazetteer.currencies.has(tokens[start + i - 1]?.raw ?? ''))
       )
         ? ` ${t.raw}`
         : t.raw,

@@ -598,10 +598,11 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
    * claimed (the word after the figure and any scale word), when it gives another figure of it or another currency.
    */
   function amountInstead(q: ParsedQuestion, unitTokens: readonly { normal: string }[]): string | undefined {
+    const { currencies, numberScales } = loadGazetteer();
     const unitAfter = (words: readonly string[], at: number) => {
       let k = at + 1;
       // (Past a word that scales the figure: "3 million euros".)
-      while (loadGazetteer().numberScales.has(words[k] ?? '')) k++;
+      while (numberScales.has(words[k] ?? '')) k++;
       return { unit: words[k], end: k };
     };
     const words = unitTokens.map((t) => t.normal);
@@ -619,7 +620,6 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
         const given = unitAfter(words, k);
         const phrase = words.slice(k, given.end + 1).join(' ');
         // (Or the same figure in another currency: "3 million dollars" of "3 million euros".)
-        const { currencies } = loadGazetteer();
         const otherCurrency =
           given.unit !== claimed.unit &&
           currencies.has(given.unit ?? '') &&
