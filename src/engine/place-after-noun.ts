@@ -102,12 +102,11 @@ function placePhrase(
 ): string | undefined {
   const { tokens } = ts;
   // (A preposition opening a date ends the place: "in the city's <district> on Monday, <date>".)
+  const dates = datesIn(ts);
   const dated = (k: number) =>
     tokens[k]?.pos === 'ADP' &&
     (CALENDAR.test(tokens[k + 1]?.normal ?? '') ||
-      datesIn(ts).some(
-        (d) => d.start <= (tokens[k + 1]?.start ?? -1) && (tokens[k + 1]?.start ?? -1) < d.end,
-      ));
+      dates.some((d) => d.start <= (tokens[k + 1]?.start ?? -1) && (tokens[k + 1]?.start ?? -1) < d.end));
   let end = from;
   while (
     end < tokens.length &&
@@ -125,7 +124,7 @@ function placePhrase(
   if (!first || !last) return undefined;
   if (!phrase.some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.raw))) return undefined;
   if (phrase.some((t) => CALENDAR.test(t.normal))) return undefined;
-  if (datesIn(ts).some((d) => d.start < last.end && first.start < d.end)) return undefined;
+  if (dates.some((d) => d.start < last.end && first.start < d.end)) return undefined;
   const text = ts.sentence.text.slice(first.start, last.end);
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
