@@ -377,9 +377,12 @@ export const timeline: Intent = {
             ? endAt + 2
             : -1;
       const noun = next > 0 ? q.lemmas[next] : undefined;
-      return (
-        noun === undefined || (triggers.get(noun)?.length ?? 0) > 0 || /^(?:event|thing|one)$/.test(noun)
-      );
+      // ("in which part of the lake were they first found": the noun after "which" is what is asked for.)
+      const whichAt = q.normals.indexOf('which');
+      const asked = q.pos[whichAt + 1] === 'NOUN' ? q.lemmas[whichAt + 1] : undefined;
+      const ofEvent = (n: string | undefined) =>
+        n === undefined || (triggers.get(n)?.length ?? 0) > 0 || /^(?:event|thing|one)$/.test(n);
+      return ofEvent(noun) && ofEvent(asked);
     };
     const superlative =
       !dayOfOne &&

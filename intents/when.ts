@@ -258,6 +258,19 @@ function answerWhen(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
       !(still && (w === 'next' || w === 'upcoming')),
   );
   if (odd.length > 0) return notStated(`when that was`, nearby, store);
+  // ("when was <X> founded" of "an inspection found that ...": a verb of making a thing is said of the event in
+  // one of its own forms, not in a word that only looks like it.)
+  const making = q.normals.findIndex(
+    (_w, i) => q.pos[i] === 'VERB' && cueWords().creationVerbs.has(q.lemmas[i] ?? ''),
+  );
+  if (making >= 0) {
+    const lemma = q.lemmas[making] ?? '';
+    const typed = q.normals[making] ?? '';
+    const forms = [typed, `${lemma}ed`, `${lemma}d`, `${lemma}s`, ...(typed === lemma ? [lemma] : [])];
+    const told = `${event.summary} ${event.evidence.join(' ')}`.toLowerCase();
+    if (!forms.some((f) => new RegExp(`\\b${f}\\b`).test(told)))
+      return notStated('when that was', nearby, store);
+  }
   // (A draft event's words are its whole sentence's: an act asked that the sentence reports outside the event's
   // own clause is another act, "<A> lodged a protest ..., and <B> filed an appeal on <a day>".)
   if (actElsewhere(q, event, store)) return notStated(`when that was`, nearby, store);

@@ -400,6 +400,10 @@ export const where: Intent = {
       placeNounsOf(cueWords().lists.spots).has(w) || cueWords().homeNouns.has(w);
     if (unexplainedWords(q, event, kb).filter((w) => !placeNoun(w)).length > 0)
       return notStated('where that was', nearby, store);
+    // ("<A>, <B> and some other country, what was the other country": one besides those named, which no
+    // event's place is.)
+    const otherAt = q.normals.findIndex((w, i) => w === 'other' && placeNoun(q.normals[i + 1] ?? ''));
+    if (otherAt >= 0) return notStated(`which other ${q.normals[otherAt + 1]} is meant`, nearby, store);
     // "Which building?", "where exactly?", "where in <the city>", "what city in <the country>": the article
     // names only the place the question itself names.
     const inAt = q.normals.findIndex(

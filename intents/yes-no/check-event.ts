@@ -341,6 +341,20 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
   const focus = [event.id];
   const alone = doneAlone(q, kb, event) ?? checkKind(q, kb, event);
   if (alone) return alone;
+  // "did <B> agree with that?": a view taken of something said, which an act two parties agreed on does not
+  // settle either way.
+  const stance = q.lemmas.findIndex(
+    (l, i) =>
+      cueWords().stanceVerbs.has(l) &&
+      q.normals[i + 1] === 'with' &&
+      cueWords().statementAnaphors.has(q.normals[i + 2] ?? ''),
+  );
+  if (stance >= 0)
+    return notStated(
+      `what anyone thought of ${q.normals.slice(stance + 2, stance + 3).join(' ')}`,
+      { text: event.summary, evidence: event.evidence },
+      store,
+    );
   // "was it his first time talking to <B>?": the article counts no earlier meetings of an event it numbers not,
   // nor of people who had no part in the numbered one.
   const firstTime =
@@ -990,8 +1004,10 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
       joinedToPerson(q, i, (id) => store.entities.get(id)?.kind === 'person') ||
       // ("did <name> agree ...": typed in lower case, words the article never uses standing as the subject.)
       unknownSubjectAt(q, i);
+    // ("<A> met with <a name never used>": one the act was done with, after its verb.)
+    const partner = q.normals[i - 1] === 'with' && q.pos[i - 2] === 'VERB' && q.unknownNames.includes(w);
     const party = (verbAt >= 0 && i < verbAt) || q.normals[i - 1] === 'and' || q.normals[i + 1] === 'and';
-    return proper && party;
+    return (proper && party) || partner;
   });
   // (Not how a stranger took it: "did <a body> react to the talks" is no claim to have held them.)
   const reacting = q.lemmas.some(

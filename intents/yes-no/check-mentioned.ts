@@ -10,6 +10,7 @@ import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { exclusionAt, hasPhrase, looseStem } from '../../src/engine/question-cues.js';
 import { notStated } from '../../src/engine/replies.js';
 import { equivalentsOf } from '../../src/engine/word-tables.js';
+import { joinNames } from '../../src/engine/wording.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
 import { no, yes } from './verdicts.js';
 
@@ -104,9 +105,16 @@ export function checkMentioned(q: ParsedQuestion, kb: Knowledge): IntentReply | 
         others.map((e) => e.id),
       );
   }
+  // (A country is said by the name of what stands for it too: "<its capital>'s claim" of "<the country>'s claim".)
+  const formsOf = (id: string) => {
+    const entity = store.entities.get(id);
+    if (!entity) return [];
+    const standing = store.facts.entities.filter((e) => e.standsFor === id);
+    return [entity, ...standing].flatMap((e) => [e.name, ...e.aliases]);
+  };
   const names = (id: string, text: string) => {
     const entity = store.entities.get(id);
-    if (entity) return [entity.name, ...entity.aliases].some((a) => text.includes(a.toLowerCase()));
+    if (entity) return formsOf(id).some((a) => text.includes(a.toLowerCase()));
     const told = store.events.get(id) ?? store.disputes.get(id);
     return told?.evidence.some((e) => text.includes(e.toLowerCase())) === true;
   };
@@ -150,7 +158,9 @@ export function checkMentioned(q: ParsedQuestion, kb: Knowledge): IntentReply | 
       eventWord
     )
       continue;
-    const forms = [place.name, ...place.aliases].map((n) => escapeRegExp(n.toLowerCase())).join('|');
+    const forms = formsOf(place.id)
+      .map((n) => escapeRegExp(n.toLowerCase()))
+      .join('|');
     const demonym = place.demonym
       ? `|\\b${escapeRegExp(place.demonym.toLowerCase())} ${escapeRegExp(noun)}`
       : '';
@@ -187,15 +197,14 @@ export function checkMentioned(q: ParsedQuestion, kb: Knowledge): IntentReply | 
   const elsewhere = (i: number) => q.otherPlaces.some((p) => p.start <= i && i <= p.end);
   // (A name inside another's is said once: "<a place>" in "<a place>'s polls".)
   const namesOf = [...new Set(named.map((m) => store.nameOf(m.id)))];
-  const thing = [
+  const parts = [
     ...namesOf.filter((n) => !namesOf.some((o) => o !== n && o.includes(n))),
     ...q.otherPlaces.filter((p) => asked(p.start)).map((p) => p.name),
     q.raws
       .filter((_w, i) => asked(i) && !inName(i) && !elsewhere(i) && words.includes(q.lemmas[i] ?? ''))
       .join(' '),
-  ]
-    .filter(Boolean)
-    .join(', ');
+  ].filter(Boolean);
+  const thing = parts.join(', ');
   // ("is this article about <X>" of an <X> it never names: no, and what it is about, which the article does say.)
   const topicAsked = q.normals.some(
     (w, i) => cueWords().articleNouns.has(w) && q.normals[i + 1] === 'about' && asked(i),
@@ -209,7 +218,24 @@ export function checkMentioned(q: ParsedQuestion, kb: Knowledge): IntentReply | 
       [about.id],
     );
   // (Settled: no sentence holds it, so no one sentence may be read as saying so.)
-  if (holding.length === 0) return { ...notStated(`anything about ${thing || 'that'}`), settled: true };
+  // (Of several things, each of which the article mentions somewhere: no one sentence holds them all. Of a word
+  // it never uses, the words typed; of places it never names, those places.)
+  const typedAt = q.raws.flatMap((_w, i) =>
+    asked(i) && !inName(i) && !elsewhere(i) && words.includes(q.lemmas[i] ?? '') ? [i] : [],
+  );
+  const typedWords = typedAt.map((i) => q.raws[i] ?? '');
+  const wordAbsent = typedAt.some(
+    (i) => !store.sentences.some((s) => saidIn(q.lemmas[i] ?? '', s.text.toLowerCase())),
+  );
+  const placesAbsent = q.otherPlaces.filter((p) => asked(p.start)).map((p) => p.name);
+  const together = wordAbsent
+    ? typedWords.join(' ')
+    : placesAbsent.length > 0
+      ? placesAbsent.join(' or ')
+      : parts.length > 1
+        ? `${joinNames(parts)} together`
+        : thing || 'that';
+  if (holding.length === 0) return { ...notStated(`anything about ${together}`), settled: true };
   const cited = holding.slice(0, 2);
   // ("does it mention <a place>" -> "what else is in his portfolio": whoever's title names it is who "he" is next.)
   const titled = store.facts.entities.filter(

@@ -597,7 +597,10 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
    * "was <A> ordered to pay 5 million euros?" of "... to pay 3 million euros": the sentence's own amount of the unit
    * claimed (the word after the figure and any scale word), when it gives another figure of it or another currency.
    */
-  function amountInstead(q: ParsedQuestion, unitTokens: readonly { normal: string }[]): string | undefined {
+  function amountInstead(
+    q: ParsedQuestion,
+    unitTokens: readonly { normal: string; pos: string }[],
+  ): string | undefined {
     const { currencies, numberScales } = loadGazetteer();
     const unitAfter = (words: readonly string[], at: number) => {
       let k = at + 1;
@@ -605,20 +608,30 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
       while (numberScales.has(words[k] ?? '')) k++;
       return { unit: words[k], end: k };
     };
+    // (A count in words too, "three <things>" of "two <things>"; not "one", which is as often no count.)
+    const figure = (w: string) => /^\d/.test(w) || (countIn(w) ?? 0) > 1;
+    // (The nouns just after a count, past describing words: "three warning letters" counts letters.)
+    const nounsAfter = (words: readonly string[], pos: readonly string[], at: number) =>
+      words.slice(at + 1, at + 4).filter((_w, k) => pos[at + 1 + k] === 'NOUN');
     const words = unitTokens.map((t) => t.normal);
+    const tags = unitTokens.map((t) => t.pos);
     for (const [i, w] of q.normals.entries()) {
-      if (!/^\d/.test(w)) continue;
+      if (!figure(w)) continue;
       const claimed = unitAfter(q.normals, i);
       if (!claimed.unit || !/^\p{L}{3,}$/u.test(claimed.unit)) continue;
       const claimedPhrase = q.normals.slice(i, claimed.end + 1).join(' ');
       // (Not where the sentence gives the figure claimed too: "rose to <B> from <A>" bears out <A>, and "19 of its
       // 24 chapters" gives 19 of them.)
       if (words.join(' ').includes(claimedPhrase)) continue;
-      const figureGiven = words.includes(w);
+      const figureGiven =
+        words.includes(w) || words.some((x) => countIn(x) !== undefined && countIn(x) === countIn(w));
+      const counted = /^\d/.test(w) ? [] : nounsAfter(q.normals, q.pos, i);
       for (const [k, x] of words.entries()) {
-        if (!/^\d/.test(x)) continue;
+        if (!figure(x)) continue;
         const given = unitAfter(words, k);
-        const phrase = words.slice(k, given.end + 1).join(' ');
+        // (A count in words is shown to the noun it counts: "two private hospitals".)
+        const nounAt = tags.findIndex((t, j) => j > k && j <= k + 3 && t === 'NOUN');
+        const phrase = words.slice(k, (/^\d/.test(x) || nounAt < 0 ? given.end : nounAt) + 1).join(' ');
         // (Or the same figure in another currency: "3 million dollars" of "3 million euros".)
         const otherCurrency =
           given.unit !== claimed.unit &&
@@ -627,6 +640,9 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
           currencies.get(given.unit ?? '') !== currencies.get(claimed.unit);
         if ((given.unit === claimed.unit && phrase !== claimedPhrase && !figureGiven) || otherCurrency)
           return phrase;
+        // (A count in words of the same things: "three private hospitals" of "two private hospitals".)
+        const things = nounsAfter(words, tags, k);
+        if (!/^\d/.test(x) && !figureGiven && counted.some((n) => things.includes(n))) return phrase;
       }
     }
     return undefined;

@@ -70,6 +70,14 @@ const stem = (w: string) => (w.length > 5 ? w.slice(0, 5) : w);
 export const isDoneWord = (word: string, dataDir: string = findDataDir()): boolean =>
   cuesOf(dataDir).complete.has(word);
 
+/** Whether a text reports something as still under way: "gradual", "will take time", "not yet". */
+export function reportsUnderway(text: string, dataDir: string = findDataDir()): boolean {
+  const cues = cuesOf(dataDir);
+  const lower = text.toLowerCase();
+  const words = new Set(lower.match(/[a-z]+/g) ?? []);
+  return cues.underway.some((w) => words.has(w)) || cues.underwayPhrases.some((p) => lower.includes(p));
+}
+
 /** The stems of every word of an article, built once per store (the check runs on every claim of being done). */
 const stemsByStore = new WeakMap<FactStore, ReadonlySet<string>>();
 const wordStemsOf = (store: FactStore): ReadonlySet<string> => {
@@ -175,11 +183,7 @@ export function checkProgress(
       !articleWords.has(stem(q.lemmas[i] ?? '')),
   );
   if (strange) return undefined;
-  const underway = (text: string) => {
-    const lower = text.toLowerCase();
-    const words = new Set(lower.match(/[a-z]+/g) ?? []);
-    return cues.underway.some((w) => words.has(w)) || cues.underwayPhrases.some((p) => lower.includes(p));
-  };
+  const underway = (text: string) => reportsUnderway(text, dataDir);
   const reporting = store.sentences.filter((s) => underway(s.text));
   const [only, ...others] = reporting;
   const best = wholeStory

@@ -83,9 +83,11 @@ import type { Intent, IntentReply, Knowledge } from './intent.js';
 import { createLightVerbRewrite } from './light-verb-nouns.js';
 import { createLookups } from './lookups.js';
 import { positiveWhy, saysOpposite } from './negated-why.js';
+import { objectGapQuestion } from './object-gap.js';
 import { orderEvents, orderOptions } from './order-events.js';
 import { createOtherSide } from './other-side.js';
 import { ownClaims } from './own-claims.js';
+import { echoesWhole } from './part-of-whole.js';
 import { fullName } from './parties.js';
 import { plannedActsOf } from './planned-acts.js';
 import { holdsAll, lacksWords } from './prefer-grounded.js';
@@ -784,8 +786,40 @@ export function createEngine(options: EngineOptions = {}): Engine {
       first.pos[0] === 'VERB' &&
       first.lemmas[0] === first.normals[0] &&
       !first.mentions.some((m) => m.start === 0);
+    // "<demonym> guy at the <event>?": a person described, with nothing asked of them, asks who they are.
+    const personWordAt = first.normals.findIndex(
+      // (Not "in person?": a word after a preposition is no one described.)
+      // (wink may tag a rank an adjective before a preposition: "the <demonym> general on the call?".)
+      (w, i) =>
+        i < 4 &&
+        (cues.anyone.has(w) || gazetteer.roles.has(w)) &&
+        (first.pos[i] === 'NOUN' ||
+          (first.pos[i] === 'ADJ' &&
+            gazetteer.roles.has(w) &&
+            /^(?:ADP|PUNCT)$/.test(first.pos[i + 1] ?? ''))) &&
+        first.pos[i - 1] !== 'ADP',
+    );
+    // ("the other <demonym> general, the one <A> talked to?": its only verbs in a clause describing the person.)
+    const relativeAt =
+      personWordAt < 0
+        ? -1
+        : first.normals.findIndex(
+            (w, i) =>
+              i > personWordAt &&
+              ((cues.relativePronouns.has(w) && first.pos[i] !== 'DET') ||
+                (w === 'one' && first.normals[i - 1] === 'the' && first.normals[i - 2] === ',')),
+          );
+    // (One verb group in it: "the official who met <A> was <B>?" has a verb of its own after the clause.)
+    const verbGroups = first.pos.filter(
+      (p, i) => (p === 'VERB' || p === 'AUX') && !/^(?:VERB|AUX|PART|ADV)$/.test(first.pos[i - 1] ?? ''),
+    ).length;
+    const describedOnly =
+      relativeAt > 0 &&
+      verbGroups === 1 &&
+      first.pos.every((p, i) => (p !== 'VERB' && p !== 'AUX') || i > relativeAt);
     const statedAsQuestion =
       !topic &&
+      !describedOnly &&
       !imperative &&
       declarative &&
       // ("so the talks were like 3 days": chat often leaves the question mark off a summary put up to check.)
@@ -821,28 +855,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
       first.pos.every((p) => /^(NOUN|PROPN|ADJ|NUM|DET|PUNCT)$/.test(p)) &&
       // (Or a name alone, "<a place>??": what the article says it is.)
       (first.pos.includes('NOUN') || (first.mentions.length === 1 && first.normals.length <= 4));
-    // "<demonym> guy at the <event>?": a person described, with nothing asked of them, asks who they are.
-    const personWordAt = first.normals.findIndex(
-      // (Not "in person?": a word after a preposition is no one described.)
-      // (wink may tag a rank an adjective before a preposition: "the <demonym> general on the call?".)
-      (w, i) =>
-        i < 4 &&
-        (cues.anyone.has(w) || gazetteer.roles.has(w)) &&
-        (first.pos[i] === 'NOUN' ||
-          (first.pos[i] === 'ADJ' &&
-            gazetteer.roles.has(w) &&
-            /^(?:ADP|PUNCT)$/.test(first.pos[i + 1] ?? ''))) &&
-        first.pos[i - 1] !== 'ADP',
-    );
     const describedPerson =
       !forced &&
       !claimed &&
       first.wh === undefined &&
       !first.yesNo &&
       /\?\s*$/.test(unwrapped.text) &&
-      first.normals.length <= 9 &&
+      first.normals.length <= (describedOnly ? 14 : 9) &&
       personWordAt >= 0 &&
-      !first.pos.some((p) => p === 'VERB' || p === 'AUX');
+      (describedOnly || !first.pos.some((p) => p === 'VERB' || p === 'AUX'));
     const question = claimed
       ? claimAsQuestion(first)
       : nounPhrase && !describedPerson
@@ -852,11 +873,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
           : undefined;
     // ("where did <A> go that <angered B>": the main clause asks.)
     const relative = question ? undefined : trailingRelative(first);
+    // ("what's the <office> <A> works under": asked the plain way round.)
+    const gapped = question || relative ? undefined : objectGapQuestion(first);
     const parsed = question
       ? parse(question)
       : relative
         ? parse(`${first.raws.slice(0, relative).join(' ')}?`)
-        : first;
+        : gapped
+          ? parse(gapped)
+          : first;
     // (For "and start?" after a question with no verb of its own: "when did <X> end" -> "what day of the week".)
     if (parsed.wh !== undefined && (parsed.pos.includes('VERB') || parsed.lemmas.includes('do')))
       state.lastActQuestion = unwrapped.text;
@@ -1408,6 +1433,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       // (A number the sentence says of another act than the one asked: not said.)
       chosen = refused(refuse(q));
     }
+    // ("how much of the <sum> <X> will <A> pay": the whole typed back is no part of it.)
+    if (chosen && echoesWhole(q, chosen.reply)) chosen = refused(refuse(q));
     if (!chosen && !forced && q.unknownWords.length === 0) {
       const hit = retrieve(q);
       if (hit) {

@@ -324,6 +324,12 @@ const NAMES = [
   'friendWords',
   /** Verbs of caring about something ("why does <a country> even care"), answered by what it disputes there. */
   'concernVerbs',
+  /** Verbs of taking a view of what someone said ("did <A> agree with that"), which no act agreed on answers. */
+  'stanceVerbs',
+  /** Verbs of making a thing ("when was <X> built"), which no other act a sentence dates stands for. */
+  'creationVerbs',
+  /** Words after a verb of taking a view that stand for something said ("with that", "with his view"). */
+  'statementAnaphors',
   /** Verbs of making someone act ("what did <A> do that made <B> ..."), asking for the act the other's answered. */
   'causingVerbs',
   /** Words a claim may give bad relations by ("are relations strained"). */

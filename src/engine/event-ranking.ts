@@ -11,6 +11,7 @@ import { eventPeople, memberTakesPart, sameParty } from './parties.js';
 import { betweenParty, contentVerbs, exclusionAt } from './question-cues.js';
 import { memoOf } from './question-memo.js';
 import { relativeClaim } from './relative-round.js';
+import { equivalentsOf } from './word-tables.js';
 import { foldSpelling } from './wording.js';
 
 /**
@@ -359,13 +360,17 @@ export function asksAboutAnotherInstance(
 
 /** Verbs of the question that are neither generic nor a word for the event: "promoted", "born". */
 export const unexplainedVerbs = (q: ParsedQuestion, event: Event, kb: Knowledge): string[] =>
-  contentVerbs(q).filter(
-    (v) =>
+  contentVerbs(q).filter((v) => {
+    // (As typed too: "shut", which the lexicon reads as a word for another act, is the event's own word.)
+    const at = q.lemmas.indexOf(v);
+    const forms = [v, q.ownLemmas[at] ?? v, q.normals[at] ?? v];
+    return (
       !cueWords().genericEventWords.has(v) &&
-      !kb.triggers.get(v)?.includes(event.id) &&
-      !(kb.eventWords.get(event.id)?.has(v) ?? false) &&
-      !supportsEventNoun(q, v, event, kb),
-  );
+      !forms.some((f) => kb.triggers.get(f)?.includes(event.id)) &&
+      !forms.some((f) => kb.eventWords.get(event.id)?.has(f)) &&
+      !supportsEventNoun(q, v, event, kb)
+    );
+  });
 
 /** "make the trip", "pay a visit": a verb that only carries a noun for the event right after it. */
 export function supportsEventNoun(q: ParsedQuestion, verb: string, event: Event, kb: Knowledge): boolean {
@@ -439,6 +444,10 @@ export const unexplainedWords = (q: ParsedQuestion, event: Event, kb: Knowledge)
       return false;
     const about = kb.eventWords.get(event.id);
     if (about?.has(l) || about?.has(q.normals[i] ?? '')) return false;
+    // (Or a word of the same meaning: "the penalty" of a sentence on "the fine", which may be the word of an
+    // act the same sentence reports, "voted ... to fine".)
+    const sameSentence = (id: string) => kb.store.events.get(id)?.evidence[0] === event.evidence[0];
+    if (equivalentsOf(l).some((e) => about?.has(e) || kb.triggers.get(e)?.some(sameSentence))) return false;
     // ("sent for analysis" of "... begin analysing them": the noun of a verb the event's sentence has.)
     // (Spelt either way: "analysis", "analyzing".)
     const stem = foldSpelling(l.slice(0, Math.max(5, l.length - 2)));

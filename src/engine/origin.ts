@@ -9,9 +9,12 @@ export const asksOrigin = (q: ParsedQuestion): boolean =>
     (l, i) => cueWords().departureVerbs.has(l) || cueWords().departureVerbs.has(q.ownLemmas[i] ?? ''),
   );
 
-/** Words right before a place that say something came from it: "from <X>", "left <X>", "departed the port of <X>". */
+/**
+ * Words right before a place that say something came from it: "from <X>", "left <X>", "departed the port of <X>",
+ * "native to rivers around <X>".
+ */
 const ORIGIN_BEFORE =
-  /\b(?:from|left|leaves|leaving|departed|departs|departing|quit)\s+(?:the\s+)?(?:port\s+of\s+|city\s+of\s+|town\s+of\s+)?$/i;
+  /\b(?:(?:from|left|leaves|leaving|departed|departs|departing|quit)\s+(?:the\s+)?(?:port\s+of\s+|city\s+of\s+|town\s+of\s+)?|(?:native|indigenous|endemic)\s+to\s+(?:(?:the\s+)?[a-z-]+\s+(?:around|near|in|of|across)\s+)?(?:the\s+)?)$/i;
 
 /** Whether the words of `text` just before `at` (its end) say that what stands there is where something came from. */
 export const originBefore = (text: string, at = text.length): boolean =>

@@ -616,8 +616,20 @@ export function createSentenceReader(
     // another verb than the best-grounded sentence, which gives none.)
     const speed = dimension === 'speed';
     let kindUnnamed = false;
+    const makingAsked = q.lemmas.some((l, i) => q.pos[i] === 'VERB' && cueWords().creationVerbs.has(l));
     for (const c of candidates) {
       if (c.missingTerms.length > fewest && !speed) break;
+      // ("when was <X> built" of "voted to close <X> ... into a new building": a verb of making a thing is no
+      // other act's paraphrase, nor the noun of something made; the sentence must make something too.)
+      if (
+        makingAsked &&
+        !c.units.some((u) =>
+          index.sentences[u]?.tokens.some(
+            (tok) => tok.pos === 'VERB' && cueWords().creationVerbs.has(tok.lemma),
+          ),
+        )
+      )
+        continue;
       // (Of a typed question, only a narrowing word may be missing.)
       if (narrowed && c.missingTerms.some((t) => !t.verb && !modifier(t))) continue;
       // ("how much does each <thing> cost": an amount is of the thing asked, which the sentence must name; a

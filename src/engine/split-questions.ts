@@ -141,7 +141,7 @@ export function splitQuestions(typed: string, max = 4): string[] {
  */
 // (Unpunctuated, the question starts at "so", "but" or "anyway": "my uncle keeps ranting so what did ...".)
 const LAST_QUESTION =
-  /^(.*\S)(?:\s*(?:[,;:.!—–]|\s-+)\s*|\s+(?=(?:but|so|anyway)\s))(?:(?:but|so|and|ok|okay|anyway|btw|wait|like|honestly|basically|ngl|tbh|lol|also|actually)\s+)*((?:who|whos|whom|whose|what|whats|wat|wut|when|wen|where|wheres|why|how|hows|hw|which|was|were|is|are|did|does|do)\b[^,;]*)$/i;
+  /^(.*\S)(?:\s*(?:[,;:.!—–]|\s-+)\s*|\s+(?=(?:but|so|anyway)\s))(?:(?:but|so|and|ok|okay|anyway|btw|wait|like|honestly|basically|ngl|tbh|lol|also|actually|idk|dunno|i dunno|i don'?t know|i dont know|not sure|no idea|i wonder|wondering)\s+)*((?:who|whos|whom|whose|what|whats|wat|wut|when|wen|where|wheres|why|how|hows|hw|which|was|were|is|are|did|does|do)\b[^,;]*)$/i;
 // A remark of three words or more ended by a full stop (after a word, not an abbreviation) or "!", then a question.
 const REMARK_THEN_QUESTION =
   /^((?:\S+\s+){2,}\S*[a-z]{2,}[.!]+)\s+(?:(?:but|so|and|ok|okay|anyway|btw|wait|like|honestly|basically|ngl|tbh|lol|also|actually)\s+)*((?:who|whos|whom|whose|what|whats|wat|wut|when|wen|where|wheres|why|how|hows|hw|which|was|were|is|are|did|does|do)\b[^!?]*\??)$/i;

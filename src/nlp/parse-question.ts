@@ -41,6 +41,8 @@ export interface ParsedQuestion {
   readonly words: ReadonlySet<string>;
   /** Content words no mention or date explains and the article never uses. */
   readonly unknownWords: readonly string[];
+  /** Of those, the ones that are no word of English either: likely names ("met with <a name never used>"). */
+  readonly unknownNames: readonly string[];
   /** Countries and capitals named that the article never names ("in <another city>"). */
   readonly otherPlaces: ReadonlyArray<{ name: string; start: number; end: number }>;
 }
@@ -690,6 +692,14 @@ export function parseQuestion(
           /^(do|did|does)$/.test(normals[i - 1] ?? '')))
     )
       pronouns.push('thing');
+    // ("who went to those", "what happened at these?": "those" as the object closing the question.)
+    else if (
+      (t === 'those' || t === 'these') &&
+      i > first &&
+      /^(?:ADP|VERB)$/.test(pos[i - 1] ?? '') &&
+      /^(?:PUNCT)?$/.test(pos[i + 1] ?? '')
+    )
+      pronouns.push('thing');
   });
 
   return {
@@ -709,6 +719,7 @@ export function parseQuestion(
     pronouns,
     words: wordSet(normals, lemmas, corrected, redone(normals, lemmas, pos, lexicon)),
     unknownWords,
+    unknownNames: unknownWords.filter((w) => !inVocabulary(nlp, w)),
     otherPlaces,
   };
 }

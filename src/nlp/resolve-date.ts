@@ -215,7 +215,12 @@ export function resolveDates(
         continue;
       }
     }
-    if (/^(19|20)\d\d$/.test(t)) {
+    // ("built in 1875,": an older year, only after a preposition of time and before no noun it could count.)
+    const olderYear =
+      /^1[5-8]\d\d$/.test(t) &&
+      /^(?:in|since|from|until|till|by|around|circa)$/.test(at(i - 1)) &&
+      /^(?:[,.;:!?)]|and|but|when|after|before|as|to|by|the|a|an|)$/.test(at(i + 1));
+    if (/^(19|20)\d\d$/.test(t) || olderYear) {
       const part =
         at(i - 1) === 'late' || at(i - 1) === 'early' ? (at(i - 1) as 'late' | 'early') : undefined;
       found.push(yearRange(Number(t), part ? [i - 1, i] : [i], part));
