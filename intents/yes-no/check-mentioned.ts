@@ -224,8 +224,11 @@ export function checkMentioned(q: ParsedQuestion, kb: Knowledge): IntentReply | 
     asked(i) && !inName(i) && !elsewhere(i) && words.includes(q.lemmas[i] ?? '') ? [i] : [],
   );
   const typedWords = typedAt.map((i) => q.raws[i] ?? '');
+  // (A noun or verb never used: not a describing word alone, "an actual war" of a war the article mentions.)
   const wordAbsent = typedAt.some(
-    (i) => !store.sentences.some((s) => saidIn(q.lemmas[i] ?? '', s.text.toLowerCase())),
+    (i) =>
+      /^(?:NOUN|PROPN|VERB)$/.test(q.pos[i] ?? '') &&
+      !store.sentences.some((s) => saidIn(q.lemmas[i] ?? '', s.text.toLowerCase())),
   );
   const placesAbsent = q.otherPlaces.filter((p) => asked(p.start)).map((p) => p.name);
   const together = wordAbsent

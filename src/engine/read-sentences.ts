@@ -560,8 +560,14 @@ export function createSentenceReader(
     // may be missing when the sentence gives a reason ("because", "after" ...) for the rest.
     // A word after a preposition ("who led the opposition to the deal") only narrows what is asked: it may be
     // missing when the sentence names the person, place or date asked for.
-    const modifier = (t: Term) =>
-      !t.verb && (q.pos[t.at - 1] === 'ADP' || (q.pos[t.at - 1] === 'DET' && q.pos[t.at - 2] === 'ADP'));
+    // (Of a noun, not of the verb: "when was the mural covered with primer" asks about the primer.)
+    const adpAt = (t: Term) =>
+      q.pos[t.at - 1] === 'ADP'
+        ? t.at - 1
+        : q.pos[t.at - 1] === 'DET' && q.pos[t.at - 2] === 'ADP'
+          ? t.at - 2
+          : -1;
+    const modifier = (t: Term) => !t.verb && adpAt(t) > 0 && q.pos[adpAt(t) - 1] !== 'VERB';
     const enough = terms.length + names.length >= 3;
     const narrowed = enough && TYPED.has(answerKind(q) ?? '') && terms.some(modifier);
     // ("where was the fishing deal signed": a noun qualifying the next, "fishing", may be missing from the

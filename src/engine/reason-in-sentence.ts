@@ -6,7 +6,7 @@ import type { TokenSentence } from '../ingest/sentence-tokens.js';
 import { capitalize } from './wording.js';
 
 const CAUSE =
-  /\b(which is why|which explains why|that is why|that's why|this is why|on the grounds that|ruling that|finding that|because of|because|due to|after|in response to|so that|since|thanks to|owing to|to prevent|in order to|as a result of|prompted|led to|using|so|when|caused by|triggered by|blamed on|stem(?:s|med) from|(?:began|begun|started) with|(?:the )?(?:main |chief |primary |likely |probable )?cause (?:was|is|had been))\b/gi;
+  /\b(which is why|which explains why|that is why|that's why|this is why|on the grounds that|ruling that|finding that|because of|because|due to|after|in response to|so that|since|thanks to|owing to|to prevent|in order to|as a result of|prompted|led to|using|so|when|caused by|triggered by|blamed on|stem(?:s|med) from|(?:began|begun|started) with|(?:the )?(?:main |chief |primary |likely |probable )?cause (?:was|is|had been)|(?:was|were|is|are) (?:the |a )?(?:most )?(?:likely |probable |main |chief |primary )?(?:source|cause) of)\b/gi;
 /** Connectives that give grounds ("ruling that <X>"), read only when a sentence gives no other reason. */
 const GROUNDS = /^(?:ruling that|finding that)$/i;
 /** "<reason>, which is why <what followed>": the reason is the clause before, whatever words it shares. */
@@ -15,6 +15,8 @@ const RESULT_OF = /^(?:which is why|which explains why|that is why|that's why|th
 const REPORTED = /^.*?\b(?:said|says|told [\p{L} ]{1,30}?|explained|believes|thinks)(?: that)?\s+/iu;
 /** "<reason> prompted <what followed>": the reason stands before the connective. */
 const FORWARD = /^(prompted|led to)$/i;
+/** "<reason> were the most likely source of <what happened>": the reason is the subject before it. */
+const SOURCE_OF = /^(?:was|were|is|are) .*(?:source|cause) of$/i;
 /** "Because <reason>, <what happened>": a reason that opens the sentence. */
 const OPENING = /^(because|as a result of|due to|owing to|thanks to)\b/i;
 /** A connective after which the cause itself is named ("began with <a breakdown>"): the answer is that cause. */
@@ -111,6 +113,16 @@ export function reasonIn(
           .replace(REPORTED, '')
           .replace(/[\s,;]+$/, '');
         if (before.split(/\s+/).length >= 3) return `${capitalize(before)}.`;
+        continue;
+      }
+      if (SOURCE_OF.test(m[0])) {
+        // (Only of what is asked about after it: "<X> were the source of <the outbreak>".)
+        if (at.length === 0 || at.some((c) => c < index)) continue;
+        // (Of a reported clause, from its "that": "<A> said on <a day> that <X> were ...".)
+        const before = text.slice(0, index);
+        const that = before.lastIndexOf(' that ');
+        const subject = (that >= 0 ? before.slice(that + 6) : before.replace(REPORTED, '')).trim();
+        if (subject.split(/\s+/).length >= 2) return `${capitalize(subject)}.`;
         continue;
       }
       if (FORWARD.test(m[0])) {

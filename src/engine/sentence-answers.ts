@@ -1530,7 +1530,9 @@ export function answerLead(
             // (Past a verb, the noun counted is another's: "two of its runners exchanged the team sash" counts
             // runners, and no teams; not past a participle describing it, "212 planned operations".)
             let pastVerb = false;
-            for (let p = k + 1; p <= k + (partitive ? 6 : 4) && !counts; p++) {
+            // (Hyphened describing words take more room: "46 third- and fourth-year students".)
+            const hyphens = ts.tokens.slice(k + 1, k + 7).filter((x) => x.raw === '-').length;
+            for (let p = k + 1; p <= k + (partitive ? 6 : 4) + 2 * hyphens && !counts; p++) {
               const w = ts.tokens[p];
               // (Not between words describing it: "14,000 current and former couriers".)
               const ended = /^(?:NOUN|PROPN|NUM)$/.test(ts.tokens[p - 1]?.pos ?? '');

@@ -95,3 +95,56 @@ describe('"when was <X> built / founded"', () => {
     expect(a.text).toMatch(/^1875/);
   });
 });
+
+const mural = askIngested(
+  [
+    'City fines developer over lost mural',
+    '',
+    'The mural, painted in 2005 by a local artist, covered the eastern wall of Hall 7.',
+    'Workers coated the wall with grey primer over a weekend early last month.',
+    'The city council voted on Wednesday, October 8, to fine the developer.',
+  ],
+  '2025-10-10',
+);
+
+describe('a word after a preposition that goes with the verb', () => {
+  it('must be in the sentence: "covered with primer" is not answered by "covered the wall" of 2005', () => {
+    const a = mural('When was the mural covered with primer?');
+    expect(a.text).not.toMatch(/^2005/);
+  });
+});
+
+describe('a count before hyphened describing words', () => {
+  it('counts the noun after them: "46 third- and fourth-year students"', () => {
+    const a = askIngested(
+      [
+        'College loses intake',
+        '',
+        'According to the inspection report, 46 third- and fourth-year students had fallen short of the required clinical hours, mainly because two hospitals ended their agreements.',
+      ],
+      '2025-05-16',
+    )('how many students fell short of the clinical hours?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^46\b/);
+  });
+});
+
+describe('"<X> were the most likely source of <what happened>"', () => {
+  const outbreak = askIngested(
+    [
+      'Bakery chain pulls its buns',
+      '',
+      "Health inspectors in Orvel said on Friday, May 8, that frozen raspberries used in a bakery chain's buns were the most likely source of a hepatitis A outbreak that has sickened 47 people.",
+    ],
+    '2025-05-09',
+  );
+  it('gives <X> as what caused it', () => {
+    const a = outbreak('what caused the outbreak?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Frozen raspberries/);
+  });
+  it('also when asked what is thought to have caused it', () => {
+    const a = outbreak('What is thought to have caused the outbreak?');
+    expect(a.text).toMatch(/^Frozen raspberries/);
+  });
+});
