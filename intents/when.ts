@@ -261,10 +261,10 @@ function answerWhen(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
   // ("when was <X> founded" of "an inspection found that ...": a verb of making a thing is said of the event in
   // one of its own forms, not in a word that only looks like it.)
   const making = q.normals.findIndex(
-    (_w, i) => q.pos[i] === 'VERB' && cueWords().creationVerbs.has(q.lemmas[i] ?? ''),
+    (_w, i) => q.pos[i] === 'VERB' && cueWords().creationVerbs.has(q.ownLemmas[i] ?? ''),
   );
   if (making >= 0) {
-    const lemma = q.lemmas[making] ?? '';
+    const lemma = q.ownLemmas[making] ?? '';
     const typed = q.normals[making] ?? '';
     const forms = [typed, `${lemma}ed`, `${lemma}d`, `${lemma}s`, ...(typed === lemma ? [lemma] : [])];
     const told = `${event.summary} ${event.evidence.join(' ')}`.toLowerCase();

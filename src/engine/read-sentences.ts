@@ -560,14 +560,8 @@ export function createSentenceReader(
     // may be missing when the sentence gives a reason ("because", "after" ...) for the rest.
     // A word after a preposition ("who led the opposition to the deal") only narrows what is asked: it may be
     // missing when the sentence names the person, place or date asked for.
-    // (Of a noun, not of the verb: "when was the mural covered with primer" asks about the primer.)
-    const adpAt = (t: Term) =>
-      q.pos[t.at - 1] === 'ADP'
-        ? t.at - 1
-        : q.pos[t.at - 1] === 'DET' && q.pos[t.at - 2] === 'ADP'
-          ? t.at - 2
-          : -1;
-    const modifier = (t: Term) => !t.verb && adpAt(t) > 0 && q.pos[adpAt(t) - 1] !== 'VERB';
+    const modifier = (t: Term) =>
+      !t.verb && (q.pos[t.at - 1] === 'ADP' || (q.pos[t.at - 1] === 'DET' && q.pos[t.at - 2] === 'ADP'));
     const enough = terms.length + names.length >= 3;
     const narrowed = enough && TYPED.has(answerKind(q) ?? '') && terms.some(modifier);
     // ("where was the fishing deal signed": a noun qualifying the next, "fishing", may be missing from the
@@ -622,7 +616,10 @@ export function createSentenceReader(
     // another verb than the best-grounded sentence, which gives none.)
     const speed = dimension === 'speed';
     let kindUnnamed = false;
-    const makingAsked = q.lemmas.some((l, i) => q.pos[i] === 'VERB' && cueWords().creationVerbs.has(l));
+    // (Of a date asked: "how much did it cost to build <X>" may be read from "building <X> cost".)
+    const makingAsked =
+      answerKind(q) === 'when' &&
+      q.ownLemmas.some((l, i) => q.pos[i] === 'VERB' && cueWords().creationVerbs.has(l));
     for (const c of candidates) {
       if (c.missingTerms.length > fewest && !speed) break;
       // ("when was <X> built" of "voted to close <X> ... into a new building": a verb of making a thing is no

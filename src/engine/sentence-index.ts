@@ -237,9 +237,6 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
           ]),
     ),
   );
-  // ("The mussel ..." after "quagga mussels": a noun after "the" is the thing named before with the one noun that
-  // went with it, which counts as said there too.)
-  addDefiniteModifiers(tokenized, keysOf, key);
   const bags = keysOf.map((list) => new Set(list.flatMap((s) => [...s])));
   // A key's token positions per sentence, worked out the first time a question asks for the key (questions
   // use few of the article's keys), so a question's words are found without scanning every token.
@@ -575,32 +572,4 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
       return { terms, names: mentioned, ranked };
     },
   };
-}
-
-/**
- * "The mussel was first found in 2016" after "quagga mussels had cut the flow": a head noun after "the" takes the
- * one noun that went before it earlier in the article ("quagga"), when that noun is the only one it went with.
- */
-function addDefiniteModifiers(
-  tokenized: readonly TokenSentence[],
-  keysOf: Array<Array<Set<string>>>,
-  key: (w: string) => string,
-): void {
-  const modifiers = new Map<string, Set<string>>();
-  tokenized.forEach((ts, i) => {
-    ts.tokens.forEach((t, k) => {
-      const before = ts.tokens[k - 1];
-      if (t.pos !== 'NOUN') return;
-      if (before?.normal === 'the' && i > 0) {
-        const seen = modifiers.get(t.lemma);
-        const only = seen?.size === 1 ? [...seen][0] : undefined;
-        if (only) keysOf[i]?.[k]?.add(key(only));
-      }
-      if (before && (before.pos === 'NOUN' || before.pos === 'PROPN') && ts.tokens[k + 1]?.pos !== 'NOUN') {
-        const seen = modifiers.get(t.lemma) ?? new Set<string>();
-        seen.add(before.lemma.toLowerCase());
-        modifiers.set(t.lemma, seen);
-      }
-    });
-  });
 }

@@ -176,8 +176,8 @@ describe('"in which part of <X> ..." with "first" in it', () => {
 });
 
 describe('a word of the same meaning as the act a sentence reports', () => {
-  it('"the penalty" of a vote "to fine": the vote is dated', () => {
-    const a = mural('On what date did the councillors vote on the penalty?');
+  it('"the councillors" of a council that voted: the vote is dated', () => {
+    const a = mural('On what date did the councillors vote on the fine?');
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/October 8/);
   });
