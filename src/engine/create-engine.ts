@@ -124,7 +124,12 @@ import { suggestQuestions } from './suggest-questions.js';
 import type { Answer, Citation, Engine } from './types.js';
 import { createUnsaidWords } from './unsaid-words.js';
 import { createUnstatedComparison } from './unstated-comparison.js';
-import { dateGuessClaim, placeGuessClaim, unwrapQuestion } from './unwrap-question.js';
+import {
+  dateGuessClaim,
+  placeGuessClaim,
+  type UnwrappedQuestion,
+  unwrapQuestion,
+} from './unwrap-question.js';
 import { answerVote, voteAsked } from './vote-tally.js';
 import { noSuchWoman, restSaidOf, womanOfBody } from './woman-not-named.js';
 import { loadWordNet } from './word-tables.js';
@@ -553,101 +558,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // ("who claims <X>" -> <A>, then "who else claims it": the same answer again names no one else; "what did
     // they agree on besides that" answered as before gives nothing else.)
     // (Only when the answer would be that one again: a reply of its own to "who else" stands.)
-    if (!forced && !checkingElse && state.lastQuestion && ELSE_ASKED.test(asked.text)) {
-      const copy = () => ({ ...state, lastPeople: [...state.lastPeople] });
-      checkingElse = true;
-      try {
-        const before = answerOne(state.lastQuestion, copy(), undefined, true, true);
-        const again = answerOne(text, copy(), undefined, true, true);
-        // (The same words; or, of a thing asked for, the same sentences put another way: "when" answered, then
-        // "what did they agree on besides that". Not of a person: who someone is and who else took part may
-        // rest on one sentence.)
-        const who = /^\W*(?:and |so |ok |okay )?who\b/i.test(asked.text);
-        const cited = (a: Answer) =>
-          a.citations
-            .map((c) => c.sentence)
-            .sort((x, y) => x - y)
-            .join(' ');
-        if (
-          before.answered &&
-          again.answered &&
-          (again.text === before.text ||
-            (!who && again.citations.length > 0 && cited(again) === cited(before)))
-        )
-          return beforeAnswering(
-            `The article ${who ? 'names no one else' : 'gives nothing else on it'}. All it gives: ${again.text}`,
-            again.citations,
-          );
-      } finally {
-        checkingElse = false;
-      }
-    }
+    const nothingElse = forced || checkingElse ? undefined : answerNothingElse(text, asked.text, state);
+    if (nothingElse) return nothingElse;
     // "and the <demonym> one?": the last question, about the other side.
-    const otherSide = forced
-      ? undefined
-      : (rewriteForOtherSide(asked.text, state.lastQuestion) ??
-        // (As typed, before "what about <X>" was unwrapped into a topic: "what about the <demonym> side".)
-        (expanded === asked.text ? undefined : rewriteForOtherSide(expanded, state.lastQuestion)) ??
-        askOfLastPerson(asked.text, state, store, chatRegister.placeNouns, asked.claim) ??
-        askOfOtherEvent(asked.text, state, store, parse) ??
-        askOfOtherEventNamed(expanded, store, parse) ??
-        askOfOtherPerson(asked.text, state, store) ??
-        askOfListedPerson(asked.text, state, store, parse) ??
-        askAgainOf(asked.text, state.lastQuestion) ??
-        askOfRoundBefore(asked.text, state, store) ??
-        askOfLastRound(asked.text, state, store) ??
-        askBetweenThem(asked.text, state.lastQuestion, parse, store) ??
-        askOfLastPossessed(asked.text, state.lastQuestion) ??
-        askWhichOnes(asked.text, state.lastQuestion, parse) ??
-        askWhenOfLastThing(asked.text, state) ??
-        askOfListedOne(asked.text, state) ??
-        askOverWhat(asked.text, state) ??
-        askOrderOfLastThing(asked.text, state, store) ??
-        askOrderWithLastThing(asked.text, state, store) ??
-        askOrderOfAnotherPair(expanded, state.lastQuestion) ??
-        askSameTimeAsLastThing(asked.text, state, store) ??
-        // ("and <B>?" after "who did <A> meet": a name, though wink may tag it a verb.)
-        askOfAnotherPerson(expanded, state.lastQuestion, parse, store) ??
-        askWithAnotherVerb(asked.text, state.lastQuestion, parse) ??
-        askWithAnotherVerb(asked.text, state.lastActQuestion, parse) ??
-        askWithAnotherOrdinal(asked.text, state.lastQuestion) ??
-        askWhichSaid(asked.text, state, groupNouns) ??
-        // (Before unwrapping, which drops the "and" that makes it a follow-up.)
-        askOfAnotherThing(expanded, state.lastQuestion, parse, store));
-    const unwrapped = otherSide
+    const otherSide = forced ? undefined : followUpOf(asked, expanded, state);
+    const unwrapped: UnwrappedQuestion = otherSide
       ? { text: otherSide, claim: false }
       : { ...asked, text: askedOfName(asked.text) };
     const previousQuestion = state.lastQuestion;
     state.lastQuestion = unwrapped.text;
-    if (beyond) {
-      // ("What happens next?": nothing beyond what the article itself reports as coming after its date.)
-      const ahead = beyond === 'future' ? plannedAhead : [];
-      // ("what is <person> planning to do", "what will he do next": what the article reports that person
-      // is to do after its date.)
-      if (ahead.length > 0) {
-        const planned = plannedActsOf(
-          store,
-          ahead,
-          parse(unwrapped.text).mentions,
-          unwrapped.text,
-          state.lastPerson,
-        );
-        if (planned.events.length > 0)
-          return {
-            answered: true,
-            text: `${planned.events.map((e) => `${capitalize(e.summary)} (${e.date.resolved})`).join('; ')}.`,
-            intent: 'what-happened',
-            confidence: 0.8,
-            citations: store.cite(...planned.events.map((e) => e.evidence)),
-            suggestions: suggestQuestions(store, planned.people, text),
-          };
-      }
-      const reply =
-        ahead.length > 0
-          ? `The article doesn't say what happens next. All it reports after ${reference}: ${ahead.map((e) => e.summary).join('; ')}.`
-          : BEYOND_REPLIES[beyond](reference);
-      return beforeAnswering(reply, store.cite(...ahead.map((e) => e.evidence)));
-    }
+    if (beyond) return answerBeyond(beyond, unwrapped.text, text, state);
     // "whose <X> is bigger, <A> or <B>?": no sentence compares them so; ranks are compared below.
     // (Parsed only when a comparative may be typed; the parse is the question's own, read again below.)
     const compared =
@@ -661,8 +581,185 @@ export function createEngine(options: EngineOptions = {}): Engine {
     }
     // "was it <X> who <did it>?": "No" with the one the article names, or "Yes" when that is <X>.
     // (As read after the chat rewrites and follow-ups, only of a name the article never uses: the question as
+    const checkedFirst = forced ? undefined : answerCleftOrGuess(expanded, unwrapped, state, forget);
+    if (checkedFirst) return checkedFirst;
+    // "were the talks in <A> or in <B>?": each alternative checked, and the one that holds answered.
+    // (With the answers offered put back: "who was in <X>, <A> or <B>".)
+    const asTyped = unwrapped.offered
+      ? `${unwrapped.text.replace(/\?+$/, '')}, ${unwrapped.offered}`
+      : unwrapped.text;
+    // ("who outranks who, <A> or <B>": the two ranks compared, not each claim alone.)
+    // (Parsed only when a word of ranking is typed, most questions have none; that parse is the question's own.)
+    const rankParse = forced || !asksRankOrder(asTyped) ? undefined : parse(asTyped);
+    const rankOrder = rankParse && compareRanks(rankParse, store);
+    const offeredAnswer = answerAlternatives(asTyped, rankOrder, unwrapped, text, state, forced);
+    if (offeredAnswer) return offeredAnswer;
+    const first = withDid(rankParse ?? compared ?? parse(unwrapped.text));
+    // ("who called the talks 'candid'": words given as someone's that the article has nowhere are no one's.)
+    // (Asked of who said them: a yes/no question put with other words is a claim, checked and corrected.)
+    const whoSaid = first.wh === 'who' || first.wh === 'whom' || first.wh === 'whose' || first.wh === 'which';
+    const unsaid =
+      forced || !whoSaid ? undefined : (unsaidWords.quoted(text) ?? unsaidWords.described(first));
+    if (unsaid)
+      return beforeAnswering(`The article doesn't have the words "${unsaid}": no one in it says that.`);
+    const { topic, statedAsQuestion, question } = readClaim(first, unwrapped, text, state, forced);
+    // ("where did <A> go that <angered B>": the main clause asks.)
+    const relative = question ? undefined : trailingRelative(first);
+    // ("what's the <office> <A> works under": asked the plain way round.)
+    const gapped = question || relative ? undefined : objectGapQuestion(first);
+    const parsed = question
+      ? parse(question)
+      : relative
+        ? parse(`${first.raws.slice(0, relative).join(' ')}?`)
+        : gapped
+          ? parse(gapped)
+          : first;
+    // (For "and start?" after a question with no verb of its own: "when did <X> end" -> "what day of the week".)
+    if (parsed.wh !== undefined && (parsed.pos.includes('VERB') || parsed.lemmas.includes('do')))
+      state.lastActQuestion = unwrapped.text;
+    const q = placeInContext(parsed, unwrapped, state, forced, statedAsQuestion);
+    const describedAnswer = answerDescribed(q, state, text, unwrapped.text, previousQuestion, forced, unread);
+    if (describedAnswer) return describedAnswer;
+    resolvePronouns(q, state, store, lexicon.triggers);
+    resolveRemoteDescribed(q, store);
+    linkEventNouns(q, store, lexicon.triggers);
+    const unplaced = answerUnplaced(q, state, text, unwrapped.text, forced);
+    if (unplaced) return unplaced;
+    const chosen = routeQuestion(q, state, {
+      text,
+      questionText: unwrapped.text,
+      forced,
+      rankOrder,
+      topic,
+      opening,
+      refuse,
+    });
+    return finishAnswer(
+      chosen ?? { intent: NOT_COVERED, reply: refuse(q), score: 1 },
+      q,
+      state,
+      forget,
+      text,
+    );
+  }
+
+  /** ("who else claims it" after "who claims <X>"): the same answer again names no one else. */
+  function answerNothingElse(text: string, askedText: string, state: ConversationState): Answer | undefined {
+    if (!state.lastQuestion || !ELSE_ASKED.test(askedText)) return undefined;
+    const copy = () => ({ ...state, lastPeople: [...state.lastPeople] });
+    checkingElse = true;
+    try {
+      const before = answerOne(state.lastQuestion, copy(), undefined, true, true);
+      const again = answerOne(text, copy(), undefined, true, true);
+      // (The same words; or, of a thing asked for, the same sentences put another way: "when" answered, then
+      // "what did they agree on besides that". Not of a person: who someone is and who else took part may
+      // rest on one sentence.)
+      const who = /^\W*(?:and |so |ok |okay )?who\b/i.test(askedText);
+      const cited = (a: Answer) =>
+        a.citations
+          .map((c) => c.sentence)
+          .sort((x, y) => x - y)
+          .join(' ');
+      if (
+        before.answered &&
+        again.answered &&
+        (again.text === before.text || (!who && again.citations.length > 0 && cited(again) === cited(before)))
+      )
+        return refusedBefore(
+          text,
+          `The article ${who ? 'names no one else' : 'gives nothing else on it'}. All it gives: ${again.text}`,
+          again.citations,
+        );
+    } finally {
+      checkingElse = false;
+    }
+    return undefined;
+  }
+
+  /** A follow-up read as the question it stands for ("and the <demonym> one?", "and <B>?"), if it is one. */
+  function followUpOf(
+    asked: UnwrappedQuestion,
+    expanded: string,
+    state: ConversationState,
+  ): string | undefined {
+    return (
+      rewriteForOtherSide(asked.text, state.lastQuestion) ??
+      // (As typed, before "what about <X>" was unwrapped into a topic: "what about the <demonym> side".)
+      (expanded === asked.text ? undefined : rewriteForOtherSide(expanded, state.lastQuestion)) ??
+      askOfLastPerson(asked.text, state, store, chatRegister.placeNouns, asked.claim) ??
+      askOfOtherEvent(asked.text, state, store, parse) ??
+      askOfOtherEventNamed(expanded, store, parse) ??
+      askOfOtherPerson(asked.text, state, store) ??
+      askOfListedPerson(asked.text, state, store, parse) ??
+      askAgainOf(asked.text, state.lastQuestion) ??
+      askOfRoundBefore(asked.text, state, store) ??
+      askOfLastRound(asked.text, state, store) ??
+      askBetweenThem(asked.text, state.lastQuestion, parse, store) ??
+      askOfLastPossessed(asked.text, state.lastQuestion) ??
+      askWhichOnes(asked.text, state.lastQuestion, parse) ??
+      askWhenOfLastThing(asked.text, state) ??
+      askOfListedOne(asked.text, state) ??
+      askOverWhat(asked.text, state) ??
+      askOrderOfLastThing(asked.text, state, store) ??
+      askOrderWithLastThing(asked.text, state, store) ??
+      askOrderOfAnotherPair(expanded, state.lastQuestion) ??
+      askSameTimeAsLastThing(asked.text, state, store) ??
+      // ("and <B>?" after "who did <A> meet": a name, though wink may tag it a verb.)
+      askOfAnotherPerson(expanded, state.lastQuestion, parse, store) ??
+      askWithAnotherVerb(asked.text, state.lastQuestion, parse) ??
+      askWithAnotherVerb(asked.text, state.lastActQuestion, parse) ??
+      askWithAnotherOrdinal(asked.text, state.lastQuestion) ??
+      askWhichSaid(asked.text, state, groupNouns) ??
+      // (Before unwrapping, which drops the "and" that makes it a follow-up.)
+      askOfAnotherThing(expanded, state.lastQuestion, parse, store)
+    );
+  }
+
+  /** What the article cannot answer, being beyond it ("What happens next?"): what it reports ahead, or why not. */
+  function answerBeyond(
+    beyond: NonNullable<ReturnType<typeof beyondTheArticle>>,
+    questionText: string,
+    text: string,
+    state: ConversationState,
+  ): Answer {
+    // ("What happens next?": nothing beyond what the article itself reports as coming after its date.)
+    const ahead = beyond === 'future' ? plannedAhead : [];
+    // ("what is <person> planning to do", "what will he do next": what the article reports that person
+    // is to do after its date.)
+    if (ahead.length > 0) {
+      const planned = plannedActsOf(
+        store,
+        ahead,
+        parse(questionText).mentions,
+        questionText,
+        state.lastPerson,
+      );
+      if (planned.events.length > 0)
+        return {
+          answered: true,
+          text: `${planned.events.map((e) => `${capitalize(e.summary)} (${e.date.resolved})`).join('; ')}.`,
+          intent: 'what-happened',
+          confidence: 0.8,
+          citations: store.cite(...planned.events.map((e) => e.evidence)),
+          suggestions: suggestQuestions(store, planned.people, text),
+        };
+    }
+    const reply =
+      ahead.length > 0
+        ? `The article doesn't say what happens next. All it reports after ${reference}: ${ahead.map((e) => e.summary).join('; ')}.`
+        : BEYOND_REPLIES[beyond](reference);
+    return refusedBefore(text, reply, store.cite(...ahead.map((e) => e.evidence)));
+  }
+
+  /** "was it <X> who <did it>?", "where were the talks, <a place>?": the one offered or guessed, checked first. */
+  function answerCleftOrGuess(
+    expanded: string,
+    unwrapped: UnwrappedQuestion,
+    state: ConversationState,
+    forget: boolean,
+  ): Answer | undefined {
     // typed is checked as a claim otherwise.)
-    const cleft = forced ? undefined : (cleftOf(expanded) ?? cleftOf(unwrapped.text, true));
+    const cleft = cleftOf(expanded) ?? cleftOf(unwrapped.text, true);
     // (Who did it is asked on a copy of the conversation: the question asked is the cleft.)
     const askWho = (whoAsks: string) =>
       answerOne(whoAsks, { ...state, lastPeople: [...state.lastPeople] }, undefined, true, true);
@@ -673,22 +770,31 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if (oneOffered) return oneOffered;
     // "where were the talks, <a place>?": the guess is settled first, "No." or "Yes." with where they were.
     // ("when did the talks end, <a weekday>?": so is a weekday or month guessed.)
-    const guessed =
-      !forced && unwrapped.guess
-        ? placeNamed(unwrapped.guess) || parse(unwrapped.guess).otherPlaces.length > 0
-          ? placeGuessClaim(unwrapped.text, unwrapped.guess)
-          : dateGuessClaim(unwrapped.text, unwrapped.guess)
-        : undefined;
+    const guessed = unwrapped.guess
+      ? placeNamed(unwrapped.guess) || parse(unwrapped.guess).otherPlaces.length > 0
+        ? placeGuessClaim(unwrapped.text, unwrapped.guess)
+        : dateGuessClaim(unwrapped.text, unwrapped.guess)
+      : undefined;
     if (guessed) {
       const checked = answerOne(guessed, state, undefined, forget);
       state.lastQuestion = unwrapped.text;
       if (checked.answered && checked.verdict) return checked;
     }
-    // "were the talks in <A> or in <B>?": each alternative checked, and the one that holds answered.
-    // (With the answers offered put back: "who was in <X>, <A> or <B>".)
-    const asTyped = unwrapped.offered
-      ? `${unwrapped.text.replace(/\?+$/, '')}, ${unwrapped.offered}`
-      : unwrapped.text;
+    return undefined;
+  }
+
+  /** "were the talks in <A> or in <B>?": each alternative checked, and the one that holds answered. */
+  function answerAlternatives(
+    asTyped: string,
+    rankOrder: unknown,
+    unwrapped: UnwrappedQuestion,
+    text: string,
+    state: ConversationState,
+    forced: Intent | undefined,
+  ): Answer | undefined {
+    // (The same ask on a copy of the conversation, as the cleft asks who did it.)
+    const askWho = (whoAsks: string) =>
+      answerOne(whoAsks, { ...state, lastPeople: [...state.lastPeople] }, undefined, true, true);
     const whichOf = forced ? undefined : splitWhichOf(asTyped);
     // ("how do <they> see <X>, <A> or <B>?": the answers offered, tried before the question without them.)
     const offered = unwrapped.offered ? splitAlternatives(asTyped, partyOf, placeNamed) : undefined;
@@ -717,10 +823,6 @@ export function createEngine(options: EngineOptions = {}): Engine {
         splitAlternatives(unwrapped.text, partyOf, placeNamed) ??
         // (Or two the article names: "which one talked to <C>, <A> or <B>", each claim checked.)
         (unknownOffered || actOfTwo?.options.every((o) => partyOf(o) !== undefined) ? actOfTwo : undefined));
-    // ("who outranks who, <A> or <B>": the two ranks compared, not each claim alone.)
-    // (Parsed only when a word of ranking is typed, most questions have none; that parse is the question's own.)
-    const rankParse = forced || !asksRankOrder(asTyped) ? undefined : parse(asTyped);
-    const rankOrder = rankParse && compareRanks(rankParse, store);
     if (alternatives && !rankOrder) {
       const [a, b] = alternatives.claims.map((claim) => answerOne(claim, state, undefined, true)) as [
         Answer,
@@ -753,16 +855,19 @@ export function createEngine(options: EngineOptions = {}): Engine {
       if (either || !pairOfNamed) state.lastQuestion = unwrapped.text;
       if (either) return either;
       // ("who's <better>, <A> or <B>": a choice the article settles for neither is not made.)
-      if (whichOf) return beforeAnswering("The article doesn't say which of the two.");
+      if (whichOf) return refusedBefore(text, "The article doesn't say which of the two.");
     }
-    const first = withDid(rankParse ?? compared ?? parse(unwrapped.text));
-    // ("who called the talks 'candid'": words given as someone's that the article has nowhere are no one's.)
-    // (Asked of who said them: a yes/no question put with other words is a claim, checked and corrected.)
-    const whoSaid = first.wh === 'who' || first.wh === 'whom' || first.wh === 'whose' || first.wh === 'which';
-    const unsaid =
-      forced || !whoSaid ? undefined : (unsaidWords.quoted(text) ?? unsaidWords.described(first));
-    if (unsaid)
-      return beforeAnswering(`The article doesn't have the words "${unsaid}": no one in it says that.`);
+    return undefined;
+  }
+
+  /** Whether the question puts up a claim, and the question it stands for ("round number?" -> "what is the round number"). */
+  function readClaim(
+    first: ParsedQuestion,
+    unwrapped: UnwrappedQuestion,
+    text: string,
+    state: ConversationState,
+    forced: Intent | undefined,
+  ) {
     // "tell me about <X>" asks for what the article says of it (which the sentences can give too), no claim.
     const topic = /^tell (?:me|us) about /i.test(unwrapped.text);
     // A claim put up for checking is answered like a yes/no question, and so is a bare statement with a
@@ -871,20 +976,17 @@ export function createEngine(options: EngineOptions = {}): Engine {
         : describedPerson
           ? `who is ${/^the\s/i.test(unwrapped.text) ? '' : 'the '}${unwrapped.text}`
           : undefined;
-    // ("where did <A> go that <angered B>": the main clause asks.)
-    const relative = question ? undefined : trailingRelative(first);
-    // ("what's the <office> <A> works under": asked the plain way round.)
-    const gapped = question || relative ? undefined : objectGapQuestion(first);
-    const parsed = question
-      ? parse(question)
-      : relative
-        ? parse(`${first.raws.slice(0, relative).join(' ')}?`)
-        : gapped
-          ? parse(gapped)
-          : first;
-    // (For "and start?" after a question with no verb of its own: "when did <X> end" -> "what day of the week".)
-    if (parsed.wh !== undefined && (parsed.pos.includes('VERB') || parsed.lemmas.includes('do')))
-      state.lastActQuestion = unwrapped.text;
+    return { topic, statedAsQuestion, question };
+  }
+
+  /** The parsed question with what the conversation is on added where the question leaves it out ("ended wen?"). */
+  function placeInContext(
+    parsed: ParsedQuestion,
+    unwrapped: UnwrappedQuestion,
+    state: ConversationState,
+    forced: Intent | undefined,
+    statedAsQuestion: boolean,
+  ): ParsedQuestion {
     // (Split only when a short question is asked for, and once.)
     let words: number | undefined;
     const short = () => {
@@ -965,8 +1067,21 @@ export function createEngine(options: EngineOptions = {}): Engine {
         ? newsEvent(store)
         : undefined;
     if (news) parsed.mentions.push({ id: news.id, start: -1, end: -1, via: 'context' });
-    const q =
-      unwrapped.claim || statedAsQuestion || bareCheck ? { ...parsed, yesNo: true, wh: undefined } : parsed;
+    return unwrapped.claim || statedAsQuestion || bareCheck
+      ? { ...parsed, yesNo: true, wh: undefined }
+      : parsed;
+  }
+
+  /** A person described rather than named: checked against a name, asked of each who fits, or which one is meant. */
+  function answerDescribed(
+    q: ParsedQuestion,
+    state: ConversationState,
+    text: string,
+    questionText: string,
+    previousQuestion: string | undefined,
+    forced: Intent | undefined,
+    unread: boolean,
+  ): Answer | undefined {
     // "the <demonym> guy on the call was <A> right": whom the description fits, against the name.
     const identity = forced
       ? undefined
@@ -1076,12 +1191,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
         answerEachDescribed(described, q.raws, description.span, (one) =>
           answerOne(one, state, undefined, true),
         );
-      state.lastQuestion = unwrapped.text;
+      state.lastQuestion = questionText;
       if (each) {
         state.lastPeople = described.map((e) => e.id);
         return each;
       }
-      return beforeAnswering(
+      return refusedBefore(
+        text,
         `Which one do you mean? The article names ${joinNames(described.map(fullName))}.`,
         store.cite(...described.map((e) => e.evidence)),
       );
@@ -1099,28 +1215,37 @@ export function createEngine(options: EngineOptions = {}): Engine {
       // (Not a count put up to check: "so 16 before it?"; "that one" is no count.)
       !q.normals.some((w, i) => q.pos[i] === 'NUM' && w !== 'one')
     )
-      return beforeAnswering(`The article says nothing about ${state.unreported} beyond its number.`);
-    resolvePronouns(q, state, store, lexicon.triggers);
-    resolveRemoteDescribed(q, store);
-    linkEventNouns(q, store, lexicon.triggers);
+      return refusedBefore(text, `The article says nothing about ${state.unreported} beyond its number.`);
+    return undefined;
+  }
+
+  /** What cannot be answered once the question is placed: a time after the article, a country it never names, a premise it does not report, a "he" with no one to be. */
+  function answerUnplaced(
+    q: ParsedQuestion,
+    state: ConversationState,
+    text: string,
+    questionText: string,
+    forced: Intent | undefined,
+  ): Answer | undefined {
     const later = timeAfterArticle(q, store, lexicon.triggers);
     if (later && !forced) {
-      return beforeAnswering(
+      return refusedBefore(
+        text,
         `The article doesn't say: it was written on ${reference} and reports nothing for ${later.label}.`,
       );
     }
     // "what did the <demonym> delegation say?": a country the article never mentions has nothing in it to
     // answer from. (A yes/no claim about one is still checked: "were the talks in <a capital>?" gets "No".)
-    const absent = forced || q.wh === undefined || q.yesNo ? [] : absentCountries(unwrapped.text);
+    const absent = forced || q.wh === undefined || q.yesNo ? [] : absentCountries(questionText);
     if (absent.length > 0) {
-      return beforeAnswering(`The article doesn't say: it never mentions ${joinNames(absent)}.`);
+      return refusedBefore(text, `The article doesn't say: it never mentions ${joinNames(absent)}.`);
     }
     // "what did <A> do after <B> walked out?": the act taken as given must be one the article reports.
     const premise = forced ? undefined : premiseClause(q);
     if (premise) {
       const checked = answerOne(`${premise}?`, state, undefined, true);
       // (The premise checked is no question of the member's: "and <B>?" next asks again the one they asked.)
-      state.lastQuestion = unwrapped.text;
+      state.lastQuestion = questionText;
       if (!checked.answered || /^No\b/.test(checked.text)) {
         return {
           ...checked,
@@ -1149,24 +1274,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
       !q.mentions.some((m) => store.entities.get(m.id)?.kind === 'person') &&
       !describedBefore();
     if (unresolved && !forced && (q.wh === 'who' || q.wh === 'whom' || q.yesNo || q.wh === 'what')) {
-      return beforeAnswering(whoDoYouMean);
+      return refusedBefore(text, whoDoYouMean);
     }
-    const chosen = routeQuestion(q, state, {
-      text,
-      questionText: unwrapped.text,
-      forced,
-      rankOrder,
-      topic,
-      opening,
-      refuse,
-    });
-    return finishAnswer(
-      chosen ?? { intent: NOT_COVERED, reply: refuse(q), score: 1 },
-      q,
-      state,
-      forget,
-      text,
-    );
+    return undefined;
   }
 
   /**
