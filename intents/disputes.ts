@@ -2,7 +2,7 @@ import { cueWords } from '../src/engine/cue-words.js';
 import type { Intent } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { sideOf } from '../src/engine/parties.js';
-import { asksForStrains, hasAny, hasPhrase } from '../src/engine/question-cues.js';
+import { asksForStrains, hasAny, hasAnyOf, hasPhrase } from '../src/engine/question-cues.js';
 import { disputesReply, notStated, stated } from '../src/engine/replies.js';
 import { capitalize, joinNames, summarySentences } from '../src/engine/wording.js';
 
@@ -25,7 +25,7 @@ export const disputes: Intent = {
     if (q.wh === 'who' && q.lemmas.some((l) => cueWords().lists.sayWords.includes(l))) return 0;
     if (asksForStrains(q) && hasAny(q, 'relationship', 'relations', 'ties', 'it', 'things'))
       return MATCH.strong;
-    if (hasAny(q, ...cueWords().lists.disputeAskWords)) return MATCH.firm;
+    if (hasAnyOf(q, cueWords().lists.disputeAskWords)) return MATCH.firm;
     if (hasAny(q, 'tension', 'tensions') && !hasAny(q, 'relationship', 'relations')) return MATCH.plausible;
     // ("what's the other big issue besides <A> and <B>": one more of the disputes, the ones named set aside.)
     if (

@@ -9,6 +9,7 @@ import {
   asksTotal,
   contentVerbs,
   hasAny,
+  hasAnyOf,
   hasPhrase,
   mentionedEntities,
   onlyBeVerb,
@@ -90,7 +91,7 @@ export const quantity: Intent = {
     // ("how many days after <it> ends is saturday": the days from its last day to the next such weekday, worked
     // out; never its own length.)
     const weekday = WEEKDAYS.findIndex((d) => q.normals.includes(d.toLowerCase()));
-    if (hasPhrase(q, 'how many') && weekday >= 0 && hasAny(q, ...cueWords().lists.apartWords)) {
+    if (hasPhrase(q, 'how many') && weekday >= 0 && hasAnyOf(q, cueWords().lists.apartWords)) {
       if (event.date.precision !== 'day') return notStated(`how many days that is`);
       const end = new Date(`${event.date.end}T00:00:00Z`);
       const days = (weekday - end.getUTCDay() + 7) % 7 || 7;

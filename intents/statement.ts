@@ -7,6 +7,7 @@ import {
   asksViewOfPronoun,
   exclusionAt,
   hasAny,
+  hasAnyOf,
   hasPhrase,
   looseStem,
   mentionedEntities,
@@ -227,7 +228,7 @@ export const statement: Intent = {
     const asideIds = aside.map((m) => m.id);
     if (asideIds.length > 0 && q.wh !== undefined) {
       const others = store.statements.filter(
-        (s) => !asideIds.some((id) => sameParty(store, s.holder, id)) && hasAny(q, ...s.verbs),
+        (s) => !asideIds.some((id) => sameParty(store, s.holder, id)) && hasAnyOf(q, s.verbs),
       );
       if (others.length === 0)
         return notStated(`that anyone besides ${joinNames(asideIds.map((id) => store.nameOf(id)))} did that`);
@@ -390,7 +391,7 @@ export const statement: Intent = {
     const byWords = (from: readonly Statement[]) =>
       byWording(q, from).filter(
         (s) =>
-          hasAny(q, ...s.verbs) ||
+          hasAnyOf(q, s.verbs) ||
           // ("who talked about <X>": any verb of saying, the wording decides.)
           hasPhrase(q, 'talked about') ||
           hasPhrase(q, 'talk about') ||

@@ -11,7 +11,7 @@ import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { sameParty, sideOf } from '../src/engine/parties.js';
 import { plannedSentenceOf } from '../src/engine/planned-acts.js';
-import { contentVerbs, hasAny, hasLinkNoun, hasPhrase } from '../src/engine/question-cues.js';
+import { contentVerbs, hasAny, hasAnyOf, hasLinkNoun, hasPhrase } from '../src/engine/question-cues.js';
 import { asksRelative, relativeClaim, relativeRound } from '../src/engine/relative-round.js';
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
 import { capitalize } from '../src/engine/wording.js';
@@ -61,6 +61,15 @@ const direction = (q: ParsedQuestion): 'before' | 'after' | undefined => {
   const dir = plainDirection(q);
   if (!dir || !strandedOrder(q)) return dir;
   return dir === 'before' ? 'after' : 'before';
+};
+
+/** The words for the first and the latest of events, joined once per cue-word file. */
+let endsOf: { cues: ReturnType<typeof cueWords>; ends: readonly string[] } | undefined;
+const endWords = (): readonly string[] => {
+  const cues = cueWords();
+  if (endsOf?.cues !== cues)
+    endsOf = { cues, ends: [...cues.lists.timelineFirst, ...cues.lists.timelineLatest] };
+  return endsOf.ends;
 };
 
 /** Words that ask the order of things. */
@@ -266,7 +275,7 @@ function answerExtreme(
   );
   // "Most recent" means up to the article's date; "last" the last the article mentions at all.
   const past = ordered.filter((e) => e.date.start <= store.meta.referenceDate.date);
-  const event = hasAny(q, ...cueWords().lists.timelineFirst)
+  const event = hasAnyOf(q, cueWords().lists.timelineFirst)
     ? ordered[0]
     : hasAny(q, 'recent', 'recently')
       ? past.at(-1)
@@ -289,16 +298,8 @@ export const timeline: Intent = {
   examples: ['Show me the timeline', 'timeline', 'give me a chronology of events'],
   counterExamples: ['What happened in February?'],
   match(q, { store, triggers }) {
-    const events = namedEvents(q, store, triggers).length;
-    // ("what's the stock market doing after this": a thing the article never mentions, no event of its own.)
-    // (Not when a timeline is asked for in words: "timeline of the theft and recovery".)
-    if (
-      events === 0 &&
-      !q.normals.some((w) => /^(?:timeline|order|sequence|chronolog|events?$)/.test(w)) &&
-      q.normals.length <= 10 &&
-      q.unknownWords.some((w) => q.pos[q.normals.indexOf(w)] === 'NOUN' && q.normals.indexOf(w) <= 5)
-    )
-      return MATCH.none;
+    // (The refusals that need no events are checked before the events named are worked out: this match runs on
+    // every question, and each of them refuses whatever the events.)
     // ("in the same month as <B>": whether two dates match, a yes/no question.)
     if (q.normals.some((w, i) => w === 'same' && /^(?:day|week|month|year)$/.test(q.normals[i + 1] ?? '')))
       return MATCH.none;
@@ -306,12 +307,23 @@ export const timeline: Intent = {
     if (hasPhrase(q, 'how many') || hasPhrase(q, 'how long') || hasAny(q, 'days', 'weeks', 'months', 'years'))
       return MATCH.none;
     // ("the difference between <A> and <B>" asks how they differ, not what came between.)
-    if (hasAny(q, 'between') && hasAny(q, ...cueWords().lists.differenceWords)) return MATCH.none;
+    if (hasAny(q, 'between') && hasAnyOf(q, cueWords().lists.differenceWords)) return MATCH.none;
     // ("the connection between <A> and <B>" asks how they are linked, not what came between.)
     if (
-      hasLinkNoun(q) &&
       hasAny(q, 'between') &&
+      hasLinkNoun(q) &&
       !hasAny(q, 'timeline', 'order', 'sequence', 'chronological')
+    )
+      return MATCH.none;
+    const events = namedEvents(q, store, triggers).length;
+    // ("what's the stock market doing after this": a thing the article never mentions, no event of its own.)
+    // (Not when a timeline is asked for in words: "timeline of the theft and recovery".)
+    if (
+      events === 0 &&
+      q.unknownWords.length > 0 &&
+      q.normals.length <= 10 &&
+      !q.normals.some((w) => /^(?:timeline|order|sequence|chronolog|events?$)/.test(w)) &&
+      q.unknownWords.some((w) => q.pos[q.normals.indexOf(w)] === 'NOUN' && q.normals.indexOf(w) <= 5)
     )
       return MATCH.none;
     // "How did things go from <person>'s visit to the agreement to the talks?": three or more events named.
@@ -348,7 +360,7 @@ export const timeline: Intent = {
       return MATCH.none;
     if (hasPhrase(q, 'coming up') && !q.yesNo) return MATCH.strong;
     // ("what happened on the first day": a day of one event, not the first of the article's events.)
-    const ends = [...cueWords().lists.timelineFirst, ...cueWords().lists.timelineLatest];
+    const ends = endWords();
     const dayOfOne = q.normals.some(
       (w, i) =>
         ends.includes(w) && /^(?:day|morning|afternoon|evening|night|session)$/.test(q.normals[i + 1] ?? ''),
@@ -386,7 +398,7 @@ export const timeline: Intent = {
     };
     const superlative =
       !dayOfOne &&
-      hasAny(q, ...ends) &&
+      hasAnyOf(q, ends) &&
       (hasAny(q, 'event', 'happen', 'happened') ||
         (q.wh === 'which' && ofEvents()) ||
         (q.wh === 'what' && ofSeveral()));
@@ -452,7 +464,7 @@ export const timeline: Intent = {
     const eventsNamed = q.mentions.some((m) => m.id.startsWith('event:'));
     if (
       !eventsNamed &&
-      hasAny(q, ...cueWords().lists.timelineFirst, ...cueWords().lists.timelineLatest) &&
+      (hasAnyOf(q, cueWords().lists.timelineFirst) || hasAnyOf(q, cueWords().lists.timelineLatest)) &&
       !hasAny(q, 'order', 'chronological')
     ) {
       const extreme = answerExtreme(q, store, triggers);

@@ -10,7 +10,7 @@ import {
 } from '../src/engine/event-ranking.js';
 import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
-import { hasAny, hasPhrase, looseStem } from '../src/engine/question-cues.js';
+import { hasAny, hasAnyOf, hasPhrase, looseStem } from '../src/engine/question-cues.js';
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
 import { capitalize, describeDate, joinNames, WEEKDAYS } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
@@ -359,7 +359,7 @@ function answerWhen(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
   // "When did the two-day talks start?": the first of its days, worked out from its dates when the article
   // gives only the end and the length.
   const asksStart =
-    hasAny(q, ...cueWords().lists.startWords) ||
+    hasAnyOf(q, cueWords().lists.startWords) ||
     hasPhrase(q, 'first day') ||
     hasPhrase(q, 'day one') ||
     hasPhrase(q, 'day 1');
@@ -393,7 +393,7 @@ function answerWhen(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
   }
   // ("what was the last day": the day it ended.)
   const asksEnd =
-    hasAny(q, ...cueWords().lists.endWords) || hasPhrase(q, 'last day') || hasPhrase(q, 'final day');
+    hasAnyOf(q, cueWords().lists.endWords) || hasPhrase(q, 'last day') || hasPhrase(q, 'final day');
   const date = asksEnd && event.endDate ? event.endDate : event.date;
   const weekday = hasPhrase(q, 'day of the week') || hasAny(q, 'weekday');
   // A day of the week the article does not give: worked out from a day's date, else not known.

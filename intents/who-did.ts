@@ -17,6 +17,7 @@ import {
   contentVerbs,
   exclusionAt,
   hasAny,
+  hasAnyOf,
   mentionedEntities,
   namesSide,
   onlyBeVerb,
@@ -363,7 +364,7 @@ export const whoDid: Intent = {
     if (q.normals.some((w) => cueWords().attitudeWords.has(w)))
       return notStated(`${asked} ${rest()}`, { text: event.summary, evidence: event.evidence }, store);
     // "who hosted the talks?": the country of the place they were held in, when the article places them.
-    if (hasAny(q, ...cueWords().lists.hostWords)) {
+    if (hasAnyOf(q, cueWords().lists.hostWords)) {
       // (The event named, if one is: "host" may be a word for another.)
       const hosted = store.events.get(q.mentions.find((m) => store.events.has(m.id))?.id ?? '') ?? event;
       const place = hosted.place?.entity ? store.entities.get(hosted.place.entity) : undefined;

@@ -20,6 +20,7 @@ import {
   contentVerbs,
   exclusionAt,
   hasAny,
+  hasAnyOf,
   hasAnyOutsideNames,
   hasPhrase,
   mentionedEntities,
@@ -85,11 +86,11 @@ const asksSide = (q: ParsedQuestion): boolean =>
  * places a title is for. A word for the remit, or a place noun with a verb of covering.
  */
 const asksScope = (q: ParsedQuestion): boolean =>
-  hasAny(q, ...cueWords().lists.coverWords) ||
+  hasAnyOf(q, cueWords().lists.coverWords) ||
   // ("what does <person>'s office focus on": what the office is for.)
   // (As a verb: "the name of <person>'s office" asks its name.)
   (q.lemmas.some((l, i) => q.pos[i] === 'VERB' && cueWords().scopeVerbs.has(l)) &&
-    hasAny(q, ...cueWords().lists.officeNouns)) ||
+    hasAnyOf(q, cueWords().lists.officeNouns)) ||
   (q.normals.some((w) => loadChatRegister().placeNouns.has(w)) &&
     (q.lemmas.some((l) => cueWords().scopeVerbs.has(l)) ||
       // ("<person> is <title> for which places": the places the title is for.)
@@ -596,12 +597,12 @@ export const whoIs: Intent = {
     // "what department is <person> in": the field of the office the title names.
     if (
       target?.kind === 'person' &&
-      hasAny(q, ...cueWords().lists.departmentNouns) &&
+      hasAnyOf(q, cueWords().lists.departmentNouns) &&
       (q.wh === 'which' || q.wh === 'what')
     )
       return MATCH.veryStrong;
     // "what's <person>'s background": a career, which a profile as of the article is not (said in the answer).
-    if (target?.kind === 'person' && (hasAny(q, ...cueWords().lists.careerWords) || earlierRole(q)))
+    if (target?.kind === 'person' && (hasAnyOf(q, cueWords().lists.careerWords) || earlierRole(q)))
       return MATCH.veryStrong;
     if (asksSide(q) && target?.kind === 'person') return MATCH.nearlyCertain;
     if (whichOfSide(q, store)) return MATCH.nearlyCertain;
@@ -657,12 +658,12 @@ export const whoIs: Intent = {
           !cueWords().holdingVerbs.has(l),
       );
     if (
-      hasAny(q, ...cueWords().lists.roleQuestionWords) &&
+      hasAnyOf(q, cueWords().lists.roleQuestionWords) &&
       (q.wh === 'what' || q.wh === 'which' || q.wh === 'who') &&
       !actedOn
     )
       return MATCH.veryStrong;
-    if (hasAny(q, ...cueWords().lists.roleQuestionWords) && q.wh === undefined && !q.yesNo)
+    if (hasAnyOf(q, cueWords().lists.roleQuestionWords) && q.wh === undefined && !q.yesNo)
       return MATCH.likely;
     // A drafted description of an organisation says what it is, not who leads it: "who chairs X" or "what
     // share did X get" is for the sentences then, not for X's profile.
@@ -796,7 +797,7 @@ export const whoIs: Intent = {
     const past = /\b(?:former|formerly|previously|retired)\b|\b(?:ex|then)-/i.test(
       `${target?.description ?? ''} ${target?.title ?? ''}`,
     );
-    if (target?.kind === 'person' && (hasAny(q, ...cueWords().lists.careerWords) || earlierRole(q)) && !past)
+    if (target?.kind === 'person' && (hasAnyOf(q, cueWords().lists.careerWords) || earlierRole(q)) && !past)
       return notStated(
         `${target.name}'s background`,
         { text: identify(target), evidence: target.evidence },
@@ -836,7 +837,7 @@ export const whoIs: Intent = {
       );
     // "what is <A>'s job title?" of someone the article titles only by another person ("<B>'s counterpart"):
     // no office is given, only that relation.
-    const officeAsked = hasAny(q, ...cueWords().lists.officeQuestionWords) && !hasAny(q, 'rank');
+    const officeAsked = hasAnyOf(q, cueWords().lists.officeQuestionWords) && !hasAny(q, 'rank');
     const byRelation =
       target?.kind === 'person' &&
       store.facts.entities.some(
@@ -849,7 +850,7 @@ export const whoIs: Intent = {
         store,
       );
     const field = target?.kind === 'person' ? titleField(store, target) : undefined;
-    if (target && field && (hasAny(q, ...cueWords().lists.departmentNouns) || worksWhere(q)))
+    if (target && field && (hasAnyOf(q, cueWords().lists.departmentNouns) || worksWhere(q)))
       return {
         ...stated(store, `${capitalize(field)}: ${identify(target)}.`, [target.evidence], [target.id]),
         workedOut: departmentWords(q),

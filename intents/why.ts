@@ -9,6 +9,7 @@ import {
   asksWhichDoer,
   asksWhyNamed,
   hasAny,
+  hasAnyOf,
   hasPhrase,
   mentionedEntities,
 } from '../src/engine/question-cues.js';
@@ -371,7 +372,7 @@ export const why: Intent = {
     const standing = store.facts.relationship !== undefined || store.facts.disputes.length > 0;
     // (Not "why do <the ties> matter": what they are needed for, read below.)
     const weighed = importanceSentences(q, store, triggers);
-    if (standing && hasAny(q, ...cueWords().lists.relationshipWords) && !actVerb && !holderView && !weighed) {
+    if (standing && hasAnyOf(q, cueWords().lists.relationshipWords) && !actVerb && !holderView && !weighed) {
       return disputesReply(store, ': the two sides are in dispute over ', 0.85);
     }
     const named = mentionedEntities(q, store);
@@ -461,7 +462,7 @@ export const why: Intent = {
         (s) =>
           s.reason &&
           hasAny(q, 'channel', 'channels', 'lines', 'communication') &&
-          hasAny(q, ...s.verbs) &&
+          hasAnyOf(q, s.verbs) &&
           doersOwn(s),
       );
     // ("what's the bigger goal behind all this", no one named: the one goal the article ties to what was said.)
@@ -489,7 +490,7 @@ export const why: Intent = {
       );
     // "Why does <a country> claim <a place>?": the article reports the view but not the reason for it.
     const unexplained = store.statements.find(
-      (s) => !s.reason && named.some((e) => sameParty(store, s.holder, e.id)) && hasAny(q, ...s.verbs),
+      (s) => !s.reason && named.some((e) => sameParty(store, s.holder, e.id)) && hasAnyOf(q, s.verbs),
     );
     if (!statement && unexplained) {
       return notStated(

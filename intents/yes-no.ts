@@ -7,7 +7,7 @@ import { sameParty, sideOf } from '../src/engine/parties.js';
 import {
   asksFuture,
   claimedDates,
-  hasAny,
+  hasAnyOf,
   joinedToPerson,
   mentionedEntities,
   ordinalDayAt,
@@ -489,7 +489,7 @@ export const yesNo: Intent = {
             (s) =>
               sameParty(kb.store, s.holder, entity.id) &&
               // ("did <A> say ...": any verb of saying; the words of what was said are checked before a "Yes.")
-              (hasAny(q, ...s.verbs) ||
+              (hasAnyOf(q, s.verbs) ||
                 // (Or straight after the name, whatever wink tags it: "did <A> want ...".)
                 // ("does <A> think <X>": what they think is what they are reported to have said.)
                 q.lemmas.some(

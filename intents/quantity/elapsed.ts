@@ -2,7 +2,7 @@
 
 import { cueWords } from '../../src/engine/cue-words.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
-import { hasAny } from '../../src/engine/question-cues.js';
+import { hasAny, hasAnyOf } from '../../src/engine/question-cues.js';
 import { notStated, stated } from '../../src/engine/replies.js';
 import { compareIsoDates } from '../../src/facts/compare-iso-dates.js';
 import type { Event } from '../../src/facts/schema.js';
@@ -51,7 +51,7 @@ export function answerElapsed(q: ParsedQuestion, kb: Knowledge): IntentReply | u
           : undefined;
   // ("how long after <A> was <B>?": no unit asked, so the one that suits the gap.)
   const pair =
-    (unit || hasAny(q, 'long')) && hasAny(q, ...cueWords().lists.apartWords) ? twoEvents(q, kb) : undefined;
+    (unit || hasAny(q, 'long')) && hasAnyOf(q, cueWords().lists.apartWords) ? twoEvents(q, kb) : undefined;
   if (!pair) return undefined;
   const [a, b] = pair;
   // From the end of the earlier event to the start of the later one; months from month to month.

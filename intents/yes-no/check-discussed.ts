@@ -7,7 +7,7 @@
 import { cueWords } from '../../src/engine/cue-words.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { sameParty } from '../../src/engine/parties.js';
-import { hasAny, hasPhrase, looseStem } from '../../src/engine/question-cues.js';
+import { hasAnyOf, hasPhrase, looseStem } from '../../src/engine/question-cues.js';
 import { notStated } from '../../src/engine/replies.js';
 import { capitalize, joinNames } from '../../src/engine/wording.js';
 import type { ParsedQuestion } from '../../src/nlp/parse-question.js';
@@ -34,7 +34,7 @@ export function checkDiscussed(q: ParsedQuestion, kb: Knowledge): IntentReply | 
           (m.start < 0 && q.lemmas[0] === 'be' && pointed)),
     );
   if (
-    !hasAny(q, ...cueWords().lists.discussWords) &&
+    !hasAnyOf(q, cueWords().lists.discussWords) &&
     !cueWords().lists.discussPhrases.some((p) => hasPhrase(q, p)) &&
     !aboutMeeting
   )

@@ -5,6 +5,7 @@ import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { beyondRelationship, disputesBetween, sideOf } from '../../src/engine/parties.js';
 import {
   hasAny,
+  hasAnyOf,
   hasPhrase,
   mentionedEntities,
   negatedClaim,
@@ -198,7 +199,7 @@ export function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply
   // ("are <A> and <B> friends again?": good standing claimed of both parties.)
   const parties = new Set(mentioned.map((e) => sideOf(kb.store, e.id) ?? e.id));
   const bothParties = r.parties.every((p) => parties.has(sideOf(kb.store, p) ?? p));
-  const friends = bothParties && hasAny(q, ...cueWords().lists.friendWords);
+  const friends = bothParties && hasAnyOf(q, cueWords().lists.friendWords);
   // ("r <A> and <B> cool now?", "are <A> and <B> tense": a word for how they stand, said of the two parties.)
   const standingWord = (list: ReadonlySet<string>) =>
     q.normals.some((w, i) => list.has(w) && q.normals[i + 1] !== 'to');
@@ -284,9 +285,10 @@ export function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply
   const sides = joinedSides(q, kb);
   if (beyondRelationship(kb.store, sides)) {
     const between = disputesBetween(kb.store, sides);
-    const standingClaimed = hasAny(q, ...cueWords().lists.goodStanding, ...cueWords().lists.badStanding);
+    const standingClaimed =
+      hasAnyOf(q, cueWords().lists.goodStanding) || hasAnyOf(q, cueWords().lists.badStanding);
     if (between.length > 0 && standingClaimed) {
-      const verdict = hasAny(q, ...cueWords().lists.goodStanding) ? no : yes;
+      const verdict = hasAnyOf(q, cueWords().lists.goodStanding) ? no : yes;
       return onDisputes(verdict, kb, between);
     }
     return {
@@ -297,13 +299,13 @@ export function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply
   }
   const ev = [r.evidence, r.progress.evidence];
   // (The member's word for how things stand, "bad", is read as the article's "strained": no sentence says it.)
-  if (hasAny(q, ...cueWords().lists.badStanding))
+  if (hasAnyOf(q, cueWords().lists.badStanding))
     return {
       ...yes(`${capitalize(r.summary)}.`, ev, kb, r.parties),
       // ("still": as things stand when the article was written, which is what it reports.)
       workedOut: q.normals.filter((w) => cueWords().badStanding.has(w) || w === 'still'),
     };
-  if (hasAny(q, ...cueWords().lists.goodStanding))
+  if (hasAnyOf(q, cueWords().lists.goodStanding))
     return no(`${capitalize(r.summary)}, though ${r.progress.text}.`, ev, kb, r.parties);
   const partly = `${capitalize(r.progress.text)}. Still, ${r.summary.charAt(0).toLowerCase()}${r.summary.slice(1)}.`;
   // ("is it over" claims an end; "over <a visit>" says what for.)

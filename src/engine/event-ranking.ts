@@ -261,7 +261,8 @@ const LENGTH_MATCH = 1.5;
 
 /** "2 day", "two-day", "2-day": a length in days describing what the question is about. */
 function lengthInDays(q: ParsedQuestion): number | undefined {
-  for (const [i, w] of q.normals.entries()) {
+  for (let i = 0; i < q.normals.length; i++) {
+    const w = q.normals[i] as string;
     const joined = /^(\w+)-days?$/.exec(w);
     if (joined?.[1] && countIn(joined[1]) !== undefined) return countIn(joined[1]);
     const next = q.normals[i + 1] === '-' ? q.normals[i + 2] : q.normals[i + 1];

@@ -25,6 +25,12 @@ export const hasAny = (q: ParsedQuestion, ...words: string[]): boolean => {
   return false;
 };
 
+/** hasAny of a list of words, without spreading it into arguments (a cue list is looked up as it is). */
+export const hasAnyOf = (q: ParsedQuestion, words: readonly string[]): boolean => {
+  for (let i = 0; i < words.length; i++) if (q.words.has(words[i] as string)) return true;
+  return false;
+};
+
 /**
  * Whether the question has one of the words outside the names it mentions: "<Helen> Org" is a name, not the
  * word "org".
