@@ -1,5 +1,4 @@
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import type { Engine } from '../engine/types.js';
 import { parseJsonlRequest } from './parse-jsonl-request.js';
 
@@ -15,7 +14,11 @@ export async function answerJsonl(
   input: NodeJS.ReadableStream,
   output: NodeJS.WritableStream,
 ): Promise<void> {
-  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  // (node:readline is loaded when first used: the start-up snapshot holds this code, and node does not vouch
+  // for readline's state in a snapshot.)
+  const lines = process
+    .getBuiltinModule('node:readline')
+    .createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   let inputError: unknown;
   // readline does not pass input errors to its iterator; remember them and stop.
   input.once('error', (error) => {

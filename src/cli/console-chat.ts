@@ -1,4 +1,3 @@
-import { createInterface } from 'node:readline';
 import type { Engine, TimelineQuery } from '../engine/types.js';
 import { formatAnswer } from './format-answer.js';
 import { parseTimelineArgs } from './parse-timeline-args.js';
@@ -54,7 +53,8 @@ export async function runConsoleChat(
   output: NodeJS.WritableStream = process.stdout,
 ): Promise<void> {
   const interactive = (input as { isTTY?: boolean }).isTTY === true;
-  const rl = createInterface({
+  // (Loaded when first used, as in answer-jsonl.ts.)
+  const rl = process.getBuiltinModule('node:readline').createInterface({
     input,
     output: interactive ? output : undefined,
     terminal: interactive,

@@ -22,6 +22,11 @@ describe('readScriptNodeFlags', () => {
     ]);
   });
 
+  it("reads node's flags through the start-up snapshot launcher too", () => {
+    const root = withScripts({ ask: 'sh bin/node-snapshot.sh --max-semi-space-size=2 dist/a.js --x' });
+    expect(readScriptNodeFlags(root, 'ask')).toEqual(['--max-semi-space-size=2']);
+  });
+
   it('returns no flags for a plain node script', () => {
     expect(readScriptNodeFlags(withScripts({ ask: 'node dist/a.js' }), 'ask')).toEqual([]);
   });

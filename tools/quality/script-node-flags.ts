@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** What npm start and npm run ask run node through: node from the start-up snapshot when there is one. */
+export const SNAPSHOT_LAUNCHER = 'sh bin/node-snapshot.sh';
+
 /** How an npm script runs node: the environment it sets before `node`, and the flags before the entry file. */
 export interface ScriptCommand {
   env: Record<string, string>;
@@ -9,7 +12,8 @@ export interface ScriptCommand {
 
 /**
  * The environment and node flags of an npm script, e.g. `{ env: { MALLOC_MMAP_THRESHOLD_: '131072' }, flags:
- * ['--max-semi-space-size=4'] }` for `MALLOC_MMAP_THRESHOLD_=131072 node --max-semi-space-size=4 dist/a.js`.
+ * ['--max-semi-space-size=4'] }` for `MALLOC_MMAP_THRESHOLD_=131072 node --max-semi-space-size=4 dist/a.js`
+ * (or `... sh bin/node-snapshot.sh --max-semi-space-size=4 dist/a.js`, node started from a snapshot).
  * The benches run their children as the scripts users run, so what they measure is what users get.
  * @example readScriptCommand('/repo', 'start').flags // ['--max-semi-space-size=4', ...]
  */
@@ -27,9 +31,12 @@ export function readScriptCommand(root: string, script: string): ScriptCommand {
     if (!assignment) break;
     env[assignment[1] as string] = assignment[2] as string;
   }
-  if (words[at] !== 'node') throw new Error(`"${script}" does not start with node: ${command}`);
+  // (`sh bin/node-snapshot.sh <flags> <entry>` takes node's own arguments: node, started from a snapshot.)
+  const launcher = SNAPSHOT_LAUNCHER.split(' ');
+  const launched = launcher.every((word, i) => words[at + i] === word);
+  if (words[at] !== 'node' && !launched) throw new Error(`"${script}" does not start with node: ${command}`);
   const flags: string[] = [];
-  for (const word of words.slice(at + 1)) {
+  for (const word of words.slice(at + (launched ? launcher.length : 1))) {
     if (!word.startsWith('-')) break;
     flags.push(word);
   }
