@@ -12,6 +12,11 @@ for arg in "$@"; do
   esac
 done
 snapshot=dist/snapshot/${entry%.js}
+# With a DISCORD_TOKEN (in the environment or .env), npm start runs the Discord bot, which loads its modules and
+# builds engines the normal way: started from the snapshot, its process would also hold a heap it never uses.
+if [ "$entry" = main.js ] && { [ -n "$DISCORD_TOKEN" ] || { [ -f .env ] && grep -q DISCORD_TOKEN .env; }; }; then
+  exec node "$@"
+fi
 if [ -f "$snapshot.blob" ] && [ -f "$snapshot.node" ]; then
   read -r built < "$snapshot.node"
   if [ "$built" = "$(node --version)$flags" ]; then

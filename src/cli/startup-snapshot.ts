@@ -10,7 +10,8 @@
  * from (the bundled files under dist/ and node_modules/, everything under data/; snapshot-fingerprint.ts),
  * and when one changed, went or came, it says so on stderr and runs the entry the normal way from dist/.
  * Only the default article's engine is in the heap: `--article FILE` ingests and builds its engine as usual
- * (with the wink model already loaded), and the Discord bot starts the normal way.
+ * (with the wink model already loaded), and the Discord bot starts the normal way. Another entry started from
+ * it (the bench's child) runs from dist/ and may take the engine from it (startup-engine.ts).
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -22,6 +23,7 @@ import type { Engine } from '../engine/types.js';
 import { runAsk } from './run-ask.js';
 import { type Fingerprint, staleReason, takeFingerprint } from './snapshot-fingerprint.js';
 import { startFactdesk } from './start-factdesk.js';
+import { handStartupEngine } from './startup-engine.js';
 
 // The bundle is dist/snapshot/startup-snapshot.cjs; inputs.json beside it lists the code files bundled into it.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -59,6 +61,8 @@ v8.startupSnapshot.setDeserializeMainFunction(() => {
       process.exitCode = 1;
     });
   } else {
+    // (Another entry, the bench's child: it may take the engine (startup-engine.ts); the Discord bot does not.)
+    if (!entry.startsWith(cli)) handStartupEngine(builtEngine);
     runFromDist(entry);
   }
 });

@@ -22,7 +22,7 @@ import { readNamedEntities, trainNlpjsModel, withArticleExamples } from './nlpjs
 import { loadQuestionSet } from './question-set.js';
 import { findRepoRoot, questionSetPath, reportsOutDir, sharedArticlesDir } from './repo-paths.js';
 import { measureAnyArticle } from './run-article-bench.js';
-import { readScriptNodeFlags, SNAPSHOT_LAUNCHER } from './script-node-flags.js';
+import { readScriptNodeFlags, SNAPSHOT_LAUNCHER, snapshotArgs } from './script-node-flags.js';
 import { parsePrefixedLine, spawnTimed } from './spawn-timed.js';
 import { tuneBm25Threshold } from './tune-bm25.js';
 
@@ -71,6 +71,10 @@ async function main(): Promise<void> {
     // as users run it, and the other systems get the same runtime settings (like for like).
     const nodeFlags = readScriptNodeFlags(root, 'ask');
 
+    // factdesk's children start from `npm run ask`'s start-up snapshot when the build made one, as `npm run ask`
+    // does (not the profiled one: its profile is read by source file, and the snapshot's code is one bundle).
+    const startFrom = (system: SystemName): string[] =>
+      system === 'factdesk' ? snapshotArgs(root, 'ask', nodeFlags) : [];
     const systems: SystemFigures[] = [];
     for (const system of SYSTEMS) {
       log(`${system}: start-up runs…`);
@@ -78,7 +82,7 @@ async function main(): Promise<void> {
       for (let i = 0; i < STARTUP_RUNS; i++) {
         const run = await spawnTimed(
           process.execPath,
-          [...nodeFlags, childPath, 'startup', system, JSON.stringify(options)],
+          [...startFrom(system), ...nodeFlags, childPath, 'startup', system, JSON.stringify(options)],
           {
             cwd: root,
             firstMarker: 'FIRST',
@@ -89,7 +93,7 @@ async function main(): Promise<void> {
       log(`${system}: measuring…`);
       const run = await spawnTimed(
         process.execPath,
-        [...nodeFlags, childPath, 'run', system, JSON.stringify(options)],
+        [...startFrom(system), ...nodeFlags, childPath, 'run', system, JSON.stringify(options)],
         {
           cwd: root,
           firstMarker: 'FIRST',

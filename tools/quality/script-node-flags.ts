@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** What npm start and npm run ask run node through: node from the start-up snapshot when there is one. */
@@ -50,4 +50,17 @@ export function readScriptCommand(root: string, script: string): ScriptCommand {
  */
 export function readScriptNodeFlags(root: string, script: string): string[] {
   return readScriptCommand(root, script).flags;
+}
+
+/**
+ * `['--snapshot-blob', <blob>]` when the build made a start-up snapshot for `entry` (e.g. `ask`) that node
+ * can start from with these flags, as bin/node-snapshot.sh checks; else `[]`.
+ * @example spawn(process.execPath, [...snapshotArgs(root, 'ask', flags), ...flags, 'child.js'])
+ */
+export function snapshotArgs(root: string, entry: string, flags: readonly string[]): string[] {
+  const blob = join(root, 'dist', 'snapshot', `${entry}.blob`);
+  const stamp = join(root, 'dist', 'snapshot', `${entry}.node`);
+  if (!existsSync(blob) || !existsSync(stamp)) return [];
+  const builtFor = readFileSync(stamp, 'utf8').trim();
+  return builtFor === [process.version, ...flags].join(' ') ? ['--snapshot-blob', blob] : [];
 }
