@@ -121,12 +121,12 @@ async function main(): Promise<void> {
     for (const [shown, command, args] of [
       [`npm run ask -- "${CLI_QUESTION}"`, 'npm', ['run', '--silent', 'ask', '--', CLI_QUESTION]],
       [
-        `${SNAPSHOT_LAUNCHER} ${[...nodeFlags, ''].join(' ')}dist/src/cli/ask.js "${CLI_QUESTION}"`,
+        `${SNAPSHOT_LAUNCHER} ${[...nodeFlags, ''].join(' ')}dist/src/cli/ask.js "${CLI_QUESTION}" (what npm runs)`,
         sh,
         [launcher, ...nodeFlags, askJs, CLI_QUESTION],
       ],
       [
-        `node ${[...nodeFlags, ''].join(' ')}dist/src/cli/ask.js "${CLI_QUESTION}"`,
+        `node ${[...nodeFlags, ''].join(' ')}dist/src/cli/ask.js "${CLI_QUESTION}" (without the start-up snapshot)`,
         process.execPath,
         [...nodeFlags, askJs, CLI_QUESTION],
       ],
