@@ -55,6 +55,8 @@ export interface BenchReport {
   questions: { total: number; answerable: number; unanswerable: number };
   /** Node flags every child ran with: those of the `ask` and `start` scripts (absent in older reports). */
   nodeFlags?: string[];
+  /** factdesk's start-up runs started from `npm run ask`'s start-up snapshot (its measuring run did not). */
+  startupSnapshot?: boolean;
   systems: SystemFigures[];
   cli: CliTiming[];
   nlpjs: { trainMs: number; examples: number; intents: number; namedEntities: number; modelBytes: number };
