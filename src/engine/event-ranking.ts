@@ -361,17 +361,13 @@ export function asksAboutAnotherInstance(
 
 /** Verbs of the question that are neither generic nor a word for the event: "promoted", "born". */
 export const unexplainedVerbs = (q: ParsedQuestion, event: Event, kb: Knowledge): string[] =>
-  contentVerbs(q).filter((v) => {
-    // (As typed too: "shut", which the lexicon reads as a word for another act, is the event's own word.)
-    const at = q.lemmas.indexOf(v);
-    const forms = [v, q.ownLemmas[at] ?? v, q.normals[at] ?? v];
-    return (
+  contentVerbs(q).filter(
+    (v) =>
       !cueWords().genericEventWords.has(v) &&
-      !forms.some((f) => kb.triggers.get(f)?.includes(event.id)) &&
-      !forms.some((f) => kb.eventWords.get(event.id)?.has(f)) &&
-      !supportsEventNoun(q, v, event, kb)
-    );
-  });
+      !kb.triggers.get(v)?.includes(event.id) &&
+      !(kb.eventWords.get(event.id)?.has(v) ?? false) &&
+      !supportsEventNoun(q, v, event, kb),
+  );
 
 /** "make the trip", "pay a visit": a verb that only carries a noun for the event right after it. */
 export function supportsEventNoun(q: ParsedQuestion, verb: string, event: Event, kb: Knowledge): boolean {
