@@ -1,4 +1,5 @@
 import { cueWords } from '../src/engine/cue-words.js';
+import { escapeRegExp } from '../src/engine/escape-reg-exp.js';
 import {
   asksAboutAnotherInstance,
   asksEarlyInstance,
@@ -268,7 +269,7 @@ function answerWhen(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
     const typed = q.normals[making] ?? '';
     const forms = [typed, `${lemma}ed`, `${lemma}d`, `${lemma}s`, ...(typed === lemma ? [lemma] : [])];
     const told = `${event.summary} ${event.evidence.join(' ')}`.toLowerCase();
-    if (!forms.some((f) => new RegExp(`\\b${f}\\b`).test(told)))
+    if (!forms.some((f) => new RegExp(`\\b${escapeRegExp(f)}\\b`).test(told)))
       return notStated('when that was', nearby, store);
   }
   // (A draft event's words are its whole sentence's: an act asked that the sentence reports outside the event's

@@ -217,28 +217,25 @@ export function checkMentioned(q: ParsedQuestion, kb: Knowledge): IntentReply | 
       kb,
       [about.id],
     );
-  // (Settled: no sentence holds it, so no one sentence may be read as saying so.)
   // (Of several things, each of which the article mentions somewhere: no one sentence holds them all. Of a word
-  // it never uses, the words typed; of places it never names, those places.)
-  const typedAt = q.raws.flatMap((_w, i) =>
-    asked(i) && !inName(i) && !elsewhere(i) && words.includes(q.lemmas[i] ?? '') ? [i] : [],
-  );
-  const typedWords = typedAt.map((i) => q.raws[i] ?? '');
-  // (A noun or verb never used: not a describing word alone, "an actual war" of a war the article mentions.)
-  const wordAbsent = typedAt.some(
-    (i) =>
-      /^(?:NOUN|PROPN|VERB)$/.test(q.pos[i] ?? '') &&
-      !store.sentences.some((s) => saidIn(q.lemmas[i] ?? '', s.text.toLowerCase())),
-  );
-  const placesAbsent = q.otherPlaces.filter((p) => asked(p.start)).map((p) => p.name);
-  const together = wordAbsent
-    ? typedWords.join(' ')
-    : placesAbsent.length > 0
-      ? placesAbsent.join(' or ')
-      : parts.length > 1
-        ? `${joinNames(parts)} together`
-        : thing || 'that';
-  if (holding.length === 0) return { ...notStated(`anything about ${together}`), settled: true };
+  // it never uses, the words typed; of places it never names, those places. Worked out only for a refusal.)
+  const absentOrApart = () => {
+    const typedAt = q.raws.flatMap((_w, i) =>
+      asked(i) && !inName(i) && !elsewhere(i) && words.includes(q.lemmas[i] ?? '') ? [i] : [],
+    );
+    // (A noun or verb never used: not a describing word alone, "an actual war" of a war the article mentions.)
+    const wordAbsent = typedAt.some(
+      (i) =>
+        /^(?:NOUN|PROPN|VERB)$/.test(q.pos[i] ?? '') &&
+        !store.sentences.some((s) => saidIn(q.lemmas[i] ?? '', s.text.toLowerCase())),
+    );
+    const placesAbsent = q.otherPlaces.filter((p) => asked(p.start)).map((p) => p.name);
+    if (wordAbsent) return typedAt.map((i) => q.raws[i] ?? '').join(' ');
+    if (placesAbsent.length > 0) return placesAbsent.join(' or ');
+    return parts.length > 1 ? `${joinNames(parts)} together` : thing || 'that';
+  };
+  // (Settled: no sentence holds it, so no one sentence may be read as saying so.)
+  if (holding.length === 0) return { ...notStated(`anything about ${absentOrApart()}`), settled: true };
   const cited = holding.slice(0, 2);
   // ("does it mention <a place>" -> "what else is in his portfolio": whoever's title names it is who "he" is next.)
   const titled = store.facts.entities.filter(

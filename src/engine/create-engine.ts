@@ -915,13 +915,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
                 (w === 'one' && first.normals[i - 1] === 'the' && first.normals[i - 2] === ',')),
           );
     // (One verb group in it: "the official who met <A> was <B>?" has a verb of its own after the clause.)
-    const verbGroups = first.pos.filter(
-      (p, i) => (p === 'VERB' || p === 'AUX') && !/^(?:VERB|AUX|PART|ADV)$/.test(first.pos[i - 1] ?? ''),
-    ).length;
+    // (Counted only once such a clause is found: most questions have none.)
+    const verbGroups = () =>
+      first.pos.filter(
+        (p, i) => (p === 'VERB' || p === 'AUX') && !/^(?:VERB|AUX|PART|ADV)$/.test(first.pos[i - 1] ?? ''),
+      ).length;
     const describedOnly =
       relativeAt > 0 &&
-      verbGroups === 1 &&
-      first.pos.every((p, i) => (p !== 'VERB' && p !== 'AUX') || i > relativeAt);
+      first.pos.every((p, i) => (p !== 'VERB' && p !== 'AUX') || i > relativeAt) &&
+      verbGroups() === 1;
     const statedAsQuestion =
       !topic &&
       !describedOnly &&
