@@ -11,7 +11,7 @@ import {
 } from '../src/engine/event-ranking.js';
 import type { Intent, IntentReply, Knowledge } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
-import { hasAny, hasAnyOf, hasPhrase, looseStem } from '../src/engine/question-cues.js';
+import { hasAny, hasAnyOf, hasPhrase, looseStem, makingVerbAt } from '../src/engine/question-cues.js';
 import { notStated, otherOccurrence, stated } from '../src/engine/replies.js';
 import { capitalize, describeDate, joinNames, WEEKDAYS } from '../src/engine/wording.js';
 import type { FactStore } from '../src/facts/fact-store.js';
@@ -261,9 +261,7 @@ function answerWhen(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
   if (odd.length > 0) return notStated(`when that was`, nearby, store);
   // ("when was <X> founded" of "an inspection found that ...": a verb of making a thing is said of the event in
   // one of its own forms, not in a word that only looks like it.)
-  const making = q.normals.findIndex(
-    (_w, i) => q.pos[i] === 'VERB' && cueWords().creationVerbs.has(q.ownLemmas[i] ?? ''),
-  );
+  const making = makingVerbAt(q);
   if (making >= 0) {
     const lemma = q.ownLemmas[making] ?? '';
     const typed = q.normals[making] ?? '';

@@ -351,7 +351,7 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
   );
   if (stance >= 0)
     return notStated(
-      `what anyone thought of ${q.normals.slice(stance + 2, stance + 3).join(' ')}`,
+      `what anyone thought of ${q.normals[stance + 2]}`,
       { text: event.summary, evidence: event.evidence },
       store,
     );

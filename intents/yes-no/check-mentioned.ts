@@ -106,11 +106,17 @@ export function checkMentioned(q: ParsedQuestion, kb: Knowledge): IntentReply | 
       );
   }
   // (A country is said by the name of what stands for it too: "<its capital>'s claim" of "<the country>'s claim".)
+  // (Worked out once per entity: every sentence is tried against them.)
+  const formsById = new Map<string, string[]>();
   const formsOf = (id: string) => {
-    const entity = store.entities.get(id);
-    if (!entity) return [];
-    const standing = store.facts.entities.filter((e) => e.standsFor === id);
-    return [entity, ...standing].flatMap((e) => [e.name, ...e.aliases]);
+    let found = formsById.get(id);
+    if (!found) {
+      const entity = store.entities.get(id);
+      const standing = entity ? store.facts.entities.filter((e) => e.standsFor === id) : [];
+      found = (entity ? [entity, ...standing] : []).flatMap((e) => [e.name, ...e.aliases]);
+      formsById.set(id, found);
+    }
+    return found;
   };
   const names = (id: string, text: string) => {
     const entity = store.entities.get(id);

@@ -623,8 +623,9 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
       // (Not where the sentence gives the figure claimed too: "rose to <B> from <A>" bears out <A>, and "19 of its
       // 24 chapters" gives 19 of them.)
       if (words.join(' ').includes(claimedPhrase)) continue;
+      const value = countIn(w);
       const figureGiven =
-        words.includes(w) || words.some((x) => countIn(x) !== undefined && countIn(x) === countIn(w));
+        words.includes(w) || (value !== undefined && words.some((x) => countIn(x) === value));
       const counted = /^\d/.test(w) ? [] : nounsAfter(q.normals, q.pos, i);
       for (const [k, x] of words.entries()) {
         if (!figure(x)) continue;

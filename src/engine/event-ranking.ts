@@ -441,8 +441,8 @@ export const unexplainedWords = (q: ParsedQuestion, event: Event, kb: Knowledge)
       return false;
     const about = kb.eventWords.get(event.id);
     if (about?.has(l) || about?.has(q.normals[i] ?? '')) return false;
-    // (Or a word of the same meaning: "the penalty" of a sentence on "the fine", which may be the word of an
-    // act the same sentence reports, "voted ... to fine".)
+    // (Or a word of the same meaning: "the councillors" of a sentence on "the council"; it may be the word of an
+    // act the same sentence reports.)
     const sameSentence = (id: string) => kb.store.events.get(id)?.evidence[0] === event.evidence[0];
     if (equivalentsOf(l).some((e) => about?.has(e) || kb.triggers.get(e)?.some(sameSentence))) return false;
     // ("sent for analysis" of "... begin analysing them": the noun of a verb the event's sentence has.)

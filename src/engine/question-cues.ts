@@ -235,6 +235,10 @@ export const mentionedPeople = (q: ParsedQuestion, store: FactStore): Entity[] =
   mentionedEntities(q, store).filter((e) => e.kind === 'person' || e.kind === 'group');
 
 /** Lemmas of the question's content verbs ("Who did he meet?" -> ["meet"]). */
+/** Where the question has a verb of making a thing ("when was <X> built"), by wink's own lemma; -1 if none. */
+export const makingVerbAt = (q: ParsedQuestion): number =>
+  q.pos.findIndex((p, i) => p === 'VERB' && cueWords().creationVerbs.has(q.ownLemmas[i] ?? ''));
+
 export const contentVerbs = (q: ParsedQuestion): string[] =>
   q.lemmas.filter(
     (l, i) =>

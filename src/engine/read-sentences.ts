@@ -21,6 +21,7 @@ import {
   hasAny,
   hasLinkNoun,
   hasPhrase,
+  makingVerbAt,
   onlyBeVerb,
   worthOfSomeone,
 } from './question-cues.js';
@@ -617,9 +618,7 @@ export function createSentenceReader(
     const speed = dimension === 'speed';
     let kindUnnamed = false;
     // (Of a date asked: "how much did it cost to build <X>" may be read from "building <X> cost".)
-    const makingAsked =
-      answerKind(q) === 'when' &&
-      q.ownLemmas.some((l, i) => q.pos[i] === 'VERB' && cueWords().creationVerbs.has(l));
+    const makingAsked = answerKind(q) === 'when' && makingVerbAt(q) >= 0;
     for (const c of candidates) {
       if (c.missingTerms.length > fewest && !speed) break;
       // ("when was <X> built" of "voted to close <X> ... into a new building": a verb of making a thing is no
