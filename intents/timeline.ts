@@ -96,7 +96,11 @@ function namedEvents(q: ParsedQuestion, store: FactStore, triggers: Knowledge['t
   q.lemmas.forEach((l, i) => {
     const evoked = triggers.get(l) ?? [];
     const inName = q.mentions.some((m) => m.start <= i && i <= m.end);
-    if (q.pos[i] === 'NOUN' && !inName && evoked.length === 1 && evoked[0]) ids.add(evoked[0]);
+    // (Or, asked in what order, a verb in "-ing" naming an item of a list: "<A> visit, <B> cutting off dialogue".)
+    const item =
+      q.pos[i] === 'NOUN' ||
+      (q.pos[i] === 'VERB' && q.normals[i]?.endsWith('ing') === true && q.normals.includes('order'));
+    if (item && !inName && evoked.length === 1 && evoked[0]) ids.add(evoked[0]);
   });
   // ("was <B> before or after <A>?": a person named alone, in a question of order, stands for the one event
   // the article reports of them, when no event of theirs is named already.)

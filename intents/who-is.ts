@@ -23,6 +23,7 @@ import {
   hasAnyOf,
   hasAnyOutsideNames,
   hasPhrase,
+  inDescription,
   mentionedEntities,
 } from '../src/engine/question-cues.js';
 import { notStated, stated } from '../src/engine/replies.js';
@@ -85,7 +86,24 @@ const asksSide = (q: ParsedQuestion): boolean =>
  * "what's <person>'s portfolio", "<person> deals w which places", "what areas does <person>'s job cover": the
  * places a title is for. A word for the remit, or a place noun with a verb of covering.
  */
-const asksScope = (q: ParsedQuestion): boolean =>
+const asksScope = (q: ParsedQuestion): boolean => !remitOnlyDescribes(q) && scopeWords(q);
+
+/**
+ * ("what did the guy running the <A> <B> desk do": the words of a remit all in a description of the person, who
+ * is asked about, not the remit.)
+ */
+function remitOnlyDescribes(q: ParsedQuestion): boolean {
+  if (!q.mentions.some((m) => m.via === 'description' && m.start >= 0)) return false;
+  const { coverWords, scopeVerbs } = cueWords();
+  const { officeNouns } = cueWords().lists;
+  return !q.normals.some(
+    (w, i) =>
+      !inDescription(q, i) &&
+      (coverWords.has(w) || scopeVerbs.has(q.lemmas[i] ?? '') || officeNouns.includes(w)),
+  );
+}
+
+const scopeWords = (q: ParsedQuestion): boolean =>
   hasAnyOf(q, cueWords().lists.coverWords) ||
   // ("what does <person>'s office focus on": what the office is for.)
   // (As a verb: "the name of <person>'s office" asks its name.)
@@ -850,7 +868,11 @@ export const whoIs: Intent = {
         store,
       );
     const field = target?.kind === 'person' ? titleField(store, target) : undefined;
-    if (target && field && (hasAnyOf(q, cueWords().lists.departmentNouns) || worksWhere(q)))
+    // (Not a department word of the description the person was found by: "the guy over <A> at the <department>".)
+    const departmentAsked = q.normals.some(
+      (w, i) => cueWords().lists.departmentNouns.includes(w) && !inDescription(q, i),
+    );
+    if (target && field && (departmentAsked || worksWhere(q)))
       return {
         ...stated(store, `${capitalize(field)}: ${identify(target)}.`, [target.evidence], [target.id]),
         workedOut: departmentWords(q),

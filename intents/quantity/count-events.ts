@@ -1,6 +1,7 @@
 /** "How many separate meetings does the article describe?": the events the counted noun names, counted. */
 
 import { cueWords } from '../../src/engine/cue-words.js';
+import { escapeRegExp } from '../../src/engine/escape-reg-exp.js';
 import { eventsOfNoun } from '../../src/engine/events-of-noun.js';
 import type { IntentReply, Knowledge } from '../../src/engine/intent.js';
 import { hasAny, hasPhrase } from '../../src/engine/question-cues.js';
@@ -47,6 +48,32 @@ export function countEvents(q: ParsedQuestion, kb: Knowledge): IntentReply | und
     (hasAny(q, 'total', 'ever', 'altogether', 'overall') ||
       (hasAny(q, 'has', 'have') && hasPhrase(q, 'so far')));
   if (allTime) return notStated(`how many in all; it mentions ${events.length}: ${listed}`, undefined, store);
+  // ("how many incidents have there been" of "recent incidents such as <one>": the article gives examples, not a
+  // count; "how many miscalculation incidents": a kind it does not call any of them.)
+  const at = countedNoun(q);
+  const noun = q.lemmas[at] ?? '';
+  const texts = events.map((e) =>
+    `${e.name} ${store
+      .cite(e.evidence)
+      .map((c) => c.text)
+      .join(' ')}`.toLowerCase(),
+  );
+  const stem = noun.slice(0, Math.max(4, noun.length - 1));
+  const examples = new RegExp(`\\b${escapeRegExp(stem)}\\w*\\s+(?:such as|including|like)\\b`);
+  const qualifiers = q.normals.filter(
+    (w, i) => i > q.normals.indexOf('many') && i < at && q.pos[i] === 'NOUN' && w.length > 2,
+  );
+  const unqualified = qualifiers.find(
+    (w) => !texts.some((x) => x.includes(w.slice(0, Math.max(4, w.length - 2)))),
+  );
+  if (unqualified || texts.some((x) => examples.test(x)))
+    return notStated(
+      unqualified
+        ? `how many ${qualifiers.join(' ')} ${q.normals[at]} there were`
+        : `how many there were; it names ${events.length === 1 ? 'one' : events.length} as ${events.length === 1 ? 'an example' : 'examples'}`,
+      events[0] ? { text: events[0].summary, evidence: events[0].evidence } : undefined,
+      store,
+    );
   return stated(
     store,
     `${events.length}: ${listed}.`,

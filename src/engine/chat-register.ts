@@ -186,9 +186,11 @@ function readChatRegister(dataDir: string): ChatRegister {
     `^(?:and |so |ok |okay |any )?(?:${alternatives(data.moreAsks)})(?:,?\\s+(?:besides|other than|apart from|aside from|except(?: for)?)(?:\\s+[\\p{L}'&,.-]+){1,6})?\\s*[?.!]*$`,
     'iu',
   );
-  // (A short remark, then more: not "lol." alone, nor a question mark inside the remark.)
+  // (A short remark, then more: not "lol." alone, nor a question mark inside the remark. Or the interjection
+  // alone before the message, "lol the <X> guy, is he ...", unless it may be a word of it: "man".)
+  const bare = data.interjections.filter((w) => !COMMON_WORDS.has(w) && w !== 'man');
   const remark = new RegExp(
-    `^(?:${alternatives(data.interjections)})\\b[^.!?]{0,40}[.!]+\\s+(?=\\p{L})`,
+    `^(?:(?:${alternatives(data.interjections)})\\b[^.!?]{0,40}[.!]+|(?:${alternatives(bare)})\\b[,!]*)\\s+(?=\\p{L})`,
     'iu',
   );
   const rewrite = rewriter(data.rewrites);

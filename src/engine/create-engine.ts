@@ -95,6 +95,7 @@ import { premiseClause, trailingRelative } from './premise-clause.js';
 import {
   asksCausation,
   asksViewOfPronoun,
+  inDescription,
   joinedToPerson,
   thingReferenceAt,
   unknownSubjectAt,
@@ -121,6 +122,7 @@ import {
   whichOneOf,
 } from './split-questions.js';
 import { suggestQuestions } from './suggest-questions.js';
+import { titleHolder } from './title-holder.js';
 import type { Answer, Citation, Engine } from './types.js';
 import { createUnsaidWords } from './unsaid-words.js';
 import { createUnstatedComparison } from './unstated-comparison.js';
@@ -743,6 +745,19 @@ export function createEngine(options: EngineOptions = {}): Engine {
           citations: store.cite(...planned.events.map((e) => e.evidence)),
           suggestions: suggestQuestions(store, planned.people, text),
         };
+    }
+    // ("who's the chairman of <the body> rn": who held it as of the article, and who "he" means next.)
+    const holder =
+      beyond === 'present' ? titleHolder(parse(questionText), store, gazetteer.roles) : undefined;
+    if (holder) {
+      state.lastPeople = [holder.id];
+      state.lastPerson = holder.id;
+      state.lastPersonFromReply = false;
+      return refusedBefore(
+        text,
+        `${BEYOND_REPLIES.present(reference)} As of then, it names ${holder.name}: ${holder.title}.`,
+        store.cite(holder.evidence),
+      );
     }
     const reply =
       ahead.length > 0
@@ -1684,6 +1699,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       chosen?.checked === 'whole-article' ||
       // (Words the reply worked out from the facts: "the <X> dept" read from a title's "secretary of <Y>".)
       (q.unknownWords.length > 0 && q.unknownWords.every((w) => chosen?.reply.workedOut?.includes(w))) ||
+      // (Words of a description the person asked about was found by: "the guy running the <A> desk".)
+      (q.unknownWords.length > 0 && q.unknownWords.every((w) => inDescription(q, q.normals.indexOf(w)))) ||
       (draft && chosen?.checked === 'grounded') ||
       (chosen?.reply.verdict === 'no' &&
         (chosen.checked === 'grounded' ||

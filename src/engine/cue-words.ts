@@ -143,8 +143,10 @@ const NAMES = [
   'scopeNouns',
   /** Words that say how a question asks, not what it is about. */
   'askingWords',
-  /** Words that help find the sentence but need not be in it: numbers and ordinals ("the two countries", "the first attempt" of an article that says "originally"), and nouns for whoever is involved. */
+  /** Words that help find the sentence but need not be in it: numbers and ordinals ("the two countries", "the first attempt" of an article that says "originally"), nouns for whoever is involved, and adverbs of stress ("actually", "really") a sentence seldom repeats. */
   'optionalWords',
+  /** Adverbs of time a sentence may not repeat ("how much has <A> already been paid"): the reader tries without them when no sentence has them; in a yes/no claim, and in "why" of one, they are the claim. */
+  'aspectAdverbs',
   /** Verbs that with "up" lead the verb of what came of it ("ended up costing" is "cost"). */
   'outcomeVerbs',
   /** Verbs that ask what someone thinks, which an article reports as said. */
@@ -219,6 +221,10 @@ const NAMES = [
   'topiclessVerbs',
   /** Nouns for a person that say nothing of their role. */
   'anyone',
+  /** Words for the places or matters a person is in charge of: "the guy who handles <A> and <B>", "the one responsible for <A>", "in charge of". */
+  'remitVerbs',
+  /** Nouns for what a person is in charge of, after its places or matters: "the <A> desk", "the <B> portfolio". */
+  'remitNouns',
   /** After "how", words that ask for an amount of something ("how big is the rise"); "how old" asks for an age. */
   'sizeWords',
   /** After "how", words that ask for a length ("how tall", "how far"); "how high" also for a rate or a sum. */

@@ -31,15 +31,15 @@ export const hasAnyOf = (q: ParsedQuestion, words: readonly string[]): boolean =
   return false;
 };
 
+/** "is it still not fixed?", "are ties still not back?": a claim negated after its first words (not "isn't it ...?"). */
+export const negatedClaim = (q: ParsedQuestion): boolean =>
+  q.normals.some((w, i) => (w === 'not' || w === "n't") && i > 1);
+
 /**
  * Whether the question has one of the words outside the names it mentions: "<Helen> Org" is a name, not the
  * word "org".
  * @example hasAnyOutsideNames(parse("what did <Helen Org> demand"), 'org') // false
  */
-/** "is it still not fixed?", "are ties still not back?": a claim negated after its first words (not "isn't it ...?"). */
-export const negatedClaim = (q: ParsedQuestion): boolean =>
-  q.normals.some((w, i) => (w === 'not' || w === "n't") && i > 1);
-
 export const hasAnyOutsideNames = (q: ParsedQuestion, ...words: string[]): boolean =>
   q.normals.some(
     (w, i) =>
@@ -447,3 +447,7 @@ export function worthOfSomeone(q: ParsedQuestion, store: FactStore): number {
   );
   return at > 1 && someone ? at : -1;
 }
+
+/** Whether the word at `i` is part of a description the question names a person by ("the guy running the <A> desk"). */
+export const inDescription = (q: ParsedQuestion, i: number): boolean =>
+  q.mentions.some((m) => m.via === 'description' && m.start >= 0 && m.start <= i && i <= m.end);

@@ -22,6 +22,9 @@ const inScope = (q: ParsedQuestion, i: number): boolean =>
   q.normals[i - 2] === 'in' &&
   q.pos.slice(i + 1).every((p) => p === 'PUNCT');
 /** Whether a word is "own" after a possessive ("their own", "<A>'s own"): whose, not the verb "own". */
+/** The days of the week, as typed in lower case. */
+const WEEKDAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 export const ownAfterPossessive = (word: string | undefined, before: string | undefined): boolean =>
   word === 'own' && (before === "'s" || cueWords().possessiveDeterminers.has(before ?? ''));
 
@@ -141,7 +144,9 @@ export function createTermMaker(
             titleWord(q.normals[i] ?? '') &&
             store.entities.get(m.id)?.kind === 'person'),
       );
-    const inDate = (i: number) => q.dates.some((d) => d.tokens.includes(i));
+    // (A weekday typed alone stays a word of the question too, as the sentence has it: "attacked on Sunday".)
+    const inDate = (i: number) =>
+      q.dates.some((d) => d.tokens.includes(i)) && !WEEKDAY_WORDS.has(q.normals[i] ?? '');
     const terms: Term[] = [];
     const particles = new Set<number>();
     // "Did <A> down a <B> drone?": a claim's predicate may be a word wink reads as a particle.
@@ -300,6 +305,14 @@ export function createTermMaker(
           (cueWords().wholeWords.has(q.normals[i] ?? '') &&
             q.lemmas.some((l) => l === 'own' || l === 'owner')) ||
           // (Not as the claim's act: "did the court side with <A>" is no "side" of anyone.)
+          // ("how much does it cost to adopt a pipe" of "a campaign ... at 2,500 kroner per pipe": a sum asked of a
+          // thing is its cost, in whatever words; the sum must be there.)
+          // (Not "cost the city to run", a cost borne by someone, which a price is not; nor the only word asked.)
+          (l === 'cost' &&
+            q.words.has('much') &&
+            q.words.has('how') &&
+            q.normals[i + 1] === 'to' &&
+            q.pos[i + 2] === 'VERB') ||
           (cueWords().optionalWords.has(q.normals[i] ?? '') &&
             !(q.yesNo && /^(?:with|against)$/.test(q.normals[i + 1] ?? '') && q.pos[i - 1] !== 'DET')) ||
           // ("how long will the routes stay closed": staying is how the state goes on; the state is the word.)

@@ -45,6 +45,9 @@ import { capitalize } from './wording.js';
 // Not for "who": there the verb is what is asked ("who leads ...").
 const MAX_MISSING_VERBS: Partial<Record<string, number>> = { when: 1, where: 1, why: 1 };
 // ("what day ..." counts as "when": see answerKind.)
+/** Forms of "be" before a participle: the act in the passive ("was discovered", "had been found"). */
+const PASSIVE_BE = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being']);
+
 /** Questions whose answer is a thing of a kind (a date, a place, a person) that must be found. */
 const TYPED = new Set(['when', 'where', 'who', 'whom']);
 
@@ -578,7 +581,42 @@ export function createSentenceReader(
       terms.some((h) => h.at === t.at + 1);
     const compound = enough && !narrowed && q.wh !== 'why' && terms.some(qualifier);
     const missingOthers = (q.wh === 'why' && enough) || narrowed || compound ? 1 : 0;
-    const { ranked } = index.ground(q, { pairs: q.wh === 'why' || reported, missingVerbs, missingOthers });
+    const grounding = { pairs: q.wh === 'why' || reported, missingVerbs, missingOthers };
+    let { ranked } = index.ground(q, grounding);
+    // Words a sentence may leave out, tried only when no sentence holds them all:
+    // ("how much has <A> already been paid in advance" of "<A> has received advance payments of ...") an adverb of
+    // time, not in a claim nor in "why" of one;
+    const aspect =
+      q.yesNo || q.wh === 'why'
+        ? []
+        : terms.filter((t) => cueWords().aspectAdverbs.has(q.normals[t.at] ?? ''));
+    // ("when did the craftsmen discover the damage" of "the damage was discovered in March") the doer of an act
+    // asked when or where, which a sentence putting the act in the passive need not name.
+    const act = terms.find((t) => t.verb && !t.optional);
+    const doers =
+      act && !q.yesNo && (answerKind(q) === 'when' || answerKind(q) === 'where')
+        ? terms.filter((t) => !t.verb && !t.optional && t.at < act.at && q.pos[t.at] === 'NOUN')
+        : [];
+    const droppable = [...aspect, ...doers];
+    if (droppable.length > 0 && !ranked.some((c) => c.missingTerms.length === 0)) {
+      const actAt = act ? terms.indexOf(act) : -1;
+      const passive = (c: Grounding) => {
+        const tokens = c.units.flatMap((u) => index.sentences[u]?.tokens ?? []);
+        return (c.lists[actAt] ?? []).some((p) =>
+          [tokens[p - 1], tokens[p - 2]].some((b) => PASSIVE_BE.has(b?.normal ?? '')),
+        );
+      };
+      // (Before any sentence that lacks a verb of the question instead.)
+      const dropped = index
+        .ground(q, { ...grounding, missingOthers: missingOthers + droppable.length })
+        .ranked.filter(
+          (c) =>
+            c.missingTerms.length > 0 &&
+            c.missingTerms.every((m) => droppable.some((a) => a.at === m.at)) &&
+            (!c.missingTerms.some((m) => doers.some((a) => a.at === m.at)) || passive(c)),
+        );
+      ranked = [...dropped, ...ranked];
+    }
     const reference = store.meta.referenceDate.date;
     const matcher = (ts: TokenSentence) => index.positions(q, ts);
     // The best-grounded sentences first; of those, the first that holds an answer of the kind asked for.
@@ -802,7 +840,17 @@ export function createSentenceReader(
       // (Unless the verb of saying is the one word missing: "when did the panel announce its ruling" of "the panel
       // ruled on Tuesday" asks when, not what was said.)
       const sayingMissing = c.missingTerms.some((t) => t.verb && reportingVerbs.has(q.lemmas[t.at] ?? ''));
-      if (reported && !sayingMissing && !these.some(reports)) continue;
+      // (Nor when the act of saying is there as its noun and a reason is asked: "why did <A> propose the ban" of
+      // "the proposal was drawn up by <A> after ...".)
+      const sayingAsNoun =
+        kind === 'why' &&
+        terms.some(
+          (t, k) =>
+            t.verb &&
+            reportingVerbs.has(q.lemmas[t.at] ?? '') &&
+            (c.lists[k] ?? []).some((p) => p >= 0 && unitTokens[p]?.pos === 'NOUN'),
+        );
+      if (reported && !sayingMissing && !sayingAsNoun && !these.some(reports)) continue;
       // "Why ...?": of sentences that hold the question equally well, one that gives a reason answers it,
       // and one that says why ("because ...") before one that only says what came first ("after ...").
       if (kind === 'why' && (!found || onlyTemporal(found))) {

@@ -9,6 +9,7 @@ import type { Entity } from '../facts/schema.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { highestRanked } from './compare-ranks.js';
 import { cueWords } from './cue-words.js';
+import { escapeRegExp } from './escape-reg-exp.js';
 import { newsEvent } from './event-ranking.js';
 import { profileOf, qualifiedRole, sideOf, typesQualifier } from './parties.js';
 
@@ -218,6 +219,73 @@ function descriptionStart(
   return { start: q.normals[first - 1] === 'the' ? first - 1 : first, within };
 }
 
+/** Words between the places of a remit: "<A>, <B> and <C>", "<A>/<B>". */
+const LIST_JOINS = new Set([',', 'and', '&', '/', 'the']);
+
+/**
+ * "the guy who handles <A>, <B> and <C>", "the official running the <A> <B> desk": the one person whose title
+ * names every place the clause lists. The description becomes a mention of that person; nothing
+ * changes when none or several fit.
+ */
+function resolveRemit(q: ParsedQuestion, store: FactStore): Entity | undefined {
+  const { anyone, remitVerbs, remitNouns, headingVerbs } = cueWords();
+  const at = q.normals.findIndex((w) => anyone.has(w));
+  if (at < 0) return undefined;
+  // ("the guy who handles", "the guy handling", "the one responsible for", "the guy in charge of"; not the claim
+  // "the official covers <A>".)
+  const relative = q.normals[at + 1] === 'who' || q.normals[at + 1] === 'that';
+  let verbAt = relative ? at + 2 : at + 1;
+  if (relative && /^(?:is|'s|was)$/.test(q.normals[verbAt] ?? '')) verbAt++;
+  if (q.normals[verbAt] === 'in') verbAt++;
+  const verb = q.normals[verbAt] ?? '';
+  if (!relative && !verb.endsWith('ing') && verb !== 'responsible' && verb !== 'charge') return undefined;
+  // (A verb of heading only with the remit's own noun after the places: "running the <A> <B> desk", not "who led
+  // the <A> side".)
+  const heading = headingVerbs.has(q.lemmas[verbAt] ?? '') || headingVerbs.has(verb);
+  if (!heading && !remitVerbs.has(q.lemmas[verbAt] ?? '') && !remitVerbs.has(verb)) return undefined;
+  // ("deals with", "looks after": the verb's particle.)
+  let k = q.pos[verbAt + 1] === 'ADP' ? verbAt + 2 : verbAt + 1;
+  const listed: ParsedQuestion['mentions'] = [];
+  for (;;) {
+    const m = q.mentions.find((x) => x.start === k);
+    const kind = m ? store.entities.get(m.id)?.kind : undefined;
+    if (m && (kind === 'place' || kind === 'country')) {
+      listed.push(m);
+      k = m.end + 1;
+    } else if (LIST_JOINS.has(q.normals[k] ?? '')) k++;
+    else break;
+  }
+  const last = listed.at(-1);
+  if (!last) return undefined;
+  const owned = remitNouns.has(q.normals[last.end + 1] ?? '');
+  if (heading && !owned) return undefined;
+  const names = listed.map((m) => {
+    const e = store.entities.get(m.id);
+    return e ? [e.name, ...e.aliases].map((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`, 'i')) : [];
+  });
+  // (By title: a description may name a place for anything else, "whose visit to <A>".)
+  const fits = peopleOf(store).filter((p) =>
+    names.every((forms) => forms.some((re) => re.test(p.title ?? ''))),
+  );
+  const [person] = fits;
+  if (fits.length !== 1 || !person) return undefined;
+  let end = owned ? last.end + 1 : last.end;
+  // ("... at the <department>", "... at <the body>": where the person works is part of the description.)
+  if (q.normals[end + 1] === 'at' || q.normals[end + 1] === 'in')
+    while (/^(?:ADP|DET|NOUN|PROPN|ADJ)$/.test(q.pos[end + 1] ?? '') && q.normals[end + 1] !== 'of') end++;
+  while (
+    q.normals[end] !== undefined &&
+    q.normals[end + 1] === 'of' &&
+    /^(?:NOUN|PROPN)$/.test(q.pos[end + 2] ?? '')
+  )
+    end += 2;
+  const { start } = descriptionStart(q, at);
+  for (const m of q.mentions.filter((x) => x.start >= start && x.end <= end))
+    q.mentions.splice(q.mentions.indexOf(m), 1);
+  q.mentions.push({ id: person.id, start, end, via: 'description' });
+  return person;
+}
+
 /**
  * "the guy who led the <demonym> side": the one person of that side in the events the verb names (in the
  * article's news, when it names none). The description becomes a mention of that person.
@@ -340,6 +408,8 @@ export function resolveDescriptions(
   if (overDescribed) return overDescribed;
   const counterpart = resolveCounterpart(q, store);
   if (counterpart) return [counterpart];
+  const inCharge = resolveRemit(q, store);
+  if (inCharge) return [inCharge];
   const found = resolveOne(q, store, roles, triggers, lastPeople, described);
   // ("the <A> official who met the <B> general": the person described after the relative clause's verb, once
   // known, tells who the first description is.)
@@ -663,7 +733,15 @@ function resolveOne(
     const senior = [q.normals[side.start - 1], q.normals[side.start - 2], ...words].some((w) =>
       cueWords().seniorityWords.has(w ?? ''),
     );
-    const highest = senior && fits.length > 1 ? highestRanked(fits) : undefined;
+    // (Of those with a rank, when some have none and the description is of the armed forces: "the top <demonym>
+    // military guy" is no civilian.)
+    const armed = words.some((w) => cueWords().militaryWords.has(w));
+    const graded = armed ? fits.filter((e) => e.rank) : [];
+    const highest =
+      senior && fits.length > 1
+        ? (highestRanked(fits) ??
+          (graded.length > 0 && graded.length < fits.length ? highestRanked(graded) : undefined))
+        : undefined;
     if (highest) fits = [highest];
     // "the <demonym> guy who handles <A>, <B> and <C>": the one whose title or description has those words
     // (before anyone at an event held in one of them).

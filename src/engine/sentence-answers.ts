@@ -601,6 +601,9 @@ const canonOf = (w: string): string => {
 };
 
 /** The part of the sentences that answers the kind of question asked, when it can be picked out. */
+/** Words opening a clause of condition or of a time still to come: "until the investigators report". */
+const CONDITION_OPENERS = new Set(['until', 'till', 'unless', 'whether', 'if', 'once']);
+
 /** The match of `pattern` (global) nearest the question's words in the sentences, within reach, if any. */
 function nearestMatch(
   sentences: readonly TokenSentence[],
@@ -739,6 +742,23 @@ export function answerLead(
       }
       return false;
     };
+    // ("when will the investigators report" of "would decide next month whether to suspend an order until the
+    // investigators report": the words asked for all in a clause of condition or of a time still to come after the
+    // date, with no comma closing it before them, belong to another act than the date's. Not "after <A>" or
+    // "before <A>", which the date places near.)
+    const laterClause = (ts: TokenSentence, at: number) => {
+      const hits = hitsIn(ts);
+      if (at < 0 || hits.length === 0) return false;
+      const from = Math.min(...hits);
+      if (from <= at) return false;
+      let opened = false;
+      for (let k = at + 1; k < from; k++) {
+        const w = ts.tokens[k]?.normal ?? '';
+        if (CONDITION_OPENERS.has(w)) opened = true;
+        else if (w === ',' || w === ';') opened = false;
+      }
+      return opened;
+    };
     // ("when was the race rowed" of "the <Rowing Federation> on Friday stripped ... last month's race": a word
     // of the question inside a name the question does not give is no act asked about.)
     const askedNames = q.mentions.flatMap((m) => {
@@ -778,13 +798,10 @@ export function answerLead(
       datesOfWhatHappened(q, ts, datesIn(ts))
         .filter((d) => !verbOnlyInName(ts) || ownedDate(ts, d))
         .filter((d) => !outsideRelative(ts, typedVerbs, d))
-        .filter(
-          (d) =>
-            !otherClause(
-              ts,
-              ts.tokens.findIndex((t) => t.start >= d.start),
-            ),
-        )
+        .filter((d) => {
+          const at = ts.tokens.findIndex((t) => t.start >= d.start);
+          return !otherClause(ts, at) && !laterClause(ts, at);
+        })
         .filter((d) => !ahead || d.spec.end >= reference)
         .filter((d) => !past || d.spec.start <= reference)
         .map((d) => {

@@ -201,6 +201,11 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
   };
   // A noun made from a verb matches the verb: "the seizure of" ~ "seized".
   const key = (w: string) => stem(canon.get(w) ?? wordnet.derived.get(w) ?? w);
+  // (In a sentence, the verb's equivalents too, as the verb itself would be read: "payments" ~ "paid".)
+  const madeKey = (w: string) => {
+    const made = wordnet.derived.get(w);
+    return made === undefined ? key(w) : stem(canon.get(w) ?? canon.get(made) ?? made);
+  };
   const tokenized: TokenSentence[] = tokenizeSentences(nlp, store.sentences);
   // A split vote ("2-1") is also read as the word "split".
   const keysOf = tokenized.map((ts) =>
@@ -211,6 +216,8 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
         : new Set([
             key(t.lemma),
             key(t.normal),
+            madeKey(t.lemma),
+            madeKey(t.normal),
             // (The word for a question word's WordNet senses, which are a verb's or a noun's: not an adjective's before
             // its noun, "a separate claim" is no sense of "break"; wink may tag a verb an adjective, "will close its".)
             ...(t.pos === 'ADJ' && ts.tokens[k + 1]?.pos === 'NOUN' ? [] : [`=${t.lemma}`]),

@@ -75,6 +75,9 @@ const CHATTER =
 // (Not "was that one virtual or what": a yes/no question with a tag.)
 const TRAILING_WH =
   /^(?!(?:is|was|are|were|did|does|do|can|could|will|would|has|have|had)\b)(?!.*\b(?:who|whom|whose|what|when|where|why|how|which)\b.*\s\S+\s*\?*\s*$)((?:[\p{L}\d'-]+\s+){0,5}[\p{L}\d'-]+)(?<!\bor)\s+(when|wen|whn|where|wher|who|what|wat)\s*\?*\s*$/iu;
+// "the talks are meant to bring back what": a longer statement, led by its subject and a form of "be".
+const TRAILING_WH_AFTER_BE =
+  /^((?:the|this|that|these|those|his|her|their|its) [\p{L}\d'-]+(?: [\p{L}\d'-]+)? (?:is|are|was|were) (?:[\p{L}\d'-]+\s+){0,6}[\p{L}\d'-]+)(?<!\bor)\s+(when|wen|whn|where|wher|who|what|wat)\s*\?*\s*$/iu;
 // "the thing <A> did that made <B> mad was what": what <A> did that made <B> mad.
 const THING_DONE_WAS_WHAT =
   /^the (?:thing|stuff|move|act) ((?:[\p{L}.'-]+\s+){0,3}?[\p{L}.'-]+) did (that|to|which) (.+?) (?:was|is) what\s*\?*\s*$/iu;
@@ -222,10 +225,14 @@ const QUOTED_PLACE_FIRST = /^in\s+['"‘“][^'"’”]{2,80}['"’”]\s*,?\s*/
 // "does the article call <X> <Y>?", "... describe <X> as <Y>": the claim "<X> is <Y>".
 const CALLS =
   /^(?:does|did|do) (?:the|this) (?:article|piece|story|report|text|author|writer) (?:call|describe|refer to|label|term|characteri[sz]e|dub) (.+?)\s+(?:as\s+)?((?:a|an)\s+.+?|[^\s?]+(?:\s+or\s+(?!(?:nah|not|no)\b)[^\s?]+)?)(?:,?\s+or (?:nah|not|no))?\s*\?*$/i;
-// "what agency is he part of, state dept?": a guess of two or three words after a wh-question (not "any <X>?", a
-// question of its own).
+// "what agency is he part of, state dept?", "how many rounds, 16?": a guess of two or three words after a
+// wh-question (not "any <X>?", a question of its own).
 const GUESS_TAIL =
-  /^((?:what|which|who|whom|where|when)\b[^,]{4,}),\s*(?!(?:right|correct|true|yes|no|or|and|like|i|is|was|were|are|did|do|does|who|what|when|where|why|how|which|lol|pls|please|thanks|tho|though|again|exactly|per|according|acc|as|in|on|at|by|for|from|with|to|of|about|via|if|then|so|but|any)\b)([\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,2})\s*\?+\s*$/iu;
+  /^((?:what|which|who|whom|where|when|how)\b[^,]{4,}),\s*(?!(?:right|correct|true|yes|no|or|and|like|i|is|was|were|are|did|do|does|who|what|when|where|why|how|which|lol|pls|please|thanks|tho|though|again|exactly|per|according|acc|as|in|on|at|by|for|from|with|to|of|about|via|if|then|so|but|any)\b)([\p{L}\d.'-]+(?:\s+[\p{L}.'-]+){0,2})\s*\?+\s*$/iu;
+// "how long did the talks go for, like a day?": a hedged guess after a question of time, place or manner, which
+// its answer settles. (Not after "what": "what did they do, like drills?" offers a thing the answer must have.)
+const HEDGED_GUESS_TAIL =
+  /^((?:where|when|how)\b[^,]{4,}),\s*(?:like|maybe|probably|roughly|about|around)\s+(?!(?:who|what|when|where|why|how|which|is|was|were|are|did|do|does|i|you|u)\b)([\p{L}\d.'-]+(?:\s+[\p{L}\d.'-]+){0,3})\s*\?+\s*$/iu;
 // "where in the article is <X> mentioned", "where does the article mention <X>": the sentences that name <X>.
 const WHERE_MENTIONED =
   /^where (?:in (?:the|this) (?:article|piece|story|text) (?:is|are|was|were|does (?:it|the article) mention|do they mention) (.+?)(?: mentioned| named| brought up)?|(?:does|did) (?:the|this) (?:article|piece|story|text) (?:mention|name|bring up) (.+?))\s*\?*$/i;
@@ -336,8 +343,12 @@ export function unwrapQuestion(
     // "whats the <thing> ppl keep bringing up": who talks about it is not part of the question.
     if (cueWords().chatterEnds.has(last)) rest = rest.replace(CHATTER, '$1');
     // "it started wen", "ended wen": the question word typed last goes first.
-    if (LAST_WH.has(last))
-      rest = rest.replace(THING_DONE_WAS_WHAT, 'what did $1 do $2 $3?').replace(TRAILING_WH, '$2 $1?');
+    if (LAST_WH.has(last)) {
+      rest = rest.replace(THING_DONE_WAS_WHAT, 'what did $1 do $2 $3?');
+      rest = TRAILING_WH.test(rest)
+        ? rest.replace(TRAILING_WH, '$2 $1?')
+        : rest.replace(TRAILING_WH_AFTER_BE, '$2 $1?');
+    }
     // "first day was?": what the phrase before a trailing "was" is.
     if (LAST_BE.has(last)) rest = rest.replace(TRAILING_BE, 'what $2 $1?');
     if (ABOUT_START.test(rest))
@@ -398,7 +409,10 @@ export function unwrapQuestion(
     }
     // "what agency is he part of, state dept?": one guess after the question, which its answer settles.
     // (Not whose words they are: "..., the minister said?".)
-    const guessed = options || /\b(?:said|says)\s*\?*\s*$/i.test(rest) ? null : GUESS_TAIL.exec(rest);
+    const guessed =
+      options || /\b(?:said|says)\s*\?*\s*$/i.test(rest)
+        ? null
+        : (GUESS_TAIL.exec(rest) ?? HEDGED_GUESS_TAIL.exec(rest));
     if (guessed?.[1]) {
       rest = `${guessed[1]}?`;
       guess = guessed[2];

@@ -8,7 +8,8 @@ import type { TokenSentence } from './sentence-tokens.js';
 
 /**
  * A name read as a person's for its two capitalised words, that the text never gives a title, a role, a "he" or
- * "she", or a "who" clause, is a body's when the text uses it as one: "<Name>'s chief executive", "<Name> shares", "the
+ * "she", or a "who" clause, is a body's when the text describes it as a thing ("a family-owned <maker> that ...")
+ * or uses it as one: "<Name>'s chief executive", "<Name> shares", "the
  * company, <Name>," or "it"/"its" after it with nothing else it could stand for ("fined <Name> 48 million pesos
  * and ordered it to overhaul its system").
  */
@@ -68,8 +69,16 @@ export function bodiesByUse(
           ),
       ),
   );
+  // ("<Name>, a family-owned organ builder from <town> that won the contract": a description a "that" or "which"
+  // clause goes on is a thing's, as is a "-owned" or "-based" one; a person's would say "who".)
+  const thing = (d: string) =>
+    /^(?:an?|the|one)\s/i.test(d) &&
+    !/\b(?:who|whom|whose)\b/i.test(d) &&
+    (/^[^,;]*?\s(?:that|which)\s/i.test(d) ||
+      /^(?:an?|the)\s+[\p{L}]+-(?:owned|based|listed|run)\b/iu.test(d));
   for (const f of people)
-    if (mentions.some((m) => m.name === f && asBody(m))) {
+    if (f.descriptions.some(thing)) f.kind = 'organization';
+    else if (mentions.some((m) => m.name === f && asBody(m))) {
       f.kind = 'organization';
       f.descriptions.length = 0;
     }

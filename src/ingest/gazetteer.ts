@@ -18,6 +18,7 @@ const gazetteerSchema = z.object({
   placeWords: z.array(z.string().min(2)),
   groupNouns: z.array(z.string().min(2)).default([]),
   bodyOwnedNouns: z.array(z.string().min(2)).default([]),
+  partWords: z.array(z.string().regex(/^[a-z]+$/)).default([]),
   stormWords: z.array(z.string().min(2)).default([]),
   reportingVerbs: z.array(z.string().regex(/^[a-z]+$/)),
   causeConnectives: z.array(z.string().min(2)),
@@ -62,6 +63,8 @@ export interface Gazetteer {
   readonly groupNouns: ReadonlySet<string>;
   /** What only a body has, after a name's possessive: "<Name>'s chief executive", "<Name>'s shares". */
   readonly bodyOwnedNouns: ReadonlySet<string>;
+  /** Words for a part or an amount of something ("half", "most", "parts"): "<Word> of <Name>" opening a sentence is no name. */
+  readonly partWords: ReadonlySet<string>;
   /** Words that open a storm's name ("Typhoon <Name>"): a weather event, no person, body or place. */
   readonly stormWords: ReadonlySet<string>;
   readonly reportingVerbs: ReadonlySet<string>;
@@ -127,6 +130,7 @@ function readGazetteer(dataDir: string): Gazetteer {
     placeWords: new Set(g.placeWords),
     groupNouns: new Set(g.groupNouns),
     bodyOwnedNouns: new Set(g.bodyOwnedNouns),
+    partWords: new Set(g.partWords),
     stormWords: new Set(g.stormWords),
     reportingVerbs: new Set(g.reportingVerbs),
     causeConnectives: g.causeConnectives,

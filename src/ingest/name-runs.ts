@@ -202,7 +202,7 @@ export interface Run {
  */
 export function capitalRuns(
   ts: TokenSentence,
-  g: Pick<Gazetteer, 'roles' | 'country' | 'organisationWords'>,
+  g: Pick<Gazetteer, 'roles' | 'country' | 'organisationWords' | 'partWords'>,
 ): Run[] {
   const { roles } = g;
   const { tokens, sentence } = ts;
@@ -266,7 +266,9 @@ export function capitalRuns(
       i === 0 ||
       /^["“‘'([:—–]$/.test(tokens[i - 1]?.raw ?? '') ||
       (tokens[i - 1]?.raw === '-' && touching(tokens[i - 2], tokens[i - 1]) === false);
-    if (!capital(t) || (opens && t?.pos !== 'PROPN' && !roleSetOffAfter(i)) || t?.raw === 'I') {
+    // ("Half of <City>'s fleet", "Most of <Country>": a part of something opens no name, however wink tags it.)
+    const partOf = opens && g.partWords.has(t?.normal ?? '') && tokens[i + 1]?.normal === 'of';
+    if (!capital(t) || (opens && t?.pos !== 'PROPN' && !roleSetOffAfter(i)) || t?.raw === 'I' || partOf) {
       i++;
       continue;
     }

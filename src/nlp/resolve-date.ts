@@ -58,6 +58,9 @@ const PART_NUMBER: ReadonlyMap<string, number> = new Map([
   ['last', 4],
 ]);
 
+/** The days of the week in lower case, in the order of Date's getUTCDay(). */
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
 /** The tokens a date expression can start with, but for numbers: most of a question's words are not. */
 const STARTS = new Set([
   'spring',
@@ -79,7 +82,40 @@ const STARTS = new Set([
   'an',
   ...PART_NUMBER.keys(),
   ...['q1', 'q2', 'q3', 'q4'],
+  ...WEEKDAY_NAMES,
 ]);
+
+/** Words that put a question's act before it ("did", "met"; a verb in -ed is read as such too). */
+const PAST = new Set([
+  'did',
+  'was',
+  'were',
+  'had',
+  'met',
+  'held',
+  'went',
+  'came',
+  'said',
+  'made',
+  'took',
+  'began',
+  'spoke',
+  'told',
+  'gave',
+  'left',
+  'found',
+  'got',
+  'ran',
+  'won',
+  'lost',
+  'saw',
+  'sent',
+  'brought',
+  'happened',
+]);
+
+/** Words that put a question's act ahead of the article: "will they meet on friday". */
+const AHEAD = new Set(['will', "'ll", 'gonna', 'shall']);
 
 /** "next year", "last year", "this year": the year's offset from the article's. */
 const RELATIVE_YEAR: ReadonlyMap<string, number> = new Map([
@@ -143,6 +179,34 @@ export function resolveDates(
     const t = at(i);
     const digit = t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57;
     if (!digit && !STARTS.has(t) && !CARDINAL_WORDS.has(t)) continue;
+    // A weekday alone in a question: of an act done, "who met on tuesday", the last such day up to the article's
+    // date; of one ahead, "will they vote on friday", the next from it; "last"/"next friday" as typed. (Not in the
+    // present, "is the vote on saturday", which may be either; not "which tuesday"; nor one a date follows,
+    // "tuesday, jan. 9", read at its month.)
+    const weekday = approximate ? WEEKDAY_NAMES.indexOf(t) : -1;
+    if (weekday >= 0) {
+      const before = at(i - 1);
+      const dated = [1, 2, 3].some(
+        (k) => /^\d/.test(at(i + k)) || monthOf(at(i + k), raws[i + k] ?? '') >= 0,
+      );
+      const ahead = before === 'next' || (before !== 'last' && normals.some((w) => AHEAD.has(w)));
+      const done = before === 'last' || (!ahead && normals.some((w) => PAST.has(w) || /[a-z]ed$/.test(w)));
+      if (!dated && (ahead || done) && before !== 'which' && before !== 'what') {
+        const ref = Date.UTC(refYear, refMonth - 1, refDay);
+        const refWeekday = new Date(ref).getUTCDay();
+        const back = (refWeekday - weekday + 7) % 7 || (before === 'last' ? 7 : 0);
+        const forward = (weekday - refWeekday + 7) % 7 || (before === 'next' ? 7 : 0);
+        const day = new Date(ref + (ahead ? forward : -back) * 864e5).toISOString().slice(0, 10);
+        const [y, m, d] = partsOf(day);
+        found.push({
+          start: day,
+          end: day,
+          label: `${MONTH_NAMES[m - 1]} ${d}, ${y}`,
+          tokens: before === 'last' || before === 'next' ? [i - 1, i] : [i],
+        });
+      }
+      continue;
+    }
     const month = monthOf(t, raws[i] ?? '');
     if (month >= 0) {
       const dayAfter = /^\d{1,2}(st|nd|rd|th)?$/.test(at(i + 1)) ? Number.parseInt(at(i + 1), 10) : undefined;
@@ -400,7 +464,6 @@ export function resolveDates(
   return found;
 }
 
-/** True when two inclusive ISO ranges share a day. */
 /** The Monday of the week a day (YYYY-MM-DD) falls in, as YYYY-MM-DD: a week runs Monday to Sunday. */
 export function mondayOf(day: string): string {
   const d = new Date(`${day.slice(0, 10)}T00:00:00Z`);
@@ -408,6 +471,7 @@ export function mondayOf(day: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** True when two inclusive ISO ranges share a day. */
 export const overlaps = (a: { start: string; end: string }, b: { start: string; end: string }): boolean =>
   a.start <= b.end && b.start <= a.end;
 

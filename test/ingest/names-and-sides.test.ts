@@ -400,3 +400,19 @@ describe('capitalised words that name no one', () => {
     expect(named('Silver Tern')).toBeDefined();
   });
 });
+
+describe('a part of something opening a sentence', () => {
+  it('"Half of <City>\'s fleet", "Most of <Country>" name no one, however wink tags the first word', () => {
+    const names = namesIn(
+      [
+        'Cracked wheels take trams off the line',
+        '',
+        "Half of Torvik's tram fleet was taken out of service on Tuesday, March 4, after checks found cracks in 14 wheels. Most of Norway's other operators bought the same wheels. Lene Berg, the city's transport director, said buses would run instead.",
+      ].join('\n'),
+      '2025-03-05',
+    );
+    expect(names('Half of Torvik')).toBeUndefined();
+    expect(names('Most of Norway')).toBeUndefined();
+    expect(names('Lene Berg')?.kind).toBe('person');
+  });
+});

@@ -69,3 +69,23 @@ describe('a yearless claim against a fact', () => {
     expect(claimCovers(august, { start: '2022-08-01', end: '2022-08-31' })).toBe(true);
   });
 });
+
+describe('a weekday alone in a question (approximate), against Tuesday, Jan. 9, 2024', () => {
+  const day = (text: string) => resolve(text, true).map((r) => r.start);
+  it('of an act done: the last such day up to the article', () => {
+    expect(day('who met on tuesday')).toEqual(['2024-01-09']);
+    expect(day('what happened on monday')).toEqual(['2024-01-08']);
+    expect(day('did they talk on friday')).toEqual(['2024-01-05']);
+    expect(day('who spoke last tuesday')).toEqual(['2024-01-02']);
+  });
+  it('of an act ahead: the next such day', () => {
+    expect(day('will they vote on saturday')).toEqual(['2024-01-13']);
+    expect(day('what happens next tuesday')).toEqual(['2024-01-16']);
+  });
+  it('not in the present, after "which", nor with a date after it; never in an article\'s own text', () => {
+    expect(day('is the vote on saturday')).toEqual([]);
+    expect(day('which tuesday was it')).toEqual([]);
+    expect(day('did they meet on tuesday , jan. 9')).toEqual(['2024-01-09']);
+    expect(resolve('who met on tuesday')).toEqual([]);
+  });
+});
