@@ -41,10 +41,14 @@ export const BEYOND_REPLIES: Record<BeyondTheArticle, (date: string) => string> 
     `The article doesn't say what happens next: it was written on ${date} and reports nothing after that.`,
 };
 
-/** Cues as one pattern, and the words a question needs one of for it to match (none: always tried). */
+/**
+ * The cues of one kind: those with words they cannot match without, each its own pattern looked up by those words
+ * (a question is tried only against the cues whose words it has, which most lack); the others as one pattern,
+ * always tried.
+ */
 interface Cues {
-  readonly words?: ReadonlySet<string>;
-  readonly pattern: RegExp;
+  readonly byWord: ReadonlyMap<string, readonly RegExp[]>;
+  readonly open?: RegExp;
 }
 
 /** The cues, read and compiled once per data folder. */
@@ -52,18 +56,21 @@ const cuesOf = oncePerDataDir((dataDir) => {
   const data = schema.parse(
     JSON.parse(readFileSync(join(dataDir, 'language', 'beyond-the-article.json'), 'utf8')),
   );
-  // One pattern per kind (the cues as alternatives): one pass over the question instead of one per cue. (The cues
-  // with words they cannot match without are tried only on a question with one of them, which most lack.)
+  // (The cues with no such words as alternatives of one pattern: one pass over the question instead of one per cue.)
   const alternatives = (cues: readonly string[]) => new RegExp(cues.map((p) => `(?:${p})`).join('|'), 'i');
-  const compile = (list: readonly string[]): Cues[] => {
-    const gated = list.filter((p) => requiredWords(p));
-    const open = list.filter((p) => !requiredWords(p));
-    return [
-      ...(gated.length
-        ? [{ words: new Set(gated.flatMap((p) => requiredWords(p) ?? [])), pattern: alternatives(gated) }]
-        : []),
-      ...(open.length ? [{ pattern: alternatives(open) }] : []),
-    ];
+  const compile = (list: readonly string[]): Cues => {
+    const byWord = new Map<string, RegExp[]>();
+    const open: string[] = [];
+    for (const p of list) {
+      const words = requiredWords(p);
+      if (!words) {
+        open.push(p);
+        continue;
+      }
+      const pattern = new RegExp(p, 'i');
+      for (const w of new Set(words)) byWord.set(w, [...(byWord.get(w) ?? []), pattern]);
+    }
+    return open.length ? { byWord, open: alternatives(open) } : { byWord };
   };
   return {
     opinion: compile(data.opinion),
@@ -77,14 +84,13 @@ const cuesOf = oncePerDataDir((dataDir) => {
   };
 });
 
-/** Whether the question has one of the cues, looked for only when it has one of the words they need. */
-function says(cues: readonly Cues[], text: string, typed: ReadonlySet<string>): boolean {
-  return cues.some((c) => (c.words === undefined || hasOneOf(typed, c.words)) && c.pattern.test(text));
-}
-
-function hasOneOf(words: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean {
-  for (const w of words) if (wanted.has(w)) return true;
-  return false;
+/** Whether the question has one of the cues, each looked for only when it has one of the words that cue needs. */
+function says(cues: Cues, text: string, typed: ReadonlySet<string>): boolean {
+  for (const w of typed) {
+    const patterns = cues.byWord.get(w);
+    if (patterns) for (const p of patterns) if (p.test(text)) return true;
+  }
+  return cues.open?.test(text) ?? false;
 }
 
 /** Builds the check: the kind of question, or undefined when the article may answer. */
@@ -99,7 +105,7 @@ export function createBeyondCheck(
   return (question) => {
     const text = question.toLowerCase();
     const typed = wordsOf(text);
-    const said = (cues: readonly Cues[]) => says(cues, text, typed);
+    const said = (cues: Cues) => says(cues, text, typed);
     if (said(opinion)) return 'opinion';
     // ("if they hold another round after this, what number would it be": worked out from this one's number.)
     if (said(countedAhead)) return undefined;
