@@ -598,7 +598,11 @@ export function createSentenceReader(
         ? terms.filter((t) => !t.verb && !t.optional && t.at < act.at && q.pos[t.at] === 'NOUN')
         : [];
     const droppable = [...aspect, ...doers];
-    if (droppable.length > 0 && !ranked.some((c) => c.missingTerms.length === 0)) {
+    // (The adverb only when no sentence holds the rest; the doer when every sentence found lacks a verb asked.)
+    const tryDropping =
+      (aspect.length > 0 && ranked.length === 0) ||
+      (doers.length > 0 && ranked.every((c) => c.missingTerms.some((m) => m.verb)));
+    if (tryDropping) {
       const actAt = act ? terms.indexOf(act) : -1;
       const passive = (c: Grounding) => {
         const tokens = c.units.flatMap((u) => index.sentences[u]?.tokens ?? []);

@@ -46,6 +46,11 @@ describe('a date and the act it belongs to', () => {
     const a = buses('When will the investigators publish their report?');
     expect(a.answered).toBe(false);
   });
+  it('the doer of an act asked when, which a sentence in the passive leaves out: "the damage was discovered in March"', () => {
+    const a = organ('When did the craftsmen discover the rot?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^January/);
+  });
   it('a verb and its particle read as one word: "taken out of service" is withdrawn, "pulled from" too', () => {
     const a = buses('when were the buses taken out of service?');
     expect(a.answered).toBe(true);
@@ -62,6 +67,7 @@ const organ = askIngested(
     'The work is being carried out by Berg Orgelbau, a family-owned organ builder from Moss that won the contract two years ago.',
     'Its managing director, Anders Berg, said his team had removed 7,600 pipes.',
     'The plan was drawn up by Kari Lunde, the board chair, after the first survey found rot in the pipes.',
+    'The rot was discovered in January, when the lowest pipes were lifted out for the first time.',
   ],
   '2025-03-04',
 );
@@ -94,6 +100,12 @@ describe('chat forms', () => {
     expect(ask('did the south china sea come up in the talks').verdict).not.toBe('yes');
     // (Whether the article mentions it at all is another question, which it answers.)
     expect(ask('did russia come up at all').text).toMatch(/doesn't say anything about Russia/);
+  });
+  it('"<N> things <do X>: <A>, <B> and <C>?" is the claim that they do, checked against the article', () => {
+    expect(ask('so basically 3 things strain relations: taiwan, the scs and the balloon?').verdict).toBe(
+      'yes',
+    );
+    expect(ask('two things strain relations: taiwan and the weather?').verdict).not.toBe('yes');
   });
   it('an order asked of items typed as acts in "-ing": "<A> cutting off dialogue"', () => {
     const a = ask(
