@@ -182,7 +182,7 @@ export function resolveDates(
     // A weekday alone in a question: of an act done, "who met on tuesday", the last such day up to the article's
     // date; of one ahead, "will they vote on friday", the next from it; "last"/"next friday" as typed. (Not in the
     // present, "is the vote on saturday", which may be either; not "which tuesday"; nor one a date follows,
-    // "tuesday, jan. 9", read at its month.)
+    // "friday, may 2", read at its month.)
     const weekday = approximate ? WEEKDAY_NAMES.indexOf(t) : -1;
     if (weekday >= 0) {
       const before = at(i - 1);
