@@ -117,6 +117,8 @@ const NAMES = [
   /** A sentence's first words written in lower case after "It does say that" ("The", "According", "Under"). */
   'clauseOpeners',
   'subordinators',
+  /** Words opening a clause of condition or of a time still to come ("until the investigators report"): a date before such a clause is not the act's inside it. */
+  'conditionOpeners',
   'headingVerbs',
   'headTitles',
   /** Phrases that claim an act was done by one party alone ("on its own", "unilaterally"). */

@@ -2,9 +2,11 @@
  * A question's words as the sentence index looks for them: its content words (with their equivalents, stems
  * and WordNet senses) that are not names, dates or words of asking, and which of them may be missing.
  */
+
 import type { FactStore } from '../facts/fact-store.js';
 import type { Gazetteer } from '../ingest/gazetteer.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
+import { WEEKDAY_NAMES } from '../nlp/resolve-date.js';
 import { loadChatRegister } from './chat-register.js';
 import { cueWords } from './cue-words.js';
 import { asksCause, asksForBody, worthOfSomeone } from './question-cues.js';
@@ -21,10 +23,10 @@ const inScope = (q: ParsedQuestion, i: number): boolean =>
   /^(?:the|this|that)$/.test(q.normals[i - 1] ?? '') &&
   q.normals[i - 2] === 'in' &&
   q.pos.slice(i + 1).every((p) => p === 'PUNCT');
-/** Whether a word is "own" after a possessive ("their own", "<A>'s own"): whose, not the verb "own". */
 /** The days of the week, as typed in lower case. */
-const WEEKDAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 
+/** Whether a word is "own" after a possessive ("their own", "<A>'s own"): whose, not the verb "own". */
 export const ownAfterPossessive = (word: string | undefined, before: string | undefined): boolean =>
   word === 'own' && (before === "'s" || cueWords().possessiveDeterminers.has(before ?? ''));
 
@@ -304,7 +306,6 @@ export function createTermMaker(
           // functional", which a sentence must say.)
           (cueWords().wholeWords.has(q.normals[i] ?? '') &&
             q.lemmas.some((l) => l === 'own' || l === 'owner')) ||
-          // (Not as the claim's act: "did the court side with <A>" is no "side" of anyone.)
           // ("how much does it cost to adopt a pipe" of "a campaign ... at 2,500 kroner per pipe": a sum asked of a
           // thing is its cost, in whatever words; the sum must be there.)
           // (Not "cost the city to run", a cost borne by someone, which a price is not; nor the only word asked.)
@@ -313,6 +314,7 @@ export function createTermMaker(
             q.words.has('how') &&
             q.normals[i + 1] === 'to' &&
             q.pos[i + 2] === 'VERB') ||
+          // (Not as the claim's act: "did the court side with <A>" is no "side" of anyone.)
           (cueWords().optionalWords.has(q.normals[i] ?? '') &&
             !(q.yesNo && /^(?:with|against)$/.test(q.normals[i + 1] ?? '') && q.pos[i - 1] !== 'DET')) ||
           // ("how long will the routes stay closed": staying is how the state goes on; the state is the word.)

@@ -45,11 +45,11 @@ import { capitalize } from './wording.js';
 // Not for "who": there the verb is what is asked ("who leads ...").
 const MAX_MISSING_VERBS: Partial<Record<string, number>> = { when: 1, where: 1, why: 1 };
 // ("what day ..." counts as "when": see answerKind.)
-/** Forms of "be" before a participle: the act in the passive ("was discovered", "had been found"). */
-const PASSIVE_BE = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being']);
-
 /** Questions whose answer is a thing of a kind (a date, a place, a person) that must be found. */
 const TYPED = new Set(['when', 'where', 'who', 'whom']);
+
+/** Forms of "be" before a participle: the act in the passive ("was discovered", "had been found"). */
+const PASSIVE_BE = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being']);
 
 /** The first sentence naming every person a question asks the link between, when it names only people. */
 function linkedPeople(q: ParsedQuestion, index: SentenceIndex, store: FactStore): TokenSentence | undefined {

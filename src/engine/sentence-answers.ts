@@ -601,9 +601,6 @@ const canonOf = (w: string): string => {
 };
 
 /** The part of the sentences that answers the kind of question asked, when it can be picked out. */
-/** Words opening a clause of condition or of a time still to come: "until the investigators report". */
-const CONDITION_OPENERS = new Set(['until', 'till', 'unless', 'whether', 'if', 'once']);
-
 /** The match of `pattern` (global) nearest the question's words in the sentences, within reach, if any. */
 function nearestMatch(
   sentences: readonly TokenSentence[],
@@ -754,7 +751,7 @@ export function answerLead(
       let opened = false;
       for (let k = at + 1; k < from; k++) {
         const w = ts.tokens[k]?.normal ?? '';
-        if (CONDITION_OPENERS.has(w)) opened = true;
+        if (cueWords().conditionOpeners.has(w)) opened = true;
         else if (w === ',' || w === ';') opened = false;
       }
       return opened;

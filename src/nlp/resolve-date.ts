@@ -59,7 +59,7 @@ const PART_NUMBER: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** The days of the week in lower case, in the order of Date's getUTCDay(). */
-const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** The tokens a date expression can start with, but for numbers: most of a question's words are not. */
 const STARTS = new Set([
