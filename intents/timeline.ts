@@ -93,13 +93,13 @@ function namedEvents(q: ParsedQuestion, store: FactStore, triggers: Knowledge['t
     );
     if (both.length === 1 && both[0]) ids.add(both[0].id);
   }
+  // (Or, asked in what order, a verb in "-ing" naming an item of a list: "<A> visit, <B> cutting off dialogue".)
+  const orderAsked = q.normals.includes('order');
   q.lemmas.forEach((l, i) => {
     const evoked = triggers.get(l) ?? [];
     const inName = q.mentions.some((m) => m.start <= i && i <= m.end);
-    // (Or, asked in what order, a verb in "-ing" naming an item of a list: "<A> visit, <B> cutting off dialogue".)
     const item =
-      q.pos[i] === 'NOUN' ||
-      (q.pos[i] === 'VERB' && q.normals[i]?.endsWith('ing') === true && q.normals.includes('order'));
+      q.pos[i] === 'NOUN' || (orderAsked && q.pos[i] === 'VERB' && q.normals[i]?.endsWith('ing') === true);
     if (item && !inName && evoked.length === 1 && evoked[0]) ids.add(evoked[0]);
   });
   // ("was <B> before or after <A>?": a person named alone, in a question of order, stands for the one event

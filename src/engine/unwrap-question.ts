@@ -345,9 +345,8 @@ export function unwrapQuestion(
     // "it started wen", "ended wen": the question word typed last goes first.
     if (LAST_WH.has(last)) {
       rest = rest.replace(THING_DONE_WAS_WHAT, 'what did $1 do $2 $3?');
-      rest = TRAILING_WH.test(rest)
-        ? rest.replace(TRAILING_WH, '$2 $1?')
-        : rest.replace(TRAILING_WH_AFTER_BE, '$2 $1?');
+      const moved = rest.replace(TRAILING_WH, '$2 $1?');
+      rest = moved !== rest ? moved : rest.replace(TRAILING_WH_AFTER_BE, '$2 $1?');
     }
     // "first day was?": what the phrase before a trailing "was" is.
     if (LAST_BE.has(last)) rest = rest.replace(TRAILING_BE, 'what $2 $1?');
