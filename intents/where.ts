@@ -25,6 +25,29 @@ import type { FactStore } from '../src/facts/fact-store.js';
 import type { Entity, Event } from '../src/facts/schema.js';
 import type { ParsedQuestion } from '../src/nlp/parse-question.js';
 
+/**
+ * Whether the sentences hold each noun, adjective and number typed outside a name, and each verb but one that only
+ * stages an event ("played"), by its first five letters.
+ */
+function holdsEveryWord(q: ParsedQuestion, cited: readonly { text: string }[]): boolean {
+  const text = cited
+    .map((c) => c.text)
+    .join(' ')
+    .toLowerCase();
+  const inMention = (i: number) => q.mentions.some((m) => m.start <= i && i <= m.end);
+  const words = q.lemmas.filter(
+    (l, i) => /^(?:NOUN|ADJ|NUM)$/.test(q.pos[i] ?? '') && !inMention(i) && l.length > 2,
+  );
+  const verbs = q.lemmas.filter(
+    (l, i) =>
+      q.pos[i] === 'VERB' &&
+      !cueWords().stagingVerbs.has(l) &&
+      !cueWords().askingWords.has(l) &&
+      !cueWords().askingWords.has(q.normals[i] ?? ''),
+  );
+  return words.length > 0 && [...words, ...verbs].every((w) => text.includes(w.slice(0, 5)));
+}
+
 /** The nouns that ask for a place after "what"/"which", with the data's words for spots; built once per list. */
 const placeNouns = new WeakMap<readonly string[], ReadonlySet<string>>();
 function placeNounsOf(spots: readonly string[]): ReadonlySet<string> {
@@ -97,7 +120,14 @@ function bodyOfKind(q: ParsedQuestion, store: FactStore): Entity | undefined {
   const kind = q.lemmas[nounAt] ?? '';
   if (nounAt < 0 || kind.length < 3) return undefined;
   const last = (name: string) => (name.split(/\s+/).at(-1) ?? '').toLowerCase().replace(/s$/, '');
-  const found = store.facts.entities.filter((e) => e.kind === 'organization' && last(e.name) === kind);
+  // (By a name or an alias the article gives it, "the company", or the noun its description is: "the <city>
+  // company that ...".)
+  const describedAs = new RegExp(`^(?:the|an?) (?:[\\p{L}-]+ ){0,3}${escapeRegExp(kind)}\\b`, 'iu');
+  const found = store.facts.entities.filter(
+    (e) =>
+      e.kind === 'organization' &&
+      ([e.name, ...e.aliases].some((n) => last(n) === kind) || describedAs.test(e.description ?? '')),
+  );
   return found.length === 1 ? found[0] : undefined;
 }
 
@@ -122,6 +152,10 @@ function baseOf(q: ParsedQuestion, store: FactStore): IntentReply | undefined {
     const m =
       /\b(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)-(?:based|headquartered)\b/u.exec(text) ??
       /\b(?:based|headquartered) in (\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)/u.exec(text) ??
+      // ("a <City> company": the description's first name, a place as checked below.)
+      (text === described
+        ? /^(?:an?|the) (\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*) [a-z]/u.exec(text)
+        : null) ??
       // ("the <Trust> in western <Country>": the place set straight after its name.)
       new RegExp(
         `${escapeRegExp(named.name)},? in (?:\\p{L}+ern )?(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)*)`,
@@ -140,15 +174,19 @@ function baseOf(q: ParsedQuestion, store: FactStore): IntentReply | undefined {
       (basesTheName ||
         store.facts.entities.some((e) => (e.kind === 'place' || e.kind === 'country') && e.name === place))
     )
-      return stated(
-        store,
-        text === described
-          ? `In ${place}: ${named.name} is ${named.description}.`
-          : `In ${place}. The article: "${text}"`,
-        [named.evidence],
-        [named.id],
-        0.8,
-      );
+      return {
+        ...stated(
+          store,
+          text === described
+            ? `In ${place}: ${named.name} is ${named.description}.`
+            : `In ${place}. The article: "${text}"`,
+          [named.evidence],
+          [named.id],
+          0.8,
+        ),
+        // (Where it is based is read from where it is: the article need not say "based".)
+        workedOut: q.normals.filter((w) => /^(?:based|headquartered|located)$/.test(w)),
+      };
   }
   return notStated(`where ${named.name} ${named.kind === 'group' ? 'are' : 'is'} based`, undefined, store);
 }
@@ -380,7 +418,14 @@ export const where: Intent = {
     if (!best || best.score < 1.2) return undefined;
     const several = placesOfSeveral(q, store, triggers, ranked);
     if (several) return several;
-    const { event } = best;
+    // ("where was the deciding game played" when the best event, the ruling on it, has no place: another ranked
+    // event whose sentence holds every word of the question and has one.)
+    const placed = best.event.place
+      ? undefined
+      : ranked.find(
+          (r) => r.event.place && r.score >= 1.2 && holdsEveryWord(q, store.cite(r.event.evidence)),
+        );
+    const { event } = placed ?? best;
     const nearby = { text: event.summary, evidence: event.evidence };
     if (asksAboutAnotherInstance(q, event, triggers, store.meta.referenceDate.date))
       return otherOccurrence(store, event);

@@ -144,9 +144,22 @@ function holdersOfScope(q: ParsedQuestion, store: FactStore): Entity[] {
   // (The places named, not a side describing someone: "the <demonym> official".)
   const person = (w: string) => cueWords().anyone.has(w) || cueWords().personNouns.has(w);
   // (Nor a place owning what is covered: "in charge of <a country>'s <office>" asks of the office.)
+  // (Nor a place modifying another noun: "in charge of the <demonym> delegation" asks who heads the delegation.)
+  // (An adjective ending the question is its noun: "the <demonym> military".)
+  const modifies = (i: number) =>
+    (q.pos[i] === 'NOUN' || (q.pos[i] === 'ADJ' && !/^[a-z]/.test(q.normals[i + 1] ?? ''))) &&
+    !cueWords().remitNouns.has(q.normals[i] ?? '') &&
+    !cueWords().remitTopicNouns.has(q.normals[i] ?? '') &&
+    !cueWords().coverWords.has(q.normals[i] ?? '');
   const ids = new Set(
     q.mentions
-      .filter((m) => m.start >= 0 && !person(q.normals[m.end + 1] ?? '') && q.normals[m.end + 1] !== "'s")
+      .filter(
+        (m) =>
+          m.start >= 0 &&
+          !person(q.normals[m.end + 1] ?? '') &&
+          q.normals[m.end + 1] !== "'s" &&
+          !modifies(m.end + 1),
+      )
       .map((m) => m.id),
   );
   const places = mentionedEntities(q, store).filter(
@@ -372,11 +385,20 @@ function onlyQualifiedHolder(
   body: Entity,
 ): { asked: string; said: string; holder: Entity } | undefined {
   if (typesQualifier(q.normals)) return undefined;
-  const at = q.mentions.find((m) => m.id === body.id && m.start >= 0)?.start ?? -1;
+  let at = q.mentions.find((m) => m.id === body.id && m.start >= 0)?.start ?? -1;
+  // ("the head of <a country>'s <body>": the owner is part of the body's name as typed.)
+  const owner = q.normals[at - 1] === "'s" ? q.mentions.find((m) => m.end === at - 2) : undefined;
+  if (owner) at = owner.start;
   const ofAt = q.normals[at - 1] === 'the' ? at - 2 : at - 1;
   const role = q.normals[ofAt] === 'of' ? q.normals[ofAt - 1] : undefined;
-  if (!role || role.length < 4) return undefined;
   const name = body.name.replace(/^the /i, '').toLowerCase();
+  // ("the head of <body>", "who runs <body>", "who's in charge of <body>": whoever heads it, by any title.)
+  const headAsked =
+    (role !== undefined && cueWords().bodyHeadNouns.has(role)) ||
+    headingWordAt(q, ofAt) ||
+    headingWordAt(q, ofAt - 1);
+  if (headAsked) return onlyDeputyHeads(store, body, name);
+  if (!role || role.length < 4) return undefined;
   const qualified = qualifiedRole(role, true);
   const holders = store.facts.entities.filter(
     (e) =>
@@ -392,6 +414,33 @@ function onlyQualifiedHolder(
     said: `${holder.name} is its ${phrase}`,
     holder,
   };
+}
+
+/**
+ * "who heads <body>" when everyone the article places in the body holds a head's title qualified ("deputy
+ * director"): whom it names and as what, for a reply that the head is not given.
+ */
+function onlyDeputyHeads(
+  store: FactStore,
+  body: Entity,
+  name: string,
+): { asked: string; said: string; holder: Entity } | undefined {
+  const titles = cueWords().lists.headTitles;
+  const members = store.facts.entities.filter((e) => e.kind === 'person' && profileOf(e).includes(name));
+  const [holder] = members;
+  const phraseOf = (e: Entity) =>
+    titles.map((t) => qualifiedRole(t, true).exec(profileOf(e))?.[1]).find((p) => p !== undefined);
+  const phrase = holder ? phraseOf(holder) : undefined;
+  // (Anyone in it whose title heads it unqualified is the head: not this.)
+  const unqualified = (e: Entity) => {
+    const rest = titles.reduce(
+      (text, t) => text.replace(new RegExp(qualifiedRole(t, true).source, 'gi'), ' '),
+      profileOf(e),
+    );
+    return titles.some((t) => new RegExp(`\\b${escapeRegExp(t)}\\b`).test(rest));
+  };
+  if (!holder || !phrase || members.some((e) => !phraseOf(e) || unqualified(e))) return undefined;
+  return { asked: `who heads ${body.name}`, said: `${holder.name} is its ${phrase}`, holder };
 }
 
 /** A title that heads a body ("president", "chief executive"), at its start: made once per set of cue words. */

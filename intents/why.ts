@@ -1,4 +1,5 @@
 import { cueWords } from '../src/engine/cue-words.js';
+import { escapeRegExp } from '../src/engine/escape-reg-exp.js';
 import { rankEvents, triggerWeight, verbEvokes } from '../src/engine/event-ranking.js';
 import { importanceSentences } from '../src/engine/importance-sentence.js';
 import type { Intent, IntentReply } from '../src/engine/intent.js';
@@ -492,6 +493,38 @@ export const why: Intent = {
     const unexplained = store.statements.find(
       (s) => !s.reason && named.some((e) => sameParty(store, s.holder, e.id)) && hasAnyOf(q, s.verbs),
     );
+    // ("why does <A> say his pilots flew over the birds": the reason <A> gives is what <A> said of it, when those
+    // words name what the clause after "say" does.)
+    const sayAt = q.lemmas.findIndex((l, i) => l === 'say' && q.pos[i] === 'VERB');
+    const clauseWords =
+      sayAt < 0
+        ? []
+        : q.lemmas
+            .slice(sayAt + 1)
+            .filter((l, k) => l.length > 3 && /^(?:NOUN|VERB)$/.test(q.pos[sayAt + 1 + k] ?? ''));
+    const sharesClause = (content: string) => {
+      const said = content.toLowerCase();
+      return clauseWords.some((w) => new RegExp(`\\b${escapeRegExp(w.slice(0, 5))}`).test(said));
+    };
+    if (
+      !statement &&
+      unexplained &&
+      q.wh === 'why' &&
+      unexplained.verb.startsWith('sa') &&
+      store.entities.get(unexplained.holder)?.kind === 'person' &&
+      sharesClause(unexplained.content)
+    )
+      return {
+        ...stated(
+          store,
+          `${capitalize(store.nameOf(unexplained.holder))} ${unexplained.verb} ${unexplained.content}.`,
+          [unexplained.evidence],
+          [unexplained.holder],
+          0.7,
+        ),
+        // (The clause is the asker's own account of what the words explain: "missed the notice".)
+        workedOut: q.normals.slice(sayAt + 1),
+      };
     if (!statement && unexplained) {
       return notStated(
         `why ${store.nameOf(unexplained.holder)} ${unexplained.verb} ${unexplained.content}`,

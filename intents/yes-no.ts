@@ -469,11 +469,15 @@ export const yesNo: Intent = {
       return checkEntity(q, kb, subject);
     // ("does <A> believe talking can stop a war?": what <A> thinks, which only their reported words show; an act
     // the clause names is not claimed of <A>.)
-    const thinks =
+    const opinionOf =
       person !== undefined &&
       subjectMention !== undefined &&
-      cueWords().opinionVerbs.has(q.lemmas[subjectMention.end + 1] ?? '') &&
-      kb.store.statements.some((s) => sameParty(kb.store, s.holder, person.id));
+      cueWords().opinionVerbs.has(q.lemmas[subjectMention.end + 1] ?? '');
+    const thinks = opinionOf && kb.store.statements.some((s) => sameParty(kb.store, s.holder, person.id));
+    // ("does <A> think the talks went well" of an <A> the article reports no words of: what <A> thinks is not
+    // given, and the event is no claim of the question to check.)
+    if (opinionOf && !thinks && person)
+      return notStated(`what ${person.name} thinks about that`, undefined, kb.store);
     if (best && eventNamed && !saysSomething && !thinks && !(naming && entities[0]?.kind === 'person'))
       return checkEvent(q, kb, best.event);
     const entity = entities[0];

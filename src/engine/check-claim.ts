@@ -114,6 +114,9 @@ function figurativeOnly(
   return undefined;
 }
 
+/** Prepositions whose object a claim may get wrong: "an advertisement for <X>", "a fine of <X>". */
+const OBJECT_PREPOSITIONS = new Set(['for', 'about', 'against', 'with', 'from', 'by']);
+
 export function createClaimChecker(index: SentenceIndex, store: FactStore): ClaimChecker {
   const opposite = new Map<string, Set<string>>();
   for (const [a, b] of loadAntonyms(findDataDir())) {
@@ -254,6 +257,36 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
   };
 
   /**
+   * "was it an advert for sunscreen?" of "an advertisement for an electric car": the one word of the claim the
+   * sentence lacks is the object of a preposition whose noun before it the sentence has, with another object.
+   * That object as the sentence gives it, and the word claimed; undefined when the sentence has none.
+   */
+  const otherObject = (
+    q: ParsedQuestion,
+    terms: readonly Term[],
+    g: Grounding,
+  ): { said: string; claimed: string } | undefined => {
+    const [missing] = g.missingTerms;
+    if (!missing || missing.verb || q.pos[missing.at] !== 'NOUN') return undefined;
+    // ("for sunscreen", "for a bank": the preposition, maybe a determiner, then the noun.)
+    let prep = missing.at - 1;
+    while (/^(?:DET|ADJ)$/.test(q.pos[prep] ?? '')) prep--;
+    if (!OBJECT_PREPOSITIONS.has(q.normals[prep] ?? '')) return undefined;
+    const head = terms.findIndex((t) => t.at === prep - 1 && !t.verb);
+    const tokens = g.units.flatMap((u) => index.sentences[u]?.tokens ?? []);
+    for (const p of (g.lists[head] ?? []).filter((x) => x >= 0)) {
+      if (tokens[p + 1]?.normal !== q.normals[prep]) continue;
+      let end = p + 2;
+      while (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[end]?.pos ?? '') && end < p + 7) end++;
+      const phrase = tokens.slice(p + 2, end);
+      if (!phrase.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) continue;
+      const said = [tokens[p], tokens[p + 1], ...phrase].map((t) => t?.raw ?? '').join(' ');
+      return { said: `${said}`, claimed: q.normals[missing.at] ?? '' };
+    }
+    return undefined;
+  };
+
+  /**
    * For a "Yes" from a sentence and the next, the claim's names stand in the sentence of its verb: "did <A>
    * say X" is not confirmed by "<A> did Y. <B> said X."
    */
@@ -370,6 +403,15 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
       !q.negated &&
       q.normals.some((w) => /^(?:anyone|anybody|someone|somebody)$/.test(w)) &&
       terms.length === 1;
+    // ("was it an advert for sunscreen": one noun of the claim missing where the sentence has another.)
+    if (!q.negated && terms.length >= 3 && (!best || best.missingTerms.length > 0)) {
+      const near = index
+        .ground(q, { pairs: true, missingNames: 0, missingOthers: 1, claim: true })
+        .ranked.find((g) => g.missingTerms.length === 1 && g.missingNames.length === 0);
+      const other = near ? otherObject(q, terms, near) : undefined;
+      if (near && other)
+        return { ...verdict('No', near, `the article says ${other.said}`), workedOut: [other.claimed] };
+    }
     if (!best || (terms.length + names.length < 2 && !anyoneAsked)) return undefined;
     const sentences = index.unitSentences(best);
     // (An event named in the claim must be one the sentence reports: "were the <city> talks between <A> and <B>"

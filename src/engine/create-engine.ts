@@ -76,7 +76,7 @@ import { answerEachDescribed } from './each-described.js';
 import { effectOfLast } from './effect-of-last.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import { linkEventNouns } from './event-nouns.js';
-import { newsEvent } from './event-ranking.js';
+import { newsEvent, rankEvents } from './event-ranking.js';
 import { correctPeople, correctPlace } from './false-premise.js';
 import { checkIdentity } from './identity-claim.js';
 import type { Intent, IntentReply, Knowledge } from './intent.js';
@@ -267,6 +267,10 @@ interface RoutedQuestion {
  * Creates the answer engine once: loads and validates the fact store, the wink model and the intents.
  * @example const engine = createEngine(); engine.ask('Who is <person>?').text
  */
+/** How well a remark before a question must name an event (and by how much more than any other, 1) for the
+ * question's side to be of that event. */
+const SIDE_EVENT_SCORE = 2;
+
 export function createEngine(options: EngineOptions = {}): Engine {
   const nlp = options.nlp ?? createNlp();
   const article = options.article ?? readArticle();
@@ -1896,6 +1900,22 @@ export function createEngine(options: EngineOptions = {}): Engine {
           leadIn().unknownWords.length > 0 &&
           !leadIn().mentions.some((m) => store.events.has(m.id));
         if (unknownIt) return refusedBefore(typed, notCovered().text);
+        // ("<a remark that the top general had a call with <a country>>, who was on the <demonym> end": the side's
+        // person in the event the remark tells of, the one it ranks clearly first.)
+        const sideAsked =
+          !state.lastThing &&
+          !things &&
+          lead.every((a) => !a.answered) &&
+          chatRegister
+            .plain(ramble.question)
+            .toLowerCase()
+            .split(/[^a-z]+/)
+            .some((w) => cueWords().sideNouns.has(w));
+        if (sideAsked) {
+          const [top, next] = rankEvents(leadIn(), store, lexicon.triggers);
+          if (top && top.score >= SIDE_EVENT_SCORE && (!next || next.score + 1 <= top.score))
+            state.lastThing = top.event.id;
+        }
         if (lead.every((a) => !a.answered) && (things || people)) {
           const { mentions } = leadIn();
           const named = things ? mentions.filter((m) => store.events.has(m.id)).at(-1) : undefined;

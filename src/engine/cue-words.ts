@@ -227,6 +227,12 @@ const NAMES = [
   'remitVerbs',
   /** Nouns for what a person is in charge of, after its places or matters: "the <A> desk", "the <B> portfolio". */
   'remitNouns',
+  /** Nouns after a place that keep it the remit ("who handles <A> policy", "<A> affairs"); another noun after it
+   * makes the place a modifier of that noun ("in charge of the <demonym> delegation" asks of the delegation). */
+  'remitTopicNouns',
+  /** Verbs that only stage an event in the passive ("when was the game played", "where is it hosted"): asked with
+   * "when" or "where", they ask when or where the event was, as "held" does. */
+  'stagingVerbs',
   /** After "how", words that ask for an amount of something ("how big is the rise"); "how old" asks for an age. */
   'sizeWords',
   /** After "how", words that ask for a length ("how tall", "how far"); "how high" also for a rate or a sum. */

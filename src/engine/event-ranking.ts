@@ -182,6 +182,11 @@ function scoreEvents(
   // ("military ties between <A> and <B> were cut": the pair a relationship is between qualifies what is asked, a
   // little; it is no sign of the event where they met, nor strangers to another.)
   const relationParty = mentions.map((m) => betweenParty(q, m.start));
+  // ("when did <A> cut off dialogue to <B>": an event named by the question's own verb is the act asked, more
+  // than another its parties took part in.)
+  const actNamed = mentions.map(
+    (m) => m.start >= 0 && q.pos.some((p, i) => p === 'VERB' && i >= m.start && i <= m.end),
+  );
   // (A yes/no claim's date, unless it names the event, "was the <date> thing a call": one after "the" or "that".)
   const dateClaimed =
     q.yesNo && q.dates.every((d) => !/^(?:the|that|this)$/.test(q.normals[(d.tokens[0] ?? 0) - 1] ?? ''));
@@ -200,7 +205,8 @@ function scoreEvents(
         if (id === event.id) score -= 3;
         continue;
       }
-      if (id === event.id) score += via === 'name' || via === 'typo' ? 3 : 2;
+      if (id === event.id)
+        score += (via === 'name' || via === 'typo' ? 3 : 2) + (actNamed[k] === true ? NAMED_ACT : 0);
       else if (relationParty[k] === true) {
         if (event.participants.some((p) => sameAs(store, p.entity, id, party))) score += 0.5;
       } else if (asPlace && event.place?.entity === id) score += 3;
@@ -252,6 +258,9 @@ function scoreEvents(
 
 /** What "the <body> <word for the event>" adds to the event a member of the body took part in. */
 const BODY_EVENT = 3.5;
+
+/** What naming an event by the question's verb adds to it ("cut off dialogue"), besides its name. */
+const NAMED_ACT = 1;
 
 /** What each person or thing named that plays no part in an event takes off its score. */
 export const STRANGER_COST = 0.8;

@@ -105,6 +105,9 @@ export function doneAsked(q: ParsedQuestion): boolean {
   return (
     !planned &&
     (q.normals.includes('already') ||
-      q.normals.some((w, i) => /^(?:did|has|have|had)$/.test(w) && q.pos[i] === 'AUX'))
+      // (Not "have to", what must be done: "how long does <A> have to appeal".)
+      q.normals.some(
+        (w, i) => /^(?:did|has|have|had)$/.test(w) && q.pos[i] === 'AUX' && q.normals[i + 1] !== 'to',
+      ))
   );
 }

@@ -165,10 +165,15 @@ export function createTermMaker(
     const takesTime = (i: number) =>
       (q.normals[i] === 'take' || q.normals[i] === 'takes' || q.normals[i] === 'taking') &&
       q.normals[i + 1] === 'time';
+    // ("when was the final played": the passive of a verb that stages an event asks when it was.)
+    const staged =
+      (q.wh === 'when' || q.wh === 'where') && /^(?:is|are|was|were|be|been)$/.test(q.normals[1] ?? '');
     const asking = (w: string, i: number) =>
       !takesTime(i) &&
       !takesTime(i - 1) &&
-      (cueWords().askingWords.has(w) || (w === 'take' && q.normals[i + 1] === 'place')) &&
+      (cueWords().askingWords.has(w) ||
+        (w === 'take' && q.normals[i + 1] === 'place') ||
+        (staged && q.pos[i] === 'VERB' && cueWords().stagingVerbs.has(w))) &&
       !(claim && q.pos[i] === 'VERB' && cueWords().claimedLightVerbs.has(w) && q.normals[i + 1] !== 'place');
     q.lemmas.forEach((l, i) => {
       // ("how many books did it have to take down", "bring in" money: the verb with its particle, or a verb
@@ -185,6 +190,16 @@ export function createTermMaker(
       }
       if (i === predicate) {
         terms.push({ keys: [key(l), key(q.normals[i] ?? l)], verb: true, optional: false, at: i });
+        return;
+      }
+      // ("who is in charge of <X>": heading it, by any verb of heading, not a charge paid or brought.)
+      if (l === 'charge' && q.normals[i - 1] === 'in' && q.normals[i + 1] === 'of') {
+        terms.push({
+          keys: [key('charge'), ...[...cueWords().headingVerbs].map(key)],
+          verb: false,
+          optional: false,
+          at: i,
+        });
         return;
       }
       // ("the next hearing": a noun made of an asking verb, after a determiner or adjective, is a thing of its own.)

@@ -13,7 +13,7 @@ import { type CueWords, cueWords } from './cue-words.js';
 import { echoAnswer, isEchoForm, objectOfAct } from './echo-question.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import type { IntentReply } from './intent.js';
-import { titleHead } from './parties.js';
+import { titleHead, typesQualifier } from './parties.js';
 import { doneAsked, plannedAt } from './planned-acts.js';
 import {
   asksStateGoingOn,
@@ -312,6 +312,7 @@ const isRate = (words: readonly string[], asked = false) => {
  * their title or description (before its first preposition). True of any other question or answer.
  */
 function holdsAskedRole(q: ParsedQuestion, store: FactStore, found: string): boolean {
+  if (deputyForHead(q, store, found)) return false;
   if (!/^(?:is|was|'s|s)$/.test(q.normals[1] ?? '') || q.normals[2] !== 'the') return true;
   let at = 3;
   while (q.pos[at] === 'ADJ') at++;
@@ -324,6 +325,55 @@ function holdsAskedRole(q: ParsedQuestion, store: FactStore, found: string): boo
   );
   if (!person) return true;
   return [person.title ?? '', person.description, person.rank ?? ''].some((t) => titleHead(t).includes(role));
+}
+
+/** A sentence that goes on with what someone said: "He added that ...", "She said ...". */
+const spokenOn = (ts: TokenSentence, reportingVerbs: ReadonlySet<string>): boolean =>
+  /^(?:he|she|they)$/.test(ts.tokens[0]?.normal ?? '') && reportingVerbs.has(ts.tokens[1]?.lemma ?? '');
+
+/**
+ * Whether a head of something is asked ("who is in charge of the <X> military", "who runs <X>") and the person
+ * found holds only a deputy's title: a deputy is no head, unless the question types the qualifier. Not of a side
+ * or an event, which a deputy may lead: "who led the <demonym> side"; nor of the deputy's own body.
+ */
+function deputyForHead(q: ParsedQuestion, store: FactStore, found: string): boolean {
+  if (q.wh !== 'who' || typesQualifier(q.normals)) return false;
+  const charge = q.normals.findIndex(
+    (w, i) => w === 'charge' && q.normals[i - 1] === 'in' && q.normals[i + 1] === 'of',
+  );
+  const verb = q.lemmas.findIndex(
+    (l, i) =>
+      q.pos[i] === 'VERB' &&
+      cueWords().headingVerbs.has(l) &&
+      !/^(?:lead|led|leads)$/.test(q.normals[i] ?? ''),
+  );
+  const at = charge >= 0 ? charge + 1 : verb;
+  if (at < 0) return false;
+  const rest = q.normals.slice(at + 1);
+  if (
+    rest.some((w) => cueWords().sideNouns.has(w)) ||
+    q.mentions.some((m) => m.start > at && store.events.has(m.id))
+  )
+    return false;
+  const person = store.facts.entities.find(
+    (e) => e.kind === 'person' && found.toLowerCase().startsWith(e.name.toLowerCase()),
+  );
+  const first =
+    (person?.title ?? '')
+      .toLowerCase()
+      .replace(/^the /, '')
+      .split(/[\s-]+/)[0] ?? '';
+  // (Of the very body the deputy is in, the deputy is the one the article names: the quote says as what.)
+  const ownBody = q.mentions.some((m) => {
+    const body = store.entities.get(m.id);
+    return (
+      m.start > at &&
+      body !== undefined &&
+      body.kind === 'organization' &&
+      (person?.memberOf === body.id || (person?.title ?? '').toLowerCase().includes(body.name.toLowerCase()))
+    );
+  });
+  return person !== undefined && !ownBody && cueWords().lists.titleQualifiers.includes(first);
 }
 
 /** Builds the reader over an article's sentence index. */
@@ -597,13 +647,26 @@ export function createSentenceReader(
       act && !q.yesNo && (answerKind(q) === 'when' || answerKind(q) === 'where')
         ? terms.filter((t) => !t.verb && !t.optional && t.at < act.at && q.pos[t.at] === 'NOUN')
         : [];
-    const droppable = [...aspect, ...doers];
+    // ("when will the 112 students enrol" of "Enrolment for the 112 will ...") the noun a number counts, which a
+    // sentence may leave to the number alone.
+    const numberAt = (t: Term) => terms.find((n) => n.at === t.at - 1 && q.pos[n.at] === 'NUM');
+    const counted = q.yesNo ? [] : terms.filter((t) => !t.verb && q.pos[t.at] === 'NOUN' && numberAt(t));
+    const droppable = [...aspect, ...doers, ...counted];
     // (The adverb only when no sentence holds the rest; the doer when every sentence found lacks a verb asked.)
     const tryDropping =
-      (aspect.length > 0 && ranked.length === 0) ||
+      ((aspect.length > 0 || counted.length > 0) && ranked.length === 0) ||
       (doers.length > 0 && ranked.every((c) => c.missingTerms.some((m) => m.verb)));
     if (tryDropping) {
       const actAt = act ? terms.indexOf(act) : -1;
+      const countedAt = (m: Term) => counted.some((a) => a.at === m.at);
+      // (The number with no noun after it: "the 112 will", not "112 applicants".)
+      const numberAlone = (c: Grounding, noun: Term) => {
+        const tokens = c.units.flatMap((u) => index.sentences[u]?.tokens ?? []);
+        const n = numberAt(noun);
+        return (c.lists[n ? terms.indexOf(n) : -1] ?? []).some(
+          (p) => !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(tokens[p + 1]?.pos ?? ''),
+        );
+      };
       const passive = (c: Grounding) => {
         const tokens = c.units.flatMap((u) => index.sentences[u]?.tokens ?? []);
         return (c.lists[actAt] ?? []).some((p) =>
@@ -617,7 +680,8 @@ export function createSentenceReader(
           (c) =>
             c.missingTerms.length > 0 &&
             c.missingTerms.every((m) => droppable.some((a) => a.at === m.at)) &&
-            (!c.missingTerms.some((m) => doers.some((a) => a.at === m.at)) || passive(c)),
+            (!c.missingTerms.some((m) => doers.some((a) => a.at === m.at) && !countedAt(m)) || passive(c)) &&
+            c.missingTerms.every((m) => !countedAt(m) || numberAlone(c, m)),
         );
       ranked = [...dropped, ...ranked];
     }
@@ -732,8 +796,30 @@ export function createSentenceReader(
       // erupt" of a sentence naming the place, is no sign the sentence tells of the act.)
       const onlyTheName = names.length === 1 && terms.every((t) => t.optional || c.missingTerms.includes(t));
       if (onlyTheName && c.missingTerms.some((t) => t.verb)) continue;
+      // ("who is in charge of the <X> military": whoever the sentence says heads it, not anyone it names.)
+      if (c.missingTerms.some((t) => q.normals[t.at] === 'charge' && q.normals[t.at - 1] === 'in')) continue;
       // The date, place or person comes from the sentences that hold the question, not from one they lean on.
-      const own = c.units.map((u) => index.sentences[u]).filter((s) => s !== undefined);
+      const units = c.units.map((u) => index.sentences[u]).filter((s) => s !== undefined);
+      // (An amount of a pair whose first sentence holds all the question's words: from that one, not from a "He
+      // said ..." after it that tells of another sum: "would seek compensation. He said the firm had spent <X>".)
+      const [firstUnit, secondUnit] = units;
+      const firstLength = firstUnit?.tokens.length ?? 0;
+      const firstHoldsAll =
+        howMany &&
+        secondUnit !== undefined &&
+        spokenOn(secondUnit, reportingVerbs) &&
+        terms.every((t, k) => t.optional || (c.lists[k] ?? []).some((p) => p >= 0 && p < firstLength));
+      const own = firstHoldsAll && firstUnit ? [firstUnit] : units;
+      // (Nor from sentences without the act asked, whose words are in the sentence they lean on: "He said the firm
+      // had spent <X>" after "<A> would seek compensation"; "It is expected to cost <X>" has it.)
+      const actAsked = terms.some((t) => t.verb && !t.optional);
+      if (
+        howMany &&
+        actAsked &&
+        index.unitSentences(c).length > own.length &&
+        own.every((s) => !matcher(s).some((p) => s.tokens[p]?.pos === 'VERB'))
+      )
+        continue;
       const kind = answerKind(q) ?? '';
       // (Nor from a sentence that holds none of the question's words, leaning on one that holds them all: "He
       // noted the state had spent ... since <a year>" does not date what the sentence before it reports.)
@@ -757,8 +843,11 @@ export function createSentenceReader(
       let found =
         answerLead(
           q,
-          // (A measure too: "how far did she row" is not the seas' height in the sentence it leans on.)
-          TYPED.has(kind) || dimension ? own : these,
+          // (A measure too: "how far did she row" is not the seas' height in the sentence it leans on; nor is an
+          // amount a "He added ..." sentence leans on its speaker's sentence for: another act's sum.)
+          TYPED.has(kind) || dimension || (howMany && own.some((s) => spokenOn(s, reportingVerbs)))
+            ? own
+            : these,
           matcher,
           store,
           index.datesIn,
@@ -1103,7 +1192,21 @@ export function createSentenceReader(
         citations: sentences.map((s) => ({ sentence: s.sentence.n, text: s.sentence.text })),
         confidence: 0.7,
       };
-    if (!lead && kindAsked && (!kindNamed || onlyOneOfKind(quote, kindAsked)))
+    // ("which firm was <A>'s auditor" of "The company collapsed after its auditor refused": a body asked of a body
+    // the question names, the sentence naming no other body, names none.)
+    const ownBodyOnly =
+      bodyKind &&
+      !namedByWord &&
+      q.mentions.some(
+        (m) => m.start >= 0 && /^(?:organization|group)$/.test(store.entities.get(m.id)?.kind ?? ''),
+      ) &&
+      !store.facts.entities.some(
+        (e) =>
+          /^(?:organization|group)$/.test(e.kind) &&
+          quote.includes(e.name) &&
+          !q.mentions.some((m) => m.id === e.id),
+      );
+    if (!lead && kindAsked && (!kindNamed || ownBodyOnly || onlyOneOfKind(quote, kindAsked)))
       return {
         answered: false,
         text: `The article doesn't say which ${kindAsked}. It says: "${quote}"`,

@@ -33,6 +33,9 @@ const RELATIVE = /^(?:which|that|who|whom)$/i;
 const SINCE_TIME =
   /^\s+(?:\d|then\b|(?:before|after|records began)\b|(?:the )?(?:first|second) world war\b|(?:last|early|late|mid|the (?:start|beginning|end|spring|summer|autumn|winter))\b|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i;
 
+/** A stretch of time just before "since": "in the two weeks since <X>", "ever since". */
+const SPAN_BEFORE = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|time|ever|long)\s*$/i;
+
 /**
  * Whether a relative clause with a verb of its own stands between the question's last word before a connective
  * and the connective, after the question's verb: "<A> agreed to restart <X>, which had been cut off in response
@@ -106,7 +109,11 @@ export function reasonIn(
       // the question is another thing's.)
       if (TEMPORAL.test(m[0]) && at.length === 0) continue;
       // ("paid since January", "since 2019": a time it began, no reason.)
-      if (/^since$/i.test(m[0]) && SINCE_TIME.test(text.slice(index + m[0].length))) continue;
+      if (
+        /^since$/i.test(m[0]) &&
+        (SINCE_TIME.test(text.slice(index + m[0].length)) || SPAN_BEFORE.test(text.slice(0, index)))
+      )
+        continue;
       if (RESULT_OF.test(m[0])) {
         const before = text
           .slice(0, index)

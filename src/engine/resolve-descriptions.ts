@@ -410,12 +410,89 @@ export function resolveDescriptions(
   if (counterpart) return [counterpart];
   const inCharge = resolveRemit(q, store);
   if (inCharge) return [inCharge];
+  const head = resolveBodyHead(q, store);
+  if (head) return [head];
+  // (Several people, each a mention: no description in the singular left to ask which one of.)
+  if (resolvePluralRole(q, store, roles)) return [];
   const found = resolveOne(q, store, roles, triggers, lastPeople, described);
   // ("the <A> official who met the <B> general": the person described after the relative clause's verb, once
   // known, tells who the first description is.)
   const [one, ...more] = found;
   const related = one && more.length === 0 ? resolveRelative(q, store, roles, triggers) : undefined;
   return related ? [related] : found;
+}
+
+/**
+ * "what did <a body>'s boss say": the one person whose title heads that body ("its chief executive"), unqualified.
+ * The possessive and its noun become a mention of that person; nothing changes when none or several fit, or when
+ * "who" asks who the head is.
+ */
+function resolveBodyHead(q: ParsedQuestion, store: FactStore): Entity | undefined {
+  if (q.wh === 'who' || q.wh === 'whom') return undefined;
+  const owner = q.mentions.find(
+    (m) =>
+      m.start >= 0 &&
+      q.normals[m.end + 1] === "'s" &&
+      cueWords().bodyHeadNouns.has(q.normals[m.end + 2] ?? '') &&
+      /^(?:organization|group)$/.test(store.entities.get(m.id)?.kind ?? ''),
+  );
+  const body = owner ? store.entities.get(owner.id) : undefined;
+  if (!owner || !body) return undefined;
+  const name = body.name.toLowerCase();
+  const heads = peopleOf(store).filter((p) => {
+    const title = (p.title ?? p.description ?? '').toLowerCase().replace(/^(?:the|its|a|an) /, '');
+    const ofBody = p.memberOf === body.id || profileOf(p).includes(name);
+    return (
+      ofBody &&
+      !typesQualifier(title.split(/\s+/)) &&
+      cueWords().lists.headTitles.some((t) => title.startsWith(t))
+    );
+  });
+  const [person] = heads;
+  if (heads.length !== 1 || !person) return undefined;
+  const end = owner.end + 2;
+  for (const m of q.mentions.filter((x) => x.start >= owner.start && x.end <= end))
+    q.mentions.splice(q.mentions.indexOf(m), 1);
+  q.mentions.push({ id: person.id, start: owner.start, end, via: 'description' });
+  return person;
+}
+
+/**
+ * "what did the two presidents agree", "both generals": a role in the plural, the only two people the article
+ * gives it. Each becomes a mention over the description; nothing changes when the count differs.
+ */
+function resolvePluralRole(q: ParsedQuestion, store: FactStore, roles: ReadonlySet<string>): boolean {
+  // (Not who they are: "which two presidents are mentioned", "name the presidents".)
+  if (
+    q.wh === 'who' ||
+    q.wh === 'whom' ||
+    q.wh === 'which' ||
+    q.lemmas.some(
+      (l, i) => cueWords().mentioningVerbs.has(l) || cueWords().mentioningVerbs.has(q.normals[i] ?? ''),
+    )
+  )
+    return false;
+  const at = q.normals.findIndex(
+    (w, i) =>
+      q.pos[i] === 'NOUN' &&
+      w !== q.lemmas[i] &&
+      roles.has(q.lemmas[i] ?? '') &&
+      !q.mentions.some((m) => m.start <= i && i <= m.end),
+  );
+  if (at < 1) return false;
+  const before = q.normals[at - 1] ?? '';
+  if (!/^(?:the|two|both)$/.test(before)) return false;
+  const start = before !== 'the' && /^(?:the|both)$/.test(q.normals[at - 2] ?? '') ? at - 2 : at - 1;
+  // (The title's own noun, not a word qualifying another: "chairman of the student council" is no student.)
+  const role = new RegExp(
+    `\\b${escapeRegExp(q.lemmas[at] ?? '')}\\b(?=\\s*(?:$|,|\\b(?:of|for|at|from|in|with|who|on)\\b))`,
+    'i',
+  );
+  const people = peopleOf(store).filter((p) => role.test(`${p.rank ?? ''} ${p.title ?? ''}`));
+  // (Two: of three or more, an answer about each is asked for, which intents give one person at a time.)
+  if (people.length !== 2) return false;
+  for (const p of people) q.mentions.push({ id: p.id, start, end: at, via: 'description' });
+  return true;
 }
 
 /**

@@ -509,6 +509,24 @@ function passiveRecipient(
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/**
+ * Whether the number at k counts a noun the question names besides the one "how many" asks: "how many candidates
+ * took version B" of "one of four versions".
+ */
+function countsOtherNoun(ts: TokenSentence, k: number, q: ParsedQuestion): boolean {
+  const many = q.normals.indexOf('many');
+  if (many < 0 || q.pos[many + 1] !== 'NOUN') return false;
+  // (The last noun of the phrase: "how many sunlight lawsuits" asks for lawsuits.)
+  let head = many + 1;
+  while (q.pos[head + 1] === 'NOUN') head++;
+  const asked = q.lemmas[head];
+  let j = k + 1;
+  while (j <= k + 3 && /^(?:ADJ|VERB)$/.test(ts.tokens[j]?.pos ?? '')) j++;
+  const counted = ts.tokens[j];
+  if (counted?.pos !== 'NOUN' || counted.lemma === asked) return false;
+  return q.lemmas.some((l, i) => i > head && q.pos[i] === 'NOUN' && l === counted.lemma);
+}
+
 /** Whether token k is the whole in "<n> of the [planned] <k> <things>", with none of its describing words asked. */
 function wholeOfPart(ts: TokenSentence, k: number, q: ParsedQuestion): boolean {
   let j = k - 1;
@@ -1439,6 +1457,9 @@ export function answerLead(
           .filter(
             ({ t, k }) => !/^\d+(?:st|nd|rd|th)$/i.test(t.raw) || [1, 2, 3].some((d) => isCounted(ts, k + d)),
           )
+          // Nor a count of another thing the question names: "how many candidates took version B" of "version B,
+          // one of four versions" counts versions.
+          .filter(({ k }) => !countsOtherNoun(ts, k, q))
           // Nor does "one of the last <mills>": one member of a set, not how many there are.
           .filter(({ t, k }) => !(t.normal === 'one' && ts.tokens[k + 1]?.normal === 'of'))
           // Nor the whole of a part that does what is asked: "how many stations were working" of "only two of

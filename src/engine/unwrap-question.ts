@@ -261,6 +261,11 @@ const REMARK_AFTER_LOL =
 // "my teacher would kill me but whats <X>'s name": a remark about oneself, then "but" and the question.
 const SELF_REMARK_BUT =
   /^(?:(?:lol|lmao|ok|okay|ngl|tbh|so|wait|sorry)\W+)*(?!i (?:know|knew|get|got|see|saw|read|heard|understand)\b)(?:i|im|i'm|ive|i've|my|me|might|maybe|prob|probably|idk|dumb|random|this might|this may|could be)\b[^?]{0,80}?\s+but\s+((?:who|whom|whose|what|whats|what's|when|where|why|how|which|is|was|are|were|did|does|do)\b[^?]*\?*)\s*$/i;
+// "lol my feed is all election stuff, anyway <the question>": what comes before "anyway" is chatter.
+const BEFORE_ANYWAY = /^[^?]{3,160}?[,.;!]*\s+(?:but\s+)?(?:anyway|anyways|anyhow)[,.;!:]*\s+(?=\S)/i;
+// "idk who <X> is but what was his title": the question, with <X> for its pronoun.
+const UNKNOWN_THEN_QUESTION =
+  /^(?:(?:lol|lmao|ok|okay|so|wait|ngl|tbh)\W+)*(?:idk|i dont know|i don't know|i do not know|dunno|not sure|no idea)\s+who\s+(\S.{0,40}?)\s+(?:is|was|are|were)\s*,?\s*(?:but|tho|though)?\s+((?:who|whom|whose|what|whats|what's|when|where|why|how|which|is|was|are|were|did|does|do)\b.+)$/i;
 // "whats <X>'s title, its a mouthful": a short remark after a wh-question, with no question of its own.
 const REMARK_AFTER_COMMA =
   /^((?:who|whom|whose|what|whats|what's|when|where|why|how|which)\b[^,]+?)\s*,\s*(?:its|it's|it is|thats|that's|that is)\s+(?:(?:a|so|such|kinda|pretty|really|very|lowkey)\s+){0,2}\p{L}+[!.]*$/iu;
@@ -473,6 +478,14 @@ export function unwrapQuestion(
       rest = seen[2].replace(/\b(?:they|them|it)\b/i, () => topic);
     }
     if (/\b(?:lol|lmao|haha|ngl|tbh)\b/i.test(rest)) rest = rest.replace(REMARK_AFTER_LOL, '$1');
+    if (/\sany(?:way|ways|how)\b/i.test(rest)) rest = rest.replace(BEFORE_ANYWAY, '');
+    const unknown = /\bwho\b/i.test(rest) ? UNKNOWN_THEN_QUESTION.exec(rest) : null;
+    if (unknown?.[1] && unknown[2] && /\b(?:his|her|their|he|she|they|him|them)\b/i.test(unknown[2])) {
+      const who = unknown[1];
+      rest = unknown[2].replace(/\b(?:(his|her|their)|he|she|they|him|them)\b/i, (_p, owner?: string) =>
+        owner ? `${who}'s` : who,
+      );
+    }
     if (/\sbut\s/i.test(rest)) rest = rest.replace(SELF_REMARK_BUT, '$1');
     if (/,\s*(?:it|that)(?:s|'s| is)\s/i.test(rest)) rest = rest.replace(REMARK_AFTER_COMMA, '$1');
     if (/\bmentions?\b/i.test(rest)) rest = rest.replace(ANY_MENTION, 'is $1 mentioned$2');

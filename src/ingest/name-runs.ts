@@ -592,6 +592,15 @@ export function classify(
     /\p{Lu}{3}/u.test(run.text)
   )
     return 'place';
+  // ("a <city> company": a city the gazetteer knows, before the word for a body, is where the body is.)
+  if (
+    !title &&
+    after &&
+    ORG_NOUNS.has(after.normal) &&
+    /^(?:a|an|the)$/.test(before?.normal ?? '') &&
+    (g.capitalOf.has(run.text) || g.cityOf.has(run.text))
+  )
+    return 'place';
   if (parts.some((p) => g.organisationWords.has(p)) || (after && ORG_NOUNS.has(after.normal)))
     return 'organization';
   if (/^[A-Z]{2,6}$/.test(run.text)) return 'organization';

@@ -416,3 +416,14 @@ describe('a part of something opening a sentence', () => {
     expect(names('Lene Berg')?.kind).toBe('person');
   });
 });
+
+describe('a city before the word for a body', () => {
+  it('"a <city> company" is where the company is, not a body of its own', () => {
+    const named = namesIn(
+      'Drone crew traced\n\nThe flights were traced on Monday, May 12, to Mistral Lumière Productions, a Marseille company that was shooting an advertisement.',
+      '2025-05-12',
+    );
+    expect(named('Marseille')?.kind).toBe('place');
+    expect(named('Mistral Lumière Productions')?.kind).toBe('organization');
+  });
+});
