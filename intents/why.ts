@@ -510,7 +510,6 @@ export const why: Intent = {
       !statement &&
       unexplained &&
       q.wh === 'why' &&
-      unexplained.verb.startsWith('sa') &&
       store.entities.get(unexplained.holder)?.kind === 'person' &&
       sharesClause(unexplained.content)
     )

@@ -114,9 +114,6 @@ function figurativeOnly(
   return undefined;
 }
 
-/** Prepositions whose object a claim may get wrong: "an advertisement for <X>", "a fine of <X>". */
-const OBJECT_PREPOSITIONS = new Set(['for', 'about', 'against', 'with', 'from', 'by']);
-
 export function createClaimChecker(index: SentenceIndex, store: FactStore): ClaimChecker {
   const opposite = new Map<string, Set<string>>();
   for (const [a, b] of loadAntonyms(findDataDir())) {
@@ -271,7 +268,7 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
     // ("for sunscreen", "for a bank": the preposition, maybe a determiner, then the noun.)
     let prep = missing.at - 1;
     while (/^(?:DET|ADJ)$/.test(q.pos[prep] ?? '')) prep--;
-    if (!OBJECT_PREPOSITIONS.has(q.normals[prep] ?? '')) return undefined;
+    if (!cueWords().objectPrepositions.has(q.normals[prep] ?? '')) return undefined;
     const head = terms.findIndex((t) => t.at === prep - 1 && !t.verb);
     const tokens = g.units.flatMap((u) => index.sentences[u]?.tokens ?? []);
     for (const p of (g.lists[head] ?? []).filter((x) => x >= 0)) {
@@ -281,7 +278,7 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
       const phrase = tokens.slice(p + 2, end);
       if (!phrase.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) continue;
       const said = [tokens[p], tokens[p + 1], ...phrase].map((t) => t?.raw ?? '').join(' ');
-      return { said: `${said}`, claimed: q.normals[missing.at] ?? '' };
+      return { said, claimed: q.normals[missing.at] ?? '' };
     }
     return undefined;
   };
@@ -410,7 +407,7 @@ export function createClaimChecker(index: SentenceIndex, store: FactStore): Clai
         .ranked.find((g) => g.missingTerms.length === 1 && g.missingNames.length === 0);
       const other = near ? otherObject(q, terms, near) : undefined;
       if (near && other)
-        return { ...verdict('No', near, `the article says ${other.said}`), workedOut: [other.claimed] };
+        return { ...verdict('No', near, `the article says "${other.said}"`), workedOut: [other.claimed] };
     }
     if (!best || (terms.length + names.length < 2 && !anyoneAsked)) return undefined;
     const sentences = index.unitSentences(best);

@@ -233,6 +233,8 @@ const NAMES = [
   /** Verbs that only stage an event in the passive ("when was the game played", "where is it hosted"): asked with
    * "when" or "where", they ask when or where the event was, as "held" does. */
   'stagingVerbs',
+  /** Prepositions whose object a claim may get wrong: "an advertisement for <X>", "a complaint about <X>". */
+  'objectPrepositions',
   /** After "how", words that ask for an amount of something ("how big is the rise"); "how old" asks for an age. */
   'sizeWords',
   /** After "how", words that ask for a length ("how tall", "how far"); "how high" also for a rate or a sum. */

@@ -262,7 +262,8 @@ const REMARK_AFTER_LOL =
 const SELF_REMARK_BUT =
   /^(?:(?:lol|lmao|ok|okay|ngl|tbh|so|wait|sorry)\W+)*(?!i (?:know|knew|get|got|see|saw|read|heard|understand)\b)(?:i|im|i'm|ive|i've|my|me|might|maybe|prob|probably|idk|dumb|random|this might|this may|could be)\b[^?]{0,80}?\s+but\s+((?:who|whom|whose|what|whats|what's|when|where|why|how|which|is|was|are|were|did|does|do)\b[^?]*\?*)\s*$/i;
 // "lol my feed is all election stuff, anyway <the question>": what comes before "anyway" is chatter.
-const BEFORE_ANYWAY = /^[^?]{3,160}?[,.;!]*\s+(?:but\s+)?(?:anyway|anyways|anyhow)[,.;!:]*\s+(?=\S)/i;
+// (Set off by punctuation: "what happened anyway in the talks" is one question.)
+const BEFORE_ANYWAY = /^[^?]{3,160}?[,.;!]+\s*(?:but\s+)?(?:anyway|anyways|anyhow)[,.;!:]*\s+(?=\S)/i;
 // "idk who <X> is but what was his title": the question, with <X> for its pronoun.
 const UNKNOWN_THEN_QUESTION =
   /^(?:(?:lol|lmao|ok|okay|so|wait|ngl|tbh)\W+)*(?:idk|i dont know|i don't know|i do not know|dunno|not sure|no idea)\s+who\s+(\S.{0,40}?)\s+(?:is|was|are|were)\s*,?\s*(?:but|tho|though)?\s+((?:who|whom|whose|what|whats|what's|when|where|why|how|which|is|was|are|were|did|does|do)\b.+)$/i;

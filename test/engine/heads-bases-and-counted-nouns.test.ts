@@ -200,7 +200,7 @@ describe('a claim with another object than the sentence gives', () => {
   it('"an advert for sunscreen" of "an advertisement for an electric car" is "No", with what it was for', () => {
     const a = film('Is it true the company was shooting an advert for sunscreen?');
     expect(a.answered).toBe(true);
-    expect(a.text).toMatch(/^No, the article says advertisement for an electric car/);
+    expect(a.text).toMatch(/^No, the article says "advertisement for an electric car"/);
   });
 });
 
@@ -241,6 +241,9 @@ describe('chat', () => {
     );
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/balloon/);
+  });
+  it('"anyway" inside a question, not set off by punctuation, cuts nothing', () => {
+    expect(ask('what happened anyway in the talks').text).toMatch(/17th round/);
   });
   it('"tied to" asks what something aligns with', () => {
     expect(ask("and what's chase's talking point tied to").text).toMatch(/stability/);
