@@ -13,6 +13,7 @@ import {
   titleField,
   titleHead,
   titleScope,
+  topTitlePattern,
   typesQualifier,
 } from '../src/engine/parties.js';
 import {
@@ -23,6 +24,7 @@ import {
   hasAnyOf,
   hasAnyOutsideNames,
   hasPhrase,
+  inChargeAt,
   inDescription,
   mentionedEntities,
 } from '../src/engine/question-cues.js';
@@ -443,23 +445,11 @@ function onlyDeputyHeads(
   return { asked: `who heads ${body.name}`, said: `${holder.name} is its ${phrase}`, holder };
 }
 
-/** A title that heads a body ("president", "chief executive"), at its start: made once per set of cue words. */
-const topTitleByLists = new WeakMap<object, RegExp>();
-const topTitlePattern = (): RegExp => {
-  const { lists } = cueWords();
-  let made = topTitleByLists.get(lists);
-  if (!made) {
-    made = new RegExp(`^(?:${lists.headTitles.map(escapeRegExp).join('|')})\\b`);
-    topTitleByLists.set(lists, made);
-  }
-  return made;
-};
-
 /** Whether word i says heading something: a verb of heading, or "in charge of". */
 const headingWordAt = (q: ParsedQuestion, i: number) =>
   (q.pos[i] === 'VERB' && cueWords().headingVerbs.has(q.ownLemmas[i] ?? '')) ||
-  (q.normals[i] === 'in' && q.normals[i + 1] === 'charge' && q.normals[i + 2] === 'of') ||
-  (q.normals[i - 1] === 'in' && q.normals[i] === 'charge' && q.normals[i + 1] === 'of');
+  inChargeAt(q, i + 1) ||
+  inChargeAt(q, i);
 
 /** Whether word i is a word of heading as a noun owned by what comes before it: "<the body>'s boss". */
 const headingNounAt = (q: ParsedQuestion, i: number) =>

@@ -114,3 +114,15 @@ export const qualifiedRole = (role: string, whole = false): RegExp =>
     `\\b((?:${cueWords().lists.titleQualifiers.join('|')})[\\s-]+(?:\\w+[\\s-]+){0,2}${escapeRegExp(role)})${whole ? '\\b' : ''}`,
     'i',
   );
+
+/** A title that heads a body ("president", "chief executive"), at its start: made once per set of cue words. */
+const topTitleByLists = new WeakMap<object, RegExp>();
+export const topTitlePattern = (): RegExp => {
+  const { lists } = cueWords();
+  let made = topTitleByLists.get(lists);
+  if (!made) {
+    made = new RegExp(`^(?:${lists.headTitles.map(escapeRegExp).join('|')})\\b`);
+    topTitleByLists.set(lists, made);
+  }
+  return made;
+};

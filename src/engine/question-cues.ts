@@ -451,3 +451,7 @@ export function worthOfSomeone(q: ParsedQuestion, store: FactStore): number {
 /** Whether the word at `i` is part of a description the question names a person by ("the guy running the <A> desk"). */
 export const inDescription = (q: ParsedQuestion, i: number): boolean =>
   q.mentions.some((m) => m.via === 'description' && m.start >= 0 && m.start <= i && i <= m.end);
+
+/** Whether word i is the "charge" of "in charge of": heading something, not a charge paid or brought. */
+export const inChargeAt = (q: ParsedQuestion, i: number): boolean =>
+  q.normals[i] === 'charge' && q.normals[i - 1] === 'in' && q.normals[i + 1] === 'of';

@@ -9,7 +9,7 @@ import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { WEEKDAY_NAMES } from '../nlp/resolve-date.js';
 import { loadChatRegister } from './chat-register.js';
 import { cueWords } from './cue-words.js';
-import { asksCause, asksForBody, worthOfSomeone } from './question-cues.js';
+import { asksCause, asksForBody, inChargeAt, worthOfSomeone } from './question-cues.js';
 import { loadPhrases, type loadWordNet } from './word-tables.js';
 
 /** How many words after a question's verb the other word of a phrase it starts may be ("brought the <X> lawsuit"). */
@@ -193,7 +193,7 @@ export function createTermMaker(
         return;
       }
       // ("who is in charge of <X>": heading it, by any verb of heading, not a charge paid or brought.)
-      if (l === 'charge' && q.normals[i - 1] === 'in' && q.normals[i + 1] === 'of') {
+      if (inChargeAt(q, i)) {
         terms.push({
           keys: [key('charge'), ...[...cueWords().headingVerbs].map(key)],
           verb: false,

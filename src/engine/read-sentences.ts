@@ -21,6 +21,7 @@ import {
   hasAny,
   hasLinkNoun,
   hasPhrase,
+  inChargeAt,
   makingVerbAt,
   onlyBeVerb,
   worthOfSomeone,
@@ -338,9 +339,7 @@ const spokenOn = (ts: TokenSentence, reportingVerbs: ReadonlySet<string>): boole
  */
 function deputyForHead(q: ParsedQuestion, store: FactStore, found: string): boolean {
   if (q.wh !== 'who' || typesQualifier(q.normals)) return false;
-  const charge = q.normals.findIndex(
-    (w, i) => w === 'charge' && q.normals[i - 1] === 'in' && q.normals[i + 1] === 'of',
-  );
+  const charge = q.normals.findIndex((_w, i) => inChargeAt(q, i));
   const verb = q.lemmas.findIndex(
     (l, i) =>
       q.pos[i] === 'VERB' &&
@@ -797,7 +796,7 @@ export function createSentenceReader(
       const onlyTheName = names.length === 1 && terms.every((t) => t.optional || c.missingTerms.includes(t));
       if (onlyTheName && c.missingTerms.some((t) => t.verb)) continue;
       // ("who is in charge of the <X> military": whoever the sentence says heads it, not anyone it names.)
-      if (c.missingTerms.some((t) => q.normals[t.at] === 'charge' && q.normals[t.at - 1] === 'in')) continue;
+      if (c.missingTerms.some((t) => inChargeAt(q, t.at))) continue;
       // The date, place or person comes from the sentences that hold the question, not from one they lean on.
       const units = c.units.map((u) => index.sentences[u]).filter((s) => s !== undefined);
       // (An amount of a pair whose first sentence holds all the question's words: from that one, not from a "He

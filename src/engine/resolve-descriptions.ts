@@ -11,7 +11,7 @@ import { highestRanked } from './compare-ranks.js';
 import { cueWords } from './cue-words.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import { newsEvent } from './event-ranking.js';
-import { profileOf, qualifiedRole, sideOf, typesQualifier } from './parties.js';
+import { profileOf, qualifiedRole, sideOf, topTitlePattern, typesQualifier } from './parties.js';
 
 // Each store's countries by every name of theirs in lower case, worked out once.
 const countryWordCache = new WeakMap<FactStore, Map<string, string>>();
@@ -442,11 +442,7 @@ function resolveBodyHead(q: ParsedQuestion, store: FactStore): Entity | undefine
   const heads = peopleOf(store).filter((p) => {
     const title = (p.title ?? p.description ?? '').toLowerCase().replace(/^(?:the|its|a|an) /, '');
     const ofBody = p.memberOf === body.id || profileOf(p).includes(name);
-    return (
-      ofBody &&
-      !typesQualifier(title.split(/\s+/)) &&
-      cueWords().lists.headTitles.some((t) => title.startsWith(t))
-    );
+    return ofBody && !typesQualifier(title.split(/\s+/)) && topTitlePattern().test(title);
   });
   const [person] = heads;
   if (heads.length !== 1 || !person) return undefined;
