@@ -1,7 +1,7 @@
 import { cueWords } from '../src/engine/cue-words.js';
 import { escapeRegExp } from '../src/engine/escape-reg-exp.js';
 import { newsEvent, rankEvents, unexplainedWords } from '../src/engine/event-ranking.js';
-import type { Intent } from '../src/engine/intent.js';
+import type { Intent, IntentReply } from '../src/engine/intent.js';
 import { MATCH } from '../src/engine/match-levels.js';
 import { identify, sideOf } from '../src/engine/parties.js';
 import {
@@ -86,6 +86,9 @@ export const quantity: Intent = {
       !hasAny(q, 'will', 'gonna', 'going', "'ll");
     const news = asksLength && q.mentions.length === 0 ? newsEvent(store) : undefined;
     const best = news ? { event: news } : rankEvents(q, store, triggers)[0];
+    // ("how long did <A> say it would take": a time ahead someone spoke of, whatever event it is of.)
+    const spokenOf = !best && hasPhrase(q, 'how long') ? takesTime(q, store) : undefined;
+    if (spokenOf) return noLengthSaid(q, store, spokenOf);
     if (hasPhrase(q, 'how much') || !best) return undefined;
     const { event } = best;
     // ("how many days after <it> ends is saturday": the days from its last day to the next such weekday, worked
@@ -296,21 +299,7 @@ export const quantity: Intent = {
     // ("how long will the routes stay shut": a state going on, whose end the sentences may give.)
     if (ahead && !said && asksStateGoingOn(q)) return undefined;
     if (ahead && !said) return notStated('how long it will take');
-    // "what did they say about how long it will take": what was said answers it.
-    const askedWhatSaid = q.lemmas.some((l) => cueWords().claimSayingVerbs.has(l));
-    const saidText =
-      said && `${store.nameOf(said.holder)} ${said.verb} that ${said.content.replace(/^that\s+/i, '')}`;
-    if (said && askedWhatSaid)
-      return stated(
-        store,
-        `The article gives no length of time: ${saidText}.`,
-        [said.evidence],
-        [said.holder],
-        0.7,
-      );
-    // (Asked outright, no length is no answer: the reply says so, with what was said.)
-    if (said && saidText)
-      return notStated('how long it will take', { text: saidText, evidence: said.evidence }, store);
+    if (said) return noLengthSaid(q, store, said);
     // ("how many journeys a day": a rate, no length of time.)
     const dayAsked = q.normals.some(
       (w, i) =>
@@ -406,11 +395,47 @@ function countedElsewhere(q: ParsedQuestion, store: FactStore): boolean {
 }
 
 /** A statement saying something will take time, about a word of the question. */
+/** What was said of something that "will take time", for a length asked: no length, and what was said. */
+function noLengthSaid(q: ParsedQuestion, store: FactStore, said: Statement): IntentReply {
+  const saidText = `${store.nameOf(said.holder)} ${said.verb} that ${said.content.replace(/^that\s+/i, '')}`;
+  // "what did they say about how long it will take", "how long do they say it'll take": what was said answers
+  // it; not "did they say how long", whether they gave a length, which they did not.
+  // ("did anything get said about how long": what was said of it is asked, whatever the verb.)
+  const how = q.normals.indexOf('how');
+  const aboutIt = /^(?:about|abt|on)$/.test(q.normals[how - 1] ?? '');
+  if (q.lemmas.some((l) => cueWords().claimSayingVerbs.has(l)) && (!q.yesNo || aboutIt))
+    return stated(
+      store,
+      `The article gives no length of time: ${saidText}.`,
+      [said.evidence],
+      [said.holder],
+      0.7,
+    );
+  // (Asked outright, no length is no answer, and it settles the question: the one who said it gave no length,
+  // whatever else a sentence says.)
+  return {
+    ...notStated('how long it will take', { text: saidText, evidence: said.evidence }, store),
+    settled: true,
+  };
+}
+
 function takesTime(q: ParsedQuestion, store: FactStore): Statement | undefined {
   const words = q.lemmas.filter((l, i) => (q.pos[i] === 'NOUN' || q.pos[i] === 'VERB') && l.length > 3);
-  return store.facts.statements.find(
+  // (Or of those who said it, named or pointed back at: "did they say how long"; or, asked what was said of how
+  // long something takes, the one thing said to take time: "did officials say how long it would take".)
+  const holders = new Set(q.mentions.map((m) => m.id));
+  const takes = store.facts.statements.filter((s) =>
+    /\btake (?:some |a long |more )?(?:time|a while|years|months|weeks)\b/i.test(s.content),
+  );
+  const saidOfTaking =
+    q.lemmas.includes('take') &&
+    q.lemmas.some((l) => cueWords().claimSayingVerbs.has(l)) &&
+    !q.mentions.some((m) => store.events.has(m.id)) &&
+    takes.length === 1;
+  return takes.find(
     (s) =>
-      /\btake (?:some |a long |more )?(?:time|a while|years|months|weeks)\b/i.test(s.content) &&
-      words.some((w) => s.content.toLowerCase().includes(w) && !['take', 'long'].includes(w)),
+      words.some((w) => s.content.toLowerCase().includes(w) && !['take', 'long'].includes(w)) ||
+      holders.has(s.holder) ||
+      saidOfTaking,
   );
 }

@@ -82,6 +82,27 @@ const PAIRED = /^(-|–|\/|and|&|with|vs)$/;
  * Events a question names, by name or by a noun only one event answers to ("the agreement"), or by the pair
  * of people who took part in it ("<A>-<B> or <C>-<D>").
  */
+/**
+ * "what was <A>'s share price before <the fall>": a value at one time, asked by the noun between "what was" and
+ * "before", which is no event named nor a word for one ("what was the last thing before <X>").
+ */
+function valueAtTime(q: ParsedQuestion, store: FactStore): boolean {
+  const turn = q.normals.findIndex((w) => w === 'before' || w === 'after');
+  if (q.wh !== 'what' || turn < 0 || !/^(?:is|was|were|are|'s)$/.test(q.normals[1] ?? '')) return false;
+  // (Not what someone was doing: "what was <A> doing before <X>" asks what they did.)
+  if (q.pos.some((p, i) => i > 1 && i < turn && p === 'VERB')) return false;
+  const inEvent = (i: number) => q.mentions.some((m) => m.start <= i && i <= m.end && store.events.has(m.id));
+  return q.pos.some(
+    (p, i) =>
+      i > 1 &&
+      i < turn &&
+      (p === 'NOUN' || p === 'PROPN') &&
+      !inEvent(i) &&
+      !cueWords().oneEventNouns.has(q.lemmas[i] ?? '') &&
+      !cueWords().genericEventWords.has(q.lemmas[i] ?? ''),
+  );
+}
+
 function namedEvents(q: ParsedQuestion, store: FactStore, triggers: Knowledge['triggers']): string[] {
   const ids = new Set(q.mentions.filter((m) => m.id.startsWith('event:')).map((m) => m.id));
   const people = q.mentions.filter((m) => m.start >= 0 && store.entities.get(m.id)?.kind === 'person');
@@ -331,7 +352,8 @@ export const timeline: Intent = {
     )
       return MATCH.none;
     // "How did things go from <person>'s visit to the agreement to the talks?": three or more events named.
-    if (events >= 3 && !q.yesNo) return MATCH.nearlyCertain;
+    const valueAt = valueAtTime(q, store);
+    if (events >= 3 && !q.yesNo && !valueAt) return MATCH.nearlyCertain;
     // ("is the article from before or after <X>?": the article's date against one event's.)
     if (events === 1 && asksArticleOrder(q)) return MATCH.certain;
     // ("did the talks cover incidents at sea between navies?": "between" of no events is no span between two.)
@@ -453,6 +475,7 @@ export const timeline: Intent = {
     if (
       direction(q) &&
       !otherVerb &&
+      !valueAt &&
       (q.wh === 'what' ||
         hasPhrase(q, 'what happened') ||
         hasAny(q, 'next', 'come', 'follow', 'give', 'show', 'list', 'tell')) &&

@@ -745,6 +745,16 @@ export const whoIs: Intent = {
     // ("<person>?", "and <a country>'s <role>?": a name, or a role of someone, typed alone.)
     const typed = q.normals.filter((t, i) => /\w/.test(t) && !(i === 0 && /^(?:and|so|or)$/.test(t)));
     if (q.wh === undefined && !q.yesNo && typed.length <= 3) return MATCH.faint;
+    // ("and the one <A> talked to?": someone described, typed alone.)
+    const [alone, ...others] = q.mentions.filter((m) => m.start >= 0);
+    const described =
+      alone?.via === 'description' &&
+      others.length === 0 &&
+      q.normals.every(
+        (t, i) =>
+          !/\w/.test(t) || (i >= alone.start && i <= alone.end) || (i === 0 && /^(?:and|so|or)$/.test(t)),
+      );
+    if (q.wh === undefined && described) return MATCH.faint;
     return 0;
   },
   answer(q, { store }) {

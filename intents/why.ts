@@ -231,6 +231,16 @@ export const why: Intent = {
   },
   answer(q, { store, triggers }) {
     const { facts } = store;
+    // ("why <X>, according to <A>": a reason someone gave, which the article's own account is not, when it reports
+    // nothing said by <A>.)
+    const according = q.normals.findIndex((w, i) => w === 'according' && q.normals[i + 1] === 'to');
+    const giver = q.mentions.find((m) => according >= 0 && m.start > according && m.start <= according + 3);
+    if (
+      giver &&
+      store.entities.has(giver.id) &&
+      !facts.statements.some((s) => sameParty(store, s.holder, giver.id))
+    )
+      return { ...notStated(`what ${store.nameOf(giver.id)} said about why`), settled: true };
     const caused = actThatCaused(q, store);
     if (caused) return caused;
     // "why is <X> even in there?", "why is <X> mentioned?", "why does the article (even) bring up <X>": the

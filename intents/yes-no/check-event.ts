@@ -1347,7 +1347,24 @@ function checkEventClaim(q: ParsedQuestion, kb: Knowledge, event: Event): Intent
       ),
       workedOut: came,
     };
-  return yes(`${capitalize(event.summary)}.`, [event.evidence], kb, focus);
+  // ("the talks were between <A> and <B>, right?": those named who took part, when the summary does not name them.)
+  const shown = named.filter((e) => e.kind === 'person' && plays(e.id) && !summaryNames(e));
+  const taking = shown.length > 0 ? ` It names ${joinNames(shown.map(fullName))} taking part.` : '';
+  const reply = yes(`${capitalize(event.summary)}.${taking}`, [event.evidence], kb, focus);
+  // ("did <A> attend", "did <A> take part": being there is worked out from who the article says took part.)
+  const attended = named.some((e) => e.kind === 'person' && plays(e.id)) && claimsAttendance(q, event);
+  return attended
+    ? {
+        ...reply,
+        workedOut: q.normals.filter(
+          (w, i) =>
+            cueWords().attendanceVerbs.has(w) ||
+            cueWords().attendanceVerbs.has(q.lemmas[i] ?? '') ||
+            (w === 'part' && q.lemmas[i - 1] === 'take') ||
+            q.lemmas[i + 1] === 'part',
+        ),
+      }
+    : reply;
 }
 
 /**
@@ -1359,6 +1376,7 @@ function claimsAttendance(q: ParsedQuestion, event: Event): boolean {
     q.normals.some(
       (w, i) => cueWords().attendanceVerbs.has(w) || cueWords().attendanceVerbs.has(q.lemmas[i] ?? ''),
     ) ||
+    cueWords().lists.attendanceVerbs.some((p) => p.includes(' ') && hasPhrase(q, p)) ||
     q.lemmas.some(
       (l, i) =>
         cueWords().motionWords.has(l) &&

@@ -307,22 +307,35 @@ export function checkRelationship(q: ParsedQuestion, kb: Knowledge): IntentReply
     };
   if (hasAnyOf(q, cueWords().lists.goodStanding))
     return no(`${capitalize(r.summary)}, though ${r.progress.text}.`, ev, kb, r.parties);
+  // ("was it considered a success by <A>", "did <A> see it as a success": a party's own verdict, which the
+  // progress the article reports in its own voice does not give.)
+  const judge = successOf ? judgeNamed(q, kb) : undefined;
+  if (judge)
+    return {
+      ...notStated(
+        `how ${kb.store.nameOf(judge)} judged it`,
+        { text: r.progress.text, evidence: r.progress.evidence },
+        kb.store,
+      ),
+      settled: true,
+    };
   const partly = `${capitalize(r.progress.text)}. Still, ${r.summary.charAt(0).toLowerCase()}${r.summary.slice(1)}.`;
   // ("is it over" claims an end; "over <a visit>" says what for.)
   const overAt = q.normals.indexOf('over');
   const ended = overAt >= 0 && !/^(DET|NOUN|PROPN|ADJ|PRON|NUM)$/.test(q.pos[overAt + 1] ?? '');
   if (ended || hasAny(q, 'completely', 'fully', 'entirely', 'totally', 'normal', 'resolved'))
     return no(`Not fully. ${partly}`, ev, kb, r.parties);
-  if (
-    successOf ||
-    hasAny(q, 'improve', 'improving', 'better', 'progress', 'restore', 'restored', 'restoring')
-  )
+  if (successOf || hasAny(q, 'improve', 'improving', 'better') || hasAnyOf(q, cueWords().lists.recoveryWords))
     return {
       ...yes(partly, ev, kb, r.parties),
       text: `Partly. ${partly}`,
-      // (Whether it worked is read from the progress reported, not from a word of the sentences.)
+      // (Whether it worked, or is a sign of ties coming back, is read from the progress reported, not from a word
+      // of the sentences.)
       workedOut: q.normals.filter(
-        (w, i) => cueWords().successWords.has(w) || cueWords().successWords.has(q.lemmas[i] ?? ''),
+        (w, i) =>
+          cueWords().successWords.has(w) ||
+          cueWords().successWords.has(q.lemmas[i] ?? '') ||
+          cueWords().signWords.has(w),
       ),
     };
   return undefined;
@@ -363,4 +376,18 @@ export function checkOnlyDispute(q: ParsedQuestion, kb: Knowledge): IntentReply 
         others.map((d) => d.id),
       )
     : onDisputes(yes, kb, named);
+}
+
+/** The party whose verdict is asked for: "considered ... by <A>", "does <A> think", "according to <A>". */
+function judgeNamed(q: ParsedQuestion, kb: Knowledge): string | undefined {
+  const regarding =
+    q.lemmas.some((l) => cueWords().regardVerbs.has(l) || cueWords().opinionVerbs.has(l)) ||
+    hasPhrase(q, 'according to');
+  if (!regarding) return undefined;
+  // (Not a party inside the event's own name: "the <A>-<B> talks".)
+  const inEvent = (start: number) =>
+    q.mentions.some((e) => e.start >= 0 && kb.store.events.has(e.id) && e.start <= start && start <= e.end);
+  return q.mentions.find(
+    (m) => m.start >= 0 && kb.store.entities.has(m.id) && !kb.store.events.has(m.id) && !inEvent(m.start),
+  )?.id;
 }

@@ -30,6 +30,12 @@ export function timeAfterArticle(
     if (later) return later;
   }
   if (namesEvent) return undefined;
+  // ("<A> are saying it will work by next month, right?": what someone said of a later time, which their words
+  // in the article may settle.)
+  const saidBy =
+    q.lemmas.some((l, i) => q.pos[i] === 'VERB' && cueWords().claimSayingVerbs.has(l)) &&
+    q.mentions.some((m) => store.facts.statements.some((s) => s.holder === m.id));
+  if (saidBy) return undefined;
   // ("<a place> votes next month?": a noun for an event the article itself puts after its date is a claim
   // about that event's date, checked by the intents.)
   const ahead = q.lemmas.some(

@@ -23,6 +23,19 @@ const NAMES = [
   'disputeAskWords',
   /** Words of a change in how two parties stand ("better", "improving", "worse"), which an article reports only as progress. */
   'standingChangeWords',
+  /** Words of ties coming back ("restored", "resuming", "back"), which an article reports as progress made. */
+  'recoveryWords',
+  /** Verbs in the plural only ("were", "have"), which after a name say it names a team or a body, not a person. */
+  'pluralVerbs',
+  /** Verbs of answering what was said ("replied", "retorted"): a sentence told with one leans on the one before. */
+  'replyVerbs',
+  /** Nouns of kin ("son", "widow"): "the son of the company's founder" is not the founder. */
+  'kinshipNouns',
+  /** Kinds of a feature of the map ("sea", "strait") a question may call one by, "the sea", of an article naming
+   * one of that kind; not those its sentences also call theirs by kind ("the lake", "the river"). */
+  'featureKindNouns',
+  /** Words for what something shows of a change ("a sign", "a step"): read from the progress reported. */
+  'signWords',
   /** Verbs of a timed effort whose "what time" asks how long it took ("what time did <A> run", "finish in"). */
   'timedVerbs',
   /** Ordinals that pick one of a series ("first", "third"); not "last" or "next", which mostly say when. */
@@ -40,7 +53,8 @@ const NAMES = [
   /** Words for how high someone ranks ("the top generals", "senior officials"): they pick no one out by name; of
    * several of one side whose ranks are graded, the one who outranks the others. */
   'seniorityWords',
-  /** Verbs of being there ("sit in on", "attend"): the article names who took part, not everyone present. */
+  /** Verbs of being there ("sit in on", "attend", "take part"): the article names who took part, not everyone
+   * present. */
   'attendanceVerbs',
   /** Words for meeting at a distance ("virtually", "over zoom"), against a meeting held in a place. */
   'remoteWords',

@@ -222,6 +222,8 @@ export function objectOfAct(
     if (found >= 0) after = found + 1;
     else if (!direct) return undefined;
   }
+  // (A pronoun there says nothing of what: "would make it harder" is no thing made.)
+  if (ts.tokens[after]?.pos === 'PRON') return undefined;
   const phrase = phraseAt(ts, after, true);
   return phrase === undefined ? undefined : { sentence: ts, phrase };
 }

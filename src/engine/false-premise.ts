@@ -13,11 +13,12 @@ import { capitalize, joinNames } from './wording.js';
 
 /**
  * "in <X>", "at <X>", or a verb of going "to <X>" ("travel to", "fly to"): where the question puts something;
- * not "respond to <X> cutting the talks", where <X> is who acted.
+ * not "respond to <X> cutting the talks", where <X> is who acted, nor "in <X>'s army", whose army it is.
  */
-const putsThere = (q: ParsedQuestion, start: number) =>
-  ['in', 'at'].includes(q.normals[start - 1] ?? '') ||
-  (q.normals[start - 1] === 'to' && cueWords().motionWords.has(q.lemmas[start - 2] ?? ''));
+const putsThere = (q: ParsedQuestion, start: number, end: number) =>
+  q.normals[end + 1] !== "'s" &&
+  (['in', 'at'].includes(q.normals[start - 1] ?? '') ||
+    (q.normals[start - 1] === 'to' && cueWords().motionWords.has(q.lemmas[start - 2] ?? '')));
 
 /** The virtual meeting the answer is about, or the one meeting of the person it is about, if virtual. */
 function virtualMeeting(store: FactStore, focus: readonly string[]) {
@@ -55,12 +56,14 @@ export function correctPlace(
   const named = q.mentions.find((m) => {
     const kind = store.entities.get(m.id)?.kind;
     return (
-      (kind === 'place' || kind === 'country') && putsThere(q, m.start) && !sameParty(store, m.id, place)
+      (kind === 'place' || kind === 'country') &&
+      putsThere(q, m.start, m.end) &&
+      !sameParty(store, m.id, place)
     );
   });
   const claimed = named
     ? store.entities.get(named.id)?.name
-    : q.otherPlaces.find((p) => putsThere(q, p.start))?.name;
+    : q.otherPlaces.find((p) => putsThere(q, p.start, p.end))?.name;
   // ("why were the talks held at <a body>": a body's building, which may stand in the place the article
   // gives; it says only where, so the question's premise is not confirmed, nor denied.)
   const held =

@@ -51,6 +51,8 @@ export function createTermMaker(
   // (By part of speech, lemma and normal in nested maps: no joined key string is built per word.)
   const keysCache = new Map<string, Map<string, Map<string, string[]>>>();
   let cachedKeys = 0;
+  // (The headline's words, lower case: the story's own subject.)
+  const headline = new Set(store.meta.title.toLowerCase().split(/[^\p{L}]+/u));
   // ("trying to prevent", "supposed to prevent": the verb after "to" carries the question.)
   const { leadingVerbs, sayingNouns, framingAdjectives, phrasalVerbs } = loadChatRegister();
   // (The verbs any listed phrase starts with: most verbs start none, and need no look for a particle.)
@@ -109,6 +111,11 @@ export function createTermMaker(
       // (Only when that key has left the noun's own root: "closure" keeps "close", which is "close" already.)
       const derived = wordnet.derived.get(lemma) ?? wordnet.derived.get(normal);
       const from = derived && !key(lemma).startsWith(derived.slice(0, 4)) ? derived : undefined;
+      // ("the overstatement" of "was overstated": a noun in "-ment" WordNet does not derive is its verb's too,
+      // as a verb only, whose stem differs.)
+      const mentVerb =
+        !derived && pos === 'NOUN' && /^[a-z]{5,}ment$/.test(lemma) ? key(lemma.slice(0, -4)) : undefined;
+      const ofVerb = mentVerb && mentVerb !== key(lemma) ? mentVerb : undefined;
       // (A stem of two letters that is not the word as typed or as lemma is a word of grammar: "add-ons" leaves
       // "ons", which stems to "on", found in every sentence.)
       const notGrammar = (k: string) => k.length > 2 || k === lemma || k === normal;
@@ -116,6 +123,7 @@ export function createTermMaker(
         ...new Set([
           ...[key(lemma), key(normal), key(own)].filter(notGrammar),
           ...(from ? [`v:${key(from)}`] : []),
+          ...(ofVerb ? [`v:${ofVerb}`] : []),
           ...senses.map((w) => `=${w}`),
         ]),
       ];
@@ -372,7 +380,12 @@ export function createTermMaker(
           (q.pos[i] === 'NOUN' &&
             q.pos[i - 1] === 'NOUN' &&
             !q.yesNo &&
-            cueWords().genericHeadNouns.has(q.normals[i] ?? '')),
+            cueWords().genericHeadNouns.has(q.normals[i] ?? '')) ||
+          // ("for these puffins": the story's own subject, pointed back at, which its sentences may leave unsaid.)
+          (q.pos[i] === 'NOUN' &&
+            !claim &&
+            /^(?:these|those)$/.test(q.normals[i - 1] ?? '') &&
+            headline.has(q.normals[i] ?? '')),
         at: i,
       });
     });

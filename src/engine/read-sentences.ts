@@ -275,9 +275,13 @@ function describedByAct(q: ParsedQuestion, store: FactStore): { one: Entity; byN
     `\\b${thing}(?:'s)? ${agent}\\b|\\b${agent} (?:of|at|for) (?:the )?(?:[\\p{L}-]+ )?${thing}\\b`,
     'iu',
   );
-  const fits = store.facts.entities.filter(
-    (e) => describable(e) && fit.test(`${e.title ?? ''} ${e.description}`),
-  );
+  // (Not one described by kin of whoever does it: "son of the company's founder" is not its founder.)
+  const kin = new RegExp(`\\b(?:${[...cueWords().kinshipNouns].join('|')}) of (?:the )?$`, 'i');
+  const fits = store.facts.entities.filter((e) => {
+    const said = `${e.title ?? ''} ${e.description}`;
+    const found = describable(e) ? fit.exec(said) : null;
+    return found !== null && !kin.test(said.slice(0, found.index));
+  });
   const [one] = fits;
   return one && fits.length === 1 ? { one, byName: names.length > 0 } : undefined;
 }

@@ -147,6 +147,53 @@ function relativeOverDescription(
   return resolvedTo(q, people, at, object.end + 1, described);
 }
 
+/**
+ * "the <demonym> guy <person> met", "the official (that) <person> talked to": the others, of the side and role
+ * described, in the events the verb names that the person took part in. One becomes a mention of the whole
+ * description; undefined when the question has no such clause or nobody fits.
+ */
+function resolveObjectRelative(
+  q: ParsedQuestion,
+  store: FactStore,
+  roles: ReadonlySet<string>,
+  triggers: ReadonlyMap<string, readonly string[]>,
+  described: { span?: readonly [number, number] },
+): Entity[] | undefined {
+  const { anyone } = cueWords();
+  const gapAt = (i: number) => (['that', 'who', 'whom'].includes(q.normals[i + 1] ?? '') ? 1 : 0);
+  const personAt = (i: number) =>
+    q.mentions.find((m) => m.start === i && m.via === 'name' && store.entities.get(m.id)?.kind === 'person');
+  // (The role word a person's name follows, past "that": "the guy (that) <A> met".)
+  const at = q.normals.findIndex(
+    (w, i) => i > 0 && (anyone.has(w) || roles.has(w)) && personAt(i + 1 + gapAt(i)) !== undefined,
+  );
+  if (at < 1) return undefined;
+  const named = personAt(at + 1 + gapAt(at));
+  const verbAt = named ? named.end + 1 : -1;
+  const evoked = new Set(triggers.get(q.lemmas[verbAt] ?? '') ?? []);
+  if (!named || q.pos[verbAt] !== 'VERB' || evoked.size === 0) return undefined;
+  const subject = describedSubject(q, at);
+  const side = subject && subject.start < at ? sideOf(store, subject.id) : undefined;
+  const role = q.normals[at] ?? '';
+  const found = new Map<string, Entity>();
+  for (const event of store.facts.events) {
+    if (!evoked.has(event.id) || !event.participants.some((p) => p.entity === named.id)) continue;
+    for (const p of event.participants) {
+      const e = store.entities.get(p.entity);
+      if (e?.kind !== 'person' || e.id === named.id || (side && sideOf(store, e.id) !== side)) continue;
+      const about = `${e.rank ?? ''} ${e.title ?? ''} ${e.description}`;
+      if (anyone.has(role) || new RegExp(`\\b${role}`, 'i').test(about)) found.set(e.id, e);
+    }
+  }
+  const people = [...found.values()];
+  if (people.length !== 1) return undefined;
+  // ("the one <A> talked to": a preposition stranded after the verb is part of the description.)
+  const stranded =
+    /^(?:to|with|about|for)$/.test(q.normals[verbAt + 1] ?? '') &&
+    (q.pos[verbAt + 2] === undefined || q.pos[verbAt + 2] === 'PUNCT');
+  return resolvedTo(q, people, at, stranded ? verbAt + 1 : verbAt, described);
+}
+
 /** The first description's side: a country or group named in it ("the <country> official"), if any. */
 function describedSubject(q: ParsedQuestion, at: number) {
   return q.mentions.find((m) => m.start >= 0 && m.start < at + 1 && m.end >= at - 1);
@@ -406,6 +453,8 @@ export function resolveDescriptions(
   absorbSides(q, store);
   const overDescribed = relativeOverDescription(q, store, roles, triggers, described);
   if (overDescribed) return overDescribed;
+  const met = resolveObjectRelative(q, store, roles, triggers, described);
+  if (met) return met;
   const counterpart = resolveCounterpart(q, store);
   if (counterpart) return [counterpart];
   const inCharge = resolveRemit(q, store);

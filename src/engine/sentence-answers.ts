@@ -1461,7 +1461,10 @@ export function answerLead(
           // one of four versions" counts versions.
           .filter(({ k }) => !countsOtherNoun(ts, k, q))
           // Nor does "one of the last <mills>": one member of a set, not how many there are.
-          .filter(({ t, k }) => !(t.normal === 'one' && ts.tokens[k + 1]?.normal === 'of'))
+          // ("thirty-one of the tags" is a number, read at its last word.)
+          .filter(
+            ({ t, k }) => !(t.normal === 'one' && ts.tokens[k + 1]?.normal === 'of' && !compoundAt(ts, k)),
+          )
           // Nor the whole of a part that does what is asked: "how many stations were working" of "only two of
           // the planned seven stations were working" is two, unless the words before the whole are asked.
           .filter(({ k }) => !wholeOfPart(ts, k, q))

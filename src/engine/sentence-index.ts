@@ -11,6 +11,7 @@ import { type TokenSentence, tokenizeSentences } from '../ingest/sentence-tokens
 import { inVocabulary, type Nlp } from '../nlp/create-nlp.js';
 import type { ParsedQuestion } from '../nlp/parse-question.js';
 import { overlaps } from '../nlp/resolve-date.js';
+import { cueWords } from './cue-words.js';
 import { memoOf } from './question-memo.js';
 import { createTermMaker, ownAfterPossessive, spanOf, type Term } from './question-terms.js';
 import { createNameFinder } from './sentence-names.js';
@@ -270,9 +271,15 @@ export function createSentenceIndex(nlp: Nlp, store: FactStore, gazetteer: Gazet
   };
 
   // (A sentence leans on the one before when it opens with a reference, or has "its"/"their" in its first words:
-  // "<A> carried ... . About half of its routes ..." is about <A>.)
+  // "<A> carried ... . About half of its routes ..." is about <A>; so does a reply, "<B> replied that ...", to
+  // what the sentence before has said.)
+  const replies = cueWords().replyVerbs;
   const leans = tokenized.map(
-    (ts, i) => i > 0 && (ANAPHORIC.has(ts.tokens[0]?.normal ?? '') || possessiveFirst(ts.tokens)),
+    (ts, i) =>
+      i > 0 &&
+      (ANAPHORIC.has(ts.tokens[0]?.normal ?? '') ||
+        possessiveFirst(ts.tokens) ||
+        ts.tokens.slice(0, 10).some((t) => replies.has(t.normal))),
   );
   // Per sentence (worked out when first needed), each token's position counted without punctuation and
   // without the asides that describe a name.

@@ -1,3 +1,4 @@
+import { cueWords } from '../engine/cue-words.js';
 /**
  * The pieces names are read from: capitalised runs of tokens, titles before names, appositives and relative
  * clauses after them, and what kind of name a run is (src/ingest/find-names.ts puts them together).
@@ -684,6 +685,15 @@ export function classify(
     !g.country.has(parts.at(-1) ?? '') &&
     // ("Jun-seo": a given name joined by a hyphen.)
     parts.every((p) => /^\p{Lu}[\p{L}'’.]*(?:-\p{L}+)?$/u.test(p) || /^\p{Ll}+$/u.test(p));
+  // ("<Place> Harps were ahead": a name in the plural, with a plural verb and no other name joined to it, is a
+  // team or a body; "<Saint>'s" with nothing it owns after it, a club or a church named for the saint.)
+  const pluralName =
+    /[^'s]s$/.test(parts.at(-1) ?? '') &&
+    cueWords().pluralVerbs.has(after?.normal ?? '') &&
+    !['and', '&', ','].includes(before?.normal ?? '');
+  const absolutePossessive =
+    after?.raw === "'s" && /^(?:ADP|PUNCT|CCONJ)$/.test(ts.tokens[run.last + 2]?.pos ?? 'PUNCT');
+  if (personLike && !title && parts.length >= 2 && (pluralName || absolutePossessive)) return 'organization';
   if (personLike) return 'person';
   // "<Name>'s general counsel", "<Name>'s chief executive": one word whose office someone holds is an
   // organisation (a person's or a country's name is known before this).

@@ -1,5 +1,6 @@
 import { cueWords } from '../engine/cue-words.js';
 import type { Intent } from '../engine/intent.js';
+import { equivalentsOf, loadPhrases } from '../engine/word-tables.js';
 import type { FactStore } from '../facts/fact-store.js';
 import { inVocabulary, type Nlp } from './create-nlp.js';
 import { foldName } from './fold-letters.js';
@@ -35,6 +36,13 @@ export interface Lexicon {
   /** Words of a compass point ("east", "southern"), which before a country and a noun name another place ("the
    * East <country> Sea"), not the country. */
   readonly compassWords: ReadonlySet<string>;
+  /**
+   * Phrases of general English by their first word (lemma), each to the words that complete it, of those meaning
+   * a word the article uses ("set ... up" where it says "establish"): the phrase's words are no words it lacks.
+   */
+  readonly knownPhrases: ReadonlyMap<string, readonly string[]>;
+  /** The one feature of the map of a kind the article names ("sea" of "the <X> Sea"), by that kind. */
+  readonly featureKinds: ReadonlyMap<string, string>;
   /** Countries and capitals the article never names, by their first word (lower case). */
   readonly otherPlaces: ReadonlyMap<string, ReadonlyArray<{ words: readonly string[]; name: string }>>;
 }
@@ -143,6 +151,18 @@ export function buildLexicon(
     const pattern = placeTokens(nlp, capital).join(' ');
     if (owner && pattern !== '' && !patternOwner.has(pattern)) patternOwner.set(pattern, owner.id);
   }
+  // ("the sea thing": a feature of the map called by its kind, in an article that names one of that kind, "the
+  // <X> Sea".)
+  const byFeature = new Map<string, string[]>();
+  for (const e of store.facts.entities) {
+    const last =
+      e.kind === 'place' && e.name.includes(' ') ? e.name.split(/\s+/).at(-1)?.toLowerCase() : undefined;
+    if (last && cueWords().featureKindNouns.has(last))
+      byFeature.set(last, [...(byFeature.get(last) ?? []), e.id]);
+  }
+  const featureKinds = new Map<string, string>();
+  for (const [noun, [id, ...more]] of byFeature)
+    if (id && more.length === 0 && !patternOwner.has(noun)) featureKinds.set(noun, id);
   // Countries, capitals and cities the article never names ("were the talks in <another city>?"), by first word.
   const otherPlaces = new Map<string, Array<{ words: string[]; name: string }>>();
   for (const name of [...places.country.keys(), ...capitalOf.keys(), ...(places.cityOf?.keys() ?? [])]) {
@@ -219,6 +239,11 @@ export function buildLexicon(
       knownWords.add(trigger);
     }
   }
+  const knownPhrases = new Map<string, string[]>();
+  for (const [first, meanings] of loadPhrases())
+    for (const { last, means } of meanings)
+      if ([means, ...equivalentsOf(means)].some((w) => knownWords.has(w)))
+        knownPhrases.set(first, [...(knownPhrases.get(first) ?? []), last]);
   return {
     names,
     nameWords,
@@ -230,5 +255,7 @@ export function buildLexicon(
     eventWords,
     compassWords: cueWords().compassWords,
     otherPlaces,
+    knownPhrases,
+    featureKinds,
   };
 }

@@ -453,6 +453,14 @@ export function parseQuestion(
       lexicon.triggers.get(lexicon.synonyms.get(head) ?? lexicon.synonyms.get(lemmas[m.end + 1] ?? '') ?? '');
     if (events && !events.includes(m.id)) mentions.splice(k, 1);
   }
+  // ("the sea thing": the one feature of that kind the article names, called by its kind after "the"; not when
+  // the question asks which one, "the sea dispute, which sea".)
+  normals.forEach((w, i) => {
+    const id = normals[i - 1] === 'the' ? lexicon.featureKinds.get(w) : undefined;
+    const asked = normals.some((x, k) => (x === 'which' || x === 'what') && normals[k + 1] === w);
+    if (id && !asked && !mentions.some((m) => m.start <= i && i <= m.end))
+      mentions.push({ id, start: i - 1, end: i, via: 'name' });
+  });
   const covered = new Set<number>();
   for (const m of mentions) for (let i = m.start; i <= m.end; i++) covered.add(i);
   for (const p of otherPlaces) for (let i = p.start; i <= p.end; i++) covered.add(i);
@@ -534,6 +542,9 @@ export function parseQuestion(
     }
     if (lexicon.knownWords.has(t)) return;
     if (lexicon.knownWords.has(lemmas[i] ?? '')) return;
+    // ("setting up channels" where the article says "establishing" them: a phrase meaning a word it uses.)
+    const completions = lexicon.knownPhrases.get(lemmas[i] ?? '') ?? lexicon.knownPhrases.get(t);
+    if (completions?.some((last) => [1, 2, 3].some((k) => normals[i + k] === last))) return;
     // "happend" -> "happen", "warning" -> "warn": read as the known word it extends.
     const stem = knownStem(t, lexicon);
     if (stem) {
