@@ -121,8 +121,15 @@ describe('what was said of a time ahead', () => {
     expect(a.answered).toBe(false);
     expect(a.text).toMatch(/doesn't say how long it will take.*will take time/);
   });
-  it('"how long did <A> say it would take" too', () => {
-    expect(ask('how long did us officials say it would take').answered).toBe(false);
+  it('"how long did <A> say it would take" is what they said, with no length', () => {
+    expect(ask('how long did us officials say it would take').text).toMatch(
+      /^The article gives no length of time: U\.S\. officials/,
+    );
+  });
+  it('"did anything get said about how long" is what was said too', () => {
+    expect(ask('did anything get said abt how long real dialogue will take').text).toMatch(
+      /^The article gives no length/,
+    );
   });
   it('"setting up" channels is the "establishing" the article reports', () => {
     const a = ask('what do pentagon officials think abt setting up comm channels between the militaries');
