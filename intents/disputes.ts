@@ -102,8 +102,18 @@ export const disputes: Intent = {
     const specific = besides && (about.length || named.length) ? others : named.length ? named : about;
     // "which islands in <a sea> are fought over?": a kind of thing the disputes' own words never name.
     // (Past a word that describes it: "which specific islands".)
-    const which = q.normals.indexOf('which');
-    const whichAt = which >= 0 && q.pos[which + 1] === 'ADJ' ? which + 1 : which;
+    // ("what territorial area is disputed": "what" before a kind of thing asks which too.)
+    // (Of a kind of place only: "what kind of claims" asks what the disputes are.)
+    const placeKindAfter = (i: number) =>
+      [1, 2].some((k) => cueWords().placeKindNouns.has(q.lemmas[i + k] ?? '') && q.pos[i + k] === 'NOUN');
+    const which = q.normals.findIndex(
+      (w, i) =>
+        w === 'which' || (w === 'what' && /^(?:ADJ|NOUN)$/.test(q.pos[i + 1] ?? '') && placeKindAfter(i)),
+    );
+    const whichAt =
+      which >= 0 && /^(?:ADJ|NOUN)$/.test(q.pos[which + 1] ?? '') && q.pos[which + 2] === 'NOUN'
+        ? which + 1
+        : which;
     const kind = which >= 0 && q.pos[whichAt + 1] === 'NOUN' ? q.lemmas[whichAt + 1] : undefined;
     const said = (specific.length > 0 ? specific : facts.disputes)
       .map((d) => `${d.summary} ${d.evidence.join(' ')}`.toLowerCase())
@@ -111,13 +121,17 @@ export const disputes: Intent = {
     // ("which body of water is in dispute": a kind of place, asked of the disputes the article places.)
     const placed = (specific.length > 0 ? specific : facts.disputes).filter((d) => d.place);
     if (kind && cueWords().placeKindNouns.has(kind) && !said.includes(kind) && placed.length > 0)
-      return stated(
-        store,
-        placed.map((d) => `${capitalize(store.nameOf(d.place ?? ''))}: ${d.summary}.`).join(' '),
-        placed.map((d) => d.evidence),
-        placed.map((d) => d.id),
-        0.8,
-      );
+      return {
+        ...stated(
+          store,
+          placed.map((d) => `${capitalize(store.nameOf(d.place ?? ''))}: ${d.summary}.`).join(' '),
+          placed.map((d) => d.evidence),
+          placed.map((d) => d.id),
+          0.8,
+        ),
+        // (The kind asked is read from where the disputes are placed, not found in their words.)
+        workedOut: [q.normals[whichAt + 1] ?? kind],
+      };
     if (kind && !cueWords().disputeWords.has(kind) && !said.includes(kind))
       return notStated(
         `which ${q.normals[whichAt + 1]}`,

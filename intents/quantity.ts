@@ -403,7 +403,10 @@ function noLengthSaid(q: ParsedQuestion, store: FactStore, said: Statement): Int
   // ("did anything get said about how long": what was said of it is asked, whatever the verb.)
   const how = q.normals.indexOf('how');
   const aboutIt = /^(?:about|abt|on)$/.test(q.normals[how - 1] ?? '');
-  if (q.lemmas.some((l) => cueWords().claimSayingVerbs.has(l)) && (!q.yesNo || aboutIt))
+  if (
+    q.lemmas.some((l) => cueWords().claimSayingVerbs.has(l)) &&
+    ((!q.yesNo && hasPhrase(q, 'how long') && !hasAny(q, 'until', 'til', 'till')) || aboutIt)
+  )
     return stated(
       store,
       `The article gives no length of time: ${saidText}.`,

@@ -93,6 +93,35 @@ function timeTaken(q: ParsedQuestion, store: FactStore): IntentReply | undefined
   };
 }
 
+/** A time of day as written: "1.30pm", "9:15 a.m.", "noon". */
+const CLOCK = /\b(?:\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|noon|midnight)(?![\p{L}])/iu;
+
+/**
+ * "what time does the replay start" of "The replay will take place ... with a 1.30pm throw-in": the one sentence
+ * with a time of day that holds every noun of the question.
+ */
+function clockTime(q: ParsedQuestion, store: FactStore): IntentReply | undefined {
+  const nouns = q.lemmas.filter((l, i) => q.pos[i] === 'NOUN' && l.length > 3 && l !== 'time');
+  if (nouns.length === 0) return undefined;
+  const found = store.sentences.flatMap((s) => {
+    const text = s.text.toLowerCase();
+    const time = nouns.every((n) => text.includes(n.slice(0, 5))) ? CLOCK.exec(s.text)?.[0] : undefined;
+    return time ? [{ s, time }] : [];
+  });
+  const [one] = found;
+  if (found.length !== 1 || !one) return undefined;
+  return {
+    answered: true,
+    text: `${one.time}. The article: "${one.s.text}"`,
+    citations: [{ sentence: one.s.n, text: one.s.text }],
+    confidence: 0.7,
+    // (The time of day is what the answer reads the sentence for; it need not say "start".)
+    workedOut: q.normals.filter(
+      (w, i) => w === 'time' || cueWords().startWords.has(w) || q.pos[i] === 'VERB',
+    ),
+  };
+}
+
 /**
  * Whether a draft event's sentence has a verb the question asks outside the event's own clause (its label): the
  * act asked is another clause's, whose date this is not.
@@ -110,6 +139,23 @@ function actElsewhere(q: ParsedQuestion, event: Event, store: FactStore): boolea
       !/^(?:be|have|do|get|happen|take|make)$/.test(l) &&
       said.includes(looseStem(l)) &&
       !clause.includes(looseStem(l)),
+  );
+}
+
+/** Whether the event's sentence puts a word of the question ahead ("will be replayed") of an event already past. */
+function aheadOfEvent(q: ParsedQuestion, event: Event, store: FactStore): boolean {
+  if (event.date.precision === 'unknown' || event.date.end >= store.meta.referenceDate.date) return false;
+  const said = store
+    .cite(event.evidence)
+    .map((c) => c.text.toLowerCase())
+    .join(' ');
+  const ahead = [...said.matchAll(/\b(?:will|shall)\s+(?:be\s+)?([a-z]+)/g)].map((m) => m[1] ?? '');
+  return q.lemmas.some(
+    (l, i) =>
+      /^(?:NOUN|VERB)$/.test(q.pos[i] ?? '') &&
+      l.length > 3 &&
+      !/^(?:be|have|do|get|happen|take|make)$/.test(l) &&
+      ahead.some((w) => w.startsWith(looseStem(l))),
   );
 }
 
@@ -244,7 +290,7 @@ function answerWhen(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
   if (cueWords().lists.changeOfRolePhrases.some((p) => hasPhrase(q, p)))
     return notStated('when that changed', { text: event.summary, evidence: event.evidence }, store);
   if (hasPhrase(q, 'what time') || hasAny(q, 'hour', 'clock'))
-    return timeTaken(q, store) ?? notStated('at what time of day', nearby, store);
+    return timeTaken(q, store) ?? clockTime(q, store) ?? notStated('at what time of day', nearby, store);
   // ("when did <A> visit <a place>" when <B> made that visit: not <B>'s answer.)
   const strangers = outsiders(q, event, store);
   if (strangers.length > 0)
@@ -273,6 +319,9 @@ function answerWhen(q: ParsedQuestion, kb: Knowledge): IntentReply | undefined {
   // (A draft event's words are its whole sentence's: an act asked that the sentence reports outside the event's
   // own clause is another act, "<A> lodged a protest ..., and <B> filed an appeal on <a day>".)
   if (actElsewhere(q, event, store)) return notStated(`when that was`, nearby, store);
+  // ("when is the replay" of "<X>, abandoned last Sunday, will be replayed": the act asked is one the sentence
+  // puts ahead of the event's own day; the sentences are read for its date instead.)
+  if (aheadOfEvent(q, event, store)) return undefined;
   // ("when will <X> reopen?" of a reopening before the article's date: another occasion, not this one.)
   const ahead = q.normals.some((w) => w === 'will' || w === 'gonna') || hasPhrase(q, 'going to');
   const causeDate = event.cause ? store.events.get(event.cause.event)?.date : undefined;

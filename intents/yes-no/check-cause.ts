@@ -279,5 +279,15 @@ export function checkCause(q: ParsedQuestion, kb: Knowledge): IntentReply | unde
       { text: `${link.text}, and dates it ${effectEvent.date.resolved}`, evidence: link.evidence },
       store,
     );
-  return yes(`${capitalize(link.text)}.`, [link.evidence], kb, [link.from, link.to]);
+  // ("because of <A> visiting in <its month>": the date claimed of the cause holds, and is said.)
+  const causeDated =
+    cause && causeDate && cause.date.precision !== 'unknown' && !link.text.includes(cause.date.resolved)
+      ? ` ${capitalize(cause.name)} was ${/^(?:\d|[A-Z])/.test(cause.date.resolved) ? 'in ' : ''}${cause.date.resolved}.`
+      : '';
+  return yes(
+    `${capitalize(link.text)}.${causeDated}`,
+    [link.evidence, ...(causeDated && cause ? [cause.evidence] : [])],
+    kb,
+    [link.from, link.to],
+  );
 }

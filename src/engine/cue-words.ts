@@ -161,6 +161,9 @@ const NAMES = [
   'askingWords',
   /** Words that help find the sentence but need not be in it: numbers and ordinals ("the two countries", "the first attempt" of an article that says "originally"), nouns for whoever is involved, and adverbs of stress ("actually", "really") a sentence seldom repeats. */
   'optionalWords',
+  /** Adverbs of a field ("politically", "militarily"), which only narrow a question whose act is no more than
+   * something happening ("what's happening with <A> politically"). */
+  'fieldAdverbs',
   /** Adverbs of time a sentence may not repeat ("how much has <A> already been paid"): the reader tries without them when no sentence has them; in a yes/no claim, and in "why" of one, they are the claim. */
   'aspectAdverbs',
   /** Verbs that with "up" lead the verb of what came of it ("ended up costing" is "cost"). */

@@ -10,7 +10,7 @@ import { WEEKDAY_NAMES } from '../nlp/resolve-date.js';
 import { loadChatRegister } from './chat-register.js';
 import { cueWords } from './cue-words.js';
 import { asksCause, asksForBody, inChargeAt, worthOfSomeone } from './question-cues.js';
-import { loadPhrases, type loadWordNet } from './word-tables.js';
+import { loadAgents, loadPhrases, type loadWordNet } from './word-tables.js';
 
 /** How many words after a question's verb the other word of a phrase it starts may be ("brought the <X> lawsuit"). */
 const PHRASE_REACH = 3;
@@ -116,6 +116,7 @@ export function createTermMaker(
       const mentVerb =
         !derived && pos === 'NOUN' && /^[a-z]{5,}ment$/.test(lemma) ? key(lemma.slice(0, -4)) : undefined;
       const ofVerb = mentVerb && mentVerb !== key(lemma) ? mentVerb : undefined;
+
       // (A stem of two letters that is not the word as typed or as lemma is a word of grammar: "add-ons" leaves
       // "ons", which stems to "on", found in every sentence.)
       const notGrammar = (k: string) => k.length > 2 || k === lemma || k === normal;
@@ -301,7 +302,13 @@ export function createTermMaker(
                 .some((w, k) => w === p.last || q.normals[i + 1 + k] === p.last),
             )
           : [];
-      const keys = meant.length ? [...own, ...meant.map((p) => key(p.means))] : own;
+      // ("what does <A> make" of "<A>, a maker of <X>": the noun for whoever does it, made from the verb itself;
+      // asked what, not who: "who founded <A>" is not whoever a "founder" is said of.)
+      const agentNouns =
+        q.wh === 'what' && q.pos[i] === 'VERB'
+          ? (loadAgents().get(l) ?? []).filter((n) => n.startsWith(l.replace(/e$/, '')) && n !== l).map(key)
+          : [];
+      const keys = [...(meant.length ? [...own, ...meant.map((p) => key(p.means))] : own), ...agentNouns];
       // "What does <person> think ...": how someone's words are asked about, which the article may report
       // with any verb ("said"), helps find the sentence but need not be in it.
       // So are the words for what they said ("<person>'s remarks", "his point").
@@ -337,6 +344,10 @@ export function createTermMaker(
             q.words.has('how') &&
             q.normals[i + 1] === 'to' &&
             q.pos[i + 2] === 'VERB') ||
+          // ("what's happening with <A> politically": a field that only narrows a question whose act is no more
+          // than things going on; not "what did <A> do militarily", whose act the adverb is.)
+          (cueWords().fieldAdverbs.has(q.normals[i] ?? '') &&
+            q.lemmas.every((v, k) => q.pos[k] !== 'VERB' || /^(?:happen|go|be|have|tell|get)$/.test(v))) ||
           // (Not as the claim's act: "did the court side with <A>" is no "side" of anyone.)
           (cueWords().optionalWords.has(q.normals[i] ?? '') &&
             !(q.yesNo && /^(?:with|against)$/.test(q.normals[i + 1] ?? '') && q.pos[i - 1] !== 'DET')) ||

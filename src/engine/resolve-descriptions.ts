@@ -599,8 +599,15 @@ function placedPerson(
   const place = store.entities.get(m.id);
   if (place?.kind !== 'place' && place?.kind !== 'country') return undefined;
   const noun = q.normals[m.end + 1] ?? '';
-  // ("the <place> guy"; not "is <place> one of the issues".)
-  if (!cueWords().anyone.has(noun) || noun === 'one') return undefined;
+  // ("the <place> guy", "the <place> professor" of one so ranked or titled; not "is <place> one of the issues".)
+  // (A noun of the question's own, not the next name: "<A> <B> relations" names two places.)
+  const ownNoun = q.pos[m.end + 1] === 'NOUN' && !q.mentions.some((x) => x.start === m.end + 1);
+  const ranked = (e: Entity) =>
+    ownNoun &&
+    noun.length > 3 &&
+    new RegExp(`\\b${escapeRegExp(noun)}\\b`, 'i').test(`${e.rank ?? ''} ${e.title ?? ''}`);
+  const anyone = cueWords().anyone.has(noun);
+  if ((!anyone && !people.some(ranked)) || noun === 'one') return undefined;
   // (The places typed before it, joined by hyphens, commas or "and": "<A>-<B>-<place>".)
   const chain = [m];
   for (let k = q.mentions.indexOf(m) - 1; k >= 0; k--) {
@@ -616,7 +623,7 @@ function placedPerson(
   const names = chain.map((c) => store.entities.get(c.id)?.name.toLowerCase() ?? '');
   const fits = people.filter((e) => {
     const title = (e.title ?? '').toLowerCase();
-    return names.every((n) => n && title.includes(n));
+    return names.every((n) => n && title.includes(n)) && (anyone || ranked(e));
   });
   const [person] = fits;
   if (fits.length !== 1 || !person) return undefined;

@@ -799,6 +799,27 @@ export function answerLead(
       for (const h of hitsIn(ts)) if (!inOtherName(ts, h)) best = Math.min(best, Math.abs(h - at));
       return best;
     };
+    // ("the Council ruled on Wednesday, <day>": a date straight after another verb in the past is that act's.)
+    const pastVerbBefore = (ts: TokenSentence, d: FoundDate) => {
+      let k = ts.tokens.findIndex((t) => t.start >= d.start) - 1;
+      // (Past the weekday a date may be written after: "on Wednesday, November 5".)
+      while (
+        /^(?:,|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(ts.tokens[k]?.normal ?? '')
+      )
+        k--;
+      if (/^(?:on|in|at)$/.test(ts.tokens[k]?.normal ?? '')) k--;
+      const t = ts.tokens[k];
+      return t?.pos === 'VERB' && /ed$/.test(t.normal) && !askedVerbs.has(t.lemma);
+    };
+    const futureAct = (ts: TokenSentence) =>
+      hitsIn(ts).some((h) => {
+        const before = [1, 2].map((k) => ts.tokens[h - k]?.normal ?? '');
+        return (
+          ts.tokens[h]?.pos === 'VERB' &&
+          (/^(?:will|shall)$/.test(before[0] ?? '') ||
+            (before[0] === 'be' && /^(?:will|shall)$/.test(before[1] ?? '')))
+        );
+      });
     // ("when was it originally planned": the plan first made is what is asked.)
     const planAsked = q.normals.some((w) => cueWords().supersededWords.has(w));
     // ("when was the final surfed" of "Surfing <Federation> on Wednesday overturned ... the final": a sentence
@@ -818,6 +839,9 @@ export function answerLead(
           return !otherClause(ts, at) && !laterClause(ts, at);
         })
         .filter((d) => !ahead || d.spec.end >= reference)
+        // ("... abandoned last Sunday will be replayed in full": an act the sentence puts ahead, "will be
+        // replayed", is dated after the article, never before it.)
+        .filter((d) => !futureAct(ts) || (d.spec.start >= reference && !pastVerbBefore(ts, d)))
         .filter((d) => !past || d.spec.start <= reference)
         .map((d) => {
           const at = ts.tokens.findIndex((t) => t.start >= d.start);

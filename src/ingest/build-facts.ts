@@ -175,6 +175,11 @@ function entityOf(n: FoundName, id: string, ids: Map<FoundName, string>, input: 
     ...(n.pronoun ? { pronoun: n.pronoun } : {}),
     ...(n.kind === 'country' ? { demonym: input.gazetteer.demonym.get(n.name) } : {}),
     ...(title ? { title: role ?? title } : role ? { title: role } : {}),
+    // ("Professor <Name>, a fisheries scientist at ...": the title before the name, when an appositive gives the
+    // office, is the person's rank, which "the <place> professor" finds them by.)
+    ...(title && role && n.kind === 'person' && /^(?:\p{Lu}[\p{L}.]*\s?){1,3}$/u.test(title)
+      ? { rank: title }
+      : {}),
     ...(country && country !== id ? { side: country } : n.kind === 'country' ? { side: id } : {}),
     // (With the sentence that named the body it is of.)
     evidence: [

@@ -182,3 +182,94 @@ describe('nouns and numbers as typed in an ingested article', () => {
     expect(birds('How long is a typical foraging trip for these terns now?').text).toMatch(/^96 kilometres/);
   });
 });
+
+const museum = askIngested(
+  [
+    'Bergen museum vote delayed after council split',
+    '',
+    'The council in Bergen delayed a vote on Tuesday, March 4, on a new maritime museum, after members could not agree on its cost.',
+    'Professor Ingrid Solheim, a historian at the University of Bergen who advised the council, said the plan was "sound but probably not sufficient" to protect the collection.',
+    'The committee that drafted the plan had reached its decision unanimously in January.',
+    'Harbour Works, the firm that would build the museum, said on Monday that its price had risen by 12 percent.',
+    'The price rose after steel costs climbed in 2024.',
+  ],
+  '2025-03-05',
+);
+
+describe('views, votes and acts in an ingested article', () => {
+  it('"the <place> professor" is the one so ranked whose office is in that place', () => {
+    expect(museum('who is the bergen professor').text).toMatch(/^Ingrid Solheim/);
+  });
+  it('"enough" is what "sufficient" says, and a view "probably not sufficient" answers it', () => {
+    const a = museum('does solheim think the plan will be enough');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/probably not sufficient/);
+  });
+  it('"divided" is answered "No" by a decision reached unanimously', () => {
+    const a = museum('Is it true that the committee was divided over the plan?');
+    expect(a.text).toMatch(/^No\. .*unanimously/);
+  });
+  it('"when did <A> announce <X>" is not the date of another act of <X>', () => {
+    const a = museum('when did harbour works announce the price rise');
+    expect(a.text).not.toMatch(/^2024/);
+    expect(museum('when did harbour works say its price had risen').text).toMatch(/^Monday|^March 3/);
+  });
+});
+
+describe('chat forms, in the first article', () => {
+  it('"what <kind of place> is disputed" is where the disputes are placed', () => {
+    const a = ask('what territorial area is disputed');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^The South China Sea/);
+  });
+  it('an adverb of a field only narrows: "whats happening w taiwan politically this week"', () => {
+    expect(ask('whats happening w taiwan politically this week').text).toMatch(/polls/);
+  });
+  it('"<A> and that\'s why <B>" checks that <B> came of <A>, and the date claimed of <A>', () => {
+    const a = ask("so pelosi's trip was aug 2022 and thats why beijing pulled the plug, correct?");
+    expect(a.text).toMatch(/^Yes\. .*in response to.*August 2022/);
+  });
+  it('"what did they go over" is what they discussed; "go over to <a place>" is going there', () => {
+    expect(ask('what relations did they go over at the talks').text).toMatch(/defense relations/);
+    expect(ask('did they go over to washington').text).toMatch(/^Yes\./);
+  });
+  it('"<A> are saying <X> by next month" is checked against what <A> said, not refused for the date', () => {
+    const a = ask('us officials are saying the dialogue will be fully working by next month right?');
+    expect(a.text).toMatch(/^No\. .*will take time/);
+  });
+  it('"did <A> say why <X>" is answered by <A>\'s reason, and refused of one who said nothing', () => {
+    expect(ask('did the pentagon say why they want these channels').text).toMatch(/miscalculations/);
+    const a = ask('why did china cut off the dialogue according to song');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/doesn't say what Song Yanchao said about why/);
+  });
+});
+
+const replay = askIngested(
+  [
+    'Hockey semi-final to be replayed after power cut',
+    '',
+    'A hockey semi-final that was abandoned when the power failed at Glenmore Arena last Sunday will be replayed in full, the league ruled on Wednesday, November 5.',
+    'The replay will take place at Glenmore Arena on Saturday, November 15, with a 1.30pm face-off.',
+    'About 4,100 spectators were in the arena when the lights went out.',
+  ],
+  '2025-11-05',
+);
+
+describe('times ahead in an ingested article', () => {
+  it('an act the sentence puts ahead, "will be replayed", is not dated by a day before the article', () => {
+    for (const q of ['when is the replay', 'When is the rematch?', 'when will the match be replayed']) {
+      expect(replay(q).text, q).not.toMatch(/^(?:Last Sunday|November [25])/i);
+    }
+    expect(replay('when will the replay take place').text).toMatch(/^November 15/);
+  });
+  it('"what time does <X> start" is the time of day the one sentence of <X> gives', () => {
+    expect(replay('what time does the replay start').text).toMatch(/^1\.30pm/);
+  });
+});
+
+describe('a field adverb only narrows a question of things going on', () => {
+  it('"what did <A> do militarily after <X>" still needs the act', () => {
+    expect(ask("what did china do militarily right after pelosi's visit").answered).toBe(false);
+  });
+});
