@@ -177,7 +177,12 @@ function entityOf(n: FoundName, id: string, ids: Map<FoundName, string>, input: 
     ...(title ? { title: role ?? title } : role ? { title: role } : {}),
     // ("Professor <Name>, a fisheries scientist at ...": the title before the name, when an appositive gives the
     // office, is the person's rank, which "the <place> professor" finds them by.)
-    ...(title && role && n.kind === 'person' && /^(?:\p{Lu}[\p{L}.]*\s?){1,3}$/u.test(title)
+    // (Not a courtesy title, "Dr.", "Mrs": no rank, and the name is said without it.)
+    ...(title &&
+    role &&
+    n.kind === 'person' &&
+    /^(?:\p{Lu}[\p{L}.]*\s?){1,3}$/u.test(title) &&
+    !/^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Lord|Lady)\.?$/.test(title)
       ? { rank: title }
       : {}),
     ...(country && country !== id ? { side: country } : n.kind === 'country' ? { side: id } : {}),
