@@ -34,6 +34,8 @@ const NAMES = [
   /** Kinds of a feature of the map ("sea", "strait") a question may call one by, "the sea", of an article naming
    * one of that kind; not those its sentences also call theirs by kind ("the lake", "the river"). */
   'featureKindNouns',
+  /** Courtesy titles before a name ("Dr.", "Mrs"; without the dot), which are no rank. */
+  'courtesyTitles',
   /** Words for what something shows of a change ("a sign", "a step"): read from the progress reported. */
   'signWords',
   /** Verbs of a timed effort whose "what time" asks how long it took ("what time did <A> run", "finish in"). */

@@ -62,18 +62,9 @@ function resolveRelative(
   const evoked = new Set(triggers.get(q.lemmas[verbAt] ?? '') ?? []);
   const role =
     anyone.has(q.normals[at] ?? '') || roles.has(q.normals[at] ?? '') ? (q.normals[at] ?? '') : 'one';
-  const others = new Map<string, Entity>();
-  for (const event of store.facts.events) {
-    if (!evoked.has(event.id) || !event.participants.some((p) => p.entity === named.id)) continue;
-    for (const p of event.participants) {
-      const e = store.entities.get(p.entity);
-      if (e?.kind !== 'person' || e.id === named.id) continue;
-      const about = `${e.rank ?? ''} ${e.title ?? ''} ${e.description}`;
-      if (anyone.has(role) || new RegExp(`\\b${role}`, 'i').test(about)) others.set(e.id, e);
-    }
-  }
-  const [person] = others.values();
-  if (others.size !== 1 || !person) return undefined;
+  const others = othersWith(store, named.id, evoked, role);
+  const [person] = others;
+  if (others.length !== 1 || !person) return undefined;
   const { start, within } = descriptionStart(q, at, named);
   q.mentions.splice(q.mentions.indexOf(named), 1, {
     id: person.id,
@@ -148,6 +139,32 @@ function relativeOverDescription(
 }
 
 /**
+ * The other people, of the role (a word for anyone, or one their rank, title or description has) and side if given,
+ * of the events evoked that `named` took part in.
+ */
+function othersWith(
+  store: FactStore,
+  named: string,
+  evoked: ReadonlySet<string>,
+  role: string,
+  side?: string,
+): Entity[] {
+  const fits = (e: Entity) =>
+    cueWords().anyone.has(role) ||
+    new RegExp(`\\b${escapeRegExp(role)}`, 'i').test(`${e.rank ?? ''} ${e.title ?? ''} ${e.description}`);
+  const found = new Map<string, Entity>();
+  for (const event of store.facts.events) {
+    if (!evoked.has(event.id) || !event.participants.some((p) => p.entity === named)) continue;
+    for (const p of event.participants) {
+      const e = store.entities.get(p.entity);
+      if (e?.kind !== 'person' || e.id === named || (side && sideOf(store, e.id) !== side)) continue;
+      if (fits(e)) found.set(e.id, e);
+    }
+  }
+  return [...found.values()];
+}
+
+/**
  * "the <demonym> guy <person> met", "the official (that) <person> talked to": the others, of the side and role
  * described, in the events the verb names that the person took part in. One becomes a mention of the whole
  * description; undefined when the question has no such clause or nobody fits.
@@ -174,18 +191,7 @@ function resolveObjectRelative(
   if (!named || q.pos[verbAt] !== 'VERB' || evoked.size === 0) return undefined;
   const subject = describedSubject(q, at);
   const side = subject && subject.start < at ? sideOf(store, subject.id) : undefined;
-  const role = q.normals[at] ?? '';
-  const found = new Map<string, Entity>();
-  for (const event of store.facts.events) {
-    if (!evoked.has(event.id) || !event.participants.some((p) => p.entity === named.id)) continue;
-    for (const p of event.participants) {
-      const e = store.entities.get(p.entity);
-      if (e?.kind !== 'person' || e.id === named.id || (side && sideOf(store, e.id) !== side)) continue;
-      const about = `${e.rank ?? ''} ${e.title ?? ''} ${e.description}`;
-      if (anyone.has(role) || new RegExp(`\\b${role}`, 'i').test(about)) found.set(e.id, e);
-    }
-  }
-  const people = [...found.values()];
+  const people = othersWith(store, named.id, evoked, q.normals[at] ?? '', side);
   if (people.length !== 1) return undefined;
   // ("the one <A> talked to": a preposition stranded after the verb is part of the description.)
   const stranded =

@@ -23,7 +23,9 @@ import {
 } from './question-cues.js';
 import { reasonIn } from './reason-in-sentence.js';
 import { loadEquivalents } from './word-tables.js';
-import { capitalize } from './wording.js';
+import { capitalize, WEEKDAYS } from './wording.js';
+
+const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAYS.map((w) => w.toLowerCase()));
 
 /** Whether the number at k opens a clause about a named place the question does not name ("<X>, where 140 ..."). */
 function inOtherPlace(ts: TokenSentence, k: number, q: ParsedQuestion): boolean {
@@ -803,10 +805,7 @@ export function answerLead(
     const pastVerbBefore = (ts: TokenSentence, d: FoundDate) => {
       let k = ts.tokens.findIndex((t) => t.start >= d.start) - 1;
       // (Past the weekday a date may be written after: "on Wednesday, November 5".)
-      while (
-        /^(?:,|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(ts.tokens[k]?.normal ?? '')
-      )
-        k--;
+      while (ts.tokens[k]?.normal === ',' || WEEKDAY_WORDS.has(ts.tokens[k]?.normal ?? '')) k--;
       if (/^(?:on|in|at)$/.test(ts.tokens[k]?.normal ?? '')) k--;
       const t = ts.tokens[k];
       return t?.pos === 'VERB' && /ed$/.test(t.normal) && !askedVerbs.has(t.lemma);

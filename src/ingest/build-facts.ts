@@ -182,7 +182,7 @@ function entityOf(n: FoundName, id: string, ids: Map<FoundName, string>, input: 
     role &&
     n.kind === 'person' &&
     /^(?:\p{Lu}[\p{L}.]*\s?){1,3}$/u.test(title) &&
-    !/^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Lord|Lady)\.?$/.test(title)
+    !cueWords().courtesyTitles.has(title.toLowerCase().replace(/\.$/, ''))
       ? { rank: title }
       : {}),
     ...(country && country !== id ? { side: country } : n.kind === 'country' ? { side: id } : {}),
