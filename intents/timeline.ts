@@ -352,8 +352,9 @@ export const timeline: Intent = {
     )
       return MATCH.none;
     // "How did things go from <person>'s visit to the agreement to the talks?": three or more events named.
-    const valueAt = valueAtTime(q, store);
-    if (events >= 3 && !q.yesNo && !valueAt) return MATCH.nearlyCertain;
+    // (Worked out only when it could matter: this match runs on every question.)
+    const valueAt = () => valueAtTime(q, store);
+    if (events >= 3 && !q.yesNo && !valueAt()) return MATCH.nearlyCertain;
     // ("is the article from before or after <X>?": the article's date against one event's.)
     if (events === 1 && asksArticleOrder(q)) return MATCH.certain;
     // ("did the talks cover incidents at sea between navies?": "between" of no events is no span between two.)
@@ -475,7 +476,7 @@ export const timeline: Intent = {
     if (
       direction(q) &&
       !otherVerb &&
-      !valueAt &&
+      !valueAt() &&
       (q.wh === 'what' ||
         hasPhrase(q, 'what happened') ||
         hasAny(q, 'next', 'come', 'follow', 'give', 'show', 'list', 'tell')) &&

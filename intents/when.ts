@@ -122,6 +122,16 @@ function clockTime(q: ParsedQuestion, store: FactStore): IntentReply | undefined
   };
 }
 
+/** Verbs that name no act of their own, which an event's sentence may have anywhere. */
+const LIGHT_ACTS = /^(?:be|have|do|get|happen|take|make)$/;
+
+/** An event's sentences, in lower case, as one text. */
+const sentencesOf = (event: Event, store: FactStore): string =>
+  store
+    .cite(event.evidence)
+    .map((c) => c.text.toLowerCase())
+    .join(' ');
+
 /**
  * Whether a draft event's sentence has a verb the question asks outside the event's own clause (its label): the
  * act asked is another clause's, whose date this is not.
@@ -129,14 +139,11 @@ function clockTime(q: ParsedQuestion, store: FactStore): IntentReply | undefined
 function actElsewhere(q: ParsedQuestion, event: Event, store: FactStore): boolean {
   if (event.provenance?.source !== 'auto' || event.label.includes('...')) return false;
   const clause = event.label.toLowerCase();
-  const said = store
-    .cite(event.evidence)
-    .map((c) => c.text.toLowerCase())
-    .join(' ');
+  const said = sentencesOf(event, store);
   return q.lemmas.some(
     (l, i) =>
       q.pos[i] === 'VERB' &&
-      !/^(?:be|have|do|get|happen|take|make)$/.test(l) &&
+      !LIGHT_ACTS.test(l) &&
       said.includes(looseStem(l)) &&
       !clause.includes(looseStem(l)),
   );
@@ -145,16 +152,13 @@ function actElsewhere(q: ParsedQuestion, event: Event, store: FactStore): boolea
 /** Whether the event's sentence puts a word of the question ahead ("will be replayed") of an event already past. */
 function aheadOfEvent(q: ParsedQuestion, event: Event, store: FactStore): boolean {
   if (event.date.precision === 'unknown' || event.date.end >= store.meta.referenceDate.date) return false;
-  const said = store
-    .cite(event.evidence)
-    .map((c) => c.text.toLowerCase())
-    .join(' ');
+  const said = sentencesOf(event, store);
   const ahead = [...said.matchAll(/\b(?:will|shall)\s+(?:be\s+)?([a-z]+)/g)].map((m) => m[1] ?? '');
   return q.lemmas.some(
     (l, i) =>
       /^(?:NOUN|VERB)$/.test(q.pos[i] ?? '') &&
       l.length > 3 &&
-      !/^(?:be|have|do|get|happen|take|make)$/.test(l) &&
+      !LIGHT_ACTS.test(l) &&
       ahead.some((w) => w.startsWith(looseStem(l))),
   );
 }

@@ -455,12 +455,14 @@ export function parseQuestion(
   }
   // ("the sea thing": the one feature of that kind the article names, called by its kind after "the"; not when
   // the question asks which one, "the sea dispute, which sea".)
-  normals.forEach((w, i) => {
-    const id = normals[i - 1] === 'the' ? lexicon.featureKinds.get(w) : undefined;
-    const asked = normals.some((x, k) => (x === 'which' || x === 'what') && normals[k + 1] === w);
-    if (id && !asked && !mentions.some((m) => m.start <= i && i <= m.end))
-      mentions.push({ id, start: i - 1, end: i, via: 'name' });
-  });
+  // (Looked for only in an article that names such a feature: most name none.)
+  if (lexicon.featureKinds.size > 0)
+    normals.forEach((w, i) => {
+      const id = normals[i - 1] === 'the' ? lexicon.featureKinds.get(w) : undefined;
+      if (!id || mentions.some((m) => m.start <= i && i <= m.end)) return;
+      const asked = normals.some((x, k) => (x === 'which' || x === 'what') && normals[k + 1] === w);
+      if (!asked) mentions.push({ id, start: i - 1, end: i, via: 'name' });
+    });
   const covered = new Set<number>();
   for (const m of mentions) for (let i = m.start; i <= m.end; i++) covered.add(i);
   for (const p of otherPlaces) for (let i = p.start; i <= p.end; i++) covered.add(i);
